@@ -1,0 +1,54 @@
+// Package testshared finds the read-only ../shared folder (seed, gold,
+// corpus) for tests. Tests that need it skip when it is absent, except under
+// CI=true, where its absence is a failure.
+package testshared
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Dir returns the shared folder, or skips (fails under CI=true) the test
+// when it is missing. It looks for CALLSITE_SHARED, then ../shared beside
+// the repository root.
+func Dir(t testing.TB) string {
+	t.Helper()
+	if d := os.Getenv("CALLSITE_SHARED"); d != "" {
+		return must(t, d)
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return must(t, filepath.Join(filepath.Dir(dir), "shared"))
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return must(t, "")
+		}
+		dir = parent
+	}
+}
+
+// Path joins elements onto the shared folder.
+func Path(t testing.TB, elem ...string) string {
+	t.Helper()
+	return filepath.Join(append([]string{Dir(t)}, elem...)...)
+}
+
+func must(t testing.TB, d string) string {
+	t.Helper()
+	if d != "" {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+			return d
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("../shared (seed, gold, corpus) is missing at %q; CI must have it", d)
+	}
+	t.Skipf("skipping: ../shared (seed, gold, corpus) not found at %q; set CALLSITE_SHARED to run this test", d)
+	return ""
+}

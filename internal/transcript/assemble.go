@@ -1,0 +1,474 @@
+package transcript
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// assemble turns a draft into a Transcript: it merges speakers, assigns
+// roles and firms, splits sections, finds the Q&A exchanges, gives every
+// turn and paragraph its anchor and infers the metadata.
+func assemble(name string, d *draft) *Transcript {
+	t := &Transcript{
+		Source:     name,
+		Format:     d.format,
+		Notes:      d.notes,
+		Unlabelled: d.unlabelled,
+		Warnings:   d.warnings,
+	}
+	turns := dropEmptyTurns(d.turns)
+	speakers := collectSpeakers(t, d, turns)
+	kinds := splitSections(turns, speakers)
+	assignRoles(turns, kinds, speakers, d.participants)
+	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers)
+	assignFirms(t, speakers)
+	t.Meta = inferMeta(d, t)
+	return t
+}
+
+// dropEmptyTurns removes turns without text; a speaker line followed by
+// nothing carries no content to show.
+func dropEmptyTurns(in []draftTurn) []draftTurn {
+	out := in[:0:0]
+	for _, tu := range in {
+		if len(tu.paras) > 0 {
+			out = append(out, tu)
+		}
+	}
+	return out
+}
+
+// collectSpeakers makes one Speaker per distinct name, in order of first
+// appearance, and returns them indexed like turns.
+func collectSpeakers(t *Transcript, d *draft, turns []draftTurn) []*Speaker {
+	byKey := map[string]*Speaker{}
+	used := map[string]bool{}
+	out := make([]*Speaker, len(turns))
+	for i, tu := range turns {
+		key := nameKey(tu.speaker)
+		sp := byKey[key]
+		if sp == nil {
+			sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown}
+			if isOperatorName(sp.Name) {
+				sp.Name, sp.Role = "Operator", RoleOperator
+			}
+			sp.ID = uniqueSlug(Slug(sp.Name), used)
+			byKey[key] = sp
+			t.Speakers = append(t.Speakers, sp)
+		}
+		if sp.Title == "" && tu.title != "" {
+			sp.Title = normText(tu.title)
+		}
+		if sp.Firm == "" && tu.firm != "" {
+			sp.Firm = normText(tu.firm)
+		}
+		if tu.role != "" && sp.Role == RoleUnknown {
+			sp.Role = tu.role
+		}
+		out[i] = sp
+	}
+	for _, p := range d.participants {
+		if sp := byKey[nameKey(p.name)]; sp != nil {
+			if sp.Title == "" {
+				sp.Title = p.title
+			}
+			if sp.Firm == "" {
+				sp.Firm = p.firm
+			}
+		}
+	}
+	return out
+}
+
+func uniqueSlug(s string, used map[string]bool) string {
+	if s == "" {
+		s = "speaker"
+	}
+	base, n := s, 2
+	for used[s] {
+		s = fmt.Sprintf("%s-%d", base, n)
+		n++
+	}
+	used[s] = true
+	return s
+}
+
+// Cues in the operator's words.
+var (
+	questionIntro = regexp.MustCompile(`(?i)\b(?:question|questions|questioner)\b[^.]*?\b(?:from|of)\b|\bfrom the line of\b|\bline of\b|\b(?:go|move) (?:ahead|on) (?:with|to)\b|\byour line is (?:now )?(?:open|live)\b|\bplease (?:go ahead|proceed)\b|\bis open\b`)
+	qaStartCue    = regexp.MustCompile(`(?i)operator instructions|question-and-answer|question and answer|q&a|first question|open (?:up )?the (?:line|lines|call|floor) (?:for|to) questions|begin the question|queue for questions|ask a question`)
+	closingCue    = regexp.MustCompile(`(?i)\bconclud|\bno (?:further|more) questions|closing (?:remarks|comments)|\bend of (?:our|the|today)|\bturn (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to\b[^.]*\bfor (?:any )?(?:closing|final)|\bthat(?:'s| is| was) all the time|\bback to (?:management|the speakers)\b|\bback over to\b|\bback to you\b`)
+)
+
+// splitSections decides which section each turn belongs to. A format's own
+// marks win; otherwise the Q&A starts at the first operator (or host) turn
+// that opens it, and the closing at the first operator turn after the
+// last question.
+func splitSections(turns []draftTurn, speakers []*Speaker) []SectionKind {
+	kinds := make([]SectionKind, len(turns))
+	marked := false
+	for _, tu := range turns {
+		if tu.section != "" {
+			marked = true
+		}
+	}
+	qaStart := -1
+	if marked {
+		for i, tu := range turns {
+			if tu.section == SectionQA {
+				qaStart = i
+				break
+			}
+		}
+	} else {
+		for i, tu := range turns {
+			if i == 0 || speakers[i].Role != RoleOperator {
+				continue
+			}
+			if qaStartCue.MatchString(joinParas(tu)) || (questionIntro.MatchString(joinParas(tu)) && i > 2) {
+				qaStart = i
+				break
+			}
+		}
+	}
+	if qaStart < 0 {
+		for i := range kinds {
+			kinds[i] = SectionPrepared
+		}
+		return kinds
+	}
+	// The closing: the first moderator turn after the last question intro
+	// that introduces nobody, when it says the Q&A is over or is followed
+	// only by management and the operator.
+	lastIntro := qaStart
+	for i := qaStart; i < len(turns); i++ {
+		if speakers[i].Role == RoleOperator && questionIntro.MatchString(joinParas(turns[i])) && !closingCue.MatchString(joinParas(turns[i])) {
+			lastIntro = i
+		}
+	}
+	closing := len(turns)
+	for i := lastIntro + 1; i < len(turns); i++ {
+		if speakers[i].Role == RoleOperator {
+			if closingCue.MatchString(joinParas(turns[i])) || i == len(turns)-1 || onlyKnownAfter(i, turns, speakers) {
+				closing = i
+			}
+			break
+		}
+	}
+	for i := range kinds {
+		switch {
+		case i < qaStart:
+			kinds[i] = SectionPrepared
+		case i < closing:
+			kinds[i] = SectionQA
+		default:
+			kinds[i] = SectionClosing
+		}
+	}
+	return kinds
+}
+
+// onlyKnownAfter reports whether every turn after i is by the operator or
+// by someone who spoke before the Q&A: nobody new asks anything.
+func onlyKnownAfter(i int, turns []draftTurn, speakers []*Speaker) bool {
+	seenBefore := map[*Speaker]bool{}
+	for j := 0; j < i; j++ {
+		seenBefore[speakers[j]] = true
+	}
+	for j := i + 1; j < len(turns); j++ {
+		if speakers[j].Role != RoleOperator && !seenBefore[speakers[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+func joinParas(tu draftTurn) string {
+	var b strings.Builder
+	for i, p := range tu.paras {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
+var (
+	analystTitle = regexp.MustCompile(`(?i)\banalyst\b|\bresearch\b|\bequity\b|\bsecurities\b|\bcapital\b|\bpartners\b|\bbank\b|\bmarkets\b|\bllc\b`)
+	hostTitle    = regexp.MustCompile(`(?i)investor relations|\bIR\b|treasur|communications|\bmoderator\b|corporate development|head of ir|^md$|managing director|\bspokes`)
+)
+
+// assignRoles fills in the roles a format did not state. Operator by name;
+// anyone who speaks in the prepared remarks is management (or the host);
+// in the Q&A, the first new voice after the operator asks, the rest answer.
+func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, parts []participant) {
+	partRole := map[string]Role{}
+	for _, p := range parts {
+		if p.role != "" && p.role != RoleUnknown {
+			partRole[nameKey(p.name)] = p.role
+		}
+	}
+	for _, sp := range speakers {
+		if sp.Role != RoleUnknown {
+			continue
+		}
+		if r, ok := partRole[nameKey(sp.Name)]; ok {
+			sp.Role = r
+		}
+	}
+	prepared := map[*Speaker]bool{}
+	for i := range turns {
+		if kinds[i] == SectionPrepared && speakers[i].Role == RoleUnknown {
+			prepared[speakers[i]] = true
+			speakers[i].Role = RoleManagement
+		}
+	}
+	for i := range turns {
+		sp := speakers[i]
+		if kinds[i] != SectionQA || sp.Role != RoleUnknown {
+			continue
+		}
+		prev := i - 1
+		if prev >= 0 && speakers[prev].Role == RoleOperator || analystTitle.MatchString(sp.Title) || sp.Firm != "" {
+			sp.Role = RoleAnalyst
+		}
+	}
+	for i := range turns {
+		if speakers[i].Role == RoleUnknown && kinds[i] != SectionPrepared {
+			speakers[i].Role = RoleManagement
+		}
+	}
+	// The host opens the call and hands over: the first speaker of the
+	// prepared remarks, when someone else from management speaks after
+	// them and they answer no questions (or their title says IR).
+	host := firstNonOperator(turns, kinds, speakers)
+	if host != nil && host.Role == RoleManagement {
+		answers := false
+		others := false
+		for i := range turns {
+			if speakers[i] == host && kinds[i] == SectionQA {
+				answers = true
+			}
+			if speakers[i] != host && speakers[i].Role == RoleManagement && kinds[i] == SectionPrepared {
+				others = true
+			}
+		}
+		if hostTitle.MatchString(host.Title) || (others && !answers && !ceoTitle.MatchString(host.Title)) {
+			host.Role = RoleHost
+		}
+	}
+}
+
+var ceoTitle = regexp.MustCompile(`(?i)\bCEO\b|chief executive|\bCFO\b|chief financial|president|chairman|founder`)
+
+func firstNonOperator(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) *Speaker {
+	for i := range turns {
+		if kinds[i] != SectionPrepared {
+			return nil
+		}
+		if speakers[i].Role != RoleOperator {
+			return speakers[i]
+		}
+	}
+	return nil
+}
+
+// buildSections groups turns into sections and Q&A exchanges and gives
+// every turn and paragraph its anchor.
+func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers []*Speaker) ([]*Section, []*Exchange) {
+	var sections []*Section
+	var exchanges []*Exchange
+	var cur *Section
+	var ex *Exchange
+	counts := map[SectionKind]int{}
+	for i, dt := range turns {
+		k := kinds[i]
+		if cur == nil || cur.Kind != k {
+			cur = &Section{Kind: k}
+			sections = append(sections, cur)
+			ex = nil
+		}
+		tu := &Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
+		if k == SectionQA {
+			if startsExchange(i, turns, speakers, ex) {
+				ex = &Exchange{N: len(exchanges) + 1}
+				ex.ID = fmt.Sprintf("q%d", ex.N)
+				exchanges = append(exchanges, ex)
+			}
+		}
+		if ex != nil {
+			ex.Turns = append(ex.Turns, tu)
+			tu.Exchange = ex
+			tu.ID = fmt.Sprintf("%s-%d", ex.ID, len(ex.Turns))
+		} else {
+			counts[k]++
+			tu.ID = fmt.Sprintf("%s%d", sectionPrefix[k], counts[k])
+		}
+		for j, p := range dt.paras {
+			tu.Paragraphs = append(tu.Paragraphs, &Paragraph{
+				ID:   fmt.Sprintf("%sp%d", tu.ID, j+1),
+				Text: p.text,
+				Pos:  Pos{File: name, Line: p.line},
+			})
+		}
+		cur.Turns = append(cur.Turns, tu)
+	}
+	for _, ex := range exchanges {
+		fillExchange(ex)
+	}
+	// An exchange nobody asked in (an operator's aside) is not a question.
+	kept := exchanges[:0]
+	for _, ex := range exchanges {
+		if ex.Analyst != nil {
+			kept = append(kept, ex)
+		}
+	}
+	if len(kept) != len(exchanges) {
+		return renumber(sections, kept), kept
+	}
+	return sections, exchanges
+}
+
+var sectionPrefix = map[SectionKind]string{SectionPrepared: "pr", SectionQA: "qa", SectionClosing: "cl"}
+
+// startsExchange: an operator turn followed by someone who is not
+// management opens a new exchange, and so does a new analyst speaking
+// without an introduction.
+func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange) bool {
+	sp := speakers[i]
+	if sp.Role == RoleOperator {
+		next := i + 1
+		if next >= len(turns) {
+			return false
+		}
+		nr := speakers[next].Role
+		return nr == RoleAnalyst || nr == RoleUnknown || (cur != nil && cur.Analyst != nil && speakers[next] != cur.Analyst && nr != RoleManagement && nr != RoleHost)
+	}
+	if sp.Role == RoleAnalyst {
+		if cur == nil {
+			return true
+		}
+		if a := exchangeAnalyst(cur); a != nil && a != sp {
+			return !(len(cur.Turns) == 1 && cur.Turns[0].Speaker.Role == RoleOperator)
+		}
+	}
+	return false
+}
+
+func exchangeAnalyst(ex *Exchange) *Speaker {
+	for _, tu := range ex.Turns {
+		if tu.Speaker.Role == RoleAnalyst {
+			return tu.Speaker
+		}
+	}
+	return nil
+}
+
+func fillExchange(ex *Exchange) {
+	ex.Analyst = exchangeAnalyst(ex)
+	seen := map[*Speaker]bool{}
+	for _, tu := range ex.Turns {
+		r := tu.Speaker.Role
+		if (r == RoleManagement || r == RoleHost) && !seen[tu.Speaker] {
+			seen[tu.Speaker] = true
+			ex.AnsweredBy = append(ex.AnsweredBy, tu.Speaker)
+		}
+	}
+}
+
+// renumber gives exchanges consecutive numbers after some were dropped and
+// re-derives the anchors of their turns; turns of dropped exchanges become
+// plain Q&A turns.
+func renumber(sections []*Section, kept []*Exchange) []*Section {
+	keep := map[*Exchange]bool{}
+	for i, ex := range kept {
+		keep[ex] = true
+		ex.N = i + 1
+		ex.ID = fmt.Sprintf("q%d", ex.N)
+	}
+	for _, s := range sections {
+		n := 0
+		for _, tu := range s.Turns {
+			if tu.Exchange != nil && !keep[tu.Exchange] {
+				tu.Exchange.Turns = nil
+				tu.Exchange = nil
+			}
+			if tu.Exchange == nil {
+				n++
+				tu.ID = fmt.Sprintf("%s%d", sectionPrefix[s.Kind], n)
+			}
+		}
+	}
+	for _, ex := range kept {
+		for j, tu := range ex.Turns {
+			tu.ID = fmt.Sprintf("%s-%d", ex.ID, j+1)
+		}
+	}
+	for _, s := range sections {
+		for _, tu := range s.Turns {
+			for j, p := range tu.Paragraphs {
+				p.ID = fmt.Sprintf("%sp%d", tu.ID, j+1)
+			}
+		}
+	}
+	return sections
+}
+
+// introRe finds "... from Mike Latimore from Northland Capital Markets",
+// "... from the line of Sanjay Sakhrani with KBW", "Tim Horan of Oppenheimer".
+var introRe = regexp.MustCompile(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+line\s+of\s+)?(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?([A-Z][\p{L}'’.\-]*(?:\s+[A-Z][\p{L}'’.\-]*){0,4})\s*(?:,\s*|\s+(?:from|of|with|at|representing)\s+)(?:the\s+)?([A-Z0-9][\p{L}\p{N}&'’.,\- ]*?)\s*(?:[.;:]\s|\.?$|,\s+(?:please|your|you|go)\b|\s+(?:please|your line|you may|go ahead)\b)`)
+
+// assignFirms takes each analyst's firm from the operator's introduction
+// when the participant list and speaker line did not give one, and keeps
+// the name the operator used.
+func assignFirms(t *Transcript, _ []*Speaker) {
+	for _, ex := range t.Exchanges {
+		if ex.Analyst == nil {
+			continue
+		}
+		for _, tu := range ex.Turns {
+			if tu.Speaker.Role != RoleOperator {
+				continue
+			}
+			for _, p := range tu.Paragraphs {
+				for _, m := range introRe.FindAllStringSubmatchIndex(p.Text, -1) {
+					who, firm := normText(p.Text[m[2]:m[3]]), p.Text[m[4]:m[5]]
+					// "Corp." keeps the dot that also ends the sentence.
+					if strings.HasPrefix(p.Text[m[5]:], ".") && abbrevEnd.MatchString(firm+".") {
+						firm += "."
+					}
+					firm = cleanFirm(firm)
+					if !SameName(who, ex.Analyst.Name) || firm == "" {
+						continue
+					}
+					if ex.Analyst.Firm == "" {
+						ex.Analyst.Firm = firm
+					}
+					if who != ex.Analyst.Name && ex.Analyst.IntroducedAs == "" {
+						ex.Analyst.IntroducedAs = who
+					}
+				}
+			}
+		}
+		ex.Firm = ex.Analyst.Firm
+	}
+}
+
+func cleanFirm(s string) string {
+	s = strings.TrimSpace(normText(s))
+	s = strings.TrimRight(s, ",; ")
+	for _, suffix := range []string{" Please", " please"} {
+		if i := strings.Index(s, suffix); i > 0 {
+			s = s[:i]
+		}
+	}
+	// "Northland Capital Markets." -> keep "Corp." but drop a sentence dot.
+	if strings.HasSuffix(s, ".") && !abbrevEnd.MatchString(s) {
+		s = strings.TrimSuffix(s, ".")
+	}
+	return s
+}
+
+var abbrevEnd = regexp.MustCompile(`(?:Corp|Inc|Co|Ltd|L\.P|S\.A|N\.A|Cos|Bros|Assoc)\.$`)

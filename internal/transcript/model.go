@@ -1,0 +1,177 @@
+// Package transcript reads earnings-call transcripts into a typed model.
+//
+// Parse takes a file name and its bytes, detects the format by content
+// (plain "Name - Title" text, Seeking Alpha text, Motley Fool JSON and HTML,
+// Rev's token-per-line .nlp, unlabelled sentence lines or blobs, Markdown
+// with YAML front matter) and returns a *Transcript: metadata, sections,
+// turns, paragraphs, speakers with roles and firms, and Q&A exchanges.
+//
+// Every format reader produces a draft (a flat list of speaker turns with
+// hints); assemble turns a draft into the model, so that roles, firms,
+// sections, exchanges, anchors and metadata inference work the same way for
+// every format. Every node keeps the source line it came from.
+//
+// Anchors come from structure, never from a global counter:
+//
+//	pr2      second turn of the prepared remarks      pr2p1  its first paragraph
+//	q3       third Q&A exchange                       q3-2   its second turn
+//	q3-2p1   first paragraph of that turn             qa1    Q&A turn outside any exchange
+//	cl1      first turn of the closing                cl1p2  its second paragraph
+package transcript
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Pos is a place in a source file. Line is 1-based; 0 means unknown.
+type Pos struct {
+	File string
+	Line int
+}
+
+func (p Pos) String() string {
+	if p.Line <= 0 {
+		return p.File
+	}
+	return p.File + ":" + strconv.Itoa(p.Line)
+}
+
+// Error is an input error at a source position.
+type Error struct {
+	Pos Pos
+	Msg string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Pos, e.Msg) }
+
+// Role is what a speaker does on the call.
+type Role string
+
+const (
+	RoleOperator   Role = "operator"
+	RoleHost       Role = "host" // opens the call: investor relations, moderator
+	RoleManagement Role = "management"
+	RoleAnalyst    Role = "analyst"
+	RoleUnknown    Role = "unknown"
+)
+
+// SectionKind names the three parts of a call.
+type SectionKind string
+
+const (
+	SectionPrepared SectionKind = "prepared"
+	SectionQA       SectionKind = "qa"
+	SectionClosing  SectionKind = "closing"
+)
+
+// Transcript is one parsed call.
+type Transcript struct {
+	Source  string // path of the file it came from, as given to Parse
+	Format  string // plain, seekingalpha, motleyfool-json, ...
+	Meta    Meta
+	Notes   []Note // lines before the first speaker (disclaimers, page chrome)
+	Editors string // Markdown body of a sidecar: editorial notes on the call
+
+	// Unlabelled is true when the source has no speaker labels: the whole
+	// call is one anonymous speaker and the page says so.
+	Unlabelled bool
+
+	Speakers  []*Speaker // in order of first appearance
+	Sections  []*Section // prepared, qa, closing; empty ones are left out
+	Exchanges []*Exchange
+
+	Warnings []*Error // not fatal: missing metadata, dropped pseudo-speakers, ...
+}
+
+// Meta is what the call is: inferred from the text, overridden by a sidecar.
+type Meta struct {
+	Company   string
+	Ticker    string
+	Exchange  string // stock exchange, e.g. NYSE
+	Year      int    // fiscal year, 0 when unknown
+	Quarter   int    // fiscal quarter 1..4, 0 when unknown
+	Date      string // call date as YYYY-MM-DD, "" when unknown
+	Title     string
+	SourceURL string
+}
+
+// PeriodLabel is "Q2 2020", "FY 2020" or "".
+func (m Meta) PeriodLabel() string {
+	switch {
+	case m.Year > 0 && m.Quarter > 0:
+		return fmt.Sprintf("Q%d %d", m.Quarter, m.Year)
+	case m.Year > 0:
+		return fmt.Sprintf("FY %d", m.Year)
+	}
+	return ""
+}
+
+// Note is a source line that is not part of the call.
+type Note struct {
+	Pos  Pos
+	Text string
+}
+
+// Speaker is one person (or the operator) on the call.
+type Speaker struct {
+	ID           string // slug of the name, unique within the call
+	Name         string // normalised: straight apostrophes, single spaces
+	Title        string
+	Role         Role
+	Firm         string // analysts: from the participant list or the operator's introduction
+	IntroducedAs string // the name the operator used, when it differs
+}
+
+// Section is prepared remarks, Q&A or closing.
+type Section struct {
+	Kind  SectionKind
+	Turns []*Turn
+}
+
+// Turn is one speaker speaking once.
+type Turn struct {
+	ID         string // pr2, q3-2, qa1, cl1
+	Speaker    *Speaker
+	Pos        Pos
+	Paragraphs []*Paragraph
+	Exchange   *Exchange // nil outside Q&A exchanges
+}
+
+// Paragraph is one paragraph of a turn.
+type Paragraph struct {
+	ID   string // pr2p1, q3-2p1
+	Text string
+	Pos  Pos
+}
+
+// Exchange is one question in the Q&A: the operator's introduction, the
+// analyst's turns and management's answers until the next introduction.
+type Exchange struct {
+	ID         string // q3
+	N          int    // 1-based
+	Analyst    *Speaker
+	Firm       string
+	Turns      []*Turn
+	AnsweredBy []*Speaker // management speakers, in order of first answer
+}
+
+// Turns returns every turn of the call in order.
+func (t *Transcript) Turns() []*Turn {
+	var out []*Turn
+	for _, s := range t.Sections {
+		out = append(out, s.Turns...)
+	}
+	return out
+}
+
+// Paragraphs counts the paragraphs of every turn.
+func (t *Transcript) Paragraphs() int {
+	n := 0
+	for _, s := range t.Sections {
+		for _, tu := range s.Turns {
+			n += len(tu.Paragraphs)
+		}
+	}
+	return n
+}

@@ -1,0 +1,163 @@
+package transcript
+
+import (
+	"strings"
+	"unicode"
+)
+
+// normText folds the typographic variants that make one name look like two:
+// curly apostrophes and quotes, non-breaking and zero-width spaces, runs of
+// white space.
+func normText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '\u2018', '\u2019', '\u02bc', '\u2032', '`', '\u00b4':
+			r = '\''
+		case '\u201c', '\u201d':
+			r = '"'
+		case '\u200b', '\u200c', '\u200d', '\ufeff':
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nameKey is the form two spellings of one name share within a call.
+func nameKey(name string) string {
+	return strings.ToLower(normText(name))
+}
+
+// Slug makes a URL path segment from a name: lower-case ASCII letters and
+// digits joined by single hyphens. Accented letters lose their accents.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(normText(s)) {
+		if f, ok := foldAccent[r]; ok {
+			r = f
+		}
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '\'':
+			// "Dall'Aglio" -> "dallaglio", "Kaleyra's" -> "kaleyras"
+		case r == '&':
+			dash = true
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+var foldAccent = map[rune]rune{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ç': 'c',
+	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ì': 'i', 'í': 'i', 'î': 'i',
+	'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o',
+	'ø': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y',
+	'ß': 's', 'ł': 'l', 'š': 's', 'ž': 'z', 'č': 'c', 'ř': 'r',
+}
+
+// nicknames maps a short form to its formal first name. Both directions
+// are checked by SameFirstName.
+var nicknames = map[string]string{
+	"mike": "michael", "mick": "michael", "tim": "timothy", "jeff": "jeffrey",
+	"geoff": "geoffrey", "bob": "robert", "rob": "robert", "bobby": "robert",
+	"bill": "william", "will": "william", "billy": "william", "jim": "james",
+	"jimmy": "james", "jamie": "james", "tom": "thomas", "tommy": "thomas",
+	"dave": "david", "dan": "daniel", "danny": "daniel", "chris": "christopher",
+	"matt": "matthew", "andy": "andrew", "drew": "andrew", "steve": "steven",
+	"stephen": "steven", "joe": "joseph", "joey": "joseph", "ben": "benjamin",
+	"sam": "samuel", "nick": "nicholas", "rick": "richard", "rich": "richard",
+	"dick": "richard", "ricky": "richard", "ed": "edward", "eddie": "edward",
+	"ted": "edward", "ken": "kenneth", "kenny": "kenneth", "greg": "gregory",
+	"pat": "patrick", "tony": "anthony", "al": "albert", "alex": "alexander",
+	"fred": "frederick", "frank": "francis", "hank": "henry", "harry": "henry",
+	"jon": "jonathan", "johnny": "john", "jack": "john", "larry": "lawrence",
+	"len": "leonard", "phil": "philip", "ray": "raymond", "ron": "ronald",
+	"russ": "russell", "stan": "stanley", "vince": "vincent", "walt": "walter",
+	"zach": "zachary", "josh": "joshua", "jake": "jacob", "nate": "nathan",
+	"charlie": "charles", "chuck": "charles", "doug": "douglas", "gene": "eugene",
+	"jerry": "gerald", "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth",
+	"kate": "katherine", "katie": "katherine", "kathy": "katherine", "cathy": "catherine",
+	"jen": "jennifer", "jenny": "jennifer", "sue": "susan", "suzy": "susan",
+	"meg": "margaret", "peggy": "margaret", "maggie": "margaret", "pam": "pamela",
+	"deb": "deborah", "debbie": "deborah", "vicky": "victoria", "tori": "victoria",
+	"becky": "rebecca", "abby": "abigail", "mandy": "amanda", "manny": "emmanuel",
+	"nicky": "nicole", "val": "valerie", "lou": "louis",
+	"brad": "bradley", "tj": "thomas", "max": "maximilian", "gabe": "gabriel",
+	"ollie": "oliver", "theo": "theodore", "fran": "francesca", "toni": "antonia",
+}
+
+func formalFirst(n string) string {
+	if f, ok := nicknames[n]; ok {
+		return f
+	}
+	return n
+}
+
+// nameWords splits a name into lower-case words without dots, dropping
+// honorifics and suffixes that vary between mentions.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(normText(name))) {
+		w = strings.Trim(w, ".,")
+		switch w {
+		case "", "mr", "mrs", "ms", "miss", "dr", "jr", "sr", "ii", "iii", "iv", "cfa", "phd":
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// SameFirstName reports whether two first names are the same person's:
+// equal, one a nickname of the other, or one an initial of the other.
+func SameFirstName(a, b string) bool {
+	a, b = strings.ToLower(strings.Trim(a, ".")), strings.ToLower(strings.Trim(b, "."))
+	if a == b || formalFirst(a) == formalFirst(b) {
+		return true
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return a[0] == b[0]
+	}
+	// "Mike" and "Mikhail", "Jeff" and "Jeffery": a shared 4-letter stem.
+	return len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4]
+}
+
+// SameName reports whether two written names plausibly name one person:
+// the same last name and compatible first names; middle names and
+// initials may be present on one side only ("Mike Latimore" and
+// "Michael James Latimore", "Jeff Bernstein" and "Jeffrey M. K. Bernstein").
+func SameName(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if strings.Join(wa, " ") == strings.Join(wb, " ") {
+		return true
+	}
+	if len(wa) == 1 || len(wb) == 1 {
+		return false
+	}
+	if wa[len(wa)-1] != wb[len(wb)-1] {
+		return false
+	}
+	return SameFirstName(wa[0], wb[0])
+}

@@ -1,0 +1,51 @@
+package transcript
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
+
+// Parse reads one transcript file. name is used in positions and errors.
+// It returns an error (an *Error with the file and line) only when the
+// input cannot be read as a transcript at all; anything less is a warning
+// on the Transcript.
+func Parse(name string, src []byte) (*Transcript, error) {
+	if err := checkReadable(name, src); err != nil {
+		return nil, err
+	}
+	d, err := read(name, src)
+	if err != nil {
+		return nil, err
+	}
+	t := assemble(name, d)
+	if len(t.Sections) == 0 {
+		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: "no transcript text found"}
+	}
+	return t, nil
+}
+
+// checkReadable rejects what is not text: empty files and binary data.
+func checkReadable(name string, src []byte) error {
+	if len(bytes.TrimSpace(src)) == 0 {
+		return &Error{Pos: Pos{File: name, Line: 1}, Msg: "empty file"}
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return &Error{Pos: Pos{File: name, Line: 1 + bytes.Count(src[:i], []byte("\n"))}, Msg: "binary data (NUL byte), not a transcript"}
+	}
+	if !utf8.Valid(src) && controlShare(src) > 0.05 {
+		return &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("binary data (%.0f%% control bytes), not a transcript", 100*controlShare(src))}
+	}
+	return nil
+}
+
+// controlShare is the share of bytes that no text encoding uses.
+func controlShare(src []byte) float64 {
+	n := 0
+	for _, c := range src {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			n++
+		}
+	}
+	return float64(n) / float64(len(src))
+}
