@@ -1,0 +1,145 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"callsite"
+	"callsite/internal/render"
+	"callsite/internal/site"
+	"callsite/internal/transcript"
+)
+
+type buildFlags struct {
+	content   string
+	out       string
+	baseURL   string
+	title     string
+	templates string
+	static    string
+	keepGoing bool
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	var f buildFlags
+	fl := flag.NewFlagSet("gen build", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.StringVar(&f.content, "content", "content", "folder of transcripts (searched recursively) and pages/")
+	fl.StringVar(&f.out, "out", "public", "output folder; replaced only when the build succeeds")
+	fl.StringVar(&f.baseURL, "base-url", "/", "URL the site is served under, e.g. https://example.org/calls/")
+	fl.StringVar(&f.title, "title", "Earnings calls", "site title")
+	fl.StringVar(&f.templates, "templates", "", "folder of templates that override the default theme's, file by file")
+	fl.StringVar(&f.static, "static", "", "folder of static files that override the default theme's, file by file")
+	fl.BoolVar(&f.keepGoing, "keep-going", false, "publish the calls that parsed even when others have errors (still exits 1)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "gen build: unexpected argument %q\n", fl.Arg(0))
+		return 2
+	}
+	return build(f, stdout, stderr)
+}
+
+func build(f buildFlags, stdout, stderr io.Writer) int {
+	if fi, err := os.Stat(f.content); err != nil || !fi.IsDir() {
+		fmt.Fprintf(stderr, "gen: content folder %s: not found\n", f.content)
+		return 2
+	}
+	theme, err := loadTheme(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "gen: %v\n", err)
+		return 2
+	}
+	contentFS := os.DirFS(f.content)
+	calls, loadErr := transcript.Load(contentFS, ".")
+	inputErrs := flatten(loadErr)
+	pages, err := site.LoadPages(contentFS, "pages")
+	if err != nil {
+		inputErrs = append(inputErrs, err)
+	}
+	for _, c := range calls {
+		for _, w := range c.Warnings {
+			fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)
+		}
+		c.Source = inContent(f.content, c.Source)
+	}
+	for _, e := range inputErrs {
+		fmt.Fprintln(stderr, inContentErr(f.content, e))
+	}
+	if len(inputErrs) > 0 && !f.keepGoing {
+		fmt.Fprintf(stderr, "gen: %d error(s); %s left as it was (use -keep-going to publish the calls that parsed)\n", len(inputErrs), f.out)
+		return 1
+	}
+	s := site.Build(site.Config{BaseURL: f.baseURL, Title: f.title}, calls, pages)
+	if err := render.Publish(f.out, func(out render.Output) error { return render.Render(s, theme, out) }); err != nil {
+		fmt.Fprintf(stderr, "gen: %v\n", err)
+		return 2
+	}
+	fmt.Fprintf(stdout, "built %d calls of %d companies into %s\n", len(s.Calls), len(s.Companies), f.out)
+	if len(inputErrs) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// loadTheme lays the site's own templates and static files over the
+// embedded default theme.
+func loadTheme(f buildFlags) (render.Theme, error) {
+	tpl, err := fs.Sub(callsite.Theme, "templates")
+	if err != nil {
+		return render.Theme{}, err
+	}
+	st, err := fs.Sub(callsite.Theme, "static")
+	if err != nil {
+		return render.Theme{}, err
+	}
+	theme := render.Theme{Templates: tpl, Static: st}
+	if f.templates != "" {
+		if _, err := os.Stat(f.templates); err != nil {
+			return theme, fmt.Errorf("templates folder: %w", err)
+		}
+		theme.Templates = render.Overlay(os.DirFS(f.templates), tpl)
+	}
+	if f.static != "" {
+		if _, err := os.Stat(f.static); err != nil {
+			return theme, fmt.Errorf("static folder: %w", err)
+		}
+		theme.Static = render.Overlay(os.DirFS(f.static), st)
+	}
+	return theme, nil
+}
+
+// flatten lists the errors inside a joined error.
+func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// inContent turns a path inside the content folder into one the user can
+// open from where gen runs.
+func inContent(dir, p string) string {
+	return filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(p)))
+}
+
+func inContentErr(dir string, err error) string {
+	var te *transcript.Error
+	if errors.As(err, &te) {
+		return inContent(dir, te.Pos.String()) + ": " + te.Msg
+	}
+	return err.Error()
+}

@@ -1,0 +1,287 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"callsite/internal/linkcheck"
+	"callsite/internal/site"
+	"callsite/internal/testshared"
+)
+
+// gen runs the command in-process and returns its exit code and output.
+func gen(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func readFile(t *testing.T, p string) string {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func checkLinks(t *testing.T, dir, base string) {
+	t.Helper()
+	probs, err := linkcheck.Check(dir, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range probs {
+		t.Error(p)
+	}
+}
+
+func TestBuildSampleContent(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, stderr := gen(t, "build", "-content", "../../content", "-out", out)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "built 3 calls") {
+		t.Errorf("stdout = %q", stdout)
+	}
+	checkLinks(t, out, "/")
+
+	index := readFile(t, filepath.Join(out, "index.html"))
+	for _, want := range []string{`href="c/northwind-robotics/2024-q3/"`, `href="c/alder-foods/"`, "Northwind Robotics", "Q3 2024"} {
+		if !strings.Contains(index, want) {
+			t.Errorf("index.html lacks %q", want)
+		}
+	}
+	// Newest first: Q3 2024 before Q2 2024 before Q4 2023.
+	if !(strings.Index(index, "2024-q3/") < strings.Index(index, "2024-q2/") && strings.Index(index, "2024-q2/") < strings.Index(index, "2023-q4/")) {
+		t.Error("index does not list calls newest first")
+	}
+
+	call := readFile(t, filepath.Join(out, "c/northwind-robotics/2024-q3/index.html"))
+	for _, want := range []string{
+		`<article class="turn role-host" id="pr1">`,
+		`<p id="q1-2p1">`,
+		`<section class="exchange" id="q2"`,
+		`href="#q3"`,
+		`Harbor Lane Securities`,
+		`Answered by Thomas Okafor, Helen Brandt`,
+		`<h2 id="h-closing">Closing</h2>`,
+		`href="call.json"`,
+		`<link rel="canonical" href="/c/northwind-robotics/2024-q3/">`,
+		`<a class="permalink" href="#q1-2" data-copy`,
+	} {
+		if !strings.Contains(call, want) {
+			t.Errorf("call page lacks %q", want)
+		}
+	}
+
+	about := readFile(t, filepath.Join(out, "about/index.html"))
+	if !strings.Contains(about, `<pre class="chroma">`) || !strings.Contains(about, `<span class="`) {
+		t.Error("about page: fenced code is not highlighted by chroma with classes")
+	}
+	if css := readFile(t, filepath.Join(out, "static/chroma.css")); !strings.Contains(css, ".chroma") || !strings.Contains(css, "prefers-color-scheme: dark") {
+		t.Error("static/chroma.css is not a generated chroma stylesheet with a dark variant")
+	}
+
+	var cj site.CallJSON
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "c/alder-foods/2023-q4/call.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	if cj.Company.Slug != "alder-foods" || cj.Period.Label != "Q4 2023" || len(cj.Exchanges) != 2 || cj.Exchanges[0].Firm != "Calder & Finch" {
+		t.Errorf("call.json = %+v", cj)
+	}
+}
+
+func TestBuildIsDeterministic(t *testing.T) {
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	for _, out := range []string{a, b} {
+		if code, _, stderr := gen(t, "build", "-content", "../../content", "-out", out); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	if ha, hb := treeHash(t, a), treeHash(t, b); ha != hb {
+		t.Errorf("two builds differ:\n%s\n%s", ha, hb)
+	}
+}
+
+// treeHash lists every file of a tree with its checksum.
+func treeHash(t *testing.T, dir string) string {
+	t.Helper()
+	var lines []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		lines = append(lines, fmt.Sprintf("%x %s", sha256.Sum256(b), rel))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
+	content := t.TempDir()
+	good, err := os.ReadFile("../../content/alder-foods-2023-q4.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{
+		"good.txt":       good,
+		"empty.txt":      nil,
+		"sub/binary.txt": {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3},
+	}
+	for name, data := range files {
+		p := filepath.Join(content, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	parent := t.TempDir()
+	out := filepath.Join(parent, "public")
+	os.MkdirAll(out, 0o755)
+	os.WriteFile(filepath.Join(out, "previous.html"), []byte("old site"), 0o644)
+	before := treeHash(t, out)
+
+	code, _, stderr := gen(t, "build", "-content", content, "-out", out)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		filepath.ToSlash(filepath.Join(content, "empty.txt")) + ":1: empty file",
+		filepath.ToSlash(filepath.Join(content, "sub/binary.txt")) + ":1: binary data",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if after := treeHash(t, out); after != before {
+		t.Errorf("failed build changed the output:\n%s", after)
+	}
+	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+		t.Errorf("failed build left files beside the output: %v", entries)
+	}
+
+	code, _, stderr = gen(t, "build", "-keep-going", "-content", content, "-out", out)
+	if code != 1 {
+		t.Fatalf("-keep-going: exit %d, want 1\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "c/alder-foods/2023-q4/index.html")); err != nil {
+		t.Errorf("-keep-going did not publish the call that parsed: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "previous.html")); err == nil {
+		t.Error("-keep-going kept a file of the previous site")
+	}
+}
+
+// goldStructure is the part of ../shared/gold/*.structure.json checked
+// against call.json.
+type goldStructure struct {
+	Company, Period   string
+	Turns, Paragraphs int
+	Sections          []struct {
+		Name  string
+		Turns int
+	}
+	Speakers []struct{ Name, Title, Role, Firm string }
+	Exchanges []struct {
+		N          int
+		Analyst    string
+		AnsweredBy []string `json:"answered_by"`
+	}
+}
+
+func TestSeedCallJSONMatchesGold(t *testing.T) {
+	const id = "000_037e1c84daa94943"
+	src, err := os.ReadFile(testshared.Path(t, "seed", id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold goldStructure
+	if err := json.Unmarshal([]byte(readFile(t, testshared.Path(t, "gold", id+".structure.json"))), &gold); err != nil {
+		t.Fatal(err)
+	}
+	content := t.TempDir()
+	os.WriteFile(filepath.Join(content, id+".txt"), src, 0o644)
+	out := filepath.Join(t.TempDir(), "public")
+	if code, _, stderr := gen(t, "build", "-content", content, "-out", out); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	checkLinks(t, out, "/")
+	var cj site.CallJSON
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/call.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	if cj.Company.Name != gold.Company || cj.Period.Label != gold.Period {
+		t.Errorf("company, period = %q, %q; want %q, %q", cj.Company.Name, cj.Period.Label, gold.Company, gold.Period)
+	}
+	turns, paras := 0, 0
+	if len(cj.Sections) != len(gold.Sections) {
+		t.Fatalf("%d sections, want %d", len(cj.Sections), len(gold.Sections))
+	}
+	kinds := map[string]string{"prepared remarks": "prepared", "questions and answers": "qa", "closing": "closing"}
+	for i, s := range cj.Sections {
+		if s.Kind != kinds[gold.Sections[i].Name] || len(s.Turns) != gold.Sections[i].Turns {
+			t.Errorf("section %d: %s with %d turns, want %s with %d", i, s.Kind, len(s.Turns), gold.Sections[i].Name, gold.Sections[i].Turns)
+		}
+		for _, tu := range s.Turns {
+			turns++
+			paras += len(tu.Paragraphs)
+		}
+	}
+	if turns != gold.Turns || paras != gold.Paragraphs {
+		t.Errorf("%d turns, %d paragraphs; want %d, %d", turns, paras, gold.Turns, gold.Paragraphs)
+	}
+	names := map[string]site.SpeakerJSON{}
+	for _, sp := range cj.Speakers {
+		names[sp.Name] = sp
+	}
+	if len(cj.Speakers) != len(gold.Speakers) {
+		t.Errorf("%d speakers, want %d", len(cj.Speakers), len(gold.Speakers))
+	}
+	ids := map[string]string{}
+	for _, g := range gold.Speakers {
+		sp, ok := names[g.Name]
+		if !ok || sp.Role != g.Role || sp.Title != g.Title || sp.Firm != g.Firm {
+			t.Errorf("speaker %q = %+v, want %+v", g.Name, sp, g)
+		}
+		ids[sp.ID] = g.Name
+	}
+	if len(cj.Exchanges) != len(gold.Exchanges) {
+		t.Fatalf("%d exchanges, want %d", len(cj.Exchanges), len(gold.Exchanges))
+	}
+	for i, g := range gold.Exchanges {
+		ex := cj.Exchanges[i]
+		var by []string
+		for _, id := range ex.AnsweredBy {
+			by = append(by, ids[id])
+		}
+		if ids[ex.Analyst] != g.Analyst || strings.Join(by, "|") != strings.Join(g.AnsweredBy, "|") {
+			t.Errorf("exchange %d: %s answered by %v; want %s answered by %v", g.N, ids[ex.Analyst], by, g.Analyst, g.AnsweredBy)
+		}
+	}
+	// Every id on the page is structural and unique (linkcheck fails on
+	// duplicates); spot-check the readable scheme.
+	page := readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/index.html"))
+	for _, id := range []string{"pr2", "pr3p9", "q1", "q1-2p1", "q6-1", "cl2"} {
+		if !regexp.MustCompile(`id="` + id + `"`).MatchString(page) {
+			t.Errorf("call page lacks id %q", id)
+		}
+	}
+}

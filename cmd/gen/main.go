@@ -1,0 +1,44 @@
+// Command gen builds a static earnings-call site from transcripts.
+//
+//	gen build [-content DIR] [-out DIR] [-base-url URL] [-keep-going] ...
+//
+// Exit status: 0 built; 1 input errors (with -keep-going the calls that
+// parsed were still published); 2 bad usage or a failure to write.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	switch args[0] {
+	case "build":
+		return runBuild(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		usage(stdout)
+		return 0
+	}
+	fmt.Fprintf(stderr, "gen: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage: gen <command> [flags]
+
+commands:
+  build   parse the transcripts in -content and write the site to -out
+
+Run "gen build -h" for the flags.
+`)
+}

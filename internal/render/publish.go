@@ -1,0 +1,78 @@
+package render
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Output receives the files of a site. Names are slash-separated paths
+// relative to the site root ("c/kaleyra/2020-q2/index.html").
+type Output interface {
+	WriteFile(name string, data []byte) error
+}
+
+// DirOutput writes files below a directory. It refuses names that would
+// leave it.
+type DirOutput struct {
+	Dir string
+}
+
+func (o DirOutput) WriteFile(name string, data []byte) error {
+	clean := filepath.FromSlash(name)
+	if !filepath.IsLocal(clean) {
+		return fmt.Errorf("refusing to write %q outside the output folder", name)
+	}
+	p := filepath.Join(o.Dir, clean)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, data, 0o644)
+}
+
+// Publish builds a site into a staging folder beside dir and swaps it in
+// only when build succeeds, so a failed build leaves dir exactly as it was.
+func Publish(dir string, build func(Output) error) error {
+	dir = filepath.Clean(dir)
+	parent, base := filepath.Dir(dir), filepath.Base(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	staging, err := os.MkdirTemp(parent, "."+base+".building-")
+	if err != nil {
+		return err
+	}
+	if err := os.Chmod(staging, 0o755); err != nil {
+		os.RemoveAll(staging)
+		return err
+	}
+	if err := build(DirOutput{Dir: staging}); err != nil {
+		os.RemoveAll(staging)
+		return err
+	}
+	return swap(dir, staging)
+}
+
+// swap replaces dir by staging with two renames.
+func swap(dir, staging string) error {
+	old := ""
+	if _, err := os.Lstat(dir); err == nil {
+		old = staging + ".old"
+		if err := os.Rename(dir, old); err != nil {
+			os.RemoveAll(staging)
+			return fmt.Errorf("moving the previous %s aside: %w", dir, err)
+		}
+	}
+	if err := os.Rename(staging, dir); err != nil {
+		if old != "" {
+			os.Rename(old, dir) // put the previous site back
+		}
+		os.RemoveAll(staging)
+		return err
+	}
+	if old != "" && strings.Contains(old, ".building-") {
+		return os.RemoveAll(old)
+	}
+	return nil
+}

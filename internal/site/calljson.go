@@ -1,0 +1,115 @@
+package site
+
+// CallJSON is the machine-readable twin of a call page (call.json). Its
+// schema is documented in docs/call-json.md; fields are only ever added.
+type CallJSON struct {
+	Schema     string         `json:"schema"`
+	URL        string         `json:"url"`
+	Title      string         `json:"title"`
+	Company    CompanyJSON    `json:"company"`
+	Period     PeriodJSON     `json:"period"`
+	Date       string         `json:"date,omitempty"`
+	Source     string         `json:"source"`
+	Format     string         `json:"format"`
+	Unlabelled bool           `json:"unlabelled,omitempty"`
+	Speakers   []SpeakerJSON  `json:"speakers"`
+	Sections   []SectionJSON  `json:"sections"`
+	Exchanges  []ExchangeJSON `json:"exchanges"`
+}
+
+type CompanyJSON struct {
+	Name     string `json:"name"`
+	Slug     string `json:"slug"`
+	Ticker   string `json:"ticker,omitempty"`
+	Exchange string `json:"exchange,omitempty"`
+}
+
+type PeriodJSON struct {
+	Label      string `json:"label,omitempty"`
+	FiscalYear int    `json:"fiscal_year,omitempty"`
+	Quarter    int    `json:"quarter,omitempty"`
+}
+
+type SpeakerJSON struct {
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	Title        string `json:"title,omitempty"`
+	Role         string `json:"role"`
+	Firm         string `json:"firm,omitempty"`
+	IntroducedAs string `json:"introduced_as,omitempty"`
+}
+
+type SectionJSON struct {
+	Kind  string     `json:"kind"`
+	Turns []TurnJSON `json:"turns"`
+}
+
+type TurnJSON struct {
+	ID         string          `json:"id"`
+	Speaker    string          `json:"speaker"`
+	Exchange   string          `json:"exchange,omitempty"`
+	Line       int             `json:"line,omitempty"`
+	Paragraphs []ParagraphJSON `json:"paragraphs"`
+}
+
+type ParagraphJSON struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+type ExchangeJSON struct {
+	ID         string   `json:"id"`
+	Analyst    string   `json:"analyst"`
+	Firm       string   `json:"firm,omitempty"`
+	Turns      []string `json:"turns"`
+	AnsweredBy []string `json:"answered_by"`
+	URL        string   `json:"url"`
+}
+
+// JSON returns the call's machine-readable twin. Speakers are referred to
+// by their id.
+func (c *Call) JSON() CallJSON {
+	m := c.Meta
+	out := CallJSON{
+		Schema:     "callsite/call/v1",
+		URL:        c.URL,
+		Title:      c.Title(),
+		Company:    CompanyJSON{Name: c.Company.Name, Slug: c.Company.Slug, Ticker: m.Ticker, Exchange: m.Exchange},
+		Period:     PeriodJSON{Label: m.PeriodLabel(), FiscalYear: m.Year, Quarter: m.Quarter},
+		Date:       m.Date,
+		Source:     c.Source,
+		Format:     c.Format,
+		Unlabelled: c.Unlabelled,
+		Speakers:   []SpeakerJSON{},
+		Sections:   []SectionJSON{},
+		Exchanges:  []ExchangeJSON{},
+	}
+	for _, sp := range c.Speakers {
+		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Title: sp.Title, Role: string(sp.Role), Firm: sp.Firm, IntroducedAs: sp.IntroducedAs})
+	}
+	for _, s := range c.Sections {
+		sj := SectionJSON{Kind: string(s.Kind), Turns: []TurnJSON{}}
+		for _, tu := range s.Turns {
+			tj := TurnJSON{ID: tu.ID, Speaker: tu.Speaker.ID, Line: tu.Pos.Line, Paragraphs: []ParagraphJSON{}}
+			if tu.Exchange != nil {
+				tj.Exchange = tu.Exchange.ID
+			}
+			for _, p := range tu.Paragraphs {
+				tj.Paragraphs = append(tj.Paragraphs, ParagraphJSON{ID: p.ID, Text: p.Text})
+			}
+			sj.Turns = append(sj.Turns, tj)
+		}
+		out.Sections = append(out.Sections, sj)
+	}
+	for _, ex := range c.Exchanges {
+		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.URL + "#" + ex.ID}
+		for _, tu := range ex.Turns {
+			ej.Turns = append(ej.Turns, tu.ID)
+		}
+		for _, sp := range ex.AnsweredBy {
+			ej.AnsweredBy = append(ej.AnsweredBy, sp.ID)
+		}
+		out.Exchanges = append(out.Exchanges, ej)
+	}
+	return out
+}
