@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"callsite"
+	pipeline "callsite/internal/build"
 	"callsite/internal/render"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -56,33 +57,30 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
 	}
-	contentFS := os.DirFS(f.content)
-	calls, loadErr := transcript.Load(contentFS, ".")
-	inputErrs := flatten(loadErr)
-	pages, err := site.LoadPages(contentFS, "pages")
-	if err != nil {
-		inputErrs = append(inputErrs, err)
+	res, err := pipeline.Run(pipeline.Config{
+		Content:   f.content,
+		Out:       f.out,
+		Site:      site.Config{BaseURL: f.baseURL, Title: f.title},
+		Theme:     theme,
+		KeepGoing: f.keepGoing,
+	})
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)
 	}
-	for _, c := range calls {
-		for _, w := range c.Warnings {
-			fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)
-		}
-		c.Source = inContent(f.content, c.Source)
-	}
-	for _, e := range inputErrs {
+	for _, e := range res.InputErrors {
 		fmt.Fprintln(stderr, inContentErr(f.content, e))
 	}
-	if len(inputErrs) > 0 && !f.keepGoing {
-		fmt.Fprintf(stderr, "gen: %d error(s); %s left as it was (use -keep-going to publish the calls that parsed)\n", len(inputErrs), f.out)
+	switch {
+	case errors.Is(err, pipeline.ErrInput) && !res.Published:
+		fmt.Fprintf(stderr, "gen: %d error(s); %s left as it was (use -keep-going to publish the calls that parsed)\n", len(res.InputErrors), f.out)
 		return 1
-	}
-	s := site.Build(site.Config{BaseURL: f.baseURL, Title: f.title}, calls, pages)
-	if err := render.Publish(f.out, func(out render.Output) error { return render.Render(s, theme, out) }); err != nil {
+	case err != nil && !errors.Is(err, pipeline.ErrInput):
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
 	}
-	fmt.Fprintf(stdout, "built %d calls of %d companies into %s\n", len(s.Calls), len(s.Companies), f.out)
-	if len(inputErrs) > 0 {
+	fmt.Fprintf(stdout, "built %d calls of %d companies into %s\n", res.Calls, res.Companies, f.out)
+	if err != nil {
+		fmt.Fprintf(stderr, "gen: %d error(s); published the calls that parsed\n", len(res.InputErrors))
 		return 1
 	}
 	return 0
@@ -113,21 +111,6 @@ func loadTheme(f buildFlags) (render.Theme, error) {
 		theme.Static = render.Overlay(os.DirFS(f.static), st)
 	}
 	return theme, nil
-}
-
-// flatten lists the errors inside a joined error.
-func flatten(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
 
 // inContent turns a path inside the content folder into one the user can

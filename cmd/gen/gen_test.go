@@ -285,3 +285,34 @@ func TestSeedCallJSONMatchesGold(t *testing.T) {
 		}
 	}
 }
+
+func TestThemeOverridesFileByFile(t *testing.T) {
+	tpl, st := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(tpl, "index.html"), []byte(`{{template "head" .}}<main id="main"><h1>My own front page</h1></main>{{template "foot" .}}`), 0o644)
+	os.WriteFile(filepath.Join(st, "style.css"), []byte("body{color:teal}"), 0o644)
+	out := filepath.Join(t.TempDir(), "public")
+	if code, _, stderr := gen(t, "build", "-content", "../../content", "-out", out, "-templates", tpl, "-static", st); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(readFile(t, filepath.Join(out, "index.html")), "My own front page") {
+		t.Error("index.html was not overridden")
+	}
+	if !strings.Contains(readFile(t, filepath.Join(out, "c/alder-foods/2023-q4/index.html")), `class="transcript"`) {
+		t.Error("call.html should still come from the default theme")
+	}
+	if readFile(t, filepath.Join(out, "static/style.css")) != "body{color:teal}" {
+		t.Error("static/style.css was not overridden")
+	}
+	if !strings.Contains(readFile(t, filepath.Join(out, "static/site.js")), "clipboard") {
+		t.Error("static/site.js should still come from the default theme")
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	cases := [][]string{{}, {"frobnicate"}, {"build", "-no-such-flag"}, {"build", "-content", "/does/not/exist"}, {"build", "extra"}}
+	for _, args := range cases {
+		if code, _, _ := gen(t, args...); code != 2 {
+			t.Errorf("gen %v: exit %d, want 2", args, code)
+		}
+	}
+}

@@ -22,42 +22,70 @@ import (
 	"callsite/internal/transcript"
 )
 
-// Render writes every file of the site to out.
-func Render(s *site.Site, theme Theme, out Output) error {
-	r := &renderer{site: s, md: newMarkdown(), out: out}
+// Renderer draws the pages of one site. It is safe for concurrent use:
+// calls may be rendered in parallel.
+type Renderer struct {
+	site *site.Site
+	tpl  *template.Template
+	md   *markdown
+	// static is the theme's static folder, copied by Site.
+	static fs.FS
+}
+
+// New parses the theme's templates for drawing s.
+func New(s *site.Site, theme Theme) (*Renderer, error) {
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static}
 	tpl, err := parseTemplates(theme.Templates, r.funcs())
+	if err != nil {
+		return nil, err
+	}
+	r.tpl = tpl
+	return r, nil
+}
+
+// Render writes every file of the site to out; calls gives each call's
+// full transcript (parsed again, or kept from the first parse).
+func Render(s *site.Site, theme Theme, out Output, calls func(*site.Call) (*transcript.Transcript, error)) error {
+	r, err := New(s, theme)
 	if err != nil {
 		return err
 	}
-	r.tpl = tpl
+	var errs []error
+	for _, c := range s.Calls {
+		t, err := calls(c)
+		if err == nil {
+			err = r.Call(c, t, out)
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	errs = append(errs, r.Site(out))
+	return errors.Join(errs...)
+}
+
+// Site writes the pages that are not one call's: index, companies,
+// Markdown pages, 404 and the static files.
+func (r *Renderer) Site(out Output) error {
+	s := r.site
 	var errs []error
 	add := func(err error) {
 		if err != nil {
 			errs = append(errs, err)
 		}
 	}
-	add(r.page("index.html", "/", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")}))
+	add(r.page(out, "index.html", "/", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")}))
 	for _, co := range s.Companies {
-		add(r.page("company.html", co.URL, CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", ""), Company: co}))
-	}
-	for _, c := range s.Calls {
-		add(r.call(c))
+		add(r.page(out, "company.html", co.URL, CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", ""), Company: co}))
 	}
 	for _, p := range s.Pages {
-		add(r.markdownPage(p))
+		add(r.markdownPage(out, p))
 	}
 	notFound := r.common("/404.html", "Page not found", "")
 	notFound.AbsLinks = true
-	add(r.page("404.html", "/404.html", IndexPage{Common: notFound}))
-	add(r.static(theme.Static))
+	add(r.page(out, "404.html", "/404.html", IndexPage{Common: notFound}))
+	add(r.copyStatic(out))
 	return errors.Join(errs...)
-}
-
-type renderer struct {
-	site *site.Site
-	tpl  *template.Template
-	md   *markdown
-	out  Output
 }
 
 // Common is what every page template gets.
@@ -106,7 +134,8 @@ type CompanyPage struct {
 type CallPage struct {
 	Common
 	Call    *site.Call
-	Editors template.HTML // the sidecar's Markdown, rendered
+	T       *transcript.Transcript // the full transcript
+	Editors template.HTML          // the sidecar's Markdown, rendered
 }
 
 // MarkdownPage is a page from content/pages.
@@ -116,18 +145,18 @@ type MarkdownPage struct {
 	Body template.HTML
 }
 
-func (r *renderer) common(path, title, desc string) Common {
+func (r *Renderer) common(path, title, desc string) Common {
 	return Common{Site: r.site, Path: path, Title: title, Description: desc}
 }
 
 // page executes one template and writes it as path/index.html (or the
 // path itself when it names a file).
-func (r *renderer) page(tpl, path string, data any) error {
+func (r *Renderer) page(out Output, tpl, path string, data any) error {
 	var buf bytes.Buffer
 	if err := r.tpl.ExecuteTemplate(&buf, tpl, data); err != nil {
 		return fmt.Errorf("rendering %s: %w", path, err)
 	}
-	return r.out.WriteFile(fileFor(path), buf.Bytes())
+	return out.WriteFile(fileFor(path), buf.Bytes())
 }
 
 func fileFor(path string) string {
@@ -138,23 +167,24 @@ func fileFor(path string) string {
 	return p
 }
 
-func (r *renderer) call(c *site.Call) error {
-	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c}
-	if c.Editors != "" {
-		html, err := r.md.render([]byte(c.Editors))
+// Call writes one call's files: its page and call.json.
+func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, out Output) error {
+	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t}
+	if t.Editors != "" {
+		html, err := r.md.render([]byte(t.Editors))
 		if err != nil {
 			return fmt.Errorf("%s: editorial notes: %w", c.Source, err)
 		}
 		data.Editors = template.HTML(html)
 	}
-	if err := r.page("call.html", c.URL, data); err != nil {
+	if err := r.page(out, "call.html", c.URL, data); err != nil {
 		return err
 	}
-	js, err := json.MarshalIndent(c.JSON(), "", "  ")
+	js, err := json.MarshalIndent(c.JSON(t), "", "  ")
 	if err != nil {
 		return err
 	}
-	return r.out.WriteFile(fileFor(c.URL)[:len(fileFor(c.URL))-len("index.html")]+"call.json", append(js, '\n'))
+	return out.WriteFile(strings.TrimPrefix(c.URL, "/")+"call.json", append(js, '\n'))
 }
 
 func callDescription(c *site.Call) string {
@@ -172,16 +202,18 @@ func callDescription(c *site.Call) string {
 	return d + "."
 }
 
-func (r *renderer) markdownPage(p *site.Page) error {
+func (r *Renderer) markdownPage(out Output, p *site.Page) error {
 	html, err := r.md.render(p.Markdown)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Source, err)
 	}
-	return r.page("page.html", p.URL, MarkdownPage{Common: r.common(p.URL, p.Title, ""), Page: p, Body: template.HTML(html)})
+	return r.page(out, "page.html", p.URL, MarkdownPage{Common: r.common(p.URL, p.Title, ""), Page: p, Body: template.HTML(html)})
 }
 
-// static copies the theme's static files and writes chroma's stylesheet.
-func (r *renderer) static(fsys fs.FS) error {
+// copyStatic copies the theme's static files and writes chroma's
+// stylesheet.
+func (r *Renderer) copyStatic(out Output) error {
+	fsys := r.static
 	names, err := files(fsys)
 	if err != nil {
 		return err
@@ -191,7 +223,7 @@ func (r *renderer) static(fsys fs.FS) error {
 		if err != nil {
 			return err
 		}
-		if err := r.out.WriteFile("static/"+n, data); err != nil {
+		if err := out.WriteFile("static/"+n, data); err != nil {
 			return err
 		}
 	}
@@ -199,76 +231,17 @@ func (r *renderer) static(fsys fs.FS) error {
 	if err != nil {
 		return err
 	}
-	return r.out.WriteFile("static/chroma.css", css)
+	return out.WriteFile("static/chroma.css", css)
 }
 
-func (r *renderer) funcs() template.FuncMap {
+func (r *Renderer) funcs() template.FuncMap {
 	return template.FuncMap{
-		"firstSentence": firstSentence,
-		"roleLabel":     roleLabel,
-		"sectionTitle":  sectionTitle,
-		"question":      question,
-		"join":          strings.Join,
-		"speakerNames":  speakerNames,
-		"blocks":        blocks,
+		"roleLabel":    roleLabel,
+		"sectionTitle": sectionTitle,
+		"join":         strings.Join,
+		"speakerNames": speakerNames,
+		"blocks":       blocks,
 	}
-}
-
-// firstSentence cuts text after its first sentence (at most ~200 bytes).
-func firstSentence(text string) string {
-	for i := 0; i < len(text); i++ {
-		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ') && i > 20 {
-			return text[:i+1]
-		}
-		if i > 200 && text[i] == ' ' {
-			return text[:i] + " …"
-		}
-	}
-	return text
-}
-
-// question is the first sentence that asks something in an exchange: the
-// analyst's first question mark, else the analyst's first sentence.
-func question(ex *transcript.Exchange) string {
-	var first string
-	for _, tu := range ex.Turns {
-		if tu.Speaker != ex.Analyst {
-			continue
-		}
-		for _, p := range tu.Paragraphs {
-			if first == "" {
-				first = firstSentence(p.Text)
-			}
-			if q := questionSentence(p.Text); q != "" {
-				return q
-			}
-		}
-	}
-	return first
-}
-
-func questionSentence(text string) string {
-	q := strings.IndexByte(text, '?')
-	if q < 0 {
-		return ""
-	}
-	start := 0
-	for i := q - 1; i >= 0; i-- {
-		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && i+1 < len(text) && text[i+1] == ' ' {
-			start = i + 2
-			break
-		}
-	}
-	s := text[start : q+1]
-	if len(s) > 240 {
-		// Keep the end, where the question is, from a word boundary.
-		tail := s[len(s)-240:]
-		if sp := strings.IndexByte(tail, ' '); sp >= 0 {
-			tail = tail[sp+1:]
-		}
-		s = "… " + tail
-	}
-	return s
 }
 
 func roleLabel(r transcript.Role) string {
@@ -318,9 +291,9 @@ type blockView struct {
 }
 
 // blocks groups each section's turns for the call template.
-func blocks(c *site.Call) []sectionView {
+func blocks(t *transcript.Transcript) []sectionView {
 	var out []sectionView
-	for _, s := range c.Sections {
+	for _, s := range t.Sections {
 		sv := sectionView{Kind: s.Kind}
 		for _, tu := range s.Turns {
 			n := len(sv.Blocks)

@@ -1,5 +1,7 @@
 package site
 
+import "callsite/internal/transcript"
+
 // CallJSON is the machine-readable twin of a call page (call.json). Its
 // schema is documented in docs/call-json.md; fields are only ever added.
 type CallJSON struct {
@@ -66,9 +68,9 @@ type ExchangeJSON struct {
 	URL        string   `json:"url"`
 }
 
-// JSON returns the call's machine-readable twin. Speakers are referred to
-// by their id.
-func (c *Call) JSON() CallJSON {
+// JSON returns the call's machine-readable twin, drawn from its full
+// transcript t. Speakers are referred to by their id.
+func (c *Call) JSON(t *transcript.Transcript) CallJSON {
 	m := c.Meta
 	out := CallJSON{
 		Schema:     "callsite/call/v1",
@@ -87,7 +89,7 @@ func (c *Call) JSON() CallJSON {
 	for _, sp := range c.Speakers {
 		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Title: sp.Title, Role: string(sp.Role), Firm: sp.Firm, IntroducedAs: sp.IntroducedAs})
 	}
-	for _, s := range c.Sections {
+	for _, s := range t.Sections {
 		sj := SectionJSON{Kind: string(s.Kind), Turns: []TurnJSON{}}
 		for _, tu := range s.Turns {
 			tj := TurnJSON{ID: tu.ID, Speaker: tu.Speaker.ID, Line: tu.Pos.Line, Paragraphs: []ParagraphJSON{}}
@@ -101,7 +103,7 @@ func (c *Call) JSON() CallJSON {
 		}
 		out.Sections = append(out.Sections, sj)
 	}
-	for _, ex := range c.Exchanges {
+	for _, ex := range t.Exchanges {
 		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.URL + "#" + ex.ID}
 		for _, tu := range ex.Turns {
 			ej.Turns = append(ej.Turns, tu.ID)

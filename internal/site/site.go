@@ -34,7 +34,7 @@ type Site struct {
 
 // Call is one call and where it lives.
 type Call struct {
-	*transcript.Transcript
+	*Record
 	Company *Company
 	Slug    string // "2020-q2" or the file stem
 	URL     string // "/c/kaleyra/2020-q2/"
@@ -58,8 +58,8 @@ type Page struct {
 	URL      string
 }
 
-// Build makes the site model from parsed calls and pages.
-func Build(cfg Config, calls []*transcript.Transcript, pages []*Page) *Site {
+// Build makes the site model from the records of the calls and the pages.
+func Build(cfg Config, calls []*Record, pages []*Page) *Site {
 	if cfg.Title == "" {
 		cfg.Title = "Earnings calls"
 	}
@@ -87,7 +87,7 @@ func Build(cfg Config, calls []*transcript.Transcript, pages []*Page) *Site {
 		if co.Ticker == "" {
 			co.Ticker = t.Meta.Ticker
 		}
-		c := &Call{Transcript: t, Company: co, Slug: callSlug(t)}
+		c := &Call{Record: t, Company: co, Slug: callSlug(t)}
 		c.URL = co.URL + c.Slug + "/"
 		for n := 2; usedURL[c.URL]; n++ {
 			c.URL = fmt.Sprintf("%s%s-%d/", co.URL, c.Slug, n)
@@ -111,14 +111,14 @@ func Build(cfg Config, calls []*transcript.Transcript, pages []*Page) *Site {
 
 // companyName is the call's company, or a name from the file when the
 // transcript does not say.
-func companyName(t *transcript.Transcript) string {
+func companyName(t *Record) string {
 	if t.Meta.Company != "" {
 		return t.Meta.Company
 	}
 	return companyNameFromFile(t.Source)
 }
 
-func callSlug(t *transcript.Transcript) string {
+func callSlug(t *Record) string {
 	if t.Meta.Year > 0 && t.Meta.Quarter > 0 {
 		return fmt.Sprintf("%d-q%d", t.Meta.Year, t.Meta.Quarter)
 	}

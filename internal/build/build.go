@@ -1,0 +1,126 @@
+// Package build runs the whole pipeline: it reads the content folder,
+// parses the transcripts, builds the site model and renders it, in
+// parallel, into a staging folder that replaces the output folder only
+// when everything succeeded (or, with KeepGoing, when the calls that
+// parsed rendered).
+package build
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
+	"callsite/internal/render"
+	"callsite/internal/site"
+	"callsite/internal/transcript"
+)
+
+// Config is one build. The zero value of every field but Content and Out
+// works.
+type Config struct {
+	Content   string // content folder
+	Out       string // output folder
+	Site      site.Config
+	Theme     render.Theme
+	KeepGoing bool // publish the calls that parsed despite input errors
+	Workers   int  // parallel renderers; 0 means one per CPU
+}
+
+// Result says what a build did.
+type Result struct {
+	Calls, Companies int
+	Warnings         []*transcript.Error // with paths inside Content
+	InputErrors      []error             // unreadable transcripts and pages
+	Published        bool
+}
+
+// ErrInput is returned (wrapped) when some input could not be read; the
+// Result lists the errors.
+var ErrInput = errors.New("input errors")
+
+// Run builds the site. It returns ErrInput when input errors stopped the
+// build (or, with KeepGoing, when it published despite them), and other
+// errors when the output could not be written.
+func Run(cfg Config) (*Result, error) {
+	res := &Result{}
+	contentFS := os.DirFS(cfg.Content)
+	calls, loadErr := transcript.Load(contentFS, ".")
+	res.InputErrors = flatten(loadErr)
+	pages, err := site.LoadPages(contentFS, "pages")
+	if err != nil {
+		res.InputErrors = append(res.InputErrors, err)
+	}
+	byRecord := map[*site.Record]*transcript.Transcript{}
+	records := make([]*site.Record, 0, len(calls))
+	for _, t := range calls {
+		res.Warnings = append(res.Warnings, t.Warnings...)
+		r := site.NewRecord(t)
+		byRecord[r] = t
+		records = append(records, r)
+	}
+	if len(res.InputErrors) > 0 && !cfg.KeepGoing {
+		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
+	}
+	s := site.Build(cfg.Site, records, pages)
+	res.Calls, res.Companies = len(s.Calls), len(s.Companies)
+	r, err := render.New(s, cfg.Theme)
+	if err != nil {
+		return res, err
+	}
+	err = render.Publish(cfg.Out, func(out render.Output) error {
+		return renderAll(r, s, out, cfg.Workers, func(c *site.Call) *transcript.Transcript { return byRecord[c.Record] })
+	})
+	if err != nil {
+		return res, err
+	}
+	res.Published = true
+	if len(res.InputErrors) > 0 {
+		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
+	}
+	return res, nil
+}
+
+// renderAll renders the calls on workers goroutines, then the site pages.
+// Errors are reported in call order, whatever order the workers finish.
+func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, full func(*site.Call) *transcript.Transcript) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	errs := make([]error, len(s.Calls))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				c := s.Calls[i]
+				errs[i] = r.Call(c, full(c), out)
+			}
+		}()
+	}
+	for i := range s.Calls {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	errs = append(errs, r.Site(out))
+	return errors.Join(errs...)
+}
+
+// flatten lists the errors inside a joined error.
+func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}

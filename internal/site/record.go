@@ -1,0 +1,115 @@
+package site
+
+import "callsite/internal/transcript"
+
+// Record is what the site needs to know of one call beyond its own page:
+// small, so that the cross-call pages of 100,000 calls are built without
+// holding their text. The call's own page is drawn from the full
+// transcript, parsed again when it is rendered.
+type Record struct {
+	Source     string
+	Format     string
+	Meta       transcript.Meta
+	Unlabelled bool
+	Speakers   []*transcript.Speaker
+	Exchanges  []ExchangeRecord
+	Turns      int
+	Paragraphs int
+}
+
+// ExchangeRecord is one Q&A exchange without its text.
+type ExchangeRecord struct {
+	ID         string
+	N          int
+	Analyst    *transcript.Speaker
+	Firm       string
+	Question   string // the analyst's question, one sentence
+	AnsweredBy []*transcript.Speaker
+}
+
+// NewRecord keeps what the cross-call pages need of a transcript.
+func NewRecord(t *transcript.Transcript) *Record {
+	r := &Record{
+		Source:     t.Source,
+		Format:     t.Format,
+		Meta:       t.Meta,
+		Unlabelled: t.Unlabelled,
+		Speakers:   t.Speakers,
+		Turns:      len(t.Turns()),
+		Paragraphs: t.Paragraphs(),
+	}
+	for _, ex := range t.Exchanges {
+		r.Exchanges = append(r.Exchanges, ExchangeRecord{
+			ID: ex.ID, N: ex.N, Analyst: ex.Analyst, Firm: ex.Firm,
+			Question: Question(ex), AnsweredBy: ex.AnsweredBy,
+		})
+	}
+	return r
+}
+
+// Question is the question an exchange asks: the analyst's first sentence
+// that ends in a question mark, else the analyst's first sentence.
+func Question(ex *transcript.Exchange) string {
+	var first string
+	for _, tu := range ex.Turns {
+		if tu.Speaker != ex.Analyst {
+			continue
+		}
+		for _, p := range tu.Paragraphs {
+			if first == "" {
+				first = FirstSentence(p.Text)
+			}
+			if q := questionSentence(p.Text); q != "" {
+				return q
+			}
+		}
+	}
+	return first
+}
+
+// FirstSentence cuts text after its first sentence (about 200 bytes at
+// most, at a word boundary).
+func FirstSentence(text string) string {
+	for i := 0; i < len(text); i++ {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ') && i > 20 {
+			return text[:i+1]
+		}
+		if i > 200 && text[i] == ' ' {
+			return text[:i] + " …"
+		}
+	}
+	return text
+}
+
+func questionSentence(text string) string {
+	q := -1
+	for i := 0; i < len(text); i++ {
+		if text[i] == '?' {
+			q = i
+			break
+		}
+	}
+	if q < 0 {
+		return ""
+	}
+	start := 0
+	for i := q - 1; i > 0; i-- {
+		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' {
+			start = i + 2
+			break
+		}
+	}
+	s := text[start : q+1]
+	if len(s) > 240 {
+		// Keep the end, where the question is, from a word boundary.
+		tail := s[len(s)-240:]
+		for i := 0; i < len(tail); i++ {
+			if tail[i] == ' ' {
+				tail = tail[i+1:]
+				break
+			}
+		}
+		s = "… " + tail
+	}
+	return s
+}
