@@ -199,7 +199,7 @@ type goldStructure struct {
 		Name  string
 		Turns int
 	}
-	Speakers []struct{ Name, Title, Role, Firm string }
+	Speakers  []struct{ Name, Title, Role, Firm string }
 	Exchanges []struct {
 		N          int
 		Analyst    string

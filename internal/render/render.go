@@ -78,6 +78,14 @@ func (r *Renderer) Site(out Output) error {
 	for _, co := range s.Companies {
 		add(r.page(out, "company.html", co.URL, CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", ""), Company: co}))
 	}
+	add(r.page(out, "people.html", "/people/", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")}))
+	for _, p := range s.People {
+		add(r.page(out, "person.html", p.URL, PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}))
+	}
+	add(r.page(out, "firms.html", "/firms/", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")}))
+	for _, f := range s.Firms {
+		add(r.page(out, "firm.html", f.URL, FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f}))
+	}
 	for _, p := range s.Pages {
 		add(r.markdownPage(out, p))
 	}
@@ -136,6 +144,39 @@ type CallPage struct {
 	Call    *site.Call
 	T       *transcript.Transcript // the full transcript
 	Editors template.HTML          // the sidecar's Markdown, rendered
+}
+
+// PersonPage is one person across calls.
+type PersonPage struct {
+	Common
+	Person *site.Person
+}
+
+// FirmPage is one analysts' firm.
+type FirmPage struct {
+	Common
+	Firm *site.Firm
+}
+
+// PersonOf returns the person page of a speaker of this call, or nil.
+func (p CallPage) PersonOf(speakerID string) *site.Person {
+	return p.Site.PersonOf(p.Call, speakerID)
+}
+
+// FirmOf returns the firm page of an analyst of this call, or nil.
+func (p CallPage) FirmOf(speakerID string) *site.Firm {
+	return p.Site.FirmOf(p.Call, speakerID)
+}
+
+func personDescription(p *site.Person) string {
+	d := p.Name
+	if t := p.LatestTitle(); t != "" {
+		d += ", " + t
+	}
+	if p.Firm != nil {
+		d += ", " + p.Firm.Name
+	}
+	return fmt.Sprintf("%s: %d earnings call(s), with every question and answer.", d, len(p.Appearances))
 }
 
 // MarkdownPage is a page from content/pages.
@@ -241,6 +282,8 @@ func (r *Renderer) funcs() template.FuncMap {
 		"join":         strings.Join,
 		"speakerNames": speakerNames,
 		"blocks":       blocks,
+		"roleLabels":   roleLabels,
+		"args":         speakerArgs,
 	}
 }
 
@@ -256,6 +299,22 @@ func roleLabel(r transcript.Role) string {
 		return "Analyst"
 	}
 	return "Speaker"
+}
+
+// speakerRef passes a call page and one of its speakers to a partial.
+type speakerRef struct {
+	Page    CallPage
+	Speaker *transcript.Speaker
+}
+
+func speakerArgs(p CallPage, sp *transcript.Speaker) speakerRef { return speakerRef{p, sp} }
+
+func roleLabels(rs []transcript.Role) string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, roleLabel(r))
+	}
+	return strings.Join(out, ", ")
 }
 
 func sectionTitle(k transcript.SectionKind) string {

@@ -29,7 +29,12 @@ type Site struct {
 	Config    Config
 	Calls     []*Call    // newest first
 	Companies []*Company // A-Z
+	People    []*Person  // by last name
+	Firms     []*Firm    // A-Z
 	Pages     []*Page
+
+	personOf  map[personRef]*Person
+	firmByKey map[string]*Firm
 }
 
 // Call is one call and where it lives.
@@ -101,6 +106,7 @@ func Build(cfg Config, calls []*Record, pages []*Page) *Site {
 	for _, co := range s.Companies {
 		sort.SliceStable(co.Calls, func(i, j int) bool { return newer(co.Calls[j], co.Calls[i]) })
 	}
+	s.linkPeople()
 	for _, p := range pages {
 		p.URL = "/" + p.Slug + "/"
 		s.Pages = append(s.Pages, p)

@@ -20,7 +20,9 @@ func assemble(name string, d *draft) *Transcript {
 	turns := dropEmptyTurns(d.turns)
 	speakers := collectSpeakers(t, d, turns)
 	kinds := splitSections(turns, speakers)
-	assignRoles(turns, kinds, speakers, d.participants)
+	if !d.unlabelled {
+		assignRoles(turns, kinds, speakers, d.participants)
+	}
 	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers)
 	assignFirms(t, speakers)
 	t.Meta = inferMeta(d, t)

@@ -15,6 +15,7 @@ type draft struct {
 	turns      []draftTurn
 	unlabelled bool
 	warnings   []*Error
+	side       *sidecar // front matter of a .md call, applied after inference
 }
 
 // participant is one entry of a participant list.

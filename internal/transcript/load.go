@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"sort"
@@ -10,10 +11,23 @@ import (
 
 // Load parses every transcript under root in fsys, recursing into
 // subfolders. It skips hidden files, the pages/ folder (Markdown pages of
-// the site) and the glossary. It returns the calls that parsed, sorted by
-// source path, and every error joined (each one "path:line: message").
+// the site), the glossary and files of other types (images, ...).
+//
+// x.md beside x.txt (or any other transcript file x.*) is the sidecar of
+// that call: its front matter overrides the metadata and its body becomes
+// Transcript.Editors. A .md with no partner is a call when its body is a
+// transcript; otherwise it is a page that Load skips, or an error when its
+// front matter names a call (company, ticker, year, quarter or period).
+//
+// Symlinks and other non-regular files are never followed (an error each);
+// files over MaxSize are errors. When two files hold the same call (same
+// company slug and period), the richer one is kept (speaker labels, then
+// more turns), the other is named in its Sources and a warning.
+//
+// It returns the calls that parsed, sorted by source path, and every error
+// joined (each one "path:line: message").
 func Load(fsys fs.FS, root string) ([]*Transcript, error) {
-	var calls []*Transcript
+	var files []string
 	var errs []error
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -33,36 +47,178 @@ func Load(fsys fs.FS, root string) ([]*Transcript, error) {
 			}
 			return nil
 		}
-		if !IsTranscriptFile(base) {
+		if !IsTranscriptFile(base) && !isMarkdown(base) {
 			return nil
 		}
 		if !d.Type().IsRegular() {
-			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: "not a regular file (symlinks are not followed)"})
+			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: "not a regular file (symlinks are not followed); skipped"})
 			return nil
 		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: err.Error()})
+		if info, err := d.Info(); err == nil && info.Size() > MaxSize {
+			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: fmt.Sprintf("file too large (%d bytes, limit %d MiB)", info.Size(), MaxSize>>20)})
 			return nil
 		}
-		t, err := Parse(p, src)
-		if err != nil {
-			errs = append(errs, err)
-			return nil
-		}
-		calls = append(calls, t)
+		files = append(files, p)
 		return nil
 	})
 	if err != nil {
 		errs = append(errs, err)
 	}
+
+	// Pair x.md with x.<ext> in the same folder.
+	present := map[string]bool{}
+	for _, p := range files {
+		present[p] = true
+	}
+	sidecarOf := map[string]string{} // transcript -> its .md
+	paired := map[string]bool{}
+	for _, p := range files {
+		if isMarkdown(p) {
+			continue
+		}
+		md := path.Join(path.Dir(p), sidecarName(p))
+		if present[md] {
+			sidecarOf[p] = md
+			paired[md] = true
+		}
+	}
+
+	var calls []*Transcript
+	sides := map[string]*sidecar{}
+	for _, p := range files {
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: err.Error()})
+			continue
+		}
+		if len(src) > MaxSize {
+			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: fmt.Sprintf("file too large (limit %d MiB)", MaxSize>>20)})
+			continue
+		}
+		if isMarkdown(p) {
+			s, err := parseSidecar(p, decodeText(src))
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if paired[p] {
+				sides[p] = s
+				continue
+			}
+			t, perr := Parse(p, src)
+			if perr == nil && t.Unlabelled {
+				// A Markdown page, not a call.
+				perr = &Error{Pos: Pos{File: p, Line: s.bodyAt}, Msg: "no transcript after the front matter"}
+			}
+			if perr != nil {
+				if s.callish() {
+					errs = append(errs, perr)
+				}
+				continue
+			}
+			calls = append(calls, t)
+		}
+	}
+	for _, p := range files {
+		if isMarkdown(p) {
+			continue
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil || len(src) > MaxSize {
+			continue // reported above
+		}
+		var side *sidecar
+		if md := sidecarOf[p]; md != "" {
+			if side = sides[md]; side == nil {
+				continue // its sidecar is broken: reported above
+			}
+		}
+		t, err := parse(p, src, side)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		calls = append(calls, t)
+	}
+	calls = dedupe(calls)
 	sort.Slice(calls, func(i, j int) bool { return calls[i].Source < calls[j].Source })
 	return calls, errors.Join(errs...)
 }
 
+// dedupe keeps one transcript per call (company slug and period) and
+// records the others in its Sources. Calls without a known period are
+// never merged.
+func dedupe(calls []*Transcript) []*Transcript {
+	sort.Slice(calls, func(i, j int) bool { return calls[i].Source < calls[j].Source })
+	// A call is known by its company slug and by its ticker, each with the
+	// period; sharing either key makes two files one call.
+	groupOf := map[string]int{}
+	var groups [][]*Transcript
+	var out []*Transcript
+	for _, t := range calls {
+		if t.Meta.Year == 0 || t.Meta.Quarter == 0 {
+			out = append(out, t)
+			continue
+		}
+		per := fmt.Sprintf("/%d/%d", t.Meta.Year, t.Meta.Quarter)
+		keys := []string{"c:" + Slug(t.Meta.Company) + per}
+		if t.Meta.Ticker != "" {
+			keys = append(keys, "t:"+strings.ToUpper(t.Meta.Ticker)+per)
+		}
+		g := -1
+		for _, k := range keys {
+			if i, ok := groupOf[k]; ok {
+				g = i
+				break
+			}
+		}
+		if g < 0 {
+			g = len(groups)
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], t)
+		for _, k := range keys {
+			if _, ok := groupOf[k]; !ok {
+				groupOf[k] = g
+			}
+		}
+	}
+	for _, group := range groups {
+		sort.SliceStable(group, func(i, j int) bool { return richer(group[i], group[j]) })
+		kept := group[0]
+		for _, o := range group[1:] {
+			kept.Sources = append(kept.Sources, o.Sources...)
+			kept.Warnings = append(kept.Warnings, &Error{Pos: Pos{File: o.Source, Line: 1}, Msg: fmt.Sprintf("same call as %s (%s %s); kept %s", kept.Source, kept.Meta.Company, kept.Meta.PeriodLabel(), kept.Source)})
+		}
+		out = append(out, kept)
+	}
+	return out
+}
+
+// richer orders two copies of a call: speaker labels first, then more
+// turns, then more paragraphs, then the source path.
+func richer(a, b *Transcript) bool {
+	if a.Unlabelled != b.Unlabelled {
+		return !a.Unlabelled
+	}
+	if na, nb := len(a.Turns()), len(b.Turns()); na != nb {
+		return na > nb
+	}
+	if pa, pb := a.Paragraphs(), b.Paragraphs(); pa != pb {
+		return pa > pb
+	}
+	return a.Source < b.Source
+}
+
+func isMarkdown(name string) bool {
+	e := strings.ToLower(path.Ext(name))
+	return e == ".md" || e == ".markdown"
+}
+
 // IsTranscriptFile reports whether a file name in the content folder holds
-// a call: transcripts come as .txt, .json, .nlp, .gz and .md (a sidecar
-// with a transcript after its front matter); glossary files are data.
+// a call: transcripts come as .txt, .json, .nlp, .gz, .html and files
+// without an extension; .md files are sidecars or Markdown calls (see
+// Load); glossary files are data.
 func IsTranscriptFile(base string) bool {
 	if strings.HasPrefix(strings.ToLower(base), "glossary.") {
 		return false

@@ -67,7 +67,10 @@ const (
 
 // Transcript is one parsed call.
 type Transcript struct {
-	Source  string // path of the file it came from, as given to Parse
+	Source string // path of the file it came from, as given to Parse
+	// Sources are every file this call was read from: Source first, then
+	// its sidecar and any duplicate copies of the same call Load set aside.
+	Sources []string
 	Format  string // plain, seekingalpha, motleyfool-json, ...
 	Meta    Meta
 	Notes   []Note // lines before the first speaker (disclaimers, page chrome)

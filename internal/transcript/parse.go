@@ -11,8 +11,16 @@ import (
 // input cannot be read as a transcript at all; anything less is a warning
 // on the Transcript.
 func Parse(name string, src []byte) (*Transcript, error) {
+	return parse(name, src, nil)
+}
+
+// parse reads a transcript and applies its sidecar (nil when none).
+func parse(name string, src []byte, side *sidecar) (*Transcript, error) {
 	if err := checkReadable(name, src); err != nil {
 		return nil, err
+	}
+	if len(src) > MaxSize {
+		return nil, &Error{Pos: Pos{File: name}, Msg: fmt.Sprintf("file too large (more than %d MiB)", MaxSize>>20)}
 	}
 	d, err := read(name, src)
 	if err != nil {
@@ -22,6 +30,19 @@ func Parse(name string, src []byte) (*Transcript, error) {
 	if len(t.Sections) == 0 {
 		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: "no transcript text found"}
 	}
+	t.Sources = []string{name}
+	for _, s := range []*sidecar{d.side, side} {
+		if s == nil {
+			continue
+		}
+		if err := s.apply(t); err != nil {
+			return nil, err
+		}
+		if s.name != name {
+			t.Sources = append(t.Sources, s.name)
+		}
+	}
+	finishMeta(t, name)
 	return t, nil
 }
 
@@ -29,6 +50,9 @@ func Parse(name string, src []byte) (*Transcript, error) {
 func checkReadable(name string, src []byte) error {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return &Error{Pos: Pos{File: name, Line: 1}, Msg: "empty file"}
+	}
+	if len(src) >= 2 && src[0] == 0x1f && src[1] == 0x8b {
+		return nil // gzip: checked again after gunzip
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return &Error{Pos: Pos{File: name, Line: 1 + bytes.Count(src[:i], []byte("\n"))}, Msg: "binary data (NUL byte), not a transcript"}

@@ -43,6 +43,9 @@ func readPlain(name string, lines []string, firstLine int) *draft {
 			section = SectionQA
 			continue
 		}
+		if list != "" && cur == nil && isOperatorName(strings.TrimSuffix(line, ":")) {
+			list = "" // the call starts
+		}
 		if list != "" && cur == nil {
 			if p, ok := parseParticipant(line, list); ok {
 				d.participants = append(d.participants, p)
@@ -150,6 +153,12 @@ func speakerLine(line string, known map[string]participant) (speaker, title stri
 	}
 	if _, ok := known[nameKey(bare)]; ok {
 		return normText(bare), "", true
+	}
+	if isUnlistedSpeaker(bare) {
+		return normText(bare), "", true
+	}
+	if who, ok := qaPrefixed(bare, known); ok {
+		return who, "", true
 	}
 	name, title, ok := splitDash(line)
 	if !ok || !looksLikeName(name) || !looksLikeTitle(title) {

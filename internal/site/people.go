@@ -1,0 +1,310 @@
+package site
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"callsite/internal/transcript"
+)
+
+// Person is one named speaker across calls: the same person even when
+// calls write the name differently ("Jeff Bernstein", "Jeffrey M. K.
+// Bernstein", "Giacomo Dall’Aglio").
+type Person struct {
+	Name        string   // the fullest spelling seen
+	Aliases     []string // other spellings, sorted
+	Slug        string
+	URL         string // /people/{slug}/
+	Roles       []transcript.Role
+	Affiliation []Affiliation // titles and firms over time, oldest first
+	Appearances []Appearance  // newest call first
+	Firm        *Firm         // analysts: the firm of their latest call
+}
+
+// Affiliation is a title at a company or firm as of a call.
+type Affiliation struct {
+	Call  *Call
+	Title string
+	Firm  string // analysts' firm; for management, their company
+}
+
+// Appearance is one call a person spoke on and what they did there.
+type Appearance struct {
+	Call    *Call
+	Speaker *transcript.Speaker
+	Asked   []ExchangeRecord // exchanges this person asked in
+	Answers []ExchangeRecord // exchanges this person answered in
+}
+
+// Firm is an analysts' firm (a bank, a broker, a research house).
+type Firm struct {
+	Name     string
+	Slug     string
+	URL      string // /firms/{slug}/
+	Analysts []*Person
+	// Questions lists every exchange an analyst of the firm asked in,
+	// newest call first.
+	Questions []FirmQuestion
+}
+
+// FirmQuestion is one question asked by a firm's analyst.
+type FirmQuestion struct {
+	Call     *Call
+	Analyst  *Person
+	Exchange ExchangeRecord
+}
+
+// anonymous matches speaker names that name nobody.
+var anonymous = regexp.MustCompile(`(?i)^(?:operator|speaker\s*\d*|unidentified.*|unknown.*|unattributed.*|participant\s*\d*|analyst|moderator|company representative|corporate participant|management)$`)
+
+// personRef names a speaker of one call.
+type personRef struct {
+	call      *Call
+	speakerID string
+}
+
+// PersonOf returns the person a speaker of a call is, or nil (the
+// operator, unnamed speakers).
+func (s *Site) PersonOf(c *Call, speakerID string) *Person {
+	return s.personOf[personRef{c, speakerID}]
+}
+
+// FirmOf returns the firm a speaker of a call was with on that call, or
+// nil.
+func (s *Site) FirmOf(c *Call, speakerID string) *Firm {
+	for _, sp := range c.Speakers {
+		if sp.ID == speakerID && sp.Firm != "" {
+			return s.firmByKey[firmKey(sp.Firm)]
+		}
+	}
+	return nil
+}
+
+// linkPeople finds the people and firms of the site's calls.
+func (s *Site) linkPeople() {
+	s.personOf = map[personRef]*Person{}
+	var people []*Person
+	byLast := map[string][]*Person{}
+	firms := map[string]*Firm{}
+	s.firmByKey = firms
+	// Oldest calls first, so affiliations come out in time order.
+	calls := append([]*Call(nil), s.Calls...)
+	sort.SliceStable(calls, func(i, j int) bool { return newer(calls[j], calls[i]) })
+	for _, c := range calls {
+		asked, answered := map[*transcript.Speaker][]ExchangeRecord{}, map[*transcript.Speaker][]ExchangeRecord{}
+		for _, ex := range c.Exchanges {
+			asked[ex.Analyst] = append(asked[ex.Analyst], ex)
+			for _, sp := range ex.AnsweredBy {
+				answered[sp] = append(answered[sp], ex)
+			}
+		}
+		for _, sp := range c.Speakers {
+			if sp.Role == transcript.RoleOperator || anonymous.MatchString(strings.TrimSpace(sp.Name)) || len(strings.Fields(sp.Name)) < 2 {
+				continue
+			}
+			affil := sp.Firm
+			if sp.Role != transcript.RoleAnalyst {
+				affil = c.Company.Name
+			}
+			p := findPerson(byLast, sp, affil)
+			if p == nil {
+				p = &Person{Name: sp.Name}
+				last := lastName(sp.Name)
+				byLast[last] = append(byLast[last], p)
+				people = append(people, p)
+			}
+			s.personOf[personRef{c, sp.ID}] = p
+			p.addName(sp.Name)
+			p.addRole(sp.Role)
+			p.Affiliation = append(p.Affiliation, Affiliation{Call: c, Title: sp.Title, Firm: affil})
+			p.Appearances = append(p.Appearances, Appearance{Call: c, Speaker: sp, Asked: asked[sp], Answers: answered[sp]})
+			if sp.Role == transcript.RoleAnalyst && sp.Firm != "" {
+				f := firmFor(firms, sp.Firm)
+				p.Firm = f
+				for _, ex := range asked[sp] {
+					f.Questions = append(f.Questions, FirmQuestion{Call: c, Analyst: p, Exchange: ex})
+				}
+			}
+		}
+	}
+	used := map[string]bool{}
+	for _, p := range people {
+		sort.Strings(p.Aliases)
+		// Newest call first on the page.
+		for i, j := 0, len(p.Appearances)-1; i < j; i, j = i+1, j-1 {
+			p.Appearances[i], p.Appearances[j] = p.Appearances[j], p.Appearances[i]
+		}
+	}
+	sort.SliceStable(people, func(i, j int) bool { return personKey(people[i]) < personKey(people[j]) })
+	for _, p := range people {
+		p.Slug = uniqueSlug(transcript.Slug(p.Name), used)
+		p.URL = "/people/" + p.Slug + "/"
+	}
+	s.People = people
+	for _, f := range firms {
+		seen := map[*Person]bool{}
+		for _, q := range f.Questions {
+			if !seen[q.Analyst] {
+				seen[q.Analyst] = true
+				f.Analysts = append(f.Analysts, q.Analyst)
+			}
+		}
+		for _, p := range people {
+			if p.Firm == f && !seen[p] {
+				seen[p] = true
+				f.Analysts = append(f.Analysts, p)
+			}
+		}
+		sort.SliceStable(f.Analysts, func(i, j int) bool { return personKey(f.Analysts[i]) < personKey(f.Analysts[j]) })
+		sort.SliceStable(f.Questions, func(i, j int) bool { return newer(f.Questions[i].Call, f.Questions[j].Call) })
+		s.Firms = append(s.Firms, f)
+	}
+	sort.Slice(s.Firms, func(i, j int) bool { return s.Firms[i].Slug < s.Firms[j].Slug })
+}
+
+func personKey(p *Person) string {
+	return lastName(p.Name) + " " + strings.ToLower(p.Name)
+}
+
+// findPerson returns the person a speaker is, if already seen: same last
+// name, compatible first names, and the same firm (analysts) or company
+// (everyone else) when both are known.
+func findPerson(byLast map[string][]*Person, sp *transcript.Speaker, affil string) *Person {
+	for _, p := range byLast[lastName(sp.Name)] {
+		if !transcript.SameName(p.Name, sp.Name) && !anyAlias(p, sp.Name) {
+			continue
+		}
+		if affil == "" || p.hasAffiliation(affil) || p.lastAffiliation() == "" {
+			return p
+		}
+	}
+	return nil
+}
+
+func anyAlias(p *Person, name string) bool {
+	for _, a := range p.Aliases {
+		if transcript.SameName(a, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Person) hasAffiliation(a string) bool {
+	k := firmKey(a)
+	for _, af := range p.Affiliation {
+		if firmKey(af.Firm) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Person) lastAffiliation() string {
+	if len(p.Affiliation) == 0 {
+		return ""
+	}
+	return p.Affiliation[len(p.Affiliation)-1].Firm
+}
+
+// addName keeps the fullest spelling as the name: the one with the most
+// words, then the longest; the others become aliases.
+func (p *Person) addName(name string) {
+	if name == p.Name {
+		return
+	}
+	nw, pw := len(strings.Fields(name)), len(strings.Fields(p.Name))
+	if nw > pw || nw == pw && len(name) > len(p.Name) {
+		name, p.Name = p.Name, name
+	}
+	for _, a := range p.Aliases {
+		if a == name {
+			return
+		}
+	}
+	p.Aliases = append(p.Aliases, name)
+}
+
+func (p *Person) addRole(r transcript.Role) {
+	for _, have := range p.Roles {
+		if have == r {
+			return
+		}
+	}
+	p.Roles = append(p.Roles, r)
+}
+
+// LatestTitle is the title of the person's newest call.
+func (p *Person) LatestTitle() string {
+	for i := len(p.Affiliation) - 1; i >= 0; i-- {
+		if p.Affiliation[i].Title != "" {
+			return p.Affiliation[i].Title
+		}
+	}
+	return ""
+}
+
+func lastName(name string) string {
+	parts := strings.Split(transcript.Slug(name), "-")
+	for i := len(parts) - 1; i >= 0; i-- {
+		switch parts[i] {
+		case "jr", "sr", "ii", "iii", "iv", "cfa", "phd":
+			continue
+		}
+		return parts[i]
+	}
+	return ""
+}
+
+// firmKey folds the ways one firm is written: case, punctuation, legal
+// suffixes ("& Co.", "LLC", "Inc.") and the trailing words that reports
+// drop ("RBC Capital Markets" is "RBC").
+func firmKey(name string) string {
+	words := strings.Split(transcript.Slug(name), "-")
+	trim := func(suffixes ...string) bool {
+		if len(words) > len(suffixes) && strings.Join(words[len(words)-len(suffixes):], " ") == strings.Join(suffixes, " ") {
+			words = words[:len(words)-len(suffixes)]
+			return true
+		}
+		return false
+	}
+	for {
+		switch {
+		case trim("llc"), trim("inc"), trim("co"), trim("corp"), trim("corporation"), trim("ltd"),
+			trim("lp"), trim("llp"), trim("plc"), trim("sa"), trim("ag"), trim("company"),
+			trim("capital", "markets"), trim("securities"), trim("research"), trim("partners"):
+			continue
+		}
+		return strings.Join(words, "-")
+	}
+}
+
+func firmFor(firms map[string]*Firm, name string) *Firm {
+	k := firmKey(name)
+	if k == "" {
+		k = "unknown"
+	}
+	f := firms[k]
+	if f == nil {
+		f = &Firm{Name: name, Slug: k, URL: "/firms/" + k + "/"}
+		firms[k] = f
+	} else if len(name) > len(f.Name) {
+		f.Name = name // the fullest spelling
+	}
+	return f
+}
+
+// uniqueSlug returns s, or s-2, s-3, ... when s is taken.
+func uniqueSlug(s string, used map[string]bool) string {
+	if s == "" {
+		s = "person"
+	}
+	base := s
+	for n := 2; used[s]; n++ {
+		s = base + "-" + strconv.Itoa(n)
+	}
+	used[s] = true
+	return s
+}
