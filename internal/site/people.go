@@ -47,6 +47,20 @@ type Firm struct {
 	// Questions lists every exchange an analyst of the firm asked in,
 	// newest call first.
 	Questions []FirmQuestion
+
+	spellings map[string]int // how often each spelling of the name was seen
+}
+
+// pickName names the firm by its most common spelling, the shortest of
+// equals ("Goldman Sachs" over "Goldman Sachs & Co. LLC").
+func (f *Firm) pickName() {
+	best, n := "", 0
+	for name, c := range f.spellings {
+		if c > n || c == n && (len(name) < len(best) || len(name) == len(best) && name < best) {
+			best, n = name, c
+		}
+	}
+	f.Name = best
 }
 
 // FirmQuestion is one question asked by a firm's analyst.
@@ -110,7 +124,7 @@ func (s *Site) linkPeople() {
 			}
 			p := findPerson(byLast, sp, affil)
 			if p == nil {
-				p = &Person{Name: sp.Name}
+				p = &Person{Name: transcript.NormName(sp.Name)}
 				last := lastName(sp.Name)
 				byLast[last] = append(byLast[last], p)
 				people = append(people, p)
@@ -144,6 +158,7 @@ func (s *Site) linkPeople() {
 	}
 	s.People = people
 	for _, f := range firms {
+		f.pickName()
 		seen := map[*Person]bool{}
 		for _, q := range f.Questions {
 			if !seen[q.Analyst] {
@@ -212,6 +227,7 @@ func (p *Person) lastAffiliation() string {
 // addName keeps the fullest spelling as the name: the one with the most
 // words, then the longest; the others become aliases.
 func (p *Person) addName(name string) {
+	name = transcript.NormName(name)
 	if name == p.Name {
 		return
 	}
@@ -258,27 +274,63 @@ func lastName(name string) string {
 	return ""
 }
 
-// firmKey folds the ways one firm is written: case, punctuation, legal
-// suffixes ("& Co.", "LLC", "Inc.") and the trailing words that reports
-// drop ("RBC Capital Markets" is "RBC").
+// firmKey folds the ways one firm is written: case, punctuation, a
+// parenthesis, legal suffixes ("& Co.", "LLC", "Inc."), the trailing words
+// that reports drop ("RBC Capital Markets" is "RBC") and the common
+// short names of the large banks.
 func firmKey(name string) string {
+	if i := strings.IndexByte(name, '('); i > 0 {
+		if j := strings.IndexByte(name[i:], ')'); j > 0 {
+			name = name[:i] + name[i+j+1:]
+		}
+	}
 	words := strings.Split(transcript.Slug(name), "-")
-	trim := func(suffixes ...string) bool {
-		if len(words) > len(suffixes) && strings.Join(words[len(words)-len(suffixes):], " ") == strings.Join(suffixes, " ") {
-			words = words[:len(words)-len(suffixes)]
-			return true
-		}
-		return false
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
 	}
-	for {
-		switch {
-		case trim("llc"), trim("inc"), trim("co"), trim("corp"), trim("corporation"), trim("ltd"),
-			trim("lp"), trim("llp"), trim("plc"), trim("sa"), trim("ag"), trim("company"),
-			trim("capital", "markets"), trim("securities"), trim("research"), trim("partners"):
-			continue
-		}
-		return strings.Join(words, "-")
+	for len(words) > 1 && firmSuffix[words[len(words)-1]] {
+		words = words[:len(words)-1]
 	}
+	for len(words) > 2 && firmSuffix2[strings.Join(words[len(words)-2:], "-")] {
+		words = words[:len(words)-2]
+		for len(words) > 1 && firmSuffix[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+	}
+	k := strings.Join(words, "-")
+	if a, ok := firmAlias[k]; ok {
+		return a
+	}
+	return k
+}
+
+var firmSuffix = map[string]bool{
+	"llc": true, "lllp": true, "llp": true, "lp": true, "inc": true, "co": true, "corp": true,
+	"corporation": true, "ltd": true, "limited": true, "plc": true, "ag": true, "sa": true, "nv": true,
+	"company": true, "companies": true, "and": true, "of": true, "group": true, "holdings": true,
+	"securities": true, "capital": true, "markets": true, "research": true, "partners": true,
+	"equities": true, "global": true, "associates": true, "division": true,
+	"isi": true, "investment": true, "international": true, "advisory": true,
+}
+
+var firmSuffix2 = map[string]bool{
+	"north-america": true, "investment-bank": true, "asset-management": true, "research-division": true,
+}
+
+// firmAlias maps the short names of firms that are written many ways.
+var firmAlias = map[string]string{
+	"jp-morgan": "jpmorgan", "j-p-morgan": "jpmorgan", "jpmorgan-chase": "jpmorgan", "jpm": "jpmorgan",
+	"citigroup": "citi", "citibank": "citi",
+	"bank-of-america-merrill-lynch": "bank-of-america", "bofa": "bank-of-america", "merrill-lynch": "bank-of-america", "bofa-merrill-lynch": "bank-of-america",
+	"sanford-c-bernstein": "bernstein", "sanford-bernstein": "bernstein", "alliancebernstein": "bernstein",
+	"robert-w-baird": "baird", "robert-baird": "baird", "rw-baird": "baird",
+	"royal-bank-of-canada": "rbc", "keefe-bruyette-and-woods": "kbw", "keefe-bruyette-woods": "kbw", "keefe-bruyette": "kbw",
+	"suntrust-robinson-humphrey": "suntrust", "suntrust-robinson-humphreys": "suntrust",
+	"stifel-nicolaus": "stifel", "scotia-howard-weil": "scotiabank", "scotia": "scotiabank",
+	"jeffries": "jefferies", "nomura-instinet": "nomura", "cowen-and": "cowen", "td-cowen": "cowen",
+	"deutsche": "deutsche-bank", "wells-fargo": "wells-fargo", "goldman": "goldman-sachs",
+	"raymond-james-and": "raymond-james", "barclays-bank": "barclays", "b-riley-financial": "b-riley",
+	"stifel-financial": "stifel", "susquehanna-financial": "susquehanna", "ubs-investment-bank": "ubs", "ubs-bank": "ubs", "tudor-pickering-holt-and": "tudor-pickering-holt",
 }
 
 func firmFor(firms map[string]*Firm, name string) *Firm {
@@ -288,11 +340,10 @@ func firmFor(firms map[string]*Firm, name string) *Firm {
 	}
 	f := firms[k]
 	if f == nil {
-		f = &Firm{Name: name, Slug: k, URL: "/firms/" + k + "/"}
+		f = &Firm{Name: name, Slug: k, URL: "/firms/" + k + "/", spellings: map[string]int{}}
 		firms[k] = f
-	} else if len(name) > len(f.Name) {
-		f.Name = name // the fullest spelling
 	}
+	f.spellings[name]++
 	return f
 }
 

@@ -62,7 +62,7 @@ func collectSpeakers(t *Transcript, d *draft, turns []draftTurn) []*Speaker {
 		if sp.Title == "" && tu.title != "" {
 			sp.Title = normText(tu.title)
 		}
-		if sp.Firm == "" && tu.firm != "" {
+		if sp.Firm == "" && validFirm(sp.Name, tu.firm) {
 			sp.Firm = normText(tu.firm)
 		}
 		if tu.role != "" && sp.Role == RoleUnknown {
@@ -75,12 +75,25 @@ func collectSpeakers(t *Transcript, d *draft, turns []draftTurn) []*Speaker {
 			if sp.Title == "" {
 				sp.Title = p.title
 			}
-			if sp.Firm == "" {
-				sp.Firm = p.firm
+			if sp.Firm == "" && validFirm(sp.Name, p.firm) {
+				sp.Firm = normText(p.firm)
 			}
 		}
 	}
 	return out
+}
+
+// validFirm rejects what participant lists put where the firm belongs
+// when they do not know it: the word "Analyst", or the analyst's own name
+// ("Andrew Nicholas--Andrew Nicholas -- Analyst"). The operator's
+// introduction then supplies the firm.
+func validFirm(name, firm string) bool {
+	f := nameKey(firm)
+	switch f {
+	case "", "analyst", "analysts", "unknown", "n/a", "na", "-", "private investor", "individual investor":
+		return false
+	}
+	return f != nameKey(name)
 }
 
 func uniqueSlug(s string, used map[string]bool) string {

@@ -34,6 +34,10 @@ func normText(s string) string {
 	return b.String()
 }
 
+// NormName folds the typographic variants of a name: curly apostrophes,
+// odd spaces.
+func NormName(name string) string { return normText(name) }
+
 // nameKey is the form two spellings of one name share within a call.
 func nameKey(name string) string {
 	return strings.ToLower(normText(name))
@@ -58,6 +62,10 @@ func Slug(s string) string {
 		case r == '\'':
 			// "Dall'Aglio" -> "dallaglio", "Kaleyra's" -> "kaleyras"
 		case r == '&':
+			// "Bed Bath & Beyond" and "Bed Bath and Beyond" are one name.
+			if b.Len() > 0 {
+				b.WriteString("-and")
+			}
 			dash = true
 		default:
 			dash = true

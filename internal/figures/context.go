@@ -1,0 +1,508 @@
+package figures
+
+// This file decides what a found amount is: its clause (segment), metric,
+// period, kind and change.
+
+var forwardWords = map[string]bool{
+	"expect": true, "expects": true, "expecting": true, "anticipate": true, "anticipates": true,
+	"anticipating": true, "guidance": true, "guide": true, "guiding": true, "outlook": true,
+	"forecast": true, "forecasts": true, "forecasting": true, "project": true, "projects": true,
+	"projecting": true, "will": true, "should": true, "sees": true, "target": true, "targets": true,
+	"targeting": true, "intend": true, "intends": true, "we'll": true, "it'll": true, "they'll": true,
+	"aim": true, "aims": true, "reaffirm": true, "reaffirms": true, "reaffirming": true, "reiterate": true,
+	"reiterating": true, "assumes": true, "assume": true, "envision": true, "foresee": true, "shall": true,
+	"plan": false, "plans": false, "planning": false,
+}
+
+// forwardLooking reports whether the sentence speaks of the future.
+func forwardLooking(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if forwardWords[t.low] {
+			return true
+		}
+		switch t.low {
+		case "expected", "anticipated", "projected", "estimated", "scheduled", "poised", "likely":
+			if isWord(toks, k+1, "to") {
+				return true
+			}
+		case "plan", "plans", "planning", "going":
+			if isWord(toks, k+1, "to") || t.low == "going" && isWord(toks, k+1, "forward") {
+				return true
+			}
+		case "see", "now":
+			if t.low == "now" && (isWord(toks, k+1, "see") || isWord(toks, k+1, "expect")) {
+				return true
+			}
+		case "looking", "look":
+			if isWord(toks, k+1, "ahead") || isWord(toks, k+1, "forward") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var changeUp = map[string]bool{
+	"up": true, "increased": true, "increase": true, "increases": true, "increasing": true, "grew": true,
+	"grow": true, "grows": true, "growing": true, "growth": true, "rose": true, "rise": true, "rises": true,
+	"rising": true, "improved": true, "improvement": true, "improve": true, "expanded": true, "expansion": true,
+	"higher": true, "gained": true, "gain": true, "climbed": true, "jumped": true, "jump": true,
+	"surged": true, "accelerated": true, "advanced": true, "outperformed": true, "increment": false,
+}
+
+var changeDown = map[string]bool{
+	"down": true, "decreased": true, "decrease": true, "decreases": true, "decreasing": true, "fell": true,
+	"fall": true, "falls": true, "falling": true, "declined": true, "decline": true, "declines": true,
+	"declining": true, "dropped": true, "drop": true, "lower": true, "contracted": true, "contraction": true,
+	"reduced": true, "reduction": true, "slipped": true, "shrank": true, "deteriorated": true, "compressed": true,
+	"compression": true, "off": false,
+}
+
+// changeBefore reports a change word right before token k ("up 1.1%").
+func changeBefore(toks []token, k, s int) bool {
+	_, _, ok := changeWordBefore(toks, k, s)
+	return ok
+}
+
+// changeWordBefore finds a direction word among the few tokens before k,
+// skipping fillers ("increased by", "up a", "a decline of").
+func changeWordBefore(toks []token, k, s int) (int, float64, bool) {
+	for n, steps := k-1, 0; n >= s && steps < 4; n, steps = n-1, steps+1 {
+		t := toks[n]
+		if t.kind != tWord {
+			return 0, 0, false
+		}
+		if changeUp[t.low] {
+			return n, 1, true
+		}
+		if changeDown[t.low] {
+			return n, -1, true
+		}
+		switch t.low {
+		case "by", "a", "an", "of", "was", "were", "is", "approximately", "about", "roughly", "nearly",
+			"around", "almost", "over", "more", "than", "some", "just", "sequential", "organic", "strong", "solid", "modest", "slight", "significant", "another", "further", "only":
+			continue
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// isCmpStart reports whether a comparison clause starts at token k:
+// "compared with", "versus", "up 1.1% from".
+func isCmpStart(toks []token, k, s int) bool {
+	t := toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	switch t.low {
+	case "compared", "compares", "compare", "comparing", "comparable":
+		if t.low == "comparable" {
+			return false
+		}
+		return isWord(toks, k+1, "with") || isWord(toks, k+1, "to") || isWord(toks, k+1, "against")
+	case "versus", "vs":
+		return true
+	case "relative":
+		return isWord(toks, k+1, "to")
+	case "from":
+		for n := k - 1; n >= s && n >= k-6; n-- {
+			if toks[n].kind == tSym && toks[n].low == "%" || toks[n].kind == tWord && (changeUp[toks[n].low] || changeDown[toks[n].low] || toks[n].low == "percent") {
+				return true
+			}
+			if toks[n].kind == tPunct {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+var clauseStarters = map[string]bool{"and": true, "while": true, "but": true, "whereas": true, "which": true, "including": true, "driven": true, "primarily": true, "reflecting": true, "due": true, "with": true, "as": true}
+
+// segment splits the sentence into a main part and comparison clauses.
+func (st *state) segment(toks []token, s, e int) {
+	st.segs = st.segs[:0]
+	st.cmpSeg = append(st.cmpSeg[:0], false)
+	seg := 0
+	leadCmp := false
+	for k := s; k < e; k++ {
+		if isCmpStart(toks, k, s) && !st.cmpSeg[seg] {
+			seg++
+			st.cmpSeg = append(st.cmpSeg, true)
+			leadCmp = k <= s+1
+		} else if st.cmpSeg[seg] && isPunct(toks, k, ",") && (leadCmp || k+1 < e && toks[k+1].kind == tWord && clauseStarters[toks[k+1].low]) {
+			seg++
+			st.cmpSeg = append(st.cmpSeg, false)
+			leadCmp = false
+		}
+		st.segs = append(st.segs, seg)
+	}
+}
+
+func (st *state) segOf(k, s int) int {
+	if k-s < 0 || k-s >= len(st.segs) {
+		return -1
+	}
+	return st.segs[k-s]
+}
+
+// leadPeriod is a period said before the first figure of the sentence,
+// outside comparison clauses ("For the third quarter, we anticipate ...").
+func (st *state) leadPeriod(cs []cand) (period, bool) {
+	for _, pm := range st.periods {
+		if len(cs) > 0 && pm.j > cs[0].i {
+			break
+		}
+		if sg := st.segOf(pm.i, st.start); sg >= 0 && !st.cmpSeg[sg] {
+			return pm.p, true
+		}
+	}
+	return period{}, false
+}
+
+// pickPeriods gives each figure its period and kind. A figure takes the
+// period said right after it (before the next figure), else the nearest one
+// before it in its clause; else the period of the figure it is paired with
+// ("$8.1 million, or $0.39 per share for the second quarter"), the
+// sentence's leading period, or the call's period. A comparison clause
+// without a period of its own is a year (or, when said, a quarter) earlier.
+func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
+	found := make([]bool, len(cs))
+	for ci := range cs {
+		c := &cs[ci]
+		next := e
+		if ci+1 < len(cs) {
+			next = cs[ci+1].i
+		}
+		c.per = period{}
+		for _, pm := range st.periods {
+			if pm.i >= c.j && pm.i < next && st.segOf(pm.i, s) == c.seg {
+				c.per, found[ci] = pm.p, true
+				break
+			}
+		}
+		if !found[ci] {
+			for pi := len(st.periods) - 1; pi >= 0; pi-- {
+				pm := st.periods[pi]
+				if pm.j <= c.i && st.segOf(pm.i, s) == c.seg {
+					c.per, found[ci] = pm.p, true
+					break
+				}
+			}
+		}
+	}
+	for ci := len(cs) - 2; ci >= 0; ci-- {
+		c, n := &cs[ci], &cs[ci+1]
+		if !found[ci] && found[ci+1] && n.seg == c.seg && n.i-c.j <= 3 {
+			c.per, found[ci] = n.per, true
+		}
+	}
+	lead, hasLead := st.leadPeriod(cs)
+	for ci := range cs {
+		c := &cs[ci]
+		cmp := c.seg >= 0 && c.seg < len(st.cmpSeg) && st.cmpSeg[c.seg]
+		if !found[ci] {
+			switch {
+			case cmp:
+				base := st.call
+				if hasLead {
+					base = lead
+				}
+				for pi := ci - 1; pi >= 0; pi-- {
+					if !st.cmpSeg[cs[pi].seg] && cs[pi].per.set {
+						base = cs[pi].per
+						break
+					}
+				}
+				if base.set {
+					if sequentialSaid(toks, s, e) {
+						c.per = base.prevQuarter()
+					} else {
+						c.per = base.prevYear()
+					}
+				}
+			case hasLead:
+				c.per = lead
+			case fwd:
+				c.per = st.prevFuture
+			default:
+				c.per = st.call
+			}
+		}
+		switch {
+		case cmp:
+			c.kind = Prior
+		case c.per.set && c.per.cmp(st.call) < 0:
+			c.kind = Prior
+		case fwd && (!c.per.set || c.per.year == 0 || !st.call.set || c.per.cmp(st.call) > 0):
+			c.kind = Guidance
+		default:
+			c.kind = Actual
+		}
+	}
+}
+
+func sequentialSaid(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].kind != tWord {
+			continue
+		}
+		switch toks[k].low {
+		case "sequential", "sequentially":
+			return true
+		case "last", "prior", "previous", "linked":
+			if isWord(toks, k+1, "quarter") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var determiners = map[string]bool{"our": true, "the": true, "total": true, "its": true, "their": true, "this": true, "that": true, "all": true, "your": true, "company's": true, "group": true, "consolidated": true}
+
+var growthAdj = map[string]bool{"sequential": true, "organic": true, "annual": true, "annualized": true, "yoy": true, "year": true, "over": true, "on": true, "-": true, "quarterly": true, "top": true, "line": true, "double": true, "digit": true, "reported": true, "underlying": true}
+
+// directMetric reads a metric said right after the figure: "$1.8 million of
+// transaction costs", "$32 million in net proceeds", "72% of our revenues",
+// "15% sequential growth".
+func (st *state) directMetric(toks []token, c *cand, e int) (string, bool) {
+	n := c.j
+	of := false
+	if isWord(toks, n, "of") || isWord(toks, n, "in") {
+		of = true
+		n++
+	}
+	for n < e && toks[n].kind == tWord && determiners[toks[n].low] {
+		n++
+	}
+	if m, ok := matchMetric(toks, n, e); ok {
+		name := m.name
+		if isWord(toks, m.j, "growth") {
+			return name + " growth", true
+		}
+		if c.a.unit == "%" && of {
+			switch name {
+			case "revenue", "arr", "bookings", "backlog":
+				return "revenue share", true
+			}
+			return name + " share", true
+		}
+		if c.a.unit == "%" && !of {
+			return "", false // "5% revenue decline" is handled by the clause metric
+		}
+		return name, true
+	}
+	if c.a.unit == "%" && of && (isWord(toks, n, "customers") || isWord(toks, n, "customer")) {
+		return "customer share", true
+	}
+	// "15% sequential growth"
+	if c.a.unit == "%" || c.a.unit == "bp" {
+		m := c.j
+		for steps := 0; m < e && steps < 4 && (toks[m].kind == tWord || toks[m].kind == tSym) && growthAdj[toks[m].low]; steps++ {
+			m++
+		}
+		if isWord(toks, m, "growth") {
+			base := st.metricBefore(c)
+			if base == "" {
+				base = st.prevMetric
+			}
+			if base == "" {
+				return "growth", true
+			}
+			return base + " growth", true
+		}
+	}
+	// "$1.1 million of public company costs"
+	if of && isMoney(c.a.unit) {
+		for m := n; m < e && m < n+4 && toks[m].kind == tWord; m++ {
+			switch toks[m].low {
+			case "costs", "expenses", "charges", "fees", "savings", "proceeds", "investments", "payments":
+				name := ""
+				for x := n; x <= m; x++ {
+					if toks[x].kind == tWord {
+						if name != "" {
+							name += " "
+						}
+						name += toks[x].low
+					}
+				}
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// metricBefore is the nearest metric phrase before the figure in its sentence.
+func (st *state) metricBefore(c *cand) string {
+	for mi := len(st.metrics) - 1; mi >= 0; mi-- {
+		if st.metrics[mi].j <= c.i {
+			return st.metrics[mi].name
+		}
+	}
+	return ""
+}
+
+func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
+	c := &cs[ci]
+	next := e
+	if ci+1 < len(cs) {
+		next = cs[ci+1].i
+	}
+	after := func(stopPunct bool) string {
+		for _, m := range st.metrics {
+			if m.i < c.j {
+				continue
+			}
+			if m.i >= next {
+				break
+			}
+			if st.segOf(m.i, s) != c.seg {
+				break
+			}
+			if stopPunct {
+				stop := false
+				for k := c.j; k < m.i; k++ {
+					if toks[k].kind == tPunct {
+						stop = true
+					}
+				}
+				if stop {
+					break
+				}
+			}
+			return m.name
+		}
+		return ""
+	}
+	if c.a.unit == "count" {
+		name, _ := st.directMetric(toks, c, e)
+		if name == "" && (c.a.noun == "shares" || c.a.noun == "common shares") && isWord(toks, c.j, "outstanding") {
+			name = "shares outstanding"
+		}
+		if name == "" {
+			name = after(true)
+		}
+		if name == "" || name == "revenue" {
+			name = c.a.noun
+		}
+		c.metric = name
+		return
+	}
+	if c.a.perShare {
+		base := st.metricBefore(c)
+		if base == "" {
+			base = after(true)
+		}
+		if base == "" {
+			base = st.prevMetric
+		}
+		c.metric = perShareMetric(base)
+		return
+	}
+	if name, ok := st.directMetric(toks, c, e); ok {
+		c.metric = name
+		return
+	}
+	if name := st.metricBefore(c); name != "" {
+		c.metric = name
+		return
+	}
+	if name := after(false); name != "" {
+		c.metric = name
+		return
+	}
+	c.metric = st.prevMetric
+}
+
+var changeTail = map[string]bool{"increase": true, "decrease": true, "growth": true, "decline": true, "improvement": true, "rise": true, "drop": true, "reduction": true, "gain": true, "higher": true, "lower": true, "jump": true, "expansion": true, "contraction": true, "increases": true, "declines": true}
+
+// changes reads "up 1.1%", "a 17.7 percent increase year-over-year", "15%
+// sequential growth" and attaches each change to the percentage and to the
+// money or count figure it qualifies in the same clause.
+func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
+	for ci := range cs {
+		c := &cs[ci]
+		if c.a.unit != "%" && c.a.unit != "bp" {
+			continue
+		}
+		start, end := -1, c.j
+		sign := 0.0
+		if n, sg, ok := changeWordBefore(toks, c.i, s); ok {
+			start, sign = n, sg
+		}
+		m := c.j
+		for steps := 0; m < e && steps < 4 && (toks[m].kind == tWord || toks[m].kind == tSym) && growthAdj[toks[m].low]; steps++ {
+			m++
+		}
+		if m < e && toks[m].kind == tWord && changeTail[toks[m].low] {
+			if start < 0 {
+				start = c.i
+				if changeDown[toks[m].low] {
+					sign = -1
+				} else {
+					sign = 1
+				}
+			}
+			end = m + 1
+		}
+		if start < 0 {
+			continue
+		}
+		// trailing basis: "year-over-year", "sequentially", "yoy"
+		m = end
+		switch {
+		case isWord(toks, m, "sequentially") || isWord(toks, m, "yoy"):
+			end = m + 1
+		case isWord(toks, m, "year") && (isWord(toks, m+2, "over") || isWord(toks, m+2, "on") || isWord(toks, m+1, "over") || isWord(toks, m+1, "on")):
+			x := m + 1
+			if isSym(toks, x, "-") {
+				x++
+			}
+			x++ // over/on
+			if isSym(toks, x, "-") {
+				x++
+			}
+			if isWord(toks, x, "year") {
+				end = x + 1
+			}
+		}
+		if end > len(toks) || start >= end {
+			continue
+		}
+		c.change = text[toks[start].start:toks[end-1].end]
+		if c.a.unit == "%" {
+			c.chgPct = sign * c.low
+			if c.a.neg && sign < 0 {
+				c.chgPct = -c.low
+			}
+		}
+		c.chgOK = true
+		// the figure this change qualifies: the nearest money/count figure
+		// before it in the clause, or the one it leads to ("rose 6% to $216 million").
+		target := -1
+		for ti := ci - 1; ti >= 0; ti-- {
+			t := &cs[ti]
+			if t.seg != c.seg || t.a.unit == "%" || t.a.unit == "bp" {
+				break
+			}
+			if t.a.unit != "x" {
+				target = ti
+			}
+			break
+		}
+		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" && isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 {
+			target = ci + 1
+		}
+		if target >= 0 && cs[target].change == "" {
+			cs[target].change = c.change
+			cs[target].chgPct = c.chgPct
+		}
+	}
+}

@@ -1,0 +1,553 @@
+// Package figures finds the figures said on an earnings call and says what
+// they are.
+//
+// Find takes one paragraph of a transcript (several sentences, any bytes) and
+// the call's own fiscal period, and gives every money amount, percentage,
+// basis-point change, multiple and count in it as a Figure: a byte span into
+// the paragraph (never a copy or edit of it), the value in base units
+// ("$31.2 million" = 31200000), the unit (ISO currency code, "%", "bp", "x",
+// "count"), ranges, qualifiers, per-share amounts, and what the number
+// measures: metric ("revenue", "net loss per share"), period ("Q2 2020",
+// "FY 2021", "H2 2020"), kind (actual, prior, guidance) and the change
+// attached to it ("up 1.1%").
+//
+// Find is a single pass over a hand-written tokenizer and small dictionaries:
+// no regular expressions, no package state written after initialisation, and
+// it never panics. Years, dates, times, quarter names, form names (10-K),
+// durations (20-year) and bare numbers without a unit or counted noun are
+// not figures.
+package figures
+
+// Kind says whether a figure reports the call's period, a comparison period,
+// or the future.
+type Kind string
+
+// The kinds of figure.
+const (
+	Actual   Kind = "actual"
+	Prior    Kind = "prior"
+	Guidance Kind = "guidance"
+)
+
+// Context is what Find knows about the call.
+type Context struct {
+	Year, Quarter int // the call's own fiscal period (0 when unknown); Quarter 0 + Year>0 means a full-year call
+}
+
+// Figure is one number said in a paragraph.
+type Figure struct {
+	Start, End int     // byte span in the paragraph: Text == paragraph[Start:End]
+	Text       string  // the figure as said, qualifier included ("at least $36 million")
+	Value      float64 // in base units; the low end for ranges
+	Low, High  float64 // the range; both == Value when not a range
+	IsRange    bool
+	Unit       string // ISO currency code, "%", "bp", "x" or "count"
+	Noun       string // the counted noun, for counts
+	PerShare   bool
+	Qualifier  string // "about", "at least", ... as said; "" if none
+	Negative   bool   // an explicit negative/minus sign
+	Metric     string // short lower-case name of what is measured; "" if unknown
+	Period     string // "Q2 2020", "FY 2020", "H2 2020"; "" when unknown
+	Kind       Kind
+	Change     string  // the change attached to the figure, as said ("up 1.1%")
+	ChangePct  float64 // the change as a signed percent when it is one
+}
+
+// cand is a figure under construction, still in token indices.
+type cand struct {
+	i, j    int // tokens [i, j), qualifier included
+	a       amount
+	low     float64
+	high    float64
+	isRange bool
+	qual    string
+	seg     int
+	metric  string
+	per     period
+	kind    Kind
+	change  string
+	chgPct  float64
+	chgOK   bool
+}
+
+// Find returns every figure in one paragraph, in order of Start.
+func Find(paragraph string, ctx Context) []Figure {
+	toks := tokenize(paragraph)
+	if len(toks) == 0 {
+		return nil
+	}
+	var out []Figure
+	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD"}
+	s := 0
+	for k := range toks {
+		if toks[k].sentEnd || k == len(toks)-1 {
+			out = st.sentence(paragraph, toks, s, k+1, out)
+			s = k + 1
+		}
+	}
+	return out
+}
+
+// state carries context from one sentence of a paragraph to the next.
+type state struct {
+	ctx          Context
+	call         period
+	prevMetric   string
+	prevFuture   period // the period of the last forward-looking sentence, if it lay ahead
+	lastCurrency string
+	metrics      []mspan
+	periods      []pmention
+	cands        []cand
+	segs         []int
+	cmpSeg       []bool
+	start        int // first token of the current sentence
+}
+
+func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []Figure {
+	st.cands = findAmounts(toks, s, e, st.cands[:0])
+	if len(st.cands) == 0 {
+		st.metrics = findMetrics(toks, s, e, st.metrics[:0])
+		if len(st.metrics) > 0 {
+			st.prevMetric = st.metrics[len(st.metrics)-1].name
+		}
+		return out
+	}
+	st.start = s
+	fwd := forwardLooking(toks, s, e)
+	st.metrics = findMetrics(toks, s, e, st.metrics[:0])
+	st.periods = findPeriods(toks, s, e, st.ctx, fwd, st.periods[:0])
+	st.segment(toks, s, e)
+	cs := st.cands
+	for ci := range cs {
+		c := &cs[ci]
+		c.seg = st.segs[c.i-s]
+		if c.a.cur || isMoney(c.a.unit) {
+			st.lastCurrency = c.a.unit
+		}
+	}
+	// metrics first: a bare "72 million" becomes money only in a money clause
+	for ci := range cs {
+		st.pickMetric(toks, s, e, cs, ci)
+	}
+	sentHasMoney := false
+	for ci := range cs {
+		if isMoney(cs[ci].a.unit) {
+			sentHasMoney = true
+		}
+	}
+	keep := cs[:0]
+	for ci := range cs {
+		c := cs[ci]
+		if c.a.unit == "" {
+			if !(sentHasMoney || moneyMetric[c.metric]) {
+				continue
+			}
+			c.a.unit = st.lastCurrency
+		}
+		keep = append(keep, c)
+	}
+	cs = keep
+	st.cands = cs
+	st.pickPeriods(toks, s, e, cs, fwd)
+	st.changes(text, toks, s, e, cs)
+	for _, c := range cs {
+		out = append(out, st.figure(text, toks, c))
+	}
+	if len(st.metrics) > 0 {
+		st.prevMetric = st.metrics[len(st.metrics)-1].name
+	} else if len(cs) > 0 && cs[len(cs)-1].metric != "" {
+		st.prevMetric = cs[len(cs)-1].metric
+	}
+	st.prevFuture = period{}
+	if fwd {
+		for _, c := range cs {
+			if c.kind == Guidance && c.per.set {
+				st.prevFuture = c.per
+			}
+		}
+	}
+	return out
+}
+
+func (st *state) figure(text string, toks []token, c cand) Figure {
+	f := Figure{
+		Start:     toks[c.i].start,
+		End:       toks[c.j-1].end,
+		Value:     c.low,
+		Low:       c.low,
+		High:      c.high,
+		IsRange:   c.isRange,
+		Unit:      c.a.unit,
+		Noun:      c.a.noun,
+		PerShare:  c.a.perShare,
+		Qualifier: c.qual,
+		Negative:  c.a.neg,
+		Metric:    c.metric,
+		Period:    c.per.String(),
+		Kind:      c.kind,
+		Change:    c.change,
+		ChangePct: c.chgPct,
+	}
+	f.Text = text[f.Start:f.End]
+	return f
+}
+
+// qualifiers said before a number, longest first within each first word.
+var qualifiers = [][]string{
+	{"in", "excess", "of"}, {"slightly", "more", "than"}, {"slightly", "less", "than"}, {"a", "little", "over"},
+	{"a", "little", "more", "than"}, {"a", "little", "under"}, {"a", "bit", "more", "than"}, {"just", "over"},
+	{"just", "under"}, {"just", "below"}, {"just", "above"}, {"well", "over"}, {"well", "above"}, {"more", "than"},
+	{"less", "than"}, {"greater", "than"}, {"fewer", "than"}, {"higher", "than"}, {"lower", "than"},
+	{"at", "least"}, {"at", "most"}, {"up", "to"}, {"close", "to"}, {"north", "of"}, {"south", "of"},
+	{"upwards", "of"}, {"as", "much", "as"}, {"as", "high", "as"}, {"as", "low", "as"}, {"as", "many", "as"},
+	{"an", "additional"}, {"an", "incremental"}, {"approximately"}, {"approx"}, {"about"}, {"around"}, {"roughly"}, {"nearly"}, {"almost"}, {"over"},
+	{"under"}, {"below"}, {"above"}, {"some"}, {"circa"}, {"only"}, {"just"}, {"exceeding"}, {"beyond"},
+}
+
+// matchQualifier reads a qualifier at k and returns it and the next index.
+func matchQualifier(toks []token, k, e int) (string, int) {
+	if k >= e || toks[k].kind != tWord {
+		return "", k
+	}
+	for _, q := range qualifiers {
+		if q[0] != toks[k].low {
+			continue
+		}
+		n := k
+		ok := true
+		for _, w := range q {
+			if n >= e || toks[n].kind != tWord || toks[n].low != w {
+				ok = false
+				break
+			}
+			n++
+		}
+		if ok {
+			if n < e && toks[n].kind == tPunct && toks[n].low == "." && glued(toks, n) && q[0] == "approx" {
+				n++
+			}
+			qs := q[0]
+			for _, w := range q[1:] {
+				qs += " " + w
+			}
+			return qs, n
+		}
+	}
+	return "", k
+}
+
+// startsAmount reports whether an amount can start at token k.
+func startsAmount(toks []token, k int) bool {
+	t := toks[k]
+	switch t.kind {
+	case tNum:
+		return true
+	case tSym:
+		if currencySymbols[t.low] != "" {
+			return true
+		}
+		return (t.low == "-" || t.low == "+") && k+1 < len(toks) && glued(toks, k+1)
+	case tWord:
+		if t.low == "negative" || t.low == "minus" {
+			return true
+		}
+		if _, ok := onesWords[t.low]; ok {
+			return true
+		}
+		if _, ok := tensWords[t.low]; ok {
+			return true
+		}
+		if t.low == "a" {
+			return true
+		}
+		if _, ok := currencyCodes[t.low]; ok {
+			return true
+		}
+		if _, ok := dollarPrefixes[t.low]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// findAmounts finds the amounts of tokens [s, e) with their qualifiers and
+// ranges. The result never overlaps and is in order.
+func findAmounts(toks []token, s, e int, out []cand) []cand {
+	for k := s; k < e; {
+		qual, n := matchQualifier(toks, k, e)
+		between := false
+		if isWord(toks, n, "between") {
+			between = true
+			n++
+		}
+		if n >= e || !startsAmount(toks, n) {
+			k++
+			continue
+		}
+		a, ok := parseAmountIn(toks, n, e)
+		if !ok || rejected(toks, a, s, false) {
+			k++
+			continue
+		}
+		c := cand{i: k, j: a.j, a: a, qual: qual, low: a.value, high: a.value}
+		if qual == "" && between {
+			c.i = n - 1
+		} else if qual == "" {
+			c.i = n
+		}
+		// a range: "$30 million to $31 million", "10% to 12%", "30 to 31 million dollars",
+		// "between $4.8 and $4.85 billion", "$2.38 - $2.78"; not "from X to Y" (a change).
+		// "ranging from 92 to 95%" is a range; "grew from 5% to 7%" is a change
+		fromAt := -1
+		if isWord(toks, n-1, "from") {
+			fromAt = n - 1
+		} else if isWord(toks, c.i-1, "from") {
+			fromAt = c.i - 1
+		}
+		fromBefore := fromAt >= 0 && changeBefore(toks, fromAt, s)
+		if m := rangeConnector(toks, a.j, e, between); m > 0 && !fromBefore {
+			if b, ok := parseAmountIn(toks, m, e); ok && !rejected(toks, b, s, true) && !(b.unit == "" && changeBefore(toks, c.i, s)) {
+				if r, ok := joinRange(toks, a, b); ok {
+					c.a = r
+					c.j = b.j
+					c.low, c.high, c.isRange = r.value, b.value, true
+					if b.unit == "" {
+						c.high = r.value / a.value * b.value
+						if a.value == 0 {
+							c.high = b.value
+						}
+					} else if !b.scaled && r.scaled && !b.spelled {
+						c.high = b.value * (r.value / rawValue(toks, a))
+					}
+					if b.unit == "USD" && !b.cur && (isWord(toks, b.j-1, "cents") || isWord(toks, b.j-1, "cent")) {
+						c.high = b.value
+					}
+				}
+			}
+		}
+		if c.a.unit == "" {
+			// "net sales were 72 million": no currency was said. Verbatim
+			// transcripts write "$" exactly when one was, so a bare scaled
+			// number is left out rather than guessed to be money.
+			k++
+			continue
+		}
+		out = append(out, c)
+		k = c.j
+	}
+	return out
+}
+
+// parseAmountIn is parseAmount limited to the sentence.
+func parseAmountIn(toks []token, n, e int) (amount, bool) {
+	a, ok := parseAmount(toks[:e], n)
+	if !ok {
+		a, ok = parseBare(toks[:e], n)
+	}
+	return a, ok
+}
+
+// parseBare reads a number without a unit, the low end of a range whose unit
+// comes after the high end ("5 to 6%", "30 to 31 million dollars").
+func parseBare(toks []token, n int) (amount, bool) {
+	a := amount{i: n, unit: ""}
+	k := n
+	switch {
+	case k < len(toks) && toks[k].kind == tNum:
+		a.value = toks[k].num
+		k++
+	case k < len(toks) && toks[k].kind == tWord:
+		v, m, ok := parseSpelled(toks, k)
+		if !ok {
+			return a, false
+		}
+		a.value, a.spelled = v, true
+		k = m
+	default:
+		return a, false
+	}
+	a.j = k
+	return a, true
+}
+
+// rawValue is the number as written, before any scale.
+func rawValue(toks []token, a amount) float64 {
+	for k := a.i; k < a.j; k++ {
+		if toks[k].kind == tNum {
+			return toks[k].num
+		}
+	}
+	return a.value
+}
+
+// rangeConnector returns the index after "to", "-", "through" or (after
+// "between") "and", or 0.
+func rangeConnector(toks []token, k, e int, between bool) int {
+	if k >= e {
+		return 0
+	}
+	t := toks[k]
+	switch {
+	case t.kind == tWord && (t.low == "to" || t.low == "through" || t.low == "thru"):
+		return k + 1
+	case t.kind == tWord && t.low == "and" && between:
+		return k + 1
+	case t.kind == tSym && t.low == "-":
+		// "$2.38 - $2.78" or "10-12%": the hyphen is spaced on both sides or glued on both
+		if k+1 < e && (t.space == toks[k+1].space) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// joinRange makes the low end of a range from a and b; the low end takes the
+// unit and scale of the high end when it has none ("5 to 6%").
+func joinRange(toks []token, a, b amount) (amount, bool) {
+	if a.unit == "" && b.unit == "" {
+		return a, false
+	}
+	ra, rb := rawValue(toks, a), rawValue(toks, b)
+	if a.unit == "" {
+		if !a.spelled && isYear(toks, a) {
+			return a, false
+		}
+		r := b
+		r.i, r.j, r.spelled, r.neg = a.i, a.j, a.spelled, a.neg
+		r.value = a.value
+		if b.scaled && !a.scaled {
+			r.value = a.value * (b.value / rb)
+			if b.unit == "USD" && !b.cur && b.value < rb { // cents
+				r.value = a.value * b.value / rb
+			}
+		} else if b.unit == "USD" && !b.cur && !b.scaled && b.value < rb {
+			r.value = a.value / 100 // "five to six cents"
+		}
+		if r.value > b.value {
+			return a, false
+		}
+		return r, true
+	}
+	if b.unit != "" && b.unit != a.unit {
+		return a, false
+	}
+	if a.perShare != b.perShare && b.unit != "" && b.perShare {
+		a.perShare = true
+	}
+	if b.unit != "" && b.scaled && !a.scaled {
+		// "$4.8 and $4.85 billion"
+		if ra <= rb {
+			a.value = a.value * (b.value / rb)
+			a.scaled = true
+		}
+	}
+	hi := b.value
+	if b.unit == "" {
+		hi = rb * (a.value / ra)
+		if ra == 0 {
+			hi = rb
+		}
+	}
+	if hi < a.value {
+		return a, false
+	}
+	return a, true
+}
+
+func isYear(toks []token, a amount) bool {
+	for k := a.i; k < a.j; k++ {
+		if toks[k].kind == tNum {
+			t := toks[k]
+			return t.end-t.start == 4 && len(t.low) == 4 && t.num >= 1900 && t.num <= 2100
+		}
+	}
+	return false
+}
+
+// blockers are words after which a number is a label, not a figure.
+var blockers = map[string]bool{
+	"q": true, "fy": true, "h": true, "slide": true, "slides": true, "page": true, "pages": true,
+	"section": true, "item": true, "note": true, "notes": true, "form": true, "chapter": true,
+	"exhibit": true, "step": true, "phase": true, "tier": true, "level": true, "version": true,
+	"number": true, "no": true, "rule": true, "article": true, "covid": true, "day": true, "week": true,
+	"month": true, "year": true, "quarter": true, "class": true, "series": true, "gen": true,
+	"generation": true, "line": true, "route": true, "unit": true, "building": true, "suite": true,
+	"room": true, "gate": true, "pillar": true, "priority": true, "option": true, "ages": true,
+	"age": true, "aged": true, "fiscal": true, "calendar": true, "top": false, "iphone": true,
+	"windows": true, "office": true, "model": true, "type": true, "grade": true, "region": true,
+}
+
+// rejected reports whether an amount is a year, date, time, label or the
+// number part of a compound word rather than a figure.
+func rejected(toks []token, a amount, s int, inRange bool) bool {
+	p := -1
+	for k := a.i; k < a.j; k++ {
+		if toks[k].kind == tNum {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return false // spelled
+	}
+	t := toks[p]
+	strong := a.cur || a.unit == "%" || a.unit == "bp" || a.unit == "x" || a.scaled || isMoney(a.unit)
+	if p-1 >= 0 && !t.space {
+		prev := toks[p-1]
+		if prev.kind == tWord && !a.cur {
+			return true // Q2, FY20, H1, CHF is handled as a currency
+		}
+		if prev.kind == tSym && (prev.low == "-" && !inRange || prev.low == "/") && p-2 >= 0 && !prev.space && (toks[p-2].kind == tWord || toks[p-2].kind == tNum) && !a.neg {
+			return true // COVID-19, 1-800-..., 6/30
+		}
+		if prev.kind == tPunct && prev.low == "." && p-2 >= 0 && toks[p-2].kind == tNum && !prev.space {
+			return true // 1.2.3
+		}
+	}
+	if p+1 < len(toks) && !toks[p+1].space {
+		nx := toks[p+1]
+		switch nx.kind {
+		case tWord:
+			if _, ok := gluedScales[nx.low]; !ok && nx.low != "x" {
+				return true // 2Q, 5G, 1st, 3D
+			}
+		case tSym:
+			if (nx.low == "-") && p+2 < len(toks) && toks[p+2].kind == tWord && !toks[p+2].space && toks[p+2].low != "plus" {
+				return true // 20-year, 10-K, 6-month
+			}
+			if nx.low == "-" && p+2 < len(toks) && isWord(toks, p+2, "to") {
+				return true // 6- to 12-month
+			}
+			if nx.low == "-" && p+3 < len(toks) && toks[p+2].kind == tNum && !toks[p+2].space && isSym(toks, p+3, "-") && !toks[p+3].space {
+				return true // 1-800-555
+			}
+			if nx.low == "/" && p+2 < len(toks) && toks[p+2].kind == tNum {
+				return true // 6/30/2020
+			}
+		case tPunct:
+			if nx.low == ":" && p+2 < len(toks) && toks[p+2].kind == tNum && !toks[p+2].space {
+				return true // 5:00
+			}
+		}
+	}
+	if p == a.i && p-1 >= 0 && toks[p-1].kind == tWord && blockers[toks[p-1].low] && !strong {
+		return true // Slide 18, Form 10, fiscal 2021
+	}
+	if _, ok := isMonth(toks, p-1); ok && !a.cur {
+		return true // June 30
+	}
+	if _, ok := isMonth(toks, p+1); ok && !strong {
+		return true // 30 June
+	}
+	if isWord(toks, p+1, "am") || isWord(toks, p+1, "pm") || isWord(toks, p+1, "a") && isPunct(toks, p+2, ".") && isWord(toks, p+3, "m") || isWord(toks, p+1, "p") && isPunct(toks, p+2, ".") && isWord(toks, p+3, "m") || isWord(toks, p+1, "o'clock") {
+		return true
+	}
+	if !a.cur && !a.scaled && a.unit != "%" && a.unit != "bp" && !isMoney(a.unit) && t.end-t.start == 4 && len(t.low) == 4 && t.num >= 1900 && t.num <= 2100 {
+		return true // a year
+	}
+	return false
+}
+
+func isPunct(toks []token, k int, w string) bool {
+	return k >= 0 && k < len(toks) && toks[k].kind == tPunct && toks[k].low == w
+}

@@ -1,0 +1,491 @@
+package figures
+
+import "strconv"
+
+// period is a fiscal period: a quarter (q), a half (h) or a full year (both 0).
+// Fiscal years are assumed to be calendar years when a date is mapped to a quarter.
+type period struct {
+	year int // 0 when unknown
+	q, h int
+	set  bool
+}
+
+func (p period) String() string {
+	if !p.set || p.year == 0 {
+		return ""
+	}
+	y := strconv.Itoa(p.year)
+	switch {
+	case p.q > 0:
+		return "Q" + strconv.Itoa(p.q) + " " + y
+	case p.h > 0:
+		return "H" + strconv.Itoa(p.h) + " " + y
+	}
+	return "FY " + y
+}
+
+// months returns the first and last month of the period, counted from year 0.
+func (p period) months() (int, int) {
+	base := p.year * 12
+	switch {
+	case p.q > 0:
+		return base + (p.q-1)*3, base + (p.q-1)*3 + 2
+	case p.h > 0:
+		return base + (p.h-1)*6, base + (p.h-1)*6 + 5
+	}
+	return base, base + 11
+}
+
+// cmp says whether p lies before (-1) or after (+1) the call's period c, or
+// overlaps it (0). A period that contains c but runs past it (the full year on
+// a Q2 call) counts as after: part of it is still to come.
+func (p period) cmp(c period) int {
+	if !p.set || !c.set || p.year == 0 || c.year == 0 {
+		return 0
+	}
+	plo, phi := p.months()
+	clo, chi := c.months()
+	switch {
+	case phi < clo:
+		return -1
+	case plo > chi || phi > chi:
+		return 1
+	}
+	return 0
+}
+
+func callPeriod(ctx Context) period {
+	if ctx.Year <= 0 {
+		return period{}
+	}
+	q := ctx.Quarter
+	if q < 0 || q > 4 {
+		q = 0
+	}
+	return period{year: ctx.Year, q: q, set: true}
+}
+
+func (p period) prevQuarter() period {
+	if p.q == 0 {
+		return period{year: p.year - 1, set: p.set}
+	}
+	if p.q == 1 {
+		return period{year: p.year - 1, q: 4, set: p.set}
+	}
+	return period{year: p.year, q: p.q - 1, set: p.set}
+}
+
+func (p period) nextQuarter() period {
+	if p.q == 0 {
+		return period{year: p.year + 1, set: p.set}
+	}
+	if p.q == 4 {
+		return period{year: p.year + 1, q: 1, set: p.set}
+	}
+	return period{year: p.year, q: p.q + 1, set: p.set}
+}
+
+func (p period) prevYear() period {
+	p.year--
+	return p
+}
+
+// pmention is a period said in a sentence: tokens [i, j).
+type pmention struct {
+	i, j int
+	p    period
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+	"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// isMonth reports whether token k names a month ("May" only capitalised).
+func isMonth(toks []token, k int) (int, bool) {
+	if k < 0 || k >= len(toks) || toks[k].kind != tWord {
+		return 0, false
+	}
+	m, ok := months[toks[k].low]
+	if !ok || (len(toks[k].low) <= 4 && !toks[k].upper) || (toks[k].low == "mar" || toks[k].low == "dec") && !toks[k].upper {
+		return 0, false
+	}
+	return m, true
+}
+
+// yearNum reads a year numeral ("2020", "'20", "FY21") at n.
+func yearNum(toks []token, n int) (int, int, bool) {
+	if n >= len(toks) {
+		return 0, n, false
+	}
+	t := toks[n]
+	if t.kind == tNum && len(t.low) == 4 && t.end-t.start == 4 && t.num >= 1990 && t.num <= 2099 {
+		return int(t.num), n + 1, true
+	}
+	if (t.kind == tSym && (t.low == "'" || t.low == "\u2019")) && n+1 < len(toks) && glued(toks, n+1) && toks[n+1].kind == tNum && len(toks[n+1].low) == 2 {
+		return 2000 + int(toks[n+1].num), n + 2, true
+	}
+	if t.kind == tWord && t.low == "fy" && n+1 < len(toks) && toks[n+1].kind == tNum {
+		v := toks[n+1].low
+		if len(v) == 2 {
+			return 2000 + int(toks[n+1].num), n + 2, true
+		}
+		if len(v) == 4 && toks[n+1].num >= 1990 && toks[n+1].num <= 2099 {
+			return int(toks[n+1].num), n + 2, true
+		}
+	}
+	return 0, n, false
+}
+
+// yearAfter reads the year that follows a period name: "of 2019", "2020",
+// "of fiscal 2021", "last year", "of this year".
+func yearAfter(toks []token, n, end int, ctx Context) (int, int, bool) {
+	m := n
+	if isWord(toks, m, "of") || isWord(toks, m, "in") {
+		m++
+	}
+	if isWord(toks, m, "the") {
+		m++
+	}
+	if m >= end {
+		return 0, n, false
+	}
+	rel := func(k, d int) (int, int, bool) {
+		if ctx.Year == 0 {
+			return 0, k, true
+		}
+		return ctx.Year + d, k, true
+	}
+	switch {
+	case (isWord(toks, m, "last") || isWord(toks, m, "prior") || isWord(toks, m, "previous")) && isWord(toks, m+1, "year"):
+		return rel(m+2, -1)
+	case isWord(toks, m, "a") && isWord(toks, m+1, "year") && isWord(toks, m+2, "ago"):
+		return rel(m+3, -1)
+	case (isWord(toks, m, "this") || isWord(toks, m, "current")) && isWord(toks, m+1, "year"):
+		return rel(m+2, 0)
+	case isWord(toks, m, "next") && isWord(toks, m+1, "year"):
+		return rel(m+2, 1)
+	}
+	if isWord(toks, m, "fiscal") || isWord(toks, m, "calendar") {
+		m++
+		if isWord(toks, m, "year") {
+			m++
+		}
+	}
+	if y, k, ok := yearNum(toks, m); ok {
+		return y, k, true
+	}
+	return 0, n, false
+}
+
+// yearBefore reads "2020 second quarter", "fiscal 2021 third quarter".
+func yearBefore(toks []token, k, s int) (int, int, bool) {
+	if k-1 >= s && toks[k-1].kind == tNum {
+		if y, _, ok := yearNum(toks, k-1); ok {
+			st := k - 1
+			if isWord(toks, st-1, "fiscal") || isWord(toks, st-1, "calendar") {
+				st--
+			}
+			return y, st, true
+		}
+	}
+	if k-2 >= s && toks[k-1].kind == tNum {
+		if y, _, ok := yearNum(toks, k-2); ok && toks[k-2].low == "fy" {
+			return y, k - 2, true
+		}
+	}
+	return 0, k, false
+}
+
+// findPeriods lists the periods said in tokens [s, e). fwd says the sentence
+// looks ahead, which moves a bare "first quarter" on a Q3 call into next year.
+func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) []pmention {
+	call := callPeriod(ctx)
+	defYear := func(q, h int) int {
+		if ctx.Year == 0 {
+			return 0
+		}
+		y := ctx.Year
+		if fwd {
+			if ctx.Quarter == 0 || (q > 0 && q < ctx.Quarter) || (h == 1 && ctx.Quarter >= 3) {
+				y++
+			}
+		}
+		return y
+	}
+	add := func(i, j int, p period) {
+		p.set = true
+		out = append(out, pmention{i: i, j: j, p: p})
+	}
+	for k := s; k < e; k++ {
+		t := toks[k]
+		switch t.kind {
+		case tWord:
+			// Q2, Q2 2020, Q2 of 2019, H1
+			if (t.low == "q" || t.low == "h") && k+1 < e && toks[k+1].kind == tNum && glued(toks, k+1) {
+				v := toks[k+1].low
+				if v == "1" || v == "2" || v == "3" || v == "4" {
+					n := int(toks[k+1].num)
+					if t.low == "h" && n > 2 {
+						continue
+					}
+					st, end := k, k+2
+					y, j, ok := yearAfter(toks, end, e, ctx)
+					if ok {
+						end = j
+					} else if y2, st2, ok2 := yearBefore(toks, k, s); ok2 {
+						y, st = y2, st2
+					} else if t.low == "q" {
+						y = defYear(n, 0)
+					} else {
+						y = defYear(0, n)
+					}
+					if t.low == "q" {
+						add(st, end, period{year: y, q: n})
+					} else {
+						add(st, end, period{year: y, h: n})
+					}
+					k = end - 1
+				}
+				continue
+			}
+			if q, ok := ordinals[t.low]; ok {
+				n := k + 1
+				if isWord(toks, n, "fiscal") || isWord(toks, n, "calendar") {
+					n++
+				}
+				isQ := isWord(toks, n, "quarter") || isWord(toks, n, "qtr")
+				isH := isWord(toks, n, "half") && q <= 2
+				if !isQ && !isH {
+					continue
+				}
+				st, end := k, n+1
+				if isQ && (isWord(toks, end, "ended") || isWord(toks, end, "ending")) {
+					// "the second quarter ended June 30, 2020": the date gives the year
+					if _, ok := isMonth(toks, end+1); ok && end+2 < e && toks[end+2].kind == tNum {
+						if y, j, ok := yearNum(toks, end+4); ok && end+3 < e && toks[end+3].low == "," {
+							add(st, j, period{year: y, q: q})
+							k = j - 1
+							continue
+						}
+					}
+				}
+				y, j, ok := yearAfter(toks, end, e, ctx)
+				if ok {
+					end = j
+				} else if y2, st2, ok2 := yearBefore(toks, k, s); ok2 {
+					y, st = y2, st2
+				} else if isQ {
+					y = defYear(q, 0)
+				} else {
+					y = defYear(0, q)
+				}
+				if isQ {
+					add(st, end, period{year: y, q: q})
+				} else {
+					add(st, end, period{year: y, h: q})
+				}
+				k = end - 1
+				continue
+			}
+			switch t.low {
+			case "back", "latter", "front":
+				if isWord(toks, k+1, "half") {
+					h := 2
+					if t.low == "front" {
+						h = 1
+					}
+					end := k + 2
+					y, j, ok := yearAfter(toks, end, e, ctx)
+					if ok {
+						end = j
+					} else {
+						y = defYear(0, h)
+					}
+					add(k, end, period{year: y, h: h})
+					k = end - 1
+				}
+			case "fy", "fiscal", "calendar", "full":
+				n := k + 1
+				if isSym(toks, n, "-") && glued(toks, n) {
+					n++ // full-year
+				}
+				if t.low == "fy" {
+					if y, j, ok := yearNum(toks, k); ok {
+						add(k, j, period{year: y})
+						k = j - 1
+						continue
+					}
+				}
+				if t.low == "full" && !isWord(toks, n, "year") {
+					continue
+				}
+				if isWord(toks, n, "year") {
+					n++
+				}
+				y, j, ok := yearAfter(toks, n, e, ctx)
+				if ok {
+					add(k, j, period{year: y})
+					k = j - 1
+					continue
+				}
+				if isWord(toks, n-1, "year") || t.low == "fy" { // "fiscal year", "full year" without a number
+					add(k, n, period{year: defYear(0, 0)})
+					k = n - 1
+				}
+			case "this", "current", "next", "last", "prior", "previous", "the", "same", "sequential", "linked", "coming", "a", "year":
+				if p, j, ok := relPeriod(toks, k, e, ctx, call); ok {
+					add(k, j, p)
+					k = j - 1
+				}
+			case "for", "in", "during", "through", "of", "since", "by":
+				// bare year: "in 2019", "for 2021"
+				n := k + 1
+				if isWord(toks, n, "the") && isWord(toks, n+1, "year") && !(n+2 < e && toks[n+2].kind == tNum) {
+					if t.low == "for" {
+						add(k, n+2, period{year: defYear(0, 0)})
+						k = n + 1
+					}
+					continue
+				}
+				if y, j, ok := yearNum(toks, n); ok && toks[n].kind == tNum {
+					if j < e && (isSym(toks, j, "-") || isSym(toks, j, "/")) && glued(toks, j) {
+						continue
+					}
+					add(n, j, period{year: y})
+					k = j - 1
+				}
+			default:
+				if mo, ok := isMonth(toks, k); ok && k+1 < e && toks[k+1].kind == tNum && toks[k+1].num >= 1 && toks[k+1].num <= 31 && len(toks[k+1].low) <= 2 {
+					end := k + 2
+					y := ctx.Year
+					if end < e && toks[end].low == "," {
+						if yy, j, ok := yearNum(toks, end+1); ok {
+							y, end = yy, j
+						}
+					} else if yy, j, ok := yearNum(toks, end); ok {
+						y, end = yy, j
+					}
+					add(k, end, period{year: y, q: (mo-1)/3 + 1})
+					k = end - 1
+				}
+			}
+		case tNum:
+			// "2Q", "1H"
+			if k+1 < e && toks[k+1].kind == tWord && glued(toks, k+1) && (toks[k+1].low == "q" || toks[k+1].low == "h") {
+				n := int(toks[k+1].num)
+				if toks[k+1].low == "q" && n >= 1 && n <= 4 || toks[k+1].low == "h" && (n == 1 || n == 2) && toks[k].low == strconv.Itoa(n) {
+					end := k + 2
+					y, j, ok := yearAfter(toks, end, e, ctx)
+					if ok {
+						end = j
+					}
+					if toks[k+1].low == "q" {
+						if !ok {
+							y = defYear(n, 0)
+						}
+						add(k, end, period{year: y, q: n})
+					} else {
+						if !ok {
+							y = defYear(0, n)
+						}
+						add(k, end, period{year: y, h: n})
+					}
+					k = end - 1
+				}
+			} else if k == s {
+				if y, j, ok := yearNum(toks, k); ok && (j >= e || toks[j].kind != tWord || !glued(toks, j)) && (j < e && (toks[j].low == "," || isWord(toks, j, "revenue") || isWord(toks, j, "guidance") || isWord(toks, j, "outlook"))) {
+					add(k, j, period{year: y})
+					k = j - 1
+				}
+			}
+		}
+	}
+	return out
+}
+
+// relPeriod reads relative periods: "last quarter", "the prior year",
+// "a year ago", "this year", "the year-ago quarter", "same quarter last year".
+func relPeriod(toks []token, k, e int, ctx Context, call period) (period, int, bool) {
+	w := toks[k].low
+	n := k
+	if w == "the" || w == "same" {
+		n++
+		if isWord(toks, n, "same") {
+			n++
+		}
+		if n >= e {
+			return period{}, k, false
+		}
+		w = toks[n].low
+		if w == "same" {
+			return period{}, k, false
+		}
+	}
+	if !call.set {
+		return period{}, k, false
+	}
+	// "year ago quarter", "year-ago period", "a year ago"
+	if w == "a" && isWord(toks, n+1, "year") && isWord(toks, n+2, "ago") {
+		return yearAgo(call), n + 3, true
+	}
+	if w == "year" {
+		m := n + 1
+		if isSym(toks, m, "-") {
+			m++
+		}
+		if isWord(toks, m, "ago") {
+			m++
+			if isWord(toks, m, "quarter") || isWord(toks, m, "period") {
+				m++
+			}
+			return yearAgo(call), m, true
+		}
+		return period{}, k, false
+	}
+	m := n + 1
+	if isSym(toks, m, "-") {
+		m++
+	}
+	switch w {
+	case "this", "current":
+		if isWord(toks, m, "quarter") && call.q > 0 {
+			return call, m + 1, true
+		}
+		if isWord(toks, m, "year") {
+			return period{year: call.year, set: true}, m + 1, true
+		}
+	case "quarter":
+		if n > k && toks[k].low == "the" && call.q > 0 && !isWord(toks, m, "ended") && !isWord(toks, m, "ending") {
+			return call, m, true
+		}
+	case "next", "coming":
+		if isWord(toks, m, "quarter") && call.q > 0 {
+			return call.nextQuarter(), m + 1, true
+		}
+		if isWord(toks, m, "year") {
+			return period{year: call.year + 1, set: true}, m + 1, true
+		}
+	case "last", "prior", "previous", "sequential", "linked":
+		if isWord(toks, m, "quarter") && call.q > 0 {
+			return call.prevQuarter(), m + 1, true
+		}
+		if (isWord(toks, m, "year") || isWord(toks, m, "year's")) && w != "sequential" && w != "linked" {
+			m++
+			if isWord(toks, m, "quarter") || isWord(toks, m, "period") {
+				m++
+			}
+			return yearAgo(call), m, true
+		}
+	}
+	return period{}, k, false
+}
+
+func yearAgo(call period) period {
+	p := call
+	p.year--
+	return p
+}

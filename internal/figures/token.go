@@ -1,0 +1,208 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is. The tokenizer is a single left-to-right pass
+// with no regular expressions, so Find stays linear in the paragraph length.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters (and inner apostrophes)
+	tNum                  // 1,234.5 : digits with thousands groups and one decimal part
+	tSym                  // $ € % - + & / ( ) and any other single rune
+	tPunct                // . , ; : ! ?
+)
+
+type token struct {
+	start, end int
+	kind       tokKind
+	low        string  // lower-case word, the numeral without commas, or the rune
+	num        float64 // value of a tNum
+	space      bool    // whitespace (or the start of the text) before the token
+	upper      bool    // word starts with an upper-case letter
+	sentEnd    bool    // punctuation that ends a sentence
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// tokenize splits text into tokens. Invalid UTF-8 bytes become one-byte
+// symbols, so spans always stay on the bytes of the input.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5+1)
+	space := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if isDigit(c) {
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			// thousands groups: ",ddd" not followed by another digit
+			if j-i <= 3 {
+				for j+4 <= len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+					j += 4
+				}
+			}
+			if j < len(s)-1 && s[j] == '.' && isDigit(s[j+1]) {
+				j++
+				for j < len(s) && isDigit(s[j]) {
+					j++
+				}
+			}
+			raw := s[i:j]
+			low := raw
+			if strings.IndexByte(raw, ',') >= 0 {
+				low = strings.ReplaceAll(raw, ",", "")
+			}
+			v, err := strconv.ParseFloat(low, 64)
+			if err != nil {
+				v = 0
+			}
+			toks = append(toks, token{start: i, end: j, kind: tNum, low: low, num: v, space: space})
+			space = false
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
+				j := wordEnd(s, i)
+				toks = append(toks, mkWord(s, i, j, space))
+				space = false
+				i = j
+				continue
+			case c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?':
+				toks = append(toks, token{start: i, end: i + 1, kind: tPunct, low: s[i : i+1], space: space})
+				space = false
+				i++
+				continue
+			default:
+				toks = append(toks, token{start: i, end: i + 1, kind: tSym, low: s[i : i+1], space: space})
+				space = false
+				i++
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			toks = append(toks, token{start: i, end: i + 1, kind: tSym, low: "\ufffd", space: space})
+			space = false
+			i++
+			continue
+		}
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\u200d' || r == '\ufeff':
+			space = true
+			i += size
+		case unicode.IsLetter(r):
+			j := wordEnd(s, i)
+			toks = append(toks, mkWord(s, i, j, space))
+			space = false
+			i = j
+		default:
+			low := s[i : i+size]
+			switch r {
+			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+				low = "-"
+			case '\u2026':
+				toks = append(toks, token{start: i, end: i + size, kind: tPunct, low: ".", space: space})
+				space = false
+				i += size
+				continue
+			}
+			toks = append(toks, token{start: i, end: i + size, kind: tSym, low: low, space: space})
+			space = false
+			i += size
+		}
+	}
+	markSentenceEnds(s, toks)
+	return toks
+}
+
+// wordEnd returns the end of the word starting at i: letters, plus an
+// apostrophe between letters (company's, don't).
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		if unicode.IsLetter(r) {
+			j += size
+			continue
+		}
+		if r == '\'' || r == '\u2019' {
+			k := j + size
+			if k < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[k:])
+				if unicode.IsLetter(r2) {
+					j = k
+					continue
+				}
+			}
+		}
+		break
+	}
+	if j == i { // defensive: never loop forever
+		_, size := utf8.DecodeRuneInString(s[i:])
+		j = i + size
+	}
+	return j
+}
+
+func mkWord(s string, i, j int, space bool) token {
+	w := s[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	low := w
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf || (w[k] >= 'A' && w[k] <= 'Z') {
+			low = strings.ToLower(w)
+			break
+		}
+	}
+	if strings.IndexRune(low, '\u2019') >= 0 {
+		low = strings.ReplaceAll(low, "\u2019", "'")
+	}
+	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r)}
+}
+
+// abbreviations whose trailing period does not end a sentence.
+var noStopAbbrev = map[string]bool{
+	"vs": true, "approx": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "rs": true, "st": true, "jr": true, "sr": true,
+	"etc": false, "e": true, "i": true, "u": true, "s": true, "p": true, "a": true, "m": true, "nos": true,
+}
+
+func markSentenceEnds(s string, toks []token) {
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != tPunct {
+			continue
+		}
+		switch t.low {
+		case "!", "?", ";":
+			t.sentEnd = t.low != ";"
+		case ".":
+			// a period ends a sentence when followed by space or the end
+			if t.end < len(s) && !(k+1 < len(toks) && toks[k+1].space) {
+				continue
+			}
+			if k > 0 && toks[k-1].kind == tWord && !toks[k].space {
+				if noStopAbbrev[toks[k-1].low] {
+					continue
+				}
+			}
+			t.sentEnd = true
+		}
+	}
+}
