@@ -316,3 +316,76 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedFiguresInCallJSON checks call.json's figures against the
+// hand-labelled key figures of the seed: at least 95% must be there with
+// the right value, unit, metric, period and kind.
+func TestSeedFiguresInCallJSON(t *testing.T) {
+	const id = "000_037e1c84daa94943"
+	src, err := os.ReadFile(testshared.Path(t, "seed", id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := readFile(t, testshared.Path(t, "gold", id+".figures.tsv"))
+	content := t.TempDir()
+	os.WriteFile(filepath.Join(content, id+".txt"), src, 0o644)
+	out := filepath.Join(t.TempDir(), "public")
+	if code, _, stderr := gen(t, "build", "-content", content, "-out", out); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var cj site.CallJSON
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/call.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	rows, found := 0, 0
+	for _, line := range strings.Split(gold, "\n") {
+		f := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(f) < 6 || f[0] == "metric_pattern" {
+			continue
+		}
+		rows++
+		metric := regexp.MustCompile("(?i)" + f[0])
+		var value float64
+		fmt.Sscan(f[3], &value)
+		ok := false
+		for _, fig := range cj.Figures {
+			if !near(fig.Value, value) && !near(fig.Low, value) && !near(fig.High, value) {
+				continue
+			}
+			if fig.Unit != f[4] || !metric.MatchString(fig.Metric) || fig.Kind != f[2] {
+				continue
+			}
+			if f[1] != "-" && !strings.Contains("|"+f[1]+"|", "|"+fig.Period+"|") {
+				continue
+			}
+			ok = true
+			break
+		}
+		if ok {
+			found++
+		} else {
+			t.Logf("missing: %s", line)
+		}
+	}
+	if rows == 0 || float64(found) < 0.95*float64(rows) {
+		t.Errorf("call.json has %d of %d gold figures, want at least 95%%", found, rows)
+	}
+	page := readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/index.html"))
+	for _, want := range []string{`data-figure`, `role="tooltip"`, `<tr id="row-pr3p1f1">`, `href="figures.csv"`, `<h2 id="h-guidance">Guidance</h2>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("call page lacks %q", want)
+		}
+	}
+	csv := readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/figures.csv"))
+	if n := strings.Count(csv, "\n"); n != len(cj.Figures)+1 {
+		t.Errorf("figures.csv has %d lines for %d figures", n, len(cj.Figures))
+	}
+}
+
+func near(a, b float64) bool {
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	return d <= 1e-6*(1+b)
+}

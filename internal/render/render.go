@@ -141,9 +141,14 @@ type CompanyPage struct {
 // CallPage is one call.
 type CallPage struct {
 	Common
-	Call    *site.Call
-	T       *transcript.Transcript // the full transcript
-	Editors template.HTML          // the sidecar's Markdown, rendered
+	Call     *site.Call
+	T        *transcript.Transcript // the full transcript
+	Editors  template.HTML          // the sidecar's Markdown, rendered
+	Figures  []site.CallFigure
+	Groups   []site.MetricGroup // Figures by metric, for the figure table
+	Guidance []site.CallFigure
+
+	figsByPara map[string][]site.CallFigure
 }
 
 // PersonPage is one person across calls.
@@ -210,7 +215,13 @@ func fileFor(path string) string {
 
 // Call writes one call's files: its page and call.json.
 func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, out Output) error {
-	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t}
+	figs := site.CallFigures(t)
+	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
+		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
+		figsByPara: map[string][]site.CallFigure{}}
+	for _, f := range figs {
+		data.figsByPara[f.Paragraph.ID] = append(data.figsByPara[f.Paragraph.ID], f)
+	}
 	if t.Editors != "" {
 		html, err := r.md.render([]byte(t.Editors))
 		if err != nil {
@@ -221,11 +232,15 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, out Output) erro
 	if err := r.page(out, "call.html", c.URL, data); err != nil {
 		return err
 	}
-	js, err := json.MarshalIndent(c.JSON(t), "", "  ")
+	js, err := json.MarshalIndent(c.JSON(t, figs), "", "  ")
 	if err != nil {
 		return err
 	}
-	return out.WriteFile(strings.TrimPrefix(c.URL, "/")+"call.json", append(js, '\n'))
+	dir := strings.TrimPrefix(c.URL, "/")
+	if err := out.WriteFile(dir+"call.json", append(js, '\n')); err != nil {
+		return err
+	}
+	return out.WriteFile(dir+"figures.csv", figuresCSV(figs))
 }
 
 func callDescription(c *site.Call) string {
@@ -284,6 +299,9 @@ func (r *Renderer) funcs() template.FuncMap {
 		"blocks":       blocks,
 		"roleLabels":   roleLabels,
 		"args":         speakerArgs,
+		"turnArgs":     turnArgs,
+		"fmtValue":     site.FormatValue,
+		"metricName":   metricName,
 	}
 }
 
@@ -309,12 +327,41 @@ type speakerRef struct {
 
 func speakerArgs(p CallPage, sp *transcript.Speaker) speakerRef { return speakerRef{p, sp} }
 
+// turnRef passes a call page and one of its turns to the turn partial.
+type turnRef struct {
+	Page CallPage
+	Turn *transcript.Turn
+}
+
+func turnArgs(p CallPage, t *transcript.Turn) turnRef { return turnRef{p, t} }
+
 func roleLabels(rs []transcript.Role) string {
 	var out []string
 	for _, r := range rs {
 		out = append(out, roleLabel(r))
 	}
 	return strings.Join(out, ", ")
+}
+
+// metricName capitalises a metric for a heading; "" is "Other figures".
+func metricName(m string) string {
+	if m == "" {
+		return "Other figures"
+	}
+	for _, acr := range []string{"ebitda", "eps", "ebit", "arr", "opex", "capex", "roe", "roa", "ffo", "affo", "noi", "aum"} {
+		m = replaceWord(m, acr, strings.ToUpper(acr))
+	}
+	return strings.ToUpper(m[:1]) + m[1:]
+}
+
+func replaceWord(s, word, with string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w == word {
+			words[i] = with
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 func sectionTitle(k transcript.SectionKind) string {

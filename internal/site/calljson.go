@@ -17,6 +17,40 @@ type CallJSON struct {
 	Speakers   []SpeakerJSON  `json:"speakers"`
 	Sections   []SectionJSON  `json:"sections"`
 	Exchanges  []ExchangeJSON `json:"exchanges"`
+	Figures    []FigureJSON   `json:"figures"`
+}
+
+// FigureJSON is one figure said on the call.
+type FigureJSON struct {
+	ID        string  `json:"id"`
+	Text      string  `json:"text"`
+	Value     float64 `json:"value"`
+	Low       float64 `json:"low"`
+	High      float64 `json:"high"`
+	Unit      string  `json:"unit"`
+	Noun      string  `json:"noun,omitempty"`
+	PerShare  bool    `json:"per_share,omitempty"`
+	Qualifier string  `json:"qualifier,omitempty"`
+	Metric    string  `json:"metric"`
+	Period    string  `json:"period"`
+	Kind      string  `json:"kind"`
+	Change    string  `json:"change,omitempty"`
+	ChangePct float64 `json:"change_pct,omitempty"`
+	Speaker   string  `json:"speaker"`
+	Turn      string  `json:"turn"`
+	Paragraph string  `json:"paragraph"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+}
+
+// FigureRecord is the JSON form of one figure.
+func FigureRecord(f CallFigure) FigureJSON {
+	return FigureJSON{
+		ID: f.ID, Text: f.Text, Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit,
+		Noun: f.Noun, PerShare: f.PerShare, Qualifier: f.Qualifier, Metric: f.Metric,
+		Period: f.Period, Kind: string(f.Kind), Change: f.Change, ChangePct: f.ChangePct,
+		Speaker: f.Turn.Speaker.ID, Turn: f.Turn.ID, Paragraph: f.Paragraph.ID, Start: f.Start, End: f.End,
+	}
 }
 
 type CompanyJSON struct {
@@ -69,8 +103,8 @@ type ExchangeJSON struct {
 }
 
 // JSON returns the call's machine-readable twin, drawn from its full
-// transcript t. Speakers are referred to by their id.
-func (c *Call) JSON(t *transcript.Transcript) CallJSON {
+// transcript t and its figures. Speakers are referred to by their id.
+func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 	m := c.Meta
 	out := CallJSON{
 		Schema:     "callsite/call/v1",
@@ -85,6 +119,10 @@ func (c *Call) JSON(t *transcript.Transcript) CallJSON {
 		Speakers:   []SpeakerJSON{},
 		Sections:   []SectionJSON{},
 		Exchanges:  []ExchangeJSON{},
+		Figures:    []FigureJSON{},
+	}
+	for _, f := range figs {
+		out.Figures = append(out.Figures, FigureRecord(f))
 	}
 	for _, sp := range c.Speakers {
 		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Title: sp.Title, Role: string(sp.Role), Firm: sp.Firm, IntroducedAs: sp.IntroducedAs})

@@ -1,0 +1,86 @@
+package render_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync/atomic"
+	"testing"
+
+	"callsite"
+	"callsite/internal/render"
+	"callsite/internal/site"
+	"callsite/internal/testshared"
+	"callsite/internal/transcript"
+)
+
+// countOutput counts what would be written.
+type countOutput struct{ files, bytes atomic.Int64 }
+
+func (o *countOutput) WriteFile(name string, data []byte) error {
+	o.files.Add(1)
+	o.bytes.Add(int64(len(data)))
+	return nil
+}
+
+// BenchmarkRenderCall renders one call's files (page and call.json) with
+// the default theme, for the repository's samples and the shared seed
+// transcript (skipped when ../shared is absent). The site is built once;
+// only Renderer.Call is timed. MB/s is output bytes.
+//
+//	go test -run '^$' -bench RenderCall -benchmem ./internal/render
+func BenchmarkRenderCall(b *testing.B) {
+	samples, _ := filepath.Glob("../../content/*.txt")
+	sort.Strings(samples)
+	for _, p := range samples {
+		b.Run("sample/"+filepath.Base(p), func(b *testing.B) { benchRenderCall(b, p) })
+	}
+	b.Run("seed", func(b *testing.B) {
+		seeds, _ := filepath.Glob(testshared.Path(b, "seed", "*.txt"))
+		if len(seeds) == 0 {
+			b.Skip("no seed transcript in ../shared/seed")
+		}
+		benchRenderCall(b, seeds[0])
+	})
+}
+
+func benchRenderCall(b *testing.B, path string) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t, err := transcript.Parse(filepath.Base(path), src)
+	if err != nil {
+		b.Skipf("%s does not parse: %v", path, err)
+	}
+	s := site.Build(site.Config{}, []*site.Record{site.NewRecord(t)}, nil)
+	r, err := render.New(s, defaultTheme(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := s.Calls[0]
+	var out countOutput
+	if err := r.Call(c, t, &out); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(out.bytes.Load())
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Call(c, t, &out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func defaultTheme(b *testing.B) render.Theme {
+	tpl, err := fs.Sub(callsite.Theme, "templates")
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := fs.Sub(callsite.Theme, "static")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return render.Theme{Templates: tpl, Static: st}
+}

@@ -1,0 +1,178 @@
+package site
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"callsite/internal/figures"
+	"callsite/internal/transcript"
+)
+
+// CallFigure is a figure said on a call, and where it was said.
+type CallFigure struct {
+	figures.Figure
+	ID        string // anchor: the paragraph's id + "f" + its place in it ("pr3p1f2")
+	Turn      *transcript.Turn
+	Paragraph *transcript.Paragraph
+}
+
+// CallFigures finds the figures of every paragraph of a call, in order.
+func CallFigures(t *transcript.Transcript) []CallFigure {
+	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter}
+	var out []CallFigure
+	for _, s := range t.Sections {
+		for _, tu := range s.Turns {
+			if tu.Speaker.Role == transcript.RoleOperator {
+				continue // the operator reads out no results
+			}
+			for _, p := range tu.Paragraphs {
+				for i, f := range figures.Find(p.Text, ctx) {
+					out = append(out, CallFigure{Figure: f, ID: fmt.Sprintf("%sf%d", p.ID, i+1), Turn: tu, Paragraph: p})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// MetricGroup is the figures of one metric, for the figure table.
+type MetricGroup struct {
+	Metric  string // "" for figures whose metric is unknown
+	Figures []CallFigure
+}
+
+// GroupByMetric groups figures by metric in order of first mention; the
+// figures of unknown metric come last.
+func GroupByMetric(figs []CallFigure) []MetricGroup {
+	idx := map[string]int{}
+	var groups []MetricGroup
+	var other []CallFigure
+	for _, f := range figs {
+		if f.Metric == "" {
+			other = append(other, f)
+			continue
+		}
+		i, ok := idx[f.Metric]
+		if !ok {
+			i = len(groups)
+			idx[f.Metric] = i
+			groups = append(groups, MetricGroup{Metric: f.Metric})
+		}
+		groups[i].Figures = append(groups[i].Figures, f)
+	}
+	if len(other) > 0 {
+		groups = append(groups, MetricGroup{Figures: other})
+	}
+	return groups
+}
+
+// Guidance lists the forward-looking figures the company gave for a
+// known metric and period (analysts' numbers and loose forward-looking
+// remarks stay in the full table).
+func Guidance(figs []CallFigure) []CallFigure {
+	var out []CallFigure
+	for _, f := range figs {
+		if f.Kind == figures.Guidance && f.Metric != "" && f.Period != "" && f.Turn.Speaker.Role != transcript.RoleAnalyst {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// FormatValue writes a figure's normalised value for a table: "$31.2
+// million", "€4.5 million", "14%", "140 bp", "0.9x", "7 billion messages",
+// "$30 million to $31 million".
+func FormatValue(f figures.Figure) string {
+	if f.IsRange && f.High != f.Low {
+		return formatOne(f, f.Low) + " to " + formatOne(f, f.High)
+	}
+	return formatOne(f, f.Value)
+}
+
+var currencySymbol = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CAD": "C$", "AUD": "A$", "CHF": "CHF ", "CNY": "CN¥"}
+
+func formatOne(f figures.Figure, v float64) string {
+	sign := ""
+	if v < 0 {
+		sign, v = "-", -v
+	}
+	switch f.Unit {
+	case "%":
+		return sign + trimNum(v, 2) + "%"
+	case "bp":
+		return sign + trimNum(v, 1) + " bp"
+	case "x":
+		return sign + trimNum(v, 2) + "x"
+	case "count":
+		s := sign + scaled(v)
+		if f.Noun != "" {
+			s += " " + f.Noun
+		}
+		return s
+	}
+	sym, ok := currencySymbol[f.Unit]
+	if !ok {
+		sym = f.Unit + " "
+	}
+	s := sign + sym + scaled(v)
+	if f.PerShare {
+		s += " per share"
+	}
+	return s
+}
+
+// scaled writes 31200000 as "31.2 million" and 58000 as "58,000".
+func scaled(v float64) string {
+	for _, sc := range []struct {
+		n    float64
+		name string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if v >= sc.n {
+			return trimNum(v/sc.n, 3) + " " + sc.name
+		}
+	}
+	if v >= 1000 && v == math.Trunc(v) {
+		return groupThousands(int64(v))
+	}
+	return trimNum(v, 2)
+}
+
+func trimNum(v float64, prec int) string {
+	s := strconv.FormatFloat(v, 'f', prec, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+func groupThousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// Describe is the one-line explanation of a figure shown on hover and
+// focus: "revenue · Q2 2020 · actual · up 1.1%".
+func Describe(f figures.Figure) string {
+	parts := []string{}
+	if f.Metric != "" {
+		parts = append(parts, f.Metric)
+	}
+	if f.Period != "" {
+		parts = append(parts, f.Period)
+	}
+	parts = append(parts, string(f.Kind))
+	if f.Change != "" {
+		parts = append(parts, f.Change)
+	}
+	parts = append(parts, FormatValue(f))
+	return strings.Join(parts, " · ")
+}

@@ -1,0 +1,66 @@
+package site
+
+import (
+	"testing"
+
+	"callsite/internal/figures"
+	"callsite/internal/transcript"
+)
+
+func TestFormatValue(t *testing.T) {
+	cases := []struct {
+		f    figures.Figure
+		want string
+	}{
+		{figures.Figure{Value: 31200000, Unit: "USD"}, "$31.2 million"},
+		{figures.Figure{Value: 1.42e9, Unit: "USD"}, "$1.42 billion"},
+		{figures.Figure{Value: 0.39, Unit: "USD", PerShare: true}, "$0.39 per share"},
+		{figures.Figure{Value: 58000, Unit: "USD"}, "$58,000"},
+		{figures.Figure{Value: 4.5e6, Unit: "EUR"}, "€4.5 million"},
+		{figures.Figure{Value: 12e8, Unit: "INR"}, "₹1.2 billion"},
+		{figures.Figure{Value: 14, Unit: "%"}, "14%"},
+		{figures.Figure{Value: -2.5, Unit: "%"}, "-2.5%"},
+		{figures.Figure{Value: 140, Unit: "bp"}, "140 bp"},
+		{figures.Figure{Value: 0.9, Unit: "x"}, "0.9x"},
+		{figures.Figure{Value: 7e9, Unit: "count", Noun: "messages"}, "7 billion messages"},
+		{figures.Figure{Value: 30e6, Low: 30e6, High: 31e6, IsRange: true, Unit: "USD"}, "$30 million to $31 million"},
+		{figures.Figure{Value: 5, Unit: "SEK"}, "SEK 5"},
+	}
+	for _, c := range cases {
+		if got := FormatValue(c.f); got != c.want {
+			t.Errorf("FormatValue(%+v) = %q, want %q", c.f, got, c.want)
+		}
+	}
+}
+
+func TestCallFiguresAnchorsAndGroups(t *testing.T) {
+	src := "Jane Roe - Chief Financial Officer\nWelcome to Zephyr Mills' Third Quarter 2024 Earnings Call. Revenue was $12.5 million, up 4% year-over-year.\nFor the fourth quarter of 2024, we expect revenue of $13 million to $14 million.\nOperator\nOur first question comes from Al Bee from Cee Securities.\nAl Bee - Analyst\nIs 20% growth possible next year?\nJane Roe - Chief Financial Officer\nGross margin was 41%.\n"
+	tr, err := transcript.Parse("z.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := CallFigures(tr)
+	ids := map[string]CallFigure{}
+	for _, f := range figs {
+		ids[f.ID] = f
+		if f.Paragraph.Text[f.Start:f.End] != f.Text {
+			t.Errorf("%s: span %d-%d is %q, not %q", f.ID, f.Start, f.End, f.Paragraph.Text[f.Start:f.End], f.Text)
+		}
+	}
+	if f, ok := ids["pr1p1f1"]; !ok || f.Value != 12.5e6 || f.Metric != "revenue" {
+		t.Errorf("pr1p1f1 = %+v (all: %v)", f, ids)
+	}
+	g := Guidance(figs)
+	if len(g) != 1 || g[0].Period != "Q4 2024" || g[0].Low != 13e6 || g[0].High != 14e6 {
+		t.Errorf("guidance = %+v", g)
+	}
+	groups := GroupByMetric(figs)
+	if len(groups) == 0 || groups[0].Metric != "revenue" {
+		t.Errorf("groups = %+v", groups)
+	}
+	for _, f := range g {
+		if f.Turn.Speaker.Role == transcript.RoleAnalyst {
+			t.Error("an analyst's number is in the guidance table")
+		}
+	}
+}
