@@ -52,12 +52,13 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		res.InputErrors = append(res.InputErrors, err)
 	}
-	byRecord := map[*site.Record]*transcript.Transcript{}
+	byRecord := map[*site.Record]full{}
 	records := make([]*site.Record, 0, len(calls))
 	for _, t := range calls {
 		res.Warnings = append(res.Warnings, t.Warnings...)
-		r := site.NewRecord(t)
-		byRecord[r] = t
+		figs := site.CallFigures(t)
+		r := site.NewRecord(t, figs)
+		byRecord[r] = full{t, figs}
 		records = append(records, r)
 	}
 	if len(res.InputErrors) > 0 && !cfg.KeepGoing {
@@ -70,7 +71,7 @@ func Run(cfg Config) (*Result, error) {
 		return res, err
 	}
 	err = render.Publish(cfg.Out, func(out render.Output) error {
-		return renderAll(r, s, out, cfg.Workers, func(c *site.Call) *transcript.Transcript { return byRecord[c.Record] })
+		return renderAll(r, s, out, cfg.Workers, func(c *site.Call) full { return byRecord[c.Record] })
 	})
 	if err != nil {
 		return res, err
@@ -82,9 +83,15 @@ func Run(cfg Config) (*Result, error) {
 	return res, nil
 }
 
+// full is a call's transcript and figures, for rendering its page.
+type full struct {
+	t    *transcript.Transcript
+	figs []site.CallFigure
+}
+
 // renderAll renders the calls on workers goroutines, then the site pages.
 // Errors are reported in call order, whatever order the workers finish.
-func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, full func(*site.Call) *transcript.Transcript) error {
+func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, get func(*site.Call) full) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -97,7 +104,8 @@ func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int,
 			defer wg.Done()
 			for i := range next {
 				c := s.Calls[i]
-				errs[i] = r.Call(c, full(c), out)
+				f := get(c)
+				errs[i] = r.Call(c, f.t, f.figs, out)
 			}
 		}()
 	}

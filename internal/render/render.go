@@ -43,8 +43,9 @@ func New(s *site.Site, theme Theme) (*Renderer, error) {
 	return r, nil
 }
 
-// Render writes every file of the site to out; calls gives each call's
-// full transcript (parsed again, or kept from the first parse).
+// Render writes every file of the site to out, one call after another;
+// calls gives each call's full transcript (parsed again, or kept from the
+// first parse).
 func Render(s *site.Site, theme Theme, out Output, calls func(*site.Call) (*transcript.Transcript, error)) error {
 	r, err := New(s, theme)
 	if err != nil {
@@ -54,7 +55,7 @@ func Render(s *site.Site, theme Theme, out Output, calls func(*site.Call) (*tran
 	for _, c := range s.Calls {
 		t, err := calls(c)
 		if err == nil {
-			err = r.Call(c, t, out)
+			err = r.Call(c, t, site.CallFigures(t), out)
 		}
 		if err != nil {
 			errs = append(errs, err)
@@ -213,9 +214,9 @@ func fileFor(path string) string {
 	return p
 }
 
-// Call writes one call's files: its page and call.json.
-func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, out Output) error {
-	figs := site.CallFigures(t)
+// Call writes one call's files: its page, call.json and figures.csv.
+// figs are the call's figures (site.CallFigures).
+func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, out Output) error {
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
 		figsByPara: map[string][]site.CallFigure{}}

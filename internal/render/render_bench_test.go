@@ -54,20 +54,21 @@ func benchRenderCall(b *testing.B, path string) {
 	if err != nil {
 		b.Skipf("%s does not parse: %v", path, err)
 	}
-	s := site.Build(site.Config{}, []*site.Record{site.NewRecord(t)}, nil)
+	figs := site.CallFigures(t)
+	s := site.Build(site.Config{}, []*site.Record{site.NewRecord(t, figs)}, nil)
 	r, err := render.New(s, defaultTheme(b))
 	if err != nil {
 		b.Fatal(err)
 	}
 	c := s.Calls[0]
 	var out countOutput
-	if err := r.Call(c, t, &out); err != nil {
+	if err := r.Call(c, t, figs, &out); err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(out.bytes.Load())
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := r.Call(c, t, &out); err != nil {
+		if err := r.Call(c, t, figs, &out); err != nil {
 			b.Fatal(err)
 		}
 	}

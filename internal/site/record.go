@@ -15,6 +15,7 @@ type Record struct {
 	Exchanges  []ExchangeRecord
 	Turns      int
 	Paragraphs int
+	Key        []KeyFigure // headline results and guidance
 }
 
 // ExchangeRecord is one Q&A exchange without its text.
@@ -27,8 +28,9 @@ type ExchangeRecord struct {
 	AnsweredBy []*transcript.Speaker
 }
 
-// NewRecord keeps what the cross-call pages need of a transcript.
-func NewRecord(t *transcript.Transcript) *Record {
+// NewRecord keeps what the cross-call pages need of a transcript and its
+// figures (CallFigures).
+func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 	r := &Record{
 		Source:     t.Source,
 		Format:     t.Format,
@@ -37,6 +39,7 @@ func NewRecord(t *transcript.Transcript) *Record {
 		Speakers:   t.Speakers,
 		Turns:      len(t.Turns()),
 		Paragraphs: t.Paragraphs(),
+		Key:        keyFigures(figs),
 	}
 	for _, ex := range t.Exchanges {
 		r.Exchanges = append(r.Exchanges, ExchangeRecord{

@@ -1,0 +1,185 @@
+package site
+
+import (
+	"sort"
+	"strings"
+
+	"callsite/internal/figures"
+	"callsite/internal/transcript"
+)
+
+// KeyFigure is a figure kept in a call's record for the pages across
+// calls: a headline result or a piece of guidance.
+type KeyFigure struct {
+	ID     string // anchor on the call page
+	Metric string
+	Period string
+	Kind   figures.Kind
+	Text   string // as said
+	Value  float64
+	Low    float64
+	High   float64
+	Unit   string
+	Noun   string
+	PerSh  bool
+	Qual   string
+}
+
+// Figure returns the key figure as a figures.Figure, for formatting.
+func (k KeyFigure) Figure() figures.Figure {
+	return figures.Figure{Text: k.Text, Value: k.Value, Low: k.Low, High: k.High, IsRange: k.Low != k.High, Unit: k.Unit, Noun: k.Noun, PerShare: k.PerSh, Qualifier: k.Qual, Metric: k.Metric, Period: k.Period, Kind: k.Kind}
+}
+
+// headlineMetrics are the results a company page charts and tracks.
+var headlineMetrics = []string{"revenue", "eps", "adjusted eps", "net income", "net loss", "net income per share", "net loss per share", "gross margin", "operating margin", "adjusted ebitda", "free cash flow", "operating cash flow", "operating income"}
+
+func isHeadline(metric string) bool {
+	for _, m := range headlineMetrics {
+		if m == metric {
+			return true
+		}
+	}
+	return false
+}
+
+// keyFigures picks a call's headline results (management's first
+// statement of each metric and period) and its guidance.
+func keyFigures(figs []CallFigure) []KeyFigure {
+	seen := map[string]bool{}
+	var out []KeyFigure
+	for _, f := range figs {
+		role := f.Turn.Speaker.Role
+		if role != transcript.RoleManagement && role != transcript.RoleHost {
+			continue
+		}
+		if f.Metric == "" || f.Period == "" {
+			continue
+		}
+		guidance := f.Kind == figures.Guidance
+		if !guidance && (f.Kind != figures.Actual || !isHeadline(f.Metric)) {
+			continue
+		}
+		key := string(f.Kind) + "|" + f.Metric + "|" + f.Period + "|" + f.Unit
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, KeyFigure{ID: f.ID, Metric: f.Metric, Period: f.Period, Kind: f.Kind, Text: f.Text,
+			Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier})
+	}
+	return out
+}
+
+// ChartSeries is one metric across a company's calls.
+type ChartSeries struct {
+	Metric string
+	Unit   string
+	Points []ChartPoint // oldest period first
+}
+
+// ChartPoint is one call's value of a metric for its own period.
+type ChartPoint struct {
+	Call  *Call
+	Label string // "Q2 2020"
+	Value float64
+	ID    string // anchor of the figure on the call page
+}
+
+// Chart returns the headline metrics a company reported for at least two
+// of its calls' own periods.
+func (co *Company) Chart() []ChartSeries {
+	var out []ChartSeries
+	for _, m := range []string{"revenue", "eps", "adjusted eps", "net income", "net loss", "gross margin", "operating margin", "adjusted ebitda", "free cash flow"} {
+		var s ChartSeries
+		s.Metric = m
+		for _, c := range co.Calls {
+			own := c.Meta.PeriodLabel()
+			for _, k := range c.Key {
+				if k.Kind == figures.Actual && k.Metric == m && k.Period == own && (s.Unit == "" || s.Unit == k.Unit) {
+					s.Unit = k.Unit
+					s.Points = append(s.Points, ChartPoint{Call: c, Label: own, Value: k.Value, ID: k.ID})
+					break
+				}
+			}
+		}
+		if len(s.Points) >= 2 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// GuidanceCheck is one piece of guidance next to what was later reported.
+type GuidanceCheck struct {
+	Given    *Call // the call that gave the guidance
+	Guidance KeyFigure
+	Reported *Call // the call that reported the period, nil when not (yet) in the site
+	Actual   *KeyFigure
+	Verdict  string // "beat", "met", "missed", or "" when not known
+}
+
+// GuidanceTracker lists every guidance figure of the company's calls with
+// what the company later reported for that metric and period, newest
+// guidance first.
+func (co *Company) GuidanceTracker() []GuidanceCheck {
+	actuals := map[string]struct {
+		call *Call
+		k    KeyFigure
+	}{}
+	for _, c := range co.Calls {
+		for _, k := range c.Key {
+			if k.Kind != figures.Actual {
+				continue
+			}
+			key := k.Metric + "|" + k.Period + "|" + k.Unit
+			if _, ok := actuals[key]; !ok {
+				actuals[key] = struct {
+					call *Call
+					k    KeyFigure
+				}{c, k}
+			}
+		}
+	}
+	var out []GuidanceCheck
+	for i := len(co.Calls) - 1; i >= 0; i-- {
+		c := co.Calls[i]
+		for _, g := range c.Key {
+			if g.Kind != figures.Guidance {
+				continue
+			}
+			gc := GuidanceCheck{Given: c, Guidance: g}
+			if a, ok := actuals[g.Metric+"|"+g.Period+"|"+g.Unit]; ok && a.call != c {
+				k := a.k
+				gc.Reported, gc.Actual = a.call, &k
+				gc.Verdict = verdict(g, k.Value)
+			}
+			out = append(out, gc)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return newer(out[i].Given, out[j].Given) })
+	return out
+}
+
+// verdict compares a reported value with guidance. For costs and losses
+// lower is better.
+func verdict(g KeyFigure, reported float64) string {
+	lowerBetter := strings.Contains(g.Metric, "loss") || strings.Contains(g.Metric, "expense") || strings.Contains(g.Metric, "cost") || strings.Contains(g.Metric, "capex")
+	low, high := g.Low, g.High
+	if high < low {
+		low, high = high, low
+	}
+	switch {
+	case reported >= low && reported <= high:
+		return "met"
+	case reported > high:
+		if lowerBetter {
+			return "missed"
+		}
+		return "beat"
+	default:
+		if lowerBetter {
+			return "beat"
+		}
+		return "missed"
+	}
+}
