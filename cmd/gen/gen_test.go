@@ -86,6 +86,32 @@ func TestBuildSampleContent(t *testing.T) {
 		}
 	}
 
+	// One person across calls, linked from the call page; firms folded.
+	person := readFile(t, filepath.Join(out, "people/daniel-p-whitfield/index.html"))
+	for _, want := range []string{"Daniel P. Whitfield", "Also written as: Dan Whitfield", `href="../../c/northwind-robotics/2024-q3/#q1"`, `href="../../c/northwind-robotics/2024-q2/#q1"`, `href="../../firms/harbor-lane/"`} {
+		if !strings.Contains(person, want) {
+			t.Errorf("person page lacks %q", want)
+		}
+	}
+	if !strings.Contains(call, `<a class="speaker" href="../../../people/helen-brandt/">Helen Brandt</a>`) {
+		t.Error("call page does not link speakers to their person pages")
+	}
+	firm := readFile(t, filepath.Join(out, "firms/harbor-lane/index.html"))
+	if !strings.Contains(firm, "Harbor Lane Securities") || strings.Count(firm, "question 1</a>") != 2 {
+		t.Errorf("firm page does not list the analyst's two questions:\n%s", firm)
+	}
+	company := readFile(t, filepath.Join(out, "c/northwind-robotics/index.html"))
+	for _, want := range []string{`<svg class="chart"`, `aria-label="Revenue by quarter: Q2 2024 $44.1 million; Q3 2024 $48.6 million"`, `Guidance tracker`, `<span class="verdict verdict-met">met</span>`, `not reported in a call here`} {
+		if !strings.Contains(company, want) {
+			t.Errorf("company page lacks %q", want)
+		}
+	}
+	for _, want := range []string{`<strong>3</strong> calls`, `<strong>2</strong> companies`, `<h3 class="letter">N</h3>`} {
+		if !strings.Contains(index, want) {
+			t.Errorf("index lacks %q", want)
+		}
+	}
+
 	about := readFile(t, filepath.Join(out, "about/index.html"))
 	if !strings.Contains(about, `<pre class="chroma">`) || !strings.Contains(about, `<span class="`) {
 		t.Error("about page: fenced code is not highlighted by chroma with classes")

@@ -131,6 +131,9 @@ func (s *Site) linkPeople() {
 			}
 			s.personOf[personRef{c, sp.ID}] = p
 			p.addName(sp.Name)
+			if sp.IntroducedAs != "" {
+				p.addName(sp.IntroducedAs) // "Mike Latimore" for "Michael James Latimore"
+			}
 			p.addRole(sp.Role)
 			p.Affiliation = append(p.Affiliation, Affiliation{Call: c, Title: sp.Title, Firm: affil})
 			p.Appearances = append(p.Appearances, Appearance{Call: c, Speaker: sp, Asked: asked[sp], Answers: answered[sp]})

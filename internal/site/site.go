@@ -183,3 +183,43 @@ func (c *Call) SpeakersByRole(role transcript.Role) []*transcript.Speaker {
 	}
 	return out
 }
+
+// Latest returns the n newest calls.
+func (s *Site) Latest(n int) []*Call {
+	if n > len(s.Calls) {
+		n = len(s.Calls)
+	}
+	return s.Calls[:n]
+}
+
+// QuestionCount is the number of Q&A exchanges on the site.
+func (s *Site) QuestionCount() int {
+	n := 0
+	for _, c := range s.Calls {
+		n += len(c.Exchanges)
+	}
+	return n
+}
+
+// LetterGroup is the companies whose names start with one letter.
+type LetterGroup struct {
+	Letter    string
+	Companies []*Company
+}
+
+// CompaniesByLetter groups the companies A-Z by their first letter
+// ("#" for names that start with something else).
+func (s *Site) CompaniesByLetter() []LetterGroup {
+	var out []LetterGroup
+	for _, co := range s.Companies {
+		l := "#"
+		if c := co.Slug[0]; c >= 'a' && c <= 'z' {
+			l = strings.ToUpper(string(c))
+		}
+		if len(out) == 0 || out[len(out)-1].Letter != l {
+			out = append(out, LetterGroup{Letter: l})
+		}
+		out[len(out)-1].Companies = append(out[len(out)-1].Companies, co)
+	}
+	return out
+}
