@@ -8,3 +8,9 @@ import "embed"
 //
 //go:embed templates static
 var Theme embed.FS
+
+// DefaultGlossary is the glossary every site starts from; a site's
+// content/glossary.yaml extends and overrides it.
+//
+//go:embed glossary.yaml
+var DefaultGlossary []byte

@@ -63,6 +63,7 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		Site:      site.Config{BaseURL: f.baseURL, Title: f.title},
 		Theme:     theme,
 		KeepGoing: f.keepGoing,
+		Glossary:  callsite.DefaultGlossary,
 	})
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)

@@ -112,6 +112,13 @@ func TestBuildSampleContent(t *testing.T) {
 		}
 	}
 
+	// Glossary: the default terms and the site's own (content/glossary.yaml).
+	for _, want := range []string{`aria-describedby="term-picking-unit">autonomous picking units<span class="tip"`, `aria-describedby="term-adjusted-ebitda">`, `<dd id="term-picking-unit">A warehouse robot`} {
+		if !strings.Contains(call, want) {
+			t.Errorf("call page lacks glossary markup %q", want)
+		}
+	}
+
 	about := readFile(t, filepath.Join(out, "about/index.html"))
 	if !strings.Contains(about, `<pre class="chroma">`) || !strings.Contains(about, `<span class="`) {
 		t.Error("about page: fenced code is not highlighted by chroma with classes")

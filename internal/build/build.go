@@ -8,10 +8,12 @@ package build
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime"
 	"sync"
 
+	"callsite/internal/glossary"
 	"callsite/internal/render"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -26,6 +28,9 @@ type Config struct {
 	Theme     render.Theme
 	KeepGoing bool // publish the calls that parsed despite input errors
 	Workers   int  // parallel renderers; 0 means one per CPU
+	// Glossary is the default glossary (YAML); content/glossary.yaml
+	// extends and overrides it.
+	Glossary []byte
 }
 
 // Result says what a build did.
@@ -64,7 +69,15 @@ func Run(cfg Config) (*Result, error) {
 	if len(res.InputErrors) > 0 && !cfg.KeepGoing {
 		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
 	}
+	gl, err := loadGlossary(cfg.Glossary, contentFS)
+	if err != nil {
+		res.InputErrors = append(res.InputErrors, err)
+		if !cfg.KeepGoing {
+			return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
+		}
+	}
 	s := site.Build(cfg.Site, records, pages)
+	s.Glossary = gl
 	res.Calls, res.Companies = len(s.Calls), len(s.Companies)
 	r, err := render.New(s, cfg.Theme)
 	if err != nil {
@@ -116,6 +129,29 @@ func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int,
 	wg.Wait()
 	errs = append(errs, r.Site(out))
 	return errors.Join(errs...)
+}
+
+// loadGlossary merges the site's content/glossary.yaml over the default.
+func loadGlossary(def []byte, content fs.FS) (*glossary.Glossary, error) {
+	g := &glossary.Glossary{}
+	if len(def) > 0 {
+		var err error
+		if g, err = glossary.Parse("default glossary", def); err != nil {
+			return nil, err
+		}
+	}
+	src, err := fs.ReadFile(content, "glossary.yaml")
+	if errors.Is(err, fs.ErrNotExist) {
+		return g, nil
+	}
+	if err != nil {
+		return g, err
+	}
+	own, err := glossary.Parse("glossary.yaml", src)
+	if err != nil {
+		return g, err
+	}
+	return glossary.Merge(g, own), nil
 }
 
 // flatten lists the errors inside a joined error.

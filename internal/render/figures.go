@@ -7,34 +7,79 @@ import (
 	"strconv"
 	"strings"
 
+	"callsite/internal/glossary"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
 )
 
-// Para writes a paragraph's text with its figures marked up in place.
-// The text is sliced at the figures' byte spans and escaped; a figure is
-// a link to its row in the figure table, with its details in a tooltip
-// that shows on hover and focus and is read as the link's description.
+// Para returns a paragraph's text marked up: figures and glossary terms.
 func (p CallPage) Para(para *transcript.Paragraph) template.HTML {
-	figs := p.figsByPara[para.ID]
-	if len(figs) == 0 {
-		return template.HTML(template.HTMLEscapeString(para.Text))
+	if h, ok := p.paras[para.ID]; ok {
+		return h
 	}
-	var b strings.Builder
-	at := 0
+	return template.HTML(template.HTMLEscapeString(para.Text))
+}
+
+// markup is the marked-up text of every paragraph of a call, and the
+// glossary terms it explains, in order of first use.
+type markup struct {
+	paras map[string]template.HTML
+	terms []*glossary.Term
+}
+
+// markUp slices each paragraph at its figures' byte spans and escapes
+// the pieces: a figure becomes a link to its row in the figure table,
+// with its details in a tooltip shown on hover and focus and read as the
+// link's description. The first use of each glossary term on the call
+// gets its definition the same way.
+func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Matcher) markup {
+	m := markup{paras: map[string]template.HTML{}}
+	byPara := map[string][]site.CallFigure{}
 	for _, f := range figs {
-		if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
-			continue // never trust spans blindly: skip what does not fit
-		}
-		b.WriteString(template.HTMLEscapeString(para.Text[at:f.Start]))
-		id := template.HTMLEscapeString(f.ID)
-		b.WriteString(`<a class="fig fig-` + template.HTMLEscapeString(string(f.Kind)) + `" id="` + id + `" href="#row-` + id + `" aria-describedby="` + id + `-d" data-figure>`)
-		b.WriteString(template.HTMLEscapeString(f.Text))
-		b.WriteString(`<span class="tip" id="` + id + `-d" role="tooltip">` + template.HTMLEscapeString(site.Describe(f.Figure)) + `</span></a>`)
-		at = f.End
+		byPara[f.Paragraph.ID] = append(byPara[f.Paragraph.ID], f)
 	}
-	b.WriteString(template.HTMLEscapeString(para.Text[at:]))
-	return template.HTML(b.String())
+	used := map[*glossary.Term]bool{}
+	for _, s := range t.Sections {
+		for _, tu := range s.Turns {
+			for _, para := range tu.Paragraphs {
+				var b strings.Builder
+				at := 0
+				for _, f := range byPara[para.ID] {
+					if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
+						continue // never trust spans blindly: skip what does not fit
+					}
+					m.writeText(&b, para.Text[at:f.Start], terms, used)
+					id := template.HTMLEscapeString(f.ID)
+					b.WriteString(`<a class="fig fig-` + template.HTMLEscapeString(string(f.Kind)) + `" id="` + id + `" href="#row-` + id + `" aria-describedby="` + id + `-d" data-figure>`)
+					b.WriteString(template.HTMLEscapeString(f.Text))
+					b.WriteString(`<span class="tip" id="` + id + `-d" role="tooltip">` + template.HTMLEscapeString(site.Describe(f.Figure)) + `</span></a>`)
+					at = f.End
+				}
+				m.writeText(&b, para.Text[at:], terms, used)
+				m.paras[para.ID] = template.HTML(b.String())
+			}
+		}
+	}
+	return m
+}
+
+// writeText escapes text, explaining the glossary terms not yet explained
+// on this call.
+func (m *markup) writeText(b *strings.Builder, text string, terms *glossary.Matcher, used map[*glossary.Term]bool) {
+	at := 0
+	for _, g := range terms.Find(text) {
+		if used[g.Term] {
+			continue
+		}
+		used[g.Term] = true
+		m.terms = append(m.terms, g.Term)
+		b.WriteString(template.HTMLEscapeString(text[at:g.Start]))
+		id := "term-" + g.Term.Slug
+		b.WriteString(`<span class="term" role="term" tabindex="0" aria-describedby="` + id + `">` + template.HTMLEscapeString(text[g.Start:g.End]))
+		b.WriteString(`<span class="tip" aria-hidden="true">` + template.HTMLEscapeString(g.Term.Definition) + `</span></span>`)
+		at = g.End
+	}
+	b.WriteString(template.HTMLEscapeString(text[at:]))
 }
 
 // figuresCSV writes a call's figures as CSV, one row per figure, with the

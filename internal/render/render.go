@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"callsite/internal/glossary"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
 )
@@ -25,9 +26,10 @@ import (
 // Renderer draws the pages of one site. It is safe for concurrent use:
 // calls may be rendered in parallel.
 type Renderer struct {
-	site *site.Site
-	tpl  *template.Template
-	md   *markdown
+	site  *site.Site
+	tpl   *template.Template
+	md    *markdown
+	terms *glossary.Matcher
 	// static is the theme's static folder, copied by Site.
 	static fs.FS
 }
@@ -35,6 +37,9 @@ type Renderer struct {
 // New parses the theme's templates for drawing s.
 func New(s *site.Site, theme Theme) (*Renderer, error) {
 	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static}
+	if s.Glossary != nil {
+		r.terms = s.Glossary.NewMatcher()
+	}
 	tpl, err := parseTemplates(theme.Templates, r.funcs())
 	if err != nil {
 		return nil, err
@@ -148,8 +153,9 @@ type CallPage struct {
 	Figures  []site.CallFigure
 	Groups   []site.MetricGroup // Figures by metric, for the figure table
 	Guidance []site.CallFigure
+	Terms    []*glossary.Term // glossary terms explained on this page
 
-	figsByPara map[string][]site.CallFigure
+	paras map[string]template.HTML // marked-up paragraphs by id
 }
 
 // PersonPage is one person across calls.
@@ -217,12 +223,10 @@ func fileFor(path string) string {
 // Call writes one call's files: its page, call.json and figures.csv.
 // figs are the call's figures (site.CallFigures).
 func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, out Output) error {
+	mu := markUp(t, figs, r.terms)
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
-		figsByPara: map[string][]site.CallFigure{}}
-	for _, f := range figs {
-		data.figsByPara[f.Paragraph.ID] = append(data.figsByPara[f.Paragraph.ID], f)
-	}
+		Terms: mu.terms, paras: mu.paras}
 	if t.Editors != "" {
 		html, err := r.md.render([]byte(t.Editors))
 		if err != nil {

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 
+	"callsite/internal/glossary"
 	"callsite/internal/transcript"
 )
 
@@ -32,6 +33,7 @@ type Site struct {
 	People    []*Person  // by last name
 	Firms     []*Firm    // A-Z
 	Pages     []*Page
+	Glossary  *glossary.Glossary // terms explained on call pages; nil for none
 
 	personOf  map[personRef]*Person
 	firmByKey map[string]*Firm
