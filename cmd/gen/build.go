@@ -11,6 +11,7 @@ import (
 
 	"callsite"
 	pipeline "callsite/internal/build"
+	"callsite/internal/cards"
 	"callsite/internal/render"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -24,6 +25,8 @@ type buildFlags struct {
 	templates string
 	static    string
 	keepGoing bool
+	cards     bool
+	cacheDir  string
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -37,6 +40,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&f.templates, "templates", "", "folder of templates that override the default theme's, file by file")
 	fl.StringVar(&f.static, "static", "", "folder of static files that override the default theme's, file by file")
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "publish the calls that parsed even when others have errors (still exits 1)")
+	fl.BoolVar(&f.cards, "cards", true, "draw share images (og:image) for calls and exchanges")
+	fl.StringVar(&f.cacheDir, "cache", "", "build cache folder (default .callsite-cache beside -out)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -57,6 +62,10 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
 	}
+	var cardCache *cards.Cache
+	if f.cards {
+		cardCache = &cards.Cache{Dir: filepath.Join(cacheDir(f), "cards")}
+	}
 	res, err := pipeline.Run(pipeline.Config{
 		Content:   f.content,
 		Out:       f.out,
@@ -64,6 +73,7 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		Theme:     theme,
 		KeepGoing: f.keepGoing,
 		Glossary:  callsite.DefaultGlossary,
+		Cards:     cardCache,
 	})
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)
@@ -85,6 +95,15 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// cacheDir is where builds keep what they can reuse: beside the output,
+// so that the output itself holds only the site.
+func cacheDir(f buildFlags) string {
+	if f.cacheDir != "" {
+		return f.cacheDir
+	}
+	return filepath.Join(filepath.Dir(filepath.Clean(f.out)), ".callsite-cache")
 }
 
 // loadTheme lays the site's own templates and static files over the

@@ -422,3 +422,71 @@ func near(a, b float64) bool {
 	}
 	return d <= 1e-6*(1+b)
 }
+
+// metaContent returns the content of <meta property|name="key">.
+func metaContent(page, key string) string {
+	re := regexp.MustCompile(`<meta (?:property|name)="` + regexp.QuoteMeta(key) + `" content="([^"]*)">`)
+	if m := re.FindStringSubmatch(page); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+func TestExchangePagesShareWell(t *testing.T) {
+	const id = "000_037e1c84daa94943"
+	src, err := os.ReadFile(testshared.Path(t, "seed", id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	content := t.TempDir()
+	os.WriteFile(filepath.Join(content, id+".txt"), src, 0o644)
+	out := filepath.Join(t.TempDir(), "public")
+	if code, _, stderr := gen(t, "build", "-content", content, "-out", out, "-base-url", "https://calls.example.org/sub/"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	checkLinks(t, out, "/sub/")
+	var cj site.CallJSON
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/call.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	for i, ex := range cj.Exchanges {
+		dir := filepath.Join(out, "c/kaleyra/2020-q2", ex.ID)
+		page := readFile(t, filepath.Join(dir, "index.html"))
+		url := "https://calls.example.org/sub/c/kaleyra/2020-q2/" + ex.ID + "/"
+		if !strings.Contains(page, `<link rel="canonical" href="`+url+`">`) || metaContent(page, "og:url") != url {
+			t.Errorf("%s: canonical or og:url is not %s", ex.ID, url)
+		}
+		title := metaContent(page, "og:title")
+		if !strings.HasSuffix(title, " — Kaleyra Q2 2020") || len(title) < 30 {
+			t.Errorf("%s: og:title = %q", ex.ID, title)
+		}
+		if d := metaContent(page, "og:description"); len(d) < 40 {
+			t.Errorf("%s: og:description = %q", ex.ID, d)
+		}
+		if img := metaContent(page, "og:image"); img != url+"card.png" {
+			t.Errorf("%s: og:image = %q", ex.ID, img)
+		}
+		png := readFile(t, filepath.Join(dir, "card.png"))
+		if !strings.HasPrefix(png, "\x89PNG\r\n\x1a\n") {
+			t.Errorf("%s: card.png is not a PNG", ex.ID)
+		}
+		if !strings.Contains(page, `href="../#`+ex.ID+`"`) {
+			t.Errorf("%s: no link to the exchange in context", ex.ID)
+		}
+		if i > 0 && !strings.Contains(page, `rel="prev" href="../`+cj.Exchanges[i-1].ID+`/"`) {
+			t.Errorf("%s: no link to the previous exchange", ex.ID)
+		}
+		if i+1 < len(cj.Exchanges) && !strings.Contains(page, `rel="next" href="../`+cj.Exchanges[i+1].ID+`/"`) {
+			t.Errorf("%s: no link to the next exchange", ex.ID)
+		}
+		for _, turn := range ex.Turns {
+			if !strings.Contains(page, `id="`+turn+`"`) {
+				t.Errorf("%s: turn %s missing", ex.ID, turn)
+			}
+		}
+	}
+	call := readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/index.html"))
+	if metaContent(call, "og:image") != "https://calls.example.org/sub/c/kaleyra/2020-q2/card.png" {
+		t.Errorf("call page og:image = %q", metaContent(call, "og:image"))
+	}
+}

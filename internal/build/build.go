@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"sync"
 
+	"callsite/internal/cards"
 	"callsite/internal/glossary"
 	"callsite/internal/render"
 	"callsite/internal/site"
@@ -31,6 +32,9 @@ type Config struct {
 	// Glossary is the default glossary (YAML); content/glossary.yaml
 	// extends and overrides it.
 	Glossary []byte
+	// Cards draws share images (nil: none); its folder keeps drawn cards
+	// between builds.
+	Cards *cards.Cache
 }
 
 // Result says what a build did.
@@ -79,7 +83,7 @@ func Run(cfg Config) (*Result, error) {
 	s := site.Build(cfg.Site, records, pages)
 	s.Glossary = gl
 	res.Calls, res.Companies = len(s.Calls), len(s.Companies)
-	r, err := render.New(s, cfg.Theme)
+	r, err := render.New(s, cfg.Theme, render.Options{Cards: cfg.Cards})
 	if err != nil {
 		return res, err
 	}

@@ -32,7 +32,7 @@ type markup struct {
 // with its details in a tooltip shown on hover and focus and read as the
 // link's description. The first use of each glossary term on the call
 // gets its definition the same way.
-func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Matcher) markup {
+func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Matcher, rowHref func(figureID string) string) markup {
 	m := markup{paras: map[string]template.HTML{}}
 	byPara := map[string][]site.CallFigure{}
 	for _, f := range figs {
@@ -50,7 +50,7 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 					}
 					m.writeText(&b, para.Text[at:f.Start], terms, used)
 					id := template.HTMLEscapeString(f.ID)
-					b.WriteString(`<a class="fig fig-` + template.HTMLEscapeString(string(f.Kind)) + `" id="` + id + `" href="#row-` + id + `" aria-describedby="` + id + `-d" data-figure>`)
+					b.WriteString(`<a class="fig fig-` + template.HTMLEscapeString(string(f.Kind)) + `" id="` + id + `" href="` + template.HTMLEscapeString(rowHref(f.ID)) + `" aria-describedby="` + id + `-d" data-figure>`)
 					b.WriteString(template.HTMLEscapeString(f.Text))
 					b.WriteString(`<span class="tip" id="` + id + `-d" role="tooltip">` + template.HTMLEscapeString(site.Describe(f.Figure)) + `</span></a>`)
 					at = f.End

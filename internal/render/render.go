@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"callsite/internal/cards"
 	"callsite/internal/glossary"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -30,13 +31,21 @@ type Renderer struct {
 	tpl   *template.Template
 	md    *markdown
 	terms *glossary.Matcher
+	cards *cards.Cache // nil: no share images
 	// static is the theme's static folder, copied by Site.
 	static fs.FS
 }
 
+// Options tune a Renderer. The zero value draws no share images.
+type Options struct {
+	// Cards draws the share images of calls and exchanges (og:image);
+	// nil leaves them out.
+	Cards *cards.Cache
+}
+
 // New parses the theme's templates for drawing s.
-func New(s *site.Site, theme Theme) (*Renderer, error) {
-	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static}
+func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards}
 	if s.Glossary != nil {
 		r.terms = s.Glossary.NewMatcher()
 	}
@@ -52,7 +61,7 @@ func New(s *site.Site, theme Theme) (*Renderer, error) {
 // calls gives each call's full transcript (parsed again, or kept from the
 // first parse).
 func Render(s *site.Site, theme Theme, out Output, calls func(*site.Call) (*transcript.Transcript, error)) error {
-	r, err := New(s, theme)
+	r, err := New(s, theme, Options{})
 	if err != nil {
 		return err
 	}
@@ -111,21 +120,55 @@ type Common struct {
 	// AbsLinks makes Link return absolute URLs: the 404 page is served at
 	// whatever path was asked for, so relative links would break there.
 	AbsLinks bool
+	OGType   string // Open Graph type: "website" unless set
+	OGImage  string // path of the page's share image, "" for none
 }
 
 // Link returns a link from this page to target (a path from the site
-// root), relative so the site works under any base URL and from disk.
+// root, maybe with a #fragment): the shortest relative one, so the site
+// works under any base URL and from disk.
 func (c Common) Link(target string) string {
 	if c.AbsLinks {
 		return c.Abs(target)
 	}
-	depth := strings.Count(strings.TrimPrefix(c.Path, "/"), "/")
-	prefix := strings.Repeat("../", depth)
-	t := strings.TrimPrefix(target, "/")
-	if prefix == "" && (t == "" || strings.HasPrefix(t, "#")) {
-		return "./" + t
+	return relPath(c.Path, target)
+}
+
+func relPath(from, to string) string {
+	frag := ""
+	if i := strings.IndexByte(to, '#'); i >= 0 {
+		to, frag = to[:i], to[i:]
 	}
-	return prefix + t
+	if to == "" {
+		return frag
+	}
+	fromSegs := segments(from[:strings.LastIndexByte(from, '/')+1])
+	toDir := to[:strings.LastIndexByte(to, '/')+1]
+	file := to[len(toDir):]
+	toSegs := segments(toDir)
+	n := 0
+	for n < len(fromSegs) && n < len(toSegs) && fromSegs[n] == toSegs[n] {
+		n++
+	}
+	rel := strings.Repeat("../", len(fromSegs)-n)
+	if rest := toSegs[n:]; len(rest) > 0 {
+		rel += strings.Join(rest, "/") + "/"
+	}
+	rel += file
+	if rel == "" {
+		rel = "./"
+	}
+	return rel + frag
+}
+
+func segments(dir string) []string {
+	var out []string
+	for _, s := range strings.Split(dir, "/") {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Abs returns target as an absolute URL under the site's base URL.
@@ -223,10 +266,20 @@ func fileFor(path string) string {
 // Call writes one call's files: its page, call.json and figures.csv.
 // figs are the call's figures (site.CallFigures).
 func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, out Output) error {
-	mu := markUp(t, figs, r.terms)
+	mu := markUp(t, figs, r.terms, func(id string) string { return "#row-" + id })
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
 		Terms: mu.terms, paras: mu.paras}
+	if r.cards != nil {
+		data.OGImage = c.URL + "card.png"
+		png, err := r.cards.Get(r.callCard(c))
+		if err != nil {
+			return fmt.Errorf("%s: share card: %w", c.Source, err)
+		}
+		if err := out.WriteFile(strings.TrimPrefix(c.URL, "/")+"card.png", png); err != nil {
+			return err
+		}
+	}
 	if t.Editors != "" {
 		html, err := r.md.render([]byte(t.Editors))
 		if err != nil {
@@ -245,7 +298,10 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	if err := out.WriteFile(dir+"call.json", append(js, '\n')); err != nil {
 		return err
 	}
-	return out.WriteFile(dir+"figures.csv", figuresCSV(figs))
+	if err := out.WriteFile(dir+"figures.csv", figuresCSV(figs)); err != nil {
+		return err
+	}
+	return r.exchanges(c, t, figs, out)
 }
 
 func callDescription(c *site.Call) string {
@@ -332,13 +388,14 @@ type speakerRef struct {
 
 func speakerArgs(p CallPage, sp *transcript.Speaker) speakerRef { return speakerRef{p, sp} }
 
-// turnRef passes a call page and one of its turns to the turn partial.
+// turnRef passes a page (CallPage or ExchangePage) and one of its turns
+// to the turn partial.
 type turnRef struct {
-	Page CallPage
+	Page any
 	Turn *transcript.Turn
 }
 
-func turnArgs(p CallPage, t *transcript.Turn) turnRef { return turnRef{p, t} }
+func turnArgs(p any, t *transcript.Turn) turnRef { return turnRef{p, t} }
 
 func roleLabels(rs []transcript.Role) string {
 	var out []string

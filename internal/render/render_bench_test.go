@@ -56,7 +56,7 @@ func benchRenderCall(b *testing.B, path string) {
 	}
 	figs := site.CallFigures(t)
 	s := site.Build(site.Config{}, []*site.Record{site.NewRecord(t, figs)}, nil)
-	r, err := render.New(s, defaultTheme(b))
+	r, err := render.New(s, defaultTheme(b), render.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,6 +1,10 @@
 package site
 
-import "callsite/internal/transcript"
+import (
+	"strings"
+
+	"callsite/internal/transcript"
+)
 
 // Record is what the site needs to know of one call beyond its own page:
 // small, so that the cross-call pages of 100,000 calls are built without
@@ -25,6 +29,7 @@ type ExchangeRecord struct {
 	Analyst    *transcript.Speaker
 	Firm       string
 	Question   string // the analyst's question, one sentence
+	Topic      string // what it is about, a few words; "" when unknown
 	AnsweredBy []*transcript.Speaker
 }
 
@@ -115,4 +120,68 @@ func questionSentence(text string) string {
 		s = "… " + tail
 	}
 	return s
+}
+
+// ExchangeURL is the page of one Q&A exchange of the call.
+func (c *Call) ExchangeURL(id string) string { return c.URL + id + "/" }
+
+// ShortTitle shortens a job title for headlines: "Chief Executive
+// Officer" is "CEO"; other titles are cut at their first comma.
+func ShortTitle(title string) string {
+	t := strings.ToLower(title)
+	for _, m := range []struct{ has, short string }{
+		{"chief executive", "CEO"}, {"ceo", "CEO"}, {"chief financial", "CFO"}, {"cfo", "CFO"},
+		{"chief operating", "COO"}, {"coo", "COO"}, {"chief technology", "CTO"}, {"cto", "CTO"},
+		{"president", "President"}, {"chairman", "Chairman"}, {"chair", "Chair"},
+		{"investor relations", "Investor Relations"}, {"treasurer", "Treasurer"},
+	} {
+		if containsWord(t, m.has) {
+			return m.short
+		}
+	}
+	if i := strings.IndexAny(title, ",&"); i > 0 {
+		return strings.TrimSpace(title[:i])
+	}
+	return title
+}
+
+func containsWord(s, w string) bool {
+	i := strings.Index(s, w)
+	if i < 0 {
+		return false
+	}
+	before := i == 0 || !isLetter(s[i-1])
+	after := i+len(w) == len(s) || !isLetter(s[i+len(w)])
+	return before && after
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// Headline names an exchange for a share card or a page title:
+// "Dario Calogero (CEO) on gross margin — Kaleyra Q2 2020".
+func (c *Call) Headline(ex ExchangeRecord) string {
+	who := ""
+	if len(ex.AnsweredBy) > 0 {
+		a := ex.AnsweredBy[0]
+		who = a.Name
+		if st := ShortTitle(a.Title); st != "" {
+			who += " (" + st + ")"
+		}
+	}
+	asker := ex.Analyst.Name
+	if ex.Firm != "" {
+		asker += " (" + ex.Firm + ")"
+	}
+	var h string
+	switch {
+	case who != "" && ex.Topic != "":
+		h = who + " on " + ex.Topic
+	case who != "":
+		h = who + " answers " + asker
+	case ex.Topic != "":
+		h = asker + " on " + ex.Topic
+	default:
+		h = asker + " asks"
+	}
+	return strings.TrimSpace(h + " — " + c.Company.Name + " " + c.Meta.PeriodLabel())
 }
