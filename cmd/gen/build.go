@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 
@@ -61,6 +62,9 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
+	}
+	if u, err := url.Parse(f.baseURL); err != nil || u.Scheme == "" || u.Host == "" {
+		fmt.Fprintf(stderr, "gen: note: -base-url %q is not an absolute URL; the site works, but share previews, feeds and the sitemap need one (e.g. -base-url https://example.org/calls/)\n", f.baseURL)
 	}
 	var cardCache *cards.Cache
 	if f.cards {

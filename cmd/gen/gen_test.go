@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io/fs"
 	"os"
@@ -488,5 +489,79 @@ func TestExchangePagesShareWell(t *testing.T) {
 	call := readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/index.html"))
 	if metaContent(call, "og:image") != "https://calls.example.org/sub/c/kaleyra/2020-q2/card.png" {
 		t.Errorf("call page og:image = %q", metaContent(call, "og:image"))
+	}
+}
+
+func TestFeedsAndSitemap(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	base := "https://example.org/calls/"
+	if code, _, stderr := gen(t, "build", "-content", "../../content", "-out", out, "-base-url", base); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	checkLinks(t, out, "/calls/")
+	var sm struct {
+		URLs []struct {
+			Loc string `xml:"loc"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal([]byte(readFile(t, filepath.Join(out, "sitemap.xml"))), &sm); err != nil {
+		t.Fatalf("sitemap.xml: %v", err)
+	}
+	listed := map[string]bool{}
+	for _, u := range sm.URLs {
+		listed[u.Loc] = true
+	}
+	pages := 0
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() != "index.html" {
+			return err
+		}
+		pages++
+		rel, _ := filepath.Rel(out, filepath.Dir(p))
+		u := base
+		if rel != "." {
+			u += filepath.ToSlash(rel) + "/"
+		}
+		if !listed[u] {
+			t.Errorf("sitemap does not list %s", u)
+		}
+		return nil
+	})
+	if pages != len(sm.URLs) {
+		t.Errorf("sitemap lists %d URLs for %d pages", len(sm.URLs), pages)
+	}
+	if robots := readFile(t, filepath.Join(out, "robots.txt")); !strings.Contains(robots, "Sitemap: "+base+"sitemap.xml") {
+		t.Errorf("robots.txt = %q", robots)
+	}
+	type feed struct {
+		XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+		ID      string   `xml:"id"`
+		Updated string   `xml:"updated"`
+		Entries []struct {
+			ID      string `xml:"id"`
+			Title   string `xml:"title"`
+			Updated string `xml:"updated"`
+			Link    struct {
+				Href string `xml:"href,attr"`
+			} `xml:"link"`
+		} `xml:"entry"`
+	}
+	for file, n := range map[string]int{"feed.xml": 3, "c/northwind-robotics/feed.xml": 2, "people/daniel-p-whitfield/feed.xml": 2} {
+		var f feed
+		if err := xml.Unmarshal([]byte(readFile(t, filepath.Join(out, file))), &f); err != nil {
+			t.Errorf("%s: %v", file, err)
+			continue
+		}
+		if len(f.Entries) != n || f.ID == "" || f.Updated == "" {
+			t.Errorf("%s: %d entries (want %d), id %q, updated %q", file, len(f.Entries), n, f.ID, f.Updated)
+		}
+		for _, e := range f.Entries {
+			if !strings.HasPrefix(e.Link.Href, base) || e.ID == "" || e.Updated == "" {
+				t.Errorf("%s: entry %+v", file, e)
+			}
+		}
+	}
+	if !strings.Contains(readFile(t, filepath.Join(out, "c/northwind-robotics/index.html")), `type="application/atom+xml" title="Northwind Robotics earnings calls" href="feed.xml"`) {
+		t.Error("company page does not announce its feed")
 	}
 }

@@ -32,6 +32,9 @@ type Renderer struct {
 	md    *markdown
 	terms *glossary.Matcher
 	cards *cards.Cache // nil: no share images
+	// extraPages are site pages beyond the model's (a search page), for
+	// the sitemap.
+	extraPages []string
 	// static is the theme's static folder, copied by Site.
 	static fs.FS
 }
@@ -91,11 +94,15 @@ func (r *Renderer) Site(out Output) error {
 	}
 	add(r.page(out, "index.html", "/", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")}))
 	for _, co := range s.Companies {
-		add(r.page(out, "company.html", co.URL, CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", ""), Company: co}))
+		cp := CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", fmt.Sprintf("All %d earnings calls of %s, with results across quarters and a guidance tracker.", len(co.Calls), co.Name)), Company: co}
+		cp.Feed = co.URL + "feed.xml"
+		add(r.page(out, "company.html", co.URL, cp))
 	}
 	add(r.page(out, "people.html", "/people/", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")}))
 	for _, p := range s.People {
-		add(r.page(out, "person.html", p.URL, PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}))
+		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
+		pp.Feed = p.URL + "feed.xml"
+		add(r.page(out, "person.html", p.URL, pp))
 	}
 	add(r.page(out, "firms.html", "/firms/", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")}))
 	for _, f := range s.Firms {
@@ -108,6 +115,8 @@ func (r *Renderer) Site(out Output) error {
 	notFound.AbsLinks = true
 	add(r.page(out, "404.html", "/404.html", IndexPage{Common: notFound}))
 	add(r.copyStatic(out))
+	add(r.feeds(out))
+	add(r.sitemap(out))
 	return errors.Join(errs...)
 }
 
@@ -122,6 +131,7 @@ type Common struct {
 	AbsLinks bool
 	OGType   string // Open Graph type: "website" unless set
 	OGImage  string // path of the page's share image, "" for none
+	Feed     string // path of the page's own Atom feed, "" for none
 }
 
 // Link returns a link from this page to target (a path from the site
@@ -313,7 +323,11 @@ func callDescription(c *site.Call) string {
 	if len(names) > 0 {
 		d += " with " + strings.Join(names, ", ")
 	}
-	if n := len(c.Exchanges); n > 0 {
+	switch n := len(c.Exchanges); n {
+	case 0:
+	case 1:
+		d += "; 1 analyst question"
+	default:
 		d += fmt.Sprintf("; %d analyst questions", n)
 	}
 	return d + "."

@@ -59,6 +59,9 @@ func keyFigures(figs []CallFigure) []KeyFigure {
 		if !guidance && (f.Kind != figures.Actual || !isHeadline(f.Metric)) {
 			continue
 		}
+		if (f.Unit == "%" || f.Unit == "bp") && !ratioMetric(f.Metric) {
+			continue // "revenue up 22%" is a change, not the revenue
+		}
 		key := string(f.Kind) + "|" + f.Metric + "|" + f.Period + "|" + f.Unit
 		if seen[key] {
 			continue
@@ -68,6 +71,17 @@ func keyFigures(figs []CallFigure) []KeyFigure {
 			Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier})
 	}
 	return out
+}
+
+// ratioMetric reports whether a metric is itself a ratio (gross margin,
+// tax rate), so that a percentage states it rather than its change.
+func ratioMetric(m string) bool {
+	for _, w := range []string{"margin", "rate", "ratio", "growth", "yield", "return", "share", "mix", "utilization", "occupancy"} {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ChartSeries is one metric across a company's calls.

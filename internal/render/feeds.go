@@ -1,0 +1,212 @@
+package render
+
+import (
+	"encoding/xml"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+
+	"callsite/internal/site"
+)
+
+// Atom feeds (RFC 4287): the whole site, each company, each person.
+// Times come from the calls (their date, else the end of their fiscal
+// period), never from the clock, so a rebuild writes the same bytes.
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string      `xml:"title"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Author  atomPerson  `xml:"author"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr,omitempty"`
+	Type string `xml:"type,attr,omitempty"`
+}
+
+type atomPerson struct {
+	Name string `xml:"name"`
+}
+
+type atomEntry struct {
+	Title   string   `xml:"title"`
+	ID      string   `xml:"id"`
+	Updated string   `xml:"updated"`
+	Link    atomLink `xml:"link"`
+	Summary string   `xml:"summary,omitempty"`
+}
+
+// feedEntry is a call in a feed, with what to say about it.
+type feedEntry struct {
+	call    *site.Call
+	title   string
+	url     string
+	summary string
+}
+
+func (r *Renderer) writeFeed(out Output, path, title, pageURL string, entries []feedEntry) error {
+	f := atomFeed{
+		Title:  title,
+		ID:     r.tagID(path),
+		Links:  []atomLink{{Href: r.abs(path), Rel: "self", Type: "application/atom+xml"}, {Href: r.abs(pageURL), Rel: "alternate", Type: "text/html"}},
+		Author: atomPerson{Name: r.site.Config.Title},
+	}
+	f.Updated = "2000-01-01T00:00:00Z"
+	for _, e := range entries {
+		up := callTime(e.call)
+		if up > f.Updated {
+			f.Updated = up
+		}
+		f.Entries = append(f.Entries, atomEntry{Title: e.title, ID: r.tagID(e.url), Updated: up, Link: atomLink{Href: r.abs(e.url), Rel: "alternate", Type: "text/html"}, Summary: e.summary})
+	}
+	data, err := xml.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return err
+	}
+	return out.WriteFile(strings.TrimPrefix(path, "/"), append([]byte(xml.Header), append(data, '\n')...))
+}
+
+func (r *Renderer) abs(path string) string {
+	return strings.TrimSuffix(r.site.Config.BaseURL, "/") + "/" + strings.TrimPrefix(path, "/")
+}
+
+// tagID is a stable, absolute id for a feed or entry (RFC 4151 tag URI),
+// valid even when the base URL is only a path.
+func (r *Renderer) tagID(path string) string {
+	host := "callsite.invalid"
+	prefix := ""
+	if u, err := url.Parse(r.site.Config.BaseURL); err == nil {
+		if u.Host != "" {
+			host = u.Hostname()
+		}
+		prefix = strings.TrimSuffix(u.Path, "/")
+	}
+	return "tag:" + host + ",2000:" + prefix + path
+}
+
+// callTime is the call's date, else the last day of its fiscal period.
+func callTime(c *site.Call) string {
+	if c.Meta.Date != "" {
+		return c.Meta.Date + "T00:00:00Z"
+	}
+	if c.Meta.Year > 0 {
+		end := map[int]string{0: "12-31", 1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}[c.Meta.Quarter]
+		return fmt.Sprintf("%04d-%sT00:00:00Z", c.Meta.Year, end)
+	}
+	return "2000-01-01T00:00:00Z"
+}
+
+func callSummary(c *site.Call) string {
+	var parts []string
+	for _, k := range c.Key {
+		if k.Period == c.Meta.PeriodLabel() && len(parts) < 4 {
+			parts = append(parts, metricName(k.Metric)+" "+k.Text)
+		}
+	}
+	s := callDescription(c)
+	if len(parts) > 0 {
+		s += " " + strings.Join(parts, "; ") + "."
+	}
+	return s
+}
+
+// feeds writes the site feed (the 50 newest calls), one feed per company
+// and one per person.
+func (r *Renderer) feeds(out Output) error {
+	s := r.site
+	var entries []feedEntry
+	for _, c := range s.Latest(50) {
+		entries = append(entries, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
+	}
+	if err := r.writeFeed(out, "/feed.xml", s.Config.Title, "/", entries); err != nil {
+		return err
+	}
+	for _, co := range s.Companies {
+		var es []feedEntry
+		for i := len(co.Calls) - 1; i >= 0; i-- {
+			c := co.Calls[i]
+			es = append(es, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
+		}
+		if err := r.writeFeed(out, co.URL+"feed.xml", co.Name+" earnings calls", co.URL, es); err != nil {
+			return err
+		}
+	}
+	for _, p := range s.People {
+		var es []feedEntry
+		for _, a := range p.Appearances {
+			e := feedEntry{call: a.Call, title: p.Name + " on the " + a.Call.Title(), url: a.Call.URL}
+			switch {
+			case len(a.Asked) > 0:
+				e.url = a.Call.ExchangeURL(a.Asked[0].ID)
+				e.summary = "Asked: " + a.Asked[0].Question
+			case len(a.Answers) > 0:
+				e.summary = fmt.Sprintf("Answered %d question(s).", len(a.Answers))
+			default:
+				e.summary = "Spoke in the prepared remarks."
+			}
+			es = append(es, e)
+		}
+		if err := r.writeFeed(out, p.URL+"feed.xml", p.Name+" on earnings calls", p.URL, es); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sitemap lists every page of the site (sitemaps.org protocol), sorted.
+func (r *Renderer) sitemap(out Output) error {
+	s := r.site
+	type loc struct{ path, mod string }
+	var locs []loc
+	add := func(p, mod string) { locs = append(locs, loc{p, mod}) }
+	add("/", "")
+	add("/people/", "")
+	add("/firms/", "")
+	for _, p := range s.Pages {
+		add(p.URL, "")
+	}
+	for _, co := range s.Companies {
+		add(co.URL, "")
+	}
+	for _, c := range s.Calls {
+		mod := c.Meta.Date
+		add(c.URL, mod)
+		for _, ex := range c.Exchanges {
+			add(c.ExchangeURL(ex.ID), mod)
+		}
+	}
+	for _, p := range s.People {
+		add(p.URL, "")
+	}
+	for _, f := range s.Firms {
+		add(f.URL, "")
+	}
+	for _, extra := range r.extraPages {
+		add(extra, "")
+	}
+	sort.Slice(locs, func(i, j int) bool { return locs[i].path < locs[j].path })
+	var b strings.Builder
+	b.WriteString(xml.Header)
+	b.WriteString("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+	for _, l := range locs {
+		b.WriteString("  <url><loc>")
+		xml.EscapeText(&b, []byte(r.abs(l.path)))
+		b.WriteString("</loc>")
+		if l.mod != "" {
+			b.WriteString("<lastmod>" + l.mod + "</lastmod>")
+		}
+		b.WriteString("</url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	if err := out.WriteFile("sitemap.xml", []byte(b.String())); err != nil {
+		return err
+	}
+	robots := "User-agent: *\nAllow: /\nSitemap: " + r.abs("/sitemap.xml") + "\n"
+	return out.WriteFile("robots.txt", []byte(robots))
+}

@@ -1,0 +1,62 @@
+package transcript_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"callsite/internal/testshared"
+	"callsite/internal/transcript"
+)
+
+// BenchmarkParse parses single transcripts: the repository's samples, the
+// shared seed transcript (about the size of a corpusgen call) and the first
+// file of each shared corpus format. The shared ones are skipped when
+// ../shared is absent.
+//
+//	go test -run '^$' -bench Parse -benchmem ./internal/transcript
+func BenchmarkParse(b *testing.B) {
+	samples, _ := filepath.Glob("../../content/*.txt")
+	sort.Strings(samples)
+	for _, p := range samples {
+		b.Run("sample/"+filepath.Base(p), func(b *testing.B) { benchParse(b, p) })
+	}
+	b.Run("seed", func(b *testing.B) {
+		seeds, _ := filepath.Glob(testshared.Path(b, "seed", "*.txt"))
+		if len(seeds) == 0 {
+			b.Skip("no seed transcript in ../shared/seed")
+		}
+		benchParse(b, seeds[0])
+	})
+	b.Run("corpus", func(b *testing.B) {
+		formats, _ := filepath.Glob(testshared.Path(b, "corpus", "transcripts", "*"))
+		for _, dir := range formats {
+			files, _ := filepath.Glob(filepath.Join(dir, "*"))
+			sort.Strings(files)
+			for _, p := range files {
+				if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && transcript.IsTranscriptFile(filepath.Base(p)) {
+					b.Run(filepath.Base(dir), func(b *testing.B) { benchParse(b, p) })
+					break
+				}
+			}
+		}
+	})
+}
+
+func benchParse(b *testing.B, path string) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := transcript.Parse(filepath.Base(path), src); err != nil {
+		b.Skipf("%s does not parse: %v", path, err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := transcript.Parse(filepath.Base(path), src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
