@@ -28,6 +28,7 @@ type buildFlags struct {
 	keepGoing bool
 	cards     bool
 	cacheDir  string
+	minify    bool
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -42,6 +43,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&f.static, "static", "", "folder of static files that override the default theme's, file by file")
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "publish the calls that parsed even when others have errors (still exits 1)")
 	fl.BoolVar(&f.cards, "cards", true, "draw share images (og:image) for calls and exchanges")
+	fl.BoolVar(&f.minify, "minify", true, "minify HTML, CSS and JavaScript (-minify=false keeps them readable)")
 	fl.StringVar(&f.cacheDir, "cache", "", "build cache folder (default .callsite-cache beside -out)")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -78,6 +80,7 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		KeepGoing: f.keepGoing,
 		Glossary:  callsite.DefaultGlossary,
 		Cards:     cardCache,
+		Minify:    f.minify,
 	})
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)

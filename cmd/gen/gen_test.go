@@ -124,7 +124,7 @@ func TestBuildSampleContent(t *testing.T) {
 	if !strings.Contains(about, `<pre class="chroma">`) || !strings.Contains(about, `<span class="`) {
 		t.Error("about page: fenced code is not highlighted by chroma with classes")
 	}
-	if css := readFile(t, filepath.Join(out, "static/chroma.css")); !strings.Contains(css, ".chroma") || !strings.Contains(css, "prefers-color-scheme: dark") {
+	if css := readFile(t, filepath.Join(out, "static/chroma.css")); !strings.Contains(css, ".chroma") || !regexp.MustCompile(`prefers-color-scheme: ?dark`).MatchString(css) {
 		t.Error("static/chroma.css is not a generated chroma stylesheet with a dark variant")
 	}
 
@@ -564,4 +564,23 @@ func TestFeedsAndSitemap(t *testing.T) {
 	if !strings.Contains(readFile(t, filepath.Join(out, "c/northwind-robotics/index.html")), `type="application/atom+xml" title="Northwind Robotics earnings calls" href="feed.xml"`) {
 		t.Error("company page does not announce its feed")
 	}
+}
+
+func TestMinifyFlag(t *testing.T) {
+	small, readable := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	for _, args := range [][]string{{"-out", small}, {"-out", readable, "-minify=false"}} {
+		if code, _, stderr := gen(t, append([]string{"build", "-content", "../../content"}, args...)...); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	for _, f := range []string{"c/northwind-robotics/2024-q3/index.html", "static/style.css", "static/site.js"} {
+		a, b := readFile(t, filepath.Join(small, f)), readFile(t, filepath.Join(readable, f))
+		if len(a) >= len(b) {
+			t.Errorf("%s: minified %d bytes, readable %d", f, len(a), len(b))
+		}
+		if strings.Count(b, "\n") < 10 {
+			t.Errorf("%s: -minify=false output is not readable", f)
+		}
+	}
+	checkLinks(t, small, "/")
 }

@@ -35,6 +35,8 @@ type Config struct {
 	// Cards draws share images (nil: none); its folder keeps drawn cards
 	// between builds.
 	Cards *cards.Cache
+	// Minify writes HTML, CSS, JavaScript and SVG minified.
+	Minify bool
 }
 
 // Result says what a build did.
@@ -88,6 +90,9 @@ func Run(cfg Config) (*Result, error) {
 		return res, err
 	}
 	err = render.Publish(cfg.Out, func(out render.Output) error {
+		if cfg.Minify {
+			out = render.Minified(out)
+		}
 		return renderAll(r, s, out, cfg.Workers, func(c *site.Call) full { return byRecord[c.Record] })
 	})
 	if err != nil {

@@ -1,0 +1,42 @@
+package render
+
+import (
+	"path"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/svg"
+)
+
+// Minified wraps an Output so that HTML, CSS, JavaScript and SVG files are
+// minified before they are written (tdewolff/minify: deterministic, and
+// it keeps what browsers need: <pre> text, attribute quoting where
+// required). Other files pass through.
+func Minified(out Output) Output {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	return minifyOutput{out: out, m: m}
+}
+
+type minifyOutput struct {
+	out Output
+	m   *minify.M
+}
+
+var mediaTypes = map[string]string{".html": "text/html", ".css": "text/css", ".js": "application/javascript", ".svg": "image/svg+xml"}
+
+func (o minifyOutput) WriteFile(name string, data []byte) error {
+	if mt, ok := mediaTypes[path.Ext(name)]; ok {
+		min, err := o.m.Bytes(mt, data)
+		if err != nil {
+			return err
+		}
+		data = min
+	}
+	return o.out.WriteFile(name, data)
+}
