@@ -24,6 +24,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return runBuild(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
+	case "bench":
+		return runBench(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return 0
@@ -38,6 +42,8 @@ func usage(w io.Writer) {
 
 commands:
   build   parse the transcripts in -content and write the site to -out
+  serve   build into a temp folder, serve it on -addr and rebuild and reload on changes
+  bench   time cold builds of synthetic corpora of -sizes transcripts
 
 Run "gen build -h" for the flags.
 `)

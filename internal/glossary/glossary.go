@@ -17,10 +17,9 @@ package glossary
 
 import (
 	"fmt"
-	"regexp"
-	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -100,9 +99,12 @@ func Merge(base, over *Glossary) *Glossary {
 }
 
 // Matcher finds a glossary's terms in text. It is safe for concurrent use.
+// It looks up runs of words in a table (longest run first), which is
+// linear in the text, unlike one large regular expression.
 type Matcher struct {
-	re    *regexp.Regexp
-	terms map[string]*Term // by key(spelling)
+	terms    map[string]*Term // by key(spelling)
+	first    map[string]bool  // key of the first word of every spelling
+	maxWords int
 }
 
 // Match is one term found in a text.
@@ -111,36 +113,20 @@ type Match struct {
 	Term       *Term
 }
 
-// NewMatcher compiles the terms into one pattern, longest spelling first
-// so that "adjusted EBITDA" wins over "EBITDA".
+// NewMatcher prepares the terms for Find.
 func (g *Glossary) NewMatcher() *Matcher {
-	m := &Matcher{terms: map[string]*Term{}}
-	var all []string
+	m := &Matcher{terms: map[string]*Term{}, first: map[string]bool{}}
 	for _, t := range g.Terms {
 		for _, s := range append([]string{t.Term}, t.Also...) {
 			if k := key(s); k != "" {
 				m.terms[k] = t
-				all = append(all, s)
+				m.first[key(strings.Fields(s)[0])] = true
+				if n := len(strings.Fields(s)); n > m.maxWords {
+					m.maxWords = n
+				}
 			}
 		}
 	}
-	if len(all) == 0 {
-		return m
-	}
-	sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
-	var alts []string
-	for _, s := range all {
-		var words []string
-		for _, w := range strings.Fields(s) {
-			q := regexp.QuoteMeta(w)
-			if !caseSensitive(w) {
-				q = "(?i:" + q + ")"
-			}
-			words = append(words, q)
-		}
-		alts = append(alts, strings.Join(words, `\s+`))
-	}
-	m.re = regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
 	return m
 }
 
@@ -156,18 +142,90 @@ func key(s string) string {
 	return strings.Join(words, " ")
 }
 
-// Find returns the terms in text, in order, without overlaps.
-func (m *Matcher) Find(text string) []Match {
-	if m == nil || m.re == nil {
-		return nil
-	}
-	var out []Match
-	for _, loc := range m.re.FindAllStringIndex(text, -1) {
-		if t := m.terms[key(text[loc[0]:loc[1]])]; t != nil {
-			out = append(out, Match{Start: loc[0], End: loc[1], Term: t})
+// word is a run of letters, digits, hyphens and apostrophes in a text.
+type word struct{ start, end int }
+
+func words(text string) []word {
+	var out []word
+	start := -1
+	for i, r := range text {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '-' || r == '\''))
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, trimWord(text, start, i))
+			start = -1
 		}
 	}
+	if start >= 0 {
+		out = append(out, trimWord(text, start, len(text)))
+	}
 	return out
+}
+
+// trimWord drops trailing hyphens and apostrophes ("Kaleyra's" keeps its
+// "'s", "well-" loses its "-").
+func trimWord(text string, start, end int) word {
+	for end > start && (text[end-1] == '-' || text[end-1] == '\'') {
+		end--
+	}
+	return word{start, end}
+}
+
+// Find returns the terms in text, in order, without overlaps; at each
+// word the longest term wins ("adjusted EBITDA" over "EBITDA"). Most words
+// start no term: one lookup of the word, without allocating, skips them.
+func (m *Matcher) Find(text string) []Match {
+	if m == nil || len(m.terms) == 0 {
+		return nil
+	}
+	ws := words(text)
+	var out []Match
+	var buf []byte
+	for i := 0; i < len(ws); {
+		buf = appendKey(buf[:0], text[ws[i].start:ws[i].end])
+		if !m.first[string(buf)] {
+			i++
+			continue
+		}
+		found := 0
+		for n := min(m.maxWords, len(ws)-i); n >= 1 && found == 0; n-- {
+			buf = buf[:0]
+			for k := 0; k < n; k++ {
+				if k > 0 {
+					// Words of a term are separated by white space only.
+					if strings.TrimSpace(text[ws[i+k-1].end:ws[i+k].start]) != "" {
+						buf = nil
+						break
+					}
+					buf = append(buf, ' ')
+				}
+				buf = appendKey(buf, text[ws[i+k].start:ws[i+k].end])
+			}
+			if buf == nil {
+				continue
+			}
+			if t := m.terms[string(buf)]; t != nil {
+				out = append(out, Match{Start: ws[i].start, End: ws[i+n-1].end, Term: t})
+				found = n
+			}
+		}
+		i += max(found, 1)
+	}
+	return out
+}
+
+// appendKey appends a word as key() writes it: as is when it has capitals
+// inside, else in lower case.
+func appendKey(buf []byte, w string) []byte {
+	if caseSensitive(w) {
+		return append(buf, w...)
+	}
+	for _, r := range w {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
 }
 
 // caseSensitive reports whether a word has a capital after its first

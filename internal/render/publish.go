@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // Output receives the files of a site. Names are slash-separated paths
@@ -14,10 +15,14 @@ type Output interface {
 }
 
 // DirOutput writes files below a directory. It refuses names that would
-// leave it.
+// leave it. It is safe for concurrent use.
 type DirOutput struct {
-	Dir string
+	Dir  string
+	made *sync.Map // folders already created
 }
+
+// NewDirOutput writes below dir.
+func NewDirOutput(dir string) DirOutput { return DirOutput{Dir: dir, made: &sync.Map{}} }
 
 func (o DirOutput) WriteFile(name string, data []byte) error {
 	clean := filepath.FromSlash(name)
@@ -25,8 +30,16 @@ func (o DirOutput) WriteFile(name string, data []byte) error {
 		return fmt.Errorf("refusing to write %q outside the output folder", name)
 	}
 	p := filepath.Join(o.Dir, clean)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return err
+	dir := filepath.Dir(p)
+	if o.made == nil {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	} else if _, ok := o.made.Load(dir); !ok {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		o.made.Store(dir, true)
 	}
 	return os.WriteFile(p, data, 0o644)
 }
@@ -47,7 +60,7 @@ func Publish(dir string, build func(Output) error) error {
 		os.RemoveAll(staging)
 		return err
 	}
-	if err := build(DirOutput{Dir: staging}); err != nil {
+	if err := build(NewDirOutput(staging)); err != nil {
 		os.RemoveAll(staging)
 		return err
 	}

@@ -1,0 +1,295 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Corpus settings of the Hugo baseline (../shared/bench/bench.sh), so that
+// the numbers compare.
+const (
+	benchSeed = 1
+	benchSize = 40000 // target bytes per transcript
+)
+
+type benchFlags struct {
+	sizes     []int
+	work      string // corpora and outputs; "" means a temporary folder, removed after
+	corpusgen string // folder of the corpus generator (a Go main package)
+	runs      int    // timed cold builds per size; the median is reported
+	gen       string // the gen binary to time; "" means this executable
+}
+
+// runBench is `gen bench`: it generates synthetic corpora with corpusgen,
+// times cold `gen build`s of them as child processes and prints a Markdown
+// table. See bench/README.md.
+func runBench(args []string, stdout, stderr io.Writer) int {
+	var f benchFlags
+	var sizes string
+	fl := flag.NewFlagSet("gen bench", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.StringVar(&sizes, "sizes", "100,1000,5000", "comma-separated numbers of transcripts")
+	fl.StringVar(&f.work, "work", "", "folder for corpora and outputs, kept and reused (default: a temporary folder, removed)")
+	fl.StringVar(&f.corpusgen, "corpusgen", filepath.Join("..", "shared", "bench", "corpusgen"), "folder of the corpus generator")
+	fl.IntVar(&f.runs, "runs", 1, "timed cold builds per size (the median is shown)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "gen bench: unexpected argument %q\n", fl.Arg(0))
+		return 2
+	}
+	var err error
+	if f.sizes, err = parseSizes(sizes); err != nil {
+		fmt.Fprintf(stderr, "gen bench: -sizes: %v\n", err)
+		return 2
+	}
+	if f.runs < 1 {
+		fmt.Fprintln(stderr, "gen bench: -runs must be at least 1")
+		return 2
+	}
+	if f.gen, err = os.Executable(); err != nil {
+		fmt.Fprintf(stderr, "gen bench: %v\n", err)
+		return 2
+	}
+	return bench(f, stdout, stderr)
+}
+
+func parseSizes(s string) ([]int, error) {
+	var out []int
+	for _, part := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(part))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%q is not a positive number", part)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// benchResult is one size's measurements.
+type benchResult struct {
+	n       int
+	inBytes int64
+	wall    time.Duration // median of the runs
+	rssKB   int64         // median peak resident set size of the build process
+	rebuild string        // rebuild after editing one transcript, or why not measured
+}
+
+func bench(f benchFlags, stdout, stderr io.Writer) int {
+	if fi, err := os.Stat(filepath.Join(f.corpusgen, "go.mod")); err != nil || fi.IsDir() {
+		fmt.Fprintf(stderr, "gen bench: no corpus generator at %s (set -corpusgen)\n", f.corpusgen)
+		return 2
+	}
+	work := f.work
+	if work == "" {
+		tmp, err := os.MkdirTemp("", "callsite-bench-")
+		if err != nil {
+			fmt.Fprintf(stderr, "gen bench: %v\n", err)
+			return 2
+		}
+		defer os.RemoveAll(tmp)
+		work = tmp
+	}
+	work, err := filepath.Abs(work)
+	if err != nil {
+		fmt.Fprintf(stderr, "gen bench: %v\n", err)
+		return 2
+	}
+
+	var results []benchResult
+	for _, n := range f.sizes {
+		r, err := benchOne(f, work, n, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "gen bench: N=%d: %v\n", n, err)
+			return 1
+		}
+		results = append(results, r)
+	}
+	fmt.Fprintf(stdout, "gen bench: %s, %s/%s, %d CPUs, %s; corpusgen seed %d, ~%d bytes per transcript; %d cold build(s) per size, median\n\n",
+		time.Now().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), benchSeed, benchSize, f.runs)
+	writeBenchTable(stdout, results)
+	return 0
+}
+
+// benchOne generates (or reuses) the corpus of n transcripts and times
+// cold builds of it.
+func benchOne(f benchFlags, work string, n int, stderr io.Writer) (benchResult, error) {
+	r := benchResult{n: n}
+	corpus := filepath.Join(work, fmt.Sprintf("corpus-%d-s%d-%d", n, benchSeed, benchSize))
+	if err := generateCorpus(f.corpusgen, corpus, n, stderr); err != nil {
+		return r, err
+	}
+	content := filepath.Join(corpus, "transcripts")
+	var err error
+	if r.inBytes, err = treeSize(content); err != nil {
+		return r, err
+	}
+
+	outParent := filepath.Join(work, fmt.Sprintf("out-%d", n))
+	out := filepath.Join(outParent, "public")
+	var walls []time.Duration
+	var rss []int64
+	for i := 0; i < f.runs; i++ {
+		// Cold: no output and nothing beside it (a future build cache).
+		if err := os.RemoveAll(outParent); err != nil {
+			return r, err
+		}
+		fmt.Fprintf(stderr, "gen bench: N=%d: cold build %d/%d\n", n, i+1, f.runs)
+		wall, kb, err := timeBuild(f.gen, content, out)
+		if err != nil {
+			return r, err
+		}
+		walls = append(walls, wall)
+		rss = append(rss, kb)
+	}
+	r.wall = median(walls)
+	r.rssKB = median(rss)
+
+	if d, err := rebuildAfterEdit(f.gen, content, out); err != nil {
+		r.rebuild = "n/a (" + err.Error() + ")"
+	} else {
+		r.rebuild = fmt.Sprintf("%.3f s", d.Seconds())
+	}
+	return r, nil
+}
+
+// errNoCache is why rebuilds are not measured yet.
+var errNoCache = errors.New("no build cache yet")
+
+// rebuildAfterEdit will time a `gen build` into out (already built) after
+// changing one transcript of content, once builds are incremental. Until
+// then a rebuild is a cold build, measured above.
+func rebuildAfterEdit(gen, content, out string) (time.Duration, error) {
+	return 0, errNoCache
+}
+
+// timeBuild runs `gen build` as a child process and returns its wall time
+// and peak resident set size in KiB.
+func timeBuild(gen, content, out string) (time.Duration, int64, error) {
+	cmd := exec.Command(gen, "build", "-content", content, "-out", out)
+	var stderr bytes.Buffer
+	cmd.Stdout = io.Discard
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s build: %v\n%s", gen, err, tail(stderr.String(), 20))
+	}
+	return wall, maxRSSKB(cmd.ProcessState), nil
+}
+
+// maxRSSKB reads the peak resident set size of an exited process from its
+// rusage (Maxrss: KiB on Linux, bytes on macOS). It returns 0 where the
+// system does not report it (Windows). Reflection keeps this file free of
+// build tags: syscall.Rusage has no Maxrss field on every system.
+func maxRSSKB(ps *os.ProcessState) int64 {
+	if ps == nil {
+		return 0
+	}
+	v := reflect.ValueOf(ps.SysUsage())
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return 0
+	}
+	field := v.Elem().FieldByName("Maxrss")
+	if !field.IsValid() || !field.CanInt() {
+		return 0
+	}
+	kb := field.Int()
+	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
+		kb /= 1024
+	}
+	return kb
+}
+
+// generateCorpus runs `go run . gen -n N -seed S -size B -out DIR` in the
+// corpusgen folder, unless DIR already holds that corpus.
+func generateCorpus(corpusgen, dir string, n int, stderr io.Writer) error {
+	var m struct {
+		Seed       int `json:"seed"`
+		N          int `json:"n"`
+		TargetSize int `json:"target_size"`
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "manifest.json")); err == nil && json.Unmarshal(b, &m) == nil &&
+		m.Seed == benchSeed && m.N == n && m.TargetSize == benchSize {
+		fmt.Fprintf(stderr, "gen bench: N=%d: reusing %s\n", n, dir)
+		return nil
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "gen bench: N=%d: generating the corpus\n", n)
+	cmd := exec.Command("go", "run", ".", "gen",
+		"-n", strconv.Itoa(n), "-seed", strconv.Itoa(benchSeed), "-size", strconv.Itoa(benchSize), "-out", dir)
+	cmd.Dir = corpusgen
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &out
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("corpusgen: %v\n%s", err, tail(out.String(), 20))
+	}
+	return nil
+}
+
+// treeSize adds up the sizes of the regular files below dir.
+func treeSize(dir string) (int64, error) {
+	var total int64
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type().IsRegular() {
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			total += info.Size()
+		}
+		return nil
+	})
+	return total, err
+}
+
+func writeBenchTable(w io.Writer, results []benchResult) {
+	fmt.Fprintln(w, "| N | input MB | wall s | calls/s | input MB/s | peak RSS MB | rebuild after editing 1 transcript |")
+	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|---|")
+	for _, r := range results {
+		secs := r.wall.Seconds()
+		mb := float64(r.inBytes) / 1e6
+		rss := "n/a"
+		if r.rssKB > 0 {
+			rss = fmt.Sprintf("%.0f", float64(r.rssKB)/1024)
+		}
+		fmt.Fprintf(w, "| %d | %.1f | %.2f | %.0f | %.1f | %s | %s |\n",
+			r.n, mb, secs, float64(r.n)/secs, mb/secs, rss, r.rebuild)
+	}
+}
+
+func median[T time.Duration | int64](xs []T) T {
+	s := append([]T(nil), xs...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
+}
+
+// tail returns the last n lines of s.
+func tail(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}

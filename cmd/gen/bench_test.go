@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"callsite/internal/testshared"
+)
+
+func TestParseSizes(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []int
+		bad  bool
+	}{
+		{"100,1000,5000", []int{100, 1000, 5000}, false},
+		{" 7 , 9", []int{7, 9}, false},
+		{"10,", nil, true},
+		{"0", nil, true},
+		{"-5", nil, true},
+		{"ten", nil, true},
+	} {
+		got, err := parseSizes(tc.in)
+		if (err != nil) != tc.bad || !tc.bad && !equalInts(got, tc.want) {
+			t.Errorf("parseSizes(%q) = %v, %v", tc.in, got, err)
+		}
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestBenchTable(t *testing.T) {
+	var buf bytes.Buffer
+	writeBenchTable(&buf, []benchResult{
+		{n: 5000, inBytes: 201_200_000, wall: 4 * time.Second, rssKB: 400 * 1024, rebuild: "n/a (no build cache yet)"},
+		{n: 10, inBytes: 400_000, wall: 100 * time.Millisecond, rebuild: "0.050 s"},
+	})
+	want := `| N | input MB | wall s | calls/s | input MB/s | peak RSS MB | rebuild after editing 1 transcript |
+|---:|---:|---:|---:|---:|---:|---|
+| 5000 | 201.2 | 4.00 | 1250 | 50.3 | 400 | n/a (no build cache yet) |
+| 10 | 0.4 | 0.10 | 100 | 4.0 | n/a | 0.050 s |
+`
+	if buf.String() != want {
+		t.Errorf("table:\n%s\nwant:\n%s", buf.String(), want)
+	}
+}
+
+func TestMaxRSS(t *testing.T) {
+	if runtime.GOOS != "linux" && runtime.GOOS != "darwin" {
+		t.Skip("peak RSS is read from rusage on Linux and macOS only")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(self, "-test.run=^$")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	// A Go test binary needs a few MiB and surely less than a GiB.
+	if kb := maxRSSKB(cmd.ProcessState); kb < 1024 || kb > 1<<20 {
+		t.Errorf("maxRSSKB = %d KiB", kb)
+	}
+}
+
+func TestBenchUsage(t *testing.T) {
+	for _, args := range [][]string{{"-sizes", "x"}, {"-runs", "0"}, {"extra"}} {
+		if code, _, _ := gen(t, append([]string{"bench"}, args...)...); code != 2 {
+			t.Errorf("gen bench %v: exit %d, want 2", args, code)
+		}
+	}
+	if code, _, stderr := gen(t, "bench", "-sizes", "1", "-corpusgen", t.TempDir()); code != 2 || !strings.Contains(stderr, "no corpus generator") {
+		t.Errorf("missing corpusgen: exit %d, %s", code, stderr)
+	}
+}
+
+// TestBenchEndToEnd builds gen, then runs the benchmark on a tiny corpus
+// from the shared corpus generator.
+func TestBenchEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gen and runs corpusgen")
+	}
+	corpusgen := testshared.Path(t, "bench", "corpusgen")
+	if _, err := os.Stat(filepath.Join(corpusgen, "go.mod")); err != nil {
+		t.Skipf("no corpus generator: %v", err)
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "gen")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	var stdout, stderr bytes.Buffer
+	work := filepath.Join(dir, "work")
+	code := bench(benchFlags{sizes: []int{3}, work: work, corpusgen: corpusgen, runs: 1, gen: bin}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "| 3 | 0.1 | ") || !strings.Contains(stdout.String(), "n/a (no build cache yet)") {
+		t.Errorf("table:\n%s", stdout.String())
+	}
+	if _, err := os.Stat(filepath.Join(work, "out-3", "public", "index.html")); err != nil {
+		t.Errorf("no site built: %v", err)
+	}
+	// A second run reuses the corpus.
+	stderr.Reset()
+	if code := bench(benchFlags{sizes: []int{3}, work: work, corpusgen: corpusgen, runs: 1, gen: bin}, &stdout, &stderr); code != 0 || !strings.Contains(stderr.String(), "reusing") {
+		t.Errorf("second run: exit %d\n%s", code, stderr.String())
+	}
+}
