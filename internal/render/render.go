@@ -374,7 +374,6 @@ func (r *Renderer) funcs() template.FuncMap {
 		"blocks":       blocks,
 		"roleLabels":   roleLabels,
 		"args":         speakerArgs,
-		"turnArgs":     turnArgs,
 		"fmtValue":     site.FormatValue,
 		"metricName":   metricName,
 	}
@@ -401,15 +400,6 @@ type speakerRef struct {
 }
 
 func speakerArgs(p CallPage, sp *transcript.Speaker) speakerRef { return speakerRef{p, sp} }
-
-// turnRef passes a page (CallPage or ExchangePage) and one of its turns
-// to the turn partial.
-type turnRef struct {
-	Page any
-	Turn *transcript.Turn
-}
-
-func turnArgs(p any, t *transcript.Turn) turnRef { return turnRef{p, t} }
 
 func roleLabels(rs []transcript.Role) string {
 	var out []string

@@ -1,0 +1,64 @@
+package render
+
+import (
+	"html/template"
+	"strings"
+
+	"callsite/internal/site"
+	"callsite/internal/transcript"
+)
+
+// turnHTML draws one turn: the speaker's header and the marked-up
+// paragraphs. It is written in Go rather than as a template because a
+// site draws every turn of every call twice (call page and exchange
+// page) and reflection-driven template execution of that much text was
+// most of a build's time. Its classes are the theme's to style:
+//
+//	article.turn.role-{role}#{turn id}
+//	  header > a.speaker | span.speaker, span.title, span.role, a.permalink[data-copy]
+//	  p#{paragraph id}
+func turnHTML(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, paras map[string]template.HTML) {
+	esc := template.HTMLEscapeString
+	sp := tu.Speaker
+	b.WriteString(`<article class="turn role-` + esc(string(sp.Role)) + `" id="` + esc(tu.ID) + `">` + "\n<header>")
+	if person != nil {
+		b.WriteString(`<a class="speaker" href="` + esc(link(person.URL)) + `">` + esc(sp.Name) + `</a>`)
+	} else {
+		b.WriteString(`<span class="speaker">` + esc(sp.Name) + `</span>`)
+	}
+	switch {
+	case sp.Title != "":
+		b.WriteString(` <span class="title">` + esc(sp.Title) + `</span>`)
+	case sp.Firm != "":
+		b.WriteString(` <span class="title">` + esc(sp.Firm) + `</span>`)
+	}
+	b.WriteString(` <span class="role">` + esc(roleLabel(sp.Role)) + `</span> <a class="permalink" href="#` + esc(tu.ID) + `" data-copy aria-label="Link to this turn">Link</a></header>` + "\n")
+	for _, p := range tu.Paragraphs {
+		b.WriteString(`<p id="` + esc(p.ID) + `">`)
+		if h, ok := paras[p.ID]; ok {
+			b.WriteString(string(h))
+		} else {
+			b.WriteString(esc(p.Text))
+		}
+		b.WriteString("</p>\n")
+	}
+	b.WriteString("</article>\n")
+}
+
+// Turns draws turns of the call page.
+func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
+	var b strings.Builder
+	for _, tu := range turns {
+		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras)
+	}
+	return template.HTML(b.String())
+}
+
+// Turns draws the turns of the exchange page.
+func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
+	var b strings.Builder
+	for _, tu := range turns {
+		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras)
+	}
+	return template.HTML(b.String())
+}
