@@ -310,9 +310,23 @@ func TestSeedCallJSONMatchesGold(t *testing.T) {
 			t.Errorf("exchange %d: %s answered by %v; want %s answered by %v", g.N, ids[ex.Analyst], by, g.Analyst, g.AnsweredBy)
 		}
 	}
+	// Key points: Q2 revenue, net loss and per-share loss, Q3 and FY 2020
+	// revenue guidance, each linked to its sentence.
+	summary := strings.Join(cj.Summary, "\n")
+	for _, want := range []string{`(?m)^Q2 revenue \$31\.2 million`, `\$8\.1 million`, `\$0\.39`, `(?m)^Sees Q3 2020 revenue.*\$36 million`, `(?m)^Sees FY 2020 revenue.*\$142 million`} {
+		if !regexp.MustCompile(want).MatchString(summary) {
+			t.Errorf("summary lacks %s:\n%s", want, summary)
+		}
+	}
+	if len(cj.Summary) > 8 || len(cj.KeyPoints) != len(cj.Summary) {
+		t.Errorf("%d bullets, %d key points", len(cj.Summary), len(cj.KeyPoints))
+	}
 	// Every id on the page is structural and unique (linkcheck fails on
 	// duplicates); spot-check the readable scheme.
 	page := readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/index.html"))
+	if !strings.Contains(page, `<h2 id="h-key">Key points</h2>`) {
+		t.Error("call page has no key points")
+	}
 	for _, id := range []string{"pr2", "pr3p9", "q1", "q1-2p1", "q6-1", "cl2"} {
 		if !regexp.MustCompile(`id="` + id + `"`).MatchString(page) {
 			t.Errorf("call page lacks id %q", id)

@@ -176,13 +176,11 @@ func (r *Renderer) callCard(c *site.Call) cards.Card {
 		card.Speaker = strings.Join(names, ", ")
 	}
 	var qs []string
-	for _, k := range c.Key {
-		if len(qs) == 3 {
+	for _, b := range c.Summary {
+		if len(qs) == 4 {
 			break
 		}
-		if k.Period == c.Meta.PeriodLabel() {
-			qs = append(qs, metricName(k.Metric)+" "+k.Text)
-		}
+		qs = append(qs, b.Text)
 	}
 	card.Quote = strings.Join(qs, " · ")
 	card.Footer = fmt.Sprintf("%d analyst questions", len(c.Exchanges))

@@ -103,6 +103,13 @@ func callTime(c *site.Call) string {
 }
 
 func callSummary(c *site.Call) string {
+	if len(c.Summary) > 0 {
+		var bs []string
+		for _, b := range c.Summary {
+			bs = append(bs, b.Text)
+		}
+		return c.Title() + ": " + strings.Join(bs, "; ") + "."
+	}
 	var parts []string
 	for _, k := range c.Key {
 		if k.Period == c.Meta.PeriodLabel() && len(parts) < 4 {

@@ -315,6 +315,13 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 }
 
 func callDescription(c *site.Call) string {
+	if len(c.Summary) > 0 {
+		var bs []string
+		for _, b := range c.Summary {
+			bs = append(bs, b.Text)
+		}
+		return cutWords(strings.Join(bs, "; ")+".", 300)
+	}
 	var names []string
 	for _, sp := range c.SpeakersByRole(transcript.RoleManagement) {
 		names = append(names, sp.Name)

@@ -14,6 +14,8 @@ type CallJSON struct {
 	Source     string         `json:"source"`
 	Format     string         `json:"format"`
 	Unlabelled bool           `json:"unlabelled,omitempty"`
+	Summary    []string       `json:"summary"`
+	KeyPoints  []KeyPointJSON `json:"key_points"`
 	Speakers   []SpeakerJSON  `json:"speakers"`
 	Sections   []SectionJSON  `json:"sections"`
 	Exchanges  []ExchangeJSON `json:"exchanges"`
@@ -51,6 +53,13 @@ func FigureRecord(f CallFigure) FigureJSON {
 		Period: f.Period, Kind: string(f.Kind), Change: f.Change, ChangePct: f.ChangePct,
 		Speaker: f.Turn.Speaker.ID, Turn: f.Turn.ID, Paragraph: f.Paragraph.ID, Start: f.Start, End: f.End,
 	}
+}
+
+// KeyPointJSON is a summary bullet with the paragraph it came from.
+type KeyPointJSON struct {
+	Text      string `json:"text"`
+	Kind      string `json:"kind"`
+	Paragraph string `json:"paragraph"`
 }
 
 type CompanyJSON struct {
@@ -97,6 +106,8 @@ type ExchangeJSON struct {
 	ID         string   `json:"id"`
 	Analyst    string   `json:"analyst"`
 	Firm       string   `json:"firm,omitempty"`
+	Topic      string   `json:"topic,omitempty"`
+	Question   string   `json:"question"`
 	Turns      []string `json:"turns"`
 	AnsweredBy []string `json:"answered_by"`
 	URL        string   `json:"url"`
@@ -120,6 +131,12 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		Sections:   []SectionJSON{},
 		Exchanges:  []ExchangeJSON{},
 		Figures:    []FigureJSON{},
+		Summary:    []string{},
+		KeyPoints:  []KeyPointJSON{},
+	}
+	for _, b := range c.Summary {
+		out.Summary = append(out.Summary, b.Text)
+		out.KeyPoints = append(out.KeyPoints, KeyPointJSON{Text: b.Text, Kind: b.Kind, Paragraph: b.Paragraph})
 	}
 	for _, f := range figs {
 		out.Figures = append(out.Figures, FigureRecord(f))
@@ -141,8 +158,11 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		}
 		out.Sections = append(out.Sections, sj)
 	}
-	for _, ex := range t.Exchanges {
-		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.URL + "#" + ex.ID}
+	for i, ex := range t.Exchanges {
+		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.ExchangeURL(ex.ID)}
+		if i < len(c.Exchanges) {
+			ej.Topic, ej.Question = c.Exchanges[i].Topic, c.Exchanges[i].Question
+		}
 		for _, tu := range ex.Turns {
 			ej.Turns = append(ej.Turns, tu.ID)
 		}

@@ -3,6 +3,7 @@ package site
 import (
 	"strings"
 
+	"callsite/internal/summary"
 	"callsite/internal/transcript"
 )
 
@@ -19,7 +20,8 @@ type Record struct {
 	Exchanges  []ExchangeRecord
 	Turns      int
 	Paragraphs int
-	Key        []KeyFigure // headline results and guidance
+	Key        []KeyFigure      // headline results and guidance
+	Summary    []summary.Bullet // key points, at most 8
 }
 
 // ExchangeRecord is one Q&A exchange without its text.
@@ -45,11 +47,12 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		Turns:      len(t.Turns()),
 		Paragraphs: t.Paragraphs(),
 		Key:        keyFigures(figs),
+		Summary:    summary.Summarize(t),
 	}
 	for _, ex := range t.Exchanges {
 		r.Exchanges = append(r.Exchanges, ExchangeRecord{
 			ID: ex.ID, N: ex.N, Analyst: ex.Analyst, Firm: ex.Firm,
-			Question: Question(ex), AnsweredBy: ex.AnsweredBy,
+			Question: Question(ex), Topic: summary.Topic(ex), AnsweredBy: ex.AnsweredBy,
 		})
 	}
 	return r

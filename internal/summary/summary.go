@@ -1,0 +1,819 @@
+// Package summary gives the key points of an earnings call and the topic of
+// each analyst question.
+//
+// Summarize takes a parsed *transcript.Transcript and returns at most eight
+// Bullets in the terse style of a wire headline:
+//
+//	Q2 revenue $52.4 million, up 12.5%                headline
+//	Q2 loss per share $0.08; net loss $3.2 million    headline
+//	Q2 adjusted earnings per share $0.27              headline
+//	Sees Q3 2024 revenue $54 million to $56 million   guidance
+//	Sees FY 2024 revenue of at least $215 million     guidance
+//	Quarterly dividend $0.11 per share                fact
+//
+// Bullets come in that order: the call's headline results (revenue; earnings
+// per share, GAAP with the net income or loss said with it, and adjusted;
+// then FFO, net interest income, EBITDA, cash flow or margins when fewer
+// than two were found), the guidance given (period, metric, value or
+// range) and other key facts (a raised dividend, a buyback). Guidance
+// said only in answers counts when the prepared remarks give none. Each bullet names the
+// paragraph it came from (transcript.Paragraph.ID), so a page can link to the
+// sentence.
+//
+// Everything is read from the parsed structure and from figures.Find: no
+// model, no network, and the same input always gives the same bullets. Only
+// what management and the host say counts (analysts' numbers never do; in
+// a transcript without speaker labels, the one anonymous speaker does);
+// prior-period figures only appear as the comparison of a change. When a
+// figure is said several times, the most precise statement wins, preferring
+// the prepared remarks and the CFO. Bullets never name the company: the page
+// they sit on already does, so "Q2 revenue ..." reads as the company's.
+package summary
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"callsite/internal/figures"
+	"callsite/internal/transcript"
+)
+
+// Bullet is one key point of a call.
+type Bullet struct {
+	Text      string // terse wire-headline style: "Q2 revenue $52.4 million, up 12.5%"
+	Paragraph string // id of the paragraph it came from (transcript.Paragraph.ID)
+	Kind      string // "headline" | "guidance" | "fact"
+}
+
+// Kinds of bullet.
+const (
+	KindHeadline = "headline"
+	KindGuidance = "guidance"
+	KindFact     = "fact"
+)
+
+// MaxBullets is the most bullets Summarize returns.
+const MaxBullets = 8
+
+// Limits per kind; the total never exceeds MaxBullets.
+const (
+	maxHeadline = 4
+	maxGuidance = 3
+	maxFact     = 1
+	maxExtra    = 2 // EBITDA, cash flow and margins only while fewer headlines than this
+)
+
+// cand is one figure said by management or the host, with where it was said.
+type cand struct {
+	f      figures.Figure
+	para   *transcript.Paragraph
+	sect   transcript.SectionKind
+	sent   string       // the sentence holding the figure
+	pre    string       // the sentence up to the figure, lower-case
+	post   string       // the sentence after the figure, lower-case
+	kind   figures.Kind // the figure's kind, corrected (see reclassify)
+	cfo    bool
+	order  int // position in the call
+	fig    int // index of f in its paragraph's figures
+	all    []figures.Figure
+	metric string // normalised metric (see slotMetric)
+	period string // the figure's period, inferred for guidance when unsaid
+}
+
+// Summarize returns at most MaxBullets key points of the call: headline
+// results, then guidance, then other facts. It returns nil when the call
+// states no usable figure.
+func Summarize(t *transcript.Transcript) []Bullet {
+	if t == nil {
+		return nil
+	}
+	cs := collect(t)
+	if len(cs) == 0 {
+		return nil
+	}
+	s := &summarizer{t: t, cands: cs, used: map[string]bool{}}
+	s.callLabel = callLabel(t.Meta)
+	s.callPeriod = t.Meta.PeriodLabel()
+	var out []Bullet
+	out = append(out, s.headlines()...)
+	out = append(out, s.guidance()...)
+	out = append(out, s.facts()...)
+	if len(out) > MaxBullets {
+		out = out[:MaxBullets]
+	}
+	return out
+}
+
+type summarizer struct {
+	t          *transcript.Transcript
+	cands      []*cand
+	callLabel  string // "Q2", "FY 2020", "" when unknown
+	callPeriod string // "Q2 2020"
+	used       map[string]bool
+	revenue    float64 // the headline revenue, 0 when none
+	eps        float64 // the headline EPS (adjusted, else GAAP), 0 when none
+}
+
+// speaks reports whether a turn's figures may become bullets.
+func speaks(t *transcript.Transcript, tu *transcript.Turn) bool {
+	if tu.Speaker == nil {
+		return t.Unlabelled
+	}
+	switch tu.Speaker.Role {
+	case transcript.RoleManagement, transcript.RoleHost:
+		return true
+	case transcript.RoleUnknown:
+		return t.Unlabelled
+	}
+	return false
+}
+
+func isCFO(sp *transcript.Speaker) bool {
+	if sp == nil {
+		return false
+	}
+	ti := strings.ToLower(sp.Title)
+	return strings.Contains(ti, "financial") || strings.Contains(ti, "cfo") || strings.Contains(ti, "finance")
+}
+
+// collect finds every figure said by management or the host.
+func collect(t *transcript.Transcript) []*cand {
+	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter}
+	var out []*cand
+	order := 0
+	for _, sec := range t.Sections {
+		for _, tu := range sec.Turns {
+			if !speaks(t, tu) {
+				continue
+			}
+			var prevParas []string
+			for _, p := range tu.Paragraphs {
+				figs := mergeRanges(figures.Find(p.Text, ctx), p.Text)
+				for i, f := range figs {
+					order++
+					s0, s1 := sentenceBounds(p.Text, f.Start, f.End)
+					c := &cand{
+						f: f, para: p, sect: sec.Kind, cfo: isCFO(tu.Speaker), order: order,
+						sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
+					}
+					c.post = strings.ToLower(p.Text[f.End:s1])
+					c.metric = slotMetric(c)
+					c.kind = f.Kind
+					c.period = f.Period
+					reclassify(c, p.Text, t.Meta)
+					if c.kind == figures.Guidance && c.metric == "eps" {
+						// "adjusted EPS rose ... we are raising our EPS guidance to ..."
+						if before := strings.ToLower(p.Text[:f.Start]); strings.Contains(before, "adjusted") && !strings.Contains(before, "gaap") {
+							c.metric = "adjusted eps"
+						}
+					}
+					if c.kind == figures.Guidance && c.period == "" {
+						c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta)
+					}
+					if c.metric != "" {
+						out = append(out, c)
+					}
+				}
+				prevParas = append(prevParas, p.Text)
+			}
+		}
+	}
+	return out
+}
+
+// sentenceBounds returns the sentence of text that holds [start, end).
+func sentenceBounds(text string, start, end int) (int, int) {
+	s := 0
+	for i := start - 1; i > 0; i-- {
+		if text[i] == ' ' && (text[i-1] == '.' || text[i-1] == '?' || text[i-1] == '!') && !abbrevBefore(text, i-1) {
+			s = i + 1
+			break
+		}
+	}
+	e := len(text)
+	for i := end; i < len(text)-1; i++ {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == ' ' && !abbrevBefore(text, i) {
+			e = i + 1
+			break
+		}
+	}
+	return s, e
+}
+
+// abbrevBefore reports whether the period at i ends an abbreviation ("U.S.", "Inc.").
+func abbrevBefore(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	j := i
+	for j > 0 && text[j-1] != ' ' {
+		j--
+	}
+	w := strings.ToLower(text[j:i])
+	switch w {
+	case "u.s", "inc", "corp", "co", "mr", "ms", "dr", "vs", "no", "approx", "st", "jr", "ltd", "e.g", "i.e":
+		return true
+	}
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// slotMetric names what a figure measures for the summary, or "" when it is
+// not a figure a summary states.
+func slotMetric(c *cand) string {
+	f := c.f
+	m := f.Metric
+	money := f.Unit != "%" && f.Unit != "bp" && f.Unit != "x" && f.Unit != "count"
+	adjusted := containsAny(c.pre, "adjusted", "adjusting", "non-gaap", "non gaap", "excluding", "excludes") ||
+		containsPrefix(strings.TrimLeft(c.post, " ,"), "as adjusted", "on an adjusted", "adjusted", "on a non-gaap", "non-gaap", "excluding")
+	switch m {
+	case "eps", "adjusted eps", "net loss per share":
+		if !money || f.Value >= 1000 || f.Unit == "count" {
+			return "" // "between $610 million and $640 million" is not a per-share amount
+		}
+		if m == "net loss per share" {
+			if adjusted {
+				return "adjusted loss per share"
+			}
+			return "loss per share"
+		}
+		if m == "eps" && adjusted {
+			return "adjusted eps"
+		}
+		return m
+	case "dividend per share", "ffo per share", "book value per share", "affo per share":
+		if !money || f.Value >= 1000 {
+			return ""
+		}
+		return m
+	case "dividend":
+		if money && (f.PerShare || f.Value < 100) {
+			return "dividend per share"
+		}
+		return ""
+	case "ffo", "affo":
+		if money && (f.PerShare || f.Value < 100) {
+			return m + " per share"
+		}
+		if money {
+			return m
+		}
+		return ""
+	case "revenue", "net income", "net loss", "adjusted ebitda", "ebitda", "free cash flow", "operating cash flow",
+		"operating income", "adjusted operating income", "net interest income", "gross profit", "share repurchase",
+		"capital expenditures", "operating loss":
+		if !money || f.PerShare {
+			return ""
+		}
+		if m == "net income" && (strings.Contains(tail(c.pre, 50), "loss") && !strings.Contains(tail(c.pre, 50), "income")) {
+			return "net loss"
+		}
+		return m
+	case "gross margin", "operating margin", "adjusted operating margin", "adjusted ebitda margin", "ebitda margin",
+		"net interest margin", "combined ratio", "same-store sales", "organic growth":
+		if f.Unit != "%" {
+			return ""
+		}
+		return m
+	}
+	return ""
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// callLabel is how a headline names the call's period: "Q2", or "FY 2020" for a
+// full-year call.
+func callLabel(m transcript.Meta) string {
+	switch {
+	case m.Quarter > 0:
+		return "Q" + itoa(m.Quarter)
+	case m.Year > 0:
+		return "FY " + itoa(m.Year)
+	}
+	return ""
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
+}
+
+// weight says how much a statement counts: prepared remarks over Q&A, the CFO
+// over others.
+func (c *cand) weight() float64 {
+	w := 1.0
+	if c.sect == transcript.SectionQA {
+		w = 0.35
+	}
+	if c.cfo {
+		w += 0.25
+	}
+	return w
+}
+
+// precision counts the significant digits as said: "$216.4 million" beats
+// "$216 million" and "over $210 million".
+func (c *cand) precision() int {
+	n := 0
+	for _, r := range c.f.Text {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	if c.f.Qualifier != "" {
+		n -= 2
+	}
+	return n
+}
+
+// same reports whether two figures state the same amount (allowing rounding).
+func same(a, b figures.Figure) bool {
+	if a.IsRange != b.IsRange {
+		return false
+	}
+	return close(a.Low, b.Low) && close(a.High, b.High)
+}
+
+func close(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	d := math.Abs(a - b)
+	m := math.Max(math.Abs(a), math.Abs(b))
+	return d <= 0.006*m || (m < 100 && d < 0.006)
+}
+
+// cluster is one amount said once or more.
+type cluster struct {
+	cands []*cand
+	score float64
+	best  *cand
+}
+
+// clusters groups candidates by amount and scores each group.
+func clusters(cs []*cand) []*cluster {
+	var out []*cluster
+	for _, c := range cs {
+		var hit *cluster
+		for _, cl := range out {
+			if same(cl.cands[0].f, c.f) {
+				hit = cl
+				break
+			}
+		}
+		if hit == nil {
+			hit = &cluster{}
+			out = append(out, hit)
+		}
+		hit.cands = append(hit.cands, c)
+	}
+	for _, cl := range out {
+		paras := map[string]bool{}
+		for _, c := range cl.cands {
+			if paras[c.para.ID] {
+				continue
+			}
+			paras[c.para.ID] = true
+			cl.score += c.weight()
+			if hasTotal(c.pre) {
+				cl.score += 0.5
+			}
+		}
+		cl.best = pick(cl.cands)
+		if cl.best.f.Change == "" {
+			for _, c := range cl.cands {
+				if c.f.Change != "" && c.metric == cl.best.metric {
+					b := *cl.best // the change said with another statement of the amount
+					b.f.Change, b.f.ChangePct = c.f.Change, c.f.ChangePct
+					cl.best = &b
+					break
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].cands[0].order < out[j].cands[0].order
+	})
+	return out
+}
+
+func hasTotal(pre string) bool {
+	p := tail(pre, 60)
+	return strings.Contains(p, "total") || strings.Contains(p, "consolidated")
+}
+
+// pick chooses the statement of an amount to quote: the most precise, then
+// one that says the change, then the prepared remarks, then the CFO, then the
+// earliest.
+func pick(cs []*cand) *cand {
+	best := cs[0]
+	for _, c := range cs[1:] {
+		switch {
+		case c.precision() != best.precision():
+			if c.precision() > best.precision() {
+				best = c
+			}
+		case (c.f.Change != "") != (best.f.Change != ""):
+			if c.f.Change != "" {
+				best = c
+			}
+		case (c.sect == transcript.SectionPrepared) != (best.sect == transcript.SectionPrepared):
+			if c.sect == transcript.SectionPrepared {
+				best = c
+			}
+		case c.cfo != best.cfo:
+			if c.cfo {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// actual returns the candidates for a headline metric in the call's period.
+func (s *summarizer) actual(metrics ...string) []*cand {
+	var out []*cand
+	for _, c := range s.cands {
+		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) {
+			continue
+		}
+		if s.callPeriod != "" && c.period != s.callPeriod {
+			continue
+		}
+		for _, m := range metrics {
+			if c.metric == m {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func (s *summarizer) best(cs []*cand) *cand {
+	for _, cl := range clusters(cs) {
+		if s.used[s.valueKey(cl.best)] {
+			continue
+		}
+		return cl.best
+	}
+	return nil
+}
+
+func (s *summarizer) valueKey(c *cand) string {
+	u := c.f.Unit
+	if perShare(c) {
+		u += "/sh"
+	}
+	return u + "|" + fmtNum(c.f.Low) + "|" + fmtNum(c.f.High)
+}
+
+func perShare(c *cand) bool {
+	return c.f.PerShare || strings.HasSuffix(c.metric, "per share") || strings.HasSuffix(c.metric, "eps")
+}
+
+func (s *summarizer) use(c *cand) { s.used[s.valueKey(c)] = true }
+
+// headlines gives the call's results: revenue, EPS (GAAP and adjusted),
+// net income or loss, then EBITDA, cash flow and margins while room is left.
+func (s *summarizer) headlines() []Bullet {
+	var out []Bullet
+	add := func(b Bullet) {
+		if len(out) < maxHeadline && b.Text != "" {
+			out = append(out, b)
+		}
+	}
+	if c := s.best(s.actual("revenue")); c != nil {
+		s.use(c)
+		s.revenue = c.f.Value
+		add(s.bullet(c, KindHeadline, s.callLabel+" "+revenueWord(c)+" "+amount(c)+change(c)))
+	}
+	// net income with its per-share amount said together wins over a bare EPS
+	var ni Bullet
+	if c := s.best(s.actual("net income", "net loss")); c != nil {
+		if ps := perShareAfter(c); ps != nil {
+			word := "net income"
+			if c.metric == "net loss" || c.f.Negative || ps.Metric == "net loss per share" {
+				word = "net loss"
+			}
+			s.use(c)
+			s.used["USD/sh|"+fmtNum(ps.Low)+"|"+fmtNum(ps.High)] = true
+			s.used[ps.Unit+"/sh|"+fmtNum(ps.Low)+"|"+fmtNum(ps.High)] = true
+			psWord := "earnings per share"
+			if word == "net loss" {
+				psWord = "loss per share"
+			}
+			ni = s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
+		}
+	}
+	// adjusted first: an amount said once as "adjusted EPS" is not GAAP EPS
+	adj := s.best(s.actual("adjusted eps", "adjusted loss per share"))
+	if adj != nil {
+		s.use(adj)
+		s.eps = math.Abs(adj.f.Value)
+	}
+	eps := s.best(s.actual("eps", "loss per share"))
+	if ni.Text != "" {
+		add(ni)
+	}
+	if eps != nil && ni.Text != "" {
+		eps = nil // the net income bullet gives the GAAP per-share amount
+	}
+	if eps != nil {
+		s.use(eps)
+		if s.eps == 0 {
+			s.eps = math.Abs(eps.f.Value)
+		}
+		add(s.bullet(eps, KindHeadline, s.callLabel+" "+perShareWord(eps)+" "+amount(abs(eps))))
+	}
+	if adj != nil {
+		add(s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
+	}
+	for _, m := range []string{"ffo per share", "net interest income", "combined ratio", "same-store sales", "adjusted ebitda", "free cash flow", "gross margin", "operating margin"} {
+		if len(out) >= maxExtra {
+			break
+		}
+		if c := s.best(s.actual(m)); c != nil {
+			s.use(c)
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+display(m)+" "+amount(c)+change(c)))
+		}
+	}
+	return out
+}
+
+// perShareAfter is the per-share amount said right after a net income
+// figure: "$2.4 million, or $0.11 per share".
+func perShareAfter(c *cand) *figures.Figure {
+	if c.fig+1 >= len(c.all) {
+		return nil
+	}
+	n := c.all[c.fig+1]
+	if !n.PerShare && n.Metric != "eps" && n.Metric != "net loss per share" && n.Metric != "adjusted eps" {
+		return nil
+	}
+	if n.Kind != figures.Actual || n.Start-c.f.End > 40 || n.Value >= 1000 {
+		return nil
+	}
+	return &n
+}
+
+var guidanceMetrics = []string{"revenue", "eps", "adjusted eps", "adjusted ebitda", "free cash flow", "ffo per share", "net income", "adjusted operating income", "operating income", "ebitda", "operating margin", "adjusted ebitda margin", "gross margin", "organic growth", "same-store sales"}
+
+// guidance gives the outlook: one bullet per metric and period, revenue and
+// earnings first, the nearer period first.
+func (s *summarizer) guidance() []Bullet {
+	type slot struct {
+		metric, period string
+		cands          []*cand
+	}
+	slots := map[string]*slot{}
+	var keys []string
+	for _, c := range s.cands {
+		if c.kind != figures.Guidance || c.period == "" || !s.plausibleGuidance(c) {
+			continue
+		}
+		k := c.metric + "|" + c.period
+		sl := slots[k]
+		if sl == nil {
+			sl = &slot{metric: c.metric, period: c.period}
+			slots[k] = sl
+			keys = append(keys, k)
+		}
+		sl.cands = append(sl.cands, c)
+	}
+	rank := func(m string) int {
+		for i, g := range guidanceMetrics {
+			if g == m {
+				return i
+			}
+		}
+		return len(guidanceMetrics)
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		a, b := slots[keys[i]], slots[keys[j]]
+		if ra, rb := rank(a.metric), rank(b.metric); ra != rb {
+			return ra < rb
+		}
+		return periodLess(a.period, b.period)
+	})
+	prepared := func(sl *slot) bool {
+		for _, c := range sl.cands {
+			if c.sect == transcript.SectionPrepared {
+				return true
+			}
+		}
+		return false
+	}
+	anyPrepared := false
+	for _, k := range keys {
+		anyPrepared = anyPrepared || prepared(slots[k])
+	}
+	var out []Bullet
+	for _, k := range keys {
+		sl := slots[k]
+		if rank(sl.metric) >= len(guidanceMetrics) {
+			continue
+		}
+		if anyPrepared && !prepared(sl) {
+			continue // guidance said only in answers, when the prepared remarks give some
+		}
+		c := s.bestGuidance(sl.cands)
+		if c == nil {
+			continue
+		}
+		s.use(c)
+		out = append(out, s.bullet(c, KindGuidance, "Sees "+sl.period+" "+display(sl.metric)+" "+guideAmount(c)))
+		if len(out) >= maxGuidance {
+			break
+		}
+	}
+	return out
+}
+
+// bestGuidance picks the guidance statement for one metric and period: within
+// a paragraph the last figure wins (a range "raised from X to Y" ends on Y);
+// across paragraphs the prepared remarks, then the CFO, then the first said.
+func (s *summarizer) bestGuidance(cs []*cand) *cand {
+	var best *cand
+	score := func(c *cand) float64 {
+		w := c.weight()
+		if c.f.IsRange || c.f.Qualifier != "" {
+			w += 0.1
+		}
+		return w
+	}
+	for _, c := range cs {
+		if s.used[s.valueKey(c)] {
+			continue
+		}
+		switch {
+		case best == nil:
+			best = c
+		case c.para == best.para:
+			best = c
+		case score(c) > score(best):
+			best = c
+		}
+	}
+	return best
+}
+
+// plausibleGuidance drops guidance far out of scale with the call's revenue
+// and long-range targets more than a year out.
+func (s *summarizer) plausibleGuidance(c *cand) bool {
+	y := periodYear(c.period)
+	if s.t.Meta.Year > 0 && (y > s.t.Meta.Year+1 || y < s.t.Meta.Year) {
+		return false
+	}
+	if containsAny(tail(c.pre, 50), "impact", "headwind", "tailwind", "benefit", "contribution", "dilution", "accretion", "includes", "including", "reduction of", "increase of", "decrease of", "by approximately", "by about") {
+		return false
+	}
+	ref := 0.0
+	if (c.metric == "revenue" || c.metric == "eps" || c.metric == "adjusted eps") && !c.f.IsRange && c.f.Qualifier == "" &&
+		(c.metric == "revenue" && s.revenue == 0 || c.metric != "revenue" && s.eps == 0) {
+		return false // a bare amount with nothing to check it against
+	}
+	switch c.metric {
+	case "revenue":
+		ref = s.revenue
+	case "eps", "adjusted eps":
+		if s.eps >= 0.05 {
+			ref = s.eps
+		}
+	}
+	if ref > 0 && s.t.Meta.Quarter > 0 {
+		r := c.f.High / ref
+		switch {
+		case strings.HasPrefix(c.period, "Q"):
+			return r > 0.33 && r < 3
+		case strings.HasPrefix(c.period, "H"):
+			return r > 0.8 && r < 5
+		default:
+			return r > 1.3 && r < 10
+		}
+	}
+	return true
+}
+
+// facts gives other key facts: the dividend, share repurchases.
+func (s *summarizer) facts() []Bullet {
+	var out []Bullet
+	var cs []*cand
+	for _, c := range s.cands {
+		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && raised(c) {
+			cs = append(cs, c)
+		}
+	}
+	if c := s.best(cs); c != nil {
+		s.use(c)
+		word := "Dividend"
+		if strings.Contains(strings.ToLower(c.sent), "quarterly") {
+			word = "Quarterly dividend"
+		}
+		out = append(out, s.bullet(c, KindFact, word+" "+amount(c)+" per share"+change(c)))
+	}
+	if len(out) < maxFact {
+		cs = cs[:0]
+		for _, c := range s.cands {
+			if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 {
+				cs = append(cs, c)
+			}
+		}
+		if c := s.best(cs); c != nil {
+			s.use(c)
+			out = append(out, s.bullet(c, KindFact, "Share repurchase "+amount(c)))
+		}
+	}
+	if len(out) > maxFact {
+		out = out[:maxFact]
+	}
+	return out
+}
+
+func (s *summarizer) bullet(c *cand, kind, text string) Bullet {
+	text = strings.TrimSpace(text)
+	if text != "" {
+		text = strings.ToUpper(text[:1]) + text[1:]
+	}
+	return Bullet{Text: text, Paragraph: c.para.ID, Kind: kind}
+}
+
+// revenueWord says "sales" when the call says sales, else "revenue".
+func revenueWord(c *cand) string {
+	p := tail(c.pre, 50)
+	if strings.Contains(p, "sales") && !strings.Contains(p, "revenue") {
+		return "sales"
+	}
+	return "revenue"
+}
+
+// display is the metric as a bullet says it.
+func display(m string) string {
+	switch m {
+	case "eps":
+		return "earnings per share"
+	case "adjusted eps":
+		return "adjusted earnings per share"
+	case "adjusted ebitda":
+		return "adjusted EBITDA"
+	case "ebitda":
+		return "EBITDA"
+	case "adjusted ebitda margin":
+		return "adjusted EBITDA margin"
+	case "ffo per share":
+		return "FFO per share"
+	case "ffo":
+		return "FFO"
+	case "affo per share":
+		return "AFFO per share"
+	}
+	return m
+}
+
+// perShareWord names a per-share result: a negative EPS is a loss per share.
+func perShareWord(c *cand) string {
+	m := c.metric
+	if c.f.Negative || c.f.Value < 0 {
+		switch m {
+		case "eps":
+			m = "loss per share"
+		case "adjusted eps":
+			m = "adjusted loss per share"
+		}
+	}
+	return display(m)
+}
+
+// abs is the candidate with its amount made positive (the word says loss).
+func abs(c *cand) *cand {
+	d := *c
+	d.f.Negative = false
+	d.f.Value, d.f.Low, d.f.High = math.Abs(d.f.Value), math.Abs(d.f.Low), math.Abs(d.f.High)
+	return &d
+}
+
+// raised reports whether the sentence says the amount went up.
+func raised(c *cand) bool {
+	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+}

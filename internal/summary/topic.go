@@ -1,0 +1,260 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+
+	"callsite/internal/transcript"
+)
+
+// Topic names what an analyst's question is about in a few words ("gross
+// margin", "European expansion", "guidance timing"), read from the analyst's
+// turns of the exchange; "" if nothing good.
+//
+// It looks at the questions the analyst asks (sentences ending in "?", else
+// everything the analyst says, less greetings and thanks). A phrase the
+// analyst points at ("a question on European expansion", "talk about the
+// pricing environment") wins; else the financial term said most often
+// (earliest on ties) from a small dictionary; a term asked about with
+// "when" or "timing" gets "timing" ("guidance timing").
+func Topic(ex *transcript.Exchange) string {
+	if ex == nil {
+		return ""
+	}
+	var text []string
+	for _, tu := range ex.Turns {
+		if tu.Speaker == nil || tu.Speaker.Role != transcript.RoleAnalyst {
+			continue
+		}
+		if ex.Analyst != nil && tu.Speaker != ex.Analyst && tu.Speaker.ID != ex.Analyst.ID {
+			continue
+		}
+		for _, p := range tu.Paragraphs {
+			text = append(text, p.Text)
+		}
+	}
+	return topicOf(strings.Join(text, " "))
+}
+
+func topicOf(text string) string {
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	sents := splitSentences(text)
+	var qs []string
+	for _, s := range sents {
+		if strings.HasSuffix(strings.TrimSpace(s), "?") {
+			qs = append(qs, s)
+		}
+	}
+	if len(qs) == 0 {
+		qs = sents
+	}
+	// drop pleasantries
+	var keep []string
+	for _, s := range sents {
+		if !pleasantry(s) {
+			keep = append(keep, s)
+		}
+	}
+	all := strings.ToLower(strings.Join(keep, " "))
+	q := strings.ToLower(strings.Join(qs, " "))
+	if t := pointedTopic(all); t != "" {
+		return withTiming(t, q)
+	}
+	if t := termTopic(q); t != "" {
+		return withTiming(t, q)
+	}
+	if t := termTopic(all); t != "" {
+		return withTiming(t, all)
+	}
+	return ""
+}
+
+func splitSentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if (c == '.' || c == '?' || c == '!') && (i+1 == len(text) || text[i+1] == ' ') {
+			if i > 0 && c == '.' && abbrevBefore(text, i) {
+				continue
+			}
+			if s := strings.TrimSpace(text[start : i+1]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+var pleasantryRe = regexp.MustCompile(`(?i)^(hi|hey|hello|good (morning|afternoon|evening)|thanks?( you)?|thank you|great|congrat|nice|yes|yeah|okay|ok|sure|got it|understood|that's helpful|appreciate|perfect)\b`)
+
+func pleasantry(s string) bool {
+	return pleasantryRe.MatchString(strings.TrimSpace(s)) && len(strings.Fields(s)) <= 8
+}
+
+// pointedRe finds the phrase an analyst points at.
+var pointedRe = regexp.MustCompile(`\b(?:question|questions|ask|asking|follow-up|follow up|followup|touch|comment|talk|speak|color|colour|elaborate|update|details?|dig|drill|clarification|clarify|thoughts|perspective|expand)\s+(?:a little\s+|a bit\s+|more\s+|briefly\s+|quickly\s+|just\s+|further\s+)*(?:on|about|around|regarding|into|in terms of|related to|with respect to)\s+([^,.;?!]+)`)
+
+var topicStop = map[string]bool{
+	"the": true, "a": true, "an": true, "your": true, "you": true, "our": true, "this": true, "that": true, "those": true, "these": true,
+	"how": true, "what": true, "where": true, "why": true, "when": true, "whether": true, "if": true, "and": true, "or": true, "is": true,
+	"are": true, "was": true, "were": true, "for": true, "in": true, "of": true, "to": true, "on": true, "with": true, "as": true, "at": true,
+	"it": true, "its": true, "it's": true, "we": true, "i": true, "me": true, "there": true, "some": true, "any": true, "maybe": true, "just": true,
+	"kind": true, "sort": true, "bit": true, "little": true, "can": true, "could": true, "would": true, "do": true, "does": true, "did": true,
+	"guys": true, "be": true, "been": true, "so": true, "then": true, "now": true, "first": true, "second": true, "one": true, "quick": true,
+	"again": true, "quickly": true, "briefly": true, "more": true, "all": true, "my": true, "from": true, "by": true, "you're": true, "you've": true,
+	"seeing": true, "see": true, "think": true, "thinking": true, "terms": true, "respect": true, "regards": true, "around": true, "about": true,
+}
+
+// vagueWord are words that name no topic on their own.
+var vagueWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`much many couple difference differences impact impacts thing things question questions way ways lot lots
+		part parts piece pieces point points element elements side sides color detail details number numbers area areas region regions
+		trend trends dynamic dynamics comment comments commentary situation aspect aspects factor factors topic topics items item stuff
+		believe look looks like said saying mentioned talked different other another certain same new next last few several
+		january february march april may june july august september october november december today yesterday year years quarter quarters`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// pointedTopic is the noun phrase after "a question on", "talk about", ...:
+// up to four words, from the first content word to the next function word.
+func pointedTopic(s string) string {
+	for _, m := range pointedRe.FindAllStringSubmatch(s, -1) {
+		words := strings.Fields(m[1])
+		i := 0
+		for i < len(words) && topicStop[trimWord(words[i])] {
+			i++
+		}
+		var out []string
+		for ; i < len(words) && len(out) < 4; i++ {
+			w := trimWord(words[i])
+			if w == "" || topicStop[w] {
+				break
+			}
+			out = append(out, w)
+		}
+		for len(out) > 0 && vagueWord[out[len(out)-1]] {
+			out = out[:len(out)-1] // "the market share element" -> "market share"
+		}
+		for len(out) > 0 && vagueWord[out[0]] {
+			out = out[1:]
+		}
+		if len(out) == 0 || len(out) == 1 && len(out[0]) < 3 || strings.HasSuffix(out[0], "ing") && !strings.HasSuffix(out[0], "pricing") {
+			continue
+		}
+		return restoreCase(strings.Join(out, " "))
+	}
+	return ""
+}
+
+func trimWord(w string) string {
+	return strings.Trim(w, `"'“”‘’()[]:`)
+}
+
+// proper names and acronyms keep their capitals ("European expansion", "EBITDA").
+var capitalised = map[string]string{
+	"european": "European", "europe": "Europe", "asia": "Asia", "asian": "Asian", "china": "China", "chinese": "Chinese",
+	"india": "India", "indian": "Indian", "u.s.": "U.S.", "us": "US", "america": "America", "american": "American",
+	"latin": "Latin", "americas": "Americas", "emea": "EMEA", "apac": "APAC", "japan": "Japan", "canada": "Canada", "mexico": "Mexico", "brazil": "Brazil", "uk": "UK", "germany": "Germany",
+	"ebitda": "EBITDA", "eps": "EPS", "capex": "capex", "m&a": "M&A", "fx": "FX", "covid": "COVID", "covid-19": "COVID-19",
+	"sg&a": "SG&A", "r&d": "R&D", "ai": "AI", "ffo": "FFO", "arr": "ARR", "nim": "NIM", "opex": "opex", "roi": "ROI",
+}
+
+func restoreCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if c, ok := capitalised[w]; ok {
+			words[i] = c
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// topicTerms are the terms a question is often about, most specific first;
+// each maps the ways it is said to one name.
+var topicTerms = []struct {
+	name    string
+	phrases []string
+}{
+	{"gross margin", []string{"gross margin", "gross margins", "gross profit margin"}},
+	{"operating margin", []string{"operating margin", "operating margins", "ebit margin"}},
+	{"EBITDA margin", []string{"ebitda margin", "ebitda margins"}},
+	{"free cash flow", []string{"free cash flow", "cash flow", "cash generation", "fcf"}},
+	{"capital allocation", []string{"capital allocation", "buyback", "buybacks", "share repurchase", "repurchases", "dividend"}},
+	{"M&A", []string{"m&a", "acquisition", "acquisitions", "deal pipeline"}},
+	{"guidance", []string{"guidance", "outlook", "guide"}},
+	{"pricing", []string{"pricing", "price increase", "price increases", "prices"}},
+	{"demand", []string{"demand", "order trends", "orders", "backlog", "bookings", "pipeline"}},
+	{"costs", []string{"cost inflation", "inflation", "costs", "cost savings", "expenses", "opex"}},
+	{"supply chain", []string{"supply chain", "supply", "shortages", "logistics", "freight"}},
+	{"revenue growth", []string{"revenue growth", "top line", "top-line", "organic growth", "revenue", "sales"}},
+	{"EPS", []string{"eps", "earnings per share"}},
+	{"leverage", []string{"leverage", "balance sheet", "debt", "refinancing"}},
+	{"capex", []string{"capex", "capital expenditures", "capital spending"}},
+	{"competition", []string{"competition", "competitive", "competitors", "market share", "share gains"}},
+	{"COVID-19 impact", []string{"covid", "pandemic"}},
+	{"new products", []string{"new product", "new products", "launch", "launches"}},
+	{"tax rate", []string{"tax rate", "taxes"}},
+	{"currency", []string{"fx", "currency", "foreign exchange"}},
+	{"net interest margin", []string{"net interest margin", "nim"}},
+	{"credit quality", []string{"credit quality", "credit losses", "provision", "reserves", "charge-offs"}},
+	{"loan growth", []string{"loan growth", "loans"}},
+	{"deposits", []string{"deposits"}},
+	{"same-store sales", []string{"same-store sales", "same store sales", "comps", "comparable sales"}},
+	{"margins", []string{"margin", "margins"}},
+}
+
+var wordRe = regexp.MustCompile(`[a-z0-9&][a-z0-9&'\-.]*[a-z0-9&]|[a-z0-9]`)
+
+// termTopic is the dictionary term said most often in s (earliest on ties).
+func termTopic(s string) string {
+	words := wordRe.FindAllString(s, -1)
+	best, bestN, bestAt := "", 0, 0
+	for _, t := range topicTerms {
+		n, at := 0, len(words)
+		for _, p := range t.phrases {
+			pw := strings.Fields(p)
+			for i := 0; i+len(pw) <= len(words); i++ {
+				ok := true
+				for j := range pw {
+					if words[i+j] != pw[j] {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					n++
+					at = min(at, i)
+				}
+			}
+		}
+		if n > bestN || n == bestN && n > 0 && at < bestAt {
+			best, bestN, bestAt = t.name, n, at
+		}
+	}
+	return best
+}
+
+var timingRe = regexp.MustCompile(`\b(when|timing|timeline|how soon|by when)\b`)
+
+// withTiming turns "guidance" asked with "when" into "guidance timing".
+func withTiming(t, q string) string {
+	timed := strings.Contains(q, "timing") || strings.Contains(q, "timeline")
+	switch t {
+	case "guidance", "new products", "M&A", "capex":
+		timed = timed || timingRe.MatchString(q)
+	}
+	if timed && len(strings.Fields(t)) <= 2 && !strings.HasSuffix(t, "timing") {
+		return t + " timing"
+	}
+	return t
+}

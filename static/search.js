@@ -1,0 +1,261 @@
+// callsite search page: runs a query in the browser against the static
+// index under /search/ (made by internal/search: a manifest, shards of
+// terms by prefix, documents in chunks), loading only the shards of the
+// query's words and the chunks of the results it shows. Its reference in
+// Go is internal/search/lookup.go: keep the two in step.
+(function () {
+  "use strict";
+  var app = document.getElementById("search");
+  if (!app || !window.fetch || !window.URL) return;
+  var $ = function (id) { return document.getElementById(id); };
+  var nojs = $("search-nojs"), form = $("search-form"), input = $("search-q"), speaker = $("search-speaker");
+  var status = $("search-status"), list = $("search-results"), more = $("search-more");
+  var sel = { type: $("search-type"), company: $("search-company"), period: $("search-period"), role: $("search-role") };
+  var base = new URL(app.getAttribute("data-index"), document.baseURI);
+  var root = new URL(app.getAttribute("data-root"), document.baseURI);
+  var PAGE = 20, MAX_PREFIX_SHARDS = 8, MAX_TERM = 40;
+  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, FIELDS = TEXT | CTX | TITLE | NAMES;
+  var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure" };
+  var cache = {}, manifest = null, stop = {}, seq = 0, shown = [], words = [];
+
+  nojs.hidden = true;
+  app.hidden = false;
+
+  function get(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(new URL(path, base)).then(function (r) {
+        if (!r.ok) throw new Error(path + ": " + r.status);
+        return r.json();
+      });
+      cache[path].catch(function () { delete cache[path]; });
+    }
+    return cache[path];
+  }
+
+  // tokens mirrors search.Tokens.
+  var WORD = /[\p{L}\p{N}]/u, LETTER = /\p{L}/u, DIGIT = /\p{Nd}/u;
+  function tokens(text) {
+    var rs = Array.from(text.toLowerCase()), out = [], cur = [];
+    function flush() { if (cur.length && cur.length <= MAX_TERM) out.push(cur.join("")); cur = []; }
+    for (var i = 0; i < rs.length; i++) {
+      var r = rs[i];
+      if (WORD.test(r)) { cur.push(r); continue; }
+      if (cur.length) {
+        var prev = cur[cur.length - 1], next = rs[i + 1] || "";
+        if ((r === "'" || r === "\u2019") && LETTER.test(prev) && LETTER.test(next)) {
+          if (next === "s" && !WORD.test(rs[i + 2] || "")) { flush(); i++; }
+          continue;
+        }
+        if (r === "." && DIGIT.test(prev) && DIGIT.test(next)) { cur.push(r); continue; }
+        if (r === "," && DIGIT.test(prev) && DIGIT.test(next)) continue;
+      }
+      flush();
+    }
+    flush();
+    return out;
+  }
+
+  function shardFile(k) {
+    return Array.from(k).map(function (c) {
+      return /[a-z0-9]/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_";
+    }).join("") + ".json";
+  }
+
+  // shardKeys mirrors search.shardKeys.
+  function shardKeys(keys, w, prefix) {
+    var best = "", split = false, out = [];
+    keys.forEach(function (k) { if (w.startsWith(k) && k.length > best.length) best = k; });
+    if (best) keys.forEach(function (k) { if (k !== best && k.startsWith(best)) split = true; });
+    if (best && (!split || best.length === w.length)) out.push(best);
+    if (prefix) keys.forEach(function (k) { if (k !== best && k.startsWith(w)) out.push(k); });
+    return out;
+  }
+
+  function weight(f) {
+    return f & TITLE ? 8 : f & NAMES ? 4 : f & CTX ? 2 : f & TEXT ? 1 : 0;
+  }
+
+  function params() {
+    var p = { q: input.value, speaker: speaker.value };
+    for (var k in sel) p[k] = sel[k].value;
+    return p;
+  }
+
+  // search mirrors search.Search: it returns [{id, score}] best first.
+  async function search(p) {
+    var m = manifest, terms = [], ws = tokens(p.q);
+    var open = WORD.test(Array.from(p.q).pop() || "");
+    ws.forEach(function (w, i) {
+      if (i === ws.length - 1 && open) {
+        if (!stop[w] || ws.length === 1) terms.push({ w: w, prefix: true, mask: FIELDS });
+      } else if (!stop[w]) terms.push({ w: w, prefix: false, mask: FIELDS });
+    });
+    words = terms.map(function (t) { return t.w; });
+    var role = m.roles.indexOf(p.role), nameMask = NAMES;
+    if (role >= 0 && p.speaker) nameMask = (1 << role) << 10;
+    tokens(p.speaker).forEach(function (w) { terms.push({ w: w, prefix: true, mask: nameMask }); });
+    if (!terms.length) return null;
+    var scores = null;
+    for (var t of terms) {
+      var keys = shardKeys(m.shards, t.w, t.prefix);
+      if (t.prefix && keys.length > MAX_PREFIX_SHARDS) {
+        t.prefix = false;
+        keys = shardKeys(m.shards, t.w, false);
+      }
+      var shards = await Promise.all(keys.map(function (k) { return get("idx/" + shardFile(k)); }));
+      var found = new Map();
+      shards.forEach(function (sh) {
+        for (var w in sh) {
+          if (w !== t.w && !(t.prefix && w.startsWith(t.w))) continue;
+          var mult = w === t.w ? 1 : 0.5, post = sh[w], doc = 0;
+          for (var i = 0; i + 1 < post.length; i += 2) {
+            doc += post[i];
+            var wt = weight(post[i + 1] & t.mask) * mult;
+            if (!wt) continue;
+            var h = found.get(doc);
+            if (!h || wt > h.score) found.set(doc, { score: wt, flags: post[i + 1] });
+          }
+        }
+      });
+      if (!scores) { scores = found; continue; }
+      scores.forEach(function (h, doc) {
+        var g = found.get(doc);
+        if (g) h.score += g.score; else scores.delete(doc);
+      });
+    }
+    var kind = m.kinds.indexOf(p.type), co = null, ranges = null;
+    m.companies.forEach(function (c) { if (c.slug === p.company) co = c; });
+    if (p.company && !co) co = { lo: 0, hi: 0 };
+    var pi = m.periods.findIndex(function (x) { return x.label === p.period; });
+    if (p.period) ranges = pi >= 0 ? await get("periods/" + pi + ".json") : [];
+    var out = [];
+    scores.forEach(function (h, doc) {
+      var f = h.flags;
+      if (kind >= 0 && ((f >> 4) & 7) !== kind) return;
+      if (role >= 0 && !(f & (1 << role))) return;
+      if (co && (doc < co.lo || doc >= co.hi)) return;
+      if (ranges) {
+        var inside = false;
+        for (var i = 0; i + 1 < ranges.length; i += 2) if (doc >= ranges[i] && doc < ranges[i + 1]) inside = true;
+        if (!inside) return;
+      }
+      out.push({ id: doc, score: h.score });
+    });
+    out.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    return out;
+  }
+
+  function doc(id) {
+    var n = Math.floor(id / manifest.chunk);
+    return get("docs/" + n + ".json").then(function (docs) { return docs[id % manifest.chunk]; });
+  }
+
+  // marked writes text with the query's words marked.
+  function marked(el, text) {
+    var ws = words.filter(function (w) { return w.length > 1; }).map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+    if (!ws.length) { el.textContent = text; return; }
+    var re = new RegExp("(?<![\\p{L}\\p{N}])(?:" + ws.join("|") + ")", "giu"), at = 0, m;
+    while ((m = re.exec(text))) {
+      el.append(text.slice(at, m.index));
+      var mk = document.createElement("mark");
+      mk.textContent = m[0];
+      el.append(mk);
+      at = m.index + m[0].length;
+    }
+    el.append(text.slice(at));
+  }
+
+  function item(d) {
+    var li = document.createElement("li"), badge = document.createElement("span"), a = document.createElement("a");
+    li.className = "result kind-" + d.k;
+    badge.className = "badge";
+    badge.textContent = LABEL[d.k] || d.k;
+    a.href = new URL(d.u.replace(/^\//, ""), root).href;
+    a.className = "result-link";
+    marked(a, d.t);
+    li.append(badge, " ", a);
+    if (d.m) { var m = document.createElement("span"); m.className = "result-meta"; m.textContent = d.m; li.append(m); }
+    if (d.x) { var x = document.createElement("span"); x.className = "result-context"; marked(x, d.x); li.append(x); }
+    return li;
+  }
+
+  async function showMore(n, mine) {
+    var next = shown.slice(list.children.length, list.children.length + n);
+    var docs = await Promise.all(next.map(function (r) { return doc(r.id); }));
+    if (mine !== seq) return;
+    docs.forEach(function (d) { if (d) list.append(item(d)); });
+    more.hidden = list.children.length >= shown.length;
+  }
+
+  async function run(push) {
+    if (!manifest) return; // run again once the manifest is in
+    var mine = ++seq, p = params();
+    var url = new URL(location.href), qs = new URLSearchParams();
+    for (var k in p) if (p[k]) qs.set(k, p[k]);
+    url.search = qs.toString();
+    if (push) history.replaceState(null, "", url.href);
+    try {
+      var res = await search(p);
+      if (mine !== seq) return;
+      list.textContent = "";
+      shown = res || [];
+      more.hidden = true;
+      if (!res) { status.textContent = "Type a word to search."; return; }
+      await showMore(PAGE, mine);
+      if (mine !== seq) return;
+      var q = (p.q + " " + p.speaker).trim();
+      status.textContent = (res.length === 0 ? "No results" : res.length === 1 ? "1 result" : res.length + " results") + " for \u201c" + q + "\u201d.";
+    } catch (e) {
+      if (mine === seq) status.textContent = "Search failed: " + e.message;
+    }
+  }
+
+  var timer = 0;
+  function later() { clearTimeout(timer); timer = setTimeout(function () { run(true); }, 150); }
+
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); clearTimeout(timer); run(true); });
+  input.addEventListener("input", later);
+  speaker.addEventListener("input", later);
+  for (var k in sel) sel[k].addEventListener("change", function () { run(true); });
+  more.addEventListener("click", function () {
+    var first = list.children.length;
+    showMore(PAGE, seq).then(function () {
+      var a = list.children[first] && list.children[first].querySelector("a");
+      if (a) a.focus();
+    });
+  });
+
+  // Arrow keys move between the box and the results.
+  function links() { return Array.from(list.querySelectorAll("a.result-link")); }
+  input.addEventListener("keydown", function (ev) {
+    if (ev.key === "ArrowDown" && links().length) { ev.preventDefault(); links()[0].focus(); }
+  });
+  list.addEventListener("keydown", function (ev) {
+    var ls = links(), i = ls.indexOf(document.activeElement);
+    if (i < 0) return;
+    if (ev.key === "ArrowDown" && i + 1 < ls.length) { ev.preventDefault(); ls[i + 1].focus(); }
+    if (ev.key === "ArrowUp") { ev.preventDefault(); (i > 0 ? ls[i - 1] : input).focus(); }
+  });
+
+  function option(s, value, label) {
+    var o = document.createElement("option");
+    o.value = value;
+    o.textContent = label;
+    s.append(o);
+  }
+
+  get("manifest.json").then(function (m) {
+    manifest = m;
+    m.stop.forEach(function (w) { stop[w] = true; });
+    m.companies.forEach(function (c) { option(sel.company, c.slug, c.name); });
+    m.periods.forEach(function (p) { option(sel.period, p.label, p.label); });
+    var qs = new URLSearchParams(location.search);
+    if (qs.has("q")) input.value = qs.get("q");
+    if (qs.has("speaker")) speaker.value = qs.get("speaker");
+    for (var k in sel) if (qs.has(k)) sel[k].value = qs.get(k);
+    if (input.value || speaker.value) run(false);
+  }, function (e) {
+    status.textContent = "The search index could not be loaded (" + e.message + ").";
+    nojs.hidden = false;
+  });
+})();
