@@ -35,7 +35,8 @@
   // tokens mirrors search.Tokens.
   var WORD = /[\p{L}\p{N}]/u, LETTER = /\p{L}/u, DIGIT = /\p{Nd}/u;
   function tokens(text) {
-    var rs = Array.from(text.toLowerCase()), out = [], cur = [];
+    // Lower-case rune by rune, one rune for one, as Go's unicode.ToLower.
+    var rs = Array.from(text, function (c) { return Array.from(c.toLowerCase())[0] || c; }), out = [], cur = [];
     function flush() { if (cur.length && cur.length <= MAX_TERM) out.push(cur.join("")); cur = []; }
     for (var i = 0; i < rs.length; i++) {
       var r = rs[i];
@@ -124,7 +125,7 @@
       });
     }
     var kind = m.kinds.indexOf(p.type), co = null, ranges = null;
-    m.companies.forEach(function (c) { if (c.slug === p.company) co = c; });
+    if (p.company) (await get("companies.json")).forEach(function (c) { if (c.slug === p.company) co = c; });
     if (p.company && !co) co = { lo: 0, hi: 0 };
     var pi = m.periods.findIndex(function (x) { return x.label === p.period; });
     if (p.period) ranges = pi >= 0 ? await get("periods/" + pi + ".json") : [];
@@ -247,14 +248,16 @@
   get("manifest.json").then(function (m) {
     manifest = m;
     m.stop.forEach(function (w) { stop[w] = true; });
-    m.companies.forEach(function (c) { option(sel.company, c.slug, c.name); });
     m.periods.forEach(function (p) { option(sel.period, p.label, p.label); });
+    return get("companies.json");
+  }).then(function (cs) {
+    cs.forEach(function (c) { option(sel.company, c.slug, c.name); });
     var qs = new URLSearchParams(location.search);
     if (qs.has("q")) input.value = qs.get("q");
     if (qs.has("speaker")) speaker.value = qs.get("speaker");
     for (var k in sel) if (qs.has(k)) sel[k].value = qs.get(k);
     if (input.value || speaker.value) run(false);
-  }, function (e) {
+  }).catch(function (e) {
     status.textContent = "The search index could not be loaded (" + e.message + ").";
     nojs.hidden = false;
   });

@@ -3,6 +3,15 @@
 // parallel, into a staging folder that replaces the output folder only
 // when everything succeeded (or, with KeepGoing, when the calls that
 // parsed rendered).
+//
+// Phases, each parallel over calls where it can be:
+//
+//  1. discover the inputs; parse each, find its figures and keep only a
+//     compact site.Record (and, for small sites, the transcript);
+//  2. merge duplicate calls and build the site model (serial, cheap);
+//  3. render each call, parsing it again when its transcript was not
+//     kept, so memory grows with the number of calls, not their text;
+//  4. render the pages across calls.
 package build
 
 import (
@@ -28,7 +37,7 @@ type Config struct {
 	Site      site.Config
 	Theme     render.Theme
 	KeepGoing bool // publish the calls that parsed despite input errors
-	Workers   int  // parallel renderers; 0 means one per CPU
+	Workers   int  // parallel workers; 0 means one per CPU
 	// Glossary is the default glossary (YAML); content/glossary.yaml
 	// extends and overrides it.
 	Glossary []byte
@@ -37,6 +46,13 @@ type Config struct {
 	Cards *cards.Cache
 	// Minify writes HTML, CSS, JavaScript and SVG minified.
 	Minify bool
+	// KeepText is how many bytes of transcripts are kept in memory between
+	// phases 1 and 3; larger sites parse each call twice instead. 0 means
+	// 64 MiB; negative means never keep.
+	KeepText int64
+	// WriteIDs writes (creates or updates) the ids file of every call
+	// beside its transcript once the site is published (see ids.go).
+	WriteIDs bool
 }
 
 // Result says what a build did.
@@ -45,99 +61,215 @@ type Result struct {
 	Warnings         []*transcript.Error // with paths inside Content
 	InputErrors      []error             // unreadable transcripts and pages
 	Published        bool
+	IDFiles          []string // ids files WriteIDs wrote (created or changed)
 }
 
 // ErrInput is returned (wrapped) when some input could not be read; the
 // Result lists the errors.
 var ErrInput = errors.New("input errors")
 
+// parsed is what phase 1 keeps of one input.
+type parsed struct {
+	in   transcript.Input
+	rec  *site.Record
+	full *full // nil when the transcript was not kept
+	err  error
+	warn []*transcript.Error
+	size int64
+	ids  *idPin // the call's pinned ids (ids.go)
+}
+
+// full is a call's transcript and figures, for rendering its pages.
+type full struct {
+	t    *transcript.Transcript
+	figs []site.CallFigure
+}
+
 // Run builds the site. It returns ErrInput when input errors stopped the
 // build (or, with KeepGoing, when it published despite them), and other
 // errors when the output could not be written.
 func Run(cfg Config) (*Result, error) {
 	res := &Result{}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	keep := cfg.KeepText
+	if keep == 0 {
+		keep = 64 << 20
+	}
 	contentFS := os.DirFS(cfg.Content)
-	calls, loadErr := transcript.Load(contentFS, ".")
-	res.InputErrors = flatten(loadErr)
+
+	// Phase 1.
+	inputs, errs := transcript.Discover(contentFS, ".")
+	res.InputErrors = append(res.InputErrors, errs...)
+	results := make([]parsed, len(inputs))
+	var kept sizeBudget
+	kept.limit = keep
+	parallel(len(inputs), workers, func(i int) {
+		p := &results[i]
+		p.in = inputs[i]
+		t, err := transcript.ParseInput(contentFS, inputs[i])
+		if err != nil || t == nil {
+			p.err = err
+			return
+		}
+		p.ids = pinIDs(contentFS, t) // stable ids: before figures and records derive from them
+		figs := site.CallFigures(t)
+		p.rec = site.NewRecord(t, figs)
+		p.warn = t.Warnings
+		if kept.take(textSize(t)) {
+			p.full = &full{t, figs}
+		}
+	})
+	var records []*site.Record
+	byRecord := map[*site.Record]*parsed{}
+	for i := range results {
+		p := &results[i]
+		if p.err != nil {
+			res.InputErrors = append(res.InputErrors, p.err)
+		}
+		if p.ids != nil {
+			res.InputErrors = append(res.InputErrors, p.ids.errs...)
+		}
+		if p.rec == nil {
+			continue
+		}
+		res.Warnings = append(res.Warnings, p.warn...)
+		records = append(records, p.rec)
+		byRecord[p.rec] = p
+	}
 	pages, err := site.LoadPages(contentFS, "pages")
 	if err != nil {
 		res.InputErrors = append(res.InputErrors, err)
 	}
-	byRecord := map[*site.Record]full{}
-	records := make([]*site.Record, 0, len(calls))
-	for _, t := range calls {
-		res.Warnings = append(res.Warnings, t.Warnings...)
-		figs := site.CallFigures(t)
-		r := site.NewRecord(t, figs)
-		byRecord[r] = full{t, figs}
-		records = append(records, r)
+	gl, err := loadGlossary(cfg.Glossary, contentFS)
+	if err != nil {
+		res.InputErrors = append(res.InputErrors, err)
 	}
 	if len(res.InputErrors) > 0 && !cfg.KeepGoing {
 		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
 	}
-	gl, err := loadGlossary(cfg.Glossary, contentFS)
-	if err != nil {
-		res.InputErrors = append(res.InputErrors, err)
-		if !cfg.KeepGoing {
-			return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
-		}
-	}
+
+	// Phase 2.
+	records, dups := site.Dedupe(records)
+	res.Warnings = append(res.Warnings, dups...)
 	s := site.Build(cfg.Site, records, pages)
 	s.Glossary = gl
 	res.Calls, res.Companies = len(s.Calls), len(s.Companies)
-	r, err := render.New(s, cfg.Theme, render.Options{Cards: cfg.Cards})
+	r, err := render.New(s, cfg.Theme, render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify})
 	if err != nil {
 		return res, err
 	}
+	redirects := callRedirects(s, func(c *site.Call) *idPin { return byRecord[c.Record].ids })
+	idFiles := newIDWriter(cfg.WriteIDs, cfg.Content)
+
+	// Phases 3 and 4.
 	err = render.Publish(cfg.Out, func(out render.Output) error {
 		if cfg.Minify {
 			out = render.Minified(out)
 		}
-		return renderAll(r, s, out, cfg.Workers, func(c *site.Call) full { return byRecord[c.Record] })
+		// Redirect pages of moved pages go last, never over real ones.
+		guard := newPageGuard(out, redirects)
+		err := renderAll(r, s, guard, workers, func(c *site.Call) (full, error) {
+			p := byRecord[c.Record]
+			if p.full != nil {
+				f := *p.full
+				p.full = nil // rendered once: let the collector have it
+				idFiles.stage(c, f.t, p.ids)
+				return f, nil
+			}
+			t, err := transcript.ParseInput(contentFS, p.in)
+			if err != nil {
+				return full{}, err
+			}
+			reapplyIDs(contentFS, t, p.ids)
+			idFiles.stage(c, t, p.ids)
+			return full{t, site.CallFigures(t)}, nil
+		})
+		if err != nil {
+			return err
+		}
+		return writeRedirects(r, guard, redirects)
 	})
 	if err != nil {
+		idFiles.discard()
 		return res, err
 	}
 	res.Published = true
+	if res.IDFiles, err = idFiles.commit(); err != nil {
+		return res, err
+	}
 	if len(res.InputErrors) > 0 {
 		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
 	}
 	return res, nil
 }
 
-// full is a call's transcript and figures, for rendering its page.
-type full struct {
-	t    *transcript.Transcript
-	figs []site.CallFigure
-}
-
 // renderAll renders the calls on workers goroutines, then the site pages.
 // Errors are reported in call order, whatever order the workers finish.
-func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, get func(*site.Call) full) error {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, get func(*site.Call) (full, error)) error {
 	errs := make([]error, len(s.Calls))
+	parallel(len(s.Calls), workers, func(i int) {
+		c := s.Calls[i]
+		f, err := get(c)
+		if err == nil {
+			err = r.Call(c, f.t, f.figs, out)
+		}
+		errs[i] = err
+	})
+	errs = append(errs, r.Site(out))
+	return errors.Join(errs...)
+}
+
+// parallel runs do(0..n-1) on workers goroutines.
+func parallel(n, workers int, do func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for w := 0; w < min(workers, n); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				c := s.Calls[i]
-				f := get(c)
-				errs[i] = r.Call(c, f.t, f.figs, out)
+				do(i)
 			}
 		}()
 	}
-	for i := range s.Calls {
+	for i := 0; i < n; i++ {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	errs = append(errs, r.Site(out))
-	return errors.Join(errs...)
+}
+
+// sizeBudget hands out a limited number of bytes to concurrent takers.
+type sizeBudget struct {
+	mu    sync.Mutex
+	used  int64
+	limit int64
+}
+
+func (b *sizeBudget) take(n int64) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.limit < 0 || b.used+n > b.limit {
+		return false
+	}
+	b.used += n
+	return true
+}
+
+// textSize is about what a parsed transcript holds in memory.
+func textSize(t *transcript.Transcript) int64 {
+	var n int64
+	for _, s := range t.Sections {
+		for _, tu := range s.Turns {
+			for _, p := range tu.Paragraphs {
+				n += int64(len(p.Text)) + 64
+			}
+		}
+	}
+	return n * 3 // the figures found in it, roughly as much again and more
 }
 
 // loadGlossary merges the site's content/glossary.yaml over the default.

@@ -32,6 +32,8 @@ type Renderer struct {
 	md    *markdown
 	terms *glossary.Matcher
 	cards *cards.Cache // nil: no share images
+
+	compactJSON bool
 	// extraPages are site pages beyond the model's (a search page), for
 	// the sitemap.
 	extraPages []string
@@ -44,11 +46,13 @@ type Options struct {
 	// Cards draws the share images of calls and exchanges (og:image);
 	// nil leaves them out.
 	Cards *cards.Cache
+	// CompactJSON writes call.json without indentation.
+	CompactJSON bool
 }
 
 // New parses the theme's templates for drawing s.
 func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
-	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards}
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON}
 	if s.Glossary != nil {
 		r.terms = s.Glossary.NewMatcher()
 	}
@@ -115,6 +119,7 @@ func (r *Renderer) Site(out Output) error {
 	notFound.AbsLinks = true
 	add(r.page(out, "404.html", "/404.html", IndexPage{Common: notFound}))
 	add(r.copyStatic(out))
+	add(r.search(out))
 	add(r.feeds(out))
 	add(r.sitemap(out))
 	return errors.Join(errs...)
@@ -300,7 +305,13 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	if err := r.page(out, "call.html", c.URL, data); err != nil {
 		return err
 	}
-	js, err := json.MarshalIndent(c.JSON(t, figs), "", "  ")
+	var js []byte
+	var err error
+	if r.compactJSON {
+		js, err = json.Marshal(c.JSON(t, figs))
+	} else {
+		js, err = json.MarshalIndent(c.JSON(t, figs), "", "  ")
+	}
 	if err != nil {
 		return err
 	}

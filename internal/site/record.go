@@ -3,6 +3,7 @@ package site
 import (
 	"strings"
 
+	"callsite/internal/figures"
 	"callsite/internal/summary"
 	"callsite/internal/transcript"
 )
@@ -13,6 +14,7 @@ import (
 // transcript, parsed again when it is rendered.
 type Record struct {
 	Source     string
+	Sources    []string // every file that holds this call, Source first
 	Format     string
 	Meta       transcript.Meta
 	Unlabelled bool
@@ -40,6 +42,7 @@ type ExchangeRecord struct {
 func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 	r := &Record{
 		Source:     t.Source,
+		Sources:    append([]string(nil), t.Sources...),
 		Format:     t.Format,
 		Meta:       t.Meta,
 		Unlabelled: t.Unlabelled,
@@ -47,7 +50,7 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		Turns:      len(t.Turns()),
 		Paragraphs: t.Paragraphs(),
 		Key:        keyFigures(figs),
-		Summary:    summary.Summarize(t),
+		Summary:    summary.SummarizeFigures(t, figuresOf(figs)),
 	}
 	for _, ex := range t.Exchanges {
 		r.Exchanges = append(r.Exchanges, ExchangeRecord{
@@ -56,6 +59,15 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		})
 	}
 	return r
+}
+
+// figuresOf indexes a call's figures by paragraph, for the summary.
+func figuresOf(figs []CallFigure) func(*transcript.Paragraph) []figures.Figure {
+	by := map[*transcript.Paragraph][]figures.Figure{}
+	for _, f := range figs {
+		by[f.Paragraph] = append(by[f.Paragraph], f.Figure)
+	}
+	return func(p *transcript.Paragraph) []figures.Figure { return by[p] }
 }
 
 // Question is the question an exchange asks: the analyst's first sentence

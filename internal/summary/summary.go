@@ -85,10 +85,21 @@ type cand struct {
 // results, then guidance, then other facts. It returns nil when the call
 // states no usable figure.
 func Summarize(t *transcript.Transcript) []Bullet {
+	ctx := figures.Context{}
+	if t != nil {
+		ctx = figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter}
+	}
+	return SummarizeFigures(t, func(p *transcript.Paragraph) []figures.Figure { return figures.Find(p.Text, ctx) })
+}
+
+// SummarizeFigures is Summarize with the call's figures already found:
+// figs returns the figures.Find result of a paragraph, so a build that
+// has them does not look for them twice.
+func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph) []figures.Figure) []Bullet {
 	if t == nil {
 		return nil
 	}
-	cs := collect(t)
+	cs := collect(t, figs)
 	if len(cs) == 0 {
 		return nil
 	}
@@ -138,8 +149,7 @@ func isCFO(sp *transcript.Speaker) bool {
 }
 
 // collect finds every figure said by management or the host.
-func collect(t *transcript.Transcript) []*cand {
-	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter}
+func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figures.Figure) []*cand {
 	var out []*cand
 	order := 0
 	for _, sec := range t.Sections {
@@ -149,7 +159,7 @@ func collect(t *transcript.Transcript) []*cand {
 			}
 			var prevParas []string
 			for _, p := range tu.Paragraphs {
-				figs := mergeRanges(figures.Find(p.Text, ctx), p.Text)
+				figs := mergeRanges(append([]figures.Figure(nil), find(p)...), p.Text)
 				for i, f := range figs {
 					order++
 					s0, s1 := sentenceBounds(p.Text, f.Start, f.End)

@@ -27,6 +27,34 @@ import (
 // It returns the calls that parsed, sorted by source path, and every error
 // joined (each one "path:line: message").
 func Load(fsys fs.FS, root string) ([]*Transcript, error) {
+	inputs, errs := Discover(fsys, root)
+	var calls []*Transcript
+	for _, in := range inputs {
+		t, err := ParseInput(fsys, in)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if t != nil {
+			calls = append(calls, t)
+		}
+	}
+	calls = dedupe(calls)
+	sort.Slice(calls, func(i, j int) bool { return calls[i].Source < calls[j].Source })
+	return calls, errors.Join(errs...)
+}
+
+// Input is one call's files: a transcript file and its sidecar (x.md
+// beside x.txt), or a Markdown file that may hold a call.
+type Input struct {
+	Path    string
+	Sidecar string // "" when there is none
+}
+
+// Discover finds the inputs under root, sorted by path, and reports what
+// it cannot use (symlinks, files over MaxSize). It reads no file, so
+// callers may parse the inputs in parallel with ParseInput.
+func Discover(fsys fs.FS, root string) ([]Input, []error) {
 	var files []string
 	var errs []error
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
@@ -70,79 +98,75 @@ func Load(fsys fs.FS, root string) ([]*Transcript, error) {
 	for _, p := range files {
 		present[p] = true
 	}
-	sidecarOf := map[string]string{} // transcript -> its .md
 	paired := map[string]bool{}
+	var inputs []Input
 	for _, p := range files {
 		if isMarkdown(p) {
 			continue
 		}
-		md := path.Join(path.Dir(p), sidecarName(p))
-		if present[md] {
-			sidecarOf[p] = md
+		in := Input{Path: p}
+		if md := path.Join(path.Dir(p), sidecarName(p)); present[md] {
+			in.Sidecar = md
 			paired[md] = true
 		}
+		inputs = append(inputs, in)
 	}
+	for _, p := range files {
+		if isMarkdown(p) && !paired[p] {
+			inputs = append(inputs, Input{Path: p})
+		}
+	}
+	sort.Slice(inputs, func(i, j int) bool { return inputs[i].Path < inputs[j].Path })
+	return inputs, errs
+}
 
-	var calls []*Transcript
-	sides := map[string]*sidecar{}
-	for _, p := range files {
-		src, err := fs.ReadFile(fsys, p)
+// ParseInput reads and parses one input. It returns (nil, nil) for a
+// Markdown file that is a page rather than a call.
+func ParseInput(fsys fs.FS, in Input) (*Transcript, error) {
+	src, err := readInput(fsys, in.Path)
+	if err != nil {
+		return nil, err
+	}
+	if isMarkdown(in.Path) {
+		s, err := parseSidecar(in.Path, decodeText(src))
 		if err != nil {
-			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: err.Error()})
-			continue
+			return nil, err
 		}
-		if len(src) > MaxSize {
-			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: fmt.Sprintf("file too large (limit %d MiB)", MaxSize>>20)})
-			continue
+		t, perr := Parse(in.Path, src)
+		if perr == nil && t.Unlabelled {
+			// A Markdown page, not a call.
+			perr = &Error{Pos: Pos{File: in.Path, Line: s.bodyAt}, Msg: "no transcript after the front matter"}
 		}
-		if isMarkdown(p) {
-			s, err := parseSidecar(p, decodeText(src))
-			if err != nil {
-				errs = append(errs, err)
-				continue
+		if perr != nil {
+			if s.callish() {
+				return nil, perr
 			}
-			if paired[p] {
-				sides[p] = s
-				continue
-			}
-			t, perr := Parse(p, src)
-			if perr == nil && t.Unlabelled {
-				// A Markdown page, not a call.
-				perr = &Error{Pos: Pos{File: p, Line: s.bodyAt}, Msg: "no transcript after the front matter"}
-			}
-			if perr != nil {
-				if s.callish() {
-					errs = append(errs, perr)
-				}
-				continue
-			}
-			calls = append(calls, t)
+			return nil, nil
+		}
+		return t, nil
+	}
+	var side *sidecar
+	if in.Sidecar != "" {
+		ssrc, err := readInput(fsys, in.Sidecar)
+		if err != nil {
+			return nil, err
+		}
+		if side, err = parseSidecar(in.Sidecar, decodeText(ssrc)); err != nil {
+			return nil, err
 		}
 	}
-	for _, p := range files {
-		if isMarkdown(p) {
-			continue
-		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil || len(src) > MaxSize {
-			continue // reported above
-		}
-		var side *sidecar
-		if md := sidecarOf[p]; md != "" {
-			if side = sides[md]; side == nil {
-				continue // its sidecar is broken: reported above
-			}
-		}
-		t, err := parse(p, src, side)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		calls = append(calls, t)
+	return parse(in.Path, src, side)
+}
+
+func readInput(fsys fs.FS, p string) ([]byte, error) {
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return nil, &Error{Pos: Pos{File: p}, Msg: err.Error()}
 	}
-	calls = dedupe(calls)
-	sort.Slice(calls, func(i, j int) bool { return calls[i].Source < calls[j].Source })
-	return calls, errors.Join(errs...)
+	if len(src) > MaxSize {
+		return nil, &Error{Pos: Pos{File: p}, Msg: fmt.Sprintf("file too large (limit %d MiB)", MaxSize>>20)}
+	}
+	return src, nil
 }
 
 // dedupe keeps one transcript per call (company slug and period) and

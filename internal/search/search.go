@@ -1,0 +1,552 @@
+// Package search builds the static search index of a site: files that
+// static/search.js reads from any static host, with no server, loading
+// only the parts a query needs.
+//
+// Build takes a site model and gives the files, by path from the site
+// root:
+//
+//	search/manifest.json     format version, document count, shard keys,
+//	                         stop words, filters (kinds, roles, periods)
+//	search/companies.json    companies with their document ranges, for the
+//	                         company filter (apart: a big site has many)
+//	search/idx/{key}.json    shard: {"term": [doc, flags, doc, flags, ...]}
+//	search/docs/{n}.json     documents n*chunk .. n*chunk+chunk-1
+//	search/periods/{i}.json  document ranges of the calls of period i:
+//	                         [from, to, from, to, ...] (to exclusive)
+//
+// Documents are calls, companies, people, firms, questions (one per Q&A
+// exchange, landing on the call page at #qN) and key figures (landing on
+// the figure's anchor). They are numbered company by company (the
+// company, then each of its calls with the call's questions and figures),
+// then people, then firms, so a company is one range of document numbers
+// and a call is one range inside it.
+//
+// Terms are the words of Tokens. A shard holds the terms that start with
+// its key; keys start as one character and grow a character wherever a
+// shard would be larger than Options.ShardBytes, so a term lives in the
+// shard of the longest key that begins it. A posting list is flat: the
+// first number of each pair is the document, as a difference from the
+// previous pair's (the first is absolute), the second the flags:
+//
+//	bits 0-3    the document's roles: management 1, analyst 2, host 4, other 8
+//	bits 4-6    the document's kind, an index into the manifest's kinds
+//	bit 7       the term is in the document's text (question, figure)
+//	bit 8       ... in its context (company, firm, period, title)
+//	bit 9       ... in its title (name of a company, person, firm; call)
+//	bits 10-13  ... in the name of a speaker who is management, analyst,
+//	            host, other
+//
+// Output is deterministic: the same site gives the same bytes.
+package search
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"callsite/internal/figures"
+	"callsite/internal/site"
+	"callsite/internal/transcript"
+)
+
+// Version is the format version written to the manifest.
+const Version = 1
+
+// Flag bits of a posting.
+const (
+	RoleManagement = 1 << iota
+	RoleAnalyst
+	RoleHost
+	RoleOther
+)
+
+const (
+	kindShift   = 4
+	kindMask    = 7 << kindShift
+	FieldText   = 1 << 7
+	FieldCtx    = 1 << 8
+	FieldTitle  = 1 << 9
+	nameShift   = 10 // name of a speaker of role bit r: r << nameShift
+	FieldNames  = 0xF << nameShift
+	roleMask    = 0xF
+	fieldsMask  = FieldText | FieldCtx | FieldTitle | FieldNames
+	defaultSize = 32 << 10
+)
+
+// Kinds of documents, in the order of their index in the flags.
+var Kinds = []string{"call", "company", "person", "firm", "question", "figure"}
+
+const (
+	kindCall = iota
+	kindCompany
+	kindPerson
+	kindFirm
+	kindQuestion
+	kindFigure
+)
+
+// Roles of speakers, in the order of their bit.
+var Roles = []string{"management", "analyst", "host", "other"}
+
+// Options tune the index. The zero value works.
+type Options struct {
+	// ShardBytes is the size above which a shard is split by a longer
+	// key (default 32 KiB). A single term's postings are never split.
+	ShardBytes int
+	// ChunkDocs is the number of documents per docs file (default 64).
+	ChunkDocs int
+}
+
+// Doc is one search result as stored in the docs files.
+type Doc struct {
+	Kind  string `json:"k"`           // one of Kinds
+	URL   string `json:"u"`           // path from the site root, maybe with #fragment
+	Title string `json:"t"`           // link text
+	Meta  string `json:"m,omitempty"` // company, period, who: one line
+	Text  string `json:"x,omitempty"` // context: the question, the figure as said
+}
+
+// Manifest is search/manifest.json.
+type Manifest struct {
+	Version   int             `json:"v"`
+	Docs      int             `json:"docs"`
+	ChunkDocs int             `json:"chunk"`
+	Shards    []string        `json:"shards"` // keys, sorted
+	Stop      []string        `json:"stop"`
+	Kinds     []string        `json:"kinds"`
+	Roles     []string        `json:"roles"`
+	Periods   []PeriodFilter  `json:"periods"` // newest first; ranges in periods/{index}.json
+	Companies []CompanyFilter `json:"-"`       // search/companies.json
+}
+
+// CompanyFilter is a company and its documents: from Lo up to Hi (exclusive).
+type CompanyFilter struct {
+	Name string `json:"name"`
+	Slug string `json:"slug"`
+	Lo   int    `json:"lo"`
+	Hi   int    `json:"hi"`
+}
+
+// PeriodFilter is a fiscal period ("Q3 2024") and how many calls it has.
+type PeriodFilter struct {
+	Label string `json:"label"`
+	Calls int    `json:"calls"`
+}
+
+// ShardFile is the name of a key's shard file under search/idx/: the key
+// with every rune other than a-z and 0-9 written as its hex code between
+// underscores ("é" is "_e9_").
+func ShardFile(key string) string {
+	var b strings.Builder
+	for _, r := range key {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		} else {
+			b.WriteString("_" + strconv.FormatInt(int64(r), 16) + "_")
+		}
+	}
+	return b.String() + ".json"
+}
+
+// Build makes the index files of a site, by path from the site root
+// ("search/manifest.json").
+func Build(s *site.Site, opt Options) (map[string][]byte, error) {
+	if opt.ShardBytes <= 0 {
+		opt.ShardBytes = defaultSize
+	}
+	if opt.ChunkDocs <= 0 {
+		opt.ChunkDocs = 64
+	}
+	b := &builder{postings: map[string][]int{}, last: map[string]int{}}
+	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
+		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
+	periodRanges := map[string][]int{}
+	periodKey := map[string]int{}
+	for _, co := range s.Companies {
+		lo := len(b.docs)
+		b.company(co)
+		for _, c := range co.Calls {
+			from := len(b.docs)
+			b.call(s, c)
+			if p := c.Meta.PeriodLabel(); p != "" {
+				periodRanges[p] = append(periodRanges[p], from, len(b.docs))
+				periodKey[p] = c.Meta.Year*10 + c.Meta.Quarter
+			}
+		}
+		m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: len(b.docs)})
+	}
+	for _, p := range s.People {
+		b.person(p)
+	}
+	for _, f := range s.Firms {
+		b.firm(f)
+	}
+	m.Docs = len(b.docs)
+
+	files := map[string][]byte{}
+	put := func(name string, v any) error {
+		data, err := json.Marshal(v)
+		if err != nil {
+			return fmt.Errorf("search: %s: %w", name, err)
+		}
+		files[name] = data
+		return nil
+	}
+	labels := make([]string, 0, len(periodRanges))
+	for p := range periodRanges {
+		labels = append(labels, p)
+	}
+	sort.Slice(labels, func(i, j int) bool {
+		a, b := periodKey[labels[i]], periodKey[labels[j]]
+		if a != b {
+			return a > b
+		}
+		return labels[i] < labels[j]
+	})
+	for i, p := range labels {
+		m.Periods = append(m.Periods, PeriodFilter{Label: p, Calls: len(periodRanges[p]) / 2})
+		if err := put("search/periods/"+strconv.Itoa(i)+".json", periodRanges[p]); err != nil {
+			return nil, err
+		}
+	}
+	for n := 0; n*opt.ChunkDocs < len(b.docs); n++ {
+		end := min((n+1)*opt.ChunkDocs, len(b.docs))
+		if err := put("search/docs/"+strconv.Itoa(n)+".json", b.docs[n*opt.ChunkDocs:end]); err != nil {
+			return nil, err
+		}
+	}
+	shards := shard(b.postings, opt.ShardBytes)
+	m.Shards = make([]string, 0, len(shards))
+	for key := range shards {
+		m.Shards = append(m.Shards, key)
+	}
+	sort.Strings(m.Shards)
+	for _, key := range m.Shards {
+		sh := make(map[string][]int, len(shards[key]))
+		for _, t := range shards[key] {
+			sh[t] = b.postings[t]
+		}
+		if err := put("search/idx/"+ShardFile(key), sh); err != nil {
+			return nil, err
+		}
+	}
+	if err := put("search/companies.json", m.Companies); err != nil {
+		return nil, err
+	}
+	if err := put("search/manifest.json", m); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// builder collects documents and their postings.
+type builder struct {
+	docs     []Doc
+	postings map[string][]int // term -> [delta, flags, ...]
+	last     map[string]int   // term -> last document with a posting
+	// the document being built
+	terms map[string]int // term -> field bits
+	bits  int            // kind and roles
+}
+
+func (b *builder) begin(d Doc, kind int) {
+	b.docs = append(b.docs, d)
+	b.terms = map[string]int{}
+	b.bits = kind << kindShift
+}
+
+// add indexes text in the current document's fields, leaving out stop
+// words.
+func (b *builder) add(field int, texts ...string) {
+	for _, text := range texts {
+		for _, t := range Tokens(text) {
+			if !isStop(t) {
+				b.terms[t] |= field
+			}
+		}
+	}
+}
+
+// name indexes a speaker's name and counts the speaker's role.
+func (b *builder) name(role transcript.Role, name string) {
+	r := roleBit(role)
+	if r == 0 {
+		return
+	}
+	b.bits |= r
+	for _, t := range Tokens(name) { // every word: "Will" is a name here
+		b.terms[t] |= r << nameShift
+	}
+}
+
+func roleBit(r transcript.Role) int {
+	switch r {
+	case transcript.RoleManagement:
+		return RoleManagement
+	case transcript.RoleAnalyst:
+		return RoleAnalyst
+	case transcript.RoleHost:
+		return RoleHost
+	case transcript.RoleUnknown:
+		return RoleOther
+	}
+	return 0 // the operator
+}
+
+// end writes the current document's postings.
+func (b *builder) end() {
+	id := len(b.docs) - 1
+	terms := make([]string, 0, len(b.terms))
+	for t := range b.terms {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	for _, t := range terms {
+		prev, ok := b.last[t]
+		delta := id
+		if ok {
+			delta = id - prev
+		}
+		b.last[t] = id
+		b.postings[t] = append(b.postings[t], delta, b.bits|b.terms[t])
+	}
+}
+
+func (b *builder) company(co *site.Company) {
+	meta := fmt.Sprintf("%d calls", len(co.Calls))
+	if len(co.Calls) == 1 {
+		meta = "1 call"
+	}
+	if co.Ticker != "" {
+		meta = co.Ticker + " · " + meta
+	}
+	var text string
+	if n := len(co.Calls); n > 0 {
+		first, last := co.Calls[0].Meta.PeriodLabel(), co.Calls[n-1].Meta.PeriodLabel()
+		if first != "" && first != last {
+			text = first + " to " + last
+		} else {
+			text = last
+		}
+	}
+	b.begin(Doc{Kind: "company", URL: co.URL, Title: co.Name, Meta: meta, Text: text}, kindCompany)
+	b.add(FieldTitle, co.Name, co.Ticker)
+	b.end()
+}
+
+func (b *builder) call(s *site.Site, c *site.Call) {
+	period := c.Meta.PeriodLabel()
+	var mgmt []string
+	for _, sp := range c.SpeakersByRole(transcript.RoleManagement) {
+		mgmt = append(mgmt, sp.Name)
+	}
+	meta := c.Meta.Date
+	switch n := len(c.Exchanges); {
+	case n == 1:
+		meta = join(" · ", meta, "1 question")
+	case n > 1:
+		meta = join(" · ", meta, fmt.Sprintf("%d questions", n))
+	}
+	b.begin(Doc{Kind: "call", URL: c.URL, Title: c.Title(), Meta: meta, Text: strings.Join(mgmt, ", ")}, kindCall)
+	b.add(FieldTitle, c.Company.Name, period)
+	b.add(FieldCtx, c.Meta.Ticker, c.Meta.Date)
+	for _, sp := range c.Speakers {
+		b.name(sp.Role, sp.Name)
+	}
+	b.end()
+
+	where := join(" ", c.Company.Name, period)
+	for _, ex := range c.Exchanges {
+		title := fmt.Sprintf("Question %d: %s", ex.N, ex.Analyst.Name)
+		if ex.Firm != "" {
+			title += ", " + ex.Firm
+		}
+		meta := join(" · ", where, ex.Topic)
+		if len(ex.AnsweredBy) > 0 {
+			var names []string
+			for _, sp := range ex.AnsweredBy {
+				names = append(names, sp.Name)
+			}
+			meta = join(" · ", meta, "answered by "+strings.Join(names, ", "))
+		}
+		b.begin(Doc{Kind: "question", URL: c.URL + "#" + ex.ID, Title: title, Meta: meta, Text: ex.Question}, kindQuestion)
+		b.add(FieldText, ex.Question, ex.Topic)
+		b.add(FieldCtx, ex.Firm, c.Company.Name, period)
+		b.name(ex.Analyst.Role, ex.Analyst.Name)
+		for _, sp := range ex.AnsweredBy {
+			b.name(sp.Role, sp.Name)
+		}
+		b.end()
+	}
+	for _, k := range c.Key {
+		f := k.Figure()
+		title := metricLabel(k.Metric)
+		if k.Period != "" {
+			title += ", " + k.Period
+		}
+		title += ": " + k.Text
+		meta := where
+		if k.Kind == figures.Guidance {
+			meta = join(" · ", meta, "guidance")
+		}
+		b.begin(Doc{Kind: "figure", URL: c.URL + "#" + k.ID, Title: title, Meta: meta, Text: site.Describe(f)}, kindFigure)
+		b.add(FieldText, k.Metric, k.Text, site.FormatValue(f))
+		if k.Kind == figures.Guidance {
+			b.add(FieldText, "guidance")
+		}
+		b.add(FieldCtx, k.Period, c.Company.Name, period)
+		b.bits |= RoleManagement // key figures are said by management or the host
+		b.end()
+	}
+}
+
+func (b *builder) person(p *site.Person) {
+	meta := p.LatestTitle()
+	if p.Firm != nil {
+		meta = join(", ", meta, p.Firm.Name)
+	}
+	var cos []string
+	seen := map[string]bool{}
+	for _, a := range p.Appearances {
+		if !seen[a.Call.Company.Name] {
+			seen[a.Call.Company.Name] = true
+			cos = append(cos, a.Call.Company.Name)
+		}
+	}
+	text := fmt.Sprintf("%d calls", len(p.Appearances))
+	if len(p.Appearances) == 1 {
+		text = "1 call"
+	}
+	if len(cos) > 0 {
+		if len(cos) > 5 {
+			cos = append(cos[:5], "…")
+		}
+		text += ": " + strings.Join(cos, ", ")
+	}
+	b.begin(Doc{Kind: "person", URL: p.URL, Title: p.Name, Meta: meta, Text: text}, kindPerson)
+	b.add(FieldTitle, p.Name)
+	b.add(FieldTitle, p.Aliases...)
+	for _, r := range p.Roles {
+		b.name(r, p.Name)
+		for _, a := range p.Aliases {
+			b.name(r, a)
+		}
+	}
+	b.add(FieldCtx, p.LatestTitle())
+	if p.Firm != nil {
+		b.add(FieldCtx, p.Firm.Name)
+	}
+	b.end()
+}
+
+func (b *builder) firm(f *site.Firm) {
+	meta := fmt.Sprintf("%d analysts · %d questions", len(f.Analysts), len(f.Questions))
+	var names []string
+	for _, a := range f.Analysts {
+		names = append(names, a.Name)
+	}
+	text := strings.Join(names, ", ")
+	if len(names) > 5 {
+		text = strings.Join(names[:5], ", ") + ", …"
+	}
+	b.begin(Doc{Kind: "firm", URL: f.URL, Title: f.Name, Meta: meta, Text: text}, kindFirm)
+	b.add(FieldTitle, f.Name)
+	for _, n := range names {
+		b.name(transcript.RoleAnalyst, n)
+	}
+	b.end()
+}
+
+// metricLabel capitalises a metric: "gross margin" is "Gross margin".
+func metricLabel(m string) string {
+	if m == "" {
+		return "Figure"
+	}
+	for _, acr := range []string{"eps", "ebitda", "ebit", "arr", "capex", "opex"} {
+		if m == acr || strings.HasPrefix(m, acr+" ") {
+			return strings.ToUpper(acr) + m[len(acr):]
+		}
+	}
+	return strings.ToUpper(m[:1]) + m[1:]
+}
+
+func join(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// shard groups the terms by key: first by their first rune, then, for a
+// group larger than max bytes, by one more rune, and so on; a term shorter
+// than its group's new keys stays in the group's own key. It returns each
+// key's terms, sorted.
+func shard(postings map[string][]int, max int) map[string][]string {
+	terms := make([]string, 0, len(postings))
+	for t := range postings {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	out := map[string][]string{}
+	var split func(key string, n int, terms []string)
+	split = func(key string, n int, terms []string) {
+		size := 0
+		for _, t := range terms {
+			size += len(t) + 4 + postingBytes(postings[t])
+		}
+		if size <= max || len(terms) == 1 {
+			out[key] = terms
+			return
+		}
+		groups := map[string][]string{}
+		var keys []string
+		for _, t := range terms {
+			rs := []rune(t)
+			k := key
+			if len(rs) > n {
+				k = string(rs[:n+1])
+			}
+			if _, ok := groups[k]; !ok {
+				keys = append(keys, k)
+			}
+			groups[k] = append(groups[k], t)
+		}
+		if len(keys) == 1 && keys[0] == key {
+			out[key] = terms
+			return
+		}
+		for _, k := range keys {
+			if k == key {
+				out[key] = groups[k]
+			} else {
+				split(k, n+1, groups[k])
+			}
+		}
+	}
+	groups := map[string][]string{}
+	var keys []string
+	for _, t := range terms {
+		k := string([]rune(t)[:1])
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], t)
+	}
+	for _, k := range keys {
+		split(k, 1, groups[k])
+	}
+	return out
+}
+
+func postingBytes(p []int) int {
+	n := 2
+	for _, v := range p {
+		n += len(strconv.Itoa(v)) + 1
+	}
+	return n
+}

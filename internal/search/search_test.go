@@ -1,0 +1,358 @@
+package search
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"callsite/internal/site"
+	"callsite/internal/transcript"
+)
+
+func TestTokens(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Gross Margin", []string{"gross", "margin"}},
+		{"How much of the backlog is outside North America today?", []string{"how", "much", "of", "the", "backlog", "is", "outside", "north", "america", "today"}},
+		{"Acme's Q2 2024", []string{"acme", "q2", "2024"}},
+		{"don't", []string{"dont"}},
+		{"Dall’Aglio", []string{"dallaglio"}},
+		{"$1.2 billion, up 14.5%", []string{"1.2", "billion", "up", "14.5"}},
+		{"2,500 units; 3, 4", []string{"2500", "units", "3", "4"}},
+		{"end.", []string{"end"}},
+		{"Société Générale", []string{"société", "générale"}},
+		{"it's 's", []string{"it", "s"}},
+		{"", nil},
+		{"--", nil},
+		{strings.Repeat("x", MaxTermLen+1) + " ok", []string{"ok"}},
+	}
+	for _, c := range cases {
+		if got := Tokens(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Tokens(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestStopWordsSorted(t *testing.T) {
+	if !slices.IsSorted(stopWords) {
+		t.Fatal("stopWords must be sorted (isStop searches it)")
+	}
+	for _, w := range stopWords {
+		if !isStop(w) || !reflect.DeepEqual(Tokens(w), []string{w}) {
+			t.Errorf("stop word %q is not found or not one token", w)
+		}
+	}
+}
+
+func TestShardFile(t *testing.T) {
+	for in, want := range map[string]string{"ab": "ab.json", "q2": "q2.json", "1.": "1_2e_.json", "é1": "_e9_1.json"} {
+		if got := ShardFile(in); got != want {
+			t.Errorf("ShardFile(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestShardSplit checks the keys a set of terms gets and the shards a
+// query loads.
+func TestShardSplit(t *testing.T) {
+	post := func(n int) []int { return make([]int, n) } // n numbers of 1 byte
+	postings := map[string][]int{
+		"ma": post(2), "mac": post(2), "margin": post(40), "margins": post(40), "market": post(40),
+		"revenue": post(200), "b": post(2), "backlog": post(2),
+	}
+	got := shard(postings, 120)
+	// "mar" is too big: it splits into "marg" and "mark", and "marg" again
+	// into "margi", whose terms are "margin" (which keeps that key) and
+	// "margins".
+	want := map[string][]string{
+		"b":       {"b", "backlog"},
+		"ma":      {"ma"},
+		"mac":     {"mac"},
+		"margin":  {"margin"},
+		"margins": {"margins"},
+		"mark":    {"market"},
+		"r":       {"revenue"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("shard = %v\nwant %v", got, want)
+	}
+	var keys []string
+	for k := range got {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, c := range []struct {
+		word   string
+		prefix bool
+		want   []string
+	}{
+		{"margin", false, []string{"margin"}},
+		{"margins", false, []string{"margins"}},
+		{"marginal", false, nil}, // it would be in "margina"
+		{"ma", true, []string{"ma", "mac", "margin", "margins", "mark"}},
+		{"mar", true, []string{"margin", "margins", "mark"}}, // not "ma": split, it holds only "ma"
+		{"marg", true, []string{"margin", "margins"}},
+		{"mars", false, nil},
+		{"revenue", false, []string{"r"}},
+		{"re", true, []string{"r"}},
+		{"backlog", true, []string{"b"}},
+		{"zebra", true, nil},
+	} {
+		if got := shardKeys(keys, c.word, c.prefix); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("shardKeys(%q, prefix %v) = %q, want %q", c.word, c.prefix, got, c.want)
+		}
+	}
+}
+
+// sample builds the site model of the sample content.
+func sample(t *testing.T) *site.Site {
+	t.Helper()
+	fsys := os.DirFS(filepath.Join("..", "..", "content"))
+	calls, err := transcript.Load(fsys, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []*site.Record
+	for _, c := range calls {
+		recs = append(recs, site.NewRecord(c, site.CallFigures(c)))
+	}
+	return site.Build(site.Config{}, recs, nil)
+}
+
+// siteFS lays index files out as a site root.
+func siteFS(files map[string][]byte) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for name, data := range files {
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	return fsys
+}
+
+func TestDeterministic(t *testing.T) {
+	a, err := Build(sample(t), Options{ShardBytes: 512, ChunkDocs: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Build(sample(t), Options{ShardBytes: 512, ChunkDocs: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("%d files, then %d", len(a), len(b))
+	}
+	for name, data := range a {
+		if !bytes.Equal(data, b[name]) {
+			t.Errorf("%s differs between two builds", name)
+		}
+	}
+}
+
+func TestManifest(t *testing.T) {
+	s := sample(t)
+	files, err := Build(s, Options{ShardBytes: 512})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(files["search/manifest.json"], &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Version != Version || m.Docs == 0 || len(m.Shards) < 2 {
+		t.Fatalf("manifest: version %d, %d docs, %d shards", m.Version, m.Docs, len(m.Shards))
+	}
+	for _, k := range m.Shards {
+		if files["search/idx/"+ShardFile(k)] == nil {
+			t.Errorf("shard %q listed but not written", k)
+		}
+	}
+	if err := json.Unmarshal(files["search/companies.json"], &m.Companies); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range m.Companies {
+		names = append(names, c.Slug)
+		if c.Lo >= c.Hi || c.Hi > m.Docs {
+			t.Errorf("company %s: range %d-%d of %d docs", c.Slug, c.Lo, c.Hi, m.Docs)
+		}
+	}
+	if want := []string{"alder-foods", "northwind-robotics"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("companies %q, want %q", names, want)
+	}
+	var periods []string
+	for _, p := range m.Periods {
+		periods = append(periods, p.Label)
+	}
+	if want := []string{"Q3 2024", "Q2 2024", "Q4 2023"}; !reflect.DeepEqual(periods, want) {
+		t.Errorf("periods %q, want %q", periods, want)
+	}
+	if !reflect.DeepEqual(m.Roles, Roles) || !reflect.DeepEqual(m.Kinds, Kinds) || len(m.Stop) == 0 {
+		t.Errorf("roles %q, kinds %q, %d stop words", m.Roles, m.Kinds, len(m.Stop))
+	}
+	// Every document is in one chunk.
+	n := 0
+	for i := 0; ; i++ {
+		data, ok := files["search/docs/"+strconv.Itoa(i)+".json"]
+		if !ok {
+			break
+		}
+		var docs []Doc
+		if err := json.Unmarshal(data, &docs); err != nil {
+			t.Fatal(err)
+		}
+		n += len(docs)
+	}
+	if n != m.Docs {
+		t.Errorf("%d documents in chunks, manifest says %d", n, m.Docs)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	s := sample(t)
+	files, err := Build(s, Options{ShardBytes: 512, ChunkDocs: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := siteFS(files)
+	const question = "How much of the backlog is outside North America today?"
+	cases := []struct {
+		name  string
+		q     Query
+		first string // URL of the first result ("" for none)
+		kind  string
+	}{
+		{"question", Query{Text: question}, "/c/northwind-robotics/2024-q3/#q", "question"},
+		{"typing", Query{Text: "backlog outside north am"}, "/c/northwind-robotics/2024-q3/#q", "question"},
+		{"company", Query{Text: "northwind"}, "/c/northwind-robotics/", "company"},
+		{"company prefix", Query{Text: "northw"}, "/c/northwind-robotics/", "company"},
+		{"filter company", Query{Text: "backlog", Company: "alder-foods"}, "", ""},
+		{"filter period", Query{Text: "backlog", Period: "Q3 2024"}, "/c/northwind-robotics/2024-q3/#q", "question"},
+		{"filter period none", Query{Text: question, Period: "Q2 2024"}, "", ""},
+		{"filter kind", Query{Text: "northwind", Kind: "call"}, "/c/northwind-robotics/2024-q", "call"},
+		{"stop words only", Query{Text: "the of "}, "", ""},
+	}
+	for _, c := range cases {
+		res, read, err := Search(fsys, c.q, 20)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if c.first == "" {
+			if len(res) > 0 {
+				t.Errorf("%s: want no results, got %d, first %+v", c.name, len(res), res[0].Doc)
+			}
+			continue
+		}
+		if len(res) == 0 {
+			t.Errorf("%s: no results (read %q)", c.name, read)
+			continue
+		}
+		if d := res[0].Doc; !strings.HasPrefix(d.URL, c.first) || d.Kind != c.kind {
+			t.Errorf("%s: first result %+v, want %s at %s", c.name, d, c.kind, c.first)
+		}
+	}
+	// The question's result is the exchange, and its text is the question.
+	res, read, _ := Search(fsys, Query{Text: question}, 20)
+	if len(res) != 1 || res[0].Doc.Text != question {
+		t.Errorf("question: results %+v", res)
+	}
+	// Only the shards of the query's terms were read (and one docs chunk).
+	var m Manifest
+	json.Unmarshal(files["search/manifest.json"], &m)
+	want := map[string]bool{"search/manifest.json": true, "search/docs/" + strconv.Itoa(res[0].ID/8) + ".json": true}
+	for _, w := range []string{"backlog", "outside", "north", "america", "today"} {
+		for _, k := range shardKeys(m.Shards, w, w == "today") {
+			want["search/idx/"+ShardFile(k)] = true
+		}
+	}
+	for _, f := range read {
+		if !want[f] {
+			t.Errorf("read %s, which the query does not need", f)
+		}
+	}
+	if len(read) >= len(files)/2 {
+		t.Errorf("read %d of %d files", len(read), len(files))
+	}
+}
+
+func TestSpeakerAndRole(t *testing.T) {
+	s := sample(t)
+	files, err := Build(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := siteFS(files)
+	// An analyst of the sample: find her questions by name and role.
+	var analyst, firm string
+	for _, c := range s.Calls {
+		for _, ex := range c.Exchanges {
+			analyst, firm = ex.Analyst.Name, ex.Firm
+		}
+	}
+	if analyst == "" {
+		t.Fatal("no exchange in the sample")
+	}
+	res, _, err := Search(fsys, Query{Speaker: analyst, Role: "analyst", Kind: "question"}, 100)
+	if err != nil || len(res) == 0 {
+		t.Fatalf("questions of %s: %v, %d results", analyst, err, len(res))
+	}
+	for _, r := range res {
+		if !strings.Contains(r.Doc.Title, analyst) {
+			t.Errorf("question of %s: %+v", analyst, r.Doc)
+		}
+	}
+	if res, _, _ := Search(fsys, Query{Speaker: analyst, Role: "management", Kind: "question"}, 100); len(res) != 0 {
+		t.Errorf("%s answered as management? %+v", analyst, res[0].Doc)
+	}
+	res, _, _ = Search(fsys, Query{Text: analyst}, 100)
+	kinds := map[string]bool{}
+	for _, r := range res {
+		kinds[r.Doc.Kind] = true
+	}
+	if !kinds["person"] || !kinds["question"] {
+		t.Errorf("searching %q finds kinds %v", analyst, kinds)
+	}
+	if firm != "" {
+		res, _, _ = Search(fsys, Query{Text: firm, Kind: "firm"}, 10)
+		if len(res) == 0 {
+			t.Errorf("firm %q not found", firm)
+		}
+	}
+}
+
+func TestFigures(t *testing.T) {
+	s := sample(t)
+	var metric, company, id, url string
+	for _, c := range s.Calls {
+		for _, k := range c.Key {
+			if k.Metric == "revenue" {
+				metric, company, id, url = k.Metric, c.Company.Slug, k.ID, c.URL
+			}
+		}
+	}
+	if metric == "" {
+		t.Skip("no revenue figure in the sample")
+	}
+	files, err := Build(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _, err := Search(siteFS(files), Query{Text: metric + " ", Kind: "figure", Company: company}, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if r.Doc.URL == url+"#"+id {
+			return
+		}
+	}
+	t.Errorf("figure %s of %s not found in %+v", id, url, res)
+}

@@ -1,0 +1,91 @@
+package search
+
+import (
+	"unicode"
+)
+
+// Tokens splits text into search terms: lower-case runs of letters and
+// digits. Inside a word an apostrophe is dropped ("don't" is "dont") and a
+// possessive "'s" with it ("Acme's" is "acme"); between digits a point is
+// kept and a comma dropped ("1.2", "2,500" is "2500"). Words longer than
+// MaxTermLen are left out. static/search.js tokenises queries the same way.
+func Tokens(text string) []string {
+	rs := []rune(text)
+	for i, r := range rs {
+		rs[i] = unicode.ToLower(r)
+	}
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 && len(cur) <= MaxTermLen {
+			out = append(out, string(cur))
+		}
+		cur = cur[:0]
+	}
+	at := func(i int) rune {
+		if i < len(rs) {
+			return rs[i]
+		}
+		return 0
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if isWord(r) {
+			cur = append(cur, r)
+			continue
+		}
+		if len(cur) > 0 {
+			prev, next := cur[len(cur)-1], at(i+1)
+			switch {
+			case (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next):
+				if next == 's' && !isWord(at(i+2)) {
+					flush()
+					i++ // the "s" of a possessive
+				}
+				continue
+			case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+				cur = append(cur, r)
+				continue
+			case r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+				continue
+			}
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// MaxTermLen is the longest term indexed, in runes.
+const MaxTermLen = 40
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+// stopWords are too common to be worth a posting list; queries drop them
+// too (the manifest carries the list so that search.js agrees).
+var stopWords = []string{
+	"a", "about", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+	"be", "been", "but", "by", "can", "could", "did", "do", "does", "for",
+	"from", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it",
+	"its", "just", "may", "me", "might", "much", "my", "of", "on", "or", "our",
+	"so", "some", "than", "thank", "thanks", "that", "the", "their", "them",
+	"then", "there", "these", "they", "this", "those", "to", "us", "was", "we",
+	"were", "what", "when", "where", "which", "while", "who", "why", "will",
+	"with", "would", "you", "your",
+}
+
+func isStop(w string) bool {
+	lo, hi := 0, len(stopWords)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case stopWords[m] == w:
+			return true
+		case stopWords[m] < w:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package site
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"callsite/internal/transcript"
+)
+
+// Dedupe keeps one record per call when several files hold the same call
+// (same company slug or ticker, and the same period, e.g. a fool.com page
+// and its JSON scrape): the richer one (speaker labels, then more turns,
+// then more paragraphs, then the first path). The kept record lists every
+// source; each dropped file gets a warning. Calls without a known period
+// are never merged. The result is sorted by source path.
+func Dedupe(recs []*Record) ([]*Record, []*transcript.Error) {
+	sorted := append([]*Record(nil), recs...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Source < sorted[j].Source })
+	groupOf := map[string]int{}
+	var groups [][]*Record
+	var out []*Record
+	for _, r := range sorted {
+		if r.Meta.Year == 0 || r.Meta.Quarter == 0 {
+			out = append(out, r)
+			continue
+		}
+		per := fmt.Sprintf("/%d/%d", r.Meta.Year, r.Meta.Quarter)
+		keys := []string{"c:" + transcript.Slug(r.Meta.Company) + per}
+		if r.Meta.Ticker != "" {
+			keys = append(keys, "t:"+strings.ToUpper(r.Meta.Ticker)+per)
+		}
+		g := -1
+		for _, k := range keys {
+			if i, ok := groupOf[k]; ok {
+				g = i
+				break
+			}
+		}
+		if g < 0 {
+			g = len(groups)
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], r)
+		for _, k := range keys {
+			if _, ok := groupOf[k]; !ok {
+				groupOf[k] = g
+			}
+		}
+	}
+	var warns []*transcript.Error
+	for _, group := range groups {
+		sort.SliceStable(group, func(i, j int) bool { return richer(group[i], group[j]) })
+		kept := group[0]
+		for _, o := range group[1:] {
+			kept.Sources = append(kept.Sources, o.Sources...)
+			warns = append(warns, &transcript.Error{Pos: transcript.Pos{File: o.Source, Line: 1},
+				Msg: fmt.Sprintf("same call as %s (%s %s); kept %s", kept.Source, kept.Meta.Company, kept.Meta.PeriodLabel(), kept.Source)})
+		}
+		out = append(out, kept)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Source < out[j].Source })
+	return out, warns
+}
+
+func richer(a, b *Record) bool {
+	if a.Unlabelled != b.Unlabelled {
+		return !a.Unlabelled
+	}
+	if a.Turns != b.Turns {
+		return a.Turns > b.Turns
+	}
+	if a.Paragraphs != b.Paragraphs {
+		return a.Paragraphs > b.Paragraphs
+	}
+	return a.Source < b.Source
+}
