@@ -29,6 +29,7 @@ type buildFlags struct {
 	cards     bool
 	cacheDir  string
 	minify    bool
+	writeIDs  bool
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -44,6 +45,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "publish the calls that parsed even when others have errors (still exits 1)")
 	fl.BoolVar(&f.cards, "cards", true, "draw share images (og:image) for calls and exchanges")
 	fl.BoolVar(&f.minify, "minify", true, "minify HTML, CSS and JavaScript (-minify=false keeps them readable)")
+	fl.BoolVar(&f.writeIDs, "write-ids", false, "after a build that published, write each call's ids file (x.txt.ids beside x.txt) to pin its anchors")
 	fl.StringVar(&f.cacheDir, "cache", "", "build cache folder (default .callsite-cache beside -out)")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -81,6 +83,7 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		Glossary:  callsite.DefaultGlossary,
 		Cards:     cardCache,
 		Minify:    f.minify,
+		WriteIDs:  f.writeIDs,
 	})
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)
@@ -97,6 +100,9 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		return 2
 	}
 	fmt.Fprintf(stdout, "built %d calls of %d companies into %s\n", res.Calls, res.Companies, f.out)
+	if n := len(res.IDFiles); n > 0 {
+		fmt.Fprintf(stdout, "wrote %d ids file(s) in %s\n", n, f.content)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "gen: %d error(s); published the calls that parsed\n", len(res.InputErrors))
 		return 1
