@@ -73,8 +73,9 @@ var (
 	tickerRe    = regexp.MustCompile(`\(\s*(NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|TSX|LSE|OTC|NasdaqGS|NasdaqGM|NasdaqCM|OTCQX|OTCQB|ASX)\s*:\s*([A-Z0-9.\-]{1,8})\s*\)`)
 	dateRe      = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2}),\s*(\d{4})\b`)
 	// "Welcome to Kaleyra's Second Quarter Fiscal 2020 Conference Call"
-	welcomeRe      = regexp.MustCompile(`(?i:welcome to(?: the)?|participating in(?: the)?|joining(?: us)?(?: for)?(?: the)?)\s+([A-Z][\p{L}\p{N}&.,'’\- ]{1,60}?)(?:'s|’s)?\s+(?i:(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:[- ]quarter)?(?:,?\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2}))?|(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\s+(first|second|third|fourth)[- ]quarter)`)
-	quarterEndedRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth)[- ]quarter(?: of (?:fiscal )?(?:year )?(\d{4}))?(?: (?:ended|ending)\s+(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*(\d{4}))?`)
+	welcomeRe            = regexp.MustCompile(`(?i:welcome to(?: the)?|participating in(?: the)?|joining(?: us)?(?: for)?(?: the)?)\s+([A-Z][\p{L}\p{N}&.,'’\- ]{1,60}?)(?:'s|’s)?\s+(?i:(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:[- ]quarter)?(?:,?\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2}))?|(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\s+(first|second|third|fourth)[- ]quarter)`)
+	welcomePeriodFirstRe = regexp.MustCompile(`(?i:welcome to(?: the)?|participating in(?: the)?|joining(?: us)?(?: for)?(?: the)?)\s+(?i:(q[1-4]|first|second|third|fourth)(?:[- ]quarter)?,?\s+(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2}))\s+([A-Z][\p{L}\p{N}&.,'’\- ]{1,60}?)\s+(?i:earnings|financial|results|conference|quarterly|investor|call)\b`)
+	quarterEndedRe       = regexp.MustCompile(`(?i)\b(first|second|third|fourth)[- ]quarter(?: of (?:fiscal )?(?:year )?(\d{4}))?(?: (?:ended|ending)\s+(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*(\d{4}))?`)
 )
 
 var ordinalQuarter = map[string]int{
@@ -129,6 +130,19 @@ ticker:
 }
 
 func fromWelcome(m *Meta, s string) {
+	// "welcome to the Q2 2021 Domino's, Inc. Earnings Conference Call":
+	// the period before the company.
+	if mm := welcomePeriodFirstRe.FindStringSubmatch(s); mm != nil {
+		q := ordinalQuarter[strings.ToLower(mm[1])]
+		y := fullYear(mm[2])
+		company := trimWelcomeCompany(mm[3])
+		if m.Company == "" && company != "" && !genericCompany(company) {
+			m.Company = company
+		}
+		if m.Year == 0 && q > 0 && y > 0 {
+			m.Year, m.Quarter = y, q
+		}
+	}
 	if mm := welcomeRe.FindStringSubmatch(s); mm != nil {
 		company := trimWelcomeCompany(mm[1])
 		if m.Company == "" && company != "" && !genericCompany(company) {
