@@ -41,13 +41,13 @@ func inferMeta(d *draft, t *Transcript) Meta {
 	}
 	if m.Year == 0 {
 		q := m.Quarter
-		votePeriod(&m, texts)
+		t.periodVotes = votePeriod(&m, texts)
 		if m.Year == 0 {
 			// Past the opening: every sentence that reports rather than
 			// looks ahead ("during the first quarter of 2021 we expect"
 			// names another period than the call's).
 			m.Quarter = q
-			votePeriod(&m, reportingSentences(t))
+			t.periodVotes = votePeriod(&m, reportingSentences(t))
 		}
 	}
 	if m.Date == "" {
@@ -244,7 +244,7 @@ func reportingSentences(t *Transcript) []string {
 // votePeriod finds the fiscal period of a text without a title line or
 // welcome: the period mentioned most often in its opening paragraphs (the
 // first one wins a tie), since comparisons name other quarters too.
-func votePeriod(m *Meta, texts []string) {
+func votePeriod(m *Meta, texts []string) int {
 	type period struct{ y, q int }
 	votes := map[period]int{}
 	var order []period
@@ -272,12 +272,23 @@ func votePeriod(m *Meta, texts []string) {
 			add(fullYear(mm[2]), int(mm[1][0]-'0'))
 		}
 	}
-	best := period{}
+	// The most mentioned period, or a later one mentioned at least half
+	// as often: a call compares its quarter with earlier ones ("up from
+	// the second quarter of 2020"), so the latest well-attested period
+	// is the call's own.
+	most := 0
 	for _, p := range order {
 		if m.Quarter > 0 && p.q != m.Quarter {
 			continue // the welcome named the quarter
 		}
-		if votes[p] > votes[best] {
+		most = max(most, votes[p])
+	}
+	best := period{}
+	for _, p := range order {
+		if m.Quarter > 0 && p.q != m.Quarter {
+			continue
+		}
+		if 2*votes[p] >= most && (p.y > best.y || p.y == best.y && p.q > best.q) {
 			best = p
 		}
 	}
@@ -286,6 +297,7 @@ func votePeriod(m *Meta, texts []string) {
 	} else {
 		m.Quarter = 0
 	}
+	return votes[best]
 }
 
 // welcomeStop ends a company name caught by the welcome pattern: the
@@ -390,6 +402,12 @@ func finishMeta(t *Transcript, name string) {
 			m.Company = strings.TrimSpace(strings.NewReplacer("_", " ", "-", " ").Replace(stem))
 		}
 		warn(fmt.Sprintf("company not found; named it %q after the file; add `company:` to %s", m.Company, side))
+	}
+	if m.Year > 0 && t.periodVotes == 1 && fYear > 0 && (fYear != m.Year || fQuarter != m.Quarter) {
+		// One passing mention is weaker evidence than a file name that
+		// states a period.
+		warn(fmt.Sprintf("the text names its period only once (Q%d %d); took Q%d %d from the file name (unverified); add `year:` and `quarter:` to %s", m.Quarter, m.Year, fQuarter, fYear, side))
+		m.Year, m.Quarter = fYear, fQuarter
 	}
 	if m.Year == 0 {
 		if fYear > 0 {

@@ -85,6 +85,10 @@ type Transcript struct {
 	Exchanges []*Exchange
 
 	Warnings []*Error // not fatal: missing metadata, dropped pseudo-speakers, ...
+
+	// periodVotes is how many sentences named the period when it was
+	// voted from the text (0 when a title or welcome stated it).
+	periodVotes int
 }
 
 // Meta is what the call is: inferred from the text, overridden by a sidecar.
