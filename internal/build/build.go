@@ -48,7 +48,7 @@ type Config struct {
 	Minify bool
 	// KeepText is how many bytes of transcripts are kept in memory between
 	// phases 1 and 3; larger sites parse each call twice instead. 0 means
-	// 64 MiB; negative means never keep.
+	// 32 MiB; negative means never keep.
 	KeepText int64
 	// WriteIDs writes (creates or updates) the ids file of every call
 	// beside its transcript once the site is published (see ids.go).
@@ -96,7 +96,7 @@ func Run(cfg Config) (*Result, error) {
 	}
 	keep := cfg.KeepText
 	if keep == 0 {
-		keep = 64 << 20
+		keep = 32 << 20
 	}
 	contentFS := os.DirFS(cfg.Content)
 

@@ -40,23 +40,53 @@ type ExchangeRecord struct {
 // NewRecord keeps what the cross-call pages need of a transcript and its
 // figures (CallFigures).
 func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
+	// Every string kept is copied: a substring would keep the whole
+	// transcript's text alive, and records outlive transcripts.
+	c := strings.Clone
+	speakers := map[*transcript.Speaker]*transcript.Speaker{}
+	own := func(sp *transcript.Speaker) *transcript.Speaker {
+		if sp == nil {
+			return nil
+		}
+		if o, ok := speakers[sp]; ok {
+			return o
+		}
+		o := &transcript.Speaker{ID: c(sp.ID), Name: c(sp.Name), Title: c(sp.Title), Role: sp.Role, Firm: c(sp.Firm), IntroducedAs: c(sp.IntroducedAs)}
+		speakers[sp] = o
+		return o
+	}
+	m := t.Meta
+	m.Company, m.Ticker, m.Exchange, m.Date, m.Title, m.SourceURL = c(m.Company), c(m.Ticker), c(m.Exchange), c(m.Date), c(m.Title), c(m.SourceURL)
 	r := &Record{
-		Source:     t.Source,
-		Sources:    append([]string(nil), t.Sources...),
+		Source:     c(t.Source),
 		Format:     t.Format,
-		Meta:       t.Meta,
+		Meta:       m,
 		Unlabelled: t.Unlabelled,
-		Speakers:   t.Speakers,
 		Turns:      len(t.Turns()),
 		Paragraphs: t.Paragraphs(),
 		Key:        keyFigures(figs),
 		Summary:    summary.SummarizeFigures(t, figuresOf(figs)),
 	}
+	for _, src := range t.Sources {
+		r.Sources = append(r.Sources, c(src))
+	}
+	for _, sp := range t.Speakers {
+		r.Speakers = append(r.Speakers, own(sp))
+	}
+	for i := range r.Key {
+		k := &r.Key[i]
+		k.Text, k.ID, k.Metric, k.Period, k.Unit, k.Noun, k.Qual = c(k.Text), c(k.ID), c(k.Metric), c(k.Period), c(k.Unit), c(k.Noun), c(k.Qual)
+	}
+	for i := range r.Summary {
+		r.Summary[i].Text, r.Summary[i].Paragraph = c(r.Summary[i].Text), c(r.Summary[i].Paragraph)
+	}
 	for _, ex := range t.Exchanges {
-		r.Exchanges = append(r.Exchanges, ExchangeRecord{
-			ID: ex.ID, N: ex.N, Analyst: ex.Analyst, Firm: ex.Firm,
-			Question: Question(ex), Topic: summary.Topic(ex), AnsweredBy: ex.AnsweredBy,
-		})
+		er := ExchangeRecord{ID: c(ex.ID), N: ex.N, Analyst: own(ex.Analyst), Firm: c(ex.Firm),
+			Question: c(Question(ex)), Topic: c(summary.Topic(ex))}
+		for _, sp := range ex.AnsweredBy {
+			er.AnsweredBy = append(er.AnsweredBy, own(sp))
+		}
+		r.Exchanges = append(r.Exchanges, er)
 	}
 	return r
 }
