@@ -107,6 +107,15 @@ func isCmpStart(toks []token, k, s int) bool {
 		return isWord(toks, k+1, "with") || isWord(toks, k+1, "to") || isWord(toks, k+1, "against")
 	case "versus", "vs":
 		return true
+	case "than":
+		// "higher than last year's second quarter EPS of $0.50"
+		if k > s {
+			switch toks[k-1].low {
+			case "higher", "lower", "more", "less", "greater", "better", "worse", "above", "below":
+				return true
+			}
+		}
+		return false
 	case "relative":
 		return isWord(toks, k+1, "to")
 	case "from":
@@ -182,6 +191,12 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 		c.per = period{}
 		for _, pm := range st.periods {
 			if pm.i >= c.j && pm.i < next && st.segOf(pm.i, s) == c.seg {
+				if comparedTo(toks, c.j, pm.i) {
+					// "$0.59, 28% above last year": the period after a
+					// comparison word is the base of the comparison, not
+					// the figure's own.
+					break
+				}
 				c.per, found[ci] = pm.p, true
 				break
 			}
@@ -198,7 +213,10 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 	}
 	for ci := len(cs) - 2; ci >= 0; ci-- {
 		c, n := &cs[ci], &cs[ci+1]
-		if !found[ci] && found[ci+1] && n.seg == c.seg && n.i-c.j <= 3 {
+		// "$8.1 million, or $0.39 per share for the second quarter": a
+		// figure paired with the next takes its period; a percentage that
+		// follows an amount is its change, whose period is no guide.
+		if !found[ci] && found[ci+1] && n.seg == c.seg && n.i-c.j <= 3 && (n.a.unit != "%" || c.a.unit == "%") {
 			c.per, found[ci] = n.per, true
 		}
 	}
@@ -245,6 +263,21 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 			c.kind = Actual
 		}
 	}
+}
+
+// comparedTo reports whether a comparison word ("above last year", "than
+// a year ago", "versus") stands between tokens i and j.
+func comparedTo(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].kind != tWord {
+			continue
+		}
+		switch toks[k].low {
+		case "than", "above", "over", "below", "versus", "vs", "against", "compared":
+			return true
+		}
+	}
+	return false
 }
 
 func sequentialSaid(toks []token, s, e int) bool {

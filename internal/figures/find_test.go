@@ -37,6 +37,10 @@ var findCases = []struct {
 	ctx  Context
 	want []want
 }{
+	{"comparison after the figure", "Adjusted earnings per share at Pell Oak was $0.59, 28% above last year.", q2,
+		[]want{{text: "$0.59", value: 0.59, unit: "USD", period: "Q2 2020", kind: Actual, ps: false}, {text: "28%", value: 28, unit: "%", period: "Q2 2020", kind: Actual}}},
+	{"higher than", "EPS of $0.76 was $0.26 higher than last year's adjusted EPS of $0.50.", q2,
+		[]want{{text: "$0.76", value: 0.76, unit: "USD", kind: Actual}, {text: "$0.26", value: 0.26, unit: "USD", kind: Actual}, {text: "$0.50", value: 0.5, unit: "USD", kind: Prior}}},
 	{"money million", "Total revenue at Brightwater Foods was $31.2 million in the second quarter.", q2,
 		[]want{{text: "$31.2 million", value: 31.2e6, unit: "USD", metric: "revenue", period: "Q2 2020", kind: Actual}}},
 	{"money spaced symbol", "Brightwater posted a loss from operations of $ 2.4 billion.", q2,
