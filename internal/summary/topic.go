@@ -59,7 +59,7 @@ func topicOf(text string) string {
 	}
 	all := strings.ToLower(strings.Join(keep, " "))
 	q := strings.ToLower(strings.Join(qs, " "))
-	if t := pointedTopic(all); t != "" {
+	if t := pointedTopic(all); t != "" && goodTopic(t) {
 		return withTiming(t, q)
 	}
 	if t := termTopic(q); t != "" {
@@ -70,6 +70,27 @@ func topicOf(text string) string {
 	}
 	return ""
 }
+
+// goodTopic rejects phrases that name no subject: a person's earlier
+// question ("mike's questions regarding"), praise ("great"), filler.
+func goodTopic(t string) bool {
+	words := strings.Fields(t)
+	content := 0
+	for _, w := range words {
+		switch {
+		case strings.Contains(w, "'s") || strings.Contains(w, "’s"):
+			return false
+		case w == "question" || w == "questions" || w == "regarding" || w == "follow-up":
+			return false
+		case praise[w] || vagueWord[w] || topicStop[w]:
+		default:
+			content++
+		}
+	}
+	return content > 0 && !topicStop[words[len(words)-1]]
+}
+
+var praise = map[string]bool{"great": true, "good": true, "nice": true, "strong": true, "solid": true, "terrific": true, "fantastic": true, "excellent": true, "impressive": true, "congratulations": true, "results": true, "quarter": true, "job": true, "execution": true}
 
 func splitSentences(text string) []string {
 	var out []string
