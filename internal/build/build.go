@@ -19,7 +19,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"regexp"
 	"runtime"
+	"strconv"
 	"sync"
 
 	"callsite/internal/cards"
@@ -75,7 +77,6 @@ type parsed struct {
 	full *full // nil when the transcript was not kept
 	err  error
 	warn []*transcript.Error
-	size int64
 	ids  *idPin // the call's pinned ids (ids.go)
 }
 
@@ -140,9 +141,7 @@ func Run(cfg Config) (*Result, error) {
 		byRecord[p.rec] = p
 	}
 	pages, err := site.LoadPages(contentFS, "pages")
-	if err != nil {
-		res.InputErrors = append(res.InputErrors, err)
-	}
+	res.InputErrors = append(res.InputErrors, flatten(err)...) // one error per bad page
 	gl, err := loadGlossary(cfg.Glossary, contentFS)
 	if err != nil {
 		res.InputErrors = append(res.InputErrors, err)
@@ -281,18 +280,48 @@ func loadGlossary(def []byte, content fs.FS) (*glossary.Glossary, error) {
 			return nil, err
 		}
 	}
-	src, err := fs.ReadFile(content, "glossary.yaml")
+	// Lstat first: a symlinked glossary is never followed, so that no file
+	// from outside the content folder ends up on the pages.
+	const name = "glossary.yaml"
+	info, err := fs.Lstat(content, name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return g, nil
 	}
-	if err != nil {
-		return g, err
+	if err == nil && !info.Mode().IsRegular() {
+		err = errors.New("not a regular file (symlinks are not followed); skipped")
 	}
-	own, err := glossary.Parse("glossary.yaml", src)
+	if err == nil && info.Size() > transcript.MaxSize {
+		err = fmt.Errorf("file too large (%d bytes)", info.Size())
+	}
+	var src []byte
+	if err == nil {
+		src, err = fs.ReadFile(content, name)
+	}
 	if err != nil {
-		return g, err
+		return g, &transcript.Error{Pos: transcript.Pos{File: name, Line: 1}, Msg: err.Error()}
+	}
+	own, err := glossary.Parse(name, src)
+	if err != nil {
+		return g, asInputError(err)
 	}
 	return glossary.Merge(g, own), nil
+}
+
+var posMsg = regexp.MustCompile(`^([^:\n]+):(\d+): (.*)$`)
+
+// asInputError turns an error "path:line: message" from a package that
+// does not use transcript.Error (the glossary) into one, so that the
+// command prints it with the content folder in front like every other.
+func asInputError(err error) error {
+	var te *transcript.Error
+	if errors.As(err, &te) {
+		return err
+	}
+	if m := posMsg.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		return &transcript.Error{Pos: transcript.Pos{File: m[1], Line: line}, Msg: m[3]}
+	}
+	return err
 }
 
 // flatten lists the errors inside a joined error.

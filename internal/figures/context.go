@@ -520,15 +520,10 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		// the figure this change qualifies: the nearest money/count figure
 		// before it in the clause, or the one it leads to ("rose 6% to $216 million").
 		target := -1
-		for ti := ci - 1; ti >= 0; ti-- {
-			t := &cs[ti]
-			if t.seg != c.seg || t.a.unit == "%" || t.a.unit == "bp" {
-				break
+		if ci > 0 {
+			if t := &cs[ci-1]; t.seg == c.seg && t.a.unit != "%" && t.a.unit != "bp" && t.a.unit != "x" {
+				target = ci - 1
 			}
-			if t.a.unit != "x" {
-				target = ti
-			}
-			break
 		}
 		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" && isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 {
 			target = ci + 1

@@ -170,7 +170,7 @@ func mkWord(s string, i, j int, space bool) token {
 			break
 		}
 	}
-	if strings.IndexRune(low, '\u2019') >= 0 {
+	if strings.ContainsRune(low, '\u2019') {
 		low = strings.ReplaceAll(low, "\u2019", "'")
 	}
 	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r)}
