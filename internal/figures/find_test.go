@@ -3,9 +3,12 @@ package figures
 import (
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"callsite/internal/testshared"
 )
 
 // want is the part of a Figure a table case checks. Empty strings are not
@@ -294,6 +297,24 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add("\xff$\xfe1.5\xc3 million% to -", 2020, 5)
 	f.Add("between - and $ to %", -1, -1)
+	// Real sentences, when ../shared is there: the seed's paragraphs and
+	// the ECTSum sentence files.
+	if dir, ok := testshared.Lookup(); ok {
+		files, _ := filepath.Glob(filepath.Join(dir, "corpus", "transcripts", "ectsum-sentences", "*.txt"))
+		files = append(files, filepath.Join(dir, "seed", "000_037e1c84daa94943.txt"))
+		for _, p := range files {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				continue
+			}
+			for i, line := range strings.Split(string(src), "\n") {
+				if i >= 40 {
+					break
+				}
+				f.Add(line, 2020, 2)
+			}
+		}
+	}
 	f.Fuzz(func(t *testing.T, in string, year, quarter int) {
 		figs := Find(in, Context{Year: year, Quarter: quarter})
 		prev := 0

@@ -52,3 +52,30 @@ func must(t testing.TB, d string) string {
 	t.Skipf("skipping: ../shared (seed, gold, corpus) not found at %q; set CALLSITE_SHARED to run this test", d)
 	return ""
 }
+
+// Lookup returns the shared folder without skipping: for tests that only
+// use it when it is there (seeding a fuzz corpus). ok is false when it is
+// absent.
+func Lookup() (dir string, ok bool) {
+	if d := os.Getenv("CALLSITE_SHARED"); d != "" {
+		return d, isDir(d)
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			d := filepath.Join(filepath.Dir(dir), "shared")
+			return d, isDir(d)
+		}
+		if filepath.Dir(dir) == dir {
+			return "", false
+		}
+	}
+}
+
+func isDir(d string) bool {
+	fi, err := os.Stat(d)
+	return err == nil && fi.IsDir()
+}

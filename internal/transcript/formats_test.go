@@ -3,9 +3,13 @@ package transcript
 import (
 	"bytes"
 	"compress/gzip"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"callsite/internal/testshared"
 )
 
 const plainFixture = `Zephyr Kites Inc. (NASDAQ:ZKTE) Q2 2021 Earnings Conference Call July 29, 2021  5:00 PM ET
@@ -243,6 +247,22 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Add(gz(htmlFixture))
+	// Real transcripts of every format, when ../shared is there: the
+	// openings of the text ones (whole files are slow to mutate) and the
+	// gzipped pages whole.
+	if dir, ok := testshared.Lookup(); ok {
+		files, _ := filepath.Glob(filepath.Join(dir, "corpus", "transcripts", "*", "*"))
+		for _, p := range files {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				continue
+			}
+			if len(src) > 8<<10 && !strings.HasSuffix(p, ".gz") {
+				src = src[:8<<10]
+			}
+			f.Add(src)
+		}
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		_, _ = Parse("fuzz.txt", src)
 	})
