@@ -3,7 +3,6 @@ package site
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"callsite/internal/transcript"
 )
@@ -17,37 +16,7 @@ import (
 func Dedupe(recs []*Record) ([]*Record, []*transcript.Error) {
 	sorted := append([]*Record(nil), recs...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Source < sorted[j].Source })
-	groupOf := map[string]int{}
-	var groups [][]*Record
-	var out []*Record
-	for _, r := range sorted {
-		if r.Meta.Year == 0 || r.Meta.Quarter == 0 {
-			out = append(out, r)
-			continue
-		}
-		per := fmt.Sprintf("/%d/%d", r.Meta.Year, r.Meta.Quarter)
-		keys := []string{"c:" + transcript.Slug(r.Meta.Company) + per}
-		if r.Meta.Ticker != "" {
-			keys = append(keys, "t:"+strings.ToUpper(r.Meta.Ticker)+per)
-		}
-		g := -1
-		for _, k := range keys {
-			if i, ok := groupOf[k]; ok {
-				g = i
-				break
-			}
-		}
-		if g < 0 {
-			g = len(groups)
-			groups = append(groups, nil)
-		}
-		groups[g] = append(groups[g], r)
-		for _, k := range keys {
-			if _, ok := groupOf[k]; !ok {
-				groupOf[k] = g
-			}
-		}
-	}
+	groups, out := transcript.GroupSameCalls(sorted, func(r *Record) transcript.Meta { return r.Meta })
 	var warns []*transcript.Error
 	for _, group := range groups {
 		sort.SliceStable(group, func(i, j int) bool { return richer(group[i], group[j]) })

@@ -59,7 +59,7 @@ func Discover(fsys fs.FS, root string) ([]Input, []error) {
 	var errs []error
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: err.Error()})
+			errs = append(errs, &Error{Pos: Pos{File: p, Line: 1}, Msg: err.Error()})
 			return nil
 		}
 		base := d.Name()
@@ -79,11 +79,11 @@ func Discover(fsys fs.FS, root string) ([]Input, []error) {
 			return nil
 		}
 		if !d.Type().IsRegular() {
-			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: "not a regular file (symlinks are not followed); skipped"})
+			errs = append(errs, &Error{Pos: Pos{File: p, Line: 1}, Msg: "not a regular file (symlinks are not followed); skipped"})
 			return nil
 		}
 		if info, err := d.Info(); err == nil && info.Size() > MaxSize {
-			errs = append(errs, &Error{Pos: Pos{File: p}, Msg: fmt.Sprintf("file too large (%d bytes, limit %d MiB)", info.Size(), MaxSize>>20)})
+			errs = append(errs, &Error{Pos: Pos{File: p, Line: 1}, Msg: fmt.Sprintf("file too large (%d bytes, limit %d MiB)", info.Size(), MaxSize>>20)})
 			return nil
 		}
 		files = append(files, p)
@@ -161,33 +161,30 @@ func ParseInput(fsys fs.FS, in Input) (*Transcript, error) {
 func readInput(fsys fs.FS, p string) ([]byte, error) {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		return nil, &Error{Pos: Pos{File: p}, Msg: err.Error()}
+		return nil, &Error{Pos: Pos{File: p, Line: 1}, Msg: err.Error()}
 	}
 	if len(src) > MaxSize {
-		return nil, &Error{Pos: Pos{File: p}, Msg: fmt.Sprintf("file too large (limit %d MiB)", MaxSize>>20)}
+		return nil, &Error{Pos: Pos{File: p, Line: 1}, Msg: fmt.Sprintf("file too large (limit %d MiB)", MaxSize>>20)}
 	}
 	return src, nil
 }
 
-// dedupe keeps one transcript per call (company slug and period) and
-// records the others in its Sources. Calls without a known period are
-// never merged.
-func dedupe(calls []*Transcript) []*Transcript {
-	sort.Slice(calls, func(i, j int) bool { return calls[i].Source < calls[j].Source })
-	// A call is known by its company slug and by its ticker, each with the
-	// period; sharing either key makes two files one call.
+// GroupSameCalls groups items that hold the same call: a call is known by
+// its company slug and by its ticker, each with the period, and sharing
+// either makes two files one call. Items without a known period are never
+// grouped: they come back in alone, in order.
+func GroupSameCalls[T any](items []T, meta func(T) Meta) (groups [][]T, alone []T) {
 	groupOf := map[string]int{}
-	var groups [][]*Transcript
-	var out []*Transcript
-	for _, t := range calls {
-		if t.Meta.Year == 0 || t.Meta.Quarter == 0 {
-			out = append(out, t)
+	for _, it := range items {
+		m := meta(it)
+		if m.Year == 0 || m.Quarter == 0 {
+			alone = append(alone, it)
 			continue
 		}
-		per := fmt.Sprintf("/%d/%d", t.Meta.Year, t.Meta.Quarter)
-		keys := []string{"c:" + Slug(t.Meta.Company) + per}
-		if t.Meta.Ticker != "" {
-			keys = append(keys, "t:"+strings.ToUpper(t.Meta.Ticker)+per)
+		per := fmt.Sprintf("/%d/%d", m.Year, m.Quarter)
+		keys := []string{"c:" + Slug(m.Company) + per}
+		if m.Ticker != "" {
+			keys = append(keys, "t:"+strings.ToUpper(m.Ticker)+per)
 		}
 		g := -1
 		for _, k := range keys {
@@ -200,13 +197,22 @@ func dedupe(calls []*Transcript) []*Transcript {
 			g = len(groups)
 			groups = append(groups, nil)
 		}
-		groups[g] = append(groups[g], t)
+		groups[g] = append(groups[g], it)
 		for _, k := range keys {
 			if _, ok := groupOf[k]; !ok {
 				groupOf[k] = g
 			}
 		}
 	}
+	return groups, alone
+}
+
+// dedupe keeps one transcript per call (company slug and period) and
+// records the others in its Sources. Calls without a known period are
+// never merged.
+func dedupe(calls []*Transcript) []*Transcript {
+	sort.Slice(calls, func(i, j int) bool { return calls[i].Source < calls[j].Source })
+	groups, out := GroupSameCalls(calls, func(t *Transcript) Meta { return t.Meta })
 	for _, group := range groups {
 		sort.SliceStable(group, func(i, j int) bool { return richer(group[i], group[j]) })
 		kept := group[0]
