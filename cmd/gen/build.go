@@ -32,16 +32,22 @@ type buildFlags struct {
 	writeIDs  bool
 }
 
+// siteFlagVars defines the flags that say what site to build, shared by
+// gen build and gen serve.
+func siteFlagVars(fl *flag.FlagSet, f *buildFlags, baseURLHelp string) {
+	fl.StringVar(&f.content, "content", "content", "folder of transcripts (searched recursively), pages/ and glossary.yaml")
+	fl.StringVar(&f.baseURL, "base-url", "/", baseURLHelp)
+	fl.StringVar(&f.title, "title", "Earnings calls", "site title")
+	fl.StringVar(&f.templates, "templates", "", "folder of templates that override the default theme's, file by file")
+	fl.StringVar(&f.static, "static", "", "folder of static files that override the default theme's, file by file")
+}
+
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	var f buildFlags
 	fl := flag.NewFlagSet("gen build", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	fl.StringVar(&f.content, "content", "content", "folder of transcripts (searched recursively) and pages/")
+	siteFlagVars(fl, &f, "URL the site is served under, e.g. https://example.org/calls/")
 	fl.StringVar(&f.out, "out", "public", "output folder; replaced only when the build succeeds")
-	fl.StringVar(&f.baseURL, "base-url", "/", "URL the site is served under, e.g. https://example.org/calls/")
-	fl.StringVar(&f.title, "title", "Earnings calls", "site title")
-	fl.StringVar(&f.templates, "templates", "", "folder of templates that override the default theme's, file by file")
-	fl.StringVar(&f.static, "static", "", "folder of static files that override the default theme's, file by file")
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "publish the calls that parsed even when others have errors (still exits 1)")
 	fl.BoolVar(&f.cards, "cards", true, "draw share images (og:image) for calls and exchanges")
 	fl.BoolVar(&f.minify, "minify", true, "minify HTML, CSS and JavaScript (-minify=false keeps them readable)")

@@ -38,11 +38,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer, list
 	var f serveFlags
 	fl := flag.NewFlagSet("gen serve", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	fl.StringVar(&f.content, "content", "content", "folder of transcripts (searched recursively) and pages/")
-	fl.StringVar(&f.baseURL, "base-url", "/", "URL the site is served under; its path is where the site is served")
-	fl.StringVar(&f.title, "title", "Earnings calls", "site title")
-	fl.StringVar(&f.templates, "templates", "", "folder of templates that override the default theme's, file by file")
-	fl.StringVar(&f.static, "static", "", "folder of static files that override the default theme's, file by file")
+	siteFlagVars(fl, &f.buildFlags, "URL the site is served under; its path is where the site is served")
 	fl.StringVar(&f.addr, "addr", "127.0.0.1:1313", "address to listen on (loopback only unless told otherwise)")
 	if err := fl.Parse(args); err != nil {
 		return 2
