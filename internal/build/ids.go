@@ -79,7 +79,7 @@ func readIDs(fsys fs.FS, name string) (*ids.Map, error) {
 		src, err = fs.ReadFile(fsys, name)
 	}
 	if err != nil {
-		return nil, &transcript.Error{Pos: transcript.Pos{File: name}, Msg: err.Error()}
+		return nil, &transcript.Error{Pos: transcript.Pos{File: name, Line: 1}, Msg: err.Error()}
 	}
 	return ids.Parse(name, src)
 }

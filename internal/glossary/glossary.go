@@ -17,6 +17,8 @@ package glossary
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +47,7 @@ type file struct {
 func Parse(name string, src []byte) (*Glossary, error) {
 	var f file
 	if err := yaml.Unmarshal(src, &f); err != nil {
-		return nil, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, yamlError(name, err)
 	}
 	var node yaml.Node
 	_ = yaml.Unmarshal(src, &node)
@@ -60,6 +62,24 @@ func Parse(name string, src []byte) (*Glossary, error) {
 		g.Terms = append(g.Terms, t)
 	}
 	return g, nil
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+
+// yamlError turns a YAML error ("yaml: line 3: ...", or "yaml: unmarshal
+// errors:" with one "line N: ..." per problem, which an alias bomb makes
+// thousands of) into one line "name:N: message", its first problem.
+func yamlError(name string, err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i]
+	}
+	return fmt.Errorf("%s:%d: %s", name, max(line, 1), msg)
 }
 
 // entryLine finds the line of the i-th entry of terms, for errors.

@@ -30,7 +30,8 @@ func read(name string, src []byte) (*draft, error) {
 	if len(src) >= 2 && src[0] == 0x1f && src[1] == 0x8b {
 		raw, err := gunzip(src)
 		if err != nil {
-			return nil, &Error{Pos: Pos{File: name}, Msg: err.Error()}
+			// Line 1: errors always read "path:line: message".
+			return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: err.Error()}
 		}
 		if err := checkReadable(name, raw); err != nil {
 			return nil, err

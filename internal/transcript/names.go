@@ -43,9 +43,27 @@ func nameKey(name string) string {
 	return strings.ToLower(normText(name))
 }
 
+// MaxSlug caps the length of a slug in bytes. Slugs are folder names of
+// the built site and file systems refuse names over 255 bytes: a speaker
+// or company name of thousands of characters must still give a page.
+const MaxSlug = 96
+
 // Slug makes a URL path segment from a name: lower-case ASCII letters and
 // digits joined by single hyphens. Accented letters lose their accents.
+// It is at most MaxSlug bytes long, cut at a hyphen when one is near.
 func Slug(s string) string {
+	slug := slug(s)
+	if len(slug) <= MaxSlug {
+		return slug
+	}
+	slug = slug[:MaxSlug] // ASCII only: any cut is a valid string
+	if i := strings.LastIndexByte(slug, '-'); i >= MaxSlug/2 {
+		slug = slug[:i]
+	}
+	return strings.TrimRight(slug, "-")
+}
+
+func slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(normText(s)) {

@@ -20,7 +20,7 @@ func parse(name string, src []byte, side *sidecar) (*Transcript, error) {
 		return nil, err
 	}
 	if len(src) > MaxSize {
-		return nil, &Error{Pos: Pos{File: name}, Msg: fmt.Sprintf("file too large (more than %d MiB)", MaxSize>>20)}
+		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("file too large (more than %d MiB)", MaxSize>>20)}
 	}
 	d, err := read(name, src)
 	if err != nil {
@@ -48,7 +48,8 @@ func parse(name string, src []byte, side *sidecar) (*Transcript, error) {
 
 // checkReadable rejects what is not text: empty files and binary data.
 func checkReadable(name string, src []byte) error {
-	if len(bytes.TrimSpace(src)) == 0 {
+	// A byte-order mark alone (or with blank lines) is an empty file too.
+	if len(bytes.TrimSpace(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))) == 0 {
 		return &Error{Pos: Pos{File: name, Line: 1}, Msg: "empty file"}
 	}
 	if len(src) >= 2 && src[0] == 0x1f && src[1] == 0x8b {
@@ -60,7 +61,27 @@ func checkReadable(name string, src []byte) error {
 	if !utf8.Valid(src) && controlShare(src) > 0.05 {
 		return &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("binary data (%.0f%% control bytes), not a transcript", 100*controlShare(src))}
 	}
+	// Text that is not UTF-8 is read as Windows-1252, whose text is mostly
+	// ASCII with a few accented letters and curly quotes. Bytes mostly
+	// above 0x7F are something else (another 8-bit encoding, compressed or
+	// random data): decoding them would publish a page of mojibake.
+	if !utf8.Valid(src) {
+		if share := highShare(src); share > 0.3 {
+			return &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("not text: invalid UTF-8 and not Windows-1252 (%.0f%% of bytes above 0x7F); save the file as UTF-8", 100*share)}
+		}
+	}
 	return nil
+}
+
+// highShare is the share of bytes above 0x7F.
+func highShare(src []byte) float64 {
+	n := 0
+	for _, c := range src {
+		if c >= 0x80 {
+			n++
+		}
+	}
+	return float64(n) / float64(len(src))
 }
 
 // controlShare is the share of bytes that no text encoding uses.
