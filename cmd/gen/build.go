@@ -30,6 +30,7 @@ type buildFlags struct {
 	cacheDir  string
 	minify    bool
 	writeIDs  bool
+	clean     bool
 }
 
 // siteFlagVars defines the flags that say what site to build, shared by
@@ -53,6 +54,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.minify, "minify", true, "minify HTML, CSS and JavaScript (-minify=false keeps them readable)")
 	fl.BoolVar(&f.writeIDs, "write-ids", false, "after a build that published, write each call's ids file (x.txt.ids beside x.txt) to pin its anchors")
 	fl.StringVar(&f.cacheDir, "cache", "", "build cache folder (default .callsite-cache beside -out)")
+	fl.BoolVar(&f.clean, "clean", false, "ignore the build cache: parse and render everything (share images are still reused)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -89,6 +91,8 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		Glossary:  callsite.DefaultGlossary,
 		Cards:     cardCache,
 		Minify:    f.minify,
+		CacheDir:  filepath.Join(cacheDir(f), "build"),
+		Clean:     f.clean,
 		WriteIDs:  f.writeIDs,
 	})
 	for _, w := range res.Warnings {

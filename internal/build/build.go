@@ -48,6 +48,10 @@ type Config struct {
 	Cards *cards.Cache
 	// Minify writes HTML, CSS, JavaScript and SVG minified.
 	Minify bool
+	// CacheDir keeps what a build can reuse in the next (see cache.go);
+	// "" builds without a cache. Clean ignores what is there.
+	CacheDir string
+	Clean    bool
 	// KeepText is how many bytes of transcripts are kept in memory between
 	// phases 1 and 3; larger sites parse each call twice instead. 0 means
 	// 32 MiB; negative means never keep.
@@ -78,6 +82,12 @@ type parsed struct {
 	err  error
 	warn []*transcript.Error
 	ids  *idPin // the call's pinned ids (ids.go)
+
+	key    string      // inputKey, "" when the input could not be read
+	cached *cacheEntry // from the previous build, when the input is unchanged
+	fresh  *cacheEntry // for the next build
+	rkey   string      // renderKey
+	files  []string    // output files of the call's pages
 }
 
 // full is a call's transcript and figures, for rendering its pages.
@@ -107,9 +117,27 @@ func Run(cfg Config) (*Result, error) {
 	results := make([]parsed, len(inputs))
 	var kept sizeBudget
 	kept.limit = keep
+	old := &cacheData{Inputs: map[string]*cacheEntry{}}
+	useCache := cfg.CacheDir != "" && !cfg.WriteIDs // writing ids needs every transcript
+	if useCache && !cfg.Clean {
+		old = loadCache(cfg.CacheDir)
+	}
 	parallel(len(inputs), workers, func(i int) {
 		p := &results[i]
 		p.in = inputs[i]
+		if useCache {
+			p.key, _ = inputKey(contentFS, inputs[i])
+			if e := old.Inputs[p.in.Path]; e != nil && p.key != "" && e.InputKey == p.key {
+				// Unchanged since the last build: its record as it was.
+				p.cached, p.rec, p.warn = e, e.Record, e.Warnings
+				p.ids = &idPin{file: p.in.Path + ".ids"}
+				if e.Pin != nil {
+					p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
+				}
+				p.fresh = &cacheEntry{InputKey: p.key, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
+				return
+			}
+		}
 		t, err := transcript.ParseInput(contentFS, inputs[i])
 		if err != nil || t == nil {
 			p.err = err
@@ -119,6 +147,12 @@ func Run(cfg Config) (*Result, error) {
 		figs := site.CallFigures(t)
 		p.rec = site.NewRecord(t, figs)
 		p.warn = t.Warnings
+		if p.key != "" && !p.ids.broken {
+			p.fresh = &cacheEntry{InputKey: p.key, Record: copyRecord(p.rec), Warnings: t.Warnings}
+			if p.ids.changes != nil {
+				p.fresh.Pin = &cachedPin{File: p.ids.file, Changes: p.ids.changes}
+			}
+		}
 		if kept.take(textSize(t)) {
 			p.full = &full{t, figs}
 		}
@@ -161,30 +195,51 @@ func Run(cfg Config) (*Result, error) {
 		return res, err
 	}
 	redirects := callRedirects(s, func(c *site.Call) *idPin { return byRecord[c.Record].ids })
+	if useCache {
+		sk := siteKey(cfg, s, contentFS)
+		for _, c := range s.Calls {
+			if p := byRecord[c.Record]; p.key != "" {
+				p.rkey = renderKey(sk, p.key, s, c)
+			}
+		}
+	}
 	idFiles := newIDWriter(cfg.WriteIDs, cfg.Content)
 
 	// Phases 3 and 4.
 	err = render.Publish(cfg.Out, func(out render.Output) error {
+		staging := ""
+		if d, ok := out.(render.DirOutput); ok {
+			staging = d.Dir
+		}
 		if cfg.Minify {
 			out = render.Minified(out)
 		}
 		// Redirect pages of moved pages go last, never over real ones.
 		guard := newPageGuard(out, redirects)
-		err := renderAll(r, s, guard, workers, func(c *site.Call) (full, error) {
+		err := renderAll(r, s, guard, workers, func(c *site.Call) error {
 			p := byRecord[c.Record]
+			if e := p.cached; e != nil && e.RenderKey != "" && e.RenderKey == p.rkey && staging != "" && linkOld(cfg.Out, staging, e.Files) {
+				guard.mark(e.Files)
+				p.files = e.Files
+				return nil
+			}
+			f, err := full{}, error(nil)
 			if p.full != nil {
-				f := *p.full
+				f = *p.full
 				p.full = nil // rendered once: let the collector have it
-				idFiles.stage(c, f.t, p.ids)
-				return f, nil
+			} else {
+				var t *transcript.Transcript
+				if t, err = transcript.ParseInput(contentFS, p.in); err != nil {
+					return err
+				}
+				reapplyIDs(contentFS, t, p.ids)
+				f = full{t, site.CallFigures(t)}
 			}
-			t, err := transcript.ParseInput(contentFS, p.in)
-			if err != nil {
-				return full{}, err
-			}
-			reapplyIDs(contentFS, t, p.ids)
-			idFiles.stage(c, t, p.ids)
-			return full{t, site.CallFigures(t)}, nil
+			idFiles.stage(c, f.t, p.ids)
+			rec := &recorder{Output: guard}
+			err = r.Call(c, f.t, f.figs, rec)
+			p.files = rec.files
+			return err
 		})
 		if err != nil {
 			return err
@@ -199,6 +254,20 @@ func Run(cfg Config) (*Result, error) {
 	if res.IDFiles, err = idFiles.commit(); err != nil {
 		return res, err
 	}
+	if useCache {
+		next := &cacheData{Inputs: map[string]*cacheEntry{}}
+		for i := range results {
+			p := &results[i]
+			if p.fresh == nil || p.err != nil {
+				continue
+			}
+			p.fresh.RenderKey, p.fresh.Files = p.rkey, p.files
+			next.Inputs[p.in.Path] = p.fresh
+		}
+		if err := saveCache(cfg.CacheDir, next); err != nil {
+			return res, err
+		}
+	}
 	if len(res.InputErrors) > 0 {
 		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
 	}
@@ -207,18 +276,21 @@ func Run(cfg Config) (*Result, error) {
 
 // renderAll renders the calls on workers goroutines, then the site pages.
 // Errors are reported in call order, whatever order the workers finish.
-func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, get func(*site.Call) (full, error)) error {
+func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, renderCall func(*site.Call) error) error {
 	errs := make([]error, len(s.Calls))
 	parallel(len(s.Calls), workers, func(i int) {
-		c := s.Calls[i]
-		f, err := get(c)
-		if err == nil {
-			err = r.Call(c, f.t, f.figs, out)
-		}
-		errs[i] = err
+		errs[i] = renderCall(s.Calls[i])
 	})
 	errs = append(errs, r.Site(out))
 	return errors.Join(errs...)
+}
+
+// copyRecord copies a record for the cache, so that merging duplicate
+// calls in this build (which adds to Sources) does not change it.
+func copyRecord(r *site.Record) *site.Record {
+	c := *r
+	c.Sources = append([]string(nil), r.Sources...)
+	return &c
 }
 
 // parallel runs do(0..n-1) on workers goroutines.

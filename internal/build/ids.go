@@ -136,6 +136,18 @@ func (g *pageGuard) WriteFile(name string, data []byte) error {
 	return g.Output.WriteFile(name, data)
 }
 
+// mark notes pages put in place without being written through the guard
+// (a call's files reused from the previous build).
+func (g *pageGuard) mark(files []string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for _, f := range files {
+		if g.watch[f] {
+			g.real[f] = true
+		}
+	}
+}
+
 func redirectFile(r ids.Redirect) string { return strings.TrimPrefix(r.From, "/") + "index.html" }
 
 // writeRedirects writes the redirect pages once the site's own pages are

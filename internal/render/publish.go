@@ -41,7 +41,27 @@ func (o DirOutput) WriteFile(name string, data []byte) error {
 		}
 		o.made.Store(dir, true)
 	}
-	return os.WriteFile(p, data, 0o644)
+	return writeNew(p, data)
+}
+
+// writeNew writes a file that must not exist yet: a file already there
+// (a hard link to the previous build's output, say) is removed first, so
+// that writing never changes another folder's copy.
+func writeNew(p string, data []byte) error {
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if os.IsExist(err) {
+		if err = os.Remove(p); err == nil {
+			f, err = os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // Publish builds a site into a staging folder beside dir and swaps it in

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// copyTree copies a folder of small files.
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.Walk(from, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		if info.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestIncrementalEqualsClean changes one input at a time (a transcript, a
+// sidecar, a template, a removed call) and checks that a rebuild with the
+// build cache writes exactly what a clean build of the same input writes,
+// and that calls the change does not touch are reused, not rendered.
+func TestIncrementalEqualsClean(t *testing.T) {
+	content, tpl := t.TempDir(), t.TempDir()
+	copyTree(t, "../../content", content)
+	out := filepath.Join(t.TempDir(), "public")
+	build := func(dir string, extra ...string) {
+		t.Helper()
+		args := append([]string{"build", "-content", content, "-out", dir, "-templates", tpl}, extra...)
+		if code, _, stderr := gen(t, args...); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	build(out)
+	untouched := filepath.Join(out, "c/alder-foods/2023-q4/index.html")
+
+	changes := []struct {
+		name   string
+		change func()
+		reused bool // whether the untouched call is reused
+	}{
+		{"edit a paragraph", func() {
+			p := filepath.Join(content, "northwind-robotics-2024-q2.txt")
+			src, _ := os.ReadFile(p)
+			os.WriteFile(p, []byte(strings.Replace(string(src), "Revenue in the second quarter was $44.1 million", "Revenue in the second quarter came to $44.1 million", 1)), 0o644)
+		}, true},
+		{"add a sidecar", func() {
+			os.WriteFile(filepath.Join(content, "northwind-robotics-2024-q3.md"), []byte("---\ndate: 2024-10-29\n---\nA note from the editors.\n"), 0o644)
+		}, true},
+		{"remove a call", func() {
+			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.txt"))
+		}, true},
+		{"change a template", func() {
+			src, _ := os.ReadFile("../../templates/call.html")
+			os.WriteFile(filepath.Join(tpl, "call.html"), []byte(strings.Replace(string(src), "Questions asked", "Questions from analysts", 1)), 0o644)
+		}, false},
+	}
+	for _, ch := range changes {
+		before, err := os.Stat(untouched)
+		if err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(20 * time.Millisecond) // let a rendered file get a later mtime
+		ch.change()
+		build(out)
+		clean := filepath.Join(t.TempDir(), "public")
+		build(clean)
+		if a, b := treeHash(t, out), treeHash(t, clean); a != b {
+			t.Fatalf("%s: rebuild differs from a clean build:\n%s\n---\n%s", ch.name, a, b)
+		}
+		after, err := os.Stat(untouched)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if reused := after.ModTime().Equal(before.ModTime()); reused != ch.reused {
+			t.Errorf("%s: untouched call reused = %v, want %v", ch.name, reused, ch.reused)
+		}
+	}
+	if !strings.Contains(readFile(t, untouched), "Questions from analysts") {
+		t.Error("the template change did not reach the untouched call")
+	}
+}

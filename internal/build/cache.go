@@ -1,0 +1,286 @@
+package build
+
+// The build cache makes a rebuild after a small change cheap. It lives in
+// Config.CacheDir (gen build: .callsite-cache beside the output) as one
+// file, build.gob, written only after a build that published.
+//
+// For every input it keeps a key (a hash of the generator binary and of
+// the input's files: transcript, sidecar, ids file) with the call's record
+// and warnings, so an unchanged input is not parsed again; and a render
+// key (the input key, the theme, the site settings, and everything of the
+// rest of the site that the call's pages show: its URL, its company, the
+// person and firm pages its speakers link to, the navigation) with the
+// files its pages were written to, so an unchanged call's files are
+// hard-linked from the previous output instead of rendered again. Pages
+// across calls (companies, people, feeds, search) are always rendered.
+// Anything missing or different means a full render of that call, so a
+// rebuild always equals a clean build (tested).
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"callsite/internal/ids"
+	"callsite/internal/render"
+	"callsite/internal/site"
+	"callsite/internal/transcript"
+)
+
+const cacheFile = "build.gob"
+
+// cacheData is build.gob.
+type cacheData struct {
+	Inputs map[string]*cacheEntry // by input path
+}
+
+type cacheEntry struct {
+	InputKey  string
+	Record    *site.Record
+	Warnings  []*transcript.Error
+	Pin       *cachedPin // nil without an ids file
+	RenderKey string
+	Files     []string // output files of the call's pages, slash paths
+}
+
+type cachedPin struct {
+	File    string
+	Changes *ids.Changes
+}
+
+// loadCache reads the cache; a missing or unreadable cache is empty.
+func loadCache(dir string) *cacheData {
+	empty := &cacheData{Inputs: map[string]*cacheEntry{}}
+	if dir == "" {
+		return empty
+	}
+	f, err := os.Open(filepath.Join(dir, cacheFile))
+	if err != nil {
+		return empty
+	}
+	defer f.Close()
+	var c cacheData
+	if err := gob.NewDecoder(f).Decode(&c); err != nil || c.Inputs == nil {
+		return empty
+	}
+	for _, e := range c.Inputs {
+		relink(e.Record)
+	}
+	return &c
+}
+
+// relink restores the pointers gob does not keep: an exchange's analyst
+// and answerers are the record's own speakers.
+func relink(r *site.Record) {
+	if r == nil {
+		return
+	}
+	byID := map[string]*transcript.Speaker{}
+	for _, sp := range r.Speakers {
+		byID[sp.ID] = sp
+	}
+	same := func(sp *transcript.Speaker) *transcript.Speaker {
+		if sp != nil && byID[sp.ID] != nil {
+			return byID[sp.ID]
+		}
+		return sp
+	}
+	for i := range r.Exchanges {
+		ex := &r.Exchanges[i]
+		ex.Analyst = same(ex.Analyst)
+		for j := range ex.AnsweredBy {
+			ex.AnsweredBy[j] = same(ex.AnsweredBy[j])
+		}
+	}
+}
+
+// saveCache writes the cache beside the old one and swaps it in.
+func saveCache(dir string, c *cacheData) error {
+	if dir == "" {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, cacheFile+".tmp")
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(dir, cacheFile))
+}
+
+// generatorKey identifies the code that builds: a hash of the running
+// binary, so a changed generator never reuses what an older one made.
+var generatorKey = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "unknown"
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
+
+// hasher builds a key from parts, each length-prefixed so that moving
+// text from one part to the next changes the key.
+type hasher struct{ h io.Writer }
+
+func newHasher() (hasher, func() string) {
+	h := sha256.New()
+	return hasher{h}, func() string { return hex.EncodeToString(h.Sum(nil)) }
+}
+
+func (h hasher) add(parts ...string) {
+	for _, p := range parts {
+		var n [8]byte
+		l := len(p)
+		for i := range n {
+			n[i] = byte(l >> (8 * i))
+		}
+		h.h.Write(n[:])
+		io.WriteString(h.h, p)
+	}
+}
+
+// inputKey hashes what a call is made from: its files, read whole.
+func inputKey(fsys fs.FS, in transcript.Input) (string, bool) {
+	h, sum := newHasher()
+	h.add(generatorKey(), in.Path, in.Sidecar)
+	for _, name := range []string{in.Path, in.Sidecar, in.Path + ".ids"} {
+		if name == "" {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, name)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) && name != in.Path:
+			h.add("-")
+		case err != nil:
+			return "", false
+		default:
+			h.add(string(data))
+		}
+	}
+	return sum(), true
+}
+
+// siteKey hashes what every page depends on: theme files, glossary,
+// settings, navigation.
+func siteKey(cfg Config, s *site.Site, content fs.FS) string {
+	h, sum := newHasher()
+	h.add(generatorKey(), s.Config.BaseURL, s.Config.Title)
+	h.add(boolKey(cfg.Minify), boolKey(cfg.Cards != nil))
+	for _, fsys := range []fs.FS{cfg.Theme.Templates, cfg.Theme.Static} {
+		addTree(h, fsys)
+	}
+	h.add(string(cfg.Glossary))
+	if data, err := fs.ReadFile(content, "glossary.yaml"); err == nil {
+		h.add(string(data))
+	}
+	for _, p := range s.Pages {
+		h.add(p.URL, p.Title)
+	}
+	return sum()
+}
+
+func boolKey(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+// addTree hashes every file of a theme folder, in order.
+func addTree(h hasher, fsys fs.FS) {
+	if fsys == nil {
+		return
+	}
+	var names []string
+	fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			names = append(names, p)
+		}
+		return nil
+	})
+	sort.Strings(names)
+	for _, n := range names {
+		data, _ := fs.ReadFile(fsys, n)
+		h.add(n, string(data))
+	}
+}
+
+// renderKey hashes everything a call's pages show: the call itself and
+// what they link to elsewhere in the site.
+func renderKey(site0 string, inKey string, s *site.Site, c *site.Call) string {
+	h, sum := newHasher()
+	h.add(site0, inKey, c.URL, c.Company.Name, c.Company.URL, strings.Join(c.Sources, "\x00"))
+	for _, sp := range c.Speakers {
+		h.add(sp.ID)
+		if p := s.PersonOf(c, sp.ID); p != nil {
+			h.add(p.URL)
+		} else {
+			h.add("-")
+		}
+		if f := s.FirmOf(c, sp.ID); f != nil {
+			h.add(f.URL, f.Name)
+		} else {
+			h.add("-")
+		}
+	}
+	return sum()
+}
+
+// recorder notes the files written through it.
+type recorder struct {
+	render.Output
+	files []string
+}
+
+func (r *recorder) WriteFile(name string, data []byte) error {
+	r.files = append(r.files, name)
+	return r.Output.WriteFile(name, data)
+}
+
+// linkOld puts the previous build's files of a call into the staging
+// folder (hard links, else copies). It reports false, having written
+// nothing that matters, when any file is missing.
+func linkOld(oldDir, staging string, files []string) bool {
+	for _, f := range files {
+		if _, err := os.Lstat(filepath.Join(oldDir, filepath.FromSlash(f))); err != nil {
+			return false
+		}
+	}
+	for _, f := range files {
+		from := filepath.Join(oldDir, filepath.FromSlash(f))
+		to := filepath.Join(staging, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			return false
+		}
+		if err := os.Link(from, to); err != nil {
+			data, err := os.ReadFile(from)
+			if err != nil || os.WriteFile(to, data, 0o644) != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
