@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"callsite"
 	pipeline "callsite/internal/build"
@@ -106,7 +107,12 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen: %d error(s); %s left as it was (use -keep-going to publish the calls that parsed)\n", len(res.InputErrors), f.out)
 		return 1
 	case err != nil && !errors.Is(err, pipeline.ErrInput):
-		fmt.Fprintf(stderr, "gen: %v\n", err)
+		// A joined error is one line per failure, each marked as gen's.
+		for _, line := range strings.Split(err.Error(), "\n") {
+			if strings.TrimSpace(line) != "" {
+				fmt.Fprintf(stderr, "gen: %s\n", line)
+			}
+		}
 		return 2
 	}
 	fmt.Fprintf(stdout, "built %d calls of %d companies into %s\n", res.Calls, res.Companies, f.out)
