@@ -108,11 +108,26 @@ func isCmpStart(toks []token, k, s int) bool {
 	case "versus", "vs":
 		return true
 	case "than":
-		// "higher than last year's second quarter EPS of $0.50"
-		if k > s {
-			switch toks[k-1].low {
-			case "higher", "lower", "more", "less", "greater", "better", "worse", "above", "below":
+		// "higher than last year's second quarter EPS of $0.50", but not
+		// "lower than originally anticipated": a period or an amount must
+		// follow closely.
+		if k == s {
+			return false
+		}
+		switch toks[k-1].low {
+		case "higher", "lower", "more", "less", "greater", "better", "worse", "above", "below":
+		default:
+			return false
+		}
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			if toks[n].kind == tNum || toks[n].kind == tSym && toks[n].low == "$" {
 				return true
+			}
+			switch toks[n].low {
+			case "last", "prior", "previous", "year", "year's", "quarter", "a", "the":
+				if toks[n].low != "a" && toks[n].low != "the" {
+					return true
+				}
 			}
 		}
 		return false
@@ -144,7 +159,7 @@ func (st *state) segment(toks []token, s, e int) {
 			seg++
 			st.cmpSeg = append(st.cmpSeg, true)
 			leadCmp = k <= s+1
-		} else if st.cmpSeg[seg] && isPunct(toks, k, ",") && (leadCmp || k+1 < e && toks[k+1].kind == tWord && clauseStarters[toks[k+1].low]) {
+		} else if st.cmpSeg[seg] && (isPunct(toks, k, ";") || isPunct(toks, k, ":") || isPunct(toks, k, ",") && (leadCmp || k+1 < e && toks[k+1].kind == tWord && clauseStarters[toks[k+1].low])) {
 			seg++
 			st.cmpSeg = append(st.cmpSeg, false)
 			leadCmp = false

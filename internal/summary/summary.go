@@ -107,7 +107,15 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 	s.callLabel = callLabel(t.Meta)
 	s.callPeriod = t.Meta.PeriodLabel()
 	var out []Bullet
-	out = append(out, s.headlines()...)
+	heads := s.headlines()
+	if len(heads) == 0 && t.Meta.Year > 0 {
+		// A fourth-quarter call often states only the full year's results.
+		label, period := s.callLabel, s.callPeriod
+		s.callLabel, s.callPeriod = "FY "+itoa(t.Meta.Year), "FY "+itoa(t.Meta.Year)
+		heads = s.headlines()
+		s.callLabel, s.callPeriod = label, period
+	}
+	out = append(out, heads...)
 	out = append(out, s.guidance()...)
 	out = append(out, s.facts()...)
 	if len(out) > MaxBullets {
