@@ -64,6 +64,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}, true},
 		{"remove a call", func() {
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.txt"))
+			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.md"))
 		}, true},
 		{"change a template", func() {
 			src, _ := os.ReadFile("../../templates/call.html")
