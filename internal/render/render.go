@@ -16,7 +16,9 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"net/url"
 	"strings"
+	"time"
 
 	"callsite/internal/cards"
 	"callsite/internal/glossary"
@@ -391,6 +393,8 @@ func (r *Renderer) funcs() template.FuncMap {
 		"speakerNames": speakerNames,
 		"blocks":       blocks,
 		"roleLabels":   roleLabels,
+		"longDate":     longDate,
+		"safeURL":      safeURL,
 		"args":         speakerArgs,
 		"fmtValue":     site.FormatValue,
 		"metricName":   metricName,
@@ -418,6 +422,25 @@ type speakerRef struct {
 }
 
 func speakerArgs(p CallPage, sp *transcript.Speaker) speakerRef { return speakerRef{p, sp} }
+
+// longDate writes 2024-10-29 as "October 29, 2024"; other text stays.
+func longDate(s string) string {
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return d.Format("January 2, 2006")
+}
+
+// safeURL returns a source URL only when it is http(s): anything else
+// (javascript:, data:) is not linked.
+func safeURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
 
 func roleLabels(rs []transcript.Role) string {
 	var out []string
