@@ -96,3 +96,33 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		t.Error("the template change did not reach the untouched call")
 	}
 }
+
+// TestFailedRebuildLeavesOutputUntouched breaks a template after a build
+// with a cache (a rebuild updates the output in place) and checks that
+// the failed rebuild changed nothing and left nothing beside it.
+func TestFailedRebuildLeavesOutputUntouched(t *testing.T) {
+	content, tpl := t.TempDir(), t.TempDir()
+	copyTree(t, "../../content", content)
+	parent := t.TempDir()
+	out := filepath.Join(parent, "public")
+	if code, _, stderr := gen(t, "build", "-content", content, "-out", out, "-templates", tpl); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	before := treeHash(t, out)
+	entries, _ := os.ReadDir(parent)
+	// A template that parses but fails while a call page is drawn.
+	os.WriteFile(filepath.Join(tpl, "call.html"), []byte(`{{template "head" .}}{{.NoSuchField}}{{template "foot" .}}`), 0o644)
+	p := filepath.Join(content, "alder-foods-2023-q4.txt")
+	src, _ := os.ReadFile(p)
+	os.WriteFile(p, append(src, []byte("Operator\nThank you for attending.\n")...), 0o644)
+	code, _, stderr := gen(t, "build", "-content", content, "-out", out, "-templates", tpl)
+	if code != 2 || !strings.Contains(stderr, "NoSuchField") {
+		t.Fatalf("exit %d, want 2 naming the template error:\n%s", code, stderr)
+	}
+	if after := treeHash(t, out); after != before {
+		t.Error("a failed rebuild changed the output")
+	}
+	if after, _ := os.ReadDir(parent); len(after) != len(entries) {
+		t.Errorf("a failed rebuild left files beside the output: %v", after)
+	}
+}

@@ -205,12 +205,11 @@ func Run(cfg Config) (*Result, error) {
 	}
 	idFiles := newIDWriter(cfg.WriteIDs, cfg.Content)
 
-	// Phases 3 and 4.
-	err = render.Publish(cfg.Out, func(out render.Output) error {
-		staging := ""
-		if d, ok := out.(render.DirOutput); ok {
-			staging = d.Dir
-		}
+	// Phases 3 and 4. A rebuild (a cache and a previous site) updates the
+	// output in place, reusing the files of unchanged calls where they
+	// are; a cold build writes a whole new folder and swaps it in.
+	inPlace := useCache && len(old.Inputs) > 0 && isDir(cfg.Out)
+	publish := func(out render.Output, reuse func(files []string) bool) error {
 		if cfg.Minify {
 			out = render.Minified(out)
 		}
@@ -218,7 +217,7 @@ func Run(cfg Config) (*Result, error) {
 		guard := newPageGuard(out, redirects)
 		err := renderAll(r, s, guard, workers, func(c *site.Call) error {
 			p := byRecord[c.Record]
-			if e := p.cached; e != nil && e.RenderKey != "" && e.RenderKey == p.rkey && staging != "" && linkOld(cfg.Out, staging, e.Files) {
+			if e := p.cached; e != nil && e.RenderKey != "" && e.RenderKey == p.rkey && reuse(e.Files) {
 				guard.mark(e.Files)
 				p.files = e.Files
 				return nil
@@ -245,7 +244,28 @@ func Run(cfg Config) (*Result, error) {
 			return err
 		}
 		return writeRedirects(r, guard, redirects)
-	})
+	}
+	if inPlace {
+		err = render.Update(cfg.Out, func(out render.Output, keep func([]string)) error {
+			return publish(out, func(files []string) bool {
+				if !allExist(cfg.Out, files) {
+					return false
+				}
+				keep(files)
+				return true
+			})
+		})
+	} else {
+		err = render.Publish(cfg.Out, func(out render.Output) error {
+			staging := ""
+			if d, ok := out.(render.DirOutput); ok {
+				staging = d.Dir
+			}
+			return publish(out, func(files []string) bool {
+				return staging != "" && linkOld(cfg.Out, staging, files)
+			})
+		})
+	}
 	if err != nil {
 		idFiles.discard()
 		return res, err

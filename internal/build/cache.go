@@ -11,7 +11,8 @@ package build
 // rest of the site that the call's pages show: its URL, its company, the
 // person and firm pages its speakers link to, the navigation) with the
 // files its pages were written to, so an unchanged call's files are
-// hard-linked from the previous output instead of rendered again. Pages
+// left in place (a rebuild updates the output folder in place: see
+// render.Update) instead of rendered again. Pages
 // across calls (companies, people, feeds, search) are always rendered.
 // Anything missing or different means a full render of that call, so a
 // rebuild always equals a clean build (tested).
@@ -264,10 +265,8 @@ func (r *recorder) WriteFile(name string, data []byte) error {
 // folder (hard links, else copies). It reports false, having written
 // nothing that matters, when any file is missing.
 func linkOld(oldDir, staging string, files []string) bool {
-	for _, f := range files {
-		if _, err := os.Lstat(filepath.Join(oldDir, filepath.FromSlash(f))); err != nil {
-			return false
-		}
+	if !allExist(oldDir, files) {
+		return false
 	}
 	for _, f := range files {
 		from := filepath.Join(oldDir, filepath.FromSlash(f))
@@ -283,4 +282,19 @@ func linkOld(oldDir, staging string, files []string) bool {
 		}
 	}
 	return true
+}
+
+// allExist reports whether every file is in dir.
+func allExist(dir string, files []string) bool {
+	for _, f := range files {
+		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+func isDir(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir()
 }

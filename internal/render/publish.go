@@ -1,7 +1,9 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,6 +108,107 @@ func swap(dir, staging string) error {
 	}
 	if old != "" && strings.Contains(old, ".building-") {
 		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+// Update brings an existing site folder up to date in place, for
+// rebuilds: build writes every file of the new site through out, except
+// the files it keeps (reused unchanged from the folder, named through
+// keep). A file whose bytes equal the folder's is not written again; the
+// others go to a staging folder beside dir. Only when build succeeded are
+// they moved in, and files the new site no longer has removed, so a
+// failed build leaves dir exactly as it was.
+func Update(dir string, build func(out Output, keep func(names []string)) error) error {
+	dir = filepath.Clean(dir)
+	staging, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".building-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(staging)
+	u := &updater{dir: dir, staged: NewDirOutput(staging), names: map[string]bool{}}
+	if err := build(u, u.keep); err != nil {
+		return err
+	}
+	for _, name := range u.changed {
+		to := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(filepath.Join(staging, filepath.FromSlash(name)), to); err != nil {
+			return err
+		}
+	}
+	return u.removeStale()
+}
+
+// updater is the Output of Update.
+type updater struct {
+	dir     string
+	staged  DirOutput
+	mu      sync.Mutex
+	names   map[string]bool // every file of the new site
+	changed []string        // files written to staging
+}
+
+func (u *updater) keep(names []string) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	for _, n := range names {
+		u.names[n] = true
+	}
+}
+
+func (u *updater) WriteFile(name string, data []byte) error {
+	clean := filepath.FromSlash(name)
+	if !filepath.IsLocal(clean) {
+		return fmt.Errorf("refusing to write %q outside the output folder", name)
+	}
+	u.mu.Lock()
+	u.names[name] = true
+	u.mu.Unlock()
+	if old, err := os.ReadFile(filepath.Join(u.dir, clean)); err == nil && bytes.Equal(old, data) {
+		return nil
+	}
+	if err := u.staged.WriteFile(name, data); err != nil {
+		return err
+	}
+	u.mu.Lock()
+	u.changed = append(u.changed, name)
+	u.mu.Unlock()
+	return nil
+}
+
+// removeStale deletes the files of dir that the new site does not have,
+// then the folders left empty.
+func (u *updater) removeStale() error {
+	var stale, dirs []string
+	err := filepath.WalkDir(u.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(u.dir, p)
+		if d.IsDir() {
+			if rel != "." {
+				dirs = append(dirs, p)
+			}
+			return nil
+		}
+		if !u.names[filepath.ToSlash(rel)] {
+			stale = append(stale, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, p := range stale {
+		if err := os.Remove(p); err != nil {
+			return err
+		}
+	}
+	for i := len(dirs) - 1; i >= 0; i-- {
+		os.Remove(dirs[i]) // fails, as wanted, unless empty
 	}
 	return nil
 }
