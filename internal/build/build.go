@@ -208,7 +208,15 @@ func Run(cfg Config) (*Result, error) {
 	// Phases 3 and 4. A rebuild (a cache and a previous site) updates the
 	// output in place, reusing the files of unchanged calls where they
 	// are; a cold build writes a whole new folder and swaps it in.
-	inPlace := useCache && len(old.Inputs) > 0 && isDir(cfg.Out)
+	reusable := 0
+	for i := range results {
+		if results[i].cached != nil {
+			reusable++
+		}
+	}
+	// In place only pays when most calls are unchanged: comparing every
+	// file with the old one costs more than writing a new folder.
+	inPlace := useCache && 2*reusable > len(results) && isDir(cfg.Out)
 	publish := func(out render.Output, reuse func(files []string) bool) error {
 		if cfg.Minify {
 			out = render.Minified(out)
