@@ -1,8 +1,13 @@
-// Package callsite holds the default theme (templates/ and static/),
-// embedded so that an installed gen works anywhere.
+// Package callsite holds the default theme (templates/ and static/) and
+// the default glossary, embedded so that an installed gen works anywhere.
 package callsite
 
-import "embed"
+import (
+	"embed"
+	"io/fs"
+
+	"callsite/internal/render"
+)
 
 // Theme is the default theme: templates/*.html and static/*.
 //
@@ -14,3 +19,11 @@ var Theme embed.FS
 //
 //go:embed glossary.yaml
 var DefaultGlossary []byte
+
+// DefaultTheme is Theme as the renderer takes it.
+func DefaultTheme() render.Theme {
+	// fs.Sub fails only for an invalid path; these two are constants.
+	tpl, _ := fs.Sub(Theme, "templates")
+	st, _ := fs.Sub(Theme, "static")
+	return render.Theme{Templates: tpl, Static: st}
+}

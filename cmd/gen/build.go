@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -138,26 +137,18 @@ func cacheDir(f buildFlags) string {
 // loadTheme lays the site's own templates and static files over the
 // embedded default theme.
 func loadTheme(f buildFlags) (render.Theme, error) {
-	tpl, err := fs.Sub(callsite.Theme, "templates")
-	if err != nil {
-		return render.Theme{}, err
-	}
-	st, err := fs.Sub(callsite.Theme, "static")
-	if err != nil {
-		return render.Theme{}, err
-	}
-	theme := render.Theme{Templates: tpl, Static: st}
+	theme := callsite.DefaultTheme()
 	if f.templates != "" {
 		if _, err := os.Stat(f.templates); err != nil {
 			return theme, fmt.Errorf("templates folder: %w", err)
 		}
-		theme.Templates = render.Overlay(os.DirFS(f.templates), tpl)
+		theme.Templates = render.Overlay(os.DirFS(f.templates), theme.Templates)
 	}
 	if f.static != "" {
 		if _, err := os.Stat(f.static); err != nil {
 			return theme, fmt.Errorf("static folder: %w", err)
 		}
-		theme.Static = render.Overlay(os.DirFS(f.static), st)
+		theme.Static = render.Overlay(os.DirFS(f.static), theme.Static)
 	}
 	return theme, nil
 }

@@ -73,17 +73,7 @@ func treeSize(dir string) (int64, error) {
 	return total, err
 }
 
-func defaultTheme(b *testing.B) render.Theme {
-	tpl, err := fs.Sub(callsite.Theme, "templates")
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := fs.Sub(callsite.Theme, "static")
-	if err != nil {
-		b.Fatal(err)
-	}
-	return render.Theme{Templates: tpl, Static: st}
-}
+func defaultTheme(_ *testing.B) render.Theme { return callsite.DefaultTheme() }
 
 // writeCorpus writes n deterministic plain transcripts of about size bytes
 // into dir, 8 consecutive quarters per company, and returns their total

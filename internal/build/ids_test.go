@@ -1,7 +1,6 @@
 package build_test
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,18 +32,7 @@ Operator
 This concludes today's conference call. Thank you for participating.
 `
 
-func theme(t *testing.T) render.Theme {
-	t.Helper()
-	tpl, err := fs.Sub(callsite.Theme, "templates")
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := fs.Sub(callsite.Theme, "static")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return render.Theme{Templates: tpl, Static: st}
-}
+func theme(_ *testing.T) render.Theme { return callsite.DefaultTheme() }
 
 // A call parsed again for rendering (its text was not kept in memory) gets
 // the same pinned ids as in phase 1; ids files are staged while rendering

@@ -1,7 +1,6 @@
 package render_test
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -74,14 +73,4 @@ func benchRenderCall(b *testing.B, path string) {
 	}
 }
 
-func defaultTheme(b *testing.B) render.Theme {
-	tpl, err := fs.Sub(callsite.Theme, "templates")
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := fs.Sub(callsite.Theme, "static")
-	if err != nil {
-		b.Fatal(err)
-	}
-	return render.Theme{Templates: tpl, Static: st}
-}
+func defaultTheme(_ *testing.B) render.Theme { return callsite.DefaultTheme() }

@@ -3,7 +3,6 @@ package serve
 import (
 	"bufio"
 	"io"
-	"io/fs"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -26,18 +25,7 @@ Operator
 This concludes today's call.
 `
 
-func theme(t *testing.T) render.Theme {
-	t.Helper()
-	tpl, err := fs.Sub(callsite.Theme, "templates")
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := fs.Sub(callsite.Theme, "static")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return render.Theme{Templates: tpl, Static: st}
-}
+func theme(_ *testing.T) render.Theme { return callsite.DefaultTheme() }
 
 // newServer builds a site of the given content files and serves it.
 func newServer(t *testing.T, baseURL string, files map[string]string) (*Server, *httptest.Server) {
