@@ -380,25 +380,13 @@ func loadGlossary(def []byte, content fs.FS) (*glossary.Glossary, error) {
 			return nil, err
 		}
 	}
-	// Lstat first: a symlinked glossary is never followed, so that no file
-	// from outside the content folder ends up on the pages.
 	const name = "glossary.yaml"
-	info, err := fs.Lstat(content, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return g, nil
-	}
-	if err == nil && !info.Mode().IsRegular() {
-		err = errors.New("not a regular file (symlinks are not followed); skipped")
-	}
-	if err == nil && info.Size() > transcript.MaxSize {
-		err = fmt.Errorf("file too large (%d bytes)", info.Size())
-	}
-	var src []byte
-	if err == nil {
-		src, err = fs.ReadFile(content, name)
-	}
+	src, err := readOptional(content, name)
 	if err != nil {
-		return g, &transcript.Error{Pos: transcript.Pos{File: name, Line: 1}, Msg: err.Error()}
+		return g, err
+	}
+	if src == nil {
+		return g, nil
 	}
 	own, err := glossary.Parse(name, src)
 	if err != nil {
@@ -422,6 +410,31 @@ func asInputError(err error) error {
 		return &transcript.Error{Pos: transcript.Pos{File: m[1], Line: line}, Msg: m[3]}
 	}
 	return err
+}
+
+// readOptional reads a file of the content folder that may be absent
+// (nil, nil). It never follows a symlink, so that no file from outside
+// the content folder ends up on the pages, and refuses files over
+// transcript.MaxSize; errors are "name:1: message".
+func readOptional(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Lstat(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err == nil && !info.Mode().IsRegular() {
+		err = errors.New("not a regular file (symlinks are not followed); skipped")
+	}
+	if err == nil && info.Size() > transcript.MaxSize {
+		err = fmt.Errorf("file too large (%d bytes)", info.Size())
+	}
+	var src []byte
+	if err == nil {
+		src, err = fs.ReadFile(fsys, name)
+	}
+	if err != nil {
+		return nil, &transcript.Error{Pos: transcript.Pos{File: name, Line: 1}, Msg: err.Error()}
+	}
+	return src, nil
 }
 
 // flatten lists the errors inside a joined error.

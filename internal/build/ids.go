@@ -64,22 +64,9 @@ func reapplyIDs(fsys fs.FS, t *transcript.Transcript, p *idPin) {
 
 // readIDs reads and parses an ids file; (nil, nil) when there is none.
 func readIDs(fsys fs.FS, name string) (*ids.Map, error) {
-	info, err := fs.Lstat(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err == nil && !info.Mode().IsRegular() {
-		err = errors.New("not a regular file (symlinks are not followed)")
-	}
-	if err == nil && info.Size() > transcript.MaxSize {
-		err = fmt.Errorf("file too large (%d bytes)", info.Size())
-	}
-	var src []byte
-	if err == nil {
-		src, err = fs.ReadFile(fsys, name)
-	}
-	if err != nil {
-		return nil, &transcript.Error{Pos: transcript.Pos{File: name, Line: 1}, Msg: err.Error()}
+	src, err := readOptional(fsys, name)
+	if err != nil || src == nil {
+		return nil, err
 	}
 	return ids.Parse(name, src)
 }
