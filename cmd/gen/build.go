@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"callsite"
 	pipeline "callsite/internal/build"
@@ -31,6 +32,7 @@ type buildFlags struct {
 	minify    bool
 	writeIDs  bool
 	clean     bool
+	quiet     bool
 }
 
 // siteFlagVars defines the flags that say what site to build, shared by
@@ -54,6 +56,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.minify, "minify", true, "minify HTML, CSS and JavaScript (-minify=false keeps them readable)")
 	fl.BoolVar(&f.writeIDs, "write-ids", false, "after a build that published, write each call's ids file (x.txt.ids beside x.txt) to pin its anchors")
 	fl.StringVar(&f.cacheDir, "cache", "", "build cache folder (default .callsite-cache beside -out)")
+	fl.BoolVar(&f.quiet, "quiet", false, "print only errors: no progress, warnings or summary")
 	fl.BoolVar(&f.clean, "clean", false, "ignore the build cache: parse and render everything (share images are still reused)")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -75,13 +78,15 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
 	}
-	if u, err := url.Parse(f.baseURL); err != nil || u.Scheme == "" || u.Host == "" {
+	if u, err := url.Parse(f.baseURL); !f.quiet && (err != nil || u.Scheme == "" || u.Host == "") {
 		fmt.Fprintf(stderr, "gen: note: -base-url %q is not an absolute URL; the site works, but share previews, feeds and the sitemap need one (e.g. -base-url https://example.org/calls/)\n", f.baseURL)
 	}
 	var cardCache *cards.Cache
 	if f.cards {
 		cardCache = &cards.Cache{Dir: filepath.Join(cacheDir(f), "cards")}
 	}
+	start := time.Now()
+	prog := newProgress(stderr, f.quiet)
 	res, err := pipeline.Run(pipeline.Config{
 		Content:   f.content,
 		Out:       f.out,
@@ -94,9 +99,13 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		CacheDir:  filepath.Join(cacheDir(f), "build"),
 		Clean:     f.clean,
 		WriteIDs:  f.writeIDs,
+		Progress:  prog.report,
 	})
-	for _, w := range res.Warnings {
-		fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)
+	prog.done()
+	if !f.quiet {
+		for _, w := range res.Warnings {
+			fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)
+		}
 	}
 	for _, e := range res.InputErrors {
 		fmt.Fprintln(stderr, inContentErr(f.content, e))
@@ -114,7 +123,15 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	fmt.Fprintf(stdout, "built %d calls of %d companies into %s\n", res.Calls, res.Companies, f.out)
+	if !f.quiet {
+		// One line to sum the build up.
+		line := fmt.Sprintf("built %d calls of %d companies into %s: %d pages, %d figures, %d error(s), %d warning(s), %.1fs",
+			res.Calls, res.Companies, f.out, res.Pages, res.Figures, len(res.InputErrors), len(res.Warnings), time.Since(start).Seconds())
+		if res.Reused > 0 {
+			line += fmt.Sprintf("; %d unchanged calls reused", res.Reused)
+		}
+		fmt.Fprintln(stdout, line)
+	}
 	if n := len(res.IDFiles); n > 0 {
 		fmt.Fprintf(stdout, "wrote %d ids file(s) in %s\n", n, f.content)
 	}

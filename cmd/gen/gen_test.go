@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"callsite/internal/linkcheck"
 	"callsite/internal/site"
@@ -597,4 +598,24 @@ func TestMinifyFlag(t *testing.T) {
 		}
 	}
 	checkLinks(t, small, "/")
+}
+
+func TestProgressLineAndQuiet(t *testing.T) {
+	if got := progressLine(1200, 5000, 3*time.Second); got != "rendered 1200/5000 calls, 400 calls/s, about 10s left" {
+		t.Errorf("progressLine = %q", got)
+	}
+	if got := progressLine(5000, 5000, 10*time.Second); got != "rendered 5000/5000 calls, 500 calls/s" {
+		t.Errorf("progressLine at the end = %q", got)
+	}
+	// Not a terminal (a buffer): no progress; the summary line says what
+	// was built; -quiet prints nothing on success.
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, stderr := gen(t, "build", "-content", "../../content", "-out", out)
+	if code != 0 || strings.Contains(stderr, "rendered ") || !regexp.MustCompile(`^built 3 calls of 2 companies into \S+: \d+ pages, \d+ figures, 0 error\(s\), \d+ warning\(s\), [\d.]+s\n$`).MatchString(stdout) {
+		t.Errorf("exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+	code, stdout, stderr = gen(t, "build", "-quiet", "-content", "../../content", "-out", out)
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Errorf("-quiet: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
 }

@@ -22,7 +22,9 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"callsite/internal/cards"
 	"callsite/internal/glossary"
@@ -48,6 +50,9 @@ type Config struct {
 	Cards *cards.Cache
 	// Minify writes HTML, CSS, JavaScript and SVG minified.
 	Minify bool
+	// Progress, if set, is told how many of the calls have been rendered
+	// (from several goroutines, in increasing order of done).
+	Progress func(done, total int)
 	// CacheDir keeps what a build can reuse in the next (see cache.go);
 	// "" builds without a cache. Clean ignores what is there.
 	CacheDir string
@@ -64,6 +69,9 @@ type Config struct {
 // Result says what a build did.
 type Result struct {
 	Calls, Companies int
+	Pages            int // HTML pages of the site
+	Figures          int // figures found on all calls
+	Reused           int // calls whose files were reused from the previous build
 	Warnings         []*transcript.Error // with paths inside Content
 	InputErrors      []error             // unreadable transcripts and pages
 	Published        bool
@@ -146,6 +154,7 @@ func Run(cfg Config) (*Result, error) {
 		p.ids = pinIDs(contentFS, t) // stable ids: before figures and records derive from them
 		figs := site.CallFigures(t)
 		p.rec = site.NewRecord(t, figs)
+		p.rec.Figures = len(figs)
 		p.warn = t.Warnings
 		if p.key != "" && !p.ids.broken {
 			p.fresh = &cacheEntry{InputKey: p.key, Record: copyRecord(p.rec), Warnings: t.Warnings}
@@ -190,6 +199,9 @@ func Run(cfg Config) (*Result, error) {
 	s := site.Build(cfg.Site, records, pages)
 	s.Glossary = gl
 	res.Calls, res.Companies = len(s.Calls), len(s.Companies)
+	for _, c := range s.Calls {
+		res.Figures += c.Figures
+	}
 	r, err := render.New(s, cfg.Theme, render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify})
 	if err != nil {
 		return res, err
@@ -217,17 +229,23 @@ func Run(cfg Config) (*Result, error) {
 	// In place only pays when most calls are unchanged: comparing every
 	// file with the old one costs more than writing a new folder.
 	inPlace := useCache && 2*reusable > len(results) && isDir(cfg.Out)
+	var htmlPages, reused atomic.Int64
+	progress := &progressCounter{total: len(s.Calls), report: cfg.Progress}
 	publish := func(out render.Output, reuse func(files []string) bool) error {
 		if cfg.Minify {
 			out = render.Minified(out)
 		}
+		out = &pageCounter{Output: out, n: &htmlPages}
 		// Redirect pages of moved pages go last, never over real ones.
 		guard := newPageGuard(out, redirects)
 		err := renderAll(r, s, guard, workers, func(c *site.Call) error {
+			defer progress.step()
 			p := byRecord[c.Record]
 			if e := p.cached; e != nil && e.RenderKey != "" && e.RenderKey == p.rkey && reuse(e.Files) {
 				guard.mark(e.Files)
 				p.files = e.Files
+				reused.Add(1)
+				htmlPages.Add(int64(countPages(e.Files)))
 				return nil
 			}
 			f, err := full{}, error(nil)
@@ -279,6 +297,7 @@ func Run(cfg Config) (*Result, error) {
 		return res, err
 	}
 	res.Published = true
+	res.Pages, res.Reused = int(htmlPages.Load()), int(reused.Load())
 	if res.IDFiles, err = idFiles.commit(); err != nil {
 		return res, err
 	}
@@ -410,6 +429,47 @@ func asInputError(err error) error {
 		return &transcript.Error{Pos: transcript.Pos{File: m[1], Line: line}, Msg: m[3]}
 	}
 	return err
+}
+
+// pageCounter counts the HTML pages written through it.
+type pageCounter struct {
+	render.Output
+	n *atomic.Int64
+}
+
+func (c *pageCounter) WriteFile(name string, data []byte) error {
+	if strings.HasSuffix(name, ".html") {
+		c.n.Add(1)
+	}
+	return c.Output.WriteFile(name, data)
+}
+
+func countPages(files []string) int {
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".html") {
+			n++
+		}
+	}
+	return n
+}
+
+// progressCounter tells Progress about every call rendered.
+type progressCounter struct {
+	mu     sync.Mutex
+	done   int
+	total  int
+	report func(done, total int)
+}
+
+func (p *progressCounter) step() {
+	if p.report == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done++
+	p.report(p.done, p.total)
 }
 
 // readOptional reads a file of the content folder that may be absent

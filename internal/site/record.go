@@ -22,6 +22,7 @@ type Record struct {
 	Exchanges  []ExchangeRecord
 	Turns      int
 	Paragraphs int
+	Figures    int              // how many figures the call states
 	Key        []KeyFigure      // headline results and guidance
 	Summary    []summary.Bullet // key points, at most 8
 }

@@ -1,0 +1,82 @@
+package build_test
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"callsite"
+	"callsite/internal/build"
+	"callsite/internal/cards"
+	"callsite/internal/site"
+	"callsite/internal/testshared"
+)
+
+func tree(t *testing.T, dir string) string {
+	t.Helper()
+	var lines []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		lines = append(lines, fmt.Sprintf("%x %s", sha256.Sum256(b), rel))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+// TestParallelEqualsSerial builds the same content with one worker and
+// with several, keeping transcripts in memory and parsing them again, and
+// checks that every file is byte-identical.
+func TestParallelEqualsSerial(t *testing.T) {
+	content := t.TempDir()
+	entries, _ := os.ReadDir("../../content")
+	for _, e := range entries {
+		if !e.IsDir() {
+			data, _ := os.ReadFile(filepath.Join("../../content", e.Name()))
+			os.WriteFile(filepath.Join(content, e.Name()), data, 0o644)
+		}
+	}
+	if dir, ok := testshared.Lookup(); ok {
+		data, err := os.ReadFile(filepath.Join(dir, "seed", "000_037e1c84daa94943.txt"))
+		if err == nil {
+			os.WriteFile(filepath.Join(content, "seed.txt"), data, 0o644)
+		}
+	}
+	var want string
+	for i, c := range []struct {
+		workers int
+		keep    int64
+	}{{1, 0}, {4, 0}, {3, -1}, {1, -1}} {
+		out := filepath.Join(t.TempDir(), "public")
+		res, err := build.Run(build.Config{
+			Content: content, Out: out, Workers: c.workers, KeepText: c.keep,
+			Site:  site.Config{BaseURL: "https://example.org/"},
+			Theme: callsite.DefaultTheme(), Glossary: callsite.DefaultGlossary, Minify: true,
+			Cards: &cards.Cache{Dir: filepath.Join(t.TempDir(), "cards")},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Calls < 3 {
+			t.Fatalf("%d calls", res.Calls)
+		}
+		got := tree(t, out)
+		if i == 0 {
+			want = got
+		} else if got != want {
+			t.Errorf("workers %d, keep %d: output differs from the serial build", c.workers, c.keep)
+		}
+	}
+}
