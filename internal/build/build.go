@@ -69,9 +69,9 @@ type Config struct {
 // Result says what a build did.
 type Result struct {
 	Calls, Companies int
-	Pages            int // HTML pages of the site
-	Figures          int // figures found on all calls
-	Reused           int // calls whose files were reused from the previous build
+	Pages            int                 // HTML pages of the site
+	Figures          int                 // figures found on all calls
+	Reused           int                 // calls whose files were reused from the previous build
 	Warnings         []*transcript.Error // with paths inside Content
 	InputErrors      []error             // unreadable transcripts and pages
 	Published        bool
