@@ -154,7 +154,6 @@ func Run(cfg Config) (*Result, error) {
 		p.ids = pinIDs(contentFS, t) // stable ids: before figures and records derive from them
 		figs := site.CallFigures(t)
 		p.rec = site.NewRecord(t, figs)
-		p.rec.Figures = len(figs)
 		p.warn = t.Warnings
 		if p.key != "" && !p.ids.broken {
 			p.fresh = &cacheEntry{InputKey: p.key, Record: copyRecord(p.rec), Warnings: t.Warnings}

@@ -65,6 +65,7 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		Unlabelled: t.Unlabelled,
 		Turns:      len(t.Turns()),
 		Paragraphs: t.Paragraphs(),
+		Figures:    len(figs),
 		Key:        keyFigures(figs),
 		Summary:    summary.SummarizeFigures(t, figuresOf(figs)),
 	}
