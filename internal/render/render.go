@@ -394,6 +394,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"blocks":       blocks,
 		"roleLabels":   roleLabels,
 		"longDate":     longDate,
+		"quoteLink":    quoteLink,
 		"safeURL":      safeURL,
 		"args":         speakerArgs,
 		"fmtValue":     site.FormatValue,
@@ -422,6 +423,30 @@ type speakerRef struct {
 }
 
 func speakerArgs(p CallPage, sp *transcript.Speaker) speakerRef { return speakerRef{p, sp} }
+
+// quoteLink is a link to a sentence of a paragraph: the paragraph's
+// anchor with a text fragment (#pr3p1:~:text=Net%20loss,per%20share.)
+// that browsers which know text fragments scroll to and highlight; the
+// others land on the paragraph.
+//
+// It is a template.URL because html/template would take the colon of the
+// fragment directive for a scheme; the id is an anchor of ours and the
+// text is percent-encoded.
+func quoteLink(paragraphID, sentence string) template.URL {
+	words := strings.Fields(sentence)
+	if len(words) == 0 {
+		return template.URL("#" + url.PathEscape(paragraphID))
+	}
+	enc := func(ws []string) string {
+		e := url.PathEscape(strings.Join(ws, " "))
+		return strings.NewReplacer("-", "%2D", ",", "%2C", "&", "%26").Replace(e)
+	}
+	frag := enc(words)
+	if len(words) > 8 {
+		frag = enc(words[:4]) + "," + enc(words[len(words)-4:])
+	}
+	return template.URL("#" + url.PathEscape(paragraphID) + ":~:text=" + frag)
+}
 
 // longDate writes 2024-10-29 as "October 29, 2024"; other text stays.
 func longDate(s string) string {

@@ -23,3 +23,16 @@ func TestLinkIsRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteLink(t *testing.T) {
+	cases := []struct{ id, sentence, want string }{
+		{"pr3p1", "Net loss was $8.1 million.", "#pr3p1:~:text=Net%20loss%20was%20$8.1%20million."},
+		{"q2-3p1", "We expect revenue, at least in Q3, to grow by a third or more, year-over-year.", "#q2-3p1:~:text=We%20expect%20revenue%2C%20at,third%20or%20more%2C%20year%2Dover%2Dyear."},
+		{"cl1p1", "", "#cl1p1"},
+	}
+	for _, c := range cases {
+		if got := string(quoteLink(c.id, c.sentence)); got != c.want {
+			t.Errorf("quoteLink(%q, %q) = %q, want %q", c.id, c.sentence, got, c.want)
+		}
+	}
+}

@@ -80,7 +80,8 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		k.Text, k.ID, k.Metric, k.Period, k.Unit, k.Noun, k.Qual = c(k.Text), c(k.ID), c(k.Metric), c(k.Period), c(k.Unit), c(k.Noun), c(k.Qual)
 	}
 	for i := range r.Summary {
-		r.Summary[i].Text, r.Summary[i].Paragraph = c(r.Summary[i].Text), c(r.Summary[i].Paragraph)
+		b := &r.Summary[i]
+		b.Text, b.Paragraph, b.Sentence = c(b.Text), c(b.Paragraph), c(b.Sentence)
 	}
 	for _, ex := range t.Exchanges {
 		er := ExchangeRecord{ID: c(ex.ID), N: ex.N, Analyst: own(ex.Analyst), Firm: c(ex.Firm),

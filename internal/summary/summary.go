@@ -43,6 +43,7 @@ import (
 type Bullet struct {
 	Text      string // terse wire-headline style: "Q2 revenue $52.4 million, up 12.5%"
 	Paragraph string // id of the paragraph it came from (transcript.Paragraph.ID)
+	Sentence  string // the sentence of that paragraph it came from
 	Kind      string // "headline" | "guidance" | "fact"
 }
 
@@ -774,7 +775,7 @@ func (s *summarizer) bullet(c *cand, kind, text string) Bullet {
 	if text != "" {
 		text = strings.ToUpper(text[:1]) + text[1:]
 	}
-	return Bullet{Text: text, Paragraph: c.para.ID, Kind: kind}
+	return Bullet{Text: text, Paragraph: c.para.ID, Sentence: strings.TrimSpace(c.sent), Kind: kind}
 }
 
 // revenueWord says "sales" when the call says sales, else "revenue".
