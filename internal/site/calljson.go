@@ -60,6 +60,7 @@ type KeyPointJSON struct {
 	Text      string `json:"text"`
 	Kind      string `json:"kind"`
 	Paragraph string `json:"paragraph"`
+	Sentence  string `json:"sentence"`
 }
 
 type CompanyJSON struct {
@@ -136,7 +137,7 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 	}
 	for _, b := range c.Summary {
 		out.Summary = append(out.Summary, b.Text)
-		out.KeyPoints = append(out.KeyPoints, KeyPointJSON{Text: b.Text, Kind: b.Kind, Paragraph: b.Paragraph})
+		out.KeyPoints = append(out.KeyPoints, KeyPointJSON{Text: b.Text, Kind: b.Kind, Paragraph: b.Paragraph, Sentence: b.Sentence})
 	}
 	for _, f := range figs {
 		out.Figures = append(out.Figures, FigureRecord(f))
