@@ -201,7 +201,7 @@ func Run(cfg Config) (*Result, error) {
 	for _, c := range s.Calls {
 		res.Figures += c.Figures
 	}
-	r, err := render.New(s, cfg.Theme, render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify})
+	r, err := render.New(s, cfg.Theme, render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify, Workers: workers})
 	if err != nil {
 		return res, err
 	}

@@ -123,47 +123,46 @@ func callSummary(c *site.Call) string {
 	return s
 }
 
-// feeds writes the site feed (the 50 newest calls), one feed per company
-// and one per person.
-func (r *Renderer) feeds(out Output) error {
+// feedJobs writes the site feed (the 50 newest calls), one feed per
+// company and one per person: a job each.
+func (r *Renderer) feedJobs(out Output) []func() error {
 	s := r.site
+	var jobs []func() error
 	var entries []feedEntry
 	for _, c := range s.Latest(50) {
 		entries = append(entries, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
 	}
-	if err := r.writeFeed(out, "/feed.xml", s.Config.Title, "/", entries); err != nil {
-		return err
-	}
+	jobs = append(jobs, func() error { return r.writeFeed(out, "/feed.xml", s.Config.Title, "/", entries) })
 	for _, co := range s.Companies {
-		var es []feedEntry
-		for i := len(co.Calls) - 1; i >= 0; i-- {
-			c := co.Calls[i]
-			es = append(es, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
-		}
-		if err := r.writeFeed(out, co.URL+"feed.xml", co.Name+" earnings calls", co.URL, es); err != nil {
-			return err
-		}
+		jobs = append(jobs, func() error {
+			var es []feedEntry
+			for i := len(co.Calls) - 1; i >= 0; i-- {
+				c := co.Calls[i]
+				es = append(es, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
+			}
+			return r.writeFeed(out, co.URL+"feed.xml", co.Name+" earnings calls", co.URL, es)
+		})
 	}
 	for _, p := range s.People {
-		var es []feedEntry
-		for _, a := range p.Appearances {
-			e := feedEntry{call: a.Call, title: p.Name + " on the " + a.Call.Title(), url: a.Call.URL}
-			switch {
-			case len(a.Asked) > 0:
-				e.url = a.Call.ExchangeURL(a.Asked[0].ID)
-				e.summary = "Asked: " + a.Asked[0].Question
-			case len(a.Answers) > 0:
-				e.summary = fmt.Sprintf("Answered %d question(s).", len(a.Answers))
-			default:
-				e.summary = "Spoke in the prepared remarks."
+		jobs = append(jobs, func() error {
+			var es []feedEntry
+			for _, a := range p.Appearances {
+				e := feedEntry{call: a.Call, title: p.Name + " on the " + a.Call.Title(), url: a.Call.URL}
+				switch {
+				case len(a.Asked) > 0:
+					e.url = a.Call.ExchangeURL(a.Asked[0].ID)
+					e.summary = "Asked: " + a.Asked[0].Question
+				case len(a.Answers) > 0:
+					e.summary = fmt.Sprintf("Answered %d question(s).", len(a.Answers))
+				default:
+					e.summary = "Spoke in the prepared remarks."
+				}
+				es = append(es, e)
 			}
-			es = append(es, e)
-		}
-		if err := r.writeFeed(out, p.URL+"feed.xml", p.Name+" on earnings calls", p.URL, es); err != nil {
-			return err
-		}
+			return r.writeFeed(out, p.URL+"feed.xml", p.Name+" on earnings calls", p.URL, es)
+		})
 	}
-	return nil
+	return jobs
 }
 
 // sitemap lists every page of the site (sitemaps.org protocol), sorted.

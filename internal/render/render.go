@@ -17,7 +17,9 @@ import (
 	"html/template"
 	"io/fs"
 	"net/url"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"callsite/internal/cards"
@@ -36,6 +38,7 @@ type Renderer struct {
 	cards *cards.Cache // nil: no share images
 
 	compactJSON bool
+	workers     int
 	// extraPages are site pages beyond the model's (a search page), for
 	// the sitemap.
 	extraPages []string
@@ -50,11 +53,17 @@ type Options struct {
 	Cards *cards.Cache
 	// CompactJSON writes call.json without indentation.
 	CompactJSON bool
+	// Workers draws the pages across calls in parallel; 0 means one per
+	// CPU.
+	Workers int
 }
 
 // New parses the theme's templates for drawing s.
 func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
-	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON}
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers}
+	if r.workers <= 0 {
+		r.workers = runtime.GOMAXPROCS(0)
+	}
 	if s.Glossary != nil {
 		r.terms = s.Glossary.NewMatcher()
 	}
@@ -92,39 +101,65 @@ func Render(s *site.Site, theme Theme, out Output, calls func(*site.Call) (*tran
 // Markdown pages, 404 and the static files.
 func (r *Renderer) Site(out Output) error {
 	s := r.site
-	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
+	// Every page is a job; they run in parallel and their errors are
+	// reported in this order, whatever order they finish in.
+	var jobs []func() error
+	page := func(tpl, path string, data any) {
+		jobs = append(jobs, func() error { return r.page(out, tpl, path, data) })
 	}
-	add(r.page(out, "index.html", "/", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")}))
+	page("index.html", "/", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")})
 	for _, co := range s.Companies {
 		cp := CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", fmt.Sprintf("All %d earnings calls of %s, with results across quarters and a guidance tracker.", len(co.Calls), co.Name)), Company: co}
 		cp.Feed = co.URL + "feed.xml"
-		add(r.page(out, "company.html", co.URL, cp))
+		page("company.html", co.URL, cp)
 	}
-	add(r.page(out, "people.html", "/people/", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")}))
+	page("people.html", "/people/", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
 	for _, p := range s.People {
 		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
 		pp.Feed = p.URL + "feed.xml"
-		add(r.page(out, "person.html", p.URL, pp))
+		page("person.html", p.URL, pp)
 	}
-	add(r.page(out, "firms.html", "/firms/", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")}))
+	page("firms.html", "/firms/", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
 	for _, f := range s.Firms {
-		add(r.page(out, "firm.html", f.URL, FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f}))
+		page("firm.html", f.URL, FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f})
 	}
-	for _, p := range s.Pages {
-		add(r.markdownPage(out, p))
-	}
+	jobs = append(jobs, func() error {
+		var errs []error
+		for _, p := range s.Pages {
+			errs = append(errs, r.markdownPage(out, p))
+		}
+		return errors.Join(errs...)
+	})
 	notFound := r.common("/404.html", "Page not found", "")
 	notFound.AbsLinks = true
-	add(r.page(out, "404.html", "/404.html", IndexPage{Common: notFound}))
-	add(r.copyStatic(out))
-	add(r.search(out))
-	add(r.feeds(out))
-	add(r.sitemap(out))
+	page("404.html", "/404.html", IndexPage{Common: notFound})
+	jobs = append(jobs, func() error { return r.copyStatic(out) }, func() error { return r.search(out) })
+	jobs = append(jobs, r.feedJobs(out)...)
+	errs := make([]error, len(jobs))
+	parallel(len(jobs), r.workers, func(i int) { errs[i] = jobs[i]() })
+	// The sitemap last: it lists the pages the jobs added (the search page).
+	errs = append(errs, r.sitemap(out))
 	return errors.Join(errs...)
+}
+
+// parallel runs do(0..n-1) on workers goroutines.
+func parallel(n, workers int, do func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(max(workers, 1), n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				do(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // Common is what every page template gets.
