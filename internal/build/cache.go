@@ -18,7 +18,7 @@ package build
 // rebuild always equals a clean build (tested).
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -112,12 +112,23 @@ func saveCache(dir string, c *cacheData) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
+	// Encoded straight to the file: a buffer of every record would be a
+	// second copy of them at the end of a large build.
+	tmp := filepath.Join(dir, cacheFile+".tmp")
+	f, err := os.Create(tmp)
+	if err != nil {
 		return err
 	}
-	tmp := filepath.Join(dir, cacheFile+".tmp")
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+	w := bufio.NewWriter(f)
+	err = gob.NewEncoder(w).Encode(c)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
 		return err
 	}
 	return os.Rename(tmp, filepath.Join(dir, cacheFile))
