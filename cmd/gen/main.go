@@ -10,11 +10,20 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	// A soft memory limit, unless GOMEMLIMIT sets one: without it the
+	// collector lets the heap grow to twice what a large build keeps live.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
+
+// defaultMemoryLimit is the soft limit gen runs under (see main).
+const defaultMemoryLimit = 400 << 20
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {

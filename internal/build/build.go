@@ -59,7 +59,7 @@ type Config struct {
 	Clean    bool
 	// KeepText is how many bytes of transcripts are kept in memory between
 	// phases 1 and 3; larger sites parse each call twice instead. 0 means
-	// 32 MiB; negative means never keep.
+	// 8 MiB; negative means never keep.
 	KeepText int64
 	// WriteIDs writes (creates or updates) the ids file of every call
 	// beside its transcript once the site is published (see ids.go).
@@ -115,7 +115,7 @@ func Run(cfg Config) (*Result, error) {
 	}
 	keep := cfg.KeepText
 	if keep == 0 {
-		keep = 32 << 20
+		keep = 8 << 20
 	}
 	contentFS := os.DirFS(cfg.Content)
 
