@@ -42,6 +42,8 @@ var findCases = []struct {
 }{
 	{"comparison after the figure", "Adjusted earnings per share at Pell Oak was $0.59, 28% above last year.", q2,
 		[]want{{text: "$0.59", value: 0.59, unit: "USD", period: "Q2 2020", kind: Actual, ps: false}, {text: "28%", value: 28, unit: "%", period: "Q2 2020", kind: Actual}}},
+	{"last year's quarter", "Revenue was $5.1 million, compared with $4.2 million in last year's second quarter.", q2,
+		[]want{{text: "$5.1 million", value: 5.1e6, unit: "USD", period: "Q2 2020", kind: Actual}, {text: "$4.2 million", value: 4.2e6, unit: "USD", period: "Q2 2019", kind: Prior}}},
 	{"higher than", "EPS of $0.76 was $0.26 higher than last year's adjusted EPS of $0.50.", q2,
 		[]want{{text: "$0.76", value: 0.76, unit: "USD", kind: Actual}, {text: "$0.26", value: 0.26, unit: "USD", kind: Actual}, {text: "$0.50", value: 0.5, unit: "USD", kind: Prior}}},
 	{"money million", "Total revenue at Brightwater Foods was $31.2 million in the second quarter.", q2,

@@ -181,8 +181,19 @@ func yearAfter(toks []token, n, end int, ctx Context) (int, int, bool) {
 	return 0, n, false
 }
 
-// yearBefore reads "2020 second quarter", "fiscal 2021 third quarter".
-func yearBefore(toks []token, k, s int) (int, int, bool) {
+// yearBefore reads "2020 second quarter", "fiscal 2021 third quarter",
+// "last year's second quarter".
+func yearBefore(toks []token, k, s int, ctx Context) (int, int, bool) {
+	if k-2 >= s && ctx.Year > 0 && (toks[k-1].low == "year's" || toks[k-1].low == "year’s") {
+		switch toks[k-2].low {
+		case "last", "prior", "previous":
+			return ctx.Year - 1, k - 2, true
+		case "this", "current":
+			return ctx.Year, k - 2, true
+		case "next":
+			return ctx.Year + 1, k - 2, true
+		}
+	}
 	if k-1 >= s && toks[k-1].kind == tNum {
 		if y, _, ok := yearNum(toks, k-1); ok {
 			st := k - 1
@@ -236,7 +247,7 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					y, j, ok := yearAfter(toks, end, e, ctx)
 					if ok {
 						end = j
-					} else if y2, st2, ok2 := yearBefore(toks, k, s); ok2 {
+					} else if y2, st2, ok2 := yearBefore(toks, k, s, ctx); ok2 {
 						y, st = y2, st2
 					} else if t.low == "q" {
 						y = defYear(n, 0)
@@ -276,7 +287,7 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 				y, j, ok := yearAfter(toks, end, e, ctx)
 				if ok {
 					end = j
-				} else if y2, st2, ok2 := yearBefore(toks, k, s); ok2 {
+				} else if y2, st2, ok2 := yearBefore(toks, k, s, ctx); ok2 {
 					y, st = y2, st2
 				} else if isQ {
 					y = defYear(q, 0)
