@@ -28,6 +28,7 @@ import (
 
 	"callsite/internal/cards"
 	"callsite/internal/glossary"
+	"callsite/internal/parallel"
 	"callsite/internal/render"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -130,7 +131,7 @@ func Run(cfg Config) (*Result, error) {
 	if useCache && !cfg.Clean {
 		old = loadCache(cfg.CacheDir)
 	}
-	parallel(len(inputs), workers, func(i int) {
+	parallel.Each(len(inputs), workers, func(i int) {
 		p := &results[i]
 		p.in = inputs[i]
 		if useCache {
@@ -324,7 +325,7 @@ func Run(cfg Config) (*Result, error) {
 // Errors are reported in call order, whatever order the workers finish.
 func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, renderCall func(*site.Call) error) error {
 	errs := make([]error, len(s.Calls))
-	parallel(len(s.Calls), workers, func(i int) {
+	parallel.Each(len(s.Calls), workers, func(i int) {
 		errs[i] = renderCall(s.Calls[i])
 	})
 	errs = append(errs, r.Site(out))
@@ -337,26 +338,6 @@ func copyRecord(r *site.Record) *site.Record {
 	c := *r
 	c.Sources = append([]string(nil), r.Sources...)
 	return &c
-}
-
-// parallel runs do(0..n-1) on workers goroutines.
-func parallel(n, workers int, do func(i int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(workers, n); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				do(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // sizeBudget hands out a limited number of bytes to concurrent takers.

@@ -19,11 +19,11 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"callsite/internal/cards"
 	"callsite/internal/glossary"
+	"callsite/internal/parallel"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
 )
@@ -136,30 +136,10 @@ func (r *Renderer) Site(out Output) error {
 	jobs = append(jobs, func() error { return r.copyStatic(out) }, func() error { return r.search(out) })
 	jobs = append(jobs, r.feedJobs(out)...)
 	errs := make([]error, len(jobs))
-	parallel(len(jobs), r.workers, func(i int) { errs[i] = jobs[i]() })
+	parallel.Each(len(jobs), r.workers, func(i int) { errs[i] = jobs[i]() })
 	// The sitemap last: it lists the pages the jobs added (the search page).
 	errs = append(errs, r.sitemap(out))
 	return errors.Join(errs...)
-}
-
-// parallel runs do(0..n-1) on workers goroutines.
-func parallel(n, workers int, do func(i int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(max(workers, 1), n); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				do(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // Common is what every page template gets.
