@@ -24,14 +24,6 @@ type ExchangePage struct {
 	paras map[string]template.HTML
 }
 
-// Para returns a paragraph's marked-up text.
-func (p ExchangePage) Para(para *transcript.Paragraph) template.HTML {
-	if h, ok := p.paras[para.ID]; ok {
-		return h
-	}
-	return template.HTML(template.HTMLEscapeString(para.Text))
-}
-
 // PersonOf returns the person page of a speaker of the call, or nil.
 func (p ExchangePage) PersonOf(speakerID string) *site.Person {
 	return p.Site.PersonOf(p.Call, speakerID)

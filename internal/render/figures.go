@@ -12,14 +12,6 @@ import (
 	"callsite/internal/transcript"
 )
 
-// Para returns a paragraph's text marked up: figures and glossary terms.
-func (p CallPage) Para(para *transcript.Paragraph) template.HTML {
-	if h, ok := p.paras[para.ID]; ok {
-		return h
-	}
-	return template.HTML(template.HTMLEscapeString(para.Text))
-}
-
 // markup is the marked-up text of every paragraph of a call, and the
 // glossary terms it explains, in order of first use.
 type markup struct {

@@ -1,12 +1,15 @@
 // Package render draws a site model as files: HTML pages through
-// html/template, call.json twins, Markdown pages through goldmark (code
-// highlighted by chroma), and the theme's static files. Publish writes them
-// beside the output folder and swaps them in only when all succeeded.
+// html/template, call.json and figures.csv twins, share images, feeds,
+// the sitemap and the search index, Markdown pages through goldmark (code
+// highlighted by chroma), and the theme's static files. Publish writes a
+// new site beside the output folder and swaps it in when all succeeded;
+// Update brings an existing one up to date in place, also only then.
 //
 // Templates (theme file names): index.html, company.html, call.html,
-// page.html, 404.html, and layout.html, the partials they share. Static files are
-// copied under /static/; chroma's stylesheet is generated as
-// /static/chroma.css.
+// exchange.html, person.html, people.html, firm.html, firms.html,
+// search.html, page.html, 404.html, and layout.html, the partials they
+// share. Static files are copied under /static/; chroma's stylesheet is
+// generated as /static/chroma.css.
 package render
 
 import (
@@ -73,28 +76,6 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	}
 	r.tpl = tpl
 	return r, nil
-}
-
-// Render writes every file of the site to out, one call after another;
-// calls gives each call's full transcript (parsed again, or kept from the
-// first parse).
-func Render(s *site.Site, theme Theme, out Output, calls func(*site.Call) (*transcript.Transcript, error)) error {
-	r, err := New(s, theme, Options{})
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, c := range s.Calls {
-		t, err := calls(c)
-		if err == nil {
-			err = r.Call(c, t, site.CallFigures(t), out)
-		}
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	errs = append(errs, r.Site(out))
-	return errors.Join(errs...)
 }
 
 // Site writes the pages that are not one call's: index, companies,
