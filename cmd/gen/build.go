@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -33,6 +34,7 @@ type buildFlags struct {
 	writeIDs  bool
 	clean     bool
 	quiet     bool
+	cpuProf   string
 }
 
 // siteFlagVars defines the flags that say what site to build, shared by
@@ -57,6 +59,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.writeIDs, "write-ids", false, "after a build that published, write each call's ids file (x.txt.ids beside x.txt) to pin its anchors")
 	fl.StringVar(&f.cacheDir, "cache", "", "build cache folder (default .callsite-cache beside -out)")
 	fl.BoolVar(&f.quiet, "quiet", false, "print only errors: no progress, warnings or summary")
+	fl.StringVar(&f.cpuProf, "cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
 	fl.BoolVar(&f.clean, "clean", false, "ignore the build cache: parse and render everything (share images are still reused)")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -84,6 +87,14 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 	var cardCache *cards.Cache
 	if f.cards {
 		cardCache = &cards.Cache{Dir: filepath.Join(cacheDir(f), "cards")}
+	}
+	if f.cpuProf != "" {
+		stop, err := startCPUProfile(f.cpuProf)
+		if err != nil {
+			fmt.Fprintf(stderr, "gen: %v\n", err)
+			return 2
+		}
+		defer stop()
 	}
 	start := time.Now()
 	prog := newProgress(stderr, f.quiet)
@@ -140,6 +151,22 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// startCPUProfile profiles the build into file until stop is called.
+func startCPUProfile(file string) (stop func(), err error) {
+	out, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(out); err != nil {
+		out.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		out.Close()
+	}, nil
 }
 
 // cacheDir is where builds keep what they can reuse: beside the output,

@@ -47,34 +47,63 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}
 	}
 	build(out)
-	untouched := filepath.Join(out, "c/alder-foods/2023-q4/index.html")
+	// The other company's call, and pages across calls drawn from it
+	// alone: an analyst's page and the company's.
+	untouched := []string{"c/alder-foods/2023-q4/index.html", "people/lucy-tran/index.html", "c/alder-foods/index.html"}
+	edit := func(name, from, to string) {
+		p := filepath.Join(content, name)
+		src, _ := os.ReadFile(p)
+		if !strings.Contains(string(src), from) {
+			t.Fatalf("%s has no %q", name, from)
+		}
+		os.WriteFile(p, []byte(strings.ReplaceAll(string(src), from, to)), 0o644)
+	}
 
 	changes := []struct {
 		name   string
 		change func()
-		reused bool // whether the untouched call is reused
+		reused []bool // whether each untouched file is reused
 	}{
 		{"edit a paragraph", func() {
+			edit("northwind-robotics-2024-q2.txt", "Revenue in the second quarter was $44.1 million", "Revenue in the second quarter came to $44.1 million")
+		}, []bool{true, true, true}},
+		{"reword a question (shown on the analyst's and the firm's pages)", func() {
+			edit("northwind-robotics-2024-q2.txt", "how large the software attach rate is", "how big the software attach rate is")
+		}, []bool{true, true, true}},
+		{"edit keeping the size and the modification time", func() {
 			p := filepath.Join(content, "northwind-robotics-2024-q2.txt")
-			src, _ := os.ReadFile(p)
-			os.WriteFile(p, []byte(strings.Replace(string(src), "Revenue in the second quarter was $44.1 million", "Revenue in the second quarter came to $44.1 million", 1)), 0o644)
-		}, true},
+			fi, _ := os.Stat(p)
+			edit("northwind-robotics-2024-q2.txt", "$44.1 million", "$44.7 million")
+			os.Chtimes(p, fi.ModTime(), fi.ModTime())
+		}, []bool{true, true, true}},
+		{"rename a firm (on every page across calls)", func() {
+			edit("northwind-robotics-2024-q2.txt", "Harbor Lane Securities", "Harborline Securities")
+			edit("northwind-robotics-2024-q3.txt", "Harbor Lane Securities", "Harborline Securities")
+		}, []bool{true, false, false}},
 		{"add a sidecar", func() {
 			os.WriteFile(filepath.Join(content, "northwind-robotics-2024-q3.md"), []byte("---\ndate: 2024-10-29\n---\nA note from the editors.\n"), 0o644)
-		}, true},
+		}, []bool{true, true, true}},
 		{"remove a call", func() {
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.txt"))
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.md"))
-		}, true},
+		}, []bool{true, true, true}},
 		{"change a template", func() {
 			src, _ := os.ReadFile("../../templates/call.html")
 			os.WriteFile(filepath.Join(tpl, "call.html"), []byte(strings.Replace(string(src), "Questions asked", "Questions from analysts", 1)), 0o644)
-		}, false},
+		}, []bool{false, true, true}}, // the pages across calls do not use call.html: same bytes
+		{"change the layout", func() {
+			src, _ := os.ReadFile("../../templates/layout.html")
+			os.WriteFile(filepath.Join(tpl, "layout.html"), []byte(strings.Replace(string(src), ">People</a>", ">Speakers</a>", 1)), 0o644)
+		}, []bool{false, false, false}},
 	}
 	for _, ch := range changes {
-		before, err := os.Stat(untouched)
-		if err != nil {
-			t.Fatal(err)
+		var before []time.Time
+		for _, f := range untouched {
+			fi, err := os.Stat(filepath.Join(out, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			before = append(before, fi.ModTime())
 		}
 		time.Sleep(20 * time.Millisecond) // let a rendered file get a later mtime
 		ch.change()
@@ -84,15 +113,18 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		if a, b := treeHash(t, out), treeHash(t, clean); a != b {
 			t.Fatalf("%s: rebuild differs from a clean build:\n%s\n---\n%s", ch.name, a, b)
 		}
-		after, err := os.Stat(untouched)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if reused := after.ModTime().Equal(before.ModTime()); reused != ch.reused {
-			t.Errorf("%s: untouched call reused = %v, want %v", ch.name, reused, ch.reused)
+		for i, f := range untouched {
+			after, err := os.Stat(filepath.Join(out, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if reused := after.ModTime().Equal(before[i]); reused != ch.reused[i] {
+				t.Errorf("%s: %s reused = %v, want %v", ch.name, f, reused, ch.reused[i])
+			}
 		}
 	}
-	if !strings.Contains(readFile(t, untouched), "Questions from analysts") {
+	untouchedCall := filepath.Join(out, untouched[0])
+	if !strings.Contains(readFile(t, untouchedCall), "Questions from analysts") {
 		t.Error("the template change did not reach the untouched call")
 	}
 }

@@ -21,10 +21,12 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"callsite/internal/cards"
 	"callsite/internal/glossary"
@@ -121,21 +123,32 @@ func Run(cfg Config) (*Result, error) {
 	contentFS := os.DirFS(cfg.Content)
 
 	// Phase 1.
+	started := time.Now()
+	useCache := cfg.CacheDir != "" && !cfg.WriteIDs // writing ids needs every transcript
+	loaded := make(chan *cacheData, 1)
+	go func() { // while the content folder is read
+		if useCache && !cfg.Clean {
+			loaded <- loadCache(cfg.CacheDir)
+		} else {
+			loaded <- &cacheData{Inputs: map[string]*cacheEntry{}}
+		}
+	}()
 	inputs, errs := transcript.Discover(contentFS, ".")
 	res.InputErrors = append(res.InputErrors, errs...)
 	results := make([]parsed, len(inputs))
 	var kept sizeBudget
 	kept.limit = keep
-	old := &cacheData{Inputs: map[string]*cacheEntry{}}
-	useCache := cfg.CacheDir != "" && !cfg.WriteIDs // writing ids needs every transcript
-	if useCache && !cfg.Clean {
-		old = loadCache(cfg.CacheDir)
-	}
+	old := <-loaded
 	parallel.Each(len(inputs), workers, func(i int) {
 		p := &results[i]
 		p.in = inputs[i]
+		var stats []fileStat
 		if useCache {
-			p.key, _ = inputKey(contentFS, inputs[i])
+			stats = statInput(contentFS, inputs[i])
+			p.key = old.knownKey(p.in.Path, stats)
+			if p.key == "" {
+				p.key, _ = inputKey(contentFS, inputs[i])
+			}
 			if e := old.Inputs[p.in.Path]; e != nil && p.key != "" && e.InputKey == p.key {
 				// Unchanged since the last build: its record as it was.
 				p.cached, p.rec, p.warn = e, e.Record, e.Warnings
@@ -143,7 +156,7 @@ func Run(cfg Config) (*Result, error) {
 				if e.Pin != nil {
 					p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
 				}
-				p.fresh = &cacheEntry{InputKey: p.key, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
+				p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
 				return
 			}
 		}
@@ -157,7 +170,7 @@ func Run(cfg Config) (*Result, error) {
 		p.rec = site.NewRecord(t, figs)
 		p.warn = t.Warnings
 		if p.key != "" && !p.ids.broken {
-			p.fresh = &cacheEntry{InputKey: p.key, Record: copyRecord(p.rec), Warnings: t.Warnings}
+			p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, Record: copyRecord(p.rec), Warnings: t.Warnings}
 			if p.ids.changes != nil {
 				p.fresh.Pin = &cachedPin{File: p.ids.file, Changes: p.ids.changes}
 			}
@@ -202,19 +215,29 @@ func Run(cfg Config) (*Result, error) {
 	for _, c := range s.Calls {
 		res.Figures += c.Figures
 	}
-	r, err := render.New(s, cfg.Theme, render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify, Workers: workers})
+	opt := render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify, Workers: workers}
+	var pageKeys *pageCache
+	if useCache {
+		sk := siteKey(cfg, s, contentFS)
+		keyByPath := map[string]string{}
+		for i := range results {
+			keyByPath[results[i].in.Path] = results[i].key
+		}
+		callKeys := map[*site.Call]string{}
+		for _, c := range s.Calls {
+			if p := byRecord[c.Record]; p.key != "" {
+				p.rkey = renderKey(sk, p.key, s, c)
+				callKeys[c] = callKey(c, p.key, keyByPath)
+			}
+		}
+		pageKeys = newPageCache(sk+directoryKey(s), callKeys, old.Pages)
+		opt.Pages = pageKeys
+	}
+	r, err := render.New(s, cfg.Theme, opt)
 	if err != nil {
 		return res, err
 	}
 	redirects := callRedirects(s, func(c *site.Call) *idPin { return byRecord[c.Record].ids })
-	if useCache {
-		sk := siteKey(cfg, s, contentFS)
-		for _, c := range s.Calls {
-			if p := byRecord[c.Record]; p.key != "" {
-				p.rkey = renderKey(sk, p.key, s, c)
-			}
-		}
-	}
 	idFiles := newIDWriter(cfg.WriteIDs, cfg.Content)
 
 	// Phases 3 and 4. A rebuild (a cache and a previous site) updates the
@@ -231,13 +254,34 @@ func Run(cfg Config) (*Result, error) {
 	inPlace := useCache && 2*reusable > len(results) && isDir(cfg.Out)
 	var htmlPages, reused atomic.Int64
 	progress := &progressCounter{total: len(s.Calls), report: cfg.Progress}
-	publish := func(out render.Output, reuse func(files []string) bool) error {
+	// every lists the files of the new site, for the next rebuild to
+	// find the stale ones without reading the whole output.
+	every := &nameSet{names: map[string]bool{}}
+	publish := func(out render.Output, reuseFiles func(files []string) bool) error {
+		out = &nameNoter{Output: out, set: every}
+		reuse := func(files []string) bool {
+			if !reuseFiles(files) {
+				return false
+			}
+			every.add(files...)
+			return true
+		}
 		if cfg.Minify {
 			out = render.Minified(out)
 		}
 		out = &pageCounter{Output: out, n: &htmlPages}
 		// Redirect pages of moved pages go last, never over real ones.
 		guard := newPageGuard(out, redirects)
+		if pageKeys != nil {
+			pageKeys.reuse = func(files []string) bool {
+				if !reuse(files) {
+					return false
+				}
+				guard.mark(files)
+				htmlPages.Add(int64(countPages(files)))
+				return true
+			}
+		}
 		err := renderAll(r, s, guard, workers, func(c *site.Call) error {
 			defer progress.step()
 			p := byRecord[c.Record]
@@ -272,7 +316,7 @@ func Run(cfg Config) (*Result, error) {
 		return writeRedirects(r, guard, redirects)
 	}
 	if inPlace {
-		err = render.Update(cfg.Out, func(out render.Output, keep func([]string)) error {
+		err = render.Update(cfg.Out, old.Output, func(out render.Output, keep func([]string)) error {
 			return publish(out, func(files []string) bool {
 				if !allExist(cfg.Out, files) {
 					return false
@@ -302,7 +346,8 @@ func Run(cfg Config) (*Result, error) {
 		return res, err
 	}
 	if useCache {
-		next := &cacheData{Inputs: map[string]*cacheEntry{}}
+		next := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: pageKeys.next, Output: every.sorted(),
+			Generator: generatorKey(), Started: started.UnixNano()}
 		for i := range results {
 			p := &results[i]
 			if p.fresh == nil || p.err != nil {
@@ -409,6 +454,40 @@ func asInputError(err error) error {
 		return &transcript.Error{Pos: transcript.Pos{File: m[1], Line: line}, Msg: m[3]}
 	}
 	return err
+}
+
+// nameSet collects file names from several goroutines.
+type nameSet struct {
+	mu    sync.Mutex
+	names map[string]bool
+}
+
+func (n *nameSet) add(names ...string) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for _, name := range names {
+		n.names[name] = true
+	}
+}
+
+func (n *nameSet) sorted() []string {
+	out := make([]string, 0, len(n.names))
+	for name := range n.names {
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nameNoter adds the name of every file written through it to a set.
+type nameNoter struct {
+	render.Output
+	set *nameSet
+}
+
+func (n *nameNoter) WriteFile(name string, data []byte) error {
+	n.set.add(name)
+	return n.Output.WriteFile(name, data)
 }
 
 // pageCounter counts the HTML pages written through it.

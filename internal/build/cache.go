@@ -42,10 +42,18 @@ const cacheFile = "build.gob"
 // cacheData is build.gob.
 type cacheData struct {
 	Inputs map[string]*cacheEntry // by input path
+	Pages  map[string]*pageEntry  // pages across calls, by id (pages.go)
+	// Output lists every file of the output folder as the build left it.
+	Output []string
+	// Generator is the generatorKey of the build that wrote the cache,
+	// Started the time it started (Unix nanoseconds): see knownKey.
+	Generator string
+	Started   int64
 }
 
 type cacheEntry struct {
 	InputKey  string
+	Stats     []fileStat // of the input's files when InputKey was taken
 	Record    *site.Record
 	Warnings  []*transcript.Error
 	Pin       *cachedPin // nil without an ids file
@@ -193,6 +201,56 @@ func inputKey(fsys fs.FS, in transcript.Input) (string, bool) {
 		}
 	}
 	return sum(), true
+}
+
+// fileStat is what the file system says of one file of an input: enough
+// to tell, as git and make do, that it did not change since it was
+// hashed without reading it again.
+type fileStat struct {
+	Name    string
+	Size    int64 // -1: no such file
+	ModTime int64 // Unix nanoseconds
+	Change  int64 // status change time where the system has one: touch cannot set it
+	Inode   uint64
+}
+
+// statInput stats the files inputKey reads; nil when one cannot be.
+func statInput(fsys fs.FS, in transcript.Input) []fileStat {
+	var out []fileStat
+	for _, name := range []string{in.Path, in.Sidecar, in.Path + ".ids"} {
+		if name == "" {
+			continue
+		}
+		fi, err := fs.Stat(fsys, name)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) && name != in.Path:
+			out = append(out, fileStat{Name: name, Size: -1})
+		case err != nil:
+			return nil
+		default:
+			st := fileStat{Name: name, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
+			st.Change, st.Inode = sysStat(fi)
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// knownKey returns the input key the cache holds for path when its files
+// are as they were then, "" when they may have changed. A file modified
+// after the previous build started may have changed after it was hashed
+// within the same tick of the clock, so it is read again.
+func (c *cacheData) knownKey(path string, stats []fileStat) string {
+	e := c.Inputs[path]
+	if e == nil || stats == nil || c.Generator != generatorKey() || len(e.Stats) != len(stats) {
+		return ""
+	}
+	for i, st := range stats {
+		if st != e.Stats[i] || st.ModTime >= c.Started || st.Change >= c.Started {
+			return ""
+		}
+	}
+	return e.InputKey
 }
 
 // siteKey hashes what every page depends on: theme files, glossary,

@@ -123,46 +123,44 @@ func callSummary(c *site.Call) string {
 	return s
 }
 
-// feedJobs writes the site feed (the 50 newest calls), one feed per
-// company and one per person: a job each.
-func (r *Renderer) feedJobs(out Output) []func() error {
+// siteFeed writes the site's feed: the 50 newest calls.
+func (r *Renderer) siteFeed(out Output) error {
 	s := r.site
-	var jobs []func() error
 	var entries []feedEntry
 	for _, c := range s.Latest(50) {
 		entries = append(entries, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
 	}
-	jobs = append(jobs, func() error { return r.writeFeed(out, "/feed.xml", s.Config.Title, "/", entries) })
-	for _, co := range s.Companies {
-		jobs = append(jobs, func() error {
-			var es []feedEntry
-			for i := len(co.Calls) - 1; i >= 0; i-- {
-				c := co.Calls[i]
-				es = append(es, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
-			}
-			return r.writeFeed(out, co.URL+"feed.xml", co.Name+" earnings calls", co.URL, es)
-		})
+	return r.writeFeed(out, "/feed.xml", s.Config.Title, "/", entries)
+}
+
+// companyFeed writes a company's feed: its calls, newest first.
+func (r *Renderer) companyFeed(out Output, co *site.Company) error {
+	var es []feedEntry
+	for i := len(co.Calls) - 1; i >= 0; i-- {
+		c := co.Calls[i]
+		es = append(es, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
 	}
-	for _, p := range s.People {
-		jobs = append(jobs, func() error {
-			var es []feedEntry
-			for _, a := range p.Appearances {
-				e := feedEntry{call: a.Call, title: p.Name + " on the " + a.Call.Title(), url: a.Call.URL}
-				switch {
-				case len(a.Asked) > 0:
-					e.url = a.Call.ExchangeURL(a.Asked[0].ID)
-					e.summary = "Asked: " + a.Asked[0].Question
-				case len(a.Answers) > 0:
-					e.summary = fmt.Sprintf("Answered %d question(s).", len(a.Answers))
-				default:
-					e.summary = "Spoke in the prepared remarks."
-				}
-				es = append(es, e)
-			}
-			return r.writeFeed(out, p.URL+"feed.xml", p.Name+" on earnings calls", p.URL, es)
-		})
+	return r.writeFeed(out, co.URL+"feed.xml", co.Name+" earnings calls", co.URL, es)
+}
+
+// personFeed writes a person's feed: the calls they spoke on, newest
+// first, landing on their first question where they asked one.
+func (r *Renderer) personFeed(out Output, p *site.Person) error {
+	var es []feedEntry
+	for _, a := range p.Appearances {
+		e := feedEntry{call: a.Call, title: p.Name + " on the " + a.Call.Title(), url: a.Call.URL}
+		switch {
+		case len(a.Asked) > 0:
+			e.url = a.Call.ExchangeURL(a.Asked[0].ID)
+			e.summary = "Asked: " + a.Asked[0].Question
+		case len(a.Answers) > 0:
+			e.summary = fmt.Sprintf("Answered %d question(s).", len(a.Answers))
+		default:
+			e.summary = "Spoke in the prepared remarks."
+		}
+		es = append(es, e)
 	}
-	return jobs
+	return r.writeFeed(out, p.URL+"feed.xml", p.Name+" on earnings calls", p.URL, es)
 }
 
 // sitemap lists every page of the site (sitemaps.org protocol), sorted.

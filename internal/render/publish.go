@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -119,7 +120,10 @@ func swap(dir, staging string) error {
 // others go to a staging folder beside dir. Only when build succeeded are
 // they moved in, and files the new site no longer has removed, so a
 // failed build leaves dir exactly as it was.
-func Update(dir string, build func(out Output, keep func(names []string)) error) error {
+//
+// previous lists the folder's files as the last build left them, to
+// find those to remove without reading the whole folder; nil reads it.
+func Update(dir string, previous []string, build func(out Output, keep func(names []string)) error) error {
 	dir = filepath.Clean(dir)
 	staging, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".building-")
 	if err != nil {
@@ -138,6 +142,9 @@ func Update(dir string, build func(out Output, keep func(names []string)) error)
 		if err := os.Rename(filepath.Join(staging, filepath.FromSlash(name)), to); err != nil {
 			return err
 		}
+	}
+	if previous != nil {
+		return u.removeListed(previous)
 	}
 	return u.removeStale()
 }
@@ -209,6 +216,34 @@ func (u *updater) removeStale() error {
 	}
 	for i := len(dirs) - 1; i >= 0; i-- {
 		os.Remove(dirs[i]) // fails, as wanted, unless empty
+	}
+	return nil
+}
+
+// removeListed deletes the files of previous that the new site does not
+// have, then the folders they leave empty.
+func (u *updater) removeListed(previous []string) error {
+	dirs := map[string]bool{}
+	for _, name := range previous {
+		if u.names[name] || !filepath.IsLocal(filepath.FromSlash(name)) {
+			continue
+		}
+		p := filepath.Join(u.dir, filepath.FromSlash(name))
+		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+		for d := filepath.Dir(p); d != u.dir && strings.HasPrefix(d, u.dir); d = filepath.Dir(d) {
+			dirs[d] = true
+		}
+	}
+	// Deepest first, so a folder's emptied subfolders go before it.
+	list := make([]string, 0, len(dirs))
+	for d := range dirs {
+		list = append(list, d)
+	}
+	sort.Slice(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+	for _, d := range list {
+		os.Remove(d) // fails, as wanted, unless empty
 	}
 	return nil
 }

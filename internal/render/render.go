@@ -47,6 +47,7 @@ type Renderer struct {
 	extraPages []string
 	// static is the theme's static folder, copied by Site.
 	static fs.FS
+	pages  PageCache // nil: every page is drawn
 }
 
 // Options tune a Renderer. The zero value draws no share images.
@@ -59,11 +60,13 @@ type Options struct {
 	// Workers draws the pages across calls in parallel; 0 means one per
 	// CPU.
 	Workers int
+	// Pages, if set, may keep pages across calls from an earlier build.
+	Pages PageCache
 }
 
 // New parses the theme's templates for drawing s.
 func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
-	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers}
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages}
 	if r.workers <= 0 {
 		r.workers = runtime.GOMAXPROCS(0)
 	}
@@ -84,27 +87,44 @@ func (r *Renderer) Site(out Output) error {
 	s := r.site
 	// Every page is a job; they run in parallel and their errors are
 	// reported in this order, whatever order they finish in.
-	var jobs []func() error
+	var jobs []siteJob
+	always := func(run func(Output) error) { jobs = append(jobs, siteJob{run: run}) }
 	page := func(tpl, path string, data any) {
-		jobs = append(jobs, func() error { return r.page(out, tpl, path, data) })
+		always(func(out Output) error { return r.page(out, tpl, path, data) })
+	}
+	// from is a page drawn only from calls (and the site's directory of
+	// names and links): a PageCache may keep it when they did not change.
+	from := func(id string, calls []*site.Call, run func(Output) error) {
+		jobs = append(jobs, siteJob{id: id, calls: calls, run: run})
 	}
 	page("index.html", "/", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")})
 	for _, co := range s.Companies {
 		cp := CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", fmt.Sprintf("All %d earnings calls of %s, with results across quarters and a guidance tracker.", len(co.Calls), co.Name)), Company: co}
 		cp.Feed = co.URL + "feed.xml"
-		page("company.html", co.URL, cp)
+		from(co.URL, co.Calls, func(out Output) error {
+			if err := r.page(out, "company.html", co.URL, cp); err != nil {
+				return err
+			}
+			return r.companyFeed(out, co)
+		})
 	}
 	page("people.html", "/people/", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
 	for _, p := range s.People {
 		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
 		pp.Feed = p.URL + "feed.xml"
-		page("person.html", p.URL, pp)
+		from(p.URL, p.Calls(), func(out Output) error {
+			if err := r.page(out, "person.html", p.URL, pp); err != nil {
+				return err
+			}
+			return r.personFeed(out, p)
+		})
 	}
 	page("firms.html", "/firms/", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
 	for _, f := range s.Firms {
-		page("firm.html", f.URL, FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f})
+		fp := FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f}
+		from(f.URL, f.Calls(), func(out Output) error { return r.page(out, "firm.html", f.URL, fp) })
 	}
-	jobs = append(jobs, func() error {
+	always(func(out Output) error {
 		var errs []error
 		for _, p := range s.Pages {
 			errs = append(errs, r.markdownPage(out, p))
@@ -114,13 +134,44 @@ func (r *Renderer) Site(out Output) error {
 	notFound := r.common("/404.html", "Page not found", "")
 	notFound.AbsLinks = true
 	page("404.html", "/404.html", IndexPage{Common: notFound})
-	jobs = append(jobs, func() error { return r.copyStatic(out) }, func() error { return r.search(out) })
-	jobs = append(jobs, r.feedJobs(out)...)
+	always(r.copyStatic)
+	always(r.search)
+	always(r.siteFeed)
 	errs := make([]error, len(jobs))
-	parallel.Each(len(jobs), r.workers, func(i int) { errs[i] = jobs[i]() })
+	parallel.Each(len(jobs), r.workers, func(i int) {
+		j := jobs[i]
+		to := out
+		if j.id != "" && r.pages != nil {
+			var reused bool
+			if to, reused = r.pages.Page(j.id, j.calls, out); reused {
+				return
+			}
+		}
+		errs[i] = j.run(to)
+	})
 	// The sitemap last: it lists the pages the jobs added (the search page).
 	errs = append(errs, r.sitemap(out))
 	return errors.Join(errs...)
+}
+
+// siteJob is one page across calls (with its feed), or a group of other
+// files.
+type siteJob struct {
+	id    string       // for a PageCache; "" for files always written
+	calls []*site.Call // what the page is drawn from
+	run   func(Output) error
+}
+
+// A PageCache lets Site keep pages across calls from an earlier build.
+// Such a page (a company, person or firm page, with its feed) shows its
+// calls and the names and links of the site's companies, people and
+// firms, and nothing else; the cache decides from those whether the
+// earlier files still hold. It must be safe for concurrent use.
+type PageCache interface {
+	// Page is asked before the page id is drawn from calls. It returns
+	// reused true when the page's earlier files stay; else the Output to
+	// draw the page through (out, or one wrapping it).
+	Page(id string, calls []*site.Call, out Output) (to Output, reused bool)
 }
 
 // Common is what every page template gets.

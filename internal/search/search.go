@@ -42,11 +42,13 @@ package search
 import (
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 
 	"callsite/internal/figures"
+	"callsite/internal/parallel"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
 )
@@ -162,27 +164,45 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 	b := &builder{postings: map[string][]int{}, last: map[string]int{}}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
 		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
+	// The documents of each company (with its calls) are collected in
+	// parallel, then numbered and merged in order, so the index is the
+	// same whatever the number of workers.
+	cos := make([]collector, len(s.Companies))
+	parallel.Each(len(s.Companies), runtime.GOMAXPROCS(0), func(i int) {
+		co, c := s.Companies[i], &cos[i]
+		c.company(co)
+		for _, call := range co.Calls {
+			c.callStarts = append(c.callStarts, len(c.docs))
+			c.call(call)
+		}
+	})
 	periodRanges := map[string][]int{}
 	periodKey := map[string]int{}
-	for _, co := range s.Companies {
+	for i, co := range s.Companies {
 		lo := len(b.docs)
-		b.company(co)
-		for _, c := range co.Calls {
-			from := len(b.docs)
-			b.call(s, c)
+		b.merge(&cos[i])
+		for j, c := range co.Calls {
+			from := lo + cos[i].callStarts[j]
+			to := lo + len(cos[i].docs)
+			if j+1 < len(co.Calls) {
+				to = lo + cos[i].callStarts[j+1]
+			}
 			if p := c.Meta.PeriodLabel(); p != "" {
-				periodRanges[p] = append(periodRanges[p], from, len(b.docs))
+				periodRanges[p] = append(periodRanges[p], from, to)
 				periodKey[p] = c.Meta.Year*10 + c.Meta.Quarter
 			}
 		}
 		m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: len(b.docs)})
+		cos[i] = collector{} // merged: let the collector have it
 	}
+	var rest collector
 	for _, p := range s.People {
-		b.person(p)
+		rest.person(p)
 	}
 	for _, f := range s.Firms {
-		b.firm(f)
+		rest.firm(f)
 	}
+	b.merge(&rest)
 	m.Docs = len(b.docs)
 
 	files := map[string][]byte{}
@@ -241,25 +261,60 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 	return files, nil
 }
 
-// builder collects documents and their postings.
+// builder numbers documents and collects their postings.
 type builder struct {
 	docs     []Doc
 	postings map[string][]int // term -> [delta, flags, ...]
 	last     map[string]int   // term -> last document with a posting
+}
+
+// merge numbers a collector's documents after those merged before and
+// adds their postings.
+func (b *builder) merge(c *collector) {
+	for _, d := range c.docs {
+		id := len(b.docs)
+		b.docs = append(b.docs, d.doc)
+		for _, t := range d.terms {
+			prev, ok := b.last[t.term]
+			delta := id
+			if ok {
+				delta = id - prev
+			}
+			b.last[t.term] = id
+			b.postings[t.term] = append(b.postings[t.term], delta, d.bits|t.bits)
+		}
+	}
+}
+
+// collector makes documents with their terms, not yet numbered.
+type collector struct {
+	docs       []pendingDoc
+	callStarts []int // index in docs of each call's first document
 	// the document being built
 	terms map[string]int // term -> field bits
 	bits  int            // kind and roles
 }
 
-func (b *builder) begin(d Doc, kind int) {
-	b.docs = append(b.docs, d)
+type pendingDoc struct {
+	doc   Doc
+	bits  int
+	terms []termBits // sorted by term
+}
+
+type termBits struct {
+	term string
+	bits int
+}
+
+func (b *collector) begin(d Doc, kind int) {
+	b.docs = append(b.docs, pendingDoc{doc: d})
 	b.terms = map[string]int{}
 	b.bits = kind << kindShift
 }
 
 // add indexes text in the current document's fields, leaving out stop
 // words.
-func (b *builder) add(field int, texts ...string) {
+func (b *collector) add(field int, texts ...string) {
 	for _, text := range texts {
 		for _, t := range Tokens(text) {
 			if !isStop(t) {
@@ -270,7 +325,7 @@ func (b *builder) add(field int, texts ...string) {
 }
 
 // name indexes a speaker's name and counts the speaker's role.
-func (b *builder) name(role transcript.Role, name string) {
+func (b *collector) name(role transcript.Role, name string) {
 	r := roleBit(role)
 	if r == 0 {
 		return
@@ -295,26 +350,18 @@ func roleBit(r transcript.Role) int {
 	return 0 // the operator
 }
 
-// end writes the current document's postings.
-func (b *builder) end() {
-	id := len(b.docs) - 1
-	terms := make([]string, 0, len(b.terms))
-	for t := range b.terms {
-		terms = append(terms, t)
+// end completes the current document.
+func (b *collector) end() {
+	d := &b.docs[len(b.docs)-1]
+	d.bits = b.bits
+	d.terms = make([]termBits, 0, len(b.terms))
+	for t, bits := range b.terms {
+		d.terms = append(d.terms, termBits{t, bits})
 	}
-	sort.Strings(terms)
-	for _, t := range terms {
-		prev, ok := b.last[t]
-		delta := id
-		if ok {
-			delta = id - prev
-		}
-		b.last[t] = id
-		b.postings[t] = append(b.postings[t], delta, b.bits|b.terms[t])
-	}
+	sort.Slice(d.terms, func(i, j int) bool { return d.terms[i].term < d.terms[j].term })
 }
 
-func (b *builder) company(co *site.Company) {
+func (b *collector) company(co *site.Company) {
 	meta := fmt.Sprintf("%d calls", len(co.Calls))
 	if len(co.Calls) == 1 {
 		meta = "1 call"
@@ -336,7 +383,7 @@ func (b *builder) company(co *site.Company) {
 	b.end()
 }
 
-func (b *builder) call(s *site.Site, c *site.Call) {
+func (b *collector) call(c *site.Call) {
 	period := c.Meta.PeriodLabel()
 	var mgmt []string
 	for _, sp := range c.SpeakersByRole(transcript.RoleManagement) {
@@ -402,7 +449,7 @@ func (b *builder) call(s *site.Site, c *site.Call) {
 	}
 }
 
-func (b *builder) person(p *site.Person) {
+func (b *collector) person(p *site.Person) {
 	meta := p.LatestTitle()
 	if p.Firm != nil {
 		meta = join(", ", meta, p.Firm.Name)
@@ -441,7 +488,7 @@ func (b *builder) person(p *site.Person) {
 	b.end()
 }
 
-func (b *builder) firm(f *site.Firm) {
+func (b *collector) firm(f *site.Firm) {
 	meta := fmt.Sprintf("%d analysts · %d questions", len(f.Analysts), len(f.Questions))
 	var names []string
 	for _, a := range f.Analysts {

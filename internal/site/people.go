@@ -21,6 +21,8 @@ type Person struct {
 	Affiliation []Affiliation // titles and firms over time, oldest first
 	Appearances []Appearance  // newest call first
 	Firm        *Firm         // analysts: the firm of their latest call
+
+	words [][]string // Name and Aliases split by transcript.NameWords
 }
 
 // Affiliation is a title at a company or firm as of a call.
@@ -190,8 +192,9 @@ func personKey(p *Person) string {
 // name, compatible first names, and the same firm (analysts) or company
 // (everyone else) when both are known.
 func findPerson(byLast map[string][]*Person, sp *transcript.Speaker, affil string) *Person {
+	words := transcript.NameWords(sp.Name)
 	for _, p := range byLast[lastName(sp.Name)] {
-		if !transcript.SameName(p.Name, sp.Name) && !anyAlias(p, sp.Name) {
+		if !p.sameName(words) {
 			continue
 		}
 		if affil == "" || p.hasAffiliation(affil) || p.lastAffiliation() == "" {
@@ -201,9 +204,17 @@ func findPerson(byLast map[string][]*Person, sp *transcript.Speaker, affil strin
 	return nil
 }
 
-func anyAlias(p *Person, name string) bool {
-	for _, a := range p.Aliases {
-		if transcript.SameName(a, name) {
+// sameName reports whether a name (split by transcript.NameWords) is
+// the person's name or one of their aliases.
+func (p *Person) sameName(words []string) bool {
+	if len(p.words) != 1+len(p.Aliases) { // names added since they were split
+		p.words = p.words[:0]
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			p.words = append(p.words, transcript.NameWords(n))
+		}
+	}
+	for _, w := range p.words {
+		if transcript.SameNameWords(w, words) {
 			return true
 		}
 	}
@@ -361,4 +372,37 @@ func uniqueSlug(s string, used map[string]bool) string {
 	}
 	used[s] = true
 	return s
+}
+
+// Calls are the calls the person spoke on, newest first: what their page
+// is drawn from.
+func (p *Person) Calls() []*Call {
+	calls := make([]*Call, 0, len(p.Appearances))
+	for _, a := range p.Appearances {
+		calls = append(calls, a.Call)
+	}
+	return calls
+}
+
+// Calls are the calls the firm's page is drawn from: those its analysts
+// asked in and, for their titles, every call they spoke on. Each is
+// listed once, in a fixed order.
+func (f *Firm) Calls() []*Call {
+	seen := map[*Call]bool{}
+	var calls []*Call
+	add := func(c *Call) {
+		if !seen[c] {
+			seen[c] = true
+			calls = append(calls, c)
+		}
+	}
+	for _, q := range f.Questions {
+		add(q.Call)
+	}
+	for _, a := range f.Analysts {
+		for _, c := range a.Calls() {
+			add(c)
+		}
+	}
+	return calls
 }

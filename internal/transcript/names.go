@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -172,11 +173,19 @@ func SameFirstName(a, b string) bool {
 // initials may be present on one side only ("Mike Latimore" and
 // "Michael James Latimore", "Jeff Bernstein" and "Jeffrey M. K. Bernstein").
 func SameName(a, b string) bool {
-	wa, wb := nameWords(a), nameWords(b)
+	return SameNameWords(NameWords(a), NameWords(b))
+}
+
+// NameWords is the form of a name SameNameWords compares: for comparing
+// one name with many, split each once.
+func NameWords(name string) []string { return nameWords(name) }
+
+// SameNameWords is SameName of two names split by NameWords.
+func SameNameWords(wa, wb []string) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	if strings.Join(wa, " ") == strings.Join(wb, " ") {
+	if slices.Equal(wa, wb) {
 		return true
 	}
 	if len(wa) == 1 || len(wb) == 1 {

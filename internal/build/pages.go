@@ -1,0 +1,121 @@
+package build
+
+// Pages across calls (a company, a person, a firm, each with its feed)
+// are kept from the previous build when nothing they are drawn from
+// changed: their calls, the site's settings and theme (siteKey), and the
+// directory of the site, the names and links of every company, person
+// and firm, which any such page may show. A rebuild after an edit to one
+// transcript so redraws the pages of its company, speakers and their
+// firms, not the thousands of others. The home page, the indexes, the
+// feeds of the site, the search index and the sitemap are always drawn.
+
+import (
+	"sync"
+
+	"callsite/internal/render"
+	"callsite/internal/site"
+)
+
+// pageEntry is one page across calls in the cache.
+type pageEntry struct {
+	Key   string
+	Files []string // slash paths in the output
+}
+
+// pageCache is the build's render.PageCache.
+type pageCache struct {
+	base     string                // siteKey and directoryKey
+	callKeys map[*site.Call]string // "" for a call that cannot be keyed
+	old      map[string]*pageEntry // the previous build's, by page id
+	// reuse keeps a page's files from the previous build, reporting
+	// false when it could not; set before the pages are drawn.
+	reuse func(files []string) bool
+
+	mu   sync.Mutex
+	next map[string]*pageEntry // this build's, for the next
+}
+
+func newPageCache(base string, callKeys map[*site.Call]string, old map[string]*pageEntry) *pageCache {
+	if old == nil {
+		old = map[string]*pageEntry{}
+	}
+	return &pageCache{base: base, callKeys: callKeys, old: old, next: map[string]*pageEntry{}}
+}
+
+func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (render.Output, bool) {
+	key := pc.key(id, calls)
+	if e := pc.old[id]; key != "" && e != nil && e.Key == key && pc.reuse(e.Files) {
+		pc.put(id, e)
+		return nil, true
+	}
+	e := &pageEntry{Key: key}
+	pc.put(id, e)
+	return &fileNoter{Output: out, files: &e.Files}, false
+}
+
+func (pc *pageCache) put(id string, e *pageEntry) {
+	pc.mu.Lock()
+	pc.next[id] = e
+	pc.mu.Unlock()
+}
+
+// key hashes what the page id is drawn from; "" when a call has no key.
+func (pc *pageCache) key(id string, calls []*site.Call) string {
+	h, sum := newHasher()
+	h.add(pc.base, id)
+	for _, c := range calls {
+		k := pc.callKeys[c]
+		if k == "" {
+			return ""
+		}
+		h.add(k)
+	}
+	return sum()
+}
+
+// fileNoter notes the files written through it. One page's job writes
+// through it, on one goroutine.
+type fileNoter struct {
+	render.Output
+	files *[]string
+}
+
+func (n *fileNoter) WriteFile(name string, data []byte) error {
+	*n.files = append(*n.files, name)
+	return n.Output.WriteFile(name, data)
+}
+
+// callKey hashes what a call's record was made from (the input keys of
+// every file that holds it) and its place in the site. keys are the
+// input keys by path; "" when one of the call's inputs had none.
+func callKey(c *site.Call, primary string, keys map[string]string) string {
+	if primary == "" {
+		return ""
+	}
+	h, sum := newHasher()
+	h.add(c.URL, c.Slug, primary)
+	for _, src := range c.Sources {
+		h.add(src, keys[src])
+	}
+	return sum()
+}
+
+// directoryKey hashes the names and links of the site's companies,
+// people and firms: what a page across calls may show of pages other
+// than its own calls.
+func directoryKey(s *site.Site) string {
+	h, sum := newHasher()
+	for _, co := range s.Companies {
+		h.add("c", co.URL, co.Name, co.Ticker)
+	}
+	for _, p := range s.People {
+		h.add("p", p.URL, p.Name)
+		if p.Firm != nil {
+			h.add(p.Firm.URL)
+		}
+	}
+	for _, f := range s.Firms {
+		h.add("f", f.URL, f.Name)
+	}
+	return sum()
+}
