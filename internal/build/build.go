@@ -124,6 +124,8 @@ func Run(cfg Config) (*Result, error) {
 
 	// Phase 1.
 	started := time.Now()
+	// Hash the binary while the cache and the content folder are read.
+	go generatorKey()
 	useCache := cfg.CacheDir != "" && !cfg.WriteIDs // writing ids needs every transcript
 	loaded := make(chan *cacheData, 1)
 	go func() { // while the content folder is read
@@ -356,7 +358,7 @@ func Run(cfg Config) (*Result, error) {
 			p.fresh.RenderKey, p.fresh.Files = p.rkey, p.files
 			next.Inputs[p.in.Path] = p.fresh
 		}
-		if err := saveCache(cfg.CacheDir, next); err != nil {
+		if err := saveCache(cfg.CacheDir, next, old); err != nil {
 			return res, err
 		}
 	}

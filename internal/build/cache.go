@@ -1,21 +1,24 @@
 package build
 
 // The build cache makes a rebuild after a small change cheap. It lives in
-// Config.CacheDir (gen build: .callsite-cache beside the output) as one
-// file, build.gob, written only after a build that published.
+// Config.CacheDir (gen build: .callsite-cache/build beside the output),
+// written only after a build that published.
 //
 // For every input it keeps a key (a hash of the generator binary and of
-// the input's files: transcript, sidecar, ids file) with the call's record
-// and warnings, so an unchanged input is not parsed again; and a render
-// key (the input key, the theme, the site settings, and everything of the
-// rest of the site that the call's pages show: its URL, its company, the
-// person and firm pages its speakers link to, the navigation) with the
-// files its pages were written to, so an unchanged call's files are
+// the input's files: transcript, sidecar, ids file), the files' stat (so
+// that an unchanged input is not even read: see knownKey), the call's
+// record and warnings, so an unchanged input is not parsed again; and a
+// render key (the input key, the theme, the site settings, and
+// everything of the rest of the site that the call's pages show: its
+// URL, its company, the person and firm pages its speakers link to) with
+// the files its pages were written to, so an unchanged call's files are
 // left in place (a rebuild updates the output folder in place: see
-// render.Update) instead of rendered again. Pages
-// across calls (companies, people, feeds, search) are always rendered.
-// Anything missing or different means a full render of that call, so a
-// rebuild always equals a clean build (tested).
+// render.Update) instead of rendered again. Pages across calls are kept
+// the same way when what they are drawn from did not change (pages.go).
+// It also lists the output's files, so a rebuild finds the stale ones
+// without reading the output folder. Anything missing or different means
+// drawing that page again, so a rebuild always equals a clean build
+// (tested).
 
 import (
 	"bufio"
@@ -23,21 +26,24 @@ import (
 	"encoding/gob"
 	"encoding/hex"
 	"errors"
+	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"callsite/internal/ids"
+	"callsite/internal/parallel"
 	"callsite/internal/render"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
 )
-
-const cacheFile = "build.gob"
 
 // cacheData is build.gob.
 type cacheData struct {
@@ -66,25 +72,69 @@ type cachedPin struct {
 	Changes *ids.Changes
 }
 
+// The cache is written as several files, so that a rebuild reads them in
+// parallel and writes only those that changed: site.gob (everything but
+// the inputs) and inputs-N.gob, the inputs whose path hashes to N.
+const (
+	siteCacheFile = "site.gob"
+	inputShards   = 16
+)
+
+func inputShardFile(n int) string { return fmt.Sprintf("inputs-%02d.gob", n) }
+
+func inputShard(path string) int {
+	h := fnv.New32a()
+	io.WriteString(h, path)
+	return int(h.Sum32() % inputShards)
+}
+
+// siteCache is site.gob: cacheData without its inputs.
+type siteCache struct {
+	Pages     map[string]*pageEntry
+	Output    []string
+	Generator string
+	Started   int64
+}
+
 // loadCache reads the cache; a missing or unreadable cache is empty.
 func loadCache(dir string) *cacheData {
 	empty := &cacheData{Inputs: map[string]*cacheEntry{}}
 	if dir == "" {
 		return empty
 	}
-	f, err := os.Open(filepath.Join(dir, cacheFile))
-	if err != nil {
+	var sc siteCache
+	if err := readGob(filepath.Join(dir, siteCacheFile), &sc); err != nil {
 		return empty
+	}
+	shards := make([]map[string]*cacheEntry, inputShards)
+	errs := make([]error, inputShards)
+	parallel.Each(inputShards, runtime.GOMAXPROCS(0), func(n int) {
+		errs[n] = readGob(filepath.Join(dir, inputShardFile(n)), &shards[n])
+		for _, e := range shards[n] {
+			relink(e.Record)
+		}
+	})
+	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: sc.Pages, Output: sc.Output, Generator: sc.Generator, Started: sc.Started}
+	for n, shard := range shards {
+		if errs[n] != nil && !errors.Is(errs[n], fs.ErrNotExist) {
+			return empty
+		}
+		for path, e := range shard {
+			if inputShard(path) == n {
+				c.Inputs[path] = e
+			}
+		}
+	}
+	return c
+}
+
+func readGob(file string, v any) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
 	}
 	defer f.Close()
-	var c cacheData
-	if err := gob.NewDecoder(f).Decode(&c); err != nil || c.Inputs == nil {
-		return empty
-	}
-	for _, e := range c.Inputs {
-		relink(e.Record)
-	}
-	return &c
+	return gob.NewDecoder(bufio.NewReader(f)).Decode(v)
 }
 
 // relink restores the pointers gob does not keep: an exchange's analyst
@@ -112,23 +162,64 @@ func relink(r *site.Record) {
 	}
 }
 
-// saveCache writes the cache beside the old one and swaps it in.
-func saveCache(dir string, c *cacheData) error {
+// saveCache writes the cache: site.gob, and the input shards whose
+// entries differ from old's (the cache the build started from), each
+// written beside the old file and swapped in.
+func saveCache(dir string, c, old *cacheData) error {
 	if dir == "" {
 		return nil
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	// Encoded straight to the file: a buffer of every record would be a
-	// second copy of them at the end of a large build.
-	tmp := filepath.Join(dir, cacheFile+".tmp")
+	os.Remove(filepath.Join(dir, "build.gob")) // the single file of earlier versions
+	shards := make([]map[string]*cacheEntry, inputShards)
+	dirty := make([]bool, inputShards)
+	for n := range shards {
+		shards[n] = map[string]*cacheEntry{}
+	}
+	for path, e := range c.Inputs {
+		n := inputShard(path)
+		shards[n][path] = e
+		if !sameEntry(e, old.Inputs[path]) {
+			dirty[n] = true
+		}
+	}
+	for path := range old.Inputs {
+		if c.Inputs[path] == nil {
+			dirty[inputShard(path)] = true
+		}
+	}
+	errs := make([]error, inputShards)
+	parallel.Each(inputShards, runtime.GOMAXPROCS(0), func(n int) {
+		file := filepath.Join(dir, inputShardFile(n))
+		if _, err := os.Stat(file); err == nil && !dirty[n] {
+			return
+		}
+		errs[n] = writeGob(file, shards[n])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	return writeGob(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Output: c.Output, Generator: c.Generator, Started: c.Started})
+}
+
+// sameEntry reports whether a cache entry says what an earlier one did.
+// The record, warnings and pinned ids follow from the input key.
+func sameEntry(a, b *cacheEntry) bool {
+	return a != nil && b != nil && a.InputKey == b.InputKey && a.RenderKey == b.RenderKey &&
+		slices.Equal(a.Files, b.Files) && slices.Equal(a.Stats, b.Stats)
+}
+
+// writeGob encodes v beside file and swaps it in.
+func writeGob(file string, v any) error {
+	tmp := file + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	err = gob.NewEncoder(w).Encode(c)
+	err = gob.NewEncoder(w).Encode(v)
 	if err == nil {
 		err = w.Flush()
 	}
@@ -139,7 +230,7 @@ func saveCache(dir string, c *cacheData) error {
 		os.Remove(tmp)
 		return err
 	}
-	return os.Rename(tmp, filepath.Join(dir, cacheFile))
+	return os.Rename(tmp, file)
 }
 
 // generatorKey identifies the code that builds: a hash of the running

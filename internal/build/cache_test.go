@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -69,5 +70,56 @@ func TestKnownKeyTrustsOnlyUnchangedFiles(t *testing.T) {
 	}
 	if k := cache(later).knownKey("b.txt", statInput(fsys, in)); k != "" {
 		t.Errorf("input not in the cache: key %q, want none", k)
+	}
+}
+
+// TestCacheShards saves a cache, saves it again with one input changed
+// and one removed, and checks that only their shards were written and
+// that loading gives back what was saved.
+func TestCacheShards(t *testing.T) {
+	dir := t.TempDir()
+	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: map[string]*pageEntry{"/people/a/": {Key: "p", Files: []string{"people/a/index.html"}}},
+		Output: []string{"index.html"}, Generator: "g", Started: 42}
+	for i := range 40 {
+		path := fmt.Sprintf("call-%d.txt", i)
+		c.Inputs[path] = &cacheEntry{InputKey: "k" + path, RenderKey: "r", Files: []string{path + "/index.html"}}
+	}
+	if err := saveCache(dir, c, &cacheData{}); err != nil {
+		t.Fatal(err)
+	}
+	loaded := loadCache(dir)
+	if len(loaded.Inputs) != 40 || loaded.Inputs["call-7.txt"].InputKey != "kcall-7.txt" || loaded.Started != 42 || loaded.Pages["/people/a/"].Key != "p" {
+		t.Fatalf("loaded %d inputs, %+v", len(loaded.Inputs), loaded)
+	}
+	mtimes := func() map[string]time.Time {
+		m := map[string]time.Time{}
+		for n := range inputShards {
+			if fi, err := os.Stat(filepath.Join(dir, inputShardFile(n))); err == nil {
+				m[inputShardFile(n)] = fi.ModTime()
+			}
+		}
+		return m
+	}
+	before := mtimes()
+	time.Sleep(20 * time.Millisecond)
+	next := &cacheData{Inputs: map[string]*cacheEntry{}, Generator: "g", Started: 43}
+	for path, e := range loaded.Inputs {
+		next.Inputs[path] = e
+	}
+	next.Inputs["call-3.txt"] = &cacheEntry{InputKey: "changed"}
+	delete(next.Inputs, "call-5.txt")
+	if err := saveCache(dir, next, loaded); err != nil {
+		t.Fatal(err)
+	}
+	after := mtimes()
+	want := map[string]bool{inputShardFile(inputShard("call-3.txt")): true, inputShardFile(inputShard("call-5.txt")): true}
+	for name, mod := range after {
+		if rewritten := !mod.Equal(before[name]); rewritten != want[name] {
+			t.Errorf("%s rewritten = %v, want %v", name, rewritten, want[name])
+		}
+	}
+	again := loadCache(dir)
+	if len(again.Inputs) != 39 || again.Inputs["call-3.txt"].InputKey != "changed" || again.Inputs["call-5.txt"] != nil || again.Started != 43 {
+		t.Errorf("after the second save: %d inputs, call-3 %+v", len(again.Inputs), again.Inputs["call-3.txt"])
 	}
 }

@@ -161,7 +161,7 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 	if opt.ChunkDocs <= 0 {
 		opt.ChunkDocs = 64
 	}
-	b := &builder{postings: map[string][]int{}, last: map[string]int{}}
+	b := &builder{postings: map[string]*postingList{}}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
 		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
 	// The documents of each company (with its calls) are collected in
@@ -244,13 +244,7 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 	}
 	sort.Strings(m.Shards)
 	for _, key := range m.Shards {
-		sh := make(map[string][]int, len(shards[key]))
-		for _, t := range shards[key] {
-			sh[t] = b.postings[t]
-		}
-		if err := put("search/idx/"+ShardFile(key), sh); err != nil {
-			return nil, err
-		}
+		files["search/idx/"+ShardFile(key)] = shardJSON(shards[key], b.postings)
 	}
 	if err := put("search/companies.json", m.Companies); err != nil {
 		return nil, err
@@ -264,8 +258,12 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 // builder numbers documents and collects their postings.
 type builder struct {
 	docs     []Doc
-	postings map[string][]int // term -> [delta, flags, ...]
-	last     map[string]int   // term -> last document with a posting
+	postings map[string]*postingList
+}
+
+type postingList struct {
+	last int   // the last document with a posting
+	list []int // [delta, flags, ...]
 }
 
 // merge numbers a collector's documents after those merged before and
@@ -275,13 +273,16 @@ func (b *builder) merge(c *collector) {
 		id := len(b.docs)
 		b.docs = append(b.docs, d.doc)
 		for _, t := range d.terms {
-			prev, ok := b.last[t.term]
+			p := b.postings[t.term]
 			delta := id
-			if ok {
-				delta = id - prev
+			if p == nil {
+				p = &postingList{}
+				b.postings[t.term] = p
+			} else {
+				delta = id - p.last
 			}
-			b.last[t.term] = id
-			b.postings[t.term] = append(b.postings[t.term], delta, d.bits|t.bits)
+			p.last = id
+			p.list = append(p.list, delta, d.bits|t.bits)
 		}
 	}
 }
@@ -533,7 +534,7 @@ func join(sep string, parts ...string) string {
 // group larger than max bytes, by one more rune, and so on; a term shorter
 // than its group's new keys stays in the group's own key. It returns each
 // key's terms, sorted.
-func shard(postings map[string][]int, max int) map[string][]string {
+func shard(postings map[string]*postingList, max int) map[string][]string {
 	terms := make([]string, 0, len(postings))
 	for t := range postings {
 		terms = append(terms, t)
@@ -544,7 +545,7 @@ func shard(postings map[string][]int, max int) map[string][]string {
 	split = func(key string, n int, terms []string) {
 		size := 0
 		for _, t := range terms {
-			size += len(t) + 4 + postingBytes(postings[t])
+			size += len(t) + 4 + postingBytes(postings[t].list)
 		}
 		if size <= max || len(terms) == 1 {
 			out[key] = terms
@@ -593,7 +594,62 @@ func shard(postings map[string][]int, max int) map[string][]string {
 func postingBytes(p []int) int {
 	n := 2
 	for _, v := range p {
-		n += len(strconv.Itoa(v)) + 1
+		n += digits(v) + 1
 	}
 	return n
+}
+
+// digits is len(strconv.Itoa(v)).
+func digits(v int) int {
+	n := 1
+	if v < 0 {
+		n, v = 2, -v
+	}
+	for ; v >= 10; v /= 10 {
+		n++
+	}
+	return n
+}
+
+// plainTerm reports whether JSON writes t as it is, between quotes.
+func plainTerm(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// shardJSON writes a shard as json.Marshal would write its map of terms
+// (sorted) to posting lists, without reflection: shards are most of the
+// index.
+func shardJSON(terms []string, postings map[string]*postingList) []byte {
+	size := 2
+	for _, t := range terms {
+		size += len(t) + 4 + postingBytes(postings[t].list)
+	}
+	b := make([]byte, 0, size)
+	b = append(b, '{')
+	for i, t := range terms {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if plainTerm(t) {
+			b = append(append(append(b, '"'), t...), '"')
+		} else {
+			key, _ := json.Marshal(t) // escaped as encoding/json does
+			b = append(b, key...)
+		}
+		b = append(b, ':', '[')
+		for j, v := range postings[t].list {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
 }

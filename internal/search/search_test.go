@@ -61,11 +61,38 @@ func TestShardFile(t *testing.T) {
 	}
 }
 
+// TestShardJSONIsEncodingJSON checks the hand-written shard encoding
+// against encoding/json's, on terms that need escaping and on those that
+// do not.
+func TestShardJSONIsEncodingJSON(t *testing.T) {
+	postings := map[string]*postingList{
+		"1.5": {list: []int{0, 3, 12, 1025}}, "acme": {list: []int{7, 128}}, "café": {list: []int{1, 1}},
+		"naïve": {list: []int{4, 0, 1, 2}}, "x<y": {list: []int{2, 9}}, "q4": {list: []int{1234567, 1}},
+	}
+	terms := []string{"1.5", "acme", "café", "naïve", "q4", "x<y"}
+	m := map[string][]int{}
+	for _, term := range terms {
+		m[term] = postings[term].list
+	}
+	want, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := shardJSON(terms, postings); string(got) != string(want) {
+		t.Errorf("shardJSON = %s\nwant %s", got, want)
+	}
+	for _, v := range []int{0, 9, 10, 99, 100, 123456, -1, -10} {
+		if digits(v) != len(strconv.Itoa(v)) {
+			t.Errorf("digits(%d) = %d", v, digits(v))
+		}
+	}
+}
+
 // TestShardSplit checks the keys a set of terms gets and the shards a
 // query loads.
 func TestShardSplit(t *testing.T) {
-	post := func(n int) []int { return make([]int, n) } // n numbers of 1 byte
-	postings := map[string][]int{
+	post := func(n int) *postingList { return &postingList{list: make([]int, n)} } // n numbers of 1 byte
+	postings := map[string]*postingList{
 		"ma": post(2), "mac": post(2), "margin": post(40), "margins": post(40), "market": post(40),
 		"revenue": post(200), "b": post(2), "backlog": post(2),
 	}
