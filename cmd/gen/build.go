@@ -99,18 +99,19 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 	start := time.Now()
 	prog := newProgress(stderr, f.quiet)
 	res, err := pipeline.Run(pipeline.Config{
-		Content:   f.content,
-		Out:       f.out,
-		Site:      site.Config{BaseURL: f.baseURL, Title: f.title},
-		Theme:     theme,
-		KeepGoing: f.keepGoing,
-		Glossary:  callsite.DefaultGlossary,
-		Cards:     cardCache,
-		Minify:    f.minify,
-		CacheDir:  filepath.Join(cacheDir(f), "build"),
-		Clean:     f.clean,
-		WriteIDs:  f.writeIDs,
-		Progress:  prog.report,
+		Content:    f.content,
+		Out:        f.out,
+		Site:       site.Config{BaseURL: f.baseURL, Title: f.title},
+		Theme:      theme,
+		KeepGoing:  f.keepGoing,
+		Glossary:   callsite.DefaultGlossary,
+		Cards:      cardCache,
+		Minify:     f.minify,
+		CacheDir:   filepath.Join(cacheDir(f), "build"),
+		Clean:      f.clean,
+		WriteIDs:   f.writeIDs,
+		Progress:   prog.report,
+		Discovered: sizeMemoryLimit,
 	})
 	prog.done()
 	if !f.quiet {

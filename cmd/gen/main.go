@@ -16,14 +16,33 @@ import (
 func main() {
 	// A soft memory limit, unless GOMEMLIMIT sets one: without it the
 	// collector lets the heap grow to twice what a large build keeps live.
+	// A build raises it for large sites (sizeMemoryLimit).
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(defaultMemoryLimit)
+		debug.SetMemoryLimit(memoryLimit(0))
+		limitMemory = true
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// defaultMemoryLimit is the soft limit gen runs under (see main).
-const defaultMemoryLimit = 400 << 20
+// limitMemory is set when gen chooses its own memory limit.
+var limitMemory bool
+
+// memoryLimit is the soft limit gen runs under for a site of n inputs:
+// 400 MiB, and more for sites whose records alone (about 24 KB a call,
+// kept for the pages across calls) would leave the collector too little
+// room under it, up to 1.8 GiB. A limit below what the build keeps live
+// would make the collector run without end.
+func memoryLimit(inputs int) int64 {
+	const base, perInput, most = 400 << 20, 36 << 10, 1800 << 20
+	return min(max(base, 200<<20+int64(inputs)*perInput), most)
+}
+
+// sizeMemoryLimit raises the memory limit once a build knows its size.
+func sizeMemoryLimit(inputs int) {
+	if limitMemory {
+		debug.SetMemoryLimit(memoryLimit(inputs))
+	}
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {

@@ -56,6 +56,9 @@ type Config struct {
 	// Progress, if set, is told how many of the calls have been rendered
 	// (from several goroutines, in increasing order of done).
 	Progress func(done, total int)
+	// Discovered, if set, is told how many inputs the content folder
+	// holds before they are read (gen sizes its memory limit by it).
+	Discovered func(inputs int)
 	// CacheDir keeps what a build can reuse in the next (see cache.go);
 	// "" builds without a cache. Clean ignores what is there.
 	CacheDir string
@@ -136,6 +139,9 @@ func Run(cfg Config) (*Result, error) {
 		}
 	}()
 	inputs, errs := transcript.Discover(contentFS, ".")
+	if cfg.Discovered != nil {
+		cfg.Discovered(len(inputs))
+	}
 	res.InputErrors = append(res.InputErrors, errs...)
 	results := make([]parsed, len(inputs))
 	var kept sizeBudget

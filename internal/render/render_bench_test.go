@@ -26,10 +26,14 @@ func (o *countOutput) WriteFile(name string, data []byte) error {
 // BenchmarkRenderCall renders one call's files (page and call.json) with
 // the default theme, for the repository's samples and the shared seed
 // transcript (skipped when ../shared is absent). The site is built once;
-// only Renderer.Call is timed. MB/s is output bytes.
+// only Renderer.Call is timed. MB/s is output bytes. CALLSITE_BENCH_FILE
+// names one more transcript to render (a corpusgen one, say).
 //
 //	go test -run '^$' -bench RenderCall -benchmem ./internal/render
 func BenchmarkRenderCall(b *testing.B) {
+	if p := os.Getenv("CALLSITE_BENCH_FILE"); p != "" {
+		b.Run("file/"+filepath.Base(p), func(b *testing.B) { benchRenderCall(b, p) })
+	}
 	samples, _ := filepath.Glob("../../content/*.txt")
 	sort.Strings(samples)
 	for _, p := range samples {

@@ -62,3 +62,17 @@ func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 	}
 	return template.HTML(b.String())
 }
+
+// FigureRows draws the rows of one metric's figures in the call page's
+// figure table, in Go for the same reason as turnHTML: a call can state
+// hundreds of figures. Classes: tr#row-{figure id}, td.kind-{kind}.
+func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
+	esc := template.HTMLEscapeString
+	var b strings.Builder
+	for _, f := range g.Figures {
+		b.WriteString(`<tr id="row-` + esc(f.ID) + `"><td><a href="#` + esc(f.ID) + `">` + esc(f.Text) + `</a></td><td>` +
+			esc(site.FormatValue(f.Figure)) + `</td><td>` + esc(f.Period) + `</td><td class="kind-` + esc(string(f.Kind)) + `">` +
+			esc(string(f.Kind)) + `</td><td>` + esc(f.Change) + `</td><td>` + esc(f.Turn.Speaker.Name) + "</td></tr>\n")
+	}
+	return template.HTML(b.String())
+}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -70,7 +71,7 @@ func keyFigures(figs []CallFigure) []KeyFigure {
 		out = append(out, KeyFigure{ID: f.ID, Metric: f.Metric, Period: f.Period, Kind: f.Kind, Text: f.Text,
 			Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier})
 	}
-	return out
+	return slices.Clip(out) // kept for the whole build: no spare capacity (nil stays nil)
 }
 
 // ratioMetric reports whether a metric is itself a ratio (gross margin,

@@ -36,8 +36,8 @@ type Affiliation struct {
 type Appearance struct {
 	Call    *Call
 	Speaker *transcript.Speaker
-	Asked   []ExchangeRecord // exchanges this person asked in
-	Answers []ExchangeRecord // exchanges this person answered in
+	Asked   []*ExchangeRecord // exchanges this person asked in (the call's own)
+	Answers []*ExchangeRecord // exchanges this person answered in
 }
 
 // Firm is an analysts' firm (a bank, a broker, a research house).
@@ -69,7 +69,7 @@ func (f *Firm) pickName() {
 type FirmQuestion struct {
 	Call     *Call
 	Analyst  *Person
-	Exchange ExchangeRecord
+	Exchange *ExchangeRecord // the call's own
 }
 
 // anonymous matches speaker names that name nobody.
@@ -109,8 +109,11 @@ func (s *Site) linkPeople() {
 	calls := append([]*Call(nil), s.Calls...)
 	sort.SliceStable(calls, func(i, j int) bool { return newer(calls[j], calls[i]) })
 	for _, c := range calls {
-		asked, answered := map[*transcript.Speaker][]ExchangeRecord{}, map[*transcript.Speaker][]ExchangeRecord{}
-		for _, ex := range c.Exchanges {
+		// Pointers into the call's record, not copies: a large site has
+		// hundreds of thousands of exchanges.
+		asked, answered := map[*transcript.Speaker][]*ExchangeRecord{}, map[*transcript.Speaker][]*ExchangeRecord{}
+		for i := range c.Exchanges {
+			ex := &c.Exchanges[i]
 			asked[ex.Analyst] = append(asked[ex.Analyst], ex)
 			for _, sp := range ex.AnsweredBy {
 				answered[sp] = append(answered[sp], ex)

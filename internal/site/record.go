@@ -83,6 +83,9 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		b := &r.Summary[i]
 		b.Text, b.Paragraph, b.Sentence = c(b.Text), c(b.Paragraph), c(b.Sentence)
 	}
+	if len(t.Exchanges) > 0 {
+		r.Exchanges = make([]ExchangeRecord, 0, len(t.Exchanges)) // kept all build long: no spare room
+	}
 	for _, ex := range t.Exchanges {
 		er := ExchangeRecord{ID: c(ex.ID), N: ex.N, Analyst: own(ex.Analyst), Firm: c(ex.Firm),
 			Question: c(Question(ex)), Topic: c(summary.Topic(ex))}
