@@ -262,18 +262,11 @@ func Run(cfg Config) (*Result, error) {
 	inPlace := useCache && 2*reusable > len(results) && isDir(cfg.Out)
 	var htmlPages, reused atomic.Int64
 	progress := &progressCounter{total: len(s.Calls), report: cfg.Progress}
-	// every lists the files of the new site, for the next rebuild to
-	// find the stale ones without reading the whole output.
-	every := &nameSet{names: map[string]bool{}}
-	publish := func(out render.Output, reuseFiles func(files []string) bool) error {
-		out = &nameNoter{Output: out, set: every}
-		reuse := func(files []string) bool {
-			if !reuseFiles(files) {
-				return false
-			}
-			every.add(files...)
-			return true
-		}
+	// other lists the files that are not a call's or a page's across
+	// calls (those the cache lists already), so that the next rebuild
+	// finds the stale files without reading the whole output.
+	other := &nameSet{names: map[string]bool{}}
+	publish := func(out render.Output, reuse func(files []string) bool) error {
 		if cfg.Minify {
 			out = render.Minified(out)
 		}
@@ -290,7 +283,8 @@ func Run(cfg Config) (*Result, error) {
 				return true
 			}
 		}
-		err := renderAll(r, s, guard, workers, func(c *site.Call) error {
+		siteOut := &nameNoter{Output: guard, set: other}
+		err := renderAll(r, s, siteOut, workers, func(c *site.Call) error {
 			defer progress.step()
 			p := byRecord[c.Record]
 			if e := p.cached; e != nil && e.RenderKey != "" && e.RenderKey == p.rkey && reuse(e.Files) {
@@ -321,10 +315,10 @@ func Run(cfg Config) (*Result, error) {
 		if err != nil {
 			return err
 		}
-		return writeRedirects(r, guard, redirects)
+		return writeRedirects(r, guard, &nameNoter{Output: guard.Output, set: other}, redirects)
 	}
 	if inPlace {
-		err = render.Update(cfg.Out, old.Output, func(out render.Output, keep func([]string)) error {
+		err = render.Update(cfg.Out, old.files(), func(out render.Output, keep func([]string)) error {
 			return publish(out, func(files []string) bool {
 				if !allExist(cfg.Out, files) {
 					return false
@@ -354,7 +348,7 @@ func Run(cfg Config) (*Result, error) {
 		return res, err
 	}
 	if useCache {
-		next := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: pageKeys.next, Output: every.sorted(),
+		next := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: pageKeys.next, Other: other.sorted(),
 			Generator: generatorKey(), Started: started.UnixNano()}
 		for i := range results {
 			p := &results[i]

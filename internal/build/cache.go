@@ -49,8 +49,9 @@ import (
 type cacheData struct {
 	Inputs map[string]*cacheEntry // by input path
 	Pages  map[string]*pageEntry  // pages across calls, by id (pages.go)
-	// Output lists every file of the output folder as the build left it.
-	Output []string
+	// Other lists the files of the output that are neither a call's
+	// (Inputs) nor a page's across calls (Pages): see files.
+	Other []string
 	// Generator is the generatorKey of the build that wrote the cache,
 	// Started the time it started (Unix nanoseconds): see knownKey.
 	Generator string
@@ -91,7 +92,7 @@ func inputShard(path string) int {
 // siteCache is site.gob: cacheData without its inputs.
 type siteCache struct {
 	Pages     map[string]*pageEntry
-	Output    []string
+	Other     []string
 	Generator string
 	Started   int64
 }
@@ -114,7 +115,7 @@ func loadCache(dir string) *cacheData {
 			relink(e.Record)
 		}
 	})
-	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: sc.Pages, Output: sc.Output, Generator: sc.Generator, Started: sc.Started}
+	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: sc.Pages, Other: sc.Other, Generator: sc.Generator, Started: sc.Started}
 	for n, shard := range shards {
 		if errs[n] != nil && !errors.Is(errs[n], fs.ErrNotExist) {
 			return empty
@@ -201,7 +202,7 @@ func saveCache(dir string, c, old *cacheData) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return writeGob(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Output: c.Output, Generator: c.Generator, Started: c.Started})
+	return writeGob(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started})
 }
 
 // sameEntry reports whether a cache entry says what an earlier one did.
@@ -292,6 +293,22 @@ func inputKey(fsys fs.FS, in transcript.Input) (string, bool) {
 		}
 	}
 	return sum(), true
+}
+
+// files lists the files of the output as the build that wrote the cache
+// left it; nil when the cache has none (an empty or older cache).
+func (c *cacheData) files() []string {
+	if c.Other == nil {
+		return nil
+	}
+	out := append([]string(nil), c.Other...)
+	for _, e := range c.Inputs {
+		out = append(out, e.Files...)
+	}
+	for _, e := range c.Pages {
+		out = append(out, e.Files...)
+	}
+	return out
 }
 
 // fileStat is what the file system says of one file of an input: enough

@@ -79,7 +79,7 @@ func TestKnownKeyTrustsOnlyUnchangedFiles(t *testing.T) {
 func TestCacheShards(t *testing.T) {
 	dir := t.TempDir()
 	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: map[string]*pageEntry{"/people/a/": {Key: "p", Files: []string{"people/a/index.html"}}},
-		Output: []string{"index.html"}, Generator: "g", Started: 42}
+		Other: []string{"index.html"}, Generator: "g", Started: 42}
 	for i := range 40 {
 		path := fmt.Sprintf("call-%d.txt", i)
 		c.Inputs[path] = &cacheEntry{InputKey: "k" + path, RenderKey: "r", Files: []string{path + "/index.html"}}

@@ -140,7 +140,7 @@ func redirectFile(r ids.Redirect) string { return strings.TrimPrefix(r.From, "/"
 // writeRedirects writes the redirect pages once the site's own pages are
 // written: never over a real page; the first of two redirects from one
 // path wins.
-func writeRedirects(r *render.Renderer, g *pageGuard, redirects []ids.Redirect) error {
+func writeRedirects(r *render.Renderer, g *pageGuard, out render.Output, redirects []ids.Redirect) error {
 	var errs []error
 	for _, rd := range redirects {
 		name := redirectFile(rd)
@@ -148,7 +148,7 @@ func writeRedirects(r *render.Renderer, g *pageGuard, redirects []ids.Redirect) 
 			continue
 		}
 		g.real[name] = true
-		if err := r.Redirect(g.Output, rd.From, rd.To); err != nil {
+		if err := r.Redirect(out, rd.From, rd.To); err != nil {
 			errs = append(errs, err)
 		}
 	}
