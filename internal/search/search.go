@@ -166,34 +166,41 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
 	// The documents of each company (with its calls) are collected in
 	// parallel, then numbered and merged in order, so the index is the
-	// same whatever the number of workers.
-	cos := make([]collector, len(s.Companies))
-	parallel.Each(len(s.Companies), runtime.GOMAXPROCS(0), func(i int) {
-		co, c := s.Companies[i], &cos[i]
-		c.company(co)
-		for _, call := range co.Calls {
-			c.callStarts = append(c.callStarts, len(c.docs))
-			c.call(call)
-		}
-	})
+	// same whatever the number of workers. A window of companies at a
+	// time: a large site's terms, all collected at once, would take more
+	// memory than its whole index.
 	periodRanges := map[string][]int{}
 	periodKey := map[string]int{}
-	for i, co := range s.Companies {
-		lo := len(b.docs)
-		b.merge(&cos[i])
-		for j, c := range co.Calls {
-			from := lo + cos[i].callStarts[j]
-			to := lo + len(cos[i].docs)
-			if j+1 < len(co.Calls) {
-				to = lo + cos[i].callStarts[j+1]
+	workers := runtime.GOMAXPROCS(0)
+	window := 16 * workers
+	cos := make([]collector, window)
+	for start := 0; start < len(s.Companies); start += window {
+		batch := s.Companies[start:min(start+window, len(s.Companies))]
+		parallel.Each(len(batch), workers, func(i int) {
+			co, c := batch[i], &cos[i]
+			c.company(co)
+			for _, call := range co.Calls {
+				c.callStarts = append(c.callStarts, len(c.docs))
+				c.call(call)
 			}
-			if p := c.Meta.PeriodLabel(); p != "" {
-				periodRanges[p] = append(periodRanges[p], from, to)
-				periodKey[p] = c.Meta.Year*10 + c.Meta.Quarter
+		})
+		for i, co := range batch {
+			lo := len(b.docs)
+			b.merge(&cos[i])
+			for j, c := range co.Calls {
+				from := lo + cos[i].callStarts[j]
+				to := lo + len(cos[i].docs)
+				if j+1 < len(co.Calls) {
+					to = lo + cos[i].callStarts[j+1]
+				}
+				if p := c.Meta.PeriodLabel(); p != "" {
+					periodRanges[p] = append(periodRanges[p], from, to)
+					periodKey[p] = c.Meta.Year*10 + c.Meta.Quarter
+				}
 			}
+			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: len(b.docs)})
+			cos[i] = collector{} // merged: let the collector have it
 		}
-		m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: len(b.docs)})
-		cos[i] = collector{} // merged: let the collector have it
 	}
 	var rest collector
 	for _, p := range s.People {
@@ -262,8 +269,8 @@ type builder struct {
 }
 
 type postingList struct {
-	last int   // the last document with a posting
-	list []int // [delta, flags, ...]
+	last int     // the last document with a posting
+	list []int32 // [delta, flags, ...]: a large site has tens of millions
 }
 
 // merge numbers a collector's documents after those merged before and
@@ -282,7 +289,7 @@ func (b *builder) merge(c *collector) {
 				delta = id - p.last
 			}
 			p.last = id
-			p.list = append(p.list, delta, d.bits|t.bits)
+			p.list = append(p.list, int32(delta), int32(d.bits|t.bits))
 		}
 	}
 }
@@ -591,10 +598,10 @@ func shard(postings map[string]*postingList, max int) map[string][]string {
 	return out
 }
 
-func postingBytes(p []int) int {
+func postingBytes(p []int32) int {
 	n := 2
 	for _, v := range p {
-		n += digits(v) + 1
+		n += digits(int(v)) + 1
 	}
 	return n
 }

@@ -66,11 +66,11 @@ func TestShardFile(t *testing.T) {
 // do not.
 func TestShardJSONIsEncodingJSON(t *testing.T) {
 	postings := map[string]*postingList{
-		"1.5": {list: []int{0, 3, 12, 1025}}, "acme": {list: []int{7, 128}}, "café": {list: []int{1, 1}},
-		"naïve": {list: []int{4, 0, 1, 2}}, "x<y": {list: []int{2, 9}}, "q4": {list: []int{1234567, 1}},
+		"1.5": {list: []int32{0, 3, 12, 1025}}, "acme": {list: []int32{7, 128}}, "café": {list: []int32{1, 1}},
+		"naïve": {list: []int32{4, 0, 1, 2}}, "x<y": {list: []int32{2, 9}}, "q4": {list: []int32{1234567, 1}},
 	}
 	terms := []string{"1.5", "acme", "café", "naïve", "q4", "x<y"}
-	m := map[string][]int{}
+	m := map[string][]int32{}
 	for _, term := range terms {
 		m[term] = postings[term].list
 	}
@@ -91,7 +91,7 @@ func TestShardJSONIsEncodingJSON(t *testing.T) {
 // TestShardSplit checks the keys a set of terms gets and the shards a
 // query loads.
 func TestShardSplit(t *testing.T) {
-	post := func(n int) *postingList { return &postingList{list: make([]int, n)} } // n numbers of 1 byte
+	post := func(n int) *postingList { return &postingList{list: make([]int32, n)} } // n numbers of 1 byte
 	postings := map[string]*postingList{
 		"ma": post(2), "mac": post(2), "margin": post(40), "margins": post(40), "market": post(40),
 		"revenue": post(200), "b": post(2), "backlog": post(2),
