@@ -142,6 +142,9 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		if res.Reused > 0 {
 			line += fmt.Sprintf("; %d unchanged calls reused", res.Reused)
 		}
+		if res.PagesKept > 0 {
+			line += fmt.Sprintf(", %d pages across calls kept", res.PagesKept)
+		}
 		fmt.Fprintln(stdout, line)
 	}
 	if n := len(res.IDFiles); n > 0 {

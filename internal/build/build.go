@@ -78,6 +78,7 @@ type Result struct {
 	Pages            int                 // HTML pages of the site
 	Figures          int                 // figures found on all calls
 	Reused           int                 // calls whose files were reused from the previous build
+	PagesKept        int                 // pages across calls kept from the previous build (pages.go)
 	Warnings         []*transcript.Error // with paths inside Content
 	InputErrors      []error             // unreadable transcripts and pages
 	Published        bool
@@ -98,6 +99,7 @@ type parsed struct {
 	ids  *idPin // the call's pinned ids (ids.go)
 
 	key    string      // inputKey, "" when the input could not be read
+	rhash  string      // recordHash of rec, "" when not keyed
 	cached *cacheEntry // from the previous build, when the input is unchanged
 	fresh  *cacheEntry // for the next build
 	rkey   string      // renderKey
@@ -164,7 +166,8 @@ func Run(cfg Config) (*Result, error) {
 				if e.Pin != nil {
 					p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
 				}
-				p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
+				p.rhash = e.RecordHash
+				p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
 				return
 			}
 		}
@@ -177,8 +180,11 @@ func Run(cfg Config) (*Result, error) {
 		figs := site.CallFigures(t)
 		p.rec = site.NewRecord(t, figs)
 		p.warn = t.Warnings
+		if p.key != "" {
+			p.rhash = recordHash(p.rec)
+		}
 		if p.key != "" && !p.ids.broken {
-			p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, Record: copyRecord(p.rec), Warnings: t.Warnings}
+			p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: p.rhash, Record: copyRecord(p.rec), Warnings: t.Warnings}
 			if p.ids.changes != nil {
 				p.fresh.Pin = &cachedPin{File: p.ids.file, Changes: p.ids.changes}
 			}
@@ -227,15 +233,15 @@ func Run(cfg Config) (*Result, error) {
 	var pageKeys *pageCache
 	if useCache {
 		sk := siteKey(cfg, s, contentFS)
-		keyByPath := map[string]string{}
+		hashByPath := map[string]string{}
 		for i := range results {
-			keyByPath[results[i].in.Path] = results[i].key
+			hashByPath[results[i].in.Path] = results[i].rhash
 		}
 		callKeys := map[*site.Call]string{}
 		for _, c := range s.Calls {
 			if p := byRecord[c.Record]; p.key != "" {
 				p.rkey = renderKey(sk, p.key, s, c)
-				callKeys[c] = callKey(c, p.key, keyByPath)
+				callKeys[c] = callKey(c, p.rhash, hashByPath)
 			}
 		}
 		pageKeys = newPageCache(sk+directoryKey(s), callKeys, old.Pages)
@@ -344,6 +350,9 @@ func Run(cfg Config) (*Result, error) {
 	}
 	res.Published = true
 	res.Pages, res.Reused = int(htmlPages.Load()), int(reused.Load())
+	if pageKeys != nil {
+		res.PagesKept = int(pageKeys.kept.Load())
+	}
 	if res.IDFiles, err = idFiles.commit(); err != nil {
 		return res, err
 	}

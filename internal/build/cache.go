@@ -59,13 +59,17 @@ type cacheData struct {
 }
 
 type cacheEntry struct {
-	InputKey  string
-	Stats     []fileStat // of the input's files when InputKey was taken
-	Record    *site.Record
-	Warnings  []*transcript.Error
-	Pin       *cachedPin // nil without an ids file
-	RenderKey string
-	Files     []string // output files of the call's pages, slash paths
+	InputKey string
+	Stats    []fileStat // of the input's files when InputKey was taken
+	// RecordHash hashes Record: the pages across calls are drawn from
+	// records, so an edit that leaves a call's record as it was (a typo
+	// in the prepared remarks, say) redraws the call's own pages only.
+	RecordHash string
+	Record     *site.Record
+	Warnings   []*transcript.Error
+	Pin        *cachedPin // nil without an ids file
+	RenderKey  string
+	Files      []string // output files of the call's pages, slash paths
 }
 
 type cachedPin struct {

@@ -2,15 +2,21 @@ package build
 
 // Pages across calls (a company, a person, a firm, each with its feed)
 // are kept from the previous build when nothing they are drawn from
-// changed: their calls, the site's settings and theme (siteKey), and the
-// directory of the site, the names and links of every company, person
-// and firm, which any such page may show. A rebuild after an edit to one
-// transcript so redraws the pages of its company, speakers and their
-// firms, not the thousands of others. The home page, the indexes, the
-// feeds of the site, the search index and the sitemap are always drawn.
+// changed: their calls' records, the site's settings and theme
+// (siteKey), and the directory of the site, the names and links of every
+// company, person and firm, which any such page may show. A rebuild after
+// an edit to one transcript so redraws the pages of its company, speakers
+// and their firms, not the thousands of others; the pages drawn from all
+// calls (home page, indexes, the site's feed, the search index, the
+// sitemap) only when a record changed; none when the edit left the
+// call's record as it was.
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"sync"
+	"sync/atomic"
 
 	"callsite/internal/render"
 	"callsite/internal/site"
@@ -33,6 +39,7 @@ type pageCache struct {
 
 	mu   sync.Mutex
 	next map[string]*pageEntry // this build's, for the next
+	kept atomic.Int64          // pages kept
 }
 
 func newPageCache(base string, callKeys map[*site.Call]string, old map[string]*pageEntry) *pageCache {
@@ -46,6 +53,7 @@ func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (ren
 	key := pc.key(id, calls)
 	if e := pc.old[id]; key != "" && e != nil && e.Key == key && pc.reuse(e.Files) {
 		pc.put(id, e)
+		pc.kept.Add(1)
 		return nil, true
 	}
 	e := &pageEntry{Key: key}
@@ -85,19 +93,31 @@ func (n *fileNoter) WriteFile(name string, data []byte) error {
 	return n.Output.WriteFile(name, data)
 }
 
-// callKey hashes what a call's record was made from (the input keys of
-// every file that holds it) and its place in the site. keys are the
-// input keys by path; "" when one of the call's inputs had none.
-func callKey(c *site.Call, primary string, keys map[string]string) string {
+// callKey hashes what the pages across calls show of a call: its record
+// (merged from the records of every file that holds the call) and its
+// place in the site. hashes are the record hashes by input path; ""
+// when the call's own record has none.
+func callKey(c *site.Call, primary string, hashes map[string]string) string {
 	if primary == "" {
 		return ""
 	}
 	h, sum := newHasher()
 	h.add(c.URL, c.Slug, primary)
 	for _, src := range c.Sources {
-		h.add(src, keys[src])
+		h.add(src, hashes[src])
 	}
 	return sum()
+}
+
+// recordHash hashes a record's JSON (deterministic, every field); ""
+// when it cannot be encoded, which keys nothing.
+func recordHash(r *site.Record) string {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 // directoryKey hashes the names and links of the site's companies,

@@ -21,6 +21,7 @@ import (
 	"io/fs"
 	"net/url"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -97,7 +98,11 @@ func (r *Renderer) Site(out Output) error {
 	from := func(id string, calls []*site.Call, run func(Output) error) {
 		jobs = append(jobs, siteJob{id: id, calls: calls, run: run})
 	}
-	page("index.html", "/", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")})
+	// Pages drawn from every call: kept only when no call changed.
+	all := func(id, tpl string, data any) {
+		from(id, s.Calls, func(out Output) error { return r.page(out, tpl, id, data) })
+	}
+	all("/", "index.html", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")})
 	for _, co := range s.Companies {
 		cp := CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", fmt.Sprintf("All %d earnings calls of %s, with results across quarters and a guidance tracker.", len(co.Calls), co.Name)), Company: co}
 		cp.Feed = co.URL + "feed.xml"
@@ -108,7 +113,7 @@ func (r *Renderer) Site(out Output) error {
 			return r.companyFeed(out, co)
 		})
 	}
-	page("people.html", "/people/", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
+	all("/people/", "people.html", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
 	for _, p := range s.People {
 		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
 		pp.Feed = p.URL + "feed.xml"
@@ -119,7 +124,7 @@ func (r *Renderer) Site(out Output) error {
 			return r.personFeed(out, p)
 		})
 	}
-	page("firms.html", "/firms/", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
+	all("/firms/", "firms.html", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
 	for _, f := range s.Firms {
 		fp := FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f}
 		from(f.URL, f.Calls(), func(out Output) error { return r.page(out, "firm.html", f.URL, fp) })
@@ -135,8 +140,11 @@ func (r *Renderer) Site(out Output) error {
 	notFound.AbsLinks = true
 	page("404.html", "/404.html", IndexPage{Common: notFound})
 	always(r.copyStatic)
-	always(r.search)
-	always(r.siteFeed)
+	if !slices.Contains(r.extraPages, "/search/") {
+		r.extraPages = append(r.extraPages, "/search/") // for the sitemap, drawn or kept
+	}
+	from("/search/", s.Calls, r.search)
+	from("/feed.xml", s.Calls, r.siteFeed)
 	errs := make([]error, len(jobs))
 	parallel.Each(len(jobs), r.workers, func(i int) {
 		j := jobs[i]
@@ -150,7 +158,13 @@ func (r *Renderer) Site(out Output) error {
 		errs[i] = j.run(to)
 	})
 	// The sitemap last: it lists the pages the jobs added (the search page).
-	errs = append(errs, r.sitemap(out))
+	to, reused := out, false
+	if r.pages != nil {
+		to, reused = r.pages.Page("/sitemap.xml", s.Calls, out)
+	}
+	if !reused {
+		errs = append(errs, r.sitemap(to))
+	}
 	return errors.Join(errs...)
 }
 

@@ -43,6 +43,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -316,7 +317,10 @@ type termBits struct {
 
 func (b *collector) begin(d Doc, kind int) {
 	b.docs = append(b.docs, pendingDoc{doc: d})
-	b.terms = map[string]int{}
+	if b.terms == nil {
+		b.terms = map[string]int{}
+	}
+	clear(b.terms) // one map for all the collector's documents
 	b.bits = kind << kindShift
 }
 
@@ -366,7 +370,7 @@ func (b *collector) end() {
 	for t, bits := range b.terms {
 		d.terms = append(d.terms, termBits{t, bits})
 	}
-	sort.Slice(d.terms, func(i, j int) bool { return d.terms[i].term < d.terms[j].term })
+	slices.SortFunc(d.terms, func(a, b termBits) int { return strings.Compare(a.term, b.term) })
 }
 
 func (b *collector) company(co *site.Company) {

@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -39,6 +40,28 @@ func TestTokens(t *testing.T) {
 		if got := Tokens(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Tokens(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestASCIITokensMatchUnicode checks the fast path for ASCII text
+// against the general one on many strings made of the characters the
+// rules treat specially.
+func TestASCIITokensMatchUnicode(t *testing.T) {
+	const alphabet = "aAsSzZ09.,' -x$%7"
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		text := string(b)
+		if got, want := asciiTokens(text), unicodeTokens(text); !slices.Equal(got, want) {
+			t.Fatalf("asciiTokens(%q) = %q, want %q", text, got, want)
+		}
+	}
+	long := strings.Repeat("a", MaxTermLen) + " " + strings.Repeat("b", MaxTermLen+1) + " Acme's 1,250.5 don't"
+	if got, want := asciiTokens(long), unicodeTokens(long); !slices.Equal(got, want) {
+		t.Errorf("asciiTokens = %q, want %q", got, want)
 	}
 }
 

@@ -10,6 +10,13 @@ import (
 // kept and a comma dropped ("1.2", "2,500" is "2500"). Words longer than
 // MaxTermLen are left out. static/search.js tokenises queries the same way.
 func Tokens(text string) []string {
+	if ascii(text) {
+		return asciiTokens(text) // most text: the same tokens, without runes
+	}
+	return unicodeTokens(text)
+}
+
+func unicodeTokens(text string) []string {
 	rs := []rune(text)
 	for i, r := range rs {
 		rs[i] = unicode.ToLower(r)
@@ -55,6 +62,70 @@ func Tokens(text string) []string {
 	flush()
 	return out
 }
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiTokens is Tokens of ASCII text.
+func asciiTokens(text string) []string {
+	var out []string
+	buf := make([]byte, 0, 16)
+	flush := func() {
+		if len(buf) > 0 && len(buf) <= MaxTermLen {
+			out = append(out, string(buf))
+		}
+		buf = buf[:0]
+	}
+	at := func(i int) byte {
+		if i < len(text) {
+			return lowerASCII(text[i])
+		}
+		return 0
+	}
+	for i := 0; i < len(text); i++ {
+		c := lowerASCII(text[i])
+		if wordASCII(c) {
+			buf = append(buf, c)
+			continue
+		}
+		if len(buf) > 0 {
+			prev, next := buf[len(buf)-1], at(i+1)
+			switch {
+			case c == '\'' && letterASCII(prev) && letterASCII(next):
+				if next == 's' && !wordASCII(at(i+2)) {
+					flush()
+					i++ // the "s" of a possessive
+				}
+				continue
+			case c == '.' && digitASCII(prev) && digitASCII(next):
+				buf = append(buf, c)
+				continue
+			case c == ',' && digitASCII(prev) && digitASCII(next):
+				continue
+			}
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func letterASCII(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func digitASCII(c byte) bool  { return '0' <= c && c <= '9' }
+func wordASCII(c byte) bool   { return letterASCII(c) || digitASCII(c) }
 
 // MaxTermLen is the longest term indexed, in runes.
 const MaxTermLen = 40

@@ -30,6 +30,8 @@ type Affiliation struct {
 	Call  *Call
 	Title string
 	Firm  string // analysts' firm; for management, their company
+
+	key string // firmKey(Firm), for comparing
 }
 
 // Appearance is one call a person spoke on and what they did there.
@@ -127,10 +129,10 @@ func (s *Site) linkPeople() {
 			if sp.Role != transcript.RoleAnalyst {
 				affil = c.Company.Name
 			}
-			p := findPerson(byLast, sp, affil)
+			last := lastName(sp.Name)
+			p := findPerson(byLast, sp, last, affil)
 			if p == nil {
 				p = &Person{Name: transcript.NormName(sp.Name)}
-				last := lastName(sp.Name)
 				byLast[last] = append(byLast[last], p)
 				people = append(people, p)
 			}
@@ -140,7 +142,7 @@ func (s *Site) linkPeople() {
 				p.addName(sp.IntroducedAs) // "Mike Latimore" for "Michael James Latimore"
 			}
 			p.addRole(sp.Role)
-			p.Affiliation = append(p.Affiliation, Affiliation{Call: c, Title: sp.Title, Firm: affil})
+			p.Affiliation = append(p.Affiliation, Affiliation{Call: c, Title: sp.Title, Firm: affil, key: firmKey(affil)})
 			p.Appearances = append(p.Appearances, Appearance{Call: c, Speaker: sp, Asked: asked[sp], Answers: answered[sp]})
 			if sp.Role == transcript.RoleAnalyst && sp.Firm != "" {
 				f := firmFor(firms, sp.Firm)
@@ -159,7 +161,11 @@ func (s *Site) linkPeople() {
 			p.Appearances[i], p.Appearances[j] = p.Appearances[j], p.Appearances[i]
 		}
 	}
-	sort.SliceStable(people, func(i, j int) bool { return personKey(people[i]) < personKey(people[j]) })
+	keys := make(map[*Person]string, len(people)) // sorting compares each many times
+	for _, p := range people {
+		keys[p] = personKey(p)
+	}
+	sort.SliceStable(people, func(i, j int) bool { return keys[people[i]] < keys[people[j]] })
 	for _, p := range people {
 		p.Slug = uniqueSlug(transcript.Slug(p.Name), used)
 		p.URL = "/people/" + p.Slug + "/"
@@ -180,7 +186,7 @@ func (s *Site) linkPeople() {
 				f.Analysts = append(f.Analysts, p)
 			}
 		}
-		sort.SliceStable(f.Analysts, func(i, j int) bool { return personKey(f.Analysts[i]) < personKey(f.Analysts[j]) })
+		sort.SliceStable(f.Analysts, func(i, j int) bool { return keys[f.Analysts[i]] < keys[f.Analysts[j]] })
 		sort.SliceStable(f.Questions, func(i, j int) bool { return newer(f.Questions[i].Call, f.Questions[j].Call) })
 		s.Firms = append(s.Firms, f)
 	}
@@ -194,9 +200,9 @@ func personKey(p *Person) string {
 // findPerson returns the person a speaker is, if already seen: same last
 // name, compatible first names, and the same firm (analysts) or company
 // (everyone else) when both are known.
-func findPerson(byLast map[string][]*Person, sp *transcript.Speaker, affil string) *Person {
+func findPerson(byLast map[string][]*Person, sp *transcript.Speaker, last, affil string) *Person {
 	words := transcript.NameWords(sp.Name)
-	for _, p := range byLast[lastName(sp.Name)] {
+	for _, p := range byLast[last] {
 		if !p.sameName(words) {
 			continue
 		}
@@ -227,7 +233,7 @@ func (p *Person) sameName(words []string) bool {
 func (p *Person) hasAffiliation(a string) bool {
 	k := firmKey(a)
 	for _, af := range p.Affiliation {
-		if firmKey(af.Firm) == k {
+		if af.key == k {
 			return true
 		}
 	}
