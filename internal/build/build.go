@@ -290,7 +290,7 @@ func Run(cfg Config) (*Result, error) {
 			}
 		}
 		siteOut := &nameNoter{Output: guard, set: other}
-		err := renderAll(r, s, siteOut, workers, func(c *site.Call) error {
+		err := renderAll(r, s, siteOut, workers, inPlace, func(c *site.Call) error {
 			defer progress.step()
 			p := byRecord[c.Record]
 			if e := p.cached; e != nil && e.RenderKey != "" && e.RenderKey == p.rkey && reuse(e.Files) {
@@ -377,14 +377,25 @@ func Run(cfg Config) (*Result, error) {
 	return res, nil
 }
 
-// renderAll renders the calls on workers goroutines, then the site pages.
+// renderAll renders the calls on workers goroutines, then the site pages,
+// or both at once when together is set (a rebuild, where most calls are
+// reused and the pages across calls are most of the work; a cold build
+// draws them after the calls, so that their memory does not add up).
 // Errors are reported in call order, whatever order the workers finish.
-func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, renderCall func(*site.Call) error) error {
-	errs := make([]error, len(s.Calls))
+func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, together bool, renderCall func(*site.Call) error) error {
+	errs := make([]error, len(s.Calls)+1)
+	var pages sync.WaitGroup
+	if together {
+		pages.Go(func() { errs[len(s.Calls)] = r.Site(out) })
+	}
 	parallel.Each(len(s.Calls), workers, func(i int) {
 		errs[i] = renderCall(s.Calls[i])
 	})
-	errs = append(errs, r.Site(out))
+	if together {
+		pages.Wait()
+	} else {
+		errs[len(s.Calls)] = r.Site(out)
+	}
 	return errors.Join(errs...)
 }
 

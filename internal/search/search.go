@@ -168,39 +168,51 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 	// The documents of each company (with its calls) are collected in
 	// parallel, then numbered and merged in order, so the index is the
 	// same whatever the number of workers. A window of companies at a
-	// time: a large site's terms, all collected at once, would take more
-	// memory than its whole index.
+	// time, merged while the next is collected: a large site's terms, all
+	// collected at once, would take more memory than its whole index.
 	periodRanges := map[string][]int{}
 	periodKey := map[string]int{}
 	workers := runtime.GOMAXPROCS(0)
 	window := 16 * workers
-	cos := make([]collector, window)
-	for start := 0; start < len(s.Companies); start += window {
-		batch := s.Companies[start:min(start+window, len(s.Companies))]
-		parallel.Each(len(batch), workers, func(i int) {
-			co, c := batch[i], &cos[i]
-			c.company(co)
-			for _, call := range co.Calls {
-				c.callStarts = append(c.callStarts, len(c.docs))
-				c.call(call)
-			}
-		})
-		for i, co := range batch {
-			lo := len(b.docs)
-			b.merge(&cos[i])
-			for j, c := range co.Calls {
-				from := lo + cos[i].callStarts[j]
-				to := lo + len(cos[i].docs)
-				if j+1 < len(co.Calls) {
-					to = lo + cos[i].callStarts[j+1]
+	type batch struct {
+		companies []*site.Company
+		cos       []collector
+	}
+	collected := make(chan batch, 1)
+	go func() {
+		defer close(collected)
+		for start := 0; start < len(s.Companies); start += window {
+			w := batch{companies: s.Companies[start:min(start+window, len(s.Companies))]}
+			w.cos = make([]collector, len(w.companies))
+			parallel.Each(len(w.companies), workers, func(i int) {
+				co, c := w.companies[i], &w.cos[i]
+				c.company(co)
+				for _, call := range co.Calls {
+					c.callStarts = append(c.callStarts, len(c.docs))
+					c.call(call)
 				}
-				if p := c.Meta.PeriodLabel(); p != "" {
+			})
+			collected <- w
+		}
+	}()
+	for w := range collected {
+		for i, co := range w.companies {
+			c := &w.cos[i]
+			lo := len(b.docs)
+			b.merge(c)
+			for j, call := range co.Calls {
+				from := lo + c.callStarts[j]
+				to := lo + len(c.docs)
+				if j+1 < len(co.Calls) {
+					to = lo + c.callStarts[j+1]
+				}
+				if p := call.Meta.PeriodLabel(); p != "" {
 					periodRanges[p] = append(periodRanges[p], from, to)
-					periodKey[p] = c.Meta.Year*10 + c.Meta.Quarter
+					periodKey[p] = call.Meta.Year*10 + call.Meta.Quarter
 				}
 			}
 			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: len(b.docs)})
-			cos[i] = collector{} // merged: let the collector have it
+			w.cos[i] = collector{} // merged: let the collector have it
 		}
 	}
 	var rest collector
