@@ -282,10 +282,7 @@ func (h hasher) add(parts ...string) {
 func inputKey(fsys fs.FS, in transcript.Input) (string, bool) {
 	h, sum := newHasher()
 	h.add(generatorKey(), in.Path, in.Sidecar)
-	for _, name := range []string{in.Path, in.Sidecar, in.Path + ".ids"} {
-		if name == "" {
-			continue
-		}
+	for _, name := range inputFiles(in) {
 		data, err := fs.ReadFile(fsys, name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist) && name != in.Path:
@@ -297,6 +294,16 @@ func inputKey(fsys fs.FS, in transcript.Input) (string, bool) {
 		}
 	}
 	return sum(), true
+}
+
+// inputFiles are the files a call is made from: its transcript (which
+// must exist), its sidecar if it has one and its ids file (either may be
+// absent).
+func inputFiles(in transcript.Input) []string {
+	if in.Sidecar == "" {
+		return []string{in.Path, in.Path + ".ids"}
+	}
+	return []string{in.Path, in.Sidecar, in.Path + ".ids"}
 }
 
 // files lists the files of the output as the build that wrote the cache
@@ -329,10 +336,7 @@ type fileStat struct {
 // statInput stats the files inputKey reads; nil when one cannot be.
 func statInput(fsys fs.FS, in transcript.Input) []fileStat {
 	var out []fileStat
-	for _, name := range []string{in.Path, in.Sidecar, in.Path + ".ids"} {
-		if name == "" {
-			continue
-		}
+	for _, name := range inputFiles(in) {
 		fi, err := fs.Stat(fsys, name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist) && name != in.Path:
