@@ -28,12 +28,12 @@ func main() {
 var limitMemory bool
 
 // memoryLimit is the soft limit gen runs under for a site of n inputs:
-// 400 MiB, and more for sites whose records alone (about 24 KB a call,
+// 400 MiB, and more for sites whose records alone (about 20 KB a call,
 // kept for the pages across calls) would leave the collector too little
-// room under it, up to 1.8 GiB. A limit below what the build keeps live
+// room under it, up to 1.6 GiB. A limit below what the build keeps live
 // would make the collector run without end.
 func memoryLimit(inputs int) int64 {
-	const base, perInput, most = 400 << 20, 36 << 10, 1800 << 20
+	const base, perInput, most = 400 << 20, 32 << 10, 1600 << 20
 	return min(max(base, 200<<20+int64(inputs)*perInput), most)
 }
 
