@@ -58,6 +58,53 @@ func benchBuild(b *testing.B, content string, size int64) {
 	}
 }
 
+// BenchmarkRebuild times a rebuild with the build cache after editing one
+// transcript of N generated ones, the way an author works: each
+// iteration changes a word of the prepared remarks (the call's record
+// stays as it was) or of a question (it does not), in turn.
+//
+//	go test -run '^$' -bench Rebuild -benchtime 20x ./internal/build
+func BenchmarkRebuild(b *testing.B) {
+	for _, n := range []int{1000} {
+		b.Run(fmt.Sprint("calls=", n), func(b *testing.B) {
+			content, work := b.TempDir(), b.TempDir()
+			writeCorpus(b, content, n, 40000)
+			cfg := build.Config{Content: content, Out: filepath.Join(work, "public"), CacheDir: filepath.Join(work, "cache"), Theme: defaultTheme(b)}
+			if res, err := build.Run(cfg); err != nil {
+				b.Fatalf("%v: %v", err, res.InputErrors)
+			}
+			name, _ := synthCall(n/2, 40000)
+			victim := filepath.Join(content, name)
+			orig, err := os.ReadFile(victim)
+			if err != nil {
+				b.Fatal(err)
+			}
+			// Each iteration leaves the file different from the last one.
+			states := []string{
+				strings.Replace(string(orig), "Thank you, operator.", "Thank you, operator, and hello.", 1),
+				string(orig),
+				strings.Replace(string(orig), "Could you talk about", "Could you speak to", 1),
+				string(orig),
+			}
+			i := 0
+			for b.Loop() {
+				text := states[i%len(states)]
+				i++
+				if err := os.WriteFile(victim, []byte(text), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				res, err := build.Run(cfg)
+				if err != nil {
+					b.Fatalf("%v: %v", err, res.InputErrors)
+				}
+				if res.Reused < n-1 {
+					b.Fatalf("rebuild reused %d of %d calls", res.Reused, n)
+				}
+			}
+		})
+	}
+}
+
 func treeSize(dir string) (int64, error) {
 	var total int64
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
