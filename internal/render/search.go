@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"slices"
-	"sort"
 
 	"callsite/internal/search"
 )
@@ -26,19 +25,14 @@ type SearchOption struct {
 // search writes the search index and the search page, and lists the page
 // for the sitemap.
 func (r *Renderer) search(out Output) error {
-	files, err := search.Build(r.site, search.Options{})
-	if err != nil {
-		return err
-	}
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		if err := out.WriteFile(name, files[name]); err != nil {
+	err := search.Write(r.site, search.Options{}, func(name string, data []byte) error {
+		if err := out.WriteFile(name, data); err != nil {
 			return fmt.Errorf("search index: %w", err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	data := SearchPage{Common: r.common("/search/", "Search", "Search the calls, companies, people, firms, questions and figures."),
 		Calls: len(r.site.Calls)}

@@ -156,13 +156,25 @@ func ShardFile(key string) string {
 // Build makes the index files of a site, by path from the site root
 // ("search/manifest.json").
 func Build(s *site.Site, opt Options) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	err := Write(s, opt, func(name string, data []byte) error {
+		files[name] = data
+		return nil
+	})
+	return files, err
+}
+
+// Write makes the index files of a site and hands each to write as soon
+// as it is complete (documents as they are numbered, shards at the end),
+// so that a large site's index is never all in memory at once.
+func Write(s *site.Site, opt Options, write func(name string, data []byte) error) error {
 	if opt.ShardBytes <= 0 {
 		opt.ShardBytes = defaultSize
 	}
 	if opt.ChunkDocs <= 0 {
 		opt.ChunkDocs = 64
 	}
-	b := &builder{postings: map[string]*postingList{}}
+	b := &builder{postings: map[string]*postingList{}, chunk: opt.ChunkDocs, write: write}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
 		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
 	// The documents of each company (with its calls) are collected in
@@ -198,7 +210,7 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 	for w := range collected {
 		for i, co := range w.companies {
 			c := &w.cos[i]
-			lo := len(b.docs)
+			lo := b.n
 			b.merge(c)
 			for j, call := range co.Calls {
 				from := lo + c.callStarts[j]
@@ -211,7 +223,7 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 					periodKey[p] = call.Meta.Year*10 + call.Meta.Quarter
 				}
 			}
-			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: len(b.docs)})
+			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: b.n})
 			w.cos[i] = collector{} // merged: let the collector have it
 		}
 	}
@@ -223,16 +235,18 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 		rest.firm(f)
 	}
 	b.merge(&rest)
-	m.Docs = len(b.docs)
+	b.flush(true)
+	if b.err != nil {
+		return b.err
+	}
+	m.Docs = b.n
 
-	files := map[string][]byte{}
 	put := func(name string, v any) error {
 		data, err := json.Marshal(v)
 		if err != nil {
 			return fmt.Errorf("search: %s: %w", name, err)
 		}
-		files[name] = data
-		return nil
+		return write(name, data)
 	}
 	labels := make([]string, 0, len(periodRanges))
 	for p := range periodRanges {
@@ -248,13 +262,7 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 	for i, p := range labels {
 		m.Periods = append(m.Periods, PeriodFilter{Label: p, Calls: len(periodRanges[p]) / 2})
 		if err := put("search/periods/"+strconv.Itoa(i)+".json", periodRanges[p]); err != nil {
-			return nil, err
-		}
-	}
-	for n := 0; n*opt.ChunkDocs < len(b.docs); n++ {
-		end := min((n+1)*opt.ChunkDocs, len(b.docs))
-		if err := put("search/docs/"+strconv.Itoa(n)+".json", b.docs[n*opt.ChunkDocs:end]); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	shards := shard(b.postings, opt.ShardBytes)
@@ -264,21 +272,41 @@ func Build(s *site.Site, opt Options) (map[string][]byte, error) {
 	}
 	sort.Strings(m.Shards)
 	for _, key := range m.Shards {
-		files["search/idx/"+ShardFile(key)] = shardJSON(shards[key], b.postings)
+		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings)); err != nil {
+			return err
+		}
 	}
 	if err := put("search/companies.json", m.Companies); err != nil {
-		return nil, err
+		return err
 	}
-	if err := put("search/manifest.json", m); err != nil {
-		return nil, err
-	}
-	return files, nil
+	return put("search/manifest.json", m)
 }
 
-// builder numbers documents and collects their postings.
+// builder numbers documents, writes them a chunk at a time and collects
+// their postings.
 type builder struct {
-	docs     []Doc
+	n        int   // documents numbered
+	pending  []Doc // numbered but not yet written
+	chunk    int   // documents per docs file
+	written  int   // docs files written
+	write    func(name string, data []byte) error
+	err      error // the first error of write
 	postings map[string]*postingList
+}
+
+// flush writes the complete chunks of pending documents, and with last
+// the incomplete one too.
+func (b *builder) flush(last bool) {
+	for b.err == nil && (len(b.pending) >= b.chunk || last && len(b.pending) > 0) {
+		n := min(b.chunk, len(b.pending))
+		data, err := json.Marshal(b.pending[:n])
+		if err == nil {
+			err = b.write("search/docs/"+strconv.Itoa(b.written)+".json", data)
+		}
+		b.err = err
+		b.written++
+		b.pending = append(b.pending[:0], b.pending[n:]...)
+	}
 }
 
 type postingList struct {
@@ -290,8 +318,9 @@ type postingList struct {
 // adds their postings.
 func (b *builder) merge(c *collector) {
 	for _, d := range c.docs {
-		id := len(b.docs)
-		b.docs = append(b.docs, d.doc)
+		id := b.n
+		b.n++
+		b.pending = append(b.pending, d.doc)
 		for _, t := range d.terms {
 			p := b.postings[t.term]
 			delta := id
@@ -305,6 +334,7 @@ func (b *builder) merge(c *collector) {
 			p.list = append(p.list, int32(delta), int32(d.bits|t.bits))
 		}
 	}
+	b.flush(false)
 }
 
 // collector makes documents with their terms, not yet numbered.
