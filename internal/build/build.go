@@ -11,7 +11,10 @@
 //  2. merge duplicate calls and build the site model (serial, cheap);
 //  3. render each call, parsing it again when its transcript was not
 //     kept, so memory grows with the number of calls, not their text;
-//  4. render the pages across calls.
+//  4. render the pages across calls (on a rebuild, together with 3).
+//
+// With a build cache (cache.go, pages.go) a rebuild reads, parses and
+// draws only what changed, and updates the output folder in place.
 package build
 
 import (

@@ -45,7 +45,7 @@ import (
 	"callsite/internal/transcript"
 )
 
-// cacheData is build.gob.
+// cacheData is the cache: site.gob and the input shards (see saveCache).
 type cacheData struct {
 	Inputs map[string]*cacheEntry // by input path
 	Pages  map[string]*pageEntry  // pages across calls, by id (pages.go)
