@@ -98,7 +98,13 @@ func (r *Renderer) Site(out Output) error {
 	from := func(id string, calls []*site.Call, run func(Output) error) {
 		jobs = append(jobs, siteJob{id: id, calls: calls, run: run})
 	}
-	// Pages drawn from every call: kept only when no call changed.
+	// Pages drawn from every call: kept only when no call changed. The
+	// search index first: it is the longest job.
+	if !slices.Contains(r.extraPages, "/search/") {
+		r.extraPages = append(r.extraPages, "/search/") // for the sitemap, drawn or kept
+	}
+	from("/search/", s.Calls, r.search)
+	from("/sitemap.xml", s.Calls, r.sitemap)
 	all := func(id, tpl string, data any) {
 		from(id, s.Calls, func(out Output) error { return r.page(out, tpl, id, data) })
 	}
@@ -140,10 +146,6 @@ func (r *Renderer) Site(out Output) error {
 	notFound.AbsLinks = true
 	page("404.html", "/404.html", IndexPage{Common: notFound})
 	always(r.copyStatic)
-	if !slices.Contains(r.extraPages, "/search/") {
-		r.extraPages = append(r.extraPages, "/search/") // for the sitemap, drawn or kept
-	}
-	from("/search/", s.Calls, r.search)
 	from("/feed.xml", s.Calls, r.siteFeed)
 	errs := make([]error, len(jobs))
 	parallel.Each(len(jobs), r.workers, func(i int) {
@@ -157,14 +159,6 @@ func (r *Renderer) Site(out Output) error {
 		}
 		errs[i] = j.run(to)
 	})
-	// The sitemap last: it lists the pages the jobs added (the search page).
-	to, reused := out, false
-	if r.pages != nil {
-		to, reused = r.pages.Page("/sitemap.xml", s.Calls, out)
-	}
-	if !reused {
-		errs = append(errs, r.sitemap(to))
-	}
 	return errors.Join(errs...)
 }
 
