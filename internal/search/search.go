@@ -344,6 +344,22 @@ type collector struct {
 	// the document being built
 	terms map[string]int // term -> field bits
 	bits  int            // kind and roles
+
+	intern map[string]string // words seen, for tokens
+	tok    []string          // tokens' buffer
+}
+
+// tokens is Tokens, with the collector's own strings for words it has
+// seen; the slice is reused by the next call.
+func (b *collector) tokens(text string) []string {
+	if !ascii(text) {
+		return Tokens(text)
+	}
+	if b.intern == nil {
+		b.intern = map[string]string{}
+	}
+	b.tok = appendASCIITokens(b.tok[:0], text, b.intern)
+	return b.tok
 }
 
 type pendingDoc struct {
@@ -370,7 +386,7 @@ func (b *collector) begin(d Doc, kind int) {
 // words.
 func (b *collector) add(field int, texts ...string) {
 	for _, text := range texts {
-		for _, t := range Tokens(text) {
+		for _, t := range b.tokens(text) {
 			if !isStop(t) {
 				b.terms[t] |= field
 			}
@@ -385,7 +401,7 @@ func (b *collector) name(role transcript.Role, name string) {
 		return
 	}
 	b.bits |= r
-	for _, t := range Tokens(name) { // every word: "Will" is a name here
+	for _, t := range b.tokens(name) { // every word: "Will" is a name here
 		b.terms[t] |= r << nameShift
 	}
 }

@@ -73,12 +73,23 @@ func ascii(s string) bool {
 }
 
 // asciiTokens is Tokens of ASCII text.
-func asciiTokens(text string) []string {
-	var out []string
+func asciiTokens(text string) []string { return appendASCIITokens(nil, text, nil) }
+
+// appendASCIITokens appends the tokens of ASCII text to out. With intern,
+// a token seen before is the same string, not a new one: an index
+// repeats the same few thousand words millions of times.
+func appendASCIITokens(out []string, text string, intern map[string]string) []string {
 	buf := make([]byte, 0, 16)
 	flush := func() {
 		if len(buf) > 0 && len(buf) <= MaxTermLen {
-			out = append(out, string(buf))
+			t, ok := intern[string(buf)]
+			if !ok {
+				t = string(buf)
+				if intern != nil {
+					intern[t] = t
+				}
+			}
+			out = append(out, t)
 		}
 		buf = buf[:0]
 	}
