@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -10,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +16,7 @@ import (
 	"callsite/internal/linkcheck"
 	"callsite/internal/site"
 	"callsite/internal/testshared"
+	"callsite/internal/testtree"
 )
 
 // gen runs the command in-process and returns its exit code and output.
@@ -145,29 +144,9 @@ func TestBuildIsDeterministic(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
-	if ha, hb := treeHash(t, a), treeHash(t, b); ha != hb {
+	if ha, hb := testtree.Listing(t, a), testtree.Listing(t, b); ha != hb {
 		t.Errorf("two builds differ:\n%s\n%s", ha, hb)
 	}
-}
-
-// treeHash lists every file of a tree with its checksum.
-func treeHash(t *testing.T, dir string) string {
-	t.Helper()
-	var lines []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		lines = append(lines, fmt.Sprintf("%x %s", sha256.Sum256(b), rel))
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(lines)
-	return strings.Join(lines, "\n")
 }
 
 func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
@@ -192,7 +171,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 	out := filepath.Join(parent, "public")
 	os.MkdirAll(out, 0o755)
 	os.WriteFile(filepath.Join(out, "previous.html"), []byte("old site"), 0o644)
-	before := treeHash(t, out)
+	before := testtree.Listing(t, out)
 
 	code, _, stderr := gen(t, "build", "-content", content, "-out", out)
 	if code != 1 {
@@ -206,7 +185,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
-	if after := treeHash(t, out); after != before {
+	if after := testtree.Listing(t, out); after != before {
 		t.Errorf("failed build changed the output:\n%s", after)
 	}
 	if entries, _ := os.ReadDir(parent); len(entries) != 1 {

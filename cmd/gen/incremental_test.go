@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"callsite/internal/testtree"
 )
 
 // copyTree copies a folder of small files.
@@ -110,7 +112,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		build(out)
 		clean := filepath.Join(t.TempDir(), "public")
 		build(clean)
-		if a, b := treeHash(t, out), treeHash(t, clean); a != b {
+		if a, b := testtree.Listing(t, out), testtree.Listing(t, clean); a != b {
 			t.Fatalf("%s: rebuild differs from a clean build:\n%s\n---\n%s", ch.name, a, b)
 		}
 		for i, f := range untouched {
@@ -140,7 +142,7 @@ func TestFailedRebuildLeavesOutputUntouched(t *testing.T) {
 	if code, _, stderr := gen(t, "build", "-content", content, "-out", out, "-templates", tpl); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	before := treeHash(t, out)
+	before := testtree.Listing(t, out)
 	entries, _ := os.ReadDir(parent)
 	// A template that parses but fails while a call page is drawn.
 	os.WriteFile(filepath.Join(tpl, "call.html"), []byte(`{{template "head" .}}{{.NoSuchField}}{{template "foot" .}}`), 0o644)
@@ -151,7 +153,7 @@ func TestFailedRebuildLeavesOutputUntouched(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, "NoSuchField") {
 		t.Fatalf("exit %d, want 2 naming the template error:\n%s", code, stderr)
 	}
-	if after := treeHash(t, out); after != before {
+	if after := testtree.Listing(t, out); after != before {
 		t.Error("a failed rebuild changed the output")
 	}
 	if after, _ := os.ReadDir(parent); len(after) != len(entries) {

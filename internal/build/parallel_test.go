@@ -1,13 +1,8 @@
 package build_test
 
 import (
-	"crypto/sha256"
-	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"callsite"
@@ -15,26 +10,8 @@ import (
 	"callsite/internal/cards"
 	"callsite/internal/site"
 	"callsite/internal/testshared"
+	"callsite/internal/testtree"
 )
-
-func tree(t *testing.T, dir string) string {
-	t.Helper()
-	var lines []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		lines = append(lines, fmt.Sprintf("%x %s", sha256.Sum256(b), rel))
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(lines)
-	return strings.Join(lines, "\n")
-}
 
 // TestParallelEqualsSerial builds the same content with one worker and
 // with several, keeping transcripts in memory and parsing them again, and
@@ -72,7 +49,7 @@ func TestParallelEqualsSerial(t *testing.T) {
 		if res.Calls < 3 {
 			t.Fatalf("%d calls", res.Calls)
 		}
-		got := tree(t, out)
+		got := testtree.Listing(t, out)
 		if i == 0 {
 			want = got
 		} else if got != want {

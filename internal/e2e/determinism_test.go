@@ -1,13 +1,11 @@
 package e2e
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"callsite/internal/testtree"
 )
 
 // TestDeterministic builds the same input three times (two cold builds and
@@ -73,27 +71,7 @@ func compare(t *testing.T, what string, a, b map[string]string) {
 
 func checksums(t testing.TB, dir string) map[string]string {
 	t.Helper()
-	out := map[string]string{}
-	err := fs.WalkDir(os.DirFS(dir), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			target, err := os.Readlink(filepath.Join(dir, p))
-			out[p] = "symlink:" + target
-			return err
-		}
-		b, err := os.ReadFile(filepath.Join(dir, p))
-		if err != nil {
-			return err
-		}
-		sum := sha256.Sum256(b)
-		out[p] = hex.EncodeToString(sum[:])
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := testtree.Checksums(t, dir)
 	if len(out) == 0 {
 		t.Fatalf("%s: empty site", dir)
 	}

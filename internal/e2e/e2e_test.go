@@ -125,6 +125,15 @@ var (
 	sites   = map[string]*builtSite{}
 )
 
+// namedSite is a built site a check runs on, as a subtest of its name.
+type namedSite struct {
+	name string
+	site func(testing.TB) *builtSite
+}
+
+// builtSites are the sites the static checks run on.
+var builtSites = []namedSite{{"sample", sample}, {"seed", seed}, {"corpus", corpus}}
+
 // sample is the repository's content/ folder, built with -base-url /.
 func sample(t testing.TB) *builtSite {
 	t.Helper()

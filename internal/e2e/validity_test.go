@@ -29,14 +29,7 @@ const maxValidate = 400
 func TestHTMLValid(t *testing.T) {
 	java := lookPath(t, "apt-get install default-jre-headless", "java")
 	jar := nodeModule(t, "vnu-jar/build/dist/vnu.jar")
-	for _, tc := range []struct {
-		name string
-		site func(testing.TB) *builtSite
-	}{
-		{"sample", sample},
-		{"seed", seed},
-		{"corpus", corpus},
-	} {
+	for _, tc := range builtSites {
 		t.Run(tc.name, func(t *testing.T) {
 			s := tc.site(t)
 			pages := validationSample(s.pages(t), maxValidate)
@@ -151,14 +144,7 @@ func vnu(java, jar, dir string, pages []string) ([]vnuMessage, error) {
 // sitemaps: whatever *.xml, *.atom or *.rss the build writes) with
 // encoding/xml.
 func TestXMLWellFormed(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		site func(testing.TB) *builtSite
-	}{
-		{"sample", sample},
-		{"seed", seed},
-		{"corpus", corpus},
-	} {
+	for _, tc := range builtSites {
 		t.Run(tc.name, func(t *testing.T) {
 			s := tc.site(t)
 			n := 0
