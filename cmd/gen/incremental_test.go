@@ -61,44 +61,71 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		os.WriteFile(p, []byte(strings.ReplaceAll(string(src), from, to)), 0o644)
 	}
 
+	// The search index's company segments in the cache (see
+	// internal/build/segments.go): a file per company, named by its key.
+	segmentDir := filepath.Join(filepath.Dir(out), ".callsite-cache", "build", "search")
+	segments := func() map[string]bool {
+		t.Helper()
+		entries, err := os.ReadDir(segmentDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]bool{}
+		for _, e := range entries {
+			names[e.Name()] = true
+		}
+		return names
+	}
+	companies := func() int {
+		entries, _ := os.ReadDir(filepath.Join(out, "c"))
+		n := 0
+		for _, e := range entries {
+			n += boolInt(e.IsDir())
+		}
+		return n
+	}
+	const all = -1 // every company's segment is made again
+
 	changes := []struct {
-		name   string
-		change func()
-		reused []bool // whether each untouched file is reused
+		name     string
+		change   func()
+		reused   []bool // whether each untouched file is reused
+		segments int    // company segments of the search index made again
 	}{
-		{"edit a paragraph", func() {
+		{"edit a paragraph (a key figure's sentence: the record changes)", func() {
 			edit("northwind-robotics-2024-q2.txt", "Revenue in the second quarter was $44.1 million", "Revenue in the second quarter came to $44.1 million")
-		}, []bool{true, true, true}},
+		}, []bool{true, true, true}, 1},
 		{"reword a question (shown on the analyst's and the firm's pages)", func() {
 			edit("northwind-robotics-2024-q2.txt", "how large the software attach rate is", "how big the software attach rate is")
-		}, []bool{true, true, true}},
+		}, []bool{true, true, true}, 1},
 		{"edit keeping the size and the modification time", func() {
 			p := filepath.Join(content, "northwind-robotics-2024-q2.txt")
 			fi, _ := os.Stat(p)
 			edit("northwind-robotics-2024-q2.txt", "$44.1 million", "$44.7 million")
 			os.Chtimes(p, fi.ModTime(), fi.ModTime())
-		}, []bool{true, true, true}},
+		}, []bool{true, true, true}, 1},
 		{"rename a firm (on every page across calls)", func() {
 			edit("northwind-robotics-2024-q2.txt", "Harbor Lane Securities", "Harborline Securities")
 			edit("northwind-robotics-2024-q3.txt", "Harbor Lane Securities", "Harborline Securities")
-		}, []bool{true, false, false}},
+		}, []bool{true, false, false}, all},
 		{"add a sidecar", func() {
 			os.WriteFile(filepath.Join(content, "northwind-robotics-2024-q3.md"), []byte("---\ndate: 2024-10-29\n---\nA note from the editors.\n"), 0o644)
-		}, []bool{true, true, true}},
-		{"remove a call", func() {
+		}, []bool{true, true, true}, 1},
+		{"remove a call (the only one naming its company's ticker)", func() {
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.txt"))
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.md"))
-		}, []bool{true, true, true}},
+		}, []bool{true, true, true}, all},
 		{"change a template", func() {
 			src, _ := os.ReadFile("../../templates/call.html")
 			os.WriteFile(filepath.Join(tpl, "call.html"), []byte(strings.Replace(string(src), "Questions asked", "Questions from analysts", 1)), 0o644)
-		}, []bool{false, true, true}}, // the pages across calls do not use call.html: same bytes
+		}, []bool{false, true, true}, all}, // the pages across calls do not use call.html: same bytes
 		{"change the layout", func() {
 			src, _ := os.ReadFile("../../templates/layout.html")
 			os.WriteFile(filepath.Join(tpl, "layout.html"), []byte(strings.Replace(string(src), ">People</a>", ">Speakers</a>", 1)), 0o644)
-		}, []bool{false, false, false}},
+		}, []bool{false, false, false}, all},
 	}
 	for _, ch := range changes {
+		segsBefore := segments()
 		var before []time.Time
 		for _, f := range untouched {
 			fi, err := os.Stat(filepath.Join(out, f))
@@ -123,6 +150,17 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			if reused := after.ModTime().Equal(before[i]); reused != ch.reused[i] {
 				t.Errorf("%s: %s reused = %v, want %v", ch.name, f, reused, ch.reused[i])
 			}
+		}
+		segsAfter, made := segments(), 0
+		for name := range segsAfter {
+			made += boolInt(!segsBefore[name])
+		}
+		want := ch.segments
+		if want == all {
+			want = companies()
+		}
+		if len(segsAfter) != companies() || made != want {
+			t.Errorf("%s: %d search segments, %d made again; want %d, %d made again", ch.name, len(segsAfter), made, companies(), want)
 		}
 	}
 	untouchedCall := filepath.Join(out, untouched[0])
@@ -159,4 +197,11 @@ func TestFailedRebuildLeavesOutputUntouched(t *testing.T) {
 	if after, _ := os.ReadDir(parent); len(after) != len(entries) {
 		t.Errorf("a failed rebuild left files beside the output: %v", after)
 	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

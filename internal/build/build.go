@@ -234,6 +234,7 @@ func Run(cfg Config) (*Result, error) {
 	}
 	opt := render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify, Workers: workers}
 	var pageKeys *pageCache
+	var segments *segmentStore
 	if useCache {
 		sk := siteKey(cfg, s, contentFS)
 		hashByPath := map[string]string{}
@@ -249,6 +250,8 @@ func Run(cfg Config) (*Result, error) {
 		}
 		pageKeys = newPageCache(sk+directoryKey(s), callKeys, old.Pages)
 		opt.Pages = pageKeys
+		segments = newSegmentStore(cfg.CacheDir, pageKeys, !cfg.Clean)
+		opt.Segments = segments
 	}
 	r, err := render.New(s, cfg.Theme, opt)
 	if err != nil {
@@ -371,6 +374,9 @@ func Run(cfg Config) (*Result, error) {
 			next.Inputs[p.in.Path] = p.fresh
 		}
 		if err := saveCache(cfg.CacheDir, next, old); err != nil {
+			return res, err
+		}
+		if err := segments.prune(); err != nil {
 			return res, err
 		}
 	}

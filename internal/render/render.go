@@ -28,6 +28,7 @@ import (
 	"callsite/internal/cards"
 	"callsite/internal/glossary"
 	"callsite/internal/parallel"
+	"callsite/internal/search"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
 )
@@ -47,8 +48,9 @@ type Renderer struct {
 	// the sitemap.
 	extraPages []string
 	// static is the theme's static folder, copied by Site.
-	static fs.FS
-	pages  PageCache // nil: every page is drawn
+	static   fs.FS
+	pages    PageCache           // nil: every page is drawn
+	segments search.SegmentStore // nil: the search index is collected whole
 }
 
 // Options tune a Renderer. The zero value draws no share images.
@@ -63,11 +65,14 @@ type Options struct {
 	Workers int
 	// Pages, if set, may keep pages across calls from an earlier build.
 	Pages PageCache
+	// Segments, if set, keeps the search index's companies between
+	// builds.
+	Segments search.SegmentStore
 }
 
 // New parses the theme's templates for drawing s.
 func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
-	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages}
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages, segments: opt.Segments}
 	if r.workers <= 0 {
 		r.workers = runtime.GOMAXPROCS(0)
 	}

@@ -43,7 +43,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -100,6 +99,9 @@ type Options struct {
 	ShardBytes int
 	// ChunkDocs is the number of documents per docs file (default 64).
 	ChunkDocs int
+	// Segments, if set, keeps each company's part of the index between
+	// builds.
+	Segments SegmentStore
 }
 
 // Doc is one search result as stored in the docs files.
@@ -188,35 +190,30 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	window := 16 * workers
 	type batch struct {
 		companies []*site.Company
-		cos       []collector
+		segs      []*segment
 	}
 	collected := make(chan batch, 1)
 	go func() {
 		defer close(collected)
 		for start := 0; start < len(s.Companies); start += window {
 			w := batch{companies: s.Companies[start:min(start+window, len(s.Companies))]}
-			w.cos = make([]collector, len(w.companies))
+			w.segs = make([]*segment, len(w.companies))
 			parallel.Each(len(w.companies), workers, func(i int) {
-				co, c := w.companies[i], &w.cos[i]
-				c.company(co)
-				for _, call := range co.Calls {
-					c.callStarts = append(c.callStarts, len(c.docs))
-					c.call(call)
-				}
+				w.segs[i] = segmentOf(w.companies[i], opt.Segments)
 			})
 			collected <- w
 		}
 	}()
 	for w := range collected {
 		for i, co := range w.companies {
-			c := &w.cos[i]
+			seg := w.segs[i]
 			lo := b.n
-			b.merge(c)
+			b.merge(seg)
 			for j, call := range co.Calls {
-				from := lo + c.callStarts[j]
-				to := lo + len(c.docs)
+				from := lo + seg.callStarts[j]
+				to := lo + len(seg.docs)
 				if j+1 < len(co.Calls) {
-					to = lo + c.callStarts[j+1]
+					to = lo + seg.callStarts[j+1]
 				}
 				if p := call.Meta.PeriodLabel(); p != "" {
 					periodRanges[p] = append(periodRanges[p], from, to)
@@ -224,7 +221,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 				}
 			}
 			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: b.n})
-			w.cos[i] = collector{} // merged: let the collector have it
+			w.segs[i] = nil // merged: let the collector have it
 		}
 	}
 	var rest collector
@@ -234,7 +231,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	for _, f := range s.Firms {
 		rest.firm(f)
 	}
-	b.merge(&rest)
+	b.merge(rest.segment())
 	b.flush(true)
 	if b.err != nil {
 		return b.err
@@ -285,10 +282,10 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 // builder numbers documents, writes them a chunk at a time and collects
 // their postings.
 type builder struct {
-	n        int   // documents numbered
-	pending  []Doc // numbered but not yet written
-	chunk    int   // documents per docs file
-	written  int   // docs files written
+	n        int      // documents numbered
+	pending  [][]byte // numbered but not yet written: each one's JSON
+	chunk    int      // documents per docs file
+	written  int      // docs files written
 	write    func(name string, data []byte) error
 	err      error // the first error of write
 	postings map[string]*postingList
@@ -299,11 +296,20 @@ type builder struct {
 func (b *builder) flush(last bool) {
 	for b.err == nil && (len(b.pending) >= b.chunk || last && len(b.pending) > 0) {
 		n := min(b.chunk, len(b.pending))
-		data, err := json.Marshal(b.pending[:n])
-		if err == nil {
-			err = b.write("search/docs/"+strconv.Itoa(b.written)+".json", data)
+		size := n + 1
+		for _, d := range b.pending[:n] {
+			size += len(d)
 		}
-		b.err = err
+		data := make([]byte, 0, size) // as json.Marshal writes a []Doc
+		data = append(data, '[')
+		for i, d := range b.pending[:n] {
+			if i > 0 {
+				data = append(data, ',')
+			}
+			data = append(data, d...)
+		}
+		data = append(data, ']')
+		b.err = b.write("search/docs/"+strconv.Itoa(b.written)+".json", data)
 		b.written++
 		b.pending = append(b.pending[:0], b.pending[n:]...)
 	}
@@ -314,33 +320,33 @@ type postingList struct {
 	list []int32 // [delta, flags, ...]: a large site has tens of millions
 }
 
-// merge numbers a collector's documents after those merged before and
+// merge numbers a segment's documents after those merged before and
 // adds their postings.
-func (b *builder) merge(c *collector) {
-	for _, d := range c.docs {
-		id := b.n
-		b.n++
-		b.pending = append(b.pending, d.doc)
-		for _, t := range d.terms {
-			p := b.postings[t.term]
-			delta := id
-			if p == nil {
-				p = &postingList{}
-				b.postings[t.term] = p
-			} else {
-				delta = id - p.last
-			}
+func (b *builder) merge(seg *segment) {
+	base := b.n
+	b.n += len(seg.docs)
+	b.pending = append(b.pending, seg.docs...)
+	for i, t := range seg.terms {
+		p := b.postings[t]
+		if p == nil {
+			p = &postingList{last: 0}
+			b.postings[t] = p
+		}
+		list := seg.lists[i]
+		for k := 0; k < len(list); k += 2 {
+			id := base + int(list[k])
+			p.list = append(p.list, int32(id-p.last), list[k+1])
 			p.last = id
-			p.list = append(p.list, int32(delta), int32(d.bits|t.bits))
 		}
 	}
 	b.flush(false)
 }
 
-// collector makes documents with their terms, not yet numbered.
+// collector makes documents with their terms, numbered from 0.
 type collector struct {
-	docs       []pendingDoc
-	callStarts []int // index in docs of each call's first document
+	docs       [][]byte           // each document's JSON
+	callStarts []int              // index in docs of each call's first document
+	postings   map[string][]int32 // term -> [doc, flags, doc, flags, ...]
 	// the document being built
 	terms map[string]int // term -> field bits
 	bits  int            // kind and roles
@@ -362,21 +368,15 @@ func (b *collector) tokens(text string) []string {
 	return b.tok
 }
 
-type pendingDoc struct {
-	doc   Doc
-	bits  int
-	terms []termBits // sorted by term
-}
-
-type termBits struct {
-	term string
-	bits int
-}
-
 func (b *collector) begin(d Doc, kind int) {
-	b.docs = append(b.docs, pendingDoc{doc: d})
+	data, err := json.Marshal(d)
+	if err != nil {
+		panic(err) // strings only: cannot fail
+	}
+	b.docs = append(b.docs, data)
 	if b.terms == nil {
 		b.terms = map[string]int{}
+		b.postings = map[string][]int32{}
 	}
 	clear(b.terms) // one map for all the collector's documents
 	b.bits = kind << kindShift
@@ -422,13 +422,10 @@ func roleBit(r transcript.Role) int {
 
 // end completes the current document.
 func (b *collector) end() {
-	d := &b.docs[len(b.docs)-1]
-	d.bits = b.bits
-	d.terms = make([]termBits, 0, len(b.terms))
+	doc := int32(len(b.docs) - 1)
 	for t, bits := range b.terms {
-		d.terms = append(d.terms, termBits{t, bits})
+		b.postings[t] = append(b.postings[t], doc, int32(b.bits|bits))
 	}
-	slices.SortFunc(d.terms, func(a, b termBits) int { return strings.Compare(a.term, b.term) })
 }
 
 func (b *collector) company(co *site.Company) {

@@ -94,7 +94,11 @@ func (s *Site) PersonOf(c *Call, speakerID string) *Person {
 func (s *Site) FirmOf(c *Call, speakerID string) *Firm {
 	for _, sp := range c.Speakers {
 		if sp.ID == speakerID && sp.Firm != "" {
-			return s.firmByKey[firmKey(sp.Firm)]
+			k, ok := s.firmKeys[sp.Firm]
+			if !ok {
+				k = firmKey(sp.Firm)
+			}
+			return s.firmByKey[k]
 		}
 	}
 	return nil
@@ -107,6 +111,8 @@ func (s *Site) linkPeople() {
 	byLast := map[string][]*Person{}
 	firms := map[string]*Firm{}
 	s.firmByKey = firms
+	keys := firmKeys{} // a few hundred firms and companies, named on every call
+	s.firmKeys = keys  // read only once linked
 	// Oldest calls first, so affiliations come out in time order.
 	calls := append([]*Call(nil), s.Calls...)
 	sort.SliceStable(calls, func(i, j int) bool { return newer(calls[j], calls[i]) })
@@ -130,7 +136,7 @@ func (s *Site) linkPeople() {
 				affil = c.Company.Name
 			}
 			last := lastName(sp.Name)
-			p := findPerson(byLast, sp, last, affil)
+			p := findPerson(byLast, sp, last, keys.of(affil))
 			if p == nil {
 				p = &Person{Name: transcript.NormName(sp.Name)}
 				byLast[last] = append(byLast[last], p)
@@ -142,10 +148,10 @@ func (s *Site) linkPeople() {
 				p.addName(sp.IntroducedAs) // "Mike Latimore" for "Michael James Latimore"
 			}
 			p.addRole(sp.Role)
-			p.Affiliation = append(p.Affiliation, Affiliation{Call: c, Title: sp.Title, Firm: affil, key: firmKey(affil)})
+			p.Affiliation = append(p.Affiliation, Affiliation{Call: c, Title: sp.Title, Firm: affil, key: keys.of(affil)})
 			p.Appearances = append(p.Appearances, Appearance{Call: c, Speaker: sp, Asked: asked[sp], Answers: answered[sp]})
 			if sp.Role == transcript.RoleAnalyst && sp.Firm != "" {
-				f := firmFor(firms, sp.Firm)
+				f := firmFor(firms, sp.Firm, keys.of(sp.Firm))
 				p.Firm = f
 				for _, ex := range asked[sp] {
 					f.Questions = append(f.Questions, FirmQuestion{Call: c, Analyst: p, Exchange: ex})
@@ -161,11 +167,11 @@ func (s *Site) linkPeople() {
 			p.Appearances[i], p.Appearances[j] = p.Appearances[j], p.Appearances[i]
 		}
 	}
-	keys := make(map[*Person]string, len(people)) // sorting compares each many times
+	sortKeys := make(map[*Person]string, len(people)) // sorting compares each many times
 	for _, p := range people {
-		keys[p] = personKey(p)
+		sortKeys[p] = personKey(p)
 	}
-	sort.SliceStable(people, func(i, j int) bool { return keys[people[i]] < keys[people[j]] })
+	sort.SliceStable(people, func(i, j int) bool { return sortKeys[people[i]] < sortKeys[people[j]] })
 	for _, p := range people {
 		p.Slug = uniqueSlug(transcript.Slug(p.Name), used)
 		p.URL = "/people/" + p.Slug + "/"
@@ -186,7 +192,7 @@ func (s *Site) linkPeople() {
 				f.Analysts = append(f.Analysts, p)
 			}
 		}
-		sort.SliceStable(f.Analysts, func(i, j int) bool { return keys[f.Analysts[i]] < keys[f.Analysts[j]] })
+		sort.SliceStable(f.Analysts, func(i, j int) bool { return sortKeys[f.Analysts[i]] < sortKeys[f.Analysts[j]] })
 		sort.SliceStable(f.Questions, func(i, j int) bool { return newer(f.Questions[i].Call, f.Questions[j].Call) })
 		s.Firms = append(s.Firms, f)
 	}
@@ -199,14 +205,15 @@ func personKey(p *Person) string {
 
 // findPerson returns the person a speaker is, if already seen: same last
 // name, compatible first names, and the same firm (analysts) or company
-// (everyone else) when both are known.
-func findPerson(byLast map[string][]*Person, sp *transcript.Speaker, last, affil string) *Person {
+// (everyone else) when both are known. affilKey is the firmKey of the
+// firm or company.
+func findPerson(byLast map[string][]*Person, sp *transcript.Speaker, last, affilKey string) *Person {
 	words := transcript.NameWords(sp.Name)
 	for _, p := range byLast[last] {
 		if !p.sameName(words) {
 			continue
 		}
-		if affil == "" || p.hasAffiliation(affil) || p.lastAffiliation() == "" {
+		if affilKey == "" || p.hasAffiliation(affilKey) || p.lastAffiliation() == "" {
 			return p
 		}
 	}
@@ -230,8 +237,9 @@ func (p *Person) sameName(words []string) bool {
 	return false
 }
 
-func (p *Person) hasAffiliation(a string) bool {
-	k := firmKey(a)
+// hasAffiliation reports whether the person was ever with the firm or
+// company of key k (a firmKey).
+func (p *Person) hasAffiliation(k string) bool {
 	for _, af := range p.Affiliation {
 		if af.key == k {
 			return true
@@ -327,6 +335,18 @@ func firmKey(name string) string {
 	return k
 }
 
+// firmKeys remembers the firmKey of each name asked for.
+type firmKeys map[string]string
+
+func (m firmKeys) of(name string) string {
+	k, ok := m[name]
+	if !ok {
+		k = firmKey(name)
+		m[name] = k
+	}
+	return k
+}
+
 var firmSuffix = map[string]bool{
 	"llc": true, "lllp": true, "llp": true, "lp": true, "inc": true, "co": true, "corp": true,
 	"corporation": true, "ltd": true, "limited": true, "plc": true, "ag": true, "sa": true, "nv": true,
@@ -356,8 +376,8 @@ var firmAlias = map[string]string{
 	"stifel-financial": "stifel", "susquehanna-financial": "susquehanna", "ubs-investment-bank": "ubs", "ubs-bank": "ubs", "tudor-pickering-holt-and": "tudor-pickering-holt",
 }
 
-func firmFor(firms map[string]*Firm, name string) *Firm {
-	k := firmKey(name)
+// firmFor returns the firm of key k (firmKey(name)), made on first use.
+func firmFor(firms map[string]*Firm, name, k string) *Firm {
 	if k == "" {
 		k = "unknown"
 	}

@@ -37,6 +37,7 @@ type Site struct {
 
 	personOf  map[personRef]*Person
 	firmByKey map[string]*Firm
+	firmKeys  firmKeys // the firmKey of names seen while linking
 }
 
 // Call is one call and where it lives.
