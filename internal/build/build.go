@@ -222,6 +222,31 @@ func Run(cfg Config) (*Result, error) {
 	if len(res.InputErrors) > 0 && !cfg.KeepGoing {
 		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
 	}
+	// A rebuild (a cache and a previous site) updates the output in
+	// place, reusing the files of unchanged calls where they are; a cold
+	// build writes a whole new folder and swaps it in. In place only pays
+	// when most calls are unchanged: comparing every file with the old
+	// one costs more than writing a new folder.
+	reusable := 0
+	for i := range results {
+		if results[i].cached != nil {
+			reusable++
+		}
+	}
+	inPlace := useCache && 2*reusable > len(results) && isDir(cfg.Out)
+	var present *existing
+	if inPlace {
+		var lists [][]string
+		for i := range results {
+			if e := results[i].cached; e != nil {
+				lists = append(lists, e.Files)
+			}
+		}
+		for _, e := range old.Pages {
+			lists = append(lists, e.Files)
+		}
+		present = checkExisting(cfg.Out, lists, max(1, workers-1))
+	}
 
 	// Phase 2.
 	records, dups := site.Dedupe(records)
@@ -260,18 +285,7 @@ func Run(cfg Config) (*Result, error) {
 	redirects := callRedirects(s, func(c *site.Call) *idPin { return byRecord[c.Record].ids })
 	idFiles := newIDWriter(cfg.WriteIDs, cfg.Content)
 
-	// Phases 3 and 4. A rebuild (a cache and a previous site) updates the
-	// output in place, reusing the files of unchanged calls where they
-	// are; a cold build writes a whole new folder and swaps it in.
-	reusable := 0
-	for i := range results {
-		if results[i].cached != nil {
-			reusable++
-		}
-	}
-	// In place only pays when most calls are unchanged: comparing every
-	// file with the old one costs more than writing a new folder.
-	inPlace := useCache && 2*reusable > len(results) && isDir(cfg.Out)
+	// Phases 3 and 4.
 	var htmlPages, reused atomic.Int64
 	progress := &progressCounter{total: len(s.Calls), report: cfg.Progress}
 	// other lists the files that are not a call's or a page's across
@@ -332,7 +346,7 @@ func Run(cfg Config) (*Result, error) {
 	if inPlace {
 		err = render.Update(cfg.Out, old.files(), func(out render.Output, keep func([]string)) error {
 			return publish(out, func(files []string) bool {
-				if !allExist(cfg.Out, files) {
+				if !present.all(files) {
 					return false
 				}
 				keep(files)

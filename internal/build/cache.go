@@ -483,3 +483,45 @@ func isDir(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && fi.IsDir()
 }
+
+// existing checks in the background that the files the previous build
+// listed are still in the output (someone may have deleted some), while
+// the site model is built on one core: a rebuild of a large site
+// reuses tens of thousands of files, and stats them all.
+type existing struct {
+	done    chan struct{}
+	missing map[string]bool // slash paths
+}
+
+func checkExisting(dir string, lists [][]string, workers int) *existing {
+	e := &existing{done: make(chan struct{}), missing: map[string]bool{}}
+	go func() {
+		defer close(e.done)
+		found := make([][]string, len(lists))
+		parallel.Each(len(lists), workers, func(i int) {
+			for _, f := range lists[i] {
+				if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+					found[i] = append(found[i], f)
+				}
+			}
+		})
+		for _, missing := range found {
+			for _, f := range missing {
+				e.missing[f] = true
+			}
+		}
+	}()
+	return e
+}
+
+// all reports whether every one of files is in the output; each must be
+// in the lists checked.
+func (e *existing) all(files []string) bool {
+	<-e.done
+	for _, f := range files {
+		if e.missing[f] {
+			return false
+		}
+	}
+	return true
+}
