@@ -115,6 +115,10 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.txt"))
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.md"))
 		}, []bool{true, true, true}, all},
+		{"delete output files (an exchange page and a person's page)", func() {
+			os.Remove(filepath.Join(out, "c/alder-foods/2023-q4/q2/index.html"))
+			os.Remove(filepath.Join(out, "people/james-oneill/index.html"))
+		}, []bool{true, true, true}, 0}, // drawn again, the same bytes: not rewritten
 		{"change a template", func() {
 			src, _ := os.ReadFile("../../templates/call.html")
 			os.WriteFile(filepath.Join(tpl, "call.html"), []byte(strings.Replace(string(src), "Questions asked", "Questions from analysts", 1)), 0o644)
