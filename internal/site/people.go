@@ -113,6 +113,7 @@ func (s *Site) linkPeople() {
 	s.firmByKey = firms
 	keys := firmKeys{} // a few hundred firms and companies, named on every call
 	s.firmKeys = keys  // read only once linked
+	names := nameMemo{} // a speaker's name is said on many calls
 	// Oldest calls first, so affiliations come out in time order.
 	calls := append([]*Call(nil), s.Calls...)
 	sort.SliceStable(calls, func(i, j int) bool { return newer(calls[j], calls[i]) })
@@ -135,8 +136,9 @@ func (s *Site) linkPeople() {
 			if sp.Role != transcript.RoleAnalyst {
 				affil = c.Company.Name
 			}
-			last := lastName(sp.Name)
-			p := findPerson(byLast, sp, last, keys.of(affil))
+			n := names.of(sp.Name)
+			last := n.last
+			p := findPerson(byLast, n.words, last, keys.of(affil))
 			if p == nil {
 				p = &Person{Name: transcript.NormName(sp.Name)}
 				byLast[last] = append(byLast[last], p)
@@ -205,10 +207,9 @@ func personKey(p *Person) string {
 
 // findPerson returns the person a speaker is, if already seen: same last
 // name, compatible first names, and the same firm (analysts) or company
-// (everyone else) when both are known. affilKey is the firmKey of the
-// firm or company.
-func findPerson(byLast map[string][]*Person, sp *transcript.Speaker, last, affilKey string) *Person {
-	words := transcript.NameWords(sp.Name)
+// (everyone else) when both are known. words are the speaker's name split
+// by transcript.NameWords, affilKey the firmKey of the firm or company.
+func findPerson(byLast map[string][]*Person, words []string, last, affilKey string) *Person {
 	for _, p := range byLast[last] {
 		if !p.sameName(words) {
 			continue
@@ -333,6 +334,23 @@ func firmKey(name string) string {
 		return a
 	}
 	return k
+}
+
+// nameMemo remembers the last name and the words of each name asked for.
+type nameMemo map[string]nameParts
+
+type nameParts struct {
+	last  string   // lastName
+	words []string // transcript.NameWords; shared: not to be changed
+}
+
+func (m nameMemo) of(name string) nameParts {
+	n, ok := m[name]
+	if !ok {
+		n = nameParts{lastName(name), transcript.NameWords(name)}
+		m[name] = n
+	}
+	return n
 }
 
 // firmKeys remembers the firmKey of each name asked for.
