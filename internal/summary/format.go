@@ -241,19 +241,26 @@ var ordinal = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "
 // inferPeriod finds the period a guidance figure speaks of from the text
 // before it in its paragraph, then the turn's earlier paragraphs (nearest
 // first); else the current fiscal year (the next one on a fourth-quarter call).
-func inferPeriod(before, after string, prev []string, m transcript.Meta) string {
+//
+// seen remembers lastPeriod of the previous paragraphs, which a turn's
+// guidance figures ask for again and again.
+func inferPeriod(before, after string, prev []string, m transcript.Meta, seen map[string]string) string {
 	if m.Year == 0 {
 		return ""
 	}
 	if p := firstPeriod(strings.ToLower(after), m); p != "" {
 		return p
 	}
-	texts := []string{before}
-	for i := len(prev) - 1; i >= 0 && i >= len(prev)-3; i-- {
-		texts = append(texts, prev[i])
+	if p := lastPeriod(strings.ToLower(before), m); p != "" {
+		return p
 	}
-	for _, t := range texts {
-		if p := lastPeriod(strings.ToLower(t), m); p != "" {
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-3; i-- {
+		p, ok := seen[prev[i]]
+		if !ok {
+			p = lastPeriod(strings.ToLower(prev[i]), m)
+			seen[prev[i]] = p
+		}
+		if p != "" {
 			return p
 		}
 	}

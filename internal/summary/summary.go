@@ -161,6 +161,7 @@ func isCFO(sp *transcript.Speaker) bool {
 func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figures.Figure) []*cand {
 	var out []*cand
 	order := 0
+	periods := map[string]string{} // for inferPeriod
 	for _, sec := range t.Sections {
 		for _, tu := range sec.Turns {
 			if !speaks(t, tu) {
@@ -188,7 +189,7 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 						}
 					}
 					if c.kind == figures.Guidance && c.period == "" {
-						c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta)
+						c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, periods)
 					}
 					if c.metric != "" {
 						out = append(out, c)

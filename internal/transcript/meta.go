@@ -90,6 +90,9 @@ var monthNum = map[string]int{
 }
 
 func fromTitleLine(m *Meta, s string) {
+	if strings.IndexByte(s, '(') < 0 {
+		return // both patterns need "(ABC)"
+	}
 	if mm := titleLineRe.FindStringSubmatch(s); mm != nil {
 		if mm[2] == "" && mm[4] == "" && mm[5] == "" {
 			// "(ABC)" without an exchange is a title line only when a
@@ -130,6 +133,27 @@ ticker:
 }
 
 func fromWelcome(m *Meta, s string) {
+	// The patterns are slow on long paragraphs, and most paragraphs have
+	// none of the words they need.
+	lower := strings.ToLower(s)
+	if strings.Contains(lower, "welcome to") || strings.Contains(lower, "participating in") || strings.Contains(lower, "joining") {
+		fromWelcomeLine(m, s)
+	}
+	if m.Year == 0 && strings.Contains(lower, "quarter") {
+		if mm := quarterEndedRe.FindStringSubmatch(s); mm != nil {
+			q := ordinalQuarter[strings.ToLower(mm[1])]
+			y := fullYear(mm[2])
+			if y == 0 {
+				y = fullYear(mm[4])
+			}
+			if q > 0 && y > 0 {
+				m.Year, m.Quarter = y, q
+			}
+		}
+	}
+}
+
+func fromWelcomeLine(m *Meta, s string) {
 	// "welcome to the Q2 2021 Domino's, Inc. Earnings Conference Call":
 	// the period before the company.
 	if mm := welcomePeriodFirstRe.FindStringSubmatch(s); mm != nil {
@@ -158,18 +182,6 @@ func fromWelcome(m *Meta, s string) {
 			m.Year, m.Quarter = y, q
 		} else if m.Year == 0 && m.Quarter == 0 && q > 0 {
 			m.Quarter = q // the year comes from votePeriod
-		}
-	}
-	if m.Year == 0 {
-		if mm := quarterEndedRe.FindStringSubmatch(s); mm != nil {
-			q := ordinalQuarter[strings.ToLower(mm[1])]
-			y := fullYear(mm[2])
-			if y == 0 {
-				y = fullYear(mm[4])
-			}
-			if q > 0 && y > 0 {
-				m.Year, m.Quarter = y, q
-			}
 		}
 	}
 }
