@@ -111,8 +111,8 @@ func (s *Site) linkPeople() {
 	byLast := map[string][]*Person{}
 	firms := map[string]*Firm{}
 	s.firmByKey = firms
-	keys := firmKeys{} // a few hundred firms and companies, named on every call
-	s.firmKeys = keys  // read only once linked
+	keys := firmKeys{}  // a few hundred firms and companies, named on every call
+	s.firmKeys = keys   // read only once linked
 	names := nameMemo{} // a speaker's name is said on many calls
 	// Oldest calls first, so affiliations come out in time order.
 	calls := append([]*Call(nil), s.Calls...)
