@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"callsite/internal/testshared"
+	"callsite/internal/testtree"
 )
 
 func TestParseSizes(t *testing.T) {
@@ -49,13 +50,13 @@ func equalInts(a, b []int) bool {
 func TestBenchTable(t *testing.T) {
 	var buf bytes.Buffer
 	writeBenchTable(&buf, []benchResult{
-		{n: 5000, inBytes: 201_200_000, wall: 4 * time.Second, rssKB: 400 * 1024, rebuild: "0.812 s"},
-		{n: 10, inBytes: 400_000, wall: 100 * time.Millisecond, rebuild: "0.050 s"},
+		{n: 5000, inBytes: 201_200_000, wall: 4 * time.Second, rssKB: 400 * 1024, rebuild: "0.812 s", rebuildQuestion: "0.9 s"},
+		{n: 10, inBytes: 400_000, wall: 100 * time.Millisecond, rebuild: "0.050 s", rebuildQuestion: "n/a"},
 	})
-	want := `| N | input MB | wall s | calls/s | input MB/s | peak RSS MB | rebuild after editing 1 transcript |
-|---:|---:|---:|---:|---:|---:|---|
-| 5000 | 201.2 | 4.00 | 1250 | 50.3 | 400 | 0.812 s |
-| 10 | 0.4 | 0.10 | 100 | 4.0 | n/a | 0.050 s |
+	want := `| N | input MB | wall s | calls/s | input MB/s | peak RSS MB | rebuild after editing 1 transcript: prepared remarks | then a question |
+|---:|---:|---:|---:|---:|---:|---|---|
+| 5000 | 201.2 | 4.00 | 1250 | 50.3 | 400 | 0.812 s | 0.9 s |
+| 10 | 0.4 | 0.10 | 100 | 4.0 | n/a | 0.050 s | n/a |
 `
 	if buf.String() != want {
 		t.Errorf("table:\n%s\nwant:\n%s", buf.String(), want)
@@ -112,16 +113,21 @@ func TestBenchEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr.String())
 	}
-	if !strings.Contains(stdout.String(), "| 3 | 0.1 | ") || !regexp.MustCompile(`\| \d+\.\d{3} s \|`).MatchString(stdout.String()) {
+	if !strings.Contains(stdout.String(), "| 3 | 0.1 | ") || !regexp.MustCompile(`(?m)\| \d+\.\d{3} s \| \d+\.\d{3} s \|$`).MatchString(stdout.String()) {
 		t.Errorf("table:\n%s", stdout.String())
 	}
 	if _, err := os.Stat(filepath.Join(work, "out-3", "public", "index.html")); err != nil {
 		t.Errorf("no site built: %v", err)
 	}
-	// A second run reuses the corpus.
+	// A second run reuses the corpus, which the first left as it was
+	// after its edits.
+	corpus := testtree.Listing(t, filepath.Join(work, "corpus-3-s1-40000"))
 	stderr.Reset()
 	if code := bench(benchFlags{sizes: []int{3}, work: work, corpusgen: corpusgen, runs: 1, gen: bin}, &stdout, &stderr); code != 0 || !strings.Contains(stderr.String(), "reusing") {
 		t.Errorf("second run: exit %d\n%s", code, stderr.String())
+	}
+	if testtree.Listing(t, filepath.Join(work, "corpus-3-s1-40000")) != corpus {
+		t.Error("the benchmark's edits were not undone")
 	}
 }
 
