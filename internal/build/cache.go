@@ -14,7 +14,8 @@ package build
 // the files its pages were written to, so an unchanged call's files are
 // left in place (a rebuild updates the output folder in place: see
 // render.Update) instead of rendered again. Pages across calls are kept
-// the same way when what they are drawn from did not change (pages.go).
+// the same way when what they are drawn from did not change (pages.go),
+// and so is each company's part of the search index (segments.go).
 // It also lists the output's files, so a rebuild finds the stale ones
 // without reading the output folder. Anything missing or different means
 // drawing that page again, so a rebuild always equals a clean build
@@ -497,16 +498,16 @@ func checkExisting(dir string, lists [][]string, workers int) *existing {
 	e := &existing{done: make(chan struct{}), missing: map[string]bool{}}
 	go func() {
 		defer close(e.done)
-		found := make([][]string, len(lists))
+		missing := make([][]string, len(lists)) // of each list
 		parallel.Each(len(lists), workers, func(i int) {
 			for _, f := range lists[i] {
 				if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
-					found[i] = append(found[i], f)
+					missing[i] = append(missing[i], f)
 				}
 			}
 		})
-		for _, missing := range found {
-			for _, f := range missing {
+		for _, list := range missing {
+			for _, f := range list {
 				e.missing[f] = true
 			}
 		}

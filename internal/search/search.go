@@ -221,7 +221,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 				}
 			}
 			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: b.n})
-			w.segs[i] = nil // merged: let the collector have it
+			w.segs[i] = nil // merged: let the garbage collector have it
 		}
 	}
 	var rest collector
