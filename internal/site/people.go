@@ -22,7 +22,7 @@ type Person struct {
 	Appearances []Appearance  // newest call first
 	Firm        *Firm         // analysts: the firm of their latest call
 
-	words [][]string // Name and Aliases split by transcript.NameWords
+	forms []transcript.NameForm // of Name and Aliases
 }
 
 // Affiliation is a title at a company or firm as of a call.
@@ -138,7 +138,7 @@ func (s *Site) linkPeople() {
 			}
 			n := names.of(sp.Name)
 			last := n.last
-			p := findPerson(byLast, n.words, last, keys.of(affil))
+			p := findPerson(byLast, n.form, last, keys.of(affil))
 			if p == nil {
 				p = &Person{Name: transcript.NormName(sp.Name)}
 				byLast[last] = append(byLast[last], p)
@@ -207,11 +207,11 @@ func personKey(p *Person) string {
 
 // findPerson returns the person a speaker is, if already seen: same last
 // name, compatible first names, and the same firm (analysts) or company
-// (everyone else) when both are known. words are the speaker's name split
-// by transcript.NameWords, affilKey the firmKey of the firm or company.
-func findPerson(byLast map[string][]*Person, words []string, last, affilKey string) *Person {
+// (everyone else) when both are known. affilKey is the firmKey of the
+// firm or company.
+func findPerson(byLast map[string][]*Person, name transcript.NameForm, last, affilKey string) *Person {
 	for _, p := range byLast[last] {
-		if !p.sameName(words) {
+		if !p.sameName(name) {
 			continue
 		}
 		if affilKey == "" || p.hasAffiliation(affilKey) || p.lastAffiliation() == "" {
@@ -221,17 +221,17 @@ func findPerson(byLast map[string][]*Person, words []string, last, affilKey stri
 	return nil
 }
 
-// sameName reports whether a name (split by transcript.NameWords) is
-// the person's name or one of their aliases.
-func (p *Person) sameName(words []string) bool {
-	if len(p.words) != 1+len(p.Aliases) { // names added since they were split
-		p.words = p.words[:0]
+// sameName reports whether a name is the person's name or one of their
+// aliases.
+func (p *Person) sameName(name transcript.NameForm) bool {
+	if len(p.forms) != 1+len(p.Aliases) { // names added since they were split
+		p.forms = p.forms[:0]
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
-			p.words = append(p.words, transcript.NameWords(n))
+			p.forms = append(p.forms, transcript.NameFormOf(n))
 		}
 	}
-	for _, w := range p.words {
-		if transcript.SameNameWords(w, words) {
+	for _, f := range p.forms {
+		if f.Same(name) {
 			return true
 		}
 	}
@@ -336,18 +336,18 @@ func firmKey(name string) string {
 	return k
 }
 
-// nameMemo remembers the last name and the words of each name asked for.
+// nameMemo remembers the last name and the form of each name asked for.
 type nameMemo map[string]nameParts
 
 type nameParts struct {
-	last  string   // lastName
-	words []string // transcript.NameWords; shared: not to be changed
+	last string // lastName
+	form transcript.NameForm
 }
 
 func (m nameMemo) of(name string) nameParts {
 	n, ok := m[name]
 	if !ok {
-		n = nameParts{lastName(name), transcript.NameWords(name)}
+		n = nameParts{lastName(name), transcript.NameFormOf(name)}
 		m[name] = n
 	}
 	return n

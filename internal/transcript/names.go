@@ -164,7 +164,7 @@ func SameFirstName(a, b string) bool {
 	if len(a) == 1 || len(b) == 1 {
 		return a[0] == b[0]
 	}
-	// "Mike" and "Mikhail", "Jeff" and "Jeffery": a shared 4-letter stem.
+	// "Matt" and "Matthias", "Jeff" and "Jeffery": a shared 4-letter stem.
 	return len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4]
 }
 
@@ -173,15 +173,28 @@ func SameFirstName(a, b string) bool {
 // initials may be present on one side only ("Mike Latimore" and
 // "Michael James Latimore", "Jeff Bernstein" and "Jeffrey M. K. Bernstein").
 func SameName(a, b string) bool {
-	return SameNameWords(NameWords(a), NameWords(b))
+	return NameFormOf(a).Same(NameFormOf(b))
 }
 
-// NameWords is the form of a name SameNameWords compares: for comparing
-// one name with many, split each once.
-func NameWords(name string) []string { return nameWords(name) }
+// A NameForm is a name as SameName compares it, split once: for comparing
+// one name with many.
+type NameForm struct {
+	words  []string // nameWords: lower case, without dots
+	formal string   // formalFirst of the first word
+}
 
-// SameNameWords is SameName of two names split by NameWords.
-func SameNameWords(wa, wb []string) bool {
+// SplitName splits a name for Same.
+func NameFormOf(name string) NameForm {
+	n := NameForm{words: nameWords(name)}
+	if len(n.words) > 0 {
+		n.formal = formalFirst(n.words[0])
+	}
+	return n
+}
+
+// Same is SameName of the two names.
+func (a NameForm) Same(b NameForm) bool {
+	wa, wb := a.words, b.words
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
@@ -194,5 +207,13 @@ func SameNameWords(wa, wb []string) bool {
 	if wa[len(wa)-1] != wb[len(wb)-1] {
 		return false
 	}
-	return SameFirstName(wa[0], wb[0])
+	// SameFirstName, on words already in lower case and without dots.
+	fa, fb := wa[0], wb[0]
+	if fa == fb || a.formal == b.formal {
+		return true
+	}
+	if len(fa) == 1 || len(fb) == 1 {
+		return fa[0] == fb[0]
+	}
+	return len(fa) >= 4 && len(fb) >= 4 && fa[:4] == fb[:4]
 }
