@@ -2,6 +2,7 @@ package site
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,6 +24,10 @@ type Person struct {
 	Firm        *Firm         // analysts: the firm of their latest call
 
 	forms []transcript.NameForm // of Name and Aliases
+	// while linking (see personIndex)
+	seq       int             // order met
+	last      string          // lastName of the name first met
+	affilKeys map[string]bool // the keys of Affiliation
 }
 
 // Affiliation is a title at a company or firm as of a call.
@@ -106,9 +111,13 @@ func (s *Site) FirmOf(c *Call, speakerID string) *Firm {
 
 // linkPeople finds the people and firms of the site's calls.
 func (s *Site) linkPeople() {
-	s.personOf = map[personRef]*Person{}
+	speakers := 0
+	for _, c := range s.Calls {
+		speakers += len(c.Speakers)
+	}
+	s.personOf = make(map[personRef]*Person, speakers)
 	var people []*Person
-	byLast := map[string][]*Person{}
+	index := newPersonIndex()
 	firms := map[string]*Firm{}
 	s.firmByKey = firms
 	keys := firmKeys{}  // a few hundred firms and companies, named on every call
@@ -137,11 +146,10 @@ func (s *Site) linkPeople() {
 				affil = c.Company.Name
 			}
 			n := names.of(sp.Name)
-			last := n.last
-			p := findPerson(byLast, n.form, last, keys.of(affil))
+			p := index.find(n.form, n.last, keys.of(affil))
 			if p == nil {
-				p = &Person{Name: transcript.NormName(sp.Name)}
-				byLast[last] = append(byLast[last], p)
+				p = &Person{Name: transcript.NormName(sp.Name), seq: len(people), last: n.last}
+				index.add(p)
 				people = append(people, p)
 			}
 			s.personOf[personRef{c, sp.ID}] = p
@@ -150,7 +158,7 @@ func (s *Site) linkPeople() {
 				p.addName(sp.IntroducedAs) // "Mike Latimore" for "Michael James Latimore"
 			}
 			p.addRole(sp.Role)
-			p.Affiliation = append(p.Affiliation, Affiliation{Call: c, Title: sp.Title, Firm: affil, key: keys.of(affil)})
+			index.addAffiliation(p, Affiliation{Call: c, Title: sp.Title, Firm: affil, key: keys.of(affil)})
 			p.Appearances = append(p.Appearances, Appearance{Call: c, Speaker: sp, Asked: asked[sp], Answers: answered[sp]})
 			if sp.Role == transcript.RoleAnalyst && sp.Firm != "" {
 				f := firmFor(firms, sp.Firm, keys.of(sp.Firm))
@@ -163,6 +171,7 @@ func (s *Site) linkPeople() {
 	}
 	used := map[string]bool{}
 	for _, p := range people {
+		p.affilKeys = nil // linked
 		sort.Strings(p.Aliases)
 		// Newest call first on the page.
 		for i, j := 0, len(p.Appearances)-1; i < j; i, j = i+1, j-1 {
@@ -195,7 +204,7 @@ func (s *Site) linkPeople() {
 			}
 		}
 		sort.SliceStable(f.Analysts, func(i, j int) bool { return sortKeys[f.Analysts[i]] < sortKeys[f.Analysts[j]] })
-		sort.SliceStable(f.Questions, func(i, j int) bool { return newer(f.Questions[i].Call, f.Questions[j].Call) })
+		newestFirst(f.Questions)
 		s.Firms = append(s.Firms, f)
 	}
 	sort.Slice(s.Firms, func(i, j int) bool { return s.Firms[i].Slug < s.Firms[j].Slug })
@@ -205,20 +214,70 @@ func personKey(p *Person) string {
 	return lastName(p.Name) + " " + strings.ToLower(p.Name)
 }
 
-// findPerson returns the person a speaker is, if already seen: same last
+// personIndex finds the person a speaker is, if already met: same last
 // name, compatible first names, and the same firm (analysts) or company
-// (everyone else) when both are known. affilKey is the firmKey of the
-// firm or company.
-func findPerson(byLast map[string][]*Person, name transcript.NameForm, last, affilKey string) *Person {
-	for _, p := range byLast[last] {
-		if !p.sameName(name) {
-			continue
+// (everyone else) when both are known; the first met of those. A common
+// name is many people's, at different firms: the index looks at those
+// who were ever with the speaker's firm (or whose firm is unknown).
+type personIndex struct {
+	byLast  map[string][]*Person            // by lastName, in the order met
+	byAffil map[[2]string][]*Person         // by lastName and firm key: who was ever with it
+	noFirm  map[string]map[*Person]struct{} // by lastName: whose latest firm is unknown
+}
+
+func newPersonIndex() *personIndex {
+	return &personIndex{byLast: map[string][]*Person{}, byAffil: map[[2]string][]*Person{}, noFirm: map[string]map[*Person]struct{}{}}
+}
+
+func (x *personIndex) add(p *Person) {
+	x.byLast[p.last] = append(x.byLast[p.last], p)
+}
+
+func (x *personIndex) addAffiliation(p *Person, a Affiliation) {
+	p.Affiliation = append(p.Affiliation, a)
+	if p.affilKeys == nil {
+		p.affilKeys = map[string]bool{}
+	}
+	if !p.affilKeys[a.key] {
+		p.affilKeys[a.key] = true
+		k := [2]string{p.last, a.key}
+		x.byAffil[k] = append(x.byAffil[k], p)
+	}
+	if a.Firm == "" {
+		if x.noFirm[p.last] == nil {
+			x.noFirm[p.last] = map[*Person]struct{}{}
 		}
-		if affilKey == "" || p.hasAffiliation(affilKey) || p.lastAffiliation() == "" {
-			return p
+		x.noFirm[p.last][p] = struct{}{}
+	} else {
+		delete(x.noFirm[p.last], p)
+	}
+}
+
+// find returns the first person met of last name last who has the name
+// and was ever with the firm or company of key affilKey (or whose latest
+// firm is unknown), or with any when affilKey is "".
+func (x *personIndex) find(name transcript.NameForm, last, affilKey string) *Person {
+	if affilKey == "" {
+		for _, p := range x.byLast[last] {
+			if p.sameName(name) {
+				return p
+			}
+		}
+		return nil
+	}
+	var found *Person
+	consider := func(p *Person) {
+		if (found == nil || p.seq < found.seq) && p.sameName(name) {
+			found = p
 		}
 	}
-	return nil
+	for _, p := range x.byAffil[[2]string{last, affilKey}] {
+		consider(p)
+	}
+	for p := range x.noFirm[last] {
+		consider(p)
+	}
+	return found
 }
 
 // sameName reports whether a name is the person's name or one of their
@@ -238,22 +297,18 @@ func (p *Person) sameName(name transcript.NameForm) bool {
 	return false
 }
 
-// hasAffiliation reports whether the person was ever with the firm or
-// company of key k (a firmKey).
-func (p *Person) hasAffiliation(k string) bool {
-	for _, af := range p.Affiliation {
-		if af.key == k {
-			return true
+// newestFirst orders a firm's questions, added oldest call first, newest
+// call first; a call's questions keep their order.
+func newestFirst(qs []FirmQuestion) {
+	slices.Reverse(qs)
+	for i := 0; i < len(qs); {
+		j := i + 1
+		for j < len(qs) && qs[j].Call == qs[i].Call {
+			j++
 		}
+		slices.Reverse(qs[i:j]) // back in their order
+		i = j
 	}
-	return false
-}
-
-func (p *Person) lastAffiliation() string {
-	if len(p.Affiliation) == 0 {
-		return ""
-	}
-	return p.Affiliation[len(p.Affiliation)-1].Firm
 }
 
 // addName keeps the fullest spelling as the name: the one with the most
