@@ -171,9 +171,9 @@ func benchOne(f benchFlags, work string, n int, stderr io.Writer) (benchResult, 
 // rebuildsAfterEdits times two `gen build`s into out (just built, with
 // its build cache beside it), each after an edit to one transcript of
 // content: a word added to the prepared remarks (the call's record stays
-// as it was: its own pages are drawn again), then words added to its last
-// question (the record changes: so do the pages across calls that show
-// it, and the search index). The transcript is put back afterwards, so
+// as it was: its own pages are drawn again), then words added to its
+// first question (the record changes: so do the pages across calls that
+// show it, and the search index). The transcript is put back afterwards, so
 // the corpus can be reused.
 func rebuildsAfterEdits(gen, content, out string) (remarks, question time.Duration, err error) {
 	names, err := filepath.Glob(filepath.Join(content, "*.txt"))
@@ -197,7 +197,7 @@ func rebuildsAfterEdits(gen, content, out string) (remarks, question time.Durati
 	if remarks, _, err = timeBuild(gen, content, out); err != nil {
 		return 0, 0, err
 	}
-	q := bytes.LastIndexByte(edited, '?')
+	q := bytes.IndexByte(edited, '?')
 	if q < 0 {
 		return remarks, 0, fmt.Errorf("no question in %s", victim)
 	}
