@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 
 	"callsite/internal/site"
@@ -163,6 +164,14 @@ func (r *Renderer) personFeed(out Output, p *site.Person) error {
 	return r.writeFeed(out, p.URL+"feed.xml", p.Name+" on earnings calls", p.URL, es)
 }
 
+// The sitemaps.org protocol's limits of one sitemap file: URLs, bytes,
+// and room for one more URL (a loc is at most 2,048 characters).
+var (
+	sitemapMaxURLs  = 50000
+	sitemapMaxBytes = 50 << 20
+	sitemapURLBytes = 4096
+)
+
 // sitemap lists every page of the site (sitemaps.org protocol), sorted.
 func (r *Renderer) sitemap(out Output) error {
 	s := r.site
@@ -195,10 +204,17 @@ func (r *Renderer) sitemap(out Output) error {
 		add(extra, "")
 	}
 	sort.Slice(locs, func(i, j int) bool { return locs[i].path < locs[j].path })
+	// One file up to the protocol's limits; past them, sitemaps/N.xml
+	// and an index at sitemap.xml (a site of tens of thousands of calls
+	// has hundreds of thousands of pages).
+	var files [][]byte
 	var b strings.Builder
-	b.WriteString(xml.Header)
-	b.WriteString("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
-	for _, l := range locs {
+	n := 0
+	for i, l := range locs {
+		if n == 0 {
+			b.WriteString(xml.Header)
+			b.WriteString("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+		}
 		b.WriteString("  <url><loc>")
 		xml.EscapeText(&b, []byte(r.abs(l.path)))
 		b.WriteString("</loc>")
@@ -206,10 +222,34 @@ func (r *Renderer) sitemap(out Output) error {
 			b.WriteString("<lastmod>" + l.mod + "</lastmod>")
 		}
 		b.WriteString("</url>\n")
+		n++
+		if i == len(locs)-1 || n == sitemapMaxURLs || b.Len() > sitemapMaxBytes-sitemapURLBytes {
+			b.WriteString("</urlset>\n")
+			files = append(files, []byte(b.String()))
+			b.Reset()
+			n = 0
+		}
 	}
-	b.WriteString("</urlset>\n")
-	if err := out.WriteFile("sitemap.xml", []byte(b.String())); err != nil {
-		return err
+	if len(files) == 1 {
+		if err := out.WriteFile("sitemap.xml", files[0]); err != nil {
+			return err
+		}
+	} else {
+		b.WriteString(xml.Header)
+		b.WriteString("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+		for i, data := range files {
+			name := "sitemaps/" + strconv.Itoa(i+1) + ".xml"
+			if err := out.WriteFile(name, data); err != nil {
+				return err
+			}
+			b.WriteString("  <sitemap><loc>")
+			xml.EscapeText(&b, []byte(r.abs("/"+name)))
+			b.WriteString("</loc></sitemap>\n")
+		}
+		b.WriteString("</sitemapindex>\n")
+		if err := out.WriteFile("sitemap.xml", []byte(b.String())); err != nil {
+			return err
+		}
 	}
 	robots := "User-agent: *\nAllow: /\nSitemap: " + r.abs("/sitemap.xml") + "\n"
 	return out.WriteFile("robots.txt", []byte(robots))

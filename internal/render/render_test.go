@@ -1,6 +1,12 @@
 package render
 
-import "testing"
+import (
+	"encoding/xml"
+	"slices"
+	"strconv"
+	"testing"
+	"testing/fstest"
+)
 
 func TestLinkIsRelative(t *testing.T) {
 	cases := []struct{ from, to, want string }{
@@ -35,4 +41,67 @@ func TestQuoteLink(t *testing.T) {
 			t.Errorf("quoteLink(%q, %q) = %q, want %q", c.id, c.sentence, got, c.want)
 		}
 	}
+}
+
+// TestSitemapSplits lowers the protocol's limit of URLs per sitemap file
+// and checks that the sitemap becomes an index of files that together
+// list the same URLs, none over the limit.
+func TestSitemapSplits(t *testing.T) {
+	r := sampleRenderer(t)
+	whole := &mapOutput{files: fstest.MapFS{}}
+	if err := r.sitemap(whole); err != nil {
+		t.Fatal(err)
+	}
+	want := sitemapLocs(t, whole.files["sitemap.xml"].Data, "urlset")
+	if len(want) < 10 {
+		t.Fatalf("the sample's sitemap lists %d URLs", len(want))
+	}
+
+	defer func(n int) { sitemapMaxURLs = n }(sitemapMaxURLs)
+	sitemapMaxURLs = 4
+	split := &mapOutput{files: fstest.MapFS{}}
+	if err := r.sitemap(split); err != nil {
+		t.Fatal(err)
+	}
+	parts := sitemapLocs(t, split.files["sitemap.xml"].Data, "sitemapindex")
+	if wantParts := (len(want) + 3) / 4; len(parts) != wantParts {
+		t.Fatalf("index lists %d sitemaps, want %d", len(parts), wantParts)
+	}
+	var got []string
+	for i, loc := range parts {
+		name := "sitemaps/" + strconv.Itoa(i+1) + ".xml"
+		if loc != "https://example.org/calls/"+name {
+			t.Errorf("sitemap %d is at %s", i+1, loc)
+		}
+		f, ok := split.files[name]
+		if !ok {
+			t.Fatalf("no %s", name)
+		}
+		urls := sitemapLocs(t, f.Data, "urlset")
+		if len(urls) > 4 || len(urls) == 0 {
+			t.Errorf("%s lists %d URLs", name, len(urls))
+		}
+		got = append(got, urls...)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("the split sitemaps list %d URLs, want the %d of the whole one", len(got), len(want))
+	}
+}
+
+// sitemapLocs parses a sitemap (root urlset) or a sitemap index (root
+// sitemapindex) and returns its locs in order.
+func sitemapLocs(t *testing.T, data []byte, root string) []string {
+	t.Helper()
+	var doc struct {
+		XMLName xml.Name
+		Locs    []string `xml:"url>loc"`
+		Maps    []string `xml:"sitemap>loc"`
+	}
+	if err := xml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.XMLName.Local != root || doc.XMLName.Space != "http://www.sitemaps.org/schemas/sitemap/0.9" {
+		t.Fatalf("root %v, want %s", doc.XMLName, root)
+	}
+	return append(doc.Locs, doc.Maps...)
 }

@@ -27,9 +27,10 @@ func (o *mapOutput) WriteFile(name string, data []byte) error {
 	return nil
 }
 
-// TestSearchPage builds the search page and index of the sample site and
-// finds a known question through the index files, the way search.js does.
-func TestSearchPage(t *testing.T) {
+// sampleRenderer is a Renderer of the sample site, served under
+// https://example.org/calls/, with the default theme.
+func sampleRenderer(t *testing.T) *Renderer {
+	t.Helper()
 	root := filepath.Join("..", "..")
 	fsys := os.DirFS(filepath.Join(root, "content"))
 	calls, err := transcript.Load(fsys, ".")
@@ -46,6 +47,13 @@ func TestSearchPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return r
+}
+
+// TestSearchPage builds the search page and index of the sample site and
+// finds a known question through the index files, the way search.js does.
+func TestSearchPage(t *testing.T) {
+	r := sampleRenderer(t)
 	out := &mapOutput{files: fstest.MapFS{}}
 	if err := r.search(out); err != nil {
 		t.Fatal(err)
