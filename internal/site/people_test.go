@@ -1,6 +1,9 @@
 package site
 
 import (
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"callsite/internal/transcript"
@@ -89,5 +92,54 @@ func TestFirmKey(t *testing.T) {
 		if firmKey(d[0]) == firmKey(d[1]) {
 			t.Errorf("%q and %q share the key %q", d[0], d[1], firmKey(d[0]))
 		}
+	}
+}
+
+// TestFirmQuestionsNewestFirst checks the order of a firm's questions:
+// newest call first, and on one call its analysts in the order of the
+// call's speakers, each one's questions in order.
+func TestFirmQuestionsNewestFirst(t *testing.T) {
+	a := speaker("ann-lee", "Ann Lee", "Analyst", transcript.RoleAnalyst, "Zeta Capital")
+	b := speaker("bo-park", "Bo Park", "Analyst", transcript.RoleAnalyst, "Zeta Capital")
+	old := rec("a.txt", "Acme", 2023, 1)
+	old.Speakers = []*transcript.Speaker{a, b}
+	old.Exchanges = []ExchangeRecord{{ID: "q1", Analyst: a}, {ID: "q2", Analyst: b}, {ID: "q3", Analyst: a}}
+	a2 := speaker("ann-lee", "Ann Lee", "Analyst", transcript.RoleAnalyst, "Zeta Capital")
+	recent := rec("b.txt", "Acme", 2024, 1)
+	recent.Speakers = []*transcript.Speaker{a2}
+	recent.Exchanges = []ExchangeRecord{{ID: "q1", Analyst: a2}}
+	s := Build(Config{}, []*Record{old, recent}, nil)
+	if len(s.Firms) != 1 {
+		t.Fatalf("firms = %+v", s.Firms)
+	}
+	var got []string
+	for _, q := range s.Firms[0].Questions {
+		got = append(got, q.Call.Source+"#"+q.Exchange.ID)
+	}
+	want := []string{"b.txt#q1", "a.txt#q1", "a.txt#q3", "a.txt#q2"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("questions %v, want %v", got, want)
+	}
+}
+
+// TestUnknownFirmJoinsTheNextOne: an analyst first heard without a firm
+// is the same person when next heard with one; once their firm is known,
+// the same name at another firm is someone else.
+func TestUnknownFirmJoinsTheNextOne(t *testing.T) {
+	var recs []*Record
+	for i, firm := range []string{"", "Zeta Capital", "Other Bank"} {
+		sp := speaker("ann-lee", "Ann Lee", "Analyst", transcript.RoleAnalyst, firm)
+		r := rec(fmt.Sprintf("%d.txt", i), "Acme", 2023, i+1)
+		r.Speakers = []*transcript.Speaker{sp}
+		recs = append(recs, r)
+	}
+	s := Build(Config{}, recs, nil)
+	var calls []int
+	for _, p := range s.People {
+		calls = append(calls, len(p.Appearances))
+	}
+	slices.Sort(calls)
+	if !slices.Equal(calls, []int{1, 2}) {
+		t.Errorf("people with %v calls, want one with 2 (no firm, then Zeta) and one with 1 (Other Bank)", calls)
 	}
 }
