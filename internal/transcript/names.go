@@ -158,7 +158,13 @@ func nameWords(name string) []string {
 // equal, one a nickname of the other, or one an initial of the other.
 func SameFirstName(a, b string) bool {
 	a, b = strings.ToLower(strings.Trim(a, ".")), strings.ToLower(strings.Trim(b, "."))
-	if a == b || formalFirst(a) == formalFirst(b) {
+	return sameFirst(a, b, formalFirst(a), formalFirst(b))
+}
+
+// sameFirst is SameFirstName of two names in lower case without dots,
+// given their formalFirst.
+func sameFirst(a, b, formalA, formalB string) bool {
+	if a == b || formalA == formalB {
 		return true
 	}
 	if len(a) == 1 || len(b) == 1 {
@@ -183,7 +189,7 @@ type NameForm struct {
 	formal string   // formalFirst of the first word
 }
 
-// SplitName splits a name for Same.
+// NameFormOf splits a name for Same.
 func NameFormOf(name string) NameForm {
 	n := NameForm{words: nameWords(name)}
 	if len(n.words) > 0 {
@@ -207,13 +213,5 @@ func (a NameForm) Same(b NameForm) bool {
 	if wa[len(wa)-1] != wb[len(wb)-1] {
 		return false
 	}
-	// SameFirstName, on words already in lower case and without dots.
-	fa, fb := wa[0], wb[0]
-	if fa == fb || a.formal == b.formal {
-		return true
-	}
-	if len(fa) == 1 || len(fb) == 1 {
-		return fa[0] == fb[0]
-	}
-	return len(fa) >= 4 && len(fb) >= 4 && fa[:4] == fb[:4]
+	return sameFirst(wa[0], wb[0], a.formal, b.formal) // words are in lower case, without dots
 }
