@@ -18,7 +18,7 @@
   box.setAttribute("role", "search");
   box.setAttribute("aria-label", "Find in this call");
   box.innerHTML = '<label for="find-q">Find in this call</label> ' +
-    '<input type="search" id="find-q" autocomplete="off" spellcheck="false" aria-describedby="find-count"> ' +
+    '<input type="search" id="find-q" placeholder="Find in this call" autocomplete="off" spellcheck="false" aria-describedby="find-count"> ' +
     '<button type="button" class="find-prev" aria-label="Previous match" disabled>\u2191</button>' +
     '<button type="button" class="find-next" aria-label="Next match" disabled>\u2193</button> ' +
     '<output id="find-count" class="find-count" aria-live="polite"></output>';
@@ -139,6 +139,8 @@
 
   function show() {
     var n = matches.length;
+    // On a phone the bar sticks to the top only while it holds a query.
+    box.classList.toggle("active", input.value.trim().length >= 2);
     prev.disabled = next.disabled = n === 0;
     if (input.value.trim().length < 2) count.textContent = "";
     else if (!n) count.textContent = "No matches";
