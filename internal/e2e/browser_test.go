@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -135,6 +136,18 @@ func (tb *tab) open(url string) {
 	eval[bool](tb, `document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`, chromedp.EvalAwaitPromise)
 }
 
+// openThen opens url and returns the tab, for chaining.
+func (tb *tab) openThen(url string) *tab {
+	tb.t.Helper()
+	tb.open(url)
+	return tb
+}
+
+// quoteParam encodes words as the text of a text fragment.
+func quoteParam(words string) string {
+	return strings.NewReplacer("-", "%2D", ",", "%2C", "&", "%26").Replace(url.PathEscape(words))
+}
+
 // consoleErrors returns the errors, failed loads and uncaught exceptions
 // recorded since the last call, and forgets them.
 func (tb *tab) consoleErrors() []string {
@@ -231,7 +244,48 @@ func TestBrowser(t *testing.T) {
 		if got != want {
 			t.Errorf("after a click on %s the clipboard holds %q, want %q", sel, got, want)
 		}
+		// "Copy link" on a question copies its own page's URL, whose
+		// preview is that answer, not the whole call.
+		ex := regexp.MustCompile(`-\d+p\d+$`).ReplaceAllString(seedAnchor, "")
+		sel = `[id="` + ex + `"] > .share a[data-copy]`
+		tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
+		want = callURL + ex + "/"
+		for i := 0; i < 20; i++ {
+			got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
+			if got == want {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if got != want {
+			t.Errorf("after a click on %s the clipboard holds %q, want %q (the question's page)", sel, got, want)
+		}
 		tb.checkConsole(t, call)
+	})
+
+	t.Run("quote-link", func(t *testing.T) {
+		for _, v := range viewports {
+			t.Run(v.name, func(t *testing.T) {
+				tb := newTab(t)
+				tb.emulate(v.width, v.height, v.mobile, "light")
+				words := eval[string](tb.openThen(callURL), fmt.Sprintf(`document.getElementById(%q).innerText.split(/\s+/).slice(2, 6).join(' ')`, seedAnchor))
+				// A quote that is in its paragraph: the browser lands on it, no note.
+				tb.open(callURL + "?q=1#" + seedAnchor + ":~:text=" + quoteParam(words))
+				checkLanding(t, tb, "quote link that matches", seedAnchor)
+				if n := eval[string](tb, `(document.querySelector('.quote-missing') || {}).textContent || ''`); n != "" {
+					t.Errorf("quote link %q that matches its paragraph: the page says %q", words, n)
+				}
+				// A quote that is no longer there (the transcript was
+				// corrected): it still lands on its paragraph, and says so.
+				tb.open(callURL + "?q=2#" + seedAnchor + ":~:text=" + quoteParam("words nobody said on this call"))
+				checkLanding(t, tb, "quote link that no longer matches", seedAnchor)
+				note := eval[string](tb, `(document.querySelector('.quote-missing[role=status]') || {}).textContent || ''`)
+				if !strings.Contains(note, "not found") {
+					t.Errorf("quote link that no longer matches: no note saying the quote was not found (got %q)", note)
+				}
+				tb.checkConsole(t, call)
+			})
+		}
 	})
 
 	t.Run("console", func(t *testing.T) {
