@@ -193,8 +193,11 @@ type Common struct {
 	Path        string // this page's path from the site root, e.g. "/c/kaleyra/2020-q2/"
 	Title       string
 	Description string
-	// AbsLinks makes Link return absolute URLs: the 404 page is served at
-	// whatever path was asked for, so relative links would break there.
+	// AbsLinks makes Link return links from the root of the host (the
+	// base URL's path, then the target: /calls/static/style.css): the 404
+	// page is served at whatever path was asked for, so relative links
+	// would break there, and links with the base URL's host would break
+	// wherever the site is previewed (gen serve, a staging host).
 	AbsLinks bool
 	OGType   string // Open Graph type: "website" unless set
 	OGImage  string // path of the page's share image, "" for none
@@ -206,7 +209,7 @@ type Common struct {
 // works under any base URL and from disk.
 func (c Common) Link(target string) string {
 	if c.AbsLinks {
-		return c.Abs(target)
+		return basePath(c.Site.Config.BaseURL) + strings.TrimPrefix(target, "/")
 	}
 	return relPath(c.Path, target)
 }
@@ -246,6 +249,27 @@ func segments(dir string) []string {
 		}
 	}
 	return out
+}
+
+// basePath is the path of a base URL, with a slash at both ends: "/" for
+// "https://example.org" or "/", "/calls/" for "https://example.org/calls".
+func basePath(baseURL string) string {
+	p := baseURL
+	if i := strings.Index(p, "://"); i >= 0 {
+		p = p[i+3:]
+		if j := strings.IndexByte(p, '/'); j >= 0 {
+			p = p[j:]
+		} else {
+			p = "/"
+		}
+	}
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	if p = strings.Trim(p, "/"); p == "" {
+		return "/"
+	}
+	return "/" + p + "/"
 }
 
 // Abs returns target as an absolute URL under the site's base URL.
