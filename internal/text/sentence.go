@@ -157,7 +157,9 @@ func wordBefore(s string, end int) string {
 
 func nextWord(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"'(“‘`, r) })
-	end := strings.IndexFunc(s, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '$') })
+	end := strings.IndexFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '$')
+	})
 	if end < 0 {
 		end = len(s)
 	}
