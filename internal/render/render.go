@@ -417,7 +417,7 @@ func callDescription(c *site.Call) string {
 		for _, b := range c.Summary {
 			bs = append(bs, b.Text)
 		}
-		return cutWords(strings.Join(bs, "; ")+".", 300)
+		return site.CutWords(strings.Join(bs, "; ")+".", 300)
 	}
 	var names []string
 	for _, sp := range c.SpeakersByRole(transcript.RoleManagement) {

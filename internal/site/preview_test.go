@@ -1,0 +1,84 @@
+package site
+
+import (
+	"strings"
+	"testing"
+
+	"callsite/internal/transcript"
+)
+
+func TestSubstance(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Thank you.", ""},
+		{"Thank you, Jane.", ""},
+		{"Thanks, Jane and Tom.", ""},
+		{"Good morning.", ""},
+		{"Thanks for the question, Jane.", ""},
+		{"Thank you for the question.", ""},
+		{"That's a great question.", ""},
+		{"Sure, I'll take that one.", ""},
+		{"Yes.", ""},
+		{"Sure.", ""},
+		{"Hi, Jane.", ""},
+		{"Yes, so we expect margins to expand next year.", "We expect margins to expand next year."},
+		{"Sure. Revenue grew 4% on pricing.", "Revenue grew 4% on pricing."},
+		{"Okay, well, the backlog is at a record.", "The backlog is at a record."},
+		{"Thank you, Jane. The backlog is at a record.", "The backlog is at a record."},
+		{"So far the launch has gone well.", "So far the launch has gone well."},
+		{"Right now we see no slowdown.", "Right now we see no slowdown."},
+		{"Well above our plan, as it happens.", "Well above our plan, as it happens."},
+		{"Hiring slowed in the quarter.", "Hiring slowed in the quarter."},
+		{"We expect to take a charge next quarter.", "We expect to take a charge next quarter."},
+	} {
+		if got := Substance(tc.in); got != tc.want {
+			t.Errorf("Substance(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestAnswerPreview(t *testing.T) {
+	analyst := &transcript.Speaker{Name: "Jane Poe", Role: transcript.RoleAnalyst}
+	ceo := &transcript.Speaker{Name: "John Roe", Role: transcript.RoleManagement}
+	cfo := &transcript.Speaker{Name: "Ann Lee", Role: transcript.RoleManagement}
+	turn := func(sp *transcript.Speaker, paras ...string) *transcript.Turn {
+		tu := &transcript.Turn{Speaker: sp}
+		for _, p := range paras {
+			tu.Paragraphs = append(tu.Paragraphs, &transcript.Paragraph{Text: p})
+		}
+		return tu
+	}
+	for _, tc := range []struct {
+		name  string
+		turns []*transcript.Turn
+		want  string
+		by    *transcript.Speaker
+	}{
+		{"greeting then substance across paragraphs", []*transcript.Turn{
+			turn(analyst, "Hi, good morning. How should we think about pricing next year?"),
+			turn(ceo, "Thank you, Jane. Good question.", "Yes, so pricing held up through the quarter. We raised list prices twice and churn did not move."),
+		}, "Pricing held up through the quarter. We raised list prices twice and churn did not move.", ceo},
+		{"a courtesy-only first answer hands over", []*transcript.Turn{
+			turn(analyst, "What about margins?"),
+			turn(ceo, "Thanks, Jane. I'll let Ann take that."),
+			turn(cfo, "Sure. Gross margin was down 40 basis points on freight, which we expect to recover in the second half."),
+		}, "Gross margin was down 40 basis points on freight, which we expect to recover in the second half.", cfo},
+		{"an answer that says nothing else quotes the question", []*transcript.Turn{
+			turn(analyst, "Thanks for taking my question. Is the buyback still on track for this year?"),
+			turn(ceo, "Yes."),
+		}, "Is the buyback still on track for this year?", analyst},
+		{"long text is cut at a word", []*transcript.Turn{
+			turn(ceo, strings.Repeat("demand stayed strong in every region we serve and ", 5)),
+		}, "Demand stayed strong in every region we serve and demand stayed strong in every region we serve and demand…", ceo},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := AnswerPreview(&transcript.Exchange{Analyst: analyst, Turns: tc.turns}, 80, 110)
+			if p.Text != tc.want || p.Speaker != tc.by {
+				by := "<nil>"
+				if p.Speaker != nil {
+					by = p.Speaker.Name
+				}
+				t.Errorf("AnswerPreview = %q by %s, want %q by %s", p.Text, by, tc.want, tc.by.Name)
+			}
+		})
+	}
+}
