@@ -13,6 +13,11 @@
 //	search/docs/{n}.json     documents n*chunk .. n*chunk+chunk-1
 //	search/periods/{i}.json  document ranges of the calls of period i:
 //	                         [from, to, from, to, ...] (to exclusive)
+//	search/recency.json      every call's document range and how recent
+//	                         it is: [from, to, when, ...], when being
+//	                         year*10+quarter (0 when unknown), in order of
+//	                         from; results that score the same are shown
+//	                         newest first
 //
 // Documents are calls, companies, people, firms, questions (one per Q&A
 // exchange, landing on the call page at #qN) and key figures (landing on
@@ -186,6 +191,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	// collected at once, would take more memory than its whole index.
 	periodRanges := map[string][]int{}
 	periodKey := map[string]int{}
+	recency := []int{}
 	workers := runtime.GOMAXPROCS(0)
 	window := 16 * workers
 	type batch struct {
@@ -219,6 +225,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 					periodRanges[p] = append(periodRanges[p], from, to)
 					periodKey[p] = call.Meta.Year*10 + call.Meta.Quarter
 				}
+				recency = append(recency, from, to, call.Meta.Year*10+call.Meta.Quarter)
 			}
 			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: b.n})
 			w.segs[i] = nil // merged: let the garbage collector have it
@@ -274,6 +281,9 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 		}
 	}
 	if err := put("search/companies.json", m.Companies); err != nil {
+		return err
+	}
+	if err := put("search/recency.json", recency); err != nil {
 		return err
 	}
 	return put("search/manifest.json", m)
