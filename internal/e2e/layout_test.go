@@ -1,6 +1,9 @@
 package e2e
 
 import (
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +62,33 @@ func TestPhoneLayout(t *testing.T) {
 				tb.checkConsole(t, call)
 			})
 		}
+	}
+}
+
+// TestNoRepeatedRoleWords: the people index and person pages never say a
+// word twice in a row around a separator ("Analyst · Analyst").
+func TestNoRepeatedRoleWords(t *testing.T) {
+	repeated := regexp.MustCompile(`>[^<]*?\b(\w+) · (\w+)\b`)
+	for _, tc := range []namedSite{{"seed", seed}, {"corpus", corpus}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := tc.site(t)
+			n := 0
+			for _, p := range s.pages(t) {
+				if !strings.HasPrefix(p, "people/") {
+					continue
+				}
+				for _, m := range repeated.FindAllStringSubmatch(string(readAll(t, filepath.Join(s.Dir, filepath.FromSlash(p)))), -1) {
+					if strings.EqualFold(m[1], m[2]) {
+						n++
+						if n <= 5 {
+							t.Errorf("%s: %q", p, m[0])
+						}
+					}
+				}
+			}
+			if n > 5 {
+				t.Errorf("... %d in all", n)
+			}
+		})
 	}
 }

@@ -469,6 +469,26 @@ func (r *Renderer) copyStatic(out Output) error {
 	return out.WriteFile("static/chroma.css", css)
 }
 
+// roleAndTitle is a person's roles and latest title, "Management · Chief
+// Financial Officer", without a title that only repeats a role ("Analyst ·
+// Analyst").
+func roleAndTitle(p *site.Person) string {
+	roles := roleLabels(p.Roles)
+	t := p.LatestTitle()
+	if t == "" {
+		return roles
+	}
+	for _, r := range p.Roles {
+		if strings.EqualFold(strings.TrimSpace(t), roleLabel(r)) {
+			return roles
+		}
+	}
+	if roles == "" {
+		return t
+	}
+	return roles + " · " + t
+}
+
 func (r *Renderer) funcs() template.FuncMap {
 	return template.FuncMap{
 		"roleLabel":    roleLabel,
@@ -483,6 +503,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"args":         speakerArgs,
 		"fmtValue":     site.FormatValue,
 		"metricName":   metricName,
+		"roleAndTitle": roleAndTitle,
 	}
 }
 

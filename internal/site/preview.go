@@ -45,7 +45,7 @@ func AnswerPreview(ex *transcript.Exchange, min, max int) Preview {
 	var best Preview
 	for _, turns := range [][]*transcript.Turn{answers, questions} {
 		for _, tu := range turns {
-			s := substantive(tu, min)
+			s, _ := substantive(tu, min)
 			if len(s) >= enough {
 				return Preview{Text: CutWords(s, max), Speaker: tu.Speaker}
 			}
@@ -58,9 +58,11 @@ func AnswerPreview(ex *transcript.Exchange, min, max int) Preview {
 }
 
 // substantive joins a turn's substantive sentences, in order, until they
-// are at least min bytes long; "" when the turn has none.
-func substantive(tu *transcript.Turn, min int) string {
+// are at least min bytes long, and gives the id of the paragraph they
+// start in; "" when the turn has none.
+func substantive(tu *transcript.Turn, min int) (string, string) {
 	var b strings.Builder
+	var at string
 	for _, p := range tu.Paragraphs {
 		for _, sp := range text.Sentences(p.Text) {
 			s := Substance(p.Text[sp.Start:sp.End])
@@ -69,14 +71,77 @@ func substantive(tu *transcript.Turn, min int) string {
 			}
 			if b.Len() > 0 {
 				b.WriteByte(' ')
+			} else {
+				at = p.ID
 			}
 			b.WriteString(s)
 			if b.Len() >= min {
-				return b.String()
+				return b.String(), at
 			}
 		}
 	}
-	return b.String()
+	return b.String(), at
+}
+
+// A Quote is the opening of what one speaker said in one part of a call:
+// the prepared remarks, or their answer to one exchange.
+type Quote struct {
+	Speaker  string // the speaker's id on the call
+	Exchange string // the exchange's id; "" for the prepared remarks
+	Anchor   string // the paragraph it starts in
+	Text     string
+}
+
+// Said are the quotes of a call's management and host: the first
+// substantive sentences (about 200 bytes) of each in the prepared remarks
+// and in each exchange they answered, for their person pages.
+func Said(t *transcript.Transcript) []Quote {
+	var out []Quote
+	seen := map[string]bool{}
+	add := func(tu *transcript.Turn, exchange string) {
+		r := tu.Speaker.Role
+		key := tu.Speaker.ID + " " + exchange
+		if r != transcript.RoleManagement && r != transcript.RoleHost || seen[key] {
+			return
+		}
+		if s, at := substantive(tu, 100); s != "" {
+			seen[key] = true
+			out = append(out, Quote{Speaker: strings.Clone(tu.Speaker.ID), Exchange: strings.Clone(exchange),
+				Anchor: strings.Clone(at), Text: strings.Clone(CutWords(s, 220))})
+		}
+	}
+	for _, sec := range t.Sections {
+		if sec.Kind == transcript.SectionPrepared {
+			for _, tu := range sec.Turns {
+				add(tu, "")
+			}
+		}
+	}
+	for _, ex := range t.Exchanges {
+		for _, tu := range ex.Turns {
+			add(tu, ex.ID)
+		}
+	}
+	return out
+}
+
+// Remarks is what the person said first in the call's prepared remarks,
+// or nil.
+func (a Appearance) Remarks() *Quote { return a.said("") }
+
+// SaidIn is what the person said first in answer to the exchange, or nil.
+func (a Appearance) SaidIn(exchangeID string) *Quote { return a.said(exchangeID) }
+
+func (a Appearance) said(exchange string) *Quote {
+	if a.Speaker == nil || a.Call == nil || a.Call.Record == nil {
+		return nil
+	}
+	for i, q := range a.Call.Said {
+		if q.Speaker == a.Speaker.ID && q.Exchange == exchange {
+			return &a.Call.Said[i]
+		}
+	}
+	return nil
 }
 
 // Substance returns a sentence without the words that open it without
@@ -92,10 +157,11 @@ func Substance(s string) string {
 	switch {
 	case len(words) == 0 || onlyNames(words):
 		return ""
-	case thanked && (strings.HasPrefix(low, "for ") || strings.Contains(low, "question") || len(words) <= 3):
-		return "" // "Thanks for the question, Jane." "Thank you, Jane and Tom, appreciate it."
-	case len(words) <= 12 && aboutTheQuestion(low):
-		return ""
+	case thanked && (strings.HasPrefix(low, "for ") || strings.HasPrefix(low, "to ") || strings.HasPrefix(low, "everyone") ||
+		strings.HasPrefix(low, "all ") || strings.Contains(low, "question") || len(words) <= 3):
+		return "" // "Thanks for the question, Jane." "Thank you to everyone who joined us."
+	case len(words) <= 14 && (aboutTheQuestion(low) || strings.Contains(low, "question")):
+		return "" // "Let me take that one." "I'd like Ann to address this question."
 	}
 	r, n := utf8.DecodeRuneInString(rest)
 	return string(unicode.ToUpper(r)) + rest[n:]
@@ -118,7 +184,7 @@ var openings = func() []opening {
 	}
 	add(true, false, "thank you very much", "thank you so much", "thank you", "thanks very much", "thanks so much",
 		"thanks a lot", "thanks", "many thanks", "much appreciated", "appreciate the question", "appreciate it",
-		"appreciated", "thank", "great question", "good question", "excellent question", "fair question", "that's a great question",
+		"appreciated", "thank", "welcome", "great question", "good question", "excellent question", "fair question", "that's a great question",
 		"that's a good question", "that's a fair question", "it's a great question", "it's a good question")
 	add(false, false, "good morning", "good afternoon", "good evening", "hi", "hey", "hello", "yes", "yeah", "yep",
 		"sure", "okay", "ok", "and so", "so yes", "so", "um", "uh", "and")
@@ -189,15 +255,16 @@ func dropVocative(s string) string {
 	return s
 }
 
-// onlyNames: every word is a capitalised name (or "and"), at most three,
-// as in what is left of "Thank you, Jane." or "Hi, Jane and Tom."
+// onlyNames: every word is a capitalised name (or "and", or addresses
+// everyone), at most four, as in what is left of "Thank you, Jane.", "Hi,
+// Jane and Tom." or "Good morning, everyone."
 func onlyNames(words []string) bool {
 	if len(words) > 4 {
 		return false
 	}
 	for i, w := range words {
 		core := strings.Trim(w, ",.!?;:")
-		if core == "and" && i > 0 {
+		if core == "and" && i > 0 || addressed[strings.ToLower(core)] {
 			continue
 		}
 		if core == "" || !isCapital(core) || text.SentenceStarter(core) {
@@ -206,6 +273,10 @@ func onlyNames(words []string) bool {
 	}
 	return true
 }
+
+// addressed are the words that address a call's listeners ("Good
+// morning, everyone.").
+var addressed = map[string]bool{"everyone": true, "everybody": true, "all": true, "folks": true, "guys": true, "you": true}
 
 func isCapital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

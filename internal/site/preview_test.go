@@ -20,6 +20,9 @@ func TestSubstance(t *testing.T) {
 		{"Yes.", ""},
 		{"Sure.", ""},
 		{"Hi, Jane.", ""},
+		{"Good morning, and thank you to everyone who has joined us today.", ""},
+		{"Welcome to our second quarter call.", ""},
+		{"Again, I would like Ann to address this question.", ""},
 		{"Yes, so we expect margins to expand next year.", "We expect margins to expand next year."},
 		{"Sure. Revenue grew 4% on pricing.", "Revenue grew 4% on pricing."},
 		{"Okay, well, the backlog is at a record.", "The backlog is at a record."},
@@ -80,5 +83,44 @@ func TestAnswerPreview(t *testing.T) {
 				t.Errorf("AnswerPreview = %q by %s, want %q by %s", p.Text, by, tc.want, tc.by.Name)
 			}
 		})
+	}
+}
+
+// TestSaidOnPersonPages: an executive's appearance gives what they said
+// (in the prepared remarks and in their answers), not the analyst's words.
+func TestSaidOnPersonPages(t *testing.T) {
+	src := "Jane Doe - Vice President, Investor Relations\n" +
+		"Good morning and welcome to Acme's Second Quarter 2024 Earnings Call.\n" +
+		"John Roe - Chief Executive Officer\n" +
+		"Thank you, Jane. Good morning, everyone. Orders grew in every region, led by the new pumps.\n" +
+		"Operator\n" +
+		"Our first question comes from Sam Poe from Example Securities.\n" +
+		"Sam Poe - Analyst\n" +
+		"Thanks. How should we think about pump pricing into next year?\n" +
+		"John Roe - Chief Executive Officer\n" +
+		"Thanks, Sam. Sure. We raised pump prices twice and expect to hold them through next year.\n"
+	tr, err := transcript.Parse("acme.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Build(Config{}, []*Record{NewRecord(tr, CallFigures(tr))}, nil)
+	var ceo *Person
+	for _, p := range s.People {
+		if p.Name == "John Roe" {
+			ceo = p
+		}
+	}
+	if ceo == nil || len(ceo.Appearances) != 1 {
+		t.Fatalf("no person page for John Roe with one call: %+v", s.People)
+	}
+	a := ceo.Appearances[0]
+	if q := a.Remarks(); q == nil || q.Text != "Orders grew in every region, led by the new pumps." || q.Anchor == "" {
+		t.Errorf("prepared remarks: %+v", q)
+	}
+	if len(a.Answers) != 1 {
+		t.Fatalf("answers: %+v", a.Answers)
+	}
+	if q := a.SaidIn(a.Answers[0].ID); q == nil || q.Text != "We raised pump prices twice and expect to hold them through next year." {
+		t.Errorf("answer to %s: %+v", a.Answers[0].ID, q)
 	}
 }

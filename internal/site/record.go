@@ -25,6 +25,7 @@ type Record struct {
 	Figures    int              // how many figures the call states
 	Key        []KeyFigure      // headline results and guidance
 	Summary    []summary.Bullet // key points, at most 8
+	Said       []Quote          // what management said first, for person pages (preview.go)
 }
 
 // ExchangeRecord is one Q&A exchange without its text.
@@ -68,6 +69,7 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		Figures:    len(figs),
 		Key:        keyFigures(figs),
 		Summary:    summary.SummarizeFigures(t, figuresOf(figs)),
+		Said:       Said(t),
 	}
 	for _, src := range t.Sources {
 		r.Sources = append(r.Sources, c(src))
