@@ -61,10 +61,12 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 		callPage := page.Link(c.URL)
 		mu := markUp(exchangeTranscript(ex), exFigs, r.terms, func(id string) string { return callPage + "#row-" + id })
 		page.paras, page.Terms = mu.paras, mu.terms
-		page.OGType = "article"
+		page.OGType, page.Published = "article", c.Meta.Date
 		if r.cards != nil {
 			page.OGImage = url + "card.png"
-			png, err := r.cards.Get(r.exchangeCard(c, recs[i], ex, len(recs)))
+			card := r.exchangeCard(c, recs[i], ex, len(recs))
+			page.ImageAlt = cardAlt(card)
+			png, err := r.cards.Get(card)
 			if err != nil {
 				return fmt.Errorf("%s: share card of %s: %w", c.Source, ex.ID, err)
 			}
@@ -72,6 +74,7 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 				return err
 			}
 		}
+		page.LD = page.article(c, page.Title)
 		if err := r.page(out, "exchange.html", url, page); err != nil {
 			return err
 		}
@@ -159,6 +162,21 @@ func (r *Renderer) exchangeCard(c *site.Call, rec site.ExchangeRecord, ex *trans
 		card.Footer += ", " + rec.Firm
 	}
 	return card
+}
+
+// cardAlt says in words what a share card shows, for og:image:alt.
+func cardAlt(c cards.Card) string {
+	var parts []string
+	for _, p := range []string{strings.TrimSpace(c.Company + " " + c.Period), c.Heading, c.Speaker} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	alt := strings.Join(parts, ". ")
+	if c.Quote != "" {
+		alt += ": “" + c.Quote + "”"
+	}
+	return site.CutWords(alt, 420)
 }
 
 func (r *Renderer) callCard(c *site.Call) cards.Card {

@@ -201,7 +201,52 @@ type Common struct {
 	AbsLinks bool
 	OGType   string // Open Graph type: "website" unless set
 	OGImage  string // path of the page's share image, "" for none
-	Feed     string // path of the page's own Atom feed, "" for none
+	ImageAlt string // what the share image shows, for og:image:alt
+	// Published is the date the page's call was held (YYYY-MM-DD), "" when
+	// unknown: article:published_time, and JSON-LD's datePublished.
+	Published string
+	// LD is the page's JSON-LD (schema.org), nil for none.
+	LD   any
+	Feed string // path of the page's own Atom feed, "" for none
+}
+
+// JSONLD is the page's LD as a script body: JSON with <, > and & escaped,
+// so it cannot end its script element.
+func (c Common) JSONLD() template.JS {
+	if c.LD == nil {
+		return ""
+	}
+	b, err := json.Marshal(c.LD)
+	if err != nil {
+		return ""
+	}
+	return template.JS(b)
+}
+
+// article is the JSON-LD of a call or exchange page: schema.org's Article
+// about the company, which search engines read for their results.
+func (c Common) article(call *site.Call, headline string) map[string]any {
+	ld := map[string]any{
+		"@context":         "https://schema.org",
+		"@type":            "Article",
+		"headline":         site.CutWords(headline, 110),
+		"description":      c.Description,
+		"mainEntityOfPage": c.Abs(c.Path),
+		"url":              c.Abs(c.Path),
+		"isPartOf":         map[string]any{"@type": "WebSite", "name": c.Site.Config.Title, "url": c.Abs("/")},
+	}
+	about := map[string]any{"@type": "Corporation", "name": call.Company.Name}
+	if call.Meta.Ticker != "" {
+		about["tickerSymbol"] = call.Meta.Ticker
+	}
+	ld["about"] = about
+	if c.OGImage != "" {
+		ld["image"] = c.Abs(c.OGImage)
+	}
+	if c.Published != "" {
+		ld["datePublished"] = c.Published
+	}
+	return ld
 }
 
 // Link returns a link from this page to target (a path from the site
@@ -371,8 +416,10 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
 		Terms: mu.terms, paras: mu.paras}
+	data.OGType, data.Published = "article", c.Meta.Date
 	if r.cards != nil {
 		data.OGImage = c.URL + "card.png"
+		data.ImageAlt = cardAlt(r.callCard(c))
 		png, err := r.cards.Get(r.callCard(c))
 		if err != nil {
 			return fmt.Errorf("%s: share card: %w", c.Source, err)
@@ -388,6 +435,7 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 		}
 		data.Editors = template.HTML(html)
 	}
+	data.LD = data.article(c, c.Title())
 	if err := r.page(out, "call.html", c.URL, data); err != nil {
 		return err
 	}
