@@ -14,8 +14,8 @@
   var base = new URL(app.getAttribute("data-index"), document.baseURI);
   var root = new URL(app.getAttribute("data-root"), document.baseURI);
   var PAGE = 20, MAX_PREFIX_SHARDS = 8, MAX_TERM = 40;
-  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, FIELDS = TEXT | CTX | TITLE | NAMES;
-  var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure" };
+  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, SAID = 1 << 14, FIELDS = TEXT | CTX | TITLE | NAMES | SAID;
+  var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure", remarks: "Remarks" };
   var cache = {}, manifest = null, stop = {}, seq = 0, shown = [], words = [];
 
   nojs.hidden = true;
@@ -73,7 +73,7 @@
   }
 
   function weight(f) {
-    return f & TITLE ? 8 : f & NAMES ? 4 : f & CTX ? 2 : f & TEXT ? 1 : 0;
+    return f & TITLE ? 8 : f & NAMES ? 4 : f & CTX ? 2 : f & TEXT ? 1 : f & SAID ? 0.5 : 0;
   }
 
   function params() {
@@ -191,6 +191,7 @@
     li.append(badge, " ", a);
     if (d.m) { var m = document.createElement("span"); m.className = "result-meta"; m.textContent = d.m; li.append(m); }
     if (d.x) { var x = document.createElement("span"); x.className = "result-context"; marked(x, d.x); li.append(x); }
+    if (d.a) { var s = document.createElement("span"); s.className = "result-context result-said"; marked(s, d.a); li.append(s); }
     return li;
   }
 

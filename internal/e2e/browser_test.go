@@ -371,6 +371,52 @@ func TestBrowser(t *testing.T) {
 		}
 		checkSearch(t, newTab(t), srv, call)
 	})
+
+	t.Run("search-said", func(t *testing.T) {
+		// A word said only in an answer (the longest word of the last
+		// answer of the call's longest exchange) finds its exchange.
+		var cj callJSON
+		if err := json.Unmarshal(readAll(t, filepath.Join(srv.Dir, filepath.FromSlash(path.Dir(call)), "call.json")), &cj); err != nil {
+			t.Fatal(err)
+		}
+		exOf := map[string]string{}
+		for _, ex := range cj.Exchanges {
+			for _, id := range ex.Turns {
+				exOf[id] = ex.ID
+			}
+		}
+		role := map[string]string{}
+		for _, sp := range cj.Speakers {
+			role[sp.ID] = sp.Role
+		}
+		var word, ex string
+		for _, sec := range cj.Sections {
+			for _, tu := range sec.Turns {
+				if exOf[tu.ID] != "" && role[tu.Speaker] == "management" {
+					for _, p := range tu.Paragraphs {
+						if w := longestWords(p.Text, 1); len(w) > 0 && len(w[0]) > len(word) {
+							word, ex = w[0], exOf[tu.ID]
+						}
+					}
+				}
+			}
+		}
+		if word == "" {
+			t.Skip("skipping: the seed call has no answer")
+		}
+		tb := newTab(t)
+		tb.open(srv.URL + "/search/?q=" + url.QueryEscape(word+" "))
+		want := callURL + "#" + ex
+		var hits []string
+		for i := 0; i < 50 && len(hits) == 0; i++ {
+			hits = eval[[]string](tb, fmt.Sprintf(`[...document.querySelectorAll('.search-results a[href]')].map(a => a.href).filter(h => h === %q)`, want))
+			time.Sleep(100 * time.Millisecond)
+		}
+		if len(hits) == 0 {
+			t.Errorf("search for %q, said in an answer of %s: no result links to %s", word, ex, want)
+		}
+		tb.checkConsole(t, "search/index.html")
+	})
 }
 
 // checkTarget asserts that the element with the id is the :target, is in

@@ -48,6 +48,8 @@ func fieldWeight(f int) float64 {
 		return 2
 	case f&FieldText != 0:
 		return 1
+	case f&FieldSaid != 0:
+		return 0.5
 	}
 	return 0
 }

@@ -27,7 +27,11 @@ func call(company string, q, year int, analyst, question string) string {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-func rankSite(t *testing.T) fstest.MapFS {
+func rankSite(t *testing.T) fstest.MapFS { return rankSiteText(t, false) }
+
+// rankSiteText builds the index of four calls, with the words said on
+// them when text is set.
+func rankSiteText(t *testing.T, text bool) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{
 		"acme-2023q2.txt": {Data: []byte(call("Acme", 2, 2023, "Sam Epstein", "How durable is the pipeline of spigot orders?"))},
@@ -43,7 +47,15 @@ func rankSite(t *testing.T) fstest.MapFS {
 	for _, c := range calls {
 		recs = append(recs, site.NewRecord(c, site.CallFigures(c)))
 	}
-	files, err := Build(site.Build(site.Config{}, recs, nil), Options{ShardBytes: 256, ChunkDocs: 4})
+	opt := Options{ShardBytes: 256, ChunkDocs: 4}
+	if text {
+		bySource := map[string]*transcript.Transcript{}
+		for _, c := range calls {
+			bySource[c.Source] = c
+		}
+		opt.Transcript = func(c *site.Call) (*transcript.Transcript, error) { return bySource[c.Source], nil }
+	}
+	files, err := Build(site.Build(site.Config{}, recs, nil), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,5 +98,30 @@ func TestTiesNewestFirst(t *testing.T) {
 	want := []string{"/c/acme/2024-q3/", "/c/bolt/2024-q1/", "/c/acme/2023-q2/", "/c/bolt/2022-q4/"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("spigot orders: results %q, want newest first %q", got, want)
+	}
+}
+
+// TestWordsSaid: with the transcripts, words said only in answers and in
+// the prepared remarks are found, landing on the exchange and on the turn;
+// without them, they are not.
+func TestWordsSaid(t *testing.T) {
+	for _, text := range []bool{false, true} {
+		fsys := rankSiteText(t, text)
+		for _, tc := range []struct{ q, kind, anchor string }{
+			{"backlog will hold ", "question", "#q1"},
+			{"year ago ", "remarks", "#pr2"},
+		} {
+			res, _, err := Search(fsys, Query{Text: tc.q, Company: "acme"}, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, r := range res {
+				found = found || r.Doc.Kind == tc.kind && strings.HasSuffix(r.Doc.URL, tc.anchor)
+			}
+			if found != text {
+				t.Errorf("text indexed %v: %q found as a %s at %s: %v (results %+v)", text, tc.q, tc.kind, tc.anchor, found, res)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"hash/fnv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,26 @@ func AnswerPreview(ex *transcript.Exchange, min, max int) Preview {
 		}
 	}
 	return best
+}
+
+// Opening is the first substantive sentences of a turn (at least min
+// bytes, cut near max), or "" when it has none.
+func Opening(tu *transcript.Turn, min, max int) string {
+	s, _ := substantive(tu, min)
+	return CutWords(s, max)
+}
+
+// TextKey hashes the words said on a call: records carry it so that an
+// edit of the text, which changes the search index, changes the record.
+func TextKey(t *transcript.Transcript) uint64 {
+	h := fnv.New64a()
+	for _, tu := range t.Turns() {
+		for _, p := range tu.Paragraphs {
+			h.Write([]byte(p.Text))
+			h.Write([]byte{0})
+		}
+	}
+	return h.Sum64()
 }
 
 // substantive joins a turn's substantive sentences, in order, until they
