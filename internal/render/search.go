@@ -34,7 +34,7 @@ func (r *Renderer) search(out Output) error {
 	if err != nil {
 		return err
 	}
-	data := SearchPage{Common: r.common("/search/", "Search", "Search the calls, companies, people, firms, questions and figures."),
+	data := SearchPage{Common: r.common("/search/", "Search", "Search what was said on the calls, their questions and figures, companies, people and firms."),
 		Calls: len(r.site.Calls)}
 	labels := map[string]string{"call": "Calls", "company": "Companies", "person": "People", "firm": "Firms", "question": "Questions", "figure": "Figures", "remarks": "Prepared remarks",
 		"management": "Management", "analyst": "Analyst", "host": "Host", "other": "Other speaker"}
