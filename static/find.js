@@ -167,6 +167,21 @@
     }
   });
   box.addEventListener("submit", function (ev) { ev.preventDefault(); });
+
+  // Opened from a search result (?find=word#q3): find the word, and go to
+  // its first match inside the linked exchange or turn.
+  var asked = new URLSearchParams(location.search).get("find");
+  if (asked) {
+    input.value = asked;
+    find(asked);
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) {
+      for (var i = 0; i < matches.length; i++) {
+        var node = HL ? matches[i].startContainer : matches[i][0];
+        if (target.contains(node)) { go(i); break; }
+      }
+    }
+  }
   prev.addEventListener("click", function () { step(-1); });
   next.addEventListener("click", function () { step(1); });
 })();

@@ -185,7 +185,12 @@
     li.className = "result kind-" + d.k;
     badge.className = "badge";
     badge.textContent = LABEL[d.k] || d.k;
-    a.href = new URL(d.u.replace(/^\//, ""), root).href;
+    var href = new URL(d.u.replace(/^\//, ""), root);
+    // A result of what was said opens the call with its longest word
+    // found in the transcript ("Find in this call", static/find.js).
+    var longest = words.reduce(function (a, w) { return w.length > a.length ? w : a; }, "");
+    if ((d.k === "question" || d.k === "remarks") && longest.length > 2) href.searchParams.set("find", longest);
+    a.href = href.href;
     a.className = "result-link";
     marked(a, d.t);
     li.append(badge, " ", a);

@@ -409,13 +409,39 @@ func TestBrowser(t *testing.T) {
 		want := callURL + "#" + ex
 		var hits []string
 		for i := 0; i < 50 && len(hits) == 0; i++ {
-			hits = eval[[]string](tb, fmt.Sprintf(`[...document.querySelectorAll('.search-results a[href]')].map(a => a.href).filter(h => h === %q)`, want))
+			hits = eval[[]string](tb, fmt.Sprintf(`[...document.querySelectorAll('.search-results a[href]')].map(a => { const u = new URL(a.href); u.search = ''; return u.href; }).filter(h => h === %q)`, want))
 			time.Sleep(100 * time.Millisecond)
 		}
 		if len(hits) == 0 {
-			t.Errorf("search for %q, said in an answer of %s: no result links to %s", word, ex, want)
+			t.Fatalf("search for %q, said in an answer of %s: no result links to %s", word, ex, want)
 		}
 		tb.checkConsole(t, "search/index.html")
+		// Following the result shows the word in the exchange: the find
+		// bar holds it and its current match is inside the exchange.
+		tb.do("following the result", chromedp.Click(chromedp.CSS(`.search-results a.result-link[href*="#`+ex+`"]`)))
+		type shown struct {
+			Value   string
+			Current bool
+		}
+		var got shown
+		for i := 0; i < 50; i++ {
+			got = eval[shown](tb, fmt.Sprintf(`(() => {
+				const ex = document.getElementById(%q), input = document.querySelector('form.find input');
+				let cur = false;
+				if (window.CSS && CSS.highlights && CSS.highlights.get('find-current')) {
+					for (const r of CSS.highlights.get('find-current')) cur = cur || (ex && ex.contains(r.startContainer));
+				} else cur = !!(ex && ex.querySelector('mark.find-current'));
+				return {Value: input ? input.value : '', Current: cur};
+			})()`, ex))
+			if got.Current {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if !strings.EqualFold(got.Value, word) || !got.Current {
+			t.Errorf("after following the result for %q: find bar holds %q, current match inside #%s: %v", word, got.Value, ex, got.Current)
+		}
+		tb.checkConsole(t, call)
 	})
 }
 
@@ -538,7 +564,8 @@ func checkSearch(t *testing.T, tb *tab, srv *served, call string) {
 	callURL := srv.URL + "/" + urlPath(call)
 	tb.open(srv.URL + "/search/")
 	tb.do("typing into input[type=search]", chromedp.SendKeys(chromedp.CSS(`input[type="search"]`), query))
-	find := fmt.Sprintf(`[...document.querySelectorAll('a[href]')].map(a => a.href).filter(h => h === %q || (h.startsWith(%q) && /^($|[-p])/.test(h.slice(%d))))`,
+	// Result links may carry ?find=word for the call page's find bar.
+	find := fmt.Sprintf(`[...document.querySelectorAll('a[href]')].map(a => { const u = new URL(a.href); u.search = ''; return u.href; }).filter(h => h === %q || (h.startsWith(%q) && /^($|[-p])/.test(h.slice(%d))))`,
 		srv.URL+exURL, callURL+"#"+id, len(callURL+"#"+id))
 	found := func() []string {
 		for i := 0; i < 30; i++ {
