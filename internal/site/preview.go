@@ -39,6 +39,7 @@ func AnswerPreview(ex *transcript.Exchange, min, max int) Preview {
 			questions = append(questions, tu)
 		}
 	}
+	names := firstNames(ex.Turns...)
 	enough := min
 	if enough > 60 {
 		enough = 60
@@ -46,7 +47,7 @@ func AnswerPreview(ex *transcript.Exchange, min, max int) Preview {
 	var best Preview
 	for _, turns := range [][]*transcript.Turn{answers, questions} {
 		for _, tu := range turns {
-			s, _ := substantive(tu, min)
+			s, _ := substantive(tu, min, names)
 			if len(s) >= enough {
 				return Preview{Text: CutWords(s, max), Speaker: tu.Speaker}
 			}
@@ -61,7 +62,7 @@ func AnswerPreview(ex *transcript.Exchange, min, max int) Preview {
 // Opening is the first substantive sentences of a turn (at least min
 // bytes, cut near max), or "" when it has none.
 func Opening(tu *transcript.Turn, min, max int) string {
-	s, _ := substantive(tu, min)
+	s, _ := substantive(tu, min, nil)
 	return CutWords(s, max)
 }
 
@@ -81,12 +82,12 @@ func TextKey(t *transcript.Transcript) uint64 {
 // substantive joins a turn's substantive sentences, in order, until they
 // are at least min bytes long, and gives the id of the paragraph they
 // start in; "" when the turn has none.
-func substantive(tu *transcript.Turn, min int) (string, string) {
+func substantive(tu *transcript.Turn, min int, names map[string]bool) (string, string) {
 	var b strings.Builder
 	var at string
 	for _, p := range tu.Paragraphs {
 		for _, sp := range text.Sentences(p.Text) {
-			s := Substance(p.Text[sp.Start:sp.End])
+			s := substance(p.Text[sp.Start:sp.End], names)
 			if s == "" {
 				continue
 			}
@@ -118,6 +119,10 @@ type Quote struct {
 // and in each exchange they answered, for their person pages.
 func Said(t *transcript.Transcript) []Quote {
 	var out []Quote
+	names := map[string]bool{}
+	for _, sp := range t.Speakers {
+		addNames(names, sp.Name)
+	}
 	seen := map[string]bool{}
 	add := func(tu *transcript.Turn, exchange string) {
 		r := tu.Speaker.Role
@@ -125,7 +130,7 @@ func Said(t *transcript.Transcript) []Quote {
 		if r != transcript.RoleManagement && r != transcript.RoleHost || seen[key] {
 			return
 		}
-		if s, at := substantive(tu, 100); s != "" {
+		if s, at := substantive(tu, 100, names); s != "" {
 			seen[key] = true
 			out = append(out, Quote{Speaker: strings.Clone(tu.Speaker.ID), Exchange: strings.Clone(exchange),
 				Anchor: strings.Clone(at), Text: strings.Clone(CutWords(s, 220))})
@@ -165,14 +170,71 @@ func (a Appearance) said(exchange string) *Quote {
 	return nil
 }
 
+// firstNames are the names (first, last, whole) of the speakers of turns,
+// lower case, for dropAddress.
+func firstNames(turns ...*transcript.Turn) map[string]bool {
+	names := map[string]bool{}
+	for _, tu := range turns {
+		addNames(names, tu.Speaker.Name)
+	}
+	return names
+}
+
+func addNames(names map[string]bool, name string) {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return
+	}
+	names[strings.Join(f, " ")] = true
+	names[f[0]] = true
+	names[f[len(f)-1]] = true
+}
+
+// dropAddress drops the name of someone on the call that a sentence
+// opens or ends with, as said to them ("Jane, the backlog ..." or "...
+// this way, Matt."), and makes a sentence that only says who speaks
+// ("Jane, this is Tom.", "It's Dan.") empty.
+func dropAddress(s string, names map[string]bool) string {
+	if len(names) == 0 {
+		return s
+	}
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ','); i > 0 && names[strings.ToLower(s[:i])] {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	end := strings.TrimRight(s, ".!?")
+	if i := strings.LastIndexByte(end, ','); i > 0 && names[strings.ToLower(strings.TrimSpace(end[i+1:]))] {
+		s = end[:i] + s[len(end):]
+	}
+	low := strings.ToLower(strings.TrimRight(s, ".!? "))
+	for _, intro := range []string{"this is ", "it's ", "it is ", "here is ", "here's "} {
+		if rest, ok := strings.CutPrefix(low, intro); ok && names[rest] {
+			return ""
+		}
+	}
+	return s
+}
+
 // Substance returns a sentence without the words that open it without
 // saying anything ("Yes, so", "Sure.", "Okay, well,"), with its first
 // letter made upper case; "" when the sentence is only courtesy: thanks, a
 // greeting, a name, praise of the question, or taking the question ("Let
 // me take that one.").
-func Substance(s string) string {
-	s = strings.TrimSpace(dropNotes(s))
-	rest, thanked := trimOpening(s)
+func Substance(s string) string { return substance(s, nil) }
+
+// substance is Substance that also drops the names of the people on the
+// call said to them (dropAddress), between the opening words too ("Great,
+// Jane, thanks.").
+func substance(s string, names map[string]bool) string {
+	rest, thanked := strings.TrimSpace(dropNotes(s)), false
+	for {
+		r, th := trimOpening(dropAddress(rest, names))
+		thanked = thanked || th
+		if r == rest {
+			break
+		}
+		rest = r
+	}
 	words := strings.Fields(rest)
 	low := strings.ToLower(rest)
 	switch {

@@ -60,6 +60,10 @@ func TestAnswerPreview(t *testing.T) {
 			turn(analyst, "Hi, good morning. How should we think about pricing next year?"),
 			turn(ceo, "Thank you, Jane. Good question.", "Yes, so pricing held up through the quarter. We raised list prices twice and churn did not move."),
 		}, "Pricing held up through the quarter. We raised list prices twice and churn did not move.", ceo},
+		{"names said to someone and a self-introduction are dropped", []*transcript.Turn{
+			turn(analyst, "Could you size the backlog?"),
+			turn(ceo, "Jane, this is John. Jane, the backlog is up a third from a year ago, and we see it holding all year, Jane."),
+		}, "The backlog is up a third from a year ago, and we see it holding all year.", ceo},
 		{"a courtesy-only first answer hands over", []*transcript.Turn{
 			turn(analyst, "What about margins?"),
 			turn(ceo, "Thanks, Jane. I'll let Ann take that."),
