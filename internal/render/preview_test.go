@@ -84,17 +84,3 @@ func TestExchangeDescription(t *testing.T) {
 		}
 	}
 }
-
-// allText is everything said in an exchange but the operator's words.
-func allText(ex *transcript.Exchange) string {
-	var b strings.Builder
-	for _, tu := range ex.Turns {
-		if tu.Speaker.Role == transcript.RoleOperator {
-			continue
-		}
-		for _, p := range tu.Paragraphs {
-			b.WriteString(p.Text + " ")
-		}
-	}
-	return strings.TrimSpace(b.String())
-}
