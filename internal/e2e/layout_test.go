@@ -66,18 +66,25 @@ func TestPhoneLayout(t *testing.T) {
 }
 
 // TestNoRepeatedRoleWords: the people index and person pages never say a
-// word twice in a row around a separator ("Analyst · Analyst").
+// word twice in a row around a separator ("Analyst · Analyst"), and no
+// speaker's title in a turn's header repeats its role's label.
 func TestNoRepeatedRoleWords(t *testing.T) {
 	repeated := regexp.MustCompile(`>[^<]*?\b(\w+) · (\w+)\b`)
+	titleRole := regexp.MustCompile(`class="?title"?>([^<]+)</span> <span class="?role"?>([^<]+)<`)
 	for _, tc := range []namedSite{{"seed", seed}, {"corpus", corpus}} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := tc.site(t)
 			n := 0
 			for _, p := range s.pages(t) {
-				if !strings.HasPrefix(p, "people/") {
+				re := repeated
+				switch {
+				case strings.HasPrefix(p, "people/"):
+				case strings.HasPrefix(p, "c/"):
+					re = titleRole
+				default:
 					continue
 				}
-				for _, m := range repeated.FindAllStringSubmatch(string(readAll(t, filepath.Join(s.Dir, filepath.FromSlash(p)))), -1) {
+				for _, m := range re.FindAllStringSubmatch(string(readAll(t, filepath.Join(s.Dir, filepath.FromSlash(p)))), -1) {
 					if strings.EqualFold(m[1], m[2]) {
 						n++
 						if n <= 5 {
