@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"callsite/internal/text"
 )
 
 // assemble turns a draft into a Transcript: it merges speakers, assigns
@@ -366,10 +368,26 @@ func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange
 			return true
 		}
 		if a := exchangeAnalyst(cur); a != nil && a != sp {
-			return !(len(cur.Turns) == 1 && cur.Turns[0].Speaker.Role == RoleOperator)
+			// An exchange starts where an analyst starts asking: a
+			// stray "Thank you, Becca." between two questions joins the
+			// exchange it closes.
+			return !(len(cur.Turns) == 1 && cur.Turns[0].Speaker.Role == RoleOperator) && !onlyPleasantries(turns[i])
 		}
 	}
 	return false
+}
+
+// onlyPleasantries reports whether every sentence of a turn is a greeting,
+// thanks or line check.
+func onlyPleasantries(tu draftTurn) bool {
+	for _, p := range tu.paras {
+		for _, s := range text.Split(p.text) {
+			if !text.Pleasantry(s) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func exchangeAnalyst(ex *Exchange) *Speaker {
