@@ -55,7 +55,8 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		if o, ok := speakers[sp]; ok {
 			return o
 		}
-		o := &transcript.Speaker{ID: c(sp.ID), Name: c(sp.Name), Title: c(sp.Title), Role: sp.Role, Firm: c(sp.Firm), IntroducedAs: c(sp.IntroducedAs)}
+		o := &transcript.Speaker{ID: c(sp.ID), Name: c(sp.Name), Title: c(sp.Title), Role: sp.Role, Firm: c(sp.Firm), IntroducedAs: c(sp.IntroducedAs),
+			NameInferred: sp.NameInferred, Label: c(sp.Label)}
 		speakers[sp] = o
 		return o
 	}

@@ -53,7 +53,7 @@ func collectSpeakers(t *Transcript, d *draft, turns []draftTurn) []*Speaker {
 		key := nameKey(tu.speaker)
 		sp := byKey[key]
 		if sp == nil {
-			sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown}
+			sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown, NameInferred: tu.inferred, Label: tu.label}
 			if isOperatorName(sp.Name) {
 				sp.Name, sp.Role = "Operator", RoleOperator
 			}

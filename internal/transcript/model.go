@@ -128,6 +128,12 @@ type Speaker struct {
 	Role         Role
 	Firm         string // analysts: from the participant list or the operator's introduction
 	IntroducedAs string // the name the operator used, when it differs
+	// NameInferred is true when the source does not name the speaker and
+	// Name was inferred from what was said on the call ("this is Ann",
+	// the operator's introduction); Label is then the source's own label
+	// ("Speaker 3").
+	NameInferred bool
+	Label        string
 }
 
 // Section is prepared remarks, Q&A or closing.
