@@ -113,12 +113,16 @@ func inferNLPSpeakers(d *draft) {
 		if operator[id] {
 			continue
 		}
+		if roles[id] != RoleAnalyst {
+			// "Michele" and "Ms. Buck" are one person when the call
+			// names "Michele Buck".
+			for k := range cs {
+				cs[k].name = fullName(cs[k].name, d, roles)
+			}
+		}
 		name, score := bestName(cs)
 		if name == "" {
 			continue
-		}
-		if roles[id] != RoleAnalyst {
-			name = fullName(name, d, roles)
 		}
 		picks = append(picks, pick{id, name, score})
 	}
@@ -134,7 +138,7 @@ func inferNLPSpeakers(d *draft) {
 		f := NameFormOf(p.name)
 		clash := false
 		for _, o := range taken {
-			if o.Same(f) || len(o.words) > 0 && len(f.words) > 0 && o.words[0] == f.words[0] && (len(o.words) == 1 || len(f.words) == 1) {
+			if o.Same(f) {
 				clash = true
 				break
 			}
@@ -250,6 +254,7 @@ type askerIntroduction struct{ name, firm string }
 
 var (
 	askerIntroRe = regexp.MustCompile(`(?i)\bquestions?\b[^.?!]{0,30}?\b(?:from|form)\b(?:\s+(?:the\s+)?line\s+of)?|\bquestions?\b[^.?!]{0,12}?\b(?:is|its|it's)\b|\bline of\b`)
+	lastFirstRe  = regexp.MustCompile(`^,\s+([A-Z][\p{L}'’\-]+)\s+(?:from|with|of|at)\b`)
 	askerFirmRe  = regexp.MustCompile(`^\s*,?\s*(?:\[[a-z ]+\]\s*)?,?\s*(?:with|from|of|at|representing)\s+(?:the\s+)?`)
 )
 
@@ -262,6 +267,12 @@ func parseAskerIntro(s string) *askerIntroduction {
 	for _, m := range askerIntroRe.FindAllStringIndex(s, -1) {
 		rest := s[m[1]:]
 		name, n := leadingName(rest)
+		// "from Lee, Ann from Birch": surname first.
+		if m := lastFirstRe.FindStringSubmatchIndex(rest[n:]); name != "" && len(strings.Fields(name)) == 1 && m != nil {
+			if first, ok := nameToken(rest[n+m[2] : n+m[3]]); ok {
+				name, n = first+" "+name, n+m[3]
+			}
+		}
 		if name == "" && !strings.Contains(strings.ToLower(s[m[0]:m[1]]), "from") && !strings.Contains(strings.ToLower(s[m[0]:m[1]]), "line of") {
 			continue // "the question is whether ...": no introduction
 		}
@@ -366,7 +377,7 @@ func leadingName(s string) (string, int) {
 		raw := s[pos : pos+end]
 		low := strings.ToLower(strings.Trim(raw, ",.;:?!"))
 		if !started {
-			if low == "" || honorifics[low] || titleWords[low] || leadIn[low] {
+			if low == "" || honorifics[low] || titleWords[low] || leadIn[low] || strings.HasSuffix(low, "-") {
 				pos += end
 				if skipped++; skipped > 6 {
 					return "", 0
@@ -403,6 +414,9 @@ func leadingFirm(s string) string {
 		}
 		if strings.EqualFold(w, "Please") || strings.EqualFold(w, "Your") {
 			break
+		}
+		if strings.HasSuffix(raw, "-") {
+			continue // "UP- UBS": a word cut off and said again
 		}
 		out = append(out, w)
 		if w != raw {
@@ -455,6 +469,9 @@ var (
 	// "I'll turn the call over to Ann Lee, our CFO", "hand it over to
 	// Ann", "pass it to Ann", "I'd like to introduce Ann".
 	handoverRe = regexp.MustCompile(`(?i)\b(?:turn(?:ing)?|hand(?:ing)?|pass(?:ing)?|over)\b[^.?!]{0,40}?\bto\b|\bintroduce\b|\bask\b`)
+	// "Ann, would you like to add?", "Ms. Lee, if you could read the
+	// disclaimer": a last sentence asking someone by name to speak.
+	vocativeAskRe = regexp.MustCompile(`^(?:(?:So|And|Now|Okay|Well),?\s+)?((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+)?),\s+(?:if you could|would you|could you|do you want|did you want|you want|do you wanna|you wanna|can you|please|go ahead|I don't know if you|anything (?:to add|else)|want to add|maybe you)`)
 	// "Ann, I'll turn the call over to you", "Ann, please go ahead".
 	vocativeHandoverRe = regexp.MustCompile(`\b([A-Z][\p{L}'’\-]+),\s+(?:I'll|I will|let me|I'd like to|I would like to)\s+(?:now\s+)?(?:turn|hand|pass)[^.?!]*\bto you\b`)
 )
@@ -472,6 +489,11 @@ func handoverName(body string) string {
 	last := strings.TrimSpace(body[ss[len(ss)-1].Start:ss[len(ss)-1].End])
 	if n, used := leadingName(strings.TrimLeft(last, " ")); n != "" && used >= len(strings.TrimRight(last, ".?!")) && len(strings.Fields(n)) <= 3 {
 		return n // "Ann?" or "Ann Lee."
+	}
+	if m := vocativeAskRe.FindStringSubmatch(last); m != nil {
+		if n, _ := leadingName(m[1]); n != "" {
+			return n // "Ann, would you like to add to that?"
+		}
 	}
 	if m := vocativeHandoverRe.FindStringSubmatch(tail); m != nil {
 		if n, _ := leadingName(m[1]); n != "" {
@@ -518,24 +540,23 @@ func greetedName(body string) string {
 var fullNameRe = regexp.MustCompile(`\b[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){1,2}\b`)
 
 // fullName completes a first name ("Ken") with the surname the call gives
-// it elsewhere ("Ken Bowling, our CFO"), when the call gives exactly one.
+// it elsewhere ("Ken Bowling, our CFO"), or a surname ("Ms. Bowling") with
+// its first name, when the call gives exactly one.
 func fullName(name string, d *draft, roles map[string]Role) string {
 	if len(strings.Fields(name)) != 1 {
 		return name
 	}
 	found := map[string]int{}
 	for _, tu := range d.turns {
-		if roles[tu.speaker] == RoleAnalyst {
-			continue
+		if r := roles[tu.speaker]; r == RoleAnalyst || r == RoleOperator {
+			continue // they name analysts
 		}
 		for _, p := range tu.paras {
 			for _, m := range fullNameRe.FindAllString(p.text, -1) {
-				ws := strings.Fields(m)
-				if ws[0] != name {
-					continue
-				}
 				full, _ := leadingName(m)
-				if fw := strings.Fields(full); len(fw) >= 2 && fw[0] == name {
+				fw := strings.Fields(full)
+				// "Ken" in "Ken Bowling", or "Lee" (a surname) in "Ann Lee".
+				if len(fw) >= 2 && (fw[0] == name || fw[len(fw)-1] == name) {
 					found[full]++
 				}
 			}
