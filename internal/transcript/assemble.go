@@ -363,7 +363,7 @@ func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange
 		nr := speakers[next].Role
 		// "Does that answer your question?" to the analyst who asked:
 		// the exchange goes on.
-		if cur != nil && cur.Analyst == nil && speakers[next] == exchangeAnalyst(cur) || cur != nil && speakers[next] == exchangeAnalyst(cur) && !questionIntro.MatchString(joinParas(turns[i])) {
+		if cur != nil && speakers[next] == exchangeAnalyst(cur) && !questionIntro.MatchString(joinParas(turns[i])) {
 			return false
 		}
 		return nr == RoleAnalyst || nr == RoleUnknown || (cur != nil && cur.Analyst != nil && speakers[next] != cur.Analyst && nr != RoleManagement && nr != RoleHost)
