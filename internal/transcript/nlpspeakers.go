@@ -109,6 +109,7 @@ func inferNLPSpeakers(d *draft) {
 		score    int
 	}
 	var picks []pick
+	full := fullNames(d, roles)
 	for id, cs := range cands {
 		if operator[id] {
 			continue
@@ -117,7 +118,7 @@ func inferNLPSpeakers(d *draft) {
 			// "Michele" and "Ms. Buck" are one person when the call
 			// names "Michele Buck".
 			for k := range cs {
-				cs[k].name = fullName(cs[k].name, d, roles)
+				cs[k].name = fullName(cs[k].name, full)
 			}
 		}
 		name, score := bestName(cs)
@@ -254,7 +255,7 @@ type askerIntroduction struct{ name, firm string }
 
 var (
 	askerIntroRe = regexp.MustCompile(`(?i)\bquestions?\b[^.?!]{0,30}?\b(?:from|form)\b(?:\s+(?:the\s+)?line\s+of)?|\bquestions?\b[^.?!]{0,12}?\b(?:is|its|it's)\b|\bline of\b`)
-	lastFirstRe  = regexp.MustCompile(`^,\s+([A-Z][\p{L}'’\-]+)\s+(?:from|with|of|at)\b`)
+	lastFirstRe  = regexp.MustCompile(`^\s+([A-Z][\p{L}'’\-]+)\s+(?:from|with|of|at)\b`)
 	askerFirmRe  = regexp.MustCompile(`^\s*,?\s*(?:\[[a-z ]+\]\s*)?,?\s*(?:with|from|of|at|representing)\s+(?:the\s+)?`)
 )
 
@@ -268,7 +269,7 @@ func parseAskerIntro(s string) *askerIntroduction {
 		rest := s[m[1]:]
 		name, n := leadingName(rest)
 		// "from Lee, Ann from Birch": surname first.
-		if m := lastFirstRe.FindStringSubmatchIndex(rest[n:]); name != "" && len(strings.Fields(name)) == 1 && m != nil {
+		if m := lastFirstRe.FindStringSubmatchIndex(rest[n:]); name != "" && len(strings.Fields(name)) == 1 && strings.HasSuffix(rest[:n], ",") && m != nil {
 			if first, ok := nameToken(rest[n+m[2] : n+m[3]]); ok {
 				name, n = first+" "+name, n+m[3]
 			}
@@ -369,6 +370,9 @@ func leadingName(s string) (string, int) {
 	for pos < len(s) {
 		for pos < len(s) && s[pos] == ' ' {
 			pos++
+		}
+		if pos == len(s) {
+			break
 		}
 		end := strings.IndexByte(s[pos:], ' ')
 		if end < 0 {
@@ -539,14 +543,16 @@ func greetedName(body string) string {
 // capitalised words.
 var fullNameRe = regexp.MustCompile(`\b[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){1,2}\b`)
 
-// fullName completes a first name ("Ken") with the surname the call gives
-// it elsewhere ("Ken Bowling, our CFO"), or a surname ("Ms. Bowling") with
-// its first name, when the call gives exactly one.
-func fullName(name string, d *draft, roles map[string]Role) string {
-	if len(strings.Fields(name)) != 1 {
-		return name
+// fullNames indexes the full names the company's side says ("Ken
+// Bowling, our CFO") by their first word and by their last.
+func fullNames(d *draft, roles map[string]Role) map[string]map[string]bool {
+	idx := map[string]map[string]bool{}
+	add := func(k, full string) {
+		if idx[k] == nil {
+			idx[k] = map[string]bool{}
+		}
+		idx[k][full] = true
 	}
-	found := map[string]int{}
 	for _, tu := range d.turns {
 		if r := roles[tu.speaker]; r == RoleAnalyst || r == RoleOperator {
 			continue // they name analysts
@@ -554,18 +560,24 @@ func fullName(name string, d *draft, roles map[string]Role) string {
 		for _, p := range tu.paras {
 			for _, m := range fullNameRe.FindAllString(p.text, -1) {
 				full, _ := leadingName(m)
-				fw := strings.Fields(full)
-				// "Ken" in "Ken Bowling", or "Lee" (a surname) in "Ann Lee".
-				if len(fw) >= 2 && (fw[0] == name || fw[len(fw)-1] == name) {
-					found[full]++
+				if fw := strings.Fields(full); len(fw) >= 2 {
+					add(fw[0], full)
+					add(fw[len(fw)-1], full)
 				}
 			}
 		}
 	}
-	if len(found) != 1 {
+	return idx
+}
+
+// fullName completes a first name ("Ken") with the surname the call gives
+// it elsewhere ("Ken Bowling, our CFO"), or a surname ("Ms. Bowling") with
+// its first name, when the call gives exactly one.
+func fullName(name string, idx map[string]map[string]bool) string {
+	if len(strings.Fields(name)) != 1 || len(idx[name]) != 1 {
 		return name
 	}
-	for f := range found {
+	for f := range idx[name] {
 		return f
 	}
 	return name
