@@ -115,6 +115,7 @@ func uniqueSlug(s string, used map[string]bool) string {
 var (
 	questionIntro = regexp.MustCompile(`(?i)\b(?:question|questions|questioner)\b[^.]*?\b(?:from|of)\b|\bfrom the line of\b|\bline of\b|\b(?:go|move) (?:ahead|on) (?:with|to)\b|\byour line is (?:now )?(?:open|live)\b|\bplease (?:go ahead|proceed)\b|\bis open\b`)
 	qaStartCue    = regexp.MustCompile(`(?i)operator instructions|question-and-answer|question and answer|q&a|first question|open (?:up )?the (?:line|lines|call|floor) (?:for|to) questions|begin the question|queue for questions|ask a question`)
+	followUpIntro = regexp.MustCompile(`(?i)\bfollow-?up (?:question )?(?:from|of)\b`)
 	closingCue    = regexp.MustCompile(`(?i)\bconclud|\bno (?:further|more) questions|closing (?:remarks|comments)|\bend of (?:our|the|today)|\bturn (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to\b[^.]*\bfor (?:any )?(?:closing|final)|\bthat(?:'s| is| was) all the time|\bback to (?:management|the speakers)\b|\bback over to\b|\bback to you\b`)
 )
 
@@ -363,7 +364,7 @@ func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange
 		nr := speakers[next].Role
 		// "Does that answer your question?" to the analyst who asked:
 		// the exchange goes on.
-		if cur != nil && speakers[next] == exchangeAnalyst(cur) && !questionIntro.MatchString(joinParas(turns[i])) {
+		if cur != nil && speakers[next] == exchangeAnalyst(cur) && !questionIntro.MatchString(joinParas(turns[i])) && !followUpIntro.MatchString(joinParas(turns[i])) {
 			return false
 		}
 		return nr == RoleAnalyst || nr == RoleUnknown || (cur != nil && cur.Analyst != nil && speakers[next] != cur.Analyst && nr != RoleManagement && nr != RoleHost)
