@@ -102,6 +102,11 @@ func inferNLPSpeakers(d *draft) {
 		prev = s
 		_ = i
 	}
+	if len(operator) == 0 {
+		if s := interviewer(d); s != "" {
+			roles[s] = RoleAnalyst
+		}
+	}
 	// Name every speaker from its best-supported candidate; a name two
 	// speakers would share goes to the better supported one.
 	type pick struct {
@@ -167,6 +172,45 @@ func inferNLPSpeakers(d *draft) {
 		}
 	}
 }
+
+// interviewer finds, in a call without an operator (a fireside chat, an
+// interview), the voice that asks the others: the one whose turns most
+// often put a question or request to "you", clearly more often (half as
+// often again) than anyone else's, in at least 40% of their turns.
+func interviewer(d *draft) string {
+	turns, asks := map[string]int{}, map[string]int{}
+	var order []string
+	for _, tu := range d.turns {
+		if turns[tu.speaker] == 0 {
+			order = append(order, tu.speaker)
+		}
+		turns[tu.speaker]++
+		for _, sent := range text.Split(joinParas(tu)) {
+			if text.Asks(sent) && toYou.MatchString(sent) && !text.Pleasantry(sent) {
+				asks[tu.speaker]++
+				break
+			}
+		}
+	}
+	share := func(s string) float64 { return float64(asks[s]) / float64(turns[s]) }
+	who := ""
+	for _, s := range order {
+		if turns[s] >= 4 && (who == "" || share(s) > share(who)) {
+			who = s
+		}
+	}
+	if who == "" || share(who) < 0.4 {
+		return ""
+	}
+	for _, s := range order {
+		if s != who && turns[s] >= 4 && 1.5*share(s) > share(who) {
+			return ""
+		}
+	}
+	return who
+}
+
+var toYou = regexp.MustCompile(`(?i)\byou(?:r|'re|'ve)?\b`)
 
 // nlpSpeakerIDs indexes turns by speaker label.
 func nlpSpeakerIDs(d *draft) map[string][]int {
@@ -484,11 +528,33 @@ var (
 // turn the call over to Ann Lee, our CFO", "I'll ask Ann to read the safe
 // harbor", or a last sentence that is only a name ("Ann?").
 func handoverName(body string) string {
+	n := handoverName1(body)
+	if len(strings.Fields(n)) == 1 {
+		// "Ms. Abbe Goldstein, our head of investor relations. Ms.
+		// Goldstein, please go ahead": the turn's own fuller form.
+		found := ""
+		for _, m := range fullNameRe.FindAllString(body, -1) {
+			full, _ := leadingName(m)
+			if fw := strings.Fields(full); len(fw) >= 2 && (fw[0] == n || fw[len(fw)-1] == n) {
+				if found != "" && found != full {
+					return n
+				}
+				found = full
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return n
+}
+
+func handoverName1(body string) string {
 	ss := text.Sentences(body)
 	if len(ss) == 0 {
 		return ""
 	}
-	from := ss[max(0, len(ss)-2)].Start
+	from := ss[max(0, len(ss)-3)].Start
 	tail := body[from:]
 	last := strings.TrimSpace(body[ss[len(ss)-1].Start:ss[len(ss)-1].End])
 	if n, used := leadingName(strings.TrimLeft(last, " ")); n != "" && used >= len(strings.TrimRight(last, ".?!")) && len(strings.Fields(n)) <= 3 {

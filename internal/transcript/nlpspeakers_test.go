@@ -128,3 +128,31 @@ func TestNLPSpeakersFromSpeech(t *testing.T) {
 		t.Errorf("%d exchanges, want Omar's (Quill Research) and Sven's", len(tr.Exchanges))
 	}
 }
+
+// A fireside chat has no operator: the voice that keeps asking the other
+// is the analyst hosting it.
+func TestNLPInterviewer(t *testing.T) {
+	var turns [][2]string
+	asks := []string{
+		"Welcome, this is Lena Berg with Fjord Bank. Could you tell us how demand looks?",
+		"Interesting. How are you thinking about pricing next year?",
+		"And what would you do with the extra cash?",
+		"Last one: where do you see the biggest risk?",
+	}
+	answers := []string{
+		"Thanks for having me. Demand is steady, and orders grew in the spring.",
+		"We raised prices twice, and customers accepted it.",
+		"We will pay down debt first, then buy back shares.",
+		"Freight costs, mostly. They can swing quickly.",
+	}
+	for i := range asks {
+		turns = append(turns, [2]string{"0", asks[i]}, [2]string{"1", answers[i]})
+	}
+	tr, err := Parse("chat.nlp", nlpCall(turns...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tr.Speakers) != 2 || tr.Speakers[0].Role != RoleAnalyst || tr.Speakers[0].Name != "Lena Berg" || tr.Speakers[1].Role == RoleAnalyst {
+		t.Errorf("speakers = %+v %+v", tr.Speakers[0], tr.Speakers[1])
+	}
+}
