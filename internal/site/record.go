@@ -182,7 +182,9 @@ func quote(s string) string {
 		s = rest
 	}
 	if r, n := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
-		s = string(unicode.ToUpper(r)) + s[n:]
+		if r2, _ := utf8.DecodeRuneInString(s[n:]); !unicode.IsUpper(r2) { // not "iPhone"
+			s = string(unicode.ToUpper(r)) + s[n:]
+		}
 	}
 	const max = 240
 	if len(s) <= max {
