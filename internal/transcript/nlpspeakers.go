@@ -48,7 +48,7 @@ func inferNLPSpeakers(d *draft) {
 	handover := ""                  // the name the previous turn handed over to
 	prev := ""                      // the previous turn's speaker
 	qaStarted := false
-	for i, tu := range d.turns {
+	for _, tu := range d.turns {
 		s := tu.speaker
 		body := joinParas(tu)
 		if operator[s] {
@@ -79,7 +79,6 @@ func inferNLPSpeakers(d *draft) {
 				awaiting = nil // a re-queued analyst
 			case !seen[s]:
 				roles[s] = RoleManagement
-				_ = qaStarted
 			}
 			if handover != "" && s != prev {
 				cands[s] = append(cands[s], nameCand{handover, 2})
@@ -100,7 +99,6 @@ func inferNLPSpeakers(d *draft) {
 		seen[s] = true
 		handover = handoverName(body)
 		prev = s
-		_ = i
 	}
 	if len(operator) == 0 {
 		if s := interviewer(d); s != "" {
