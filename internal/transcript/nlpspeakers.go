@@ -137,11 +137,15 @@ func inferNLPSpeakers(d *draft) {
 		return picks[i].id < picks[j].id
 	})
 	names := map[string]string{}
-	var taken []NameForm
+	taken := map[string][]NameForm{} // by last word: Same needs it equal
 	for _, p := range picks {
 		f := NameFormOf(p.name)
+		if len(f.words) == 0 {
+			continue
+		}
+		last := f.words[len(f.words)-1]
 		clash := false
-		for _, o := range taken {
+		for _, o := range taken[last] {
 			if o.Same(f) {
 				clash = true
 				break
@@ -150,7 +154,7 @@ func inferNLPSpeakers(d *draft) {
 		if clash {
 			continue
 		}
-		taken = append(taken, f)
+		taken[last] = append(taken[last], f)
 		names[p.id] = p.name
 	}
 	for i := range d.turns {
