@@ -188,7 +188,7 @@ func interviewer(d *draft) string {
 		}
 		turns[tu.speaker]++
 		for _, sent := range text.Split(joinParas(tu)) {
-			if text.Asks(sent) && toYou.MatchString(sent) && !text.Pleasantry(sent) {
+			if len(sent) < 1000 && text.Asks(sent) && toYou.MatchString(sent) && !text.Pleasantry(sent) {
 				asks[tu.speaker]++
 				break
 			}
@@ -232,7 +232,8 @@ var systemCue = regexp.MustCompile(`(?i)thank(?:s| you) for (?:holding|waiting)|
 // system's or the operator's script.
 func allSystem(d *draft, turns []int) bool {
 	for _, i := range turns {
-		if !systemCue.MatchString(joinParas(d.turns[i])) {
+		// The system's lines are short; a long turn is someone talking.
+		if body := joinParas(d.turns[i]); len(body) > 2000 || !systemCue.MatchString(body) {
 			return false
 		}
 	}
