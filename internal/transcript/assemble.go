@@ -236,6 +236,18 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 			sp.Role = r
 		}
 	}
+	// The operator's "next question comes from Ann Lee of Birch Capital"
+	// right before Ann Lee speaks outweighs a participant list that did
+	// not mark her an analyst ("Ann Lee--Birch Capital").
+	for i := 1; i < len(turns); i++ {
+		sp := speakers[i]
+		if sp.Role != RoleManagement || speakers[i-1].Role != RoleOperator || analystsSpokeBefore(i, sp, speakers) {
+			continue
+		}
+		if introducesAsker(joinParas(turns[i-1]), sp.Name) {
+			sp.Role = RoleAnalyst
+		}
+	}
 	prepared := map[*Speaker]bool{}
 	for i := range turns {
 		if kinds[i] == SectionPrepared && speakers[i].Role == RoleUnknown {
@@ -277,6 +289,33 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 			host.Role = RoleHost
 		}
 	}
+}
+
+// analystsSpokeBefore reports whether sp spoke before turn i: a speaker
+// already heard is not introduced as a new questioner.
+func analystsSpokeBefore(i int, sp *Speaker, speakers []*Speaker) bool {
+	for j := 0; j < i-1; j++ {
+		if speakers[j] == sp {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesAsker reports whether an operator's turn introduces name as
+// the next questioner: a sentence about a question that names them.
+func introducesAsker(turn, name string) bool {
+	for _, sent := range text.Split(turn) {
+		if !strings.Contains(strings.ToLower(sent), "question") {
+			continue
+		}
+		for _, m := range introRe.FindAllStringSubmatch(sent, -1) {
+			if SameName(normText(m[1]), name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var ceoTitle = regexp.MustCompile(`(?i)\bCEO\b|chief executive|\bCFO\b|chief financial|president|chairman|founder`)
