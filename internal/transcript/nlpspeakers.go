@@ -157,11 +157,15 @@ func inferNLPSpeakers(d *draft) {
 		taken[last] = append(taken[last], f)
 		names[p.id] = p.name
 	}
+	titles := nameTitles(d)
 	for i := range d.turns {
 		tu := &d.turns[i]
 		s := tu.speaker
 		if r, ok := roles[s]; ok {
 			tu.role = r
+		}
+		if n := names[s]; n != "" && tu.role != RoleAnalyst && tu.title == "" {
+			tu.title = titles[n]
 		}
 		switch {
 		case operator[s]:
@@ -650,4 +654,109 @@ func fullName(name string, idx map[string]map[string]bool) string {
 		return f
 	}
 	return name
+}
+
+// strongTitleWords make a run of title words a job title.
+var strongTitleWords = map[string]bool{
+	"officer": true, "president": true, "ceo": true, "cfo": true, "coo": true, "cto": true, "chairman": true,
+	"chair": true, "director": true, "treasurer": true, "controller": true, "head": true, "vp": true, "evp": true,
+	"svp": true, "relations": true, "founder": true, "co-founder": true, "manager": true, "iro": true,
+}
+
+// titleAfter reads a job title at the start of s: ", our chief financial
+// officer", ", CFO", ", Vice President of Investor Relations"; not one
+// that starts with "and".
+func titleAfter(s string) string {
+	s = strings.TrimLeft(s, " ")
+	if !strings.HasPrefix(s, ",") {
+		return ""
+	}
+	s = s[1:]
+	var out []string
+	strong := false
+	pos := 0
+	for i, raw := range strings.Fields(s) {
+		w := strings.TrimRight(raw, ",.;:?!")
+		low := strings.ToLower(w)
+		if i == 0 && (low == "our" || low == "the" || low == "your") {
+			pos = strings.Index(s, raw) + len(raw)
+			continue
+		}
+		if i == 0 && low == "and" || !titleWords[low] && low != "&" {
+			break
+		}
+		pos = pos + strings.Index(s[pos:], raw) + len(raw)
+		if strongTitleWords[low] {
+			strong = true
+		}
+		switch {
+		case low == "of" || low == "and" || low == "the" || low == "&":
+			out = append(out, low)
+		case len(w) <= 4 && strings.ToUpper(w) == w:
+			out = append(out, w) // CFO, EVP
+		default:
+			r, n := utf8.DecodeRuneInString(w)
+			out = append(out, string(unicode.ToUpper(r))+w[n:])
+		}
+		if w != raw {
+			break // punctuation ends the title
+		}
+	}
+	for len(out) > 0 && (out[len(out)-1] == "of" || out[len(out)-1] == "and" || out[len(out)-1] == "the" || out[len(out)-1] == "&") {
+		out = out[:len(out)-1]
+	}
+	if !strong || len(out) == 0 {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// nameTitles finds the titles the call gives full names ("Ken Bowling,
+// our chief financial officer"); a name given two different titles keeps
+// the first.
+func nameTitles(d *draft) map[string]string {
+	out := map[string]string{}
+	for _, tu := range d.turns {
+		for _, p := range tu.paras {
+			for _, m := range fullNameRe.FindAllStringIndex(p.text, -1) {
+				full, n := leadingName(p.text[m[0]:])
+				if len(strings.Fields(full)) < 2 || !strings.HasPrefix(p.text[m[0]:], full) {
+					continue // "Chief Financial Officer, Ann Lee": a title first
+				}
+				if titleBefore(p.text[:m[0]]) {
+					// "our CEO, Ann Lee, CFO, Raj Patel": titles go
+					// before names in this list; what follows a name is
+					// the next one's.
+					continue
+				}
+				rest := p.text[m[0]+n:]
+				if strings.HasSuffix(p.text[:m[0]+n], ",") {
+					rest = "," + rest // leadingName read the comma
+				}
+				if t := titleAfter(rest); t != "" && out[full] == "" {
+					out[full] = t
+				}
+			}
+		}
+	}
+	return out
+}
+
+// titleBefore reports whether s ends with a job title ("our President
+// and CEO, "): the name after it is that title's.
+func titleBefore(s string) bool {
+	ws := strings.Fields(s)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if k < len(ws)-1 && strings.ContainsAny(ws[k], ";.?!") {
+			return false // "CFO; and Ann Lee": the list goes on after a ";"
+		}
+		low := strings.ToLower(strings.Trim(ws[k], ",;:"))
+		if strongTitleWords[low] {
+			return true
+		}
+		if !titleWords[low] && low != "and" && low != "&" {
+			return false
+		}
+	}
+	return false
 }

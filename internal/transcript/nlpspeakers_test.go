@@ -156,3 +156,35 @@ func TestNLPInterviewer(t *testing.T) {
 		t.Errorf("speakers = %+v %+v", tr.Speakers[0], tr.Speakers[1])
 	}
 }
+
+func TestNLPTitles(t *testing.T) {
+	cases := []struct {
+		in   string
+		want map[string]string
+	}{
+		// After "title, and" a list may have turned to titles first:
+		// the next name's title is not read.
+		{"With me today are Paul Renner, our chief executive officer, and Ida Lind, CFO.",
+			map[string]string{"Paul Renner": "Chief Executive Officer"}},
+		{"Ida Lind, CFO, will take you through the numbers.", map[string]string{"Ida Lind": "CFO"}},
+		{"Joining me are Nina Ostrova, Vice President of Investor Relations; and Omar Haddad, President.",
+			map[string]string{"Nina Ostrova": "Vice President of Investor Relations", "Omar Haddad": "President"}},
+		// Titles before names: what follows a name is the next one's title.
+		{"With me are our President and CEO, Paul Renner, Chief Financial Officer, Ida Lind.", map[string]string{}},
+		{"I'll hand over to Paul Renner, and Chief Financial Officer Ida Lind.", map[string]string{}},
+		{"We met Paul Renner, who runs the plant.", map[string]string{}},
+	}
+	for _, c := range cases {
+		d := &draft{turns: []draftTurn{{speaker: "Speaker 1", paras: []draftPara{{text: c.in}}}}}
+		got := nameTitles(d)
+		if len(got) != len(c.want) {
+			t.Errorf("nameTitles(%q) = %v, want %v", c.in, got, c.want)
+			continue
+		}
+		for k, v := range c.want {
+			if got[k] != v {
+				t.Errorf("nameTitles(%q)[%q] = %q, want %q", c.in, k, got[k], v)
+			}
+		}
+	}
+}
