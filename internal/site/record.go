@@ -173,14 +173,7 @@ func Question(ex *transcript.Exchange) string {
 // than about 240 bytes is cut at a word boundary, keeping the end of a
 // question (where the asking is) and the start of anything else.
 func quote(s string) string {
-	for {
-		w, rest, ok := strings.Cut(s, " ")
-		lw := strings.ToLower(strings.Trim(w, ",.…-"))
-		if !ok || (lw != "uh" && lw != "um" && lw != "er" && lw != "ah") || !strings.HasSuffix(w, ",") {
-			break
-		}
-		s = rest
-	}
+	s = dropFillers(s)
 	if r, n := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
 		if r2, _ := utf8.DecodeRuneInString(s[n:]); !unicode.IsUpper(r2) { // not "iPhone"
 			s = string(unicode.ToUpper(r)) + s[n:]
@@ -192,16 +185,32 @@ func quote(s string) string {
 	}
 	if endsInQuestionMark(s) {
 		tail := s[len(s)-max:]
-		if i := strings.IndexByte(tail, ' '); i >= 0 {
+		// Start at a clause ("..., how do you see demand?") when one
+		// leaves enough, else at a word.
+		if i := strings.Index(tail, ", "); i >= 0 && len(tail)-i > 100 {
+			tail = tail[i+2:]
+		} else if i := strings.IndexByte(tail, ' '); i >= 0 {
 			tail = tail[i+1:]
 		}
-		return "… " + tail
+		return "… " + dropFillers(tail)
 	}
 	head := s[:max]
 	if i := strings.LastIndexByte(head, ' '); i > 0 {
 		head = head[:i]
 	}
 	return strings.TrimRight(head, ",;: ") + " …"
+}
+
+// dropFillers drops the spoken fillers that open a sentence ("Uh, um,").
+func dropFillers(s string) string {
+	for {
+		w, rest, ok := strings.Cut(s, " ")
+		lw := strings.ToLower(strings.Trim(w, ",.…-"))
+		if !ok || (lw != "uh" && lw != "um" && lw != "er" && lw != "ah") || !strings.HasSuffix(w, ",") {
+			return s
+		}
+		s = rest
+	}
 }
 
 func endsInQuestionMark(s string) bool {
