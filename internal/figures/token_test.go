@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"callsite/internal/text"
 	"callsite/internal/testshared"
+	"callsite/internal/text"
 )
 
 // tokenSentences returns the sentences Find reads in s, as byte spans.
