@@ -48,12 +48,12 @@ var moneyNouns = map[string]bool{
 	"dollars": true, "money": true, "opportunity": false, "contracts": false, "ebitda": true, "sales": true,
 }
 
-// moneyAfter reports whether "of" or "in" and a money noun follow the
-// amount ending at token j: "of cash", "in new notes", "of directly related
-// charges".
-func moneyAfter(toks []token, j, e int) bool {
+// moneyAfter reports whether "of", "in" or "on" and a money noun follow
+// the amount ending at token j: "of cash", "in new notes", "on insurance
+// premiums". name is the metric the noun is, if any.
+func moneyAfter(toks []token, j, e int) (name string, ok bool) {
 	if !(isWord(toks, j, "of") || isWord(toks, j, "in") || isWord(toks, j, "on")) {
-		return false
+		return "", false
 	}
 	for m := j + 1; m < e && m < j+5; m++ {
 		t := toks[m]
@@ -61,19 +61,19 @@ func moneyAfter(toks []token, j, e int) bool {
 			continue
 		}
 		if t.kind != tWord {
-			return false
-		}
-		if moneyNouns[t.low] {
-			return true
+			return "", false
 		}
 		if ms, ok := matchMetric(toks, m, e); ok {
-			return moneyMetric[ms.name]
+			return ms.name, moneyMetric[ms.name]
+		}
+		if moneyNouns[t.low] {
+			return "", true
 		}
 		if countStop[t.low] && !determiners[t.low] && t.low != "new" || isPlural(t.low) {
-			return false // "of the", "in our stores": another noun
+			return "", false // "of the", "in our stores": another noun
 		}
 	}
-	return false
+	return "", false
 }
 
 // linkWords may stand between a metric and its amount: "net income for
@@ -108,7 +108,7 @@ func (st *state) moneyBefore(toks []token, c *cand, s int) (name string, ok bool
 			if moneyNouns[t.low] {
 				return "", true
 			}
-			if !linkWords[t.low] {
+			if !linkWords[t.low] && !(t.upper && k > s) { // a name: "sales at Hollin Mills were"
 				return "", false
 			}
 		case tNum:
@@ -165,8 +165,8 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 		if ok && moneyMetric[direct] {
 			c.metric = direct // "72 million of revenue"
 			d = strong
-		} else if moneyAfter(toks, c.j, e) {
-			c.metric = direct // "" unless "of" names it: "250 million in new notes"
+		} else if name, ok := moneyAfter(toks, c.j, e); ok {
+			c.metric = name // "250 million in new notes", "40 million of interest"
 			d = strong
 		} else if name, ok := st.moneyBefore(toks, c, s); ok {
 			c.metric = name // "net sales were 72 million"
@@ -207,6 +207,9 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 func listedPercent(toks []token, a amount) bool {
 	if a.scaled || a.spelled || a.j-a.i != 1 || toks[a.i].kind != tNum || toks[a.i].num > 100 {
 		return false
+	}
+	if isWord(toks, a.i-1, "of") && (isWord(toks, a.i-2, "age") || isWord(toks, a.i-2, "ages")) {
+		return false // "the age of 35, 80% of buyers"
 	}
 	n := a.j
 	if !(isWord(toks, n, "and") || isPunct(toks, n, ",") || isWord(toks, n, "or")) {

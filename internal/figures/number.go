@@ -432,7 +432,7 @@ var pointTail = map[string]bool{
 // words after "points" that make them percentage points.
 var pointFollow = map[string]bool{
 	"above": true, "below": true, "ahead": true, "behind": true, "from": true, "versus": true, "vs": true,
-	"compared": true, "sequentially": true, "of": true, "in": true, "on": true, "to": true, "over": true,
+	"compared": true, "sequentially": true, "of": true, "in": true, "on": true, "over": true,
 }
 
 // "points of sale", "points of view": not percentage points.
