@@ -55,6 +55,7 @@ func moneyAfter(toks []token, j, e int) (name string, ok bool) {
 	if !(isWord(toks, j, "of") || isWord(toks, j, "in") || isWord(toks, j, "on")) {
 		return "", false
 	}
+	modified := false
 	for m := j + 1; m < e && m < j+5; m++ {
 		t := toks[m]
 		if t.kind == tSym && t.low == "-" {
@@ -64,6 +65,9 @@ func moneyAfter(toks []token, j, e int) (name string, ok bool) {
 			return "", false
 		}
 		if ms, ok := matchMetric(toks, m, e); ok {
+			if modified {
+				return "", moneyMetric[ms.name] // "in water sales": a part of the company's
+			}
 			return ms.name, moneyMetric[ms.name]
 		}
 		if moneyNouns[t.low] {
@@ -71,6 +75,9 @@ func moneyAfter(toks []token, j, e int) (name string, ok bool) {
 		}
 		if countStop[t.low] && !determiners[t.low] && t.low != "new" || isPlural(t.low) {
 			return "", false // "of the", "in our stores": another noun
+		}
+		if !determiners[t.low] && t.low != "new" {
+			modified = true
 		}
 	}
 	return "", false
@@ -92,6 +99,13 @@ var linkWords = map[string]bool{
 	"basis": true, "on": true, "adjusted": true, "reported": true, "percent": true, "current": true, "same": true,
 }
 
+// partWords before a metric make it a part's: "segment sales were".
+var partWords = map[string]bool{
+	"segment": true, "segments": true, "division": true, "divisional": true, "unit": true, "business": true,
+	"region": true, "regional": true, "brand": true, "product": true, "subsidiary": true, "international": true,
+	"domestic": true, "services": true, "service": true,
+}
+
 // moneyBefore reports whether the amount at c states a money metric or
 // money noun said just before it, with only link words (verbs, periods,
 // qualifiers, a change) between: "net sales were 72 million", "a pre-tax
@@ -100,7 +114,11 @@ func (st *state) moneyBefore(toks []token, c *cand, s int) (name string, ok bool
 	for k, steps := c.i-1, 0; k >= s && steps < 12; k, steps = k-1, steps+1 {
 		for mi := len(st.metrics) - 1; mi >= 0; mi-- {
 			if m := st.metrics[mi]; m.j == k+1 {
-				return m.name, moneyMetric[m.name] && st.segOf(m.i, s) == c.seg
+				ok := moneyMetric[m.name] && st.segOf(m.i, s) == c.seg
+				if m.i-1 >= s && toks[m.i-1].kind == tWord && (toks[m.i-1].upper && m.i-1 > s || partWords[toks[m.i-1].low]) {
+					return "", ok // "CooperVision revenues of", "segment sales were": a part
+				}
+				return m.name, ok
 			}
 		}
 		switch t := toks[k]; t.kind {
@@ -152,6 +170,9 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 	any := false
 	for ci := range cs {
 		c := &cs[ci]
+		if c.a.approx {
+			c.metric = "" // "a quarter billion dollars", "a penny": said roughly, or a change
+		}
 		if c.a.unit != "" {
 			continue
 		}

@@ -308,7 +308,7 @@ func findAmounts(toks []token, s, e int, out []cand) []cand {
 							c.high = b.value
 						}
 					} else if !b.scaled && r.scaled && !b.spelled {
-						c.high = b.value * (r.value / rawValue(toks, a))
+						c.high = b.value * scaleOf(r.value, rawValue(toks, a))
 					}
 					if b.unit == "USD" && !b.cur && (isWord(toks, b.j-1, "cents") || isWord(toks, b.j-1, "cent")) {
 						c.high = b.value
@@ -405,7 +405,7 @@ func joinRange(toks []token, a, b amount) (amount, bool) {
 		r.i, r.j, r.spelled, r.neg = a.i, a.j, a.spelled, a.neg
 		r.value = a.value
 		if b.scaled && !a.scaled {
-			r.value = a.value * (b.value / rb)
+			r.value = a.value * scaleOf(b.value, rb)
 			if b.unit == "USD" && !b.cur && b.value < rb { // cents
 				r.value = a.value * b.value / rb
 			}
@@ -429,7 +429,7 @@ func joinRange(toks []token, a, b amount) (amount, bool) {
 	if b.unit != "" && b.scaled && !a.scaled {
 		// "$4.8 and $4.85 billion"
 		if ra <= rb {
-			a.value = a.value * (b.value / rb)
+			a.value = a.value * scaleOf(b.value, rb)
 			a.scaled = true
 		}
 	}

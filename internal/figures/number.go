@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // amount is one number with its unit, as parsed from tokens [i, j).
 // It knows nothing about metrics or periods; Find adds those.
@@ -13,6 +16,7 @@ type amount struct {
 	scaled   bool // a scale word (million, bn, ...) was said
 	neg      bool
 	spelled  bool // number said in words
+	approx   bool // said as a fraction, a coin or "a" ("half a billion", "a penny", "a million"): no headline
 	cur      bool // currency given before the number ($, USD, ...)
 }
 
@@ -182,15 +186,17 @@ func parseAmount(toks []token, k int) (amount, bool) {
 		n++
 	case tWord:
 		v, m, ok := parseFraction(toks, n) // "half a percent", "a quarter of a point"
+		a.approx = ok || isWord(toks, n, "a") || isWord(toks, n, "an")
 		if !ok {
 			v, m, ok = parseSpelled(toks, n)
 		}
 		if !ok && (isWord(toks, n, "a") || isWord(toks, n, "one")) && (isWord(toks, n+1, "buck") || isWord(toks, n+1, "dollar")) {
 			v, m, ok = 1, n+1, true // "a buck twenty", "a dollar a share"
+			a.approx = true
 		}
 		if !ok && (isWord(toks, n, "a") || isWord(toks, n, "one")) && n+1 < len(toks) && coinWords[toks[n+1].low] > 0 && !isPlural(toks[n+1].low) {
 			v, m, ok = coinWords[toks[n+1].low], n+2, true // "a penny a share"
-			a.unit = "USD"
+			a.unit, a.approx = "USD", true
 		}
 		if !ok {
 			return a, false
@@ -471,4 +477,17 @@ func isPlural(w string) bool {
 		return false
 	}
 	return true
+}
+
+// scaleOf is the scale that turns raw into scaled: 1e6 for "2.8" of "2.8
+// million", kept exact so that 2.8 times it is 2.8e6 and not 2.7999999e6.
+func scaleOf(scaled, raw float64) float64 {
+	if raw == 0 {
+		return 1
+	}
+	x := scaled / raw
+	if x >= 10 {
+		return math.Round(x)
+	}
+	return x
 }
