@@ -47,6 +47,8 @@ var amountCases = []struct {
 		[]amt{{text: "91 million", value: 91e6, unit: "USD", metric: "-"}}},
 	{"a named part's revenue is no headline", "We expect total revenue of 2.8 to 2.9 billion, with Orvale revenues of 2.1 billion.",
 		[]amt{{text: "2.8 to 2.9 billion", value: 2.8e9, high: 2.9e9, unit: "USD", metric: "revenue"}, {text: "2.1 billion", value: 2.1e9, unit: "USD", metric: "-"}}},
+	{"a basis the metric does not name", "We reported adjusted net income of 11 million, or $0.11 per share.",
+		[]amt{{text: "11 million", value: 11e6, unit: "USD", metric: "-"}, {text: "$0.11 per share", value: 0.11, unit: "USD", ps: true}}},
 	{"a modified noun after is a part", "We expect 32 to 45 million in water sales.",
 		[]amt{{text: "32 to 45 million", value: 32e6, high: 45e6, unit: "USD", metric: "-"}}},
 	{"a fraction is no headline", "Career programs brought over a quarter billion dollars in revenue.",

@@ -99,11 +99,16 @@ var linkWords = map[string]bool{
 	"basis": true, "on": true, "adjusted": true, "reported": true, "percent": true, "current": true, "same": true,
 }
 
-// partWords before a metric make it a part's: "segment sales were".
+// partWords before a metric make it a part's ("segment sales were") or
+// give it a basis it does not name.
 var partWords = map[string]bool{
 	"segment": true, "segments": true, "division": true, "divisional": true, "unit": true, "business": true,
 	"region": true, "regional": true, "brand": true, "product": true, "subsidiary": true, "international": true,
 	"domestic": true, "services": true, "service": true,
+	// a basis the metric names do not carry: "adjusted net income of 11
+	// million" is not net income
+	"adjusted": true, "core": true, "underlying": true, "normalized": true, "recurring": true, "comparable": true,
+	"organic": true, "forma": true, "economic": true, "operating": true, "distributable": true,
 }
 
 // moneyBefore reports whether the amount at c states a money metric or
