@@ -53,7 +53,7 @@ type e21Para struct {
 	toks []e21Tok
 }
 
-func readE21All(t *testing.T, nlpPath, tagPath string) []e21Para {
+func readE21All(t testing.TB, nlpPath, tagPath string) []e21Para {
 	t.Helper()
 	tagData, err := os.ReadFile(tagPath)
 	if err != nil {
@@ -295,5 +295,32 @@ func TestEarnings21Amounts(t *testing.T) {
 	}
 	if s.onDate > 0 {
 		t.Errorf("Earnings-21: %d figures on a date, year or ordinal", s.onDate)
+	}
+}
+
+// BenchmarkFindSpoken runs Find over the Earnings-21 turns: verbatim speech,
+// where amounts are said without "$", in words and as fractions.
+func BenchmarkFindSpoken(b *testing.B) {
+	nlpDir := sharedDir(b, "corpus/transcripts/earnings21-nlp")
+	tagDir := sharedDir(b, "corpus/references/earnings21-entities")
+	files, _ := filepath.Glob(filepath.Join(nlpDir, "*.nlp"))
+	if len(files) == 0 {
+		b.Fatalf("no .nlp files in %s", nlpDir)
+	}
+	var paras []string
+	size := 0
+	for _, nlp := range files[:min(4, len(files))] {
+		id := strings.TrimSuffix(filepath.Base(nlp), ".nlp")
+		for _, p := range readE21All(b, nlp, filepath.Join(tagDir, id+".wer_tag.json")) {
+			paras = append(paras, p.text)
+			size += len(p.text)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range paras {
+			Find(p, Context{Year: 2020})
+		}
 	}
 }
