@@ -355,23 +355,19 @@ func countNoun(toks []token, n int) (string, int) {
 	if n >= len(toks) || toks[n].kind != tWord || !toks[n].space {
 		return "", n
 	}
-	noun := ""
 	for m := n; m < n+3 && m < len(toks) && toks[m].kind == tWord && toks[m].space; m++ {
 		w := toks[m].low
-		if noun != "" {
-			noun += " "
-		}
 		if measureUnits[w] || irregularCounts[w] {
-			return noun + w, m + 1
+			return nounOf(toks, n, m+1, ""), m + 1
 		}
 		if w == "square" && (isWord(toks, m+1, "feet") || isWord(toks, m+1, "foot")) {
-			return noun + "square feet", m + 2
+			return nounOf(toks, n, m, "square feet"), m + 2
 		}
 		if isPlural(w) {
 			if m == n && isSym(toks, m+1, "-") && glued(toks, m+1) {
 				return "", n // "2 years-old", compound
 			}
-			return noun + w, m + 1
+			return nounOf(toks, n, m+1, ""), m + 1
 		}
 		if countStop[w] || notCountNouns[w] || toks[m].upper && m > 0 && !toks[m-1].upper || scaleWords[w] > 0 {
 			return "", n
@@ -382,9 +378,29 @@ func countNoun(toks []token, n int) (string, int) {
 		if _, ok := tensWords[w]; ok {
 			return "", n
 		}
-		noun += w
 	}
 	return "", n
+}
+
+// nounOf joins the words of tokens [i, j) and last with single spaces.
+func nounOf(toks []token, i, j int, last string) string {
+	if j == i+1 && last == "" {
+		return toks[i].low
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].low)
+	}
+	if last != "" {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(last)
+	}
+	return b.String()
 }
 
 // counted nouns that are plural without an "s", and units said in the
