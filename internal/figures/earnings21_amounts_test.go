@@ -253,6 +253,12 @@ func scoreE21(t *testing.T) e21Score {
 						break
 					}
 				}
+				if !strings.Contains(p.text[e.start:e.end], "$") {
+					s.gold["no $"]++
+					if ok {
+						s.found["no $"]++
+					}
+				}
 				if ok {
 					s.found[e.typ]++
 				} else {
@@ -288,6 +294,7 @@ func TestEarnings21Amounts(t *testing.T) {
 		r := float64(s.found[typ]) / float64(max(1, s.gold[typ]))
 		t.Logf("Earnings-21 %s: %d of %d found (%.3f)", typ, s.found[typ], s.gold[typ], r)
 	}
+	t.Logf("Earnings-21 amounts said without \"$\": %d of %d found (%.3f)", s.found["no $"], s.gold["no $"], float64(s.found["no $"])/float64(max(1, s.gold["no $"])))
 	r := float64(allFound) / float64(max(1, all))
 	t.Logf("Earnings-21 amounts: %d of %d found (%.3f); %d figures, %d on a date, year or ordinal, %d on no gold amount", allFound, all, r, s.figs, s.onDate, len(s.unsupported))
 	if r < 0.9 {
