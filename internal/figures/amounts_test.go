@@ -62,6 +62,8 @@ var amountCases = []struct {
 	// not money: a count of things not named, or nothing
 	{"bare scaled count", "I think there's about 1.7 million left on it.",
 		[]amt{{text: "about 1.7 million", value: 1.7e6, unit: "count", metric: "-"}}},
+	{"a count named before", "Revenue was $8 million. Average monthly users for the quarter rose 3% year-over-year to 72 million.",
+		[]amt{{text: "$8 million", value: 8e6, unit: "USD"}, {text: "3%", value: 3, unit: "%"}, {text: "72 million", value: 72e6, unit: "count", metric: "-"}}},
 	{"bare unscaled is nothing", "We shipped 181,000 last year.", nil},
 	// spelled out
 	{"spelled scale with metric", "We expect capex of seven billion next year.",
@@ -106,6 +108,10 @@ var amountCases = []struct {
 		[]amt{{text: "80%", value: 80, unit: "%"}}},
 	{"three word count", "Brackwell booked 251 net new orders.",
 		[]amt{{text: "251 net new orders", value: 251, unit: "count", noun: "net new orders"}}},
+	{"compound modifier", "The tool now serves more than 6 million wealth-managing accounts.",
+		[]amt{{text: "more than 6 million wealth-managing accounts", value: 6e6, unit: "count", noun: "wealth-managing accounts"}}},
+	{"four word count", "We added about 1.7 million postpaid phone net additions.",
+		[]amt{{text: "about 1.7 million postpaid phone net additions", value: 1.7e6, unit: "count", noun: "postpaid phone net additions"}}},
 	{"singular unit", "We will retire the 409 megawatt plant.",
 		[]amt{{text: "409 megawatt", value: 409, unit: "count", noun: "megawatt"}}},
 	{"square feet", "The tower adds 119,000 rentable square feet.",

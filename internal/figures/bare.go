@@ -116,7 +116,7 @@ var partWords = map[string]bool{
 // qualifiers, a change) between: "net sales were 72 million", "a pre-tax
 // income of 4.3 million". name is the metric, "" for a plain noun.
 func (st *state) moneyBefore(toks []token, c *cand, s int) (name string, ok bool) {
-	for k, steps := c.i-1, 0; k >= s && steps < 12; k, steps = k-1, steps+1 {
+	for k, steps := c.i-1, 0; k >= s && steps < 16; k, steps = k-1, steps+1 {
 		for mi := len(st.metrics) - 1; mi >= 0; mi-- {
 			if m := st.metrics[mi]; m.j == k+1 {
 				ok := moneyMetric[m.name] && st.segOf(m.i, s) == c.seg
@@ -151,6 +151,32 @@ func (st *state) moneyBefore(toks []token, c *cand, s int) (name string, ok bool
 		}
 	}
 	return "", false
+}
+
+// countBefore reports whether the amount at c is a number of the things
+// named just before it: "unique users fell 3% to 72 million".
+func (st *state) countBefore(toks []token, c *cand, s int) bool {
+	for k, steps := c.i-1, 0; k >= s && steps < 16; k, steps = k-1, steps+1 {
+		for mi := len(st.metrics) - 1; mi >= 0; mi-- {
+			if st.metrics[mi].j == k+1 {
+				return !moneyMetric[st.metrics[mi].name]
+			}
+		}
+		switch t := toks[k]; t.kind {
+		case tWord:
+			if moneyNouns[t.low] {
+				return false
+			}
+			if !linkWords[t.low] {
+				return isPlural(t.low)
+			}
+		case tPunct:
+			if t.low != "," {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 func isYearTok(t token) bool {
@@ -213,7 +239,7 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 			switch {
 			case !c.a.scaled:
 				continue // "181,000" is money only next to its metric
-			case said || st.saidMoney && moneyMetric[c.metric]:
+			case (said || st.saidMoney && moneyMetric[c.metric]) && !st.countBefore(toks, &c, s):
 				c.a.unit = st.lastCurrency // money by the company it keeps: no headline
 			default:
 				c.a.unit = "count" // "1.7 million": a number of things not said

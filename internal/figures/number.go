@@ -355,7 +355,7 @@ func countNoun(toks []token, n int) (string, int) {
 	if n >= len(toks) || toks[n].kind != tWord || !toks[n].space {
 		return "", n
 	}
-	for m := n; m < n+3 && m < len(toks) && toks[m].kind == tWord && toks[m].space; m++ {
+	for m, words := n, 0; words < 4 && m < len(toks) && toks[m].kind == tWord && (toks[m].space || m > n && isSym(toks, m-1, "-")); m, words = m+1, words+1 {
 		w := toks[m].low
 		if measureUnits[w] || irregularCounts[w] {
 			return nounOf(toks, n, m+1, ""), m + 1
@@ -378,6 +378,10 @@ func countNoun(toks []token, n int) (string, int) {
 		if _, ok := tensWords[w]; ok {
 			return "", n
 		}
+		// a compound modifier: "wealth-managing accounts", "third-party vendors"
+		if isSym(toks, m+1, "-") && glued(toks, m+1) && m+2 < len(toks) && toks[m+2].kind == tWord && glued(toks, m+2) {
+			m++
+		}
 	}
 	return "", n
 }
@@ -389,7 +393,7 @@ func nounOf(toks []token, i, j int, last string) string {
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		if b.Len() > 0 {
+		if b.Len() > 0 && toks[k].space {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].low)
