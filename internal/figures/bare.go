@@ -18,7 +18,7 @@ import (
 
 // bareAmount reports whether an amount without a unit may still be a
 // figure: a scaled number ("72 million", "seven billion") or a number
-// written with thousands groups ("181,000").
+// written with thousands groups ("264,000").
 func bareAmount(toks []token, a amount) bool {
 	if a.unit != "" {
 		return true
@@ -28,7 +28,7 @@ func bareAmount(toks []token, a amount) bool {
 	}
 	for k := a.i; k < a.j; k++ {
 		if t := toks[k]; t.kind == tNum {
-			return t.end-t.start > len(t.low) && t.num >= 1000 || listedPercent(toks, a) // "181,000", "40 and 41%"
+			return t.end-t.start > len(t.low) && t.num >= 1000 || listedPercent(toks, a) // "264,000", "40 and 41%"
 		}
 	}
 	return false
@@ -49,8 +49,8 @@ var moneyNouns = map[string]bool{
 }
 
 // moneyAfter reports whether "of", "in" or "on" and a money noun follow
-// the amount ending at token j: "of cash", "in new notes", "on insurance
-// premiums". name is the metric the noun is, if any.
+// the amount ending at token j: "of cash", "in new notes", "on marketing
+// fees". name is the metric the noun is, if any.
 func moneyAfter(toks []token, j, e int) (name string, ok bool) {
 	if !(isWord(toks, j, "of") || isWord(toks, j, "in") || isWord(toks, j, "on")) {
 		return "", false
@@ -66,7 +66,7 @@ func moneyAfter(toks []token, j, e int) (name string, ok bool) {
 		}
 		if ms, ok := matchMetric(toks, m, e); ok {
 			if modified {
-				return "", moneyMetric[ms.name] // "in water sales": a part of the company's
+				return "", moneyMetric[ms.name] // "in parts sales": a part of the company's
 			}
 			return ms.name, moneyMetric[ms.name]
 		}
@@ -84,7 +84,7 @@ func moneyAfter(toks []token, j, e int) (name string, ok bool) {
 }
 
 // linkWords may stand between a metric and its amount: "net income for
-// the quarter was 7.2 million", "sales declined 5% year over year to 2.3
+// the quarter was 3.9 million", "sales fell 4% year over year to 1.9
 // billion".
 var linkWords = map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "of": true, "at": true, "to": true, "totaled": true,
@@ -105,7 +105,7 @@ var partWords = map[string]bool{
 	"segment": true, "segments": true, "division": true, "divisional": true, "unit": true, "business": true,
 	"region": true, "regional": true, "brand": true, "product": true, "subsidiary": true, "international": true,
 	"domestic": true, "services": true, "service": true,
-	// a basis the metric names do not carry: "adjusted net income of 11
+	// a basis the metric names do not carry: "adjusted net income of 9
 	// million" is not net income
 	"adjusted": true, "core": true, "underlying": true, "normalized": true, "recurring": true, "comparable": true,
 	"organic": true, "forma": true, "economic": true, "operating": true, "distributable": true,
@@ -113,15 +113,15 @@ var partWords = map[string]bool{
 
 // moneyBefore reports whether the amount at c states a money metric or
 // money noun said just before it, with only link words (verbs, periods,
-// qualifiers, a change) between: "net sales were 72 million", "a pre-tax
-// income of 4.3 million". name is the metric, "" for a plain noun.
+// qualifiers, a change) between: "net sales were 72 million", "a pretax
+// income of 2.6 million". name is the metric, "" for a plain noun.
 func (st *state) moneyBefore(toks []token, c *cand, s int) (name string, ok bool) {
 	for k, steps := c.i-1, 0; k >= s && steps < 16; k, steps = k-1, steps+1 {
 		for mi := len(st.metrics) - 1; mi >= 0; mi-- {
 			if m := st.metrics[mi]; m.j == k+1 {
 				ok := moneyMetric[m.name] && st.segOf(m.i, s) == c.seg
 				if m.i-1 >= s && toks[m.i-1].kind == tWord && (toks[m.i-1].upper && m.i-1 > s || partWords[toks[m.i-1].low]) {
-					return "", ok // "CooperVision revenues of", "segment sales were": a part
+					return "", ok // "Orvale revenues of", "segment sales were": a part
 				}
 				return m.name, ok
 			}
@@ -154,7 +154,7 @@ func (st *state) moneyBefore(toks []token, c *cand, s int) (name string, ok bool
 }
 
 // countBefore reports whether the amount at c is a number of the things
-// named just before it: "unique users fell 3% to 72 million".
+// named just before it: "weekly visitors fell 2% to 38 million".
 func (st *state) countBefore(toks []token, c *cand, s int) bool {
 	for k, steps := c.i-1, 0; k >= s && steps < 16; k, steps = k-1, steps+1 {
 		for mi := len(st.metrics) - 1; mi >= 0; mi-- {
@@ -188,11 +188,11 @@ func isYearTok(t token) bool {
 // whether the sentence has an amount said in a currency.
 //
 // Money, with the metric it states, when a money metric or noun is said
-// next to it ("72 million of revenue", "net sales were 72 million", "250
+// next to it ("72 million of revenue", "net sales were 72 million", "300
 // million in new notes"). Money without a metric when a currency was said,
 // or money was stated so, in the sentence, or earlier in the paragraph
 // about a money metric. A scaled number left over is a count of unknown
-// things ("1.7 million"); an unscaled one ("181,000") is dropped.
+// things ("2.4 million"); an unscaled one ("264,000") is dropped.
 func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []cand {
 	const (
 		undecided = iota
@@ -210,7 +210,7 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 		any = true
 		d := uint8(undecided)
 		if listedPercent(toks, c.a) {
-			c.a.unit = "%" // "40 and 41% respectively"
+			c.a.unit = "%" // "52 and 54% respectively"
 			continue
 		}
 		direct, ok := st.directMetric(toks, c, e)
@@ -218,7 +218,7 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 			c.metric = direct // "72 million of revenue"
 			d = strong
 		} else if name, ok := moneyAfter(toks, c.j, e); ok {
-			c.metric = name // "250 million in new notes", "40 million of interest"
+			c.metric = name // "300 million in new notes", "40 million of interest"
 			d = strong
 		} else if name, ok := st.moneyBefore(toks, c, s); ok {
 			c.metric = name // "net sales were 72 million"
@@ -238,11 +238,11 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 		if c.a.unit == "" {
 			switch {
 			case !c.a.scaled:
-				continue // "181,000" is money only next to its metric
+				continue // "264,000" is money only next to its metric
 			case (said || st.saidMoney && moneyMetric[c.metric]) && !st.countBefore(toks, &c, s):
 				c.a.unit = st.lastCurrency // money by the company it keeps: no headline
 			default:
-				c.a.unit = "count" // "1.7 million": a number of things not said
+				c.a.unit = "count" // "2.4 million": a number of things not said
 			}
 			c.metric = ""
 		}
@@ -255,13 +255,13 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 }
 
 // listedPercent reports whether a bare number is listed before a
-// percentage that gives it its unit: "40 and 41%", "50, 60%".
+// percentage that gives it its unit: "52 and 54%", "30, 35%".
 func listedPercent(toks []token, a amount) bool {
 	if a.scaled || a.spelled || a.j-a.i != 1 || toks[a.i].kind != tNum || toks[a.i].num > 100 {
 		return false
 	}
 	if isWord(toks, a.i-1, "of") && (isWord(toks, a.i-2, "age") || isWord(toks, a.i-2, "ages")) {
-		return false // "the age of 35, 80% of buyers"
+		return false // "the age of 40, 70% of buyers"
 	}
 	n := a.j
 	if !(isWord(toks, n, "and") || isPunct(toks, n, ",") || isWord(toks, n, "or")) {
@@ -271,8 +271,8 @@ func listedPercent(toks []token, a amount) bool {
 	return n+1 < len(toks) && toks[n].kind == tNum && toks[n].num <= 100 && (isSym(toks, n+1, "%") || isWord(toks, n+1, "percent"))
 }
 
-// nameNumber reports whether the number at p is part of a name: "Roadie 24
-// coolers", "King Air 360", "Boeing 757". A capitalised word inside the
+// nameNumber reports whether the number at p is part of a name: "Vantor 24
+// coolers", "Skyhaul 360". A capitalised word inside the
 // sentence, that is not a word that starts sentences or a month, names the
 // thing the number belongs to.
 func nameNumber(toks []token, p, s int) bool {

@@ -7,15 +7,14 @@ package figures
 // Gold: the entities of the wer_tag files. An amount is a MONEY or PERCENT
 // entity, or a CARDINAL entity written with a digit that is not also part of
 // a date, year, time, ordinal or name (DATE, YEAR, TIME, ORDINAL, PRODUCT,
-// ALPHANUMERIC, ORG, LAW, EVENT, FAC, WORK_OF_ART): the gold tags the "2020"
-// of "third quarter 2020" and the "360" of an aircraft's name as CARDINAL
-// as well. A MONEY or PERCENT amount is found when a figure of the same type
+// ALPHANUMERIC, ORG, LAW, EVENT, FAC, WORK_OF_ART): the gold tags a year and
+// the model number of an aircraft CARDINAL as well. A MONEY or PERCENT amount is found when a figure of the same type
 // overlaps it; a CARDINAL one when any figure does (the gold calls a bare
 // "72 million" of sales CARDINAL, Find calls it money by its context).
 //
 // Dates: a figure must never cover a token whose normalisation tag is
 // ORDINAL, or YEAR with a value from 1900 to 2100 (the tag is given to any
-// four digits, "2700 megawatts" too), nor a number that is part of a DATE or TIME entity and of no
+// four digits, a capacity in megawatts too), nor a number that is part of a DATE or TIME entity and of no
 // MONEY, PERCENT or CARDINAL one.
 //
 // Run with FIGURES_DUMP=1 to list misses and figures on dates.

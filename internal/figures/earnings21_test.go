@@ -4,7 +4,7 @@ package figures
 // entities of the 20 dev calls (a match is an overlapping byte span of the
 // same type), figures whose currency was said: precision 0.981 (1072/1093),
 // recall 0.964 (1581/1640); most figures the gold does not mark are lists
-// ("40 and 41%") and ranges ("between 1 and 1.1 billion dollars").
+// lists with one unit ("52 and 54%") and ranges said in words.
 // The gold labels a bare "72 million" (no currency said) as CARDINAL; Find
 // calls it money when its context does, so figures whose currency was not
 // said are left out here and measured in earnings21_amounts_test.go.

@@ -413,7 +413,7 @@ func joinRange(toks []token, a, b amount) (amount, bool) {
 			r.value = a.value / 100 // "five to six cents"
 		}
 		if r.value > b.value && b.value/rb >= 1e6 && r.value/1000 <= b.value && !a.scaled {
-			r.value /= 1000 // "between 850 and $1 billion": 850 million
+			r.value /= 1000 // "between 700 and $1 billion": 700 million
 		}
 		if r.value > b.value {
 			return a, false
@@ -526,7 +526,7 @@ func rejected(toks []token, a amount, s int, inRange bool) bool {
 		return true // Slide 18, Form 10, fiscal 2021
 	}
 	if p == a.i && !strong && nameNumber(toks, p, s) {
-		return true // Roadie 24 coolers, King Air 360
+		return true // Vantor 24 coolers, Skyhaul 360
 	}
 	if _, ok := isMonth(toks, p-1); ok && !a.cur {
 		return true // June 30

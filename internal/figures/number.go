@@ -269,14 +269,14 @@ func parseAmount(toks []token, k int) (amount, bool) {
 			a.unit = "bp"
 			n++
 		case t.kind == tWord && (t.low == "points" || t.low == "point" || t.low == "pts" || t.low == "pt") && !a.cur && !a.scaled && pointsSaid(toks, a, n):
-			// "improved 2.6 points", "half a point": percentage points, kept as basis points
+			// "improved 1.8 points", "half a point": percentage points, kept as basis points
 			a.unit = "bp"
 			a.value *= 100
 			n++
 		case t.kind == tWord && t.low == "x" && !t.space && !a.cur:
 			a.unit = "x"
 			n++
-		case t.kind == tWord && t.low == "times" && !a.cur && !a.spelled:
+		case t.kind == tWord && t.low == "times" && !a.cur && (!a.spelled || a.value != math.Trunc(a.value)): // "2.5 times", "two and a half times"; not "two times"
 			a.unit = "x"
 			n++
 		case t.kind == tWord && (t.low == "cents" || t.low == "cent") && !a.cur && !a.scaled:
@@ -378,7 +378,7 @@ func countNoun(toks []token, n int) (string, int) {
 		if _, ok := tensWords[w]; ok {
 			return "", n
 		}
-		// a compound modifier: "wealth-managing accounts", "third-party vendors"
+		// a compound modifier: "self-directed accounts", "third-party vendors"
 		if isSym(toks, m+1, "-") && glued(toks, m+1) && m+2 < len(toks) && toks[m+2].kind == tWord && glued(toks, m+2) {
 			m++
 		}
@@ -408,14 +408,14 @@ func nounOf(toks []token, i, j int, last string) string {
 }
 
 // counted nouns that are plural without an "s", and units said in the
-// singular before a noun ("a 409 megawatt plant").
+// singular before a noun ("a 512 megawatt plant").
 var irregularCounts = map[string]bool{
 	"people": true, "staff": true, "personnel": true, "aircraft": true, "feet": true, "megawatt": true,
 	"gigawatt": true, "kilowatt": true, "sq": false,
 }
 
 // pointsSaid reports whether "points" after the number at a is a change in
-// percentage points ("improved 2.6 points", "34 points of catastrophe
+// percentage points ("improved 1.8 points", "12 points of storm
 // losses", "half a point") rather than points to make or points of sale.
 func pointsSaid(toks []token, a amount, n int) bool {
 	if a.value > 100 || a.neg && a.value == 0 {
@@ -435,7 +435,7 @@ func pointsSaid(toks []token, a amount, n int) bool {
 		next = toks[n+1].low
 	}
 	if toks[n].low == "point" || toks[n].low == "pt" {
-		return pointTail[next] // "a 0.2 point improvement"
+		return pointTail[next] // "a 0.3 point improvement"
 	}
 	if next == "of" && n+2 < len(toks) && notPointOf[toks[n+2].low] {
 		return false

@@ -159,7 +159,7 @@ func andFraction(toks []token, n int) (float64, int) {
 }
 
 // spokenCents reads the cents said after spoken dollars: "a buck twenty",
-// "two dollars and fifty cents", "$25 and 10 cents". It returns the cents
+// "two dollars and fifty cents", "$31 and 40 cents". It returns the cents
 // as a fraction of a dollar and the next index.
 func spokenCents(toks []token, n int) (float64, int) {
 	m := n
