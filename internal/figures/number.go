@@ -349,13 +349,19 @@ func isMoney(unit string) bool {
 }
 
 // countNoun reads the counted noun after a number: one plural noun or unit,
-// or up to two modifiers and a plural noun ("voice calls", "net new
-// orders", "rentable square feet").
+// or a modifier and a plural noun ("voice calls", "self-directed
+// accounts", "rentable square feet").
 func countNoun(toks []token, n int) (string, int) {
 	if n >= len(toks) || toks[n].kind != tWord || !toks[n].space {
 		return "", n
 	}
-	for m, words := n, 0; words < 4 && m < len(toks) && toks[m].kind == tWord && (toks[m].space || m > n && isSym(toks, m-1, "-")); m, words = m+1, words+1 {
+	words := 0
+	for m := n; m < len(toks) && toks[m].kind == tWord && (toks[m].space || m > n && isSym(toks, m-1, "-")); m++ {
+		if toks[m].space {
+			if words++; words > 2 {
+				break // longer nouns would take glossary terms into the figure
+			}
+		}
 		w := toks[m].low
 		if measureUnits[w] || irregularCounts[w] {
 			return nounOf(toks, n, m+1, ""), m + 1
