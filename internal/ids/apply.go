@@ -439,6 +439,9 @@ func (a *applier) gone(exID []string, live map[string]bool) {
 //
 // The middle costs n×m cells; above maxCells it is aligned greedily
 // instead (each a with the best b among the next few).
+//
+// It is one function of about 85 lines on purpose: the four steps share
+// the match array and the trimmed ends, and read best as one algorithm.
 func align(n, m int, exact func(i, j int) bool, score func(i, j int) float64, pair func(i, j int) bool) []int {
 	match := make([]int, n)
 	for i := range match {
