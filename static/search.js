@@ -59,7 +59,7 @@
   function shardFile(k) {
     return Array.from(k).map(function (c) {
       return /[a-z0-9]/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_";
-    }).join("") + ".json";
+    }).join("") + ".idx.json"; // like ShardFile in internal/search
   }
 
   // shardKeys mirrors search.shardKeys.

@@ -159,7 +159,8 @@ type PeriodFilter struct {
 
 // ShardFile is the name of a key's shard file under search/idx/: the key
 // with every rune other than a-z and 0-9 written as its hex code between
-// underscores ("é" is "_e9_").
+// underscores ("é" is "_e9_"), and ".idx.json", so that no shard is named
+// like a call's call.json (the key "call").
 func ShardFile(key string) string {
 	var b strings.Builder
 	for _, r := range key {
@@ -169,7 +170,7 @@ func ShardFile(key string) string {
 			b.WriteString("_" + strconv.FormatInt(int64(r), 16) + "_")
 		}
 	}
-	return b.String() + ".json"
+	return b.String() + ".idx.json"
 }
 
 // Build makes the index files of a site, by path from the site root
