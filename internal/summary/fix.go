@@ -86,6 +86,9 @@ func prevYear(p string) string {
 // headlineContext rejects results that are not the quarter's own level: other
 // spans of time and effects ("an impact of $0.02").
 func headlineContext(c *cand) bool {
+	if !c.f.IsKey() {
+		return false
+	}
 	p := tail(c.pre, 70)
 	if containsAny(p, "six months", "first half", "year-to-date", "year to date", "nine months", "first nine", "full year", "full-year", "twelve months", "12 months", "for the year", "annual") {
 		return false

@@ -244,8 +244,13 @@ func slotMetric(c *cand) string {
 	f := c.f
 	m := f.Metric
 	money := f.Unit != "%" && f.Unit != "bp" && f.Unit != "x" && f.Unit != "count"
-	adjusted := containsAny(c.pre, "adjusted", "adjusting", "non-gaap", "non gaap", "excluding", "excludes") ||
-		containsPrefix(strings.TrimLeft(c.post, " ,"), "as adjusted", "on an adjusted", "adjusted", "on a non-gaap", "non-gaap", "excluding")
+	if f.Basis == "constant currency" {
+		return "" // a restatement at other exchange rates, not the figure itself
+	}
+	adjusted := f.Basis != "" && f.Basis != "GAAP"
+	if strings.HasPrefix(m, "adjusted ") && f.Basis == "GAAP" {
+		return ""
+	}
 	switch m {
 	case "eps", "adjusted eps", "net loss per share":
 		if !money || f.Value >= 1000 || f.Unit == "count" {
@@ -265,6 +270,9 @@ func slotMetric(c *cand) string {
 		if !money || f.Value >= 1000 {
 			return ""
 		}
+		if adjusted && m == "ffo per share" {
+			return "adjusted " + m
+		}
 		return m
 	case "dividend":
 		if money && (f.PerShare || f.Value < 100) {
@@ -273,6 +281,9 @@ func slotMetric(c *cand) string {
 		return ""
 	case "ffo", "affo":
 		if money && (f.PerShare || f.Value < 100) {
+			if adjusted && m == "ffo" {
+				return "adjusted ffo per share"
+			}
 			return m + " per share"
 		}
 		if money {
@@ -286,7 +297,10 @@ func slotMetric(c *cand) string {
 			return ""
 		}
 		if m == "net income" && (strings.Contains(tail(c.pre, 50), "loss") && !strings.Contains(tail(c.pre, 50), "income")) {
-			return "net loss"
+			m = "net loss"
+		}
+		if adjusted && !strings.HasPrefix(m, "adjusted ") {
+			return "adjusted " + m
 		}
 		return m
 	case "gross margin", "operating margin", "adjusted operating margin", "adjusted ebitda margin", "ebitda margin",
@@ -524,14 +538,22 @@ func (s *summarizer) headlines() []Bullet {
 			out = append(out, b)
 		}
 	}
-	if c := s.best(s.actual("revenue")); c != nil {
+	rev := s.best(s.actual("revenue"))
+	if rev == nil {
+		rev = s.best(s.actual("adjusted revenue"))
+	}
+	if c := rev; c != nil {
 		s.use(c)
 		s.revenue = c.f.Value
-		add(s.bullet(c, KindHeadline, s.callLabel+" "+revenueWord(c)+" "+amount(c)+change(c)))
+		word := revenueWord(c)
+		if c.metric == "adjusted revenue" {
+			word = basisWord(c, "adjusted "+word)
+		}
+		add(s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+amount(c)+change(c)))
 	}
 	// net income with its per-share amount said together wins over a bare EPS
 	var ni Bullet
-	if c := s.best(s.actual("net income", "net loss")); c != nil {
+	if c := s.best(s.actual("net income", "net loss", "adjusted net income", "adjusted net loss")); c != nil {
 		if ps := perShareAfter(c); ps != nil {
 			word := "net income"
 			if c.metric == "net loss" || c.f.Negative || ps.Metric == "net loss per share" {
@@ -543,6 +565,9 @@ func (s *summarizer) headlines() []Bullet {
 			psWord := "earnings per share"
 			if word == "net loss" {
 				psWord = "loss per share"
+			}
+			if strings.HasPrefix(c.metric, "adjusted ") {
+				psWord, word = basisWord(c, "adjusted "+psWord), basisWord(c, "adjusted "+word)
 			}
 			ni = s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
 		}
@@ -570,13 +595,17 @@ func (s *summarizer) headlines() []Bullet {
 	if adj != nil {
 		add(s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
 	}
-	for _, m := range []string{"ffo per share", "net interest income", "combined ratio", "same-store sales", "adjusted ebitda", "free cash flow", "gross margin", "operating margin"} {
+	for _, m := range []string{"ffo per share", "adjusted ffo per share", "net interest income", "combined ratio", "same-store sales", "adjusted ebitda", "free cash flow", "gross margin", "operating margin"} {
 		if len(out) >= maxExtra {
 			break
 		}
-		if c := s.best(s.actual(m)); c != nil {
+		c := s.best(s.actual(m))
+		if c == nil && !strings.HasPrefix(m, "adjusted ") {
+			c = s.best(s.actual("adjusted " + m))
+		}
+		if c != nil {
 			s.use(c)
-			add(s.bullet(c, KindHeadline, s.callLabel+" "+display(m)+" "+amount(c)+change(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
 		}
 	}
 	return out
@@ -610,7 +639,7 @@ func (s *summarizer) guidance() []Bullet {
 	slots := map[string]*slot{}
 	var keys []string
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !s.plausibleGuidance(c) {
+		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || !s.plausibleGuidance(c) {
 			continue
 		}
 		k := c.metric + "|" + c.period
@@ -625,6 +654,11 @@ func (s *summarizer) guidance() []Bullet {
 	rank := func(m string) int {
 		for i, g := range guidanceMetrics {
 			if g == m {
+				return i
+			}
+		}
+		for i, g := range guidanceMetrics {
+			if "adjusted "+g == m {
 				return i
 			}
 		}
@@ -663,7 +697,7 @@ func (s *summarizer) guidance() []Bullet {
 			continue
 		}
 		s.use(c)
-		out = append(out, s.bullet(c, KindGuidance, "Sees "+sl.period+" "+display(sl.metric)+" "+guideAmount(c)))
+		out = append(out, s.bullet(c, KindGuidance, "Sees "+sl.period+" "+label(c)+" "+guideAmount(c)))
 		if len(out) >= maxGuidance {
 			break
 		}
@@ -822,7 +856,22 @@ func perShareWord(c *cand) string {
 			m = "adjusted loss per share"
 		}
 	}
-	return display(m)
+	return basisWord(c, display(m))
+}
+
+// label is the metric of a candidate as a bullet says it, with the basis
+// the call said it on ("core FFO per share", "non-GAAP operating income").
+func label(c *cand) string {
+	return basisWord(c, display(c.metric))
+}
+
+// basisWord puts the figure's own basis word in place of "adjusted".
+func basisWord(c *cand, d string) string {
+	b := c.f.Basis
+	if b == "" || b == "GAAP" || b == "excluding items" || !strings.HasPrefix(d, "adjusted ") {
+		return d
+	}
+	return b + " " + strings.TrimPrefix(d, "adjusted ")
 }
 
 // abs is the candidate with its amount made positive (the word says loss).

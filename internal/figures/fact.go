@@ -1,0 +1,625 @@
+package figures
+
+import (
+	"strings"
+
+	"callsite/internal/text"
+)
+
+// This file decides, once, what each figure of a paragraph states: its
+// basis (GAAP, adjusted, core ...), its scope (the whole company or a part
+// of it), its role (a level, or a change, an effect, a superseded figure,
+// a remark) and the reasons for each decision. Every reader of figures -
+// key points, figure and guidance tables, charts, the guidance tracker -
+// reads these fields instead of deciding again.
+
+// Role says what kind of statement a figure is.
+type Role string
+
+// The roles of a figure. Only a Level states the metric itself.
+const (
+	Level    Role = "level"    // the metric's value: "revenue was $52 million"
+	Change   Role = "change"   // the size of a change, a raise, a beat: "up $7 million", "raised by $0.10"
+	Effect   Role = "effect"   // a part, impact or item: "an impact of $0.02", "excluding $0.05 of charges"
+	Previous Role = "previous" // a superseded or compared figure: "from a prior range of", "within our guidance of"
+	Remark   Role = "remark"   // forward-looking words that are not guidance ("will", "should" alone)
+)
+
+// IsKey reports whether a figure may stand for the company's metric in a
+// key point, a chart or the guidance tracker: a level, about the whole
+// company, of a known metric.
+func (f Figure) IsKey() bool {
+	return f.Role == Level && f.Scope == "" && f.Metric != ""
+}
+
+// decide sets Basis, Scope and Role (with Reasons) of the figures of one
+// paragraph.
+func decide(para string, figs []Figure) {
+	low := strings.ToLower(para)
+	sents := text.Sentences(para)
+	for i := range figs {
+		f := &figs[i]
+		s0, s1 := 0, len(para)
+		for _, sp := range sents {
+			if f.Start >= sp.Start && f.Start < sp.End {
+				s0, s1 = sp.Start, sp.End
+				if s1 < f.End {
+					s1 = f.End
+				}
+				break
+			}
+		}
+		prevEnd := s0
+		if i > 0 && figs[i-1].End > s0 && figs[i-1].End <= f.Start {
+			prevEnd = figs[i-1].End
+		}
+		nextStart := s1
+		if i+1 < len(figs) && figs[i+1].Start < s1 && figs[i+1].Start >= f.End {
+			nextStart = figs[i+1].Start
+		}
+		c := factCtx{
+			sent:  low[s0:s1],
+			pre:   low[s0:f.Start],
+			post:  low[f.End:s1],
+			near:  low[prevEnd:f.Start],
+			after: low[f.End:nextStart],
+			raw:   para[s0:f.Start],
+		}
+		f.Role = Level
+		f.Basis = c.basis(f)
+		f.Scope = c.scope(f)
+		c.role(f)
+		c.span(f)
+		if i > 0 && f.PerShare && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
+			// "adjusted net income of $380 million, or $5.76 per share": the
+			// per-share amount shares the basis, scope and role of its total
+			if b := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); b == "or" {
+				g := figs[i-1]
+				if f.Basis == "" && g.Basis != "" {
+					f.Basis = g.Basis
+					f.Reasons = append(f.Reasons, "basis of the total said with it: "+g.Basis)
+				}
+				if f.Scope == "" && g.Scope != "" {
+					f.Scope = g.Scope
+				}
+				if f.Role == Level && g.Role != Level {
+					f.Role = g.Role
+					f.Reasons = append(f.Reasons, "role of the total said with it: "+string(g.Role))
+				}
+			}
+		}
+	}
+	respectively(low, figs)
+}
+
+type factCtx struct {
+	sent  string // the sentence, lower case
+	pre   string // the sentence before the figure
+	post  string // the sentence after the figure
+	near  string // between the previous figure of the sentence (or its start) and the figure
+	after string // between the figure and the next figure of the sentence (or its end)
+	raw   string // pre as said (case kept)
+}
+
+// basisWords are the words that say a figure is not the reported (GAAP)
+// one, as they stand before a metric.
+var basisWords = []struct{ said, basis string }{
+	{"non-gaap", "non-GAAP"}, {"non gaap", "non-GAAP"}, {"adjusted", "adjusted"}, {"core", "core"},
+	{"normalized", "normalized"}, {"normalised", "normalized"}, {"underlying", "underlying"},
+	{"comparable basis", "comparable"}, {"economic", "economic"}, {"pro forma", "pro forma"},
+	{"recurring", "recurring"}, {"cash eps", "cash"}, {"operating eps", "operating"},
+	{"operating earnings per share", "operating"}, {"operating earnings", "operating"},
+	{"constant currency", "constant currency"}, {"constant-currency", "constant currency"},
+}
+
+// basis reads the basis said with a figure: before it, since the previous
+// figure ("core FFO of $0.38"), at the start of its clause ("Excluding
+// these items, EPS was"), or after it ("$1.22 on an adjusted basis").
+func (c factCtx) basis(f *Figure) string {
+	near := tailWords(c.near, 16)
+	best, at := "", -1
+	for _, w := range basisWords {
+		if i := lastWord(near, w.said); i > at {
+			best, at = w.basis, i
+		}
+	}
+	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
+		best, at = "GAAP", g
+	}
+	if best == "" {
+		clause := lastClauseOf(c.pre)
+		lead := strings.TrimSpace(c.pre)
+		lead = strings.TrimPrefix(lead, "after ")
+		if strings.HasPrefix(lead, "excluding") || strings.HasPrefix(lead, "adjusting for") || strings.HasPrefix(strings.TrimSpace(clause), "excluding") {
+			best = "excluding items"
+		}
+	}
+	a := strings.TrimLeft(c.after, " ,")
+	for _, p := range []struct{ said, basis string }{
+		{"on an adjusted basis", "adjusted"}, {"as adjusted", "adjusted"}, {"adjusted", "adjusted"},
+		{"on a non-gaap basis", "non-GAAP"}, {"non-gaap", "non-GAAP"}, {"on an operating basis", "operating"},
+		{"on a core basis", "core"}, {"on a comparable basis", "comparable"}, {"excluding items", "excluding items"},
+		{"excluding special items", "excluding items"}, {"excluding one-time items", "excluding items"},
+		{"in constant currency", "constant currency"}, {"on a constant currency basis", "constant currency"},
+		{"at constant currency", "constant currency"}, {"on a gaap basis", "GAAP"},
+	} {
+		if strings.HasPrefix(a, p.said) || strings.HasPrefix(a, "per share "+p.said) || strings.HasPrefix(a, "per diluted share "+p.said) {
+			best = p.basis
+			break
+		}
+	}
+	if best != "" {
+		f.Reasons = append(f.Reasons, "basis: "+best)
+	}
+	return best
+}
+
+// respectively pairs the figures of "GAAP and adjusted EPS of $1.12 and
+// $1.09, respectively" with the bases in the order they were said.
+func respectively(low string, figs []Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		gap := low[a.End:b.Start]
+		if strings.TrimSpace(strings.Trim(gap, " ,")) != "and" || !strings.HasPrefix(strings.TrimLeft(low[b.End:], " ,"), "respectively") {
+			continue
+		}
+		s := text.SentenceAt(low, a.Start, a.End)
+		pre := low[s.Start:a.Start]
+		var said []string
+		for _, w := range strings.FieldsFunc(pre, func(r rune) bool { return r == ' ' || r == ',' }) {
+			switch w {
+			case "gaap", "reported":
+				said = append(said, "GAAP")
+			case "adjusted", "non-gaap", "core", "normalized", "operating", "comparable", "underlying":
+				if w == "non-gaap" {
+					w = "non-GAAP"
+				}
+				said = append(said, w)
+			}
+		}
+		if len(said) >= 2 {
+			a.Basis, b.Basis = said[len(said)-2], said[len(said)-1]
+			a.Reasons = append(a.Reasons, "basis paired by 'respectively': "+a.Basis)
+			b.Reasons = append(b.Reasons, "basis paired by 'respectively': "+b.Basis)
+		}
+	}
+}
+
+// plainModifiers may stand before a metric without narrowing it to a part
+// of the company.
+var plainModifiers = wordSet(`our the total consolidated net adjusted gross quarterly quarter first second third
+	fourth q1 q2 q3 q4 fiscal year full for in record reported gaap non-gaap non company this that during
+	diluted basic overall companywide company-wide group group-wide top line bottom strong solid a an
+	its their core normalized operating comparable underlying economic recurring weighted average per
+	share common all combined total, headline organic constant currency cash free pro forma attributable
+	nareit affo ffo of to and was were is are be been reported record-breaking another also`)
+
+// partWords name a part of a company when said as the subject of a figure.
+var partWords = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
+	franchise side`)
+
+// scope reads what part of the company a figure is about, or "" for the
+// whole company: a clause led by "In Widgets," or "At the Widgets segment,",
+// a segment named with the figure, or a word narrowing the metric
+// ("utility EPS", "subscription revenue").
+func (c factCtx) scope(f *Figure) string {
+	why := ""
+	scope := ""
+	clause := lastClauseOf(c.pre)
+	lead := leadPhrase(c.pre)
+	if lead == "" {
+		lead = leadPhrase(clause)
+	}
+	if lead != "" {
+		scope, why = lead, "clause led by a part of the company"
+	}
+	if scope == "" {
+		// "the Widgets segment posted revenue of", "for our legacy electric segment"
+		tail := ""
+		if a := strings.TrimLeft(c.after, " ,"); strings.HasPrefix(a, "for ") || strings.HasPrefix(a, "in ") || strings.HasPrefix(a, "at ") || strings.HasPrefix(a, "from ") {
+			tail = firstWords(a, 8)
+		}
+		ws := strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		for k, w := range ws {
+			w = strings.Trim(w, ".;:'\"")
+			if !partWords[w] || k == 0 {
+				continue
+			}
+			prev := ws[k-1]
+			if basisLike[prev] || prev == "each" || prev == "all" || prev == "every" || prev == "both" || prev == "the" && k >= 2 && (ws[k-2] == "across" || ws[k-2] == "of") || prev == "our" || prev == "total" {
+				continue
+			}
+			if w == "business" && (prev == "our" || prev == "the" || prev == "overall" || prev == "core" || prev == "total") {
+				continue
+			}
+			if w == "side" && !strings.Contains(c.near, " on the ") {
+				continue
+			}
+			scope, why = prev+" "+w, "figure said of a "+w
+			break
+		}
+	}
+	if scope == "" && f.Metric != "" {
+		if m := narrowing(c.near, f.Metric); m != "" {
+			scope, why = m, "metric narrowed by '"+m+"'"
+		}
+	}
+	if scope != "" {
+		f.Reasons = append(f.Reasons, "scope: "+why)
+	}
+	return scope
+}
+
+// leadPhrase is the part of the company that leads a clause: "In Widgets,"
+// "At Aerospace & Electronics," "Within the North America segment," "On the
+// agency side,"; "" for a period ("In the third quarter,") or a plain
+// phrase ("In total,").
+func leadPhrase(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"and ", "so ", "now ", "turning to ", "moving to ", "looking at "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	var rest string
+	for _, p := range []string{"in ", "at ", "within ", "for ", "on the ", "across "} {
+		if strings.HasPrefix(s, p) {
+			rest = s[len(p):]
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	i := strings.IndexByte(rest, ',')
+	if i <= 0 || i > 50 {
+		return ""
+	}
+	phrase := rest[:i]
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return ""
+	}
+	if len(text.FindPeriods(phrase)) > 0 {
+		return ""
+	}
+	for _, w := range ws {
+		switch w {
+		case "quarter", "year", "period", "months", "half", "summary", "total", "addition", "conclusion", "short",
+			"general", "particular", "fact", "turn", "terms", "aggregate", "sum", "comparison", "contrast", "closing",
+			"light", "order", "other", "response", "respect", "regards", "regard", "instance", "example", "context",
+			"company", "consolidated", "overall", "all", "today", "time", "now", "line", "words", "meantime", "result",
+			"the end", "end", "basis", "fiscal", "'20", "'21", "'19", "'22", "ytd", "year-to-date", "q1", "q2", "q3", "q4",
+			"slide", "page", "guidance", "outlook", "reference", "perspective", "context,", "january", "february",
+			"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "first",
+			"second", "third", "fourth", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "this", "that",
+			"these", "those", "it", "us", "me", "which", "both", "each":
+			return ""
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			return ""
+		}
+	}
+	return phrase
+}
+
+// narrowing is a word before the metric's name that makes it a part
+// ("utility EPS", "subscription revenue", "COVID response revenue").
+func narrowing(near, metric string) string {
+	names := metricNames[metric]
+	if len(names) == 0 {
+		return ""
+	}
+	best, n := -1, 0
+	for _, nm := range names {
+		if i := lastWord(near, nm); i > best {
+			best, n = i, len(nm)
+		}
+	}
+	_ = n
+	if best <= 0 {
+		return ""
+	}
+	ws := strings.FieldsFunc(near[:best], func(r rune) bool { return r == ' ' || r == '(' || r == ')' })
+	var part []string
+	for k := len(ws) - 1; k >= 0 && len(part) < 2; k-- {
+		w := ws[k]
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") {
+			break
+		}
+		if len(part) == 0 && basisLike[w] {
+			continue // "utility adjusted EPS"
+		}
+		if plainModifiers[w] || notParts[w] || w[0] >= '0' && w[0] <= '9' || strings.ContainsAny(w, "-'") || verbish(w) ||
+			strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			break
+		}
+		part = append([]string{w}, part...)
+	}
+	return strings.Join(part, " ")
+}
+
+// basisLike words may stand between a part's name and its metric.
+var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core normalized operating reported comparable`)
+
+// notParts are nouns said before a metric that do not name a part of the
+// company.
+var notParts = wordSet(`midpoint performance forecast growth guidance results result range level basis headline
+	quarter year month period half guide outlook target estimate consensus expectations expectation record
+	strong solid double digit mid high low single total company consolidated`)
+
+// verbish reports words that end a noun phrase going left: verbs and
+// prepositions that a metric's modifiers never are.
+func verbish(w string) bool {
+	switch w {
+	case "we", "i", "they", "it", "had", "have", "has", "generated", "delivered", "posted", "reported", "achieved",
+		"produced", "recorded", "with", "by", "from", "as", "at", "on", "into", "while", "when", "where", "which",
+		"than", "over", "under", "up", "down", "increased", "decreased", "grew", "rose", "fell", "declined", "saw",
+		"see", "expect", "expects", "expected", "anticipate", "reaching", "reached", "drove", "driving", "see,", "so",
+		"then", "now", "here", "there", "but", "or", "because", "since", "after", "before", "between", "about",
+		"approximately", "roughly", "around", "nearly", "almost", "within", "including", "excluding", "led",
+		"both", "each", "higher", "lower", "better", "worse", "strong", "record", "very", "quarter's", "year's",
+		"company's", "total", "what", "how", "guidance", "outlook", "range", "target", "level", "levels", "our",
+		"raise", "raising", "raised", "lowering", "lowered", "updating", "updated", "maintain", "maintaining",
+		"reaffirm", "reaffirming", "narrowing", "narrowed", "increasing", "reiterating", "issued", "issue",
+		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains":
+		return true
+	}
+	return false
+}
+
+// metricNames are the names that say a metric in full, for narrowing.
+var metricNames = map[string][]string{
+	"revenue":             {"revenue", "revenues", "sales", "net sales"},
+	"eps":                 {"eps", "earnings per share", "earnings per diluted share"},
+	"adjusted eps":        {"eps", "earnings per share", "earnings per diluted share"},
+	"net income":          {"net income", "net earnings"},
+	"net loss":            {"net loss"},
+	"ffo":                 {"ffo", "funds from operations"},
+	"adjusted ebitda":     {"ebitda"},
+	"ebitda":              {"ebitda"},
+	"net interest income": {"net interest income"},
+	"same-store sales":    {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales"},
+	"free cash flow":      {"free cash flow"},
+	"operating income":    {"operating income"},
+	"gross margin":        {"gross margin"},
+	"operating margin":    {"operating margin"},
+}
+
+// role decides whether a figure is the level of its metric.
+func (c factCtx) role(f *Figure) {
+	set := func(r Role, why string) {
+		if f.Role == Level {
+			f.Role = r
+			f.Reasons = append(f.Reasons, "role "+string(r)+": "+why)
+		}
+	}
+	near := tailWords(c.near, 10)
+	clause := lastClauseOf(c.near)
+	after := strings.TrimLeft(c.after, " ,")
+	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
+	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
+	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
+	for _, w := range []string{"impact", "headwind", "tailwind", "benefit", "contribut", "dilution", "dilutive", "accret",
+		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset"} {
+		if strings.Contains(clause, w) {
+			set(Effect, "said as an effect ('"+w+"')")
+			break
+		}
+	}
+	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
+		if hasWordEnd(tailWords(c.near, 3), w) {
+			set(Effect, "an item excluded or included ('"+w+"')")
+		}
+	}
+	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
+		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
+		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
+		if strings.HasPrefix(skipPerShare(after), w) {
+			set(Effect, "followed by '"+w+"'")
+			break
+		}
+	}
+	// the size of a change: "up $7 million", "raising guidance by $0.10", "a $0.07 decline"
+	if !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
+		if isDeltaBefore(near) {
+			set(Change, "the size of a change")
+		}
+		a := strings.TrimPrefix(skipPerShare(after), "year-over-year ")
+		first := strings.Trim(firstWords(a, 1), ".,;")
+		switch first {
+		case "increase", "decrease", "decline", "improvement", "higher", "lower", "reduction", "better", "worse", "less",
+			"beat", "above", "below", "ahead", "short", "shortfall", "growth", "rise", "drop", "change", "swing", "step-up",
+			"uplift", "delta", "favorable", "unfavorable", "sequential", "more":
+			if first != "more" || strings.HasPrefix(a, "more than") {
+				set(Change, "followed by '"+first+"'")
+			}
+		}
+		for _, w := range []string{"raise", "raising", "raised", "lower", "lowering", "lowered", "increas", "reduc", "beat",
+			"exceed", "missed", "narrowing", "cut", "grow", "add", "lift", "hurt", "impact", "improv", "decreas", "declin"} {
+			if strings.Contains(clause, w) && strings.HasSuffix(strings.TrimSpace(near), " by") {
+				set(Change, "a raise, cut or beat ('"+w+" ... by')")
+				break
+			}
+		}
+	}
+	// a superseded or compared figure
+	t := tailWords(c.near, 12)
+	for _, w := range []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
+		"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
+		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
+		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
+		if strings.Contains(t, w) {
+			set(Previous, "a superseded or compared figure ('"+w+"')")
+			break
+		}
+	}
+	if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) {
+		// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
+		for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {
+			if strings.Contains(t, w) {
+				set(Previous, "guidance mentioned beside a result ('"+w+"')")
+				break
+			}
+		}
+	}
+	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "high end", "low end", "midpoint of"} {
+		if len(c.pre) > len(c.near) && strings.Contains(t, w) && (strings.Contains(t, "guidance") || strings.Contains(t, "range") || strings.Contains(t, "outlook") || strings.Contains(t, "expectation")) {
+			set(Previous, "compared with guidance ('"+w+"')")
+			break
+		}
+	}
+	if strings.Contains(t, "we issued") || strings.Contains(t, "recall") || strings.Contains(t, "back in") {
+		set(Previous, "guidance given before")
+	}
+	if c.questionLike() {
+		set(Remark, "a question or hypothesis")
+	}
+	if f.Kind == Guidance && !guidanceWording(c.sent) {
+		set(Remark, "forward-looking without guidance wording")
+	}
+	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
+		set(Remark, "guidance withdrawn")
+	}
+}
+
+// questionLike reports a hypothesis rather than a statement ("if revenue
+// were $10 million", "what would EPS be at $2").
+func (c factCtx) questionLike() bool {
+	s := strings.TrimSpace(c.sent)
+	if strings.HasSuffix(s, "?") {
+		return true
+	}
+	for _, w := range []string{"if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb"} {
+		if strings.Contains(c.pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// guidanceWording reports the words a company gives guidance with.
+func guidanceWording(s string) bool {
+	for _, w := range []string{"expect", "guidance", "guide", "guiding", "outlook", "forecast", "anticipat", "project",
+		"we see", "now see", "sees", "target", "estimate", "reaffirm", "reiterat", "range of", "to be between", "to range",
+		"plan to", "planning for", "planned", "budget", "assum", "will be in the range", "looking ahead", "full year",
+		"full-year", "for the year", "next year"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// span moves a figure said for another span of time than its period:
+// "$1.83 per share in the first nine months", "for the full year", and
+// leaves the period unknown when that span cannot be read.
+func (c factCtx) span(f *Figure) {
+	if f.Kind != Actual || f.Period == "" || f.Period[0] != 'Q' {
+		return
+	}
+	after := firstWords(skipPerShare(strings.TrimLeft(c.after, " ,")), 9)
+	clause := tailWords(lastClauseOf(c.near), 14)
+	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
+		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
+		"for the fiscal year", "this year", "per year"} {
+		if strings.Contains(after, w) || strings.Contains(clause, w) {
+			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
+			f.Period = ""
+			return
+		}
+	}
+}
+
+// isDeltaBefore reports a figure that is the size of a change: "revenues
+// were up approximately $7.5 million", "an increase of $3 million".
+func isDeltaBefore(pre string) bool {
+	f := strings.Fields(pre)
+	for len(f) > 0 {
+		switch f[len(f)-1] {
+		case "by", "approximately", "about", "nearly", "roughly", "almost", "some", "an", "a", "another", "of", "over", "more", "than", "just", "only":
+			if f[len(f)-1] == "of" && len(f) >= 2 && !deltaWord(f[len(f)-2]) {
+				return false
+			}
+			f = f[:len(f)-1]
+			continue
+		}
+		return deltaWord(f[len(f)-1])
+	}
+	return false
+}
+
+func deltaWord(w string) bool {
+	switch w {
+	case "up", "down", "increased", "decreased", "grew", "rose", "fell", "declined", "improved", "higher", "lower",
+		"increase", "decrease", "growth", "decline", "improvement", "reduction", "raised", "lowered", "beat", "exceeded",
+		"reduced", "expanded", "contracted", "gain", "gained", "dropped", "drop", "swing", "added", "adding":
+		return true
+	}
+	return false
+}
+
+// skipPerShare drops "per share"-like words said after an amount.
+func skipPerShare(s string) string {
+	s = strings.TrimLeft(s, " ,")
+	for _, p := range []string{"per diluted share", "per share", "a share", "per fully diluted share", "per common share", "or", "of"} {
+		if strings.HasPrefix(s, p+" ") {
+			return strings.TrimLeft(s[len(p):], " ,")
+		}
+	}
+	return s
+}
+
+func lastClauseOf(s string) string {
+	if i := strings.LastIndexAny(s, ",;:"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// tailWords is s from its n-th last word, words joined by one space.
+func tailWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// firstWords is s up to its n-th word.
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	return strings.Join(ws, " ")
+}
+
+// lastWord is the last index of w in s as whole words, or -1.
+func lastWord(s, w string) int {
+	for end := len(s); end > 0; {
+		i := strings.LastIndex(s[:end], w)
+		if i < 0 {
+			return -1
+		}
+		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
+func hasWordEnd(s, w string) bool {
+	return lastWord(s, w) >= 0
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b == '\''
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
