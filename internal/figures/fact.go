@@ -69,7 +69,14 @@ func decide(para string, figs []Figure) {
 		f.Basis = c.basis(f)
 		f.Scope = c.scope(f)
 		c.role(f)
-		c.span(f)
+		if c.span(f) && i > 0 && figs[i-1].Start >= s0 && figs[i-1].Kind == Actual && figs[i-1].Period != "" && figs[i-1].Period[0] == 'Q' {
+			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
+			// compared to $2.18 in the first nine months": the span holds for both
+			if g := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from") {
+				figs[i-1].Reasons = append(figs[i-1].Reasons, "period: the span said with the next figure")
+				figs[i-1].Period = ""
+			}
+		}
 		if i > 0 && f.PerShare && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
 			// "adjusted net income of $380 million, or $5.76 per share": the
 			// per-share amount shares the basis, scope and role of its total
@@ -110,6 +117,7 @@ var basisWords = []struct{ said, basis string }{
 	{"recurring", "recurring"}, {"cash eps", "cash"}, {"operating eps", "operating"},
 	{"operating earnings per share", "operating"}, {"operating earnings", "operating"},
 	{"constant currency", "constant currency"}, {"constant-currency", "constant currency"},
+	{"two-year", "two-year"}, {"two year", "two-year"},
 }
 
 // basis reads the basis said with a figure: before it, since the previous
@@ -142,6 +150,10 @@ func (c factCtx) basis(f *Figure) string {
 		{"excluding special items", "excluding items"}, {"excluding one-time items", "excluding items"},
 		{"in constant currency", "constant currency"}, {"on a constant currency basis", "constant currency"},
 		{"at constant currency", "constant currency"}, {"on a gaap basis", "GAAP"},
+		{"on a constant-currency basis", "constant currency"}, {"in constant-currency", "constant currency"},
+		{"on a two-year basis", "two-year"}, {"on a two-year stack basis", "two-year"}, {"on a two-year stacked basis", "two-year"},
+		{"on a two-year stack", "two-year"}, {"two-year stack", "two-year"}, {"on a pro forma basis", "pro forma"},
+		{"on a like-for-like basis", "like-for-like"}, {"on an organic basis", "organic"}, {"organically", "organic"},
 	} {
 		if strings.HasPrefix(a, p.said) || strings.HasPrefix(a, "per share "+p.said) || strings.HasPrefix(a, "per diluted share "+p.said) {
 			best = p.basis
@@ -168,8 +180,10 @@ func respectively(low string, figs []Figure) {
 		var said []string
 		for _, w := range strings.FieldsFunc(pre, func(r rune) bool { return r == ' ' || r == ',' }) {
 			switch w {
-			case "gaap", "reported":
+			case "gaap", "reported", "diluted":
 				said = append(said, "GAAP")
+			case "basic":
+				said = append(said, "basic")
 			case "adjusted", "non-gaap", "core", "normalized", "operating", "comparable", "underlying":
 				if w == "non-gaap" {
 					w = "non-GAAP"
@@ -196,7 +210,7 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 
 // partWords name a part of a company when said as the subject of a figure.
 var partWords = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
-	franchise side`)
+	franchise side operations`)
 
 // scope reads what part of the company a figure is about, or "" for the
 // whole company: a clause led by "In Widgets," or "At the Widgets segment,",
@@ -209,6 +223,15 @@ func (c factCtx) scope(f *Figure) string {
 	lead := leadPhrase(c.pre)
 	if lead == "" {
 		lead = leadPhrase(clause)
+	}
+	if lead == "" {
+		// a list of parts: "...; for Widgets, $3 million to $4 million, and for Gadgets $1 million"
+		n := strings.TrimLeft(c.near, " ,;")
+		n = strings.TrimPrefix(n, "and ")
+		if !strings.Contains(n, ",") && n != "" {
+			n = strings.TrimSpace(n) + ","
+		}
+		lead = leadPhrase(n)
 	}
 	if lead != "" {
 		scope, why = lead, "clause led by a part of the company"
@@ -235,6 +258,9 @@ func (c factCtx) scope(f *Figure) string {
 			if w == "side" && !strings.Contains(c.near, " on the ") {
 				continue
 			}
+			if w == "operations" && (plainModifiers[prev] || verbish(prev) || prev == "continuing" || prev == "from" || prev == "discontinued") {
+				continue
+			}
 			scope, why = prev+" "+w, "figure said of a "+w
 			break
 		}
@@ -256,11 +282,12 @@ func (c factCtx) scope(f *Figure) string {
 // phrase ("In total,").
 func leadPhrase(s string) string {
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"and ", "so ", "now ", "turning to ", "moving to ", "looking at "} {
+	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then "} {
 		s = strings.TrimPrefix(s, p)
 	}
 	var rest string
-	for _, p := range []string{"in ", "at ", "within ", "for ", "on the ", "across "} {
+	for _, p := range []string{"in ", "at ", "within ", "for ", "on the ", "across ", "turning to ", "moving to ", "looking at ",
+		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on "} {
 		if strings.HasPrefix(s, p) {
 			rest = s[len(p):]
 			break
@@ -278,7 +305,7 @@ func leadPhrase(s string) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	if len(text.FindPeriods(phrase)) > 0 {
+	if len(text.FindPeriods(phrase)) > 0 || namesMetric(phrase) != "" {
 		return ""
 	}
 	for _, w := range ws {
@@ -291,7 +318,10 @@ func leadPhrase(s string) string {
 			"slide", "page", "guidance", "outlook", "reference", "perspective", "context,", "january", "february",
 			"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "first",
 			"second", "third", "fourth", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "this", "that",
-			"these", "those", "it", "us", "me", "which", "both", "each":
+			"these", "those", "it", "us", "me", "which", "both", "each", "balance", "results", "financials", "expenses",
+			"costs", "capital", "statement", "p&l", "income", "cash", "details", "detail", "numbers", "remarks", "call",
+			"quarterly", "annual", "guide", "dividend", "share", "shares", "we", "i", "you", "our", "my", "them", "here",
+			"there", "what", "how", "why", "when", "where", "if", "as", "addition,", "future", "past", "recent", "last":
 			return ""
 		}
 		if w[0] >= '0' && w[0] <= '9' {
@@ -418,6 +448,24 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
+	// an amount of something else: "$7 million of government assistance", "a 6% increase in net income"
+	if what := ofWhat(c.after); what != "" && f.Metric != "" && !(f.Unit == "%" && strings.HasPrefix(strings.TrimLeft(c.after, " ,"), "of ")) {
+		m := namesMetric(what)
+		own := false
+		for _, nm := range metricNames[f.Metric] {
+			if lastWord(what, nm) >= 0 {
+				own = true
+			}
+		}
+		switch {
+		case own || m == f.Metric || strings.TrimPrefix(m, "adjusted ") == strings.TrimPrefix(f.Metric, "adjusted "):
+		case m != "":
+			f.Reasons = append(f.Reasons, "metric: the amount is of "+m+", not "+f.Metric)
+			f.Metric = m
+		case isMoney(f.Unit) && namesMetric(c.near) == "":
+			set(Effect, "an amount of something else ('"+what+"')")
+		}
+	}
 	// the size of a change: "up $7 million", "raising guidance by $0.10", "a $0.07 decline"
 	if !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
 		if isDeltaBefore(near) {
@@ -467,6 +515,10 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
+	if t6 := tailWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") || strings.Contains(t6, "original")) &&
+		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
+		set(Previous, "the range or guidance it replaces")
+	}
 	if strings.Contains(t, "we issued") || strings.Contains(t, "recall") || strings.Contains(t, "back in") {
 		set(Previous, "guidance given before")
 	}
@@ -512,9 +564,24 @@ func guidanceWording(s string) bool {
 // span moves a figure said for another span of time than its period:
 // "$1.83 per share in the first nine months", "for the full year", and
 // leaves the period unknown when that span cannot be read.
-func (c factCtx) span(f *Figure) {
+func (c factCtx) span(f *Figure) bool {
+	if f.Kind == Guidance && f.Period != "" && f.Period[0] == 'Q' {
+		// "we are projecting annual 2020 revenue ... and EPS between $5 and $5.09"
+		quarter := false
+		for _, p := range text.FindPeriods(c.sent) {
+			if p.Kind == text.Quarter || p.Kind == text.Half {
+				quarter = true
+			}
+		}
+		if !quarter && !strings.Contains(c.sent, "quarter") && containsAnyOf(c.sent, "annual", "full year", "full-year", "for the year", "fiscal year") {
+			f.Reasons = append(f.Reasons, "period: guidance for the year, not "+f.Period)
+			f.Period = ""
+			return true
+		}
+		return false
+	}
 	if f.Kind != Actual || f.Period == "" || f.Period[0] != 'Q' {
-		return
+		return false
 	}
 	after := firstWords(skipPerShare(strings.TrimLeft(c.after, " ,")), 9)
 	clause := tailWords(lastClauseOf(c.near), 14)
@@ -524,9 +591,47 @@ func (c factCtx) span(f *Figure) {
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
 			f.Period = ""
-			return
+			return true
 		}
 	}
+	// "compared to $1.80 in 2018": a comparison with a whole year
+	ws := strings.Fields(firstWords(after, 8))
+	for k := 1; k < len(ws); k++ {
+		w := strings.Trim(ws[k], ".,;")
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+			switch ws[k-1] {
+			case "in", "to", "versus", "vs.", "over", "from", "than", "with":
+				if k+1 < len(ws) && (strings.HasPrefix(ws[k+1], "quarter") || strings.HasPrefix(ws[k+1], "period")) {
+					continue
+				}
+				if k >= 2 && (ws[k-2] == "quarter" || ws[k-2] == "of" || text.Ordinals[ws[k-2]] > 0) {
+					continue
+				}
+				f.Reasons = append(f.Reasons, "period: compared with the year "+w+", not "+f.Period)
+				f.Period = ""
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func containsAnyOf(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDeltaBefore reports a figure that is the size of a change: "revenues
@@ -623,3 +728,79 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// metricPhrases are the names of metricTable, longest first, hyphens as
+// spaces.
+var metricPhrases = func() []struct{ said, name string } {
+	var out []struct{ said, name string }
+	for _, r := range metricTable {
+		for _, p := range strings.Split(r.phrases, "|") {
+			out = append(out, struct{ said, name string }{p, r.name})
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].said) > len(out[j-1].said); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}()
+
+// namesMetric is the metric a phrase names ("net income", "revenue"), or "".
+func namesMetric(phrase string) string {
+	p := strings.ReplaceAll(phrase, "-", " ")
+	for _, m := range metricPhrases {
+		if lastWord(p, m.said) >= 0 {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// ofWhat is the noun phrase of "$7 million of government assistance" or
+// "a 6% increase in net income": what the amount is an amount of. It is ""
+// for a period, a place in the text or a plain word ("in the quarter",
+// "of the year", "in total").
+func ofWhat(after string) string {
+	a := strings.TrimLeft(after, " ,")
+	for _, p := range []string{"per diluted share ", "per share ", "a share ", "per common share "} {
+		a = strings.TrimPrefix(a, p)
+	}
+	for _, p := range []string{"increase ", "decrease ", "growth ", "decline ", "improvement ", "rise ", "drop ", "reduction ", "worth "} {
+		a = strings.TrimPrefix(a, p)
+	}
+	var rest string
+	switch {
+	case strings.HasPrefix(a, "of "):
+		rest = a[3:]
+	case strings.HasPrefix(a, "in "):
+		rest = a[3:]
+	default:
+		return ""
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 {
+		return ""
+	}
+	first := strings.Trim(ws[0], ".,;:")
+	if ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' || len(text.FindPeriods(rest)) > 0 && first != "revenue" {
+		if len(text.FindPeriods(firstWords(rest, 3))) > 0 || ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' {
+			return ""
+		}
+	}
+	var out []string
+	for _, w := range ws {
+		t := strings.TrimRight(w, ".,;:")
+		out = append(out, t)
+		if t != w || len(out) == 4 {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+var ofStop = wordSet(`the this that these those our its their a an each every all both total aggregate line
+	which what fiscal year years quarter quarters q1 q2 q3 q4 first second third fourth full half month months
+	january february march april may june july august september october november december to from and or with
+	per about approximately roughly nearly over under just some more less addition terms order fact turn place
+	excess between respect connection part cash constant us it them line-item place accordance`)

@@ -244,7 +244,7 @@ func slotMetric(c *cand) string {
 	f := c.f
 	m := f.Metric
 	money := f.Unit != "%" && f.Unit != "bp" && f.Unit != "x" && f.Unit != "count"
-	if f.Basis == "constant currency" {
+	if f.Basis == "constant currency" || f.Basis == "basic" || f.Basis == "two-year" || f.Basis == "organic" || f.Basis == "like-for-like" {
 		return "" // a restatement at other exchange rates, not the figure itself
 	}
 	adjusted := f.Basis != "" && f.Basis != "GAAP"
