@@ -37,6 +37,12 @@ func (f Figure) IsKey() bool {
 func decide(para string, figs []Figure) {
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
+	topic, topicEnd := "", 0
+	if len(sents) > 1 {
+		if t := paraTopic(low[sents[0].Start:sents[0].End]); t != "" {
+			topic, topicEnd = t, sents[0].End
+		}
+	}
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -53,6 +59,17 @@ func decide(para string, figs []Figure) {
 		if i > 0 && figs[i-1].End > s0 && figs[i-1].End <= f.Start {
 			prevEnd = figs[i-1].End
 		}
+		basisFrom := prevEnd
+		for k := i - 1; k >= 0 && figs[k].Start >= s0 && basisFrom == figs[k].End; k-- {
+			// "adjusted FFO increased 1.5% to $1.34": look past the change to the metric
+			if figs[k].Unit != "%" && figs[k].Unit != "bp" || len(strings.Fields(low[figs[k].End:f.Start])) > 4 {
+				break
+			}
+			basisFrom = s0
+			if k > 0 && figs[k-1].End > s0 {
+				basisFrom = figs[k-1].End
+			}
+		}
 		nextStart := s1
 		if i+1 < len(figs) && figs[i+1].Start < s1 && figs[i+1].Start >= f.End {
 			nextStart = figs[i+1].Start
@@ -62,19 +79,29 @@ func decide(para string, figs []Figure) {
 			pre:   low[s0:f.Start],
 			post:  low[f.End:s1],
 			near:  low[prevEnd:f.Start],
+			bnear: low[basisFrom:f.Start],
 			after: low[f.End:nextStart],
 			raw:   para[s0:f.Start],
 		}
 		f.Role = Level
 		f.Basis = c.basis(f)
 		f.Scope = c.scope(f)
+		if f.Scope == "" && topic != "" && f.Start >= topicEnd && !containsAnyOf(c.sent, "total", "consolidated", "overall", "company") {
+			f.Scope = topic
+			f.Reasons = append(f.Reasons, "scope: the paragraph is about "+topic)
+		}
 		c.role(f)
-		if c.span(f) && i > 0 && figs[i-1].Start >= s0 && figs[i-1].Kind == Actual && figs[i-1].Period != "" && figs[i-1].Period[0] == 'Q' {
+		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
 			// compared to $2.18 in the first nine months": the span holds for both
-			if g := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from") {
-				figs[i-1].Reasons = append(figs[i-1].Reasons, "period: the span said with the next figure")
-				figs[i-1].Period = ""
+			g := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,"))
+			if g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from") {
+				for k := i - 1; k >= 0 && figs[k].Start >= s0; k-- {
+					if figs[k].Kind == Actual && figs[k].Period != "" && (figs[k].Metric == f.Metric || k == i-1) {
+						figs[k].Reasons = append(figs[k].Reasons, "period: the span said with a later figure")
+						figs[k].Period = ""
+					}
+				}
 			}
 		}
 		if i > 0 && f.PerShare && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
@@ -96,6 +123,14 @@ func decide(para string, figs []Figure) {
 			}
 		}
 	}
+	for i := 1; i < len(figs); i++ {
+		// "from a prior range of $4.76 billion and $4.83 billion": both ends
+		a, b := figs[i-1], &figs[i]
+		if a.Role == Previous && b.Role == Level && a.Unit == b.Unit && strings.TrimSpace(low[a.End:b.Start]) == "and" {
+			b.Role = Previous
+			b.Reasons = append(b.Reasons, "role previous: the other end of a superseded range")
+		}
+	}
 	respectively(low, figs)
 }
 
@@ -104,6 +139,7 @@ type factCtx struct {
 	pre   string // the sentence before the figure
 	post  string // the sentence after the figure
 	near  string // between the previous figure of the sentence (or its start) and the figure
+	bnear string // near, reaching back past a change said between the metric and the figure
 	after string // between the figure and the next figure of the sentence (or its end)
 	raw   string // pre as said (case kept)
 }
@@ -117,14 +153,17 @@ var basisWords = []struct{ said, basis string }{
 	{"recurring", "recurring"}, {"cash eps", "cash"}, {"operating eps", "operating"},
 	{"operating earnings per share", "operating"}, {"operating earnings", "operating"},
 	{"constant currency", "constant currency"}, {"constant-currency", "constant currency"},
-	{"two-year", "two-year"}, {"two year", "two-year"},
+	{"two-year", "two-year"}, {"two year", "two-year"}, {"excluding special items", "excluding items"},
+	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
+	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
+	{"ex-items", "excluding items"},
 }
 
 // basis reads the basis said with a figure: before it, since the previous
 // figure ("core FFO of $0.38"), at the start of its clause ("Excluding
 // these items, EPS was"), or after it ("$1.22 on an adjusted basis").
 func (c factCtx) basis(f *Figure) string {
-	near := tailWords(c.near, 16)
+	near := tailWords(c.bnear, 16)
 	best, at := "", -1
 	for _, w := range basisWords {
 		if i := lastWord(near, w.said); i > at {
@@ -172,16 +211,21 @@ func respectively(low string, figs []Figure) {
 	for i := 0; i+1 < len(figs); i++ {
 		a, b := &figs[i], &figs[i+1]
 		gap := low[a.End:b.Start]
-		if strings.TrimSpace(strings.Trim(gap, " ,")) != "and" || !strings.HasPrefix(strings.TrimLeft(low[b.End:], " ,"), "respectively") {
+		if strings.TrimSpace(strings.Trim(gap, " ,")) != "and" || !strings.Contains(firstWords(low[b.End:], 7), "respectively") {
 			continue
 		}
 		s := text.SentenceAt(low, a.Start, a.End)
 		pre := low[s.Start:a.Start]
 		var said []string
+		basic := strings.Contains(pre, "basic")
 		for _, w := range strings.FieldsFunc(pre, func(r rune) bool { return r == ' ' || r == ',' }) {
 			switch w {
-			case "gaap", "reported", "diluted":
+			case "gaap", "reported":
 				said = append(said, "GAAP")
+			case "diluted":
+				if basic {
+					said = append(said, "GAAP")
+				}
 			case "basic":
 				said = append(said, "basic")
 			case "adjusted", "non-gaap", "core", "normalized", "operating", "comparable", "underlying":
@@ -191,10 +235,25 @@ func respectively(low string, figs []Figure) {
 				said = append(said, w)
 			}
 		}
+		if len(said) == 1 && said[0] != "GAAP" {
+			// "EPS and adjusted EPS rose to $1.03 and $1.04, respectively"
+			for _, nm := range metricNames[b.Metric] {
+				if strings.Count(pre, nm) >= 2 {
+					said = []string{"GAAP", said[0]}
+					break
+				}
+			}
+		}
 		if len(said) >= 2 {
-			a.Basis, b.Basis = said[len(said)-2], said[len(said)-1]
-			a.Reasons = append(a.Reasons, "basis paired by 'respectively': "+a.Basis)
-			b.Reasons = append(b.Reasons, "basis paired by 'respectively': "+b.Basis)
+			for k, f := range []*Figure{a, b} {
+				f.Basis = said[len(said)-2+k]
+				f.Reasons = append(f.Reasons, "basis paired by 'respectively': "+f.Basis)
+				if f.Basis == "GAAP" || f.Basis == "basic" {
+					f.Metric = strings.TrimPrefix(f.Metric, "adjusted ")
+				} else if f.Metric == "eps" {
+					f.Metric = "adjusted eps"
+				}
+			}
 		}
 	}
 }
@@ -320,7 +379,8 @@ func leadPhrase(s string) string {
 			"second", "third", "fourth", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "this", "that",
 			"these", "those", "it", "us", "me", "which", "both", "each", "balance", "results", "financials", "expenses",
 			"costs", "capital", "statement", "p&l", "income", "cash", "details", "detail", "numbers", "remarks", "call",
-			"quarterly", "annual", "guide", "dividend", "share", "shares", "we", "i", "you", "our", "my", "them", "here",
+			"quarterly", "annual", "guide", "dividend", "share", "shares", "we", "i", "you", "my", "them", "here", "view",
+			"opinion", "case", "experience", "mind", "minds", "segments", "businesses", "divisions", "operations", "items", "performance", "highlights", "overview", "review", "discussion", "questions", "q&a", "opinion,", "view,", "words,", "summary,",
 			"there", "what", "how", "why", "when", "where", "if", "as", "addition,", "future", "past", "recent", "last":
 			return ""
 		}
@@ -329,6 +389,21 @@ func leadPhrase(s string) string {
 		}
 	}
 	return phrase
+}
+
+// paraTopic is the part of the company a paragraph opens on: "Turning to
+// our Widgets segment." or "In Widgets, ...".
+func paraTopic(first string) string {
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first), ".:"))
+	if strings.Contains(s, ",") || len(strings.Fields(s)) > 8 {
+		return ""
+	}
+	for _, p := range []string{"let me turn to ", "let's turn to ", "now turning to ", "turning now to ", "now to ", "moving on to ", "turning to ", "moving to "} {
+		if strings.HasPrefix(s, p) {
+			return leadPhrase("turning to " + s[len(p):] + ",")
+		}
+	}
+	return ""
 }
 
 // narrowing is a word before the metric's name that makes it a part
@@ -440,6 +515,44 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
+	for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
+		if hasWordEnd(clause, w) {
+			set(Effect, "the object of '"+w+"'")
+		}
+	}
+	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "adjusted items", "walk", "bridge"} {
+		if strings.Contains(firstWords(skipPerShare(after), 5), w) {
+			set(Effect, "followed by '"+w+"'")
+		}
+	}
+	if strings.HasPrefix(after, "or ") {
+		// "$0.21 per share, or 27.6% higher than": the amount is a difference
+		ws := strings.Fields(after)
+		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
+			switch strings.Trim(ws[2], ".,;") {
+			case "higher", "lower", "better", "worse", "more", "less", "above", "below", "increase", "decrease", "improvement", "growth", "decline":
+				set(Change, "a difference ('or "+ws[1]+" "+ws[2]+"')")
+			}
+		}
+	}
+	if tw := tailWords(c.near, 8); strings.HasSuffix(tw, " of") {
+		// "a net increase to net income of $9.6 million"
+		for _, w := range []string{"increase to", "decrease to", "reduction to", "reduction in", "increase in", "decrease in",
+			"impact to", "impact on", "change in", "improvement in", "decline in", "benefit to", "hit to"} {
+			if strings.Contains(tw, w) {
+				set(Change, "the size of a change ('"+w+" ... of')")
+				break
+			}
+		}
+	}
+	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
+		for _, w := range []string{"this", "that", "it"} {
+			if hasWordEnd(tailWords(c.near, 6), w) {
+				set(Effect, "said of something named before ('"+w+"')")
+				break
+			}
+		}
+	}
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
 		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
 		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
@@ -462,7 +575,7 @@ func (c factCtx) role(f *Figure) {
 		case m != "":
 			f.Reasons = append(f.Reasons, "metric: the amount is of "+m+", not "+f.Metric)
 			f.Metric = m
-		case isMoney(f.Unit) && namesMetric(c.near) == "":
+		case isMoney(f.Unit) && namesMetric(tailWords(c.near, 3)) == "":
 			set(Effect, "an amount of something else ('"+what+"')")
 		}
 	}
@@ -483,7 +596,7 @@ func (c factCtx) role(f *Figure) {
 		}
 		for _, w := range []string{"raise", "raising", "raised", "lower", "lowering", "lowered", "increas", "reduc", "beat",
 			"exceed", "missed", "narrowing", "cut", "grow", "add", "lift", "hurt", "impact", "improv", "decreas", "declin"} {
-			if strings.Contains(clause, w) && strings.HasSuffix(strings.TrimSpace(near), " by") {
+			if strings.Contains(lastClauseOf(c.pre), w) && strings.HasSuffix(strings.TrimSpace(near), " by") {
 				set(Change, "a raise, cut or beat ('"+w+" ... by')")
 				break
 			}
@@ -550,7 +663,7 @@ func (c factCtx) questionLike() bool {
 
 // guidanceWording reports the words a company gives guidance with.
 func guidanceWording(s string) bool {
-	for _, w := range []string{"expect", "guidance", "guide", "guiding", "outlook", "forecast", "anticipat", "project",
+	for _, w := range []string{"expect", "guidance", "guide", "guiding", "outlook", "forecast", "anticipat", "projected", "projecting", "projection", "we project",
 		"we see", "now see", "sees", "target", "estimate", "reaffirm", "reiterat", "range of", "to be between", "to range",
 		"plan to", "planning for", "planned", "budget", "assum", "will be in the range", "looking ahead", "full year",
 		"full-year", "for the year", "next year"} {
@@ -580,11 +693,25 @@ func (c factCtx) span(f *Figure) bool {
 		}
 		return false
 	}
-	if f.Kind != Actual || f.Period == "" || f.Period[0] != 'Q' {
+	if f.Kind != Actual && f.Kind != Prior || f.Period == "" {
 		return false
 	}
 	after := firstWords(skipPerShare(strings.TrimLeft(c.after, " ,")), 9)
 	clause := tailWords(lastClauseOf(c.near), 14)
+	if f.Period[0] == 'F' {
+		// "$1.83 per share in the first nine months of fiscal 2020" is not the year's
+		for _, w := range []string{"nine months", "first half", "six months", "year-to-date", "year to date", "first three quarters", "first nine"} {
+			if strings.Contains(after, w) || strings.Contains(clause, w) {
+				f.Reasons = append(f.Reasons, "period: said for part of the year ('"+w+"'), not "+f.Period)
+				f.Period = ""
+				return true
+			}
+		}
+		return false
+	}
+	if f.Period[0] != 'Q' {
+		return false
+	}
 	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
 		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
 		"for the fiscal year", "this year", "per year"} {

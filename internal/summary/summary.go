@@ -490,7 +490,7 @@ func pick(cs []*cand) *cand {
 func (s *summarizer) actual(metrics ...string) []*cand {
 	var out []*cand
 	for _, c := range s.cands {
-		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) {
+		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) || approximate(c.f) {
 			continue
 		}
 		if s.callPeriod != "" && c.period != s.callPeriod {
@@ -885,4 +885,27 @@ func abs(c *cand) *cand {
 // raised reports whether the sentence says the amount went up.
 func raised(c *cand) bool {
 	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+}
+
+// approximate reports a result said loosely ("over $340 million", "about
+// $2 billion"): a headline states the figure itself, not a rounding of it.
+func approximate(f figures.Figure) bool {
+	switch f.Qualifier {
+	case "over", "more than", "nearly", "almost", "in excess of", "north of", "at least", "less than", "under", "just over",
+		"just under", "upwards of", "well over", "slightly more than", "a little over", "a little more than", "greater than":
+		return true // a bound, not the figure
+	}
+	if f.Unit == "%" || f.Unit == "bp" || f.PerShare || math.Abs(f.Value) < 1e6 {
+		return false
+	}
+	digits := 0
+	for _, r := range f.Text {
+		if r >= '1' && r <= '9' || r == '0' && digits > 0 {
+			digits++
+		}
+		if r == '.' && digits > 0 {
+			continue
+		}
+	}
+	return digits <= 1 // "$2 billion": a rounded amount
 }
