@@ -525,12 +525,12 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "followed by '"+w+"'")
 		}
 	}
-	if strings.HasPrefix(after, "or ") {
+	if post := strings.TrimLeft(c.post, " ,"); strings.HasPrefix(post, "or ") {
 		// "$0.21 per share, or 27.6% higher than": the amount is a difference
-		ws := strings.Fields(after)
+		ws := strings.Fields(post)
 		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
 			switch strings.Trim(ws[2], ".,;") {
-			case "higher", "lower", "better", "worse", "more", "less", "above", "below", "increase", "decrease", "improvement", "growth", "decline":
+			case "higher", "lower", "better", "worse", "more", "less", "above", "below":
 				set(Change, "a difference ('or "+ws[1]+" "+ws[2]+"')")
 			}
 		}
@@ -541,14 +541,6 @@ func (c factCtx) role(f *Figure) {
 			"impact to", "impact on", "change in", "improvement in", "decline in", "benefit to", "hit to"} {
 			if strings.Contains(tw, w) {
 				set(Change, "the size of a change ('"+w+" ... of')")
-				break
-			}
-		}
-	}
-	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
-		for _, w := range []string{"this", "that", "it"} {
-			if hasWordEnd(tailWords(c.near, 6), w) {
-				set(Effect, "said of something named before ('"+w+"')")
 				break
 			}
 		}
@@ -585,6 +577,9 @@ func (c factCtx) role(f *Figure) {
 			set(Change, "the size of a change")
 		}
 		a := strings.TrimPrefix(skipPerShare(after), "year-over-year ")
+		if strings.HasPrefix(strings.TrimSpace(c.after), ",") {
+			a = "" // "$88 million, above our guidance": a comparison of the level
+		}
 		first := strings.Trim(firstWords(a, 1), ".,;")
 		switch first {
 		case "increase", "decrease", "decline", "improvement", "higher", "lower", "reduction", "better", "worse", "less",
@@ -634,6 +629,14 @@ func (c factCtx) role(f *Figure) {
 	}
 	if strings.Contains(t, "we issued") || strings.Contains(t, "recall") || strings.Contains(t, "back in") {
 		set(Previous, "guidance given before")
+	}
+	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
+		for _, w := range []string{"this", "that", "it"} {
+			if hasWordEnd(tailWords(c.near, 6), w) {
+				set(Effect, "said of something named before ('"+w+"')")
+				break
+			}
+		}
 	}
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
@@ -707,7 +710,7 @@ func (c factCtx) span(f *Figure) bool {
 				return true
 			}
 		}
-		return false
+		return !c.quarterSaid() && yearCompared(after) != ""
 	}
 	if f.Period[0] != 'Q' {
 		return false
@@ -721,7 +724,23 @@ func (c factCtx) span(f *Figure) bool {
 			return true
 		}
 	}
-	// "compared to $1.80 in 2018": a comparison with a whole year
+	if y := yearCompared(after); y != "" && !c.quarterSaid() {
+		f.Reasons = append(f.Reasons, "period: compared with the year "+y+", not "+f.Period)
+		f.Period = ""
+		return true
+	}
+	return false
+}
+
+// quarterSaid reports a sentence that names a quarter or a period: its bare
+// years are the years of that quarter ("$1.96 in 2020" after "in the quarter").
+func (c factCtx) quarterSaid() bool {
+	return containsAnyOf(c.sent, "quarter", "period", "three months", "3 months")
+}
+
+// yearCompared is the bare year of "compared to $1.80 in 2018" said
+// right after an amount: a comparison with a whole year.
+func yearCompared(after string) string {
 	ws := strings.Fields(firstWords(after, 8))
 	for k := 1; k < len(ws); k++ {
 		w := strings.Trim(ws[k], ".,;")
@@ -734,13 +753,11 @@ func (c factCtx) span(f *Figure) bool {
 				if k >= 2 && (ws[k-2] == "quarter" || ws[k-2] == "of" || text.Ordinals[ws[k-2]] > 0) {
 					continue
 				}
-				f.Reasons = append(f.Reasons, "period: compared with the year "+w+", not "+f.Period)
-				f.Period = ""
-				return true
+				return w
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 func isDigits(s string) bool {
