@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strconv"
 	"strings"
 
 	"callsite/internal/text"
@@ -46,8 +47,12 @@ func decide(para string, figs []Figure) {
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
-		for _, sp := range sents {
+		prevSent := ""
+		for k, sp := range sents {
 			if f.Start >= sp.Start && f.Start < sp.End {
+				if k > 0 {
+					prevSent = low[sents[k-1].Start:sents[k-1].End]
+				}
 				s0, s1 = sp.Start, sp.End
 				if s1 < f.End {
 					s1 = f.End
@@ -82,6 +87,7 @@ func decide(para string, figs []Figure) {
 			bnear: low[basisFrom:f.Start],
 			after: low[f.End:nextStart],
 			raw:   para[s0:f.Start],
+			prev:  prevSent,
 		}
 		f.Role = Level
 		f.Basis = c.basis(f)
@@ -91,6 +97,7 @@ func decide(para string, figs []Figure) {
 			f.Reasons = append(f.Reasons, "scope: the paragraph is about "+topic)
 		}
 		c.role(f)
+		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
 			// compared to $2.18 in the first nine months": the span holds for both
@@ -142,6 +149,7 @@ type factCtx struct {
 	bnear string // near, reaching back past a change said between the metric and the figure
 	after string // between the figure and the next figure of the sentence (or its end)
 	raw   string // pre as said (case kept)
+	prev  string // the sentence before, lower case
 }
 
 // basisWords are the words that say a figure is not the reported (GAAP)
@@ -341,7 +349,8 @@ func (c factCtx) scope(f *Figure) string {
 // phrase ("In total,").
 func leadPhrase(s string) string {
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then "} {
+	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
+		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, "} {
 		s = strings.TrimPrefix(s, p)
 	}
 	var rest string
@@ -641,7 +650,7 @@ func (c factCtx) role(f *Figure) {
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
-	if f.Kind == Guidance && !guidanceWording(c.sent) {
+	if f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
 		set(Remark, "forward-looking without guidance wording")
 	}
 	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
@@ -700,7 +709,7 @@ func (c factCtx) span(f *Figure) bool {
 		return false
 	}
 	after := firstWords(skipPerShare(strings.TrimLeft(c.after, " ,")), 9)
-	clause := tailWords(lastClauseOf(c.near), 14)
+	clause := tailWords(lastClauseOf(c.pre), 14)
 	if f.Period[0] == 'F' {
 		// "$1.83 per share in the first nine months of fiscal 2020" is not the year's
 		for _, w := range []string{"nine months", "first half", "six months", "year-to-date", "year to date", "first three quarters", "first nine"} {
@@ -948,3 +957,193 @@ var ofStop = wordSet(`the this that these those our its their a an each every al
 	january february march april may june july august september october november december to from and or with
 	per about approximately roughly nearly over under just some more less addition terms order fact turn place
 	excess between respect connection part cash constant us it them line-item place accordance`)
+
+// subjectOf lists how a call names the totals whose figures must be the
+// subject of their clause to stand for the company's total.
+var subjectOf = map[string][]string{
+	"revenue":             {"revenue", "sales"},
+	"net interest income": {"net interest income"},
+	"adjusted ebitda":     {"ebitda"},
+	"ebitda":              {"ebitda"},
+	"free cash flow":      {"free cash flow"},
+	"net income":          {"net income", "net earnings", "earnings", "profit"},
+	"net loss":            {"net loss", "loss"},
+}
+
+// subject marks a total that is not plainly the subject of its clause
+// ("Q3 revenue of", "our consolidated net sales were", "we generated $2.3
+// billion in revenue" are; "the Widgets unit posted revenue of" and
+// "revenue from new customers was" are not): every word before the
+// metric's name, and between it and the figure, must be a plain one.
+func (c factCtx) subject(f *Figure) {
+	words := subjectOf[f.Metric]
+	if words == nil {
+		return
+	}
+	clause := c.pre
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	before := ""
+	best, n := -1, 0
+	for _, w := range words {
+		if i := strings.LastIndex(clause, w); i > best || i == best && len(w) > n {
+			best, n = i, len(w)
+		}
+	}
+	post := c.post
+	switch {
+	case best >= 0:
+		before = clause[:best] + " " + strings.TrimLeft(clause[best+n:], "abcdefghijklmnopqrstuvwxyz")
+	case hasAnyPrefix(post, " in revenue", " of revenue", " in total revenue", " in sales", " in net sales", " of net sales",
+		" in net revenue", " in total net sales", " in consolidated", " in adjusted ebitda", " of adjusted ebitda",
+		" in free cash flow", " of free cash flow", " in net income", " of net income"):
+		before = clause
+	default:
+		f.Unsure = true
+		f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
+		return
+	}
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
+		if w[0] >= '0' && w[0] <= '9' || subjectWords[w] {
+			continue
+		}
+		f.Unsure = true
+		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
+		return
+	}
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectWords may stand in a clause whose subject is the company's total.
+var subjectWords = wordSet(`our the total consolidated net adjusted gross quarterly quarter first second third fourth q1 q2 q3 q4
+	fiscal year for in record reported gaap company this during we generated had delivered posted of was were totaled
+	at reached and a an as looking results overall companywide company-wide group-wide top line of approximately about nearly
+	over achieved produced recorded grew increased rose up with then turning now finally so well also again strong
+	non gaap operating diluted common attributable to shareholders stockholders quarter's
+	came amounted totaling totaled ended period is expected be available applicable`)
+
+// joinRanges makes one range of two guidance figures of one metric said as
+// "adjusted EPS of $1.40 and $1.55" (the reader of an "and" range without
+// "between").
+func joinRanges(text string, figs []Figure) []Figure {
+	out := figs[:0]
+	for i := 0; i < len(figs); i++ {
+		f := figs[i]
+		if i+1 < len(figs) {
+			g := figs[i+1]
+			between := text[f.End:g.Start]
+			if f.Kind == Guidance && g.Kind == Guidance && !f.IsRange && !g.IsRange && f.Metric == g.Metric && f.Unit == g.Unit &&
+				f.PerShare == g.PerShare && g.Value > f.Value && f.Qualifier == "" && g.Qualifier == "" &&
+				(between == " and " || between == " to " || between == " - " || between == "-") {
+				f.End, f.Text = g.End, text[f.Start:g.End]
+				f.High, f.IsRange = g.Value, true
+				if f.Change == "" {
+					f.Change, f.ChangePct = g.Change, g.ChangePct
+				}
+				i++
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// reconsider corrects a figure's kind and period from its paragraph: a
+// result said before a comparison ("$0.42, 9% above last year") is the
+// call's own, not the prior year's; a target further out than the period
+// read ("$12 of EPS by 2030") takes that year; a range said after "we
+// expect" earlier in the paragraph is guidance even in a sentence of its own
+// ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
+// paragraph gave.
+func reconsider(para string, ctx Context, figs []Figure) {
+	call := callPeriod(ctx).String()
+	low := strings.ToLower(para)
+	for i := range figs {
+		f := &figs[i]
+		sp := text.SentenceAt(para, f.Start, f.End)
+		pre, post := low[sp.Start:f.Start], low[f.End:max(f.End, sp.End)]
+		switch f.Kind {
+		case Prior:
+			clause := pre
+			if k := strings.LastIndexByte(clause, ','); k >= 0 && !strings.HasPrefix(strings.TrimSpace(clause[k+1:]), "or ") {
+				clause = clause[k+1:]
+			}
+			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
+				!containsAnyOf(clause, "compar", "versus", " vs", "from ", "last year", "prior year", "prior-year", "year ago", "year earlier",
+					"previous", "than", "last quarter") && !yearSaid(clause) {
+				f.Kind, f.Period = Actual, call
+				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
+			}
+		case Guidance:
+			if y := laterYear(firstWords(post, 16)); y > 0 && y > periodYearOf(f.Period) && f.Period != "" {
+				f.Reasons = append(f.Reasons, "period: a target for "+strconv.Itoa(y)+", not "+f.Period)
+				f.Period = "FY " + strconv.Itoa(y)
+			}
+		case Actual:
+			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
+				"outlook", "anticipate", "forecast", "project", "to be between", "to be in the range", "sees", "target") {
+				f.Kind, f.Period = Guidance, ""
+				f.Reasons = append(f.Reasons, "kind: a range after guidance words earlier in the paragraph")
+			}
+		}
+		if f.Kind == Guidance && f.Basis == "" && f.Metric == "eps" && strings.Contains(low[:f.Start], "adjusted") && !strings.Contains(low[:f.Start], "gaap") {
+			// "adjusted EPS rose ... we are raising our EPS guidance to ..."
+			f.Basis, f.Metric = "adjusted", "adjusted eps"
+			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
+		}
+	}
+}
+
+// yearSaid reports a four-digit year in s.
+func yearSaid(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:'()")
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterYear is the year of "by 2030", "in 2025", "through 2024", "for
+// fiscal 2026", or 0.
+func laterYear(s string) int {
+	ws := strings.Fields(s)
+	for k := 1; k < len(ws); k++ {
+		w := strings.Trim(ws[k], ".,;:'()")
+		if len(w) != 4 || !(w[:2] == "19" || w[:2] == "20") || !isDigits(w) {
+			continue
+		}
+		prev := ws[k-1]
+		if (prev == "fiscal" || prev == "year") && k >= 2 {
+			prev = ws[k-2]
+			if prev == "the" && k >= 3 {
+				prev = ws[k-3]
+			}
+		}
+		switch prev {
+		case "by", "in", "through", "for", "until":
+			y, _ := strconv.Atoi(w)
+			return y
+		}
+	}
+	return 0
+}
+
+// periodYearOf is the year of "Q2 2021" or "FY 2021", 0 when none.
+func periodYearOf(p string) int {
+	if i := strings.LastIndexByte(p, ' '); i >= 0 {
+		y, _ := strconv.Atoi(p[i+1:])
+		return y
+	}
+	return 0
+}

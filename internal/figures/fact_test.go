@@ -52,8 +52,10 @@ var factCases = []struct {
 	// superseded and compared figures
 	{"previous range", "We now expect full-year revenue of $2.1 billion to $2.2 billion, up from our prior range of $2.0 billion to $2.1 billion.", q2,
 		[]factWant{{text: "$2.1 billion to $2.2 billion", role: Level}, {text: "$2.0 billion to $2.1 billion", role: Previous}}},
-	{"both ends of a range said with and", "We raise revenue guidance from a prior range of $900 million and $940 million.", q2,
+	{"both ends of a range said with and", "Sales were up 4%, within a prior range of $900 million and $940 million.", q2,
 		[]factWant{{text: "$900 million", role: Previous}, {text: "$940 million", role: Previous}}},
+	{"a range said with and", "We raise revenue guidance from a prior range of $900 million and $940 million.", q2,
+		[]factWant{{text: "$900 million and $940 million", role: Previous}}},
 	{"result against guidance", "Sales were $88 million, above our guidance range of $80 million to $85 million.", q2,
 		[]factWant{{text: "$88 million", role: Level}, {text: "$80 million to $85 million", role: Previous}}},
 	// not management's statement
@@ -102,6 +104,10 @@ var factCases = []struct {
 		[]factWant{{text: "$40 million", period: "-"}, {text: "$1.10 per share", period: "-"}}},
 	{"compared with a year", "Adjusted EPS was $3.40, compared to $3.05 in 2020.", q4,
 		[]factWant{{text: "$3.40", period: "-"}}},
+	{"target further out", "We expect EPS of $9 by 2030.", q2,
+		[]factWant{{text: "$9", period: "FY 2030"}}},
+	{"range after guidance words", "We expect sales to improve. Gross margin should land between 30% and 32%.", q2,
+		[]factWant{{text: "between 30% and 32%", role: Level}}},
 	{"annual guidance", "We are projecting annual revenue of $2 billion and adjusted EPS between $4.10 and $4.30.", q2,
 		[]factWant{{text: "between $4.10 and $4.30", period: "-"}}},
 }

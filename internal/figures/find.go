@@ -54,6 +54,7 @@ type Figure struct {
 	Basis      string   // "" (reported) or as said: "GAAP", "adjusted", "non-GAAP", "core", "normalized", "constant currency", ...
 	Scope      string   // "" for the whole company, else the part it is about, as said ("utility", "north america segment")
 	Role       Role     // Level, or Change, Effect, Previous, Remark
+	Unsure     bool     // a total (revenue, net income, EBITDA ...) that is not plainly the subject of its clause
 	Reasons    []string // why Basis, Scope, Role and Period were decided so (for tests and -explain)
 }
 
@@ -89,7 +90,9 @@ func Find(paragraph string, ctx Context) []Figure {
 			s = k + 1
 		}
 	}
+	out = joinRanges(paragraph, out)
 	decide(paragraph, out)
+	reconsider(paragraph, ctx, out)
 	return out
 }
 

@@ -73,7 +73,7 @@ type cand struct {
 	sent   string       // the sentence holding the figure
 	pre    string       // the sentence up to the figure, lower-case
 	post   string       // the sentence after the figure, lower-case
-	kind   figures.Kind // the figure's kind, corrected (see reclassify)
+	kind   figures.Kind // the figure's kind
 	cfo    bool
 	order  int // position in the call
 	fig    int // index of f in its paragraph's figures
@@ -169,7 +169,7 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 			}
 			var prevParas []string
 			for _, p := range tu.Paragraphs {
-				figs := mergeRanges(append([]figures.Figure(nil), find(p)...), p.Text)
+				figs := find(p)
 				for i, f := range figs {
 					order++
 					s0, s1 := sentenceBounds(p.Text, f.Start, f.End)
@@ -181,13 +181,6 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 					c.metric = slotMetric(c)
 					c.kind = f.Kind
 					c.period = f.Period
-					reclassify(c, p.Text, t.Meta)
-					if c.kind == figures.Guidance && c.metric == "eps" {
-						// "adjusted EPS rose ... we are raising our EPS guidance to ..."
-						if before := strings.ToLower(p.Text[:f.Start]); strings.Contains(before, "adjusted") && !strings.Contains(before, "gaap") {
-							c.metric = "adjusted eps"
-						}
-					}
 					if c.kind == figures.Guidance && c.period == "" {
 						c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, periods)
 					}
@@ -908,4 +901,19 @@ func approximate(f figures.Figure) bool {
 		}
 	}
 	return digits <= 1 // "$2 billion": a rounded amount
+}
+
+// headlineContext reports whether a result may be a headline: a level of
+// the whole company's metric, plainly its subject (figures decides both).
+func headlineContext(c *cand) bool {
+	return c.f.IsKey() && !c.f.Unsure
+}
+
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
