@@ -311,7 +311,7 @@ func (c factCtx) scope(f *Figure) string {
 		}
 		ws := strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
 		for k, w := range ws {
-			w = strings.Trim(w, ".;:'\"")
+			w = strings.TrimSuffix(strings.Trim(w, ".;:'\""), "'s")
 			if !partWords[w] || k == 0 {
 				continue
 			}
@@ -369,6 +369,9 @@ func leadPhrase(s string) string {
 		return ""
 	}
 	phrase := rest[:i]
+	if j := strings.Index(phrase, " on a "); j > 0 && strings.HasSuffix(phrase, " basis") {
+		phrase = phrase[:j] // "domestic coke on a full year basis"
+	}
 	ws := strings.Fields(phrase)
 	if len(ws) == 0 {
 		return ""
@@ -389,7 +392,7 @@ func leadPhrase(s string) string {
 			"these", "those", "it", "us", "me", "which", "both", "each", "balance", "results", "financials", "expenses",
 			"costs", "capital", "statement", "p&l", "income", "cash", "details", "detail", "numbers", "remarks", "call",
 			"quarterly", "annual", "guide", "dividend", "share", "shares", "we", "i", "you", "my", "them", "here", "view",
-			"opinion", "case", "experience", "mind", "minds", "segments", "businesses", "divisions", "operations", "items", "performance", "highlights", "overview", "review", "discussion", "questions", "q&a", "opinion,", "view,", "words,", "summary,",
+			"opinion", "case", "experience", "mind", "minds", "operations", "items", "performance", "highlights", "overview", "review", "discussion", "questions", "q&a", "opinion,", "view,", "words,", "summary,",
 			"there", "what", "how", "why", "when", "where", "if", "as", "addition,", "future", "past", "recent", "last":
 			return ""
 		}
@@ -494,7 +497,7 @@ var metricNames = map[string][]string{
 	"same-store sales":    {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales"},
 	"free cash flow":      {"free cash flow"},
 	"operating income":    {"operating income"},
-	"gross margin":        {"gross margin"},
+	"gross margin":        {"gross margin", "gross profit margin", "gross margins"},
 	"operating margin":    {"operating margin"},
 }
 
@@ -569,6 +572,12 @@ func (c factCtx) role(f *Figure) {
 		for _, nm := range metricNames[f.Metric] {
 			if lastWord(what, nm) >= 0 {
 				own = true
+			}
+		}
+		if own && f.Scope == "" {
+			if n := narrowing(" "+what, f.Metric); n != "" {
+				f.Scope = n
+				f.Reasons = append(f.Reasons, "scope: metric narrowed by '"+n+"' after the amount")
 			}
 		}
 		switch {
@@ -650,6 +659,12 @@ func (c factCtx) role(f *Figure) {
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
+	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
+		set(Previous, "corrected later in the sentence")
+	}
+	if strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(tailWords(c.near, 5), "between") {
+		set(Remark, "the end of a range whose start was not read")
+	}
 	if f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
 		set(Remark, "forward-looking without guidance wording")
 	}
@@ -723,6 +738,25 @@ func (c factCtx) span(f *Figure) bool {
 	}
 	if f.Period[0] != 'Q' {
 		return false
+	}
+	// "EPS of $0.86 in the linked fourth quarter of 2020": a quarter said right after the amount
+	a10 := firstWords(after, 10)
+	for _, p := range text.FindPeriods(a10) {
+		lead := a10[:p.Start]
+		if len(strings.Fields(lead)) > 4 || containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") {
+			break
+		}
+		if p.Kind == text.Quarter && p.Year > 0 && p.String() != f.Period {
+			f.Reasons = append(f.Reasons, "period: "+p.String()+" said after the amount, not "+f.Period)
+			f.Period = p.String()
+			return false
+		}
+		break
+	}
+	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
+		f.Reasons = append(f.Reasons, "period: the sentence speaks of a year, not "+f.Period)
+		f.Period = ""
+		return true
 	}
 	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
 		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
@@ -978,6 +1012,7 @@ var subjectOf = map[string][]string{
 func (c factCtx) subject(f *Figure) {
 	words := subjectOf[f.Metric]
 	if words == nil {
+		c.named(f)
 		return
 	}
 	clause := c.pre
@@ -1012,6 +1047,33 @@ func (c factCtx) subject(f *Figure) {
 		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
 		return
 	}
+}
+
+// namedAs are the further ways a figure's own words name its metric.
+var namedAs = map[string][]string{
+	"eps":              {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
+	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
+	"ffo":              {"ffo", "funds from operations", "per share"},
+	"same-store sales": {"comp", "comps", "comparable", "same-store", "same store", "like-for-like"},
+}
+
+// named marks a figure whose metric is not named in its clause nor right
+// after it ("we delivered 2% unit growth" read as same-store sales from the
+// sentence before): its metric was borrowed from the context.
+func (c factCtx) named(f *Figure) {
+	names := append(append([]string(nil), metricNames[f.Metric]...), namedAs[f.Metric]...)
+	if len(names) == 0 {
+		return
+	}
+	where := tailWords(c.pre, 12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
+	where = strings.ReplaceAll(where, "-", " ")
+	for _, n := range names {
+		if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
+			return
+		}
+	}
+	f.Unsure = true
+	f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {

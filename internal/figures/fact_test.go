@@ -80,6 +80,17 @@ var factCases = []struct {
 		[]factWant{{text: "$75 million", scope: "-", role: Level}}},
 	{"company-wide", "Across all segments, sales were $500 million.", q2,
 		[]factWant{{text: "$500 million", scope: "-"}}},
+	{"narrowed after the amount", "We earned $0.31 of pipeline EPS this quarter.", q2,
+		[]factWant{{text: "$0.31", scope: "pipeline"}}},
+	{"possessive segment", "We expect the Rail segment's revenues between $200 million and $220 million.", q2,
+		[]factWant{{text: "between $200 million and $220 million", scope: "rail segment"}}},
+	{"lead without a period", "Looking at specialty chemicals on a full year basis, we expect EBITDA of $40 million.", q2,
+		[]factWant{{text: "$40 million", scope: "specialty chemicals"}}},
+	// figures taken back or left half read
+	{"corrected in the sentence", "We raised EPS guidance to $2.10 to $2.20, I'm sorry, to $2.20 to $2.30.", q2,
+		[]factWant{{text: "$2.10 to $2.20", role: Previous}}},
+	{"end of a broken range", "We expect revenues between %50 million and $60 million.", q2,
+		[]factWant{{text: "$60 million", role: Remark}}},
 	// basis words
 	{"core", "Core FFO was $0.62 per share.", q2,
 		[]factWant{{text: "$0.62 per share", basis: "core"}}},
@@ -108,6 +119,12 @@ var factCases = []struct {
 		[]factWant{{text: "$9", period: "FY 2030"}}},
 	{"range after guidance words", "We expect sales to improve. Gross margin should land between 30% and 32%.", q2,
 		[]factWant{{text: "between 30% and 32%", role: Level}}},
+	{"quarter said after the amount", "Diluted EPS was $0.62 in the fourth quarter of 2020.", Context{Year: 2021, Quarter: 1},
+		[]factWant{{text: "$0.62", period: "Q4 2020"}}},
+	{"quarter compared after the amount", "FFO was $0.52 per share, down from the third quarter of 2019 at $0.88 per share.", Context{Year: 2020, Quarter: 3},
+		[]factWant{{text: "$0.52 per share", period: "Q3 2020"}}},
+	{"a year in the sentence", "Throughout the year 2020, net interest income of $110 million was steady.", Context{Year: 2020, Quarter: 4},
+		[]factWant{{text: "$110 million", period: "-"}}},
 	{"annual guidance", "We are projecting annual revenue of $2 billion and adjusted EPS between $4.10 and $4.30.", q2,
 		[]factWant{{text: "between $4.10 and $4.30", period: "-"}}},
 }
@@ -166,6 +183,36 @@ func TestIsKey(t *testing.T) {
 			if f.Text == tc.text && f.IsKey() != tc.key {
 				t.Errorf("%q: %s IsKey = %v, want %v (reasons %q)", tc.in, f.Text, f.IsKey(), tc.key, strings.Join(f.Reasons, "; "))
 			}
+		}
+	}
+}
+
+// TestUnsure checks the subject test: a total or a headline metric that its
+// clause does not plainly name is not the company's figure.
+func TestUnsure(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		text   string
+		unsure bool
+	}{
+		{"Consolidated revenue was $410 million.", "$410 million", false},
+		{"We generated $410 million in revenue.", "$410 million", false},
+		{"Revenue from new customers was $41 million.", "$41 million", true},
+		{"Comparable sales rose 3%. We also delivered 2% unit growth.", "2%", true},
+		{"Comparable sales rose 3% in the quarter.", "3%", false},
+		{"Net income was $5 million, or $0.10 per share.", "$0.10 per share", false},
+	} {
+		found := false
+		for _, f := range Find(tc.in, q2) {
+			if f.Text == tc.text {
+				found = true
+				if f.Unsure != tc.unsure {
+					t.Errorf("%q: %s Unsure = %v, want %v (metric %q, reasons %q)", tc.in, f.Text, f.Unsure, tc.unsure, f.Metric, f.Reasons)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.in, tc.text)
 		}
 	}
 }
