@@ -36,6 +36,7 @@ import (
 	"strings"
 
 	"callsite/internal/figures"
+	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
 
@@ -172,7 +173,8 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 				figs := find(p)
 				for i, f := range figs {
 					order++
-					s0, s1 := sentenceBounds(p.Text, f.Start, f.End)
+					sp := text.SentenceAt(p.Text, f.Start, f.End)
+					s0, s1 := sp.Start, max(sp.End, f.End)
 					c := &cand{
 						f: f, para: p, sect: sec.Kind, cfo: isCFO(tu.Speaker), order: order,
 						sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
@@ -193,42 +195,6 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 		}
 	}
 	return out
-}
-
-// sentenceBounds returns the sentence of text that holds [start, end).
-func sentenceBounds(text string, start, end int) (int, int) {
-	s := 0
-	for i := start - 1; i > 0; i-- {
-		if text[i] == ' ' && (text[i-1] == '.' || text[i-1] == '?' || text[i-1] == '!') && !abbrevBefore(text, i-1) {
-			s = i + 1
-			break
-		}
-	}
-	e := len(text)
-	for i := end; i < len(text)-1; i++ {
-		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == ' ' && !abbrevBefore(text, i) {
-			e = i + 1
-			break
-		}
-	}
-	return s, e
-}
-
-// abbrevBefore reports whether the period at i ends an abbreviation ("U.S.", "Inc.").
-func abbrevBefore(text string, i int) bool {
-	if text[i] != '.' {
-		return false
-	}
-	j := i
-	for j > 0 && text[j-1] != ' ' {
-		j--
-	}
-	w := strings.ToLower(text[j:i])
-	switch w {
-	case "u.s", "inc", "corp", "co", "mr", "ms", "dr", "vs", "no", "approx", "st", "jr", "ltd", "e.g", "i.e":
-		return true
-	}
-	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // slotMetric names what a figure measures for the summary, or "" when it is
