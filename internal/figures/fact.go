@@ -203,6 +203,9 @@ func (c factCtx) basis(f *Figure) string {
 		{"on a like-for-like basis", "like-for-like"}, {"on an organic basis", "organic"}, {"organically", "organic"},
 	} {
 		if strings.HasPrefix(a, p.said) || strings.HasPrefix(a, "per share "+p.said) || strings.HasPrefix(a, "per diluted share "+p.said) {
+			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
+				continue // ", adjusted EBITDA of ...": the next figure's basis
+			}
 			best = p.basis
 			break
 		}

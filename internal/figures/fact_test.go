@@ -106,6 +106,8 @@ var factCases = []struct {
 		[]factWant{{text: "$0.44", basis: "GAAP", metric: "eps"}, {text: "$0.51", basis: "adjusted", metric: "adjusted eps"}}},
 	{"basis past a change", "Adjusted FFO grew 3% to $1.12 per share.", q2,
 		[]factWant{{text: "$1.12 per share", basis: "adjusted"}}},
+	{"next item's basis", "We target revenue of $5.2 billion, adjusted EBITDA of $800 million.", q2,
+		[]factWant{{text: "$5.2 billion", basis: "-"}, {text: "$800 million", basis: "adjusted"}}},
 	{"constant currency", "Sales rose 5%, or 7% in constant currency.", q2,
 		[]factWant{{text: "7%", basis: "constant currency"}}},
 	{"plain", "Revenue was $64.2 million.", q2,
