@@ -32,16 +32,10 @@ func (k KeyFigure) Figure() figures.Figure {
 	return figures.Figure{Text: k.Text, Value: k.Value, Low: k.Low, High: k.High, IsRange: k.Low != k.High, Unit: k.Unit, Noun: k.Noun, PerShare: k.PerSh, Qualifier: k.Qual, Metric: k.Metric, Period: k.Period, Kind: k.Kind}
 }
 
-// headlineMetrics are the results a company page charts and tracks.
-var headlineMetrics = []string{"revenue", "eps", "adjusted eps", "net income", "net loss", "net income per share", "net loss per share", "gross margin", "operating margin", "adjusted ebitda", "free cash flow", "operating cash flow", "operating income"}
-
+// isHeadline reports the results a company page charts and tracks (the
+// vocabulary's headline metrics).
 func isHeadline(metric string) bool {
-	for _, m := range headlineMetrics {
-		if m == metric {
-			return true
-		}
-	}
-	return false
+	return figures.IsHeadline(metric)
 }
 
 // keyFigures picks a call's headline results (management's first
@@ -129,7 +123,7 @@ type ChartPoint struct {
 // of its calls' own periods.
 func (co *Company) Chart() []ChartSeries {
 	var out []ChartSeries
-	for _, m := range []string{"revenue", "eps", "adjusted eps", "net income", "net loss", "gross margin", "operating margin", "adjusted ebitda", "free cash flow"} {
+	for _, m := range figures.ChartMetrics() {
 		var s ChartSeries
 		s.Metric = m
 		for _, c := range co.Calls {

@@ -586,7 +586,8 @@ func perShareAfter(c *cand) *figures.Figure {
 	return &n
 }
 
-var guidanceMetrics = []string{"revenue", "eps", "adjusted eps", "adjusted ebitda", "free cash flow", "ffo per share", "net income", "adjusted operating income", "operating income", "ebitda", "operating margin", "adjusted ebitda margin", "gross margin", "organic growth", "same-store sales"}
+// guidanceMetrics are the metrics guidance is given for, most important first (the vocabulary's ranks).
+var guidanceMetrics = figures.GuidanceMetrics()
 
 // guidance gives the outlook: one bullet per metric and period, revenue and
 // earnings first, the nearer period first.
@@ -781,27 +782,9 @@ func revenueWord(c *cand) string {
 	return "revenue"
 }
 
-// display is the metric as a bullet says it.
+// display is the metric as a bullet says it, from the vocabulary.
 func display(m string) string {
-	switch m {
-	case "eps":
-		return "earnings per share"
-	case "adjusted eps":
-		return "adjusted earnings per share"
-	case "adjusted ebitda":
-		return "adjusted EBITDA"
-	case "ebitda":
-		return "EBITDA"
-	case "adjusted ebitda margin":
-		return "adjusted EBITDA margin"
-	case "ffo per share":
-		return "FFO per share"
-	case "ffo":
-		return "FFO"
-	case "affo per share":
-		return "AFFO per share"
-	}
-	return m
+	return figures.Display(m)
 }
 
 // perShareWord names a per-share result: a negative EPS is a loss per share.
