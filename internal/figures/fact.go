@@ -131,6 +131,18 @@ func decide(para string, figs []Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
+		// "between %585 million and $595 million": a range read as two figures
+		a, b := &figs[i-1], &figs[i]
+		if strings.TrimSpace(low[a.End:b.Start]) == "and" && (a.Unit != b.Unit || a.Metric != b.Metric) && strings.HasSuffix(strings.TrimRight(low[:a.Start], " %$"), "between") {
+			for _, f := range []*Figure{a, b} {
+				if f.Role == Level {
+					f.Role = Remark
+					f.Reasons = append(f.Reasons, "role remark: one end of a range not read as one")
+				}
+			}
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "from a prior range of $4.76 billion and $4.83 billion": both ends
 		a, b := figs[i-1], &figs[i]
 		if a.Role == Previous && b.Role == Level && a.Unit == b.Unit && strings.TrimSpace(low[a.End:b.Start]) == "and" {
@@ -278,8 +290,8 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 	share common all combined total, headline organic constant currency cash free pro forma attributable
 	nareit affo ffo of to and was were is are be been reported record-breaking another also`)
 
-// partWords name a part of a company when said as the subject of a figure.
-var partWords = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
+// segmentNouns name a part of a company when said as the subject of a figure.
+var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
 	franchise side operations`)
 
 // scope reads what part of the company a figure is about, or "" for the
@@ -315,7 +327,7 @@ func (c factCtx) scope(f *Figure) string {
 		ws := strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
 		for k, w := range ws {
 			w = strings.TrimSuffix(strings.Trim(w, ".;:'\""), "'s")
-			if !partWords[w] || k == 0 {
+			if !segmentNouns[w] || k == 0 {
 				continue
 			}
 			prev := ws[k-1]
