@@ -91,6 +91,9 @@ var factCases = []struct {
 		[]factWant{{text: "$2.10 to $2.20", role: Previous}}},
 	{"end of a broken range", "We expect revenues between %50 million and $60 million.", q2,
 		[]factWant{{text: "$60 million", role: Remark}}},
+	// the wrong metric
+	{"ratio said after a money amount", "Core income was $655 million, or $2.60 per diluted share, generating a core return on equity of 10.1%.", q2,
+		[]factWant{{text: "$2.60 per diluted share", metric: "eps"}}},
 	// basis words
 	{"core", "Core FFO was $0.62 per share.", q2,
 		[]factWant{{text: "$0.62 per share", basis: "core"}}},
