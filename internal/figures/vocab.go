@@ -133,13 +133,14 @@ var acronyms = func() map[string]string {
 	return m
 }()
 
-// Label is a metric's name as a heading or a search result says it:
-// "Adjusted EBITDA", "Earnings per share", "Gross margin", "NOI".
+// Label is a metric's name as a heading or a search result says it, its
+// acronyms in capitals: "Adjusted EBITDA", "EPS", "FFO per share", "Gross
+// margin".
 func Label(name string) string {
 	if name == "" {
 		return ""
 	}
-	words := strings.Fields(Display(name))
+	words := strings.Fields(name)
 	for i, w := range words {
 		if a, ok := acronyms[w]; ok {
 			words[i] = a

@@ -19,7 +19,7 @@ func TestVocabulary(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, display, label string }{
 		{"adjusted ebitda", "adjusted EBITDA", "Adjusted EBITDA"},
-		{"eps", "earnings per share", "Earnings per share"},
+		{"eps", "earnings per share", "EPS"},
 		{"adjusted ffo per share", "adjusted FFO per share", "Adjusted FFO per share"},
 		{"gross margin", "gross margin", "Gross margin"},
 		{"noi", "NOI", "NOI"},
