@@ -194,6 +194,28 @@ func (c factCtx) basis(f *Figure) string {
 		best, at = "GAAP", g
 	}
 	if best == "" {
+		// "On a two-year basis, ... grew 9%": a basis said first holds for the sentence
+		lead := strings.TrimSpace(c.pre)
+		for _, p := range []string{"on a ", "on an "} {
+			if rest, ok := strings.CutPrefix(lead, p); ok {
+				if i := strings.Index(rest, " basis,"); i > 0 && i < 30 {
+					switch w := rest[:i]; w {
+					case "two-year", "two-year stack", "two-year stacked", "two year":
+						best = "two-year"
+					case "constant currency", "constant-currency":
+						best = "constant currency"
+					case "non-gaap", "non gaap":
+						best = "non-GAAP"
+					case "gaap", "reported":
+						best = "GAAP"
+					case "adjusted", "comparable", "core", "organic", "pro forma", "normalized", "operating":
+						best = w
+					}
+				}
+			}
+		}
+	}
+	if best == "" {
 		clause := lastClauseOf(c.pre)
 		lead := strings.TrimSpace(c.pre)
 		lead = strings.TrimPrefix(lead, "after ")
@@ -315,6 +337,9 @@ func (c factCtx) scope(f *Figure) string {
 		}
 		lead = leadPhrase(n)
 	}
+	if lead == "" {
+		lead = capitalLead(c.raw)
+	}
 	if lead != "" {
 		scope, why = lead, "clause led by a part of the company"
 	}
@@ -417,6 +442,49 @@ func leadPhrase(s string) string {
 	}
 	return phrase
 }
+
+// capitalLead is a name that leads a sentence before a comma, said in
+// capitals ("Process Flow Technologies, sales of", "BPS, our smallest
+// layer, generated"), or a legacy company ("Legacy Widgets adjusted EPS").
+func capitalLead(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if rest, ok := strings.CutPrefix(raw, "Legacy "); ok {
+		ws := strings.Fields(rest)
+		if len(ws) > 0 && ws[0][0] >= 'A' && ws[0][0] <= 'Z' {
+			return "legacy " + strings.ToLower(strings.Trim(ws[0], ",."))
+		}
+	}
+	i := strings.IndexByte(raw, ',')
+	if i <= 0 || i > 45 {
+		return ""
+	}
+	ws := strings.Fields(raw[:i])
+	caps := 0
+	for _, w := range ws {
+		switch {
+		case w == "&" || w == "and" || w == "of":
+		case w[0] >= 'A' && w[0] <= 'Z':
+			caps++
+		default:
+			return ""
+		}
+	}
+	phrase := strings.ToLower(raw[:i])
+	if caps == 0 || len(ws) > 5 || namesMetric(phrase) != "" || len(text.FindPeriods(phrase)) > 0 || leadStop[strings.ToLower(ws[0])] {
+		return ""
+	}
+	if len(ws) == 1 && (ws[0] != strings.ToUpper(ws[0]) || len(ws[0]) < 2) {
+		return "" // one word: only an acronym ("BPS"), not "Overall" or "Finally"
+	}
+	return phrase
+}
+
+// leadStop are words that open a sentence without naming a part.
+var leadStop = wordSet(`overall finally additionally so now again turning moving next first second third lastly also
+	importantly similarly likewise meanwhile specifically looking excluding including as on at in for yes no well okay
+	thank thanks good great sure ladies operator today here there this that these those our we i you it gaap non-gaap
+	however then again, q1 q2 q3 q4 fy ytd january february march april may june july august september october november
+	december mr ms dr hi hello`)
 
 // paraTopic is the part of the company a paragraph opens on: "Turning to
 // our Widgets segment." or "In Widgets, ...".
@@ -531,7 +599,8 @@ func (c factCtx) role(f *Figure) {
 	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
 	for _, w := range []string{"impact", "headwind", "tailwind", "benefit", "contribut", "dilution", "dilutive", "accret",
-		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset"} {
+		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
+		"loss from the sale", "gain from the sale"} {
 		if strings.Contains(clause, w) {
 			set(Effect, "said as an effect ('"+w+"')")
 			break
@@ -673,6 +742,9 @@ func (c factCtx) role(f *Figure) {
 	}
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
+	}
+	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
+		set(Previous, "a sentence of comparison")
 	}
 	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
 		set(Previous, "corrected later in the sentence")
