@@ -508,13 +508,12 @@ func narrowing(near, metric string) string {
 	if len(names) == 0 {
 		return ""
 	}
-	best, n := -1, 0
+	best := -1
 	for _, nm := range names {
 		if i := lastWord(near, nm); i > best {
-			best, n = i, len(nm)
+			best = i
 		}
 	}
-	_ = n
 	if best <= 0 {
 		return ""
 	}
@@ -828,17 +827,14 @@ func (c factCtx) span(f *Figure) bool {
 	}
 	// "EPS of $0.86 in the linked fourth quarter of 2020": a quarter said right after the amount
 	a10 := firstWords(after, 10)
-	for _, p := range text.FindPeriods(a10) {
-		lead := a10[:p.Start]
-		if len(strings.Fields(lead)) > 4 || containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") {
-			break
-		}
-		if p.Kind == text.Quarter && p.Year > 0 && p.String() != f.Period {
+	if ps := text.FindPeriods(a10); len(ps) > 0 {
+		p, lead := ps[0], a10[:ps[0].Start]
+		if len(strings.Fields(lead)) <= 4 && !containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") &&
+			p.Kind == text.Quarter && p.Year > 0 && p.String() != f.Period {
 			f.Reasons = append(f.Reasons, "period: "+p.String()+" said after the amount, not "+f.Period)
 			f.Period = p.String()
 			return false
 		}
-		break
 	}
 	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
 		f.Reasons = append(f.Reasons, "period: the sentence speaks of a year, not "+f.Period)
