@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"callsite/internal/cards"
+	"callsite/internal/figures"
 	"callsite/internal/glossary"
 	"callsite/internal/parallel"
 	"callsite/internal/search"
@@ -639,20 +640,7 @@ func metricName(m string) string {
 	if m == "" {
 		return "Other figures"
 	}
-	for _, acr := range []string{"ebitda", "eps", "ebit", "arr", "opex", "capex", "roe", "roa", "ffo", "affo", "noi", "aum"} {
-		m = replaceWord(m, acr, strings.ToUpper(acr))
-	}
-	return strings.ToUpper(m[:1]) + m[1:]
-}
-
-func replaceWord(s, word, with string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		if w == word {
-			words[i] = with
-		}
-	}
-	return strings.Join(words, " ")
+	return figures.Label(m) // the vocabulary's name, as key points and search say it
 }
 
 func sectionTitle(k transcript.SectionKind) string {

@@ -658,12 +658,7 @@ func metricLabel(m string) string {
 	if m == "" {
 		return "Figure"
 	}
-	for _, acr := range []string{"eps", "ebitda", "ebit", "arr", "capex", "opex"} {
-		if m == acr || strings.HasPrefix(m, acr+" ") {
-			return strings.ToUpper(acr) + m[len(acr):]
-		}
-	}
-	return strings.ToUpper(m[:1]) + m[1:]
+	return figures.Label(m) // the vocabulary's name, as pages say it
 }
 
 func join(sep string, parts ...string) string {
