@@ -34,25 +34,22 @@ func (f Figure) IsKey() bool {
 }
 
 // decide sets Basis, Scope and Role (with Reasons) of the figures of one
-// paragraph.
-func decide(para string, figs []Figure) {
+// paragraph, given the part of the company the speaker was talking about
+// before it (see nextTopic); it returns the part talked about at its end.
+func decide(para string, figs []Figure, topicIn string) string {
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
-	topic, topicEnd := "", 0
-	if len(sents) > 1 {
-		if t := paraTopic(low[sents[0].Start:sents[0].End]); t != "" {
-			topic, topicEnd = t, sents[0].End
-		}
-	}
+	topics, topicOut := sentenceTopics(para, sents, topicIn)
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
-		prevSent := ""
+		prevSent, topic := "", ""
 		for k, sp := range sents {
 			if f.Start >= sp.Start && f.Start < sp.End {
 				if k > 0 {
 					prevSent = low[sents[k-1].Start:sents[k-1].End]
 				}
+				topic = topics[k]
 				s0, s1 = sp.Start, sp.End
 				if s1 < f.End {
 					s1 = f.End
@@ -92,9 +89,10 @@ func decide(para string, figs []Figure) {
 		f.Role = Level
 		f.Basis = c.basis(f)
 		f.Scope = c.scope(f)
-		if f.Scope == "" && topic != "" && f.Start >= topicEnd && !containsAnyOf(c.sent, "total", "consolidated", "overall", "company") {
+		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
+			!containsAnyOf(c.sent, "total", "consolidated", "overall", "company") {
 			f.Scope = topic
-			f.Reasons = append(f.Reasons, "scope: the paragraph is about "+topic)
+			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
 		c.role(f)
 		c.subject(f)
@@ -151,6 +149,7 @@ func decide(para string, figs []Figure) {
 		}
 	}
 	respectively(low, figs)
+	return topicOut
 }
 
 type factCtx struct {
@@ -485,21 +484,6 @@ var leadStop = wordSet(`overall finally additionally so now again turning moving
 	thank thanks good great sure ladies operator today here there this that these those our we i you it gaap non-gaap
 	however then again, q1 q2 q3 q4 fy ytd january february march april may june july august september october november
 	december mr ms dr hi hello`)
-
-// paraTopic is the part of the company a paragraph opens on: "Turning to
-// our Widgets segment." or "In Widgets, ...".
-func paraTopic(first string) string {
-	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first), ".:"))
-	if strings.Contains(s, ",") || len(strings.Fields(s)) > 8 {
-		return ""
-	}
-	for _, p := range []string{"let me turn to ", "let's turn to ", "now turning to ", "turning now to ", "now to ", "moving on to ", "turning to ", "moving to "} {
-		if strings.HasPrefix(s, p) {
-			return leadPhrase("turning to " + s[len(p):] + ",")
-		}
-	}
-	return ""
-}
 
 // narrowing is a word before the metric's name that makes it a part
 // ("utility EPS", "subscription revenue", "COVID response revenue").

@@ -91,7 +91,21 @@ func Summarize(t *transcript.Transcript) []Bullet {
 	if t != nil {
 		ctx = figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter}
 	}
-	return SummarizeFigures(t, func(p *transcript.Paragraph) []figures.Figure { return figures.Find(p.Text, ctx) })
+	by := map[*transcript.Paragraph][]figures.Figure{}
+	if t != nil {
+		for _, sec := range t.Sections {
+			for _, tu := range sec.Turns {
+				paras := make([]string, len(tu.Paragraphs))
+				for i, p := range tu.Paragraphs {
+					paras[i] = p.Text
+				}
+				for i, figs := range figures.FindTurn(paras, ctx) {
+					by[tu.Paragraphs[i]] = figs
+				}
+			}
+		}
+	}
+	return SummarizeFigures(t, func(p *transcript.Paragraph) []figures.Figure { return by[p] })
 }
 
 // SummarizeFigures is Summarize with the call's figures already found:
