@@ -95,6 +95,14 @@ func decide(para string, figs []Figure, topicIn string) string {
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
 		c.role(f)
+		if f.Role == Level && f.Unit != "%" && (f.PerShare || strings.Contains(f.Metric, "eps")) && !strings.Contains(f.Metric, "dividend") &&
+			!strings.Contains(tailWords(c.pre, 6), "dividend") &&
+			containsAnyOf(tailWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
+				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for") {
+			// "repurchased $490 million of stock at an average price of $114 per share"
+			f.Reasons = append(f.Reasons, "metric: a price per share, not earnings")
+			f.Metric = ""
+		}
 		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -1218,6 +1226,18 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Period = "FY " + strconv.Itoa(y)
 			}
 		case Actual:
+			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+				// "Let me review the full year. ... Adjusted EPS was $5.66": the
+				// period said last in the paragraph holds
+				if yearSaidBefore(low[:sp.Start], pre) {
+					if ctx.Quarter == 4 {
+						f.Period = "FY " + strconv.Itoa(ctx.Year)
+					} else {
+						f.Period = ""
+					}
+					f.Reasons = append(f.Reasons, "period: the full year said before it, no quarter since")
+				}
+			}
 			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
 				"outlook", "anticipate", "forecast", "project", "to be between", "to be in the range", "sees", "target") {
 				f.Kind, f.Period = Guidance, ""
@@ -1230,6 +1250,45 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
 	}
+}
+
+// quarterSaid reports a quarter named in s.
+func quarterSaid(s string) bool {
+	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
+		return true
+	}
+	for _, m := range text.FindPeriods(s) {
+		if m.Kind == text.Quarter {
+			return true
+		}
+	}
+	return false
+}
+
+// fullYearWords say that a longer period than the quarter is spoken of.
+var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the year", "for the full", "annual ", "year-to-date",
+	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year"}
+
+// yearSaidBefore reports whether the last period spoken of before a
+// figure - in its sentence before it (pre), else at the start of one of the
+// sentences of the paragraph before it (before), not in a forward-looking
+// one - is longer than a quarter.
+func yearSaidBefore(before, pre string) bool {
+	if containsAnyOf(pre, fullYearWords...) {
+		return true
+	}
+	sents := text.Sentences(before)
+	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
+		s := before[sents[k].Start:sents[k].End]
+		if quarterSaid(s) {
+			return false
+		}
+		if containsAnyOf(firstWords(s, 10), fullYearWords...) &&
+			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			return true // "For the full year, ...", "Let me review the full year."
+		}
+	}
+	return false
 }
 
 // yearSaid reports a four-digit year in s.
