@@ -90,7 +90,7 @@ func decide(para string, figs []Figure, topicIn string) string {
 		f.Basis = c.basis(f)
 		f.Scope = c.scope(f)
 		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
-			!containsAnyOf(c.sent, "total", "consolidated", "overall", "company") {
+			!containsAnyOf(c.pre+" "+firstWords(c.post, 4), "total", "consolidated", "overall", "company") {
 			f.Scope = topic
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
@@ -155,6 +155,24 @@ func decide(para string, figs []Figure, topicIn string) string {
 			b.Role = Previous
 			b.Reasons = append(b.Reasons, "role previous: the other end of a superseded range")
 		}
+	}
+	for i := 0; i < len(figs); {
+		// "businesses that were $10 million, $15 million, $20 million in sales":
+		// three or more amounts said one after another are examples
+		j := i + 1
+		for j < len(figs) && figs[j].Unit == figs[i].Unit && figs[j].Start >= figs[j-1].End &&
+			strings.TrimSpace(low[figs[j-1].End:figs[j].Start]) == "," {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				if figs[k].Role == Level {
+					figs[k].Role = Remark
+					figs[k].Reasons = append(figs[k].Reasons, "role remark: one of a list of amounts")
+				}
+			}
+		}
+		i = j
 	}
 	respectively(low, figs)
 	return topicOut

@@ -154,6 +154,9 @@ var factCases = []struct {
 		[]factWant{{text: "$80 million", period: "Q4 2021"}}},
 	{"the full year only in an outlook before", "We still expect a full-year tax rate near 22%. Diluted EPS was $1.05.", q2,
 		[]factWant{{text: "$1.05", period: "Q2 2020"}}},
+	// examples are not levels
+	{"a list of amounts", "We used to buy family firms that were $10 million, $15 million, $20 million in sales.", q2,
+		[]factWant{{text: "$20 million", role: Remark}}},
 	// a price per share is not earnings per share
 	{"buyback price", "We repurchased 3 million shares at an average price of $52.10 per share. Diluted EPS was $1.05.", q2,
 		[]factWant{{text: "$52.10 per share", metric: "-"}, {text: "$1.05", metric: "eps"}}},
