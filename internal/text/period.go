@@ -187,19 +187,25 @@ func periodAt(ws []word, k int) ([]PeriodMention, int) {
 		}
 		end := k + n
 		var extra []PeriodMention
-		// "fourth quarter and full year 2021", "fourth quarter and fiscal year 2021"
+		// "fourth quarter and full year 2021", "fourth quarter and fiscal
+		// year 2021", "fourth quarter and year-end 2021", "second quarter
+		// and first half 2021", "third quarter and nine months 2021": the
+		// year is the quarter's too.
 		if at(end) == "and" || at(end) == "&" {
 			j := end + 1
 			if at(j) == "the" {
 				j++
 			}
-			if fullYearWords(at(j), at(j+1)) > 0 {
-				fyStart := j
-				j += fullYearWords(at(j), at(j+1))
-				if y, m := yearAfter(ws, j); m > 0 {
+			kind, n := alongside(ws, j)
+			if n > 0 {
+				if y, m := yearAfter(ws, j+n); m > 0 {
 					p.Year, p.Fiscal = y.Year, y.Fiscal
-					extra = append(extra, mention(Period{FullYear, 0, y.Year, true}, fyStart, j+m))
-					return append([]PeriodMention{mention(p, k, end)}, extra...), j + m - k
+					other := Period{Kind: kind, Year: y.Year, Fiscal: kind == FullYear || y.Fiscal}
+					if kind == Half {
+						other.N, _ = halfWords(ws, j)
+					}
+					extra = append(extra, mention(other, j, j+n+m))
+					return append([]PeriodMention{mention(p, k, end)}, extra...), j + n + m - k
 				}
 			}
 		}
@@ -379,6 +385,39 @@ func halfWords(ws []word, k int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// alongside reads the longer period said with a quarter after "and": "full
+// year", "fiscal year", "year-end", "first half", "(first) nine months",
+// "nine-month": its kind and how many words it takes.
+func alongside(ws []word, j int) (PeriodKind, int) {
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i].low
+		}
+		return ""
+	}
+	if n := fullYearWords(at(j), at(j+1)); n > 0 {
+		return FullYear, n
+	}
+	switch {
+	case at(j) == "year-end":
+		return FullYear, 1
+	case at(j) == "year" && at(j+1) == "end":
+		return FullYear, 2
+	case at(j) == "nine-month" || at(j) == "nine-months":
+		return NineMonths, 1
+	case at(j) == "nine" && (at(j+1) == "months" || at(j+1) == "month"):
+		return NineMonths, 2
+	case at(j) == "first" && at(j+1) == "nine" && (at(j+2) == "months" || at(j+2) == "month"):
+		return NineMonths, 3
+	}
+	if j < len(ws) {
+		if _, n := halfWords(ws, j); n > 0 {
+			return Half, n
+		}
+	}
+	return NoPeriod, 0
 }
 
 // fullYearWords is how many words of "full year", "full-year", "fiscal

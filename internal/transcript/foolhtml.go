@@ -1,7 +1,6 @@
 package transcript
 
 import (
-	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -212,7 +211,6 @@ func readFoolHTML(name, src string) (*draft, error) {
 		if ok {
 			flush()
 			if isPseudoSpeaker(who) {
-				d.warnings = append(d.warnings, &Error{Pos: Pos{File: name, Line: b.line}, Msg: fmt.Sprintf("dropped pseudo-speaker %q", who)})
 				continue
 			}
 			cur = &draftTurn{speaker: who, section: section, line: b.line}
