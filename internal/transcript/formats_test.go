@@ -204,7 +204,7 @@ func TestLoadSidecar(t *testing.T) {
 		"c/bad.md":       {Data: []byte("---\ncompany: X\nyear: twenty\n---\n")},
 		"c/pages/p.txt":  {Data: []byte("ignored")},
 		"c/dup.json":     {Data: []byte(strings.ReplaceAll(structuredFixture, "2021", "2020"))},
-		"c/dup-blob.txt": {Data: []byte("Welcome to the Zephyr Kites second quarter 2020 call. Sales rose.")},
+		"c/dup-blob.txt": {Data: []byte("Welcome to the Zephyr Kites second quarter 2020 call. Ms. Quill, you may begin. Thanks. Sales rose. Margins held. Our first question comes from Ivy Strand with Lantern Securities. Why? Wind.")},
 	}
 	calls, err := Load(fsys, "c")
 	if err == nil || !strings.Contains(err.Error(), "c/bad.md:5: no transcript") {

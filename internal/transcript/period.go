@@ -59,7 +59,7 @@ func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
 				switch {
 				case m.Kind == text.Quarter && m.Year > 0:
 					return m.Period, FromText, 0
-				case m.Kind == text.Quarter && quarter == 0:
+				case m.Kind == text.Quarter && (quarter == 0 || quarter == m.N):
 					quarter = m.N
 					if y := yearInSentence(s[:min(ahead, comp)], m, ms); y > 0 {
 						return text.Period{Kind: text.Quarter, N: quarter, Year: y}, FromInferred, 0
