@@ -208,7 +208,8 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 
 // plausibleYear reports whether a year stated for the call is said again
 // or within a year of the year the call mentions most: a speech-to-text
-// slip ("third quarter 2010" once in a call of 2020) is not.
+// slip ("third quarter 2010" once in a call of 2020) is not. A call that
+// says no year three times has no year to go by.
 func plausibleYear(y int, t *Transcript) bool {
 	if t.hints.commonYear == 0 {
 		counts := map[int]int{}
@@ -230,7 +231,7 @@ func plausibleYear(y int, t *Transcript) bool {
 		}
 	}
 	c := t.hints.commonYear
-	return c < 0 || y >= c-1 && y <= c+1 || t.hints.yearCounts[y] >= 2
+	return c < 0 || t.hints.yearCounts[c] < 3 || y >= c-1 && y <= c+1 || t.hints.yearCounts[y] >= 2
 }
 
 // reportingSentences lists the sentences of a call that do not look ahead.
