@@ -57,7 +57,8 @@ func stopWord(w string) bool {
 		"presentation", "meeting", "discussion", "review", "broadcast", "release", "operator",
 		"question-and-answer", "q&a", "half", "nine", "month", "months", "and", "of", "for",
 		"first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "live", "audio",
-		"virtual", "special", "today's", "this", "the", "our", "day", "session":
+		"virtual", "special", "today's", "this", "the", "our", "day", "session", "reports",
+		"reported", "announces", "announced":
 		return true
 	}
 	if text.Year(lw) > 0 && (len(lw) == 4 || strings.HasPrefix(lw, "fy")) {
@@ -109,7 +110,8 @@ func trimWord(w string) (string, bool) {
 	for len(w) > 0 && strings.ContainsRune(",;:!?)\"", rune(w[len(w)-1])) {
 		w, end = w[:len(w)-1], true
 	}
-	if strings.HasSuffix(w, ".") && !text.IsAbbrev(w) && !dotted(w) {
+	initial := len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.' // "A. O. Smith"
+	if strings.HasSuffix(w, ".") && !text.IsAbbrev(w) && !dotted(w) && !initial {
 		w, end = w[:len(w)-1], true
 	}
 	w = strings.TrimLeft(w, "(\"")
@@ -345,6 +347,9 @@ func sameCompany(name, registered string) bool {
 		return true
 	}
 	aw, bw := strings.Split(a, "-"), strings.Split(b, "-")
+	if sameWords(aw, bw) {
+		return true // "A. O. Smith" and "SMITH A O"
+	}
 	if len(aw) == 1 && len(bw) > 1 && len(aw[0]) == len(bw) {
 		ok := true
 		for i, w := range bw {
@@ -405,4 +410,38 @@ func spelledInCall(registered string, paras []string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	count := map[string]int{}
+	for _, w := range a {
+		count[w]++
+	}
+	for _, w := range b {
+		if count[w] == 0 {
+			return false
+		}
+		count[w]--
+	}
+	return true
+}
+
+// trimToRegistered cuts a name the call gives after the words of the
+// registered name it starts with: speech-to-text glues words on
+// ("AT&T Sports" for "AT&T's").
+func trimToRegistered(name, registered string) string {
+	a, b := Slug(name), Slug(registered)
+	if !strings.HasPrefix(a, b+"-") {
+		return name
+	}
+	words := strings.Fields(name)
+	for k := 1; k <= len(words); k++ {
+		if Slug(strings.Join(words[:k], " ")) == b {
+			return strings.Join(words[:k], " ")
+		}
+	}
+	return name
 }

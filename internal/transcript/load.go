@@ -236,7 +236,7 @@ func DuplicateWarning(dup, kept string, m Meta) *Error {
 // ClashWarning is the warning for a call whose company and period are
 // those of another call with other words: both are kept.
 func ClashWarning(src, other string, m Meta) *Error {
-	return &Error{Pos: Pos{File: src, Line: 1}, Kind: WarnDuplicate,
+	return &Error{Pos: Pos{File: src, Line: 1}, Kind: WarnClash,
 		Msg: fmt.Sprintf("%s %s is also the company and period of %s, whose words differ: kept both, this one under a suffixed URL; if one of them is mislabelled, set `company:`, `year:` or `quarter:` in %s", m.Company, m.PeriodLabel(), other, sidecarName(src))}
 }
 

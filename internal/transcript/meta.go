@@ -220,8 +220,19 @@ const (
 	WarnTicker    = "ticker"
 	WarnPeriod    = "period"
 	WarnDate      = "date"
-	WarnDuplicate = "duplicate"
+	WarnDuplicate = "duplicate" // a copy of a call set aside
+	WarnClash     = "clash"     // two calls with one company and period
 )
+
+// MetaWarning reports the warnings about a file's own metadata, moot
+// once the file is set aside as a copy of a call kept from another file.
+func MetaWarning(e *Error) bool {
+	switch e.Kind {
+	case WarnCompany, WarnTicker, WarnPeriod, WarnDate:
+		return true
+	}
+	return false
+}
 
 // formatHasDate reports the formats whose header states the call's date;
 // a missing date is worth a warning only there.
@@ -325,6 +336,7 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 		for _, c := range cands {
 			if sameCompany(c.name, reg) {
 				c.score += 4
+				c.name = trimToRegistered(c.name, reg)
 				confirmed = true
 			}
 		}

@@ -176,7 +176,8 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 							continue
 						}
 						switch {
-						case m.Kind == text.FullYear && m.Start < comp:
+						case m.Kind == text.FullYear && m.Start < comp && ahead == len(sent):
+							// "For full year 2025, we expect ..." is guidance
 							fiscal[m.Year]++
 						case m.Kind != text.Quarter || m.N != q:
 						case m.Start > comp:
