@@ -377,39 +377,65 @@ var commonFirstWord = map[string]bool{
 }
 
 // spelledInCall finds a registered name in the call's own spelling:
-// "CARMAX" is "CarMax" where the call says so. It returns the spelling and
-// how often the call uses it.
+// "CARMAX" is "CarMax" where the call says so, "SERVICE CORP
+// INTERNATIONAL" is "Service Corporation International". It tries the
+// whole name, then shorter starts of it (down to one distinctive word,
+// which must be said three times); only capitalised spellings count (not
+// "carmax.com"). It returns the spelling and how often the call uses it.
 func spelledInCall(registered string, paras []string) (string, int) {
 	words := strings.Fields(registered)
-	// Try the whole name, then shorter starts of it (down to one
-	// distinctive word).
 	for n := len(words); n >= 1; n-- {
 		if n == 1 && (len(Slug(words[0])) < 4 || commonFirstWord[Slug(words[0])]) {
 			break
 		}
 		var parts []string
 		for _, w := range words[:n] {
-			parts = append(parts, regexp.QuoteMeta(w))
+			parts = append(parts, registeredWordRe(w))
 		}
-		re, err := regexp.Compile(`(?i)\b` + strings.Join(parts, `[\s-]+`) + `\b`)
+		re, err := regexp.Compile(`(?i)\b` + strings.Join(parts, `[\s,-]+`) + `(?:'s)?\b`)
 		if err != nil {
 			continue
 		}
 		count := 0
 		spelling := ""
 		for _, p := range paras {
-			for _, m := range re.FindAllString(p, -1) {
+			for _, loc := range re.FindAllStringIndex(p, -1) {
+				m := p[loc[0]:loc[1]]
+				r, _ := utf8.DecodeRuneInString(m)
+				if !unicode.IsUpper(r) && !unicode.IsDigit(r) || loc[1] < len(p) && p[loc[1]] == '.' && loc[1]+1 < len(p) && isLetter(p[loc[1]+1]) {
+					continue // "mccormick", "eaton.com"
+				}
 				if spelling == "" {
 					spelling = m
 				}
 				count++
 			}
 		}
-		if count > 0 {
+		if count > 0 && (n > 1 || count >= 3) {
 			return spelling, count
 		}
 	}
 	return "", 0
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// registeredWordRe matches a word of a registered name as a call says it:
+// the SEC's "CORP", "CO", "INC" and "INTL" in full too.
+func registeredWordRe(w string) string {
+	switch strings.ToUpper(strings.TrimSuffix(w, ".")) {
+	case "CORP":
+		return `Corp(?:oration|\.)?`
+	case "CO":
+		return `Co(?:mpany|\.)?`
+	case "INC":
+		return `Inc(?:orporated|\.)?`
+	case "INTL":
+		return `Int(?:ernationa)?l`
+	case "&":
+		return `(?:&|and)`
+	}
+	return regexp.QuoteMeta(w)
 }
 
 func sameWords(a, b []string) bool {

@@ -337,6 +337,16 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 			if sameCompany(c.name, reg) {
 				c.score += 4
 				c.name = trimToRegistered(c.name, reg)
+				// A name cut short by a comma or a legal word ("Sturm,
+				// Ruger & Company", "Service Corporation International"):
+				// the call's spelling of more of the registered name.
+				if a, b := Slug(c.name), Slug(reg); strings.HasPrefix(b, a+"-") && !strings.Contains(c.name, " ") {
+					next := strings.SplitN(b[len(a)+1:], "-", 2)[0]
+					if spelling, n := spelledInCall(reg, t.allText()); n > 0 && len(Slug(spelling)) > len(a) && capitalised(spelling) &&
+						(legalWord[next] || strings.HasPrefix(spelling, c.name+",")) {
+						c.name = cleanCompany(spelling)
+					}
+				}
 				confirmed = true
 			}
 		}
@@ -358,6 +368,18 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 			best = c
 		}
 	}
+	if best != nil && reg != "" {
+		// "Lowe's", "Domino's": the possessive is the name's own when the
+		// registered name has its s and the call says it so.
+		if f := strings.SplitN(Slug(reg), "-", 2)[0]; f == Slug(best.name)+"s" && !strings.Contains(best.name, " ") {
+			for _, p := range t.hints.opening {
+				if strings.Contains(normText(p), best.name+"'s") {
+					best.name += "'s"
+					break
+				}
+			}
+		}
+	}
 	switch {
 	case best != nil:
 		m.Company, m.CompanySource = best.name, FromText
@@ -375,6 +397,21 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 			m.Ticker = tk
 		}
 	}
+}
+
+// legalWord are the words of legal forms that a name cut short ends
+// before: "Service" of "Service Corporation International".
+var legalWord = map[string]bool{"corp": true, "corporation": true, "co": true, "company": true, "inc": true}
+
+// capitalised reports whether every word of a name but the small ones
+// starts with a capital or a digit.
+func capitalised(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !nameWord(w) && !connector(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // allText is every paragraph of the call.
