@@ -47,8 +47,8 @@ func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
 				welcome = loc[0]
 			}
 			for _, m := range ms {
-				if m.Start > comp || ahead < len(s) && welcome > m.Start {
-					break // a comparison, or a sentence that looks ahead
+				if m.Start > comp || m.Start > ahead || futureEventRe.MatchString(s) && welcome > m.Start {
+					break // a comparison, guidance, or the next call ("will be released")
 				}
 				if !aboutTheCall(s, m) && welcome > m.Start {
 					continue
@@ -97,6 +97,8 @@ var (
 	// callBeforeRe: ... or preceded by them ("results of Acme Inc. for the
 	// third quarter", "the earnings call for our fourth quarter").
 	callBeforeRe = regexp.MustCompile(`(?i)\b(?:earnings|results|call|conference|webcast|teleconference|reported|report|discuss|review)\b(?:\s+\S+){0,3}?\s+(?:for|of|on|covering)\s+(?:the\s+|our\s+)?(?:fiscal\s+)?$`)
+	// futureEventRe: a sentence about a later call or release.
+	futureEventRe = regexp.MustCompile(`(?i)\b(?:will\s+be\s+(?:released|held|reported|announced)|will\s+(?:release|report|announce|host)|upcoming|scheduled|next\s+(?:call|quarter's))\b`)
 	// statementAheadRe: where a sentence starts to speak of later periods.
 	statementAheadRe = regexp.MustCompile(`(?i)\b(?:expect|expects|expected|anticipate|guidance|outlook|forecast|next|going forward|target|will be|upcoming|scheduled)\b`)
 )
@@ -121,7 +123,7 @@ func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int
 		return q.EndYear
 	}
 	for _, m := range ms {
-		if m.Year > 0 {
+		if m.Year > 0 && m.End <= len(s) {
 			return m.Year
 		}
 	}
