@@ -2,9 +2,60 @@ package site
 
 import (
 	"sort"
+	"strings"
 
 	"callsite/internal/transcript"
 )
+
+// unifyCompanies gives the calls of one ticker one company name when their
+// names are the same company's said longer or shorter ("Camden" and
+// "Camden Property Trust"), so that they share a company page: the name
+// most calls use, the shorter on a tie. Names a sidecar set are kept.
+func unifyCompanies(recs []*Record) {
+	byTicker := map[string][]*Record{}
+	var tickers []string
+	for _, r := range recs {
+		tk := strings.ToUpper(r.Meta.Ticker)
+		if tk == "" || r.Meta.CompanySource == transcript.FromSidecar {
+			continue
+		}
+		if byTicker[tk] == nil {
+			tickers = append(tickers, tk)
+		}
+		byTicker[tk] = append(byTicker[tk], r)
+	}
+	sort.Strings(tickers)
+	for _, tk := range tickers {
+		rs := byTicker[tk]
+		count := map[string]int{}
+		for _, r := range rs {
+			count[r.Meta.Company]++
+		}
+		if len(count) < 2 {
+			continue
+		}
+		names := make([]string, 0, len(count))
+		for n := range count {
+			names = append(names, n)
+		}
+		sort.Slice(names, func(i, j int) bool {
+			a, b := names[i], names[j]
+			if count[a] != count[b] {
+				return count[a] > count[b]
+			}
+			if len(a) != len(b) {
+				return len(a) < len(b)
+			}
+			return a < b
+		})
+		best := names[0]
+		for _, r := range rs {
+			if r.Meta.Company != best && transcript.SameCompany(r.Meta.Company, best) {
+				r.Meta.Company = best
+			}
+		}
+	}
+}
 
 // Dedupe keeps one record per call when several files hold the same call
 // (transcript.GroupSameCalls: the same company slug or ticker, the same
@@ -16,6 +67,7 @@ import (
 // second a suffixed URL), with a warning. Calls without a known period are
 // never merged. The result is sorted by source path.
 func Dedupe(recs []*Record) ([]*Record, []*transcript.Error) {
+	unifyCompanies(recs)
 	sorted := append([]*Record(nil), recs...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Source < sorted[j].Source })
 	groups, clash, out := transcript.GroupSameCalls(sorted, func(r *Record) transcript.Meta { return r.Meta })

@@ -50,3 +50,21 @@ func TestDedupeKeepsDifferentTexts(t *testing.T) {
 		t.Errorf("no call holds a.txt and its copy")
 	}
 }
+
+// TestUnifyCompanies: the calls of one ticker that name their company
+// longer or shorter share the name most of them use; another company
+// under a reused ticker keeps its own.
+func TestUnifyCompanies(t *testing.T) {
+	mk := func(company string) *Record {
+		return &Record{Meta: transcript.Meta{Company: company, Ticker: "ARDN", CompanySource: transcript.FromText}}
+	}
+	recs := []*Record{mk("Arden"), mk("Arden Mills"), mk("Arden Mills"), mk("Zephyr Kites")}
+	unifyCompanies(recs)
+	var got []string
+	for _, r := range recs {
+		got = append(got, r.Meta.Company)
+	}
+	if strings.Join(got, "|") != "Arden Mills|Arden Mills|Arden Mills|Zephyr Kites" {
+		t.Errorf("companies %q", got)
+	}
+}

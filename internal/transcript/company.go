@@ -331,6 +331,11 @@ func companyCandidates(paras []string, ops []bool) []*companyCandidate {
 	return out
 }
 
+// SameCompany reports whether two names are the same company's: the same
+// words, one the start of the other, initials, or the same distinctive
+// first word ("Camden" and "Camden Property Trust").
+func SameCompany(a, b string) bool { return sameCompany(a, b) }
+
 // sameCompany reports whether a name the call uses and a registered name
 // are the same company: the same words, one the start of the other
 // ("Discover" and "Discover Financial Services"), or initials ("ADM" and
