@@ -9,7 +9,7 @@ import (
 var (
 	// comparisonRe marks a sentence that names other periods than the
 	// call's: "compared to the third quarter of 2020".
-	comparisonRe = regexp.MustCompile(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|relative\s+to|back\s+in|in\s+line\s+with)\b`)
+	comparisonRe = regexp.MustCompile(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|from\s+(?:full|fiscal|q[1-4]|(?:19|20)\d\d)|relative\s+to|back\s+in|in\s+line\s+with)\b`)
 	// forwardLooking marks a sentence that looks ahead: "during the first
 	// quarter of 2021 we expect" names another period than the call's.
 	forwardLooking = regexp.MustCompile(`(?i)\b(?:expect|expects|expected|anticipate|will|would|guidance|outlook|forecast|plan|plans|intend|next|going forward|should|could|may|might|hope|target)\b`)
@@ -50,8 +50,8 @@ func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
 				if m.Start > comp || m.Start > ahead || futureEventRe.MatchString(s) && welcome > m.Start {
 					break // a comparison, guidance, or the next call ("will be released")
 				}
-				if !aboutTheCall(s, m) && welcome > m.Start {
-					continue
+				if !aboutTheCall(s, m) && welcome > m.Start || ahead < len(s) && ahead-m.End < 50 && welcome > m.Start {
+					continue // "third quarter 2021 earnings per share guidance"
 				}
 				if m.Year > 0 && !plausibleYear(m.Year, t) {
 					continue // "the third quarter 2011 results" in a call of 2021
