@@ -83,6 +83,13 @@ var sentenceStarters = map[string]bool{
 	"however": true, "lastly": true, "next": true, "first": true, "second": true, "third": true,
 	"fourth": true, "within": true, "during": true, "after": true, "before": true, "given": true,
 	"like": true, "more": true, "most": true, "one": true, "two": true, "both": true, "each": true,
+	"although": true, "though": true, "from": true, "along": true, "since": true, "because": true,
+	"despite": true, "other": true, "some": true, "many": true, "here": true, "still": true, "yet": true,
+	"even": true, "only": true, "instead": true, "meanwhile": true, "importantly": true, "specifically": true,
+	"similarly": true, "therefore": true, "furthermore": true, "moreover": true, "obviously": true,
+	"clearly": true, "frankly": true, "certainly": true, "typically": true, "generally": true,
+	"basically": true, "actually": true, "hopefully": true, "unfortunately": true, "fortunately": true,
+	"interestingly": true, "notably": true, "regarding": true, "based": true, "following": true,
 }
 
 // SentenceStarter reports whether w, capitalised, can only begin a sentence.

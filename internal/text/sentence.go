@@ -3,6 +3,13 @@
 // ("third quarter of fiscal 2021", "Q4 2019", "first half"). Every package
 // that needs sentences or periods reads them here, so that "U.S." or
 // "fiscal 2021" means the same thing on every page.
+//
+// The splitter is hand-written because the Punkt splitter on the module
+// proxy (github.com/neurosnap/sentences v1.1.2) did worse on real calls:
+// over the 98,129 paragraphs of the bulk corpus the two agree on 91%, and
+// where they differ Punkt keeps sentences together after a year ("... in
+// 2021. Revenue ...") and splits inside names ("Mrs. Dash", "Acme, Inc.'s
+// call", "the U.S., I think"), which calls are full of.
 package text
 
 import (
