@@ -9,7 +9,7 @@ import (
 var (
 	// comparisonRe marks a sentence that names other periods than the
 	// call's: "compared to the third quarter of 2020".
-	comparisonRe = regexp.MustCompile(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|from\s+(?:full|fiscal|q[1-4]|(?:19|20)\d\d)|relative\s+to|back\s+in|in\s+line\s+with)\b`)
+	comparisonRe = regexp.MustCompile(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|from\s+(?:full|fiscal|q[1-4]|(?:19|20)\d\d)|relative\s+to|back\s+in|in\s+line\s+with|than|comparable|recall|last)\b`)
 	// forwardLooking marks a sentence that looks ahead: "during the first
 	// quarter of 2021 we expect" names another period than the call's.
 	forwardLooking = regexp.MustCompile(`(?i)\b(?:expect|expects|expected|anticipate|will|would|guidance|outlook|forecast|plan|plans|intend|next|going forward|should|could|may|might|hope|target)\b`)
@@ -122,13 +122,17 @@ func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int
 	if q.EndYear > 0 {
 		return q.EndYear
 	}
+	// Only close after the quarter: "the fourth quarter and full-year
+	// results ... and some perspective on fiscal year 2021" names the next
+	// year.
+	near := s[q.End:min(len(s), q.End+40)]
 	for _, m := range ms {
-		if m.Year > 0 && m.End <= len(s) {
+		if m.Year > 0 && m.Start >= q.End && m.End <= q.End+len(near) {
 			return m.Year
 		}
 	}
 	y := 0
-	for _, w := range bareYearRe.FindAllString(s, -1) {
+	for _, w := range bareYearRe.FindAllString(near, -1) {
 		if n := text.Year(w); n > 0 {
 			if y != 0 && n != y {
 				return 0
