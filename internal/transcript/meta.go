@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"callsite/internal/text"
 )
 
 // inferMeta fills in what the format and the text state: company
@@ -56,7 +58,7 @@ func inferMeta(d *draft, t *Transcript) Meta {
 	}
 	opening := append(append([]string(nil), head...), paras...)
 	for _, s := range paras {
-		fromTitleLine(&m, s) // "(NYSE: ACME)" said in a welcome
+		fromTicker(&m, s) // "(NYSE: ACME)" said in a welcome
 	}
 	if m.Company == "" {
 		hops := make([]bool, len(head))
@@ -89,7 +91,7 @@ func inferMeta(d *draft, t *Transcript) Meta {
 
 var (
 	// "American Express Company (NYSE:AXP) Q3 2018 Earnings Conference Call October 18, 2018"
-	titleLineRe = regexp.MustCompile(`^(.+?)\s*\(\s*(?:([A-Za-z.]+)\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s*\)\s*(?:(?:F?Q([1-4])|([A-Za-z]+)[- ](?:Quarter|quarter))\s+(?:(?:FY|Fiscal|fiscal)\s*)?'?(\d{2,4}))?`)
+	titleLineRe = regexp.MustCompile(`^(.+?)\s*\(\s*(?:([A-Za-z.]+)\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s*\)`)
 	tickerRe    = regexp.MustCompile(`\(\s*(NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|TSX|LSE|OTC|NasdaqGS|NasdaqGM|NasdaqCM|OTCQX|OTCQB|ASX)\s*:\s*([A-Z0-9.\-]{1,8})\s*\)`)
 	dateRe      = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2}),\s*(\d{4})\b`)
 )
@@ -107,10 +109,17 @@ var monthNum = map[string]int{
 
 func fromTitleLine(m *Meta, s string) {
 	if strings.IndexByte(s, '(') < 0 {
-		return // both patterns need "(ABC)"
+		return // a title line has "(ABC)"
 	}
 	if mm := titleLineRe.FindStringSubmatch(s); mm != nil {
-		if mm[2] == "" && mm[4] == "" && mm[5] == "" {
+		rest := s[len(mm[0]):]
+		// "... (ABC) Q3 2018 Earnings Call", "(NYSE:ABC) Third-Quarter
+		// FY2018 ...": the period right after the ticker.
+		var period *text.PeriodMention
+		if ps := text.FindPeriods(rest); len(ps) > 0 && ps[0].Kind == text.Quarter && strings.TrimSpace(rest[:ps[0].Start]) == "" {
+			period = &ps[0]
+		}
+		if mm[2] == "" && period == nil {
 			// "(ABC)" without an exchange is a title line only when a
 			// quarter follows.
 			goto ticker
@@ -124,23 +133,25 @@ func fromTitleLine(m *Meta, s string) {
 		if m.Ticker == "" {
 			m.Ticker = mm[3]
 		}
-		q := 0
-		if mm[4] != "" {
-			q, _ = strconv.Atoi(mm[4])
-		} else if mm[5] != "" {
-			q = ordinalQuarter[strings.ToLower(mm[5])]
-		}
-		if y := fullYear(mm[6]); y > 0 && q > 0 && m.Year == 0 {
-			m.Year, m.Quarter = y, q
+		if period != nil && period.Year > 0 && m.Year == 0 {
+			m.Year, m.Quarter = period.Year, period.N
 		}
 		if m.Title == "" {
 			m.Title = s
 		}
 		if m.Date == "" {
-			m.Date = findDate(s[len(mm[0]):])
+			if period != nil {
+				rest = rest[period.End:]
+			}
+			m.Date = findDate(rest)
 		}
 	}
 ticker:
+	fromTicker(m, s)
+}
+
+// fromTicker reads "(NYSE: ABC)" anywhere in s.
+func fromTicker(m *Meta, s string) {
 	if m.Ticker == "" {
 		if mm := tickerRe.FindStringSubmatch(s); mm != nil {
 			m.Exchange, m.Ticker = strings.ToUpper(mm[1]), mm[2]
