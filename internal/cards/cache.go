@@ -26,6 +26,9 @@ type Cache struct {
 	inflight map[string]*call
 
 	hits, drawn atomic.Int64
+	made        sync.Once // Dir made
+	madeErr     error
+	tmp         atomic.Int64 // temporary file names
 }
 
 type call struct {
@@ -77,7 +80,7 @@ func (c *Cache) get(key string, card Card) ([]byte, error) {
 		return nil, err
 	}
 	c.drawn.Add(1)
-	if err := writeFile(path, b); err != nil {
+	if err := c.write(path, b); err != nil {
 		return nil, fmt.Errorf("cards: %w", err)
 	}
 	return b, nil
@@ -86,13 +89,15 @@ func (c *Cache) get(key string, card Card) ([]byte, error) {
 // Stats reports how many cards Get read from Dir and how many it drew.
 func (c *Cache) Stats() (hits, drawn int64) { return c.hits.Load(), c.drawn.Load() }
 
-// writeFile writes b to path through a temporary file in the same folder and a rename.
-func writeFile(path string, b []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+// write writes b to path through a temporary file in the same folder and a rename. The
+// folder is made once per Cache, not once per card.
+func (c *Cache) write(path string, b []byte) error {
+	c.made.Do(func() { c.madeErr = os.MkdirAll(c.Dir, 0o755) })
+	if c.madeErr != nil {
+		return c.madeErr
 	}
-	f, err := os.CreateTemp(dir, ".card-*.tmp")
+	tmp := fmt.Sprintf("%s.%d-%d.tmp", path, os.Getpid(), c.tmp.Add(1))
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
@@ -101,13 +106,10 @@ func writeFile(path string, b []byte) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
+		err = os.Rename(tmp, path)
 	}
 	if err != nil {
-		os.Remove(f.Name())
+		os.Remove(tmp)
 	}
 	return err
 }

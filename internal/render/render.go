@@ -127,9 +127,10 @@ func (r *Renderer) Site(out Output) error {
 	all("/people/", "people.html", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
 	for _, p := range s.People {
 		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
-		pp.Feed = p.URL + "feed.xml"
+		var ownFeed bool
+		pp.Feed, ownFeed = personFeedOf(p)
 		from(p.URL, p.Calls(), func(out Output) error {
-			if err := r.page(out, "person.html", p.URL, pp); err != nil {
+			if err := r.page(out, "person.html", p.URL, pp); err != nil || !ownFeed {
 				return err
 			}
 			return r.personFeed(out, p)
