@@ -13,6 +13,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 )
 
@@ -69,8 +71,8 @@ func TestDrawSize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := decode(t, b).Bounds(); got != image.Rect(0, 0, 1200, 630) {
-			t.Errorf("bounds = %v, want 1200x630", got)
+		if got := decode(t, b).Bounds(); got != image.Rect(0, 0, Width, Height) {
+			t.Errorf("bounds = %v, want Width x Height", got)
 		}
 	}
 }
@@ -168,7 +170,12 @@ func TestWrap(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cv.release()
-	st := cv.quote
+	// A 31 px face, whatever size the quote is drawn at: the cases below are measured in it.
+	face, err := opentype.NewFace(fs.regular, &opentype.FaceOptions{Size: 31, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := style{face: face, ramp: rampBody, id: 99}
 	width := fixed.I(400)
 	tests := []struct {
 		name     string
@@ -407,4 +414,41 @@ func BenchmarkDrawParallel(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestQuoteReadableSmall checks that the quote's type, drawn, is large enough to read when
+// the card is shown DisplayWidth pixels wide: its capitals at least 70% of MinQuotePx (the
+// cap height of the Go fonts is about 0.72 of their size).
+func TestQuoteReadableSmall(t *testing.T) {
+	blank := decode(t, mustDraw(t, Card{}))
+	img := decode(t, mustDraw(t, Card{Quote: "HHHH"}))
+	top, bottom := -1, -1
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := left + quoteIndent; x < right; x++ {
+			if img.At(x, y) != blank.At(x, y) {
+				if top < 0 {
+					top = y
+				}
+				bottom = y
+				break
+			}
+		}
+	}
+	if top < 0 {
+		t.Fatal("the quote left no ink")
+	}
+	shown := float64(bottom-top+1) * DisplayWidth / Width
+	if want := 0.7 * MinQuotePx; shown < want {
+		t.Errorf("quote capitals are %.1f px high at %d px wide, want at least %.1f", shown, DisplayWidth, want)
+	}
+}
+
+func mustDraw(t *testing.T, c Card) []byte {
+	t.Helper()
+	b, err := Draw(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
