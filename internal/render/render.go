@@ -13,7 +13,6 @@
 package render
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -326,8 +325,9 @@ func (r *Renderer) common(path, title, desc string) Common {
 // page executes one template and writes it as path/index.html (or the
 // path itself when it names a file).
 func (r *Renderer) page(out Output, tpl, path string, data any) error {
-	var buf bytes.Buffer
-	if err := r.tpl.ExecuteTemplate(&buf, tpl, data); err != nil {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := r.tpl.ExecuteTemplate(buf, tpl, data); err != nil {
 		return fmt.Errorf("rendering %s: %w", path, err)
 	}
 	return out.WriteFile(fileFor(path), buf.Bytes())
