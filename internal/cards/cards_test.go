@@ -452,3 +452,64 @@ func mustDraw(t *testing.T, c Card) []byte {
 	}
 	return b
 }
+
+// TestCacheGetAsKeep checks the cards an output publishes: drawn but not written by GetAs,
+// linked into the cache by Keep from the output folder, read by the next build's Cache;
+// forgotten when the output was not published.
+func TestCacheGetAsKeep(t *testing.T) {
+	tmp := t.TempDir()
+	dir, out := filepath.Join(tmp, "cards"), filepath.Join(tmp, "public")
+	other := kaleyra
+	other.Quote = "Another answer."
+	c := &Cache{Dir: dir}
+	for _, x := range []struct {
+		card Card
+		name string
+	}{{kaleyra, "c/acme/q1/card.png"}, {other, "c/acme/q2/card.png"}} {
+		png, err := c.GetAs(x.card, x.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want, _ := Draw(x.card); !bytes.Equal(png, want) {
+			t.Fatal("GetAs differs from Draw")
+		}
+		if _, err := os.Stat(filepath.Join(dir, x.card.Key()+".png")); !os.IsNotExist(err) {
+			t.Fatalf("GetAs wrote the card into the cache before Keep: %v", err)
+		}
+		if x.card == other {
+			continue // not published: Keep must skip it
+		}
+		p := filepath.Join(out, filepath.FromSlash(x.name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := c.Keep(out); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 || entries[0].Name() != kaleyra.Key()+".png" {
+		t.Fatalf("cache folder after Keep: %v, want the published card only", entries)
+	}
+	next := &Cache{Dir: dir}
+	if png, err := next.Get(kaleyra); err != nil || len(png) == 0 {
+		t.Fatal(err)
+	}
+	if hits, drawn := next.Stats(); hits != 1 || drawn != 0 {
+		t.Errorf("the next build: %d hits, %d drawn; want 1, 0", hits, drawn)
+	}
+
+	// Not published: Forget, and a later Keep of another output links nothing of it.
+	third := kaleyra
+	third.Quote = "A third answer."
+	if _, err := next.GetAs(third, "c/acme/q1/card.png"); err != nil {
+		t.Fatal(err)
+	}
+	next.Forget()
+	if err := next.Keep(out); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, third.Key()+".png")); !os.IsNotExist(err) {
+		t.Errorf("a forgotten card was linked into the cache (from another card's file): %v", err)
+	}
+}

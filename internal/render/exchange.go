@@ -61,11 +61,12 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 		page.OGType = "article"
 		if r.cards != nil {
 			page.OGImage = url + "card.png"
-			png, err := r.cards.Get(r.exchangeCard(c, recs[i], ex, len(recs)))
+			name := strings.TrimPrefix(url, "/") + "card.png"
+			png, err := r.cards.GetAs(r.exchangeCard(c, recs[i], ex, len(recs)), name)
 			if err != nil {
 				return fmt.Errorf("%s: share card of %s: %w", c.Source, ex.ID, err)
 			}
-			if err := out.WriteFile(strings.TrimPrefix(url, "/")+"card.png", png); err != nil {
+			if err := out.WriteFile(name, png); err != nil {
 				return err
 			}
 		}

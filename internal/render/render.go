@@ -350,11 +350,12 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 		Terms: mu.terms, paras: mu.paras}
 	if r.cards != nil {
 		data.OGImage = c.URL + "card.png"
-		png, err := r.cards.Get(r.callCard(c))
+		name := strings.TrimPrefix(c.URL, "/") + "card.png"
+		png, err := r.cards.GetAs(r.callCard(c), name)
 		if err != nil {
 			return fmt.Errorf("%s: share card: %w", c.Source, err)
 		}
-		if err := out.WriteFile(strings.TrimPrefix(c.URL, "/")+"card.png", png); err != nil {
+		if err := out.WriteFile(name, png); err != nil {
 			return err
 		}
 	}
