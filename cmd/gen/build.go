@@ -14,9 +14,7 @@ import (
 
 	"callsite"
 	pipeline "callsite/internal/build"
-	"callsite/internal/cards"
 	"callsite/internal/render"
-	"callsite/internal/site"
 	"callsite/internal/transcript"
 )
 
@@ -35,16 +33,21 @@ type buildFlags struct {
 	clean     bool
 	quiet     bool
 	cpuProf   string
+	config    string
 }
 
 // siteFlagVars defines the flags that say what site to build, shared by
-// gen build and gen serve.
+// gen build and gen serve; a config file (callsite.yaml) may set them too.
 func siteFlagVars(fl *flag.FlagSet, f *buildFlags, baseURLHelp string) {
+	fl.StringVar(&f.config, "config", "", "settings file (default callsite.yaml in the current folder, when it exists); flags override it")
 	fl.StringVar(&f.content, "content", "content", "folder of transcripts (searched recursively), pages/ and glossary.yaml")
 	fl.StringVar(&f.baseURL, "base-url", "/", baseURLHelp)
 	fl.StringVar(&f.title, "title", "Earnings calls", "site title")
 	fl.StringVar(&f.templates, "templates", "", "folder of templates that override the default theme's, file by file")
 	fl.StringVar(&f.static, "static", "", "folder of static files that override the default theme's, file by file")
+	fl.BoolVar(&f.cards, "cards", true, "draw share images (og:image) for calls and exchanges")
+	fl.BoolVar(&f.minify, "minify", true, "minify HTML, CSS and JavaScript (-minify=false keeps them readable)")
+	fl.StringVar(&f.cacheDir, "cache", "", "build cache folder (default .callsite-cache beside -out)")
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -54,10 +57,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	siteFlagVars(fl, &f, "URL the site is served under, e.g. https://example.org/calls/")
 	fl.StringVar(&f.out, "out", "public", "output folder; replaced only when the build succeeds")
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "publish the calls that parsed even when others have errors (still exits 1)")
-	fl.BoolVar(&f.cards, "cards", true, "draw share images (og:image) for calls and exchanges")
-	fl.BoolVar(&f.minify, "minify", true, "minify HTML, CSS and JavaScript (-minify=false keeps them readable)")
 	fl.BoolVar(&f.writeIDs, "write-ids", false, "after a build that published, write each call's ids file (x.txt.ids beside x.txt) to pin its anchors")
-	fl.StringVar(&f.cacheDir, "cache", "", "build cache folder (default .callsite-cache beside -out)")
 	fl.BoolVar(&f.quiet, "quiet", false, "print only errors: no progress, warnings or summary")
 	fl.StringVar(&f.cpuProf, "cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
 	fl.BoolVar(&f.clean, "clean", false, "ignore the build cache: parse and render everything (share images are still reused)")
@@ -68,25 +68,21 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen build: unexpected argument %q\n", fl.Arg(0))
 		return 2
 	}
+	if err := applyConfigFile(fl, &f); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
 	return build(f, stdout, stderr)
 }
 
 func build(f buildFlags, stdout, stderr io.Writer) int {
-	if fi, err := os.Stat(f.content); err != nil || !fi.IsDir() {
-		fmt.Fprintf(stderr, "gen: content folder %s: not found\n", f.content)
-		return 2
-	}
-	theme, err := loadTheme(f)
+	cfg, err := pipelineConfig(f)
 	if err != nil {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
 	}
 	if u, err := url.Parse(f.baseURL); !f.quiet && (err != nil || u.Scheme == "" || u.Host == "") {
 		fmt.Fprintf(stderr, "gen: note: -base-url %q is not an absolute URL; the site works, but share previews, feeds and the sitemap need one (e.g. -base-url https://example.org/calls/)\n", f.baseURL)
-	}
-	var cardCache *cards.Cache
-	if f.cards {
-		cardCache = &cards.Cache{Dir: filepath.Join(cacheDir(f), "cards")}
 	}
 	if f.cpuProf != "" {
 		stop, err := startCPUProfile(f.cpuProf)
@@ -98,21 +94,8 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 	}
 	start := time.Now()
 	prog := newProgress(stderr, f.quiet)
-	res, err := pipeline.Run(pipeline.Config{
-		Content:    f.content,
-		Out:        f.out,
-		Site:       site.Config{BaseURL: f.baseURL, Title: f.title},
-		Theme:      theme,
-		KeepGoing:  f.keepGoing,
-		Glossary:   callsite.DefaultGlossary,
-		Cards:      cardCache,
-		Minify:     f.minify,
-		CacheDir:   filepath.Join(cacheDir(f), "build"),
-		Clean:      f.clean,
-		WriteIDs:   f.writeIDs,
-		Progress:   prog.report,
-		Discovered: sizeMemoryLimit,
-	})
+	cfg.Progress, cfg.Discovered = prog.report, sizeMemoryLimit
+	res, err := pipeline.Run(cfg)
 	prog.done()
 	if !f.quiet {
 		for _, w := range res.Warnings {

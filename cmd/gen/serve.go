@@ -10,9 +10,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	pipeline "callsite/internal/build"
 	"callsite/internal/serve"
-	"callsite/internal/site"
 )
 
 type serveFlags struct {
@@ -47,11 +45,11 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer, list
 		fmt.Fprintf(stderr, "gen serve: unexpected argument %q\n", fl.Arg(0))
 		return 2
 	}
-	if fi, err := os.Stat(f.content); err != nil || !fi.IsDir() {
-		fmt.Fprintf(stderr, "gen: content folder %s: not found\n", f.content)
+	if err := applyConfigFile(fl, &f.buildFlags); err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	theme, err := loadTheme(f.buildFlags)
+	cfg, err := pipelineConfig(f.buildFlags)
 	if err != nil {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
@@ -75,11 +73,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer, list
 		listening(ln.Addr())
 	}
 	err = serve.Run(ctx, serve.Config{
-		Build: pipeline.Config{
-			Content: f.content,
-			Site:    site.Config{BaseURL: f.baseURL, Title: f.title},
-			Theme:   theme,
-		},
+		Build: cfg,
 		Watch: watch,
 		Out:   stdout,
 		Err:   stderr,

@@ -204,6 +204,11 @@ func (s *Server) Rebuild() {
 
 	cfg := s.cfg.Build
 	cfg.Out = s.dir
+	if cfg.CacheDir != "" {
+		// The build cache describes one output folder: the server's own.
+		cfg.CacheDir = filepath.Join(s.tmp, "cache")
+	}
+	cfg.WriteIDs = false
 	cfg.KeepGoing = false // show the errors rather than a site without the broken calls
 	t0 := time.Now()
 	res, err := build.Run(cfg)

@@ -83,6 +83,10 @@ type SpeakerJSON struct {
 	Role         string `json:"role"`
 	Firm         string `json:"firm,omitempty"`
 	IntroducedAs string `json:"introduced_as,omitempty"`
+	// NameInferred: the source does not name the speaker; name was
+	// inferred from what was said, and label is the source's own label.
+	NameInferred bool   `json:"name_inferred,omitempty"`
+	Label        string `json:"label,omitempty"`
 }
 
 type SectionJSON struct {
@@ -143,7 +147,8 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		out.Figures = append(out.Figures, FigureRecord(f))
 	}
 	for _, sp := range c.Speakers {
-		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Title: sp.Title, Role: string(sp.Role), Firm: sp.Firm, IntroducedAs: sp.IntroducedAs})
+		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Title: sp.Title, Role: string(sp.Role), Firm: sp.Firm, IntroducedAs: sp.IntroducedAs,
+			NameInferred: sp.NameInferred, Label: sp.Label})
 	}
 	for _, s := range t.Sections {
 		sj := SectionJSON{Kind: string(s.Kind), Turns: []TurnJSON{}}

@@ -2,9 +2,12 @@ package site
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"callsite/internal/figures"
 	"callsite/internal/summary"
+	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
 
@@ -52,7 +55,8 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		if o, ok := speakers[sp]; ok {
 			return o
 		}
-		o := &transcript.Speaker{ID: c(sp.ID), Name: c(sp.Name), Title: c(sp.Title), Role: sp.Role, Firm: c(sp.Firm), IntroducedAs: c(sp.IntroducedAs)}
+		o := &transcript.Speaker{ID: c(sp.ID), Name: c(sp.Name), Title: c(sp.Title), Role: sp.Role, Firm: c(sp.Firm), IntroducedAs: c(sp.IntroducedAs),
+			NameInferred: sp.NameInferred, Label: c(sp.Label)}
 		speakers[sp] = o
 		return o
 	}
@@ -106,71 +110,129 @@ func figuresOf(figs []CallFigure) func(*transcript.Paragraph) []figures.Figure {
 	return func(p *transcript.Paragraph) []figures.Figure { return by[p] }
 }
 
-// Question is the question an exchange asks: the analyst's first sentence
-// that ends in a question mark, else the analyst's first sentence.
+// Question is the question an exchange asks, one sentence of the
+// analyst's: the first that asks something (a question, or a request such
+// as "Could you talk about pricing.") and names what it is about, never a
+// pleasantry ("Can you hear me?", "Thank you.") or a vague follow-on ("And
+// could you talk about it a little bit more?") when a more substantive one
+// exists. Without any asking sentence it is the analyst's first sentence
+// that says something; "" when the analyst said nothing but pleasantries.
 func Question(ex *transcript.Exchange) string {
-	var first string
+	type cand struct {
+		s     string
+		asks  bool
+		subst int
+	}
+	var cands []cand
 	for _, tu := range ex.Turns {
 		if tu.Speaker != ex.Analyst {
 			continue
 		}
 		for _, p := range tu.Paragraphs {
-			if first == "" {
-				first = FirstSentence(p.Text)
-			}
-			if q := questionSentence(p.Text); q != "" {
-				return q
+			for _, s := range text.Split(p.Text) {
+				if !text.Pleasantry(s) {
+					cands = append(cands, cand{s, text.Asks(s), text.Substance(s)})
+				}
 			}
 		}
 	}
-	return first
+	pick := func(ok func(cand) bool) (string, bool) {
+		for _, c := range cands {
+			if ok(c) {
+				return c.s, true
+			}
+		}
+		return "", false
+	}
+	if s, ok := pick(func(c cand) bool { return c.asks && c.subst >= 2 && endsInQuestionMark(c.s) }); ok {
+		return quote(s)
+	}
+	if s, ok := pick(func(c cand) bool { return c.asks && c.subst >= 2 }); ok {
+		return quote(s)
+	}
+	best := -1
+	for i, c := range cands {
+		if c.asks && c.subst > 0 && (best < 0 || c.subst > cands[best].subst) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return quote(cands[best].s)
+	}
+	if s, ok := pick(func(c cand) bool { return c.subst >= 2 }); ok {
+		return quote(s)
+	}
+	if s, ok := pick(func(c cand) bool { return c.subst > 0 || c.asks }); ok {
+		return quote(s)
+	}
+	return ""
 }
 
-// FirstSentence cuts text after its first sentence (about 200 bytes at
-// most, at a word boundary).
-func FirstSentence(text string) string {
-	for i := 0; i < len(text); i++ {
-		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ') && i > 20 {
-			return text[:i+1]
-		}
-		if i > 200 && text[i] == ' ' {
-			return text[:i] + " …"
+// quote readies a sentence for showing: spoken fillers at its start go
+// ("Uh, so what drove..." is "So what drove..."), and a sentence longer
+// than about 240 bytes is cut at a word boundary, keeping the end of a
+// question (where the asking is) and the start of anything else.
+func quote(s string) string {
+	s = dropFillers(s)
+	if r, n := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
+		if r2, _ := utf8.DecodeRuneInString(s[n:]); !unicode.IsUpper(r2) { // not "iPhone"
+			s = string(unicode.ToUpper(r)) + s[n:]
 		}
 	}
-	return text
+	const max = 240
+	if len(s) <= max {
+		return s
+	}
+	if endsInQuestionMark(s) {
+		tail := s[len(s)-max:]
+		// Start at a clause ("..., how do you see demand?") when one
+		// leaves enough, else at a word.
+		if i := strings.Index(tail, ", "); i >= 0 && len(tail)-i > 100 {
+			tail = tail[i+2:]
+		} else if i := strings.IndexByte(tail, ' '); i >= 0 {
+			tail = tail[i+1:]
+		}
+		return "… " + dropFillers(tail)
+	}
+	head := s[:max]
+	if i := strings.LastIndexByte(head, ' '); i > 0 {
+		head = head[:i]
+	}
+	return strings.TrimRight(head, ",;: ") + " …"
 }
 
-func questionSentence(text string) string {
-	q := -1
-	for i := 0; i < len(text); i++ {
-		if text[i] == '?' {
-			q = i
-			break
+// dropFillers drops the spoken fillers that open a sentence ("Uh, um,").
+func dropFillers(s string) string {
+	for {
+		w, rest, ok := strings.Cut(s, " ")
+		lw := strings.ToLower(strings.Trim(w, ",.…-"))
+		if !ok || (lw != "uh" && lw != "um" && lw != "er" && lw != "ah") || !strings.HasSuffix(w, ",") {
+			return s
 		}
+		s = rest
 	}
-	if q < 0 {
+}
+
+func endsInQuestionMark(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?")
+}
+
+// FirstSentence is the first sentence of text (text.Split), cut to about
+// 200 bytes at a word boundary.
+func FirstSentence(s string) string {
+	ss := text.Split(s)
+	if len(ss) == 0 {
 		return ""
 	}
-	start := 0
-	for i := q - 1; i > 0; i-- {
-		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' {
-			start = i + 2
-			break
+	first := ss[0]
+	if len(first) > 200 {
+		cut := first[:200]
+		if i := strings.LastIndexByte(cut, ' '); i > 0 {
+			cut = cut[:i]
 		}
+		return cut + " …"
 	}
-	s := text[start : q+1]
-	if len(s) > 240 {
-		// Keep the end, where the question is, from a word boundary.
-		tail := s[len(s)-240:]
-		for i := 0; i < len(tail); i++ {
-			if tail[i] == ' ' {
-				tail = tail[i+1:]
-				break
-			}
-		}
-		s = "… " + tail
-	}
-	return s
+	return first
 }
 
 // ExchangeURL is the page of one Q&A exchange of the call.

@@ -62,6 +62,18 @@ func TestQuestion(t *testing.T) {
 		{[]*transcript.Turn{turn(analyst, "Congrats on the quarter. How is pricing holding up? Thanks.")}, "How is pricing holding up?"},
 		{[]*transcript.Turn{turn(ceo, "Is this a question?"), turn(analyst, "Just a follow-up on margins, please.")}, "Just a follow-up on margins, please."},
 		{[]*transcript.Turn{turn(analyst, "Thanks for the color on this quarter.", "And what about Europe?")}, "And what about Europe?"},
+		// A line check is no question; the asking sentence after it is.
+		{[]*transcript.Turn{turn(analyst, "Hello? Can you hear me?"), turn(ceo, "Yes, go ahead."),
+			turn(analyst, "Great. Sales in the U.S. were soft. Can you split the U.S. decline by channel?")},
+			"Can you split the U.S. decline by channel?"},
+		// A vague follow-on loses to the request that says what it is about.
+		{[]*transcript.Turn{turn(analyst, "Good morning. I'm curious how the new Ohio plant ramps through the winter."),
+			turn(ceo, "It ramps slowly."), turn(analyst, "And could you talk about it a little bit more?")},
+			"I'm curious how the new Ohio plant ramps through the winter."},
+		// Spoken fillers go; a question in lower case gets its capital.
+		{[]*transcript.Turn{turn(analyst, "Uh, um, what is the dividend policy for next year?")}, "What is the dividend policy for next year?"},
+		// Nothing but thanks: no quote rather than a pleasantry.
+		{[]*transcript.Turn{turn(analyst, "Thank you, Ben. Congrats again, everyone.")}, ""},
 	}
 	for _, c := range cases {
 		ex := &transcript.Exchange{Analyst: analyst, Turns: c.turns}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"callsite/internal/text"
 )
 
 // assemble turns a draft into a Transcript: it merges speakers, assigns
@@ -51,7 +53,7 @@ func collectSpeakers(t *Transcript, d *draft, turns []draftTurn) []*Speaker {
 		key := nameKey(tu.speaker)
 		sp := byKey[key]
 		if sp == nil {
-			sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown}
+			sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown, NameInferred: tu.inferred, Label: tu.label}
 			if isOperatorName(sp.Name) {
 				sp.Name, sp.Role = "Operator", RoleOperator
 			}
@@ -113,6 +115,7 @@ func uniqueSlug(s string, used map[string]bool) string {
 var (
 	questionIntro = regexp.MustCompile(`(?i)\b(?:question|questions|questioner)\b[^.]*?\b(?:from|of)\b|\bfrom the line of\b|\bline of\b|\b(?:go|move) (?:ahead|on) (?:with|to)\b|\byour line is (?:now )?(?:open|live)\b|\bplease (?:go ahead|proceed)\b|\bis open\b`)
 	qaStartCue    = regexp.MustCompile(`(?i)operator instructions|question-and-answer|question and answer|q&a|first question|open (?:up )?the (?:line|lines|call|floor) (?:for|to) questions|begin the question|queue for questions|ask a question`)
+	followUpIntro = regexp.MustCompile(`(?i)\bfollow-?up (?:question )?(?:from|of)\b`)
 	closingCue    = regexp.MustCompile(`(?i)\bconclud|\bno (?:further|more) questions|closing (?:remarks|comments)|\bend of (?:our|the|today)|\bturn (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to\b[^.]*\bfor (?:any )?(?:closing|final)|\bthat(?:'s| is| was) all the time|\bback to (?:management|the speakers)\b|\bback over to\b|\bback to you\b`)
 )
 
@@ -233,6 +236,18 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 			sp.Role = r
 		}
 	}
+	// The operator's "next question comes from Ann Lee of Birch Capital"
+	// right before Ann Lee speaks outweighs a participant list that did
+	// not mark her an analyst ("Ann Lee--Birch Capital").
+	for i := 1; i < len(turns); i++ {
+		sp := speakers[i]
+		if sp.Role != RoleManagement || speakers[i-1].Role != RoleOperator || analystsSpokeBefore(i, sp, speakers) {
+			continue
+		}
+		if introducesAsker(joinParas(turns[i-1]), sp.Name) {
+			sp.Role = RoleAnalyst
+		}
+	}
 	prepared := map[*Speaker]bool{}
 	for i := range turns {
 		if kinds[i] == SectionPrepared && speakers[i].Role == RoleUnknown {
@@ -274,6 +289,33 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 			host.Role = RoleHost
 		}
 	}
+}
+
+// analystsSpokeBefore reports whether sp spoke before turn i: a speaker
+// already heard is not introduced as a new questioner.
+func analystsSpokeBefore(i int, sp *Speaker, speakers []*Speaker) bool {
+	for j := 0; j < i-1; j++ {
+		if speakers[j] == sp {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesAsker reports whether an operator's turn introduces name as
+// the next questioner: a sentence about a question that names them.
+func introducesAsker(turn, name string) bool {
+	for _, sent := range text.Split(turn) {
+		if !strings.Contains(strings.ToLower(sent), "question") {
+			continue
+		}
+		for _, m := range introRe.FindAllStringSubmatch(sent, -1) {
+			if SameName(normText(m[1]), name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var ceoTitle = regexp.MustCompile(`(?i)\bCEO\b|chief executive|\bCFO\b|chief financial|president|chairman|founder`)
@@ -359,6 +401,11 @@ func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange
 			return false
 		}
 		nr := speakers[next].Role
+		// "Does that answer your question?" to the analyst who asked:
+		// the exchange goes on.
+		if cur != nil && speakers[next] == exchangeAnalyst(cur) && !questionIntro.MatchString(joinParas(turns[i])) && !followUpIntro.MatchString(joinParas(turns[i])) {
+			return false
+		}
 		return nr == RoleAnalyst || nr == RoleUnknown || (cur != nil && cur.Analyst != nil && speakers[next] != cur.Analyst && nr != RoleManagement && nr != RoleHost)
 	}
 	if sp.Role == RoleAnalyst {
@@ -366,10 +413,26 @@ func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange
 			return true
 		}
 		if a := exchangeAnalyst(cur); a != nil && a != sp {
-			return !(len(cur.Turns) == 1 && cur.Turns[0].Speaker.Role == RoleOperator)
+			// An exchange starts where an analyst starts asking: a
+			// stray "Thank you, Becca." between two questions joins the
+			// exchange it closes.
+			return !(len(cur.Turns) == 1 && cur.Turns[0].Speaker.Role == RoleOperator) && !onlyPleasantries(turns[i])
 		}
 	}
 	return false
+}
+
+// onlyPleasantries reports whether every sentence of a turn is a greeting,
+// thanks or line check.
+func onlyPleasantries(tu draftTurn) bool {
+	for _, p := range tu.paras {
+		for _, s := range text.Split(p.text) {
+			if !text.Pleasantry(s) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func exchangeAnalyst(ex *Exchange) *Speaker {

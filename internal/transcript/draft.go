@@ -37,6 +37,10 @@ type draftTurn struct {
 	// key); "" lets assemble infer it from the text.
 	line  int
 	paras []draftPara
+	// label is the speaker as the source writes it ("Speaker 3") when
+	// speaker is a name inferred from what was said; inferred marks it.
+	label    string
+	inferred bool
 }
 
 // draftPara is one paragraph as read.

@@ -139,8 +139,12 @@ func TestFormats(t *testing.T) {
 		}},
 		{"nlp", "call.nlp", []byte(nlpFixture), "nlp", "call", "", "", "", 4, func(t *testing.T, tr *Transcript) {
 			tu := tr.Turns()[0]
-			if tu.Speaker.Name != "Speaker 1" || tu.Speaker.Role != RoleOperator || tu.Paragraphs[0].Text != "Good morning. Our first question comes from Ivy." || tu.Pos.Line != 2 {
-				t.Errorf("turn 1 = %s %s %q line %d", tu.Speaker.Name, tu.Speaker.Role, tu.Paragraphs[0].Text, tu.Pos.Line)
+			if tu.Speaker.Name != "Operator" || tu.Speaker.Label != "Speaker 1" || tu.Speaker.Role != RoleOperator || tu.Paragraphs[0].Text != "Good morning. Our first question comes from Ivy." || tu.Pos.Line != 2 {
+				t.Errorf("turn 1 = %s (%s) %s %q line %d", tu.Speaker.Name, tu.Speaker.Label, tu.Speaker.Role, tu.Paragraphs[0].Text, tu.Pos.Line)
+			}
+			// The new voice after the operator's introduction is Ivy.
+			if sp := tr.Turns()[1].Speaker; sp.Name != "Ivy" || !sp.NameInferred || sp.Label != "Speaker 2" || sp.Role != RoleAnalyst {
+				t.Errorf("turn 2 speaker = %+v", sp)
 			}
 			if got := tr.Turns()[2].Paragraphs[0].Text; got != "[laughter] Wind." {
 				t.Errorf("turn 3 = %q", got)

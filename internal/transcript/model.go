@@ -21,29 +21,16 @@ package transcript
 
 import (
 	"fmt"
-	"strconv"
+
+	"callsite/internal/source"
 )
 
-// Pos is a place in a source file. Line is 1-based; 0 means unknown.
-type Pos struct {
-	File string
-	Line int
-}
-
-func (p Pos) String() string {
-	if p.Line <= 0 {
-		return p.File
-	}
-	return p.File + ":" + strconv.Itoa(p.Line)
-}
-
-// Error is an input error at a source position.
-type Error struct {
-	Pos Pos
-	Msg string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Pos, e.Msg) }
+// Pos and Error are the positions and input errors of package source,
+// named here too for the code that reads transcripts.
+type (
+	Pos   = source.Pos
+	Error = source.Error
+)
 
 // Role is what a speaker does on the call.
 type Role string
@@ -128,6 +115,12 @@ type Speaker struct {
 	Role         Role
 	Firm         string // analysts: from the participant list or the operator's introduction
 	IntroducedAs string // the name the operator used, when it differs
+	// NameInferred is true when the source does not name the speaker and
+	// Name was inferred from what was said on the call ("this is Ann",
+	// the operator's introduction); Label is then the source's own label
+	// ("Speaker 3").
+	NameInferred bool
+	Label        string
 }
 
 // Section is prepared remarks, Q&A or closing.

@@ -128,7 +128,7 @@ var nicknames = map[string]string{
 	"deb": "deborah", "debbie": "deborah", "vicky": "victoria", "tori": "victoria",
 	"becky": "rebecca", "abby": "abigail", "mandy": "amanda", "manny": "emmanuel",
 	"nicky": "nicole", "val": "valerie", "lou": "louis",
-	"brad": "bradley", "tj": "thomas", "max": "maximilian", "gabe": "gabriel",
+	"brad": "bradley", "rod": "rodney", "tj": "thomas", "max": "maximilian", "gabe": "gabriel",
 	"ollie": "oliver", "theo": "theodore", "fran": "francesca", "toni": "antonia",
 }
 

@@ -16,10 +16,11 @@ import (
 //
 // The text is rebuilt from the tokens, their trailing punctuation and their
 // case (UC: capitalised, CA: all capitals). Speaker ids are numbers; speaker
-// id N is shown as "Speaker N+1" (the file holds no names and none are
-// invented). A turn starts whenever the speaker changes; a turn's
-// paragraphs are runs of about five sentences. The speaker whose turns
-// mostly introduce questions plays the operator.
+// id N is "Speaker N+1" until the call itself names them (inferNLPSpeakers:
+// roles and names from what people say, names marked inferred). A turn
+// starts whenever the speaker changes; a turn's paragraphs are runs of
+// about five sentences. The speaker whose turns mostly introduce questions
+// plays the operator.
 func readNLP(name, text string) (*draft, error) {
 	lines := splitLines(text)
 	cols := map[string]int{}
@@ -92,6 +93,7 @@ func readNLP(name, text string) (*draft, error) {
 	}
 	flush()
 	markOperator(d)
+	inferNLPSpeakers(d)
 	return d, nil
 }
 

@@ -1,8 +1,9 @@
 package transcript
 
 import (
-	"regexp"
 	"strings"
+
+	"callsite/internal/text"
 )
 
 // UnattributedName is the one speaker of a transcript without speaker
@@ -55,45 +56,5 @@ func readUnlabelled(name string, lines []string, firstLine int) *draft {
 	return d
 }
 
-// sentenceEnd is the end of a sentence: . ? ! (and closing quotes) before
-// a space and a capital letter or digit.
-var sentenceEnd = regexp.MustCompile(`[.?!…]["”’)]?\s+["“(]?[A-Z0-9]`)
-
-// splitSentences cuts a line into sentences; short abbreviations such as
-// "Mr." or "U.S." do not end one.
-func splitSentences(line string) []string {
-	var out []string
-	start := 0
-	for _, m := range sentenceEnd.FindAllStringIndex(line, -1) {
-		cut := m[0] + 1
-		for cut < len(line) && strings.ContainsRune(`"”’)`, rune(line[cut])) {
-			cut++
-		}
-		if abbrevBefore(line[start:m[0]]) {
-			continue
-		}
-		if s := strings.TrimSpace(line[start:cut]); s != "" {
-			out = append(out, s)
-		}
-		start = cut
-	}
-	if s := strings.TrimSpace(line[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
-}
-
-var abbrevWords = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"inc": false, "vs": true, "no": true, "approx": true, "e.g": true, "i.e": true, "u.s": true, "u.k": true,
-}
-
-func abbrevBefore(s string) bool {
-	i := strings.LastIndexAny(s, " (")
-	w := strings.ToLower(s[i+1:])
-	if abbrevWords[w] {
-		return true
-	}
-	// single initials: "John F. Kennedy"
-	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
-}
+// splitSentences is text.Split, the project's one sentence splitter.
+func splitSentences(line string) []string { return text.Split(line) }

@@ -1,0 +1,419 @@
+package text
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PeriodKind is the length of a reporting period.
+type PeriodKind int
+
+const (
+	NoPeriod PeriodKind = iota
+	Quarter
+	Half
+	NineMonths
+	FullYear
+)
+
+// Period is a reporting period as a call names it: "the third quarter of
+// fiscal 2021" is {Quarter, 3, 2021, true}. Year is 0 when not said.
+type Period struct {
+	Kind   PeriodKind
+	N      int // quarter 1-4 or half 1-2; 0 for nine months and years
+	Year   int
+	Fiscal bool // said "fiscal" or "FY"
+}
+
+func (p Period) String() string {
+	var b strings.Builder
+	switch p.Kind {
+	case Quarter:
+		b.WriteString("Q" + strconv.Itoa(p.N))
+	case Half:
+		b.WriteString("H" + strconv.Itoa(p.N))
+	case NineMonths:
+		b.WriteString("9M")
+	case FullYear:
+		b.WriteString("FY")
+	default:
+		return ""
+	}
+	if p.Year > 0 {
+		b.WriteString(" " + strconv.Itoa(p.Year))
+	}
+	return b.String()
+}
+
+// PeriodMention is a period named in a text, at bytes [Start, End).
+// EndMonth and EndYear are set when the text says when it ended ("quarter
+// ended June 30, 2021"): fiscal years need not be calendar years.
+type PeriodMention struct {
+	Period
+	Start, End        int
+	EndMonth, EndYear int
+}
+
+// Ordinals are the quarter and half numbers said as words.
+var Ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// Months maps month names and their abbreviations to 1-12.
+var Months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// Year reads a year as said in a period: "2021", "'21", "21", "FY21" (two
+// digits are 20xx). It returns 0 for anything else.
+func Year(w string) int {
+	w = strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(w), "fy"), "'")
+	w = strings.TrimPrefix(w, "’")
+	if len(w) != 2 && len(w) != 4 {
+		return 0
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil {
+		return 0
+	}
+	if len(w) == 2 {
+		return 2000 + n
+	}
+	if n < 1990 || n > 2100 {
+		return 0
+	}
+	return n
+}
+
+// word is a word of a text with its byte range; low is lower case.
+type word struct {
+	low        string
+	start, end int
+}
+
+// words splits s into words: letters, digits and inner "'", "’", "-", "."
+// stay in a word ("fiscal-year", "'21", "Q3'21"); "," is a word of its own.
+func words(s string) []word {
+	var out []word
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == ',' {
+			out = append(out, word{",", i, i + 1})
+			i += n
+			continue
+		}
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’') {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			c, m := utf8.DecodeRuneInString(s[j:])
+			inner := (c == '\'' || c == '’' || c == '.' || c == '-') && j+m < len(s) && isAlnum(s[j+m])
+			if !(unicode.IsLetter(c) || unicode.IsDigit(c) || inner) {
+				break
+			}
+			j += m
+		}
+		out = append(out, word{strings.ToLower(s[i:j]), i, j})
+		i = j
+	}
+	return out
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// FindPeriods returns the periods named in s, in order: "third quarter
+// (of) (fiscal) 2021", "fiscal 2021 third quarter", "Q3 2021", "Q3 FY21",
+// "3Q21", "F3Q21", "FY21 Q3", "fourth quarter and full year 2021" (two
+// mentions: Q4 2021 and FY 2021), "first half of 2020", "H1 2020", "nine
+// months ended ...", "full year 2021", "fiscal 2022", "fiscal year 2022",
+// "the quarter ended June 30, 2021". A quarter or half said without a year
+// has Year 0.
+func FindPeriods(s string) []PeriodMention {
+	ws := words(s)
+	var out []PeriodMention
+	for k := 0; k < len(ws); {
+		ms, n := periodAt(ws, k)
+		if n == 0 {
+			k++
+			continue
+		}
+		for _, m := range ms {
+			if m.EndMonth == 0 {
+				m.EndMonth, m.EndYear = endedDate(ws, k+n)
+			}
+			out = append(out, m)
+		}
+		k += n
+	}
+	return out
+}
+
+// periodAt reads the period mentions that begin at ws[k] and the number
+// of words they take.
+func periodAt(ws []word, k int) ([]PeriodMention, int) {
+	w := ws[k].low
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i].low
+		}
+		return ""
+	}
+	mention := func(p Period, from, to int) PeriodMention {
+		return PeriodMention{Period: p, Start: ws[from].start, End: ws[to-1].end}
+	}
+	// "fiscal 2021 third quarter", "fiscal year 2021", "FY 2021", "FY21 Q3", "2021 third quarter"
+	if fy, n := fiscalYear(ws, k); n > 0 {
+		if q, m := quarterWords(ws, k+n); m > 0 {
+			return []PeriodMention{mention(Period{Quarter, q, fy.Year, fy.Fiscal}, k, k+n+m)}, n + m
+		}
+		if fy.Fiscal || fy.Kind == FullYear {
+			return []PeriodMention{mention(fy, k, k+n)}, n
+		}
+		return nil, 0
+	}
+	// "third quarter", "Q3", "3Q21", "F3Q21"
+	if q, n := quarterWords(ws, k); n > 0 {
+		p := Period{Kind: Quarter, N: q}
+		if y := compactYear(w); y > 0 {
+			p.Year = y
+			return []PeriodMention{mention(p, k, k+n)}, n
+		}
+		end := k + n
+		var extra []PeriodMention
+		// "fourth quarter and full year 2021", "fourth quarter and fiscal year 2021"
+		if at(end) == "and" || at(end) == "&" {
+			j := end + 1
+			if at(j) == "the" {
+				j++
+			}
+			if fullYearWords(at(j), at(j+1)) > 0 {
+				fyStart := j
+				j += fullYearWords(at(j), at(j+1))
+				if y, m := yearAfter(ws, j); m > 0 {
+					p.Year, p.Fiscal = y.Year, y.Fiscal
+					extra = append(extra, mention(Period{FullYear, 0, y.Year, true}, fyStart, j+m))
+					return append([]PeriodMention{mention(p, k, end)}, extra...), j + m - k
+				}
+			}
+		}
+		if y, m := yearAfter(ws, end); m > 0 {
+			p.Year, p.Fiscal = y.Year, y.Fiscal
+			return []PeriodMention{mention(p, k, end+m)}, end + m - k
+		}
+		return []PeriodMention{mention(p, k, end)}, n
+	}
+	// "first half", "second half of 2021", "H1 2021", "1H21"
+	if h, n := halfWords(ws, k); n > 0 {
+		p := Period{Kind: Half, N: h}
+		if y := compactYear(w); y > 0 {
+			p.Year = y
+			return []PeriodMention{mention(p, k, k+n)}, n
+		}
+		if y, m := yearAfter(ws, k+n); m > 0 {
+			p.Year, p.Fiscal = y.Year, y.Fiscal
+			return []PeriodMention{mention(p, k, k+n+m)}, n + m
+		}
+		return []PeriodMention{mention(p, k, k+n)}, n
+	}
+	// "nine months", "first nine months"
+	if w == "nine" && at(k+1) == "months" || w == "first" && at(k+1) == "nine" && at(k+2) == "months" {
+		n := 2
+		if w == "first" {
+			n = 3
+		}
+		p := Period{Kind: NineMonths}
+		if y, m := yearAfter(ws, k+n); m > 0 {
+			p.Year, p.Fiscal = y.Year, y.Fiscal
+			n += m
+		}
+		return []PeriodMention{mention(p, k, k+n)}, n
+	}
+	// "full year 2021", "full-year 2021", "the year 2021" is not a period word
+	if n := fullYearWords(w, at(k+1)); n > 0 {
+		p := Period{Kind: FullYear}
+		if y, m := yearAfter(ws, k+n); m > 0 {
+			p.Year, p.Fiscal = y.Year, y.Fiscal
+			n += m
+		}
+		return []PeriodMention{mention(p, k, k+n)}, n
+	}
+	return nil, 0
+}
+
+// fiscalYear reads "fiscal 2021", "fiscal year 2021", "fiscal '21",
+// "FY 2021", "FY21", "FY'21", "2021 full year" and a bare "2021" that a
+// quarter follows ("2021 third quarter").
+func fiscalYear(ws []word, k int) (Period, int) {
+	w := ws[k].low
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i].low
+		}
+		return ""
+	}
+	if strings.HasPrefix(w, "fy") && Year(w) > 0 {
+		return Period{Kind: FullYear, Year: Year(w), Fiscal: true}, 1
+	}
+	if w == "fiscal" || w == "fy" {
+		n := 1
+		if at(k+1) == "year" {
+			n = 2
+		}
+		if y := Year(at(k + n)); y > 0 {
+			return Period{Kind: FullYear, Year: y, Fiscal: true}, n + 1
+		}
+		return Period{}, 0
+	}
+	if len(w) == 4 && Year(w) > 0 {
+		if n := fullYearWords(at(k+1), at(k+2)); n > 0 {
+			return Period{Kind: FullYear, Year: Year(w)}, 1 + n
+		}
+		if _, n := quarterWords(ws, k+1); n > 0 {
+			return Period{Kind: FullYear, Year: Year(w)}, 1 // only with the quarter after it
+		}
+	}
+	return Period{}, 0
+}
+
+// yearAfter reads the year that follows a quarter or half: "2021", "of
+// 2021", ", 2021", "of fiscal 2021", "fiscal year 2021", "FY21", "'21".
+func yearAfter(ws []word, k int) (Period, int) {
+	n := 0
+	for n < 2 && k+n < len(ws) && (ws[k+n].low == "of" || ws[k+n].low == "," || ws[k+n].low == "in") {
+		n++
+	}
+	if k+n >= len(ws) {
+		return Period{}, 0
+	}
+	w := ws[k+n].low
+	if w == "fiscal" || w == "fy" || strings.HasPrefix(w, "fy") {
+		if p, m := fiscalYear(ws, k+n); m > 0 {
+			return p, n + m
+		}
+		return Period{}, 0
+	}
+	if y := Year(w); y > 0 && (len(w) == 4 || w[0] == '\'' || strings.HasPrefix(w, "’")) {
+		return Period{Kind: FullYear, Year: y}, n + 1
+	}
+	return Period{}, 0
+}
+
+// quarterWords reads "third quarter", "third-quarter", "Q3", "3Q",
+// "3Q21", "Q3'21", "F3Q21" at ws[k]: the quarter and the words it takes.
+func quarterWords(ws []word, k int) (int, int) {
+	if k >= len(ws) {
+		return 0, 0
+	}
+	w := ws[k].low
+	if q, ok := Ordinals[w]; ok && k+1 < len(ws) && (ws[k+1].low == "quarter" || ws[k+1].low == "fiscal" && k+2 < len(ws) && ws[k+2].low == "quarter") {
+		if ws[k+1].low == "fiscal" {
+			return q, 3
+		}
+		return q, 2
+	}
+	if before, ok := strings.CutSuffix(w, "-quarter"); ok {
+		if q, ok := Ordinals[before]; ok {
+			return q, 1
+		}
+	}
+	if q := compactQuarter(w); q > 0 {
+		return q, 1
+	}
+	return 0, 0
+}
+
+// compactQuarter reads "q3", "3q", "3q21", "q3'21", "q321"? no: "f3q21", "q3fy21".
+func compactQuarter(w string) int {
+	w = strings.TrimPrefix(w, "f")
+	switch {
+	case len(w) >= 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+		if len(w) == 2 || compactYearRest(w[2:]) {
+			return int(w[1] - '0')
+		}
+	case len(w) >= 2 && w[1] == 'q' && w[0] >= '1' && w[0] <= '4':
+		if len(w) == 2 || compactYearRest(w[2:]) {
+			return int(w[0] - '0')
+		}
+	}
+	return 0
+}
+
+// compactYear is the year glued to a quarter or half: "3q21", "q3'21", "1h2021".
+func compactYear(w string) int {
+	w = strings.TrimPrefix(w, "f")
+	if len(w) > 2 && compactYearRest(w[2:]) {
+		return Year(strings.TrimPrefix(strings.TrimPrefix(w[2:], "fy"), "f"))
+	}
+	return 0
+}
+
+func compactYearRest(r string) bool {
+	r = strings.TrimPrefix(strings.TrimPrefix(r, "fy"), "f")
+	return Year(r) > 0
+}
+
+// halfWords reads "first half", "second-half", "h1", "1h", "1h21".
+func halfWords(ws []word, k int) (int, int) {
+	w := ws[k].low
+	if h, ok := Ordinals[w]; ok && h <= 2 && k+1 < len(ws) && ws[k+1].low == "half" {
+		return h, 2
+	}
+	if before, ok := strings.CutSuffix(w, "-half"); ok {
+		if h, ok := Ordinals[before]; ok && h <= 2 {
+			return h, 1
+		}
+	}
+	if len(w) >= 2 && (w[0] == 'h' && (w[1] == '1' || w[1] == '2') || w[1] == 'h' && (w[0] == '1' || w[0] == '2')) {
+		if len(w) == 2 || compactYearRest(w[2:]) {
+			if w[0] == 'h' {
+				return int(w[1] - '0'), 1
+			}
+			return int(w[0] - '0'), 1
+		}
+	}
+	return 0, 0
+}
+
+// fullYearWords is how many words of "full year", "full-year", "fiscal
+// year", "whole year" (w, next) are.
+func fullYearWords(w, next string) int {
+	switch {
+	case w == "full-year" || w == "fiscal-year" || w == "full-fiscal-year":
+		return 1
+	case (w == "full" || w == "fiscal" || w == "whole") && next == "year":
+		return 2
+	}
+	return 0
+}
+
+// endedDate reads "ended June 30, 2021" or "ending on March 31" after a
+// period: the month and year it ended (year 0 when not said).
+func endedDate(ws []word, k int) (int, int) {
+	if k >= len(ws) || ws[k].low != "ended" && ws[k].low != "ending" {
+		return 0, 0
+	}
+	k++
+	if k < len(ws) && ws[k].low == "on" {
+		k++
+	}
+	if k >= len(ws) {
+		return 0, 0
+	}
+	m, ok := Months[ws[k].low]
+	if !ok {
+		return 0, 0
+	}
+	for j := k + 1; j < len(ws) && j <= k+3; j++ {
+		if y := Year(ws[j].low); y > 0 && len(ws[j].low) == 4 {
+			return m, y
+		}
+	}
+	return m, 0
+}

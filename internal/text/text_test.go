@@ -1,0 +1,102 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSplit(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Revenue grew 5%. Margins held.", []string{"Revenue grew 5%.", "Margins held."}},
+		{"Sales in the U.S. rose 3.5% in the quarter.", []string{"Sales in the U.S. rose 3.5% in the quarter."}},
+		{"We grew in the U.S. We also grew abroad.", []string{"We grew in the U.S.", "We also grew abroad."}},
+		{"Mr. Lee joined Acme Holdings Inc. last year.", []string{"Mr. Lee joined Acme Holdings Inc. last year."}},
+		{"We bought Birch Co. Our next step is Europe.", []string{"We bought Birch Co.", "Our next step is Europe."}},
+		{"Plant No. 2 is running. No. We did not say that.", []string{"Plant No. 2 is running.", "No.", "We did not say that."}},
+		{"As John Q. Public said, costs fell. Really?", []string{"As John Q. Public said, costs fell.", "Really?"}},
+		{"Costs, e.g. freight, fell. Is that right? Yes!", []string{"Costs, e.g. freight, fell.", "Is that right?", "Yes!"}},
+		{`He said "we're done." Then he left.`, []string{`He said "we're done."`, "Then he left."}},
+		{"We think... maybe not. OK.", []string{"We think... maybe not.", "OK."}},
+		{"The call starts at 10 a.m. Eastern time.", []string{"The call starts at 10 a.m. Eastern time."}},
+		{"EPS was $1.25 vs. $1.10 a year ago.", []string{"EPS was $1.25 vs. $1.10 a year ago."}},
+		{"  ", nil},
+		{"No end punctuation", []string{"No end punctuation"}},
+	}
+	for _, c := range cases {
+		got := Split(c.in)
+		if len(got) == 0 && len(c.want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Split(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSentenceAt(t *testing.T) {
+	s := "First one. Second in the U.S. is here. Third."
+	i := len("First one. Second in the U.S. is ")
+	sp := SentenceAt(s, i, i+4)
+	if got := s[sp.Start:sp.End]; got != "Second in the U.S. is here." {
+		t.Errorf("SentenceAt = %q", got)
+	}
+}
+
+func TestFindPeriods(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Welcome to the fourth quarter and full year 2021 results call.", []string{"Q4 2021", "FY 2021"}},
+		{"our third quarter of fiscal 2022", []string{"Q3 2022"}},
+		{"for the fiscal 2021 second quarter", []string{"Q2 2021"}},
+		{"the Q4 2019 Birchwood earnings call", []string{"Q4 2019"}},
+		{"Q3 FY21 and 3Q20 and F1Q19 and Q2'18", []string{"Q3 2021", "Q3 2020", "Q1 2019", "Q2 2018"}},
+		{"FY22 Q1 was strong", []string{"Q1 2022"}},
+		{"in the first half of 2020 and in H2 2021", []string{"H1 2020", "H2 2021"}},
+		{"for the full year 2023 and fiscal year 2024 and fiscal '25", []string{"FY 2023", "FY 2024", "FY 2025"}},
+		{"the first nine months of 2019", []string{"9M 2019"}},
+		{"the second quarter, we grew", []string{"Q2"}},
+		{"the third-quarter 2020 numbers", []string{"Q3 2020"}},
+		{"we sold 2021 units in the 4th quarter", []string{"Q4"}},
+		{"the 2021 third quarter", []string{"Q3 2021"}},
+		{"we have 4 quarters left and our Q3 product", []string{"Q3"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, m := range FindPeriods(c.in) {
+			got = append(got, m.String())
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("FindPeriods(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestFindPeriodsEnded(t *testing.T) {
+	ms := FindPeriods("results for the second quarter ended June 30, 2021 were")
+	if len(ms) != 1 || ms[0].EndMonth != 6 || ms[0].EndYear != 2021 || ms[0].Year != 0 {
+		t.Fatalf("got %+v", ms)
+	}
+	ms = FindPeriods("fiscal year 2020")
+	if len(ms) != 1 || !ms[0].Fiscal {
+		t.Fatalf("fiscal not marked: %+v", ms)
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("A. B? C! D… U.S. Inc. No. 2 e.g.")
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, sp := range Sentences(s) {
+			if sp.Start < last || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("bad span %+v after %d in %q", sp, last, s)
+			}
+			last = sp.End
+		}
+		FindPeriods(s)
+	})
+}
