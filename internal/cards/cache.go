@@ -34,8 +34,9 @@ type Cache struct {
 	madeErr     error
 	tmp         atomic.Int64 // temporary file names
 
-	listed sync.Once
-	known  map[string]bool // file names in Dir when first asked; nil when unreadable
+	lookups atomic.Int64
+	listed  sync.Once
+	known   map[string]bool // file names in Dir when listed; nil when unreadable
 	// pending are the cards GetAs drew and did not write: output name by key.
 	pending map[string]string
 }
@@ -159,24 +160,34 @@ func (c *Cache) get(key string, card Card, name string) ([]byte, error) {
 	return b, nil
 }
 
-// mayHave reports whether Dir may hold the file: Dir is listed once, when first asked, so
-// that a cold build does not try to open every card in vain. Files written since may be
-// missed: such a card is drawn again, not lost.
+// mayHave reports whether Dir may hold the file. The first lookups just try the file (a
+// rebuild asks for a few cards); past them Dir is listed once, so that a cold build does
+// not try to open every card in vain. Files written by others since may be missed: such a
+// card is drawn again, not lost.
 func (c *Cache) mayHave(file string) bool {
+	if c.lookups.Add(1) <= tryFirst {
+		return true
+	}
 	c.listed.Do(func() {
 		entries, err := os.ReadDir(c.Dir)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return // unreadable: try every card
 		}
-		c.known = make(map[string]bool, len(entries))
+		known := make(map[string]bool, len(entries))
 		for _, e := range entries {
-			c.known[e.Name()] = true
+			known[e.Name()] = true
 		}
+		c.mu.Lock()
+		c.known = known
+		c.mu.Unlock()
 	})
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.known == nil || c.known[file]
 }
+
+// tryFirst is how many cards are looked for in Dir one by one before it is listed.
+const tryFirst = 64
 
 // note records that Dir now holds the file.
 func (c *Cache) note(file string) {

@@ -513,3 +513,34 @@ func TestCacheGetAsKeep(t *testing.T) {
 		t.Errorf("a forgotten card was linked into the cache (from another card's file): %v", err)
 	}
 }
+
+// TestCacheManyCards gets more cards than are looked for one by one, concurrently, so that
+// the cache folder is listed midway: every card must still come from the folder when it is
+// there (written by an earlier Cache) and be drawn once when it is not.
+func TestCacheManyCards(t *testing.T) {
+	dir := t.TempDir()
+	var list []Card
+	for i := range 2*tryFirst + 10 {
+		c := Card{Heading: "Card", Quote: strings.Repeat("word ", i)}
+		list = append(list, c)
+	}
+	first := &Cache{Dir: dir}
+	for _, c := range list[:tryFirst+5] {
+		if _, err := first.Get(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	second := &Cache{Dir: dir}
+	var wg sync.WaitGroup
+	for _, c := range list {
+		wg.Go(func() {
+			if _, err := second.Get(c); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if hits, drawn := second.Stats(); hits != int64(tryFirst+5) || drawn != int64(len(list)-tryFirst-5) {
+		t.Errorf("Stats() = %d hits, %d drawn; want %d, %d", hits, drawn, tryFirst+5, len(list)-tryFirst-5)
+	}
+}
