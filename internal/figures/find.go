@@ -49,8 +49,13 @@ type Figure struct {
 	Metric     string // short lower-case name of what is measured; "" if unknown
 	Period     string // "Q2 2020", "FY 2020", "H2 2020"; "" when unknown
 	Kind       Kind
-	Change     string  // the change attached to the figure, as said ("up 1.1%")
-	ChangePct  float64 // the change as a signed percent when it is one
+	Change     string   // the change attached to the figure, as said ("up 1.1%")
+	ChangePct  float64  // the change as a signed percent when it is one
+	Basis      string   // "" (reported) or as said: "GAAP", "adjusted", "non-GAAP", "core", "normalized", "constant currency", ...
+	Scope      string   // "" for the whole company, else the part it is about, as said ("utility", "north america segment")
+	Role       Role     // Level, or Change, Effect, Previous, Remark
+	Unsure     bool     // a total (revenue, net income, EBITDA ...) that is not plainly the subject of its clause
+	Reasons    []string // why Basis, Scope, Role and Period were decided so (for tests and -explain)
 }
 
 // cand is a figure under construction, still in token indices.
@@ -85,6 +90,9 @@ func Find(paragraph string, ctx Context) []Figure {
 			s = k + 1
 		}
 	}
+	out = joinRanges(paragraph, out)
+	decide(paragraph, out)
+	reconsider(paragraph, ctx, out)
 	return out
 }
 

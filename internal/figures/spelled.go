@@ -171,7 +171,7 @@ func spokenCents(toks []token, n int) (float64, int) {
 	var v float64
 	var e int
 	switch {
-	case m < len(toks) && toks[m].kind == tNum && toks[m].end-toks[m].start <= 2 && toks[m].low == toks[m].low:
+	case m < len(toks) && toks[m].kind == tNum && toks[m].end-toks[m].start <= 2:
 		v, e = toks[m].num, m+1
 	case m < len(toks) && toks[m].kind == tWord:
 		x, j, ok := parseSpelled(toks, m)
