@@ -139,7 +139,11 @@ func splitSections(turns []draftTurn, speakers []*Speaker) []SectionKind {
 				break
 			}
 		}
-	} else {
+	}
+	// Without marks, or with marks that put the whole call in the
+	// prepared remarks (a source whose Q&A part holds only its
+	// "Duration" line), the operator's words say where the Q&A starts.
+	if qaStart < 0 {
 		for i, tu := range turns {
 			if i == 0 || speakers[i].Role != RoleOperator {
 				continue
@@ -340,6 +344,7 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 	var cur *Section
 	var ex *Exchange
 	counts := map[SectionKind]int{}
+	reads := readQuestions(turns, kinds, speakers)
 	for i, dt := range turns {
 		k := kinds[i]
 		if cur == nil || cur.Kind != k {
@@ -349,7 +354,14 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 		}
 		tu := &Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
 		if k == SectionQA {
-			if startsExchange(i, turns, speakers, ex) {
+			switch {
+			case reads[i] >= 0:
+				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[reads[i]], Submitted: true}
+				ex.ID = fmt.Sprintf("q%d", ex.N)
+				exchanges = append(exchanges, ex)
+			case i > 0 && reads[i-1] == i:
+				// the question read out after the operator's cue to it
+			case startsExchange(i, turns, speakers, ex):
 				ex = &Exchange{N: len(exchanges) + 1}
 				ex.ID = fmt.Sprintf("q%d", ex.N)
 				exchanges = append(exchanges, ex)
@@ -422,6 +434,105 @@ func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange
 	return false
 }
 
+// The language of questions sent in and read out on the call: "we have a
+// number of questions from shareholders", "our next question comes from
+// the webcast", "questions submitted in advance"; and of going through
+// them: "the next question is also for you", "our last question is for
+// Jim", "this one is for you".
+var (
+	submittedCue = regexp.MustCompile(`(?i)\bquestions?\b.*?\b(?:shareholders?|stockholders?|unitholders?|(?:retail |individual )?investors|webcast|web|website|internet|online|e-?mail(?:ed)?|chat|portal|audience|listeners|submitted|sent (?:in|to us|us)|send us|in advance|came in|written)\b|\b(?:shareholders?|stockholders?|investors|listeners|webcast participants)\b.*?\b(?:submitted|sent|send us|e-?mailed|asked|asks|wants? to know|would like to know)\b|\b(?:submitted|e-?mailed|sent[- ]in|written|webcast|online) questions?\b`)
+	readOrderCue = regexp.MustCompile(`(?i)\bquestion (?:is|goes|relates|was) (?:also )?(?:for|to|directed to|addressed to)\b|\b(?:this|first|next|last|final) one (?:is )?(?:also )?(?:for|to)\b|\bquestion for (?:you|management)\b`)
+	// announceCue is an executive's taking up of questions sent in: "we
+	// have three questions about tax", "let's turn to the questions".
+	announceCue = regexp.MustCompile(`(?i)\b(?:we(?: now)? (?:have|'ve got|got|received)|we'll (?:take|turn to|answer|go to)|let's (?:turn|go|move) to|let me (?:take|read)|there (?:are|is|were))\b[^.?!]*\bquestions?\b`)
+	// queueMechanics is the operator's instructions for asking, which ask nothing of management.
+	queueMechanics = regexp.MustCompile(`(?i)\bpress\b|\b(?:on |un)?mute\b|\bstar\b|\*|\bqueue\b|\bkeypad\b|\btouch-?tone\b|\bask a question\b|\bhear me\b`)
+)
+
+// readQuestions finds the questions that someone on the call reads out
+// for others: a turn by the operator, the host or an executive that puts
+// a question to management, says it is a question sent in or that it
+// goes through such questions, and is answered by management. It returns,
+// for each turn, the turn of the reader when an exchange read out starts
+// there (the operator's cue right before the reader, or the reader's own
+// turn), else -1. Once someone has said the questions were sent in, each
+// further question they read needs no cue of its own.
+func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) []int {
+	out := make([]int, len(turns))
+	for i := range out {
+		out[i] = -1
+	}
+	readers := map[*Speaker]bool{}
+	for i := range turns {
+		sp := speakers[i]
+		if kinds[i] != SectionQA {
+			continue
+		}
+		if sp.Role == RoleAnalyst || sp.Role == RoleUnknown {
+			readers = map[*Speaker]bool{} // a live questioner: the reading is over
+			continue
+		}
+		// The operator and the host moderate; an executive takes up
+		// questions sent in only when they say so.
+		moderator := sp.Role == RoleOperator || sp.Role == RoleHost
+		submitted := saysAny(turns[i], submittedCue) && (moderator || saysAny(turns[i], announceCue))
+		order := saysAny(turns[i], readOrderCue) && moderator
+		if submitted || order {
+			readers[sp] = true
+		}
+		if !readers[sp] || !putsQuestion(turns[i]) || !answeredAfter(i, turns, kinds, speakers) {
+			continue
+		}
+		start := i
+		if p := i - 1; p >= 0 && kinds[p] == SectionQA && speakers[p].Role == RoleOperator && speakers[p] != sp && out[p] < 0 && questionIntro.MatchString(joinParas(turns[p])) {
+			start = p // "Our next question comes from the webcast." and the host reads it
+		}
+		out[start] = i
+	}
+	return out
+}
+
+// saysAny reports whether a sentence of the turn matches re.
+func saysAny(tu draftTurn, re *regexp.Regexp) bool {
+	for _, p := range tu.paras {
+		for _, s := range text.Split(p.text) {
+			if re.MatchString(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// putsQuestion reports whether a turn puts a question of substance: a
+// sentence that asks and names what it is about, not the operator's
+// instructions for asking nor a pleasantry.
+func putsQuestion(tu draftTurn) bool {
+	for _, p := range tu.paras {
+		for _, s := range text.Split(p.text) {
+			if text.Asks(s) && !text.Pleasantry(s) && !queueMechanics.MatchString(s) && !questionIntro.MatchString(s) && text.Substance(s) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answeredAfter reports whether management answers turn i: the next turn
+// is management's (or the host's), by someone else or by the executive
+// who read the question out.
+func answeredAfter(i int, turns []draftTurn, kinds []SectionKind, speakers []*Speaker) bool {
+	j := i + 1
+	if j >= len(turns) || kinds[j] != SectionQA {
+		return false
+	}
+	r := speakers[j].Role
+	if r != RoleManagement && r != RoleHost {
+		return false
+	}
+	return speakers[j] != speakers[i] || speakers[i].Role == RoleManagement
+}
+
 // onlyPleasantries reports whether every sentence of a turn is a greeting,
 // thanks or line check.
 func onlyPleasantries(tu draftTurn) bool {
@@ -436,6 +547,9 @@ func onlyPleasantries(tu draftTurn) bool {
 }
 
 func exchangeAnalyst(ex *Exchange) *Speaker {
+	if ex.Submitted {
+		return ex.Analyst
+	}
 	for _, tu := range ex.Turns {
 		if tu.Speaker.Role == RoleAnalyst {
 			return tu.Speaker
@@ -447,8 +561,13 @@ func exchangeAnalyst(ex *Exchange) *Speaker {
 func fillExchange(ex *Exchange) {
 	ex.Analyst = exchangeAnalyst(ex)
 	seen := map[*Speaker]bool{}
+	asked := false // the reader's turn that puts a question sent in
 	for _, tu := range ex.Turns {
 		r := tu.Speaker.Role
+		if ex.Submitted && tu.Speaker == ex.Analyst && !asked {
+			asked = true
+			continue
+		}
 		if (r == RoleManagement || r == RoleHost) && !seen[tu.Speaker] {
 			seen[tu.Speaker] = true
 			ex.AnsweredBy = append(ex.AnsweredBy, tu.Speaker)
@@ -503,7 +622,7 @@ var introRe = regexp.MustCompile(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+li
 // the name the operator used.
 func assignFirms(t *Transcript, _ []*Speaker) {
 	for _, ex := range t.Exchanges {
-		if ex.Analyst == nil {
+		if ex.Analyst == nil || ex.Submitted {
 			continue
 		}
 		for _, tu := range ex.Turns {
