@@ -265,7 +265,7 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 			continue
 		}
 		prev := i - 1
-		if prev >= 0 && speakers[prev].Role == RoleOperator || analystTitle.MatchString(sp.Title) || sp.Firm != "" {
+		if prev >= 0 && speakers[prev].Role == RoleOperator || analystTitle.MatchString(sp.Title) || sp.Firm != "" || introducedBefore(i, turns, speakers) {
 			sp.Role = RoleAnalyst
 		}
 	}
@@ -293,6 +293,18 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 			host.Role = RoleHost
 		}
 	}
+}
+
+// introducedBefore reports whether the operator's last turn before turn i
+// introduced its speaker as the next questioner, with a greeting from
+// management in between ("Hi, Peter.").
+func introducedBefore(i int, turns []draftTurn, speakers []*Speaker) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if speakers[j].Role == RoleOperator {
+			return introducesAsker(joinParas(turns[j]), speakers[i].Name)
+		}
+	}
+	return false
 }
 
 // analystsSpokeBefore reports whether sp spoke before turn i: a speaker
@@ -445,6 +457,12 @@ var (
 	// announceCue is an executive's taking up of questions sent in: "we
 	// have three questions about tax", "let's turn to the questions".
 	announceCue = regexp.MustCompile(`(?i)\b(?:we(?: now)? (?:have|'ve got|got|received)|we'll (?:take|turn to|answer|go to)|let's (?:turn|go|move) to|let me (?:take|read)|there (?:are|is|were))\b[^.?!]*\bquestions?\b`)
+	// handOff is an executive passing a question to a colleague, which
+	// asks nothing new: "Raj, do you want to add to that?", "would you
+	// take that one?".
+	handOff = regexp.MustCompile(`(?i)\b(?:want|wants|like|care) to (?:add|comment|take|answer|chime|jump|expand|address|handle|read)\b|\b(?:anything|something|more) to add\b|\b(?:would|could|can|will) you (?:take|answer|handle|address|read)\b|\b(?:take|answer|handle) (?:that|this|it|those)(?: one)?\?`)
+	// readCue is a sentence that says a question is being read out.
+	readCue = regexp.MustCompile(`(?i)\bquestions?\b|\b(?:would like|wants?|wanted|wanting) to know\b|\basked\b|\basks\b`)
 	// queueMechanics is the operator's instructions for asking, which ask nothing of management.
 	queueMechanics = regexp.MustCompile(`(?i)\bpress\b|\b(?:on |un)?mute\b|\bstar\b|\*|\bqueue\b|\bkeypad\b|\btouch-?tone\b|\bask a question\b|\bhear me\b`)
 )
@@ -480,7 +498,9 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		if submitted || order {
 			readers[sp] = true
 		}
-		if !readers[sp] || !putsQuestion(turns[i]) || !answeredAfter(i, turns, kinds, speakers) {
+		// An executive who reads a question and then answers it goes on
+		// in the same exchange.
+		if !readers[sp] || (i > 0 && speakers[i-1] == sp && (out[i-1] == i-1 || (i > 1 && out[i-2] == i-1))) || !putsQuestion(turns[i], submitted || order || saysAny(turns[i], readCue)) || !answeredAfter(i, turns, kinds, speakers) {
 			continue
 		}
 		start := i
@@ -506,11 +526,16 @@ func saysAny(tu draftTurn, re *regexp.Regexp) bool {
 
 // putsQuestion reports whether a turn puts a question of substance: a
 // sentence that asks and names what it is about, not the operator's
-// instructions for asking nor a pleasantry.
-func putsQuestion(tu draftTurn) bool {
+// instructions for asking, a pleasantry nor a hand-off to a colleague.
+// Unless the turn says it reads a question (cued), the sentence must end
+// in a question mark.
+func putsQuestion(tu draftTurn, cued bool) bool {
 	for _, p := range tu.paras {
 		for _, s := range text.Split(p.text) {
-			if text.Asks(s) && !text.Pleasantry(s) && !queueMechanics.MatchString(s) && !questionIntro.MatchString(s) && text.Substance(s) >= 2 {
+			if !cued && !strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
+				continue
+			}
+			if text.Asks(s) && !text.Pleasantry(s) && !queueMechanics.MatchString(s) && !questionIntro.MatchString(s) && !handOff.MatchString(s) && text.Substance(s) >= 2 {
 				return true
 			}
 		}
