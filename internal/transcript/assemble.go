@@ -589,7 +589,9 @@ func fillExchange(ex *Exchange) {
 	asked := false // the reader's turn that puts a question sent in
 	for _, tu := range ex.Turns {
 		r := tu.Speaker.Role
-		if ex.Submitted && tu.Speaker == ex.Analyst && !asked {
+		// Whoever reads a question out answers it only when they are an
+		// executive who speaks again.
+		if ex.Submitted && tu.Speaker == ex.Analyst && (!asked || r != RoleManagement) {
 			asked = true
 			continue
 		}
