@@ -25,6 +25,9 @@ func assemble(name string, d *draft) *Transcript {
 	if !d.unlabelled {
 		assignRoles(turns, kinds, speakers, d.participants)
 	}
+	if !d.unlabelled {
+		findConversation(turns, kinds, speakers)
+	}
 	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers)
 	assignFirms(t, speakers)
 	t.Meta = inferMeta(d, t)
@@ -357,6 +360,7 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 	var ex *Exchange
 	counts := map[SectionKind]int{}
 	reads := readQuestions(turns, kinds, speakers)
+	conv := conversationAsks(turns, kinds, speakers)
 	for i, dt := range turns {
 		k := kinds[i]
 		if cur == nil || cur.Kind != k {
@@ -373,6 +377,10 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 				exchanges = append(exchanges, ex)
 			case i > 0 && reads[i-1] == i:
 				// the question read out after the operator's cue to it
+			case conv[i]:
+				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[i]}
+				ex.ID = fmt.Sprintf("q%d", ex.N)
+				exchanges = append(exchanges, ex)
 			case startsExchange(i, turns, speakers, ex):
 				ex = &Exchange{N: len(exchanges) + 1}
 				ex.ID = fmt.Sprintf("q%d", ex.N)
@@ -444,6 +452,64 @@ func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange
 		}
 	}
 	return false
+}
+
+// findConversation finds the questions of a call that has no operator to
+// open a Q&A: a conference's fireside chat, where the host (often an
+// analyst) asks and management answers. When nothing is in the Q&A and
+// the host or an analyst puts at least two questions that management
+// answers, the Q&A starts at the first of them.
+func findConversation(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) {
+	first, n := -1, 0
+	for i := range turns {
+		if kinds[i] != SectionPrepared {
+			return
+		}
+		r := speakers[i].Role
+		if (r == RoleHost || r == RoleAnalyst) && putsQuestion(turns[i], false) && i+1 < len(turns) && speakers[i+1].Role == RoleManagement {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := first; i < len(kinds); i++ {
+		kinds[i] = SectionQA
+	}
+}
+
+// conversationAsks marks the turns that open an exchange in a fireside
+// chat: a Q&A with no operator and one questioner (the host or an
+// analyst), where each of their questions that management answers is an
+// exchange of its own. With several analysts, each analyst's turn at
+// asking is one exchange, as on any call.
+func conversationAsks(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) []bool {
+	out := make([]bool, len(turns))
+	var asker *Speaker
+	for i := range turns {
+		if kinds[i] != SectionQA {
+			continue
+		}
+		sp := speakers[i]
+		switch sp.Role {
+		case RoleOperator:
+			return out
+		case RoleHost, RoleAnalyst:
+			if asker != nil && asker != sp && putsQuestion(turns[i], false) {
+				return out
+			}
+			if asker == nil && putsQuestion(turns[i], false) {
+				asker = sp
+			}
+		}
+	}
+	for i := range turns {
+		out[i] = kinds[i] == SectionQA && speakers[i] == asker && putsQuestion(turns[i], false) && answeredAfter(i, turns, kinds, speakers)
+	}
+	return out
 }
 
 // The language of questions sent in and read out on the call: "we have a
@@ -572,7 +638,7 @@ func onlyPleasantries(tu draftTurn) bool {
 }
 
 func exchangeAnalyst(ex *Exchange) *Speaker {
-	if ex.Submitted {
+	if ex.Analyst != nil { // set when the exchange was opened for its asker
 		return ex.Analyst
 	}
 	for _, tu := range ex.Turns {
