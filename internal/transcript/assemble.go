@@ -222,6 +222,7 @@ func joinParas(tu draftTurn) string {
 
 var (
 	analystTitle = regexp.MustCompile(`(?i)\banalyst\b|\bresearch\b|\bequity\b|\bsecurities\b|\bcapital\b|\bpartners\b|\bbank\b|\bmarkets\b|\bllc\b`)
+	analystWord  = regexp.MustCompile(`(?i)\banalyst\b`)
 	hostTitle    = regexp.MustCompile(`(?i)investor relations|\bIR\b|treasur|communications|\bmoderator\b|corporate development|head of ir|^md$|managing director|\bspokes`)
 )
 
@@ -292,7 +293,12 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 				others = true
 			}
 		}
-		if hostTitle.MatchString(host.Title) || (others && !answers && !ceoTitle.MatchString(host.Title)) {
+		switch {
+		case hostTitle.MatchString(host.Title):
+			host.Role = RoleHost
+		case analystWord.MatchString(host.Title):
+			host.Role = RoleAnalyst // a conference's fireside chat, hosted by an analyst
+		case others && !answers && !ceoTitle.MatchString(host.Title):
 			host.Role = RoleHost
 		}
 	}
@@ -518,11 +524,14 @@ func conversationAsks(turns []draftTurn, kinds []SectionKind, speakers []*Speake
 // them: "the next question is also for you", "our last question is for
 // Jim", "this one is for you".
 var (
-	submittedCue = regexp.MustCompile(`(?i)\bquestions?\b.*?\b(?:shareholders?|stockholders?|unitholders?|(?:retail |individual )?investors|webcast|web|website|internet|online|e-?mail(?:ed)?|chat|portal|audience|listeners|submitted|sent (?:in|to us|us)|send us|in advance|came in|written)\b|\b(?:shareholders?|stockholders?|investors|listeners|webcast participants)\b.*?\b(?:submitted|sent|send us|e-?mailed|asked|asks|wants? to know|would like to know)\b|\b(?:submitted|e-?mailed|sent[- ]in|written|webcast|online) questions?\b`)
+	submittedCue = regexp.MustCompile(`(?i)\bquestions?\b.*?\b(?:shareholders?|stockholders?|unitholders?|(?:retail |individual )?investors|webcast|web|website|internet|online|e-?mail(?:ed)?|chat|portal|audience|listeners?|submitted|sent (?:in|to us|us)|send us|in advance|came in|written)\b|\b(?:shareholders?|stockholders?|investors?|listeners?|webcast participants?)\b.*?\b(?:submitted|sent|send us|e-?mailed|asked|asks|wants? to know|would like to know)\b|\b(?:submitted|e-?mailed|sent[- ]in|written|webcast|online) questions?\b`)
 	readOrderCue = regexp.MustCompile(`(?i)\bquestion (?:is|goes|relates|was) (?:also )?(?:for|to|directed to|addressed to)\b|\b(?:this|first|next|last|final) one (?:is )?(?:also )?(?:for|to)\b|\bquestion for (?:you|management)\b`)
 	// announceCue is an executive's taking up of questions sent in: "we
 	// have three questions about tax", "let's turn to the questions".
 	announceCue = regexp.MustCompile(`(?i)\b(?:we(?: now)? (?:have|'ve got|got|received)|we'll (?:take|turn to|answer|go to)|let's (?:turn|go|move) to|let me (?:take|read)|there (?:are|is|were))\b[^.?!]*\bquestions?\b`)
+	// namesCaller is an introduction of a caller by name ("from Ann Lee, a
+	// shareholder"): they ask for themselves.
+	namesCaller = regexp.MustCompile(`\b(?:from|of|is)\s+(?:the line of\s+)?(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+)+`)
 	// handOff is an executive passing a question to a colleague, which
 	// asks nothing new: "Raj, do you want to add to that?", "would you
 	// take that one?".
@@ -561,7 +570,11 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		moderator := sp.Role == RoleOperator || sp.Role == RoleHost
 		submitted := saysAny(turns[i], submittedCue) && (moderator || saysAny(turns[i], announceCue))
 		order := saysAny(turns[i], readOrderCue) && moderator
-		if submitted || order {
+		// "Our next question comes from the webcast." hands the reading
+		// to whoever speaks next.
+		handed := i > 0 && kinds[i-1] == SectionQA && (speakers[i-1].Role == RoleOperator || speakers[i-1].Role == RoleHost) &&
+			saysAny(turns[i-1], submittedCue) && !putsQuestion(turns[i-1], true) && !namesCaller.MatchString(joinParas(turns[i-1]))
+		if submitted || order || handed {
 			readers[sp] = true
 		}
 		// An executive who reads a question and then answers it goes on
@@ -657,7 +670,7 @@ func fillExchange(ex *Exchange) {
 		r := tu.Speaker.Role
 		// Whoever reads a question out answers it only when they are an
 		// executive who speaks again.
-		if ex.Submitted && tu.Speaker == ex.Analyst && (!asked || r != RoleManagement) {
+		if tu.Speaker == ex.Analyst && (!ex.Submitted || !asked || r != RoleManagement) {
 			asked = true
 			continue
 		}
