@@ -296,7 +296,7 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 		switch {
 		case hostTitle.MatchString(host.Title):
 			host.Role = RoleHost
-		case analystWord.MatchString(host.Title):
+		case analystWord.MatchString(host.Title) && !hasOperator(speakers):
 			host.Role = RoleAnalyst // a conference's fireside chat, hosted by an analyst
 		case others && !answers && !ceoTitle.MatchString(host.Title):
 			host.Role = RoleHost
@@ -311,6 +311,15 @@ func introducedBefore(i int, turns []draftTurn, speakers []*Speaker) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if speakers[j].Role == RoleOperator {
 			return introducesAsker(joinParas(turns[j]), speakers[i].Name)
+		}
+	}
+	return false
+}
+
+func hasOperator(speakers []*Speaker) bool {
+	for _, sp := range speakers {
+		if sp.Role == RoleOperator {
+			return true
 		}
 	}
 	return false
