@@ -18,7 +18,7 @@
   box.setAttribute("role", "search");
   box.setAttribute("aria-label", "Find in this call");
   box.innerHTML = '<label for="find-q">Find in this call</label> ' +
-    '<input type="search" id="find-q" autocomplete="off" spellcheck="false" aria-describedby="find-count"> ' +
+    '<input type="search" id="find-q" placeholder="Find in this call" autocomplete="off" spellcheck="false" aria-describedby="find-count"> ' +
     '<button type="button" class="find-prev" aria-label="Previous match" disabled>\u2191</button>' +
     '<button type="button" class="find-next" aria-label="Next match" disabled>\u2193</button> ' +
     '<output id="find-count" class="find-count" aria-live="polite"></output>';
@@ -139,6 +139,8 @@
 
   function show() {
     var n = matches.length;
+    // On a phone the bar sticks to the top only while it holds a query.
+    box.classList.toggle("active", input.value.trim().length >= 2);
     prev.disabled = next.disabled = n === 0;
     if (input.value.trim().length < 2) count.textContent = "";
     else if (!n) count.textContent = "No matches";
@@ -165,6 +167,21 @@
     }
   });
   box.addEventListener("submit", function (ev) { ev.preventDefault(); });
+
+  // Opened from a search result (?find=word#q3): find the word, and go to
+  // its first match inside the linked exchange or turn.
+  var asked = new URLSearchParams(location.search).get("find");
+  if (asked) {
+    input.value = asked;
+    find(asked);
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) {
+      for (var i = 0; i < matches.length; i++) {
+        var node = HL ? matches[i].startContainer : matches[i][0];
+        if (target.contains(node)) { go(i); break; }
+      }
+    }
+  }
   prev.addEventListener("click", function () { step(-1); });
   next.addEventListener("click", function () { step(1); });
 })();

@@ -14,8 +14,8 @@
   var base = new URL(app.getAttribute("data-index"), document.baseURI);
   var root = new URL(app.getAttribute("data-root"), document.baseURI);
   var PAGE = 20, MAX_PREFIX_SHARDS = 8, MAX_TERM = 40;
-  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, FIELDS = TEXT | CTX | TITLE | NAMES;
-  var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure" };
+  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, SAID = 1 << 14, FIELDS = TEXT | CTX | TITLE | NAMES | SAID;
+  var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure", remarks: "Remarks" };
   var cache = {}, manifest = null, stop = {}, seq = 0, shown = [], words = [];
 
   nojs.hidden = true;
@@ -59,7 +59,7 @@
   function shardFile(k) {
     return Array.from(k).map(function (c) {
       return /[a-z0-9]/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_";
-    }).join("") + ".json";
+    }).join("") + ".idx.json"; // like ShardFile in internal/search
   }
 
   // shardKeys mirrors search.shardKeys.
@@ -73,7 +73,7 @@
   }
 
   function weight(f) {
-    return f & TITLE ? 8 : f & NAMES ? 4 : f & CTX ? 2 : f & TEXT ? 1 : 0;
+    return f & TITLE ? 8 : f & NAMES ? 4 : f & CTX ? 2 : f & TEXT ? 1 : f & SAID ? 0.5 : 0;
   }
 
   function params() {
@@ -108,20 +108,22 @@
       shards.forEach(function (sh) {
         for (var w in sh) {
           if (w !== t.w && !(t.prefix && w.startsWith(t.w))) continue;
-          var mult = w === t.w ? 1 : 0.5, post = sh[w], doc = 0;
+          var exact = w === t.w ? 1 : 0, mult = exact ? 1 : 0.5, post = sh[w], doc = 0;
           for (var i = 0; i + 1 < post.length; i += 2) {
             doc += post[i];
             var wt = weight(post[i + 1] & t.mask) * mult;
             if (!wt) continue;
             var h = found.get(doc);
-            if (!h || wt > h.score) found.set(doc, { score: wt, flags: post[i + 1] });
+            if (!h) found.set(doc, h = { score: wt, flags: post[i + 1], exact: exact });
+            else if (wt > h.score) { h.score = wt; h.flags = post[i + 1]; }
+            h.exact = Math.max(h.exact, exact);
           }
         }
       });
       if (!scores) { scores = found; continue; }
       scores.forEach(function (h, doc) {
         var g = found.get(doc);
-        if (g) h.score += g.score; else scores.delete(doc);
+        if (g) { h.score += g.score; h.exact += g.exact; } else scores.delete(doc);
       });
     }
     var kind = m.kinds.indexOf(p.type), co = null, ranges = null;
@@ -140,10 +142,22 @@
         for (var i = 0; i + 1 < ranges.length; i += 2) if (doc >= ranges[i] && doc < ranges[i + 1]) inside = true;
         if (!inside) return;
       }
-      out.push({ id: doc, score: h.score });
+      out.push({ id: doc, score: h.score, exact: h.exact });
     });
-    out.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    // Whole words first ("eps" finds EPS before Epstein), then the score,
+    // then the newest call (search/recency.json: [from, to, when, ...]).
+    var recency = out.length > 1 ? await get("recency.json") : [];
+    out.forEach(function (r) { r.when = when(recency, r.id); });
+    out.sort(function (a, b) { return b.exact - a.exact || b.score - a.score || b.when - a.when || a.id - b.id; });
     return out;
+  }
+
+  // when mirrors search.when: how recent a document's call is; a page
+  // across calls counts as newest.
+  function when(rec, d) {
+    var lo = 0, hi = Math.floor(rec.length / 3);
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (rec[3 * mid + 1] > d) hi = mid; else lo = mid + 1; }
+    return lo < rec.length / 3 && rec[3 * lo] <= d ? rec[3 * lo + 2] : 2147483647;
   }
 
   function doc(id) {
@@ -171,12 +185,18 @@
     li.className = "result kind-" + d.k;
     badge.className = "badge";
     badge.textContent = LABEL[d.k] || d.k;
-    a.href = new URL(d.u.replace(/^\//, ""), root).href;
+    var href = new URL(d.u.replace(/^\//, ""), root);
+    // A result of what was said opens the call with its longest word
+    // found in the transcript ("Find in this call", static/find.js).
+    var longest = words.reduce(function (a, w) { return w.length > a.length ? w : a; }, "");
+    if ((d.k === "question" || d.k === "remarks") && longest.length > 2) href.searchParams.set("find", longest);
+    a.href = href.href;
     a.className = "result-link";
     marked(a, d.t);
     li.append(badge, " ", a);
     if (d.m) { var m = document.createElement("span"); m.className = "result-meta"; m.textContent = d.m; li.append(m); }
     if (d.x) { var x = document.createElement("span"); x.className = "result-context"; marked(x, d.x); li.append(x); }
+    if (d.a) { var s = document.createElement("span"); s.className = "result-context result-said"; marked(s, d.a); li.append(s); }
     return li;
   }
 

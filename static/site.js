@@ -5,6 +5,9 @@
 // - Selecting text in the transcript offers "Copy quote link": a URL with a
 //   text fragment (#q3-2p1:~:text=...) that opens on the quote; browsers
 //   without text fragments still land on the paragraph.
+// - A quote link whose words are no longer in its paragraph (the transcript
+//   was corrected since) lands on the paragraph anyway, and a note says the
+//   quote was not found.
 (function () {
   "use strict";
   var live = document.createElement("div");
@@ -78,4 +81,53 @@
     });
     document.body.appendChild(button);
   }
+
+  // quoteOf reads a link's text directive (#id:~:text=start,end; a
+  // prefix- or -suffix part is left out): the paragraph id and the quoted
+  // words. Browsers that know text fragments hide the directive from
+  // location.hash; the navigation entry still has it.
+  function quoteOf() {
+    var nav = performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+    var url = (nav && nav.name) || location.href;
+    var h = url.indexOf("#");
+    if (h < 0) return null;
+    var frag = url.slice(h + 1), d = frag.indexOf(":~:");
+    if (d < 0) return null;
+    var id = decodeURIComponent(frag.slice(0, d));
+    var m = /(?:^|&)text=([^&]*)/.exec(frag.slice(d + 3));
+    if (!id || !m) return null;
+    var parts = m[1].split(",").filter(function (s) { return s && !/-$/.test(s) && !/^-/.test(s); });
+    try { parts = parts.map(decodeURIComponent); } catch (e) { return null; }
+    return parts.length ? { id: id, parts: parts } : null;
+  }
+
+  function norm(s) { return s.replace(/\s+/g, " ").trim().toLowerCase(); }
+
+  function checkQuote() {
+    var q = quoteOf();
+    var el = q && document.getElementById(q.id);
+    if (!el) return;
+    var text = norm(el.innerText || el.textContent), at = text.indexOf(norm(q.parts[0]));
+    var found = at >= 0 && (q.parts.length < 2 || text.indexOf(norm(q.parts[q.parts.length - 1]), at) >= 0);
+    if (!document.querySelector(":target")) {
+      // Land on the paragraph: the browser found no text to scroll to, or
+      // does not know text fragments. Two replaces leave no history.
+      location.replace("#");
+      location.replace("#" + encodeURIComponent(q.id));
+    }
+    if (found) return;
+    var note = document.createElement("div");
+    note.className = "quote-missing";
+    note.setAttribute("role", "status");
+    var quote = q.parts.join(" \u2026 ");
+    note.textContent = "The quoted words \u201c" + quote + "\u201d were not found: the transcript may have been corrected since the link was made. The link has brought you to the paragraph it pointed to.";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "Close";
+    close.addEventListener("click", function () { note.remove(); });
+    note.appendChild(close);
+    document.body.appendChild(note);
+  }
+  if (document.readyState === "complete") checkQuote();
+  else window.addEventListener("load", function () { requestAnimationFrame(checkQuote); });
 })();

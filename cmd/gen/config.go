@@ -5,10 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 
 	"go.yaml.in/yaml/v3"
 
@@ -16,6 +15,7 @@ import (
 	pipeline "callsite/internal/build"
 	"callsite/internal/cards"
 	"callsite/internal/site"
+	"callsite/internal/source"
 )
 
 // defaultConfigFile is read from the folder gen runs in, when it exists,
@@ -36,9 +36,6 @@ type fileSettings struct {
 	Cache     *string `yaml:"cache"`
 }
 
-// yamlLine finds the line yaml.v3 names in its errors.
-var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
-
 // applyConfigFile reads the config file (f.config, or callsite.yaml when it
 // exists) and sets every setting whose flag was not given. Paths in the
 // file are relative to the file's folder. Errors read "file:line: message".
@@ -57,8 +54,8 @@ func applyConfigFile(fl *flag.FlagSet, f *buildFlags) error {
 	var s fileSettings
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
-	if err := dec.Decode(&s); err != nil && !errors.Is(err, errEOF(err)) {
-		return configError(path, err)
+	if err := dec.Decode(&s); err != nil && !errors.Is(err, io.EOF) { // EOF: an empty file
+		return source.FromYAML(path, err)
 	}
 	given := map[string]bool{}
 	fl.Visit(func(g *flag.Flag) { given[g.Name] = true })
@@ -89,36 +86,6 @@ func applyConfigFile(fl *flag.FlagSet, f *buildFlags) error {
 		f.minify = *s.Minify
 	}
 	return nil
-}
-
-// errEOF lets an empty config file through: yaml.v3 reports io.EOF.
-func errEOF(err error) error {
-	if err != nil && err.Error() == "EOF" {
-		return err
-	}
-	return errors.New("not EOF")
-}
-
-// configError turns yaml.v3's "yaml: line 3: ..." (one line per problem)
-// into "file:3: ..." lines.
-func configError(path string, err error) error {
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		var errs []error
-		for _, e := range te.Errors {
-			errs = append(errs, configLine(path, e))
-		}
-		return errors.Join(errs...)
-	}
-	return configLine(path, err.Error())
-}
-
-func configLine(path, msg string) error {
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return fmt.Errorf("%s:%d: %s", path, n, m[2])
-	}
-	return fmt.Errorf("%s: %s", path, msg)
 }
 
 // pipelineConfig turns the settings into the build's configuration. gen

@@ -544,6 +544,18 @@ func checkSafeHTML(t *testing.T, where string, b []byte, fragment bool) {
 						ok = true
 					}
 				}
+				if attr(n, "type") == "application/ld+json" && src == "" && !fragment {
+					// Structured data: inert, but it must be JSON that
+					// cannot end its element (encoding/json escapes <).
+					body := ""
+					if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+						body = c.Data
+					}
+					if !json.Valid([]byte(body)) || strings.Contains(body, "<") {
+						t.Errorf("%s: JSON-LD that is not plain JSON: %s", where, render1(n))
+					}
+					break
+				}
 				if !ok || n.FirstChild != nil {
 					t.Errorf("%s: script element not from the theme: %s", where, render1(n))
 				}

@@ -258,6 +258,20 @@ func Run(cfg Config) (*Result, error) {
 		res.Figures += c.Figures
 	}
 	opt := render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify, Workers: workers}
+	// The search index holds the words said on every call: a call is
+	// parsed again for it (records hold no text).
+	opt.Transcript = func(c *site.Call) (*transcript.Transcript, error) {
+		p := byRecord[c.Record]
+		if p == nil {
+			return nil, fmt.Errorf("%s: no input", c.Source)
+		}
+		t, err := transcript.ParseInput(contentFS, p.in)
+		if err != nil {
+			return nil, err
+		}
+		reapplyIDs(contentFS, t, p.ids)
+		return t, nil
+	}
 	var pageKeys *pageCache
 	var segments *segmentStore
 	if useCache {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -135,6 +136,18 @@ func (tb *tab) open(url string) {
 	eval[bool](tb, `document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`, chromedp.EvalAwaitPromise)
 }
 
+// openThen opens url and returns the tab, for chaining.
+func (tb *tab) openThen(url string) *tab {
+	tb.t.Helper()
+	tb.open(url)
+	return tb
+}
+
+// quoteParam encodes words as the text of a text fragment.
+func quoteParam(words string) string {
+	return strings.NewReplacer("-", "%2D", ",", "%2C", "&", "%26").Replace(url.PathEscape(words))
+}
+
 // consoleErrors returns the errors, failed loads and uncaught exceptions
 // recorded since the last call, and forgets them.
 func (tb *tab) consoleErrors() []string {
@@ -231,7 +244,48 @@ func TestBrowser(t *testing.T) {
 		if got != want {
 			t.Errorf("after a click on %s the clipboard holds %q, want %q", sel, got, want)
 		}
+		// "Copy link" on a question copies its own page's URL, whose
+		// preview is that answer, not the whole call.
+		ex := regexp.MustCompile(`-\d+p\d+$`).ReplaceAllString(seedAnchor, "")
+		sel = `[id="` + ex + `"] > .share a[data-copy]`
+		tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
+		want = callURL + ex + "/"
+		for i := 0; i < 20; i++ {
+			got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
+			if got == want {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if got != want {
+			t.Errorf("after a click on %s the clipboard holds %q, want %q (the question's page)", sel, got, want)
+		}
 		tb.checkConsole(t, call)
+	})
+
+	t.Run("quote-link", func(t *testing.T) {
+		for _, v := range viewports {
+			t.Run(v.name, func(t *testing.T) {
+				tb := newTab(t)
+				tb.emulate(v.width, v.height, v.mobile, "light")
+				words := eval[string](tb.openThen(callURL), fmt.Sprintf(`document.getElementById(%q).innerText.split(/\s+/).slice(2, 6).join(' ')`, seedAnchor))
+				// A quote that is in its paragraph: the browser lands on it, no note.
+				tb.open(callURL + "?q=1#" + seedAnchor + ":~:text=" + quoteParam(words))
+				checkLanding(t, tb, "quote link that matches", seedAnchor)
+				if n := eval[string](tb, `(document.querySelector('.quote-missing') || {}).textContent || ''`); n != "" {
+					t.Errorf("quote link %q that matches its paragraph: the page says %q", words, n)
+				}
+				// A quote that is no longer there (the transcript was
+				// corrected): it still lands on its paragraph, and says so.
+				tb.open(callURL + "?q=2#" + seedAnchor + ":~:text=" + quoteParam("words nobody said on this call"))
+				checkLanding(t, tb, "quote link that no longer matches", seedAnchor)
+				note := eval[string](tb, `(document.querySelector('.quote-missing[role=status]') || {}).textContent || ''`)
+				if !strings.Contains(note, "not found") {
+					t.Errorf("quote link that no longer matches: no note saying the quote was not found (got %q)", note)
+				}
+				tb.checkConsole(t, call)
+			})
+		}
 	})
 
 	t.Run("console", func(t *testing.T) {
@@ -305,7 +359,7 @@ func TestBrowser(t *testing.T) {
 		tb := newTab(t)
 		tb.open(callURL)
 		if n := eval[int](tb, `document.querySelectorAll('[data-figure]').length`); n == 0 {
-			t.Skip("skipping: the call page has no [data-figure] elements yet")
+			t.Fatal("the call page has no [data-figure] elements")
 		}
 		checkFigure(t, tb)
 		tb.checkConsole(t, call)
@@ -313,9 +367,81 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("search", func(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(srv.Dir, "search", "index.html")); err != nil {
-			t.Skip("skipping: the site has no search page (search/index.html) yet")
+			t.Fatal("the site has no search page (search/index.html)")
 		}
 		checkSearch(t, newTab(t), srv, call)
+	})
+
+	t.Run("search-said", func(t *testing.T) {
+		// A word said only in an answer (the longest word of the last
+		// answer of the call's longest exchange) finds its exchange.
+		var cj callJSON
+		if err := json.Unmarshal(readAll(t, filepath.Join(srv.Dir, filepath.FromSlash(path.Dir(call)), "call.json")), &cj); err != nil {
+			t.Fatal(err)
+		}
+		exOf := map[string]string{}
+		for _, ex := range cj.Exchanges {
+			for _, id := range ex.Turns {
+				exOf[id] = ex.ID
+			}
+		}
+		role := map[string]string{}
+		for _, sp := range cj.Speakers {
+			role[sp.ID] = sp.Role
+		}
+		var word, ex string
+		for _, sec := range cj.Sections {
+			for _, tu := range sec.Turns {
+				if exOf[tu.ID] != "" && role[tu.Speaker] == "management" {
+					for _, p := range tu.Paragraphs {
+						if w := longestWords(p.Text, 1); len(w) > 0 && len(w[0]) > len(word) {
+							word, ex = w[0], exOf[tu.ID]
+						}
+					}
+				}
+			}
+		}
+		if word == "" {
+			t.Fatal("the seed call has no answer")
+		}
+		tb := newTab(t)
+		tb.open(srv.URL + "/search/?q=" + url.QueryEscape(word+" "))
+		want := callURL + "#" + ex
+		var hits []string
+		for i := 0; i < 50 && len(hits) == 0; i++ {
+			hits = eval[[]string](tb, fmt.Sprintf(`[...document.querySelectorAll('.search-results a[href]')].map(a => { const u = new URL(a.href); u.search = ''; return u.href; }).filter(h => h === %q)`, want))
+			time.Sleep(100 * time.Millisecond)
+		}
+		if len(hits) == 0 {
+			t.Fatalf("search for %q, said in an answer of %s: no result links to %s", word, ex, want)
+		}
+		tb.checkConsole(t, "search/index.html")
+		// Following the result shows the word in the exchange: the find
+		// bar holds it and its current match is inside the exchange.
+		tb.do("following the result", chromedp.Click(chromedp.CSS(`.search-results a.result-link[href*="#`+ex+`"]`)))
+		type shown struct {
+			Value   string
+			Current bool
+		}
+		var got shown
+		for i := 0; i < 50; i++ {
+			got = eval[shown](tb, fmt.Sprintf(`(() => {
+				const ex = document.getElementById(%q), input = document.querySelector('form.find input');
+				let cur = false;
+				if (window.CSS && CSS.highlights && CSS.highlights.get('find-current')) {
+					for (const r of CSS.highlights.get('find-current')) cur = cur || (ex && ex.contains(r.startContainer));
+				} else cur = !!(ex && ex.querySelector('mark.find-current'));
+				return {Value: input ? input.value : '', Current: cur};
+			})()`, ex))
+			if got.Current {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if !strings.EqualFold(got.Value, word) || !got.Current {
+			t.Errorf("after following the result for %q: find bar holds %q, current match inside #%s: %v", word, got.Value, ex, got.Current)
+		}
+		tb.checkConsole(t, call)
 	})
 }
 
@@ -438,7 +564,8 @@ func checkSearch(t *testing.T, tb *tab, srv *served, call string) {
 	callURL := srv.URL + "/" + urlPath(call)
 	tb.open(srv.URL + "/search/")
 	tb.do("typing into input[type=search]", chromedp.SendKeys(chromedp.CSS(`input[type="search"]`), query))
-	find := fmt.Sprintf(`[...document.querySelectorAll('a[href]')].map(a => a.href).filter(h => h === %q || (h.startsWith(%q) && /^($|[-p])/.test(h.slice(%d))))`,
+	// Result links may carry ?find=word for the call page's find bar.
+	find := fmt.Sprintf(`[...document.querySelectorAll('a[href]')].map(a => { const u = new URL(a.href); u.search = ''; return u.href; }).filter(h => h === %q || (h.startsWith(%q) && /^($|[-p])/.test(h.slice(%d))))`,
 		srv.URL+exURL, callURL+"#"+id, len(callURL+"#"+id))
 	found := func() []string {
 		for i := 0; i < 30; i++ {

@@ -4,7 +4,9 @@
 // output with the Nu Html Checker (vnu-jar), the link checker and an
 // orphan check, headless Chromium driven by chromedp (anchors, the copy
 // link, console errors, screenshots, axe-core), Lighthouse, a page-weight
-// budget and a byte-for-byte determinism check.
+// budget and a byte-for-byte determinism check. TestGolden builds the
+// small site of testdata/golden/site.txtar and compares whole pages with
+// the golden files there (-update rewrites them).
 //
 // The tools come from `npm ci` at the repository root (node_modules) and
 // from Debian (chromium, a JRE); `.ci/run` installs them. A test whose tool

@@ -451,6 +451,9 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		if base == "" {
 			base = st.prevMetric
 		}
+		if known, ok := moneyMetric[base]; ok && !known {
+			base = "" // "$2.60 per share, generating a return on equity of 10%": a ratio has no per-share amount
+		}
 		c.metric = perShareMetric(base)
 		return
 	}
@@ -462,8 +465,8 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		c.metric = name
 		return
 	}
-	if name := after(false); name != "" {
-		c.metric = name
+	if name := after(false); name != "" && !(isMoney(c.a.unit) && !moneyMetric[name]) {
+		c.metric = name // a money amount never measures a ratio said after it
 		return
 	}
 	c.metric = st.prevMetric

@@ -2,9 +2,12 @@ package figures
 
 // Earnings-21 money/percent spans against the gold MONEY and PERCENT
 // entities of the 20 dev calls (a match is an overlapping byte span of the
-// same type): precision 0.994 (1072/1079), recall 0.962 (1578/1640).
-// The gold labels a bare "72 million" (no currency said) as CARDINAL, and so
-// does Find: such numbers are not money figures.
+// same type), figures whose currency was said: precision 0.981 (1072/1093),
+// recall 0.964 (1581/1640); most figures the gold does not mark are lists
+// lists with one unit ("52 and 54%") and ranges said in words.
+// The gold labels a bare "72 million" (no currency said) as CARDINAL; Find
+// calls it money when its context does, so figures whose currency was not
+// said are left out here and measured in earnings21_amounts_test.go.
 
 import (
 	"bufio"
@@ -139,7 +142,7 @@ func TestEarnings21Entities(t *testing.T) {
 			hitGold := make([]bool, len(tu.gold))
 			for _, f := range figs {
 				typ := figType(f)
-				if typ == "" {
+				if typ == "" || typ == "MONEY" && !currencySaid(f) {
 					continue
 				}
 				nFig++
@@ -177,4 +180,18 @@ func TestEarnings21Entities(t *testing.T) {
 func around(s string, i, j int) string {
 	a, b := max(0, i-60), min(len(s), j+60)
 	return s[a:b]
+}
+
+// currencySaid reports whether a money figure's text says its currency
+// ("$", "dollars", "cents", "CHF"), rather than Find inferring it.
+func currencySaid(f Figure) bool {
+	for _, t := range tokenize(f.Text) {
+		if currencySymbols[t.low] != "" || currencyWords[t.low] != "" || t.low == "cents" || t.low == "cent" || coinWords[t.low] > 0 {
+			return true
+		}
+		if _, ok := currencyCodes[t.low]; ok && t.upper {
+			return true
+		}
+	}
+	return false
 }

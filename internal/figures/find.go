@@ -49,8 +49,13 @@ type Figure struct {
 	Metric     string // short lower-case name of what is measured; "" if unknown
 	Period     string // "Q2 2020", "FY 2020", "H2 2020"; "" when unknown
 	Kind       Kind
-	Change     string  // the change attached to the figure, as said ("up 1.1%")
-	ChangePct  float64 // the change as a signed percent when it is one
+	Change     string   // the change attached to the figure, as said ("up 1.1%")
+	ChangePct  float64  // the change as a signed percent when it is one
+	Basis      string   // "" (reported) or as said: "GAAP", "adjusted", "non-GAAP", "core", "normalized", "constant currency", ...
+	Scope      string   // "" for the whole company, else the part it is about, as said ("utility", "north america segment")
+	Role       Role     // Level, or Change, Effect, Previous, Remark
+	Unsure     bool     // a total (revenue, net income, EBITDA ...) that is not plainly the subject of its clause
+	Reasons    []string // why Basis, Scope, Role and Period were decided so (for tests and -explain)
 }
 
 // cand is a figure under construction, still in token indices.
@@ -85,6 +90,9 @@ func Find(paragraph string, ctx Context) []Figure {
 			s = k + 1
 		}
 	}
+	out = joinRanges(paragraph, out)
+	decide(paragraph, out)
+	reconsider(paragraph, ctx, out)
 	return out
 }
 
@@ -95,6 +103,7 @@ type state struct {
 	prevMetric   string
 	prevFuture   period // the period of the last forward-looking sentence, if it lay ahead
 	lastCurrency string
+	saidMoney    bool // a currency was said earlier in the paragraph
 	metrics      []mspan
 	periods      []pmention
 	cands        []cand
@@ -123,6 +132,7 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 		c.seg = st.segs[c.i-s]
 		if c.a.cur || isMoney(c.a.unit) {
 			st.lastCurrency = c.a.unit
+			st.saidMoney = true
 		}
 	}
 	// metrics first: a bare "72 million" becomes money only in a money clause
@@ -135,18 +145,7 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 			sentHasMoney = true
 		}
 	}
-	keep := cs[:0]
-	for ci := range cs {
-		c := cs[ci]
-		if c.a.unit == "" {
-			if !(sentHasMoney || moneyMetric[c.metric]) {
-				continue
-			}
-			c.a.unit = st.lastCurrency
-		}
-		keep = append(keep, c)
-	}
-	cs = keep
+	cs = st.resolveBare(toks, s, e, cs, sentHasMoney)
 	st.cands = cs
 	st.pickPeriods(toks, s, e, cs, fwd)
 	st.changes(text, toks, s, e, cs)
@@ -257,7 +256,7 @@ func startsAmount(toks []token, k int) bool {
 		if _, ok := tensWords[t.low]; ok {
 			return true
 		}
-		if t.low == "a" {
+		if t.low == "a" || t.low == "an" || t.low == "half" {
 			return true
 		}
 		if _, ok := currencyCodes[t.low]; ok {
@@ -311,13 +310,13 @@ func findAmounts(toks []token, s, e int, out []cand) []cand {
 					c.a = r
 					c.j = b.j
 					c.low, c.high, c.isRange = r.value, b.value, true
-					if b.unit == "" {
+					if b.unit == "" && !b.scaled {
 						c.high = r.value / a.value * b.value
 						if a.value == 0 {
 							c.high = b.value
 						}
 					} else if !b.scaled && r.scaled && !b.spelled {
-						c.high = b.value * (r.value / rawValue(toks, a))
+						c.high = b.value * scaleOf(r.value, rawValue(toks, a))
 					}
 					if b.unit == "USD" && !b.cur && (isWord(toks, b.j-1, "cents") || isWord(toks, b.j-1, "cent")) {
 						c.high = b.value
@@ -325,10 +324,8 @@ func findAmounts(toks []token, s, e int, out []cand) []cand {
 				}
 			}
 		}
-		if c.a.unit == "" {
-			// "net sales were 72 million": no currency was said. Verbatim
-			// transcripts write "$" exactly when one was, so a bare scaled
-			// number is left out rather than guessed to be money.
+		if c.a.unit == "" && !bareAmount(toks, c.a) {
+			// a bare number; a bare "72 million" waits for its context (bare.go)
 			k++
 			continue
 		}
@@ -404,7 +401,7 @@ func rangeConnector(toks []token, k, e int, between bool) int {
 // joinRange makes the low end of a range from a and b; the low end takes the
 // unit and scale of the high end when it has none ("5 to 6%").
 func joinRange(toks []token, a, b amount) (amount, bool) {
-	if a.unit == "" && b.unit == "" {
+	if a.unit == "" && b.unit == "" && !b.scaled {
 		return a, false
 	}
 	ra, rb := rawValue(toks, a), rawValue(toks, b)
@@ -416,12 +413,15 @@ func joinRange(toks []token, a, b amount) (amount, bool) {
 		r.i, r.j, r.spelled, r.neg = a.i, a.j, a.spelled, a.neg
 		r.value = a.value
 		if b.scaled && !a.scaled {
-			r.value = a.value * (b.value / rb)
+			r.value = a.value * scaleOf(b.value, rb)
 			if b.unit == "USD" && !b.cur && b.value < rb { // cents
 				r.value = a.value * b.value / rb
 			}
 		} else if b.unit == "USD" && !b.cur && !b.scaled && b.value < rb {
 			r.value = a.value / 100 // "five to six cents"
+		}
+		if r.value > b.value && b.value/rb >= 1e6 && r.value/1000 <= b.value && !a.scaled {
+			r.value /= 1000 // "between 700 and $1 billion": 700 million
 		}
 		if r.value > b.value {
 			return a, false
@@ -437,7 +437,7 @@ func joinRange(toks []token, a, b amount) (amount, bool) {
 	if b.unit != "" && b.scaled && !a.scaled {
 		// "$4.8 and $4.85 billion"
 		if ra <= rb {
-			a.value = a.value * (b.value / rb)
+			a.value = a.value * scaleOf(b.value, rb)
 			a.scaled = true
 		}
 	}
@@ -532,6 +532,9 @@ func rejected(toks []token, a amount, s int, inRange bool) bool {
 	}
 	if p == a.i && p-1 >= 0 && toks[p-1].kind == tWord && blockers[toks[p-1].low] && !strong {
 		return true // Slide 18, Form 10, fiscal 2021
+	}
+	if p == a.i && !strong && nameNumber(toks, p, s) {
+		return true // Vantor 24 coolers, Skyhaul 360
 	}
 	if _, ok := isMonth(toks, p-1); ok && !a.cur {
 		return true // June 30

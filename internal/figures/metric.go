@@ -3,89 +3,32 @@ package figures
 import "strings"
 
 // metricTable maps the ways a call names a measure to one short, lower-case
-// name. money marks measures said in a currency, so that a bare "72 million"
-// after "net sales were" is read as money. Longer phrases win over shorter
-// ones that they contain ("net loss per share" over "net loss").
-var metricTable = []struct {
+// name, read from the vocabulary (vocabulary.yaml). money marks measures
+// said in a currency, so that a bare "72 million" after "net sales were" is
+// read as money. Longer phrases win over shorter ones that they contain
+// ("net loss per share" over "net loss").
+var metricTable = func() []struct {
 	name    string
 	money   bool
 	phrases string
-}{
-	{"revenue", true, "revenue|revenues|total revenue|total revenues|net revenue|net revenues|sales|net sales|total sales|total net sales|top line|topline|turnover|consolidated revenue|consolidated revenues|consolidated net sales|consolidated net revenue|gross revenue|gross revenues"},
-	{"organic growth", false, "organic growth|organic revenue growth|organic sales growth|organic net sales growth|organic sales|organic revenue|organic net sales"},
-	{"gross margin", false, "gross margin|gross margins|gross profit margin"},
-	{"gross profit", true, "gross profit|gross profits"},
-	{"operating margin", false, "operating margin|operating margins"},
-	{"adjusted operating margin", false, "adjusted operating margin"},
-	{"operating income", true, "operating income|operating profit|income from operations|operating earnings"},
-	{"adjusted operating income", true, "adjusted operating income|adjusted operating profit"},
-	{"operating loss", true, "operating loss|operating losses|loss from operations|loss from operation"},
-	{"operating expenses", true, "operating expenses|operating expense|opex|operating costs|total operating expenses"},
-	{"adjusted operating expenses", true, "adjusted operating expenses"},
-	{"net income", true, "net income|net earnings|net profit|profit|net income attributable"},
-	{"earnings", true, "earnings"},
-	{"net loss", true, "net loss|net losses|loss"},
-	{"eps", true, "eps|earnings per share|diluted eps|diluted earnings per share|gaap eps|gaap earnings per share|earnings per diluted share|net income per diluted share|net income per share|net earnings per share|diluted net earnings per share|earnings per common share|diluted net income per share|gaap diluted eps"},
-	{"adjusted eps", true, "adjusted eps|adjusted earnings per share|non gaap eps|non gaap earnings per share|adjusted diluted eps|adjusted diluted earnings per share|adj eps|core eps|adjusted net income per diluted share|adjusted earnings per diluted share|non gaap diluted eps|adjusted net earnings per share"},
-	{"net loss per share", true, "net loss per share|loss per share|net loss per diluted share|loss per diluted share"},
-	{"ebitda", true, "ebitda"},
-	{"adjusted ebitda", true, "adjusted ebitda|adj ebitda|adjusted ebitdar"},
-	{"ebitda margin", false, "ebitda margin"},
-	{"adjusted ebitda margin", false, "adjusted ebitda margin"},
-	{"ebit", true, "ebit"},
-	{"cash and cash equivalents", true, "cash and cash equivalents|cash and equivalents|cash and cash equivalent"},
-	{"cash", true, "cash|cash position|cash balance|cash on hand|total cash|cash and investments|cash and marketable securities|unrestricted cash"},
-	{"liquidity", true, "liquidity|total liquidity"},
-	{"operating cash flow", true, "operating cash flow|operating cash flows|cash flow from operations|cash flows from operations|cash from operations|cash used in operating activities|cash used in operations|cash provided by operating activities|net cash provided by operating activities|net cash used in operating activities|cash flow from operating activities|cash flows from operating activities|cash generated from operations|operating cash"},
-	{"cash provided", true, "cash provided"},
-	{"free cash flow", true, "free cash flow|free cash flows|fcf|adjusted free cash flow"},
-	{"capital expenditures", true, "capital expenditures|capital expenditure|capex|cap ex|capital spending"},
-	{"backlog", true, "backlog|order backlog|remaining performance obligations|rpo"},
-	{"bookings", true, "bookings|orders|order intake|new orders"},
-	{"same-store sales", false, "same store sales|comparable sales|comp sales|comparable store sales|comps|like for like sales|same store sales growth|comparable store sales growth"},
-	{"arr", true, "arr|annual recurring revenue"},
-	{"subscribers", false, "subscribers|subscriber|subs"},
-	{"dividend", true, "dividend|dividends|quarterly dividend|cash dividend|annual dividend|quarterly cash dividend"},
-	{"share repurchase", true, "share repurchase|share repurchases|buyback|buybacks|share buyback|share buybacks|stock repurchase|stock repurchases|repurchase program|accelerated share repurchase|repurchase authorization"},
-	{"debt", true, "debt|total debt|long term debt|borrowings|senior notes|notes"},
-	{"net debt", true, "net debt"},
-	{"leverage", false, "leverage|leverage ratio|net leverage|net leverage ratio"},
-	{"interest rate", false, "interest rate|interest rates"},
-	{"interest expense", true, "interest expense"},
-	{"net interest income", true, "net interest income|nii"},
-	{"net interest margin", false, "net interest margin|nim"},
-	{"net proceeds", true, "net proceeds"},
-	{"proceeds", true, "proceeds|gross proceeds"},
-	{"loans", true, "loan|loans|loan agreement|loan agreements|term loan"},
-	{"credit facility", true, "credit facility|revolving credit facility|revolver"},
-	{"stock-based compensation", true, "stock based compensation|share based compensation|stock compensation|equity compensation|stock based comp"},
-	{"transaction costs", true, "transaction costs|transaction and one off costs|one off costs|transaction related costs|acquisition costs|acquisition related costs"},
-	{"tax rate", false, "tax rate|effective tax rate"},
-	{"income tax", true, "income tax|income taxes|tax expense|provision for income taxes"},
-	{"depreciation and amortization", true, "depreciation|depreciation and amortization|amortization|d & a"},
-	{"sg&a", true, "sg & a|selling general and administrative|selling general and administrative expenses|sga"},
-	{"r&d", true, "r & d|research and development"},
-	{"book value", true, "book value|tangible book value|book value per share"},
-	{"return on equity", false, "return on equity|roe|return on tangible common equity|rotce"},
-	{"deposits", true, "deposits|total deposits"},
-	{"assets under management", true, "aum|assets under management"},
-	{"total assets", true, "total assets"},
-	{"shares outstanding", false, "shares outstanding|share count|diluted share count|outstanding shares"},
-	{"warrants", false, "warrant|warrants"},
-	{"margin", false, "margin|margins|net margin"},
-	{"costs", true, "costs|expenses|charges"},
-	{"production", false, "production|total production"},
-	{"combined ratio", false, "combined ratio"},
-	{"ffo", true, "ffo|funds from operations|core ffo|normalized ffo"},
-	{"affo", true, "affo|adjusted funds from operations"},
-	{"inventory", true, "inventory|inventories"},
-	{"working capital", true, "working capital"},
-	{"impairment", true, "impairment|impairment charge|goodwill impairment"},
-	{"restructuring", true, "restructuring charges|restructuring costs|restructuring"},
-	{"savings", true, "savings|cost savings|synergies"},
-	{"market share", false, "market share"},
-	{"headcount", false, "headcount|head count"},
-}
+} {
+	var out []struct {
+		name    string
+		money   bool
+		phrases string
+	}
+	for _, m := range Metrics {
+		if len(m.Phrases) == 0 {
+			continue // a name made from others ("ffo per share")
+		}
+		out = append(out, struct {
+			name    string
+			money   bool
+			phrases string
+		}{m.Name, m.Money, strings.Join(m.Phrases, "|")})
+	}
+	return out
+}()
 
 type metricDef struct {
 	words []string

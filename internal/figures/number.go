@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // amount is one number with its unit, as parsed from tokens [i, j).
 // It knows nothing about metrics or periods; Find adds those.
@@ -13,6 +16,7 @@ type amount struct {
 	scaled   bool // a scale word (million, bn, ...) was said
 	neg      bool
 	spelled  bool // number said in words
+	approx   bool // said as a fraction, a coin or "a" ("half a billion", "a penny", "a million"): no headline
 	cur      bool // currency given before the number ($, USD, ...)
 }
 
@@ -31,7 +35,7 @@ var currencyCodes = map[string]string{
 // currency words said after the number: "29 million dollars".
 var currencyWords = map[string]string{
 	"dollars": "USD", "dollar": "USD", "bucks": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-	"sterling": "GBP", "rupees": "INR", "rupee": "INR", "yen": "JPY", "pesos": "MXN", "peso": "MXN",
+	"sterling": "GBP", "buck": "USD", "rupees": "INR", "rupee": "INR", "yen": "JPY", "pesos": "MXN", "peso": "MXN",
 	"francs": "CHF", "franc": "CHF", "reais": "BRL", "reals": "BRL", "yuan": "CNY", "renminbi": "CNY",
 	"krona": "SEK", "kronor": "SEK", "rand": "ZAR", "won": "", "marks": "",
 }
@@ -147,78 +151,6 @@ func parseCurrency(toks []token, k int) (string, int) {
 	return "", k
 }
 
-// parseSpelled reads a number said in words ("seventy five", "one hundred
-// and fifty", "two point five") and returns its value and the next index.
-func parseSpelled(toks []token, k int) (float64, int, bool) {
-	cur := 0.0
-	n := k
-	any := false
-	lastOnes := false
-	for n < len(toks) && toks[n].kind == tWord {
-		w := toks[n].low
-		if v, ok := onesWords[w]; ok {
-			if lastOnes {
-				break
-			}
-			if any && int(cur)%100 != 0 && !(int(cur)%10 == 0 && v < 10) {
-				break
-			}
-			cur += v
-			any, lastOnes = true, true
-			n++
-			continue
-		}
-		if v, ok := tensWords[w]; ok {
-			if any && int(cur)%100 != 0 {
-				break
-			}
-			cur += v
-			any, lastOnes = true, false
-			n++
-			if isSym(toks, n, "-") && glued(toks, n) && n+1 < len(toks) && glued(toks, n+1) && toks[n+1].kind == tWord {
-				if o, ok := onesWords[toks[n+1].low]; ok && o < 10 && o > 0 {
-					cur += o
-					n += 2
-					lastOnes = true
-				}
-			}
-			continue
-		}
-		if w == "hundred" && any && cur < 100 {
-			cur *= 100
-			lastOnes = false
-			n++
-			if isWord(toks, n, "and") && n+1 < len(toks) && (onesWords[toks[n+1].low] > 0 || tensWords[toks[n+1].low] > 0) {
-				n++
-			}
-			continue
-		}
-		break
-	}
-	if !any {
-		return 0, k, false
-	}
-	// "two point five"
-	if isWord(toks, n, "point") && n+1 < len(toks) {
-		if v, ok := onesWords[toks[n+1].low]; ok && v < 10 {
-			frac, scale := 0.0, 0.1
-			m := n + 1
-			for m < len(toks) {
-				d, ok := onesWords[toks[m].low]
-				if !ok || d >= 10 || toks[m].kind != tWord {
-					break
-				}
-				frac += d * scale
-				scale /= 10
-				m++
-			}
-			cur += frac
-			n = m
-		}
-	}
-	return cur, n, true
-}
-
 // parseAmount reads a number with its currency, scale and unit starting at
 // token k (after any qualifier). It reports false when k does not start one.
 func parseAmount(toks []token, k int) (amount, bool) {
@@ -253,9 +185,18 @@ func parseAmount(toks []token, k int) (amount, bool) {
 		a.value = toks[n].num
 		n++
 	case tWord:
-		v, m, ok := parseSpelled(toks, n)
-		if !ok && toks[n].low == "a" && n+2 < len(toks) && scaleWords[toks[n+1].low] >= 1e3 && currencyWords[toks[n+2].low] != "" {
-			v, m, ok = 1, n+1, true // "a billion dollars"
+		v, m, ok := parseFraction(toks, n) // "half a percent", "a quarter of a point"
+		a.approx = ok || isWord(toks, n, "a") || isWord(toks, n, "an")
+		if !ok {
+			v, m, ok = parseSpelled(toks, n)
+		}
+		if !ok && (isWord(toks, n, "a") || isWord(toks, n, "one")) && (isWord(toks, n+1, "buck") || isWord(toks, n+1, "dollar")) {
+			v, m, ok = 1, n+1, true // "a buck twenty", "a dollar a share"
+			a.approx = true
+		}
+		if !ok && (isWord(toks, n, "a") || isWord(toks, n, "one")) && n+1 < len(toks) && coinWords[toks[n+1].low] > 0 && !isPlural(toks[n+1].low) {
+			v, m, ok = coinWords[toks[n+1].low], n+2, true // "a penny a share"
+			a.unit, a.approx = "USD", true
 		}
 		if !ok {
 			return a, false
@@ -264,6 +205,11 @@ func parseAmount(toks []token, k int) (amount, bool) {
 		n = m
 	default:
 		return a, false
+	}
+	// "seven and a half percent", "2 and a quarter billion"
+	if f, m := andFraction(toks, n); m > n {
+		a.value += f
+		n = m
 	}
 	// "$748 000": thousands said apart in verbatim transcripts
 	if a.cur && !a.spelled && n < len(toks) && toks[n].kind == tNum && toks[n].low == "000" {
@@ -287,6 +233,9 @@ func parseAmount(toks []token, k int) (amount, bool) {
 			a.value *= s
 			a.scaled = true
 			n++
+			if a.spelled && s == 1e3 && spelledYearTail(toks, n) {
+				return a, false // "two thousand twenty" is a year
+			}
 		}
 	}
 	if a.scaled {
@@ -319,10 +268,15 @@ func parseAmount(toks []token, k int) (amount, bool) {
 		case t.kind == tWord && (t.low == "bps" || t.low == "bp" || t.low == "bips" || t.low == "bip"):
 			a.unit = "bp"
 			n++
+		case t.kind == tWord && (t.low == "points" || t.low == "point" || t.low == "pts" || t.low == "pt") && !a.cur && !a.scaled && pointsSaid(toks, a, n):
+			// "improved 1.8 points", "half a point": percentage points, kept as basis points
+			a.unit = "bp"
+			a.value *= 100
+			n++
 		case t.kind == tWord && t.low == "x" && !t.space && !a.cur:
 			a.unit = "x"
 			n++
-		case t.kind == tWord && t.low == "times" && !a.cur && !a.spelled:
+		case t.kind == tWord && t.low == "times" && !a.cur && (!a.spelled || a.value != math.Trunc(a.value)): // "2.5 times", "two and a half times"; not "two times"
 			a.unit = "x"
 			n++
 		case t.kind == tWord && (t.low == "cents" || t.low == "cent") && !a.cur && !a.scaled:
@@ -336,7 +290,23 @@ func parseAmount(toks []token, k int) (amount, bool) {
 				a.unit = currencyWords[t.low]
 			}
 			n++
+			// "a buck twenty", "two dollars and fifty cents"
+			if a.unit == "USD" && !a.scaled && a.value == float64(int64(a.value)) {
+				if c, m := spokenCents(toks, n); m > n {
+					a.value += c
+					n = m
+				}
+			}
+		case a.cur && a.unit == "USD" && !a.scaled && isWord(toks, n, "and") && a.value == float64(int64(a.value)):
+			// "$25 and 10 cents"
+			if c, m := spokenCents(toks, n); m > n {
+				a.value += c
+				n = m
+			}
 		}
+	}
+	if a.spelled && a.value == 1 && a.unit == "USD" && !a.scaled && isWord(toks, a.i, "a") && !perShareNext(toks, n) && n == a.i+2 {
+		return a, false // "a dollar of revenue", "make a buck": not an amount
 	}
 	if a.cur || isMoney(a.unit) {
 		// per-share amounts
@@ -365,7 +335,7 @@ func parseAmount(toks []token, k int) (amount, bool) {
 	if a.unit == "" && !a.scaled {
 		return a, false
 	}
-	if a.spelled && a.unit == "" {
+	if a.spelled && a.unit == "" && !a.scaled {
 		return a, false
 	}
 	a.j = n
@@ -378,32 +348,148 @@ func isMoney(unit string) bool {
 	return unit != "" && unit != "%" && unit != "bp" && unit != "x" && unit != "count"
 }
 
-// countNoun reads the counted noun after a number: one plural noun, or a
-// modifier and a plural noun ("voice calls", "new customers").
+// countNoun reads the counted noun after a number: one plural noun or unit,
+// or a modifier and a plural noun ("voice calls", "self-directed
+// accounts", "rentable square feet").
 func countNoun(toks []token, n int) (string, int) {
 	if n >= len(toks) || toks[n].kind != tWord || !toks[n].space {
 		return "", n
 	}
-	w := toks[n].low
-	if measureUnits[w] {
-		return w, n + 1
-	}
-	if isPlural(w) {
-		if isSym(toks, n+1, "-") && glued(toks, n+1) {
-			return "", n // "2 years-old", compound
+	words := 0
+	for m := n; m < len(toks) && toks[m].kind == tWord && (toks[m].space || m > n && isSym(toks, m-1, "-")); m++ {
+		if toks[m].space {
+			if words++; words > 2 {
+				break // longer nouns would take glossary terms into the figure
+			}
 		}
-		return w, n + 1
-	}
-	if countStop[w] || toks[n].upper && n > 0 && !toks[n-1].upper {
-		return "", n
-	}
-	if _, ok := onesWords[w]; ok {
-		return "", n
-	}
-	if n+1 < len(toks) && toks[n+1].kind == tWord && toks[n+1].space && isPlural(toks[n+1].low) && !countStop[toks[n+1].low] {
-		return w + " " + toks[n+1].low, n + 2
+		w := toks[m].low
+		if measureUnits[w] || irregularCounts[w] {
+			return nounOf(toks, n, m+1, ""), m + 1
+		}
+		if w == "square" && (isWord(toks, m+1, "feet") || isWord(toks, m+1, "foot")) {
+			return nounOf(toks, n, m, "square feet"), m + 2
+		}
+		if isPlural(w) {
+			if m == n && isSym(toks, m+1, "-") && glued(toks, m+1) {
+				return "", n // "2 years-old", compound
+			}
+			return nounOf(toks, n, m+1, ""), m + 1
+		}
+		if countStop[w] || notCountNouns[w] || toks[m].upper && m > 0 && !toks[m-1].upper || scaleWords[w] > 0 {
+			return "", n
+		}
+		if _, ok := onesWords[w]; ok {
+			return "", n
+		}
+		if _, ok := tensWords[w]; ok {
+			return "", n
+		}
+		// a compound modifier: "self-directed accounts", "third-party vendors"
+		if isSym(toks, m+1, "-") && glued(toks, m+1) && m+2 < len(toks) && toks[m+2].kind == tWord && glued(toks, m+2) {
+			m++
+		}
 	}
 	return "", n
+}
+
+// nounOf joins the words of tokens [i, j) and last with single spaces.
+func nounOf(toks []token, i, j int, last string) string {
+	if j == i+1 && last == "" {
+		return toks[i].low
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if b.Len() > 0 && toks[k].space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].low)
+	}
+	if last != "" {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(last)
+	}
+	return b.String()
+}
+
+// counted nouns that are plural without an "s", and units said in the
+// singular before a noun ("a 512 megawatt plant").
+var irregularCounts = map[string]bool{
+	"people": true, "staff": true, "personnel": true, "aircraft": true, "feet": true, "megawatt": true,
+	"gigawatt": true, "kilowatt": true, "sq": false,
+}
+
+// pointsSaid reports whether "points" after the number at a is a change in
+// percentage points ("improved 1.8 points", "12 points of storm
+// losses", "half a point") rather than points to make or points of sale.
+func pointsSaid(toks []token, a amount, n int) bool {
+	if a.value > 100 || a.neg && a.value == 0 {
+		return false
+	}
+	if a.spelled && a.value < 1 {
+		return true // "half a point", "a quarter point"
+	}
+	decimal := false
+	for k := a.i; k < n; k++ {
+		if toks[k].kind == tNum && toks[k].num != float64(int64(toks[k].num)) {
+			decimal = true
+		}
+	}
+	next := ""
+	if n+1 < len(toks) && toks[n+1].kind == tWord {
+		next = toks[n+1].low
+	}
+	if toks[n].low == "point" || toks[n].low == "pt" {
+		return pointTail[next] // "a 0.3 point improvement"
+	}
+	if next == "of" && n+2 < len(toks) && notPointOf[toks[n+2].low] {
+		return false
+	}
+	if decimal || pointTail[next] || pointFollow[next] {
+		return true
+	}
+	_, _, up := changeWordBefore(toks, a.i, 0)
+	return up
+}
+
+// nouns a singular "point" qualifies as a change: "a 40 point improvement".
+var pointTail = map[string]bool{
+	"improvement": true, "increase": true, "decrease": true, "decline": true, "reduction": true, "deterioration": true,
+	"expansion": true, "contraction": true, "headwind": true, "tailwind": true, "impact": true, "benefit": true,
+	"drag": true, "swing": true, "gain": true, "drop": true, "spread": true, "higher": true, "lower": true,
+	"better": true, "worse": true, "change": true, "sequential": true, "year": true,
+}
+
+// words after "points" that make them percentage points.
+var pointFollow = map[string]bool{
+	"above": true, "below": true, "ahead": true, "behind": true, "from": true, "versus": true, "vs": true,
+	"compared": true, "sequentially": true, "of": true, "in": true, "on": true, "over": true,
+}
+
+// "points of sale", "points of view": not percentage points.
+var notPointOf = map[string]bool{
+	"sale": true, "view": true, "presence": true, "contact": true, "light": true, "entry": true, "care": true,
+	"interest": true, "distribution": true, "difference": true, "emphasis": true, "reference": true,
+}
+
+// perShareNext reports whether "per share", "a share" or "/share" follows.
+func perShareNext(toks []token, n int) bool {
+	return isWord(toks, n, "per") || isWord(toks, n, "a") && isWord(toks, n+1, "share") || isSym(toks, n, "/") && isWord(toks, n+1, "share")
+}
+
+// spelledYearTail reports whether a number word follows "two thousand":
+// "two thousand twenty", "two thousand and nineteen" are years.
+func spelledYearTail(toks []token, n int) bool {
+	if isWord(toks, n, "and") {
+		n++
+	}
+	if n >= len(toks) || toks[n].kind != tWord {
+		return false
+	}
+	_, one := onesWords[toks[n].low]
+	_, ten := tensWords[toks[n].low]
+	return one || ten
 }
 
 func isPlural(w string) bool {
@@ -417,4 +503,17 @@ func isPlural(w string) bool {
 		return false
 	}
 	return true
+}
+
+// scaleOf is the scale that turns raw into scaled: 1e6 for "2.8" of "2.8
+// million", kept exact so that 2.8 times it is 2.8e6 and not 2.7999999e6.
+func scaleOf(scaled, raw float64) float64 {
+	if raw == 0 {
+		return 1
+	}
+	x := scaled / raw
+	if x >= 10 {
+		return math.Round(x)
+	}
+	return x
 }

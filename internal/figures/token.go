@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"callsite/internal/text"
 	"strconv"
 	"strings"
 	"unicode"
@@ -176,33 +177,20 @@ func mkWord(s string, i, j int, space bool) token {
 	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r)}
 }
 
-// abbreviations whose trailing period does not end a sentence.
-var noStopAbbrev = map[string]bool{
-	"vs": true, "approx": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "rs": true, "st": true, "jr": true, "sr": true,
-	"etc": false, "e": true, "i": true, "u": true, "s": true, "p": true, "a": true, "m": true, "nos": true,
-}
-
+// markSentenceEnds marks the last token of every sentence of s, as
+// text.Sentences splits it: Find reads sentences the way every other
+// package does ("U.S.", "Inc.", "No. 2", "e.g." and initials go on; "?" and
+// "!" end one; a closing quote or bracket after the stop belongs to it).
 func markSentenceEnds(s string, toks []token) {
-	for k := range toks {
-		t := &toks[k]
-		if t.kind != tPunct {
-			continue
+	k := 0
+	for _, sp := range text.Sentences(s) {
+		last := -1
+		for k < len(toks) && toks[k].end <= sp.End {
+			last = k
+			k++
 		}
-		switch t.low {
-		case "!", "?", ";":
-			t.sentEnd = t.low != ";"
-		case ".":
-			// a period ends a sentence when followed by space or the end
-			if t.end < len(s) && !(k+1 < len(toks) && toks[k+1].space) {
-				continue
-			}
-			if k > 0 && toks[k-1].kind == tWord && !toks[k].space {
-				if noStopAbbrev[toks[k-1].low] {
-					continue
-				}
-			}
-			t.sentEnd = true
+		if last >= 0 && toks[last].end == sp.End {
+			toks[last].sentEnd = true
 		}
 	}
 }

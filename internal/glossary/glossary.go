@@ -16,14 +16,13 @@
 package glossary
 
 import (
-	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"callsite/internal/source"
 )
 
 // Term is one glossary entry.
@@ -47,7 +46,7 @@ type file struct {
 func Parse(name string, src []byte) (*Glossary, error) {
 	var f file
 	if err := yaml.Unmarshal(src, &f); err != nil {
-		return nil, yamlError(name, err)
+		return nil, source.FromYAML(name, err)
 	}
 	var node yaml.Node
 	_ = yaml.Unmarshal(src, &node)
@@ -56,30 +55,12 @@ func Parse(name string, src []byte) (*Glossary, error) {
 		t.Term = strings.TrimSpace(t.Term)
 		t.Definition = strings.TrimSpace(t.Definition)
 		if t.Term == "" || t.Definition == "" {
-			return nil, fmt.Errorf("%s:%d: a glossary entry needs a term and a definition", name, entryLine(&node, i))
+			return nil, source.Errorf(name, entryLine(&node, i), "a glossary entry needs a term and a definition")
 		}
 		t.Slug = slug(t.Term)
 		g.Terms = append(g.Terms, t)
 	}
 	return g, nil
-}
-
-var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
-
-// yamlError turns a YAML error ("yaml: line 3: ...", or "yaml: unmarshal
-// errors:" with one "line N: ..." per problem, which an alias bomb makes
-// thousands of) into one line "name:N: message", its first problem.
-func yamlError(name string, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
-	if i := strings.IndexByte(msg, '\n'); i >= 0 {
-		msg = msg[:i]
-	}
-	return fmt.Errorf("%s:%d: %s", name, max(line, 1), msg)
 }
 
 // entryLine finds the line of the i-th entry of terms, for errors.

@@ -112,53 +112,88 @@ func Apply(t *transcript.Transcript, m *Map) *Changes {
 		return ch
 	}
 	ch.Moved = append(append([]string(nil), m.Moved...), m.URL)
+	a := newApplier(m, ch)
+	a.alignTurns(t)
+	exID := a.exchangeIDs(t)
+	newID := make([]string, len(a.turns))
+	for j := range a.turns {
+		newID[j] = a.turnID(j, exID)
+	}
+	for j, tu := range a.turns {
+		tu.ID = newID[j]
+	}
+	live := map[string]bool{}
+	for i, ex := range t.Exchanges {
+		ex.ID = exID[i]
+		live[ex.ID] = true
+	}
+	a.dropped()
+	a.gone(exID, live)
+	return ch
+}
 
-	// What the map knows: every id in it, and the highest number after
-	// each prefix, so that fresh ids never collide with known ones.
-	known := map[string]bool{}
-	top := map[string]int{}
-	note := func(id string) {
-		known[id] = true
-		if p, n := splitNumber(id); n > top[p] {
-			top[p] = n
-		}
-	}
-	pinEx := m.Exchanges()
+// applier holds what Apply knows while it gives out ids.
+type applier struct {
+	m  *Map
+	ch *Changes
+	// known is every id in the map and top the highest number after each
+	// prefix, so that fresh ids never collide with known ones.
+	known map[string]bool
+	top   map[string]int
+	taken map[string]bool // ids given out on this call
+
+	turns   []*transcript.Turn
+	curs    []turnInfo
+	pinOf   []int // current turn -> pinned turn, or -1
+	exIndex map[*transcript.Exchange]int
+}
+
+func newApplier(m *Map, ch *Changes) *applier {
+	a := &applier{m: m, ch: ch, known: map[string]bool{}, top: map[string]int{}, taken: map[string]bool{}}
 	for _, tu := range m.Turns {
-		note(tu.ID)
+		a.note(tu.ID)
 		for _, p := range tu.Paragraphs {
-			note(p.ID)
+			a.note(p.ID)
 		}
 	}
-	for _, ex := range pinEx {
-		note(ex)
+	for _, ex := range m.Exchanges() {
+		a.note(ex)
 	}
 	for _, g := range m.Gone {
-		note(g.ID)
+		a.note(g.ID)
 	}
-	taken := map[string]bool{}
-	fresh := func(prefix string) string {
-		top[prefix]++
-		id := prefix + strconv.Itoa(top[prefix])
-		for taken[id] || known[id] { // only when the map was made by hand
-			top[prefix]++
-			id = prefix + strconv.Itoa(top[prefix])
-		}
-		ch.Fresh = append(ch.Fresh, id)
-		return id
-	}
+	return a
+}
 
-	// Align the turns.
-	pins := make([]turnInfo, len(m.Turns))
-	for i, tu := range m.Turns {
+func (a *applier) note(id string) {
+	a.known[id] = true
+	if p, n := splitNumber(id); n > a.top[p] {
+		a.top[p] = n
+	}
+}
+
+// fresh is the next unused id after prefix.
+func (a *applier) fresh(prefix string) string {
+	a.top[prefix]++
+	id := prefix + strconv.Itoa(a.top[prefix])
+	for a.taken[id] || a.known[id] { // only when the map was made by hand
+		a.top[prefix]++
+		id = prefix + strconv.Itoa(a.top[prefix])
+	}
+	a.ch.Fresh = append(a.ch.Fresh, id)
+	return id
+}
+
+// alignTurns matches the call's turns with the pinned ones (pinOf).
+func (a *applier) alignTurns(t *transcript.Transcript) {
+	pins := make([]turnInfo, len(a.m.Turns))
+	for i, tu := range a.m.Turns {
 		var paras []string
 		for _, p := range tu.Paragraphs {
 			paras = append(paras, Fingerprint(p.Text))
 		}
 		pins[i] = newTurnInfo(pinnedKind(tu.ID), tu.Speaker, paras)
 	}
-	var turns []*transcript.Turn
-	var curs []turnInfo
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
 			k := kindPrepared
@@ -174,10 +209,11 @@ func Apply(t *transcript.Transcript, m *Map) *Changes {
 			for _, p := range tu.Paragraphs {
 				paras = append(paras, Fingerprint(p.Text))
 			}
-			turns = append(turns, tu)
-			curs = append(curs, newTurnInfo(k, tu.Speaker.ID, paras))
+			a.turns = append(a.turns, tu)
+			a.curs = append(a.curs, newTurnInfo(k, tu.Speaker.ID, paras))
 		}
 	}
+	curs := a.curs
 	matchOf := align(len(pins), len(curs),
 		func(i, j int) bool { return pins[i].key == curs[j].key },
 		func(i, j int) float64 {
@@ -195,21 +231,24 @@ func Apply(t *transcript.Transcript, m *Map) *Changes {
 			return 0
 		},
 		func(i, j int) bool { return pins[i].kind == curs[j].kind && pins[i].speaker == curs[j].speaker })
-	pinOf := make([]int, len(curs)) // current turn -> pinned turn, or -1
-	for j := range pinOf {
-		pinOf[j] = -1
+	a.pinOf = make([]int, len(curs))
+	for j := range a.pinOf {
+		a.pinOf[j] = -1
 	}
 	for i, j := range matchOf {
 		if j >= 0 {
-			pinOf[j] = i
+			a.pinOf[j] = i
 		}
 	}
-
-	// Exchanges follow their turns.
-	exIndex := map[*transcript.Exchange]int{}
+	a.exIndex = map[*transcript.Exchange]int{}
 	for i, ex := range t.Exchanges {
-		exIndex[ex] = i
+		a.exIndex[ex] = i
 	}
+}
+
+// exchangeIDs gives each exchange the pinned exchange id most of its
+// turns come from, or a fresh one: exchanges follow their turns.
+func (a *applier) exchangeIDs(t *transcript.Transcript) []string {
 	type vote struct {
 		ex   int
 		pin  string
@@ -217,15 +256,15 @@ func Apply(t *transcript.Transcript, m *Map) *Changes {
 	}
 	weights := map[[2]int]*vote{}
 	var votes []*vote
-	for j, tu := range turns {
-		if tu.Exchange == nil || pinOf[j] < 0 {
+	for j, tu := range a.turns {
+		if tu.Exchange == nil || a.pinOf[j] < 0 {
 			continue
 		}
-		pe := exchangeOf(m.Turns[pinOf[j]].ID)
+		pe := exchangeOf(a.m.Turns[a.pinOf[j]].ID)
 		if pe == "" {
 			continue
 		}
-		ei, pn := exIndex[tu.Exchange], number(pe, "q")
+		ei, pn := a.exIndex[tu.Exchange], number(pe, "q")
 		v := weights[[2]int{ei, pn}]
 		if v == nil {
 			v = &vote{ex: ei, pin: pe, n: pn}
@@ -237,141 +276,146 @@ func Apply(t *transcript.Transcript, m *Map) *Changes {
 			v.w += 2
 		}
 	}
-	sort.SliceStable(votes, func(a, b int) bool {
-		va, vb := votes[a], votes[b]
-		if va.w != vb.w {
-			return va.w > vb.w
+	sort.SliceStable(votes, func(i, j int) bool {
+		vi, vj := votes[i], votes[j]
+		if vi.w != vj.w {
+			return vi.w > vj.w
 		}
-		if va.ex != vb.ex {
-			return va.ex < vb.ex
+		if vi.ex != vj.ex {
+			return vi.ex < vj.ex
 		}
-		return va.n < vb.n
+		return vi.n < vj.n
 	})
 	exID := make([]string, len(t.Exchanges))
 	for _, v := range votes {
-		if exID[v.ex] == "" && !taken[v.pin] {
+		if exID[v.ex] == "" && !a.taken[v.pin] {
 			exID[v.ex] = v.pin
-			taken[v.pin] = true
+			a.taken[v.pin] = true
 		}
 	}
 	for i := range exID {
 		if exID[i] == "" {
-			exID[i] = fresh("q")
-			taken[exID[i]] = true
+			exID[i] = a.fresh("q")
+			a.taken[exID[i]] = true
 		}
 	}
+	return exID
+}
 
-	// Turns and their paragraphs.
-	newID := make([]string, len(turns))
-	for j, tu := range turns {
-		var pinned *Turn
-		if i := pinOf[j]; i >= 0 {
-			pinned = &m.Turns[i]
-			ok := !taken[pinned.ID] && pinnedKind(pinned.ID) == curs[j].kind
-			if curs[j].kind == kindExchange {
-				ok = ok && exchangeOf(pinned.ID) == exID[exIndex[tu.Exchange]]
-			}
-			if !ok {
-				pinned = nil
-			}
+// turnID gives turn j its id (the pinned one when it still fits, else a
+// fresh one) and ids to its paragraphs.
+func (a *applier) turnID(j int, exID []string) string {
+	tu, cur := a.turns[j], a.curs[j]
+	var pinned *Turn
+	if i := a.pinOf[j]; i >= 0 {
+		pinned = &a.m.Turns[i]
+		ok := !a.taken[pinned.ID] && pinnedKind(pinned.ID) == cur.kind
+		if cur.kind == kindExchange {
+			ok = ok && exchangeOf(pinned.ID) == exID[a.exIndex[tu.Exchange]]
 		}
-		id := ""
-		if pinned != nil {
-			id = pinned.ID
-			ch.Kept++
-		} else if curs[j].kind == kindExchange {
-			id = fresh(exID[exIndex[tu.Exchange]] + "-")
-		} else {
-			id = fresh(kindPrefix[curs[j].kind])
+		if !ok {
+			pinned = nil
 		}
-		taken[id] = true
-		newID[j] = id
+	}
+	var id string
+	switch {
+	case pinned != nil:
+		id = pinned.ID
+		a.ch.Kept++
+	case cur.kind == kindExchange:
+		id = a.fresh(exID[a.exIndex[tu.Exchange]] + "-")
+	default:
+		id = a.fresh(kindPrefix[cur.kind])
+	}
+	a.taken[id] = true
+	paraID := make([]string, len(tu.Paragraphs))
+	if pinned != nil && len(pinned.Paragraphs) > 0 {
+		a.keepParagraphIDs(pinned.Paragraphs, cur, id, paraID)
+	}
+	for k := range paraID {
+		if paraID[k] == "" {
+			paraID[k] = a.fresh(id + "p")
+			a.taken[paraID[k]] = true
+		}
+	}
+	for k, p := range tu.Paragraphs {
+		p.ID = paraID[k]
+	}
+	return id
+}
 
-		paraID := make([]string, len(tu.Paragraphs))
-		if pinned != nil && len(pinned.Paragraphs) > 0 {
-			pp := pinned.Paragraphs
-			pfp := make([]string, len(pp))
-			pw := make([][]string, len(pp))
-			for i, p := range pp {
-				pfp[i] = Fingerprint(p.Text)
-				pw[i] = words(pfp[i])
-				sort.Strings(pw[i])
+// keepParagraphIDs aligns a kept turn's paragraphs with its pinned ones
+// and sets paraID to the pinned ids that still fit.
+func (a *applier) keepParagraphIDs(pp []Paragraph, cur turnInfo, id string, paraID []string) {
+	pfp := make([]string, len(pp))
+	pw := make([][]string, len(pp))
+	for i, p := range pp {
+		pfp[i] = Fingerprint(p.Text)
+		pw[i] = words(pfp[i])
+		sort.Strings(pw[i])
+	}
+	cw := make([][]string, len(paraID))
+	for k := range paraID {
+		cw[k] = words(cur.paras[k])
+		sort.Strings(cw[k])
+	}
+	pm := align(len(pp), len(paraID),
+		func(x, y int) bool { return pfp[x] == cur.paras[y] },
+		func(x, y int) float64 {
+			if s := dice(pw[x], cw[y]); s >= paragraphMin {
+				return s
 			}
-			cw := make([][]string, len(tu.Paragraphs))
-			for k := range tu.Paragraphs {
-				cw[k] = words(curs[j].paras[k])
-				sort.Strings(cw[k])
-			}
-			pm := align(len(pp), len(tu.Paragraphs),
-				func(a, b int) bool { return pfp[a] == curs[j].paras[b] },
-				func(a, b int) float64 {
-					if s := dice(pw[a], cw[b]); s >= paragraphMin {
-						return s
-					}
-					return 0
-				},
-				func(a, b int) bool { return true })
-			for a, b := range pm {
-				if b >= 0 && number(pp[a].ID, id+"p") > 0 && !taken[pp[a].ID] {
-					paraID[b] = pp[a].ID
-					taken[pp[a].ID] = true
-					ch.Kept++
-				}
-			}
-		}
-		for k := range paraID {
-			if paraID[k] == "" {
-				paraID[k] = fresh(id + "p")
-				taken[paraID[k]] = true
-			}
-		}
-		for k, p := range tu.Paragraphs {
-			p.ID = paraID[k]
+			return 0
+		},
+		func(x, y int) bool { return true })
+	for x, y := range pm {
+		if y >= 0 && number(pp[x].ID, id+"p") > 0 && !a.taken[pp[x].ID] {
+			paraID[y] = pp[x].ID
+			a.taken[pp[x].ID] = true
+			a.ch.Kept++
 		}
 	}
-	for j, tu := range turns {
-		tu.ID = newID[j]
-	}
-	live := map[string]bool{}
-	for i, ex := range t.Exchanges {
-		ex.ID = exID[i]
-		live[ex.ID] = true
-	}
-	for _, tu := range m.Turns {
-		if !taken[tu.ID] {
-			ch.Dropped = append(ch.Dropped, tu.ID)
+}
+
+// dropped lists the map's ids that no turn or paragraph kept.
+func (a *applier) dropped() {
+	for _, tu := range a.m.Turns {
+		if !a.taken[tu.ID] {
+			a.ch.Dropped = append(a.ch.Dropped, tu.ID)
 		}
 		for _, p := range tu.Paragraphs {
-			if !taken[p.ID] {
-				ch.Dropped = append(ch.Dropped, p.ID)
+			if !a.taken[p.ID] {
+				a.ch.Dropped = append(a.ch.Dropped, p.ID)
 			}
 		}
 	}
+}
 
-	// Where the pinned exchanges went: to the exchange of the same id, or
-	// to the exchange holding most of their turns (merged), or nowhere.
+// gone says where the pinned exchanges went: to the exchange of the same
+// id, or to the exchange holding most of their turns (merged), or nowhere.
+func (a *applier) gone(exID []string, live map[string]bool) {
 	dest := map[string]string{}
-	for _, pe := range pinEx {
+	for _, pe := range a.m.Exchanges() {
 		if live[pe] {
 			dest[pe] = pe
 			continue
 		}
 		count := map[string]int{}
 		best := ""
-		for j, tu := range turns {
-			if pinOf[j] < 0 || tu.Exchange == nil || exchangeOf(m.Turns[pinOf[j]].ID) != pe {
+		for j, tu := range a.turns {
+			if a.pinOf[j] < 0 || tu.Exchange == nil || exchangeOf(a.m.Turns[a.pinOf[j]].ID) != pe {
 				continue
 			}
-			to := exID[exIndex[tu.Exchange]]
+			to := exID[a.exIndex[tu.Exchange]]
 			count[to]++
 			if best == "" || count[to] > count[best] {
 				best = to
 			}
 		}
 		dest[pe] = best
-		ch.Gone = append(ch.Gone, Gone{ID: pe, To: best})
+		a.ch.Gone = append(a.ch.Gone, Gone{ID: pe, To: best})
 	}
-	for _, g := range m.Gone {
+	for _, g := range a.m.Gone {
 		if live[g.ID] {
 			continue // an exchange of that id is back: its page is real
 		}
@@ -381,10 +425,9 @@ func Apply(t *transcript.Transcript, m *Map) *Changes {
 		} else if !live[to] {
 			to = ""
 		}
-		ch.Gone = append(ch.Gone, Gone{ID: g.ID, To: to})
+		a.ch.Gone = append(a.ch.Gone, Gone{ID: g.ID, To: to})
 	}
-	sort.SliceStable(ch.Gone, func(a, b int) bool { return number(ch.Gone[a].ID, "q") < number(ch.Gone[b].ID, "q") })
-	return ch
+	sort.SliceStable(a.ch.Gone, func(i, j int) bool { return number(a.ch.Gone[i].ID, "q") < number(a.ch.Gone[j].ID, "q") })
 }
 
 // align matches a[0:n] with b[0:m] in order, like a diff, and returns for
@@ -396,6 +439,9 @@ func Apply(t *transcript.Transcript, m *Map) *Changes {
 //
 // The middle costs n×m cells; above maxCells it is aligned greedily
 // instead (each a with the best b among the next few).
+//
+// It is one function of about 85 lines on purpose: the four steps share
+// the match array and the trimmed ends, and read best as one algorithm.
 func align(n, m int, exact func(i, j int) bool, score func(i, j int) float64, pair func(i, j int) bool) []int {
 	match := make([]int, n)
 	for i := range match {

@@ -204,111 +204,123 @@ var (
 // reports every bad line, each as a *transcript.Error ("name:line:
 // message"), joined.
 func Parse(name string, src []byte) (*Map, error) {
-	m := &Map{}
-	var errs []error
-	fail := func(line int, format string, args ...any) {
-		errs = append(errs, &transcript.Error{Pos: transcript.Pos{File: name, Line: line}, Msg: fmt.Sprintf(format, args...)})
-	}
+	p := &idsParser{name: name, m: &Map{}, firstLine: map[string]int{}}
 	lines := strings.Split(string(src), "\n")
 	if len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
 	}
 	if len(lines) == 0 {
-		fail(1, "empty ids file: want the header %q, a tab and the call's page", header)
-		return nil, errors.Join(errs...)
+		p.fail(1, "empty ids file: want the header %q, a tab and the call's page", header)
+		return nil, errors.Join(p.errs...)
 	}
-	first := strings.TrimSuffix(strings.TrimPrefix(lines[0], "\ufeff"), "\r")
-	if h, u, ok := strings.Cut(first, "\t"); !ok || !strings.HasPrefix(h, "callsite ids ") {
-		fail(1, "not an ids file: want the header %q, a tab and the call's page", header)
-		return nil, errors.Join(errs...)
-	} else if h != header {
-		fail(1, "unsupported ids format %q (this gen reads %s)", strings.TrimPrefix(h, "callsite ids "), Version)
-		return nil, errors.Join(errs...)
-	} else if !validPath(u) {
-		fail(1, "bad call page %q: want a path from the site root ending in /, like /c/acme/2024-q3/", u)
-	} else {
-		m.URL = u
+	if !p.header(lines[0]) {
+		return nil, errors.Join(p.errs...)
 	}
-	firstLine := map[string]int{} // turn, paragraph and gone ids -> line
-	seen := func(id string, line int) bool {
-		if at, ok := firstLine[id]; ok {
-			fail(line, "duplicate id %s (first on line %d)", id, at)
-			return true
-		}
-		firstLine[id] = line
-		return false
-	}
-	var cur *Turn // the turn the next paragraph lines belong to
 	for i, l := range lines[1:] {
-		n := i + 2
 		l = strings.TrimSuffix(l, "\r")
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		f := strings.Split(l, "\t")
-		switch f[0] {
-		case "moved":
-			if len(f) != 2 || !validPath(f[1]) {
-				fail(n, "want \"moved\", a tab and an earlier page of the call, like /c/acme/2023-q3/")
-				continue
-			}
-			m.Moved = append(m.Moved, f[1])
-			continue
-		case "gone":
-			if len(f) != 3 || !exchangeRe.MatchString(f[1]) || (f[2] != "-" && !exchangeRe.MatchString(f[2])) {
-				fail(n, "want \"gone\", a tab, an exchange id (q5), a tab and the exchange it leads to now (q4, or - for the call page)")
-				continue
-			}
-			if seen(f[1], n) {
-				continue
-			}
-			g := Gone{ID: f[1], To: f[2], Line: n}
-			if g.To == "-" {
-				g.To = ""
-			}
-			m.Gone = append(m.Gone, g)
-			continue
-		}
-		sm := itemRe.FindStringSubmatch(f[0])
-		if sm == nil {
-			fail(n, "bad id %q: want a turn id (pr2, qa1, cl1, q3-2) or a paragraph id (pr2p1, q3-2p1)", f[0])
-			continue
-		}
-		if sm[2] == "" && len(f) != 2 {
-			fail(n, "turn %s: want 2 fields separated by a tab (id, speaker), got %d", f[0], len(f))
-			continue
-		}
-		if sm[2] != "" && len(f) != 3 {
-			fail(n, "paragraph %s: want 3 fields separated by tabs (id, speaker, text), got %d", f[0], len(f))
-			continue
-		}
-		if f[1] == "" {
-			fail(n, "%s: empty speaker", f[0])
-			continue
-		}
-		if seen(f[0], n) {
-			continue
-		}
-		if sm[2] == "" {
-			m.Turns = append(m.Turns, Turn{ID: f[0], Speaker: f[1], Line: n})
-			cur = &m.Turns[len(m.Turns)-1]
-			continue
-		}
-		if cur == nil || cur.ID != sm[1] {
-			fail(n, "paragraph %s is not under its turn %s", f[0], sm[1])
-			continue
-		}
-		cur.Paragraphs = append(cur.Paragraphs, Paragraph{ID: f[0], Text: f[2], Line: n})
+		p.line(i+2, strings.Split(l, "\t"))
 	}
-	for _, g := range m.Gone {
-		if containsExchange(m, g.ID) {
-			fail(g.Line, "exchange %s is listed as gone but has turns in this file", g.ID)
+	for _, g := range p.m.Gone {
+		if containsExchange(p.m, g.ID) {
+			p.fail(g.Line, "exchange %s is listed as gone but has turns in this file", g.ID)
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if len(p.errs) > 0 {
+		return nil, errors.Join(p.errs...)
 	}
-	return m, nil
+	return p.m, nil
+}
+
+// idsParser is the state of Parse: the map so far and every error.
+type idsParser struct {
+	name      string
+	m         *Map
+	errs      []error
+	firstLine map[string]int // turn, paragraph and gone ids -> line
+	cur       *Turn          // the turn the next paragraph lines belong to
+}
+
+func (p *idsParser) fail(line int, format string, args ...any) {
+	p.errs = append(p.errs, &transcript.Error{Pos: transcript.Pos{File: p.name, Line: line}, Msg: fmt.Sprintf(format, args...)})
+}
+
+// seen reports (and fails on) an id met before.
+func (p *idsParser) seen(id string, line int) bool {
+	if at, ok := p.firstLine[id]; ok {
+		p.fail(line, "duplicate id %s (first on line %d)", id, at)
+		return true
+	}
+	p.firstLine[id] = line
+	return false
+}
+
+// header reads the first line; false when the file cannot be read on.
+func (p *idsParser) header(first string) bool {
+	first = strings.TrimSuffix(strings.TrimPrefix(first, "\ufeff"), "\r")
+	h, u, ok := strings.Cut(first, "\t")
+	switch {
+	case !ok || !strings.HasPrefix(h, "callsite ids "):
+		p.fail(1, "not an ids file: want the header %q, a tab and the call's page", header)
+		return false
+	case h != header:
+		p.fail(1, "unsupported ids format %q (this gen reads %s)", strings.TrimPrefix(h, "callsite ids "), Version)
+		return false
+	case !validPath(u):
+		p.fail(1, "bad call page %q: want a path from the site root ending in /, like /c/acme/2024-q3/", u)
+	default:
+		p.m.URL = u
+	}
+	return true
+}
+
+// line reads line n, split at tabs into f.
+func (p *idsParser) line(n int, f []string) {
+	m := p.m
+	switch f[0] {
+	case "moved":
+		if len(f) != 2 || !validPath(f[1]) {
+			p.fail(n, "want \"moved\", a tab and an earlier page of the call, like /c/acme/2023-q3/")
+			return
+		}
+		m.Moved = append(m.Moved, f[1])
+		return
+	case "gone":
+		if len(f) != 3 || !exchangeRe.MatchString(f[1]) || (f[2] != "-" && !exchangeRe.MatchString(f[2])) {
+			p.fail(n, "want \"gone\", a tab, an exchange id (q5), a tab and the exchange it leads to now (q4, or - for the call page)")
+			return
+		}
+		if p.seen(f[1], n) {
+			return
+		}
+		g := Gone{ID: f[1], To: f[2], Line: n}
+		if g.To == "-" {
+			g.To = ""
+		}
+		m.Gone = append(m.Gone, g)
+		return
+	}
+	sm := itemRe.FindStringSubmatch(f[0])
+	switch {
+	case sm == nil:
+		p.fail(n, "bad id %q: want a turn id (pr2, qa1, cl1, q3-2) or a paragraph id (pr2p1, q3-2p1)", f[0])
+	case sm[2] == "" && len(f) != 2:
+		p.fail(n, "turn %s: want 2 fields separated by a tab (id, speaker), got %d", f[0], len(f))
+	case sm[2] != "" && len(f) != 3:
+		p.fail(n, "paragraph %s: want 3 fields separated by tabs (id, speaker, text), got %d", f[0], len(f))
+	case f[1] == "":
+		p.fail(n, "%s: empty speaker", f[0])
+	case p.seen(f[0], n):
+	case sm[2] == "":
+		m.Turns = append(m.Turns, Turn{ID: f[0], Speaker: f[1], Line: n})
+		p.cur = &m.Turns[len(m.Turns)-1]
+	case p.cur == nil || p.cur.ID != sm[1]:
+		p.fail(n, "paragraph %s is not under its turn %s", f[0], sm[1])
+	default:
+		p.cur.Paragraphs = append(p.cur.Paragraphs, Paragraph{ID: f[0], Text: f[2], Line: n})
+	}
 }
 
 func containsExchange(m *Map, ex string) bool {

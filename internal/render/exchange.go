@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"unicode/utf8"
 
 	"callsite/internal/cards"
 	"callsite/internal/glossary"
 	"callsite/internal/site"
+	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
 
@@ -42,7 +44,8 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 			return fmt.Errorf("%s: exchange %s does not match the call's record", c.Source, ex.ID)
 		}
 		url := c.ExchangeURL(ex.ID)
-		page := ExchangePage{Common: r.common(url, c.Headline(recs[i]), answerOpening(ex, 200)), Call: c, Exchange: ex, Record: recs[i]}
+		desc := site.AnswerPreview(ex, descMin, descMax)
+		page := ExchangePage{Common: r.common(url, exchangeTitle(c, recs[i], desc), exchangeDescription(c, recs[i], desc)), Call: c, Exchange: ex, Record: recs[i]}
 		if i > 0 {
 			page.Prev = &recs[i-1]
 		}
@@ -58,10 +61,12 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 		callPage := page.Link(c.URL)
 		mu := markUp(exchangeTranscript(ex), exFigs, r.terms, func(id string) string { return callPage + "#row-" + id })
 		page.paras, page.Terms = mu.paras, mu.terms
-		page.OGType = "article"
+		page.OGType, page.Published = "article", c.Meta.Date
 		if r.cards != nil {
 			page.OGImage = url + "card.png"
-			png, err := r.cards.Get(r.exchangeCard(c, recs[i], ex, len(recs)))
+			card := r.exchangeCard(c, recs[i], ex, len(recs))
+			page.ImageAlt = cardAlt(card)
+			png, err := r.cards.Get(card)
 			if err != nil {
 				return fmt.Errorf("%s: share card of %s: %w", c.Source, ex.ID, err)
 			}
@@ -69,6 +74,7 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 				return err
 			}
 		}
+		page.LD = page.article(c, page.Title)
 		if err := r.page(out, "exchange.html", url, page); err != nil {
 			return err
 		}
@@ -81,51 +87,52 @@ func exchangeTranscript(ex *transcript.Exchange) *transcript.Transcript {
 	return &transcript.Transcript{Sections: []*transcript.Section{{Kind: transcript.SectionQA, Turns: ex.Turns}}}
 }
 
-// answerOpening is the start of management's first answer, cut at a word
-// boundary near n bytes.
-func answerOpening(ex *transcript.Exchange, n int) string {
-	for _, tu := range ex.Turns {
-		r := tu.Speaker.Role
-		if r != transcript.RoleManagement && r != transcript.RoleHost {
-			continue
-		}
-		var b strings.Builder
-		for _, p := range tu.Paragraphs {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(p.Text)
-			if b.Len() > n {
-				break
-			}
-		}
-		return cutWords(b.String(), n)
+// Preview lengths, in bytes: a page's description (search results and
+// link previews show about 160 characters) and the quote on its share
+// image, short enough to be drawn large. Each takes substantive sentences
+// until it has at least the first number, and is cut near the second.
+const (
+	descShort          = 60 // shorter, and the description says whose exchange it is first
+	descMin, descMax   = 110, 200
+	quoteMin, quoteMax = 70, 170
+)
+
+// exchangeDescription is the preview's text, or when that is short (the
+// exchange says little but courtesy: a line dropped, "I'll get back in the
+// queue"), who asked whom on which call, then the short text.
+func exchangeDescription(c *site.Call, rec site.ExchangeRecord, pv site.Preview) string {
+	if utf8.RuneCountInString(pv.Text) >= descShort {
+		return pv.Text
 	}
-	return site.FirstSentence(firstText(ex))
+	d := fmt.Sprintf("Question %d on the %s: %s", rec.N, c.Title(), rec.Analyst.Name)
+	if rec.Firm != "" {
+		d += " (" + rec.Firm + ")"
+	}
+	if len(rec.AnsweredBy) > 0 {
+		d += " and " + speakerNames(rec.AnsweredBy)
+	}
+	if pv.Text != "" {
+		return d + ": “" + pv.Text + "”"
+	}
+	return d + "."
 }
 
-func firstText(ex *transcript.Exchange) string {
-	for _, tu := range ex.Turns {
-		if tu.Speaker == ex.Analyst && len(tu.Paragraphs) > 0 {
-			return tu.Paragraphs[0].Text
-		}
+// exchangeTitle is the title of an exchange's page: who answered on what
+// (site's Headline), or, when the exchange's topic is not known, who
+// answered and the opening of what they said.
+func exchangeTitle(c *site.Call, rec site.ExchangeRecord, pv site.Preview) string {
+	if rec.Topic != "" || pv.Text == "" || pv.Speaker == nil || pv.Speaker.Role == transcript.RoleAnalyst {
+		return c.Headline(rec)
 	}
-	return ""
-}
-
-// cutWords cuts s to at most n bytes at a word boundary, adding "…".
-func cutWords(s string, n int) string {
-	if len(s) <= n {
-		return s
+	who := pv.Speaker.Name
+	if st := site.ShortTitle(pv.Speaker.Title); st != "" {
+		who += " (" + st + ")"
 	}
-	cut := strings.LastIndexByte(s[:n], ' ')
-	if cut < n/2 {
-		cut = n
-		for cut > 0 && s[cut]&0xC0 == 0x80 {
-			cut-- // not inside a UTF-8 sequence
-		}
+	first := pv.Text
+	if sp := text.Sentences(first); len(sp) > 0 {
+		first = first[sp[0].Start:sp[0].End]
 	}
-	return strings.TrimRight(s[:cut], " ,;:") + "…"
+	return who + ": “" + site.CutWords(strings.TrimRight(first, "."), 80) + "” — " + c.Company.Name + " " + c.Meta.PeriodLabel()
 }
 
 func (r *Renderer) exchangeCard(c *site.Call, rec site.ExchangeRecord, ex *transcript.Exchange, total int) cards.Card {
@@ -133,16 +140,19 @@ func (r *Renderer) exchangeCard(c *site.Call, rec site.ExchangeRecord, ex *trans
 		SiteTitle: r.site.Config.Title,
 		Company:   c.Company.Name,
 		Period:    c.Meta.PeriodLabel(),
-		Quote:     answerOpening(ex, 400),
 	}
+	pv := site.AnswerPreview(ex, quoteMin, quoteMax)
+	card.Quote = pv.Text
 	head := c.Headline(rec)
 	if i := strings.LastIndex(head, " — "); i > 0 {
 		head = head[:i]
 	}
 	card.Heading = head
-	if len(rec.AnsweredBy) > 0 {
-		a := rec.AnsweredBy[0]
+	if a := pv.Speaker; a != nil {
 		card.Speaker = "Answer by " + a.Name
+		if a.Role == transcript.RoleAnalyst {
+			card.Speaker = "Question by " + a.Name
+		}
 		if st := site.ShortTitle(a.Title); st != "" {
 			card.Speaker += ", " + st
 		}
@@ -152,6 +162,21 @@ func (r *Renderer) exchangeCard(c *site.Call, rec site.ExchangeRecord, ex *trans
 		card.Footer += ", " + rec.Firm
 	}
 	return card
+}
+
+// cardAlt says in words what a share card shows, for og:image:alt.
+func cardAlt(c cards.Card) string {
+	var parts []string
+	for _, p := range []string{strings.TrimSpace(c.Company + " " + c.Period), c.Heading, c.Speaker} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	alt := strings.Join(parts, ". ")
+	if c.Quote != "" {
+		alt += ": “" + c.Quote + "”"
+	}
+	return site.CutWords(alt, 420)
 }
 
 func (r *Renderer) callCard(c *site.Call) cards.Card {

@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"callsite/internal/cards"
+	"callsite/internal/figures"
 	"callsite/internal/glossary"
 	"callsite/internal/parallel"
 	"callsite/internal/search"
@@ -51,6 +52,9 @@ type Renderer struct {
 	static   fs.FS
 	pages    PageCache           // nil: every page is drawn
 	segments search.SegmentStore // nil: the search index is collected whole
+	// transcript gives a call's transcript again, for the search index's
+	// words said; nil: the index holds what the records hold.
+	transcript func(*site.Call) (*transcript.Transcript, error)
 }
 
 // Options tune a Renderer. The zero value draws no share images.
@@ -68,11 +72,14 @@ type Options struct {
 	// Segments, if set, keeps the search index's companies between
 	// builds.
 	Segments search.SegmentStore
+	// Transcript, if set, parses a call again for the search index, so
+	// that every word said on it can be found (search.Options.Transcript).
+	Transcript func(*site.Call) (*transcript.Transcript, error)
 }
 
 // New parses the theme's templates for drawing s.
 func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
-	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages, segments: opt.Segments}
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages, segments: opt.Segments, transcript: opt.Transcript}
 	if r.workers <= 0 {
 		r.workers = runtime.GOMAXPROCS(0)
 	}
@@ -193,12 +200,60 @@ type Common struct {
 	Path        string // this page's path from the site root, e.g. "/c/kaleyra/2020-q2/"
 	Title       string
 	Description string
-	// AbsLinks makes Link return absolute URLs: the 404 page is served at
-	// whatever path was asked for, so relative links would break there.
+	// AbsLinks makes Link return links from the root of the host (the
+	// base URL's path, then the target: /calls/static/style.css): the 404
+	// page is served at whatever path was asked for, so relative links
+	// would break there, and links with the base URL's host would break
+	// wherever the site is previewed (gen serve, a staging host).
 	AbsLinks bool
 	OGType   string // Open Graph type: "website" unless set
 	OGImage  string // path of the page's share image, "" for none
-	Feed     string // path of the page's own Atom feed, "" for none
+	ImageAlt string // what the share image shows, for og:image:alt
+	// Published is the date the page's call was held (YYYY-MM-DD), "" when
+	// unknown: article:published_time, and JSON-LD's datePublished.
+	Published string
+	// LD is the page's JSON-LD (schema.org), nil for none.
+	LD   any
+	Feed string // path of the page's own Atom feed, "" for none
+}
+
+// JSONLD is the page's LD as a script body: JSON with <, > and & escaped,
+// so it cannot end its script element.
+func (c Common) JSONLD() template.JS {
+	if c.LD == nil {
+		return ""
+	}
+	b, err := json.Marshal(c.LD)
+	if err != nil {
+		return ""
+	}
+	return template.JS(b)
+}
+
+// article is the JSON-LD of a call or exchange page: schema.org's Article
+// about the company, which search engines read for their results.
+func (c Common) article(call *site.Call, headline string) map[string]any {
+	ld := map[string]any{
+		"@context":         "https://schema.org",
+		"@type":            "Article",
+		"headline":         site.CutWords(headline, 110),
+		"description":      c.Description,
+		"mainEntityOfPage": c.Abs(c.Path),
+		"url":              c.Abs(c.Path),
+		"isPartOf":         map[string]any{"@type": "WebSite", "name": c.Site.Config.Title, "url": c.Abs("/")},
+	}
+	about := map[string]any{"@type": "Corporation", "name": call.Company.Name}
+	if call.Meta.Ticker != "" {
+		about["tickerSymbol"] = call.Meta.Ticker
+	}
+	ld["about"] = about
+	if c.OGImage != "" {
+		ld["image"] = c.Abs(c.OGImage)
+	}
+	if c.Published != "" {
+		ld["datePublished"] = c.Published
+	}
+	return ld
 }
 
 // Link returns a link from this page to target (a path from the site
@@ -206,7 +261,7 @@ type Common struct {
 // works under any base URL and from disk.
 func (c Common) Link(target string) string {
 	if c.AbsLinks {
-		return c.Abs(target)
+		return basePath(c.Site.Config.BaseURL) + strings.TrimPrefix(target, "/")
 	}
 	return relPath(c.Path, target)
 }
@@ -246,6 +301,27 @@ func segments(dir string) []string {
 		}
 	}
 	return out
+}
+
+// basePath is the path of a base URL, with a slash at both ends: "/" for
+// "https://example.org" or "/", "/calls/" for "https://example.org/calls".
+func basePath(baseURL string) string {
+	p := baseURL
+	if i := strings.Index(p, "://"); i >= 0 {
+		p = p[i+3:]
+		if j := strings.IndexByte(p, '/'); j >= 0 {
+			p = p[j:]
+		} else {
+			p = "/"
+		}
+	}
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	if p = strings.Trim(p, "/"); p == "" {
+		return "/"
+	}
+	return "/" + p + "/"
 }
 
 // Abs returns target as an absolute URL under the site's base URL.
@@ -347,8 +423,10 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
 		Terms: mu.terms, paras: mu.paras}
+	data.OGType, data.Published = "article", c.Meta.Date
 	if r.cards != nil {
 		data.OGImage = c.URL + "card.png"
+		data.ImageAlt = cardAlt(r.callCard(c))
 		png, err := r.cards.Get(r.callCard(c))
 		if err != nil {
 			return fmt.Errorf("%s: share card: %w", c.Source, err)
@@ -364,6 +442,7 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 		}
 		data.Editors = template.HTML(html)
 	}
+	data.LD = data.article(c, c.Title())
 	if err := r.page(out, "call.html", c.URL, data); err != nil {
 		return err
 	}
@@ -393,7 +472,7 @@ func callDescription(c *site.Call) string {
 		for _, b := range c.Summary {
 			bs = append(bs, b.Text)
 		}
-		return cutWords(strings.Join(bs, "; ")+".", 300)
+		return site.CutWords(strings.Join(bs, "; ")+".", 300)
 	}
 	var names []string
 	for _, sp := range c.SpeakersByRole(transcript.RoleManagement) {
@@ -445,6 +524,26 @@ func (r *Renderer) copyStatic(out Output) error {
 	return out.WriteFile("static/chroma.css", css)
 }
 
+// roleAndTitle is a person's roles and latest title, "Management · Chief
+// Financial Officer", without a title that only repeats a role ("Analyst ·
+// Analyst").
+func roleAndTitle(p *site.Person) string {
+	roles := roleLabels(p.Roles)
+	t := p.LatestTitle()
+	if t == "" {
+		return roles
+	}
+	for _, r := range p.Roles {
+		if strings.EqualFold(strings.TrimSpace(t), roleLabel(r)) {
+			return roles
+		}
+	}
+	if roles == "" {
+		return t
+	}
+	return roles + " · " + t
+}
+
 func (r *Renderer) funcs() template.FuncMap {
 	return template.FuncMap{
 		"roleLabel":    roleLabel,
@@ -459,6 +558,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"args":         speakerArgs,
 		"fmtValue":     site.FormatValue,
 		"metricName":   metricName,
+		"roleAndTitle": roleAndTitle,
 	}
 }
 
@@ -540,20 +640,7 @@ func metricName(m string) string {
 	if m == "" {
 		return "Other figures"
 	}
-	for _, acr := range []string{"ebitda", "eps", "ebit", "arr", "opex", "capex", "roe", "roa", "ffo", "affo", "noi", "aum"} {
-		m = replaceWord(m, acr, strings.ToUpper(acr))
-	}
-	return strings.ToUpper(m[:1]) + m[1:]
-}
-
-func replaceWord(s, word, with string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		if w == word {
-			words[i] = with
-		}
-	}
-	return strings.Join(words, " ")
+	return figures.Label(m) // the vocabulary's name, as key points and search say it
 }
 
 func sectionTitle(k transcript.SectionKind) string {

@@ -25,7 +25,7 @@ type SearchOption struct {
 // search writes the search index and the search page, and lists the page
 // for the sitemap.
 func (r *Renderer) search(out Output) error {
-	err := search.Write(r.site, search.Options{Segments: r.segments}, func(name string, data []byte) error {
+	err := search.Write(r.site, search.Options{Segments: r.segments, Transcript: r.transcript}, func(name string, data []byte) error {
 		if err := out.WriteFile(name, data); err != nil {
 			return fmt.Errorf("search index: %w", err)
 		}
@@ -34,9 +34,9 @@ func (r *Renderer) search(out Output) error {
 	if err != nil {
 		return err
 	}
-	data := SearchPage{Common: r.common("/search/", "Search", "Search the calls, companies, people, firms, questions and figures."),
+	data := SearchPage{Common: r.common("/search/", "Search", "Search what was said on the calls, their questions and figures, companies, people and firms."),
 		Calls: len(r.site.Calls)}
-	labels := map[string]string{"call": "Calls", "company": "Companies", "person": "People", "firm": "Firms", "question": "Questions", "figure": "Figures",
+	labels := map[string]string{"call": "Calls", "company": "Companies", "person": "People", "firm": "Firms", "question": "Questions", "figure": "Figures", "remarks": "Prepared remarks",
 		"management": "Management", "analyst": "Analyst", "host": "Host", "other": "Other speaker"}
 	for _, k := range search.Kinds {
 		data.Kinds = append(data.Kinds, SearchOption{k, labels[k]})

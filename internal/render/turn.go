@@ -26,9 +26,10 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 	} else {
 		b.WriteString(`<span class="speaker">` + esc(sp.Name) + `</span>`)
 	}
-	switch {
-	case sp.Title != "":
-		b.WriteString(` <span class="title">` + esc(sp.Title) + `</span>`)
+	// A title that only repeats the role ("Analyst") gives way to the firm.
+	switch title := sp.Title; {
+	case title != "" && !strings.EqualFold(strings.TrimSpace(title), roleLabel(sp.Role)):
+		b.WriteString(` <span class="title">` + esc(title) + `</span>`)
 	case sp.Firm != "":
 		b.WriteString(` <span class="title">` + esc(sp.Firm) + `</span>`)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,6 +48,8 @@ func fieldWeight(f int) float64 {
 		return 2
 	case f&FieldText != 0:
 		return 1
+	case f&FieldSaid != 0:
+		return 0.5
 	}
 	return 0
 }
@@ -119,6 +122,7 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 	type hit struct {
 		score float64
 		flags int
+		exact int // terms matched as whole words, not only as prefixes
 	}
 	var scores map[int]hit
 	for _, t := range terms {
@@ -137,9 +141,9 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 				if w != t.word && !(t.prefix && strings.HasPrefix(w, t.word)) {
 					continue
 				}
-				mult := 1.0
+				mult, exact := 1.0, 1
 				if w != t.word {
-					mult = 0.5
+					mult, exact = 0.5, 0
 				}
 				doc := 0
 				for i := 0; i+1 < len(post); i += 2 {
@@ -149,9 +153,12 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 					if wt == 0 {
 						continue
 					}
-					if h, ok := found[doc]; !ok || wt > h.score {
-						found[doc] = hit{wt, f}
+					h, ok := found[doc]
+					if !ok || wt > h.score {
+						h.score, h.flags = wt, f
 					}
+					h.exact = max(h.exact, exact)
+					found[doc] = h
 				}
 			}
 		}
@@ -161,7 +168,7 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 		}
 		for doc, h := range scores {
 			if g, ok := found[doc]; ok {
-				scores[doc] = hit{h.score + g.score, h.flags}
+				scores[doc] = hit{h.score + g.score, h.flags, h.exact + g.exact}
 			} else {
 				delete(scores, doc)
 			}
@@ -210,16 +217,33 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 		}
 	}
 	var out []Result
+	exact := map[int]int{}
 	for doc, h := range scores {
 		if keep(doc, h.flags) {
 			out = append(out, Result{ID: doc, Score: h.score})
+			exact[doc] = h.exact
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	var recency []int
+	if len(out) > 1 {
+		if err := load("search/recency.json", &recency); err != nil {
+			return nil, read, err
 		}
-		return out[i].ID < out[j].ID
+	}
+	// Whole words first ("eps" finds EPS before Epstein), then the score,
+	// then the newest call.
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if exact[a.ID] != exact[b.ID] {
+			return exact[a.ID] > exact[b.ID]
+		}
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if ra, rb := when(recency, a.ID), when(recency, b.ID); ra != rb {
+			return ra > rb
+		}
+		return a.ID < b.ID
 	})
 	if len(out) > limit {
 		out = out[:limit]
@@ -239,6 +263,19 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 		}
 	}
 	return out, read, nil
+}
+
+// when is how recent a document is: the year*10+quarter of its call from
+// recency ([from, to, when, ...] in order of from). A document outside
+// every call (a company, person or firm: a page across calls) counts as
+// newer than any call, so that it comes before its calls on a tie.
+func when(recency []int, doc int) int {
+	n := len(recency) / 3
+	i := sort.Search(n, func(i int) bool { return recency[3*i+1] > doc })
+	if i < n && recency[3*i] <= doc {
+		return recency[3*i+2]
+	}
+	return math.MaxInt32
 }
 
 // shardKeys returns the keys of the shards that may hold word (prefix:

@@ -13,10 +13,18 @@
 //	search/docs/{n}.json     documents n*chunk .. n*chunk+chunk-1
 //	search/periods/{i}.json  document ranges of the calls of period i:
 //	                         [from, to, from, to, ...] (to exclusive)
+//	search/recency.json      every call's document range and how recent
+//	                         it is: [from, to, when, ...], when being
+//	                         year*10+quarter (0 when unknown), in order of
+//	                         from; results that score the same are shown
+//	                         newest first
 //
 // Documents are calls, companies, people, firms, questions (one per Q&A
-// exchange, landing on the call page at #qN) and key figures (landing on
-// the figure's anchor). They are numbered company by company (the
+// exchange, landing on the call page at #qN, holding every word said in
+// the exchange when Options.Transcript is set), key figures (landing on
+// the figure's anchor) and, with Options.Transcript, remarks: one per
+// turn outside the exchanges (prepared remarks, closing), holding its
+// words. They are numbered company by company (the
 // company, then each of its calls with the call's questions and figures),
 // then people, then firms, so a company is one range of document numbers
 // and a call is one range inside it.
@@ -35,6 +43,8 @@
 //	bit 9       ... in its title (name of a company, person, firm; call)
 //	bits 10-13  ... in the name of a speaker who is management, analyst,
 //	            host, other
+//	bit 14      ... in what was said (an exchange's question and answers,
+//	            a turn of the prepared remarks)
 //
 // Output is deterministic: the same site gives the same bytes.
 package search
@@ -72,13 +82,14 @@ const (
 	FieldTitle  = 1 << 9
 	nameShift   = 10 // name of a speaker of role bit r: r << nameShift
 	FieldNames  = 0xF << nameShift
+	FieldSaid   = 1 << 14
 	roleMask    = 0xF
-	fieldsMask  = FieldText | FieldCtx | FieldTitle | FieldNames
+	fieldsMask  = FieldText | FieldCtx | FieldTitle | FieldNames | FieldSaid
 	defaultSize = 32 << 10
 )
 
 // Kinds of documents, in the order of their index in the flags.
-var Kinds = []string{"call", "company", "person", "firm", "question", "figure"}
+var Kinds = []string{"call", "company", "person", "firm", "question", "figure", "remarks"}
 
 const (
 	kindCall = iota
@@ -87,6 +98,7 @@ const (
 	kindFirm
 	kindQuestion
 	kindFigure
+	kindRemarks
 )
 
 // Roles of speakers, in the order of their bit.
@@ -102,6 +114,10 @@ type Options struct {
 	// Segments, if set, keeps each company's part of the index between
 	// builds.
 	Segments SegmentStore
+	// Transcript, if set, gives a call's transcript, so that the words
+	// said on it are indexed too (a call's record holds none of its
+	// text). A call it fails for is indexed from its record alone.
+	Transcript func(*site.Call) (*transcript.Transcript, error)
 }
 
 // Doc is one search result as stored in the docs files.
@@ -111,6 +127,7 @@ type Doc struct {
 	Title string `json:"t"`           // link text
 	Meta  string `json:"m,omitempty"` // company, period, who: one line
 	Text  string `json:"x,omitempty"` // context: the question, the figure as said
+	Said  string `json:"a,omitempty"` // the opening of the answer, or of the remarks
 }
 
 // Manifest is search/manifest.json.
@@ -142,7 +159,8 @@ type PeriodFilter struct {
 
 // ShardFile is the name of a key's shard file under search/idx/: the key
 // with every rune other than a-z and 0-9 written as its hex code between
-// underscores ("é" is "_e9_").
+// underscores ("é" is "_e9_"), and ".idx.json", so that no shard is named
+// like a call's call.json (the key "call").
 func ShardFile(key string) string {
 	var b strings.Builder
 	for _, r := range key {
@@ -152,7 +170,7 @@ func ShardFile(key string) string {
 			b.WriteString("_" + strconv.FormatInt(int64(r), 16) + "_")
 		}
 	}
-	return b.String() + ".json"
+	return b.String() + ".idx.json"
 }
 
 // Build makes the index files of a site, by path from the site root
@@ -186,6 +204,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	// collected at once, would take more memory than its whole index.
 	periodRanges := map[string][]int{}
 	periodKey := map[string]int{}
+	recency := []int{}
 	workers := runtime.GOMAXPROCS(0)
 	window := 16 * workers
 	type batch struct {
@@ -199,7 +218,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 			w := batch{companies: s.Companies[start:min(start+window, len(s.Companies))]}
 			w.segs = make([]*segment, len(w.companies))
 			parallel.Each(len(w.companies), workers, func(i int) {
-				w.segs[i] = segmentOf(w.companies[i], opt.Segments)
+				w.segs[i] = segmentOf(w.companies[i], opt.Segments, opt.Transcript)
 			})
 			collected <- w
 		}
@@ -219,6 +238,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 					periodRanges[p] = append(periodRanges[p], from, to)
 					periodKey[p] = call.Meta.Year*10 + call.Meta.Quarter
 				}
+				recency = append(recency, from, to, call.Meta.Year*10+call.Meta.Quarter)
 			}
 			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: b.n})
 			w.segs[i] = nil // merged: let the garbage collector have it
@@ -274,6 +294,9 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 		}
 	}
 	if err := put("search/companies.json", m.Companies); err != nil {
+		return err
+	}
+	if err := put("search/recency.json", recency); err != nil {
 		return err
 	}
 	return put("search/manifest.json", m)
@@ -450,7 +473,44 @@ func (b *collector) company(co *site.Company) {
 	b.end()
 }
 
-func (b *collector) call(c *site.Call) {
+// said indexes the words of turns as said (FieldSaid), but the
+// operator's.
+func (b *collector) said(turns []*transcript.Turn) {
+	for _, tu := range turns {
+		if tu.Speaker.Role == transcript.RoleOperator {
+			continue
+		}
+		for _, p := range tu.Paragraphs {
+			b.add(FieldSaid, p.Text)
+		}
+	}
+}
+
+// remarks makes a document of each turn outside the Q&A exchanges (the
+// prepared remarks, the closing), holding its words and landing on the
+// turn.
+func (b *collector) remarks(c *site.Call, t *transcript.Transcript, where string) {
+	for _, sec := range t.Sections {
+		part := map[transcript.SectionKind]string{transcript.SectionPrepared: "prepared remarks", transcript.SectionClosing: "closing"}[sec.Kind]
+		if part == "" {
+			part = "Q&A"
+		}
+		for _, tu := range sec.Turns {
+			sp := tu.Speaker
+			if tu.Exchange != nil || sp.Role == transcript.RoleOperator || len(tu.Paragraphs) == 0 {
+				continue
+			}
+			b.begin(Doc{Kind: "remarks", URL: c.URL + "#" + tu.ID, Title: sp.Name + ", " + part, Meta: join(" · ", where, sp.Title),
+				Said: site.Opening(tu, 80, 200)}, kindRemarks)
+			b.said([]*transcript.Turn{tu})
+			b.add(FieldCtx, c.Company.Name, c.Meta.PeriodLabel())
+			b.name(sp.Role, sp.Name)
+			b.end()
+		}
+	}
+}
+
+func (b *collector) call(c *site.Call, t *transcript.Transcript) {
 	period := c.Meta.PeriodLabel()
 	var mgmt []string
 	for _, sp := range c.SpeakersByRole(transcript.RoleManagement) {
@@ -485,8 +545,25 @@ func (b *collector) call(c *site.Call) {
 			}
 			meta = join(" · ", meta, "answered by "+strings.Join(names, ", "))
 		}
-		b.begin(Doc{Kind: "question", URL: c.URL + "#" + ex.ID, Title: title, Meta: meta, Text: ex.Question}, kindQuestion)
+		d := Doc{Kind: "question", URL: c.URL + "#" + ex.ID, Title: title, Meta: meta, Text: ex.Question}
+		var full *transcript.Exchange
+		if t != nil {
+			for _, e := range t.Exchanges {
+				if e.ID == ex.ID {
+					full = e
+				}
+			}
+		}
+		if full != nil {
+			if pv := site.AnswerPreview(full, 80, 200); pv.Speaker != nil && pv.Speaker.Role != transcript.RoleAnalyst {
+				d.Said = pv.Speaker.Name + ": " + pv.Text
+			}
+		}
+		b.begin(d, kindQuestion)
 		b.add(FieldText, ex.Question, ex.Topic)
+		if full != nil {
+			b.said(full.Turns)
+		}
 		b.add(FieldCtx, ex.Firm, c.Company.Name, period)
 		b.name(ex.Analyst.Role, ex.Analyst.Name)
 		for _, sp := range ex.AnsweredBy {
@@ -513,6 +590,9 @@ func (b *collector) call(c *site.Call) {
 		b.add(FieldCtx, k.Period, c.Company.Name, period)
 		b.bits |= RoleManagement // key figures are said by management or the host
 		b.end()
+	}
+	if t != nil {
+		b.remarks(c, t, where)
 	}
 }
 
@@ -578,12 +658,7 @@ func metricLabel(m string) string {
 	if m == "" {
 		return "Figure"
 	}
-	for _, acr := range []string{"eps", "ebitda", "ebit", "arr", "capex", "opex"} {
-		if m == acr || strings.HasPrefix(m, acr+" ") {
-			return strings.ToUpper(acr) + m[len(acr):]
-		}
-	}
-	return strings.ToUpper(m[:1]) + m[1:]
+	return figures.Label(m) // the vocabulary's name, as pages say it
 }
 
 func join(sep string, parts ...string) string {

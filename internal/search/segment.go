@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"callsite/internal/site"
+	"callsite/internal/transcript"
 )
 
 // A SegmentStore keeps each company's segment from one build to the next.
@@ -35,7 +36,7 @@ type segment struct {
 }
 
 // segmentOf collects a company's documents, or reads them from the store.
-func segmentOf(co *site.Company, store SegmentStore) *segment {
+func segmentOf(co *site.Company, store SegmentStore, text func(*site.Call) (*transcript.Transcript, error)) *segment {
 	if store != nil {
 		if data, ok := store.Segment(co); ok {
 			if seg, err := decodeSegment(data); err == nil && len(seg.callStarts) == len(co.Calls) {
@@ -47,7 +48,11 @@ func segmentOf(co *site.Company, store SegmentStore) *segment {
 	c.company(co)
 	for _, call := range co.Calls {
 		c.callStarts = append(c.callStarts, len(c.docs))
-		c.call(call)
+		var t *transcript.Transcript
+		if text != nil {
+			t, _ = text(call) // on an error, the record alone
+		}
+		c.call(call, t)
 	}
 	seg := c.segment()
 	if store != nil {

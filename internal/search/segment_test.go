@@ -109,7 +109,7 @@ func TestSegmentsGiveTheSameIndex(t *testing.T) {
 func TestSegmentRoundTrip(t *testing.T) {
 	s := sample(t)
 	for _, co := range s.Companies {
-		seg := segmentOf(co, nil)
+		seg := segmentOf(co, nil, nil)
 		data := seg.encode()
 		back, err := decodeSegment(data)
 		if err != nil {

@@ -24,25 +24,29 @@ type CallJSON struct {
 
 // FigureJSON is one figure said on the call.
 type FigureJSON struct {
-	ID        string  `json:"id"`
-	Text      string  `json:"text"`
-	Value     float64 `json:"value"`
-	Low       float64 `json:"low"`
-	High      float64 `json:"high"`
-	Unit      string  `json:"unit"`
-	Noun      string  `json:"noun,omitempty"`
-	PerShare  bool    `json:"per_share,omitempty"`
-	Qualifier string  `json:"qualifier,omitempty"`
-	Metric    string  `json:"metric"`
-	Period    string  `json:"period"`
-	Kind      string  `json:"kind"`
-	Change    string  `json:"change,omitempty"`
-	ChangePct float64 `json:"change_pct,omitempty"`
-	Speaker   string  `json:"speaker"`
-	Turn      string  `json:"turn"`
-	Paragraph string  `json:"paragraph"`
-	Start     int     `json:"start"`
-	End       int     `json:"end"`
+	ID        string   `json:"id"`
+	Text      string   `json:"text"`
+	Value     float64  `json:"value"`
+	Low       float64  `json:"low"`
+	High      float64  `json:"high"`
+	Unit      string   `json:"unit"`
+	Noun      string   `json:"noun,omitempty"`
+	PerShare  bool     `json:"per_share,omitempty"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	Metric    string   `json:"metric"`
+	Period    string   `json:"period"`
+	Kind      string   `json:"kind"`
+	Change    string   `json:"change,omitempty"`
+	ChangePct float64  `json:"change_pct,omitempty"`
+	Basis     string   `json:"basis,omitempty"`
+	Scope     string   `json:"scope,omitempty"`
+	Role      string   `json:"role,omitempty"`
+	Reasons   []string `json:"reasons,omitempty"`
+	Speaker   string   `json:"speaker"`
+	Turn      string   `json:"turn"`
+	Paragraph string   `json:"paragraph"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
 }
 
 // FigureRecord is the JSON form of one figure.
@@ -51,6 +55,7 @@ func FigureRecord(f CallFigure) FigureJSON {
 		ID: f.ID, Text: f.Text, Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit,
 		Noun: f.Noun, PerShare: f.PerShare, Qualifier: f.Qualifier, Metric: f.Metric,
 		Period: f.Period, Kind: string(f.Kind), Change: f.Change, ChangePct: f.ChangePct,
+		Basis: f.Basis, Scope: f.Scope, Role: string(f.Role), Reasons: f.Reasons,
 		Speaker: f.Turn.Speaker.ID, Turn: f.Turn.ID, Paragraph: f.Paragraph.ID, Start: f.Start, End: f.End,
 	}
 }

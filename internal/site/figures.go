@@ -70,11 +70,13 @@ func GroupByMetric(figs []CallFigure) []MetricGroup {
 
 // Guidance lists the forward-looking figures the company gave for a
 // known metric and period (analysts' numbers and loose forward-looking
-// remarks stay in the full table).
+// remarks stay in the full table). A guidance row is a level (not a raise,
+// an effect or the range it replaced); a part of the company keeps its scope
+// in its description.
 func Guidance(figs []CallFigure) []CallFigure {
 	var out []CallFigure
 	for _, f := range figs {
-		if f.Kind == figures.Guidance && f.Metric != "" && f.Period != "" && f.Turn.Speaker.Role != transcript.RoleAnalyst {
+		if f.Kind == figures.Guidance && f.Metric != "" && f.Period != "" && f.Role == figures.Level && f.Turn.Speaker.Role != transcript.RoleAnalyst {
 			out = append(out, f)
 		}
 	}
@@ -163,8 +165,18 @@ func groupThousands(n int64) string {
 // focus: "revenue · Q2 2020 · actual · up 1.1%".
 func Describe(f figures.Figure) string {
 	parts := []string{}
+	if f.Scope != "" {
+		parts = append(parts, f.Scope)
+	}
 	if f.Metric != "" {
-		parts = append(parts, f.Metric)
+		m := f.Metric
+		if f.Basis != "" && !strings.HasPrefix(m, strings.ToLower(f.Basis)) {
+			m = f.Basis + " " + strings.TrimPrefix(m, "adjusted ")
+		}
+		parts = append(parts, m)
+	}
+	if f.Role != "" && f.Role != figures.Level {
+		parts = append(parts, string(f.Role))
 	}
 	if f.Period != "" {
 		parts = append(parts, f.Period)

@@ -24,6 +24,7 @@ type KeyFigure struct {
 	Noun   string
 	PerSh  bool
 	Qual   string
+	Basis  string // as said: "adjusted", "core", ...; "" when reported
 }
 
 // Figure returns the key figure as a figures.Figure, for formatting.
@@ -31,16 +32,10 @@ func (k KeyFigure) Figure() figures.Figure {
 	return figures.Figure{Text: k.Text, Value: k.Value, Low: k.Low, High: k.High, IsRange: k.Low != k.High, Unit: k.Unit, Noun: k.Noun, PerShare: k.PerSh, Qualifier: k.Qual, Metric: k.Metric, Period: k.Period, Kind: k.Kind}
 }
 
-// headlineMetrics are the results a company page charts and tracks.
-var headlineMetrics = []string{"revenue", "eps", "adjusted eps", "net income", "net loss", "net income per share", "net loss per share", "gross margin", "operating margin", "adjusted ebitda", "free cash flow", "operating cash flow", "operating income"}
-
+// isHeadline reports the results a company page charts and tracks (the
+// vocabulary's headline metrics).
 func isHeadline(metric string) bool {
-	for _, m := range headlineMetrics {
-		if m == metric {
-			return true
-		}
-	}
-	return false
+	return figures.IsHeadline(metric)
 }
 
 // keyFigures picks a call's headline results (management's first
@@ -53,25 +48,49 @@ func keyFigures(figs []CallFigure) []KeyFigure {
 		if role != transcript.RoleManagement && role != transcript.RoleHost {
 			continue
 		}
-		if f.Metric == "" || f.Period == "" {
+		if f.Metric == "" || f.Period == "" || !f.IsKey() {
+			continue // a change, an effect, a superseded range, a part of the company: not the company's figure
+		}
+		metric, ok := keyMetric(f.Figure)
+		if !ok {
 			continue
 		}
 		guidance := f.Kind == figures.Guidance
-		if !guidance && (f.Kind != figures.Actual || !isHeadline(f.Metric)) {
+		if !guidance && (f.Kind != figures.Actual || !isHeadline(metric)) {
 			continue
 		}
-		if (f.Unit == "%" || f.Unit == "bp") && !ratioMetric(f.Metric) {
+		if (f.Unit == "%" || f.Unit == "bp") && !ratioMetric(metric) {
 			continue // "revenue up 22%" is a change, not the revenue
 		}
-		key := string(f.Kind) + "|" + f.Metric + "|" + f.Period + "|" + f.Unit
+		key := string(f.Kind) + "|" + metric + "|" + f.Period + "|" + f.Unit
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		out = append(out, KeyFigure{ID: f.ID, Metric: f.Metric, Period: f.Period, Kind: f.Kind, Text: f.Text,
-			Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier})
+		out = append(out, KeyFigure{ID: f.ID, Metric: metric, Period: f.Period, Kind: f.Kind, Text: f.Text,
+			Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier, Basis: f.Basis})
 	}
 	return slices.Clip(out) // kept for the whole build: no spare capacity (nil stays nil)
+}
+
+// keyMetric is the metric a key figure is charted and tracked under: a
+// figure said on an adjusted basis ("core", "non-GAAP", ...) goes with the
+// adjusted series, never with the reported one. Restatements (constant
+// currency, two-year stacks, basic EPS) have no series.
+func keyMetric(f figures.Figure) (string, bool) {
+	switch f.Basis {
+	case "", "GAAP":
+		if f.Basis == "GAAP" {
+			return strings.TrimPrefix(f.Metric, "adjusted "), true
+		}
+		return f.Metric, true
+	case "constant currency", "two-year", "basic", "organic", "like-for-like":
+		return "", false
+	}
+	if strings.HasPrefix(f.Metric, "adjusted ") {
+		return f.Metric, true
+	}
+	return "adjusted " + f.Metric, true
 }
 
 // ratioMetric reports whether a metric is itself a ratio (gross margin,
@@ -104,7 +123,7 @@ type ChartPoint struct {
 // of its calls' own periods.
 func (co *Company) Chart() []ChartSeries {
 	var out []ChartSeries
-	for _, m := range []string{"revenue", "eps", "adjusted eps", "net income", "net loss", "gross margin", "operating margin", "adjusted ebitda", "free cash flow"} {
+	for _, m := range figures.ChartMetrics() {
 		var s ChartSeries
 		s.Metric = m
 		for _, c := range co.Calls {

@@ -371,7 +371,7 @@ func firmKey(name string) string {
 			name = name[:i] + name[i+j+1:]
 		}
 	}
-	words := strings.Split(transcript.Slug(name), "-")
+	words := joinInitials(strings.Split(transcript.Slug(name), "-"))
 	if len(words) > 1 && words[0] == "the" {
 		words = words[1:]
 	}
@@ -389,6 +389,26 @@ func firmKey(name string) string {
 		return a
 	}
 	return k
+}
+
+// joinInitials writes a firm's initials as one word, as they are as often
+// written: "D.A. Davidson" is "DA Davidson" ("d-a-davidson" is
+// "da-davidson").
+func joinInitials(words []string) []string {
+	out := words[:0:0]
+	for i := 0; i < len(words); i++ {
+		j := i
+		for j < len(words) && len(words[j]) == 1 {
+			j++
+		}
+		if j-i >= 2 {
+			out = append(out, strings.Join(words[i:j], ""))
+			i = j - 1
+			continue
+		}
+		out = append(out, words[i])
+	}
+	return out
 }
 
 // nameMemo remembers the last name and the form of each name asked for.

@@ -79,6 +79,7 @@ func TestFirmKey(t *testing.T) {
 		{"Robert W. Baird & Co.", "Baird", "Robert Baird"},
 		{"Credit Suisse AG", "Credit Suisse North America", "Credit Suisse Securities (USA) LLC"},
 		{"The Buckingham Research Group", "Buckingham Research"},
+		{"D.A. Davidson", "DA Davidson & Co."},
 	}
 	for _, group := range same {
 		for _, name := range group[1:] {

@@ -28,6 +28,8 @@ type Record struct {
 	Figures    int              // how many figures the call states
 	Key        []KeyFigure      // headline results and guidance
 	Summary    []summary.Bullet // key points, at most 8
+	Said       []Quote          // what management said first, for person pages (preview.go)
+	TextKey    uint64           // hash of the text: the search index holds its words (preview.go)
 }
 
 // ExchangeRecord is one Q&A exchange without its text.
@@ -75,6 +77,8 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		Figures:    len(figs),
 		Key:        keyFigures(figs),
 		Summary:    summary.SummarizeFigures(t, figuresOf(figs)),
+		Said:       Said(t),
+		TextKey:    TextKey(t),
 	}
 	for _, src := range t.Sources {
 		r.Sources = append(r.Sources, c(src))

@@ -285,11 +285,7 @@ func TestECTSum(t *testing.T) {
 		t.Errorf("number recall %.4f, want > %.2f", got.NumRecall, targetNumRecall)
 	}
 
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Log("python3 not found: skipping the cross-check with ectsum_eval.py")
-		return
-	}
+	py := testshared.Tool(t, "python3")
 	script := testshared.Path(t, "eval", "ectsum_eval.py")
 	out, err := exec.Command(py, script, sysDir, goldDir, srcDir).Output()
 	if err != nil {

@@ -240,7 +240,8 @@ var ordinal = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "
 
 // inferPeriod finds the period a guidance figure speaks of from the text
 // before it in its paragraph, then the turn's earlier paragraphs (nearest
-// first); else the current fiscal year (the next one on a fourth-quarter call).
+// first); else, when the sentence speaks of a year ("full year", "annual"),
+// the current fiscal year (the next one on a fourth-quarter call); else none.
 //
 // seen remembers lastPeriod of the previous paragraphs, which a turn's
 // guidance figures ask for again and again.
@@ -263,6 +264,9 @@ func inferPeriod(before, after string, prev []string, m transcript.Meta, seen ma
 		if p != "" {
 			return p
 		}
+	}
+	if !containsAny(strings.ToLower(before+after), "year", "annual", "fiscal", "full", "fy") {
+		return "" // no period said anywhere near: no default year (precision first)
 	}
 	if m.Quarter == 4 {
 		return "FY " + itoa(m.Year+1)

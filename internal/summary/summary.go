@@ -36,6 +36,7 @@ import (
 	"strings"
 
 	"callsite/internal/figures"
+	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
 
@@ -73,7 +74,7 @@ type cand struct {
 	sent   string       // the sentence holding the figure
 	pre    string       // the sentence up to the figure, lower-case
 	post   string       // the sentence after the figure, lower-case
-	kind   figures.Kind // the figure's kind, corrected (see reclassify)
+	kind   figures.Kind // the figure's kind
 	cfo    bool
 	order  int // position in the call
 	fig    int // index of f in its paragraph's figures
@@ -169,10 +170,11 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 			}
 			var prevParas []string
 			for _, p := range tu.Paragraphs {
-				figs := mergeRanges(append([]figures.Figure(nil), find(p)...), p.Text)
+				figs := find(p)
 				for i, f := range figs {
 					order++
-					s0, s1 := sentenceBounds(p.Text, f.Start, f.End)
+					sp := text.SentenceAt(p.Text, f.Start, f.End)
+					s0, s1 := sp.Start, max(sp.End, f.End)
 					c := &cand{
 						f: f, para: p, sect: sec.Kind, cfo: isCFO(tu.Speaker), order: order,
 						sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
@@ -181,13 +183,6 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 					c.metric = slotMetric(c)
 					c.kind = f.Kind
 					c.period = f.Period
-					reclassify(c, p.Text, t.Meta)
-					if c.kind == figures.Guidance && c.metric == "eps" {
-						// "adjusted EPS rose ... we are raising our EPS guidance to ..."
-						if before := strings.ToLower(p.Text[:f.Start]); strings.Contains(before, "adjusted") && !strings.Contains(before, "gaap") {
-							c.metric = "adjusted eps"
-						}
-					}
 					if c.kind == figures.Guidance && c.period == "" {
 						c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, periods)
 					}
@@ -202,50 +197,19 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 	return out
 }
 
-// sentenceBounds returns the sentence of text that holds [start, end).
-func sentenceBounds(text string, start, end int) (int, int) {
-	s := 0
-	for i := start - 1; i > 0; i-- {
-		if text[i] == ' ' && (text[i-1] == '.' || text[i-1] == '?' || text[i-1] == '!') && !abbrevBefore(text, i-1) {
-			s = i + 1
-			break
-		}
-	}
-	e := len(text)
-	for i := end; i < len(text)-1; i++ {
-		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == ' ' && !abbrevBefore(text, i) {
-			e = i + 1
-			break
-		}
-	}
-	return s, e
-}
-
-// abbrevBefore reports whether the period at i ends an abbreviation ("U.S.", "Inc.").
-func abbrevBefore(text string, i int) bool {
-	if text[i] != '.' {
-		return false
-	}
-	j := i
-	for j > 0 && text[j-1] != ' ' {
-		j--
-	}
-	w := strings.ToLower(text[j:i])
-	switch w {
-	case "u.s", "inc", "corp", "co", "mr", "ms", "dr", "vs", "no", "approx", "st", "jr", "ltd", "e.g", "i.e":
-		return true
-	}
-	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
-}
-
 // slotMetric names what a figure measures for the summary, or "" when it is
 // not a figure a summary states.
 func slotMetric(c *cand) string {
 	f := c.f
 	m := f.Metric
 	money := f.Unit != "%" && f.Unit != "bp" && f.Unit != "x" && f.Unit != "count"
-	adjusted := containsAny(c.pre, "adjusted", "adjusting", "non-gaap", "non gaap", "excluding", "excludes") ||
-		containsPrefix(strings.TrimLeft(c.post, " ,"), "as adjusted", "on an adjusted", "adjusted", "on a non-gaap", "non-gaap", "excluding")
+	if f.Basis == "constant currency" || f.Basis == "basic" || f.Basis == "two-year" || f.Basis == "organic" || f.Basis == "like-for-like" {
+		return "" // a restatement at other exchange rates, not the figure itself
+	}
+	adjusted := f.Basis != "" && f.Basis != "GAAP"
+	if strings.HasPrefix(m, "adjusted ") && f.Basis == "GAAP" {
+		return ""
+	}
 	switch m {
 	case "eps", "adjusted eps", "net loss per share":
 		if !money || f.Value >= 1000 || f.Unit == "count" {
@@ -265,6 +229,9 @@ func slotMetric(c *cand) string {
 		if !money || f.Value >= 1000 {
 			return ""
 		}
+		if adjusted && m == "ffo per share" {
+			return "adjusted " + m
+		}
 		return m
 	case "dividend":
 		if money && (f.PerShare || f.Value < 100) {
@@ -273,6 +240,9 @@ func slotMetric(c *cand) string {
 		return ""
 	case "ffo", "affo":
 		if money && (f.PerShare || f.Value < 100) {
+			if adjusted && m == "ffo" {
+				return "adjusted ffo per share"
+			}
 			return m + " per share"
 		}
 		if money {
@@ -286,7 +256,10 @@ func slotMetric(c *cand) string {
 			return ""
 		}
 		if m == "net income" && (strings.Contains(tail(c.pre, 50), "loss") && !strings.Contains(tail(c.pre, 50), "income")) {
-			return "net loss"
+			m = "net loss"
+		}
+		if adjusted && !strings.HasPrefix(m, "adjusted ") {
+			return "adjusted " + m
 		}
 		return m
 	case "gross margin", "operating margin", "adjusted operating margin", "adjusted ebitda margin", "ebitda margin",
@@ -476,7 +449,7 @@ func pick(cs []*cand) *cand {
 func (s *summarizer) actual(metrics ...string) []*cand {
 	var out []*cand
 	for _, c := range s.cands {
-		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) {
+		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) || approximate(c.f) {
 			continue
 		}
 		if s.callPeriod != "" && c.period != s.callPeriod {
@@ -524,14 +497,22 @@ func (s *summarizer) headlines() []Bullet {
 			out = append(out, b)
 		}
 	}
-	if c := s.best(s.actual("revenue")); c != nil {
+	rev := s.best(s.actual("revenue"))
+	if rev == nil {
+		rev = s.best(s.actual("adjusted revenue"))
+	}
+	if c := rev; c != nil {
 		s.use(c)
 		s.revenue = c.f.Value
-		add(s.bullet(c, KindHeadline, s.callLabel+" "+revenueWord(c)+" "+amount(c)+change(c)))
+		word := revenueWord(c)
+		if c.metric == "adjusted revenue" {
+			word = basisWord(c, "adjusted "+word)
+		}
+		add(s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+amount(c)+change(c)))
 	}
 	// net income with its per-share amount said together wins over a bare EPS
 	var ni Bullet
-	if c := s.best(s.actual("net income", "net loss")); c != nil {
+	if c := s.best(s.actual("net income", "net loss", "adjusted net income", "adjusted net loss")); c != nil {
 		if ps := perShareAfter(c); ps != nil {
 			word := "net income"
 			if c.metric == "net loss" || c.f.Negative || ps.Metric == "net loss per share" {
@@ -543,6 +524,9 @@ func (s *summarizer) headlines() []Bullet {
 			psWord := "earnings per share"
 			if word == "net loss" {
 				psWord = "loss per share"
+			}
+			if strings.HasPrefix(c.metric, "adjusted ") {
+				psWord, word = basisWord(c, "adjusted "+psWord), basisWord(c, "adjusted "+word)
 			}
 			ni = s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
 		}
@@ -570,13 +554,17 @@ func (s *summarizer) headlines() []Bullet {
 	if adj != nil {
 		add(s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
 	}
-	for _, m := range []string{"ffo per share", "net interest income", "combined ratio", "same-store sales", "adjusted ebitda", "free cash flow", "gross margin", "operating margin"} {
+	for _, m := range []string{"ffo per share", "adjusted ffo per share", "net interest income", "combined ratio", "same-store sales", "adjusted ebitda", "free cash flow", "gross margin", "operating margin"} {
 		if len(out) >= maxExtra {
 			break
 		}
-		if c := s.best(s.actual(m)); c != nil {
+		c := s.best(s.actual(m))
+		if c == nil && !strings.HasPrefix(m, "adjusted ") {
+			c = s.best(s.actual("adjusted " + m))
+		}
+		if c != nil {
 			s.use(c)
-			add(s.bullet(c, KindHeadline, s.callLabel+" "+display(m)+" "+amount(c)+change(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
 		}
 	}
 	return out
@@ -598,7 +586,8 @@ func perShareAfter(c *cand) *figures.Figure {
 	return &n
 }
 
-var guidanceMetrics = []string{"revenue", "eps", "adjusted eps", "adjusted ebitda", "free cash flow", "ffo per share", "net income", "adjusted operating income", "operating income", "ebitda", "operating margin", "adjusted ebitda margin", "gross margin", "organic growth", "same-store sales"}
+// guidanceMetrics are the metrics guidance is given for, most important first (the vocabulary's ranks).
+var guidanceMetrics = figures.GuidanceMetrics()
 
 // guidance gives the outlook: one bullet per metric and period, revenue and
 // earnings first, the nearer period first.
@@ -610,7 +599,7 @@ func (s *summarizer) guidance() []Bullet {
 	slots := map[string]*slot{}
 	var keys []string
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !s.plausibleGuidance(c) {
+		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || !s.plausibleGuidance(c) {
 			continue
 		}
 		k := c.metric + "|" + c.period
@@ -625,6 +614,11 @@ func (s *summarizer) guidance() []Bullet {
 	rank := func(m string) int {
 		for i, g := range guidanceMetrics {
 			if g == m {
+				return i
+			}
+		}
+		for i, g := range guidanceMetrics {
+			if "adjusted "+g == m {
 				return i
 			}
 		}
@@ -663,7 +657,7 @@ func (s *summarizer) guidance() []Bullet {
 			continue
 		}
 		s.use(c)
-		out = append(out, s.bullet(c, KindGuidance, "Sees "+sl.period+" "+display(sl.metric)+" "+guideAmount(c)))
+		out = append(out, s.bullet(c, KindGuidance, "Sees "+sl.period+" "+label(c)+" "+guideAmount(c)))
 		if len(out) >= maxGuidance {
 			break
 		}
@@ -788,27 +782,9 @@ func revenueWord(c *cand) string {
 	return "revenue"
 }
 
-// display is the metric as a bullet says it.
+// display is the metric as a bullet says it, from the vocabulary.
 func display(m string) string {
-	switch m {
-	case "eps":
-		return "earnings per share"
-	case "adjusted eps":
-		return "adjusted earnings per share"
-	case "adjusted ebitda":
-		return "adjusted EBITDA"
-	case "ebitda":
-		return "EBITDA"
-	case "adjusted ebitda margin":
-		return "adjusted EBITDA margin"
-	case "ffo per share":
-		return "FFO per share"
-	case "ffo":
-		return "FFO"
-	case "affo per share":
-		return "AFFO per share"
-	}
-	return m
+	return figures.Display(m)
 }
 
 // perShareWord names a per-share result: a negative EPS is a loss per share.
@@ -822,7 +798,22 @@ func perShareWord(c *cand) string {
 			m = "adjusted loss per share"
 		}
 	}
-	return display(m)
+	return basisWord(c, display(m))
+}
+
+// label is the metric of a candidate as a bullet says it, with the basis
+// the call said it on ("core FFO per share", "non-GAAP operating income").
+func label(c *cand) string {
+	return basisWord(c, display(c.metric))
+}
+
+// basisWord puts the figure's own basis word in place of "adjusted".
+func basisWord(c *cand, d string) string {
+	b := c.f.Basis
+	if b == "" || b == "GAAP" || b == "excluding items" || !strings.HasPrefix(d, "adjusted ") {
+		return d
+	}
+	return b + " " + strings.TrimPrefix(d, "adjusted ")
 }
 
 // abs is the candidate with its amount made positive (the word says loss).
@@ -836,4 +827,42 @@ func abs(c *cand) *cand {
 // raised reports whether the sentence says the amount went up.
 func raised(c *cand) bool {
 	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+}
+
+// approximate reports a result said loosely ("over $340 million", "about
+// $2 billion"): a headline states the figure itself, not a rounding of it.
+func approximate(f figures.Figure) bool {
+	switch f.Qualifier {
+	case "over", "more than", "nearly", "almost", "in excess of", "north of", "at least", "less than", "under", "just over",
+		"just under", "upwards of", "well over", "slightly more than", "a little over", "a little more than", "greater than":
+		return true // a bound, not the figure
+	}
+	if f.Unit == "%" || f.Unit == "bp" || f.PerShare || math.Abs(f.Value) < 1e6 {
+		return false
+	}
+	digits := 0
+	for _, r := range f.Text {
+		if r >= '1' && r <= '9' || r == '0' && digits > 0 {
+			digits++
+		}
+		if r == '.' && digits > 0 {
+			continue
+		}
+	}
+	return digits <= 1 // "$2 billion": a rounded amount
+}
+
+// headlineContext reports whether a result may be a headline: a level of
+// the whole company's metric, plainly its subject (figures decides both).
+func headlineContext(c *cand) bool {
+	return c.f.IsKey() && !c.f.Unsure
+}
+
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

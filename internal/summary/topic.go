@@ -1,6 +1,8 @@
 package summary
 
 import (
+	"callsite/internal/text"
+
 	"regexp"
 	"strings"
 
@@ -21,7 +23,7 @@ func Topic(ex *transcript.Exchange) string {
 	if ex == nil {
 		return ""
 	}
-	var text []string
+	var said []string
 	for _, tu := range ex.Turns {
 		if tu.Speaker == nil || tu.Speaker.Role != transcript.RoleAnalyst {
 			continue
@@ -30,17 +32,17 @@ func Topic(ex *transcript.Exchange) string {
 			continue
 		}
 		for _, p := range tu.Paragraphs {
-			text = append(text, p.Text)
+			said = append(said, p.Text)
 		}
 	}
-	return topicOf(strings.Join(text, " "))
+	return topicOf(strings.Join(said, " "))
 }
 
-func topicOf(text string) string {
-	if strings.TrimSpace(text) == "" {
+func topicOf(txt string) string {
+	if strings.TrimSpace(txt) == "" {
 		return ""
 	}
-	sents := splitSentences(text)
+	sents := text.Split(txt)
 	var qs []string
 	for _, s := range sents {
 		if strings.HasSuffix(strings.TrimSpace(s), "?") {
@@ -91,27 +93,6 @@ func goodTopic(t string) bool {
 }
 
 var praise = map[string]bool{"great": true, "good": true, "nice": true, "strong": true, "solid": true, "terrific": true, "fantastic": true, "excellent": true, "impressive": true, "congratulations": true, "results": true, "quarter": true, "job": true, "execution": true}
-
-func splitSentences(text string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if (c == '.' || c == '?' || c == '!') && (i+1 == len(text) || text[i+1] == ' ') {
-			if i > 0 && c == '.' && abbrevBefore(text, i) {
-				continue
-			}
-			if s := strings.TrimSpace(text[start : i+1]); s != "" {
-				out = append(out, s)
-			}
-			start = i + 1
-		}
-	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
-}
 
 var pleasantryRe = regexp.MustCompile(`(?i)^(hi|hey|hello|good (morning|afternoon|evening)|thanks?( you)?|thank you|great|congrat|nice|yes|yeah|okay|ok|sure|got it|understood|that's helpful|appreciate|perfect)\b`)
 

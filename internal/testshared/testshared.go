@@ -5,6 +5,7 @@ package testshared
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -78,4 +79,20 @@ func Lookup() (dir string, ok bool) {
 func isDir(d string) bool {
 	fi, err := os.Stat(d)
 	return err == nil && fi.IsDir()
+}
+
+// Tool returns the path of a command the test needs (node, python3), or
+// skips the test when it is not installed, except under CI=true, where
+// .ci/run must have installed it and its absence is a failure.
+func Tool(t testing.TB, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err == nil {
+		return p
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s is not installed; CI must have it (.ci/run installs it)", name)
+	}
+	t.Skipf("skipping: %s not installed", name)
+	return ""
 }

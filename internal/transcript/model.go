@@ -21,29 +21,16 @@ package transcript
 
 import (
 	"fmt"
-	"strconv"
+
+	"callsite/internal/source"
 )
 
-// Pos is a place in a source file. Line is 1-based; 0 means unknown.
-type Pos struct {
-	File string
-	Line int
-}
-
-func (p Pos) String() string {
-	if p.Line <= 0 {
-		return p.File
-	}
-	return p.File + ":" + strconv.Itoa(p.Line)
-}
-
-// Error is an input error at a source position.
-type Error struct {
-	Pos Pos
-	Msg string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Pos, e.Msg) }
+// Pos and Error are the positions and input errors of package source,
+// named here too for the code that reads transcripts.
+type (
+	Pos   = source.Pos
+	Error = source.Error
+)
 
 // Role is what a speaker does on the call.
 type Role string

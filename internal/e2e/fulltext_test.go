@@ -1,0 +1,144 @@
+package e2e
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"callsite/internal/search"
+)
+
+// callJSON is what TestFullTextSearch reads of a call.json.
+type callJSON struct {
+	URL     string `json:"url"`
+	Company struct {
+		Slug string `json:"slug"`
+	} `json:"company"`
+	Period struct {
+		Label string `json:"label"`
+	} `json:"period"`
+	Speakers []struct {
+		ID   string `json:"id"`
+		Role string `json:"role"`
+	} `json:"speakers"`
+	Sections []struct {
+		Turns []struct {
+			ID         string `json:"id"`
+			Speaker    string `json:"speaker"`
+			Paragraphs []struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			} `json:"paragraphs"`
+		} `json:"turns"`
+	} `json:"sections"`
+	Exchanges []struct {
+		ID    string   `json:"id"`
+		Turns []string `json:"turns"`
+	} `json:"exchanges"`
+}
+
+// TestFullTextSearch draws random words from random paragraphs of the seed
+// and corpus sites (every speaker but the operator) and searches the
+// built index (search.Search, which static/search.js mirrors) for the
+// word (not a stop word) with the two words after it, within the call's
+// company and period, as a reader who remembers a phrase would: the
+// paragraph's exchange (for the Q&A) or its turn (prepared remarks,
+// closing) must be among the top 10 results, for at least 95% of 200
+// draws per site.
+func TestFullTextSearch(t *testing.T) {
+	for _, tc := range []namedSite{{"seed", seed}, {"corpus", corpus}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := tc.site(t)
+			var calls []callJSON
+			for _, p := range s.callPages(t) {
+				var c callJSON
+				if err := json.Unmarshal(readAll(t, filepath.Join(s.Dir, filepath.FromSlash(path.Dir(p)), "call.json")), &c); err != nil {
+					t.Fatalf("%s: %v", p, err)
+				}
+				calls = append(calls, c)
+			}
+			fsys := os.DirFS(s.Dir)
+			var m search.Manifest
+			if err := json.Unmarshal(readAll(t, filepath.Join(s.Dir, "search", "manifest.json")), &m); err != nil {
+				t.Fatal(err)
+			}
+			stop := map[string]bool{}
+			for _, w := range m.Stop {
+				stop[w] = true
+			}
+			rng := rand.New(rand.NewPCG(15, 1))
+			tried, missed := 0, 0
+			for tried < 200 {
+				c := calls[rng.IntN(len(calls))]
+				role := map[string]string{}
+				for _, sp := range c.Speakers {
+					role[sp.ID] = sp.Role
+				}
+				var turns []int // section*1e4 + turn
+				for i, sec := range c.Sections {
+					for j, tu := range sec.Turns {
+						if role[tu.Speaker] != "operator" && len(tu.Paragraphs) > 0 {
+							turns = append(turns, i*10000+j)
+						}
+					}
+				}
+				if len(turns) == 0 {
+					continue
+				}
+				k := turns[rng.IntN(len(turns))]
+				tu := c.Sections[k/10000].Turns[k%10000]
+				para := tu.Paragraphs[rng.IntN(len(tu.Paragraphs))]
+				words := search.Tokens(para.Text)
+				var content []int // the words a search can find: not stop words
+				for i, w := range words {
+					if !stop[w] {
+						content = append(content, i)
+					}
+				}
+				if len(content) == 0 {
+					continue
+				}
+				i := content[rng.IntN(len(content))]
+				query := strings.Join(words[i:min(i+3, len(words))], " ") + " "
+				want := c.URL + "#" + tu.ID
+				for _, ex := range c.Exchanges {
+					for _, id := range ex.Turns {
+						if id == tu.ID {
+							want = c.URL + "#" + ex.ID
+						}
+					}
+				}
+				tried++
+				res, _, err := search.Search(fsys, search.Query{Text: query, Company: c.Company.Slug, Period: c.Period.Label}, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				found := false
+				for _, r := range res {
+					found = found || r.Doc.URL == want
+				}
+				if !found {
+					missed++
+					if missed <= 10 {
+						var got []string
+						for _, r := range res {
+							got = append(got, r.Doc.URL)
+						}
+						t.Logf("missed: %q (from %s#%s): %s not among the top 10 %q", query, c.URL, para.ID, want, got)
+					}
+				}
+			}
+			t.Logf("%s: %d of %d phrases found their paragraph's exchange or turn among the top 10", tc.name, tried-missed, tried)
+			// A phrase whose words are said in more than ten turns of one
+			// call (a long call read as many short turns) may miss: the
+			// index knows which words a turn holds, not where.
+			if missed > tried/20 {
+				t.Errorf("%s: %d of %d phrases missed (more than 5%%)", tc.name, missed, tried)
+			}
+		})
+	}
+}

@@ -1,0 +1,1294 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+
+	"callsite/internal/text"
+)
+
+// This file decides, once, what each figure of a paragraph states: its
+// basis (GAAP, adjusted, core ...), its scope (the whole company or a part
+// of it), its role (a level, or a change, an effect, a superseded figure,
+// a remark) and the reasons for each decision. Every reader of figures -
+// key points, figure and guidance tables, charts, the guidance tracker -
+// reads these fields instead of deciding again.
+
+// Role says what kind of statement a figure is.
+type Role string
+
+// The roles of a figure. Only a Level states the metric itself.
+const (
+	Level    Role = "level"    // the metric's value: "revenue was $52 million"
+	Change   Role = "change"   // the size of a change, a raise, a beat: "up $7 million", "raised by $0.10"
+	Effect   Role = "effect"   // a part, impact or item: "an impact of $0.02", "excluding $0.05 of charges"
+	Previous Role = "previous" // a superseded or compared figure: "from a prior range of", "within our guidance of"
+	Remark   Role = "remark"   // forward-looking words that are not guidance ("will", "should" alone)
+)
+
+// IsKey reports whether a figure may stand for the company's metric in a
+// key point, a chart or the guidance tracker: a level, about the whole
+// company, of a known metric.
+func (f Figure) IsKey() bool {
+	return f.Role == Level && f.Scope == "" && f.Metric != ""
+}
+
+// decide sets Basis, Scope and Role (with Reasons) of the figures of one
+// paragraph.
+func decide(para string, figs []Figure) {
+	low := strings.ToLower(para)
+	sents := text.Sentences(para)
+	topic, topicEnd := "", 0
+	if len(sents) > 1 {
+		if t := paraTopic(low[sents[0].Start:sents[0].End]); t != "" {
+			topic, topicEnd = t, sents[0].End
+		}
+	}
+	for i := range figs {
+		f := &figs[i]
+		s0, s1 := 0, len(para)
+		prevSent := ""
+		for k, sp := range sents {
+			if f.Start >= sp.Start && f.Start < sp.End {
+				if k > 0 {
+					prevSent = low[sents[k-1].Start:sents[k-1].End]
+				}
+				s0, s1 = sp.Start, sp.End
+				if s1 < f.End {
+					s1 = f.End
+				}
+				break
+			}
+		}
+		prevEnd := s0
+		if i > 0 && figs[i-1].End > s0 && figs[i-1].End <= f.Start {
+			prevEnd = figs[i-1].End
+		}
+		basisFrom := prevEnd
+		for k := i - 1; k >= 0 && figs[k].Start >= s0 && basisFrom == figs[k].End; k-- {
+			// "adjusted FFO increased 1.5% to $1.34": look past the change to the metric
+			if figs[k].Unit != "%" && figs[k].Unit != "bp" || len(strings.Fields(low[figs[k].End:f.Start])) > 4 {
+				break
+			}
+			basisFrom = s0
+			if k > 0 && figs[k-1].End > s0 {
+				basisFrom = figs[k-1].End
+			}
+		}
+		nextStart := s1
+		if i+1 < len(figs) && figs[i+1].Start < s1 && figs[i+1].Start >= f.End {
+			nextStart = figs[i+1].Start
+		}
+		c := factCtx{
+			sent:  low[s0:s1],
+			pre:   low[s0:f.Start],
+			post:  low[f.End:s1],
+			near:  low[prevEnd:f.Start],
+			bnear: low[basisFrom:f.Start],
+			after: low[f.End:nextStart],
+			raw:   para[s0:f.Start],
+			prev:  prevSent,
+		}
+		f.Role = Level
+		f.Basis = c.basis(f)
+		f.Scope = c.scope(f)
+		if f.Scope == "" && topic != "" && f.Start >= topicEnd && !containsAnyOf(c.sent, "total", "consolidated", "overall", "company") {
+			f.Scope = topic
+			f.Reasons = append(f.Reasons, "scope: the paragraph is about "+topic)
+		}
+		c.role(f)
+		c.subject(f)
+		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
+			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
+			// compared to $2.18 in the first nine months": the span holds for both
+			g := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,"))
+			if g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from") {
+				for k := i - 1; k >= 0 && figs[k].Start >= s0; k-- {
+					if figs[k].Kind == Actual && figs[k].Period != "" && (figs[k].Metric == f.Metric || k == i-1) {
+						figs[k].Reasons = append(figs[k].Reasons, "period: the span said with a later figure")
+						figs[k].Period = ""
+					}
+				}
+			}
+		}
+		if i > 0 && f.PerShare && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
+			// "adjusted net income of $380 million, or $5.76 per share": the
+			// per-share amount shares the basis, scope and role of its total
+			if b := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); b == "or" {
+				g := figs[i-1]
+				if f.Basis == "" && g.Basis != "" {
+					f.Basis = g.Basis
+					f.Reasons = append(f.Reasons, "basis of the total said with it: "+g.Basis)
+				}
+				if f.Scope == "" && g.Scope != "" {
+					f.Scope = g.Scope
+				}
+				if f.Role == Level && g.Role != Level {
+					f.Role = g.Role
+					f.Reasons = append(f.Reasons, "role of the total said with it: "+string(g.Role))
+				}
+			}
+		}
+	}
+	for i := 1; i < len(figs); i++ {
+		// "between %585 million and $595 million": a range read as two figures
+		a, b := &figs[i-1], &figs[i]
+		if strings.TrimSpace(low[a.End:b.Start]) == "and" && (a.Unit != b.Unit || a.Metric != b.Metric) && strings.HasSuffix(strings.TrimRight(low[:a.Start], " %$"), "between") {
+			for _, f := range []*Figure{a, b} {
+				if f.Role == Level {
+					f.Role = Remark
+					f.Reasons = append(f.Reasons, "role remark: one end of a range not read as one")
+				}
+			}
+		}
+	}
+	for i := 1; i < len(figs); i++ {
+		// "from a prior range of $4.76 billion and $4.83 billion": both ends
+		a, b := figs[i-1], &figs[i]
+		if a.Role == Previous && b.Role == Level && a.Unit == b.Unit && strings.TrimSpace(low[a.End:b.Start]) == "and" {
+			b.Role = Previous
+			b.Reasons = append(b.Reasons, "role previous: the other end of a superseded range")
+		}
+	}
+	respectively(low, figs)
+}
+
+type factCtx struct {
+	sent  string // the sentence, lower case
+	pre   string // the sentence before the figure
+	post  string // the sentence after the figure
+	near  string // between the previous figure of the sentence (or its start) and the figure
+	bnear string // near, reaching back past a change said between the metric and the figure
+	after string // between the figure and the next figure of the sentence (or its end)
+	raw   string // pre as said (case kept)
+	prev  string // the sentence before, lower case
+}
+
+// basisWords are the words that say a figure is not the reported (GAAP)
+// one, as they stand before a metric.
+var basisWords = []struct{ said, basis string }{
+	{"non-gaap", "non-GAAP"}, {"non gaap", "non-GAAP"}, {"adjusted", "adjusted"}, {"core", "core"},
+	{"normalized", "normalized"}, {"normalised", "normalized"}, {"underlying", "underlying"},
+	{"comparable basis", "comparable"}, {"economic", "economic"}, {"pro forma", "pro forma"},
+	{"recurring", "recurring"}, {"cash eps", "cash"}, {"operating eps", "operating"},
+	{"operating earnings per share", "operating"}, {"operating earnings", "operating"},
+	{"constant currency", "constant currency"}, {"constant-currency", "constant currency"},
+	{"two-year", "two-year"}, {"two year", "two-year"}, {"excluding special items", "excluding items"},
+	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
+	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
+	{"ex-items", "excluding items"},
+}
+
+// basis reads the basis said with a figure: before it, since the previous
+// figure ("core FFO of $0.38"), at the start of its clause ("Excluding
+// these items, EPS was"), or after it ("$1.22 on an adjusted basis").
+func (c factCtx) basis(f *Figure) string {
+	near := tailWords(c.bnear, 16)
+	best, at := "", -1
+	for _, w := range basisWords {
+		if i := lastWord(near, w.said); i > at {
+			best, at = w.basis, i
+		}
+	}
+	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
+		best, at = "GAAP", g
+	}
+	if best == "" {
+		// "On a two-year basis, ... grew 9%": a basis said first holds for the sentence
+		lead := strings.TrimSpace(c.pre)
+		for _, p := range []string{"on a ", "on an "} {
+			if rest, ok := strings.CutPrefix(lead, p); ok {
+				if i := strings.Index(rest, " basis,"); i > 0 && i < 30 {
+					switch w := rest[:i]; w {
+					case "two-year", "two-year stack", "two-year stacked", "two year":
+						best = "two-year"
+					case "constant currency", "constant-currency":
+						best = "constant currency"
+					case "non-gaap", "non gaap":
+						best = "non-GAAP"
+					case "gaap", "reported":
+						best = "GAAP"
+					case "adjusted", "comparable", "core", "organic", "pro forma", "normalized", "operating":
+						best = w
+					}
+				}
+			}
+		}
+	}
+	if best == "" {
+		clause := lastClauseOf(c.pre)
+		lead := strings.TrimSpace(c.pre)
+		lead = strings.TrimPrefix(lead, "after ")
+		if strings.HasPrefix(lead, "excluding") || strings.HasPrefix(lead, "adjusting for") || strings.HasPrefix(strings.TrimSpace(clause), "excluding") {
+			best = "excluding items"
+		}
+	}
+	a := strings.TrimLeft(c.after, " ,")
+	for _, p := range []struct{ said, basis string }{
+		{"on an adjusted basis", "adjusted"}, {"as adjusted", "adjusted"}, {"adjusted", "adjusted"},
+		{"on a non-gaap basis", "non-GAAP"}, {"non-gaap", "non-GAAP"}, {"on an operating basis", "operating"},
+		{"on a core basis", "core"}, {"on a comparable basis", "comparable"}, {"excluding items", "excluding items"},
+		{"excluding special items", "excluding items"}, {"excluding one-time items", "excluding items"},
+		{"in constant currency", "constant currency"}, {"on a constant currency basis", "constant currency"},
+		{"at constant currency", "constant currency"}, {"on a gaap basis", "GAAP"},
+		{"on a constant-currency basis", "constant currency"}, {"in constant-currency", "constant currency"},
+		{"on a two-year basis", "two-year"}, {"on a two-year stack basis", "two-year"}, {"on a two-year stacked basis", "two-year"},
+		{"on a two-year stack", "two-year"}, {"two-year stack", "two-year"}, {"on a pro forma basis", "pro forma"},
+		{"on a like-for-like basis", "like-for-like"}, {"on an organic basis", "organic"}, {"organically", "organic"},
+	} {
+		if strings.HasPrefix(a, p.said) || strings.HasPrefix(a, "per share "+p.said) || strings.HasPrefix(a, "per diluted share "+p.said) {
+			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
+				continue // ", adjusted EBITDA of ...": the next figure's basis
+			}
+			best = p.basis
+			break
+		}
+	}
+	if best != "" {
+		f.Reasons = append(f.Reasons, "basis: "+best)
+	}
+	return best
+}
+
+// respectively pairs the figures of "GAAP and adjusted EPS of $1.12 and
+// $1.09, respectively" with the bases in the order they were said.
+func respectively(low string, figs []Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		gap := low[a.End:b.Start]
+		if strings.TrimSpace(strings.Trim(gap, " ,")) != "and" || !strings.Contains(firstWords(low[b.End:], 7), "respectively") {
+			continue
+		}
+		s := text.SentenceAt(low, a.Start, a.End)
+		pre := low[s.Start:a.Start]
+		var said []string
+		basic := strings.Contains(pre, "basic")
+		for _, w := range strings.FieldsFunc(pre, func(r rune) bool { return r == ' ' || r == ',' }) {
+			switch w {
+			case "gaap", "reported":
+				said = append(said, "GAAP")
+			case "diluted":
+				if basic {
+					said = append(said, "GAAP")
+				}
+			case "basic":
+				said = append(said, "basic")
+			case "adjusted", "non-gaap", "core", "normalized", "operating", "comparable", "underlying":
+				if w == "non-gaap" {
+					w = "non-GAAP"
+				}
+				said = append(said, w)
+			}
+		}
+		if len(said) == 1 && said[0] != "GAAP" {
+			// "EPS and adjusted EPS rose to $1.03 and $1.04, respectively"
+			for _, nm := range metricNames[b.Metric] {
+				if strings.Count(pre, nm) >= 2 {
+					said = []string{"GAAP", said[0]}
+					break
+				}
+			}
+		}
+		if len(said) >= 2 {
+			for k, f := range []*Figure{a, b} {
+				f.Basis = said[len(said)-2+k]
+				f.Reasons = append(f.Reasons, "basis paired by 'respectively': "+f.Basis)
+				if f.Basis == "GAAP" || f.Basis == "basic" {
+					f.Metric = strings.TrimPrefix(f.Metric, "adjusted ")
+				} else if f.Metric == "eps" {
+					f.Metric = "adjusted eps"
+				}
+			}
+		}
+	}
+}
+
+// plainModifiers may stand before a metric without narrowing it to a part
+// of the company.
+var plainModifiers = wordSet(`our the total consolidated net adjusted gross quarterly quarter first second third
+	fourth q1 q2 q3 q4 fiscal year full for in record reported gaap non-gaap non company this that during
+	diluted basic overall companywide company-wide group group-wide top line bottom strong solid a an
+	its their core normalized operating comparable underlying economic recurring weighted average per
+	share common all combined total, headline organic constant currency cash free pro forma attributable
+	nareit affo ffo of to and was were is are be been reported record-breaking another also`)
+
+// segmentNouns name a part of a company when said as the subject of a figure.
+var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
+	franchise side operations`)
+
+// scope reads what part of the company a figure is about, or "" for the
+// whole company: a clause led by "In Widgets," or "At the Widgets segment,",
+// a segment named with the figure, or a word narrowing the metric
+// ("utility EPS", "subscription revenue").
+func (c factCtx) scope(f *Figure) string {
+	why := ""
+	scope := ""
+	clause := lastClauseOf(c.pre)
+	lead := leadPhrase(c.pre)
+	if lead == "" {
+		lead = leadPhrase(clause)
+	}
+	if lead == "" {
+		// a list of parts: "...; for Widgets, $3 million to $4 million, and for Gadgets $1 million"
+		n := strings.TrimLeft(c.near, " ,;")
+		n = strings.TrimPrefix(n, "and ")
+		if !strings.Contains(n, ",") && n != "" {
+			n = strings.TrimSpace(n) + ","
+		}
+		lead = leadPhrase(n)
+	}
+	if lead == "" {
+		lead = capitalLead(c.raw)
+	}
+	if lead != "" {
+		scope, why = lead, "clause led by a part of the company"
+	}
+	if scope == "" {
+		// "the Widgets segment posted revenue of", "for our legacy electric segment"
+		tail := ""
+		if a := strings.TrimLeft(c.after, " ,"); strings.HasPrefix(a, "for ") || strings.HasPrefix(a, "in ") || strings.HasPrefix(a, "at ") || strings.HasPrefix(a, "from ") {
+			tail = firstWords(a, 8)
+		}
+		ws := strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		for k, w := range ws {
+			w = strings.TrimSuffix(strings.Trim(w, ".;:'\""), "'s")
+			if !segmentNouns[w] || k == 0 {
+				continue
+			}
+			prev := ws[k-1]
+			if basisLike[prev] || prev == "each" || prev == "all" || prev == "every" || prev == "both" || prev == "the" && k >= 2 && (ws[k-2] == "across" || ws[k-2] == "of") || prev == "our" || prev == "total" {
+				continue
+			}
+			if w == "business" && (prev == "our" || prev == "the" || prev == "overall" || prev == "core" || prev == "total") {
+				continue
+			}
+			if w == "side" && !strings.Contains(c.near, " on the ") {
+				continue
+			}
+			if w == "operations" && (plainModifiers[prev] || verbish(prev) || prev == "continuing" || prev == "from" || prev == "discontinued") {
+				continue
+			}
+			scope, why = prev+" "+w, "figure said of a "+w
+			break
+		}
+	}
+	if scope == "" && f.Metric != "" {
+		if m := narrowing(c.near, f.Metric); m != "" {
+			scope, why = m, "metric narrowed by '"+m+"'"
+		}
+	}
+	if scope != "" {
+		f.Reasons = append(f.Reasons, "scope: "+why)
+	}
+	return scope
+}
+
+// leadPhrase is the part of the company that leads a clause: "In Widgets,"
+// "At Aerospace & Electronics," "Within the North America segment," "On the
+// agency side,"; "" for a period ("In the third quarter,") or a plain
+// phrase ("In total,").
+func leadPhrase(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
+		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	var rest string
+	for _, p := range []string{"in ", "at ", "within ", "for ", "on the ", "across ", "turning to ", "moving to ", "looking at ",
+		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on "} {
+		if strings.HasPrefix(s, p) {
+			rest = s[len(p):]
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	i := strings.IndexByte(rest, ',')
+	if i <= 0 || i > 50 {
+		return ""
+	}
+	phrase := rest[:i]
+	if j := strings.Index(phrase, " on a "); j > 0 && strings.HasSuffix(phrase, " basis") {
+		phrase = phrase[:j] // "domestic coke on a full year basis"
+	}
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return ""
+	}
+	if len(text.FindPeriods(phrase)) > 0 || namesMetric(phrase) != "" {
+		return ""
+	}
+	for _, w := range ws {
+		switch w {
+		case "quarter", "year", "period", "months", "half", "summary", "total", "addition", "conclusion", "short",
+			"general", "particular", "fact", "turn", "terms", "aggregate", "sum", "comparison", "contrast", "closing",
+			"light", "order", "other", "response", "respect", "regards", "regard", "instance", "example", "context",
+			"company", "consolidated", "overall", "all", "today", "time", "now", "line", "words", "meantime", "result",
+			"the end", "end", "basis", "fiscal", "'20", "'21", "'19", "'22", "ytd", "year-to-date", "q1", "q2", "q3", "q4",
+			"slide", "page", "guidance", "outlook", "reference", "perspective", "context,", "january", "february",
+			"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "first",
+			"second", "third", "fourth", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "this", "that",
+			"these", "those", "it", "us", "me", "which", "both", "each", "balance", "results", "financials", "expenses",
+			"costs", "capital", "statement", "p&l", "income", "cash", "details", "detail", "numbers", "remarks", "call",
+			"quarterly", "annual", "guide", "dividend", "share", "shares", "we", "i", "you", "my", "them", "here", "view",
+			"opinion", "case", "experience", "mind", "minds", "operations", "items", "performance", "highlights", "overview", "review", "discussion", "questions", "q&a", "opinion,", "view,", "words,", "summary,",
+			"there", "what", "how", "why", "when", "where", "if", "as", "addition,", "future", "past", "recent", "last":
+			return ""
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			return ""
+		}
+	}
+	return phrase
+}
+
+// capitalLead is a name that leads a sentence before a comma, said in
+// capitals ("Process Flow Technologies, sales of", "BPS, our smallest
+// layer, generated"), or a legacy company ("Legacy Widgets adjusted EPS").
+func capitalLead(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if rest, ok := strings.CutPrefix(raw, "Legacy "); ok {
+		ws := strings.Fields(rest)
+		if len(ws) > 0 && ws[0][0] >= 'A' && ws[0][0] <= 'Z' {
+			return "legacy " + strings.ToLower(strings.Trim(ws[0], ",."))
+		}
+	}
+	i := strings.IndexByte(raw, ',')
+	if i <= 0 || i > 45 {
+		return ""
+	}
+	ws := strings.Fields(raw[:i])
+	caps := 0
+	for _, w := range ws {
+		switch {
+		case w == "&" || w == "and" || w == "of":
+		case w[0] >= 'A' && w[0] <= 'Z':
+			caps++
+		default:
+			return ""
+		}
+	}
+	phrase := strings.ToLower(raw[:i])
+	if caps == 0 || len(ws) > 5 || namesMetric(phrase) != "" || len(text.FindPeriods(phrase)) > 0 || leadStop[strings.ToLower(ws[0])] {
+		return ""
+	}
+	if len(ws) == 1 && (ws[0] != strings.ToUpper(ws[0]) || len(ws[0]) < 2) {
+		return "" // one word: only an acronym ("BPS"), not "Overall" or "Finally"
+	}
+	return phrase
+}
+
+// leadStop are words that open a sentence without naming a part.
+var leadStop = wordSet(`overall finally additionally so now again turning moving next first second third lastly also
+	importantly similarly likewise meanwhile specifically looking excluding including as on at in for yes no well okay
+	thank thanks good great sure ladies operator today here there this that these those our we i you it gaap non-gaap
+	however then again, q1 q2 q3 q4 fy ytd january february march april may june july august september october november
+	december mr ms dr hi hello`)
+
+// paraTopic is the part of the company a paragraph opens on: "Turning to
+// our Widgets segment." or "In Widgets, ...".
+func paraTopic(first string) string {
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first), ".:"))
+	if strings.Contains(s, ",") || len(strings.Fields(s)) > 8 {
+		return ""
+	}
+	for _, p := range []string{"let me turn to ", "let's turn to ", "now turning to ", "turning now to ", "now to ", "moving on to ", "turning to ", "moving to "} {
+		if strings.HasPrefix(s, p) {
+			return leadPhrase("turning to " + s[len(p):] + ",")
+		}
+	}
+	return ""
+}
+
+// narrowing is a word before the metric's name that makes it a part
+// ("utility EPS", "subscription revenue", "COVID response revenue").
+func narrowing(near, metric string) string {
+	names := metricNames[metric]
+	if len(names) == 0 {
+		return ""
+	}
+	best := -1
+	for _, nm := range names {
+		if i := lastWord(near, nm); i > best {
+			best = i
+		}
+	}
+	if best <= 0 {
+		return ""
+	}
+	ws := strings.FieldsFunc(near[:best], func(r rune) bool { return r == ' ' || r == '(' || r == ')' })
+	var part []string
+	for k := len(ws) - 1; k >= 0 && len(part) < 2; k-- {
+		w := ws[k]
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") {
+			break
+		}
+		if len(part) == 0 && basisLike[w] {
+			continue // "utility adjusted EPS"
+		}
+		if plainModifiers[w] || notParts[w] || w[0] >= '0' && w[0] <= '9' || strings.ContainsAny(w, "-'") || verbish(w) ||
+			strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			break
+		}
+		part = append([]string{w}, part...)
+	}
+	return strings.Join(part, " ")
+}
+
+// basisLike words may stand between a part's name and its metric.
+var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core normalized operating reported comparable`)
+
+// notParts are nouns said before a metric that do not name a part of the
+// company.
+var notParts = wordSet(`midpoint performance forecast growth guidance results result range level basis headline
+	quarter year month period half guide outlook target estimate consensus expectations expectation record
+	strong solid double digit mid high low single total company consolidated`)
+
+// verbish reports words that end a noun phrase going left: verbs and
+// prepositions that a metric's modifiers never are.
+func verbish(w string) bool {
+	switch w {
+	case "we", "i", "they", "it", "had", "have", "has", "generated", "delivered", "posted", "reported", "achieved",
+		"produced", "recorded", "with", "by", "from", "as", "at", "on", "into", "while", "when", "where", "which",
+		"than", "over", "under", "up", "down", "increased", "decreased", "grew", "rose", "fell", "declined", "saw",
+		"see", "expect", "expects", "expected", "anticipate", "reaching", "reached", "drove", "driving", "see,", "so",
+		"then", "now", "here", "there", "but", "or", "because", "since", "after", "before", "between", "about",
+		"approximately", "roughly", "around", "nearly", "almost", "within", "including", "excluding", "led",
+		"both", "each", "higher", "lower", "better", "worse", "strong", "record", "very", "quarter's", "year's",
+		"company's", "total", "what", "how", "guidance", "outlook", "range", "target", "level", "levels", "our",
+		"raise", "raising", "raised", "lowering", "lowered", "updating", "updated", "maintain", "maintaining",
+		"reaffirm", "reaffirming", "narrowing", "narrowed", "increasing", "reiterating", "issued", "issue",
+		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains":
+		return true
+	}
+	return false
+}
+
+// metricNames are the names that say a metric in full, for narrowing.
+var metricNames = map[string][]string{
+	"revenue":             {"revenue", "revenues", "sales", "net sales"},
+	"eps":                 {"eps", "earnings per share", "earnings per diluted share"},
+	"adjusted eps":        {"eps", "earnings per share", "earnings per diluted share"},
+	"net income":          {"net income", "net earnings"},
+	"net loss":            {"net loss"},
+	"ffo":                 {"ffo", "funds from operations"},
+	"adjusted ebitda":     {"ebitda"},
+	"ebitda":              {"ebitda"},
+	"net interest income": {"net interest income"},
+	"same-store sales":    {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales"},
+	"free cash flow":      {"free cash flow"},
+	"operating income":    {"operating income"},
+	"gross margin":        {"gross margin", "gross profit margin", "gross margins"},
+	"operating margin":    {"operating margin"},
+}
+
+// role decides whether a figure is the level of its metric.
+func (c factCtx) role(f *Figure) {
+	set := func(r Role, why string) {
+		if f.Role == Level {
+			f.Role = r
+			f.Reasons = append(f.Reasons, "role "+string(r)+": "+why)
+		}
+	}
+	near := tailWords(c.near, 10)
+	clause := lastClauseOf(c.near)
+	after := strings.TrimLeft(c.after, " ,")
+	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
+	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
+	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
+	for _, w := range []string{"impact", "headwind", "tailwind", "benefit", "contribut", "dilution", "dilutive", "accret",
+		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
+		"loss from the sale", "gain from the sale"} {
+		if strings.Contains(clause, w) {
+			set(Effect, "said as an effect ('"+w+"')")
+			break
+		}
+	}
+	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
+		if hasWordEnd(tailWords(c.near, 3), w) {
+			set(Effect, "an item excluded or included ('"+w+"')")
+		}
+	}
+	for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
+		if hasWordEnd(clause, w) {
+			set(Effect, "the object of '"+w+"'")
+		}
+	}
+	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "adjusted items", "walk", "bridge"} {
+		if strings.Contains(firstWords(skipPerShare(after), 5), w) {
+			set(Effect, "followed by '"+w+"'")
+		}
+	}
+	if post := strings.TrimLeft(c.post, " ,"); strings.HasPrefix(post, "or ") {
+		// "$0.21 per share, or 27.6% higher than": the amount is a difference
+		ws := strings.Fields(post)
+		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
+			switch strings.Trim(ws[2], ".,;") {
+			case "higher", "lower", "better", "worse", "more", "less", "above", "below":
+				set(Change, "a difference ('or "+ws[1]+" "+ws[2]+"')")
+			}
+		}
+	}
+	if tw := tailWords(c.near, 8); strings.HasSuffix(tw, " of") {
+		// "a net increase to net income of $9.6 million"
+		for _, w := range []string{"increase to", "decrease to", "reduction to", "reduction in", "increase in", "decrease in",
+			"impact to", "impact on", "change in", "improvement in", "decline in", "benefit to", "hit to"} {
+			if strings.Contains(tw, w) {
+				set(Change, "the size of a change ('"+w+" ... of')")
+				break
+			}
+		}
+	}
+	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
+		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
+		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
+		if strings.HasPrefix(skipPerShare(after), w) {
+			set(Effect, "followed by '"+w+"'")
+			break
+		}
+	}
+	// an amount of something else: "$7 million of government assistance", "a 6% increase in net income"
+	if what := ofWhat(c.after); what != "" && f.Metric != "" && !(f.Unit == "%" && strings.HasPrefix(strings.TrimLeft(c.after, " ,"), "of ")) {
+		m := namesMetric(what)
+		own := false
+		for _, nm := range metricNames[f.Metric] {
+			if lastWord(what, nm) >= 0 {
+				own = true
+			}
+		}
+		if own && f.Scope == "" {
+			if n := narrowing(" "+what, f.Metric); n != "" {
+				f.Scope = n
+				f.Reasons = append(f.Reasons, "scope: metric narrowed by '"+n+"' after the amount")
+			}
+		}
+		switch {
+		case own || m == f.Metric || strings.TrimPrefix(m, "adjusted ") == strings.TrimPrefix(f.Metric, "adjusted "):
+		case m != "":
+			f.Reasons = append(f.Reasons, "metric: the amount is of "+m+", not "+f.Metric)
+			f.Metric = m
+		case isMoney(f.Unit) && namesMetric(tailWords(c.near, 3)) == "":
+			set(Effect, "an amount of something else ('"+what+"')")
+		}
+	}
+	// the size of a change: "up $7 million", "raising guidance by $0.10", "a $0.07 decline"
+	if !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
+		if isDeltaBefore(near) {
+			set(Change, "the size of a change")
+		}
+		a := strings.TrimPrefix(skipPerShare(after), "year-over-year ")
+		if strings.HasPrefix(strings.TrimSpace(c.after), ",") {
+			a = "" // "$88 million, above our guidance": a comparison of the level
+		}
+		first := strings.Trim(firstWords(a, 1), ".,;")
+		switch first {
+		case "increase", "decrease", "decline", "improvement", "higher", "lower", "reduction", "better", "worse", "less",
+			"beat", "above", "below", "ahead", "short", "shortfall", "growth", "rise", "drop", "change", "swing", "step-up",
+			"uplift", "delta", "favorable", "unfavorable", "sequential", "more":
+			if first != "more" || strings.HasPrefix(a, "more than") {
+				set(Change, "followed by '"+first+"'")
+			}
+		}
+		for _, w := range []string{"raise", "raising", "raised", "lower", "lowering", "lowered", "increas", "reduc", "beat",
+			"exceed", "missed", "narrowing", "cut", "grow", "add", "lift", "hurt", "impact", "improv", "decreas", "declin"} {
+			if strings.Contains(lastClauseOf(c.pre), w) && strings.HasSuffix(strings.TrimSpace(near), " by") {
+				set(Change, "a raise, cut or beat ('"+w+" ... by')")
+				break
+			}
+		}
+	}
+	// a superseded or compared figure
+	t := tailWords(c.near, 12)
+	for _, w := range []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
+		"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
+		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
+		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
+		if strings.Contains(t, w) {
+			set(Previous, "a superseded or compared figure ('"+w+"')")
+			break
+		}
+	}
+	if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) {
+		// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
+		for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {
+			if strings.Contains(t, w) {
+				set(Previous, "guidance mentioned beside a result ('"+w+"')")
+				break
+			}
+		}
+	}
+	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "high end", "low end", "midpoint of"} {
+		if len(c.pre) > len(c.near) && strings.Contains(t, w) && (strings.Contains(t, "guidance") || strings.Contains(t, "range") || strings.Contains(t, "outlook") || strings.Contains(t, "expectation")) {
+			set(Previous, "compared with guidance ('"+w+"')")
+			break
+		}
+	}
+	if t6 := tailWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") || strings.Contains(t6, "original")) &&
+		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
+		set(Previous, "the range or guidance it replaces")
+	}
+	if strings.Contains(t, "we issued") || strings.Contains(t, "recall") || strings.Contains(t, "back in") {
+		set(Previous, "guidance given before")
+	}
+	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
+		for _, w := range []string{"this", "that", "it"} {
+			if hasWordEnd(tailWords(c.near, 6), w) {
+				set(Effect, "said of something named before ('"+w+"')")
+				break
+			}
+		}
+	}
+	if c.questionLike() {
+		set(Remark, "a question or hypothesis")
+	}
+	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
+		set(Previous, "a sentence of comparison")
+	}
+	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
+		set(Previous, "corrected later in the sentence")
+	}
+	if strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(tailWords(c.near, 5), "between") {
+		set(Remark, "the end of a range whose start was not read")
+	}
+	if f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
+		set(Remark, "forward-looking without guidance wording")
+	}
+	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
+		set(Remark, "guidance withdrawn")
+	}
+}
+
+// questionLike reports a hypothesis rather than a statement ("if revenue
+// were $10 million", "what would EPS be at $2").
+func (c factCtx) questionLike() bool {
+	s := strings.TrimSpace(c.sent)
+	if strings.HasSuffix(s, "?") {
+		return true
+	}
+	for _, w := range []string{"if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb"} {
+		if strings.Contains(c.pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// guidanceWording reports the words a company gives guidance with.
+func guidanceWording(s string) bool {
+	for _, w := range []string{"expect", "guidance", "guide", "guiding", "outlook", "forecast", "anticipat", "projected", "projecting", "projection", "we project",
+		"we see", "now see", "sees", "target", "estimate", "reaffirm", "reiterat", "range of", "to be between", "to range",
+		"plan to", "planning for", "planned", "budget", "assum", "will be in the range", "looking ahead", "full year",
+		"full-year", "for the year", "next year"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// span moves a figure said for another span of time than its period:
+// "$1.83 per share in the first nine months", "for the full year", and
+// leaves the period unknown when that span cannot be read.
+func (c factCtx) span(f *Figure) bool {
+	if f.Kind == Guidance && f.Period != "" && f.Period[0] == 'Q' {
+		// "we are projecting annual 2020 revenue ... and EPS between $5 and $5.09"
+		quarter := false
+		for _, p := range text.FindPeriods(c.sent) {
+			if p.Kind == text.Quarter || p.Kind == text.Half {
+				quarter = true
+			}
+		}
+		if !quarter && !strings.Contains(c.sent, "quarter") && containsAnyOf(c.sent, "annual", "full year", "full-year", "for the year", "fiscal year") {
+			f.Reasons = append(f.Reasons, "period: guidance for the year, not "+f.Period)
+			f.Period = ""
+			return true
+		}
+		return false
+	}
+	if f.Kind != Actual && f.Kind != Prior || f.Period == "" {
+		return false
+	}
+	after := firstWords(skipPerShare(strings.TrimLeft(c.after, " ,")), 9)
+	clause := tailWords(lastClauseOf(c.pre), 14)
+	if f.Period[0] == 'F' {
+		// "$1.83 per share in the first nine months of fiscal 2020" is not the year's
+		for _, w := range []string{"nine months", "first half", "six months", "year-to-date", "year to date", "first three quarters", "first nine"} {
+			if strings.Contains(after, w) || strings.Contains(clause, w) {
+				f.Reasons = append(f.Reasons, "period: said for part of the year ('"+w+"'), not "+f.Period)
+				f.Period = ""
+				return true
+			}
+		}
+		return !c.quarterSaid() && yearCompared(after) != ""
+	}
+	if f.Period[0] != 'Q' {
+		return false
+	}
+	// "EPS of $0.86 in the linked fourth quarter of 2020": a quarter said right after the amount
+	a10 := firstWords(after, 10)
+	if ps := text.FindPeriods(a10); len(ps) > 0 {
+		p, lead := ps[0], a10[:ps[0].Start]
+		if len(strings.Fields(lead)) <= 4 && !containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") &&
+			p.Kind == text.Quarter && p.Year > 0 && p.String() != f.Period {
+			f.Reasons = append(f.Reasons, "period: "+p.String()+" said after the amount, not "+f.Period)
+			f.Period = p.String()
+			return false
+		}
+	}
+	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
+		f.Reasons = append(f.Reasons, "period: the sentence speaks of a year, not "+f.Period)
+		f.Period = ""
+		return true
+	}
+	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
+		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
+		"for the fiscal year", "this year", "per year"} {
+		if strings.Contains(after, w) || strings.Contains(clause, w) {
+			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
+			f.Period = ""
+			return true
+		}
+	}
+	if y := yearCompared(after); y != "" && !c.quarterSaid() {
+		f.Reasons = append(f.Reasons, "period: compared with the year "+y+", not "+f.Period)
+		f.Period = ""
+		return true
+	}
+	return false
+}
+
+// quarterSaid reports a sentence that names a quarter or a period: its bare
+// years are the years of that quarter ("$1.96 in 2020" after "in the quarter").
+func (c factCtx) quarterSaid() bool {
+	return containsAnyOf(c.sent, "quarter", "period", "three months", "3 months")
+}
+
+// yearCompared is the bare year of "compared to $1.80 in 2018" said
+// right after an amount: a comparison with a whole year.
+func yearCompared(after string) string {
+	ws := strings.Fields(firstWords(after, 8))
+	for k := 1; k < len(ws); k++ {
+		w := strings.Trim(ws[k], ".,;")
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+			switch ws[k-1] {
+			case "in", "to", "versus", "vs.", "over", "from", "than", "with":
+				if k+1 < len(ws) && (strings.HasPrefix(ws[k+1], "quarter") || strings.HasPrefix(ws[k+1], "period")) {
+					continue
+				}
+				if k >= 2 && (ws[k-2] == "quarter" || ws[k-2] == "of" || text.Ordinals[ws[k-2]] > 0) {
+					continue
+				}
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func containsAnyOf(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDeltaBefore reports a figure that is the size of a change: "revenues
+// were up approximately $7.5 million", "an increase of $3 million".
+func isDeltaBefore(pre string) bool {
+	f := strings.Fields(pre)
+	for len(f) > 0 {
+		switch f[len(f)-1] {
+		case "by", "approximately", "about", "nearly", "roughly", "almost", "some", "an", "a", "another", "of", "over", "more", "than", "just", "only":
+			if f[len(f)-1] == "of" && len(f) >= 2 && !deltaWord(f[len(f)-2]) {
+				return false
+			}
+			f = f[:len(f)-1]
+			continue
+		}
+		return deltaWord(f[len(f)-1])
+	}
+	return false
+}
+
+func deltaWord(w string) bool {
+	switch w {
+	case "up", "down", "increased", "decreased", "grew", "rose", "fell", "declined", "improved", "higher", "lower",
+		"increase", "decrease", "growth", "decline", "improvement", "reduction", "raised", "lowered", "beat", "exceeded",
+		"reduced", "expanded", "contracted", "gain", "gained", "dropped", "drop", "swing", "added", "adding":
+		return true
+	}
+	return false
+}
+
+// skipPerShare drops "per share"-like words said after an amount.
+func skipPerShare(s string) string {
+	s = strings.TrimLeft(s, " ,")
+	for _, p := range []string{"per diluted share", "per share", "a share", "per fully diluted share", "per common share", "or", "of"} {
+		if strings.HasPrefix(s, p+" ") {
+			return strings.TrimLeft(s[len(p):], " ,")
+		}
+	}
+	return s
+}
+
+func lastClauseOf(s string) string {
+	if i := strings.LastIndexAny(s, ",;:"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// tailWords is s from its n-th last word, words joined by one space.
+func tailWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// firstWords is s up to its n-th word.
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	return strings.Join(ws, " ")
+}
+
+// lastWord is the last index of w in s as whole words, or -1.
+func lastWord(s, w string) int {
+	for end := len(s); end > 0; {
+		i := strings.LastIndex(s[:end], w)
+		if i < 0 {
+			return -1
+		}
+		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
+func hasWordEnd(s, w string) bool {
+	return lastWord(s, w) >= 0
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b == '\''
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// metricPhrases are the names of metricTable, longest first, hyphens as
+// spaces.
+var metricPhrases = func() []struct{ said, name string } {
+	var out []struct{ said, name string }
+	for _, r := range metricTable {
+		for _, p := range strings.Split(r.phrases, "|") {
+			out = append(out, struct{ said, name string }{p, r.name})
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].said) > len(out[j-1].said); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}()
+
+// namesMetric is the metric a phrase names ("net income", "revenue"), or "".
+func namesMetric(phrase string) string {
+	p := strings.ReplaceAll(phrase, "-", " ")
+	for _, m := range metricPhrases {
+		if lastWord(p, m.said) >= 0 {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// ofWhat is the noun phrase of "$7 million of government assistance" or
+// "a 6% increase in net income": what the amount is an amount of. It is ""
+// for a period, a place in the text or a plain word ("in the quarter",
+// "of the year", "in total").
+func ofWhat(after string) string {
+	a := strings.TrimLeft(after, " ,")
+	for _, p := range []string{"per diluted share ", "per share ", "a share ", "per common share "} {
+		a = strings.TrimPrefix(a, p)
+	}
+	for _, p := range []string{"increase ", "decrease ", "growth ", "decline ", "improvement ", "rise ", "drop ", "reduction ", "worth "} {
+		a = strings.TrimPrefix(a, p)
+	}
+	var rest string
+	switch {
+	case strings.HasPrefix(a, "of "):
+		rest = a[3:]
+	case strings.HasPrefix(a, "in "):
+		rest = a[3:]
+	default:
+		return ""
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 {
+		return ""
+	}
+	first := strings.Trim(ws[0], ".,;:")
+	if ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' || len(text.FindPeriods(rest)) > 0 && first != "revenue" {
+		if len(text.FindPeriods(firstWords(rest, 3))) > 0 || ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' {
+			return ""
+		}
+	}
+	var out []string
+	for _, w := range ws {
+		t := strings.TrimRight(w, ".,;:")
+		out = append(out, t)
+		if t != w || len(out) == 4 {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+var ofStop = wordSet(`the this that these those our its their a an each every all both total aggregate line
+	which what fiscal year years quarter quarters q1 q2 q3 q4 first second third fourth full half month months
+	january february march april may june july august september october november december to from and or with
+	per about approximately roughly nearly over under just some more less addition terms order fact turn place
+	excess between respect connection part cash constant us it them line-item place accordance`)
+
+// subjectOf lists how a call names the totals whose figures must be the
+// subject of their clause to stand for the company's total.
+var subjectOf = map[string][]string{
+	"revenue":             {"revenue", "sales"},
+	"net interest income": {"net interest income"},
+	"adjusted ebitda":     {"ebitda"},
+	"ebitda":              {"ebitda"},
+	"free cash flow":      {"free cash flow"},
+	"net income":          {"net income", "net earnings", "earnings", "profit"},
+	"net loss":            {"net loss", "loss"},
+}
+
+// subject marks a total that is not plainly the subject of its clause
+// ("Q3 revenue of", "our consolidated net sales were", "we generated $2.3
+// billion in revenue" are; "the Widgets unit posted revenue of" and
+// "revenue from new customers was" are not): every word before the
+// metric's name, and between it and the figure, must be a plain one.
+func (c factCtx) subject(f *Figure) {
+	words := subjectOf[f.Metric]
+	if words == nil {
+		c.named(f)
+		return
+	}
+	clause := c.pre
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	before := ""
+	best, n := -1, 0
+	for _, w := range words {
+		if i := strings.LastIndex(clause, w); i > best || i == best && len(w) > n {
+			best, n = i, len(w)
+		}
+	}
+	post := c.post
+	switch {
+	case best >= 0:
+		before = clause[:best] + " " + strings.TrimLeft(clause[best+n:], "abcdefghijklmnopqrstuvwxyz")
+	case hasAnyPrefix(post, " in revenue", " of revenue", " in total revenue", " in sales", " in net sales", " of net sales",
+		" in net revenue", " in total net sales", " in consolidated", " in adjusted ebitda", " of adjusted ebitda",
+		" in free cash flow", " of free cash flow", " in net income", " of net income"):
+		before = clause
+	default:
+		f.Unsure = true
+		f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
+		return
+	}
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
+		if w[0] >= '0' && w[0] <= '9' || subjectWords[w] {
+			continue
+		}
+		f.Unsure = true
+		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
+		return
+	}
+}
+
+// namedAs are the further ways a figure's own words name its metric.
+var namedAs = map[string][]string{
+	"eps":              {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
+	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
+	"ffo":              {"ffo", "funds from operations", "per share"},
+	"same-store sales": {"comp", "comps", "comparable", "same-store", "same store", "like-for-like"},
+}
+
+// named marks a figure whose metric is not named in its clause nor right
+// after it ("we delivered 2% unit growth" read as same-store sales from the
+// sentence before): its metric was borrowed from the context.
+func (c factCtx) named(f *Figure) {
+	names := append(append([]string(nil), metricNames[f.Metric]...), namedAs[f.Metric]...)
+	if len(names) == 0 {
+		return
+	}
+	where := tailWords(c.pre, 12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
+	where = strings.ReplaceAll(where, "-", " ")
+	for _, n := range names {
+		if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
+			return
+		}
+	}
+	f.Unsure = true
+	f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectWords may stand in a clause whose subject is the company's total.
+var subjectWords = wordSet(`our the total consolidated net adjusted gross quarterly quarter first second third fourth q1 q2 q3 q4
+	fiscal year for in record reported gaap company this during we generated had delivered posted of was were totaled
+	at reached and a an as looking results overall companywide company-wide group-wide top line of approximately about nearly
+	over achieved produced recorded grew increased rose up with then turning now finally so well also again strong
+	non gaap operating diluted common attributable to shareholders stockholders quarter's
+	came amounted totaling totaled ended period is expected be available applicable`)
+
+// joinRanges makes one range of two guidance figures of one metric said as
+// "adjusted EPS of $1.40 and $1.55" (the reader of an "and" range without
+// "between").
+func joinRanges(text string, figs []Figure) []Figure {
+	out := figs[:0]
+	for i := 0; i < len(figs); i++ {
+		f := figs[i]
+		if i+1 < len(figs) {
+			g := figs[i+1]
+			between := text[f.End:g.Start]
+			if f.Kind == Guidance && g.Kind == Guidance && !f.IsRange && !g.IsRange && f.Metric == g.Metric && f.Unit == g.Unit &&
+				f.PerShare == g.PerShare && g.Value > f.Value && f.Qualifier == "" && g.Qualifier == "" &&
+				(between == " and " || between == " to " || between == " - " || between == "-") {
+				f.End, f.Text = g.End, text[f.Start:g.End]
+				f.High, f.IsRange = g.Value, true
+				if f.Change == "" {
+					f.Change, f.ChangePct = g.Change, g.ChangePct
+				}
+				i++
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// reconsider corrects a figure's kind and period from its paragraph: a
+// result said before a comparison ("$0.42, 9% above last year") is the
+// call's own, not the prior year's; a target further out than the period
+// read ("$12 of EPS by 2030") takes that year; a range said after "we
+// expect" earlier in the paragraph is guidance even in a sentence of its own
+// ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
+// paragraph gave.
+func reconsider(para string, ctx Context, figs []Figure) {
+	call := callPeriod(ctx).String()
+	low := strings.ToLower(para)
+	for i := range figs {
+		f := &figs[i]
+		sp := text.SentenceAt(para, f.Start, f.End)
+		pre, post := low[sp.Start:f.Start], low[f.End:max(f.End, sp.End)]
+		switch f.Kind {
+		case Prior:
+			clause := pre
+			if k := strings.LastIndexByte(clause, ','); k >= 0 && !strings.HasPrefix(strings.TrimSpace(clause[k+1:]), "or ") {
+				clause = clause[k+1:]
+			}
+			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
+				!containsAnyOf(clause, "compar", "versus", " vs", "from ", "last year", "prior year", "prior-year", "year ago", "year earlier",
+					"previous", "than", "last quarter") && !yearSaid(clause) {
+				f.Kind, f.Period = Actual, call
+				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
+			}
+		case Guidance:
+			if y := laterYear(firstWords(post, 16)); y > 0 && y > periodYearOf(f.Period) && f.Period != "" {
+				f.Reasons = append(f.Reasons, "period: a target for "+strconv.Itoa(y)+", not "+f.Period)
+				f.Period = "FY " + strconv.Itoa(y)
+			}
+		case Actual:
+			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
+				"outlook", "anticipate", "forecast", "project", "to be between", "to be in the range", "sees", "target") {
+				f.Kind, f.Period = Guidance, ""
+				f.Reasons = append(f.Reasons, "kind: a range after guidance words earlier in the paragraph")
+			}
+		}
+		if f.Kind == Guidance && f.Basis == "" && f.Metric == "eps" && strings.Contains(low[:f.Start], "adjusted") && !strings.Contains(low[:f.Start], "gaap") {
+			// "adjusted EPS rose ... we are raising our EPS guidance to ..."
+			f.Basis, f.Metric = "adjusted", "adjusted eps"
+			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
+		}
+	}
+}
+
+// yearSaid reports a four-digit year in s.
+func yearSaid(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:'()")
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterYear is the year of "by 2030", "in 2025", "through 2024", "for
+// fiscal 2026", or 0.
+func laterYear(s string) int {
+	ws := strings.Fields(s)
+	for k := 1; k < len(ws); k++ {
+		w := strings.Trim(ws[k], ".,;:'()")
+		if len(w) != 4 || !(w[:2] == "19" || w[:2] == "20") || !isDigits(w) {
+			continue
+		}
+		prev := ws[k-1]
+		if (prev == "fiscal" || prev == "year") && k >= 2 {
+			prev = ws[k-2]
+			if prev == "the" && k >= 3 {
+				prev = ws[k-3]
+			}
+		}
+		switch prev {
+		case "by", "in", "through", "for", "until":
+			y, _ := strconv.Atoi(w)
+			return y
+		}
+	}
+	return 0
+}
+
+// periodYearOf is the year of "Q2 2021" or "FY 2021", 0 when none.
+func periodYearOf(p string) int {
+	if i := strings.LastIndexByte(p, ' '); i >= 0 {
+		y, _ := strconv.Atoi(p[i+1:])
+		return y
+	}
+	return 0
+}

@@ -1,0 +1,237 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+// factWant is what a case checks of one figure, found by its text.
+type factWant struct {
+	text   string
+	role   Role
+	basis  string // "-" checks that no basis was read
+	scope  string // "-" checks that the figure is about the whole company
+	period string // "-" checks that the period was left unknown
+	metric string
+}
+
+// The companies, segments and numbers below are invented; each case is one
+// cause of a wrong key point seen on real calls.
+var factCases = []struct {
+	name string
+	in   string
+	ctx  Context
+	want []factWant
+}{
+	// a change read as a level
+	{"change after a verb", "Operating income was up $4.1 million, mostly on volume.", q2,
+		[]factWant{{text: "$4.1 million", role: Change}}},
+	{"reduction of", "The new rule brings a reduction to operating income of $12 million to $15 million next year.", q2,
+		[]factWant{{text: "$12 million to $15 million", role: Change}}},
+	{"raise by", "We are lifting our full-year EPS outlook by $0.10 at the midpoint.", q2,
+		[]factWant{{text: "$0.10", role: Change}}},
+	{"difference with a percent", "Diluted EPS was $0.14 per share, or 12% higher than a year ago.", q2,
+		[]factWant{{text: "$0.14 per share", role: Change}}},
+	{"noun of change after", "That is a $0.03 per share decline from the second quarter.", q2,
+		[]factWant{{text: "$0.03 per share", role: Change}}},
+	{"level with a change verb after", "Net sales of $418 million declined 6% from last year.", q2,
+		[]factWant{{text: "$418 million", role: Level, scope: "-"}}},
+	{"increase to a metric of", "The ruling led to a net increase to net income of $2.2 million, or $0.05 per share.", q2,
+		[]factWant{{text: "$2.2 million", role: Change}, {text: "$0.05 per share", role: Change}}},
+	// effects, contributions, items
+	{"impact", "Currency had an unfavorable impact of $0.03 on earnings per share.", q2,
+		[]factWant{{text: "$0.03", role: Effect}}},
+	{"contribution", "Revenue rose 9% to $610 million, which includes about $40 million from acquired businesses.", q2,
+		[]factWant{{text: "$610 million", role: Level}, {text: "about $40 million", role: Effect}}},
+	{"excluded item", "Adjusted net income excludes a litigation charge of $6 million, or $0.04 per share.", q2,
+		[]factWant{{text: "$6 million", role: Effect}, {text: "$0.04 per share", role: Effect}}},
+	{"amount of something else", "Our EBITDA outlook assumes we receive $4 million of state grant funding.", q2,
+		[]factWant{{text: "$4 million", role: Effect}}},
+	{"a percent of another metric", "Same-store sales drove a 7% increase in net income.", q2,
+		[]factWant{{text: "7%", metric: "net income"}}},
+	// superseded and compared figures
+	{"previous range", "We now expect full-year revenue of $2.1 billion to $2.2 billion, up from our prior range of $2.0 billion to $2.1 billion.", q2,
+		[]factWant{{text: "$2.1 billion to $2.2 billion", role: Level}, {text: "$2.0 billion to $2.1 billion", role: Previous}}},
+	{"both ends of a range said with and", "Sales were up 4%, within a prior range of $900 million and $940 million.", q2,
+		[]factWant{{text: "$900 million", role: Previous}, {text: "$940 million", role: Previous}}},
+	{"a range said with and", "We raise revenue guidance from a prior range of $900 million and $940 million.", q2,
+		[]factWant{{text: "$900 million and $940 million", role: Previous}}},
+	{"result against guidance", "Sales were $88 million, above our guidance range of $80 million to $85 million.", q2,
+		[]factWant{{text: "$88 million", role: Level}, {text: "$80 million to $85 million", role: Previous}}},
+	// not management's statement
+	{"hypothesis", "If volumes held, would EPS land near $1.50?", q2,
+		[]factWant{{text: "$1.50", role: Remark}}},
+	{"forward-looking without guidance wording", "The plant will cost $30 million.", q2,
+		[]factWant{{text: "$30 million", role: Remark}}},
+	{"guidance wording kept", "We expect third quarter revenue of $50 million to $52 million.", q2,
+		[]factWant{{text: "$50 million to $52 million", role: Level}}},
+	// a part shown as the whole
+	{"clause led by a segment", "In Marine Systems, revenue was $75 million, up 4%.", q2,
+		[]factWant{{text: "$75 million", scope: "marine systems"}}},
+	{"named segment", "The Coatings segment posted sales of $120 million.", q2,
+		[]factWant{{text: "$120 million", scope: "coatings segment"}}},
+	{"narrowed metric", "Our utility EPS was $0.41 for the quarter.", q2,
+		[]factWant{{text: "$0.41", scope: "utility"}}},
+	{"list of parts", "We expect total sales of $3 billion; for Valves, $1.2 billion, and for Pumps, $900 million.", q2,
+		[]factWant{{text: "$3 billion", scope: "-"}, {text: "$1.2 billion", scope: "valves"}, {text: "$900 million", scope: "pumps"}}},
+	{"topic sentence", "Turning to our Aviation segment. Revenue was $200 million, up 3%.", q2,
+		[]factWant{{text: "$200 million", scope: "our aviation segment"}}},
+	{"period lead is no part", "In the second quarter, revenue was $75 million.", q2,
+		[]factWant{{text: "$75 million", scope: "-", role: Level}}},
+	{"company-wide", "Across all segments, sales were $500 million.", q2,
+		[]factWant{{text: "$500 million", scope: "-"}}},
+	{"narrowed after the amount", "We earned $0.31 of pipeline EPS this quarter.", q2,
+		[]factWant{{text: "$0.31", scope: "pipeline"}}},
+	{"possessive segment", "We expect the Rail segment's revenues between $200 million and $220 million.", q2,
+		[]factWant{{text: "between $200 million and $220 million", scope: "rail segment"}}},
+	{"lead without a period", "Looking at specialty chemicals on a full year basis, we expect EBITDA of $40 million.", q2,
+		[]factWant{{text: "$40 million", scope: "specialty chemicals"}}},
+	// figures taken back or left half read
+	{"corrected in the sentence", "We raised EPS guidance to $2.10 to $2.20, I'm sorry, to $2.20 to $2.30.", q2,
+		[]factWant{{text: "$2.10 to $2.20", role: Previous}}},
+	{"end of a broken range", "We expect revenues between %50 million and $60 million.", q2,
+		[]factWant{{text: "$60 million", role: Remark}}},
+	// the wrong metric
+	{"ratio said after a money amount", "Core income was $655 million, or $2.60 per diluted share, generating a core return on equity of 10.1%.", q2,
+		[]factWant{{text: "$2.60 per diluted share", metric: "eps"}}},
+	{"capitalised lead", "Fluid Handling Systems, sales of $310 million rose 8%.", q2,
+		[]factWant{{text: "$310 million", scope: "fluid handling systems"}}},
+	{"acronym lead", "HTS, our smallest unit, generated $40 million of revenue.", q2,
+		[]factWant{{text: "$40 million", scope: "hts"}}},
+	{"adverb lead is no part", "Overall, sales of $310 million rose 8%.", q2,
+		[]factWant{{text: "$310 million", scope: "-"}}},
+	{"legacy company", "Legacy Norden adjusted EPS was $1.10.", q2,
+		[]factWant{{text: "$1.10", scope: "legacy norden"}}},
+	{"sentence of comparison", "Comparatively, we earned $0.80 per share in the prior quarter.", q2,
+		[]factWant{{text: "$0.80 per share", role: Previous}}},
+	{"loss on an investment", "We had a loss on our equity stake of $40 million, or $0.09 per share.", q2,
+		[]factWant{{text: "$40 million", role: Effect}, {text: "$0.09 per share", role: Effect}}},
+	{"basis said first", "On a two-year basis, comparable sales grew 11%.", q2,
+		[]factWant{{text: "11%", basis: "two-year"}}},
+	// basis words
+	{"core", "Core FFO was $0.62 per share.", q2,
+		[]factWant{{text: "$0.62 per share", basis: "core"}}},
+	{"basis after", "Earnings were $1.31 per share on an adjusted basis.", q2,
+		[]factWant{{text: "$1.31 per share", basis: "adjusted"}}},
+	{"basis of the total", "Adjusted net income was $48 million, or $0.90 per diluted share.", q2,
+		[]factWant{{text: "$0.90 per diluted share", basis: "adjusted"}}},
+	{"excluding at the start", "Excluding the settlement, earnings per share would have been $0.77.", q2,
+		[]factWant{{text: "$0.77", basis: "excluding items", role: Level}}},
+	{"excluding special items between", "Earnings per share, excluding special items, were $2.02.", q2,
+		[]factWant{{text: "$2.02", basis: "excluding items"}}},
+	{"respectively", "GAAP and adjusted EPS were $0.44 and $0.51, respectively.", q2,
+		[]factWant{{text: "$0.44", basis: "GAAP", metric: "eps"}, {text: "$0.51", basis: "adjusted", metric: "adjusted eps"}}},
+	{"basis past a change", "Adjusted FFO grew 3% to $1.12 per share.", q2,
+		[]factWant{{text: "$1.12 per share", basis: "adjusted"}}},
+	{"next item's basis", "We target revenue of $5.2 billion, adjusted EBITDA of $800 million.", q2,
+		[]factWant{{text: "$5.2 billion", basis: "-"}, {text: "$800 million", basis: "adjusted"}}},
+	{"constant currency", "Sales rose 5%, or 7% in constant currency.", q2,
+		[]factWant{{text: "7%", basis: "constant currency"}}},
+	{"plain", "Revenue was $64.2 million.", q2,
+		[]factWant{{text: "$64.2 million", basis: "-", scope: "-", role: Level}}},
+	// the wrong period
+	{"nine months after the figure", "Net income was $40 million, or $1.10 per share, in the first nine months.", q4,
+		[]factWant{{text: "$40 million", period: "-"}, {text: "$1.10 per share", period: "-"}}},
+	{"compared with a year", "Adjusted EPS was $3.40, compared to $3.05 in 2020.", q4,
+		[]factWant{{text: "$3.40", period: "-"}}},
+	{"target further out", "We expect EPS of $9 by 2030.", q2,
+		[]factWant{{text: "$9", period: "FY 2030"}}},
+	{"range after guidance words", "We expect sales to improve. Gross margin should land between 30% and 32%.", q2,
+		[]factWant{{text: "between 30% and 32%", role: Level}}},
+	{"quarter said after the amount", "Diluted EPS was $0.62 in the fourth quarter of 2020.", Context{Year: 2021, Quarter: 1},
+		[]factWant{{text: "$0.62", period: "Q4 2020"}}},
+	{"quarter compared after the amount", "FFO was $0.52 per share, down from the third quarter of 2019 at $0.88 per share.", Context{Year: 2020, Quarter: 3},
+		[]factWant{{text: "$0.52 per share", period: "Q3 2020"}}},
+	{"a year in the sentence", "Throughout the year 2020, net interest income of $110 million was steady.", Context{Year: 2020, Quarter: 4},
+		[]factWant{{text: "$110 million", period: "-"}}},
+	{"annual guidance", "We are projecting annual revenue of $2 billion and adjusted EPS between $4.10 and $4.30.", q2,
+		[]factWant{{text: "between $4.10 and $4.30", period: "-"}}},
+}
+
+func TestDecide(t *testing.T) {
+	for _, tc := range factCases {
+		t.Run(tc.name, func(t *testing.T) {
+			figs := Find(tc.in, tc.ctx)
+			for _, w := range tc.want {
+				var f *Figure
+				for i := range figs {
+					if figs[i].Text == w.text {
+						f = &figs[i]
+						break
+					}
+				}
+				if f == nil {
+					var got []string
+					for _, g := range figs {
+						got = append(got, g.Text)
+					}
+					t.Fatalf("%q: no figure %q (found %q)", tc.in, w.text, got)
+				}
+				check := func(what, got, want string) {
+					switch {
+					case want == "":
+					case want == "-" && got != "":
+						t.Errorf("%q: %s %s = %q, want none (reasons %q)", tc.in, w.text, what, got, f.Reasons)
+					case want != "-" && got != want:
+						t.Errorf("%q: %s %s = %q, want %q (reasons %q)", tc.in, w.text, what, got, want, f.Reasons)
+					}
+				}
+				check("role", string(f.Role), string(w.role))
+				check("basis", f.Basis, w.basis)
+				check("scope", f.Scope, w.scope)
+				check("period", f.Period, w.period)
+				check("metric", f.Metric, w.metric)
+			}
+		})
+	}
+}
+
+// TestIsKey checks that only a level about the whole company is a key fact.
+func TestIsKey(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		text string
+		key  bool
+	}{
+		{"Revenue was $64.2 million.", "$64.2 million", true},
+		{"Revenue was up $4 million.", "$4 million", false},
+		{"In Marine Systems, revenue was $75 million.", "$75 million", false},
+		{"The plant will cost $30 million.", "$30 million", false},
+	} {
+		for _, f := range Find(tc.in, q2) {
+			if f.Text == tc.text && f.IsKey() != tc.key {
+				t.Errorf("%q: %s IsKey = %v, want %v (reasons %q)", tc.in, f.Text, f.IsKey(), tc.key, strings.Join(f.Reasons, "; "))
+			}
+		}
+	}
+}
+
+// TestUnsure checks the subject test: a total or a headline metric that its
+// clause does not plainly name is not the company's figure.
+func TestUnsure(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		text   string
+		unsure bool
+	}{
+		{"Consolidated revenue was $410 million.", "$410 million", false},
+		{"We generated $410 million in revenue.", "$410 million", false},
+		{"Revenue from new customers was $41 million.", "$41 million", true},
+		{"Comparable sales rose 3%. We also delivered 2% unit growth.", "2%", true},
+		{"Comparable sales rose 3% in the quarter.", "3%", false},
+		{"Net income was $5 million, or $0.10 per share.", "$0.10 per share", false},
+	} {
+		found := false
+		for _, f := range Find(tc.in, q2) {
+			if f.Text == tc.text {
+				found = true
+				if f.Unsure != tc.unsure {
+					t.Errorf("%q: %s Unsure = %v, want %v (metric %q, reasons %q)", tc.in, f.Text, f.Unsure, tc.unsure, f.Metric, f.Reasons)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.in, tc.text)
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package figures
+
+// Numbers said in words: "seventy five", "one hundred and fifty", "two point
+// five", "a hundred million", "seven and a half", fractions ("half a
+// percent", "a quarter of a point", "three quarters of a billion") and
+// spoken dollars ("a buck twenty", "two dollars and fifty cents"). All of
+// it is table look-ups over tokens: no regular expressions.
+
+// fractionWords are the fractions said before a unit or a scale.
+var fractionWords = map[string]float64{"half": 0.5, "quarter": 0.25, "quarters": 0.25}
+
+// unitAfterFraction are the words a fraction may measure: "half a percent",
+// "a quarter point", "three quarters of a billion".
+var unitAfterFraction = map[string]bool{
+	"percent": true, "percentage": true, "point": true, "points": true, "basis": true, "pct": true,
+	"million": true, "billion": true, "trillion": true, "thousand": true, "dollar": true, "dollars": true,
+	"cent": true, "cents": true, "penny": true, "times": true,
+}
+
+// coins said as amounts: "a penny a share", "a nickel of EPS".
+var coinWords = map[string]float64{"penny": 0.01, "pennies": 0.01, "nickel": 0.05, "nickels": 0.05, "dime": 0.10, "dimes": 0.10}
+
+// parseSpelled reads a number said in words ("seventy five", "one hundred
+// and fifty", "two point five", "a hundred", "a million") and returns its
+// value and the next index.
+func parseSpelled(toks []token, k int) (float64, int, bool) {
+	cur := 0.0
+	n := k
+	any := false
+	lastOnes := false
+	// "a hundred", "an eighty" no; "a million", "a billion": one of the scale
+	if (isWord(toks, n, "a") || isWord(toks, n, "an")) && n+1 < len(toks) && toks[n+1].kind == tWord &&
+		(toks[n+1].low == "hundred" || scaleWords[toks[n+1].low] >= 1e3 && !isPlural(toks[n+1].low) && toks[n+1].low[len(toks[n+1].low)-1] != 's') {
+		cur, any = 1, true
+		n++
+	}
+	for n < len(toks) && toks[n].kind == tWord {
+		w := toks[n].low
+		if v, ok := onesWords[w]; ok {
+			if lastOnes {
+				break
+			}
+			if any && int(cur)%100 != 0 && !(int(cur)%10 == 0 && v < 10) {
+				break
+			}
+			cur += v
+			any, lastOnes = true, true
+			n++
+			continue
+		}
+		if v, ok := tensWords[w]; ok {
+			if any && int(cur)%100 != 0 {
+				break
+			}
+			cur += v
+			any, lastOnes = true, false
+			n++
+			if isSym(toks, n, "-") && glued(toks, n) && n+1 < len(toks) && glued(toks, n+1) && toks[n+1].kind == tWord {
+				if o, ok := onesWords[toks[n+1].low]; ok && o < 10 && o > 0 {
+					cur += o
+					n += 2
+					lastOnes = true
+				}
+			}
+			continue
+		}
+		if w == "hundred" && any && cur < 100 {
+			cur *= 100
+			lastOnes = false
+			n++
+			if isWord(toks, n, "and") && n+1 < len(toks) && (onesWords[toks[n+1].low] > 0 || tensWords[toks[n+1].low] > 0) {
+				n++
+			}
+			continue
+		}
+		break
+	}
+	if !any {
+		return 0, k, false
+	}
+	// "two point five"
+	if isWord(toks, n, "point") && n+1 < len(toks) {
+		if v, ok := onesWords[toks[n+1].low]; ok && v < 10 {
+			frac, scale := 0.0, 0.1
+			m := n + 1
+			for m < len(toks) {
+				d, ok := onesWords[toks[m].low]
+				if !ok || d >= 10 || toks[m].kind != tWord {
+					break
+				}
+				frac += d * scale
+				scale /= 10
+				m++
+			}
+			cur += frac
+			n = m
+		}
+	}
+	return cur, n, true
+}
+
+// parseFraction reads a fraction said before a unit or scale: "half a",
+// "a half", "one half of a", "a quarter of a", "three quarters of an",
+// "a half a". It returns the value and the index of the unit or scale word.
+func parseFraction(toks []token, k int) (float64, int, bool) {
+	n := k
+	mult := 1.0
+	switch {
+	case isWord(toks, n, "a") || isWord(toks, n, "an") || isWord(toks, n, "one"):
+		n++
+	case isWord(toks, n, "three") && (isWord(toks, n+1, "quarters") || isSym(toks, n+1, "-") && isWord(toks, n+2, "quarters")):
+		mult = 3
+		n++
+		if isSym(toks, n, "-") {
+			n++
+		}
+	}
+	if n >= len(toks) || toks[n].kind != tWord {
+		return 0, k, false
+	}
+	v, ok := fractionWords[toks[n].low]
+	if !ok || (toks[n].low == "quarters") != (mult == 3) {
+		return 0, k, false
+	}
+	n++
+	// "of a", "a", "an"
+	if isWord(toks, n, "of") && (isWord(toks, n+1, "a") || isWord(toks, n+1, "an")) {
+		n += 2
+	} else if isWord(toks, n, "a") || isWord(toks, n, "an") {
+		n++
+	}
+	if n >= len(toks) || toks[n].kind != tWord || !unitAfterFraction[toks[n].low] {
+		return 0, k, false
+	}
+	if (toks[n].low == "dollar" || toks[n].low == "cent") && n == k+1 {
+		return 0, k, false // "half dollar" is a coin, not half of one
+	}
+	return v * mult, n, true
+}
+
+// andFraction reads "and a half", "and a quarter", "and three quarters"
+// after a number, when a unit or scale follows ("seven and a half
+// percent", "two and a half billion").
+func andFraction(toks []token, n int) (float64, int) {
+	if !isWord(toks, n, "and") {
+		return 0, n
+	}
+	v, m, ok := parseFraction(toks, n+1)
+	if !ok || isWord(toks, n+1, "one") {
+		return 0, n
+	}
+	// parseFraction stops on the unit; "and a half a percent" is not said
+	if isWord(toks, m-1, "a") || isWord(toks, m-1, "an") {
+		if !isWord(toks, n+1, "a") || m-1 != n+3 {
+			return 0, n
+		}
+	}
+	return v, m
+}
+
+// spokenCents reads the cents said after spoken dollars: "a buck twenty",
+// "two dollars and fifty cents", "$31 and 40 cents". It returns the cents
+// as a fraction of a dollar and the next index.
+func spokenCents(toks []token, n int) (float64, int) {
+	m := n
+	and := false
+	if isWord(toks, m, "and") {
+		and = true
+		m++
+	}
+	var v float64
+	var e int
+	switch {
+	case m < len(toks) && toks[m].kind == tNum && toks[m].end-toks[m].start <= 2:
+		v, e = toks[m].num, m+1
+	case m < len(toks) && toks[m].kind == tWord:
+		x, j, ok := parseSpelled(toks, m)
+		if !ok || j == m || isWord(toks, m, "a") {
+			return 0, n
+		}
+		v, e = x, j
+	default:
+		return 0, n
+	}
+	if v != float64(int(v)) || v <= 0 || v >= 100 {
+		return 0, n
+	}
+	if isWord(toks, e, "cents") || isWord(toks, e, "cent") {
+		return v / 100, e + 1
+	}
+	if and {
+		return 0, n // "two dollars and five more" is not cents
+	}
+	// "a buck twenty": the cents end the amount
+	if e < len(toks) && toks[e].kind == tWord && !centsFollow[toks[e].low] {
+		return 0, n
+	}
+	if e < len(toks) && toks[e].kind == tNum {
+		return 0, n
+	}
+	return v / 100, e
+}
+
+// words that may follow "a buck twenty" without making "twenty" a count.
+var centsFollow = map[string]bool{
+	"per": true, "a": true, "an": true, "of": true, "in": true, "for": true, "to": true, "and": true, "or": true,
+	"versus": true, "vs": true, "compared": true, "which": true, "that": true, "this": true, "last": true,
+	"on": true, "at": true, "up": true, "down": true, "from": true, "with": true, "is": true, "was": true,
+	"including": true, "excluding": true, "plus": true, "so": true, "but": true, "uh": true, "um": true,
+	"range": true, "or so": true,
+}

@@ -1,0 +1,413 @@
+package site
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"callsite/internal/text"
+	"callsite/internal/transcript"
+)
+
+// A Preview is what a shared link to an exchange quotes (its description,
+// the quote on its share image): the first substantive sentences of an
+// answer, and who said them.
+type Preview struct {
+	Text    string
+	Speaker *transcript.Speaker
+}
+
+// AnswerPreview returns the first substantive sentences of management's
+// answers in an exchange: sentences that are only courtesy ("Thank you,
+// Jane.", "Good morning.", "That's a great question.", "Sure, I'll take
+// that.") are skipped, and the words that open a sentence without saying
+// anything ("Yes, so", "Sure.", "Well,") are dropped from it. Sentences of
+// one turn are taken until the text is at least min bytes long, and the
+// text is cut at a word near max bytes ("…"). A turn that says less than
+// enough (min, at most 60 bytes) gives way to the next answer; when no
+// answer says enough, the analyst's question is quoted the same way, and
+// failing that the longest substantive text found. An exchange with
+// nothing substantive at all gives the zero Preview.
+func AnswerPreview(ex *transcript.Exchange, min, max int) Preview {
+	var answers, questions []*transcript.Turn
+	for _, tu := range ex.Turns {
+		switch tu.Speaker.Role {
+		case transcript.RoleManagement, transcript.RoleHost:
+			answers = append(answers, tu)
+		case transcript.RoleAnalyst:
+			questions = append(questions, tu)
+		}
+	}
+	names := firstNames(ex.Turns...)
+	enough := min
+	if enough > 60 {
+		enough = 60
+	}
+	var best Preview
+	for _, turns := range [][]*transcript.Turn{answers, questions} {
+		for _, tu := range turns {
+			s, _ := substantive(tu, min, names)
+			if len(s) >= enough {
+				return Preview{Text: CutWords(s, max), Speaker: tu.Speaker}
+			}
+			if len(s) > len(best.Text) {
+				best = Preview{Text: CutWords(s, max), Speaker: tu.Speaker}
+			}
+		}
+	}
+	return best
+}
+
+// Opening is the first substantive sentences of a turn (at least min
+// bytes, cut near max), or "" when it has none.
+func Opening(tu *transcript.Turn, min, max int) string {
+	s, _ := substantive(tu, min, nil)
+	return CutWords(s, max)
+}
+
+// TextKey hashes the words said on a call: records carry it so that an
+// edit of the text, which changes the search index, changes the record.
+func TextKey(t *transcript.Transcript) uint64 {
+	h := fnv.New64a()
+	for _, tu := range t.Turns() {
+		for _, p := range tu.Paragraphs {
+			h.Write([]byte(p.Text))
+			h.Write([]byte{0})
+		}
+	}
+	return h.Sum64()
+}
+
+// substantive joins a turn's substantive sentences, in order, until they
+// are at least min bytes long, and gives the id of the paragraph they
+// start in; "" when the turn has none.
+func substantive(tu *transcript.Turn, min int, names map[string]bool) (string, string) {
+	var b strings.Builder
+	var at string
+	for _, p := range tu.Paragraphs {
+		for _, sp := range text.Sentences(p.Text) {
+			s := substance(p.Text[sp.Start:sp.End], names)
+			if s == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			} else {
+				at = p.ID
+			}
+			b.WriteString(s)
+			if b.Len() >= min {
+				return b.String(), at
+			}
+		}
+	}
+	return b.String(), at
+}
+
+// A Quote is the opening of what one speaker said in one part of a call:
+// the prepared remarks, or their answer to one exchange.
+type Quote struct {
+	Speaker  string // the speaker's id on the call
+	Exchange string // the exchange's id; "" for the prepared remarks
+	Anchor   string // the paragraph it starts in
+	Text     string
+}
+
+// Said are the quotes of a call's management and host: the first
+// substantive sentences (about 200 bytes) of each in the prepared remarks
+// and in each exchange they answered, for their person pages.
+func Said(t *transcript.Transcript) []Quote {
+	var out []Quote
+	names := map[string]bool{}
+	for _, sp := range t.Speakers {
+		addNames(names, sp.Name)
+	}
+	seen := map[string]bool{}
+	add := func(tu *transcript.Turn, exchange string) {
+		r := tu.Speaker.Role
+		key := tu.Speaker.ID + " " + exchange
+		if r != transcript.RoleManagement && r != transcript.RoleHost || seen[key] {
+			return
+		}
+		if s, at := substantive(tu, 100, names); s != "" {
+			seen[key] = true
+			out = append(out, Quote{Speaker: strings.Clone(tu.Speaker.ID), Exchange: strings.Clone(exchange),
+				Anchor: strings.Clone(at), Text: strings.Clone(CutWords(s, 220))})
+		}
+	}
+	for _, sec := range t.Sections {
+		if sec.Kind == transcript.SectionPrepared {
+			for _, tu := range sec.Turns {
+				add(tu, "")
+			}
+		}
+	}
+	for _, ex := range t.Exchanges {
+		for _, tu := range ex.Turns {
+			add(tu, ex.ID)
+		}
+	}
+	return out
+}
+
+// Remarks is what the person said first in the call's prepared remarks,
+// or nil.
+func (a Appearance) Remarks() *Quote { return a.said("") }
+
+// SaidIn is what the person said first in answer to the exchange, or nil.
+func (a Appearance) SaidIn(exchangeID string) *Quote { return a.said(exchangeID) }
+
+func (a Appearance) said(exchange string) *Quote {
+	if a.Speaker == nil || a.Call == nil || a.Call.Record == nil {
+		return nil
+	}
+	for i, q := range a.Call.Said {
+		if q.Speaker == a.Speaker.ID && q.Exchange == exchange {
+			return &a.Call.Said[i]
+		}
+	}
+	return nil
+}
+
+// firstNames are the names (first, last, whole) of the speakers of turns,
+// lower case, for dropAddress.
+func firstNames(turns ...*transcript.Turn) map[string]bool {
+	names := map[string]bool{}
+	for _, tu := range turns {
+		addNames(names, tu.Speaker.Name)
+	}
+	return names
+}
+
+func addNames(names map[string]bool, name string) {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return
+	}
+	names[strings.Join(f, " ")] = true
+	names[f[0]] = true
+	names[f[len(f)-1]] = true
+}
+
+// dropAddress drops the name of someone on the call that a sentence
+// opens or ends with, as said to them ("Jane, the backlog ..." or "...
+// this way, Matt."), and makes a sentence that only says who speaks
+// ("Jane, this is Tom.", "It's Dan.") empty.
+func dropAddress(s string, names map[string]bool) string {
+	if len(names) == 0 {
+		return s
+	}
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ','); i > 0 && names[strings.ToLower(s[:i])] {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	end := strings.TrimRight(s, ".!?")
+	if i := strings.LastIndexByte(end, ','); i > 0 && names[strings.ToLower(strings.TrimSpace(end[i+1:]))] {
+		s = end[:i] + s[len(end):]
+	}
+	low := strings.ToLower(strings.TrimRight(s, ".!? "))
+	for _, intro := range []string{"this is ", "it's ", "it is ", "here is ", "here's "} {
+		if rest, ok := strings.CutPrefix(low, intro); ok && names[rest] {
+			return ""
+		}
+	}
+	return s
+}
+
+// Substance returns a sentence without the words that open it without
+// saying anything ("Yes, so", "Sure.", "Okay, well,"), with its first
+// letter made upper case; "" when the sentence is only courtesy: thanks, a
+// greeting, a name, praise of the question, or taking the question ("Let
+// me take that one.").
+func Substance(s string) string { return substance(s, nil) }
+
+// substance is Substance that also drops the names of the people on the
+// call said to them (dropAddress), between the opening words too ("Great,
+// Jane, thanks.").
+func substance(s string, names map[string]bool) string {
+	rest, thanked := strings.TrimSpace(dropNotes(s)), false
+	for {
+		r, th := trimOpening(dropAddress(rest, names))
+		thanked = thanked || th
+		if r == rest {
+			break
+		}
+		rest = r
+	}
+	words := strings.Fields(rest)
+	low := strings.ToLower(rest)
+	switch {
+	case len(words) == 0 || onlyNames(words):
+		return ""
+	case thanked && (strings.HasPrefix(low, "for ") || strings.HasPrefix(low, "to ") || strings.HasPrefix(low, "everyone") ||
+		strings.HasPrefix(low, "all ") || strings.Contains(low, "question") || len(words) <= 3):
+		return "" // "Thanks for the question, Jane." "Thank you to everyone who joined us."
+	case len(words) <= 14 && (aboutTheQuestion(low) || strings.Contains(low, "question")):
+		return "" // "Let me take that one." "I'd like Ann to address this question."
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[n:]
+}
+
+// An opening is words that start a sentence of a call without saying
+// anything. An alone one counts only when punctuation follows ("Right,",
+// "Well."), since "Right now" and "Well above" do say something.
+type opening struct {
+	words         string
+	thanks, alone bool
+}
+
+var openings = func() []opening {
+	var out []opening
+	add := func(thanks, alone bool, ws ...string) {
+		for _, w := range ws {
+			out = append(out, opening{w, thanks, alone})
+		}
+	}
+	add(true, false, "thank you very much", "thank you so much", "thank you", "thanks very much", "thanks so much",
+		"thanks a lot", "thanks", "many thanks", "much appreciated", "appreciate the question", "appreciate it",
+		"appreciated", "thank", "welcome", "great question", "good question", "excellent question", "fair question", "that's a great question",
+		"that's a good question", "that's a fair question", "it's a great question", "it's a good question")
+	add(false, false, "good morning", "good afternoon", "good evening", "hi", "hey", "hello", "yes", "yeah", "yep",
+		"sure", "okay", "ok", "and so", "so yes", "so", "um", "uh", "and")
+	add(false, true, "absolutely", "all right", "alright", "certainly", "of course", "great", "perfect", "right",
+		"well", "look", "got it", "fair enough", "indeed", "sure thing", "and then", "you bet", "you know", "i mean")
+	return out
+}()
+
+// soGoesOn are words after "so" that make it say something ("so far").
+var soGoesOn = []string{"far", "that", "much", "many", "long"}
+
+// trimOpening drops the opening words of s (and the name after thanks:
+// "Thank you, Jane."), and reports whether they thanked.
+func trimOpening(s string) (rest string, thanked bool) {
+	for {
+		low := strings.ToLower(s)
+		cut := 0
+		for _, o := range openings {
+			if !strings.HasPrefix(low, o.words) {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(s[len(o.words):])
+			punct := len(s) == len(o.words) || strings.ContainsRune(",.!;:—–-", next)
+			if !punct && (next != ' ' || o.alone || o.words == "so" && goesOn(low[len(o.words):])) {
+				continue
+			}
+			cut, thanked = len(o.words), thanked || o.thanks
+			break
+		}
+		if cut == 0 {
+			return s, thanked
+		}
+		s = strings.TrimLeft(s[cut:], " ,.!;:—–-")
+		if thanked {
+			s = dropVocative(s)
+		}
+	}
+}
+
+func goesOn(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ",.")
+	for _, g := range soGoesOn {
+		if w == g {
+			return true
+		}
+	}
+	return false
+}
+
+// dropVocative drops a name that follows thanks ("Jane, " or "Jane and
+// Tom. "): up to three capitalised words ending at a comma or a stop.
+func dropVocative(s string) string {
+	words := strings.Fields(s)
+	for i := 0; i < len(words) && i < 4; i++ {
+		w := words[i]
+		core := strings.TrimRight(w, ",.!;:")
+		if core == "" || !(isCapital(core) || (i > 0 && core == "and")) {
+			return s
+		}
+		if core != w { // the name ends here
+			return strings.TrimLeft(strings.Join(words[i+1:], " "), " ,.!;:—–-")
+		}
+	}
+	return s
+}
+
+// onlyNames: every word is a capitalised name (or "and", or addresses
+// everyone), at most four, as in what is left of "Thank you, Jane.", "Hi,
+// Jane and Tom." or "Good morning, everyone."
+func onlyNames(words []string) bool {
+	if len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		core := strings.Trim(w, ",.!?;:")
+		if core == "and" && i > 0 || addressed[strings.ToLower(core)] {
+			continue
+		}
+		if core == "" || !isCapital(core) || text.SentenceStarter(core) {
+			return false
+		}
+	}
+	return true
+}
+
+// addressed are the words that address a call's listeners ("Good
+// morning, everyone.").
+var addressed = map[string]bool{"everyone": true, "everybody": true, "all": true, "folks": true, "guys": true, "you": true}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// aboutTheQuestion: a short sentence that only praises or takes the
+// question ("That's a great question.", "Let me take that one.", "I'll
+// start, and Tom can add.").
+func aboutTheQuestion(low string) bool {
+	for _, p := range []string{"great question", "good question", "fair question", "excellent question", "interesting question",
+		"important question", "let me take", "i'll take", "i will take", "i can take", "let me start", "i'll start",
+		"i can start", "let me answer", "i'll answer", "let me address", "i'll let", "let me hand", "i'll hand",
+		"happy to take", "happy to answer", "thanks for the question", "thank you for the question", "for the question"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropNotes drops a transcriber's notes in brackets ("[crosstalk]",
+// "[inaudible]") from s.
+func dropNotes(s string) string {
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			return s
+		}
+		s = strings.Join(strings.Fields(s[:i]+" "+s[i+j+1:]), " ")
+	}
+}
+
+// CutWords cuts s to at most n bytes at a word boundary, adding "…".
+func CutWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut-- // not inside a UTF-8 sequence
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}

@@ -1,0 +1,130 @@
+package site
+
+import (
+	"strings"
+	"testing"
+
+	"callsite/internal/transcript"
+)
+
+func TestSubstance(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Thank you.", ""},
+		{"Thank you, Jane.", ""},
+		{"Thanks, Jane and Tom.", ""},
+		{"Good morning.", ""},
+		{"Thanks for the question, Jane.", ""},
+		{"Thank you for the question.", ""},
+		{"That's a great question.", ""},
+		{"Sure, I'll take that one.", ""},
+		{"Yes.", ""},
+		{"Sure.", ""},
+		{"Hi, Jane.", ""},
+		{"Good morning, and thank you to everyone who has joined us today.", ""},
+		{"Welcome to our second quarter call.", ""},
+		{"Again, I would like Ann to address this question.", ""},
+		{"Yes, so we expect margins to expand next year.", "We expect margins to expand next year."},
+		{"Sure. Revenue grew 4% on pricing.", "Revenue grew 4% on pricing."},
+		{"Okay, well, the backlog is at a record.", "The backlog is at a record."},
+		{"Thank you, Jane. The backlog is at a record.", "The backlog is at a record."},
+		{"So far the launch has gone well.", "So far the launch has gone well."},
+		{"Right now we see no slowdown.", "Right now we see no slowdown."},
+		{"Well above our plan, as it happens.", "Well above our plan, as it happens."},
+		{"Hiring slowed in the quarter.", "Hiring slowed in the quarter."},
+		{"We expect to take a charge next quarter.", "We expect to take a charge next quarter."},
+	} {
+		if got := Substance(tc.in); got != tc.want {
+			t.Errorf("Substance(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestAnswerPreview(t *testing.T) {
+	analyst := &transcript.Speaker{Name: "Jane Poe", Role: transcript.RoleAnalyst}
+	ceo := &transcript.Speaker{Name: "John Roe", Role: transcript.RoleManagement}
+	cfo := &transcript.Speaker{Name: "Ann Lee", Role: transcript.RoleManagement}
+	turn := func(sp *transcript.Speaker, paras ...string) *transcript.Turn {
+		tu := &transcript.Turn{Speaker: sp}
+		for _, p := range paras {
+			tu.Paragraphs = append(tu.Paragraphs, &transcript.Paragraph{Text: p})
+		}
+		return tu
+	}
+	for _, tc := range []struct {
+		name  string
+		turns []*transcript.Turn
+		want  string
+		by    *transcript.Speaker
+	}{
+		{"greeting then substance across paragraphs", []*transcript.Turn{
+			turn(analyst, "Hi, good morning. How should we think about pricing next year?"),
+			turn(ceo, "Thank you, Jane. Good question.", "Yes, so pricing held up through the quarter. We raised list prices twice and churn did not move."),
+		}, "Pricing held up through the quarter. We raised list prices twice and churn did not move.", ceo},
+		{"names said to someone and a self-introduction are dropped", []*transcript.Turn{
+			turn(analyst, "Could you size the backlog?"),
+			turn(ceo, "Jane, this is John. Jane, the backlog is up a third from a year ago, and we see it holding all year, Jane."),
+		}, "The backlog is up a third from a year ago, and we see it holding all year.", ceo},
+		{"a courtesy-only first answer hands over", []*transcript.Turn{
+			turn(analyst, "What about margins?"),
+			turn(ceo, "Thanks, Jane. I'll let Ann take that."),
+			turn(cfo, "Sure. Gross margin was down 40 basis points on freight, which we expect to recover in the second half."),
+		}, "Gross margin was down 40 basis points on freight, which we expect to recover in the second half.", cfo},
+		{"an answer that says nothing else quotes the question", []*transcript.Turn{
+			turn(analyst, "Thanks for taking my question. Is the buyback still on track for this year?"),
+			turn(ceo, "Yes."),
+		}, "Is the buyback still on track for this year?", analyst},
+		{"long text is cut at a word", []*transcript.Turn{
+			turn(ceo, strings.Repeat("demand stayed strong in every region we serve and ", 5)),
+		}, "Demand stayed strong in every region we serve and demand stayed strong in every region we serve and demand…", ceo},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := AnswerPreview(&transcript.Exchange{Analyst: analyst, Turns: tc.turns}, 80, 110)
+			if p.Text != tc.want || p.Speaker != tc.by {
+				by := "<nil>"
+				if p.Speaker != nil {
+					by = p.Speaker.Name
+				}
+				t.Errorf("AnswerPreview = %q by %s, want %q by %s", p.Text, by, tc.want, tc.by.Name)
+			}
+		})
+	}
+}
+
+// TestSaidOnPersonPages: an executive's appearance gives what they said
+// (in the prepared remarks and in their answers), not the analyst's words.
+func TestSaidOnPersonPages(t *testing.T) {
+	src := "Jane Doe - Vice President, Investor Relations\n" +
+		"Good morning and welcome to Acme's Second Quarter 2024 Earnings Call.\n" +
+		"John Roe - Chief Executive Officer\n" +
+		"Thank you, Jane. Good morning, everyone. Orders grew in every region, led by the new pumps.\n" +
+		"Operator\n" +
+		"Our first question comes from Sam Poe from Example Securities.\n" +
+		"Sam Poe - Analyst\n" +
+		"Thanks. How should we think about pump pricing into next year?\n" +
+		"John Roe - Chief Executive Officer\n" +
+		"Thanks, Sam. Sure. We raised pump prices twice and expect to hold them through next year.\n"
+	tr, err := transcript.Parse("acme.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Build(Config{}, []*Record{NewRecord(tr, CallFigures(tr))}, nil)
+	var ceo *Person
+	for _, p := range s.People {
+		if p.Name == "John Roe" {
+			ceo = p
+		}
+	}
+	if ceo == nil || len(ceo.Appearances) != 1 {
+		t.Fatalf("no person page for John Roe with one call: %+v", s.People)
+	}
+	a := ceo.Appearances[0]
+	if q := a.Remarks(); q == nil || q.Text != "Orders grew in every region, led by the new pumps." || q.Anchor == "" {
+		t.Errorf("prepared remarks: %+v", q)
+	}
+	if len(a.Answers) != 1 {
+		t.Fatalf("answers: %+v", a.Answers)
+	}
+	if q := a.SaidIn(a.Answers[0].ID); q == nil || q.Text != "We raised pump prices twice and expect to hold them through next year." {
+		t.Errorf("answer to %s: %+v", a.Answers[0].ID, q)
+	}
+}
