@@ -380,9 +380,19 @@ func Run(cfg Config) (*Result, error) {
 	}
 	if err != nil {
 		idFiles.discard()
+		if cfg.Cards != nil {
+			cfg.Cards.Forget()
+		}
 		return res, err
 	}
 	res.Published = true
+	if cfg.Cards != nil {
+		// The share images drawn are in the output now: link them into
+		// the cards' cache rather than having written them twice.
+		if err := cfg.Cards.Keep(cfg.Out); err != nil {
+			return res, err
+		}
+	}
 	res.Pages, res.Reused = int(htmlPages.Load()), int(reused.Load())
 	if pageKeys != nil {
 		res.PagesKept = int(pageKeys.kept.Load())

@@ -118,6 +118,7 @@ type ParagraphJSON struct {
 type ExchangeJSON struct {
 	ID         string   `json:"id"`
 	Analyst    string   `json:"analyst"`
+	Submitted  bool     `json:"submitted,omitempty"`
 	Firm       string   `json:"firm,omitempty"`
 	Topic      string   `json:"topic,omitempty"`
 	Question   string   `json:"question"`
@@ -177,7 +178,7 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		out.Sections = append(out.Sections, sj)
 	}
 	for i, ex := range t.Exchanges {
-		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.ExchangeURL(ex.ID)}
+		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Submitted: ex.Submitted, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.ExchangeURL(ex.ID)}
 		if i < len(c.Exchanges) {
 			ej.Topic, ej.Question = c.Exchanges[i].Topic, c.Exchanges[i].Question
 		}

@@ -167,9 +167,14 @@ type Paragraph struct {
 // Exchange is one question in the Q&A: the operator's introduction, the
 // analyst's turns and management's answers until the next introduction.
 type Exchange struct {
-	ID         string // q3
-	N          int    // 1-based
-	Analyst    *Speaker
+	ID string // q3
+	N  int    // 1-based
+	// Analyst is who asks: the analyst, or, when Submitted, whoever reads
+	// out a question sent in (the host, the operator or an executive).
+	Analyst *Speaker
+	// Submitted marks a question sent in by others (shareholders, webcast
+	// listeners) and read out on the call: the asker keeps their own role.
+	Submitted  bool
 	Firm       string
 	Turns      []*Turn
 	AnsweredBy []*Speaker // management speakers, in order of first answer
