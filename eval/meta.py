@@ -35,6 +35,9 @@ STATED = [
 ]
 
 
+
+QUESTION_FROM = re.compile(r"\bquestion (?:comes|is coming|will come) from\b|\b(?:first|next|following) question\b", re.I)
+
 def stated_period(cj):
     """The first quarter and year the opening turns state for the call."""
     turns = [t for s in cj["sections"] for t in s["turns"]][:3]
@@ -152,16 +155,31 @@ def main():
     if unwarned:
         fails.append("file-name disagreement not warned")
 
+    # A Q&A section counts when a question is asked in it: a "?" said by
+    # someone other than the operator, or the operator introducing a
+    # caller. Calls whose Q&A is only the operator's opening and closing
+    # (no one asked) rightly have no exchanges.
     noex = []
     for cj in calls:
-        has_qa = any(s["kind"] == "qa" and s["turns"] for s in cj["sections"])
-        if not has_qa and cj["source"].endswith((".json", ".txt")):
+        turns = []
+        doc = None
+        if cj["source"].endswith((".json", ".txt")):
             doc = read_json_input(os.path.join(content, cj["source"]))
-            if isinstance(doc, dict) and any((e.get("speaker") or "").strip().lower() != "operator" for e in doc.get("q_and_a") or []):
-                has_qa = True
-        if has_qa and not cj["exchanges"]:
+        if isinstance(doc, dict) and isinstance(doc.get("q_and_a"), list):
+            turns = [((e.get("speaker") or ""), (e.get("speech") or "")) for e in doc["q_and_a"] if isinstance(e, dict)]
+        else:
+            for sec in cj["sections"]:
+                if sec["kind"] == "qa":
+                    for t in sec["turns"]:
+                        text = " ".join(p.get("text", "") for p in t.get("paragraphs") or [])
+                        turns.append((t.get("speaker") or "", text))
+        asked = any(
+            ("?" in text and speaker.strip().lower() != "operator")
+            or (speaker.strip().lower() == "operator" and QUESTION_FROM.search(text))
+            for speaker, text in turns)
+        if asked and not cj["exchanges"]:
             noex.append(cj["source"])
-    print("calls with a Q&A section but no exchanges: %d" % len(noex))
+    print("calls with a question asked in a Q&A section but no exchanges: %d" % len(noex))
     for f in noex[:20]:
         print("  no exchanges:", f)
     if noex:
