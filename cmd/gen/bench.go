@@ -30,6 +30,13 @@ type benchFlags struct {
 	corpusgen string // folder of the corpus generator (a Go main package)
 	runs      int    // timed cold builds per size; the median is reported
 	gen       string // the gen binary to time; "" means this executable
+
+	// Real-calls mode (-real): cold builds of one folder by gen, with
+	// each of variants (gen build flags), alternating with Hugo.
+	real     string
+	variants [][]string
+	hugo     string // "" when not compared
+	shared   string // ../shared/bench: the Hugo site and converter
 }
 
 // runBench is `gen bench`: it generates synthetic corpora with corpusgen,
@@ -43,9 +50,24 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&sizes, "sizes", "100,1000,5000", "comma-separated numbers of transcripts")
 	fl.StringVar(&f.work, "work", "", "folder for corpora and outputs, kept and reused (default: a temporary folder, removed)")
 	fl.StringVar(&f.corpusgen, "corpusgen", filepath.Join("..", "shared", "bench", "corpusgen"), "folder of the corpus generator")
-	fl.IntVar(&f.runs, "runs", 1, "timed cold builds per size (the median is shown)")
+	fl.IntVar(&f.runs, "runs", 1, "timed cold builds per size (the median is shown); with -real, 3 unless set")
+	fl.StringVar(&f.real, "real", "", "real-calls mode: time cold builds of this folder of transcripts (e.g. ../shared/corpus/bulk), alternating with Hugo")
+	variants := fl.String("variants", "-cards=false;", "with -real: the gen build flags of each gen build timed, separated by ';' (an empty entry is the default flags)")
+	hugo := fl.String("hugo", "hugo", "with -real: the Hugo binary to compare with (skipped when not found)")
+	fl.StringVar(&f.shared, "shared-bench", filepath.Join("..", "shared", "bench"), "with -real: the folder of the Hugo site and converter (mfjson2hugo.py)")
 	if err := fl.Parse(args); err != nil {
 		return 2
+	}
+	runsSet := false
+	fl.Visit(func(fl *flag.Flag) { runsSet = runsSet || fl.Name == "runs" })
+	if f.real != "" && !runsSet {
+		f.runs = 3
+	}
+	f.variants = parseVariants(*variants)
+	if f.real != "" {
+		if p, err := exec.LookPath(*hugo); err == nil {
+			f.hugo = p
+		}
 	}
 	if fl.NArg() > 0 {
 		fmt.Fprintf(stderr, "gen bench: unexpected argument %q\n", fl.Arg(0))
@@ -63,6 +85,9 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	if f.gen, err = os.Executable(); err != nil {
 		fmt.Fprintf(stderr, "gen bench: %v\n", err)
 		return 2
+	}
+	if f.real != "" {
+		return benchReal(f, stdout, stderr)
 	}
 	return bench(f, stdout, stderr)
 }
@@ -324,4 +349,225 @@ func tail(s string, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// parseVariants splits -variants at ';' into the flags of each gen build.
+func parseVariants(s string) [][]string {
+	var out [][]string
+	for _, v := range strings.Split(s, ";") {
+		out = append(out, strings.Fields(v))
+	}
+	return out
+}
+
+// timedRun is one timed cold build.
+type timedRun struct {
+	wall, cpu time.Duration // wall clock; user and system CPU
+	rssKB     int64
+}
+
+// realResult is the runs of one build command of the real-calls mode.
+type realResult struct {
+	name string
+	runs []timedRun
+	err  string // why it was not measured
+}
+
+func (r realResult) median() timedRun {
+	var walls, cpus []time.Duration
+	var rss []int64
+	for _, x := range r.runs {
+		walls, cpus, rss = append(walls, x.wall), append(cpus, x.cpu), append(rss, x.rssKB)
+	}
+	return timedRun{wall: median(walls), cpu: median(cpus), rssKB: median(rss)}
+}
+
+// benchReal is `gen bench -real DIR`: cold builds of the transcripts in
+// DIR (or DIR/transcripts) by gen with each variant of flags and, when
+// Hugo is found, by Hugo of the same calls converted to a Hugo site by
+// the shared converter; one run of each in turn, f.runs times, so that
+// a busy machine slows all alike. It prints medians and ratios.
+func benchReal(f benchFlags, stdout, stderr io.Writer) int {
+	content, files, inBytes, err := realInput(f.real)
+	if err != nil {
+		fmt.Fprintf(stderr, "gen bench: -real: %v\n", err)
+		return 2
+	}
+	work, cleanup, err := benchWorkDir(f.work)
+	if err != nil {
+		fmt.Fprintf(stderr, "gen bench: %v\n", err)
+		return 2
+	}
+	defer cleanup()
+
+	hugo := realResult{name: "Hugo"}
+	hugoSite := filepath.Join(work, "hugo-site")
+	if f.hugo == "" {
+		hugo.err = "hugo not found (-hugo)"
+	} else if err := makeHugoSite(f.shared, content, hugoSite); err != nil {
+		hugo.err = "no Hugo site: " + err.Error()
+	} else {
+		hugo.name = "Hugo " + hugoVersion(f.hugo)
+	}
+	gens := make([]realResult, len(f.variants))
+	for i, v := range f.variants {
+		gens[i].name = "gen build " + strings.Join(v, " ")
+		if len(v) == 0 {
+			gens[i].name = "gen build (default flags)"
+		}
+	}
+	for i := 0; i < f.runs; i++ {
+		for j, v := range f.variants {
+			out := filepath.Join(work, "gen", "public") // its cache goes beside it
+			if err := os.RemoveAll(filepath.Dir(out)); err != nil {
+				fmt.Fprintf(stderr, "gen bench: %v\n", err)
+				return 1
+			}
+			fmt.Fprintf(stderr, "gen bench: run %d/%d: %s\n", i+1, f.runs, gens[j].name)
+			args := append(append([]string{"build", "-quiet"}, v...), "-content", content, "-out", out)
+			r, err := timeCommand(f.gen, args...)
+			if err != nil {
+				fmt.Fprintf(stderr, "gen bench: %v\n", err)
+				return 1
+			}
+			gens[j].runs = append(gens[j].runs, r)
+			if hugo.err == "" && j == 0 {
+				out := filepath.Join(work, "hugo")
+				if err := os.RemoveAll(out); err != nil {
+					fmt.Fprintf(stderr, "gen bench: %v\n", err)
+					return 1
+				}
+				fmt.Fprintf(stderr, "gen bench: run %d/%d: %s\n", i+1, f.runs, hugo.name)
+				r, err := timeCommand(f.hugo, "--quiet", "-s", hugoSite, "-d", filepath.Join(out, "public"), "--cacheDir", filepath.Join(out, "cache"))
+				if err != nil {
+					hugo.err = err.Error()
+					hugo.runs = nil
+				} else {
+					hugo.runs = append(hugo.runs, r)
+				}
+			}
+		}
+	}
+	fmt.Fprintf(stdout, "gen bench -real: %s, %s/%s, %d CPUs, %s; %s: %d files, %.1f MB; %d cold build(s) of each, alternating; medians\n\n",
+		time.Now().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), f.real, files, float64(inBytes)/1e6, f.runs)
+	writeRealTable(stdout, hugo, gens)
+	return 0
+}
+
+// realInput is the folder of transcripts -real names (DIR or
+// DIR/transcripts), absolute, with how many files and bytes it holds.
+func realInput(dir string) (content string, files int, size int64, err error) {
+	content = dir
+	if fi, err := os.Stat(filepath.Join(content, "transcripts")); err == nil && fi.IsDir() {
+		content = filepath.Join(content, "transcripts")
+	}
+	if content, err = filepath.Abs(content); err != nil {
+		return "", 0, 0, err
+	}
+	if _, err = os.Stat(content); err != nil {
+		return "", 0, 0, err
+	}
+	filepath.WalkDir(content, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if info, err := d.Info(); err == nil {
+				files++
+				size += info.Size()
+			}
+		}
+		return nil
+	})
+	return content, files, size, nil
+}
+
+// benchWorkDir is -work as an absolute path, or a temporary folder that
+// cleanup removes.
+func benchWorkDir(work string) (string, func(), error) {
+	cleanup := func() {}
+	if work == "" {
+		tmp, err := os.MkdirTemp("", "callsite-bench-")
+		if err != nil {
+			return "", cleanup, err
+		}
+		work, cleanup = tmp, func() { os.RemoveAll(tmp) }
+	}
+	abs, err := filepath.Abs(work)
+	return abs, cleanup, err
+}
+
+// writeRealTable prints the medians, and how each gen build compares
+// with Hugo's: Hugo's time divided by gen's (above 1, gen is faster) and
+// gen's peak memory divided by Hugo's.
+func writeRealTable(w io.Writer, hugo realResult, gens []realResult) {
+	fmt.Fprintln(w, "| build | wall s | CPU s | peak RSS MiB | Hugo wall / this | Hugo CPU / this | RSS this / Hugo |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|")
+	var h timedRun
+	if len(hugo.runs) > 0 {
+		h = hugo.median()
+		fmt.Fprintf(w, "| %s | %.2f | %.2f | %.0f | 1.00 | 1.00 | 1.00 |\n", hugo.name, h.wall.Seconds(), h.cpu.Seconds(), float64(h.rssKB)/1024)
+	}
+	for _, g := range gens {
+		m := g.median()
+		ratio := func(a, b float64) string {
+			if a <= 0 || b <= 0 {
+				return "n/a"
+			}
+			return fmt.Sprintf("%.2f", a/b)
+		}
+		fmt.Fprintf(w, "| %s | %.2f | %.2f | %.0f | %s | %s | %s |\n", g.name, m.wall.Seconds(), m.cpu.Seconds(), float64(m.rssKB)/1024,
+			ratio(h.wall.Seconds(), m.wall.Seconds()), ratio(h.cpu.Seconds(), m.cpu.Seconds()), ratio(float64(m.rssKB), float64(h.rssKB)))
+	}
+	if hugo.err != "" {
+		fmt.Fprintf(w, "\nHugo not compared: %s\n", hugo.err)
+	}
+}
+
+// timeCommand runs a command to its end and measures it.
+func timeCommand(name string, args ...string) (timedRun, error) {
+	cmd := exec.Command(name, args...)
+	var stderr bytes.Buffer
+	cmd.Stdout = io.Discard
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if err != nil {
+		return timedRun{}, fmt.Errorf("%s %s: %v\n%s", filepath.Base(name), strings.Join(args, " "), err, tail(stderr.String(), 20))
+	}
+	ps := cmd.ProcessState
+	return timedRun{wall: wall, cpu: ps.UserTime() + ps.SystemTime(), rssKB: maxRSSKB(ps)}, nil
+}
+
+// makeHugoSite converts the transcripts into the shared benchmark's Hugo
+// site (a copy of shared/site, its content written by mfjson2hugo.py),
+// as ../shared/bench/real-vs-hugo.sh does.
+func makeHugoSite(shared, content, dir string) error {
+	conv := filepath.Join(shared, "mfjson2hugo.py")
+	if _, err := os.Stat(conv); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(shared, "site"))); err != nil {
+		return err
+	}
+	out, err := exec.Command("python3", conv, content, dir).CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%s: %v: %s", filepath.Base(conv), err, tail(string(out), 1))
+	}
+	return nil
+}
+
+// hugoVersion is "v0.165.0" from `hugo version`, or "".
+func hugoVersion(hugo string) string {
+	out, err := exec.Command(hugo, "version").Output()
+	if err != nil {
+		return ""
+	}
+	for _, f := range strings.Fields(string(out)) {
+		if strings.HasPrefix(f, "v") && strings.Count(f, ".") >= 2 {
+			return f
+		}
+	}
+	return ""
 }

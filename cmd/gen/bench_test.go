@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"runtime"
 	"strings"
@@ -151,5 +152,44 @@ func TestMemoryLimitGrowsWithTheSite(t *testing.T) {
 	}
 	if memoryLimit(20000) <= 400<<20 {
 		t.Error("memoryLimit(20000) is not raised")
+	}
+}
+
+func TestParseVariants(t *testing.T) {
+	got := parseVariants("-cards=false; ;-minify=false -cards=false")
+	want := [][]string{{"-cards=false"}, {}, {"-minify=false", "-cards=false"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("parseVariants = %q, want %q", got, want)
+	}
+}
+
+// TestBenchReal runs the real-calls mode on the repository's sample
+// transcripts, which the Hugo converter cannot read: gen's builds are
+// measured, Hugo's is reported as not compared, and the output is left
+// in the work folder.
+func TestBenchReal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gen")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "gen")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	var stdout, stderr bytes.Buffer
+	work := filepath.Join(dir, "work")
+	f := benchFlags{real: "../../content", work: work, runs: 2, gen: bin, variants: parseVariants("-cards=false;"), hugo: filepath.Join(dir, "no-hugo")}
+	if code := benchReal(f, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	table := stdout.String()
+	for _, row := range []string{`(?m)^\| gen build -cards=false \| \d+\.\d\d \| \d+\.\d\d \| \d+ \| n/a \| n/a \| n/a \|$`,
+		`(?m)^\| gen build \(default flags\) \| \d+\.\d\d \| \d+\.\d\d \| \d+ \|`, `Hugo not compared: no Hugo site`, `2 cold build\(s\) of each`} {
+		if !regexp.MustCompile(row).MatchString(table) {
+			t.Errorf("no %s in\n%s", row, table)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(work, "gen", "public", "c", "northwind-robotics", "2024-q2", "card.png")); err != nil {
+		t.Errorf("the default build left no share image: %v", err)
 	}
 }

@@ -250,7 +250,7 @@ func Run(cfg Config) (*Result, error) {
 
 	// Phase 2.
 	records, dups := site.Dedupe(records)
-	res.Warnings = append(res.Warnings, dups...)
+	res.Warnings = append(dropMoot(res.Warnings, dups), dups...)
 	s := site.Build(cfg.Site, records, pages)
 	s.Glossary = gl
 	res.Calls, res.Companies = len(s.Calls), len(s.Companies)
@@ -380,9 +380,19 @@ func Run(cfg Config) (*Result, error) {
 	}
 	if err != nil {
 		idFiles.discard()
+		if cfg.Cards != nil {
+			cfg.Cards.Forget()
+		}
 		return res, err
 	}
 	res.Published = true
+	if cfg.Cards != nil {
+		// The share images drawn are in the output now: link them into
+		// the cards' cache rather than having written them twice.
+		if err := cfg.Cards.Keep(cfg.Out); err != nil {
+			return res, err
+		}
+	}
 	res.Pages, res.Reused = int(htmlPages.Load()), int(reused.Load())
 	if pageKeys != nil {
 		res.PagesKept = int(pageKeys.kept.Load())
@@ -628,4 +638,25 @@ func flatten(err error) []error {
 		return out
 	}
 	return []error{err}
+}
+
+// dropMoot drops the metadata warnings of the files set aside as copies
+// of a call kept from another file: what they lack, the kept one has.
+func dropMoot(warns, dups []*transcript.Error) []*transcript.Error {
+	copies := map[string]bool{}
+	for _, d := range dups {
+		if d.Kind == transcript.WarnDuplicate {
+			copies[d.Pos.File] = true
+		}
+	}
+	if len(copies) == 0 {
+		return warns
+	}
+	out := warns[:0:0]
+	for _, w := range warns {
+		if !(copies[w.Pos.File] && transcript.MetaWarning(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

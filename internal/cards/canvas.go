@@ -165,15 +165,15 @@ func newCanvas(fs *fontSet) (*canvas, error) {
 		id++
 		return style{face: fc, ramp: r, id: id}
 	}
-	cv.site = face(fs.medium, 26, rampMuted)
-	cv.company = face(fs.bold, 60, rampInk)
-	cv.period = face(fs.medium, 60, rampAccent)
-	cv.companySmall = face(fs.bold, 46, rampInk)
-	cv.periodSmall = face(fs.medium, 46, rampAccent)
-	cv.heading = face(fs.bold, 42, rampInk)
-	cv.speaker = face(fs.medium, 28, rampAccent)
-	cv.quote = face(fs.regular, 31, rampBody)
-	cv.footer = face(fs.medium, 25, rampMuted)
+	cv.site = face(fs.medium, sizeSite, rampMuted)
+	cv.company = face(fs.bold, sizeCompany, rampInk)
+	cv.period = face(fs.medium, sizeCompany, rampAccent)
+	cv.companySmall = face(fs.bold, sizeCompanySmall, rampInk)
+	cv.periodSmall = face(fs.medium, sizeCompanySmall, rampAccent)
+	cv.heading = face(fs.bold, sizeHeading, rampInk)
+	cv.speaker = face(fs.medium, sizeSpeaker, rampAccent)
+	cv.quote = face(fs.regular, sizeQuote, rampBody)
+	cv.footer = face(fs.medium, sizeFooter, rampMuted)
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 )
 
@@ -69,8 +71,8 @@ func TestDrawSize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := decode(t, b).Bounds(); got != image.Rect(0, 0, 1200, 630) {
-			t.Errorf("bounds = %v, want 1200x630", got)
+		if got := decode(t, b).Bounds(); got != image.Rect(0, 0, Width, Height) {
+			t.Errorf("bounds = %v, want Width x Height", got)
 		}
 	}
 }
@@ -168,7 +170,12 @@ func TestWrap(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cv.release()
-	st := cv.quote
+	// A 31 px face, whatever size the quote is drawn at: the cases below are measured in it.
+	face, err := opentype.NewFace(fs.regular, &opentype.FaceOptions{Size: 31, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := style{face: face, ramp: rampBody, id: 99}
 	width := fixed.I(400)
 	tests := []struct {
 		name     string
@@ -407,4 +414,133 @@ func BenchmarkDrawParallel(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestQuoteReadableSmall checks that the quote's type, drawn, is large enough to read when
+// the card is shown DisplayWidth pixels wide: its capitals at least 70% of MinQuotePx (the
+// cap height of the Go fonts is about 0.72 of their size).
+func TestQuoteReadableSmall(t *testing.T) {
+	blank := decode(t, mustDraw(t, Card{}))
+	img := decode(t, mustDraw(t, Card{Quote: "HHHH"}))
+	top, bottom := -1, -1
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := left + quoteIndent; x < right; x++ {
+			if img.At(x, y) != blank.At(x, y) {
+				if top < 0 {
+					top = y
+				}
+				bottom = y
+				break
+			}
+		}
+	}
+	if top < 0 {
+		t.Fatal("the quote left no ink")
+	}
+	shown := float64(bottom-top+1) * DisplayWidth / Width
+	if want := 0.7 * MinQuotePx; shown < want {
+		t.Errorf("quote capitals are %.1f px high at %d px wide, want at least %.1f", shown, DisplayWidth, want)
+	}
+}
+
+func mustDraw(t *testing.T, c Card) []byte {
+	t.Helper()
+	b, err := Draw(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestCacheGetAsKeep checks the cards an output publishes: drawn but not written by GetAs,
+// linked into the cache by Keep from the output folder, read by the next build's Cache;
+// forgotten when the output was not published.
+func TestCacheGetAsKeep(t *testing.T) {
+	tmp := t.TempDir()
+	dir, out := filepath.Join(tmp, "cards"), filepath.Join(tmp, "public")
+	other := kaleyra
+	other.Quote = "Another answer."
+	c := &Cache{Dir: dir}
+	for _, x := range []struct {
+		card Card
+		name string
+	}{{kaleyra, "c/acme/q1/card.png"}, {other, "c/acme/q2/card.png"}} {
+		png, err := c.GetAs(x.card, x.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want, _ := Draw(x.card); !bytes.Equal(png, want) {
+			t.Fatal("GetAs differs from Draw")
+		}
+		if _, err := os.Stat(filepath.Join(dir, x.card.Key()+".png")); !os.IsNotExist(err) {
+			t.Fatalf("GetAs wrote the card into the cache before Keep: %v", err)
+		}
+		if x.card == other {
+			continue // not published: Keep must skip it
+		}
+		p := filepath.Join(out, filepath.FromSlash(x.name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := c.Keep(out); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 || entries[0].Name() != kaleyra.Key()+".png" {
+		t.Fatalf("cache folder after Keep: %v, want the published card only", entries)
+	}
+	next := &Cache{Dir: dir}
+	if png, err := next.Get(kaleyra); err != nil || len(png) == 0 {
+		t.Fatal(err)
+	}
+	if hits, drawn := next.Stats(); hits != 1 || drawn != 0 {
+		t.Errorf("the next build: %d hits, %d drawn; want 1, 0", hits, drawn)
+	}
+
+	// Not published: Forget, and a later Keep of another output links nothing of it.
+	third := kaleyra
+	third.Quote = "A third answer."
+	if _, err := next.GetAs(third, "c/acme/q1/card.png"); err != nil {
+		t.Fatal(err)
+	}
+	next.Forget()
+	if err := next.Keep(out); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, third.Key()+".png")); !os.IsNotExist(err) {
+		t.Errorf("a forgotten card was linked into the cache (from another card's file): %v", err)
+	}
+}
+
+// TestCacheManyCards gets more cards than are looked for one by one, concurrently, so that
+// the cache folder is listed midway: every card must still come from the folder when it is
+// there (written by an earlier Cache) and be drawn once when it is not.
+func TestCacheManyCards(t *testing.T) {
+	dir := t.TempDir()
+	var list []Card
+	for i := range 2*tryFirst + 10 {
+		c := Card{Heading: "Card", Quote: strings.Repeat("word ", i)}
+		list = append(list, c)
+	}
+	first := &Cache{Dir: dir}
+	for _, c := range list[:tryFirst+5] {
+		if _, err := first.Get(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	second := &Cache{Dir: dir}
+	var wg sync.WaitGroup
+	for _, c := range list {
+		wg.Go(func() {
+			if _, err := second.Get(c); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if hits, drawn := second.Stats(); hits != int64(tryFirst+5) || drawn != int64(len(list)-tryFirst-5) {
+		t.Errorf("Stats() = %d hits, %d drawn; want %d, %d", hits, drawn, tryFirst+5, len(list)-tryFirst-5)
+	}
 }

@@ -7,21 +7,35 @@ import (
 )
 
 // Geometry, in pixels. Text flows down from the top; empty fields take no room, except
-// that the company line stays in place so cards of one site line up.
+// that the company line stays in place so cards of one site line up. The type is large for
+// the card, and the quote short, because the card is read small: at [DisplayWidth] the
+// quote's 30 px are 12.4 px, the heading's 34 px 14 px.
 const (
-	accentBar   = 18             // width of the accent bar on the left edge
-	left        = accentBar + 66 // text column
-	right       = Width - 80
-	siteBase    = 74 // baselines
-	companyBase = 156
-	footerBase  = Height - 44
-	footerRule  = Height - 92 // top of the line above the footer
+	accentBar   = 12             // width of the accent bar on the left edge
+	left        = accentBar + 40 // text column
+	right       = Width - 44
+	siteBase    = 40 // baselines
+	companyBase = 92
+	footerBase  = Height - 24
+	footerRule  = Height - 58 // top of the line above the footer
 
 	headingLines = 2
-	quoteLines   = 5
-	quoteIndent  = 30 // text indent beside the quote's rule
-	quoteRuleW   = 6
+	headingStep  = 40 // heading line height
+	quoteLines   = 4
+	quoteLineH   = 38
+	quoteIndent  = 20 // text indent beside the quote's rule
+	quoteRuleW   = 4
 )
+
+// Type sizes, in pixels.
+const (
+	sizeSite, sizeCompany, sizeCompanySmall = 22, 42, 34
+	sizeHeading, sizeSpeaker, sizeQuote     = 34, 27, 30
+	sizeFooter                              = 22
+)
+
+// MinQuotePx is the least height, in CSS pixels at [DisplayWidth], of the quote's type.
+const MinQuotePx = 12
 
 // layout draws every field of c onto the background.
 func (cv *canvas) layout(c Card) {
@@ -58,10 +72,10 @@ func (cv *canvas) layout(c Card) {
 		}
 	}
 
-	bottom := Height - 56 // lowest baseline for the quote's last line
+	bottom := Height - 36 // lowest baseline for the quote's last line
 	footer, _ := cv.clean(c.Footer)
 	if footer != "" {
-		bottom = footerRule - 26
+		bottom = footerRule - 18
 		fill(cv.img, image.Rect(left, footerRule, right, footerRule+2), idxRule)
 		cv.text(cv.footer, left, footerBase, fit(cv.footer, footer, width))
 	}
@@ -69,30 +83,30 @@ func (cv *canvas) layout(c Card) {
 	if heading, more := cv.clean(c.Heading); heading != "" {
 		st := cv.heading
 		lines := wrap(st, heading, width, headingLines, more)
-		y += 76
-		if y == siteBase+76 {
-			y = siteBase + 68 // no company line: sit closer to the site title
+		y += 50
+		if y == siteBase+50 {
+			y = siteBase + 46 // no company line: sit closer to the site title
 		}
 		for i, l := range lines {
 			if i > 0 {
-				y += 54
+				y += headingStep
 			}
 			cv.text(st, left, y, l)
 		}
 	}
 
 	if speaker, _ := cv.clean(c.Speaker); speaker != "" {
-		y += 54
+		y += 38
 		cv.text(cv.speaker, left, y, fit(cv.speaker, speaker, width))
 	}
 
 	if quote, more := cv.clean(c.Quote); quote != "" {
-		const lineH = 44
-		first := y + 62
+		const lineH = quoteLineH
+		first := y + 46
 		n := min(quoteLines, (bottom-first)/lineH+1)
 		lines := wrap(cv.quote, quote, width-fixed.I(quoteIndent), n, more)
 		if len(lines) > 0 {
-			fill(cv.img, image.Rect(left, first-30, left+quoteRuleW, first+(len(lines)-1)*lineH+12), idxTint)
+			fill(cv.img, image.Rect(left, first-24, left+quoteRuleW, first+(len(lines)-1)*lineH+9), idxTint)
 		}
 		for i, l := range lines {
 			cv.text(cv.quote, left+quoteIndent, first+i*lineH, l)

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -91,12 +92,18 @@ func TestGolden(t *testing.T) {
 }
 
 // ogImage finds the share image of a page in its Open Graph tags.
+var (
+	ogImageSize   = regexp.MustCompile(`<meta property="og:image:width" content="(\d+)">`)
+	ogImageHeight = regexp.MustCompile(`<meta property="og:image:height" content="(\d+)">`)
+)
+
 var ogImage = regexp.MustCompile(`<meta property="og:image" content="([^"]*)">`)
 
 // checkShareImages checks what the goldens cannot show: that every
 // og:image of the golden pages is an absolute URL under the base URL whose
-// file was built and is a 1200x630 PNG (the images are binary, so they
-// are not golden files themselves).
+// file was built and is a PNG of the size the page's og:image:width and
+// og:image:height say (the images are binary, so they are not golden
+// files themselves).
 func checkShareImages(t *testing.T, public string) {
 	t.Helper()
 	const base = "https://example.org/calls/"
@@ -127,8 +134,13 @@ func checkShareImages(t *testing.T, public string) {
 		}
 		cfg, err := png.DecodeConfig(f)
 		f.Close()
-		if err != nil || cfg.Width != 1200 || cfg.Height != 630 {
-			t.Errorf("%s: og:image %s: want a 1200x630 PNG, got %dx%d (%v)", g.file, u, cfg.Width, cfg.Height, err)
+		w, h := ogImageSize.FindSubmatch(b), ogImageHeight.FindSubmatch(b)
+		if w == nil || h == nil {
+			t.Errorf("%s: og:image without og:image:width and og:image:height", g.file)
+			continue
+		}
+		if err != nil || strconv.Itoa(cfg.Width) != string(w[1]) || strconv.Itoa(cfg.Height) != string(h[1]) {
+			t.Errorf("%s: og:image %s: want a %sx%s PNG as the page says, got %dx%d (%v)", g.file, u, w[1], h[1], cfg.Width, cfg.Height, err)
 		}
 	}
 	if seen < 2 {

@@ -64,13 +64,14 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 		page.OGType, page.Published = "article", c.Meta.Date
 		if r.cards != nil {
 			page.OGImage = url + "card.png"
+			name := strings.TrimPrefix(url, "/") + "card.png"
 			card := r.exchangeCard(c, recs[i], ex, len(recs))
 			page.ImageAlt = cardAlt(card)
-			png, err := r.cards.Get(card)
+			png, err := r.cards.GetAs(card, name)
 			if err != nil {
 				return fmt.Errorf("%s: share card of %s: %w", c.Source, ex.ID, err)
 			}
-			if err := out.WriteFile(strings.TrimPrefix(url, "/")+"card.png", png); err != nil {
+			if err := out.WriteFile(name, png); err != nil {
 				return err
 			}
 		}

@@ -144,6 +144,26 @@ func (r *Renderer) companyFeed(out Output, co *site.Company) error {
 	return r.writeFeed(out, co.URL+"feed.xml", co.Name+" earnings calls", co.URL, es)
 }
 
+// personFeedOf is the feed a person's page announces, and whether it is
+// the person's own. A person earns a feed of their own only when they
+// spoke on calls of more than one company (an analyst covering several,
+// an executive who moved): otherwise every entry of it would be in that
+// company's feed, which the page announces instead. On a site of real
+// calls that is half the people, and as many files not written.
+func personFeedOf(p *site.Person) (path string, own bool) {
+	var co *site.Company
+	for _, a := range p.Appearances {
+		if co != nil && a.Call.Company != co {
+			return p.URL + "feed.xml", true
+		}
+		co = a.Call.Company
+	}
+	if co == nil {
+		return "", false
+	}
+	return co.URL + "feed.xml", false
+}
+
 // personFeed writes a person's feed: the calls they spoke on, newest
 // first, landing on their first question where they asked one.
 func (r *Renderer) personFeed(out Output, p *site.Person) error {

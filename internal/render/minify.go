@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"path"
 
 	"github.com/tdewolff/minify/v2"
@@ -32,11 +33,13 @@ var mediaTypes = map[string]string{".html": "text/html", ".css": "text/css", ".j
 
 func (o minifyOutput) WriteFile(name string, data []byte) error {
 	if mt, ok := mediaTypes[path.Ext(name)]; ok {
-		min, err := o.m.Bytes(mt, data)
-		if err != nil {
+		buf := getBuffer()
+		defer putBuffer(buf)
+		buf.Grow(len(data))
+		if err := o.m.Minify(mt, buf, bytes.NewReader(data)); err != nil {
 			return err
 		}
-		data = min
+		data = buf.Bytes()
 	}
 	return o.out.WriteFile(name, data)
 }

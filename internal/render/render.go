@@ -13,7 +13,6 @@
 package render
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -134,9 +133,10 @@ func (r *Renderer) Site(out Output) error {
 	all("/people/", "people.html", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
 	for _, p := range s.People {
 		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
-		pp.Feed = p.URL + "feed.xml"
+		var ownFeed bool
+		pp.Feed, ownFeed = personFeedOf(p)
 		from(p.URL, p.Calls(), func(out Output) error {
-			if err := r.page(out, "person.html", p.URL, pp); err != nil {
+			if err := r.page(out, "person.html", p.URL, pp); err != nil || !ownFeed {
 				return err
 			}
 			return r.personFeed(out, p)
@@ -401,8 +401,9 @@ func (r *Renderer) common(path, title, desc string) Common {
 // page executes one template and writes it as path/index.html (or the
 // path itself when it names a file).
 func (r *Renderer) page(out Output, tpl, path string, data any) error {
-	var buf bytes.Buffer
-	if err := r.tpl.ExecuteTemplate(&buf, tpl, data); err != nil {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := r.tpl.ExecuteTemplate(buf, tpl, data); err != nil {
 		return fmt.Errorf("rendering %s: %w", path, err)
 	}
 	return out.WriteFile(fileFor(path), buf.Bytes())
@@ -426,12 +427,14 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	data.OGType, data.Published = "article", c.Meta.Date
 	if r.cards != nil {
 		data.OGImage = c.URL + "card.png"
-		data.ImageAlt = cardAlt(r.callCard(c))
-		png, err := r.cards.Get(r.callCard(c))
+		name := strings.TrimPrefix(c.URL, "/") + "card.png"
+		card := r.callCard(c)
+		data.ImageAlt = cardAlt(card)
+		png, err := r.cards.GetAs(card, name)
 		if err != nil {
 			return fmt.Errorf("%s: share card: %w", c.Source, err)
 		}
-		if err := out.WriteFile(strings.TrimPrefix(c.URL, "/")+"card.png", png); err != nil {
+		if err := out.WriteFile(name, png); err != nil {
 			return err
 		}
 	}
