@@ -1233,6 +1233,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				clause = clause[k+1:]
 			}
 			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
+				!containsAnyOf(firstWords(post, 3), "last year", "year ago", "prior year", "previous year", "last quarter") &&
 				!containsAnyOf(clause, "compar", "versus", " vs", "from ", "last year", "prior year", "prior-year", "year ago", "year earlier",
 					"previous", "than", "last quarter") && !yearSaid(clause) {
 				f.Kind, f.Period = Actual, call

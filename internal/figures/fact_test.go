@@ -157,6 +157,8 @@ var factCases = []struct {
 	// examples are not levels
 	{"a list of amounts", "We used to buy family firms that were $10 million, $15 million, $20 million in sales.", q2,
 		[]factWant{{text: "$20 million", role: Remark}}},
+	{"last year said after the amount", "As a reminder, we reported diluted EPS of $0.81 last year.", q2,
+		[]factWant{{text: "$0.81", period: "Q2 2019"}}},
 	// a price per share is not earnings per share
 	{"buyback price", "We repurchased 3 million shares at an average price of $52.10 per share. Diluted EPS was $1.05.", q2,
 		[]factWant{{text: "$52.10 per share", metric: "-"}, {text: "$1.05", metric: "eps"}}},

@@ -749,7 +749,8 @@ func (s *summarizer) facts() []Bullet {
 	var out []Bullet
 	var cs []*cand
 	for _, c := range s.cands {
-		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && raised(c) {
+		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && raised(c) &&
+			c.f.Role == figures.Level && c.f.Period != "" { // not "$1.08 annualized"
 			cs = append(cs, c)
 		}
 	}
