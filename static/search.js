@@ -189,7 +189,11 @@
     // A result of what was said opens the call with its longest word
     // found in the transcript ("Find in this call", static/find.js).
     var longest = words.reduce(function (a, w) { return w.length > a.length ? w : a; }, "");
-    if ((d.k === "question" || d.k === "remarks") && longest.length > 2) href.searchParams.set("find", longest);
+    // With all the words, it lands on the paragraph that holds them.
+    if ((d.k === "question" || d.k === "remarks") && longest.length > 2) {
+      href.searchParams.set("find", longest);
+      if (words.length > 1) href.searchParams.set("words", words.join(" "));
+    }
     a.href = href.href;
     a.className = "result-link";
     marked(a, d.t);
