@@ -13,7 +13,7 @@ import (
 
 // TestSearchLandsOnParagraph draws random words from random paragraphs of
 // the seed and corpus sites, searches for them on the search page (within
-// the call's company and period) on a phone (dark) and a desktop (light),
+// the call's company and period) on a phone and a desktop, light and dark,
 // and follows the result for the paragraph's exchange or turn when it is
 // among the top 10: the call page must replace its address with a
 // paragraph's anchor, that paragraph must be the drawn one or one of the
@@ -37,25 +37,17 @@ func TestSearchLandsOnParagraph(t *testing.T) {
 					draws = append(draws, ph)
 				}
 			}
-			for _, v := range viewports {
-				scheme := "light"
-				if v.mobile {
-					scheme = "dark"
+			eachScreen(t, func(t *testing.T, tb *tab) {
+				missed := 0
+				for _, ph := range draws {
+					if !searchAndLand(t, tb, srv, ph) {
+						missed++
+					}
 				}
-				t.Run(v.name+"-"+scheme, func(t *testing.T) {
-					tb := newTab(t)
-					tb.emulate(v.width, v.height, v.mobile, scheme)
-					missed := 0
-					for _, ph := range draws {
-						if !searchAndLand(t, tb, srv, ph) {
-							missed++
-						}
-					}
-					if missed > len(draws)/8 {
-						t.Errorf("%d of %d draws found no result for their exchange or turn among the top 10", missed, len(draws))
-					}
-				})
-			}
+				if missed > len(draws)/8 {
+					t.Errorf("%d of %d draws found no result for their exchange or turn among the top 10", missed, len(draws))
+				}
+			})
 		})
 	}
 }
