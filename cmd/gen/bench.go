@@ -388,42 +388,17 @@ func (r realResult) median() timedRun {
 // the shared converter; one run of each in turn, f.runs times, so that
 // a busy machine slows all alike. It prints medians and ratios.
 func benchReal(f benchFlags, stdout, stderr io.Writer) int {
-	content := f.real
-	if fi, err := os.Stat(filepath.Join(content, "transcripts")); err == nil && fi.IsDir() {
-		content = filepath.Join(content, "transcripts")
-	}
-	content, err := filepath.Abs(content)
-	if err == nil {
-		_, err = os.Stat(content)
-	}
+	content, files, inBytes, err := realInput(f.real)
 	if err != nil {
 		fmt.Fprintf(stderr, "gen bench: -real: %v\n", err)
 		return 2
 	}
-	work := f.work
-	if work == "" {
-		tmp, err := os.MkdirTemp("", "callsite-bench-")
-		if err != nil {
-			fmt.Fprintf(stderr, "gen bench: %v\n", err)
-			return 2
-		}
-		defer os.RemoveAll(tmp)
-		work = tmp
-	}
-	if work, err = filepath.Abs(work); err != nil {
+	work, cleanup, err := benchWorkDir(f.work)
+	if err != nil {
 		fmt.Fprintf(stderr, "gen bench: %v\n", err)
 		return 2
 	}
-	files, inBytes := 0, int64(0)
-	filepath.WalkDir(content, func(p string, d os.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
-			if info, err := d.Info(); err == nil {
-				files++
-				inBytes += info.Size()
-			}
-		}
-		return nil
-	})
+	defer cleanup()
 
 	hugo := realResult{name: "Hugo"}
 	hugoSite := filepath.Join(work, "hugo-site")
@@ -477,6 +452,46 @@ func benchReal(f benchFlags, stdout, stderr io.Writer) int {
 		time.Now().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), f.real, files, float64(inBytes)/1e6, f.runs)
 	writeRealTable(stdout, hugo, gens)
 	return 0
+}
+
+// realInput is the folder of transcripts -real names (DIR or
+// DIR/transcripts), absolute, with how many files and bytes it holds.
+func realInput(dir string) (content string, files int, size int64, err error) {
+	content = dir
+	if fi, err := os.Stat(filepath.Join(content, "transcripts")); err == nil && fi.IsDir() {
+		content = filepath.Join(content, "transcripts")
+	}
+	if content, err = filepath.Abs(content); err != nil {
+		return "", 0, 0, err
+	}
+	if _, err = os.Stat(content); err != nil {
+		return "", 0, 0, err
+	}
+	filepath.WalkDir(content, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if info, err := d.Info(); err == nil {
+				files++
+				size += info.Size()
+			}
+		}
+		return nil
+	})
+	return content, files, size, nil
+}
+
+// benchWorkDir is -work as an absolute path, or a temporary folder that
+// cleanup removes.
+func benchWorkDir(work string) (string, func(), error) {
+	cleanup := func() {}
+	if work == "" {
+		tmp, err := os.MkdirTemp("", "callsite-bench-")
+		if err != nil {
+			return "", cleanup, err
+		}
+		work, cleanup = tmp, func() { os.RemoveAll(tmp) }
+	}
+	abs, err := filepath.Abs(work)
+	return abs, cleanup, err
 }
 
 // writeRealTable prints the medians, and how each gen build compares

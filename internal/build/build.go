@@ -250,7 +250,7 @@ func Run(cfg Config) (*Result, error) {
 
 	// Phase 2.
 	records, dups := site.Dedupe(records)
-	res.Warnings = append(res.Warnings, dups...)
+	res.Warnings = append(dropMoot(res.Warnings, dups), dups...)
 	s := site.Build(cfg.Site, records, pages)
 	s.Glossary = gl
 	res.Calls, res.Companies = len(s.Calls), len(s.Companies)
@@ -638,4 +638,25 @@ func flatten(err error) []error {
 		return out
 	}
 	return []error{err}
+}
+
+// dropMoot drops the metadata warnings of the files set aside as copies
+// of a call kept from another file: what they lack, the kept one has.
+func dropMoot(warns, dups []*transcript.Error) []*transcript.Error {
+	copies := map[string]bool{}
+	for _, d := range dups {
+		if d.Kind == transcript.WarnDuplicate {
+			copies[d.Pos.File] = true
+		}
+	}
+	if len(copies) == 0 {
+		return warns
+	}
+	out := warns[:0:0]
+	for _, w := range warns {
+		if !(copies[w.Pos.File] && transcript.MetaWarning(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

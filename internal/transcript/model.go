@@ -76,6 +76,16 @@ type Transcript struct {
 	// periodVotes is how many sentences named the period when it was
 	// voted from the text (0 when a title or welcome stated it).
 	periodVotes int
+	hints       metaHints
+}
+
+// metaHints is what inferMeta read for finishMeta.
+type metaHints struct {
+	companies  []*companyCandidate // names the call gives its company, best first
+	opening    []string            // the header and the first paragraphs
+	years      map[int]bool        // years the text supports for an inferred period
+	yearCounts map[int]int         // how often the call says each year
+	commonYear int                 // the year the call mentions most; -1 none, 0 not yet counted
 }
 
 // Meta is what the call is: inferred from the text, overridden by a sidecar.
@@ -88,6 +98,15 @@ type Meta struct {
 	Date      string // call date as YYYY-MM-DD, "" when unknown
 	Title     string
 	SourceURL string
+
+	// Where the company and the period came from: "header", "text",
+	// "inferred" (period: quarter said, year from the call's comparisons),
+	// "ticker-list", "sidecar" or "file-name".
+	CompanySource string
+	PeriodSource  string
+	// Words is a fingerprint of the call's words: two files are the same
+	// call only when they hold substantially the same words.
+	Words Fingerprint
 }
 
 // PeriodLabel is "Q2 2020", "FY 2020" or "".
