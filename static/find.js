@@ -228,7 +228,7 @@
     find(asked);
     var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) {
-      var p = paragraph(target, tokens(params.get("words") || ""), asked);
+      var p = paragraph(target, tokens(params.get("words") || asked), asked);
       var within = p || target, at = -1;
       for (var i = 0; i < matches.length; i++) {
         var node = HL ? matches[i].startContainer : matches[i][0];
