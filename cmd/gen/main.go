@@ -63,6 +63,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runServe(args[1:], stdout, stderr)
 	case "bench":
 		return runBench(args[1:], stdout, stderr)
+	case "explain":
+		return runExplain(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return 0
@@ -79,6 +81,7 @@ commands:
   build   parse the transcripts in -content and write the site to -out
   serve   build into a temp folder, serve it on -addr and rebuild and reload on changes
   bench   time cold builds of synthetic corpora of -sizes transcripts
+  explain print each figure of a transcript as the site reads it, with the reasons
 
 Run "gen build -h" for the flags.
 `)
