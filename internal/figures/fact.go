@@ -682,6 +682,11 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "an amount of something else ('"+what+"')")
 		}
 	}
+	// a percent of an amount (revenue, EPS) is never its level: "revenue
+	// grew 12% to $48 million" says how much it changed
+	if f.Unit == "%" && moneyMetric[f.Metric] && f.Role == Level {
+		set(Change, "a percent of an amount is its change")
+	}
 	// the size of a change: "up $7 million", "raising guidance by $0.10", "a $0.07 decline"
 	if !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
 		if isDeltaBefore(near) {

@@ -36,6 +36,8 @@ var factCases = []struct {
 		[]factWant{{text: "$0.03 per share", role: Change}}},
 	{"level with a change verb after", "Net sales of $418 million declined 6% from last year.", q2,
 		[]factWant{{text: "$418 million", role: Level, scope: "-"}}},
+	{"percent of an amount", "Net sales grew 9% to $512 million, and diluted EPS rose 11%.", q2,
+		[]factWant{{text: "9%", role: Change}, {text: "$512 million", role: Level}, {text: "11%", role: Change}}},
 	{"increase to a metric of", "The ruling led to a net increase to net income of $2.2 million, or $0.05 per share.", q2,
 		[]factWant{{text: "$2.2 million", role: Change}, {text: "$0.05 per share", role: Change}}},
 	// effects, contributions, items
