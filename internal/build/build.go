@@ -39,6 +39,7 @@ import (
 	"callsite/internal/glossary"
 	"callsite/internal/ids"
 	"callsite/internal/parallel"
+	"callsite/internal/publish"
 	"callsite/internal/render"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -444,7 +445,7 @@ func (b *builder) cacheKeys(s *site.Site, results []parsed, byRecord map[*site.R
 // into a staging folder swapped in at the end.
 func (b *builder) publish(rs *renderState, plan publishPlan) error {
 	if plan.inPlace {
-		return render.Update(b.cfg.Out, b.old.files(), func(out render.Output, keep func([]string)) error {
+		return publish.Update(b.cfg.Out, b.old.files(), func(out publish.Output, keep func([]string)) error {
 			return b.renderTo(rs, out, true, func(files []string) bool {
 				if !plan.present.all(files) {
 					return false
@@ -454,9 +455,9 @@ func (b *builder) publish(rs *renderState, plan publishPlan) error {
 			})
 		})
 	}
-	return render.Publish(b.cfg.Out, func(out render.Output) error {
+	return publish.Publish(b.cfg.Out, func(out publish.Output) error {
 		staging := ""
-		if d, ok := out.(render.DirOutput); ok {
+		if d, ok := out.(publish.DirOutput); ok {
 			staging = d.Dir
 		}
 		return b.renderTo(rs, out, false, func(files []string) bool {
@@ -470,7 +471,7 @@ func (b *builder) publish(rs *renderState, plan publishPlan) error {
 // it could not.
 func (b *builder) renderTo(rs *renderState, out render.Output, together bool, reuse func(files []string) bool) error {
 	if b.cfg.Minify {
-		out = render.Minified(out)
+		out = publish.Minified(out)
 	}
 	out = &pageCounter{Output: out, n: &rs.htmlPages}
 	// Redirect pages of moved pages go last, never over real ones.

@@ -1,4 +1,8 @@
-package render
+// Package publish writes a site to disk: into a staging folder swapped
+// in when the build succeeded (Publish), or in place for rebuilds
+// (Update), optionally minified (Minified). It knows nothing of pages:
+// package render draws them into an Output.
+package publish
 
 import (
 	"bytes"
