@@ -159,15 +159,8 @@ func FindPeriods(s string) []PeriodMention {
 // of words they take.
 func periodAt(ws []word, k int) ([]PeriodMention, int) {
 	w := ws[k].low
-	at := func(i int) string {
-		if i < len(ws) {
-			return ws[i].low
-		}
-		return ""
-	}
-	mention := func(p Period, from, to int) PeriodMention {
-		return PeriodMention{Period: p, Start: ws[from].start, End: ws[to-1].end}
-	}
+	at := func(i int) string { return lowAt(ws, i) }
+	mention := func(p Period, from, to int) PeriodMention { return mentionOf(ws, p, from, to) }
 	// "fiscal 2021 third quarter", "fiscal year 2021", "FY 2021", "FY21 Q3", "2021 third quarter"
 	if fy, n := fiscalYear(ws, k); n > 0 {
 		if q, m := quarterWords(ws, k+n); m > 0 {
@@ -180,34 +173,7 @@ func periodAt(ws []word, k int) ([]PeriodMention, int) {
 	}
 	// "third quarter", "Q3", "3Q21", "F3Q21"
 	if q, n := quarterWords(ws, k); n > 0 {
-		p := Period{Kind: Quarter, N: q}
-		if y := compactYear(w); y > 0 {
-			p.Year = y
-			return []PeriodMention{mention(p, k, k+n)}, n
-		}
-		end := k + n
-		var extra []PeriodMention
-		// "fourth quarter and full year 2021", "fourth quarter and fiscal year 2021"
-		if at(end) == "and" || at(end) == "&" {
-			j := end + 1
-			if at(j) == "the" {
-				j++
-			}
-			if fullYearWords(at(j), at(j+1)) > 0 {
-				fyStart := j
-				j += fullYearWords(at(j), at(j+1))
-				if y, m := yearAfter(ws, j); m > 0 {
-					p.Year, p.Fiscal = y.Year, y.Fiscal
-					extra = append(extra, mention(Period{FullYear, 0, y.Year, true}, fyStart, j+m))
-					return append([]PeriodMention{mention(p, k, end)}, extra...), j + m - k
-				}
-			}
-		}
-		if y, m := yearAfter(ws, end); m > 0 {
-			p.Year, p.Fiscal = y.Year, y.Fiscal
-			return []PeriodMention{mention(p, k, end+m)}, end + m - k
-		}
-		return []PeriodMention{mention(p, k, end)}, n
+		return quarterAt(ws, k, q, n)
 	}
 	// "first half", "second half of 2021", "H1 2021", "1H21"
 	if h, n := halfWords(ws, k); n > 0 {
@@ -245,6 +211,56 @@ func periodAt(ws []word, k int) ([]PeriodMention, int) {
 		return []PeriodMention{mention(p, k, k+n)}, n
 	}
 	return nil, 0
+}
+
+// lowAt is the lower-case text of ws[i], "" past the end.
+func lowAt(ws []word, i int) string {
+	if i < len(ws) {
+		return ws[i].low
+	}
+	return ""
+}
+
+// mentionOf is the mention of p said in ws[from:to].
+func mentionOf(ws []word, p Period, from, to int) PeriodMention {
+	return PeriodMention{Period: p, Start: ws[from].start, End: ws[to-1].end}
+}
+
+// quarterAt reads a quarter whose words (q, n words) begin at ws[k],
+// with its year if said ("third quarter of 2021", "3Q21"), and a full
+// year said with it ("fourth quarter and full year 2021").
+func quarterAt(ws []word, k, q, n int) ([]PeriodMention, int) {
+	w := ws[k].low
+	at := func(i int) string { return lowAt(ws, i) }
+	mention := func(p Period, from, to int) PeriodMention { return mentionOf(ws, p, from, to) }
+	p := Period{Kind: Quarter, N: q}
+	if y := compactYear(w); y > 0 {
+		p.Year = y
+		return []PeriodMention{mention(p, k, k+n)}, n
+	}
+	end := k + n
+	var extra []PeriodMention
+	// "fourth quarter and full year 2021", "fourth quarter and fiscal year 2021"
+	if at(end) == "and" || at(end) == "&" {
+		j := end + 1
+		if at(j) == "the" {
+			j++
+		}
+		if fullYearWords(at(j), at(j+1)) > 0 {
+			fyStart := j
+			j += fullYearWords(at(j), at(j+1))
+			if y, m := yearAfter(ws, j); m > 0 {
+				p.Year, p.Fiscal = y.Year, y.Fiscal
+				extra = append(extra, mention(Period{FullYear, 0, y.Year, true}, fyStart, j+m))
+				return append([]PeriodMention{mention(p, k, end)}, extra...), j + m - k
+			}
+		}
+	}
+	if y, m := yearAfter(ws, end); m > 0 {
+		p.Year, p.Fiscal = y.Year, y.Fiscal
+		return []PeriodMention{mention(p, k, end+m)}, end + m - k
+	}
+	return []PeriodMention{mention(p, k, end)}, n
 }
 
 // fiscalYear reads "fiscal 2021", "fiscal year 2021", "fiscal '21",
