@@ -388,68 +388,18 @@ func (r realResult) median() timedRun {
 // the shared converter; one run of each in turn, f.runs times, so that
 // a busy machine slows all alike. It prints medians and ratios.
 func benchReal(f benchFlags, stdout, stderr io.Writer) int {
-	content, err := realContent(f.real)
+	content, files, inBytes, err := realInput(f.real)
 	if err != nil {
 		fmt.Fprintf(stderr, "gen bench: -real: %v\n", err)
 		return 2
 	}
-	work := f.work
-	if work == "" {
-		tmp, err := os.MkdirTemp("", "callsite-bench-")
-		if err != nil {
-			fmt.Fprintf(stderr, "gen bench: %v\n", err)
-			return 2
-		}
-		defer os.RemoveAll(tmp)
-		work = tmp
-	}
-	if work, err = filepath.Abs(work); err != nil {
+	work, cleanup, err := benchWorkDir(f.work)
+	if err != nil {
 		fmt.Fprintf(stderr, "gen bench: %v\n", err)
 		return 2
 	}
-	files, inBytes := countFiles(content)
-	hugo, gens, err := runRealBuilds(f, content, work, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "gen bench: %v\n", err)
-		return 1
-	}
-	fmt.Fprintf(stdout, "gen bench -real: %s, %s/%s, %d CPUs, %s; %s: %d files, %.1f MB; %d cold build(s) of each, alternating; medians\n\n",
-		time.Now().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), f.real, files, float64(inBytes)/1e6, f.runs)
-	writeRealTable(stdout, hugo, gens)
-	return 0
-}
+	defer cleanup()
 
-// realContent is the absolute path of the transcripts of -real DIR: DIR
-// or DIR/transcripts.
-func realContent(dir string) (string, error) {
-	content := dir
-	if fi, err := os.Stat(filepath.Join(content, "transcripts")); err == nil && fi.IsDir() {
-		content = filepath.Join(content, "transcripts")
-	}
-	content, err := filepath.Abs(content)
-	if err == nil {
-		_, err = os.Stat(content)
-	}
-	return content, err
-}
-
-// countFiles counts the regular files below dir and their bytes.
-func countFiles(dir string) (files int, size int64) {
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
-			if info, err := d.Info(); err == nil {
-				files++
-				size += info.Size()
-			}
-		}
-		return nil
-	})
-	return files, size
-}
-
-// runRealBuilds times the cold builds: each variant of gen's flags in
-// turn, and Hugo after the first, f.runs times.
-func runRealBuilds(f benchFlags, content, work string, stderr io.Writer) (realResult, []realResult, error) {
 	hugo := realResult{name: "Hugo"}
 	hugoSite := filepath.Join(work, "hugo-site")
 	if f.hugo == "" {
@@ -470,40 +420,78 @@ func runRealBuilds(f benchFlags, content, work string, stderr io.Writer) (realRe
 		for j, v := range f.variants {
 			out := filepath.Join(work, "gen", "public") // its cache goes beside it
 			if err := os.RemoveAll(filepath.Dir(out)); err != nil {
-				return hugo, gens, err
+				fmt.Fprintf(stderr, "gen bench: %v\n", err)
+				return 1
 			}
 			fmt.Fprintf(stderr, "gen bench: run %d/%d: %s\n", i+1, f.runs, gens[j].name)
 			args := append(append([]string{"build", "-quiet"}, v...), "-content", content, "-out", out)
 			r, err := timeCommand(f.gen, args...)
 			if err != nil {
-				return hugo, gens, err
+				fmt.Fprintf(stderr, "gen bench: %v\n", err)
+				return 1
 			}
 			gens[j].runs = append(gens[j].runs, r)
 			if hugo.err == "" && j == 0 {
-				if err := runHugo(f, &hugo, hugoSite, filepath.Join(work, "hugo"), i, stderr); err != nil {
-					return hugo, gens, err
+				out := filepath.Join(work, "hugo")
+				if err := os.RemoveAll(out); err != nil {
+					fmt.Fprintf(stderr, "gen bench: %v\n", err)
+					return 1
+				}
+				fmt.Fprintf(stderr, "gen bench: run %d/%d: %s\n", i+1, f.runs, hugo.name)
+				r, err := timeCommand(f.hugo, "--quiet", "-s", hugoSite, "-d", filepath.Join(out, "public"), "--cacheDir", filepath.Join(out, "cache"))
+				if err != nil {
+					hugo.err = err.Error()
+					hugo.runs = nil
+				} else {
+					hugo.runs = append(hugo.runs, r)
 				}
 			}
 		}
 	}
-	return hugo, gens, nil
+	fmt.Fprintf(stdout, "gen bench -real: %s, %s/%s, %d CPUs, %s; %s: %d files, %.1f MB; %d cold build(s) of each, alternating; medians\n\n",
+		time.Now().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), f.real, files, float64(inBytes)/1e6, f.runs)
+	writeRealTable(stdout, hugo, gens)
+	return 0
 }
 
-// runHugo times one build of the Hugo site into out; a failed build is
-// noted in hugo, an error is the output that could not be cleared.
-func runHugo(f benchFlags, hugo *realResult, hugoSite, out string, i int, stderr io.Writer) error {
-	if err := os.RemoveAll(out); err != nil {
-		return err
+// realInput is the folder of transcripts -real names (DIR or
+// DIR/transcripts), absolute, with how many files and bytes it holds.
+func realInput(dir string) (content string, files int, size int64, err error) {
+	content = dir
+	if fi, err := os.Stat(filepath.Join(content, "transcripts")); err == nil && fi.IsDir() {
+		content = filepath.Join(content, "transcripts")
 	}
-	fmt.Fprintf(stderr, "gen bench: run %d/%d: %s\n", i+1, f.runs, hugo.name)
-	r, err := timeCommand(f.hugo, "--quiet", "-s", hugoSite, "-d", filepath.Join(out, "public"), "--cacheDir", filepath.Join(out, "cache"))
-	if err != nil {
-		hugo.err = err.Error()
-		hugo.runs = nil
-	} else {
-		hugo.runs = append(hugo.runs, r)
+	if content, err = filepath.Abs(content); err != nil {
+		return "", 0, 0, err
 	}
-	return nil
+	if _, err = os.Stat(content); err != nil {
+		return "", 0, 0, err
+	}
+	filepath.WalkDir(content, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if info, err := d.Info(); err == nil {
+				files++
+				size += info.Size()
+			}
+		}
+		return nil
+	})
+	return content, files, size, nil
+}
+
+// benchWorkDir is -work as an absolute path, or a temporary folder that
+// cleanup removes.
+func benchWorkDir(work string) (string, func(), error) {
+	cleanup := func() {}
+	if work == "" {
+		tmp, err := os.MkdirTemp("", "callsite-bench-")
+		if err != nil {
+			return "", cleanup, err
+		}
+		work, cleanup = tmp, func() { os.RemoveAll(tmp) }
+	}
+	abs, err := filepath.Abs(work)
+	return abs, cleanup, err
 }
 
 // writeRealTable prints the medians, and how each gen build compares

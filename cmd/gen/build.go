@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"sort"
 	"strings"
 	"time"
 
@@ -32,6 +33,7 @@ type buildFlags struct {
 	writeIDs  bool
 	clean     bool
 	quiet     bool
+	verbose   bool
 	cpuProf   string
 	config    string
 }
@@ -59,6 +61,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "publish the calls that parsed even when others have errors (still exits 1)")
 	fl.BoolVar(&f.writeIDs, "write-ids", false, "after a build that published, write each call's ids file (x.txt.ids beside x.txt) to pin its anchors")
 	fl.BoolVar(&f.quiet, "quiet", false, "print only errors: no progress, warnings or summary")
+	fl.BoolVar(&f.verbose, "v", false, "list every warning (by default one line per file and kind, and a summary by kind)")
 	fl.StringVar(&f.cpuProf, "cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
 	fl.BoolVar(&f.clean, "clean", false, "ignore the build cache: parse and render everything (share images are still reused)")
 	if err := fl.Parse(args); err != nil {
@@ -98,9 +101,7 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 	res, err := pipeline.Run(cfg)
 	prog.done()
 	if !f.quiet {
-		for _, w := range res.Warnings {
-			fmt.Fprintf(stderr, "%s: warning: %s\n", inContent(f.content, w.Pos.String()), w.Msg)
-		}
+		printWarnings(stderr, f, res.Warnings)
 	}
 	for _, e := range res.InputErrors {
 		fmt.Fprintln(stderr, inContentErr(f.content, e))
@@ -196,4 +197,67 @@ func inContentErr(dir string, err error) string {
 		return inContent(dir, te.Pos.String()) + ": " + te.Msg
 	}
 	return err.Error()
+}
+
+// printWarnings prints the build's warnings: one line per file and kind
+// (the first of its kind, with how many more there are), then a summary by
+// kind; with -v, every warning.
+func printWarnings(w io.Writer, f buildFlags, warns []*transcript.Error) {
+	if len(warns) == 0 {
+		return
+	}
+	kindOf := func(e *transcript.Error) string {
+		if e.Kind != "" {
+			return e.Kind
+		}
+		return "other"
+	}
+	type group struct {
+		first *transcript.Error
+		n     int
+	}
+	groups := map[[2]string]*group{}
+	var order [][2]string
+	perKind := map[string]int{}
+	for _, e := range warns {
+		perKind[kindOf(e)]++
+		if f.verbose {
+			fmt.Fprintf(w, "%s: warning: %s\n", inContent(f.content, e.Pos.String()), e.Msg)
+			continue
+		}
+		k := [2]string{e.Pos.File, kindOf(e)}
+		if g := groups[k]; g != nil {
+			g.n++
+			continue
+		}
+		groups[k] = &group{first: e, n: 1}
+		order = append(order, k)
+	}
+	for _, k := range order {
+		g := groups[k]
+		more := ""
+		if g.n > 1 {
+			more = fmt.Sprintf(" (and %d more %s warning(s) for this file; -v lists them)", g.n-1, k[1])
+		}
+		fmt.Fprintf(w, "%s: warning: %s%s\n", inContent(f.content, g.first.Pos.String()), g.first.Msg, more)
+	}
+	kinds := make([]string, 0, len(perKind))
+	for k := range perKind {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if perKind[kinds[i]] != perKind[kinds[j]] {
+			return perKind[kinds[i]] > perKind[kinds[j]]
+		}
+		return kinds[i] < kinds[j]
+	})
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = fmt.Sprintf("%d %s", perKind[k], k)
+	}
+	line := fmt.Sprintf("gen: %d warning(s) by kind: %s", len(warns), strings.Join(parts, ", "))
+	if !f.verbose && len(order) < len(warns) {
+		line += "; -v lists every one"
+	}
+	fmt.Fprintln(w, line)
 }

@@ -352,7 +352,7 @@ func (b *builder) plan(results []parsed) publishPlan {
 // model merges duplicate calls and builds the site model.
 func (b *builder) model(in collected) *site.Site {
 	records, dups := site.Dedupe(in.records)
-	b.res.Warnings = append(b.res.Warnings, dups...)
+	b.res.Warnings = append(dropMoot(b.res.Warnings, dups), dups...)
 	s := site.Build(b.cfg.Site, records, in.pages)
 	s.Glossary = in.glossary
 	b.res.Calls, b.res.Companies = len(s.Calls), len(s.Companies)
@@ -761,4 +761,25 @@ func flatten(err error) []error {
 		return out
 	}
 	return []error{err}
+}
+
+// dropMoot drops the metadata warnings of the files set aside as copies
+// of a call kept from another file: what they lack, the kept one has.
+func dropMoot(warns, dups []*transcript.Error) []*transcript.Error {
+	copies := map[string]bool{}
+	for _, d := range dups {
+		if d.Kind == transcript.WarnDuplicate {
+			copies[d.Pos.File] = true
+		}
+	}
+	if len(copies) == 0 {
+		return warns
+	}
+	out := warns[:0:0]
+	for _, w := range warns {
+		if !(copies[w.Pos.File] && transcript.MetaWarning(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

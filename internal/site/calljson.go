@@ -12,6 +12,7 @@ type CallJSON struct {
 	Period     PeriodJSON     `json:"period"`
 	Date       string         `json:"date,omitempty"`
 	Source     string         `json:"source"`
+	Sources    []string       `json:"sources"`
 	Format     string         `json:"format"`
 	Unlabelled bool           `json:"unlabelled,omitempty"`
 	Summary    []string       `json:"summary"`
@@ -73,12 +74,14 @@ type CompanyJSON struct {
 	Slug     string `json:"slug"`
 	Ticker   string `json:"ticker,omitempty"`
 	Exchange string `json:"exchange,omitempty"`
+	Source   string `json:"source,omitempty"` // header, text, ticker-list, sidecar or file-name
 }
 
 type PeriodJSON struct {
 	Label      string `json:"label,omitempty"`
 	FiscalYear int    `json:"fiscal_year,omitempty"`
 	Quarter    int    `json:"quarter,omitempty"`
+	Source     string `json:"source,omitempty"` // header, text, inferred, sidecar or file-name
 }
 
 type SpeakerJSON struct {
@@ -115,6 +118,7 @@ type ParagraphJSON struct {
 type ExchangeJSON struct {
 	ID         string   `json:"id"`
 	Analyst    string   `json:"analyst"`
+	Submitted  bool     `json:"submitted,omitempty"`
 	Firm       string   `json:"firm,omitempty"`
 	Topic      string   `json:"topic,omitempty"`
 	Question   string   `json:"question"`
@@ -131,10 +135,11 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		Schema:     "callsite/call/v1",
 		URL:        c.URL,
 		Title:      c.Title(),
-		Company:    CompanyJSON{Name: c.Company.Name, Slug: c.Company.Slug, Ticker: m.Ticker, Exchange: m.Exchange},
+		Company:    CompanyJSON{Name: c.Company.Name, Slug: c.Company.Slug, Ticker: m.Ticker, Exchange: m.Exchange, Source: m.CompanySource},
 		Period:     PeriodJSON{Label: m.PeriodLabel(), FiscalYear: m.Year, Quarter: m.Quarter},
 		Date:       m.Date,
 		Source:     c.Source,
+		Sources:    append([]string{}, c.Sources...),
 		Format:     c.Format,
 		Unlabelled: c.Unlabelled,
 		Speakers:   []SpeakerJSON{},
@@ -143,6 +148,9 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		Figures:    []FigureJSON{},
 		Summary:    []string{},
 		KeyPoints:  []KeyPointJSON{},
+	}
+	if m.Year > 0 {
+		out.Period.Source = m.PeriodSource
 	}
 	for _, b := range c.Summary {
 		out.Summary = append(out.Summary, b.Text)
@@ -170,7 +178,7 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		out.Sections = append(out.Sections, sj)
 	}
 	for i, ex := range t.Exchanges {
-		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.ExchangeURL(ex.ID)}
+		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Submitted: ex.Submitted, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.ExchangeURL(ex.ID)}
 		if i < len(c.Exchanges) {
 			ej.Topic, ej.Question = c.Exchanges[i].Topic, c.Exchanges[i].Question
 		}

@@ -34,9 +34,12 @@ type Record struct {
 
 // ExchangeRecord is one Q&A exchange without its text.
 type ExchangeRecord struct {
-	ID         string
-	N          int
-	Analyst    *transcript.Speaker
+	ID      string
+	N       int
+	Analyst *transcript.Speaker // who asks; with Submitted, who reads the question out
+	// Submitted marks a question sent in (by shareholders, webcast
+	// listeners) and read out on the call.
+	Submitted  bool
 	Firm       string
 	Question   string // the analyst's question, one sentence
 	Topic      string // what it is about, a few words; "" when unknown
@@ -95,7 +98,7 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		r.Exchanges = make([]ExchangeRecord, 0, len(t.Exchanges)) // kept all build long: no spare room
 	}
 	for _, ex := range t.Exchanges {
-		er := ExchangeRecord{ID: c(ex.ID), N: ex.N, Analyst: own(ex.Analyst), Firm: c(ex.Firm),
+		er := ExchangeRecord{ID: c(ex.ID), N: ex.N, Analyst: own(ex.Analyst), Submitted: ex.Submitted, Firm: c(ex.Firm),
 			Question: c(Question(ex)), Topic: c(summary.Topic(ex))}
 		for _, sp := range ex.AnsweredBy {
 			er.AnsweredBy = append(er.AnsweredBy, own(sp))
@@ -131,6 +134,9 @@ func Question(ex *transcript.Exchange) string {
 	for _, tu := range ex.Turns {
 		if tu.Speaker != ex.Analyst {
 			continue
+		}
+		if ex.Submitted && len(cands) > 0 {
+			break // a question read out is put in one turn; what the reader says later is not it
 		}
 		for _, p := range tu.Paragraphs {
 			for _, s := range text.Split(p.Text) {

@@ -24,10 +24,13 @@ func (p Pos) String() string {
 	return p.File + ":" + strconv.Itoa(p.Line)
 }
 
-// Error is an input error at a source position.
+// Error is an input error (or a warning) at a source position.
 type Error struct {
 	Pos Pos
 	Msg string
+	// Kind groups warnings for the build's summary: "company", "ticker",
+	// "period", "date", "duplicate", ...; "" for errors and the rest.
+	Kind string
 }
 
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }

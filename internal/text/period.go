@@ -159,8 +159,15 @@ func FindPeriods(s string) []PeriodMention {
 // of words they take.
 func periodAt(ws []word, k int) ([]PeriodMention, int) {
 	w := ws[k].low
-	at := func(i int) string { return lowAt(ws, i) }
-	mention := func(p Period, from, to int) PeriodMention { return mentionOf(ws, p, from, to) }
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i].low
+		}
+		return ""
+	}
+	mention := func(p Period, from, to int) PeriodMention {
+		return PeriodMention{Period: p, Start: ws[from].start, End: ws[to-1].end}
+	}
 	// "fiscal 2021 third quarter", "fiscal year 2021", "FY 2021", "FY21 Q3", "2021 third quarter"
 	if fy, n := fiscalYear(ws, k); n > 0 {
 		if q, m := quarterWords(ws, k+n); m > 0 {
@@ -173,7 +180,7 @@ func periodAt(ws []word, k int) ([]PeriodMention, int) {
 	}
 	// "third quarter", "Q3", "3Q21", "F3Q21"
 	if q, n := quarterWords(ws, k); n > 0 {
-		return quarterAt(ws, k, q, n)
+		return quarterMention(ws, k, q, n)
 	}
 	// "first half", "second half of 2021", "H1 2021", "1H21"
 	if h, n := halfWords(ws, k); n > 0 {
@@ -213,46 +220,40 @@ func periodAt(ws []word, k int) ([]PeriodMention, int) {
 	return nil, 0
 }
 
-// lowAt is the lower-case text of ws[i], "" past the end.
-func lowAt(ws []word, i int) string {
-	if i < len(ws) {
-		return ws[i].low
+// quarterMention reads the year of a quarter said at ws[k:k+n]: glued to
+// it ("3Q21"), after it ("Q3 of fiscal 2021"), or after a longer period
+// said with it ("fourth quarter and full year 2021", "second quarter and
+// first half 2021", "third quarter and nine months 2021"), whose year is
+// the quarter's too and which is a mention of its own.
+func quarterMention(ws []word, k, q, n int) ([]PeriodMention, int) {
+	mention := func(p Period, from, to int) PeriodMention {
+		return PeriodMention{Period: p, Start: ws[from].start, End: ws[to-1].end}
 	}
-	return ""
-}
-
-// mentionOf is the mention of p said in ws[from:to].
-func mentionOf(ws []word, p Period, from, to int) PeriodMention {
-	return PeriodMention{Period: p, Start: ws[from].start, End: ws[to-1].end}
-}
-
-// quarterAt reads a quarter whose words (q, n words) begin at ws[k],
-// with its year if said ("third quarter of 2021", "3Q21"), and a full
-// year said with it ("fourth quarter and full year 2021").
-func quarterAt(ws []word, k, q, n int) ([]PeriodMention, int) {
-	w := ws[k].low
-	at := func(i int) string { return lowAt(ws, i) }
-	mention := func(p Period, from, to int) PeriodMention { return mentionOf(ws, p, from, to) }
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i].low
+		}
+		return ""
+	}
 	p := Period{Kind: Quarter, N: q}
-	if y := compactYear(w); y > 0 {
+	if y := compactYear(ws[k].low); y > 0 {
 		p.Year = y
 		return []PeriodMention{mention(p, k, k+n)}, n
 	}
 	end := k + n
-	var extra []PeriodMention
-	// "fourth quarter and full year 2021", "fourth quarter and fiscal year 2021"
 	if at(end) == "and" || at(end) == "&" {
 		j := end + 1
 		if at(j) == "the" {
 			j++
 		}
-		if fullYearWords(at(j), at(j+1)) > 0 {
-			fyStart := j
-			j += fullYearWords(at(j), at(j+1))
-			if y, m := yearAfter(ws, j); m > 0 {
+		if kind, w := alongside(ws, j); w > 0 {
+			if y, m := yearAfter(ws, j+w); m > 0 {
 				p.Year, p.Fiscal = y.Year, y.Fiscal
-				extra = append(extra, mention(Period{FullYear, 0, y.Year, true}, fyStart, j+m))
-				return append([]PeriodMention{mention(p, k, end)}, extra...), j + m - k
+				other := Period{Kind: kind, Year: y.Year, Fiscal: kind == FullYear || y.Fiscal}
+				if kind == Half {
+					other.N, _ = halfWords(ws, j)
+				}
+				return []PeriodMention{mention(p, k, end), mention(other, j, j+w+m)}, j + w + m - k
 			}
 		}
 	}
@@ -395,6 +396,39 @@ func halfWords(ws []word, k int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// alongside reads the longer period said with a quarter after "and": "full
+// year", "fiscal year", "year-end", "first half", "(first) nine months",
+// "nine-month": its kind and how many words it takes.
+func alongside(ws []word, j int) (PeriodKind, int) {
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i].low
+		}
+		return ""
+	}
+	if n := fullYearWords(at(j), at(j+1)); n > 0 {
+		return FullYear, n
+	}
+	switch {
+	case at(j) == "year-end":
+		return FullYear, 1
+	case at(j) == "year" && at(j+1) == "end":
+		return FullYear, 2
+	case at(j) == "nine-month" || at(j) == "nine-months":
+		return NineMonths, 1
+	case at(j) == "nine" && (at(j+1) == "months" || at(j+1) == "month"):
+		return NineMonths, 2
+	case at(j) == "first" && at(j+1) == "nine" && (at(j+2) == "months" || at(j+2) == "month"):
+		return NineMonths, 3
+	}
+	if j < len(ws) {
+		if _, n := halfWords(ws, j); n > 0 {
+			return Half, n
+		}
+	}
+	return NoPeriod, 0
 }
 
 // fullYearWords is how many words of "full year", "full-year", "fiscal

@@ -64,6 +64,12 @@ func TestFindPeriods(t *testing.T) {
 		{"we sold 2021 units in the 4th quarter", []string{"Q4"}},
 		{"the 2021 third quarter", []string{"Q3 2021"}},
 		{"we have 4 quarters left and our Q3 product", []string{"Q3"}},
+		{"Welcome to Harrow Mills' second quarter and first half 2024 call", []string{"Q2 2024", "H1 2024"}},
+		{"the Fenwick third quarter and nine-month 2023 results", []string{"Q3 2023", "9M 2023"}},
+		{"our third quarter and first nine months of 2022", []string{"Q3 2022", "9M 2022"}},
+		{"Talbot's fourth quarter and year-end 2020 conference call", []string{"Q4 2020", "FY 2020"}},
+		{"the fourth quarter and the fiscal year 2019", []string{"Q4 2019", "FY 2019"}},
+		{"the first quarter and a year of growth", []string{"Q1"}},
 	}
 	for _, c := range cases {
 		var got []string

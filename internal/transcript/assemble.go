@@ -25,6 +25,9 @@ func assemble(name string, d *draft) *Transcript {
 	if !d.unlabelled {
 		assignRoles(turns, kinds, speakers, d.participants)
 	}
+	if !d.unlabelled {
+		findConversation(turns, kinds, speakers)
+	}
 	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers)
 	assignFirms(t, speakers)
 	t.Meta = inferMeta(d, t)
@@ -139,7 +142,11 @@ func splitSections(turns []draftTurn, speakers []*Speaker) []SectionKind {
 				break
 			}
 		}
-	} else {
+	}
+	// Without marks, or with marks that put the whole call in the
+	// prepared remarks (a source whose Q&A part holds only its
+	// "Duration" line), the operator's words say where the Q&A starts.
+	if qaStart < 0 {
 		for i, tu := range turns {
 			if i == 0 || speakers[i].Role != RoleOperator {
 				continue
@@ -215,6 +222,7 @@ func joinParas(tu draftTurn) string {
 
 var (
 	analystTitle = regexp.MustCompile(`(?i)\banalyst\b|\bresearch\b|\bequity\b|\bsecurities\b|\bcapital\b|\bpartners\b|\bbank\b|\bmarkets\b|\bllc\b`)
+	analystWord  = regexp.MustCompile(`(?i)\banalyst\b`)
 	hostTitle    = regexp.MustCompile(`(?i)investor relations|\bIR\b|treasur|communications|\bmoderator\b|corporate development|head of ir|^md$|managing director|\bspokes`)
 )
 
@@ -261,7 +269,7 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 			continue
 		}
 		prev := i - 1
-		if prev >= 0 && speakers[prev].Role == RoleOperator || analystTitle.MatchString(sp.Title) || sp.Firm != "" {
+		if prev >= 0 && speakers[prev].Role == RoleOperator || analystTitle.MatchString(sp.Title) || sp.Firm != "" || introducedBefore(i, turns, speakers) {
 			sp.Role = RoleAnalyst
 		}
 	}
@@ -285,10 +293,36 @@ func assignRoles(turns []draftTurn, kinds []SectionKind, speakers []*Speaker, pa
 				others = true
 			}
 		}
-		if hostTitle.MatchString(host.Title) || (others && !answers && !ceoTitle.MatchString(host.Title)) {
+		switch {
+		case hostTitle.MatchString(host.Title):
+			host.Role = RoleHost
+		case analystWord.MatchString(host.Title) && !hasOperator(speakers):
+			host.Role = RoleAnalyst // a conference's fireside chat, hosted by an analyst
+		case others && !answers && !ceoTitle.MatchString(host.Title):
 			host.Role = RoleHost
 		}
 	}
+}
+
+// introducedBefore reports whether the operator's last turn before turn i
+// introduced its speaker as the next questioner, with a greeting from
+// management in between ("Hi, Peter.").
+func introducedBefore(i int, turns []draftTurn, speakers []*Speaker) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if speakers[j].Role == RoleOperator {
+			return introducesAsker(joinParas(turns[j]), speakers[i].Name)
+		}
+	}
+	return false
+}
+
+func hasOperator(speakers []*Speaker) bool {
+	for _, sp := range speakers {
+		if sp.Role == RoleOperator {
+			return true
+		}
+	}
+	return false
 }
 
 // analystsSpokeBefore reports whether sp spoke before turn i: a speaker
@@ -340,6 +374,8 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 	var cur *Section
 	var ex *Exchange
 	counts := map[SectionKind]int{}
+	reads := readQuestions(turns, kinds, speakers)
+	conv := conversationAsks(turns, kinds, speakers)
 	for i, dt := range turns {
 		k := kinds[i]
 		if cur == nil || cur.Kind != k {
@@ -349,7 +385,18 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 		}
 		tu := &Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
 		if k == SectionQA {
-			if startsExchange(i, turns, speakers, ex) {
+			switch {
+			case reads[i] >= 0:
+				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[reads[i]], Submitted: true}
+				ex.ID = fmt.Sprintf("q%d", ex.N)
+				exchanges = append(exchanges, ex)
+			case i > 0 && reads[i-1] == i:
+				// the question read out after the operator's cue to it
+			case conv[i]:
+				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[i]}
+				ex.ID = fmt.Sprintf("q%d", ex.N)
+				exchanges = append(exchanges, ex)
+			case startsExchange(i, turns, speakers, ex):
 				ex = &Exchange{N: len(exchanges) + 1}
 				ex.ID = fmt.Sprintf("q%d", ex.N)
 				exchanges = append(exchanges, ex)
@@ -422,6 +469,183 @@ func startsExchange(i int, turns []draftTurn, speakers []*Speaker, cur *Exchange
 	return false
 }
 
+// findConversation finds the questions of a call that has no operator to
+// open a Q&A: a conference's fireside chat, where the host (often an
+// analyst) asks and management answers. When nothing is in the Q&A and
+// the host or an analyst puts at least two questions that management
+// answers, the Q&A starts at the first of them.
+func findConversation(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) {
+	first, n := -1, 0
+	for i := range turns {
+		if kinds[i] != SectionPrepared {
+			return
+		}
+		r := speakers[i].Role
+		if (r == RoleHost || r == RoleAnalyst) && putsQuestion(turns[i], false) && i+1 < len(turns) && speakers[i+1].Role == RoleManagement {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := first; i < len(kinds); i++ {
+		kinds[i] = SectionQA
+	}
+}
+
+// conversationAsks marks the turns that open an exchange in a fireside
+// chat: a Q&A with no operator and one questioner (the host or an
+// analyst), where each of their questions that management answers is an
+// exchange of its own. With several analysts, each analyst's turn at
+// asking is one exchange, as on any call.
+func conversationAsks(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) []bool {
+	out := make([]bool, len(turns))
+	var asker *Speaker
+	for i := range turns {
+		if kinds[i] != SectionQA {
+			continue
+		}
+		sp := speakers[i]
+		switch sp.Role {
+		case RoleOperator:
+			return out
+		case RoleHost, RoleAnalyst:
+			if asker != nil && asker != sp && putsQuestion(turns[i], false) {
+				return out
+			}
+			if asker == nil && putsQuestion(turns[i], false) {
+				asker = sp
+			}
+		}
+	}
+	for i := range turns {
+		out[i] = kinds[i] == SectionQA && speakers[i] == asker && putsQuestion(turns[i], false) && answeredAfter(i, turns, kinds, speakers)
+	}
+	return out
+}
+
+// The language of questions sent in and read out on the call: "we have a
+// number of questions from shareholders", "our next question comes from
+// the webcast", "questions submitted in advance"; and of going through
+// them: "the next question is also for you", "our last question is for
+// Jim", "this one is for you".
+var (
+	submittedCue = regexp.MustCompile(`(?i)\bquestions?\b.*?\b(?:shareholders?|stockholders?|unitholders?|(?:retail |individual )?investors|webcast|web|website|internet|online|e-?mail(?:ed)?|chat|portal|audience|listeners?|submitted|sent (?:in|to us|us)|send us|in advance|came in|written)\b|\b(?:shareholders?|stockholders?|investors?|listeners?|webcast participants?)\b.*?\b(?:submitted|sent|send us|e-?mailed|asked|asks|wants? to know|would like to know)\b|\b(?:submitted|e-?mailed|sent[- ]in|written|webcast|online) questions?\b`)
+	readOrderCue = regexp.MustCompile(`(?i)\bquestion (?:is|goes|relates|was) (?:also )?(?:for|to|directed to|addressed to)\b|\b(?:this|first|next|last|final) one (?:is )?(?:also )?(?:for|to)\b|\bquestion for (?:you|management)\b`)
+	// announceCue is an executive's taking up of questions sent in: "we
+	// have three questions about tax", "let's turn to the questions".
+	announceCue = regexp.MustCompile(`(?i)\b(?:we(?: now)? (?:have|'ve got|got|received)|we'll (?:take|turn to|answer|go to)|let's (?:turn|go|move) to|let me (?:take|read)|there (?:are|is|were))\b[^.?!]*\bquestions?\b`)
+	// namesCaller is an introduction of a caller by name ("from Ann Lee, a
+	// shareholder"): they ask for themselves.
+	namesCaller = regexp.MustCompile(`\b(?:from|of|is)\s+(?:the line of\s+)?(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+)+`)
+	// handOff is an executive passing a question to a colleague, which
+	// asks nothing new: "Raj, do you want to add to that?", "would you
+	// take that one?".
+	handOff = regexp.MustCompile(`(?i)\b(?:want|wants|like|care) to (?:add|comment|take|answer|chime|jump|expand|address|handle|read)\b|\b(?:anything|something|more) to add\b|\b(?:would|could|can|will) you (?:take|answer|handle|address|read)\b|\b(?:take|answer|handle) (?:that|this|it|those)(?: one)?\?`)
+	// readCue is a sentence that says a question is being read out.
+	readCue = regexp.MustCompile(`(?i)\bquestions?\b|\b(?:would like|wants?|wanted|wanting) to know\b|\basked\b|\basks\b`)
+	// queueMechanics is the operator's instructions for asking, which ask nothing of management.
+	queueMechanics = regexp.MustCompile(`(?i)\bpress\b|\b(?:on |un)?mute\b|\bstar\b|\*|\bqueue\b|\bkeypad\b|\btouch-?tone\b|\bask a question\b|\bhear me\b`)
+)
+
+// readQuestions finds the questions that someone on the call reads out
+// for others: a turn by the operator, the host or an executive that puts
+// a question to management, says it is a question sent in or that it
+// goes through such questions, and is answered by management. It returns,
+// for each turn, the turn of the reader when an exchange read out starts
+// there (the operator's cue right before the reader, or the reader's own
+// turn), else -1. Once someone has said the questions were sent in, each
+// further question they read needs no cue of its own.
+func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) []int {
+	out := make([]int, len(turns))
+	for i := range out {
+		out[i] = -1
+	}
+	readers := map[*Speaker]bool{}
+	for i := range turns {
+		sp := speakers[i]
+		if kinds[i] != SectionQA {
+			continue
+		}
+		if sp.Role == RoleAnalyst || sp.Role == RoleUnknown {
+			readers = map[*Speaker]bool{} // a live questioner: the reading is over
+			continue
+		}
+		// The operator and the host moderate; an executive takes up
+		// questions sent in only when they say so.
+		moderator := sp.Role == RoleOperator || sp.Role == RoleHost
+		submitted := saysAny(turns[i], submittedCue) && (moderator || saysAny(turns[i], announceCue))
+		order := saysAny(turns[i], readOrderCue) && moderator
+		// "Our next question comes from the webcast." hands the reading
+		// to whoever speaks next.
+		handed := i > 0 && kinds[i-1] == SectionQA && (speakers[i-1].Role == RoleOperator || speakers[i-1].Role == RoleHost) &&
+			saysAny(turns[i-1], submittedCue) && !putsQuestion(turns[i-1], true) && !namesCaller.MatchString(joinParas(turns[i-1]))
+		if submitted || order || handed {
+			readers[sp] = true
+		}
+		// An executive who reads a question and then answers it goes on
+		// in the same exchange.
+		if !readers[sp] || (i > 0 && speakers[i-1] == sp && (out[i-1] == i-1 || (i > 1 && out[i-2] == i-1))) || !putsQuestion(turns[i], submitted || order || saysAny(turns[i], readCue)) || !answeredAfter(i, turns, kinds, speakers) {
+			continue
+		}
+		start := i
+		if p := i - 1; p >= 0 && kinds[p] == SectionQA && speakers[p].Role == RoleOperator && speakers[p] != sp && out[p] < 0 && questionIntro.MatchString(joinParas(turns[p])) {
+			start = p // "Our next question comes from the webcast." and the host reads it
+		}
+		out[start] = i
+	}
+	return out
+}
+
+// saysAny reports whether a sentence of the turn matches re.
+func saysAny(tu draftTurn, re *regexp.Regexp) bool {
+	for _, p := range tu.paras {
+		for _, s := range text.Split(p.text) {
+			if re.MatchString(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// putsQuestion reports whether a turn puts a question of substance: a
+// sentence that asks and names what it is about, not the operator's
+// instructions for asking, a pleasantry nor a hand-off to a colleague.
+// Unless the turn says it reads a question (cued), the sentence must end
+// in a question mark.
+func putsQuestion(tu draftTurn, cued bool) bool {
+	for _, p := range tu.paras {
+		for _, s := range text.Split(p.text) {
+			if !cued && !strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
+				continue
+			}
+			if text.Asks(s) && !text.Pleasantry(s) && !queueMechanics.MatchString(s) && !questionIntro.MatchString(s) && !handOff.MatchString(s) && text.Substance(s) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answeredAfter reports whether management answers turn i: the next turn
+// is management's (or the host's), by someone else or by the executive
+// who read the question out.
+func answeredAfter(i int, turns []draftTurn, kinds []SectionKind, speakers []*Speaker) bool {
+	j := i + 1
+	if j >= len(turns) || kinds[j] != SectionQA {
+		return false
+	}
+	r := speakers[j].Role
+	if r != RoleManagement && r != RoleHost {
+		return false
+	}
+	return speakers[j] != speakers[i] || speakers[i].Role == RoleManagement
+}
+
 // onlyPleasantries reports whether every sentence of a turn is a greeting,
 // thanks or line check.
 func onlyPleasantries(tu draftTurn) bool {
@@ -436,6 +660,9 @@ func onlyPleasantries(tu draftTurn) bool {
 }
 
 func exchangeAnalyst(ex *Exchange) *Speaker {
+	if ex.Analyst != nil { // set when the exchange was opened for its asker
+		return ex.Analyst
+	}
 	for _, tu := range ex.Turns {
 		if tu.Speaker.Role == RoleAnalyst {
 			return tu.Speaker
@@ -447,8 +674,15 @@ func exchangeAnalyst(ex *Exchange) *Speaker {
 func fillExchange(ex *Exchange) {
 	ex.Analyst = exchangeAnalyst(ex)
 	seen := map[*Speaker]bool{}
+	asked := false // the reader's turn that puts a question sent in
 	for _, tu := range ex.Turns {
 		r := tu.Speaker.Role
+		// Whoever reads a question out answers it only when they are an
+		// executive who speaks again.
+		if tu.Speaker == ex.Analyst && (!ex.Submitted || !asked || r != RoleManagement) {
+			asked = true
+			continue
+		}
 		if (r == RoleManagement || r == RoleHost) && !seen[tu.Speaker] {
 			seen[tu.Speaker] = true
 			ex.AnsweredBy = append(ex.AnsweredBy, tu.Speaker)
@@ -503,7 +737,7 @@ var introRe = regexp.MustCompile(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+li
 // the name the operator used.
 func assignFirms(t *Transcript, _ []*Speaker) {
 	for _, ex := range t.Exchanges {
-		if ex.Analyst == nil {
+		if ex.Analyst == nil || ex.Submitted {
 			continue
 		}
 		for _, tu := range ex.Turns {

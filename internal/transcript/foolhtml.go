@@ -1,7 +1,6 @@
 package transcript
 
 import (
-	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -23,25 +22,8 @@ type htmlBlock struct {
 // other chrome that holds no text of the article.
 func htmlBlocks(src string) []htmlBlock {
 	z := html.NewTokenizer(strings.NewReader(src))
-	var out []htmlBlock
-	var cur *htmlBlock
-	var text, strong, em strings.Builder
-	inStrong, inEm, skip := 0, 0, 0
+	var r blockReader
 	line := 1
-	flush := func() {
-		if cur != nil {
-			cur.text = strings.TrimSpace(text.String())
-			cur.strong = strings.TrimSpace(strong.String())
-			cur.em = strings.TrimSpace(em.String())
-			if cur.text != "" {
-				out = append(out, *cur)
-			}
-		}
-		cur = nil
-		text.Reset()
-		strong.Reset()
-		em.Reset()
-	}
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -53,69 +35,100 @@ func htmlBlocks(src string) []htmlBlock {
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			switch a {
-			case atom.Script, atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe:
-				if tt == html.StartTagToken {
-					skip++
-				}
-			case atom.P, atom.H1, atom.H2, atom.H3, atom.Li, atom.Div, atom.Section, atom.Article, atom.Ul, atom.Span:
-				if a == atom.Span || a == atom.Div || a == atom.Section || a == atom.Article || a == atom.Ul {
-					if a != atom.Span {
-						flush()
-					}
-					continue
-				}
-				flush()
-				cur = &htmlBlock{tag: a, line: tokLine}
-			case atom.Br:
-				text.WriteByte('\n')
-			case atom.Strong, atom.B:
-				if tt == html.StartTagToken {
-					if cur != nil && strings.TrimSpace(text.String()) == "" && strong.Len() == 0 {
-						cur.strongLeads = true
-					}
-					inStrong++
-				}
-			case atom.Em, atom.I:
-				if tt == html.StartTagToken {
-					inEm++
-				}
-			}
+			r.startTag(atom.Lookup(name), tt == html.StartTagToken, tokLine)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			switch a := atom.Lookup(name); a {
-			case atom.Script, atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe:
-				if skip > 0 {
-					skip--
-				}
-			case atom.P, atom.H1, atom.H2, atom.H3, atom.Li, atom.Div, atom.Section, atom.Article, atom.Ul:
-				flush()
-			case atom.Strong, atom.B:
-				if inStrong > 0 {
-					inStrong--
-				}
-			case atom.Em, atom.I:
-				if inEm > 0 {
-					inEm--
-				}
-			}
+			r.endTag(atom.Lookup(name))
 		case html.TextToken:
-			if skip > 0 || cur == nil {
-				continue
-			}
-			t := string(z.Text())
-			text.WriteString(t)
-			if inStrong > 0 {
-				strong.WriteString(t)
-			}
-			if inEm > 0 {
-				em.WriteString(t)
-			}
+			r.textToken(string(z.Text()))
 		}
 	}
-	flush()
-	return out
+	r.flush()
+	return r.out
+}
+
+// blockReader gathers the blocks of htmlBlocks.
+type blockReader struct {
+	out                  []htmlBlock
+	cur                  *htmlBlock
+	text, strong, em     strings.Builder
+	inStrong, inEm, skip int
+}
+
+func (r *blockReader) flush() {
+	if r.cur != nil {
+		r.cur.text = strings.TrimSpace(r.text.String())
+		r.cur.strong = strings.TrimSpace(r.strong.String())
+		r.cur.em = strings.TrimSpace(r.em.String())
+		if r.cur.text != "" {
+			r.out = append(r.out, *r.cur)
+		}
+	}
+	r.cur = nil
+	r.text.Reset()
+	r.strong.Reset()
+	r.em.Reset()
+}
+
+// startTag opens a block, a skipped element or an inline style; opening is
+// false for a self-closing tag.
+func (r *blockReader) startTag(a atom.Atom, opening bool, line int) {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe:
+		if opening {
+			r.skip++
+		}
+	case atom.Div, atom.Section, atom.Article, atom.Ul:
+		r.flush()
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.Li:
+		r.flush()
+		r.cur = &htmlBlock{tag: a, line: line}
+	case atom.Br:
+		r.text.WriteByte('\n')
+	case atom.Strong, atom.B:
+		if opening {
+			if r.cur != nil && strings.TrimSpace(r.text.String()) == "" && r.strong.Len() == 0 {
+				r.cur.strongLeads = true
+			}
+			r.inStrong++
+		}
+	case atom.Em, atom.I:
+		if opening {
+			r.inEm++
+		}
+	}
+}
+
+func (r *blockReader) endTag(a atom.Atom) {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe:
+		if r.skip > 0 {
+			r.skip--
+		}
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.Li, atom.Div, atom.Section, atom.Article, atom.Ul:
+		r.flush()
+	case atom.Strong, atom.B:
+		if r.inStrong > 0 {
+			r.inStrong--
+		}
+	case atom.Em, atom.I:
+		if r.inEm > 0 {
+			r.inEm--
+		}
+	}
+}
+
+func (r *blockReader) textToken(t string) {
+	if r.skip > 0 || r.cur == nil {
+		return
+	}
+	r.text.WriteString(t)
+	if r.inStrong > 0 {
+		r.strong.WriteString(t)
+	}
+	if r.inEm > 0 {
+		r.em.WriteString(t)
+	}
 }
 
 // readFoolHTML reads a fool.com transcript page: the headline
@@ -135,35 +148,7 @@ func readFoolHTML(name, src string) (*draft, error) {
 		}
 	}
 	if start < 0 {
-		var lines []string
-		var nums []int
-		for _, b := range blocks {
-			for _, l := range strings.Split(b.text, "\n") {
-				lines = append(lines, l)
-				nums = append(nums, b.line)
-			}
-		}
-		if len(lines) == 0 {
-			return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: "HTML page without transcript text"}
-		}
-		d := readText(name, lines, 1)
-		renumber := func(l int) int {
-			if l-1 >= 0 && l-1 < len(nums) {
-				return nums[l-1]
-			}
-			return l
-		}
-		for i := range d.turns {
-			d.turns[i].line = renumber(d.turns[i].line)
-			for j := range d.turns[i].paras {
-				d.turns[i].paras[j].line = renumber(d.turns[i].paras[j].line)
-			}
-		}
-		for i := range d.notes {
-			d.notes[i].Pos.Line = renumber(d.notes[i].Pos.Line)
-		}
-		d.format = "html"
-		return d, nil
+		return htmlAsText(name, blocks)
 	}
 	d := &draft{format: "motleyfool-html"}
 	for _, b := range blocks[:start] {
@@ -180,6 +165,47 @@ func readFoolHTML(name, src string) (*draft, error) {
 			d.meta.Date = findDate(t)
 		}
 	}
+	readFoolHTMLBody(name, d, blocks[start+1:])
+	return d, nil
+}
+
+// htmlAsText reads a page without the transcript's headings as text, one
+// line per block, with each line's number in the page.
+func htmlAsText(name string, blocks []htmlBlock) (*draft, error) {
+	var lines []string
+	var nums []int
+	for _, b := range blocks {
+		for _, l := range strings.Split(b.text, "\n") {
+			lines = append(lines, l)
+			nums = append(nums, b.line)
+		}
+	}
+	if len(lines) == 0 {
+		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: "HTML page without transcript text"}
+	}
+	d := readText(name, lines, 1)
+	renumber := func(l int) int {
+		if l-1 >= 0 && l-1 < len(nums) {
+			return nums[l-1]
+		}
+		return l
+	}
+	for i := range d.turns {
+		d.turns[i].line = renumber(d.turns[i].line)
+		for j := range d.turns[i].paras {
+			d.turns[i].paras[j].line = renumber(d.turns[i].paras[j].line)
+		}
+	}
+	for i := range d.notes {
+		d.notes[i].Pos.Line = renumber(d.notes[i].Pos.Line)
+	}
+	d.format = "html"
+	return d, nil
+}
+
+// readFoolHTMLBody reads the blocks after "Prepared Remarks": speaker
+// lines, their paragraphs, section headings and the participant list.
+func readFoolHTMLBody(name string, d *draft, blocks []htmlBlock) {
 	section := SectionPrepared
 	var cur *draftTurn
 	flush := func() {
@@ -188,7 +214,7 @@ func readFoolHTML(name, src string) (*draft, error) {
 			cur = nil
 		}
 	}
-	for _, b := range blocks[start+1:] {
+	for _, b := range blocks {
 		if b.tag == atom.H2 || b.tag == atom.H3 {
 			k := foolHeading(b.text)
 			if k == "" {
@@ -204,15 +230,13 @@ func readFoolHTML(name, src string) (*draft, error) {
 		who, title, ok := foolSpeakerBlock(b)
 		if section == "participants" {
 			if ok {
-				p := foolParticipantParts(who, title)
-				d.participants = append(d.participants, p)
+				d.participants = append(d.participants, foolParticipantParts(who, title))
 			}
 			continue
 		}
 		if ok {
 			flush()
 			if isPseudoSpeaker(who) {
-				d.warnings = append(d.warnings, &Error{Pos: Pos{File: name, Line: b.line}, Msg: fmt.Sprintf("dropped pseudo-speaker %q", who)})
 				continue
 			}
 			cur = &draftTurn{speaker: who, section: section, line: b.line}
@@ -234,7 +258,6 @@ func readFoolHTML(name, src string) (*draft, error) {
 		}
 	}
 	flush()
-	return d, nil
 }
 
 // foolHeading maps the article's h2 headings to sections; "participants"

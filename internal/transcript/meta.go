@@ -7,47 +7,69 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"callsite/internal/text"
 )
 
-// inferMeta fills in company, ticker, period and date: first what the
-// format states outright, then the title line, then the opening turns.
+// inferMeta fills in what the format and the text state: company
+// candidates, ticker, period and date. finishMeta settles the company with
+// the ticker list and the file name once the sidecar is applied.
 func inferMeta(d *draft, t *Transcript) Meta {
 	m := d.meta
-	texts := []string{}
+	if m.Company != "" {
+		m.CompanySource = FromHeader
+	}
+	if m.Year > 0 {
+		m.PeriodSource = FromHeader
+	}
+	var head []string
 	if d.title != "" {
-		texts = append(texts, d.title)
+		head = append(head, d.title)
 	}
 	for _, n := range d.notes {
-		texts = append(texts, n.Text)
+		head = append(head, n.Text)
 	}
-	// The welcome and the first figures are in the first few turns.
-	budget := 12
+	for _, s := range head {
+		hadCompany, hadYear := m.Company != "", m.Year > 0
+		fromTitleLine(&m, s)
+		if !hadCompany && m.Company != "" {
+			m.CompanySource = FromHeader
+		}
+		if !hadYear && m.Year > 0 {
+			m.PeriodSource = FromHeader
+		}
+	}
+	// The welcome, the host's introduction and the first results are in
+	// the first few turns.
+	var paras []string
+	var ops []bool
+	budget := 14
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
 			for _, p := range tu.Paragraphs {
 				if budget == 0 {
 					break
 				}
-				texts = append(texts, p.Text)
+				paras = append(paras, p.Text)
+				ops = append(ops, tu.Speaker != nil && tu.Speaker.Role == RoleOperator)
 				budget--
 			}
 		}
 	}
-	for _, s := range texts {
-		fromTitleLine(&m, s)
+	opening := append(append([]string(nil), head...), paras...)
+	for _, s := range paras {
+		fromTicker(&m, s) // "(NYSE: ACME)" said in a welcome
 	}
-	for _, s := range texts {
-		fromWelcome(&m, s)
+	if m.Company == "" {
+		hops := make([]bool, len(head))
+		t.hints.companies = companyCandidates(append(append([]string(nil), head...), paras...), append(hops, ops...))
 	}
+	t.hints.opening = opening
 	if m.Year == 0 {
-		q := m.Quarter
-		t.periodVotes = votePeriod(&m, texts)
-		if m.Year == 0 {
-			// Past the opening: every sentence that reports rather than
-			// looks ahead ("during the first quarter of 2021 we expect"
-			// names another period than the call's).
-			m.Quarter = q
-			t.periodVotes = votePeriod(&m, reportingSentences(t))
+		p, src, votes := callPeriod(opening, t)
+		if p.Year > 0 {
+			m.Year, m.Quarter, m.PeriodSource = p.Year, p.N, src
+			t.periodVotes = votes
 		}
 	}
 	if m.Date == "" {
@@ -69,13 +91,9 @@ func inferMeta(d *draft, t *Transcript) Meta {
 
 var (
 	// "American Express Company (NYSE:AXP) Q3 2018 Earnings Conference Call October 18, 2018"
-	titleLineRe = regexp.MustCompile(`^(.+?)\s*\(\s*(?:([A-Za-z.]+)\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s*\)\s*(?:(?:F?Q([1-4])|([A-Za-z]+)[- ](?:Quarter|quarter))\s+(?:(?:FY|Fiscal|fiscal)\s*)?'?(\d{2,4}))?`)
+	titleLineRe = regexp.MustCompile(`^(.+?)\s*\(\s*(?:([A-Za-z.]+)\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s*\)`)
 	tickerRe    = regexp.MustCompile(`\(\s*(NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|TSX|LSE|OTC|NasdaqGS|NasdaqGM|NasdaqCM|OTCQX|OTCQB|ASX)\s*:\s*([A-Z0-9.\-]{1,8})\s*\)`)
 	dateRe      = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2}),\s*(\d{4})\b`)
-	// "Welcome to Kaleyra's Second Quarter Fiscal 2020 Conference Call"
-	welcomeRe            = regexp.MustCompile(`(?i:welcome to(?: the)?|participating in(?: the)?|joining(?: us)?(?: for)?(?: the)?)\s+([A-Z][\p{L}\p{N}&.,'’\- ]{1,60}?)(?:'s|’s)?\s+(?i:(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:[- ]quarter)?(?:,?\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2}))?|(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\s+(first|second|third|fourth)[- ]quarter)`)
-	welcomePeriodFirstRe = regexp.MustCompile(`(?i:welcome to(?: the)?|participating in(?: the)?|joining(?: us)?(?: for)?(?: the)?)\s+(?i:(q[1-4]|first|second|third|fourth)(?:[- ]quarter)?,?\s+(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2}))\s+([A-Z][\p{L}\p{N}&.,'’\- ]{1,60}?)\s+(?i:earnings|financial|results|conference|quarterly|investor|call)\b`)
-	quarterEndedRe       = regexp.MustCompile(`(?i)\b(first|second|third|fourth)[- ]quarter(?: of (?:fiscal )?(?:year )?(\d{4}))?(?: (?:ended|ending)\s+(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*(\d{4}))?`)
 )
 
 var ordinalQuarter = map[string]int{
@@ -91,10 +109,17 @@ var monthNum = map[string]int{
 
 func fromTitleLine(m *Meta, s string) {
 	if strings.IndexByte(s, '(') < 0 {
-		return // both patterns need "(ABC)"
+		return // a title line has "(ABC)"
 	}
 	if mm := titleLineRe.FindStringSubmatch(s); mm != nil {
-		if mm[2] == "" && mm[4] == "" && mm[5] == "" {
+		rest := s[len(mm[0]):]
+		// "... (ABC) Q3 2018 Earnings Call", "(NYSE:ABC) Third-Quarter
+		// FY2018 ...": the period right after the ticker.
+		var period *text.PeriodMention
+		if ps := text.FindPeriods(rest); len(ps) > 0 && ps[0].Kind == text.Quarter && strings.TrimSpace(rest[:ps[0].Start]) == "" {
+			period = &ps[0]
+		}
+		if mm[2] == "" && period == nil {
 			// "(ABC)" without an exchange is a title line only when a
 			// quarter follows.
 			goto ticker
@@ -108,90 +133,30 @@ func fromTitleLine(m *Meta, s string) {
 		if m.Ticker == "" {
 			m.Ticker = mm[3]
 		}
-		q := 0
-		if mm[4] != "" {
-			q, _ = strconv.Atoi(mm[4])
-		} else if mm[5] != "" {
-			q = ordinalQuarter[strings.ToLower(mm[5])]
-		}
-		if y := fullYear(mm[6]); y > 0 && q > 0 && m.Year == 0 {
-			m.Year, m.Quarter = y, q
+		if period != nil && period.Year > 0 && m.Year == 0 {
+			m.Year, m.Quarter = period.Year, period.N
 		}
 		if m.Title == "" {
 			m.Title = s
 		}
 		if m.Date == "" {
-			m.Date = findDate(s[len(mm[0]):])
+			if period != nil {
+				rest = rest[period.End:]
+			}
+			m.Date = findDate(rest)
 		}
 	}
 ticker:
+	fromTicker(m, s)
+}
+
+// fromTicker reads "(NYSE: ABC)" anywhere in s.
+func fromTicker(m *Meta, s string) {
 	if m.Ticker == "" {
 		if mm := tickerRe.FindStringSubmatch(s); mm != nil {
 			m.Exchange, m.Ticker = strings.ToUpper(mm[1]), mm[2]
 		}
 	}
-}
-
-func fromWelcome(m *Meta, s string) {
-	// The patterns are slow on long paragraphs, and most paragraphs have
-	// none of the words they need.
-	lower := strings.ToLower(s)
-	if strings.Contains(lower, "welcome to") || strings.Contains(lower, "participating in") || strings.Contains(lower, "joining") {
-		fromWelcomeLine(m, s)
-	}
-	if m.Year == 0 && strings.Contains(lower, "quarter") {
-		if mm := quarterEndedRe.FindStringSubmatch(s); mm != nil {
-			q := ordinalQuarter[strings.ToLower(mm[1])]
-			y := fullYear(mm[2])
-			if y == 0 {
-				y = fullYear(mm[4])
-			}
-			if q > 0 && y > 0 {
-				m.Year, m.Quarter = y, q
-			}
-		}
-	}
-}
-
-func fromWelcomeLine(m *Meta, s string) {
-	// "welcome to the Q2 2021 Domino's, Inc. Earnings Conference Call":
-	// the period before the company.
-	if mm := welcomePeriodFirstRe.FindStringSubmatch(s); mm != nil {
-		q := ordinalQuarter[strings.ToLower(mm[1])]
-		y := fullYear(mm[2])
-		company := trimWelcomeCompany(mm[3])
-		if m.Company == "" && company != "" && !genericCompany(company) {
-			m.Company = company
-		}
-		if m.Year == 0 && q > 0 && y > 0 {
-			m.Year, m.Quarter = y, q
-		}
-	}
-	if mm := welcomeRe.FindStringSubmatch(s); mm != nil {
-		company := trimWelcomeCompany(mm[1])
-		if m.Company == "" && company != "" && !genericCompany(company) {
-			m.Company = company
-		}
-		q := ordinalQuarter[strings.ToLower(mm[2])]
-		y := fullYear(mm[3])
-		if q == 0 {
-			q = ordinalQuarter[strings.ToLower(mm[5])]
-			y = fullYear(mm[4])
-		}
-		if m.Year == 0 && q > 0 && y > 0 {
-			m.Year, m.Quarter = y, q
-		} else if m.Year == 0 && m.Quarter == 0 && q > 0 {
-			m.Quarter = q // the year comes from votePeriod
-		}
-	}
-}
-
-func genericCompany(s string) bool {
-	switch strings.ToLower(s) {
-	case "our", "the company", "this", "today", "today's", "the", "everyone", "you", "company":
-		return true
-	}
-	return false
 }
 
 func fullYear(s string) int {
@@ -222,123 +187,6 @@ func findDate(s string) string {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", year, mon, day)
-}
-
-var (
-	// "second quarter and full year 2020", "fourth quarter of fiscal 2021"
-	quarterYearRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth)[- ]quarter(?:\s+(?:and\s+)?(?:full[- ]year|fiscal[- ]year|year[- ]end))?(?:\s+of)?,?\s+(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4})\b`)
-	// "fiscal 2021 third quarter", "fiscal year 2021 third quarter"
-	fiscalYearQuarterRe = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?'?(\d{4}|\d{2})\s+(first|second|third|fourth)[- ]quarter\b`)
-	// "Q3 FY21", "Q3 2021", "Q3 fiscal 2021", "FY21 Q3"
-	qShortRe  = regexp.MustCompile(`\b[QF]?Q([1-4])\s*(?:'|FY\s*'?|fiscal\s+|F)?(\d{4}|\d{2})\b`)
-	fyShortRe = regexp.MustCompile(`\bFY\s*'?(\d{4}|\d{2})\s*Q([1-4])\b`)
-)
-
-var forwardLooking = regexp.MustCompile(`(?i)\b(?:expect|expects|expected|anticipate|will|would|guidance|outlook|forecast|plan|plans|intend|next|going forward|should|could|may|might|hope|target)\b`)
-
-// reportingSentences lists the sentences of a call that do not look ahead.
-func reportingSentences(t *Transcript) []string {
-	var out []string
-	for _, s := range t.Sections {
-		for _, tu := range s.Turns {
-			for _, p := range tu.Paragraphs {
-				for _, sent := range splitSentences(p.Text) {
-					if !forwardLooking.MatchString(sent) {
-						out = append(out, sent)
-					}
-				}
-			}
-		}
-	}
-	return out
-}
-
-// votePeriod finds the fiscal period of a text without a title line or
-// welcome: the period mentioned most often in its opening paragraphs (the
-// first one wins a tie), since comparisons name other quarters too.
-func votePeriod(m *Meta, texts []string) int {
-	type period struct{ y, q int }
-	votes := map[period]int{}
-	var order []period
-	add := func(y, q int) {
-		if y == 0 || q < 1 || q > 4 {
-			return
-		}
-		p := period{y, q}
-		if votes[p] == 0 {
-			order = append(order, p)
-		}
-		votes[p]++
-	}
-	for _, s := range texts {
-		for _, mm := range fiscalYearQuarterRe.FindAllStringSubmatch(s, -1) {
-			add(fullYear(mm[1]), ordinalQuarter[strings.ToLower(mm[2])])
-		}
-		for _, mm := range quarterYearRe.FindAllStringSubmatch(s, -1) {
-			add(fullYear(mm[2]), ordinalQuarter[strings.ToLower(mm[1])])
-		}
-		for _, mm := range fyShortRe.FindAllStringSubmatch(s, -1) {
-			add(fullYear(mm[1]), int(mm[2][0]-'0'))
-		}
-		for _, mm := range qShortRe.FindAllStringSubmatch(s, -1) {
-			add(fullYear(mm[2]), int(mm[1][0]-'0'))
-		}
-	}
-	// The most mentioned period, or a later one mentioned at least half
-	// as often: a call compares its quarter with earlier ones ("up from
-	// the second quarter of 2020"), so the latest well-attested period
-	// is the call's own.
-	most := 0
-	for _, p := range order {
-		if m.Quarter > 0 && p.q != m.Quarter {
-			continue // the welcome named the quarter
-		}
-		most = max(most, votes[p])
-	}
-	best := period{}
-	for _, p := range order {
-		if m.Quarter > 0 && p.q != m.Quarter {
-			continue
-		}
-		if 2*votes[p] >= most && (p.y > best.y || p.y == best.y && p.q > best.q) {
-			best = p
-		}
-	}
-	if best.y > 0 {
-		m.Year, m.Quarter = best.y, best.q
-	} else {
-		m.Quarter = 0
-	}
-	return votes[best]
-}
-
-// welcomeStop ends a company name caught by the welcome pattern: the
-// first lower-case word or a word that starts the rest of the sentence.
-var welcomeStop = regexp.MustCompile(`(?:'s|’s)?\s+(?:[a-z][a-z]*|Fiscal|Earnings|Conference|Call|Reports|Results|Financial Results|Q[1-4]|FY|\d{2,4})\b.*$`)
-
-func trimWelcomeCompany(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
-	for {
-		loc := welcomeStop.FindStringIndex(s)
-		if loc == nil {
-			break
-		}
-		// keep the small words of names: "Bed Bath and Beyond", "Bank of Hawaii"
-		word := strings.Fields(s[loc[0]:])[0]
-		if word == "and" || word == "of" || word == "de" || word == "&" {
-			rest := s[loc[0]+len(" "+word):]
-			if i := welcomeStop.FindStringIndex(rest); i != nil {
-				s = s[:loc[0]+len(" "+word)] + rest[:i[0]]
-				if rest[i[0]:] != "" {
-					continue
-				}
-			}
-			break
-		}
-		s = s[:loc[0]]
-	}
-	return strings.TrimSpace(s)
 }
 
 var (
@@ -377,10 +225,42 @@ func cleanCompany(s string) string {
 // ABC_q3_2021.txt (ECTSum), BR_2025_Q4.txt (S&P 500), CT_AXP_2018_q3.txt.
 var fileNameRe = regexp.MustCompile(`^(?:CT_)?([A-Z][A-Z0-9.\-]{0,7})_(?:[qQ]([1-4])_(\d{4})|(\d{4})_[qQ]([1-4]))$`)
 
-// finishMeta fills what inference left empty from the file name and warns
-// about it, naming the sidecar fields that would fix it. A period or
-// ticker in a file name is a last resort: dataset file names are often
-// wrong (ECTSum: one in ten names a different quarter than the text).
+// Warning kinds (Error.Kind) of the metadata.
+const (
+	WarnCompany   = "company"
+	WarnTicker    = "ticker"
+	WarnPeriod    = "period"
+	WarnDate      = "date"
+	WarnDuplicate = "duplicate" // a copy of a call set aside
+	WarnClash     = "clash"     // two calls with one company and period
+)
+
+// MetaWarning reports the warnings about a file's own metadata, moot
+// once the file is set aside as a copy of a call kept from another file.
+func MetaWarning(e *Error) bool {
+	switch e.Kind {
+	case WarnCompany, WarnTicker, WarnPeriod, WarnDate:
+		return true
+	}
+	return false
+}
+
+// formatHasDate reports the formats whose header states the call's date;
+// a missing date is worth a warning only there.
+func formatHasDate(format string) bool {
+	switch strings.TrimPrefix(format, "markdown+") {
+	case "seekingalpha", "motleyfool-html", "motleyfool-structured", "html":
+		return true
+	}
+	return false
+}
+
+// finishMeta settles the company (the call's own names, the ticker list,
+// then the file name) and checks the period against the file name; it
+// warns, naming the sidecar field that fixes it, about what the text did
+// not say or what disagrees. A period or ticker in a file name is a last
+// resort: dataset file names are often wrong (the year of the call date
+// rather than the fiscal year, another company's ticker).
 func finishMeta(t *Transcript, name string) {
 	m := &t.Meta
 	side := sidecarName(name)
@@ -400,12 +280,15 @@ func finishMeta(t *Transcript, name string) {
 			fQuarter, _ = strconv.Atoi(mm[5])
 		}
 	}
-	warn := func(msg string) {
-		t.Warnings = append(t.Warnings, &Error{Pos: Pos{File: name, Line: 1}, Msg: msg})
+	warn := func(kind, msg string) {
+		t.Warnings = append(t.Warnings, &Error{Pos: Pos{File: name, Line: 1}, Msg: msg, Kind: kind})
 	}
+	tickerFromFile := false
 	if m.Ticker == "" && fTicker != "" {
-		m.Ticker = fTicker
-		warn(fmt.Sprintf("ticker not stated in the text; took %q from the file name; set `ticker:` in %s", fTicker, side))
+		m.Ticker, tickerFromFile = fTicker, true
+	}
+	if m.Company == "" {
+		settleCompany(t, tickerFromFile, side, warn)
 	}
 	if m.Company == "" {
 		if fTicker != "" {
@@ -413,23 +296,144 @@ func finishMeta(t *Transcript, name string) {
 		} else {
 			m.Company = strings.TrimSpace(strings.NewReplacer("_", " ", "-", " ").Replace(stem))
 		}
-		warn(fmt.Sprintf("company not found; named it %q after the file; add `company:` to %s", m.Company, side))
+		m.CompanySource = FromFileName
+		warn(WarnCompany, fmt.Sprintf("company not found in the text; named it %q after the file; add `company:` to %s", m.Company, side))
 	}
-	if m.Year > 0 && t.periodVotes == 1 && fYear > 0 && (fYear != m.Year || fQuarter != m.Quarter) {
-		// One passing mention is weaker evidence than a file name that
-		// states a period.
-		warn(fmt.Sprintf("the text names its period only once (Q%d %d); took Q%d %d from the file name (unverified); add `year:` and `quarter:` to %s", m.Quarter, m.Year, fQuarter, fYear, side))
-		m.Year, m.Quarter = fYear, fQuarter
+	if m.PeriodSource == FromInferred && fYear > 0 && fQuarter == m.Quarter && fYear != m.Year && t.hints.years[fYear] {
+		// The text said the quarter and supports the file name's year
+		// too: nothing to disagree about.
+		m.Year = fYear
+	}
+	if m.Year > 0 && m.PeriodSource != FromSidecar && fYear > 0 && (fYear != m.Year || fQuarter != m.Quarter) {
+		if m.PeriodSource == FromText && t.periodVotes == 1 {
+			// One passing mention is weaker evidence than a file name that
+			// states a period.
+			warn(WarnPeriod, fmt.Sprintf("the text names its period only once (%s); took Q%d %d from the file name (unverified); add `year:` and `quarter:` to %s", m.PeriodLabel(), fQuarter, fYear, side))
+			m.Year, m.Quarter, m.PeriodSource = fYear, fQuarter, FromFileName
+		} else {
+			how := "says"
+			if m.PeriodSource == FromInferred {
+				how = "implies"
+			}
+			warn(WarnPeriod, fmt.Sprintf("the text %s %s, the file name Q%d %d; filed under %s (if the text is wrong, add `year:` and `quarter:` to %s)", how, m.PeriodLabel(), fQuarter, fYear, m.PeriodLabel(), side))
+		}
 	}
 	if m.Year == 0 {
 		if fYear > 0 {
-			m.Year, m.Quarter = fYear, fQuarter
-			warn(fmt.Sprintf("fiscal period not found in the text; took Q%d %d from the file name (unverified); add `year:` and `quarter:` to %s", fQuarter, fYear, side))
+			m.Year, m.Quarter, m.PeriodSource = fYear, fQuarter, FromFileName
+			warn(WarnPeriod, fmt.Sprintf("fiscal period not found in the text; took Q%d %d from the file name (unverified); add `year:` and `quarter:` to %s", fQuarter, fYear, side))
 		} else {
-			warn(fmt.Sprintf("fiscal period not found; add `year:` and `quarter:` to %s", side))
+			warn(WarnPeriod, fmt.Sprintf("fiscal period not found; add `year:` and `quarter:` to %s", side))
 		}
 	}
-	if m.Date == "" {
-		warn(fmt.Sprintf("call date not found; add `date:` to %s", side))
+	if m.Date == "" && formatHasDate(t.Format) {
+		warn(WarnDate, fmt.Sprintf("call date not found; add `date:` to %s", side))
 	}
+}
+
+// settleCompany names the company from the candidates the call gave
+// (companyCandidates) and the ticker list: a candidate the ticker's
+// registered name confirms wins; the registered name, in the call's own
+// spelling, competes when the call uses it; with no candidate at all the
+// registered name is the company. A ticker taken from the file name that
+// the call contradicts is replaced (or dropped) with a warning.
+func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(kind, msg string)) {
+	m := &t.Meta
+	cands := t.hints.companies
+	reg := registeredCompany(m.Ticker)
+	confirmed := false
+	var fromList *companyCandidate
+	if reg != "" {
+		for _, c := range cands {
+			if sameCompany(c.name, reg) {
+				c.score += 4
+				c.name = trimToRegistered(c.name, reg)
+				// A name cut short by a comma or a legal word ("Sturm,
+				// Ruger & Company", "Service Corporation International"):
+				// the call's spelling of more of the registered name.
+				if a, b := Slug(c.name), Slug(reg); strings.HasPrefix(b, a+"-") && !strings.Contains(c.name, " ") {
+					next := strings.SplitN(b[len(a)+1:], "-", 2)[0]
+					if spelling, n := spelledInCall(reg, t.allText()); n > 0 && len(Slug(spelling)) > len(a) && capitalised(spelling) &&
+						(legalWord[next] || strings.HasPrefix(spelling, c.name+",")) {
+						c.name = cleanCompany(spelling)
+					}
+				}
+				confirmed = true
+			}
+		}
+		if !confirmed {
+			if spelling, n := spelledInCall(reg, t.allText()); n > 0 && (n >= 2 || len(cands) == 0) {
+				name := cleanCompany(spelling)
+				if strings.ToUpper(name) == name {
+					name = displayName(name)
+				}
+				fromList = &companyCandidate{name: name, score: 3 + min(n, 4), first: len(cands)}
+				cands = append(cands, fromList)
+				confirmed = true
+			}
+		}
+	}
+	var best *companyCandidate
+	for _, c := range cands {
+		if best == nil || c.score > best.score || c.score == best.score && c.first < best.first {
+			best = c
+		}
+	}
+	if best != nil && reg != "" {
+		// "Lowe's", "Domino's": the possessive is the name's own when the
+		// registered name has its s and the call says it so.
+		if f := strings.SplitN(Slug(reg), "-", 2)[0]; f == Slug(best.name)+"s" && !strings.Contains(best.name, " ") {
+			for _, p := range t.hints.opening {
+				if strings.Contains(normText(p), best.name+"'s") {
+					best.name += "'s"
+					break
+				}
+			}
+		}
+	}
+	switch {
+	case best != nil:
+		m.Company, m.CompanySource = best.name, FromText
+	case reg != "":
+		m.Company, m.CompanySource = displayName(reg), FromTickerList
+		confirmed = true
+	}
+	// A ticker from the file name that the list gives to another company
+	// while it lists the call's company under another ticker is the
+	// file's mistake. (The list is today's: a company renamed since, or a
+	// ticker unknown to it, is no evidence either way.)
+	if reg != "" && m.Company != "" && !confirmed && tickerFromFile && !sameCompany(m.Company, reg) {
+		if tk := tickerOf(m.Company); tk != "" && tk != m.Ticker {
+			warn(WarnTicker, fmt.Sprintf("the file name's ticker %s is %s in the SEC list, but the call is %s (%s there); took %s; set `ticker:` in %s if wrong", m.Ticker, displayName(reg), m.Company, tk, tk, side))
+			m.Ticker = tk
+		}
+	}
+}
+
+// legalWord are the words of legal forms that a name cut short ends
+// before: "Service" of "Service Corporation International".
+var legalWord = map[string]bool{"corp": true, "corporation": true, "co": true, "company": true, "inc": true}
+
+// capitalised reports whether every word of a name but the small ones
+// starts with a capital or a digit.
+func capitalised(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !nameWord(w) && !connector(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// allText is every paragraph of the call.
+func (t *Transcript) allText() []string {
+	var out []string
+	for _, s := range t.Sections {
+		for _, tu := range s.Turns {
+			for _, p := range tu.Paragraphs {
+				out = append(out, p.Text)
+			}
+		}
+	}
+	return out
 }

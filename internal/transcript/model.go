@@ -76,6 +76,16 @@ type Transcript struct {
 	// periodVotes is how many sentences named the period when it was
 	// voted from the text (0 when a title or welcome stated it).
 	periodVotes int
+	hints       metaHints
+}
+
+// metaHints is what inferMeta read for finishMeta.
+type metaHints struct {
+	companies  []*companyCandidate // names the call gives its company, best first
+	opening    []string            // the header and the first paragraphs
+	years      map[int]bool        // years the text supports for an inferred period
+	yearCounts map[int]int         // how often the call says each year
+	commonYear int                 // the year the call mentions most; -1 none, 0 not yet counted
 }
 
 // Meta is what the call is: inferred from the text, overridden by a sidecar.
@@ -88,6 +98,15 @@ type Meta struct {
 	Date      string // call date as YYYY-MM-DD, "" when unknown
 	Title     string
 	SourceURL string
+
+	// Where the company and the period came from: "header", "text",
+	// "inferred" (period: quarter said, year from the call's comparisons),
+	// "ticker-list", "sidecar" or "file-name".
+	CompanySource string
+	PeriodSource  string
+	// Words is a fingerprint of the call's words: two files are the same
+	// call only when they hold substantially the same words.
+	Words Fingerprint
 }
 
 // PeriodLabel is "Q2 2020", "FY 2020" or "".
@@ -148,9 +167,14 @@ type Paragraph struct {
 // Exchange is one question in the Q&A: the operator's introduction, the
 // analyst's turns and management's answers until the next introduction.
 type Exchange struct {
-	ID         string // q3
-	N          int    // 1-based
-	Analyst    *Speaker
+	ID string // q3
+	N  int    // 1-based
+	// Analyst is who asks: the analyst, or, when Submitted, whoever reads
+	// out a question sent in (the host, the operator or an executive).
+	Analyst *Speaker
+	// Submitted marks a question sent in by others (shareholders, webcast
+	// listeners) and read out on the call: the asker keeps their own role.
+	Submitted  bool
 	Firm       string
 	Turns      []*Turn
 	AnsweredBy []*Speaker // management speakers, in order of first answer

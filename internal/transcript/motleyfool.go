@@ -178,7 +178,8 @@ func lineAt(text string, off int64) int {
 var durationRe = regexp.MustCompile(`(?i)^\s*duration\s*:?\s*\d+\s*(?:minutes?|mins?)\.?\s*$`)
 
 // isPseudoSpeaker reports the "Duration: 60 minutes" line Motley Fool
-// puts where a speaker would be.
+// puts where a speaker would be. It is dropped without a warning: the
+// format always has it, and there is nothing to fix.
 func isPseudoSpeaker(s string) bool { return durationRe.MatchString(s) }
 
 func readFoolJSON(name string, doc *jsonDoc) *draft {
@@ -191,7 +192,6 @@ func readFoolJSON(name string, doc *jsonDoc) *draft {
 	add := func(list []jsonEntry, sec SectionKind) {
 		for _, e := range list {
 			if isPseudoSpeaker(e.Speaker) {
-				d.warnings = append(d.warnings, &Error{Pos: Pos{File: name, Line: e.line}, Msg: fmt.Sprintf("dropped pseudo-speaker %q", strings.TrimSpace(e.Speaker))})
 				continue
 			}
 			tu := draftTurn{speaker: strings.TrimSpace(e.Speaker), section: sec, line: e.line}
@@ -271,7 +271,6 @@ func readFoolStructured(name string, doc *jsonDoc) *draft {
 	names = append(names, "Operator")
 	for i, e := range doc.ct {
 		if isPseudoSpeaker(e.Speaker) {
-			d.warnings = append(d.warnings, &Error{Pos: Pos{File: name, Line: e.line}, Msg: fmt.Sprintf("dropped pseudo-speaker %q", strings.TrimSpace(e.Speaker))})
 			continue
 		}
 		text := normSpaces(e.Text)

@@ -28,85 +28,130 @@ import (
 // inferNLPSpeakers sets the role of every turn and the names it can
 // infer; the operator keeps the name "Operator".
 func inferNLPSpeakers(d *draft) {
-	ids := nlpSpeakerIDs(d)
+	operator := nlpOperators(d)
+	w := &speakerWalk{operator: operator, roles: map[string]Role{}, cands: map[string][]nameCand{}, firms: map[string]string{}, seen: map[string]bool{}}
+	for _, tu := range d.turns {
+		w.turn(tu.speaker, joinParas(tu))
+	}
+	if len(operator) == 0 {
+		if s := interviewer(d); s != "" {
+			w.roles[s] = RoleAnalyst
+		}
+	}
+	names := pickNames(d, w.roles, w.cands, operator)
+	titles := nameTitles(d)
+	for i := range d.turns {
+		tu := &d.turns[i]
+		s := tu.speaker
+		if r, ok := w.roles[s]; ok {
+			tu.role = r
+		}
+		if n := names[s]; n != "" && tu.role != RoleAnalyst && tu.title == "" {
+			tu.title = titles[n]
+		}
+		switch {
+		case operator[s]:
+			tu.label, tu.speaker, tu.inferred = s, "Operator", true
+		case names[s] != "":
+			tu.label, tu.speaker, tu.inferred = s, names[s], true
+		}
+		if tu.role == RoleAnalyst && tu.firm == "" {
+			tu.firm = w.firms[s]
+		}
+	}
+}
+
+// nlpOperators are the speaker ids of the operator: those the reader
+// marked, and voices that only say phone-system lines.
+func nlpOperators(d *draft) map[string]bool {
 	operator := map[string]bool{}
 	for _, tu := range d.turns {
 		if tu.role == RoleOperator {
 			operator[tu.speaker] = true
 		}
 	}
-	for id, turns := range ids {
+	for id, turns := range nlpSpeakerIDs(d) {
 		if !operator[id] && allSystem(d, turns) {
 			operator[id] = true
 		}
 	}
-	roles := map[string]Role{}
-	cands := map[string][]nameCand{}
-	firms := map[string]string{}
-	seen := map[string]bool{}
-	var awaiting *askerIntroduction // the analyst the operator just introduced
-	handover := ""                  // the name the previous turn handed over to
-	prev := ""                      // the previous turn's speaker
-	qaStarted := false
-	for _, tu := range d.turns {
-		s := tu.speaker
-		body := joinParas(tu)
-		if operator[s] {
-			roles[s] = RoleOperator
-			if a := parseAskerIntro(body); a != nil {
-				awaiting, qaStarted = a, true
-			} else if qaStartCue.MatchString(body) && prev != "" {
-				qaStarted = true
-			}
-		} else {
-			intro := (*askerIntroduction)(nil)
-			if qaStarted && analystIntroCue.MatchString(body) {
-				// Speech-to-text gave the operator's words to someone
-				// else's id: the introduction still holds.
-				intro = parseAskerIntro(body)
-			}
-			switch {
-			case awaiting != nil && !seen[s]:
-				roles[s] = RoleAnalyst
-				if awaiting.name != "" {
-					cands[s] = append(cands[s], nameCand{awaiting.name, 2})
-				}
-				if awaiting.firm != "" && firms[s] == "" {
-					firms[s] = awaiting.firm
-				}
-				awaiting = nil
-			case awaiting != nil && roles[s] == RoleAnalyst:
-				awaiting = nil // a re-queued analyst
-			case !seen[s]:
-				roles[s] = RoleManagement
-			}
-			if handover != "" && s != prev {
-				cands[s] = append(cands[s], nameCand{handover, 2})
-			}
-			if n := selfIntro(body); n != "" {
-				cands[s] = append(cands[s], nameCand{n, 5})
-			}
-			if intro != nil {
-				awaiting = intro
-			}
-			// "Thanks, Raj." names the one who spoke before.
-			if prev != "" && prev != s && !operator[prev] {
-				if n := greetedName(body); n != "" {
-					cands[prev] = append(cands[prev], nameCand{n, 1})
-				}
-			}
+	return operator
+}
+
+// speakerWalk goes through a call's turns in order, giving roles and
+// gathering name candidates and firms by speaker id.
+type speakerWalk struct {
+	operator map[string]bool
+	roles    map[string]Role
+	cands    map[string][]nameCand
+	firms    map[string]string
+	seen     map[string]bool
+
+	awaiting  *askerIntroduction // the analyst the operator just introduced
+	handover  string             // the name the previous turn handed over to
+	prev      string             // the previous turn's speaker
+	qaStarted bool
+}
+
+func (w *speakerWalk) turn(s, body string) {
+	if w.operator[s] {
+		w.roles[s] = RoleOperator
+		if a := parseAskerIntro(body); a != nil {
+			w.awaiting, w.qaStarted = a, true
+		} else if qaStartCue.MatchString(body) && w.prev != "" {
+			w.qaStarted = true
 		}
-		seen[s] = true
-		handover = handoverName(body)
-		prev = s
+	} else {
+		w.other(s, body)
 	}
-	if len(operator) == 0 {
-		if s := interviewer(d); s != "" {
-			roles[s] = RoleAnalyst
+	w.seen[s] = true
+	w.handover = handoverName(body)
+	w.prev = s
+}
+
+// other is a turn by someone other than the operator.
+func (w *speakerWalk) other(s, body string) {
+	intro := (*askerIntroduction)(nil)
+	if w.qaStarted && analystIntroCue.MatchString(body) {
+		// Speech-to-text gave the operator's words to someone else's
+		// id: the introduction still holds.
+		intro = parseAskerIntro(body)
+	}
+	switch a := w.awaiting; {
+	case a != nil && !w.seen[s]:
+		w.roles[s] = RoleAnalyst
+		if a.name != "" {
+			w.cands[s] = append(w.cands[s], nameCand{a.name, 2})
+		}
+		if a.firm != "" && w.firms[s] == "" {
+			w.firms[s] = a.firm
+		}
+		w.awaiting = nil
+	case a != nil && w.roles[s] == RoleAnalyst:
+		w.awaiting = nil // a re-queued analyst
+	case !w.seen[s]:
+		w.roles[s] = RoleManagement
+	}
+	if w.handover != "" && s != w.prev {
+		w.cands[s] = append(w.cands[s], nameCand{w.handover, 2})
+	}
+	if n := selfIntro(body); n != "" {
+		w.cands[s] = append(w.cands[s], nameCand{n, 5})
+	}
+	if intro != nil {
+		w.awaiting = intro
+	}
+	// "Thanks, Raj." names the one who spoke before.
+	if w.prev != "" && w.prev != s && !w.operator[w.prev] {
+		if n := greetedName(body); n != "" {
+			w.cands[w.prev] = append(w.cands[w.prev], nameCand{n, 1})
 		}
 	}
-	// Name every speaker from its best-supported candidate; a name two
-	// speakers would share goes to the better supported one.
+}
+
+// pickNames names every speaker from its best-supported candidate; a name
+// two speakers would share goes to the better supported one.
+func pickNames(d *draft, roles map[string]Role, cands map[string][]nameCand, operator map[string]bool) map[string]string {
 	type pick struct {
 		id, name string
 		score    int
@@ -124,11 +169,9 @@ func inferNLPSpeakers(d *draft) {
 				cs[k].name = fullName(cs[k].name, full)
 			}
 		}
-		name, score := bestName(cs)
-		if name == "" {
-			continue
+		if name, score := bestName(cs); name != "" {
+			picks = append(picks, pick{id, name, score})
 		}
-		picks = append(picks, pick{id, name, score})
 	}
 	sort.Slice(picks, func(i, j int) bool {
 		if picks[i].score != picks[j].score {
@@ -151,32 +194,12 @@ func inferNLPSpeakers(d *draft) {
 				break
 			}
 		}
-		if clash {
-			continue
-		}
-		taken[last] = append(taken[last], f)
-		names[p.id] = p.name
-	}
-	titles := nameTitles(d)
-	for i := range d.turns {
-		tu := &d.turns[i]
-		s := tu.speaker
-		if r, ok := roles[s]; ok {
-			tu.role = r
-		}
-		if n := names[s]; n != "" && tu.role != RoleAnalyst && tu.title == "" {
-			tu.title = titles[n]
-		}
-		switch {
-		case operator[s]:
-			tu.label, tu.speaker, tu.inferred = s, "Operator", true
-		case names[s] != "":
-			tu.label, tu.speaker, tu.inferred = s, names[s], true
-		}
-		if tu.role == RoleAnalyst && tu.firm == "" {
-			tu.firm = firms[s]
+		if !clash {
+			taken[last] = append(taken[last], f)
+			names[p.id] = p.name
 		}
 	}
+	return names
 }
 
 // interviewer finds, in a call without an operator (a fireside chat, an

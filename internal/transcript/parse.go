@@ -43,6 +43,8 @@ func parse(name string, src []byte, side *sidecar) (*Transcript, error) {
 		}
 	}
 	finishMeta(t, name)
+	t.Meta.Words = fingerprint(t)
+	t.hints = metaHints{}
 	return t, nil
 }
 

@@ -147,7 +147,7 @@ func (s *sidecar) apply(t *Transcript) error {
 	at := func(key string) Pos { return Pos{File: s.name, Line: s.keyLine[key]} }
 	m := &t.Meta
 	if v := strings.TrimSpace(fm.Company); v != "" {
-		m.Company = v
+		m.Company, m.CompanySource = v, FromSidecar
 	}
 	if v := strings.TrimSpace(fm.Ticker); v != "" {
 		m.Ticker = strings.ToUpper(v)
@@ -195,6 +195,9 @@ func (s *sidecar) apply(t *Transcript) error {
 			return &Error{Pos: at("quarter"), Msg: fmt.Sprintf("quarter %q: want 1 to 4 or Q1 to Q4", v)}
 		}
 		m.Quarter = q
+	}
+	if strings.TrimSpace(fm.Period+fm.Year+fm.Quarter) != "" {
+		m.PeriodSource = FromSidecar
 	}
 	if v := strings.TrimSpace(fm.Date); v != "" {
 		if len(v) > 10 && isoDate.MatchString(v[:10]) {

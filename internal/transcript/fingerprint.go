@@ -1,0 +1,116 @@
+package transcript
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Fingerprint is a MinHash sketch of a call's words (runs of four words)
+// and how many runs it has: two sketches agree in about the share of
+// positions that the two texts share word runs (their Jaccard index),
+// whatever their format, so a fool.com page and its JSON scrape match, and
+// so does a copy of the prepared remarks alone; two different calls do
+// not. The zero Fingerprint is unknown.
+type Fingerprint struct {
+	Sig [64]uint32
+	N   int // distinct word runs
+}
+
+const shingle = 4
+
+// fingerprint sketches the words of the call's paragraphs.
+func fingerprint(t *Transcript) Fingerprint {
+	var f Fingerprint
+	for i := range f.Sig {
+		f.Sig[i] = ^uint32(0)
+	}
+	var ring [shingle]uint64
+	n := 0
+	seen := false
+	distinct := map[uint64]bool{}
+	add := func(w uint64) {
+		ring[n%shingle] = w
+		n++
+		if n < shingle {
+			return
+		}
+		h := uint64(14695981039346656037)
+		for k := 0; k < shingle; k++ {
+			h = (h ^ ring[(n+k)%shingle]) * 1099511628211
+		}
+		for i := range f.Sig {
+			if v := uint32(mix(h+uint64(i)*0x9e3779b97f4a7c15) >> 32); v < f.Sig[i] {
+				f.Sig[i] = v
+			}
+		}
+		if !distinct[h] {
+			distinct[h] = true
+			f.N++
+		}
+		seen = true
+	}
+	for _, s := range t.Sections {
+		for _, tu := range s.Turns {
+			for _, p := range tu.Paragraphs {
+				eachWord(p.Text, add)
+			}
+		}
+	}
+	if !seen {
+		return Fingerprint{}
+	}
+	return f
+}
+
+// eachWord calls fn with a hash of every word of s (letters and digits,
+// case folded).
+func eachWord(s string, fn func(uint64)) {
+	h, in := uint64(14695981039346656037), false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
+			in = true
+			continue
+		}
+		if in {
+			fn(h)
+			h, in = 14695981039346656037, false
+		}
+	}
+	if in {
+		fn(h)
+	}
+}
+
+// mix is splitmix64's finaliser.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// Overlap estimates the share of the shorter call's word runs that the
+// other call has too (0 to 1); it is 0 when either fingerprint is unknown.
+func (f Fingerprint) Overlap(g Fingerprint) float64 {
+	if f.N == 0 || g.N == 0 {
+		return 0
+	}
+	same := 0
+	for i := range f.Sig {
+		if f.Sig[i] == g.Sig[i] {
+			same++
+		}
+	}
+	j := float64(same) / float64(len(f.Sig)) // Jaccard index
+	both := j * float64(f.N+g.N) / (1 + j)   // runs in common
+	return min(1, both/float64(min(f.N, g.N)))
+}
+
+// SameWords reports whether two calls hold substantially the same words:
+// most of the shorter one's word runs are in the other.
+func (f Fingerprint) SameWords(g Fingerprint) bool { return f.Overlap(g) >= 0.6 }

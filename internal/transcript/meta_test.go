@@ -1,0 +1,188 @@
+package transcript
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// call builds a plain transcript: the operator's welcome, the host's
+// opening and a line of results.
+func call(operator, host string) string {
+	return "Operator\n" + operator + "\nJane Roe - Chief Financial Officer\n" + host + "\nRevenue grew 4% in the quarter.\n"
+}
+
+// TestCompanyPhrasings: every place a call names its company, in sentences
+// written for this test.
+func TestCompanyPhrasings(t *testing.T) {
+	for _, c := range []struct{ operator, host, want string }{
+		{"Good morning and welcome to the earnings call for Bramblewood Bancorp. Please go ahead.", "Thanks.", "Bramblewood Bancorp"},
+		{"Hello, and welcome to the Third Quarter 2023 Earnings Call for Q.R. Lindqvist Homes.", "Thank you.", "Q.R. Lindqvist Homes"},
+		{"Good day and welcome to Ferrowick's Q4 earnings call.", "Thank you, operator.", "Ferrowick"},
+		{"Welcome to the Q2 2024 earnings conference call.", "Thank you. With me today from Calloway Pines, Inc. are our CEO and our CFO.", "Calloway Pines"},
+		{"Welcome to the second quarter call.", "Good morning. I'm Dana Ruiz, Chief Executive Officer of Tessellate Robotics.", "Tessellate Robotics"},
+		{"Welcome to the First Quarter 2022 Orchard & Vale Earnings Conference Call.", "Thanks.", "Orchard & Vale"},
+		{"Thank you for standing by.", "Good morning, and welcome to Bank of Lindenmoor's second quarter 2021 results call.", "Bank of Lindenmoor"},
+		{"Good morning.", "I'd like to welcome everyone who is joining us on Quillon's fourth-quarter earnings call.", "Quillon"},
+		{"Welcome to The Hartwell Group Corporation fiscal 2020 third quarter conference call.", "Thanks.", "Hartwell Group"},
+		{"Welcome to this morning's Ashgrove Mining Conference. I would now like to turn the call over.", "Thank you, and welcome to Ashgrove Mining's first quarter 2021 call.", "Ashgrove Mining"},
+		{"At this time, I would like to welcome everyone to the First American Lumber second quarter 2020 earnings call.", "Thanks.", "First American Lumber"},
+		{"Welcome to Tern & Pike's 3Q21 earnings call.", "Thank you.", "Tern & Pike"},
+	} {
+		tr, err := Parse("x.txt", []byte(call(c.operator, c.host)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tr.Meta.Company != c.want || tr.Meta.CompanySource != FromText {
+			t.Errorf("%q / %q: company %q (%s), want %q from the text", c.operator, c.host, tr.Meta.Company, tr.Meta.CompanySource, c.want)
+		}
+		for _, w := range tr.Warnings {
+			if w.Kind == WarnCompany {
+				t.Errorf("%q: warning %v", c.operator, w)
+			}
+		}
+	}
+}
+
+// TestPeriodPhrasings: the period the call states, and the year inferred
+// when only the quarter is said.
+func TestPeriodPhrasings(t *testing.T) {
+	for _, c := range []struct{ operator, host, want, source string }{
+		{"Welcome to Arden Mills' fourth quarter and full year 2021 earnings call.", "Thanks.", "Q4 2021", FromText},
+		{"Welcome to the Q4 2019 Arden Mills Earnings Conference Call.", "Thanks. In 2020 we expect growth.", "Q4 2019", FromText},
+		{"Welcome to Arden Mills' fiscal 2021 second quarter results call.", "Thanks.", "Q2 2021", FromText},
+		{"Welcome to Arden Mills' 3Q21 earnings call.", "Thanks.", "Q3 2021", FromText},
+		{"Welcome to Arden Mills' second quarter and first half 2022 earnings call.", "Thanks.", "Q2 2022", FromText},
+		{"Welcome to the Arden Mills third quarter earnings call.", "Thanks. Today we discuss our results for the third quarter ended September 30, 2020.", "Q3 2020", FromInferred},
+		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Sales rose 8% compared to the fourth quarter of 2018.", "Q4 2019", FromInferred},
+		{"Welcome to the Arden Mills first quarter earnings call.", "Thanks. In the first quarter of 2023, sales rose. We will also compare with the first quarter of 2022.", "Q1 2023", FromInferred},
+		{"Welcome to the Arden Mills fiscal year 2020 earnings conference call.", "Thanks.", "Q4 2020", FromInferred},
+		{"Welcome to the Arden Mills third quarter 2020 earnings call.", "Thanks. Our third quarter 2010 results were released this morning. In 2020 we grew; 2020 was strong.", "Q3 2020", FromText},
+	} {
+		tr, err := Parse("x.txt", []byte(call(c.operator, c.host)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tr.Meta.PeriodLabel(); got != c.want || tr.Meta.PeriodSource != c.source {
+			t.Errorf("%q / %q: period %s (%s), want %s (%s)", c.operator, c.host, got, tr.Meta.PeriodSource, c.want, c.source)
+		}
+	}
+}
+
+func warnings(tr *Transcript, kind string) []string {
+	var out []string
+	for _, w := range tr.Warnings {
+		if w.Kind == kind {
+			out = append(out, w.Msg)
+		}
+	}
+	return out
+}
+
+// TestPeriodFileNameDisagrees: the text wins over the file name, with a
+// warning that says both; the file name fills in only what the text lacks.
+func TestPeriodFileNameDisagrees(t *testing.T) {
+	tr, err := Parse("ARDN_q4_2022.txt", []byte(call("Welcome to Arden Mills' fourth quarter 2021 earnings call.", "Thanks.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.PeriodLabel() != "Q4 2021" {
+		t.Errorf("period %s, want the text's Q4 2021", tr.Meta.PeriodLabel())
+	}
+	if w := warnings(tr, WarnPeriod); len(w) != 1 || !strings.Contains(w[0], "Q4 2021") || !strings.Contains(w[0], "Q4 2022") {
+		t.Errorf("period warnings %q, want one naming both periods", w)
+	}
+	tr, err = Parse("ARDN_q4_2021.txt", []byte(call("Welcome to Arden Mills' fourth quarter 2021 earnings call.", "Thanks.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tr.Warnings) != 0 {
+		t.Errorf("warnings %v for a file whose name agrees and whose format has no date", tr.Warnings)
+	}
+	tr, err = Parse("ARDN_q2_2020.txt", []byte(call("Welcome to the Arden Mills call.", "Thanks.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.PeriodLabel() != "Q2 2020" || tr.Meta.PeriodSource != FromFileName || len(warnings(tr, WarnPeriod)) != 1 {
+		t.Errorf("period %s from %s, warnings %v; want Q2 2020 from the file name, warned", tr.Meta.PeriodLabel(), tr.Meta.PeriodSource, tr.Warnings)
+	}
+}
+
+// TestCompanyTickerList: the SEC list names the company of a ticker the
+// call does not spell out, in the call's own spelling when it uses the
+// name, and a name from the file alone is warned.
+func TestCompanyTickerList(t *testing.T) {
+	tr, err := Parse("KMX_q1_2021.txt", []byte(call("Welcome to the first quarter 2021 earnings call.", "Thanks.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.Company != "Carmax" || tr.Meta.CompanySource != FromTickerList || len(warnings(tr, WarnCompany)) != 0 {
+		t.Errorf("company %q from %s, warnings %v; want Carmax from the ticker list", tr.Meta.Company, tr.Meta.CompanySource, tr.Warnings)
+	}
+	tr, err = Parse("KMX_q1_2021.txt", []byte(call("Welcome to the first quarter 2021 earnings call.", "Thanks. CarMax stores sold more cars, CarMax Auto Finance grew, and CarMax hired.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.Company != "CarMax" {
+		t.Errorf("company %q, want the call's spelling CarMax", tr.Meta.Company)
+	}
+	tr, err = Parse("zz-call.txt", []byte(call("Welcome to the first quarter 2021 earnings call.", "Thanks.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.CompanySource != FromFileName || len(warnings(tr, WarnCompany)) != 1 {
+		t.Errorf("company %q from %s, warnings %v; want the file's name, warned", tr.Meta.Company, tr.Meta.CompanySource, tr.Warnings)
+	}
+}
+
+// TestDifferentTextsSameMeta: two files with the same company and period
+// but different words are two calls, both kept, with a warning; a copy
+// with the same words is one call.
+func TestDifferentTextsSameMeta(t *testing.T) {
+	a := call("Welcome to Arden Mills' fourth quarter 2021 earnings call.", "Thanks. Mills ran at full capacity and flour prices rose through the winter.")
+	b := call("Welcome to Arden Mills' fourth quarter 2021 earnings call.", "Good morning. Our bakery customers ordered less, so we closed the northern plant in November.")
+	calls, err := Load(fstest.MapFS{
+		"c/a.txt":      {Data: []byte(a)},
+		"c/b.txt":      {Data: []byte(b)},
+		"c/a-copy.txt": {Data: []byte(a)},
+	}, "c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(calls) != 2 {
+		t.Fatalf("%d calls, want 2 (a and its copy are one call, b another)", len(calls))
+	}
+	clashes, dups := 0, 0
+	for _, c := range calls {
+		for _, w := range c.Warnings {
+			switch {
+			case strings.Contains(w.Msg, "whose words differ"):
+				clashes++
+			case strings.Contains(w.Msg, "same call as"):
+				dups++
+			}
+		}
+	}
+	if clashes != 1 || dups != 1 {
+		t.Errorf("%d clash and %d duplicate warnings, want 1 and 1", clashes, dups)
+	}
+}
+
+func TestFingerprintOverlap(t *testing.T) {
+	mk := func(s string) Fingerprint {
+		tr, err := Parse("x.txt", []byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tr.Meta.Words
+	}
+	long := call("Welcome to Arden Mills' fourth quarter 2021 earnings call.", strings.Repeat("Mills ran at full capacity and flour prices rose through the winter while we hired. ", 3)+"We also opened two depots in the south and one in the west, and paid down debt.")
+	part := "Welcome to Arden Mills' fourth quarter 2021 earnings call. Mills ran at full capacity and flour prices rose through the winter while we hired. We also opened two depots in the south and one in the west, and paid down debt."
+	other := call("Welcome to Arden Mills' fourth quarter 2021 earnings call.", "Our bakery customers ordered less this winter, so we closed the northern plant in November and cut the dividend.")
+	if !mk(long).SameWords(mk(part)) {
+		t.Errorf("a call and its prepared remarks alone: overlap %.2f", mk(long).Overlap(mk(part)))
+	}
+	if mk(long).SameWords(mk(other)) {
+		t.Errorf("two different calls: overlap %.2f", mk(long).Overlap(mk(other)))
+	}
+}

@@ -1,0 +1,304 @@
+package transcript
+
+import (
+	"regexp"
+
+	"callsite/internal/text"
+)
+
+var (
+	// comparisonRe marks a sentence that names other periods than the
+	// call's: "compared to the third quarter of 2020".
+	comparisonRe = regexp.MustCompile(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|from\s+(?:full|fiscal|q[1-4]|(?:19|20)\d\d)|relative\s+to|back\s+in|in\s+line\s+with|than|comparable|recall|last|as\s+(?:stated|discussed|mentioned|noted|said|reported|announced)\s+(?:in|on|during|at))\b`)
+	// forwardLooking marks a sentence that looks ahead: "during the first
+	// quarter of 2021 we expect" names another period than the call's.
+	forwardLooking = regexp.MustCompile(`(?i)\b(?:expect|expects|expected|anticipate|will|would|guidance|outlook|forecast|plan|plans|intend|next|going forward|should|could|may|might|hope|target)\b`)
+)
+
+// callPeriod reads the fiscal quarter a call reports on from its opening
+// paragraphs, falling back to the whole call:
+//
+//  1. the first sentence of the opening that says what the call is about
+//     and names a quarter with its year ("welcome to Acme's fourth quarter
+//     and full year 2021 earnings call") — FromText;
+//  2. a quarter said there without its year ("welcome to the fourth
+//     quarter earnings call"), the year from the same sentence's full year
+//     ("fourth quarter and 2019 fiscal year results") or from the call's
+//     comparisons ("up from the fourth quarter of 2019" makes it 2020) —
+//     FromInferred;
+//  3. the quarter mentioned most in the call's reporting sentences —
+//     FromText, with the number of mentions.
+func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
+	quarter, fiscal := 0, 0
+	for _, p := range opening {
+		p = normText(p)
+		for _, sp := range text.Sentences(p) {
+			s := p[sp.Start:sp.End]
+			ahead, comp := len(s), len(s) // where the sentence looks ahead, compares
+			if loc := statementAheadRe.FindStringIndex(s); loc != nil {
+				ahead = loc[0]
+			}
+			if loc := comparisonRe.FindStringIndex(s); loc != nil {
+				comp = loc[0]
+			}
+			ms := text.FindPeriods(s)
+			welcome := len(s)
+			if loc := welcomeAfterRe.FindStringIndex(s); loc != nil {
+				welcome = loc[0]
+			}
+			for _, m := range ms {
+				if m.Start > comp || m.Start > ahead || futureEventRe.MatchString(s) && welcome > m.Start {
+					break // a comparison, guidance, or the next call ("will be released")
+				}
+				if !aboutTheCall(s, m) && welcome > m.Start || ahead < len(s) && ahead-m.End < 50 && welcome > m.Start {
+					continue // "third quarter 2021 earnings per share guidance"
+				}
+				if m.Year > 0 && !plausibleYear(m.Year, t) {
+					continue // "the third quarter 2011 results" in a call of 2021
+				}
+				switch {
+				case m.Kind == text.Quarter && m.Year > 0:
+					return m.Period, FromText, 0
+				case m.Kind == text.Quarter && (quarter == 0 || quarter == m.N):
+					quarter = m.N
+					if y := yearInSentence(s[:min(ahead, comp)], m, ms); y > 0 {
+						return text.Period{Kind: text.Quarter, N: quarter, Year: y}, FromInferred, 0
+					}
+				case m.Kind == text.FullYear && m.Year > 0 && fiscal == 0:
+					fiscal = m.Year // "our fiscal 2021 results"
+				}
+			}
+			if loc := yearEndRe.FindStringSubmatchIndex(s); loc != nil && fiscal == 0 && loc[0] < ahead && loc[0] < comp && callAfterRe.MatchString(s[loc[1]:]) {
+				fiscal = text.Year(s[loc[2]:loc[3]]) // "the year-end 2019 conference call"
+			}
+		}
+	}
+	switch {
+	case quarter > 0 && fiscal > 0:
+		// "our fiscal 2021 results" and "the second quarter"
+		return text.Period{Kind: text.Quarter, N: quarter, Year: fiscal}, FromInferred, 0
+	case quarter > 0:
+		if y, votes := yearOfQuarter(quarter, t); y > 0 {
+			t.hints.years = votes
+			return text.Period{Kind: text.Quarter, N: quarter, Year: y}, FromInferred, 0
+		}
+	case fiscal > 0:
+		// A call about a whole (fiscal) year is its fourth quarter's.
+		return text.Period{Kind: text.Quarter, N: 4, Year: fiscal}, FromInferred, 0
+	}
+	p, votes := votePeriod(quarter, reportingSentences(t))
+	return p, FromText, votes
+}
+
+var (
+	// callAfterRe: a period the call is about is followed by the call's
+	// words ("third quarter 2021 earnings call", "Q4 results").
+	callAfterRe = regexp.MustCompile(`(?i)^[\s'’:-]*(?:[\w'&.-]+\s+){0,5}?(?:earnings|results|call|conference|webcast|teleconference|report|release|financials)\b`)
+	// callBeforeRe: ... or preceded by them ("results of Acme Inc. for the
+	// third quarter", "the earnings call for our fourth quarter").
+	callBeforeRe = regexp.MustCompile(`(?i)\b(?:earnings|results|call|conference|webcast|teleconference|reported|report|discuss|review)\b(?:\s+\S+){0,3}?\s+(?:for|of|on|covering)\s+(?:the\s+|our\s+)?(?:fiscal\s+)?$`)
+	// futureEventRe: a sentence about a later call or release.
+	futureEventRe = regexp.MustCompile(`(?i)\b(?:will\s+be\s+(?:released|held|reported|announced)|will\s+(?:release|report|announce|host)|upcoming|scheduled|next\s+(?:call|quarter's))\b`)
+	// statementAheadRe: where a sentence starts to speak of later periods.
+	statementAheadRe = regexp.MustCompile(`(?i)\b(?:expect|expects|expected|anticipate|guidance|outlook|forecast|next|going forward|target|will be|upcoming|scheduled)\b`)
+)
+
+// aboutTheCall reports whether the period mention m of sentence s names
+// the period the call is about: the call's words follow or precede it.
+func aboutTheCall(s string, m text.PeriodMention) bool {
+	return callAfterRe.MatchString(s[m.End:]) || callBeforeRe.MatchString(s[max(0, m.Start-80):m.Start])
+}
+
+var (
+	yearEndRe  = regexp.MustCompile(`(?i)\byear[- ]end(?:ed)?\s+((?:19|20)\d\d)\b`)
+	bareYearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+)
+
+// yearInSentence is the year of a quarter said without one, from the
+// sentence that said it: the date it ended ("the third quarter ended
+// September 30, 2021"), the year of a longer period said with it, or the
+// one year the sentence names ("third quarter results for 2020").
+func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int {
+	if q.EndYear > 0 {
+		return q.EndYear
+	}
+	// Only close after the quarter: "the fourth quarter and full-year
+	// results ... and some perspective on fiscal year 2021" names the next
+	// year.
+	near := s[q.End:min(len(s), q.End+40)]
+	for _, m := range ms {
+		if m.Year > 0 && m.Start >= q.End && m.End <= q.End+len(near) {
+			return m.Year
+		}
+	}
+	y := 0
+	for _, w := range bareYearRe.FindAllString(near, -1) {
+		if n := text.Year(w); n > 0 {
+			if y != 0 && n != y {
+				return 0
+			}
+			y = n
+		}
+	}
+	return y
+}
+
+// yearOfQuarter infers the year of the call's quarter q from what
+// management says, in this order: the quarter said with a year in a
+// sentence that reports ("in the fourth quarter of 2021, revenue ..."); a
+// full or fiscal year said in one ("for the full year 2021, we ..."); the
+// quarter said with a year in a comparison ("compared to the fourth
+// quarter of 2020"), a year before the call's. Within a tier the year most
+// mentions support wins, the later one on a tie.
+//
+// It also returns every year with any support, for finishMeta to weigh a
+// file name's year against.
+func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
+	var current, fiscal, compared map[int]int = map[int]int{}, map[int]int{}, map[int]int{}
+	for _, s := range t.Sections {
+		for _, tu := range s.Turns {
+			if tu.Speaker != nil && (tu.Speaker.Role == RoleAnalyst || tu.Speaker.Role == RoleOperator) {
+				continue
+			}
+			for _, p := range tu.Paragraphs {
+				for _, sp := range text.Sentences(p.Text) {
+					sent := p.Text[sp.Start:sp.End]
+					ms := text.FindPeriods(sent)
+					if len(ms) == 0 {
+						continue
+					}
+					// A mention after "compared to", "up from", ... is an
+					// earlier period than the call's; one after "expect"
+					// a later one.
+					comp, ahead := len(sent), len(sent)
+					if loc := comparisonRe.FindStringIndex(sent); loc != nil {
+						comp = loc[0]
+					}
+					if loc := forwardLooking.FindStringIndex(sent); loc != nil {
+						ahead = loc[0]
+					}
+					for _, m := range ms {
+						if m.Year == 0 || m.Start > ahead {
+							continue
+						}
+						switch {
+						case m.Kind == text.FullYear && m.Start < comp && ahead == len(sent):
+							// "For full year 2025, we expect ..." is guidance
+							fiscal[m.Year]++
+						case m.Kind != text.Quarter || m.N != q:
+						case m.Start > comp:
+							compared[m.Year+1]++
+						default:
+							current[m.Year]++
+						}
+					}
+				}
+			}
+		}
+	}
+	any := map[int]bool{}
+	found := 0
+	for _, votes := range []map[int]int{current, fiscal, compared} {
+		best := 0
+		for y, n := range votes {
+			any[y] = true
+			if n > votes[best] || n == votes[best] && y > best {
+				best = y
+			}
+		}
+		if found == 0 {
+			found = best
+		}
+	}
+	return found, any
+}
+
+// plausibleYear reports whether a year stated for the call is said again
+// or within a year of the year the call mentions most: a speech-to-text
+// slip ("third quarter 2010" once in a call of 2020) is not. A call that
+// says no year three times has no year to go by.
+func plausibleYear(y int, t *Transcript) bool {
+	if t.hints.commonYear == 0 {
+		counts := map[int]int{}
+		for _, p := range t.allText() {
+			for _, w := range bareYearRe.FindAllString(p, -1) {
+				counts[text.Year(w)]++
+			}
+		}
+		best := -1
+		for y, n := range counts {
+			if best < 0 || n > counts[best] || n == counts[best] && y > best {
+				best = y
+			}
+		}
+		t.hints.yearCounts = counts
+		t.hints.commonYear = max(best, -1)
+		if best <= 0 {
+			t.hints.commonYear = -1
+		}
+	}
+	c := t.hints.commonYear
+	return c < 0 || t.hints.yearCounts[c] < 3 || y >= c-1 && y <= c+1 || t.hints.yearCounts[y] >= 2
+}
+
+// reportingSentences lists the sentences of a call that do not look ahead.
+func reportingSentences(t *Transcript) []string {
+	var out []string
+	for _, s := range t.Sections {
+		for _, tu := range s.Turns {
+			for _, p := range tu.Paragraphs {
+				for _, sp := range text.Sentences(p.Text) {
+					sent := p.Text[sp.Start:sp.End]
+					if !forwardLooking.MatchString(sent) {
+						out = append(out, sent)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// votePeriod finds the fiscal period of a call that does not say it up
+// front: the quarter with a year mentioned most often in its reporting
+// sentences, or a later one mentioned at least half as often (a call
+// compares its quarter with earlier ones, so the latest well-attested
+// period is the call's own). quarter, when not 0, is the quarter the
+// opening named. It returns the period and its mentions.
+func votePeriod(quarter int, sents []string) (text.Period, int) {
+	type period struct{ y, q int }
+	votes := map[period]int{}
+	var order []period
+	for _, s := range sents {
+		for _, m := range text.FindPeriods(s) {
+			if m.Kind != text.Quarter || m.Year == 0 {
+				continue
+			}
+			p := period{m.Year, m.N}
+			if votes[p] == 0 {
+				order = append(order, p)
+			}
+			votes[p]++
+		}
+	}
+	most := 0
+	for _, p := range order {
+		if quarter > 0 && p.q != quarter {
+			continue
+		}
+		most = max(most, votes[p])
+	}
+	best := period{}
+	for _, p := range order {
+		if quarter > 0 && p.q != quarter {
+			continue
+		}
+		if 2*votes[p] >= most && (p.y > best.y || p.y == best.y && p.q > best.q) {
+			best = p
+		}
+	}
+	if best.y == 0 {
+		return text.Period{}, 0
+	}
+	return text.Period{Kind: text.Quarter, N: best.q, Year: best.y}, votes[best]
+}
