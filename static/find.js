@@ -119,20 +119,23 @@
     go(matches.length ? 0 : -1);
   }
 
-  function go(i) {
+  // mark makes match i the current one.
+  function mark(i) {
     if (!HL && cur >= 0) matches[cur].forEach(function (m) { m.classList.remove("find-current"); });
     cur = i;
     show();
-    if (cur < 0) return;
-    var rect;
+    if (cur < 0) return null;
     if (HL) {
       CSS.highlights.set("find-current", new Highlight(matches[cur]));
-      rect = matches[cur].getBoundingClientRect();
-    } else {
-      matches[cur].forEach(function (m) { m.classList.add("find-current"); });
-      rect = matches[cur][0].getBoundingClientRect();
+      return matches[cur].getBoundingClientRect();
     }
-    if (rect.top < box.offsetHeight || rect.bottom > innerHeight) {
+    matches[cur].forEach(function (m) { m.classList.add("find-current"); });
+    return matches[cur][0].getBoundingClientRect();
+  }
+
+  function go(i) {
+    var rect = mark(i);
+    if (rect && (rect.top < box.offsetHeight || rect.bottom > innerHeight)) {
       window.scrollBy({ top: rect.top - innerHeight / 3 });
     }
   }
@@ -168,17 +171,81 @@
   });
   box.addEventListener("submit", function (ev) { ev.preventDefault(); });
 
-  // Opened from a search result (?find=word#q3): find the word, and go to
-  // its first match inside the linked exchange or turn.
-  var asked = new URLSearchParams(location.search).get("find");
+  // tokens mirrors search.Tokens (and static/search.js): lower-case runs
+  // of letters and digits, "don't" is "dont", "Acme's" is "acme".
+  var WORD = /[\p{L}\p{N}]/u, LETTER = /\p{L}/u, DIGIT = /\p{Nd}/u;
+  function tokens(text) {
+    var rs = Array.from(text, function (c) { return Array.from(c.toLowerCase())[0] || c; }), out = [], cur = [];
+    function flush() { if (cur.length) out.push(cur.join("")); cur = []; }
+    for (var i = 0; i < rs.length; i++) {
+      var r = rs[i];
+      if (WORD.test(r)) { cur.push(r); continue; }
+      if (cur.length) {
+        var prev = cur[cur.length - 1], next = rs[i + 1] || "";
+        if ((r === "'" || r === "\u2019") && LETTER.test(prev) && LETTER.test(next)) {
+          if (next === "s" && !WORD.test(rs[i + 2] || "")) { flush(); i++; }
+          continue;
+        }
+        if (r === "." && DIGIT.test(prev) && DIGIT.test(next)) { cur.push(r); continue; }
+        if (r === "," && DIGIT.test(prev) && DIGIT.test(next)) continue;
+      }
+      flush();
+    }
+    flush();
+    return out;
+  }
+
+  // paragraph picks the paragraph of the exchange or turn a result links
+  // to that holds the searched words: the first holding all of them (a
+  // word or, for the last one typed, the start of a word), else the first
+  // holding the most, else the first holding the highlighted word.
+  function paragraph(target, words, word) {
+    var ps = target.matches(".turn > p") ? [target] : Array.from(target.querySelectorAll(".turn > p[id]"));
+    var best = null, most = 0, re = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"), "iu");
+    for (var i = 0; i < ps.length; i++) {
+      var t = texts(ps[i]).text, have = new Set(tokens(t)), n = 0;
+      words.forEach(function (w, j) {
+        var ok = have.has(w);
+        if (!ok && j === words.length - 1) have.forEach(function (h) { ok = ok || h.startsWith(w); });
+        if (ok) n++;
+      });
+      if (!words.length && re.test(t)) n = 1;
+      if (n > most) { best = ps[i]; most = n; }
+      if (words.length && n === words.length) break;
+    }
+    if (!best) best = ps.find(function (p) { return re.test(texts(p).text); }) || null;
+    return best;
+  }
+
+  // Opened from a search result (?find=word&words=all+words#q3): find the
+  // word, go to the paragraph of the linked exchange or turn that holds
+  // the words, and make the address that paragraph's (#q3-2p1), so a link
+  // copied from here is to the paragraph. Without a paragraph, its first
+  // match inside the exchange or turn.
+  var params = new URLSearchParams(location.search), asked = params.get("find");
   if (asked) {
     input.value = asked;
     find(asked);
     var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) {
+      var p = paragraph(target, tokens(params.get("words") || asked), asked);
+      var within = p || target, at = -1;
       for (var i = 0; i < matches.length; i++) {
         var node = HL ? matches[i].startContainer : matches[i][0];
-        if (target.contains(node)) { go(i); break; }
+        if (within.contains(node)) { at = i; break; }
+      }
+      if (p && p.id) {
+        // Highlight the match without scrolling to it: the paragraph
+        // lands as any link to it does (below the find bar and its
+        // speaker's name).
+        if (at >= 0) mark(at);
+        params.delete("find");
+        params.delete("words");
+        var q = params.toString();
+        history.replaceState(history.state, "", location.pathname + (q ? "?" + q : "") + location.hash);
+        location.replace("#" + p.id);
+      } else if (at >= 0) {
+        go(at);
       }
     }
   }

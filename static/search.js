@@ -16,7 +16,7 @@
   var PAGE = 20, MAX_PREFIX_SHARDS = 8, MAX_TERM = 40;
   var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, SAID = 1 << 14, FIELDS = TEXT | CTX | TITLE | NAMES | SAID;
   var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure", remarks: "Remarks" };
-  var cache = {}, manifest = null, stop = {}, seq = 0, shown = [], words = [];
+  var cache = {}, manifest = null, stop = {}, seq = 0, shown = [], words = [], said = [];
 
   nojs.hidden = true;
   app.hidden = false;
@@ -92,6 +92,7 @@
       } else if (!stop[w]) terms.push({ w: w, prefix: false, mask: FIELDS });
     });
     words = terms.map(function (t) { return t.w; });
+    said = ws;
     var role = m.roles.indexOf(p.role), nameMask = NAMES;
     if (role >= 0 && p.speaker) nameMask = (1 << role) << 10;
     tokens(p.speaker).forEach(function (w) { terms.push({ w: w, prefix: true, mask: nameMask }); });
@@ -189,7 +190,12 @@
     // A result of what was said opens the call with its longest word
     // found in the transcript ("Find in this call", static/find.js).
     var longest = words.reduce(function (a, w) { return w.length > a.length ? w : a; }, "");
-    if ((d.k === "question" || d.k === "remarks") && longest.length > 2) href.searchParams.set("find", longest);
+    // With all the words typed (stop words too), it lands on the
+    // paragraph that holds them.
+    if ((d.k === "question" || d.k === "remarks") && longest.length > 2) {
+      href.searchParams.set("find", longest);
+      if (said.length) href.searchParams.set("words", said.join(" "));
+    }
     a.href = href.href;
     a.className = "result-link";
     marked(a, d.t);

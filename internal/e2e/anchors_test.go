@@ -187,3 +187,17 @@ func checkLanding(t *testing.T, tb *tab, what, id string) {
 		t.Errorf("%s: its speaker %q is not in view or covered: %s", what, l.Speaker, l.SpeakerCovered)
 	}
 }
+
+// eachScreen runs f in a new tab on each of the viewports, light and dark.
+func eachScreen(t *testing.T, f func(t *testing.T, tb *tab)) {
+	t.Helper()
+	for _, v := range viewports {
+		for _, scheme := range []string{"light", "dark"} {
+			t.Run(v.name+"-"+scheme, func(t *testing.T) {
+				tb := newTab(t)
+				tb.emulate(v.width, v.height, v.mobile, scheme)
+				f(t, tb)
+			})
+		}
+	}
+}

@@ -196,24 +196,7 @@ func TestBrowser(t *testing.T) {
 	callURL := srv.URL + "/" + urlPath(call)
 
 	t.Run("anchor", func(t *testing.T) {
-		tb := newTab(t)
-		tb.open(callURL + "#" + seedAnchor)
-		checkTarget(t, tb, seedAnchor)
-		tb.checkConsole(t, call)
-
-		// A link of the questions index scrolls to its exchange and
-		// highlights it, without a page load.
-		tb.open(callURL)
-		ex := eval[string](tb, `(() => {
-			const a = [...document.querySelectorAll('a[href^="#q"]')].find(a => /^#q\d+$/.test(a.getAttribute('href')));
-			return a ? a.getAttribute('href').slice(1) : "";
-		})()`)
-		if ex == "" {
-			t.Fatalf("%s: no link to an exchange (#qN) on the page", call)
-		}
-		tb.do("clicking the link to #"+ex, chromedp.Click(chromedp.CSS(`a[href="#`+ex+`"]`)))
-		checkTarget(t, tb, ex)
-		tb.checkConsole(t, call)
+		eachScreen(t, func(t *testing.T, tb *tab) { checkAnchor(t, tb, call, callURL) })
 	})
 
 	t.Run("copy-link", func(t *testing.T) {
@@ -264,28 +247,24 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("quote-link", func(t *testing.T) {
-		for _, v := range viewports {
-			t.Run(v.name, func(t *testing.T) {
-				tb := newTab(t)
-				tb.emulate(v.width, v.height, v.mobile, "light")
-				words := eval[string](tb.openThen(callURL), fmt.Sprintf(`document.getElementById(%q).innerText.split(/\s+/).slice(2, 6).join(' ')`, seedAnchor))
-				// A quote that is in its paragraph: the browser lands on it, no note.
-				tb.open(callURL + "?q=1#" + seedAnchor + ":~:text=" + quoteParam(words))
-				checkLanding(t, tb, "quote link that matches", seedAnchor)
-				if n := eval[string](tb, `(document.querySelector('.quote-missing') || {}).textContent || ''`); n != "" {
-					t.Errorf("quote link %q that matches its paragraph: the page says %q", words, n)
-				}
-				// A quote that is no longer there (the transcript was
-				// corrected): it still lands on its paragraph, and says so.
-				tb.open(callURL + "?q=2#" + seedAnchor + ":~:text=" + quoteParam("words nobody said on this call"))
-				checkLanding(t, tb, "quote link that no longer matches", seedAnchor)
-				note := eval[string](tb, `(document.querySelector('.quote-missing[role=status]') || {}).textContent || ''`)
-				if !strings.Contains(note, "not found") {
-					t.Errorf("quote link that no longer matches: no note saying the quote was not found (got %q)", note)
-				}
-				tb.checkConsole(t, call)
-			})
-		}
+		eachScreen(t, func(t *testing.T, tb *tab) {
+			words := eval[string](tb.openThen(callURL), fmt.Sprintf(`document.getElementById(%q).innerText.split(/\s+/).slice(2, 6).join(' ')`, seedAnchor))
+			// A quote that is in its paragraph: the browser lands on it, no note.
+			tb.open(callURL + "?q=1#" + seedAnchor + ":~:text=" + quoteParam(words))
+			checkLanding(t, tb, "quote link that matches", seedAnchor)
+			if n := eval[string](tb, `(document.querySelector('.quote-missing') || {}).textContent || ''`); n != "" {
+				t.Errorf("quote link %q that matches its paragraph: the page says %q", words, n)
+			}
+			// A quote that is no longer there (the transcript was
+			// corrected): it still lands on its paragraph, and says so.
+			tb.open(callURL + "?q=2#" + seedAnchor + ":~:text=" + quoteParam("words nobody said on this call"))
+			checkLanding(t, tb, "quote link that no longer matches", seedAnchor)
+			note := eval[string](tb, `(document.querySelector('.quote-missing[role=status]') || {}).textContent || ''`)
+			if !strings.Contains(note, "not found") {
+				t.Errorf("quote link that no longer matches: no note saying the quote was not found (got %q)", note)
+			}
+			tb.checkConsole(t, call)
+		})
 	})
 
 	t.Run("console", func(t *testing.T) {
@@ -356,20 +335,21 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("figure-details", func(t *testing.T) {
-		tb := newTab(t)
-		tb.open(callURL)
-		if n := eval[int](tb, `document.querySelectorAll('[data-figure]').length`); n == 0 {
-			t.Fatal("the call page has no [data-figure] elements")
-		}
-		checkFigure(t, tb)
-		tb.checkConsole(t, call)
+		eachScreen(t, func(t *testing.T, tb *tab) {
+			tb.open(callURL)
+			if n := eval[int](tb, `document.querySelectorAll('[data-figure]').length`); n == 0 {
+				t.Fatal("the call page has no [data-figure] elements")
+			}
+			checkFigure(t, tb)
+			tb.checkConsole(t, call)
+		})
 	})
 
 	t.Run("search", func(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(srv.Dir, "search", "index.html")); err != nil {
 			t.Fatal("the site has no search page (search/index.html)")
 		}
-		checkSearch(t, newTab(t), srv, call)
+		eachScreen(t, func(t *testing.T, tb *tab) { checkSearch(t, tb, srv, call) })
 	})
 
 	t.Run("search-said", func(t *testing.T) {
@@ -404,28 +384,28 @@ func TestBrowser(t *testing.T) {
 		if word == "" {
 			t.Fatal("the seed call has no answer")
 		}
-		tb := newTab(t)
-		tb.open(srv.URL + "/search/?q=" + url.QueryEscape(word+" "))
-		want := callURL + "#" + ex
-		var hits []string
-		for i := 0; i < 50 && len(hits) == 0; i++ {
-			hits = eval[[]string](tb, fmt.Sprintf(`[...document.querySelectorAll('.search-results a[href]')].map(a => { const u = new URL(a.href); u.search = ''; return u.href; }).filter(h => h === %q)`, want))
-			time.Sleep(100 * time.Millisecond)
-		}
-		if len(hits) == 0 {
-			t.Fatalf("search for %q, said in an answer of %s: no result links to %s", word, ex, want)
-		}
-		tb.checkConsole(t, "search/index.html")
-		// Following the result shows the word in the exchange: the find
-		// bar holds it and its current match is inside the exchange.
-		tb.do("following the result", chromedp.Click(chromedp.CSS(`.search-results a.result-link[href*="#`+ex+`"]`)))
-		type shown struct {
-			Value   string
-			Current bool
-		}
-		var got shown
-		for i := 0; i < 50; i++ {
-			got = eval[shown](tb, fmt.Sprintf(`(() => {
+		eachScreen(t, func(t *testing.T, tb *tab) {
+			tb.open(srv.URL + "/search/?q=" + url.QueryEscape(word+" "))
+			want := callURL + "#" + ex
+			var hits []string
+			for i := 0; i < 50 && len(hits) == 0; i++ {
+				hits = eval[[]string](tb, fmt.Sprintf(`[...document.querySelectorAll('.search-results a[href]')].map(a => { const u = new URL(a.href); u.search = ''; return u.href; }).filter(h => h === %q)`, want))
+				time.Sleep(100 * time.Millisecond)
+			}
+			if len(hits) == 0 {
+				t.Fatalf("search for %q, said in an answer of %s: no result links to %s", word, ex, want)
+			}
+			tb.checkConsole(t, "search/index.html")
+			// Following the result shows the word in the exchange: the find
+			// bar holds it and its current match is inside the exchange.
+			tb.do("following the result", chromedp.Click(chromedp.CSS(`.search-results a.result-link[href*="#`+ex+`"]`)))
+			type shown struct {
+				Value   string
+				Current bool
+			}
+			var got shown
+			for i := 0; i < 50; i++ {
+				got = eval[shown](tb, fmt.Sprintf(`(() => {
 				const ex = document.getElementById(%q), input = document.querySelector('form.find input');
 				let cur = false;
 				if (window.CSS && CSS.highlights && CSS.highlights.get('find-current')) {
@@ -433,16 +413,41 @@ func TestBrowser(t *testing.T) {
 				} else cur = !!(ex && ex.querySelector('mark.find-current'));
 				return {Value: input ? input.value : '', Current: cur};
 			})()`, ex))
-			if got.Current {
-				break
+				if got.Current {
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
 			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		if !strings.EqualFold(got.Value, word) || !got.Current {
-			t.Errorf("after following the result for %q: find bar holds %q, current match inside #%s: %v", word, got.Value, ex, got.Current)
-		}
-		tb.checkConsole(t, call)
+			if !strings.EqualFold(got.Value, word) || !got.Current {
+				t.Errorf("after following the result for %q: find bar holds %q, current match inside #%s: %v", word, got.Value, ex, got.Current)
+			}
+			tb.checkConsole(t, call)
+		})
 	})
+}
+
+// checkAnchor loads a link to a paragraph of the seed call and follows a
+// link of the questions index to its exchange, without a page load: each
+// target is scrolled to and highlighted.
+func checkAnchor(t *testing.T, tb *tab, call, callURL string) {
+	t.Helper()
+	tb.open(callURL + "#" + seedAnchor)
+	checkTarget(t, tb, seedAnchor)
+	tb.checkConsole(t, call)
+
+	// A link of the questions index scrolls to its exchange and
+	// highlights it, without a page load.
+	tb.open(callURL)
+	ex := eval[string](tb, `(() => {
+		const a = [...document.querySelectorAll('a[href^="#q"]')].find(a => /^#q\d+$/.test(a.getAttribute('href')));
+		return a ? a.getAttribute('href').slice(1) : "";
+	})()`)
+	if ex == "" {
+		t.Fatalf("%s: no link to an exchange (#qN) on the page", call)
+	}
+	tb.do("clicking the link to #"+ex, chromedp.Click(chromedp.CSS(`a[href="#`+ex+`"]`)))
+	checkTarget(t, tb, ex)
+	tb.checkConsole(t, call)
 }
 
 // checkTarget asserts that the element with the id is the :target, is in

@@ -339,21 +339,34 @@ var (
 // server's URL.
 func serveSeed(t testing.TB) *served {
 	t.Helper()
-	content := seedContent(t)
+	return serve(t, "seed", seedContent, false)
+}
+
+// serveCorpus serves the ../shared/corpus site (as corpus builds it),
+// built with -base-url set to the server's URL.
+func serveCorpus(t testing.TB) *served {
+	t.Helper()
+	return serve(t, "corpus", corpusContent, true)
+}
+
+// serve serves the site built from content, once per name.
+func serve(t testing.TB, name string, content func(testing.TB) string, keepGoing bool) *served {
+	t.Helper()
+	c := content(t)
 	serversMu.Lock()
 	defer serversMu.Unlock()
-	if s := servers["seed"]; s != nil {
+	if s := servers[name]; s != nil {
 		return s
 	}
-	dir := filepath.Join(tmp, "served-seed")
+	dir := filepath.Join(tmp, "served-"+name)
 	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	closers = append(closers, srv.Close)
-	b, err := genInto(content, dir, srv.URL+"/", false)
+	b, err := genInto(c, dir, srv.URL+"/", keepGoing)
 	if err != nil {
-		t.Fatalf("building the served seed site: %v", err)
+		t.Fatalf("building the served %s site: %v", name, err)
 	}
 	s := &served{builtSite: b, URL: srv.URL}
-	servers["seed"] = s
+	servers[name] = s
 	return s
 }
 

@@ -27,18 +27,95 @@ type callJSON struct {
 	} `json:"speakers"`
 	Sections []struct {
 		Turns []struct {
-			ID         string `json:"id"`
-			Speaker    string `json:"speaker"`
-			Paragraphs []struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			} `json:"paragraphs"`
+			ID         string          `json:"id"`
+			Speaker    string          `json:"speaker"`
+			Paragraphs []paragraphJSON `json:"paragraphs"`
 		} `json:"turns"`
 	} `json:"sections"`
 	Exchanges []struct {
 		ID    string   `json:"id"`
 		Turns []string `json:"turns"`
 	} `json:"exchanges"`
+}
+
+// phrase is a few words drawn from a paragraph of a call.
+type phrase struct {
+	call  callJSON
+	para  paragraphJSON
+	query string // the word (not a stop word) and the two after it, and a space
+	want  string // the URL of the paragraph's exchange (Q&A) or turn
+}
+
+type paragraphJSON struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// drawPhrase draws a phrase from a random paragraph of a random turn (not
+// the operator's) of a random call; false when the draw found none.
+func drawPhrase(calls []callJSON, stop map[string]bool, rng *rand.Rand) (phrase, bool) {
+	c := calls[rng.IntN(len(calls))]
+	role := map[string]string{}
+	for _, sp := range c.Speakers {
+		role[sp.ID] = sp.Role
+	}
+	var turns []int // section*1e4 + turn
+	for i, sec := range c.Sections {
+		for j, tu := range sec.Turns {
+			if role[tu.Speaker] != "operator" && len(tu.Paragraphs) > 0 {
+				turns = append(turns, i*10000+j)
+			}
+		}
+	}
+	if len(turns) == 0 {
+		return phrase{}, false
+	}
+	k := turns[rng.IntN(len(turns))]
+	tu := c.Sections[k/10000].Turns[k%10000]
+	para := tu.Paragraphs[rng.IntN(len(tu.Paragraphs))]
+	words := search.Tokens(para.Text)
+	var content []int // the words a search can find: not stop words
+	for i, w := range words {
+		if !stop[w] {
+			content = append(content, i)
+		}
+	}
+	if len(content) == 0 {
+		return phrase{}, false
+	}
+	i := content[rng.IntN(len(content))]
+	ph := phrase{call: c, para: para, query: strings.Join(words[i:min(i+3, len(words))], " ") + " ", want: c.URL + "#" + tu.ID}
+	for _, ex := range c.Exchanges {
+		for _, id := range ex.Turns {
+			if id == tu.ID {
+				ph.want = c.URL + "#" + ex.ID
+			}
+		}
+	}
+	return ph, true
+}
+
+// readCalls reads the call.json of every call page of a site, and the
+// search index's stop words.
+func readCalls(t *testing.T, s *builtSite) ([]callJSON, map[string]bool) {
+	t.Helper()
+	var calls []callJSON
+	for _, p := range s.callPages(t) {
+		var c callJSON
+		if err := json.Unmarshal(readAll(t, filepath.Join(s.Dir, filepath.FromSlash(path.Dir(p)), "call.json")), &c); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		calls = append(calls, c)
+	}
+	var m search.Manifest
+	if err := json.Unmarshal(readAll(t, filepath.Join(s.Dir, "search", "manifest.json")), &m); err != nil {
+		t.Fatal(err)
+	}
+	stop := map[string]bool{}
+	for _, w := range m.Stop {
+		stop[w] = true
+	}
+	return calls, stop
 }
 
 // TestFullTextSearch draws random words from random paragraphs of the seed
@@ -53,65 +130,16 @@ func TestFullTextSearch(t *testing.T) {
 	for _, tc := range []namedSite{{"seed", seed}, {"corpus", corpus}} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := tc.site(t)
-			var calls []callJSON
-			for _, p := range s.callPages(t) {
-				var c callJSON
-				if err := json.Unmarshal(readAll(t, filepath.Join(s.Dir, filepath.FromSlash(path.Dir(p)), "call.json")), &c); err != nil {
-					t.Fatalf("%s: %v", p, err)
-				}
-				calls = append(calls, c)
-			}
+			calls, stop := readCalls(t, s)
 			fsys := os.DirFS(s.Dir)
-			var m search.Manifest
-			if err := json.Unmarshal(readAll(t, filepath.Join(s.Dir, "search", "manifest.json")), &m); err != nil {
-				t.Fatal(err)
-			}
-			stop := map[string]bool{}
-			for _, w := range m.Stop {
-				stop[w] = true
-			}
 			rng := rand.New(rand.NewPCG(15, 1))
 			tried, missed := 0, 0
 			for tried < 200 {
-				c := calls[rng.IntN(len(calls))]
-				role := map[string]string{}
-				for _, sp := range c.Speakers {
-					role[sp.ID] = sp.Role
-				}
-				var turns []int // section*1e4 + turn
-				for i, sec := range c.Sections {
-					for j, tu := range sec.Turns {
-						if role[tu.Speaker] != "operator" && len(tu.Paragraphs) > 0 {
-							turns = append(turns, i*10000+j)
-						}
-					}
-				}
-				if len(turns) == 0 {
+				ph, ok := drawPhrase(calls, stop, rng)
+				if !ok {
 					continue
 				}
-				k := turns[rng.IntN(len(turns))]
-				tu := c.Sections[k/10000].Turns[k%10000]
-				para := tu.Paragraphs[rng.IntN(len(tu.Paragraphs))]
-				words := search.Tokens(para.Text)
-				var content []int // the words a search can find: not stop words
-				for i, w := range words {
-					if !stop[w] {
-						content = append(content, i)
-					}
-				}
-				if len(content) == 0 {
-					continue
-				}
-				i := content[rng.IntN(len(content))]
-				query := strings.Join(words[i:min(i+3, len(words))], " ") + " "
-				want := c.URL + "#" + tu.ID
-				for _, ex := range c.Exchanges {
-					for _, id := range ex.Turns {
-						if id == tu.ID {
-							want = c.URL + "#" + ex.ID
-						}
-					}
-				}
+				c, para, query, want := ph.call, ph.para, ph.query, ph.want
 				tried++
 				res, _, err := search.Search(fsys, search.Query{Text: query, Company: c.Company.Slug, Period: c.Period.Label}, 10)
 				if err != nil {

@@ -34,25 +34,22 @@ func (f Figure) IsKey() bool {
 }
 
 // decide sets Basis, Scope and Role (with Reasons) of the figures of one
-// paragraph.
-func decide(para string, figs []Figure) {
+// paragraph, given the part of the company the speaker was talking about
+// before it (see nextTopic); it returns the part talked about at its end.
+func decide(para string, figs []Figure, topicIn string) string {
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
-	topic, topicEnd := "", 0
-	if len(sents) > 1 {
-		if t := paraTopic(low[sents[0].Start:sents[0].End]); t != "" {
-			topic, topicEnd = t, sents[0].End
-		}
-	}
+	topics, topicOut := sentenceTopics(para, sents, topicIn)
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
-		prevSent := ""
+		prevSent, topic := "", ""
 		for k, sp := range sents {
 			if f.Start >= sp.Start && f.Start < sp.End {
 				if k > 0 {
 					prevSent = low[sents[k-1].Start:sents[k-1].End]
 				}
+				topic = topics[k]
 				s0, s1 = sp.Start, sp.End
 				if s1 < f.End {
 					s1 = f.End
@@ -92,11 +89,20 @@ func decide(para string, figs []Figure) {
 		f.Role = Level
 		f.Basis = c.basis(f)
 		f.Scope = c.scope(f)
-		if f.Scope == "" && topic != "" && f.Start >= topicEnd && !containsAnyOf(c.sent, "total", "consolidated", "overall", "company") {
+		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
+			!containsAnyOf(c.pre+" "+firstWords(c.post, 4), "total", "consolidated", "overall", "company") {
 			f.Scope = topic
-			f.Reasons = append(f.Reasons, "scope: the paragraph is about "+topic)
+			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
 		c.role(f)
+		if f.Role == Level && f.Unit != "%" && (f.PerShare || strings.Contains(f.Metric, "eps")) && !strings.Contains(f.Metric, "dividend") &&
+			!strings.Contains(tailWords(c.pre, 6), "dividend") &&
+			containsAnyOf(tailWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
+				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for") {
+			// "repurchased $490 million of stock at an average price of $114 per share"
+			f.Reasons = append(f.Reasons, "metric: a price per share, not earnings")
+			f.Metric = ""
+		}
 		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -150,7 +156,26 @@ func decide(para string, figs []Figure) {
 			b.Reasons = append(b.Reasons, "role previous: the other end of a superseded range")
 		}
 	}
+	for i := 0; i < len(figs); {
+		// "businesses that were $10 million, $15 million, $20 million in sales":
+		// three or more amounts said one after another are examples
+		j := i + 1
+		for j < len(figs) && figs[j].Unit == figs[i].Unit && figs[j].Start >= figs[j-1].End &&
+			strings.TrimSpace(low[figs[j-1].End:figs[j].Start]) == "," {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				if figs[k].Role == Level {
+					figs[k].Role = Remark
+					figs[k].Reasons = append(figs[k].Reasons, "role remark: one of a list of amounts")
+				}
+			}
+		}
+		i = j
+	}
 	respectively(low, figs)
+	return topicOut
 }
 
 type factCtx struct {
@@ -485,21 +510,6 @@ var leadStop = wordSet(`overall finally additionally so now again turning moving
 	thank thanks good great sure ladies operator today here there this that these those our we i you it gaap non-gaap
 	however then again, q1 q2 q3 q4 fy ytd january february march april may june july august september october november
 	december mr ms dr hi hello`)
-
-// paraTopic is the part of the company a paragraph opens on: "Turning to
-// our Widgets segment." or "In Widgets, ...".
-func paraTopic(first string) string {
-	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first), ".:"))
-	if strings.Contains(s, ",") || len(strings.Fields(s)) > 8 {
-		return ""
-	}
-	for _, p := range []string{"let me turn to ", "let's turn to ", "now turning to ", "turning now to ", "now to ", "moving on to ", "turning to ", "moving to "} {
-		if strings.HasPrefix(s, p) {
-			return leadPhrase("turning to " + s[len(p):] + ",")
-		}
-	}
-	return ""
-}
 
 // narrowing is a word before the metric's name that makes it a part
 // ("utility EPS", "subscription revenue", "COVID response revenue").
@@ -1223,6 +1233,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				clause = clause[k+1:]
 			}
 			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
+				!containsAnyOf(firstWords(post, 3), "last year", "year ago", "prior year", "previous year", "last quarter") &&
 				!containsAnyOf(clause, "compar", "versus", " vs", "from ", "last year", "prior year", "prior-year", "year ago", "year earlier",
 					"previous", "than", "last quarter") && !yearSaid(clause) {
 				f.Kind, f.Period = Actual, call
@@ -1234,6 +1245,18 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Period = "FY " + strconv.Itoa(y)
 			}
 		case Actual:
+			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+				// "Let me review the full year. ... Adjusted EPS was $5.66": the
+				// period said last in the paragraph holds
+				if yearSaidBefore(low[:sp.Start], pre) {
+					if ctx.Quarter == 4 {
+						f.Period = "FY " + strconv.Itoa(ctx.Year)
+					} else {
+						f.Period = ""
+					}
+					f.Reasons = append(f.Reasons, "period: the full year said before it, no quarter since")
+				}
+			}
 			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
 				"outlook", "anticipate", "forecast", "project", "to be between", "to be in the range", "sees", "target") {
 				f.Kind, f.Period = Guidance, ""
@@ -1246,6 +1269,45 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
 	}
+}
+
+// quarterSaid reports a quarter named in s.
+func quarterSaid(s string) bool {
+	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
+		return true
+	}
+	for _, m := range text.FindPeriods(s) {
+		if m.Kind == text.Quarter {
+			return true
+		}
+	}
+	return false
+}
+
+// fullYearWords say that a longer period than the quarter is spoken of.
+var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the year", "for the full", "annual ", "year-to-date",
+	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year"}
+
+// yearSaidBefore reports whether the last period spoken of before a
+// figure - in its sentence before it (pre), else at the start of one of the
+// sentences of the paragraph before it (before), not in a forward-looking
+// one - is longer than a quarter.
+func yearSaidBefore(before, pre string) bool {
+	if containsAnyOf(pre, fullYearWords...) {
+		return true
+	}
+	sents := text.Sentences(before)
+	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
+		s := before[sents[k].Start:sents[k].End]
+		if quarterSaid(s) {
+			return false
+		}
+		if containsAnyOf(firstWords(s, 10), fullYearWords...) &&
+			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			return true // "For the full year, ...", "Let me review the full year."
+		}
+	}
+	return false
 }
 
 // yearSaid reports a four-digit year in s.

@@ -146,6 +146,24 @@ var factCases = []struct {
 		[]factWant{{text: "$110 million", period: "-"}}},
 	{"annual guidance", "We are projecting annual revenue of $2 billion and adjusted EPS between $4.10 and $4.30.", q2,
 		[]factWant{{text: "between $4.10 and $4.30", period: "-"}}},
+	{"the full year said in the sentence before", "Let me now walk through the full year 2021. Adjusted EPS was $4.85, up 9%.", q4,
+		[]factWant{{text: "$4.85", period: "FY 2021"}}},
+	{"the full year before, on a call of another quarter", "For the first six months, we did well. Revenue was $310 million.", q2,
+		[]factWant{{text: "$310 million", period: "-"}}},
+	{"a quarter said since the full year", "For the full year, margins rose. In the quarter, revenue was $80 million.", q4,
+		[]factWant{{text: "$80 million", period: "Q4 2021"}}},
+	{"the full year only in an outlook before", "We still expect a full-year tax rate near 22%. Diluted EPS was $1.05.", q2,
+		[]factWant{{text: "$1.05", period: "Q2 2020"}}},
+	// examples are not levels
+	{"a list of amounts", "We used to buy family firms that were $10 million, $15 million, $20 million in sales.", q2,
+		[]factWant{{text: "$20 million", role: Remark}}},
+	{"last year said after the amount", "As a reminder, we reported diluted EPS of $0.81 last year.", q2,
+		[]factWant{{text: "$0.81", period: "Q2 2019"}}},
+	// a price per share is not earnings per share
+	{"buyback price", "We repurchased 3 million shares at an average price of $52.10 per share. Diluted EPS was $1.05.", q2,
+		[]factWant{{text: "$52.10 per share", metric: "-"}, {text: "$1.05", metric: "eps"}}},
+	{"dividend paid", "We paid a quarterly dividend of $0.36 per share.", q2,
+		[]factWant{{text: "$0.36 per share", metric: "dividend per share"}}},
 }
 
 func TestDecide(t *testing.T) {

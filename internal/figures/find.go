@@ -77,9 +77,16 @@ type cand struct {
 
 // Find returns every figure in one paragraph, in order of Start.
 func Find(paragraph string, ctx Context) []Figure {
+	out, _ := find(paragraph, ctx, "")
+	return out
+}
+
+// find is Find with the part of the company the speaker was talking about
+// before the paragraph; it returns the part talked about at its end.
+func find(paragraph string, ctx Context, topic string) ([]Figure, string) {
 	toks := tokenize(paragraph)
 	if len(toks) == 0 {
-		return nil
+		return nil, topic
 	}
 	var out []Figure
 	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD"}
@@ -91,9 +98,9 @@ func Find(paragraph string, ctx Context) []Figure {
 		}
 	}
 	out = joinRanges(paragraph, out)
-	decide(paragraph, out)
+	topic = decide(paragraph, out, topic)
 	reconsider(paragraph, ctx, out)
-	return out
+	return out, topic
 }
 
 // state carries context from one sentence of a paragraph to the next.

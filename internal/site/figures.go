@@ -27,8 +27,13 @@ func CallFigures(t *transcript.Transcript) []CallFigure {
 			if tu.Speaker.Role == transcript.RoleOperator {
 				continue // the operator reads out no results
 			}
-			for _, p := range tu.Paragraphs {
-				for i, f := range figures.Find(p.Text, ctx) {
+			paras := make([]string, len(tu.Paragraphs))
+			for i, p := range tu.Paragraphs {
+				paras[i] = p.Text
+			}
+			for k, figs := range figures.FindTurn(paras, ctx) {
+				p := tu.Paragraphs[k]
+				for i, f := range figs {
 					out = append(out, CallFigure{Figure: f, ID: fmt.Sprintf("%sf%d", p.ID, i+1), Turn: tu, Paragraph: p})
 				}
 			}

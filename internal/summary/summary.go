@@ -91,7 +91,21 @@ func Summarize(t *transcript.Transcript) []Bullet {
 	if t != nil {
 		ctx = figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter}
 	}
-	return SummarizeFigures(t, func(p *transcript.Paragraph) []figures.Figure { return figures.Find(p.Text, ctx) })
+	by := map[*transcript.Paragraph][]figures.Figure{}
+	if t != nil {
+		for _, sec := range t.Sections {
+			for _, tu := range sec.Turns {
+				paras := make([]string, len(tu.Paragraphs))
+				for i, p := range tu.Paragraphs {
+					paras[i] = p.Text
+				}
+				for i, figs := range figures.FindTurn(paras, ctx) {
+					by[tu.Paragraphs[i]] = figs
+				}
+			}
+		}
+	}
+	return SummarizeFigures(t, func(p *transcript.Paragraph) []figures.Figure { return by[p] })
 }
 
 // SummarizeFigures is Summarize with the call's figures already found:
@@ -735,7 +749,8 @@ func (s *summarizer) facts() []Bullet {
 	var out []Bullet
 	var cs []*cand
 	for _, c := range s.cands {
-		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && raised(c) {
+		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && raised(c) &&
+			c.f.Role == figures.Level && c.f.Period != "" { // not "$1.08 annualized"
 			cs = append(cs, c)
 		}
 	}

@@ -1,0 +1,194 @@
+package figures
+
+import (
+	"strings"
+
+	"callsite/internal/text"
+)
+
+// A speaker who turns to a part of the company ("Turning to our Industrial
+// segment." "Our Widgets business had a strong quarter.") goes on about that
+// part in the sentences that follow, often without naming it again
+// ("Revenue was $60 million."). The topic follows the speaker from sentence
+// to sentence and from paragraph to paragraph of one turn, until the
+// speaker turns to something else (the balance sheet, the outlook) or
+// speaks of the whole company again ("On a consolidated basis", "total
+// company").
+
+// FindTurn returns the figures of each paragraph of one speaker's turn, as
+// Find would, with the part of the company the turn is about carried from
+// one paragraph to the next.
+func FindTurn(paragraphs []string, ctx Context) [][]Figure {
+	out := make([][]Figure, len(paragraphs))
+	topic := ""
+	for i, p := range paragraphs {
+		out[i], topic = find(p, ctx, topic)
+	}
+	return out
+}
+
+// sentenceTopics returns the topic in force at each sentence of a
+// paragraph (from the sentences before it), and the topic at its end,
+// which the next paragraph starts with only when this one named it.
+func sentenceTopics(para string, sents []text.Span, in string) ([]string, string) {
+	at := make([]string, len(sents))
+	t, set := in, false
+	for k, sp := range sents {
+		at[k] = t
+		n := nextTopic(t, para[sp.Start:sp.End])
+		if n != t && n != "" {
+			set = true
+		}
+		t = n
+	}
+	if !set {
+		t = "" // the topic holds for the paragraph that opens it and the next one
+	}
+	return at, t
+}
+
+// transitions open a sentence that turns to another subject.
+var transitions = []string{"turning to ", "turning now to ", "now turning to ", "moving to ", "moving on to ", "moving now to ",
+	"now moving to ", "let me turn to ", "let's turn to ", "let me move to ", "let's move to ", "let me now turn to ",
+	"i'll turn to ", "i will turn to ", "i'll now turn to ", "shifting to ", "switching to ", "turn to ", "now to ",
+	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with "}
+
+// wholeCompany words say a sentence speaks of the whole company again.
+var wholeCompany = []string{"total company", "consolidated", "company-wide", "companywide", "enterprise-wide", "for the company",
+	"overall company", "total revenue", "total net revenue", "total sales", "total net sales", "in total", "all segments",
+	"each segment", "each of our segments", "both segments", "across the company", "across our segments"}
+
+// companyWords say a sentence speaks of what only the whole company has
+// or plans: its taxes, per-share results, cash, capital and outlook.
+var companyWords = []string{"the company", "tax rate", "per share", "eps", "guidance", "outlook", "expect", "balance sheet",
+	"cash flow", "corporate", "segments", "divisions", "businesses", "total", "overall", "dividend", "repurchase", "buyback",
+	"liquidity", "debt", "full year", "full-year", "fiscal year"}
+
+// nextTopic is the topic after a sentence (as said), given the topic
+// before it: the part it turns to, "" when it turns to something that is
+// not a part or speaks of the whole company, else unchanged.
+func nextTopic(cur, sent string) string {
+	raw := strings.TrimSpace(sent)
+	s := strings.ToLower(raw)
+	if len(s) != len(raw) {
+		raw = s // letters whose lower case is longer: no capitals read
+	}
+	for {
+		n := s
+		for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+			n = strings.TrimPrefix(n, p)
+		}
+		if n == s {
+			break
+		}
+		s = n
+	}
+	for _, p := range transitions {
+		if !strings.HasPrefix(s, p) {
+			continue
+		}
+		phrase, rawPhrase := s[len(p):], raw[len(raw)-len(s)+len(p):]
+		if i := strings.IndexAny(phrase, ",;:"); i >= 0 {
+			phrase, rawPhrase = phrase[:i], rawPhrase[:i]
+		}
+		phrase = strings.TrimRight(strings.TrimSpace(phrase), ".!?")
+		if i := strings.Index(phrase, " on slide"); i >= 0 {
+			phrase = phrase[:i]
+		} else if i := strings.Index(phrase, " on page"); i >= 0 {
+			phrase = phrase[:i]
+		}
+		if phrase == "" {
+			return cur
+		}
+		if part := partNamed(phrase); part != "" {
+			return part
+		}
+		if capitalName(strings.TrimRight(strings.TrimSpace(rawPhrase), ".!?")) {
+			return phrase // "Moving to Bell.", "Turning to Medical-Surgical Solutions."
+		}
+		return "" // "Turning to the balance sheet", "Moving to our outlook"
+	}
+	if containsAnyOf(s, wholeCompany...) || containsAnyOf(s, companyWords...) {
+		return ""
+	}
+	// "Our construction materials business reported ...": a part as the
+	// sentence's subject
+	if strings.HasPrefix(s, "our ") || strings.HasPrefix(s, "the ") {
+		ws := strings.Fields(s)
+		for k := 1; k < len(ws) && k <= 5; k++ {
+			w := strings.Trim(ws[k], ",.;:'\"")
+			if w == "segment" || w == "division" || w == "business" {
+				if k == 1 || k+1 >= len(ws) || !partVerbs[ws[k+1]] || plainModifiers[strings.Trim(ws[k-1], ",")] || basisLike[ws[k-1]] || ws[k-1] == "new" {
+					return cur
+				}
+				return strings.Join(ws[:k+1], " ")
+			}
+			if verbish(w) || namesMetric(w) != "" {
+				break
+			}
+		}
+	}
+	return cur
+}
+
+// capitalName reports a name said in capitals, as a part of the company
+// is: "Bell", "Distribution and Services"; not a slide, a page, a period
+// or a metric.
+func capitalName(raw string) bool {
+	ws := strings.Fields(raw)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	low := strings.ToLower(raw)
+	if namesMetric(low) != "" || len(text.FindPeriods(low)) > 0 || leadStop[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws {
+		switch {
+		case w == "&" || w == "and" || w == "of":
+		case w[0] >= 'A' && w[0] <= 'Z':
+			if capitalStop[strings.ToLower(strings.Trim(w, ".,"))] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// capitalStop are capitalised words of a transition that name no part.
+var capitalStop = wordSet(`slide slides page pages chart exhibit appendix guidance outlook q&a questions question
+	results financials summary highlights closing remarks comments covid covid-19 esg`)
+
+// partVerbs follow a part of the company that is the subject of its
+// sentence: "Our Widgets segment reported".
+var partVerbs = wordSet(`reported had delivered generated posted saw grew achieved recorded produced booked continued
+	continues was were is revenue revenues sales`)
+
+// partNamed is the part of the company a transition names ("our GIS
+// segment", "the company restaurant segment", "segment results"), or "".
+func partNamed(phrase string) string {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 || len(ws) > 8 {
+		return ""
+	}
+	for k, w := range ws {
+		switch w {
+		case "segment", "segments", "division", "divisions", "business", "businesses", "unit", "units", "region", "regions", "subsidiary":
+			plural := strings.HasSuffix(w, "s") && w != "business"
+			if k == 0 || plural || k+1 < len(ws) && (ws[k+1] == "results" || ws[k+1] == "performance" || ws[k+1] == "review") {
+				if w == "segment" || plural {
+					return "segment" // "segment results", "our operating segments"
+				}
+				return ""
+			}
+			prev := ws[k-1]
+			if prev == "our" || prev == "the" || prev == "overall" || prev == "total" || prev == "core" || prev == "consolidated" || prev == "other" {
+				return ""
+			}
+			return strings.Trim(strings.Join(ws[:k+1], " "), ",.;:")
+		}
+	}
+	return ""
+}
