@@ -4,14 +4,20 @@
 // when everything succeeded (or, with KeepGoing, when the calls that
 // parsed rendered).
 //
-// Phases, each parallel over calls where it can be:
+// Phases, each a method of builder (Run calls them in order), parallel
+// over calls where they can be:
 //
-//  1. discover the inputs; parse each, find its figures and keep only a
-//     compact site.Record (and, for small sites, the transcript);
-//  2. merge duplicate calls and build the site model (serial, cheap);
-//  3. render each call, parsing it again when its transcript was not
-//     kept, so memory grows with the number of calls, not their text;
-//  4. render the pages across calls (on a rebuild, together with 3).
+//  1. discover: list the inputs, while the cache (cache.go) is read;
+//  2. parse: parse each input (or take it from the cache), find its
+//     figures and keep only a compact site.Record (and, for small
+//     sites, the transcript); collect gathers records, pages, glossary;
+//  3. model: merge duplicate calls and build the site model (serial,
+//     cheap); prepare makes the renderer and the cache keys;
+//  4. render and publish: render each call, parsing it again when its
+//     transcript was not kept, so memory grows with the number of
+//     calls, not their text, and the pages across calls (on a rebuild,
+//     together with the calls), into a staging folder or in place;
+//  5. finish: counts, ids files and the cache for the next build.
 //
 // With a build cache (cache.go, pages.go) a rebuild reads, parses and
 // draws only what changed, and updates the output folder in place.
@@ -22,10 +28,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"regexp"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,7 +37,9 @@ import (
 
 	"callsite/internal/cards"
 	"callsite/internal/glossary"
+	"callsite/internal/ids"
 	"callsite/internal/parallel"
+	"callsite/internal/publish"
 	"callsite/internal/render"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -118,86 +124,171 @@ type full struct {
 // Run builds the site. It returns ErrInput when input errors stopped the
 // build (or, with KeepGoing, when it published despite them), and other
 // errors when the output could not be written.
+//
+// The build is a pipeline of phases, each a method of builder below:
+// discover → parse → collect → model → render and publish → finish.
 func Run(cfg Config) (*Result, error) {
-	res := &Result{}
-	workers := cfg.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	b := newBuilder(cfg)
+	inputs := b.discover()
+	results := b.parse(inputs)
+	in := b.collect(results)
+	if len(b.res.InputErrors) > 0 && !cfg.KeepGoing {
+		return b.res, b.inputErr()
 	}
-	keep := cfg.KeepText
-	if keep == 0 {
-		keep = 8 << 20
+	plan := b.plan(results)
+	s := b.model(in)
+	rs, err := b.prepare(s, results, in.byRecord)
+	if err != nil {
+		return b.res, err
 	}
-	contentFS := os.DirFS(cfg.Content)
+	if err := b.publish(rs, plan); err != nil {
+		rs.idFiles.discard()
+		if cfg.Cards != nil {
+			cfg.Cards.Forget()
+		}
+		return b.res, err
+	}
+	if err := b.finish(rs, results); err != nil {
+		return b.res, err
+	}
+	if len(b.res.InputErrors) > 0 {
+		return b.res, b.inputErr()
+	}
+	return b.res, nil
+}
 
-	// Phase 1.
-	started := time.Now()
-	// Hash the binary while the cache and the content folder are read.
+// builder carries what every phase of one build needs: its settings, the
+// content folder, the previous build's cache and the result so far.
+type builder struct {
+	cfg      Config
+	workers  int
+	keep     int64 // KeepText, resolved
+	content  fs.FS
+	useCache bool
+	started  time.Time
+	old      *cacheData // the previous build's cache (empty without one)
+	res      *Result
+}
+
+func newBuilder(cfg Config) *builder {
+	b := &builder{cfg: cfg, workers: cfg.Workers, keep: cfg.KeepText, content: os.DirFS(cfg.Content), res: &Result{}}
+	if b.workers <= 0 {
+		b.workers = runtime.GOMAXPROCS(0)
+	}
+	if b.keep == 0 {
+		b.keep = 8 << 20
+	}
+	b.useCache = cfg.CacheDir != "" && !cfg.WriteIDs // writing ids needs every transcript
+	return b
+}
+
+func (b *builder) inputErr() error {
+	return fmt.Errorf("%w: %d", ErrInput, len(b.res.InputErrors))
+}
+
+// discover lists the inputs of the content folder, while the previous
+// build's cache is read (into b.old) and the binary hashed.
+func (b *builder) discover() []transcript.Input {
+	b.started = time.Now()
 	go generatorKey()
-	useCache := cfg.CacheDir != "" && !cfg.WriteIDs // writing ids needs every transcript
 	loaded := make(chan *cacheData, 1)
 	go func() { // while the content folder is read
-		if useCache && !cfg.Clean {
-			loaded <- loadCache(cfg.CacheDir)
+		if b.useCache && !b.cfg.Clean {
+			loaded <- loadCache(b.cfg.CacheDir)
 		} else {
 			loaded <- &cacheData{Inputs: map[string]*cacheEntry{}}
 		}
 	}()
-	inputs, errs := transcript.Discover(contentFS, ".")
-	if cfg.Discovered != nil {
-		cfg.Discovered(len(inputs))
+	inputs, errs := transcript.Discover(b.content, ".")
+	if b.cfg.Discovered != nil {
+		b.cfg.Discovered(len(inputs))
 	}
-	res.InputErrors = append(res.InputErrors, errs...)
+	b.res.InputErrors = append(b.res.InputErrors, errs...)
+	b.old = <-loaded
+	return inputs
+}
+
+// parse reads every input in parallel: from the cache when it is
+// unchanged, else by parsing it and finding its figures.
+func (b *builder) parse(inputs []transcript.Input) []parsed {
 	results := make([]parsed, len(inputs))
-	var kept sizeBudget
-	kept.limit = keep
-	old := <-loaded
-	parallel.Each(len(inputs), workers, func(i int) {
+	kept := &sizeBudget{limit: b.keep}
+	parallel.Each(len(inputs), b.workers, func(i int) {
 		p := &results[i]
 		p.in = inputs[i]
 		var stats []fileStat
-		if useCache {
-			stats = statInput(contentFS, inputs[i])
-			p.key = old.knownKey(p.in.Path, stats)
-			if p.key == "" {
-				p.key, _ = inputKey(contentFS, inputs[i])
-			}
-			if e := old.Inputs[p.in.Path]; e != nil && p.key != "" && e.InputKey == p.key {
-				// Unchanged since the last build: its record as it was.
-				p.cached, p.rec, p.warn = e, e.Record, e.Warnings
-				p.ids = &idPin{file: p.in.Path + ".ids"}
-				if e.Pin != nil {
-					p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
-				}
-				p.rhash = e.RecordHash
-				p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
+		if b.useCache {
+			stats = statInput(b.content, p.in)
+			if b.fromCache(p, stats) {
 				return
 			}
 		}
-		t, err := transcript.ParseInput(contentFS, inputs[i])
-		if err != nil || t == nil {
-			p.err = err
-			return
-		}
-		p.ids = pinIDs(contentFS, t) // stable ids: before figures and records derive from them
-		figs := site.CallFigures(t)
-		p.rec = site.NewRecord(t, figs)
-		p.warn = t.Warnings
-		if p.key != "" {
-			p.rhash = recordHash(p.rec)
-		}
-		if p.key != "" && !p.ids.broken {
-			p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: p.rhash, Record: copyRecord(p.rec), Warnings: t.Warnings}
-			if p.ids.changes != nil {
-				p.fresh.Pin = &cachedPin{File: p.ids.file, Changes: p.ids.changes}
-			}
-		}
-		if kept.take(textSize(t)) {
-			p.full = &full{t, figs}
-		}
+		b.parseOne(p, stats, kept)
 	})
-	var records []*site.Record
-	byRecord := map[*site.Record]*parsed{}
+	return results
+}
+
+// fromCache keys an input and, when the previous build saw it unchanged,
+// fills p from the cache and reports true.
+func (b *builder) fromCache(p *parsed, stats []fileStat) bool {
+	p.key = b.old.knownKey(p.in.Path, stats)
+	if p.key == "" {
+		p.key, _ = inputKey(b.content, p.in)
+	}
+	e := b.old.Inputs[p.in.Path]
+	if e == nil || p.key == "" || e.InputKey != p.key {
+		return false
+	}
+	// Unchanged since the last build: its record as it was.
+	p.cached, p.rec, p.warn = e, e.Record, e.Warnings
+	p.ids = &idPin{file: p.in.Path + ".ids"}
+	if e.Pin != nil {
+		p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
+	}
+	p.rhash = e.RecordHash
+	p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
+	return true
+}
+
+// parseOne parses an input, pins its ids and makes its record; it keeps
+// the transcript for rendering while kept has room.
+func (b *builder) parseOne(p *parsed, stats []fileStat, kept *sizeBudget) {
+	t, err := transcript.ParseInput(b.content, p.in)
+	if err != nil || t == nil {
+		p.err = err
+		return
+	}
+	p.ids = pinIDs(b.content, t) // stable ids: before figures and records derive from them
+	figs := site.CallFigures(t)
+	p.rec = site.NewRecord(t, figs)
+	p.warn = t.Warnings
+	if p.key != "" {
+		p.rhash = recordHash(p.rec)
+	}
+	if p.key != "" && !p.ids.broken {
+		p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: p.rhash, Record: copyRecord(p.rec), Warnings: t.Warnings}
+		if p.ids.changes != nil {
+			p.fresh.Pin = &cachedPin{File: p.ids.file, Changes: p.ids.changes}
+		}
+	}
+	if kept.take(textSize(t)) {
+		p.full = &full{t, figs}
+	}
+}
+
+// collected is what the parse phase found, for the model.
+type collected struct {
+	records  []*site.Record
+	byRecord map[*site.Record]*parsed
+	pages    []*site.Page
+	glossary *glossary.Glossary
+}
+
+// collect gathers the records and errors of the parsed inputs, and reads
+// the site's pages and glossary.
+func (b *builder) collect(results []parsed) collected {
+	res := b.res
+	in := collected{byRecord: map[*site.Record]*parsed{}}
 	for i := range results {
 		p := &results[i]
 		if p.err != nil {
@@ -210,54 +301,92 @@ func Run(cfg Config) (*Result, error) {
 			continue
 		}
 		res.Warnings = append(res.Warnings, p.warn...)
-		records = append(records, p.rec)
-		byRecord[p.rec] = p
+		in.records = append(in.records, p.rec)
+		in.byRecord[p.rec] = p
 	}
-	pages, err := site.LoadPages(contentFS, "pages")
+	pages, err := site.LoadPages(b.content, "pages")
+	in.pages = pages
 	res.InputErrors = append(res.InputErrors, flatten(err)...) // one error per bad page
-	gl, err := loadGlossary(cfg.Glossary, contentFS)
+	gl, err := loadGlossary(b.cfg.Glossary, b.content)
 	if err != nil {
 		res.InputErrors = append(res.InputErrors, err)
 	}
-	if len(res.InputErrors) > 0 && !cfg.KeepGoing {
-		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
-	}
-	// A rebuild (a cache and a previous site) updates the output in
-	// place, reusing the files of unchanged calls where they are; a cold
-	// build writes a whole new folder and swaps it in. In place only pays
-	// when most calls are unchanged: comparing every file with the old
-	// one costs more than writing a new folder.
+	in.glossary = gl
+	return in
+}
+
+// publishPlan says how the output is written.
+type publishPlan struct {
+	inPlace bool      // update the output folder in place (else swap in a new one)
+	present *existing // with inPlace: the reusable files that are there
+}
+
+// plan decides between a rebuild in place and a cold build. A rebuild (a
+// cache and a previous site) updates the output in place, reusing the
+// files of unchanged calls where they are; a cold build writes a whole
+// new folder and swaps it in. In place only pays when most calls are
+// unchanged: comparing every file with the old one costs more than
+// writing a new folder.
+func (b *builder) plan(results []parsed) publishPlan {
 	reusable := 0
 	for i := range results {
 		if results[i].cached != nil {
 			reusable++
 		}
 	}
-	inPlace := useCache && 2*reusable > len(results) && isDir(cfg.Out)
-	var present *existing
-	if inPlace {
-		var lists [][]string
-		for i := range results {
-			if e := results[i].cached; e != nil {
-				lists = append(lists, e.Files)
-			}
-		}
-		for _, e := range old.Pages {
+	if !b.useCache || 2*reusable <= len(results) || !isDir(b.cfg.Out) {
+		return publishPlan{}
+	}
+	var lists [][]string
+	for i := range results {
+		if e := results[i].cached; e != nil {
 			lists = append(lists, e.Files)
 		}
-		present = checkExisting(cfg.Out, lists, max(1, workers-1))
 	}
+	for _, e := range b.old.Pages {
+		lists = append(lists, e.Files)
+	}
+	return publishPlan{inPlace: true, present: checkExisting(b.cfg.Out, lists, max(1, b.workers-1))}
+}
 
-	// Phase 2.
-	records, dups := site.Dedupe(records)
-	res.Warnings = append(dropMoot(res.Warnings, dups), dups...)
-	s := site.Build(cfg.Site, records, pages)
-	s.Glossary = gl
-	res.Calls, res.Companies = len(s.Calls), len(s.Companies)
+// model merges duplicate calls and builds the site model.
+func (b *builder) model(in collected) *site.Site {
+	records, dups := site.Dedupe(in.records)
+	b.res.Warnings = append(dropMoot(b.res.Warnings, dups), dups...)
+	s := site.Build(b.cfg.Site, records, in.pages)
+	s.Glossary = in.glossary
+	b.res.Calls, b.res.Companies = len(s.Calls), len(s.Companies)
 	for _, c := range s.Calls {
-		res.Figures += c.Figures
+		b.res.Figures += c.Figures
 	}
-	opt := render.Options{Cards: cfg.Cards, CompactJSON: cfg.Minify, Workers: workers}
+	return s
+}
+
+// renderState is what the render phase shares across calls: the
+// renderer, the caches it reuses pages through, the redirects and ids
+// of moved pages, and the counters for the Result.
+type renderState struct {
+	s         *site.Site
+	r         *render.Renderer
+	byRecord  map[*site.Record]*parsed
+	pageKeys  *pageCache    // nil without a cache
+	segments  *segmentStore // nil without a cache
+	redirects []ids.Redirect
+	idFiles   *idWriter
+	progress  *progressCounter
+	// other lists the files that are not a call's or a page's across
+	// calls (those the cache lists already), so that the next rebuild
+	// finds the stale files without reading the whole output.
+	other            *nameSet
+	htmlPages, reuse atomic.Int64 // HTML pages written or kept; calls reused
+}
+
+// prepare makes the renderer of the site, with the build cache's keys for
+// every call and page when there is a cache.
+func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Record]*parsed) (*renderState, error) {
+	rs := &renderState{s: s, byRecord: byRecord, other: &nameSet{names: map[string]bool{}},
+		progress: &progressCounter{total: len(s.Calls), report: b.cfg.Progress}}
+	opt := render.Options{Cards: b.cfg.Cards, CompactJSON: b.cfg.Minify, Workers: b.workers}
 	// The search index holds the words said on every call: a call is
 	// parsed again for it (records hold no text).
 	opt.Transcript = func(c *site.Call) (*transcript.Transcript, error) {
@@ -265,163 +394,174 @@ func Run(cfg Config) (*Result, error) {
 		if p == nil {
 			return nil, fmt.Errorf("%s: no input", c.Source)
 		}
-		t, err := transcript.ParseInput(contentFS, p.in)
-		if err != nil {
-			return nil, err
-		}
-		reapplyIDs(contentFS, t, p.ids)
-		return t, nil
+		return b.reparse(p)
 	}
-	var pageKeys *pageCache
-	var segments *segmentStore
-	if useCache {
-		sk := siteKey(cfg, s, contentFS)
-		hashByPath := map[string]string{}
-		for i := range results {
-			hashByPath[results[i].in.Path] = results[i].rhash
-		}
-		callKeys := map[*site.Call]string{}
-		for _, c := range s.Calls {
-			if p := byRecord[c.Record]; p.key != "" {
-				p.rkey = renderKey(sk, p.key, s, c)
-				callKeys[c] = callKey(c, p.rhash, hashByPath)
-			}
-		}
-		pageKeys = newPageCache(sk+directoryKey(s), callKeys, old.Pages)
-		opt.Pages = pageKeys
-		segments = newSegmentStore(cfg.CacheDir, pageKeys, !cfg.Clean)
-		opt.Segments = segments
+	if b.useCache {
+		rs.pageKeys = b.cacheKeys(s, results, byRecord)
+		opt.Pages = rs.pageKeys
+		rs.segments = newSegmentStore(b.cfg.CacheDir, rs.pageKeys, !b.cfg.Clean)
+		opt.Segments = rs.segments
 	}
-	r, err := render.New(s, cfg.Theme, opt)
+	r, err := render.New(s, b.cfg.Theme, opt)
 	if err != nil {
-		return res, err
+		return nil, err
 	}
-	redirects := callRedirects(s, func(c *site.Call) *idPin { return byRecord[c.Record].ids })
-	idFiles := newIDWriter(cfg.WriteIDs, cfg.Content)
+	rs.r = r
+	rs.redirects = callRedirects(s, func(c *site.Call) *idPin { return byRecord[c.Record].ids })
+	rs.idFiles = newIDWriter(b.cfg.WriteIDs, b.cfg.Content)
+	return rs, nil
+}
 
-	// Phases 3 and 4.
-	var htmlPages, reused atomic.Int64
-	progress := &progressCounter{total: len(s.Calls), report: cfg.Progress}
-	// other lists the files that are not a call's or a page's across
-	// calls (those the cache lists already), so that the next rebuild
-	// finds the stale files without reading the whole output.
-	other := &nameSet{names: map[string]bool{}}
-	publish := func(out render.Output, reuse func(files []string) bool) error {
-		if cfg.Minify {
-			out = render.Minified(out)
-		}
-		out = &pageCounter{Output: out, n: &htmlPages}
-		// Redirect pages of moved pages go last, never over real ones.
-		guard := newPageGuard(out, redirects)
-		if pageKeys != nil {
-			pageKeys.reuse = func(files []string) bool {
-				if !reuse(files) {
-					return false
-				}
-				guard.mark(files)
-				htmlPages.Add(int64(countPages(files)))
-				return true
-			}
-		}
-		siteOut := &nameNoter{Output: guard, set: other}
-		err := renderAll(r, s, siteOut, workers, inPlace, func(c *site.Call) error {
-			defer progress.step()
-			p := byRecord[c.Record]
-			if e := p.cached; e != nil && e.RenderKey != "" && e.RenderKey == p.rkey && reuse(e.Files) {
-				guard.mark(e.Files)
-				p.files = e.Files
-				reused.Add(1)
-				htmlPages.Add(int64(countPages(e.Files)))
-				return nil
-			}
-			f, err := full{}, error(nil)
-			if p.full != nil {
-				f = *p.full
-				p.full = nil // rendered once: let the collector have it
-			} else {
-				var t *transcript.Transcript
-				if t, err = transcript.ParseInput(contentFS, p.in); err != nil {
-					return err
-				}
-				reapplyIDs(contentFS, t, p.ids)
-				f = full{t, site.CallFigures(t)}
-			}
-			idFiles.stage(c, f.t, p.ids)
-			rec := &recorder{Output: guard}
-			err = r.Call(c, f.t, f.figs, rec)
-			p.files = rec.files
-			return err
-		})
-		if err != nil {
-			return err
-		}
-		return writeRedirects(r, guard, &nameNoter{Output: guard.Output, set: other}, redirects)
+// reparse parses a call's input again, with the ids pinned when it was
+// first parsed.
+func (b *builder) reparse(p *parsed) (*transcript.Transcript, error) {
+	t, err := transcript.ParseInput(b.content, p.in)
+	if err != nil {
+		return nil, err
 	}
-	if inPlace {
-		err = render.Update(cfg.Out, old.files(), func(out render.Output, keep func([]string)) error {
-			return publish(out, func(files []string) bool {
-				if !present.all(files) {
+	reapplyIDs(b.content, t, p.ids)
+	return t, nil
+}
+
+// cacheKeys sets the render key of every call and returns the cache of
+// the pages across calls.
+func (b *builder) cacheKeys(s *site.Site, results []parsed, byRecord map[*site.Record]*parsed) *pageCache {
+	sk := siteKey(b.cfg, s, b.content)
+	hashByPath := map[string]string{}
+	for i := range results {
+		hashByPath[results[i].in.Path] = results[i].rhash
+	}
+	callKeys := map[*site.Call]string{}
+	for _, c := range s.Calls {
+		if p := byRecord[c.Record]; p.key != "" {
+			p.rkey = renderKey(sk, p.key, s, c)
+			callKeys[c] = callKey(c, p.rhash, hashByPath)
+		}
+	}
+	return newPageCache(sk+directoryKey(s), callKeys, b.old.Pages)
+}
+
+// publish renders the site and writes it: in place (plan.inPlace) or
+// into a staging folder swapped in at the end.
+func (b *builder) publish(rs *renderState, plan publishPlan) error {
+	if plan.inPlace {
+		return publish.Update(b.cfg.Out, b.old.files(), func(out publish.Output, keep func([]string)) error {
+			return b.renderTo(rs, out, true, func(files []string) bool {
+				if !plan.present.all(files) {
 					return false
 				}
 				keep(files)
 				return true
 			})
 		})
-	} else {
-		err = render.Publish(cfg.Out, func(out render.Output) error {
-			staging := ""
-			if d, ok := out.(render.DirOutput); ok {
-				staging = d.Dir
-			}
-			return publish(out, func(files []string) bool {
-				return staging != "" && linkOld(cfg.Out, staging, files)
-			})
-		})
 	}
-	if err != nil {
-		idFiles.discard()
-		if cfg.Cards != nil {
-			cfg.Cards.Forget()
+	return publish.Publish(b.cfg.Out, func(out publish.Output) error {
+		staging := ""
+		if d, ok := out.(publish.DirOutput); ok {
+			staging = d.Dir
 		}
-		return res, err
+		return b.renderTo(rs, out, false, func(files []string) bool {
+			return staging != "" && linkOld(b.cfg.Out, staging, files)
+		})
+	})
+}
+
+// renderTo renders every call and page into out. reuse keeps files of
+// the previous build instead of drawing them again, reporting false when
+// it could not.
+func (b *builder) renderTo(rs *renderState, out render.Output, together bool, reuse func(files []string) bool) error {
+	if b.cfg.Minify {
+		out = publish.Minified(out)
 	}
+	out = &pageCounter{Output: out, n: &rs.htmlPages}
+	// Redirect pages of moved pages go last, never over real ones.
+	guard := newPageGuard(out, rs.redirects)
+	keep := func(files []string) bool {
+		if !reuse(files) {
+			return false
+		}
+		guard.mark(files)
+		rs.htmlPages.Add(int64(countPages(files)))
+		return true
+	}
+	if rs.pageKeys != nil {
+		rs.pageKeys.reuse = keep
+	}
+	siteOut := &nameNoter{Output: guard, set: rs.other}
+	err := renderAll(rs.r, rs.s, siteOut, b.workers, together, func(c *site.Call) error {
+		defer rs.progress.step()
+		return b.renderCall(rs, c, guard, keep)
+	})
+	if err != nil {
+		return err
+	}
+	return writeRedirects(rs.r, guard, &nameNoter{Output: guard.Output, set: rs.other}, rs.redirects)
+}
+
+// renderCall keeps a call's files from the previous build when its
+// render key is unchanged, or draws its pages.
+func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, keep func([]string) bool) error {
+	p := rs.byRecord[c.Record]
+	if e := p.cached; e != nil && e.RenderKey != "" && e.RenderKey == p.rkey && keep(e.Files) {
+		p.files = e.Files
+		rs.reuse.Add(1)
+		return nil
+	}
+	var f full
+	if p.full != nil {
+		f = *p.full
+		p.full = nil // rendered once: let the collector have it
+	} else {
+		t, err := b.reparse(p)
+		if err != nil {
+			return err
+		}
+		f = full{t, site.CallFigures(t)}
+	}
+	rs.idFiles.stage(c, f.t, p.ids)
+	rec := &recorder{Output: guard}
+	err := rs.r.Call(c, f.t, f.figs, rec)
+	p.files = rec.files
+	return err
+}
+
+// finish records what was published: share images into the cards'
+// cache, the counts, the ids files and the cache for the next build.
+func (b *builder) finish(rs *renderState, results []parsed) error {
+	res, cfg := b.res, b.cfg
 	res.Published = true
 	if cfg.Cards != nil {
 		// The share images drawn are in the output now: link them into
 		// the cards' cache rather than having written them twice.
 		if err := cfg.Cards.Keep(cfg.Out); err != nil {
-			return res, err
+			return err
 		}
 	}
-	res.Pages, res.Reused = int(htmlPages.Load()), int(reused.Load())
-	if pageKeys != nil {
-		res.PagesKept = int(pageKeys.kept.Load())
+	res.Pages, res.Reused = int(rs.htmlPages.Load()), int(rs.reuse.Load())
+	if rs.pageKeys != nil {
+		res.PagesKept = int(rs.pageKeys.kept.Load())
 	}
-	if res.IDFiles, err = idFiles.commit(); err != nil {
-		return res, err
+	var err error
+	if res.IDFiles, err = rs.idFiles.commit(); err != nil {
+		return err
 	}
-	if useCache {
-		next := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: pageKeys.next, Other: other.sorted(),
-			Generator: generatorKey(), Started: started.UnixNano()}
-		for i := range results {
-			p := &results[i]
-			if p.fresh == nil || p.err != nil {
-				continue
-			}
-			p.fresh.RenderKey, p.fresh.Files = p.rkey, p.files
-			next.Inputs[p.in.Path] = p.fresh
+	if !b.useCache {
+		return nil
+	}
+	next := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: rs.pageKeys.next, Other: rs.other.sorted(),
+		Generator: generatorKey(), Started: b.started.UnixNano()}
+	for i := range results {
+		p := &results[i]
+		if p.fresh == nil || p.err != nil {
+			continue
 		}
-		if err := saveCache(cfg.CacheDir, next, old); err != nil {
-			return res, err
-		}
-		if err := segments.prune(); err != nil {
-			return res, err
-		}
+		p.fresh.RenderKey, p.fresh.Files = p.rkey, p.files
+		next.Inputs[p.in.Path] = p.fresh
 	}
-	if len(res.InputErrors) > 0 {
-		return res, fmt.Errorf("%w: %d", ErrInput, len(res.InputErrors))
+	if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
+		return err
 	}
-	return res, nil
+	return rs.segments.prune()
 }
 
 // renderAll renders the calls on workers goroutines, then the site pages,
@@ -503,26 +643,9 @@ func loadGlossary(def []byte, content fs.FS) (*glossary.Glossary, error) {
 	}
 	own, err := glossary.Parse(name, src)
 	if err != nil {
-		return g, asInputError(err)
+		return g, err
 	}
 	return glossary.Merge(g, own), nil
-}
-
-var posMsg = regexp.MustCompile(`^([^:\n]+):(\d+): (.*)$`)
-
-// asInputError turns an error "path:line: message" from a package that
-// does not use transcript.Error (the glossary) into one, so that the
-// command prints it with the content folder in front like every other.
-func asInputError(err error) error {
-	var te *transcript.Error
-	if errors.As(err, &te) {
-		return err
-	}
-	if m := posMsg.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[2])
-		return &transcript.Error{Pos: transcript.Pos{File: m[1], Line: line}, Msg: m[3]}
-	}
-	return err
 }
 
 // nameSet collects file names from several goroutines.

@@ -13,7 +13,7 @@ package build
 // URL, its company, the person and firm pages its speakers link to) with
 // the files its pages were written to, so an unchanged call's files are
 // left in place (a rebuild updates the output folder in place: see
-// render.Update) instead of rendered again. Pages across calls are kept
+// publish.Update) instead of rendered again. Pages across calls are kept
 // the same way when what they are drawn from did not change (pages.go),
 // and so is each company's part of the search index (segments.go).
 // It also lists the output's files, so a rebuild finds the stale ones

@@ -184,20 +184,34 @@ func (r *Renderer) personFeed(out Output, p *site.Person) error {
 	return r.writeFeed(out, p.URL+"feed.xml", p.Name+" on earnings calls", p.URL, es)
 }
 
-// The sitemaps.org protocol's limits of one sitemap file: URLs, bytes,
-// and room for one more URL (a loc is at most 2,048 characters).
-var (
-	sitemapMaxURLs  = 50000
-	sitemapMaxBytes = 50 << 20
-	sitemapURLBytes = 4096
-)
+// sitemapLimits are the limits of one sitemap file: URLs, bytes, and
+// room for one more URL.
+type sitemapLimits struct{ urls, bytes, urlBytes int }
+
+// sitemapProtocol is the sitemaps.org protocol's (a loc is at most 2,048
+// characters).
+func sitemapProtocol() sitemapLimits {
+	return sitemapLimits{urls: 50000, bytes: 50 << 20, urlBytes: 4096}
+}
+
+// sitemapEntry is one URL of the sitemap, with its last change if known.
+type sitemapEntry struct{ path, mod string }
 
 // sitemap lists every page of the site (sitemaps.org protocol), sorted.
 func (r *Renderer) sitemap(out Output) error {
+	files := sitemapFiles(r.sitemapEntries(), r.sitemapLimits, r.abs)
+	if err := writeSitemaps(out, files, r.abs); err != nil {
+		return err
+	}
+	robots := "User-agent: *\nAllow: /\nSitemap: " + r.abs("/sitemap.xml") + "\n"
+	return out.WriteFile("robots.txt", []byte(robots))
+}
+
+// sitemapEntries lists every page of the site, sorted by path.
+func (r *Renderer) sitemapEntries() []sitemapEntry {
 	s := r.site
-	type loc struct{ path, mod string }
-	var locs []loc
-	add := func(p, mod string) { locs = append(locs, loc{p, mod}) }
+	var locs []sitemapEntry
+	add := func(p, mod string) { locs = append(locs, sitemapEntry{p, mod}) }
 	add("/", "")
 	add("/people/", "")
 	add("/firms/", "")
@@ -224,9 +238,13 @@ func (r *Renderer) sitemap(out Output) error {
 		add(extra, "")
 	}
 	sort.Slice(locs, func(i, j int) bool { return locs[i].path < locs[j].path })
-	// One file up to the protocol's limits; past them, sitemaps/N.xml
-	// and an index at sitemap.xml (a site of tens of thousands of calls
-	// has hundreds of thousands of pages).
+	return locs
+}
+
+// sitemapFiles writes the entries into as few <urlset> files as the
+// limits allow: one up to the protocol's limits; past them, several (a
+// site of tens of thousands of calls has hundreds of thousands of pages).
+func sitemapFiles(locs []sitemapEntry, lim sitemapLimits, abs func(string) string) [][]byte {
 	var files [][]byte
 	var b strings.Builder
 	n := 0
@@ -236,41 +254,41 @@ func (r *Renderer) sitemap(out Output) error {
 			b.WriteString("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
 		}
 		b.WriteString("  <url><loc>")
-		xml.EscapeText(&b, []byte(r.abs(l.path)))
+		xml.EscapeText(&b, []byte(abs(l.path)))
 		b.WriteString("</loc>")
 		if l.mod != "" {
 			b.WriteString("<lastmod>" + l.mod + "</lastmod>")
 		}
 		b.WriteString("</url>\n")
 		n++
-		if i == len(locs)-1 || n == sitemapMaxURLs || b.Len() > sitemapMaxBytes-sitemapURLBytes {
+		if i == len(locs)-1 || n == lim.urls || b.Len() > lim.bytes-lim.urlBytes {
 			b.WriteString("</urlset>\n")
 			files = append(files, []byte(b.String()))
 			b.Reset()
 			n = 0
 		}
 	}
+	return files
+}
+
+// writeSitemaps writes one sitemap file as sitemap.xml, or several as
+// sitemaps/N.xml with an index at sitemap.xml.
+func writeSitemaps(out Output, files [][]byte, abs func(string) string) error {
 	if len(files) == 1 {
-		if err := out.WriteFile("sitemap.xml", files[0]); err != nil {
-			return err
-		}
-	} else {
-		b.WriteString(xml.Header)
-		b.WriteString("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
-		for i, data := range files {
-			name := "sitemaps/" + strconv.Itoa(i+1) + ".xml"
-			if err := out.WriteFile(name, data); err != nil {
-				return err
-			}
-			b.WriteString("  <sitemap><loc>")
-			xml.EscapeText(&b, []byte(r.abs("/"+name)))
-			b.WriteString("</loc></sitemap>\n")
-		}
-		b.WriteString("</sitemapindex>\n")
-		if err := out.WriteFile("sitemap.xml", []byte(b.String())); err != nil {
-			return err
-		}
+		return out.WriteFile("sitemap.xml", files[0])
 	}
-	robots := "User-agent: *\nAllow: /\nSitemap: " + r.abs("/sitemap.xml") + "\n"
-	return out.WriteFile("robots.txt", []byte(robots))
+	var b strings.Builder
+	b.WriteString(xml.Header)
+	b.WriteString("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+	for i, data := range files {
+		name := "sitemaps/" + strconv.Itoa(i+1) + ".xml"
+		if err := out.WriteFile(name, data); err != nil {
+			return err
+		}
+		b.WriteString("  <sitemap><loc>")
+		xml.EscapeText(&b, []byte(abs("/"+name)))
+		b.WriteString("</loc></sitemap>\n")
+	}
+	b.WriteString("</sitemapindex>\n")
+	return out.WriteFile("sitemap.xml", []byte(b.String()))
 }

@@ -47,6 +47,8 @@ type Renderer struct {
 	// extraPages are site pages beyond the model's (a search page), for
 	// the sitemap.
 	extraPages []string
+	// sitemapLimits split the sitemap (the protocol's; tests lower them).
+	sitemapLimits sitemapLimits
 	// static is the theme's static folder, copied by Site.
 	static   fs.FS
 	pages    PageCache           // nil: every page is drawn
@@ -78,7 +80,7 @@ type Options struct {
 
 // New parses the theme's templates for drawing s.
 func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
-	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages, segments: opt.Segments, transcript: opt.Transcript}
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages, segments: opt.Segments, transcript: opt.Transcript, sitemapLimits: sitemapProtocol()}
 	if r.workers <= 0 {
 		r.workers = runtime.GOMAXPROCS(0)
 	}

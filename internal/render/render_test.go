@@ -57,8 +57,7 @@ func TestSitemapSplits(t *testing.T) {
 		t.Fatalf("the sample's sitemap lists %d URLs", len(want))
 	}
 
-	defer func(n int) { sitemapMaxURLs = n }(sitemapMaxURLs)
-	sitemapMaxURLs = 4
+	r.sitemapLimits.urls = 4
 	split := &mapOutput{files: fstest.MapFS{}}
 	if err := r.sitemap(split); err != nil {
 		t.Fatal(err)

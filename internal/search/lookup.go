@@ -57,30 +57,81 @@ func fieldWeight(f int) float64 {
 // Search runs q against the index under the site root fsys and returns
 // up to limit results, best first, and the files it read, in order.
 func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
-	var read []string
-	load := func(name string, v any) error {
-		read = append(read, name)
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		if err := json.Unmarshal(data, v); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		return nil
+	l := &lookup{fsys: fsys, shards: map[string]map[string][]int{}}
+	if err := l.load("search/manifest.json", &l.m); err != nil {
+		return nil, l.read, err
 	}
-	var m Manifest
-	if err := load("search/manifest.json", &m); err != nil {
-		return nil, read, err
+	terms := queryTerms(l.m, q)
+	if len(terms) == 0 {
+		return nil, l.read, nil
 	}
+	scores, err := l.match(terms)
+	if err != nil {
+		return nil, l.read, err
+	}
+	keep, err := l.filter(q)
+	if err != nil {
+		return nil, l.read, err
+	}
+	out, err := l.rank(scores, keep, limit)
+	if err != nil {
+		return nil, l.read, err
+	}
+	if err := l.docs(out); err != nil {
+		return nil, l.read, err
+	}
+	return out, l.read, nil
+}
+
+// lookup is one search: the files it read, in order, and the shards it
+// loaded.
+type lookup struct {
+	fsys   fs.FS
+	read   []string
+	m      Manifest
+	shards map[string]map[string][]int
+}
+
+// load reads a JSON file of the index into v.
+func (l *lookup) load(name string, v any) error {
+	l.read = append(l.read, name)
+	data, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// shard loads a shard of the word index once.
+func (l *lookup) shard(key string) (map[string][]int, error) {
+	if sh, ok := l.shards[key]; ok {
+		return sh, nil
+	}
+	var sh map[string][]int
+	if err := l.load("search/idx/"+ShardFile(key), &sh); err != nil {
+		return nil, err
+	}
+	l.shards[key] = sh
+	return sh, nil
+}
+
+// term is one word to find, in the fields of mask.
+type term struct {
+	word   string
+	prefix bool
+	mask   int
+}
+
+// queryTerms turns the query's text and speaker into terms: stop words
+// dropped, the last word of the text a prefix while it is still being
+// typed, every word of the speaker a prefix in the name fields.
+func queryTerms(m Manifest, q Query) []term {
 	stop := map[string]bool{}
 	for _, w := range m.Stop {
 		stop[w] = true
-	}
-	type term struct {
-		word   string
-		prefix bool
-		mask   int
 	}
 	var terms []term
 	words := Tokens(q.Text)
@@ -103,64 +154,23 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 	for _, w := range Tokens(q.Speaker) {
 		terms = append(terms, term{w, true, nameMask})
 	}
-	if len(terms) == 0 {
-		return nil, read, nil
-	}
+	return terms
+}
 
-	shards := map[string]map[string][]int{}
-	shard := func(key string) (map[string][]int, error) {
-		if sh, ok := shards[key]; ok {
-			return sh, nil
-		}
-		var sh map[string][]int
-		if err := load("search/idx/"+ShardFile(key), &sh); err != nil {
-			return nil, err
-		}
-		shards[key] = sh
-		return sh, nil
-	}
-	type hit struct {
-		score float64
-		flags int
-		exact int // terms matched as whole words, not only as prefixes
-	}
+// hit is a document a term found.
+type hit struct {
+	score float64
+	flags int
+	exact int // terms matched as whole words, not only as prefixes
+}
+
+// match finds the documents that hold every term, with their scores.
+func (l *lookup) match(terms []term) (map[int]hit, error) {
 	var scores map[int]hit
 	for _, t := range terms {
-		keys := shardKeys(m.Shards, t.word, t.prefix)
-		if t.prefix && len(keys) > MaxPrefixShards {
-			t.prefix = false
-			keys = shardKeys(m.Shards, t.word, false)
-		}
-		found := map[int]hit{}
-		for _, k := range keys {
-			sh, err := shard(k)
-			if err != nil {
-				return nil, read, err
-			}
-			for w, post := range sh {
-				if w != t.word && !(t.prefix && strings.HasPrefix(w, t.word)) {
-					continue
-				}
-				mult, exact := 1.0, 1
-				if w != t.word {
-					mult, exact = 0.5, 0
-				}
-				doc := 0
-				for i := 0; i+1 < len(post); i += 2 {
-					doc += post[i]
-					f := post[i+1]
-					wt := fieldWeight(f&t.mask) * mult
-					if wt == 0 {
-						continue
-					}
-					h, ok := found[doc]
-					if !ok || wt > h.score {
-						h.score, h.flags = wt, f
-					}
-					h.exact = max(h.exact, exact)
-					found[doc] = h
-				}
-			}
+		found, err := l.find(t)
+		if err != nil {
+			return nil, err
 		}
 		if scores == nil {
 			scores = found
@@ -174,7 +184,53 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 			}
 		}
 	}
+	return scores, nil
+}
 
+// find returns the documents one term finds, each with its best field.
+func (l *lookup) find(t term) (map[int]hit, error) {
+	keys := shardKeys(l.m.Shards, t.word, t.prefix)
+	if t.prefix && len(keys) > MaxPrefixShards {
+		t.prefix = false
+		keys = shardKeys(l.m.Shards, t.word, false)
+	}
+	found := map[int]hit{}
+	for _, k := range keys {
+		sh, err := l.shard(k)
+		if err != nil {
+			return nil, err
+		}
+		for w, post := range sh {
+			if w != t.word && !(t.prefix && strings.HasPrefix(w, t.word)) {
+				continue
+			}
+			mult, exact := 1.0, 1
+			if w != t.word {
+				mult, exact = 0.5, 0
+			}
+			doc := 0
+			for i := 0; i+1 < len(post); i += 2 {
+				doc += post[i]
+				f := post[i+1]
+				wt := fieldWeight(f&t.mask) * mult
+				if wt == 0 {
+					continue
+				}
+				h, ok := found[doc]
+				if !ok || wt > h.score {
+					h.score, h.flags = wt, f
+				}
+				h.exact = max(h.exact, exact)
+				found[doc] = h
+			}
+		}
+	}
+	return found, nil
+}
+
+// filter returns the test of the query's kind, role, company and period.
+func (l *lookup) filter(q Query) (func(doc, flags int) bool, error) {
+	m := &l.m
 	keep := func(int, int) bool { return true }
 	if i := indexOf(m.Kinds, q.Kind); i >= 0 {
 		prev := keep
@@ -186,8 +242,8 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 	}
 	if q.Company != "" {
 		lo, hi := 0, 0
-		if err := load("search/companies.json", &m.Companies); err != nil {
-			return nil, read, err
+		if err := l.load("search/companies.json", &m.Companies); err != nil {
+			return nil, err
 		}
 		for _, c := range m.Companies {
 			if c.Slug == q.Company {
@@ -201,8 +257,8 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 		var ranges []int
 		for i, p := range m.Periods {
 			if p.Label == q.Period {
-				if err := load("search/periods/"+strconv.Itoa(i)+".json", &ranges); err != nil {
-					return nil, read, err
+				if err := l.load("search/periods/"+strconv.Itoa(i)+".json", &ranges); err != nil {
+					return nil, err
 				}
 			}
 		}
@@ -216,6 +272,13 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 			return false
 		}
 	}
+	return keep, nil
+}
+
+// rank keeps the documents that pass keep and orders them: whole words
+// first ("eps" finds EPS before Epstein), then the score, then the
+// newest call; at most limit.
+func (l *lookup) rank(scores map[int]hit, keep func(doc, flags int) bool, limit int) ([]Result, error) {
 	var out []Result
 	exact := map[int]int{}
 	for doc, h := range scores {
@@ -226,12 +289,10 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 	}
 	var recency []int
 	if len(out) > 1 {
-		if err := load("search/recency.json", &recency); err != nil {
-			return nil, read, err
+		if err := l.load("search/recency.json", &recency); err != nil {
+			return nil, err
 		}
 	}
-	// Whole words first ("eps" finds EPS before Epstein), then the score,
-	// then the newest call.
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if exact[a.ID] != exact[b.ID] {
@@ -248,21 +309,26 @@ func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
 	if len(out) > limit {
 		out = out[:limit]
 	}
+	return out, nil
+}
+
+// docs fills in the documents of the results from the index's chunks.
+func (l *lookup) docs(out []Result) error {
 	chunks := map[int][]Doc{}
 	for i, r := range out {
-		n := r.ID / m.ChunkDocs
+		n := r.ID / l.m.ChunkDocs
 		if _, ok := chunks[n]; !ok {
 			var docs []Doc
-			if err := load("search/docs/"+strconv.Itoa(n)+".json", &docs); err != nil {
-				return nil, read, err
+			if err := l.load("search/docs/"+strconv.Itoa(n)+".json", &docs); err != nil {
+				return err
 			}
 			chunks[n] = docs
 		}
-		if j := r.ID % m.ChunkDocs; j < len(chunks[n]) {
+		if j := r.ID % l.m.ChunkDocs; j < len(chunks[n]) {
 			out[i].Doc = chunks[n][j]
 		}
 	}
-	return out, read, nil
+	return nil
 }
 
 // when is how recent a document is: the year*10+quarter of its call from

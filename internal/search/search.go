@@ -197,20 +197,47 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	b := &builder{postings: map[string]*postingList{}, chunk: opt.ChunkDocs, write: write}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
 		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
-	// The documents of each company (with its calls) are collected in
-	// parallel, then numbered and merged in order, so the index is the
-	// same whatever the number of workers. A window of companies at a
-	// time, merged while the next is collected: a large site's terms, all
-	// collected at once, would take more memory than its whole index.
-	periodRanges := map[string][]int{}
-	periodKey := map[string]int{}
-	recency := []int{}
+	f := &filters{periodRanges: map[string][]int{}, periodKey: map[string]int{}, recency: []int{}}
+	for w := range collectSegments(s, opt) {
+		for i, co := range w.companies {
+			lo := b.n
+			b.merge(w.segs[i])
+			f.addCompany(co, w.segs[i], lo)
+			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: b.n})
+			w.segs[i] = nil // merged: let the garbage collector have it
+		}
+	}
+	var rest collector
+	for _, p := range s.People {
+		rest.person(p)
+	}
+	for _, firm := range s.Firms {
+		rest.firm(firm)
+	}
+	b.merge(rest.segment())
+	b.flush(true)
+	if b.err != nil {
+		return b.err
+	}
+	m.Docs = b.n
+	return writeRest(&m, f, b, opt, write)
+}
+
+// batch is a window of companies and their documents.
+type batch struct {
+	companies []*site.Company
+	segs      []*segment
+}
+
+// collectSegments collects the documents of each company (with its
+// calls) in parallel, a window of companies at a time, and hands them on
+// in order, so the index is the same whatever the number of workers.
+// The next window is collected while one is merged: a large site's
+// terms, all collected at once, would take more memory than its whole
+// index.
+func collectSegments(s *site.Site, opt Options) <-chan batch {
 	workers := runtime.GOMAXPROCS(0)
 	window := 16 * workers
-	type batch struct {
-		companies []*site.Company
-		segs      []*segment
-	}
 	collected := make(chan batch, 1)
 	go func() {
 		defer close(collected)
@@ -223,41 +250,38 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 			collected <- w
 		}
 	}()
-	for w := range collected {
-		for i, co := range w.companies {
-			seg := w.segs[i]
-			lo := b.n
-			b.merge(seg)
-			for j, call := range co.Calls {
-				from := lo + seg.callStarts[j]
-				to := lo + len(seg.docs)
-				if j+1 < len(co.Calls) {
-					to = lo + seg.callStarts[j+1]
-				}
-				if p := call.Meta.PeriodLabel(); p != "" {
-					periodRanges[p] = append(periodRanges[p], from, to)
-					periodKey[p] = call.Meta.Year*10 + call.Meta.Quarter
-				}
-				recency = append(recency, from, to, call.Meta.Year*10+call.Meta.Quarter)
-			}
-			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: b.n})
-			w.segs[i] = nil // merged: let the garbage collector have it
-		}
-	}
-	var rest collector
-	for _, p := range s.People {
-		rest.person(p)
-	}
-	for _, f := range s.Firms {
-		rest.firm(f)
-	}
-	b.merge(rest.segment())
-	b.flush(true)
-	if b.err != nil {
-		return b.err
-	}
-	m.Docs = b.n
+	return collected
+}
 
+// filters are the document ranges of periods and calls, for the search
+// page's filters and its order by recency.
+type filters struct {
+	periodRanges map[string][]int // by period label: from, to, from, to, ...
+	periodKey    map[string]int   // by period label: year*10+quarter
+	recency      []int            // from, to, year*10+quarter of every call
+}
+
+// addCompany notes the ranges of a company's calls, its documents being
+// numbered from lo.
+func (f *filters) addCompany(co *site.Company, seg *segment, lo int) {
+	for j, call := range co.Calls {
+		from := lo + seg.callStarts[j]
+		to := lo + len(seg.docs)
+		if j+1 < len(co.Calls) {
+			to = lo + seg.callStarts[j+1]
+		}
+		if p := call.Meta.PeriodLabel(); p != "" {
+			f.periodRanges[p] = append(f.periodRanges[p], from, to)
+			f.periodKey[p] = call.Meta.Year*10 + call.Meta.Quarter
+		}
+		f.recency = append(f.recency, from, to, call.Meta.Year*10+call.Meta.Quarter)
+	}
+}
+
+// writeRest writes the files after the documents: the periods (newest
+// first), the shards of the word index, the companies, recency and the
+// manifest.
+func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name string, data []byte) error) error {
 	put := func(name string, v any) error {
 		data, err := json.Marshal(v)
 		if err != nil {
@@ -265,20 +289,20 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 		}
 		return write(name, data)
 	}
-	labels := make([]string, 0, len(periodRanges))
-	for p := range periodRanges {
+	labels := make([]string, 0, len(f.periodRanges))
+	for p := range f.periodRanges {
 		labels = append(labels, p)
 	}
 	sort.Slice(labels, func(i, j int) bool {
-		a, b := periodKey[labels[i]], periodKey[labels[j]]
+		a, b := f.periodKey[labels[i]], f.periodKey[labels[j]]
 		if a != b {
 			return a > b
 		}
 		return labels[i] < labels[j]
 	})
 	for i, p := range labels {
-		m.Periods = append(m.Periods, PeriodFilter{Label: p, Calls: len(periodRanges[p]) / 2})
-		if err := put("search/periods/"+strconv.Itoa(i)+".json", periodRanges[p]); err != nil {
+		m.Periods = append(m.Periods, PeriodFilter{Label: p, Calls: len(f.periodRanges[p]) / 2})
+		if err := put("search/periods/"+strconv.Itoa(i)+".json", f.periodRanges[p]); err != nil {
 			return err
 		}
 	}
@@ -296,10 +320,10 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	if err := put("search/companies.json", m.Companies); err != nil {
 		return err
 	}
-	if err := put("search/recency.json", recency); err != nil {
+	if err := put("search/recency.json", f.recency); err != nil {
 		return err
 	}
-	return put("search/manifest.json", m)
+	return put("search/manifest.json", *m)
 }
 
 // builder numbers documents, writes them a chunk at a time and collects
@@ -510,6 +534,8 @@ func (b *collector) remarks(c *site.Call, t *transcript.Transcript, where string
 	}
 }
 
+// call collects a call's documents: the call, its questions, its key
+// figures and its prepared remarks.
 func (b *collector) call(c *site.Call, t *transcript.Transcript) {
 	period := c.Meta.PeriodLabel()
 	var mgmt []string
@@ -532,68 +558,79 @@ func (b *collector) call(c *site.Call, t *transcript.Transcript) {
 	b.end()
 
 	where := join(" ", c.Company.Name, period)
-	for _, ex := range c.Exchanges {
-		title := fmt.Sprintf("Question %d: %s", ex.N, ex.Analyst.Name)
-		if ex.Firm != "" {
-			title += ", " + ex.Firm
-		}
-		meta := join(" · ", where, ex.Topic)
-		if len(ex.AnsweredBy) > 0 {
-			var names []string
-			for _, sp := range ex.AnsweredBy {
-				names = append(names, sp.Name)
-			}
-			meta = join(" · ", meta, "answered by "+strings.Join(names, ", "))
-		}
-		d := Doc{Kind: "question", URL: c.URL + "#" + ex.ID, Title: title, Meta: meta, Text: ex.Question}
-		var full *transcript.Exchange
-		if t != nil {
-			for _, e := range t.Exchanges {
-				if e.ID == ex.ID {
-					full = e
-				}
-			}
-		}
-		if full != nil {
-			if pv := site.AnswerPreview(full, 80, 200); pv.Speaker != nil && pv.Speaker.Role != transcript.RoleAnalyst {
-				d.Said = pv.Speaker.Name + ": " + pv.Text
-			}
-		}
-		b.begin(d, kindQuestion)
-		b.add(FieldText, ex.Question, ex.Topic)
-		if full != nil {
-			b.said(full.Turns)
-		}
-		b.add(FieldCtx, ex.Firm, c.Company.Name, period)
-		b.name(ex.Analyst.Role, ex.Analyst.Name)
-		for _, sp := range ex.AnsweredBy {
-			b.name(sp.Role, sp.Name)
-		}
-		b.end()
+	for i := range c.Exchanges {
+		b.question(c, t, &c.Exchanges[i], where, period)
 	}
-	for _, k := range c.Key {
-		f := k.Figure()
-		title := metricLabel(k.Metric)
-		if k.Period != "" {
-			title += ", " + k.Period
-		}
-		title += ": " + k.Text
-		meta := where
-		if k.Kind == figures.Guidance {
-			meta = join(" · ", meta, "guidance")
-		}
-		b.begin(Doc{Kind: "figure", URL: c.URL + "#" + k.ID, Title: title, Meta: meta, Text: site.Describe(f)}, kindFigure)
-		b.add(FieldText, k.Metric, k.Text, site.FormatValue(f))
-		if k.Kind == figures.Guidance {
-			b.add(FieldText, "guidance")
-		}
-		b.add(FieldCtx, k.Period, c.Company.Name, period)
-		b.bits |= RoleManagement // key figures are said by management or the host
-		b.end()
+	for i := range c.Key {
+		b.keyFigure(c, &c.Key[i], where, period)
 	}
 	if t != nil {
 		b.remarks(c, t, where)
 	}
+}
+
+// question collects one question of a call, with what was said in its
+// exchange when the transcript is at hand (t may be nil).
+func (b *collector) question(c *site.Call, t *transcript.Transcript, ex *site.ExchangeRecord, where, period string) {
+	title := fmt.Sprintf("Question %d: %s", ex.N, ex.Analyst.Name)
+	if ex.Firm != "" {
+		title += ", " + ex.Firm
+	}
+	meta := join(" · ", where, ex.Topic)
+	if len(ex.AnsweredBy) > 0 {
+		var names []string
+		for _, sp := range ex.AnsweredBy {
+			names = append(names, sp.Name)
+		}
+		meta = join(" · ", meta, "answered by "+strings.Join(names, ", "))
+	}
+	d := Doc{Kind: "question", URL: c.URL + "#" + ex.ID, Title: title, Meta: meta, Text: ex.Question}
+	var full *transcript.Exchange
+	if t != nil {
+		for _, e := range t.Exchanges {
+			if e.ID == ex.ID {
+				full = e
+			}
+		}
+	}
+	if full != nil {
+		if pv := site.AnswerPreview(full, 80, 200); pv.Speaker != nil && pv.Speaker.Role != transcript.RoleAnalyst {
+			d.Said = pv.Speaker.Name + ": " + pv.Text
+		}
+	}
+	b.begin(d, kindQuestion)
+	b.add(FieldText, ex.Question, ex.Topic)
+	if full != nil {
+		b.said(full.Turns)
+	}
+	b.add(FieldCtx, ex.Firm, c.Company.Name, period)
+	b.name(ex.Analyst.Role, ex.Analyst.Name)
+	for _, sp := range ex.AnsweredBy {
+		b.name(sp.Role, sp.Name)
+	}
+	b.end()
+}
+
+// keyFigure collects one key figure of a call.
+func (b *collector) keyFigure(c *site.Call, k *site.KeyFigure, where, period string) {
+	f := k.Figure()
+	title := metricLabel(k.Metric)
+	if k.Period != "" {
+		title += ", " + k.Period
+	}
+	title += ": " + k.Text
+	meta := where
+	if k.Kind == figures.Guidance {
+		meta = join(" · ", meta, "guidance")
+	}
+	b.begin(Doc{Kind: "figure", URL: c.URL + "#" + k.ID, Title: title, Meta: meta, Text: site.Describe(f)}, kindFigure)
+	b.add(FieldText, k.Metric, k.Text, site.FormatValue(f))
+	if k.Kind == figures.Guidance {
+		b.add(FieldText, "guidance")
+	}
+	b.add(FieldCtx, k.Period, c.Company.Name, period)
+	b.bits |= RoleManagement // key figures are said by management or the host
+	b.end()
 }
 
 func (b *collector) person(p *site.Person) {

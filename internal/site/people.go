@@ -116,59 +116,80 @@ func (s *Site) linkPeople() {
 		speakers += len(c.Speakers)
 	}
 	s.personOf = make(map[personRef]*Person, speakers)
-	var people []*Person
-	index := newPersonIndex()
-	firms := map[string]*Firm{}
-	s.firmByKey = firms
-	keys := firmKeys{}  // a few hundred firms and companies, named on every call
-	s.firmKeys = keys   // read only once linked
-	names := nameMemo{} // a speaker's name is said on many calls
+	l := &peopleLinker{s: s, index: newPersonIndex(), firms: map[string]*Firm{}, keys: firmKeys{}, names: nameMemo{}}
+	s.firmByKey = l.firms
+	s.firmKeys = l.keys // read only once linked
 	// Oldest calls first, so affiliations come out in time order.
 	calls := append([]*Call(nil), s.Calls...)
 	sort.SliceStable(calls, func(i, j int) bool { return newer(calls[j], calls[i]) })
 	for _, c := range calls {
-		// Pointers into the call's record, not copies: a large site has
-		// hundreds of thousands of exchanges.
-		asked, answered := map[*transcript.Speaker][]*ExchangeRecord{}, map[*transcript.Speaker][]*ExchangeRecord{}
-		for i := range c.Exchanges {
-			ex := &c.Exchanges[i]
-			asked[ex.Analyst] = append(asked[ex.Analyst], ex)
-			for _, sp := range ex.AnsweredBy {
-				answered[sp] = append(answered[sp], ex)
-			}
+		l.linkCall(c)
+	}
+	sortKeys := l.sortPeople()
+	s.People = l.people
+	l.linkFirms(sortKeys)
+}
+
+// peopleLinker is the state of linkPeople.
+type peopleLinker struct {
+	s      *Site
+	people []*Person
+	index  *personIndex
+	firms  map[string]*Firm
+	keys   firmKeys // a few hundred firms and companies, named on every call
+	names  nameMemo // a speaker's name is said on many calls
+}
+
+// linkCall finds the person of every named speaker of a call (a new one
+// when none matches), with the call's questions and answers.
+func (l *peopleLinker) linkCall(c *Call) {
+	// Pointers into the call's record, not copies: a large site has
+	// hundreds of thousands of exchanges.
+	asked, answered := map[*transcript.Speaker][]*ExchangeRecord{}, map[*transcript.Speaker][]*ExchangeRecord{}
+	for i := range c.Exchanges {
+		ex := &c.Exchanges[i]
+		asked[ex.Analyst] = append(asked[ex.Analyst], ex)
+		for _, sp := range ex.AnsweredBy {
+			answered[sp] = append(answered[sp], ex)
 		}
-		for _, sp := range c.Speakers {
-			if sp.Role == transcript.RoleOperator || anonymous.MatchString(strings.TrimSpace(sp.Name)) || len(strings.Fields(sp.Name)) < 2 {
-				continue
-			}
-			affil := sp.Firm
-			if sp.Role != transcript.RoleAnalyst {
-				affil = c.Company.Name
-			}
-			n := names.of(sp.Name)
-			p := index.find(n.form, n.last, keys.of(affil))
-			if p == nil {
-				p = &Person{Name: transcript.NormName(sp.Name), seq: len(people), last: n.last}
-				index.add(p)
-				people = append(people, p)
-			}
-			s.personOf[personRef{c, sp.ID}] = p
-			p.addName(sp.Name)
-			if sp.IntroducedAs != "" {
-				p.addName(sp.IntroducedAs) // "Mike Latimore" for "Michael James Latimore"
-			}
-			p.addRole(sp.Role)
-			index.addAffiliation(p, Affiliation{Call: c, Title: sp.Title, Firm: affil, key: keys.of(affil)})
-			p.Appearances = append(p.Appearances, Appearance{Call: c, Speaker: sp, Asked: asked[sp], Answers: answered[sp]})
-			if sp.Role == transcript.RoleAnalyst && sp.Firm != "" {
-				f := firmFor(firms, sp.Firm, keys.of(sp.Firm))
-				p.Firm = f
-				for _, ex := range asked[sp] {
-					f.Questions = append(f.Questions, FirmQuestion{Call: c, Analyst: p, Exchange: ex})
-				}
+	}
+	for _, sp := range c.Speakers {
+		if sp.Role == transcript.RoleOperator || anonymous.MatchString(strings.TrimSpace(sp.Name)) || len(strings.Fields(sp.Name)) < 2 {
+			continue
+		}
+		affil := sp.Firm
+		if sp.Role != transcript.RoleAnalyst {
+			affil = c.Company.Name
+		}
+		n := l.names.of(sp.Name)
+		p := l.index.find(n.form, n.last, l.keys.of(affil))
+		if p == nil {
+			p = &Person{Name: transcript.NormName(sp.Name), seq: len(l.people), last: n.last}
+			l.index.add(p)
+			l.people = append(l.people, p)
+		}
+		l.s.personOf[personRef{c, sp.ID}] = p
+		p.addName(sp.Name)
+		if sp.IntroducedAs != "" {
+			p.addName(sp.IntroducedAs) // "Mike Latimore" for "Michael James Latimore"
+		}
+		p.addRole(sp.Role)
+		l.index.addAffiliation(p, Affiliation{Call: c, Title: sp.Title, Firm: affil, key: l.keys.of(affil)})
+		p.Appearances = append(p.Appearances, Appearance{Call: c, Speaker: sp, Asked: asked[sp], Answers: answered[sp]})
+		if sp.Role == transcript.RoleAnalyst && sp.Firm != "" {
+			f := firmFor(l.firms, sp.Firm, l.keys.of(sp.Firm))
+			p.Firm = f
+			for _, ex := range asked[sp] {
+				f.Questions = append(f.Questions, FirmQuestion{Call: c, Analyst: p, Exchange: ex})
 			}
 		}
 	}
+}
+
+// sortPeople puts the people in name order, their appearances newest
+// first, and gives them slugs and URLs; it returns the sort keys.
+func (l *peopleLinker) sortPeople() map[*Person]string {
+	people := l.people
 	used := map[string]bool{}
 	for _, p := range people {
 		p.affilKeys = nil // linked
@@ -187,8 +208,14 @@ func (s *Site) linkPeople() {
 		p.Slug = uniqueSlug(transcript.Slug(p.Name), used)
 		p.URL = "/people/" + p.Slug + "/"
 	}
-	s.People = people
-	for _, f := range firms {
+	return sortKeys
+}
+
+// linkFirms names the firms, lists their analysts and questions, and
+// adds them to the site in slug order.
+func (l *peopleLinker) linkFirms(sortKeys map[*Person]string) {
+	s, people := l.s, l.people
+	for _, f := range l.firms {
 		f.pickName()
 		seen := map[*Person]bool{}
 		for _, q := range f.Questions {

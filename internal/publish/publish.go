@@ -1,4 +1,8 @@
-package render
+// Package publish writes a site to disk: into a staging folder swapped
+// in when the build succeeded (Publish), or in place for rebuilds
+// (Update), optionally minified (Minified). It knows nothing of pages:
+// package render draws them into an Output.
+package publish
 
 import (
 	"bytes"
@@ -113,13 +117,14 @@ func writeNew(p string, data []byte) error {
 
 // Publish builds a site into a staging folder beside dir and swaps it in
 // only when build succeeds, so a failed build leaves dir exactly as it was.
+// It first removes what killed builds of dir left (RemoveLeftovers).
 func Publish(dir string, build func(Output) error) error {
 	dir = filepath.Clean(dir)
-	parent, base := filepath.Dir(dir), filepath.Base(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
 		return err
 	}
-	staging, err := os.MkdirTemp(parent, "."+base+".building-")
+	RemoveLeftovers(dir)
+	staging, err := makeStaging(dir)
 	if err != nil {
 		return err
 	}
@@ -167,9 +172,11 @@ func swap(dir, staging string) error {
 //
 // previous lists the folder's files as the last build left them, to
 // find those to remove without reading the whole folder; nil reads it.
+// Like Publish, it first removes what killed builds of dir left.
 func Update(dir string, previous []string, build func(out Output, keep func(names []string)) error) error {
 	dir = filepath.Clean(dir)
-	staging, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".building-")
+	RemoveLeftovers(dir)
+	staging, err := makeStaging(dir)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,34 @@
+package render
+
+import (
+	"bytes"
+	"sync"
+)
+
+// Output receives the files of a site. Names are slash-separated paths
+// relative to the site root ("c/kaleyra/2020-q2/index.html"). WriteFile
+// must not keep data after it returns: the caller reuses the memory.
+// Package publish writes one to disk.
+type Output interface {
+	WriteFile(name string, data []byte) error
+}
+
+// buffers keeps the memory pages are drawn into, from one
+// file to the next: tens of thousands of pages of up to a megabyte
+// would otherwise each grow a new buffer for the collector to clear.
+var buffers sync.Pool
+
+func getBuffer() *bytes.Buffer {
+	if b, ok := buffers.Get().(*bytes.Buffer); ok {
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() > 4<<20 {
+		return // a rare huge page: let it go
+	}
+	b.Reset()
+	buffers.Put(b)
+}
