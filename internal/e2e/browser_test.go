@@ -200,50 +200,51 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("copy-link", func(t *testing.T) {
-		tb := newTab(t)
-		for _, name := range []string{"clipboard-read", "clipboard-write"} {
-			_, err := chromedp.CallBrowser(tb.ctx, browser.SetPermission, browser.SetPermissionParams{
-				Permission: &browser.PermissionDescriptor{Name: name},
-				Setting:    browser.PermissionSettingGranted,
-				Origin:     srv.URL,
-			})
-			if err != nil {
-				t.Fatalf("granting %s: %v", name, err)
+		eachScreen(t, func(t *testing.T, tb *tab) {
+			for _, name := range []string{"clipboard-read", "clipboard-write"} {
+				_, err := chromedp.CallBrowser(tb.ctx, browser.SetPermission, browser.SetPermissionParams{
+					Permission: &browser.PermissionDescriptor{Name: name},
+					Setting:    browser.PermissionSettingGranted,
+					Origin:     srv.URL,
+				})
+				if err != nil {
+					t.Fatalf("granting %s: %v", name, err)
+				}
 			}
-		}
-		tb.open(callURL)
-		turn := regexp.MustCompile(`p\d+$`).ReplaceAllString(seedAnchor, "")
-		sel := `[id="` + turn + `"] a[data-copy]`
-		tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
-		want := callURL + "#" + turn
-		var got string
-		for i := 0; i < 20; i++ {
-			got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
-			if got == want {
-				break
+			tb.open(callURL)
+			turn := regexp.MustCompile(`p\d+$`).ReplaceAllString(seedAnchor, "")
+			sel := `[id="` + turn + `"] a[data-copy]`
+			tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
+			want := callURL + "#" + turn
+			var got string
+			for i := 0; i < 20; i++ {
+				got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
+				if got == want {
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
 			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		if got != want {
-			t.Errorf("after a click on %s the clipboard holds %q, want %q", sel, got, want)
-		}
-		// "Copy link" on a question copies its own page's URL, whose
-		// preview is that answer, not the whole call.
-		ex := regexp.MustCompile(`-\d+p\d+$`).ReplaceAllString(seedAnchor, "")
-		sel = `[id="` + ex + `"] > .share a[data-copy]`
-		tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
-		want = callURL + ex + "/"
-		for i := 0; i < 20; i++ {
-			got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
-			if got == want {
-				break
+			if got != want {
+				t.Errorf("after a click on %s the clipboard holds %q, want %q", sel, got, want)
 			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		if got != want {
-			t.Errorf("after a click on %s the clipboard holds %q, want %q (the question's page)", sel, got, want)
-		}
-		tb.checkConsole(t, call)
+			// "Copy link" on a question copies its own page's URL, whose
+			// preview is that answer, not the whole call.
+			ex := regexp.MustCompile(`-\d+p\d+$`).ReplaceAllString(seedAnchor, "")
+			sel = `[id="` + ex + `"] > .share a[data-copy]`
+			tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
+			want = callURL + ex + "/"
+			for i := 0; i < 20; i++ {
+				got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
+				if got == want {
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+			if got != want {
+				t.Errorf("after a click on %s the clipboard holds %q, want %q (the question's page)", sel, got, want)
+			}
+			tb.checkConsole(t, call)
+		})
 	})
 
 	t.Run("quote-link", func(t *testing.T) {
