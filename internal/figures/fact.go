@@ -36,6 +36,11 @@ func (f Figure) IsKey() bool {
 // decide sets Basis, Scope and Role (with Reasons) of the figures of one
 // paragraph, given the part of the company the speaker was talking about
 // before it (see nextTopic); it returns the part talked about at its end.
+//
+// It is long (about 140 lines) on purpose: the basis, scope and period
+// rules run in an order that matters (a later rule may only narrow what an
+// earlier one decided), and each writes its reason beside its decision;
+// split apart, that order would live in the caller.
 func decide(para string, figs []Figure, topicIn string) string {
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
@@ -594,6 +599,11 @@ var metricNames = map[string][]string{
 }
 
 // role decides whether a figure is the level of its metric.
+//
+// It is a list of about twenty independent word rules (effect, change,
+// superseded, remark, ...), each a few lines with its reason, read top to
+// bottom as the table tests in fact_test.go are; it stays one function so
+// that the precedence between them is visible in one place.
 func (c factCtx) role(f *Figure) {
 	set := func(r Role, why string) {
 		if f.Role == Level {

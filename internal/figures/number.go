@@ -153,6 +153,10 @@ func parseCurrency(toks []token, k int) (string, int) {
 
 // parseAmount reads a number with its currency, scale and unit starting at
 // token k (after any qualifier). It reports false when k does not start one.
+//
+// It is one long left-to-right reader (currency, number, scale, unit, per
+// share, each optional) over a token index it advances; split into
+// functions, each would take and return that index and half the state.
 func parseAmount(toks []token, k int) (amount, bool) {
 	a := amount{i: k}
 	n := k

@@ -213,6 +213,12 @@ func yearBefore(toks []token, k, s int, ctx Context) (int, int, bool) {
 
 // findPeriods lists the periods said in tokens [s, e). fwd says the sentence
 // looks ahead, which moves a bare "first quarter" on a Q3 call into next year.
+//
+// It is long because it reads the relative period words of a call ("last
+// year", "next quarter", "year to date", months) over tokens, which the
+// text layer's FindPeriods (explicit periods over words) does not; its
+// cases share the loop's index. Moving them into internal/text is work
+// left (see the README's notes on the text layer).
 func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) []pmention {
 	call := callPeriod(ctx)
 	defYear := func(q, h int) int {

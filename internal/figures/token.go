@@ -33,6 +33,10 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // tokenize splits text into tokens. Invalid UTF-8 bytes become one-byte
 // symbols, so spans always stay on the bytes of the input.
+//
+// It is one byte scanner (about 95 lines): words, numbers with their
+// separators, symbols and spaces are decided on the same cursor, the hot
+// path of figure finding, kept free of calls and regular expressions.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1)
 	space := true
