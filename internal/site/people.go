@@ -455,13 +455,21 @@ func (m nameMemo) of(name string) nameParts {
 	return n
 }
 
-// firmKeys remembers the firmKey of each name asked for.
+// firmKeys remembers the firmKey of each name asked for. Keys that differ
+// only by where words split ("north-coast", "northcoast") are one firm:
+// the first key met is kept, under "\x00" and its letters.
 type firmKeys map[string]string
 
 func (m firmKeys) of(name string) string {
 	k, ok := m[name]
 	if !ok {
 		k = firmKey(name)
+		joined := "\x00" + strings.ReplaceAll(k, "-", "")
+		if first, seen := m[joined]; seen {
+			k = first
+		} else {
+			m[joined] = k
+		}
 		m[name] = k
 	}
 	return k

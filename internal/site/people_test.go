@@ -144,3 +144,19 @@ func TestUnknownFirmJoinsTheNextOne(t *testing.T) {
 		t.Errorf("people with %v calls, want one with 2 (no firm, then Zeta) and one with 1 (Other Bank)", calls)
 	}
 }
+
+// TestFirmKeysJoinWords: a firm written as one word or two ("Lakeview
+// Partners", "LakeView Partners", "Lake View Partners") is one firm, under
+// the key met first; other firms keep their own keys.
+func TestFirmKeysJoinWords(t *testing.T) {
+	keys := firmKeys{}
+	first := keys.of("Lake View Partners")
+	for _, name := range []string{"Lakeview Partners", "LakeView Partners LLC"} {
+		if k := keys.of(name); k != first {
+			t.Errorf("keys.of(%q) = %q, want %q like \"Lake View Partners\"", name, k, first)
+		}
+	}
+	if k := keys.of("Lake Capital"); k == first {
+		t.Errorf("Lake Capital shares the key %q", k)
+	}
+}
