@@ -9,6 +9,8 @@ import (
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
 	"github.com/tdewolff/minify/v2/svg"
+
+	"callsite/internal/render"
 )
 
 // Minified wraps an Output so that HTML, CSS, JavaScript and SVG files are
@@ -33,8 +35,8 @@ var mediaTypes = map[string]string{".html": "text/html", ".css": "text/css", ".j
 
 func (o minifyOutput) WriteFile(name string, data []byte) error {
 	if mt, ok := mediaTypes[path.Ext(name)]; ok {
-		buf := getBuffer()
-		defer putBuffer(buf)
+		buf := render.GetBuffer()
+		defer render.PutBuffer(buf)
 		buf.Grow(len(data))
 		if err := o.m.Minify(mt, buf, bytes.NewReader(data)); err != nil {
 			return err

@@ -13,34 +13,13 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"callsite/internal/render"
 )
 
-// Output receives the files of a site. Names are slash-separated paths
-// relative to the site root ("c/kaleyra/2020-q2/index.html"). WriteFile
-// must not keep data after it returns: the caller reuses the memory.
-type Output interface {
-	WriteFile(name string, data []byte) error
-}
-
-// buffers keeps the memory pages are drawn and minified into, from one
-// file to the next: tens of thousands of pages of up to a megabyte
-// would otherwise each grow a new buffer for the collector to clear.
-var buffers sync.Pool
-
-func getBuffer() *bytes.Buffer {
-	if b, ok := buffers.Get().(*bytes.Buffer); ok {
-		return b
-	}
-	return new(bytes.Buffer)
-}
-
-func putBuffer(b *bytes.Buffer) {
-	if b.Cap() > 4<<20 {
-		return // a rare huge page: let it go
-	}
-	b.Reset()
-	buffers.Put(b)
-}
+// Output is what pages are written to (render.Output): DirOutput, the
+// in-place updater and the minifying wrapper are Outputs.
+type Output = render.Output
 
 // DirOutput writes files below a directory. It refuses names that would
 // leave it. It is safe for concurrent use.

@@ -18,14 +18,16 @@ type Output interface {
 // would otherwise each grow a new buffer for the collector to clear.
 var buffers sync.Pool
 
-func getBuffer() *bytes.Buffer {
+// GetBuffer and PutBuffer share the pool with the writers of package
+// publish, which minify into it.
+func GetBuffer() *bytes.Buffer {
 	if b, ok := buffers.Get().(*bytes.Buffer); ok {
 		return b
 	}
 	return new(bytes.Buffer)
 }
 
-func putBuffer(b *bytes.Buffer) {
+func PutBuffer(b *bytes.Buffer) {
 	if b.Cap() > 4<<20 {
 		return // a rare huge page: let it go
 	}

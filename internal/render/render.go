@@ -403,8 +403,8 @@ func (r *Renderer) common(path, title, desc string) Common {
 // page executes one template and writes it as path/index.html (or the
 // path itself when it names a file).
 func (r *Renderer) page(out Output, tpl, path string, data any) error {
-	buf := getBuffer()
-	defer putBuffer(buf)
+	buf := GetBuffer()
+	defer PutBuffer(buf)
 	if err := r.tpl.ExecuteTemplate(buf, tpl, data); err != nil {
 		return fmt.Errorf("rendering %s: %w", path, err)
 	}

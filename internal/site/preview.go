@@ -226,7 +226,7 @@ func Substance(s string) string { return substance(s, nil) }
 // call said to them (dropAddress), between the opening words too ("Great,
 // Jane, thanks.").
 func substance(s string, names map[string]bool) string {
-	rest, thanked := strings.TrimSpace(dropNotes(s)), false
+	rest, thanked := strings.TrimSpace(text.DropNotes(s)), false
 	for {
 		r, th := trimOpening(dropAddress(rest, names))
 		thanked = thanked || th
@@ -379,22 +379,6 @@ func aboutTheQuestion(low string) bool {
 		}
 	}
 	return false
-}
-
-// dropNotes drops a transcriber's notes in brackets ("[crosstalk]",
-// "[inaudible]") from s.
-func dropNotes(s string) string {
-	for {
-		i := strings.IndexByte(s, '[')
-		if i < 0 {
-			return s
-		}
-		j := strings.IndexByte(s[i:], ']')
-		if j < 0 {
-			return s
-		}
-		s = strings.Join(strings.Fields(s[:i]+" "+s[i+j+1:]), " ")
-	}
 }
 
 // CutWords cuts s to at most n bytes at a word boundary, adding "…".

@@ -79,7 +79,7 @@ func lowerWords(s string) []string {
 // "Congrats on a great quarter.", "Good morning, everyone."). Names
 // (capitalised words after the first) are allowed in it.
 func Pleasantry(sentence string) bool {
-	for i, w := range strings.FieldsFunc(strings.ReplaceAll(dropNotes(sentence), "’", "'"), func(r rune) bool {
+	for i, w := range strings.FieldsFunc(strings.ReplaceAll(DropNotes(sentence), "’", "'"), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '$' || r == '%')
 	}) {
 		w = strings.Trim(w, "-'")
@@ -102,7 +102,7 @@ func Pleasantry(sentence string) bool {
 // four (drove, gross, margin, europe).
 func Substance(sentence string) int {
 	n := 0
-	for _, w := range lowerWords(dropNotes(sentence)) {
+	for _, w := range lowerWords(DropNotes(sentence)) {
 		w = strings.Trim(w, "-'")
 		if w == "" || vagueWords[w] {
 			continue
@@ -112,9 +112,10 @@ func Substance(sentence string) int {
 	return n
 }
 
-// dropNotes removes bracketed notes of a transcript ("[Technical
-// Difficulty]", "[inaudible]"): they are no one's words.
-func dropNotes(s string) string {
+// DropNotes removes a transcriber's notes in brackets ("[Technical
+// Difficulty]", "[inaudible]", "[crosstalk]") from s: they are no one's
+// words. Spaces around a note collapse to one.
+func DropNotes(s string) string {
 	for {
 		i := strings.IndexByte(s, '[')
 		if i < 0 {
@@ -124,6 +125,6 @@ func dropNotes(s string) string {
 		if j < 0 {
 			return s
 		}
-		s = s[:i] + " " + s[i+j+1:]
+		s = strings.Join(strings.Fields(s[:i]+" "+s[i+j+1:]), " ")
 	}
 }
