@@ -237,17 +237,8 @@ func rebuildsAfterEdits(gen, content, out string) (remarks, question time.Durati
 // timeBuild runs `gen build` as a child process and returns its wall time
 // and peak resident set size in KiB.
 func timeBuild(gen, content, out string) (time.Duration, int64, error) {
-	cmd := exec.Command(gen, "build", "-content", content, "-out", out)
-	var stderr bytes.Buffer
-	cmd.Stdout = io.Discard
-	cmd.Stderr = &stderr
-	start := time.Now()
-	err := cmd.Run()
-	wall := time.Since(start)
-	if err != nil {
-		return 0, 0, fmt.Errorf("%s build: %v\n%s", gen, err, tail(stderr.String(), 20))
-	}
-	return wall, maxRSSKB(cmd.ProcessState), nil
+	r, err := timeCommand(gen, "build", "-content", content, "-out", out)
+	return r.wall, r.rssKB, err
 }
 
 // maxRSSKB reads the peak resident set size of an exited process from its

@@ -216,15 +216,7 @@ func TestBrowser(t *testing.T) {
 			sel := `[id="` + turn + `"] a[data-copy]`
 			tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
 			want := callURL + "#" + turn
-			var got string
-			for i := 0; i < 20; i++ {
-				got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
-				if got == want {
-					break
-				}
-				time.Sleep(100 * time.Millisecond)
-			}
-			if got != want {
+			if got := clipboardOnce(tb, want); got != want {
 				t.Errorf("after a click on %s the clipboard holds %q, want %q", sel, got, want)
 			}
 			// "Copy link" on a question copies its own page's URL, whose
@@ -233,14 +225,7 @@ func TestBrowser(t *testing.T) {
 			sel = `[id="` + ex + `"] > .share a[data-copy]`
 			tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
 			want = callURL + ex + "/"
-			for i := 0; i < 20; i++ {
-				got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
-				if got == want {
-					break
-				}
-				time.Sleep(100 * time.Millisecond)
-			}
-			if got != want {
+			if got := clipboardOnce(tb, want); got != want {
 				t.Errorf("after a click on %s the clipboard holds %q, want %q (the question's page)", sel, got, want)
 			}
 			tb.checkConsole(t, call)
@@ -675,4 +660,18 @@ func browserPages(t testing.TB, s *builtSite, call string) []string {
 		}
 	}
 	return out
+}
+
+// clipboardOnce reads the clipboard until it holds want (a copy is
+// asynchronous) or two seconds have passed, and returns what it holds.
+func clipboardOnce(tb *tab, want string) string {
+	var got string
+	for i := 0; i < 20; i++ {
+		got = eval[string](tb, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
+		if got == want {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return got
 }
