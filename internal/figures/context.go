@@ -109,9 +109,9 @@ func isCmpStart(toks []token, k, s int) bool {
 		return true
 	case "than":
 		// "higher than last year's second quarter EPS of $0.50", but not
-		// "lower than originally anticipated": a period or an amount must
-		// follow closely.
-		if k == s {
+		// "lower than originally anticipated" or "better than expected second
+		// quarter sales": a period or an amount must follow closely.
+		if k == s || k+1 < len(toks) && notPeriodComparison[toks[k+1].low] {
 			return false
 		}
 		switch toks[k-1].low {
@@ -133,6 +133,10 @@ func isCmpStart(toks []token, k, s int) bool {
 		return false
 	case "relative":
 		return isWord(toks, k+1, "to")
+	case "over":
+		// "grew 18% over last year", "a 6% increase over the same period in
+		// 2020", but not "over $2 billion": a change said against an earlier period
+		return changeSaidBefore(toks, k, s) && earlierPeriodAhead(toks, k+1)
 	case "from":
 		for n := k - 1; n >= s && n >= k-6; n-- {
 			if toks[n].kind == tSym && toks[n].low == "%" || toks[n].kind == tWord && (changeUp[toks[n].low] || changeDown[toks[n].low] || toks[n].low == "percent") {
@@ -140,6 +144,127 @@ func isCmpStart(toks []token, k, s int) bool {
 			}
 			if toks[n].kind == tPunct {
 				return false
+			}
+		}
+	}
+	return false
+}
+
+// notPeriodComparison are the words after "than" that compare with a plan,
+// not with an earlier period ("better than expected").
+var notPeriodComparison = map[string]bool{"expected": true, "anticipated": true, "planned": true, "forecast": true,
+	"forecasted": true, "projected": true, "guided": true, "originally": true, "we": true, "our": true, "budgeted": true}
+
+// changeSaidBefore reports a change (a percentage or a change word) among
+// the six tokens before k, in its clause.
+func changeSaidBefore(toks []token, k, s int) bool {
+	for n := k - 1; n >= s && n >= k-6; n-- {
+		if toks[n].kind == tSym && toks[n].low == "%" || toks[n].kind == tWord && (changeUp[toks[n].low] || changeDown[toks[n].low] || toks[n].low == "percent") {
+			return true
+		}
+		if toks[n].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// earlierPeriodAhead reports an earlier period named at k: "last year",
+// "the prior year", "the same period", "the year-ago quarter", "Q2 of last year".
+func earlierPeriodAhead(toks []token, k int) bool {
+	for n := k; n < len(toks) && n < k+4; n++ {
+		if toks[n].kind != tWord {
+			return false
+		}
+		switch toks[n].low {
+		case "last", "prior", "previous", "same", "year-ago", "ago", "comparable", "pre-pandemic":
+			return true
+		case "the", "a", "our", "its":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// cmpEnds reports where a comparison clause gives way to the figure's own
+// statement again: "up 18% over last year to $3.3 billion" (the new level
+// after "to"), "versus $0.65 a year ago or $0.90 versus $0.72 on an
+// adjusted basis" (a second pair), "compared to last year and adjusted EPS
+// was $0.92" (a new subject and verb).
+func cmpEnds(toks []token, k, e int) bool {
+	t := toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	switch t.low {
+	case "to":
+		if k > 0 && toks[k-1].kind == tWord {
+			switch toks[k-1].low {
+			case "compared", "compares", "compare", "comparing", "relative", "equal", "equivalent", "close", "up", "down":
+				return false
+			}
+		}
+		n := k + 1
+		for steps := 0; n < e && steps < 3 && toks[n].kind == tWord && levelFiller[toks[n].low]; steps++ {
+			n++
+		}
+		q, m := matchQualifier(toks, n, e)
+		if q != "" {
+			n = m
+		}
+		return n < e && startsAmount(toks, n) && (toks[n].kind == tNum || toks[n].kind == tSym)
+	case "or", "and":
+		n := k + 1
+		if n >= e || !startsAmount(toks, n) || toks[n].kind == tWord {
+			return false
+		}
+		a, ok := parseAmount(toks[:e], n)
+		if !ok {
+			return false
+		}
+		for m := a.j; m < e && m < a.j+4; m++ {
+			if isCmpStart(toks, m, 0) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// levelFiller are the words between "to" and a new level: "to a record $200 million".
+var levelFiller = map[string]bool{"a": true, "an": true, "record": true, "new": true, "all-time": true, "high": true, "of": true}
+
+// newSubject reports a new clause after "and" or a comma inside a
+// comparison: a metric and its verb before the next amount ("and adjusted
+// EPS was $0.92", "and record revenues of $4.3 billion", "and translates to
+// $2.70").
+func newSubject(toks []token, k, e int) bool {
+	if !isWord(toks, k, "and") {
+		return false
+	}
+	metric := false
+	for n := k + 1; n < e && n < k+9; n++ {
+		t := toks[n]
+		if t.kind == tNum || t.kind == tSym && currencySymbols[t.low] != "" {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if _, ok := matchMetric(toks, n, e); ok {
+			metric = true
+			continue
+		}
+		switch t.low {
+		case "was", "were", "is", "are", "came", "totaled", "totalled", "reached", "grew", "increased", "rose", "improved",
+			"declined", "decreased", "fell", "ended", "translates", "translated", "represents", "represented", "delivered",
+			"generated", "we":
+			return true
+		case "of":
+			if metric {
+				return true
 			}
 		}
 	}
@@ -159,7 +284,8 @@ func (st *state) segment(toks []token, s, e int) {
 			seg++
 			st.cmpSeg = append(st.cmpSeg, true)
 			leadCmp = k <= s+1
-		} else if st.cmpSeg[seg] && (isPunct(toks, k, ";") || isPunct(toks, k, ":") || isPunct(toks, k, ",") && (leadCmp || k+1 < e && toks[k+1].kind == tWord && clauseStarters[toks[k+1].low])) {
+		} else if st.cmpSeg[seg] && (isPunct(toks, k, ";") || isPunct(toks, k, ":") || isPunct(toks, k, ",") && (leadCmp || k+1 < e && toks[k+1].kind == tWord && clauseStarters[toks[k+1].low]) ||
+			cmpEnds(toks, k, e) || newSubject(toks, k, e)) {
 			seg++
 			st.cmpSeg = append(st.cmpSeg, false)
 			leadCmp = false
@@ -232,7 +358,9 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 		// "$8.1 million, or $0.39 per share for the second quarter": a
 		// figure paired with the next takes its period; a percentage that
 		// follows an amount is its change, whose period is no guide.
-		if !found[ci] && found[ci+1] && n.seg == c.seg && n.i-c.j <= 3 && (n.a.unit != "%" || c.a.unit == "%") {
+		// A change said next ("$5.2 billion increased $530 million linked
+		// quarter") is measured against its own base period.
+		if !found[ci] && found[ci+1] && n.seg == c.seg && n.i-c.j <= 3 && (n.a.unit != "%" || c.a.unit == "%") && !changeBefore(toks, n.i, s) {
 			c.per, found[ci] = n.per, true
 		}
 	}
@@ -398,6 +526,59 @@ func (st *state) metricBefore(c *cand) string {
 	return ""
 }
 
+// perShareSubject reads the word a per-share amount is said of, right
+// before it: "we earned $0.79 per share", "non-GAAP income of $0.08 per
+// share", "a loss of $0.38 per share".
+func perShareSubject(toks []token, i, s int) string {
+	for n, steps := i-1, 0; n >= s && steps < 4; n, steps = n-1, steps+1 {
+		if toks[n].kind != tWord {
+			return ""
+		}
+		switch toks[n].low {
+		case "income", "earnings", "profit", "earned", "earn", "earning":
+			if n > s && (isWord(toks, n-1, "operating") || isWord(toks, n-1, "interest") || isWord(toks, n-1, "fee")) {
+				return ""
+			}
+			return "net income"
+		case "loss", "losses":
+			if n > s && isWord(toks, n-1, "operating") {
+				return ""
+			}
+			return "net loss"
+		case "of", "was", "were", "is", "a", "an", "record", "at", "totaled", "came", "in", "we", "reported", "generated", "diluted", "net":
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// metricBeforeKept is metricBefore passing over the items a per-share
+// amount excludes: "Adjusted EPS, excluding amortization expense, was $1.18
+// per share" is EPS, not amortization.
+func (st *state) metricBeforeKept(toks []token, c *cand, s int) string {
+	for mi := len(st.metrics) - 1; mi >= 0; mi-- {
+		m := st.metrics[mi]
+		if m.j > c.i {
+			continue
+		}
+		excluded := false
+		for n := m.i - 1; n >= s && n >= m.i-6; n-- {
+			if toks[n].kind == tWord && (toks[n].low == "excluding" || toks[n].low == "excludes" || toks[n].low == "exclude" || toks[n].low == "ex") {
+				excluded = true
+				break
+			}
+			if toks[n].kind == tNum || toks[n].kind == tSym && currencySymbols[toks[n].low] != "" {
+				break
+			}
+		}
+		if !excluded {
+			return m.name
+		}
+	}
+	return ""
+}
+
 func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 	c := &cs[ci]
 	next := e
@@ -445,7 +626,10 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		return
 	}
 	if c.a.perShare {
-		base := st.metricBefore(c)
+		base := perShareSubject(toks, c.i, s)
+		if base == "" {
+			base = st.metricBeforeKept(toks, c, s)
+		}
 		if base == "" {
 			base = after(true)
 		}

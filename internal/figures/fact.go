@@ -112,13 +112,13 @@ func decide(para string, figs []Figure, topicIn string) string {
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
 			// compared to $2.18 in the first nine months": the span holds for both
-			g := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,"))
-			if g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from") {
-				for k := i - 1; k >= 0 && figs[k].Start >= s0; k-- {
-					if figs[k].Kind == Actual && figs[k].Period != "" && (figs[k].Metric == f.Metric || k == i-1) {
-						figs[k].Reasons = append(figs[k].Reasons, "period: the span said with a later figure")
-						figs[k].Period = ""
-					}
+			// only the figures said right before it, joined by a few words:
+			// "EPS of $1.59 versus $1.02 last year and for the first nine
+			// months ..." leaves the quarter's $1.59 alone
+			for k := i - 1; k >= 0 && figs[k].Start >= s0 && spanJoined(low[figs[k].End:figs[k+1].Start]); k-- {
+				if figs[k].Kind == Actual && figs[k].Period != "" && (figs[k].Metric == f.Metric || k == i-1) {
+					figs[k].Reasons = append(figs[k].Reasons, "period: the span said with a later figure")
+					figs[k].Period = ""
 				}
 			}
 		}
@@ -834,7 +834,7 @@ func (c factCtx) span(f *Figure) bool {
 	if f.Kind != Actual && f.Kind != Prior || f.Period == "" {
 		return false
 	}
-	after := firstWords(skipPerShare(strings.TrimLeft(c.after, " ,")), 9)
+	after := firstWords(skipPerShare(strings.TrimLeft(ownClause(c.after), " ,")), 9)
 	clause := tailWords(lastClauseOf(c.pre), 14)
 	if f.Period[0] == 'F' {
 		// "$1.83 per share in the first nine months of fiscal 2020" is not the year's
@@ -869,6 +869,9 @@ func (c factCtx) span(f *Figure) bool {
 	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
 		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
 		"for the fiscal year", "this year", "per year"} {
+		if w == "this year" && containsAnyOf(after+" "+clause, "quarter of this year", "quarter this year") {
+			continue // "in the first quarter of this year"
+		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
 			f.Period = ""
@@ -881,6 +884,36 @@ func (c factCtx) span(f *Figure) bool {
 		return true
 	}
 	return false
+}
+
+// ownClause is the words after a figure up to a new clause about something
+// else: "$2.69, which reflects a compound annual growth rate ..." stops
+// before "which".
+func ownClause(after string) string {
+	for i := 0; i < len(after); i++ {
+		if after[i] != ',' && after[i] != ';' {
+			continue
+		}
+		if after[i] == ';' {
+			return after[:i]
+		}
+		switch strings.Trim(firstWords(after[i+1:], 1), ".,;") {
+		case "which", "reflecting", "representing", "driven", "due", "primarily", "a", "an", "as", "while", "and", "but", "with", "up", "down":
+			return after[:i]
+		}
+	}
+	return after
+}
+
+// spanJoined reports the few words that join two figures of one statement
+// ("or", "compared to", "versus", "up from"): a span said with the second
+// holds for the first.
+func spanJoined(between string) bool {
+	g := strings.TrimSpace(strings.Trim(between, " ,"))
+	if len(strings.Fields(g)) > 4 || strings.ContainsAny(g, ";") {
+		return false
+	}
+	return g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from")
 }
 
 // quarterSaid reports a sentence that names a quarter or a period: its bare

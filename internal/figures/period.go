@@ -147,8 +147,8 @@ func yearAfter(toks []token, n, end int, ctx Context) (int, int, bool) {
 	if isWord(toks, m, "of") || isWord(toks, m, "in") {
 		m++
 	}
-	if isWord(toks, m, "the") {
-		m++
+	if isWord(toks, m, "the") || isWord(toks, m, "our") || isWord(toks, m, "its") {
+		m++ // "the first quarter of our fiscal year 2022"
 	}
 	if m >= end {
 		return 0, n, false
@@ -192,6 +192,16 @@ func yearBefore(toks []token, k, s int, ctx Context) (int, int, bool) {
 			return ctx.Year, k - 2, true
 		case "next":
 			return ctx.Year + 1, k - 2, true
+		}
+	}
+	if k-2 >= s && toks[k-1].kind == tNum && len(toks[k-1].low) == 2 {
+		// "fiscal '22 second quarter"
+		if y, _, ok := yearNum(toks, k-2); ok {
+			st := k - 2
+			if isWord(toks, st-1, "fiscal") || isWord(toks, st-1, "calendar") {
+				st--
+			}
+			return y, st, true
 		}
 	}
 	if k-1 >= s && toks[k-1].kind == tNum {
@@ -344,6 +354,9 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					n++
 				}
 				y, j, ok := yearAfter(toks, n, e, ctx)
+				if ok && quarterNamedAt(toks, j, e) {
+					continue // "fiscal 2021 third quarter": the quarter reads the year before it
+				}
 				if ok {
 					add(k, j, period{year: y})
 					k = j - 1
@@ -472,6 +485,9 @@ func relPeriod(toks []token, k, e int, ctx Context, call period) (period, int, b
 		if isWord(toks, m, "quarter") && call.q > 0 {
 			return call, m + 1, true
 		}
+		if (isWord(toks, m, "year") || isWord(toks, m, "year's")) && (isWord(toks, m+1, "quarter") || isWord(toks, m+1, "period")) && call.q > 0 {
+			return call, m + 2, true // "in the current year quarter"
+		}
 		if isWord(toks, m, "year") {
 			return period{year: call.year, set: true}, m + 1, true
 		}
@@ -499,6 +515,17 @@ func relPeriod(toks []token, k, e int, ctx Context, call period) (period, int, b
 		}
 	}
 	return period{}, k, false
+}
+
+// quarterNamedAt reports a quarter or half named at k: "third quarter", "Q3".
+func quarterNamedAt(toks []token, k, e int) bool {
+	if k >= e || toks[k].kind != tWord {
+		return false
+	}
+	if _, ok := ordinals[toks[k].low]; ok {
+		return isWord(toks, k+1, "quarter") || isWord(toks, k+1, "half") || isWord(toks, k+1, "qtr")
+	}
+	return (toks[k].low == "q" || toks[k].low == "h") && k+1 < e && toks[k+1].kind == tNum && glued(toks, k+1)
 }
 
 func yearAgo(call period) period {
