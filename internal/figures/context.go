@@ -14,14 +14,16 @@ var forwardWords = map[string]bool{
 	"plan": false, "plans": false, "planning": false,
 }
 
-// forwardLooking reports whether the sentence speaks of the future.
+// forwardLooking reports whether the sentence speaks of the future. A
+// result measured against guidance ("$1.21, above the top end of our Q3
+// guidance") does not.
 func forwardLooking(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
 		t := toks[k]
 		if t.kind != tWord {
 			continue
 		}
-		if forwardWords[t.low] {
+		if forwardWords[t.low] && !(planNoun[t.low] && measuredAgainst(toks, k, s)) {
 			return true
 		}
 		switch t.low {
@@ -41,6 +43,45 @@ func forwardLooking(toks []token, s, e int) bool {
 			if isWord(toks, k+1, "ahead") || isWord(toks, k+1, "forward") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// planNoun are the forward words that name a plan a result can be
+// measured against.
+var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true}
+
+// measuredAgainst reports a comparison word among the six tokens before
+// the plan noun at k: "above our guidance", "exceeded the high end of our
+// outlook", "in line with our forecast".
+func measuredAgainst(toks []token, k, s int) bool {
+	for n := k - 1; n >= s && n >= k-6; n-- {
+		if toks[n].kind == tPunct || toks[n].kind == tNum {
+			return false
+		}
+		switch toks[n].low {
+		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
+			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit":
+			return true
+		}
+	}
+	return false
+}
+
+// continuesForecast reports a sentence that goes on with the forecast of
+// the sentence before without a verb of its own: "Adjusted EBITDA to be
+// between $54 million and $55 million, and EPS to be $0.49."
+func continuesForecast(toks []token, s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if isWord(toks, k, "to") && isWord(toks, k+1, "be") {
+			for n := s; n < k; n++ {
+				switch toks[n].low {
+				case "was", "were", "is", "are", "has", "have", "had", "will", "would", "expect", "need", "needs", "going", "continue", "continues":
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -138,6 +179,15 @@ func isCmpStart(toks []token, k, s int) bool {
 		// 2020", but not "over $2 billion": a change said against an earlier period
 		return changeSaidBefore(toks, k, s) && earlierPeriodAhead(toks, k+1)
 	case "from":
+		for n := k - 1; n >= s && n >= k-10; n-- {
+			// "grew by $0.19 to $1.96 per share from $1.77": the base of a change
+			if toks[n].kind == tPunct {
+				break
+			}
+			if isWord(toks, n, "to") && n+1 < k && (toks[n+1].kind == tNum || toks[n+1].kind == tSym && currencySymbols[toks[n+1].low] != "") {
+				return true
+			}
+		}
 		for n := k - 1; n >= s && n >= k-6; n-- {
 			if toks[n].kind == tSym && toks[n].low == "%" || toks[n].kind == tWord && (changeUp[toks[n].low] || changeDown[toks[n].low] || toks[n].low == "percent") {
 				return true
@@ -392,6 +442,18 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 				c.per = lead
 			case fwd:
 				c.per = st.prevFuture
+				if !c.per.set {
+					c.per = st.paraFuture
+				}
+				if !c.per.set && st.call.set && yearGuidanceSaid(toks, s, e) {
+					// "we are raising our adjusted EPS guidance to $4.07":
+					// guidance with no period named is for the fiscal year
+					c.per = period{year: st.call.year, set: true}
+					if st.call.q == 0 || st.call.q == 4 {
+						c.per.year++
+					}
+					c.why = "period: guidance without a period is the fiscal year's"
+				}
 			default:
 				c.per = st.call
 			}
@@ -407,6 +469,25 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 			c.kind = Actual
 		}
 	}
+}
+
+// yearGuidanceSaid reports the words of guidance in a sentence ("guidance",
+// "outlook") with no quarter or half named: guidance given for the year.
+func yearGuidanceSaid(toks []token, s, e int) bool {
+	said := false
+	for k := s; k < e; k++ {
+		switch toks[k].low {
+		case "guidance", "outlook":
+			said = true
+		case "quarter", "quarterly", "half", "month", "months", "q1", "q2", "q3", "q4", "quarter's":
+			return false
+		case "q", "h":
+			if k+1 < e && toks[k+1].kind == tNum && glued(toks, k+1) {
+				return false
+			}
+		}
+	}
+	return said
 }
 
 // comparedTo reports whether a comparison word ("above last year", "than
@@ -471,6 +552,9 @@ func (st *state) directMetric(toks []token, c *cand, e int) (string, bool) {
 			return name + " share", true
 		}
 		if c.a.unit == "%" && !of {
+			if info, ok := MetricInfo(name); ok && info.Ratio {
+				return name, true // "4.5% organic sales growth", "a 2.3% organic sales gain"
+			}
 			return "", false // "5% revenue decline" is handled by the clause metric
 		}
 		return name, true

@@ -913,7 +913,8 @@ func spanJoined(between string) bool {
 	if len(strings.Fields(g)) > 4 || strings.ContainsAny(g, ";") {
 		return false
 	}
-	return g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from")
+	return g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from") ||
+		isDeltaBefore(g) // "$2.05 was up 14%, compared to $1.80 in 2018": the change of the first
 }
 
 // quarterSaid reports a sentence that names a quarter or a period: its bare

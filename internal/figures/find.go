@@ -73,6 +73,7 @@ type cand struct {
 	change  string
 	chgPct  float64
 	chgOK   bool
+	why     string // a reason for the period or kind, for -explain
 }
 
 // Find returns every figure in one paragraph, in order of Start.
@@ -109,6 +110,8 @@ type state struct {
 	call         period
 	prevMetric   string
 	prevFuture   period // the period of the last forward-looking sentence, if it lay ahead
+	paraFuture   period // the last period ahead of the call named in a forward-looking sentence of the paragraph
+	prevFwd      bool   // the sentence before looked ahead
 	lastCurrency string
 	saidMoney    bool // a currency was said earlier in the paragraph
 	metrics      []mspan
@@ -120,16 +123,18 @@ type state struct {
 }
 
 func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []Figure {
-	st.cands = findAmounts(toks, s, e, st.cands[:0])
+	fwd := forwardLooking(toks, s, e) || st.prevFwd && continuesForecast(toks, s, e)
+	st.prevFwd = fwd
+	st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
 	if len(st.cands) == 0 {
 		st.metrics = findMetrics(toks, s, e, st.metrics[:0])
 		if len(st.metrics) > 0 {
 			st.prevMetric = st.metrics[len(st.metrics)-1].name
 		}
+		st.notePeriods(toks, s, e, fwd)
 		return out
 	}
 	st.start = s
-	fwd := forwardLooking(toks, s, e)
 	st.metrics = findMetrics(toks, s, e, st.metrics[:0])
 	st.periods = findPeriods(toks, s, e, st.ctx, fwd, st.periods[:0])
 	st.segment(toks, s, e)
@@ -172,7 +177,23 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 			}
 		}
 	}
+	st.notePeriods(toks, s, e, fwd)
 	return out
+}
+
+// notePeriods keeps the last period ahead of the call named in a
+// forward-looking sentence of the paragraph ("Moving on to our updated 2021
+// guidance."): the period of later guidance that names none.
+func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
+	if !fwd && !yearGuidanceSaid(toks, s, e) {
+		return
+	}
+	ps := findPeriods(toks, s, e, st.ctx, true, nil)
+	for _, pm := range ps {
+		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 {
+			st.paraFuture = pm.p
+		}
+	}
 }
 
 func (st *state) figure(text string, toks []token, c cand) Figure {
@@ -195,6 +216,9 @@ func (st *state) figure(text string, toks []token, c cand) Figure {
 		ChangePct: c.chgPct,
 	}
 	f.Text = text[f.Start:f.End]
+	if c.why != "" {
+		f.Reasons = append(f.Reasons, c.why)
+	}
 	return f
 }
 
@@ -277,8 +301,10 @@ func startsAmount(toks []token, k int) bool {
 }
 
 // findAmounts finds the amounts of tokens [s, e) with their qualifiers and
-// ranges. The result never overlaps and is in order.
-func findAmounts(toks []token, s, e int, out []cand) []cand {
+// ranges. The result never overlaps and is in order. fwd says the sentence
+// looks ahead: only there is "increase $10 million to $20 million" a range;
+// in a result "grew by $0.19 to $1.96" is a change and the new level.
+func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 	for k := s; k < e; {
 		qual, n := matchQualifier(toks, k, e)
 		between := false
@@ -311,7 +337,8 @@ func findAmounts(toks []token, s, e int, out []cand) []cand {
 			fromAt = c.i - 1
 		}
 		fromBefore := fromAt >= 0 && changeBefore(toks, fromAt, s)
-		if m := rangeConnector(toks, a.j, e, between); m > 0 && !fromBefore {
+		changeTo := !fwd && !between && isMoney(a.unit) && changeBefore(toks, c.i, s) && isWord(toks, a.j, "to")
+		if m := rangeConnector(toks, a.j, e, between); m > 0 && !fromBefore && !changeTo {
 			if b, ok := parseAmountIn(toks, m, e); ok && !rejected(toks, b, s, true) && !(b.unit == "" && changeBefore(toks, c.i, s)) {
 				if r, ok := joinRange(toks, a, b); ok {
 					c.a = r
