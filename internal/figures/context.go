@@ -31,6 +31,10 @@ func forwardLooking(toks []token, s, e int) bool {
 			if isWord(toks, k+1, "to") {
 				return true
 			}
+			if t.low != "likely" && t.low != "poised" && k > s && (isWord(toks, k-1, "an") || isWord(toks, k-1, "our") || isWord(toks, k-1, "the")) &&
+				!isWord(toks, k+1, "than") {
+				return true // "an expected diluted EPS of approximately $0.55"
+			}
 		case "plan", "plans", "planning", "going":
 			if isWord(toks, k+1, "to") || t.low == "going" && isWord(toks, k+1, "forward") {
 				return true
@@ -48,6 +52,26 @@ func forwardLooking(toks []token, s, e int) bool {
 	return false
 }
 
+// forwardFrom is the token where a forward-looking sentence starts to look
+// ahead: its start, or, when the only forward words stand in a relative
+// clause ("earnings were $0.33 per share and reflect the contribution from
+// a pipeline, which will continue to be ..."), the start of that clause;
+// the figures before it report results.
+func forwardFrom(toks []token, s, e int) int {
+	for k := s; k < e; k++ {
+		if toks[k].kind != tWord || !(toks[k].low == "which" || toks[k].low == "that" || toks[k].low == "who") || !isPunct(toks, k-1, ",") {
+			continue
+		}
+		if forwardLooking(toks, s, k) {
+			return s
+		}
+		if forwardLooking(toks, k, e) {
+			return k
+		}
+	}
+	return s
+}
+
 // planNoun are the forward words that name a plan a result can be
 // measured against.
 var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true}
@@ -56,9 +80,9 @@ var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": tr
 // the plan noun at k: "above our guidance", "exceeded the high end of our
 // outlook", "in line with our forecast".
 func measuredAgainst(toks []token, k, s int) bool {
-	for n := k - 1; n >= s && n >= k-6; n-- {
-		if toks[n].kind == tPunct || toks[n].kind == tNum {
-			return false
+	for n := k - 1; n >= s && n >= k-8; n-- {
+		if toks[n].kind == tPunct || toks[n].kind == tNum && toks[n].space {
+			return false // a glued number is part of a name: "Q3 guidance"
 		}
 		switch toks[n].low {
 		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
@@ -415,8 +439,14 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 		}
 	}
 	lead, hasLead := st.leadPeriod(cs)
+	from := s
+	if fwd {
+		from = forwardFrom(toks, s, e)
+	}
+	sentFwd := fwd
 	for ci := range cs {
 		c := &cs[ci]
+		fwd := sentFwd && c.i >= from
 		cmp := c.seg >= 0 && c.seg < len(st.cmpSeg) && st.cmpSeg[c.seg]
 		if !found[ci] {
 			switch {
@@ -465,10 +495,22 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 			c.kind = Prior
 		case fwd && (!c.per.set || c.per.year == 0 || !st.call.set || c.per.cmp(st.call) > 0):
 			c.kind = Guidance
+		case c.per.set && st.call.set && c.per.year > 0 && wholeAfter(c.per, st.call):
+			// "our ability to deliver our 2022 full-year adjusted earnings of
+			// at least $22.40" on a 2021 call: a period not begun is not a result
+			c.kind = Guidance
+			c.why = "kind: a period that has not begun"
 		default:
 			c.kind = Actual
 		}
 	}
+}
+
+// wholeAfter reports a period that starts after the call's ends.
+func wholeAfter(p, call period) bool {
+	plo, _ := p.months()
+	_, chi := call.months()
+	return plo > chi
 }
 
 // yearGuidanceSaid reports the words of guidance in a sentence ("guidance",
@@ -648,7 +690,7 @@ func (st *state) metricBeforeKept(toks []token, c *cand, s int) string {
 		}
 		excluded := false
 		for n := m.i - 1; n >= s && n >= m.i-6; n-- {
-			if toks[n].kind == tWord && (toks[n].low == "excluding" || toks[n].low == "excludes" || toks[n].low == "exclude" || toks[n].low == "ex") {
+			if toks[n].kind == tWord && (toks[n].low == "excluding" || toks[n].low == "excludes" || toks[n].low == "exclude" || toks[n].low == "excluded" || toks[n].low == "ex") {
 				excluded = true
 				break
 			}
@@ -730,7 +772,7 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		c.metric = name
 		return
 	}
-	if name := st.metricBefore(c); name != "" {
+	if name := st.metricBeforeKept(toks, c, s); name != "" {
 		c.metric = name
 		return
 	}

@@ -869,8 +869,8 @@ func (c factCtx) span(f *Figure) bool {
 	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
 		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
 		"for the fiscal year", "this year", "per year"} {
-		if w == "this year" && containsAnyOf(after+" "+clause, "quarter of this year", "quarter this year") {
-			continue // "in the first quarter of this year"
+		if w == "this year" && c.quarterSaid() {
+			continue // "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]"
 		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
@@ -898,8 +898,14 @@ func ownClause(after string) string {
 			return after[:i]
 		}
 		switch strings.Trim(firstWords(after[i+1:], 1), ".,;") {
-		case "which", "reflecting", "representing", "driven", "due", "primarily", "a", "an", "as", "while", "and", "but", "with", "up", "down":
+		case "which", "reflecting", "representing", "driven", "due", "primarily", "a", "an", "as", "while", "and", "but", "with", "up", "down",
+			"resulting", "leading", "bringing", "giving", "taking":
 			return after[:i]
+		}
+	}
+	for _, w := range []string{" and ", " while ", " whereas "} {
+		if i := strings.Index(after, w); i >= 0 {
+			after = after[:i] // "$1.02 last year and for the first nine months, ..."
 		}
 	}
 	return after
@@ -1294,6 +1300,13 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Period = "FY " + strconv.Itoa(y)
 			}
 		case Actual:
+			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == "FY "+strconv.Itoa(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
+				quarterSaid(low[sp.Start:max(f.End, sp.End)]) && !containsAnyOf(low[sp.Start:max(f.End, sp.End)], fullYearWords...) {
+				// "For the quarter, ... that is $0.75 per share in 2021 as
+				// compared to $0.11 for the quarter in 2020": the year's quarter
+				f.Period = call
+				f.Reasons = append(f.Reasons, "period: the quarter of the year named, in a sentence about the quarter")
+			}
 			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds

@@ -350,6 +350,14 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 				if t.low == "full" && !isWord(toks, n, "year") {
 					continue
 				}
+				if t.low == "full" && k-1 >= s {
+					// "our 2022 full-year adjusted earnings"
+					if y, j, ok := yearNum(toks, k-1); ok && j == k {
+						add(k-1, n+1, period{year: y})
+						k = n
+						continue
+					}
+				}
 				if isWord(toks, n, "year") {
 					n++
 				}
@@ -432,6 +440,30 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					k = j - 1
 				}
 			}
+		}
+	}
+	return thisYearsQuarter(toks, out, call, fwd)
+}
+
+// thisYearsQuarter reads "this year" as the call's quarter in a result
+// that names that quarter: "a loss per share of $0.32 this year versus
+// income of $1.86 in the prior year" said of the third quarter.
+func thisYearsQuarter(toks []token, out []pmention, call period, fwd bool) []pmention {
+	if fwd || !call.set || call.q == 0 {
+		return out
+	}
+	named := false
+	for _, pm := range out {
+		if pm.p.q == call.q && pm.p.year == call.year {
+			named = true
+		}
+	}
+	if !named {
+		return out
+	}
+	for i, pm := range out {
+		if pm.p.q == 0 && pm.p.h == 0 && pm.p.year == call.year && pm.j-pm.i == 2 && isWord(toks, pm.i, "this") && isWord(toks, pm.i+1, "year") {
+			out[i].p = call
 		}
 	}
 	return out
