@@ -272,6 +272,10 @@ func cmpEnds(toks []token, k, e int) bool {
 		return false
 	}
 	switch t.low {
+	case "was", "were", "is", "are":
+		// "The decline versus 2020 was driven by ...": the comparison
+		// qualified the subject; the verb starts the statement
+		return k > 0 && !(toks[k-1].kind == tWord && (toks[k-1].low == "which" || toks[k-1].low == "that" || toks[k-1].low == "it"))
 	case "to":
 		if k > 0 && toks[k-1].kind == tWord {
 			switch toks[k-1].low {
@@ -407,7 +411,10 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 		c.per = period{}
 		for _, pm := range st.periods {
 			if pm.i >= c.j && pm.i < next && st.segOf(pm.i, s) == c.seg {
-				if comparedTo(toks, c.j, pm.i) {
+				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && st.periodBefore(c, s) {
+					// "a record backlog of $299 million, the current headwinds
+					// ... for the fourth quarter": a period past a comma
+					// belongs to the next clause when one was said before
 					// "$0.59, 28% above last year": the period after a
 					// comparison word is the base of the comparison, not
 					// the figure's own.
@@ -495,7 +502,7 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 			c.kind = Prior
 		case fwd && (!c.per.set || c.per.year == 0 || !st.call.set || c.per.cmp(st.call) > 0):
 			c.kind = Guidance
-		case c.per.set && st.call.set && c.per.year > 0 && wholeAfter(c.per, st.call):
+		case c.per.set && st.call.set && c.per.year > 0 && wholeAfter(c.per, st.call) && !declaredSaid(toks, s, e):
 			// "our ability to deliver our 2022 full-year adjusted earnings of
 			// at least $22.40" on a 2021 call: a period not begun is not a result
 			c.kind = Guidance
@@ -504,6 +511,39 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 			c.kind = Actual
 		}
 	}
+}
+
+// declaredSaid reports a decision taken now for a later period: "the
+// Board declared a dividend payable on December 15", "approved a 10%
+// increase of our third quarter dividend".
+func declaredSaid(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch toks[k].low {
+		case "declared", "declare", "declaring", "approved", "announced", "authorized", "payable":
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports a comma or semicolon among tokens [i, j).
+func commaBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if isPunct(toks, k, ",") || isPunct(toks, k, ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// periodBefore reports a period said before the figure in its clause.
+func (st *state) periodBefore(c *cand, s int) bool {
+	for _, pm := range st.periods {
+		if pm.j <= c.i && st.segOf(pm.i, s) == c.seg {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeAfter reports a period that starts after the call's ends.
@@ -679,6 +719,13 @@ func perShareSubject(toks []token, i, s int) string {
 	return ""
 }
 
+// earnedBefore reports "earned" right before an amount ("we earned $3.3
+// billion"), not "earned $2 million of interest".
+func earnedBefore(toks []token, c *cand, s int) bool {
+	n := c.i - 1
+	return n >= s && (isWord(toks, n, "earned") || isWord(toks, n, "earn")) && !isWord(toks, c.j, "of") && !isWord(toks, c.j, "in")
+}
+
 // metricBeforeKept is metricBefore passing over the items a per-share
 // amount excludes: "Adjusted EPS, excluding amortization expense, was $1.18
 // per share" is EPS, not amortization.
@@ -768,11 +815,22 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		c.metric = perShareMetric(base)
 		return
 	}
+	if c.a.unit == "%" && (isWord(toks, c.j, "organically") || isWord(toks, s, "organically")) {
+		c.metric = "organic growth" // "down 22% organically", "Organically, our sales grew by 2.3%"
+		return
+	}
 	if name, ok := st.directMetric(toks, c, e); ok {
 		c.metric = name
 		return
 	}
+	if isMoney(c.a.unit) && earnedBefore(toks, c, s) {
+		c.metric = "net income" // "In the first quarter, the company earned $3.3 billion"
+		return
+	}
 	if name := st.metricBeforeKept(toks, c, s); name != "" {
+		if info, ok := MetricInfo(name); ok && info.Ratio && isMoney(c.a.unit) && (name == "organic growth" || name == "same-store sales") {
+			name = "revenue" // "organic revenue was $191 million": an amount of revenue, not a growth rate
+		}
 		c.metric = name
 		return
 	}

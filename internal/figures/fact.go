@@ -872,6 +872,9 @@ func (c factCtx) span(f *Figure) bool {
 		if w == "this year" && c.quarterSaid() {
 			continue // "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]"
 		}
+		if w == "annual" && !containsAnyOf(strings.ReplaceAll(after+" "+clause, "annualized", ""), "annual") {
+			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
+		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
 			f.Period = ""

@@ -185,10 +185,10 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 // forward-looking sentence of the paragraph ("Moving on to our updated 2021
 // guidance."): the period of later guidance that names none.
 func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
-	if !fwd && !yearGuidanceSaid(toks, s, e) {
+	if !fwd {
 		return
 	}
-	ps := findPeriods(toks, s, e, st.ctx, true, nil)
+	ps := findPeriods(toks, s, e, st.ctx, fwd, nil)
 	for _, pm := range ps {
 		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 {
 			st.paraFuture = pm.p

@@ -237,7 +237,8 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 		}
 		y := ctx.Year
 		if fwd {
-			if ctx.Quarter == 0 || (q > 0 && q < ctx.Quarter) || (h == 1 && ctx.Quarter >= 3) {
+			// on a fourth-quarter call "the year" ahead is the next one
+			if ctx.Quarter == 0 || (q > 0 && q < ctx.Quarter) || (h == 1 && ctx.Quarter >= 3) || q == 0 && h == 0 && ctx.Quarter == 4 {
 				y++
 			}
 		}
@@ -434,6 +435,9 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					}
 					k = end - 1
 				}
+			} else if y, j, ok := yearNum(toks, k); ok && (isWord(toks, j, "guidance") || isWord(toks, j, "outlook") || isWord(toks, j, "forecast") || isWord(toks, j, "budget")) {
+				add(k, j, period{year: y}) // "our updated 2021 guidance"
+				k = j - 1
 			} else if k == s {
 				if y, j, ok := yearNum(toks, k); ok && (j >= e || toks[j].kind != tWord || !glued(toks, j)) && (j < e && (toks[j].low == "," || isWord(toks, j, "revenue") || isWord(toks, j, "guidance") || isWord(toks, j, "outlook"))) {
 					add(k, j, period{year: y})
@@ -535,6 +539,9 @@ func relPeriod(toks []token, k, e int, ctx Context, call period) (period, int, b
 			return period{year: call.year + 1, set: true}, m + 1, true
 		}
 	case "last", "prior", "previous", "sequential", "linked":
+		if isWord(toks, m, "quarter") && isWord(toks, m+1, "basis") {
+			return period{}, k, false // "on a linked-quarter basis" names how a change is measured
+		}
 		if isWord(toks, m, "quarter") && call.q > 0 {
 			return call.prevQuarter(), m + 1, true
 		}
