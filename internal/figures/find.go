@@ -336,7 +336,7 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 		} else if isWord(toks, c.i-1, "from") {
 			fromAt = c.i - 1
 		}
-		fromBefore := fromAt >= 0 && changeBefore(toks, fromAt, s)
+		fromBefore := fromAt >= 0 && (changeBefore(toks, fromAt, s) || changeSaidBefore(toks, fromAt, s)) // "increased 38.5% from $141.5 million to $196 million"
 		changeTo := !fwd && !between && isMoney(a.unit) && changeBefore(toks, c.i, s) && isWord(toks, a.j, "to")
 		if m := rangeConnector(toks, a.j, e, between); m > 0 && !fromBefore && !changeTo {
 			if b, ok := parseAmountIn(toks, m, e); ok && !rejected(toks, b, s, true) && !(b.unit == "" && changeBefore(toks, c.i, s)) {
