@@ -76,11 +76,11 @@ func forwardFrom(toks []token, s, e int) int {
 // measured against.
 var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true}
 
-// measuredAgainst reports a comparison word among the six tokens before
+// measuredAgainst reports a comparison word among the ten tokens before
 // the plan noun at k: "above our guidance", "exceeded the high end of our
 // outlook", "in line with our forecast".
 func measuredAgainst(toks []token, k, s int) bool {
-	for n := k - 1; n >= s && n >= k-8; n-- {
+	for n := k - 1; n >= s && n >= k-10; n-- {
 		if toks[n].kind == tPunct || toks[n].kind == tNum && toks[n].space {
 			return false // a glued number is part of a name: "Q3 guidance"
 		}

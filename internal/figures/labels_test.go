@@ -1,0 +1,141 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+// labelCases check the label (metric, period, kind) of one figure of a
+// paragraph, one case per cause of a wrong label seen on real calls. The
+// companies, people and numbers are invented; the sentences are written
+// for these tests. An empty metric, period or kind is not checked.
+var labelCases = []struct {
+	cause  string
+	in     string
+	ctx    Context
+	fig    string // the figure's text
+	metric string
+	period string
+	kind   Kind
+}{
+	// wrong kind: a comparison clause ends where the statement resumes
+	{"new level after 'over last year to'", "Our freight revenues in the third quarter rose 21% over last year to $4.4 billion.", Context{Year: 2021, Quarter: 3},
+		"$4.4 billion", "revenue", "Q3 2021", Actual},
+	{"new level after 'versus the prior year to'", "Net sales in the quarter were up 3% versus the prior year to $1.31 billion.", Context{Year: 2021, Quarter: 1},
+		"$1.31 billion", "revenue", "Q1 2021", Actual},
+	{"new level after 'from ... to'", "Orvane revenue was down 12% during the second quarter from $410 million in 2020 to $361 million.", Context{Year: 2021, Quarter: 2},
+		"$361 million", "revenue", "Q2 2021", Actual},
+	{"the compared figure keeps its period", "Orvane revenue was down 12% during the second quarter from $410 million in 2020 to $361 million.", Context{Year: 2021, Quarter: 2},
+		"$410 million", "revenue", "", Prior},
+	{"new subject after 'and'", "Reported EPS was $0.91, up from $0.80 last year and adjusted EPS was $0.97, up 9% from $0.89 in the prior year.", Context{Year: 2021, Quarter: 3},
+		"$0.97", "adjusted eps", "Q3 2021", Actual},
+	{"second pair after 'or'", "EPS was $1.04 in Q3 versus $0.70 a year ago or $0.95 versus $0.77 on an adjusted basis.", Context{Year: 2020, Quarter: 3},
+		"$0.95", "eps", "Q3 2020", Actual},
+	{"comparison qualifying the subject", "The decline versus 2020 was driven by a comparable sales decrease of 3.9%.", Context{Year: 2021, Quarter: 3},
+		"3.9%", "same-store sales", "Q3 2021", Actual},
+	{"a change said after the level keeps its base", "In total, revenue of $6.1 billion increased $410 million linked quarter.", Context{Year: 2021, Quarter: 3},
+		"$6.1 billion", "revenue", "Q3 2021", Actual},
+	{"'better than expected' is no period comparison", "We are pleased to report better than expected second quarter sales of $1.2 billion.", Context{Year: 2021, Quarter: 2},
+		"$1.2 billion", "revenue", "Q2 2021", Actual},
+	{"change by and new level, then the base", "EPS for the quarter grew by $0.21 to $2.04 per share from $1.83.", Context{Year: 2021, Quarter: 1},
+		"$1.83", "eps", "", Prior},
+	{"'translates to' after a comparison", "Operating income rose 64% compared to prior year and translates to $1.95 in earnings per share.", Context{Year: 2021, Quarter: 3},
+		"$1.95", "eps", "Q3 2021", Actual},
+
+	// wrong kind: results measured against guidance are not guidance
+	{"above the top end of guidance", "Adjusted diluted EPS of $1.33 was above the top end of our revised Q3 guidance.", Context{Year: 2021, Quarter: 3},
+		"$1.33", "adjusted eps", "Q3 2021", Actual},
+	{"relative clause looks ahead, the result does not", "Second-quarter GAAP earnings were $0.41 per share and reflect the gain on a sale, which will be accounted for separately.", Context{Year: 2021, Quarter: 2},
+		"$0.41 per share", "eps", "Q2 2021", Actual},
+	{"a period that has not begun", "We are confident in our ability to deliver our 2023 full-year adjusted earnings of at least $9.10 per share.", Context{Year: 2022, Quarter: 4},
+		"at least $9.10 per share", "eps", "FY 2023", Guidance},
+	{"a declared dividend for next quarter is no guidance", "The board approved a 7% increase of our third quarter dividend to $0.48 per share.", Context{Year: 2021, Quarter: 2},
+		"$0.48 per share", "dividend per share", "", Actual},
+	{"an expected figure", "Altogether this brings us to an expected diluted EPS of approximately $0.66 in 2021.", Context{Year: 2021, Quarter: 3},
+		"approximately $0.66", "eps", "FY 2021", Guidance},
+	{"a verbless forecast goes on", "For the fourth quarter, we expect revenue between $310 million and $315 million. Adjusted EBITDA to be about $55 million, and EPS to be $0.52.", Context{Year: 2021, Quarter: 3},
+		"$0.52", "", "Q4 2021", Guidance},
+
+	// wrong period
+	{"guidance without a period is the year's", "We are raising our adjusted EPS guidance to $3.85.", Context{Year: 2021, Quarter: 3},
+		"$3.85", "adjusted eps", "FY 2021", Guidance},
+	{"guidance without a period on a Q4 call is next year's", "Our EPS outlook is now at least $12.40.", Context{Year: 2021, Quarter: 4},
+		"at least $12.40", "eps", "FY 2022", Guidance},
+	{"the year of earlier guidance words", "Moving on to our updated 2021 guidance. Our guidance range for FFO is now $1.60 to $1.68 per share with a midpoint of $1.64.", Context{Year: 2021, Quarter: 2},
+		"$1.64", "", "FY 2021", Guidance},
+	{"'for the year' ahead on a Q4 call", "We are raising our sales outlook to a range of $40 billion to $41 billion for the year, representing comparable sales of up 2%.", Context{Year: 2021, Quarter: 4},
+		"2%", "same-store sales", "FY 2022", Guidance},
+	{"quarter of our fiscal year", "In the first quarter of our fiscal year 2022, we reported sales of $118.4 million.", Context{Year: 2022, Quarter: 1},
+		"$118.4 million", "revenue", "Q1 2022", Actual},
+	{"fiscal year before the quarter", "GAAP diluted EPS was $0.61 for the fiscal '22 second quarter.", Context{Year: 2022, Quarter: 2},
+		"$0.61", "eps", "Q2 2022", Actual},
+	{"current year quarter", "Non-GAAP diluted EPS was $0.73 in the current year quarter.", Context{Year: 2022, Quarter: 2},
+		"$0.73", "adjusted eps", "Q2 2022", Actual},
+	{"'this year' beside the quarter", "For the third quarter we had a loss per share of $0.21 this year versus income of $1.10 in the prior year.", Context{Year: 2019, Quarter: 3},
+		"$0.21", "net loss per share", "Q3 2019", Actual},
+	{"quarter of this year", "Loss per share was $0.07 in the first quarter of this year.", Context{Year: 2021, Quarter: 1},
+		"$0.07", "net loss per share", "Q1 2021", Actual},
+	{"bare year in a sentence about the quarter", "For the quarter, net income rose to $21 million. On a per share basis, that is $0.52 per diluted share in 2021 as compared to $0.14 for the quarter in 2020.", Context{Year: 2021, Quarter: 2},
+		"$0.52 per diluted share", "eps", "Q2 2021", Actual},
+	{"a later clause's rate is no span", "EPS for the second quarter decreased 9.5% to $2.12, which reflects a compound annual growth rate of 21%.", Context{Year: 2021, Quarter: 2},
+		"$2.12", "eps", "Q2 2021", Actual},
+	{"an annualized rate is no span", "Revenue this quarter was a record $287 million, up 16% on a linked-quarter annualized basis.", Context{Year: 2021, Quarter: 3},
+		"$287 million", "revenue", "Q3 2021", Actual},
+	{"the span of a later pair stays there", "Diluted EPS was $1.44 versus $1.10 last year and for the first nine months, diluted EPS was $2.40 versus $2.31 in 2019.", Context{Year: 2020, Quarter: 3},
+		"$1.44", "eps", "Q3 2020", Actual},
+	{"a linked-quarter basis is no period", "On a linked-quarter basis, total revenue reached a record of $305 million.", Context{Year: 2021, Quarter: 3},
+		"$305 million", "revenue", "Q3 2021", Actual},
+	{"a period past a comma belongs to the next clause", "We ended the third quarter with a backlog of $284 million, the supply delays will weigh on revenue in the fourth quarter.", Context{Year: 2021, Quarter: 3},
+		"$284 million", "backlog", "Q3 2021", Actual},
+
+	// wrong metric: per-share amounts and their subject
+	{"income per diluted share", "The company's income per diluted share was $0.23 compared to $0.07 in the year ago quarter.", Context{Year: 2021, Quarter: 2},
+		"$0.23", "eps", "Q2 2021", Actual},
+	{"earned per share after excluded costs", "Excluding these costs, we earned $0.83 per share in the second quarter.", Context{Year: 2021, Quarter: 2},
+		"$0.83 per share", "eps", "Q2 2021", Actual},
+	{"an excluded item is not the metric", "Adjusted diluted EPS, excluding non-operational items and amortization expense was $1.26 per share.", Context{Year: 2021, Quarter: 2},
+		"$1.26 per share", "adjusted eps", "Q2 2021", Actual},
+	{"income from continuing operations per share", "We reported income from continuing operations of $0.88 per share.", Context{Year: 2021, Quarter: 4},
+		"$0.88 per share", "eps", "Q4 2021", Actual},
+	{"non-GAAP income of a per-share amount", "For our non-GAAP results, we reported non-GAAP income of $0.06 per share in the third quarter of 2021.", Context{Year: 2021, Quarter: 3},
+		"$0.06 per share", "eps", "Q3 2021", Actual},
+	{"operating income per share is operating EPS", "We expect adjusted income from operations of at least $7.1 billion or at least $23.10 per share.", Context{Year: 2021, Quarter: 4},
+		"at least $23.10 per share", "eps", "", Guidance},
+	{"a company earned an amount", "In the first quarter, Tarrow Bank earned $2.9 billion or $6.10 per diluted common share.", Context{Year: 2021, Quarter: 1},
+		"$2.9 billion", "net income", "Q1 2021", Actual},
+	{"organic revenue as an amount", "Organic revenue was $203 million, up 2% versus prior year.", Context{Year: 2021, Quarter: 3},
+		"$203 million", "revenue", "Q3 2021", Actual},
+	{"percent before organic growth", "Our net sales grew 7% in the quarter, driven by 5.5% organic sales growth.", Context{Year: 2021, Quarter: 3},
+		"5.5%", "organic growth", "Q3 2021", Actual},
+	{"down organically", "Our Q2 revenues were $4.1 billion, down 19% organically.", Context{Year: 2020, Quarter: 2},
+		"19%", "organic growth", "Q2 2020", Actual},
+	{"backlog of orders", "Our backlog of orders ended September at $131.5 million.", Context{Year: 2021, Quarter: 2},
+		"$131.5 million", "backlog", "Q2 2021", Actual},
+	{"same unit revenue", "Same unit revenue for the third quarter grew by 6.4% compared with last year.", Context{Year: 2021, Quarter: 3},
+		"6.4%", "same-store sales", "Q3 2021", Actual},
+}
+
+func TestLabels(t *testing.T) {
+	for _, c := range labelCases {
+		t.Run(c.cause, func(t *testing.T) {
+			var got *Figure
+			figs := Find(c.in, c.ctx)
+			for i := range figs {
+				if figs[i].Text == c.fig {
+					got = &figs[i]
+				}
+			}
+			if got == nil {
+				var texts []string
+				for _, f := range figs {
+					texts = append(texts, f.Text)
+				}
+				t.Fatalf("%q: no figure %q among %q", c.in, c.fig, texts)
+			}
+			if c.metric != "" && got.Metric != c.metric || c.period != "" && got.Period != c.period || c.kind != "" && got.Kind != c.kind {
+				t.Errorf("%q: %s = %s %s %s, want %s %s %s (reasons %q)", c.in, c.fig, got.Metric, got.Period, got.Kind,
+					c.metric, c.period, c.kind, strings.Join(got.Reasons, "; "))
+			}
+		})
+	}
+}
