@@ -51,6 +51,8 @@ var labelCases = []struct {
 		"at least $9.10 per share", "eps", "FY 2023", Guidance},
 	{"a declared dividend for next quarter is no guidance", "The board approved a 7% increase of our third quarter dividend to $0.48 per share.", Context{Year: 2021, Quarter: 2},
 		"$0.48 per share", "dividend per share", "", Actual},
+	{"a payment date is not the dividend's period", "Our board declared a quarterly cash dividend of $0.29 per share payable on December 15, 2021.", Context{Year: 2021, Quarter: 3},
+		"$0.29 per share", "dividend per share", "Q3 2021", Actual},
 	{"an expected figure", "Altogether this brings us to an expected diluted EPS of approximately $0.66 in 2021.", Context{Year: 2021, Quarter: 3},
 		"approximately $0.66", "eps", "FY 2021", Guidance},
 	{"a verbless forecast goes on", "For the fourth quarter, we expect revenue between $310 million and $315 million. Adjusted EBITDA to be about $55 million, and EPS to be $0.52.", Context{Year: 2021, Quarter: 3},
@@ -87,6 +89,9 @@ var labelCases = []struct {
 		"$305 million", "revenue", "Q3 2021", Actual},
 	{"a period past a comma belongs to the next clause", "We ended the third quarter with a backlog of $284 million, the supply delays will weigh on revenue in the fourth quarter.", Context{Year: 2021, Quarter: 3},
 		"$284 million", "backlog", "Q3 2021", Actual},
+
+	{"a quarter written number first", "Excluding one cent of income from a settlement, 4Q 2018 FFO was $0.38 per share.", Context{Year: 2019, Quarter: 4},
+		"$0.38 per share", "", "Q4 2018", Prior},
 
 	// wrong metric: per-share amounts and their subject
 	{"income per diluted share", "The company's income per diluted share was $0.23 compared to $0.07 in the year ago quarter.", Context{Year: 2021, Quarter: 2},

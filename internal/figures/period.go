@@ -398,7 +398,8 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					k = j - 1
 				}
 			default:
-				if mo, ok := isMonth(toks, k); ok && k+1 < e && toks[k+1].kind == tNum && toks[k+1].num >= 1 && toks[k+1].num <= 31 && len(toks[k+1].low) <= 2 {
+				if mo, ok := isMonth(toks, k); ok && k+1 < e && toks[k+1].kind == tNum && toks[k+1].num >= 1 && toks[k+1].num <= 31 && len(toks[k+1].low) <= 2 &&
+					!paymentDate(toks, k, s) {
 					end := k + 2
 					y := ctx.Year
 					if end < e && toks[end].low == "," {
@@ -415,7 +416,7 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 		case tNum:
 			// "2Q", "1H"
 			if k+1 < e && toks[k+1].kind == tWord && glued(toks, k+1) && (toks[k+1].low == "q" || toks[k+1].low == "h") {
-				n := int(toks[k+1].num)
+				n := int(toks[k].num) // the number of "2Q", not of its letter
 				if toks[k+1].low == "q" && n >= 1 && n <= 4 || toks[k+1].low == "h" && (n == 1 || n == 2) && toks[k].low == strconv.Itoa(n) {
 					end := k + 2
 					y, j, ok := yearAfter(toks, end, e, ctx)
@@ -554,6 +555,19 @@ func relPeriod(toks []token, k, e int, ctx Context, call period) (period, int, b
 		}
 	}
 	return period{}, k, false
+}
+
+// paymentDate reports a date said as when something is paid or recorded
+// ("payable on December 15", "to holders of record on March 1"): the day
+// of a payment, not the period a figure is for.
+func paymentDate(toks []token, k, s int) bool {
+	for n := k - 1; n >= s && n >= k-3; n-- {
+		switch toks[n].low {
+		case "payable", "paid", "record", "payment", "distributed":
+			return true
+		}
+	}
+	return false
 }
 
 // quarterNamedAt reports a quarter or half named at k: "third quarter", "Q3".
