@@ -719,6 +719,10 @@ func perShareSubject(toks []token, i, s int) string {
 	return ""
 }
 
+// excludingWords introduce the items taken out of a measure: "excluding
+// amortization", "GAAP EPS less amortization expense".
+var excludingWords = map[string]bool{"excluding": true, "excludes": true, "exclude": true, "excluded": true, "ex": true, "less": true, "minus": true}
+
 // earnedBefore reports "earned" right before an amount ("we earned $3.3
 // billion"), not "earned $2 million of interest".
 func earnedBefore(toks []token, c *cand, s int) bool {
@@ -736,13 +740,13 @@ func (st *state) metricBeforeKept(toks []token, c *cand, s int) string {
 			continue
 		}
 		excluded := false
-		for n := m.i - 1; n >= s && n >= m.i-6; n-- {
-			if toks[n].kind == tWord && (toks[n].low == "excluding" || toks[n].low == "excludes" || toks[n].low == "exclude" || toks[n].low == "excluded" || toks[n].low == "ex") {
+		for n := m.i - 1; n >= s && n >= m.i-8; n-- {
+			if toks[n].kind == tWord && excludingWords[toks[n].low] {
 				excluded = true
 				break
 			}
-			if toks[n].kind == tNum || toks[n].kind == tSym && currencySymbols[toks[n].low] != "" {
-				break
+			if toks[n].kind == tNum || toks[n].kind == tPunct || toks[n].kind == tSym && currencySymbols[toks[n].low] != "" {
+				break // "Excluding integration, costs adjusted EPS was": the list ended
 			}
 		}
 		if !excluded {

@@ -451,7 +451,7 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 }
 
 // thisYearsQuarter reads "this year" as the call's quarter in a result
-// that names that quarter: "a loss per share of $0.32 this year versus
+// that names a quarter: "a loss per share of $0.32 this year versus
 // income of $1.86 in the prior year" said of the third quarter.
 func thisYearsQuarter(toks []token, out []pmention, call period, fwd bool) []pmention {
 	if fwd || !call.set || call.q == 0 {
@@ -459,8 +459,8 @@ func thisYearsQuarter(toks []token, out []pmention, call period, fwd bool) []pme
 	}
 	named := false
 	for _, pm := range out {
-		if pm.p.q == call.q && pm.p.year == call.year {
-			named = true
+		if pm.p.q > 0 {
+			named = true // "this year compared with $0.66 in the first quarter a year ago"
 		}
 	}
 	if !named {
