@@ -363,7 +363,8 @@ func (st *state) segment(toks []token, s, e int) {
 			st.cmpSeg = append(st.cmpSeg, true)
 			leadCmp = k <= s+1
 		} else if st.cmpSeg[seg] && (isPunct(toks, k, ";") || isPunct(toks, k, ":") || isPunct(toks, k, ",") && (leadCmp || k+1 < e && toks[k+1].kind == tWord && clauseStarters[toks[k+1].low]) ||
-			cmpEnds(toks, k, e) || newSubject(toks, k, e)) {
+			(!st.prevFwd || !isWord(toks, k, "to")) && cmpEnds(toks, k, e) || newSubject(toks, k, e)) {
+			// in a forecast "down from $400 million to $440 million" is the range replaced
 			seg++
 			st.cmpSeg = append(st.cmpSeg, false)
 			leadCmp = false

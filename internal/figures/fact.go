@@ -154,6 +154,16 @@ func decide(para string, figs []Figure, topicIn string) string {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
+		// "lowered the dilution we expect from $0.12 to $0.11": the new
+		// amount is the same kind of item as the one it replaces
+		a, b := figs[i-1], &figs[i]
+		if a.Role == Effect && b.Role == Level && a.Unit == b.Unit && strings.TrimSpace(low[a.End:b.Start]) == "to" &&
+			strings.HasSuffix(strings.TrimSpace(low[:a.Start]), "from") {
+			b.Role = Effect
+			b.Reasons = append(b.Reasons, "role effect: the new amount of the item said before it")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "from a prior range of $4.76 billion and $4.83 billion": both ends
 		a, b := figs[i-1], &figs[i]
 		if a.Role == Previous && b.Role == Level && a.Unit == b.Unit && strings.TrimSpace(low[a.End:b.Start]) == "and" {
@@ -872,7 +882,7 @@ func (c factCtx) span(f *Figure) bool {
 		if w == "this year" && c.quarterSaid() {
 			continue // "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]"
 		}
-		if w == "annual" && !containsAnyOf(strings.ReplaceAll(after+" "+clause, "annualized", ""), "annual") {
+		if w == "annual" && !containsAnyOf(strings.NewReplacer("annualized basis", "", "annualized rate", "", "annualized growth", "").Replace(after+" "+clause), "annual") {
 			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
 		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
@@ -919,7 +929,7 @@ func ownClause(after string) string {
 // holds for the first.
 func spanJoined(between string) bool {
 	g := strings.TrimSpace(strings.Trim(between, " ,"))
-	if len(strings.Fields(g)) > 4 || strings.ContainsAny(g, ";") {
+	if len(strings.Fields(g)) > 6 || strings.ContainsAny(g, ";") {
 		return false
 	}
 	return g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from") ||

@@ -8,7 +8,8 @@ import (
 // labelCases check the label (metric, period, kind) of one figure of a
 // paragraph, one case per cause of a wrong label seen on real calls. The
 // companies, people and numbers are invented; the sentences are written
-// for these tests. An empty metric, period or kind is not checked.
+// for these tests. An empty metric, period or kind is not checked; a period
+// "-" must be unknown (a span the figure model has no period for).
 var labelCases = []struct {
 	cause  string
 	in     string
@@ -59,6 +60,14 @@ var labelCases = []struct {
 		"$0.52", "", "Q4 2021", Guidance},
 
 	// wrong period
+	{"a forecast's replaced range stays replaced", "For fiscal 2022, we now expect net sales of $280 million to $300 million, down from $300 million to $330 million.", Context{Year: 2022, Quarter: 1},
+		"$330 million", "", "", Prior},
+	{"the year of a guidance phrase", "Today we also initiated 2023 core FFO per share guidance of $3.10 to $3.16 per share.", Context{Year: 2022, Quarter: 3},
+		"$3.10 to $3.16 per share", "", "FY 2023", Guidance},
+	{"a span said after a change and a comparison", "Adjusted EPS of $1.92 was up 11% year over year, compared to $1.73 in 2018.", Context{Year: 2019, Quarter: 4},
+		"$1.92", "adjusted eps", "-", Actual},
+	{"a dividend annualized is no quarter's", "We're declaring a dividend of $0.25 per share, which is $1.00 annualized, and that's up 3% from a year ago.", Context{Year: 2021, Quarter: 2},
+		"$1.00", "", "-", Actual},
 	{"guidance without a period is the year's", "We are raising our adjusted EPS guidance to $3.85.", Context{Year: 2021, Quarter: 3},
 		"$3.85", "adjusted eps", "FY 2021", Guidance},
 	{"guidance without a period on a Q4 call is next year's", "Our EPS outlook is now at least $12.40.", Context{Year: 2021, Quarter: 4},
@@ -143,7 +152,11 @@ func TestLabels(t *testing.T) {
 				}
 				t.Fatalf("%q: no figure %q among %q", c.in, c.fig, texts)
 			}
-			if c.metric != "" && got.Metric != c.metric || c.period != "" && got.Period != c.period || c.kind != "" && got.Kind != c.kind {
+			period := c.period
+			if period == "-" {
+				period = ""
+			}
+			if c.metric != "" && got.Metric != c.metric || c.period != "" && got.Period != period || c.kind != "" && got.Kind != c.kind {
 				t.Errorf("%q: %s = %s %s %s, want %s %s %s (reasons %q)", c.in, c.fig, got.Metric, got.Period, got.Kind,
 					c.metric, c.period, c.kind, strings.Join(got.Reasons, "; "))
 			}

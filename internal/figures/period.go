@@ -436,8 +436,8 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					}
 					k = end - 1
 				}
-			} else if y, j, ok := yearNum(toks, k); ok && (isWord(toks, j, "guidance") || isWord(toks, j, "outlook") || isWord(toks, j, "forecast") || isWord(toks, j, "budget")) {
-				add(k, j, period{year: y}) // "our updated 2021 guidance"
+			} else if y, j, ok := yearNum(toks, k); ok && planNamedAt(toks, j, e) {
+				add(k, j, period{year: y}) // "our updated 2021 guidance", "2022 core FFO per share guidance"
 				k = j - 1
 			} else if k == s {
 				if y, j, ok := yearNum(toks, k); ok && (j >= e || toks[j].kind != tWord || !glued(toks, j)) && (j < e && (toks[j].low == "," || isWord(toks, j, "revenue") || isWord(toks, j, "guidance") || isWord(toks, j, "outlook"))) {
@@ -555,6 +555,21 @@ func relPeriod(toks []token, k, e int, ctx Context, call period) (period, int, b
 		}
 	}
 	return period{}, k, false
+}
+
+// planNamedAt reports a plan noun ("guidance", "outlook") among the words
+// at k, before any number or punctuation: the year before it is the plan's.
+func planNamedAt(toks []token, k, e int) bool {
+	for n := k; n < e && n < k+7; n++ {
+		if toks[n].kind != tWord {
+			return false
+		}
+		switch toks[n].low {
+		case "guidance", "outlook", "forecast", "budget", "plan", "targets":
+			return true
+		}
+	}
+	return false
 }
 
 // paymentDate reports a date said as when something is paid or recorded
