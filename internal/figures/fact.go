@@ -929,7 +929,8 @@ func ownClause(after string) string {
 // holds for the first.
 func spanJoined(between string) bool {
 	g := strings.TrimSpace(strings.Trim(between, " ,"))
-	if len(strings.Fields(g)) > 6 || strings.ContainsAny(g, ";") {
+	if len(strings.Fields(g)) > 6 || strings.ContainsAny(g, ";") || yearSaid(g) || containsAnyOf(g, "quarter", "fiscal", "months") {
+		// "$22 billion in fiscal 2021, an increase of 25% over 2020": the first names its own period
 		return false
 	}
 	return g == "or" || strings.Contains(g, "compared") || strings.Contains(g, "versus") || strings.HasSuffix(g, "from") ||

@@ -66,6 +66,8 @@ var labelCases = []struct {
 		"$3.10 to $3.16 per share", "", "FY 2023", Guidance},
 	{"a span said after a change and a comparison", "Adjusted EPS of $1.92 was up 11% year over year, compared to $1.73 in 2018.", Context{Year: 2019, Quarter: 4},
 		"$1.92", "adjusted eps", "-", Actual},
+	{"a figure with its own year keeps it past a later comparison", "Digital sales reached a record $19 billion in fiscal 2021, an increase of approximately 22% over 2020.", Context{Year: 2021, Quarter: 4},
+		"$19 billion", "revenue", "FY 2021", Actual},
 	{"a dividend annualized is no quarter's", "We're declaring a dividend of $0.25 per share, which is $1.00 annualized, and that's up 3% from a year ago.", Context{Year: 2021, Quarter: 2},
 		"$1.00", "", "-", Actual},
 	{"guidance without a period is the year's", "We are raising our adjusted EPS guidance to $3.85.", Context{Year: 2021, Quarter: 3},
