@@ -15,18 +15,56 @@ import (
 // cues. A Cue matches exactly what its expression matches.
 type Cue struct {
 	re   *regexp.Regexp
-	need []string // lower case; nil when the expression needs no literal
+	need []string // nil when the expression needs no literal
+	fold bool     // need is lower case, to be looked for in s lower-cased
+}
+
+// lits reads the literals of an expression, lower-cased when it folds case.
+type lits struct{ fold bool }
+
+func (l lits) lower(s string) string {
+	if l.fold {
+		return strings.ToLower(s)
+	}
+	return s
+}
+
+// folds reports whether any part of re matches without regard to case.
+func folds(re *syntax.Regexp) bool {
+	if re.Flags&syntax.FoldCase != 0 {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if folds(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // MustCue compiles a Cue; it panics on a bad expression, as
 // regexp.MustCompile does.
 func MustCue(expr string) *Cue {
-	re := regexp.MustCompile(expr)
-	c := &Cue{re: re}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		c.need = needed(tree.Simplify())
+	c, err := CompileCue(expr)
+	if err != nil {
+		panic(err)
 	}
 	return c
+}
+
+// CompileCue compiles a Cue.
+func CompileCue(expr string) (*Cue, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
+	c := &Cue{re: re}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		tree = tree.Simplify()
+		c.fold = folds(tree)
+		c.need = lits{fold: c.fold}.needed(tree)
+	}
+	return c, nil
 }
 
 // String returns the expression.
@@ -38,7 +76,10 @@ func (c *Cue) mayMatch(s string) bool {
 	if c.need == nil || strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
 		return true
 	}
-	low := strings.ToLower(s)
+	low := s
+	if c.fold {
+		low = strings.ToLower(s)
+	}
 	for _, w := range c.need {
 		if strings.Contains(low, w) {
 			return true
@@ -78,18 +119,18 @@ func (c *Cue) FindStringSubmatch(s string) []string {
 // contains, or nil when it cannot tell (as codesearch does with trigrams).
 // Lower case on both sides keeps the test a necessary one for case-folded
 // and case-sensitive literals alike.
-func needed(re *syntax.Regexp) []string {
+func (l lits) needed(re *syntax.Regexp) []string {
 	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
-		return needed(re.Sub[0])
+		return l.needed(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return needed(re.Sub[0])
+			return l.needed(re.Sub[0])
 		}
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {
-			n := needed(sub)
+			n := l.needed(sub)
 			if n == nil {
 				return nil
 			}
@@ -104,13 +145,13 @@ func needed(re *syntax.Regexp) []string {
 		for i := range re.Sub {
 			run := []string{""}
 			for _, sub := range re.Sub[i:] {
-				if ex, ok := exact(sub); ok {
+				if ex, ok := l.exact(sub); ok {
 					if run = cross(run, ex); run == nil {
 						break
 					}
 					continue
 				}
-				if pre := cross(run, prefixes(sub)); pre != nil {
+				if pre := cross(run, l.prefixes(sub)); pre != nil {
 					run = pre
 				}
 				break
@@ -118,24 +159,24 @@ func needed(re *syntax.Regexp) []string {
 			if run = usable(run); shortest(run) > shortest(best) {
 				best = run
 			}
-			if n := usable(needed(re.Sub[i])); shortest(n) > shortest(best) {
+			if n := usable(l.needed(re.Sub[i])); shortest(n) > shortest(best) {
 				best = n
 			}
 		}
 		return best
 	}
-	return usable(must(exact(re)))
+	return usable(must(l.exact(re)))
 }
 
 // maxWords bounds the words a Cue tests for.
 const maxWords = 16
 
 // exact returns every string re matches, lower case, when they are few.
-func exact(re *syntax.Regexp) ([]string, bool) {
+func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		lit := strings.ToLower(string(re.Rune))
-		if lit != strings.ToLower(strings.ToUpper(lit)) {
+		lit := l.lower(string(re.Rune))
+		if lit != l.lower(strings.ToUpper(lit)) && l.fold {
 			return nil, false // a letter whose case folds oddly
 		}
 		return []string{lit}, true
@@ -144,7 +185,7 @@ func exact(re *syntax.Regexp) ([]string, bool) {
 		var one string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if w := strings.ToLower(string(r)); one == "" {
+				if w := l.lower(string(r)); one == "" {
 					one = w
 				} else if w != one {
 					return nil, false
@@ -155,14 +196,14 @@ func exact(re *syntax.Regexp) ([]string, bool) {
 	case syntax.OpEmptyMatch:
 		return []string{""}, true
 	case syntax.OpCapture:
-		return exact(re.Sub[0])
+		return l.exact(re.Sub[0])
 	case syntax.OpQuest:
-		ex, ok := exact(re.Sub[0])
+		ex, ok := l.exact(re.Sub[0])
 		return append(ex, ""), ok
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {
-			ex, ok := exact(sub)
+			ex, ok := l.exact(sub)
 			if !ok || len(all)+len(ex) > maxWords {
 				return nil, false
 			}
@@ -172,7 +213,7 @@ func exact(re *syntax.Regexp) ([]string, bool) {
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, sub := range re.Sub {
-			ex, ok := exact(sub)
+			ex, ok := l.exact(sub)
 			if !ok {
 				return nil, false
 			}
@@ -187,17 +228,17 @@ func exact(re *syntax.Regexp) ([]string, bool) {
 
 // prefixes returns strings, lower case, one of which every match of re
 // starts with; {""} when it cannot tell.
-func prefixes(re *syntax.Regexp) []string {
-	if ex, ok := exact(re); ok {
+func (l lits) prefixes(re *syntax.Regexp) []string {
+	if ex, ok := l.exact(re); ok {
 		return ex
 	}
 	switch re.Op {
 	case syntax.OpCapture:
-		return prefixes(re.Sub[0])
+		return l.prefixes(re.Sub[0])
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {
-			all = append(all, prefixes(sub)...)
+			all = append(all, l.prefixes(sub)...)
 		}
 		if len(all) <= maxWords {
 			return all
@@ -205,9 +246,9 @@ func prefixes(re *syntax.Regexp) []string {
 	case syntax.OpConcat:
 		run := []string{""}
 		for _, sub := range re.Sub {
-			ex, ok := exact(sub)
+			ex, ok := l.exact(sub)
 			if !ok {
-				if pre := cross(run, prefixes(sub)); pre != nil {
+				if pre := cross(run, l.prefixes(sub)); pre != nil {
 					return pre
 				}
 				return run
@@ -242,7 +283,7 @@ func cross(as, bs []string) []string {
 // usable returns ws when each is long enough to be worth testing for.
 // A word that contains another of ws adds nothing and is left out.
 func usable(ws []string) []string {
-	if len(ws) == 0 || shortest(ws) < 3 {
+	if len(ws) == 0 || shortest(ws) < 2 {
 		return nil
 	}
 	var out []string

@@ -16,9 +16,10 @@ func TestCueNeeds(t *testing.T) {
 	}{
 		{`(?i)\bquestions?\b.*?\bwebcast\b`, []string{"question"}},
 		{`(?i)welcome to|joining us for`, []string{"welcome to", "joining us for"}},
-		{`\b(?:CEO|CFO|Chief\s+\w+)\s+of`, []string{"ceo", "cfo", "chief"}},
-		{`(?i)\bpress\b|\*`, nil},              // "*" is too short to test for
-		{`(?:'s|s')\s+(?i:first|q[1-4])`, nil}, // no literal in every branch of the second part, "'s" too short
+		{`\b(?:CEO|CFO|Chief\s+\w+)\s+of`, []string{"CEO", "CFO", "Chief"}}, // case kept: looked for as written
+		{`,?\s+(?:Inc|Incorporated|Co|Corp)\b`, []string{"Inc", "Co"}},      // "Corp" holds "Co"
+		{`(?i)\bpress\b|\*`, nil}, // "*" is too short to test for
+		{`(?:'s|s')\s+(?i:first|q[1-4])`, []string{"'s", "s'"}},
 		{`x*`, nil},
 		{`(?:annual )?report`, []string{"report"}},
 	} {
@@ -42,10 +43,11 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 		`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO)\s+(?:of|for|at)\s+(?:the\s+)?`,
 		`,?\s+(?:Inc|Corp|Corporation|Co|Ltd)\b\.?`,
 		`(?i)kelvin|stock`,
+		`(?:'s|s')\s+(?i:first|q[1-4])\b`,
 	}
 	words := []string{"question", "Questions", "QUESTION", "shareholder", "webcast", "email", "e-mail", "submitted",
 		"written", "welcome", "Welcome", "to", "on", "for", "joining", "us", "Chief", "Financial", "Officer", "CEO", "ceo",
-		"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast"}
+		"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast", "Acme's", "acme's", "Q1", "q2", "First", "FIRST", "Co's", "Company", "Inc."}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, expr := range exprs {
 		c, re := MustCue(expr), regexp.MustCompile(expr)

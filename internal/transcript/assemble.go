@@ -578,7 +578,7 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		// questions sent in only when they say so.
 		moderator := sp.Role == RoleOperator || sp.Role == RoleHost
 		submitted := saysAny(turns[i], submittedCue) && (moderator || saysAny(turns[i], announceCue))
-		order := saysAny(turns[i], readOrderCue) && moderator
+		order := moderator && saysAny(turns[i], readOrderCue)
 		// "Our next question comes from the webcast." hands the reading
 		// to whoever speaks next.
 		handed := i > 0 && kinds[i-1] == SectionQA && (speakers[i-1].Role == RoleOperator || speakers[i-1].Role == RoleHost) &&

@@ -41,9 +41,9 @@ var (
 	// "President and CEO of Acme"
 	titleOfRe = text.MustCue(`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Investor\s+Relations|Treasurer|Controller)\s+(?:of|for|at)\s+(?:the\s+)?`)
 	// "Acme's first quarter", "Acme's CFO": the name before "'s"
-	possessiveRe = regexp.MustCompile(`(?:'s|s')\s+(?i:first|second|third|fourth|q[1-4]|[1-4]q|fiscal|full|(?:19|20)\d\d|quarterly|annual|earnings|conference|financial|results|business|investor|chief|ceo|cfo|coo|president|chairman|board|management)\b`)
+	possessiveRe = text.MustCue(`(?:'s|s')\s+(?i:first|second|third|fourth|q[1-4]|[1-4]q|fiscal|full|(?:19|20)\d\d|quarterly|annual|earnings|conference|financial|results|business|investor|chief|ceo|cfo|coo|president|chairman|board|management)\b`)
 	// "Acme, Inc.", "Acme Corporation": the name before a legal form
-	legalRe = regexp.MustCompile(`,?\s+(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.P|N\.V|S\.A|AG|SE|Holdings|Bancorp|Bancshares)\b\.?`)
+	legalRe = text.MustCue(`,?\s+(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.P|N\.V|S\.A|AG|SE|Holdings|Bancorp|Bancshares)\b\.?`)
 )
 
 // stopWord reports a word that ends a company name read after a welcome:
@@ -397,7 +397,7 @@ func spelledInCall(registered string, paras []string) (string, int) {
 		for _, w := range words[:n] {
 			parts = append(parts, registeredWordRe(w))
 		}
-		re, err := regexp.Compile(`(?i)\b` + strings.Join(parts, `[\s,-]+`) + `(?:'s)?\b`)
+		re, err := text.CompileCue(`(?i)\b` + strings.Join(parts, `[\s,-]+`) + `(?:'s)?\b`)
 		if err != nil {
 			continue
 		}
