@@ -400,8 +400,38 @@ func (st *state) leadPeriod(cs []cand) (period, bool) {
 // ("$8.1 million, or $0.39 per share for the second quarter"), the
 // sentence's leading period, or the call's period. A comparison clause
 // without a period of its own is a year (or, when said, a quarter) earlier.
-// The fallbacks are tried in this order in one loop (about 85 lines).
 func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
+	found := st.saidPeriods(toks, s, e, cs)
+	lead, hasLead := st.leadPeriod(cs)
+	from := s
+	if fwd {
+		from = forwardFrom(toks, s, e)
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		cfwd := fwd && c.i >= from
+		cmp := c.seg >= 0 && c.seg < len(st.cmpSeg) && st.cmpSeg[c.seg]
+		if !found[ci] {
+			switch {
+			case cmp:
+				st.comparedPeriod(toks, s, e, cs, ci, lead, hasLead)
+			case hasLead:
+				c.per = lead
+			case cfwd:
+				st.forecastPeriod(toks, s, e, c)
+			default:
+				c.per = st.call
+			}
+		}
+		st.pickKind(toks, s, e, c, cfwd, cmp)
+	}
+}
+
+// saidPeriods sets the period said with each figure: right after it (not
+// past a comparison word, nor past a comma when one was said before it),
+// else the nearest before it in its clause, else that of the figure it is
+// paired with. It reports which figures had one.
+func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 	found := make([]bool, len(cs))
 	for ci := range cs {
 		c := &cs[ci]
@@ -412,13 +442,12 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 		c.per = period{}
 		for _, pm := range st.periods {
 			if pm.i >= c.j && pm.i < next && st.segOf(pm.i, s) == c.seg {
+				// "$0.59, 28% above last year": the period after a comparison
+				// word is the base of the comparison; "a record backlog of
+				// $299 million, the headwinds ... in the fourth quarter": a
+				// period past a comma belongs to the next clause when one was
+				// said before the figure
 				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && st.periodBefore(c, s) {
-					// "a record backlog of $299 million, the current headwinds
-					// ... for the fourth quarter": a period past a comma
-					// belongs to the next clause when one was said before
-					// "$0.59, 28% above last year": the period after a
-					// comparison word is the base of the comparison, not
-					// the figure's own.
 					break
 				}
 				c.per, found[ci] = pm.p, true
@@ -439,78 +468,75 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 		c, n := &cs[ci], &cs[ci+1]
 		// "$8.1 million, or $0.39 per share for the second quarter": a
 		// figure paired with the next takes its period; a percentage that
-		// follows an amount is its change, whose period is no guide.
-		// A change said next ("$5.2 billion increased $530 million linked
+		// follows an amount is its change, whose period is no guide, and a
+		// change said next ("$5.2 billion increased $530 million linked
 		// quarter") is measured against its own base period.
 		if !found[ci] && found[ci+1] && n.seg == c.seg && n.i-c.j <= 3 && (n.a.unit != "%" || c.a.unit == "%") && !changeBefore(toks, n.i, s) {
 			c.per, found[ci] = n.per, true
 		}
 	}
-	lead, hasLead := st.leadPeriod(cs)
-	from := s
-	if fwd {
-		from = forwardFrom(toks, s, e)
+	return found
+}
+
+// comparedPeriod is the period of a figure in a comparison clause that
+// names none: a year (or, when said, a quarter) before the figure it is
+// compared with.
+func (st *state) comparedPeriod(toks []token, s, e int, cs []cand, ci int, lead period, hasLead bool) {
+	base := st.call
+	if hasLead {
+		base = lead
 	}
-	sentFwd := fwd
-	for ci := range cs {
-		c := &cs[ci]
-		fwd := sentFwd && c.i >= from
-		cmp := c.seg >= 0 && c.seg < len(st.cmpSeg) && st.cmpSeg[c.seg]
-		if !found[ci] {
-			switch {
-			case cmp:
-				base := st.call
-				if hasLead {
-					base = lead
-				}
-				for pi := ci - 1; pi >= 0; pi-- {
-					if !st.cmpSeg[cs[pi].seg] && cs[pi].per.set {
-						base = cs[pi].per
-						break
-					}
-				}
-				if base.set {
-					if sequentialSaid(toks, s, e) {
-						c.per = base.prevQuarter()
-					} else {
-						c.per = base.prevYear()
-					}
-				}
-			case hasLead:
-				c.per = lead
-			case fwd:
-				c.per = st.prevFuture
-				if !c.per.set {
-					c.per = st.paraFuture
-				}
-				if !c.per.set && st.call.set && yearGuidanceSaid(toks, s, e) {
-					// "we are raising our adjusted EPS guidance to $4.07":
-					// guidance with no period named is for the fiscal year
-					c.per = period{year: st.call.year, set: true}
-					if st.call.q == 0 || st.call.q == 4 {
-						c.per.year++
-					}
-					c.why = "period: guidance without a period is the fiscal year's"
-				}
-			default:
-				c.per = st.call
-			}
+	for pi := ci - 1; pi >= 0; pi-- {
+		if !st.cmpSeg[cs[pi].seg] && cs[pi].per.set {
+			base = cs[pi].per
+			break
 		}
-		switch {
-		case cmp:
-			c.kind = Prior
-		case c.per.set && c.per.cmp(st.call) < 0:
-			c.kind = Prior
-		case fwd && (!c.per.set || c.per.year == 0 || !st.call.set || c.per.cmp(st.call) > 0):
-			c.kind = Guidance
-		case c.per.set && st.call.set && c.per.year > 0 && wholeAfter(c.per, st.call) && !declaredSaid(toks, s, e):
-			// "our ability to deliver our 2022 full-year adjusted earnings of
-			// at least $22.40" on a 2021 call: a period not begun is not a result
-			c.kind = Guidance
-			c.why = "kind: a period that has not begun"
-		default:
-			c.kind = Actual
+	}
+	if base.set {
+		if sequentialSaid(toks, s, e) {
+			cs[ci].per = base.prevQuarter()
+		} else {
+			cs[ci].per = base.prevYear()
 		}
+	}
+}
+
+// forecastPeriod is the period of a forward-looking figure that names
+// none: that of the forecast before it, else the last period ahead named
+// in the paragraph's forecasts, else, when the sentence speaks of guidance
+// and no quarter, the fiscal year ("we are raising our adjusted EPS
+// guidance to $4.07").
+func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
+	c.per = st.prevFuture
+	if !c.per.set {
+		c.per = st.paraFuture
+	}
+	if !c.per.set && st.call.set && yearGuidanceSaid(toks, s, e) {
+		c.per = period{year: st.call.year, set: true}
+		if st.call.q == 0 || st.call.q == 4 {
+			c.per.year++
+		}
+		c.why = "period: guidance without a period is the fiscal year's"
+	}
+}
+
+// pickKind decides whether a figure is the call's result, an earlier
+// period's or guidance.
+func (st *state) pickKind(toks []token, s, e int, c *cand, fwd, cmp bool) {
+	switch {
+	case cmp:
+		c.kind = Prior
+	case c.per.set && c.per.cmp(st.call) < 0:
+		c.kind = Prior
+	case fwd && (!c.per.set || c.per.year == 0 || !st.call.set || c.per.cmp(st.call) > 0):
+		c.kind = Guidance
+	case c.per.set && st.call.set && c.per.year > 0 && wholeAfter(c.per, st.call) && !declaredSaid(toks, s, e):
+		// "our ability to deliver our 2022 full-year adjusted earnings of
+		// at least $22.40" on a 2021 call: a period not begun is not a result
+		c.kind = Guidance
+		c.why = "kind: a period that has not begun"
+	default:
+		c.kind = Actual
 	}
 }
 
@@ -763,64 +789,14 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 	if ci+1 < len(cs) {
 		next = cs[ci+1].i
 	}
-	after := func(stopPunct bool) string {
-		for _, m := range st.metrics {
-			if m.i < c.j {
-				continue
-			}
-			if m.i >= next {
-				break
-			}
-			if st.segOf(m.i, s) != c.seg {
-				break
-			}
-			if stopPunct {
-				stop := false
-				for k := c.j; k < m.i; k++ {
-					if toks[k].kind == tPunct {
-						stop = true
-					}
-				}
-				if stop {
-					break
-				}
-			}
-			return m.name
-		}
-		return ""
-	}
-	if c.a.unit == "count" {
-		name, _ := st.directMetric(toks, c, e)
-		if name == "" && (c.a.noun == "shares" || c.a.noun == "common shares") && isWord(toks, c.j, "outstanding") {
-			name = "shares outstanding"
-		}
-		if name == "" {
-			name = after(true)
-		}
-		if name == "" || name == "revenue" {
-			name = c.a.noun
-		}
-		c.metric = name
+	switch {
+	case c.a.unit == "count":
+		c.metric = st.countMetric(toks, s, e, c, next)
 		return
-	}
-	if c.a.perShare {
-		base := perShareSubject(toks, c.i, s)
-		if base == "" {
-			base = st.metricBeforeKept(toks, c, s)
-		}
-		if base == "" {
-			base = after(true)
-		}
-		if base == "" {
-			base = st.prevMetric
-		}
-		if known, ok := moneyMetric[base]; ok && !known {
-			base = "" // "$2.60 per share, generating a return on equity of 10%": a ratio has no per-share amount
-		}
-		c.metric = perShareMetric(base)
+	case c.a.perShare:
+		c.metric = st.perShareBase(toks, s, c, next)
 		return
-	}
-	if c.a.unit == "%" && (isWord(toks, c.j, "organically") || isWord(toks, s, "organically")) {
+	case c.a.unit == "%" && (isWord(toks, c.j, "organically") || isWord(toks, s, "organically")):
 		c.metric = "organic growth" // "down 22% organically", "Organically, our sales grew by 2.3%"
 		return
 	}
@@ -833,17 +809,75 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		return
 	}
 	if name := st.metricBeforeKept(toks, c, s); name != "" {
-		if info, ok := MetricInfo(name); ok && info.Ratio && isMoney(c.a.unit) && (name == "organic growth" || name == "same-store sales") {
+		if isMoney(c.a.unit) && (name == "organic growth" || name == "same-store sales") {
 			name = "revenue" // "organic revenue was $191 million": an amount of revenue, not a growth rate
 		}
 		c.metric = name
 		return
 	}
-	if name := after(false); name != "" && !(isMoney(c.a.unit) && !moneyMetric[name]) {
+	if name := st.metricAfter(toks, s, c, next, false); name != "" && !(isMoney(c.a.unit) && !moneyMetric[name]) {
 		c.metric = name // a money amount never measures a ratio said after it
 		return
 	}
 	c.metric = st.prevMetric
+}
+
+// metricAfter is the first metric said after the figure in its clause,
+// before the next figure (and, with stopPunct, before any punctuation).
+func (st *state) metricAfter(toks []token, s int, c *cand, next int, stopPunct bool) string {
+	for _, m := range st.metrics {
+		if m.i < c.j {
+			continue
+		}
+		if m.i >= next || st.segOf(m.i, s) != c.seg {
+			break
+		}
+		if stopPunct {
+			for k := c.j; k < m.i; k++ {
+				if toks[k].kind == tPunct {
+					return ""
+				}
+			}
+		}
+		return m.name
+	}
+	return ""
+}
+
+// countMetric is what a count measures: "2.1 million shares outstanding",
+// "12,000 subscribers", else its noun.
+func (st *state) countMetric(toks []token, s, e int, c *cand, next int) string {
+	name, _ := st.directMetric(toks, c, e)
+	if name == "" && (c.a.noun == "shares" || c.a.noun == "common shares") && isWord(toks, c.j, "outstanding") {
+		name = "shares outstanding"
+	}
+	if name == "" {
+		name = st.metricAfter(toks, s, c, next, true)
+	}
+	if name == "" || name == "revenue" {
+		name = c.a.noun
+	}
+	return name
+}
+
+// perShareBase is the per-share metric of a per-share amount: of the word
+// it is said of ("we earned $0.79 per share"), else of the metric before
+// it that is not an excluded item, after it, or of the sentence before.
+func (st *state) perShareBase(toks []token, s int, c *cand, next int) string {
+	base := perShareSubject(toks, c.i, s)
+	if base == "" {
+		base = st.metricBeforeKept(toks, c, s)
+	}
+	if base == "" {
+		base = st.metricAfter(toks, s, c, next, true)
+	}
+	if base == "" {
+		base = st.prevMetric
+	}
+	if known, ok := moneyMetric[base]; ok && !known {
+		base = "" // "$2.60 per share, generating a return on equity of 10%": a ratio has no per-share amount
+	}
+	return perShareMetric(base)
 }
 
 var changeTail = map[string]bool{"increase": true, "decrease": true, "growth": true, "decline": true, "improvement": true, "rise": true, "drop": true, "reduction": true, "gain": true, "higher": true, "lower": true, "jump": true, "expansion": true, "contraction": true, "increases": true, "declines": true}

@@ -37,7 +37,7 @@ func (f Figure) IsKey() bool {
 // paragraph, given the part of the company the speaker was talking about
 // before it (see nextTopic); it returns the part talked about at its end.
 //
-// It is long (about 140 lines) on purpose: the basis, scope and period
+// It is long (about 100 lines) on purpose: the basis, scope and period
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
@@ -141,6 +141,14 @@ func decide(para string, figs []Figure, topicIn string) string {
 			}
 		}
 	}
+	relate(low, figs)
+	return topicOut
+}
+
+// relate corrects the roles of figures said together: the two ends of a
+// range read as two figures, of a superseded range, the new amount of an
+// item, a list of examples, and "respectively".
+func relate(low string, figs []Figure) {
 	for i := 1; i < len(figs); i++ {
 		// "between %585 million and $595 million": a range read as two figures
 		a, b := &figs[i-1], &figs[i]
@@ -190,7 +198,6 @@ func decide(para string, figs []Figure, topicIn string) string {
 		i = j
 	}
 	respectively(low, figs)
-	return topicOut
 }
 
 type factCtx struct {

@@ -337,43 +337,9 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					k = end - 1
 				}
 			case "fy", "fiscal", "calendar", "full":
-				n := k + 1
-				if isSym(toks, n, "-") && glued(toks, n) {
-					n++ // full-year
-				}
-				if t.low == "fy" {
-					if y, j, ok := yearNum(toks, k); ok {
-						add(k, j, period{year: y})
-						k = j - 1
-						continue
-					}
-				}
-				if t.low == "full" && !isWord(toks, n, "year") {
-					continue
-				}
-				if t.low == "full" && k-1 >= s {
-					// "our 2022 full-year adjusted earnings"
-					if y, j, ok := yearNum(toks, k-1); ok && j == k {
-						add(k-1, n+1, period{year: y})
-						k = n
-						continue
-					}
-				}
-				if isWord(toks, n, "year") {
-					n++
-				}
-				y, j, ok := yearAfter(toks, n, e, ctx)
-				if ok && quarterNamedAt(toks, j, e) {
-					continue // "fiscal 2021 third quarter": the quarter reads the year before it
-				}
-				if ok {
-					add(k, j, period{year: y})
+				if i, j, y, ok := yearNamed(toks, k, s, e, ctx, defYear(0, 0)); ok {
+					add(i, j, period{year: y})
 					k = j - 1
-					continue
-				}
-				if isWord(toks, n-1, "year") || t.low == "fy" { // "fiscal year", "full year" without a number
-					add(k, n, period{year: defYear(0, 0)})
-					k = n - 1
 				}
 			case "this", "current", "next", "last", "prior", "previous", "the", "same", "sequential", "linked", "coming", "a", "year":
 				if p, j, ok := relPeriod(toks, k, e, ctx, call); ok {
@@ -583,6 +549,45 @@ func paymentDate(toks []token, k, s int) bool {
 		}
 	}
 	return false
+}
+
+// yearNamed reads a fiscal or full year at k ("fiscal 2021", "FY21",
+// "full-year 2020", "our 2022 full-year", "the fiscal year" = def) as
+// tokens [i, j); not "fiscal 2021 third quarter", whose quarter reads the
+// year before it.
+func yearNamed(toks []token, k, s, e int, ctx Context, def int) (int, int, int, bool) {
+	t := toks[k]
+	n := k + 1
+	if isSym(toks, n, "-") && glued(toks, n) {
+		n++ // full-year
+	}
+	if t.low == "fy" {
+		if y, j, ok := yearNum(toks, k); ok {
+			return k, j, y, true
+		}
+	}
+	if t.low == "full" && !isWord(toks, n, "year") {
+		return 0, 0, 0, false
+	}
+	if t.low == "full" && k-1 >= s {
+		if y, j, ok := yearNum(toks, k-1); ok && j == k {
+			return k - 1, n + 1, y, true // "our 2022 full-year adjusted earnings"
+		}
+	}
+	if isWord(toks, n, "year") {
+		n++
+	}
+	y, j, ok := yearAfter(toks, n, e, ctx)
+	if ok && quarterNamedAt(toks, j, e) {
+		return 0, 0, 0, false
+	}
+	if ok {
+		return k, j, y, true
+	}
+	if isWord(toks, n-1, "year") || t.low == "fy" { // "fiscal year", "full year" without a number
+		return k, n, def, true
+	}
+	return 0, 0, 0, false
 }
 
 // quarterNamedAt reports a quarter or half named at k: "third quarter", "Q3".
