@@ -188,7 +188,9 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 	if !fwd {
 		return
 	}
-	ps := findPeriods(toks, s, e, st.ctx, fwd, nil)
+	// read as said, not moved ahead: "when we reinstated guidance with our
+	// second quarter results" names no period to come
+	ps := findPeriods(toks, s, e, st.ctx, false, nil)
 	for _, pm := range ps {
 		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 {
 			st.paraFuture = pm.p

@@ -76,6 +76,8 @@ var labelCases = []struct {
 		"at least $12.40", "eps", "FY 2022", Guidance},
 	{"the year of earlier guidance words", "Moving on to our updated 2021 guidance. Our guidance range for FFO is now $1.60 to $1.68 per share with a midpoint of $1.64.", Context{Year: 2021, Quarter: 2},
 		"$1.64", "", "FY 2021", Guidance},
+	{"a past quarter beside the word guidance is no period ahead", "We reinstated guidance with our second quarter results. We will move to $5.90 to $6.10 of EPS and revenues of around $8.7 billion.", Context{Year: 2020, Quarter: 3},
+		"around $8.7 billion", "revenue", "-", Guidance},
 	{"'for the year' ahead on a Q4 call", "We are raising our sales outlook to a range of $40 billion to $41 billion for the year, representing comparable sales of up 2%.", Context{Year: 2021, Quarter: 4},
 		"2%", "same-store sales", "FY 2022", Guidance},
 	{"quarter of our fiscal year", "In the first quarter of our fiscal year 2022, we reported sales of $118.4 million.", Context{Year: 2022, Quarter: 1},
