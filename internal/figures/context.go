@@ -32,8 +32,8 @@ func forwardLooking(toks []token, s, e int) bool {
 				return true
 			}
 			if t.low != "likely" && t.low != "poised" && k > s && (isWord(toks, k-1, "an") || isWord(toks, k-1, "our") || isWord(toks, k-1, "the")) &&
-				!isWord(toks, k+1, "than") {
-				return true // "an expected diluted EPS of approximately $0.55"
+				metricAt(toks, k+1, e) {
+				return true // "an expected diluted EPS of approximately $0.55", not "2.6 billion, an expected reduction of 5%"
 			}
 		case "plan", "plans", "planning", "going":
 			if isWord(toks, k+1, "to") || t.low == "going" && isWord(toks, k+1, "forward") {
@@ -50,6 +50,15 @@ func forwardLooking(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// metricAt reports a metric phrase at k or after one more word.
+func metricAt(toks []token, k, e int) bool {
+	if _, ok := matchMetric(toks, k, e); ok {
+		return true
+	}
+	_, ok := matchMetric(toks, k+1, e)
+	return ok && k < e && toks[k].kind == tWord
 }
 
 // forwardFrom is the token where a forward-looking sentence starts to look

@@ -56,6 +56,8 @@ var labelCases = []struct {
 		"$0.29 per share", "dividend per share", "Q3 2021", Actual},
 	{"an expected figure", "Altogether this brings us to an expected diluted EPS of approximately $0.66 in 2021.", Context{Year: 2021, Quarter: 3},
 		"approximately $0.66", "eps", "FY 2021", Guidance},
+	{"an expected change of a result is no forecast", "Net sales were 1.9 billion, an expected reduction of 4%, mostly from stores we sold.", Context{Year: 2020, Quarter: 3},
+		"1.9 billion", "revenue", "Q3 2020", Actual},
 	{"a verbless forecast goes on", "For the fourth quarter, we expect revenue between $310 million and $315 million. Adjusted EBITDA to be about $55 million, and EPS to be $0.52.", Context{Year: 2021, Quarter: 3},
 		"$0.52", "", "Q4 2021", Guidance},
 
