@@ -61,7 +61,7 @@ const MaxBullets = 8
 // Limits per kind; the total never exceeds MaxBullets.
 const (
 	maxHeadline = 4
-	maxGuidance = 3
+	maxGuidance = 5
 	maxFact     = 1
 	maxExtra    = 2 // EBITDA, cash flow and margins only while fewer headlines than this
 )
@@ -200,7 +200,7 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 					if c.kind == figures.Guidance && c.period == "" {
 						c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, periods)
 					}
-					if c.metric != "" {
+					if c.metric != "" && !halfRange(p.Text, figs, i) {
 						out = append(out, c)
 					}
 				}
@@ -209,6 +209,25 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 		}
 	}
 	return out
+}
+
+// halfRange reports a figure that is one end of a range the figures were
+// not joined into ("GAAP EPS of negative $0.09 to $0.08"): alone, it
+// states neither end.
+func halfRange(para string, figs []figures.Figure, i int) bool {
+	joined := func(a, b figures.Figure) bool {
+		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare {
+			return false
+		}
+		switch strings.ToLower(strings.TrimSpace(para[a.End:b.Start])) {
+		case "to", "-", "–", "through":
+			return true
+		case "and":
+			return strings.HasSuffix(strings.TrimSpace(strings.ToLower(para[:a.Start])), "between")
+		}
+		return false
+	}
+	return i > 0 && joined(figs[i-1], figs[i]) || i+1 < len(figs) && joined(figs[i], figs[i+1])
 }
 
 // slotMetric names what a figure measures for the summary, or "" when it is
@@ -488,10 +507,16 @@ func (s *summarizer) best(cs []*cand) *cand {
 	return nil
 }
 
+// valueKey names an amount once stated, so that no other bullet states it
+// again. A per-share amount is keyed with its basis: a call that says
+// GAAP and adjusted EPS were both $0.34 gets both.
 func (s *summarizer) valueKey(c *cand) string {
 	u := c.f.Unit
 	if perShare(c) {
 		u += "/sh"
+		if strings.HasPrefix(c.metric, "adjusted ") {
+			u += "/adjusted"
+		}
 	}
 	return u + "|" + fmtNum(c.f.Low) + "|" + fmtNum(c.f.High)
 }
@@ -502,8 +527,10 @@ func perShare(c *cand) bool {
 
 func (s *summarizer) use(c *cand) { s.used[s.valueKey(c)] = true }
 
-// headlines gives the call's results: revenue, EPS (GAAP and adjusted),
-// net income or loss, then EBITDA, cash flow and margins while room is left.
+// headlines gives the call's results: revenue, EPS (GAAP and adjusted,
+// with the net income or loss said with them), the metric the company
+// leads with (FFO, net interest income, same-store sales, combined ratio),
+// then EBITDA, cash flow and margins while fewer than maxExtra were found.
 func (s *summarizer) headlines() []Bullet {
 	var out []Bullet
 	add := func(b Bullet) {
@@ -511,77 +538,159 @@ func (s *summarizer) headlines() []Bullet {
 			out = append(out, b)
 		}
 	}
-	rev := s.best(s.actual("revenue"))
-	if rev == nil {
-		rev = s.best(s.actual("adjusted revenue"))
+	add(s.revenueBullet())
+	for _, b := range s.epsBullets() {
+		add(b)
 	}
-	if c := rev; c != nil {
-		s.use(c)
-		s.revenue = c.f.Value
-		word := revenueWord(c)
-		if c.metric == "adjusted revenue" {
-			word = basisWord(c, "adjusted "+word)
-		}
-		add(s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+amount(c)+change(c)))
-	}
-	// net income with its per-share amount said together wins over a bare EPS
-	var ni Bullet
-	if c := s.best(s.actual("net income", "net loss", "adjusted net income", "adjusted net loss")); c != nil {
-		if ps := perShareAfter(c); ps != nil {
-			word := "net income"
-			if c.metric == "net loss" || c.f.Negative || ps.Metric == "net loss per share" {
-				word = "net loss"
-			}
+	for _, m := range leadMetrics {
+		if c := s.bestOf(m); c != nil {
 			s.use(c)
-			s.used["USD/sh|"+fmtNum(ps.Low)+"|"+fmtNum(ps.High)] = true
-			s.used[ps.Unit+"/sh|"+fmtNum(ps.Low)+"|"+fmtNum(ps.High)] = true
-			psWord := "earnings per share"
-			if word == "net loss" {
-				psWord = "loss per share"
-			}
-			if strings.HasPrefix(c.metric, "adjusted ") {
-				psWord, word = basisWord(c, "adjusted "+psWord), basisWord(c, "adjusted "+word)
-			}
-			ni = s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
 		}
 	}
-	// adjusted first: an amount said once as "adjusted EPS" is not GAAP EPS
-	adj := s.best(s.actual("adjusted eps", "adjusted loss per share"))
-	if adj != nil {
-		s.use(adj)
-		s.eps = math.Abs(adj.f.Value)
-	}
-	eps := s.best(s.actual("eps", "loss per share"))
-	if ni.Text != "" {
-		add(ni)
-	}
-	if eps != nil && ni.Text != "" {
-		eps = nil // the net income bullet gives the GAAP per-share amount
-	}
-	if eps != nil {
-		s.use(eps)
-		if s.eps == 0 {
-			s.eps = math.Abs(eps.f.Value)
-		}
-		add(s.bullet(eps, KindHeadline, s.callLabel+" "+perShareWord(eps)+" "+amount(abs(eps))))
-	}
-	if adj != nil {
-		add(s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
-	}
-	for _, m := range []string{"ffo per share", "adjusted ffo per share", "net interest income", "combined ratio", "same-store sales", "adjusted ebitda", "free cash flow", "gross margin", "operating margin"} {
+	for _, m := range extraMetrics {
 		if len(out) >= maxExtra {
 			break
 		}
-		c := s.best(s.actual(m))
-		if c == nil && !strings.HasPrefix(m, "adjusted ") {
-			c = s.best(s.actual("adjusted " + m))
-		}
-		if c != nil {
+		if c := s.bestOf(m); c != nil {
 			s.use(c)
 			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
 		}
 	}
 	return out
+}
+
+// leadMetrics are the results a company of its kind leads with: FFO for a
+// REIT, net interest income for a bank, same-store sales for a retailer,
+// the combined ratio for an insurer. A call that states one gets it.
+var leadMetrics = []string{"ffo per share", "adjusted ffo per share", "net interest income", "same-store sales", "combined ratio"}
+
+// extraMetrics are results stated only while few headlines were found.
+var extraMetrics = []string{"adjusted ebitda", "free cash flow", "gross margin", "operating margin"}
+
+// bestOf is the best statement of a headline metric in the call's period,
+// the adjusted one when only that was said.
+func (s *summarizer) bestOf(m string) *cand {
+	c := s.best(s.actual(m))
+	if c == nil && !strings.HasPrefix(m, "adjusted ") {
+		c = s.best(s.actual("adjusted " + m))
+	}
+	return c
+}
+
+// revenueBullet is the call's revenue (or sales) with its change.
+func (s *summarizer) revenueBullet() Bullet {
+	c := s.best(s.actual("revenue"))
+	if c == nil {
+		c = s.best(s.actual("adjusted revenue"))
+	}
+	if c == nil {
+		return Bullet{}
+	}
+	s.use(c)
+	s.revenue = c.f.Value
+	word := revenueWord(c)
+	if c.metric == "adjusted revenue" {
+		word = basisWord(c, "adjusted "+word)
+	}
+	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+amount(c)+change(c))
+}
+
+// epsBullets are the per-share results: GAAP, then adjusted, each with
+// the net income or loss said with it ("$6.3 million, or $0.21 per
+// share"). Both are stated when the call says both, even when they are
+// the same amount.
+func (s *summarizer) epsBullets() []Bullet {
+	var out []Bullet
+	gaapNI, adjNI := s.netIncomeBullet(false), s.netIncomeBullet(true)
+	adj := s.best(s.actual("adjusted eps", "adjusted loss per share"))
+	if adjNI.Text != "" {
+		adj = nil // the net income bullet gives the adjusted per-share amount
+	}
+	if adj != nil {
+		s.use(adj)
+		s.eps = math.Abs(adj.f.Value)
+	}
+	var eps *cand
+	if gaapNI.Text == "" {
+		eps = s.best(s.actual("eps", "loss per share"))
+	}
+	if eps != nil && adj != nil && same(eps.f, adj.f) && !s.saidAsBoth(eps.f) {
+		eps = nil // most likely the adjusted amount said again without its basis word
+	}
+	switch {
+	case gaapNI.Text != "":
+		out = append(out, gaapNI)
+	case eps != nil:
+		s.use(eps)
+		if s.eps == 0 {
+			s.eps = math.Abs(eps.f.Value)
+		}
+		out = append(out, s.bullet(eps, KindHeadline, s.callLabel+" "+perShareWord(eps)+" "+amount(abs(eps))))
+	}
+	switch {
+	case adjNI.Text != "":
+		out = append(out, adjNI)
+	case adj != nil:
+		out = append(out, s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
+	}
+	return out
+}
+
+// saidAsBoth reports whether the call plainly says a per-share amount is
+// both the GAAP and the adjusted result: "GAAP EPS of $0.34", or once
+// without and once with a basis word in one paragraph ("Earnings were
+// $0.34 per share. Adjusted earnings were also $0.34.").
+func (s *summarizer) saidAsBoth(f figures.Figure) bool {
+	adjusted := map[*transcript.Paragraph]bool{}
+	for _, c := range s.cands {
+		if strings.HasPrefix(c.metric, "adjusted ") && same(c.f, f) {
+			adjusted[c.para] = true
+		}
+	}
+	for _, c := range s.cands {
+		if (c.metric == "eps" || c.metric == "loss per share") && same(c.f, f) && (c.f.Basis == "GAAP" || adjusted[c.para]) {
+			return true
+		}
+	}
+	return false
+}
+
+// netIncomeBullet is net income or loss (adjusted or GAAP) with the
+// per-share amount said right after it, or no bullet.
+func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
+	ms := []string{"net income", "net loss"}
+	if adjusted {
+		ms = []string{"adjusted net income", "adjusted net loss"}
+	}
+	c := s.best(s.actual(ms...))
+	if c == nil {
+		return Bullet{}
+	}
+	ps := perShareAfter(c)
+	if ps == nil {
+		return Bullet{}
+	}
+	word := "net income"
+	if c.metric == "net loss" || c.metric == "adjusted net loss" || c.f.Negative || ps.Metric == "net loss per share" {
+		word = "net loss"
+	}
+	s.use(c)
+	psc := &cand{f: *ps, metric: "eps"}
+	if adjusted {
+		psc.metric = "adjusted eps"
+	}
+	s.use(psc)
+	psWord := "earnings per share"
+	if word == "net loss" {
+		psWord = "loss per share"
+	}
+	if adjusted {
+		psWord, word = basisWord(c, "adjusted "+psWord), basisWord(c, "adjusted "+word)
+	} else if s.eps == 0 {
+		s.eps = math.Abs(ps.Value)
+	}
+	return s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
 }
 
 // perShareAfter is the per-share amount said right after a net income
@@ -593,6 +702,9 @@ func perShareAfter(c *cand) *figures.Figure {
 	n := c.all[c.fig+1]
 	if !n.PerShare && n.Metric != "eps" && n.Metric != "net loss per share" && n.Metric != "adjusted eps" {
 		return nil
+	}
+	if n.Unit == "%" || n.Unit == "bp" || n.Unit == "x" || n.Unit == "count" {
+		return nil // "EPS up 27.9% to $1.79": a change, not the amount
 	}
 	if n.Kind != figures.Actual || n.Start-c.f.End > 40 || n.Value >= 1000 {
 		return nil
@@ -665,6 +777,9 @@ func (s *summarizer) guidance() []Bullet {
 		}
 		if anyPrepared && !prepared(sl) {
 			continue // guidance said only in answers, when the prepared remarks give some
+		}
+		if rank(sl.metric) > 2 && len(out) >= 3 {
+			continue
 		}
 		c := s.bestGuidance(sl.cands)
 		if c == nil {

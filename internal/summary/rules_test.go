@@ -1,0 +1,78 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+)
+
+// call is an invented call: the operator's welcome naming the period, then
+// the CFO's prepared remarks, one paragraph per line.
+func call(period string, lines ...string) string {
+	return "Operator\nWelcome to Fernhill Tools' " + period + " Earnings Call.\n" +
+		"Dana Pike - Chief Financial Officer\n" + strings.Join(lines, "\n") + "\n"
+}
+
+// TestRules checks each rule of the key points on a few invented sentences:
+// the bullets that must be there and the ones that must not.
+func TestRules(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		src  string
+		want []string // each must be a bullet
+		not  []string // no bullet may contain any
+	}{
+		{
+			name: "GAAP and adjusted EPS said as the same amount in one paragraph are both stated",
+			src: call("Third Quarter 2021", "Revenue was $120.5 million.",
+				"Third quarter earnings were $0.34 per diluted share. Adjusted earnings per diluted share were also $0.34."),
+			want: []string{"Q3 earnings per share $0.34", "Q3 adjusted earnings per share $0.34"},
+		},
+		{
+			name: "the adjusted amount said again without its basis word is not GAAP EPS",
+			src: call("Second Quarter 2021", "Revenue was $120.5 million.",
+				"This was a record quarter with earnings per share of $1.29.",
+				"Earnings per share, excluding special items, was $1.29."),
+			want: []string{"Q2 adjusted earnings per share $1.29"},
+			not:  []string{"Q2 earnings per share $1.29"},
+		},
+		{
+			name: "adjusted net income with its per-share amount leaves room for GAAP EPS",
+			src: call("Fourth Quarter 2019", "Revenue was $69.1 million.",
+				"Fourth-quarter earnings per diluted share was $0.28.",
+				"Adjusted net earnings for the fourth quarter were $3.7 million or $0.27 per diluted share."),
+			want: []string{"Q4 earnings per share $0.28", "Q4 adjusted earnings per share $0.27; adjusted net income $3.7 million"},
+		},
+		{
+			name: "a change of EPS in percent is not the per-share amount of net income",
+			src: call("Second Quarter 2021", "Revenue was $5.4 billion.",
+				"Net earnings rose 27% to $297 million and EPS rose 27.9% to $1.79."),
+			not: []string{"27.90", "27.9 %", "per share 27"},
+		},
+		{
+			name: "one end of a range the figures did not join is no guidance",
+			src: call("Second Quarter 2022", "Revenue was $214 million. GAAP earnings per share were $0.05.",
+				"For the third quarter, we expect GAAP EPS to be in the range of negative $0.09 to $0.08."),
+			not: []string{"Sees Q3 2022 earnings per share"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tr := parse(t, "rules.txt", tc.src)
+			got := texts(Summarize(tr))
+			all := strings.Join(got, "\n")
+			for _, w := range tc.want {
+				found := false
+				for _, b := range got {
+					found = found || b == w
+				}
+				if !found {
+					t.Errorf("no bullet %q in:\n%s", w, all)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(all, n) {
+					t.Errorf("a bullet says %q:\n%s", n, all)
+				}
+			}
+		})
+	}
+}
