@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-
 )
 
 // This file writes amounts the way a call says them ("$52.4 million",
@@ -227,7 +226,6 @@ func change(c *cand) string {
 	}
 	return ""
 }
-
 
 // periodLess orders periods by year, quarters and halves before the full year.
 func periodLess(a, b string) bool {
