@@ -54,6 +54,20 @@ func TestRules(t *testing.T) {
 				"For the third quarter, we expect GAAP EPS to be in the range of negative $0.09 to $0.08."),
 			not: []string{"Sees Q3 2022 earnings per share"},
 		},
+		{
+			name: "operating earnings per share are a utility's adjusted EPS, named as said",
+			src: call("Second Quarter 2021", "Revenue was $3.4 billion.",
+				"Our second-quarter operating earnings were $0.76 per share. GAAP earnings were $0.33 per share.",
+				"For the third quarter of 2021, we expect operating earnings to be between $0.95 and $1.10 per share."),
+			want: []string{"Q2 earnings per share $0.33", "Q2 operating earnings per share $0.76",
+				"Sees Q3 2021 operating earnings per share $0.95 to $1.10"},
+		},
+		{
+			name: "core operating income per share keeps the word core",
+			src: call("Second Quarter 2021", "Net premiums written were $9.1 billion.",
+				"Core operating income in the quarter was $1.62 billion or $3.62 per share."),
+			want: []string{"Q2 core operating earnings per share $3.62"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tr := parse(t, "rules.txt", tc.src)

@@ -258,6 +258,13 @@ func slotMetric(c *cand) string {
 			return "adjusted eps"
 		}
 		return m
+	case "operating income per share":
+		// "operating earnings of $0.76 per share": the adjusted EPS of a
+		// utility or an insurer, said on its own basis
+		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "core" {
+			return ""
+		}
+		return "operating eps"
 	case "dividend per share", "ffo per share", "book value per share", "affo per share":
 		if !money || f.Value >= 1000 {
 			return ""
@@ -604,6 +611,9 @@ func (s *summarizer) epsBullets() []Bullet {
 	var out []Bullet
 	gaapNI, adjNI := s.netIncomeBullet(false), s.netIncomeBullet(true)
 	adj := s.best(s.actual("adjusted eps", "adjusted loss per share"))
+	if adj == nil {
+		adj = s.best(s.actual("operating eps"))
+	}
 	if adjNI.Text != "" {
 		adj = nil // the net income bullet gives the adjusted per-share amount
 	}
@@ -738,6 +748,9 @@ func (s *summarizer) guidance() []Bullet {
 		sl.cands = append(sl.cands, c)
 	}
 	rank := func(m string) int {
+		if m == "operating eps" {
+			m = "adjusted eps" // utilities' and insurers' adjusted EPS
+		}
 		for i, g := range guidanceMetrics {
 			if g == m {
 				return i
@@ -919,6 +932,9 @@ func display(m string) string {
 
 // perShareWord names a per-share result: a negative EPS is a loss per share.
 func perShareWord(c *cand) string {
+	if c.metric == "operating eps" {
+		return label(c)
+	}
 	m := c.metric
 	if c.f.Negative || c.f.Value < 0 {
 		switch m {
@@ -934,6 +950,12 @@ func perShareWord(c *cand) string {
 // label is the metric of a candidate as a bullet says it, with the basis
 // the call said it on ("core FFO per share", "non-GAAP operating income").
 func label(c *cand) string {
+	if c.metric == "operating eps" {
+		if c.f.Basis == "core" {
+			return "core operating earnings per share"
+		}
+		return "operating earnings per share"
+	}
 	return basisWord(c, display(c.metric))
 }
 
