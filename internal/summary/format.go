@@ -152,6 +152,27 @@ func decAt(text string, n int) int {
 	return ds[0]
 }
 
+// fall is "down " for a growth rate said as a fall ("comp sales declined
+// 4.7%", "a same-store sales decline of 3%"): the rate is the change
+// itself, and a bare "4.7%" would read as growth.
+func fall(c *cand) string {
+	if c.metric != "same-store sales" && c.metric != "organic growth" || c.f.Negative {
+		return ""
+	}
+	ws := strings.Fields(c.pre)
+	if len(ws) > 4 {
+		ws = ws[len(ws)-4:]
+	}
+	for _, w := range ws {
+		for _, d := range []string{"declin", "decreas", "down", "fell", "drop", "negative", "minus", "lower", "contract"} {
+			if strings.HasPrefix(w, d) {
+				return "down "
+			}
+		}
+	}
+	return ""
+}
+
 // amount is the figure's value or range, without qualifier.
 func amount(c *cand) string {
 	if c.f.IsRange {
@@ -173,7 +194,7 @@ func amount(c *cand) string {
 // guideAmount is the guided value with its qualifier: "of at least $215
 // million", "above $90 million", "$1.75 billion to $1.8 billion".
 func guideAmount(c *cand) string {
-	a := amount(c)
+	a := fall(c) + amount(c)
 	if c.f.IsRange {
 		return a
 	}

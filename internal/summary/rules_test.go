@@ -68,6 +68,31 @@ func TestRules(t *testing.T) {
 				"Core operating income in the quarter was $1.62 billion or $3.62 per share."),
 			want: []string{"Q2 core operating earnings per share $3.62"},
 		},
+		{
+			name: "a small quarterly EPS is no yardstick for full-year EPS guidance",
+			src: call("First Quarter 2021", "Revenue was $3.5 billion. Adjusted earnings per share were $0.07.",
+				"We are maintaining our adjusted earnings per share guidance of between $0.50 and $0.80 for the full year."),
+			want: []string{"Sees FY 2021 adjusted earnings per share $0.50 to $0.80"},
+		},
+		{
+			name: "a midpoint said after the range is not the guidance",
+			src: call("Second Quarter 2020", "Revenue was $491 million. Earnings per share were $0.21.",
+				"For the third quarter, earnings per share are expected to be in the range from $0.26 to $0.30, or a midpoint of $0.28."),
+			not: []string{"$0.28"},
+		},
+		{
+			name: "a same-store sales decline is written as down",
+			src: call("Second Quarter 2021", "Net sales were $8.7 billion. Earnings per share were $2.69.",
+				"Same-store sales declined 4.7% compared to the prior-year period."),
+			want: []string{"Q2 same-store sales down 4.7%"},
+		},
+		{
+			name: "a REIT's AFFO per share and its guidance",
+			src: call("First Quarter 2021", "Revenue was $552 million.",
+				"We reported first-quarter AFFO of $0.60 per diluted share.",
+				"We expect full-year 2021 AFFO to be in a range of $2.23 to $2.31 per diluted share."),
+			want: []string{"Q1 AFFO per share $0.60", "Sees FY 2021 AFFO per share $2.23 to $2.31"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tr := parse(t, "rules.txt", tc.src)

@@ -552,7 +552,7 @@ func (s *summarizer) headlines() []Bullet {
 	for _, m := range leadMetrics {
 		if c := s.bestOf(m); c != nil {
 			s.use(c)
-			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+fall(c)+amount(c)+change(c)))
 		}
 	}
 	for _, m := range extraMetrics {
@@ -570,7 +570,7 @@ func (s *summarizer) headlines() []Bullet {
 // leadMetrics are the results a company of its kind leads with: FFO for a
 // REIT, net interest income for a bank, same-store sales for a retailer,
 // the combined ratio for an insurer. A call that states one gets it.
-var leadMetrics = []string{"ffo per share", "adjusted ffo per share", "net interest income", "same-store sales", "combined ratio"}
+var leadMetrics = []string{"ffo per share", "adjusted ffo per share", "affo per share", "net interest income", "same-store sales", "combined ratio"}
 
 // extraMetrics are results stated only while few headlines were found.
 var extraMetrics = []string{"adjusted ebitda", "free cash flow", "gross margin", "operating margin"}
@@ -735,7 +735,7 @@ func (s *summarizer) guidance() []Bullet {
 	slots := map[string]*slot{}
 	var keys []string
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || !s.plausibleGuidance(c) {
+		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || !s.plausibleGuidance(c) {
 			continue
 		}
 		k := c.metric + "|" + c.period
@@ -748,8 +748,11 @@ func (s *summarizer) guidance() []Bullet {
 		sl.cands = append(sl.cands, c)
 	}
 	rank := func(m string) int {
-		if m == "operating eps" {
+		switch m {
+		case "operating eps":
 			m = "adjusted eps" // utilities' and insurers' adjusted EPS
+		case "affo per share":
+			m = "ffo per share" // a REIT's adjusted FFO
 		}
 		for i, g := range guidanceMetrics {
 			if g == m {
@@ -807,6 +810,22 @@ func (s *summarizer) guidance() []Bullet {
 	return out
 }
 
+// restatesRange reports a single guided amount said after a range of its
+// sentence ("$0.26 to $0.30, or a midpoint of $0.28", "$11.70 to $12.30,
+// or $12 at the midpoint"): the range is the guidance.
+func restatesRange(c *cand) bool {
+	if c.f.IsRange {
+		return false
+	}
+	start := c.f.Start - len(c.pre)
+	for _, g := range c.all[:c.fig] {
+		if g.Start >= start && g.IsRange && g.Unit == c.f.Unit && g.PerShare == c.f.PerShare {
+			return true
+		}
+	}
+	return false
+}
+
 // bestGuidance picks the guidance statement for one metric and period: within
 // a paragraph the last figure wins (a range "raised from X to Y" ends on Y);
 // across paragraphs the prepared remarks, then the CFO, then the first said.
@@ -854,7 +873,7 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 	case "revenue":
 		ref = s.revenue
 	case "eps", "adjusted eps":
-		if s.eps >= 0.05 {
+		if s.eps >= 0.25 {
 			ref = s.eps
 		}
 	}
