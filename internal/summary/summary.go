@@ -725,15 +725,49 @@ func perShareAfter(c *cand) *figures.Figure {
 // guidanceMetrics are the metrics guidance is given for, most important first (the vocabulary's ranks).
 var guidanceMetrics = figures.GuidanceMetrics()
 
-// guidance gives the outlook: one bullet per metric and period, revenue and
-// earnings first, the nearer period first.
-func (s *summarizer) guidance() []Bullet {
-	type slot struct {
-		metric, period string
-		cands          []*cand
+// guidanceSlot is the guidance given for one metric and period.
+type guidanceSlot struct {
+	metric, period string
+	cands          []*cand
+}
+
+// prepared reports whether the prepared remarks give this guidance.
+func (sl *guidanceSlot) prepared() bool {
+	for _, c := range sl.cands {
+		if c.sect == transcript.SectionPrepared {
+			return true
+		}
 	}
-	slots := map[string]*slot{}
-	var keys []string
+	return false
+}
+
+// guidanceRank orders guidance metrics by the vocabulary's ranks, an
+// adjusted metric with its reported one; len(guidanceMetrics) when unranked.
+func guidanceRank(m string) int {
+	switch m {
+	case "operating eps":
+		m = "adjusted eps" // utilities' and insurers' adjusted EPS
+	case "affo per share":
+		m = "ffo per share" // a REIT's adjusted FFO
+	}
+	for i, g := range guidanceMetrics {
+		if g == m {
+			return i
+		}
+	}
+	for i, g := range guidanceMetrics {
+		if "adjusted "+g == m {
+			return i
+		}
+	}
+	return len(guidanceMetrics)
+}
+
+// guidanceSlots gathers the guidance of the call by metric and period,
+// most important metric first, the nearer period first.
+func (s *summarizer) guidanceSlots() []*guidanceSlot {
+	slots := map[string]*guidanceSlot{}
+	var out []*guidanceSlot
 	for _, c := range s.cands {
 		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || !s.plausibleGuidance(c) {
 			continue
@@ -741,60 +775,36 @@ func (s *summarizer) guidance() []Bullet {
 		k := c.metric + "|" + c.period
 		sl := slots[k]
 		if sl == nil {
-			sl = &slot{metric: c.metric, period: c.period}
+			sl = &guidanceSlot{metric: c.metric, period: c.period}
 			slots[k] = sl
-			keys = append(keys, k)
+			out = append(out, sl)
 		}
 		sl.cands = append(sl.cands, c)
 	}
-	rank := func(m string) int {
-		switch m {
-		case "operating eps":
-			m = "adjusted eps" // utilities' and insurers' adjusted EPS
-		case "affo per share":
-			m = "ffo per share" // a REIT's adjusted FFO
-		}
-		for i, g := range guidanceMetrics {
-			if g == m {
-				return i
-			}
-		}
-		for i, g := range guidanceMetrics {
-			if "adjusted "+g == m {
-				return i
-			}
-		}
-		return len(guidanceMetrics)
-	}
-	sort.SliceStable(keys, func(i, j int) bool {
-		a, b := slots[keys[i]], slots[keys[j]]
-		if ra, rb := rank(a.metric), rank(b.metric); ra != rb {
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if ra, rb := guidanceRank(a.metric), guidanceRank(b.metric); ra != rb {
 			return ra < rb
 		}
 		return periodLess(a.period, b.period)
 	})
-	prepared := func(sl *slot) bool {
-		for _, c := range sl.cands {
-			if c.sect == transcript.SectionPrepared {
-				return true
-			}
-		}
-		return false
-	}
+	return out
+}
+
+// guidance gives the outlook: one bullet per metric and period, revenue and
+// earnings first, the nearer period first; other metrics only while fewer
+// than three were given. Guidance said only in answers counts when the
+// prepared remarks give none.
+func (s *summarizer) guidance() []Bullet {
+	slots := s.guidanceSlots()
 	anyPrepared := false
-	for _, k := range keys {
-		anyPrepared = anyPrepared || prepared(slots[k])
+	for _, sl := range slots {
+		anyPrepared = anyPrepared || sl.prepared()
 	}
 	var out []Bullet
-	for _, k := range keys {
-		sl := slots[k]
-		if rank(sl.metric) >= len(guidanceMetrics) {
-			continue
-		}
-		if anyPrepared && !prepared(sl) {
-			continue // guidance said only in answers, when the prepared remarks give some
-		}
-		if rank(sl.metric) > 2 && len(out) >= 3 {
+	for _, sl := range slots {
+		r := guidanceRank(sl.metric)
+		if r >= len(guidanceMetrics) || anyPrepared && !sl.prepared() || r > 2 && len(out) >= 3 {
 			continue
 		}
 		c := s.bestGuidance(sl.cands)
