@@ -92,6 +92,16 @@ var ruleCases = []struct {
 			"We expect full-year 2021 AFFO to be in a range of $2.23 to $2.31 per diluted share."),
 		want: []string{"Q1 AFFO per share $0.60", "Sees FY 2021 AFFO per share $2.23 to $2.31"},
 	},
+	{
+		name: "guidance without a period takes the period of the guidance said just before it",
+		src: call("First Quarter 2022", "Revenue was $787 million. Non-GAAP EPS was $3.24.",
+			"Moving to our guidance for fiscal 2022.",
+			"We have updated our numbers for the strong start and for new currency rates.",
+			"We now expect revenue of $3.261 billion to $3.329 billion.",
+			"We are raising prices to offset currency headwinds.",
+			"Non-GAAP EPS is expected to be in the range of $13.70 to $14.20."),
+		want: []string{"Sees FY 2022 revenue $3.261 billion to $3.329 billion", "Sees FY 2022 non-GAAP earnings per share $13.70 to $14.20"},
+	},
 }
 
 func TestRules(t *testing.T) {

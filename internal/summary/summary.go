@@ -176,37 +176,54 @@ func isCFO(sp *transcript.Speaker) bool {
 func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figures.Figure) []*cand {
 	var out []*cand
 	order := 0
-	periods := map[string]string{} // for inferPeriod
+	seen := map[string]string{} // for inferPeriod
 	for _, sec := range t.Sections {
 		for _, tu := range sec.Turns {
-			if !speaks(t, tu) {
-				continue
-			}
-			var prevParas []string
-			for _, p := range tu.Paragraphs {
-				figs := find(p)
-				for i, f := range figs {
-					order++
-					sp := text.SentenceAt(p.Text, f.Start, f.End)
-					s0, s1 := sp.Start, max(sp.End, f.End)
-					c := &cand{
-						f: f, para: p, sect: sec.Kind, cfo: isCFO(tu.Speaker), order: order,
-						sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
-					}
-					c.post = strings.ToLower(p.Text[f.End:s1])
-					c.metric = slotMetric(c)
-					c.kind = f.Kind
-					c.period = f.Period
-					if c.kind == figures.Guidance && c.period == "" {
-						c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, periods)
-					}
-					if c.metric != "" && !halfRange(p.Text, figs, i) {
-						out = append(out, c)
-					}
-				}
-				prevParas = append(prevParas, p.Text)
+			if speaks(t, tu) {
+				out = collectTurn(t, sec.Kind, tu, find, &order, seen, out)
 			}
 		}
+	}
+	return out
+}
+
+// collectTurn adds the figures of one turn to out. A guidance figure
+// without a period takes the one its words name (inferPeriod), else the
+// period of the guidance said just before it in the turn (in its
+// paragraph or the two before): "For fiscal 2022, we expect revenue of
+// $3.3 billion. ... Non-GAAP EPS is expected to be $13.70 to $14.20."
+func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *transcript.Turn,
+	find func(*transcript.Paragraph) []figures.Figure, order *int, seen map[string]string, out []*cand) []*cand {
+	var prevParas []string
+	lastGuide, lastAt := "", -10
+	for k, p := range tu.Paragraphs {
+		figs := find(p)
+		for i, f := range figs {
+			*order++
+			sp := text.SentenceAt(p.Text, f.Start, f.End)
+			s0, s1 := sp.Start, max(sp.End, f.End)
+			c := &cand{
+				f: f, para: p, sect: sect, cfo: isCFO(tu.Speaker), order: *order,
+				sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
+				post: strings.ToLower(p.Text[f.End:s1]), kind: f.Kind, period: f.Period,
+			}
+			c.metric = slotMetric(c)
+			if c.kind == figures.Guidance {
+				if c.period == "" {
+					c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, seen)
+				}
+				switch {
+				case c.period == "" && k-lastAt <= 2:
+					c.period = lastGuide
+				case c.period != "" && c.f.IsKey():
+					lastGuide, lastAt = c.period, k
+				}
+			}
+			if c.metric != "" && !halfRange(p.Text, figs, i) {
+				out = append(out, c)
+			}
+		}
+		prevParas = append(prevParas, p.Text)
 	}
 	return out
 }
