@@ -14,7 +14,8 @@ import (
 // inferPeriod finds the period a guidance figure speaks of: the first
 // period still ahead named after it in its sentence, else the last one
 // named before it in its paragraph, else in the turn's three paragraphs
-// before (nearest first); else, when its sentence speaks of a year ("full
+// before (nearest first, passing over points in time such as "by the end
+// of the second quarter"); else, when its sentence speaks of a year ("full
 // year", "annual", "fiscal"), the call's fiscal year (the next one on a
 // fourth-quarter call); else none.
 //
@@ -24,16 +25,16 @@ func inferPeriod(before, after string, prev []string, m transcript.Meta, seen ma
 	if m.Year == 0 {
 		return ""
 	}
-	if p := aheadIn(after, m, false); p != "" {
+	if p := aheadIn(after, m, false, false); p != "" {
 		return p
 	}
-	if p := aheadIn(before, m, true); p != "" {
+	if p := aheadIn(before, m, true, false); p != "" {
 		return p
 	}
 	for i := len(prev) - 1; i >= 0 && i >= len(prev)-3; i-- {
 		p, ok := seen[prev[i]]
 		if !ok {
-			p = aheadIn(prev[i], m, true)
+			p = aheadIn(prev[i], m, true, true)
 			seen[prev[i]] = p
 		}
 		if p != "" {
@@ -47,8 +48,10 @@ func inferPeriod(before, after string, prev []string, m transcript.Meta, seen ma
 }
 
 // aheadIn is the first (or last) period named in s that is not over yet
-// for a call of period m, as a label ("Q3 2021", "FY 2022").
-func aheadIn(s string, m transcript.Meta, last bool) string {
+// for a call of period m, as a label ("Q3 2021", "FY 2022"). In another
+// paragraph than the figure's (away), a period said as a point in time
+// ("by the end of the second quarter") is passed over.
+func aheadIn(s string, m transcript.Meta, last, away bool) string {
 	best, at := "", -1
 	better := func(p string, start int) bool {
 		return p != "" && (at < 0 || last && start > at || !last && start < at)
@@ -67,7 +70,7 @@ func aheadIn(s string, m transcript.Meta, last bool) string {
 				}
 			}
 		}
-		if p := ahead(pm.Period, m); better(p, pm.Start) {
+		if p := ahead(pm.Period, m); !(away && timing(s[:pm.Start])) && better(p, pm.Start) {
 			best, at = p, pm.Start
 		}
 	}
@@ -75,11 +78,31 @@ func aheadIn(s string, m transcript.Meta, last bool) string {
 		if inside(ym, ps) {
 			continue // the year of a quarter or half said with it
 		}
-		if p := ahead(yearPeriod(ym, m), m); better(p, ym.Start) {
+		if p := ahead(yearPeriod(ym, m), m); !(away && timing(s[:ym.Start])) && better(p, ym.Start) {
 			best, at = p, ym.Start
 		}
 	}
 	return best
+}
+
+// timing reports a period said as a point in time rather than as the
+// span an outlook covers: "by the end of the second quarter", "by late Q3
+// 2020", "until 2023", "since 2019".
+func timing(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	if len(ws) > 3 {
+		ws = ws[len(ws)-3:]
+	}
+	for i, w := range ws {
+		w = strings.Trim(w, ",;:(")
+		switch w {
+		case "by", "late", "early", "until", "through", "since", "mid", "before", "after":
+			return true
+		case "end":
+			return i+1 < len(ws) && ws[i+1] == "of"
+		}
+	}
+	return false
 }
 
 // inside reports a year said within a period mention ("the third quarter of 2021").

@@ -3,6 +3,9 @@ package summary
 import (
 	"strings"
 	"testing"
+
+	"callsite/internal/figures"
+	"callsite/internal/transcript"
 )
 
 // call is an invented call: the operator's welcome naming the period, then
@@ -125,5 +128,47 @@ func TestRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGuidanceGuards: the small checks that keep a statement out of the
+// guidance bullets.
+func TestGuidanceGuards(t *testing.T) {
+	for _, c := range []struct {
+		post string
+		beat bool
+	}{
+		{" was above the top end of our revised q3 guidance.", true},
+		{" were in line with our outlook.", true},
+		{", which exceeded our expectations.", true},
+		{" for the full year, above our prior guidance of $2.", false},
+		{" for fiscal 2022.", false},
+	} {
+		if got := beatGuidance(&cand{post: c.post}); got != c.beat {
+			t.Errorf("beatGuidance(%q) = %v", c.post, got)
+		}
+	}
+	for _, c := range []struct {
+		pre    string
+		change bool
+	}{
+		{"despite net investment income declining ", true},
+		{"operating earnings per share grew by ", true},
+		{"our operating earnings were ", false},
+	} {
+		if got := changeWord(c.pre); got != c.change {
+			t.Errorf("changeWord(%q) = %v", c.pre, got)
+		}
+	}
+	p := &transcript.Paragraph{ID: "pr1p1"}
+	rng := &cand{para: p, f: figures.Figure{IsRange: true, Low: 1.37, High: 1.45, Value: 1.37}}
+	one := &cand{para: p, f: figures.Figure{Low: 0.01, High: 0.01, Value: 0.01}}
+	s := &summarizer{used: map[string]bool{}}
+	if got := s.bestGuidance([]*cand{rng, one}); got != rng {
+		t.Errorf("a bare amount after a range in one paragraph replaced the range")
+	}
+	later := &cand{para: p, f: figures.Figure{IsRange: true, Low: 1.40, High: 1.50, Value: 1.40}}
+	if got := s.bestGuidance([]*cand{rng, later}); got != later {
+		t.Errorf("a range said later in the paragraph (raised from X to Y) did not win")
 	}
 }

@@ -278,7 +278,7 @@ func slotMetric(c *cand) string {
 	case "operating income per share":
 		// "operating earnings of $0.76 per share": the adjusted EPS of a
 		// utility or an insurer, said on its own basis
-		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "core" {
+		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "core" || changeWord(c.pre) {
 			return ""
 		}
 		return "operating eps"
@@ -327,6 +327,23 @@ func slotMetric(c *cand) string {
 		return m
 	}
 	return ""
+}
+
+// changeWord reports a change verb among the last words before a figure
+// ("net investment income declining $0.24 per share").
+func changeWord(pre string) bool {
+	ws := strings.Fields(pre)
+	if len(ws) > 3 {
+		ws = ws[len(ws)-3:]
+	}
+	for _, w := range ws {
+		for _, v := range []string{"declin", "increas", "decreas", "grew", "rose", "fell", "improv", "reduc", "up", "down", "by"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func tail(s string, n int) string {
@@ -786,7 +803,7 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	slots := map[string]*guidanceSlot{}
 	var out []*guidanceSlot
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || !s.plausibleGuidance(c) {
+		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
 			continue
 		}
 		k := c.metric + "|" + c.period
@@ -837,6 +854,22 @@ func (s *summarizer) guidance() []Bullet {
 	return out
 }
 
+// beatGuidance reports a result measured against guidance ("EPS of $1.21
+// was above the top end of our Q3 guidance"): a result, not guidance.
+func beatGuidance(c *cand) bool {
+	p := c.post
+	if len(p) > 40 {
+		p = p[:40]
+	}
+	for _, verb := range []string{"was ", "were ", "came in "} {
+		if i := strings.Index(p, verb); i >= 0 &&
+			containsAny(p[i:], "above", "below", "ahead of", "in line with", "within", "at the high end", "at the top end", "at the low end") {
+			return containsAny(c.post, "guidance", "outlook", "expectation", "forecast")
+		}
+	}
+	return containsAny(p, "exceeded", "beat ")
+}
+
 // restatesRange reports a single guided amount said after a range of its
 // sentence ("$0.26 to $0.30, or a midpoint of $0.28", "$11.70 to $12.30,
 // or $12 at the midpoint"): the range is the guidance.
@@ -873,7 +906,9 @@ func (s *summarizer) bestGuidance(cs []*cand) *cand {
 		case best == nil:
 			best = c
 		case c.para == best.para:
-			best = c
+			if !best.f.IsRange || c.f.IsRange {
+				best = c // a bare amount after a range is an item of it ("losing $0.01 through ...")
+			}
 		case score(c) > score(best):
 			best = c
 		}
@@ -897,9 +932,9 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 		return false // a bare amount with nothing to check it against
 	}
 	switch c.metric {
-	case "revenue":
+	case "revenue", "adjusted revenue":
 		ref = s.revenue
-	case "eps", "adjusted eps":
+	case "eps", "adjusted eps", "operating eps":
 		if s.eps >= 0.25 {
 			ref = s.eps
 		}
