@@ -130,8 +130,6 @@ func perShareMetric(base string) string {
 		return base
 	case "net loss", "operating loss":
 		return "net loss per share"
-	case "operating income":
-		return "eps" // "operating income of $6.95 billion or $22.40 per share": operating EPS
 	case "adjusted operating income":
 		return "adjusted eps"
 	case "dividend":
