@@ -920,9 +920,29 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" && isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 {
 			target = ci + 1
 		}
-		if target >= 0 && cs[target].change == "" {
+		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) {
 			cs[target].change = c.change
 			cs[target].chgPct = c.chgPct
 		}
 	}
+}
+
+// basisAfter reports a change said on another basis than the amount it
+// follows: "sales of $17 billion were up 4% organically", "up 6% in
+// constant currency", "up 3% excluding acquisitions". The amount does not
+// carry it: "sales $17 billion, up 4%" would state the reported growth.
+func basisAfter(toks []token, m, e int) bool {
+	if isWord(toks, m, "organically") || isWord(toks, m, "excluding") || isWord(toks, m, "ex") {
+		return true
+	}
+	if !isWord(toks, m, "on") && !isWord(toks, m, "in") && !isWord(toks, m, "at") {
+		return false
+	}
+	for k := m + 1; k < min(e, m+5); k++ {
+		switch toks[k].low {
+		case "organic", "constant", "comparable", "adjusted", "underlying", "pro", "like-for-like", "fx-neutral", "currency-neutral":
+			return true
+		}
+	}
+	return false
 }

@@ -108,6 +108,11 @@ func decide(para string, figs []Figure, topicIn string) string {
 			f.Reasons = append(f.Reasons, "metric: a price per share, not earnings")
 			f.Metric = ""
 		}
+		if isMoney(f.Unit) && f.Metric != "" && perUnit(firstWords(skipPerShare(c.after), 5)) {
+			// "$2.50 of EBITDA per gallon", "$41 per ton": unit economics, not the company's total
+			f.Reasons = append(f.Reasons, "metric: an amount per unit, not the total")
+			f.Metric = ""
+		}
 		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -188,6 +193,13 @@ func decide(para string, figs []Figure, topicIn string) string {
 			}
 		}
 		i = j
+	}
+	for i := 1; i < len(figs); i++ {
+		// "$3.74 to $3.80, with a midpoint of $3.77": the range is what was said
+		if a := figs[i-1]; a.IsRange && figs[i].Role == Level && strings.Contains(low[a.End:figs[i].Start], "midpoint") {
+			figs[i].Role = Remark
+			figs[i].Reasons = append(figs[i].Reasons, "role remark: the midpoint of a range said with it")
+		}
 	}
 	respectively(low, figs)
 	return topicOut
@@ -753,13 +765,18 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "high end", "low end", "midpoint of"} {
+	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of"} {
 		if len(c.pre) > len(c.near) && strings.Contains(t, w) && (strings.Contains(t, "guidance") || strings.Contains(t, "range") || strings.Contains(t, "outlook") || strings.Contains(t, "expectation")) {
 			set(Previous, "compared with guidance ('"+w+"')")
 			break
 		}
 	}
-	if t6 := tailWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") || strings.Contains(t6, "original")) &&
+	if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
+		(f.Kind != Guidance || containsAnyOf(c.pre, "end of", "within", "above", "below", "in line", "exceed", "beat", "versus", "compared", " than ", "top of", "midpoint of", "ahead of", "short of")) {
+		// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
+		set(Previous, "the guidance a result is measured against")
+	}
+	if t6 := tailWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
 		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
 		set(Previous, "the range or guidance it replaces")
 	}
@@ -777,6 +794,11 @@ func (c factCtx) role(f *Figure) {
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
+	if containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") && (f.Basis == "" || f.Kind == Guidance) {
+		// "had the storm not hit, EPS would have been $0.95"; but "excluding
+		// the charge, EPS would have been $0.77" states the adjusted result
+		set(Remark, "what would have been, not what was")
+	}
 	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
 		set(Previous, "a sentence of comparison")
 	}
@@ -792,6 +814,26 @@ func (c factCtx) role(f *Figure) {
 	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
 		set(Remark, "guidance withdrawn")
 	}
+}
+
+// perUnit reports "per gallon", "a barrel", "per square foot": an amount
+// per unit of something other than a share.
+func perUnit(after string) bool {
+	ws := strings.Fields(after)
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k] != "per" && ws[k] != "a" {
+			continue
+		}
+		switch strings.Trim(ws[k+1], ".,;:") {
+		case "share", "diluted", "basic", "common", "fully", "class", "unit", "year", "quarter", "month", "annum", "cent", "percent":
+			return false // per share, or per period
+		case "gallon", "barrel", "ton", "tonne", "pound", "ounce", "square", "sq", "foot", "mile", "kilowatt", "megawatt", "mwh", "kwh",
+			"boe", "mcf", "mmbtu", "bushel", "head", "room", "bed", "seat", "vehicle", "car", "truck", "store", "member", "subscriber",
+			"user", "customer", "employee", "patient", "visit", "order", "transaction", "box", "case", "pallet":
+			return true
+		}
+	}
+	return false
 }
 
 // questionLike reports a hypothesis rather than a statement ("if revenue
@@ -1265,6 +1307,7 @@ var subjectWords = wordSet(`our the total consolidated net adjusted gross quarte
 // "adjusted EPS of $1.40 and $1.55" (the reader of an "and" range without
 // "between").
 func joinRanges(text string, figs []Figure) []Figure {
+	rangeWord := map[string]bool{"and": true, "to": true, "-": true} // spaces as said, or a blanked note
 	out := figs[:0]
 	for i := 0; i < len(figs); i++ {
 		f := figs[i]
@@ -1273,7 +1316,7 @@ func joinRanges(text string, figs []Figure) []Figure {
 			between := text[f.End:g.Start]
 			if f.Kind == Guidance && g.Kind == Guidance && !f.IsRange && !g.IsRange && f.Metric == g.Metric && f.Unit == g.Unit &&
 				f.PerShare == g.PerShare && g.Value > f.Value && f.Qualifier == "" && g.Qualifier == "" &&
-				(between == " and " || between == " to " || between == " - " || between == "-") {
+				(between == "-" || rangeWord[strings.Join(strings.Fields(between), " ")]) {
 				f.End, f.Text = g.End, text[f.Start:g.End]
 				f.High, f.IsRange = g.Value, true
 				if f.Change == "" {

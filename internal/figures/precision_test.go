@@ -1,0 +1,51 @@
+package figures
+
+import "testing"
+
+var q3 = Context{Year: 2021, Quarter: 3}
+
+// precisionCases are sentences whose figure must not become a headline or
+// guidance key point: each a cause of a wrong bullet found by the hand
+// check of key points. The companies and numbers are invented.
+var precisionCases = []struct {
+	name string
+	in   string
+	ctx  Context
+	want []factWant
+}{
+	{"a result measured against the guidance range", "Core FFO came in at $1.12 per share, which is at the higher end of our $1.05 to $1.14 guidance range.", q3,
+		[]factWant{{text: "$1.12 per share", role: Level}, {text: "$1.05 to $1.14", role: Previous}}},
+	{"guidance measured against", "Adjusted EPS of $0.61 was above our $0.55 outlook.", q3,
+		[]factWant{{text: "$0.55", role: Previous}}},
+	{"guidance reaffirmed is still guidance", "We reaffirm our $2.10 to $2.20 EPS guidance for the full year.", q3,
+		[]factWant{{text: "$2.10 to $2.20", role: Level}}},
+	{"what would have been", "Had the storm not hit us, earnings would have been $0.95 per share.", q3,
+		[]factWant{{text: "$0.95 per share", role: Remark}}},
+	{"guidance that would have been", "Excluding the refinancing cost, the midpoint of our outlook would have been $3.20 of FFO per share.", q3,
+		[]factWant{{text: "$3.20", role: Remark}}},
+	{"the midpoint of a range said with it", "We now forecast full-year FFO of $2.40 to $2.50 per share, a midpoint of $2.45.", q3,
+		[]factWant{{text: "$2.40 to $2.50 per share", role: Level}, {text: "$2.45", role: Remark}}},
+	{"a range from is the range", "We expect full-year revenue to range from $880 million to $900 million.", q3,
+		[]factWant{{text: "$880 million to $900 million", role: Level}}},
+	{"an amount per unit is not the total", "The new mill should earn about $40 of EBITDA per ton next year.", q3,
+		[]factWant{{text: "about $40", metric: "-"}}},
+	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
+		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
+}
+
+// TestChangeOnAnotherBasis checks that a change said organically or in
+// constant currency is not given to the reported amount it follows.
+func TestChangeOnAnotherBasis(t *testing.T) {
+	for _, tc := range []struct{ in, amount, change string }{
+		{"Net sales of $2.3 billion rose 5% organically.", "$2.3 billion", ""},
+		{"Revenue of $640 million was up 7% in constant currency.", "$640 million", ""},
+		{"Revenue of $640 million was up 7% on an organic basis.", "$640 million", ""},
+		{"Revenue of $640 million was up 7% from last year.", "$640 million", "up 7%"},
+	} {
+		for _, f := range Find(tc.in, q3) {
+			if f.Text == tc.amount && f.Change != tc.change {
+				t.Errorf("%q: %s change = %q, want %q", tc.in, tc.amount, f.Change, tc.change)
+			}
+		}
+	}
+}
