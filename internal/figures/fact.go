@@ -1245,6 +1245,13 @@ func (c factCtx) subject(f *Figure) {
 		" in free cash flow", " of free cash flow", " in net income", " of net income"):
 		before = clause
 	default:
+		if head := clauseSubject(clause); head != "" && namesMetric(head) == "" {
+			// "Capitalized interest is expected to be $80 million" after a
+			// sentence on revenue: the clause says what the amount is of
+			f.Reasons = append(f.Reasons, "metric: the clause is about '"+head+"', not "+f.Metric)
+			f.Metric = ""
+			return
+		}
 		f.Unsure = true
 		f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
 		return
@@ -1257,6 +1264,33 @@ func (c factCtx) subject(f *Figure) {
 		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
 		return
 	}
+}
+
+// clauseSubject is the noun phrase a clause opens with before its verb
+// ("cap interest" of "cap interest is expected to be"), or "" when the
+// clause opens otherwise (a pronoun, "we", a verb, a preposition).
+func clauseSubject(clause string) string {
+	ws := strings.Fields(clause)
+	for k, w := range ws {
+		switch w {
+		case "is", "are", "was", "were", "will", "should", "would", "totaled", "totalled", "came", "amounted", "remains", "remained":
+			if k == 0 || k > 4 {
+				return ""
+			}
+			head := ws[:k]
+			switch head[0] {
+			case "we", "it", "this", "that", "these", "those", "they", "there", "which", "and", "so", "but", "the", "our", "total", "in", "for", "at", "of", "on", "with", "as", "what":
+				return "" // a pronoun, or a determiner whose noun the sentence before may name
+			}
+			for _, h := range head {
+				if h[0] >= '0' && h[0] <= '9' || !isWordByte(h[len(h)-1]) {
+					return ""
+				}
+			}
+			return strings.Join(head, " ")
+		}
+	}
+	return ""
 }
 
 // namedAs are the further ways a figure's own words name its metric.

@@ -29,6 +29,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$880 million to $900 million", role: Level}}},
 	{"an amount per unit is not the total", "The new mill should earn about $40 of EBITDA per ton next year.", q3,
 		[]factWant{{text: "about $40", metric: "-"}}},
+	{"a clause about something else", "Sales should grow in the high single digits. Capitalized interest is expected to be about $30 million.", q3,
+		[]factWant{{text: "about $30 million", metric: "-"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
