@@ -1392,6 +1392,11 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
 			}
 		case Guidance:
+			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+				// "we project 2021 FFO per share to range between": the year said with the metric
+				f.Reasons = append(f.Reasons, "period: the year said before the metric ('"+strconv.Itoa(y)+" "+f.Metric+"')")
+				f.Period = "FY " + strconv.Itoa(y)
+			}
 			if y := laterYear(firstWords(post, 16)); y > 0 && y > periodYearOf(f.Period) && f.Period != "" {
 				f.Reasons = append(f.Reasons, "period: a target for "+strconv.Itoa(y)+", not "+f.Period)
 				f.Period = "FY " + strconv.Itoa(y)
@@ -1428,6 +1433,32 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
 	}
+}
+
+// yearOfMetric is the year said right before a metric in s ("our 2022
+// revenue", "fiscal 2021 FFO per share"), or 0.
+func yearOfMetric(s string) int {
+	ws := strings.Fields(s)
+	y := 0
+	for k := 0; k+1 < len(ws); k++ {
+		w := strings.Trim(ws[k], ",;:")
+		if len(w) != 4 || text.Year(w) == 0 || !isDigits(w) {
+			continue
+		}
+		if namesMetric(strings.Join(ws[k+1:min(k+4, len(ws))], " ")) != "" && namesMetric(ws[k+1]) != "" || isMetricLead(ws[k+1]) {
+			y = text.Year(w)
+		}
+	}
+	return y
+}
+
+// isMetricLead is a word that opens a metric's name ("adjusted", "core").
+func isMetricLead(w string) bool {
+	switch w {
+	case "adjusted", "core", "normalized", "diluted", "gaap", "non-gaap", "organic", "total", "net", "comparable", "same-store":
+		return true
+	}
+	return false
 }
 
 // quarterSaid reports a quarter named in s.

@@ -31,6 +31,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "about $40", metric: "-"}}},
 	{"a clause about something else", "Sales should grow in the high single digits. Capitalized interest is expected to be about $30 million.", q3,
 		[]factWant{{text: "about $30 million", metric: "-"}}},
+	{"the year said with the metric", "Construction starts next quarter. We now project 2021 FFO per share to range between $4.10 and $4.20.", q3,
+		[]factWant{{text: "between $4.10 and $4.20", period: "FY 2021"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
