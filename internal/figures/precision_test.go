@@ -33,6 +33,10 @@ var precisionCases = []struct {
 		[]factWant{{text: "about $30 million", metric: "-"}}},
 	{"the year said with the metric", "Construction starts next quarter. We now project 2021 FFO per share to range between $4.10 and $4.20.", q3,
 		[]factWant{{text: "between $4.10 and $4.20", period: "FY 2021"}}},
+	{"the year ended after the figure", "We generated $900 million of free cash flow and ended the year with ample liquidity.", q4,
+		[]factWant{{text: "$900 million", period: "FY 2021"}}},
+	{"the year to date after the figure", "Free cash flow was $40 million through September 30, well ahead of last year.", q3,
+		[]factWant{{text: "$40 million", period: "-"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
