@@ -6,7 +6,7 @@ package figures
 var forwardWords = map[string]bool{
 	"expect": true, "expects": true, "expecting": true, "anticipate": true, "anticipates": true,
 	"anticipating": true, "guidance": true, "guide": true, "guiding": true, "outlook": true,
-	"forecast": true, "forecasts": true, "forecasting": true, "project": true, "projects": true,
+	"forecast": true, "forecasts": true, "forecasting": true,
 	"projecting": true, "will": true, "should": true, "sees": true, "target": true, "targets": true,
 	"targeting": true, "intend": true, "intends": true, "we'll": true, "it'll": true, "they'll": true,
 	"aim": true, "aims": true, "reaffirm": true, "reaffirms": true, "reaffirming": true, "reiterate": true,
@@ -35,6 +35,12 @@ func forwardLooking(toks []token, s, e int) bool {
 				!isWord(toks, k+1, "than") {
 				return true // "an expected diluted EPS of approximately $0.55"
 			}
+		case "project", "projects":
+			// the verb ("we project", "management now projects"), not the
+			// noun ("large projects in the early stages")
+			if k > s && projectSubject[toks[k-1].low] {
+				return true
+			}
 		case "plan", "plans", "planning", "going":
 			if isWord(toks, k+1, "to") || t.low == "going" && isWord(toks, k+1, "forward") {
 				return true
@@ -51,6 +57,10 @@ func forwardLooking(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// projectSubject are the words before "project" as a verb.
+var projectSubject = map[string]bool{"we": true, "i": true, "they": true, "now": true, "also": true, "still": true, "currently": true,
+	"further": true, "management": true, "company": true, "it": true, "which": true, "we'd": true, "and": true}
 
 // forwardFrom is the token where a forward-looking sentence starts to look
 // ahead: its start, or, when the only forward words stand in a relative

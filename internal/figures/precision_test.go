@@ -37,6 +37,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$900 million", period: "FY 2021"}}},
 	{"the year to date after the figure", "Free cash flow was $40 million through September 30, well ahead of last year.", q3,
 		[]factWant{{text: "$40 million", period: "-"}}},
+	{"projects are not projections", "Operating margin of 6.1% fell 20 basis points, as more of our large projects were in early stages.", q4,
+		[]factWant{{text: "6.1%", period: "Q4 2021"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
