@@ -228,7 +228,7 @@ var basisWords = []struct{ said, basis string }{
 	{"two-year", "two-year"}, {"two year", "two-year"}, {"excluding special items", "excluding items"},
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
-	{"ex-items", "excluding items"},
+	{"ex-items", "excluding items"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"},
 }
 
 // basis reads the basis said with a figure: before it, since the previous
@@ -804,6 +804,15 @@ func (c factCtx) role(f *Figure) {
 	}
 	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
 		set(Previous, "corrected later in the sentence")
+	}
+	if hasAnyPrefix(tailWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
+		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") {
+		set(Remark, "the end of a range whose start is said in words ('flat to')")
+	}
+	if opening := firstWords(strings.TrimSpace(c.sent), 4); containsAnyOf(opening, "previous", "prior", "original", "initial", "earlier") &&
+		containsAnyOf(c.sent, "guidance", "outlook", "forecast", "range", "target") {
+		// "Our previous EPS guidance of $0.50 to $0.80 implied net income of $71 million": the old plan
+		set(Previous, "a sentence about the guidance given before")
 	}
 	if strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(tailWords(c.near, 5), "between") {
 		set(Remark, "the end of a range whose start was not read")

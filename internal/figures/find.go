@@ -104,12 +104,27 @@ func find(said string, ctx Context, topic string) ([]Figure, string) {
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, out, topic)
 	reconsider(paragraph, ctx, out)
+	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {
 		for i := range out {
 			out[i].Text = said[out[i].Start:out[i].End] // the note as said
 		}
 	}
 	return out, topic
+}
+
+// dropGarbled drops an amount of "$0" followed by more digits ("FFO of
+// $0 56 per share"): a number the transcript broke, whose value is unknown.
+func dropGarbled(paragraph string, figs []Figure) []Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		rest := paragraph[f.End:]
+		if f.Value == 0 && strings.HasSuffix(strings.TrimSpace(f.Text), "0") && len(rest) > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9' {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // blankNotes blanks the transcriber's notes in a paragraph ("$4.20

@@ -39,8 +39,24 @@ var precisionCases = []struct {
 		[]factWant{{text: "$40 million", period: "-"}}},
 	{"projects are not projections", "Operating margin of 6.1% fell 20 basis points, as more of our large projects were in early stages.", q4,
 		[]factWant{{text: "6.1%", period: "Q4 2021"}}},
+	{"a range from flat", "Third quarter net income should range from flat to $0.04 per share.", q2,
+		[]factWant{{text: "$0.04 per share", role: Remark}}},
+	{"what the old guidance implied", "Our prior EPS guidance of $1.10 to $1.30 was based on 90 million shares and so implied net income of $99 million to $117 million.", q2,
+		[]factWant{{text: "$99 million to $117 million", role: Previous}}},
+	{"ongoing earnings", "We delivered ongoing earnings of $1.45 per share for the quarter.", q2,
+		[]factWant{{text: "$1.45 per share", basis: "ongoing"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
+}
+
+// TestGarbledNumber checks that "$0 56" (a number the transcript broke) is
+// no figure of $0.
+func TestGarbledNumber(t *testing.T) {
+	for _, f := range Find("We reported first quarter FFO of $0 56 per share and EPS of $0.21.", q2) {
+		if f.Value == 0 {
+			t.Errorf("figure %q of value 0 read from a broken number", f.Text)
+		}
+	}
 }
 
 // TestChangeOnAnotherBasis checks that a change said organically or in
