@@ -6,7 +6,7 @@ package figures
 var forwardWords = map[string]bool{
 	"expect": true, "expects": true, "expecting": true, "anticipate": true, "anticipates": true,
 	"anticipating": true, "guidance": true, "guide": true, "guiding": true, "outlook": true,
-	"forecast": true, "forecasts": true, "forecasting": true, "project": true, "projects": true,
+	"forecast": true, "forecasts": true, "forecasting": true,
 	"projecting": true, "will": true, "should": true, "sees": true, "target": true, "targets": true,
 	"targeting": true, "intend": true, "intends": true, "we'll": true, "it'll": true, "they'll": true,
 	"aim": true, "aims": true, "reaffirm": true, "reaffirms": true, "reaffirming": true, "reiterate": true,
@@ -35,6 +35,12 @@ func forwardLooking(toks []token, s, e int) bool {
 				metricAt(toks, k+1, e) {
 				return true // "an expected diluted EPS of approximately $0.55", not "2.6 billion, an expected reduction of 5%"
 			}
+		case "project", "projects":
+			// the verb ("we project", "management now projects"), not the
+			// noun ("large projects in the early stages")
+			if k > s && projectSubject[toks[k-1].low] {
+				return true
+			}
 		case "plan", "plans", "planning", "going":
 			if isWord(toks, k+1, "to") || t.low == "going" && isWord(toks, k+1, "forward") {
 				return true
@@ -60,6 +66,10 @@ func metricAt(toks []token, k, e int) bool {
 	_, ok := matchMetric(toks, k+1, e)
 	return ok && k < e && toks[k].kind == tWord
 }
+
+// projectSubject are the words before "project" as a verb.
+var projectSubject = map[string]bool{"we": true, "i": true, "they": true, "now": true, "also": true, "still": true, "currently": true,
+	"further": true, "management": true, "company": true, "it": true, "which": true, "we'd": true, "and": true}
 
 // forwardFrom is the token where a forward-looking sentence starts to look
 // ahead: its start, or, when the only forward words stand in a relative
@@ -963,9 +973,29 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" && isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 {
 			target = ci + 1
 		}
-		if target >= 0 && cs[target].change == "" {
+		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) {
 			cs[target].change = c.change
 			cs[target].chgPct = c.chgPct
 		}
 	}
+}
+
+// basisAfter reports a change said on another basis than the amount it
+// follows: "sales of $17 billion were up 4% organically", "up 6% in
+// constant currency", "up 3% excluding acquisitions". The amount does not
+// carry it: "sales $17 billion, up 4%" would state the reported growth.
+func basisAfter(toks []token, m, e int) bool {
+	if isWord(toks, m, "organically") || isWord(toks, m, "excluding") || isWord(toks, m, "ex") {
+		return true
+	}
+	if !isWord(toks, m, "on") && !isWord(toks, m, "in") && !isWord(toks, m, "at") {
+		return false
+	}
+	for k := m + 1; k < min(e, m+5); k++ {
+		switch toks[k].low {
+		case "organic", "constant", "comparable", "adjusted", "underlying", "pro", "like-for-like", "fx-neutral", "currency-neutral":
+			return true
+		}
+	}
+	return false
 }

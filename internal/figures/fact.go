@@ -108,6 +108,11 @@ func decide(para string, figs []Figure, topicIn string) string {
 			f.Reasons = append(f.Reasons, "metric: a price per share, not earnings")
 			f.Metric = ""
 		}
+		if isMoney(f.Unit) && f.Metric != "" && perUnit(firstWords(skipPerShare(c.after), 5)) {
+			// "$2.50 of EBITDA per gallon", "$41 per ton": unit economics, not the company's total
+			f.Reasons = append(f.Reasons, "metric: an amount per unit, not the total")
+			f.Metric = ""
+		}
 		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -197,6 +202,13 @@ func relate(low string, figs []Figure) {
 		}
 		i = j
 	}
+	for i := 1; i < len(figs); i++ {
+		// "$3.74 to $3.80, with a midpoint of $3.77": the range is what was said
+		if a := figs[i-1]; a.IsRange && figs[i].Role == Level && strings.Contains(low[a.End:figs[i].Start], "midpoint") {
+			figs[i].Role = Remark
+			figs[i].Reasons = append(figs[i].Reasons, "role remark: the midpoint of a range said with it")
+		}
+	}
 	respectively(low, figs)
 }
 
@@ -223,7 +235,7 @@ var basisWords = []struct{ said, basis string }{
 	{"two-year", "two-year"}, {"two year", "two-year"}, {"excluding special items", "excluding items"},
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
-	{"ex-items", "excluding items"},
+	{"ex-items", "excluding items"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"},
 }
 
 // basis reads the basis said with a figure: before it, since the previous
@@ -760,13 +772,18 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "high end", "low end", "midpoint of"} {
+	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of"} {
 		if len(c.pre) > len(c.near) && strings.Contains(t, w) && (strings.Contains(t, "guidance") || strings.Contains(t, "range") || strings.Contains(t, "outlook") || strings.Contains(t, "expectation")) {
 			set(Previous, "compared with guidance ('"+w+"')")
 			break
 		}
 	}
-	if t6 := tailWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") || strings.Contains(t6, "original")) &&
+	if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
+		(f.Kind != Guidance || containsAnyOf(c.pre, "end of", "within", "above", "below", "in line", "exceed", "beat", "versus", "compared", " than ", "top of", "midpoint of", "ahead of", "short of")) {
+		// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
+		set(Previous, "the guidance a result is measured against")
+	}
+	if t6 := tailWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
 		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
 		set(Previous, "the range or guidance it replaces")
 	}
@@ -784,11 +801,25 @@ func (c factCtx) role(f *Figure) {
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
+	if containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") && (f.Basis == "" || f.Kind == Guidance) {
+		// "had the storm not hit, EPS would have been $0.95"; but "excluding
+		// the charge, EPS would have been $0.77" states the adjusted result
+		set(Remark, "what would have been, not what was")
+	}
 	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
 		set(Previous, "a sentence of comparison")
 	}
 	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
 		set(Previous, "corrected later in the sentence")
+	}
+	if hasAnyPrefix(tailWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
+		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") {
+		set(Remark, "the end of a range whose start is said in words ('flat to')")
+	}
+	if opening := firstWords(strings.TrimSpace(c.sent), 4); containsAnyOf(opening, "previous", "prior", "original", "initial", "earlier") &&
+		containsAnyOf(c.sent, "guidance", "outlook", "forecast", "range", "target") {
+		// "Our previous EPS guidance of $0.50 to $0.80 implied net income of $71 million": the old plan
+		set(Previous, "a sentence about the guidance given before")
 	}
 	if strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(tailWords(c.near, 5), "between") {
 		set(Remark, "the end of a range whose start was not read")
@@ -799,6 +830,26 @@ func (c factCtx) role(f *Figure) {
 	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
 		set(Remark, "guidance withdrawn")
 	}
+}
+
+// perUnit reports "per gallon", "a barrel", "per square foot": an amount
+// per unit of something other than a share.
+func perUnit(after string) bool {
+	ws := strings.Fields(after)
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k] != "per" && ws[k] != "a" {
+			continue
+		}
+		switch strings.Trim(ws[k+1], ".,;:") {
+		case "share", "diluted", "basic", "common", "fully", "class", "unit", "year", "quarter", "month", "annum", "cent", "percent":
+			return false // per share, or per period
+		case "gallon", "barrel", "ton", "tonne", "pound", "ounce", "square", "sq", "foot", "mile", "kilowatt", "megawatt", "mwh", "kwh",
+			"boe", "mcf", "mmbtu", "bushel", "head", "room", "bed", "seat", "vehicle", "car", "truck", "store", "member", "subscriber",
+			"user", "customer", "employee", "patient", "visit", "order", "transaction", "box", "case", "pallet":
+			return true
+		}
+	}
+	return false
 }
 
 // questionLike reports a hypothesis rather than a statement ("if revenue
@@ -1210,6 +1261,13 @@ func (c factCtx) subject(f *Figure) {
 		" in free cash flow", " of free cash flow", " in net income", " of net income"):
 		before = clause
 	default:
+		if head := clauseSubject(clause); head != "" && namesMetric(head) == "" {
+			// "Capitalized interest is expected to be $80 million" after a
+			// sentence on revenue: the clause says what the amount is of
+			f.Reasons = append(f.Reasons, "metric: the clause is about '"+head+"', not "+f.Metric)
+			f.Metric = ""
+			return
+		}
 		f.Unsure = true
 		f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
 		return
@@ -1222,6 +1280,33 @@ func (c factCtx) subject(f *Figure) {
 		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
 		return
 	}
+}
+
+// clauseSubject is the noun phrase a clause opens with before its verb
+// ("cap interest" of "cap interest is expected to be"), or "" when the
+// clause opens otherwise (a pronoun, "we", a verb, a preposition).
+func clauseSubject(clause string) string {
+	ws := strings.Fields(clause)
+	for k, w := range ws {
+		switch w {
+		case "is", "are", "was", "were", "will", "should", "would", "totaled", "totalled", "came", "amounted", "remains", "remained":
+			if k == 0 || k > 4 {
+				return ""
+			}
+			head := ws[:k]
+			switch head[0] {
+			case "we", "it", "this", "that", "these", "those", "they", "there", "which", "and", "so", "but", "the", "our", "total", "in", "for", "at", "of", "on", "with", "as", "what":
+				return "" // a pronoun, or a determiner whose noun the sentence before may name
+			}
+			for _, h := range head {
+				if h[0] >= '0' && h[0] <= '9' || !isWordByte(h[len(h)-1]) {
+					return ""
+				}
+			}
+			return strings.Join(head, " ")
+		}
+	}
+	return ""
 }
 
 // namedAs are the further ways a figure's own words name its metric.
@@ -1272,6 +1357,7 @@ var subjectWords = wordSet(`our the total consolidated net adjusted gross quarte
 // "adjusted EPS of $1.40 and $1.55" (the reader of an "and" range without
 // "between").
 func joinRanges(text string, figs []Figure) []Figure {
+	rangeWord := map[string]bool{"and": true, "to": true, "-": true} // spaces as said, or a blanked note
 	out := figs[:0]
 	for i := 0; i < len(figs); i++ {
 		f := figs[i]
@@ -1280,7 +1366,7 @@ func joinRanges(text string, figs []Figure) []Figure {
 			between := text[f.End:g.Start]
 			if f.Kind == Guidance && g.Kind == Guidance && !f.IsRange && !g.IsRange && f.Metric == g.Metric && f.Unit == g.Unit &&
 				f.PerShare == g.PerShare && g.Value > f.Value && f.Qualifier == "" && g.Qualifier == "" &&
-				(between == " and " || between == " to " || between == " - " || between == "-") {
+				(between == "-" || rangeWord[strings.Join(strings.Fields(between), " ")]) {
 				f.End, f.Text = g.End, text[f.Start:g.End]
 				f.High, f.IsRange = g.Value, true
 				if f.Change == "" {
@@ -1322,6 +1408,11 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
 			}
 		case Guidance:
+			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+				// "we project 2021 FFO per share to range between": the year said with the metric
+				f.Reasons = append(f.Reasons, "period: the year said before the metric ('"+strconv.Itoa(y)+" "+f.Metric+"')")
+				f.Period = "FY " + strconv.Itoa(y)
+			}
 			if y := laterYear(firstWords(post, 16)); y > 0 && y > periodYearOf(f.Period) && f.Period != "" {
 				f.Reasons = append(f.Reasons, "period: a target for "+strconv.Itoa(y)+", not "+f.Period)
 				f.Period = "FY " + strconv.Itoa(y)
@@ -1346,6 +1437,28 @@ func reconsider(para string, ctx Context, figs []Figure) {
 					f.Reasons = append(f.Reasons, "period: the full year said before it, no quarter since")
 				}
 			}
+			own := max(f.End, sp.End) // the figure's stretch of its sentence: up to the next figure
+			if i+1 < len(figs) && figs[i+1].Start > f.End && figs[i+1].Start < own {
+				own = figs[i+1].Start
+			}
+			if sent := low[sp.Start:own]; ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+				// "we generated $1.2 billion of free cash flow and ended the
+				// year", "$65 million through June 30": a span longer than the
+				// quarter, said after the figure
+				switch {
+				case containsAnyOf(sent, "ended the year", "end the year", "ending the year", "closed the year", "close the year",
+					"for the year", "for the full year", "during the year", "over the course of the year"):
+					f.Period = ""
+					if ctx.Quarter == 4 {
+						f.Period = "FY " + strconv.Itoa(ctx.Year)
+					}
+					f.Reasons = append(f.Reasons, "period: the year said in the sentence, no quarter")
+				case ctx.Quarter > 1 && containsAnyOf(sent, "year-to-date", "year to date", "so far this year", "through june", "through september",
+					"through march", "through the first", "first six months", "first nine months", "first half"):
+					f.Period = ""
+					f.Reasons = append(f.Reasons, "period: the year to date, not the quarter")
+				}
+			}
 			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
 				"outlook", "anticipate", "forecast", "project", "to be between", "to be in the range", "sees", "target") {
 				f.Kind, f.Period = Guidance, ""
@@ -1358,6 +1471,32 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
 	}
+}
+
+// yearOfMetric is the year said right before a metric in s ("our 2022
+// revenue", "fiscal 2021 FFO per share"), or 0.
+func yearOfMetric(s string) int {
+	ws := strings.Fields(s)
+	y := 0
+	for k := 0; k+1 < len(ws); k++ {
+		w := strings.Trim(ws[k], ",;:")
+		if len(w) != 4 || text.Year(w) == 0 || !isDigits(w) {
+			continue
+		}
+		if namesMetric(strings.Join(ws[k+1:min(k+4, len(ws))], " ")) != "" && namesMetric(ws[k+1]) != "" || isMetricLead(ws[k+1]) {
+			y = text.Year(w)
+		}
+	}
+	return y
+}
+
+// isMetricLead is a word that opens a metric's name ("adjusted", "core").
+func isMetricLead(w string) bool {
+	switch w {
+	case "adjusted", "core", "normalized", "diluted", "gaap", "non-gaap", "organic", "total", "net", "comparable", "same-store":
+		return true
+	}
+	return false
 }
 
 // quarterSaid reports a quarter named in s.

@@ -169,7 +169,7 @@ var factCases = []struct {
 }
 
 func TestDecide(t *testing.T) {
-	for _, tc := range factCases {
+	for _, tc := range append(factCases, precisionCases...) {
 		t.Run(tc.name, func(t *testing.T) {
 			figs := Find(tc.in, tc.ctx)
 			for _, w := range tc.want {

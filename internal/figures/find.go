@@ -18,6 +18,8 @@
 // not figures.
 package figures
 
+import "strings"
+
 // Kind says whether a figure reports the call's period, a comparison period,
 // or the future.
 type Kind string
@@ -84,7 +86,8 @@ func Find(paragraph string, ctx Context) []Figure {
 
 // find is Find with the part of the company the speaker was talking about
 // before the paragraph; it returns the part talked about at its end.
-func find(paragraph string, ctx Context, topic string) ([]Figure, string) {
+func find(said string, ctx Context, topic string) ([]Figure, string) {
+	paragraph := blankNotes(said)
 	toks := tokenize(paragraph)
 	if len(toks) == 0 {
 		return nil, topic
@@ -101,7 +104,54 @@ func find(paragraph string, ctx Context, topic string) ([]Figure, string) {
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, out, topic)
 	reconsider(paragraph, ctx, out)
+	out = dropGarbled(paragraph, out)
+	if len(paragraph) > 0 && paragraph != said {
+		for i := range out {
+			out[i].Text = said[out[i].Start:out[i].End] // the note as said
+		}
+	}
 	return out, topic
+}
+
+// dropGarbled drops an amount of "$0" followed by more digits ("FFO of
+// $0 56 per share"): a number the transcript broke, whose value is unknown.
+func dropGarbled(paragraph string, figs []Figure) []Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		rest := paragraph[f.End:]
+		if f.Value == 0 && strings.HasSuffix(strings.TrimSpace(f.Text), "0") && len(rest) > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9' {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// blankNotes blanks the transcriber's notes in a paragraph ("$4.20
+// [Phonetic] to $4.4 billion", "[Indecipherable]"): brackets around words
+// only, which were not said and would split a range or a figure from its
+// metric. Byte offsets stay those of the paragraph.
+func blankNotes(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(b) && j-i <= 40 && (b[j] >= 'a' && b[j] <= 'z' || b[j] >= 'A' && b[j] <= 'Z' || b[j] == ' ' || b[j] == '-') {
+			j++
+		}
+		if j < len(b) && b[j] == ']' && j > i+1 {
+			for k := i; k <= j; k++ {
+				b[k] = ' '
+			}
+			i = j
+		}
+	}
+	return string(b)
 }
 
 // state carries context from one sentence of a paragraph to the next.

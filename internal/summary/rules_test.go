@@ -24,6 +24,14 @@ var ruleCases = []struct {
 	not  []string // no bullet may contain any
 }{
 	{
+		name: "an outlook amount the call also gives as adjusted is not stated as reported",
+		src: call("Fourth Quarter 2021", "Revenue was $3.1 billion. Adjusted earnings per share were $1.02.",
+			"All of this brings us to our outlook range of $4.10 to $4.30 per share for 2022.",
+			"For 2022 we expect adjusted EPS of $4.10 to $4.30 and revenue of $13 billion to $13.5 billion."),
+		want: []string{"Sees FY 2022 adjusted earnings per share $4.10 to $4.30"},
+		not:  []string{"Sees FY 2022 earnings per share"},
+	},
+	{
 		name: "GAAP and adjusted EPS said as the same amount in one paragraph are both stated",
 		src: call("Third Quarter 2021", "Revenue was $120.5 million.",
 			"Third quarter earnings were $0.34 per diluted share. Adjusted earnings per diluted share were also $0.34."),

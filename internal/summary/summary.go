@@ -842,7 +842,7 @@ func (s *summarizer) guidance() []Bullet {
 			continue
 		}
 		c := s.bestGuidance(sl.cands)
-		if c == nil {
+		if c == nil || s.saidAdjusted(c, slots) {
 			continue
 		}
 		s.use(c)
@@ -852,6 +852,27 @@ func (s *summarizer) guidance() []Bullet {
 		}
 	}
 	return out
+}
+
+// saidAdjusted reports guidance with no basis word whose very amount the
+// call also guides with one ("our outlook range of $4.60 to $4.80 per
+// share" and "adjusted EPS of $4.60 to $4.80"): it is the adjusted figure,
+// and stating it as reported would be wrong.
+func (s *summarizer) saidAdjusted(c *cand, slots []*guidanceSlot) bool {
+	if c.f.Basis != "" {
+		return false
+	}
+	for _, sl := range slots {
+		if sl.period != c.period || sl.metric == c.metric || !strings.HasSuffix(sl.metric, c.metric) {
+			continue
+		}
+		for _, o := range sl.cands {
+			if o.f.Basis != "" && o.f.Low == c.f.Low && o.f.High == c.f.High {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // beatGuidance reports a result measured against guidance ("EPS of $1.21

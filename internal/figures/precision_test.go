@@ -1,0 +1,77 @@
+package figures
+
+import "testing"
+
+var q3 = Context{Year: 2021, Quarter: 3}
+
+// precisionCases are sentences whose figure must not become a headline or
+// guidance key point: each a cause of a wrong bullet found by the hand
+// check of key points. The companies and numbers are invented.
+var precisionCases = []struct {
+	name string
+	in   string
+	ctx  Context
+	want []factWant
+}{
+	{"a result measured against the guidance range", "Core FFO came in at $1.12 per share, which is at the higher end of our $1.05 to $1.14 guidance range.", q3,
+		[]factWant{{text: "$1.12 per share", role: Level}, {text: "$1.05 to $1.14", role: Previous}}},
+	{"guidance measured against", "Adjusted EPS of $0.61 was above our $0.55 outlook.", q3,
+		[]factWant{{text: "$0.55", role: Previous}}},
+	{"guidance reaffirmed is still guidance", "We reaffirm our $2.10 to $2.20 EPS guidance for the full year.", q3,
+		[]factWant{{text: "$2.10 to $2.20", role: Level}}},
+	{"what would have been", "Had the storm not hit us, earnings would have been $0.95 per share.", q3,
+		[]factWant{{text: "$0.95 per share", role: Remark}}},
+	{"guidance that would have been", "Excluding the refinancing cost, the midpoint of our outlook would have been $3.20 of FFO per share.", q3,
+		[]factWant{{text: "$3.20", role: Remark}}},
+	{"the midpoint of a range said with it", "We now forecast full-year FFO of $2.40 to $2.50 per share, a midpoint of $2.45.", q3,
+		[]factWant{{text: "$2.40 to $2.50 per share", role: Level}, {text: "$2.45", role: Remark}}},
+	{"a range from is the range", "We expect full-year revenue to range from $880 million to $900 million.", q3,
+		[]factWant{{text: "$880 million to $900 million", role: Level}}},
+	{"an amount per unit is not the total", "The new mill should earn about $40 of EBITDA per ton next year.", q3,
+		[]factWant{{text: "about $40", metric: "-"}}},
+	{"a clause about something else", "Sales should grow in the high single digits. Capitalized interest is expected to be about $30 million.", q3,
+		[]factWant{{text: "about $30 million", metric: "-"}}},
+	{"the year said with the metric", "Construction starts next quarter. We now project 2021 FFO per share to range between $4.10 and $4.20.", q3,
+		[]factWant{{text: "between $4.10 and $4.20", period: "FY 2021"}}},
+	{"the year ended after the figure", "We generated $900 million of free cash flow and ended the year with ample liquidity.", q4,
+		[]factWant{{text: "$900 million", period: "FY 2021"}}},
+	{"the year to date after the figure", "Free cash flow was $40 million through September 30, well ahead of last year.", q3,
+		[]factWant{{text: "$40 million", period: "-"}}},
+	{"projects are not projections", "Operating margin of 6.1% fell 20 basis points, as more of our large projects were in early stages.", q4,
+		[]factWant{{text: "6.1%", period: "Q4 2021"}}},
+	{"a range from flat", "Third quarter net income should range from flat to $0.04 per share.", q2,
+		[]factWant{{text: "$0.04 per share", role: Remark}}},
+	{"what the old guidance implied", "Our prior EPS guidance of $1.10 to $1.30 was based on 90 million shares and so implied net income of $99 million to $117 million.", q2,
+		[]factWant{{text: "$99 million to $117 million", role: Previous}}},
+	{"ongoing earnings", "We delivered ongoing earnings of $1.45 per share for the quarter.", q2,
+		[]factWant{{text: "$1.45 per share", basis: "ongoing"}}},
+	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
+		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
+}
+
+// TestGarbledNumber checks that "$0 56" (a number the transcript broke) is
+// no figure of $0.
+func TestGarbledNumber(t *testing.T) {
+	for _, f := range Find("We reported first quarter FFO of $0 56 per share and EPS of $0.21.", q2) {
+		if f.Value == 0 {
+			t.Errorf("figure %q of value 0 read from a broken number", f.Text)
+		}
+	}
+}
+
+// TestChangeOnAnotherBasis checks that a change said organically or in
+// constant currency is not given to the reported amount it follows.
+func TestChangeOnAnotherBasis(t *testing.T) {
+	for _, tc := range []struct{ in, amount, change string }{
+		{"Net sales of $2.3 billion rose 5% organically.", "$2.3 billion", ""},
+		{"Revenue of $640 million was up 7% in constant currency.", "$640 million", ""},
+		{"Revenue of $640 million was up 7% on an organic basis.", "$640 million", ""},
+		{"Revenue of $640 million was up 7% from last year.", "$640 million", "up 7%"},
+	} {
+		for _, f := range Find(tc.in, q3) {
+			if f.Text == tc.amount && f.Change != tc.change {
+				t.Errorf("%q: %s change = %q, want %q", tc.in, tc.amount, f.Change, tc.change)
+			}
+		}
+	}
+}
