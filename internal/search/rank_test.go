@@ -53,7 +53,7 @@ func rankSiteText(t *testing.T, text bool) fstest.MapFS {
 		for _, c := range calls {
 			bySource[c.Source] = c
 		}
-		opt.Transcript = func(c *site.Call) (*transcript.Transcript, error) { return bySource[c.Source], nil }
+		opt.Calls = func(c *site.Call) *CallPart { return CollectCall(c, bySource[c.Source]) }
 	}
 	files, err := Build(site.Build(site.Config{}, recs, nil), opt)
 	if err != nil {

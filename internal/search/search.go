@@ -21,8 +21,8 @@
 //
 // Documents are calls, companies, people, firms, questions (one per Q&A
 // exchange, landing on the call page at #qN, holding every word said in
-// the exchange when Options.Transcript is set), key figures (landing on
-// the figure's anchor) and, with Options.Transcript, remarks: one per
+// the exchange when Options.Calls is set), key figures (landing on
+// the figure's anchor) and, with Options.Calls, remarks: one per
 // turn outside the exchanges (prepared remarks, closing), holding its
 // words. They are numbered company by company (the
 // company, then each of its calls with the call's questions and figures),
@@ -114,10 +114,11 @@ type Options struct {
 	// Segments, if set, keeps each company's part of the index between
 	// builds.
 	Segments SegmentStore
-	// Transcript, if set, gives a call's transcript, so that the words
-	// said on it are indexed too (a call's record holds none of its
-	// text). A call it fails for is indexed from its record alone.
-	Transcript func(*site.Call) (*transcript.Transcript, error)
+	// Calls, if set, gives what the index needs of a call's transcript
+	// (CollectCall), so that the words said on it are indexed too (a
+	// call's record holds none of its text). A call it gives nil for is
+	// indexed from its record alone.
+	Calls func(*site.Call) *CallPart
 }
 
 // Doc is one search result as stored in the docs files.
@@ -245,7 +246,7 @@ func collectSegments(s *site.Site, opt Options) <-chan batch {
 			w := batch{companies: s.Companies[start:min(start+window, len(s.Companies))]}
 			w.segs = make([]*segment, len(w.companies))
 			parallel.Each(len(w.companies), workers, func(i int) {
-				w.segs[i] = segmentOf(w.companies[i], opt.Segments, opt.Transcript)
+				w.segs[i] = segmentOf(w.companies[i], opt.Segments, opt.Calls)
 			})
 			collected <- w
 		}

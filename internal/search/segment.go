@@ -35,8 +35,52 @@ type segment struct {
 	lists      [][]int32
 }
 
+// A CallPart is what the index needs of one call, collected while its
+// transcript is at hand (when the call is rendered), so that the index
+// never parses a call again: the call's documents and their terms,
+// encoded as a segment of one call (a few bytes a posting).
+type CallPart struct {
+	data []byte
+}
+
+// CollectCall collects a call's documents (the call, its questions, key
+// figures and remarks) with the words said in t; t may be nil (the
+// record alone).
+func CollectCall(c *site.Call, t *transcript.Transcript) *CallPart {
+	var col collector
+	col.callStarts = []int{0}
+	col.call(c, t)
+	return &CallPart{data: col.segment().encode()}
+}
+
+// addPart adds a call's documents after those collected so far; false
+// when the part is malformed (then nothing is added).
+func (b *collector) addPart(p *CallPart) bool {
+	seg, err := decodeSegment(p.data)
+	if err != nil || len(seg.callStarts) != 1 || seg.callStarts[0] != 0 {
+		return false
+	}
+	if b.postings == nil {
+		b.terms = map[string]int{}
+		b.postings = map[string][]int32{}
+	}
+	base := int32(len(b.docs))
+	b.docs = append(b.docs, seg.docs...)
+	for i, t := range seg.terms {
+		if s, ok := b.intern[t]; ok {
+			t = s
+		}
+		list := b.postings[t]
+		for k := 0; k < len(seg.lists[i]); k += 2 {
+			list = append(list, base+seg.lists[i][k], seg.lists[i][k+1])
+		}
+		b.postings[t] = list
+	}
+	return true
+}
+
 // segmentOf collects a company's documents, or reads them from the store.
-func segmentOf(co *site.Company, store SegmentStore, text func(*site.Call) (*transcript.Transcript, error)) *segment {
+func segmentOf(co *site.Company, store SegmentStore, parts func(*site.Call) *CallPart) *segment {
 	if store != nil {
 		if data, ok := store.Segment(co); ok {
 			if seg, err := decodeSegment(data); err == nil && len(seg.callStarts) == len(co.Calls) {
@@ -48,11 +92,13 @@ func segmentOf(co *site.Company, store SegmentStore, text func(*site.Call) (*tra
 	c.company(co)
 	for _, call := range co.Calls {
 		c.callStarts = append(c.callStarts, len(c.docs))
-		var t *transcript.Transcript
-		if text != nil {
-			t, _ = text(call) // on an error, the record alone
+		var p *CallPart
+		if parts != nil {
+			p = parts(call)
 		}
-		c.call(call, t)
+		if p == nil || !c.addPart(p) {
+			c.call(call, nil) // the record alone
+		}
 	}
 	seg := c.segment()
 	if store != nil {
