@@ -72,6 +72,28 @@
     return out;
   }
 
+  // reader mirrors search.postingReader: the numbers of a posting
+  // string, five bits a character of the URL-safe base 64 alphabet, the
+  // lowest first; a character of value 32 or more says more follow.
+  var B64 = new Int8Array(128);
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("").forEach(function (c, i) { B64[c.charCodeAt(0)] = i; });
+  function reader(s) {
+    var i = 0;
+    return {
+      more: function () { return i < s.length; },
+      next: function () {
+        var v = 0, mul = 1;
+        while (i < s.length) {
+          var c = B64[s.charCodeAt(i++) & 127];
+          v += (c & 31) * mul;
+          if (c < 32) break;
+          mul *= 32;
+        }
+        return v;
+      }
+    };
+  }
+
   function weight(f) {
     return f & TITLE ? 8 : f & NAMES ? 4 : f & CTX ? 2 : f & TEXT ? 1 : f & SAID ? 0.5 : 0;
   }
@@ -109,14 +131,14 @@
       shards.forEach(function (sh) {
         for (var w in sh) {
           if (w !== t.w && !(t.prefix && w.startsWith(t.w))) continue;
-          var exact = w === t.w ? 1 : 0, mult = exact ? 1 : 0.5, post = sh[w], doc = 0;
-          for (var i = 0; i + 1 < post.length; i += 2) {
-            doc += post[i];
-            var wt = weight(post[i + 1] & t.mask) * mult;
+          var exact = w === t.w ? 1 : 0, mult = exact ? 1 : 0.5, doc = 0, r = reader(sh[w]);
+          while (r.more()) {
+            doc += r.next();
+            var f = m.flags[r.next()] || 0, wt = weight(f & t.mask) * mult;
             if (!wt) continue;
             var h = found.get(doc);
-            if (!h) found.set(doc, h = { score: wt, flags: post[i + 1], exact: exact });
-            else if (wt > h.score) { h.score = wt; h.flags = post[i + 1]; }
+            if (!h) found.set(doc, h = { score: wt, flags: f, exact: exact });
+            else if (wt > h.score) { h.score = wt; h.flags = f; }
             h.exact = Math.max(h.exact, exact);
           }
         }

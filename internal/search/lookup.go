@@ -57,7 +57,7 @@ func fieldWeight(f int) float64 {
 // Search runs q against the index under the site root fsys and returns
 // up to limit results, best first, and the files it read, in order.
 func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
-	l := &lookup{fsys: fsys, shards: map[string]map[string][]int{}}
+	l := &lookup{fsys: fsys, shards: map[string]map[string]string{}}
 	if err := l.load("search/manifest.json", &l.m); err != nil {
 		return nil, l.read, err
 	}
@@ -89,7 +89,7 @@ type lookup struct {
 	fsys   fs.FS
 	read   []string
 	m      Manifest
-	shards map[string]map[string][]int
+	shards map[string]map[string]string
 }
 
 // load reads a JSON file of the index into v.
@@ -106,11 +106,11 @@ func (l *lookup) load(name string, v any) error {
 }
 
 // shard loads a shard of the word index once.
-func (l *lookup) shard(key string) (map[string][]int, error) {
+func (l *lookup) shard(key string) (map[string]string, error) {
 	if sh, ok := l.shards[key]; ok {
 		return sh, nil
 	}
-	var sh map[string][]int
+	var sh map[string]string
 	if err := l.load("search/idx/"+ShardFile(key), &sh); err != nil {
 		return nil, err
 	}
@@ -209,9 +209,13 @@ func (l *lookup) find(t term) (map[int]hit, error) {
 				mult, exact = 0.5, 0
 			}
 			doc := 0
-			for i := 0; i+1 < len(post); i += 2 {
-				doc += post[i]
-				f := post[i+1]
+			for r := (postingReader{s: post}); r.more(); {
+				doc += r.next()
+				code := r.next()
+				if code >= len(l.m.Flags) {
+					return nil, fmt.Errorf("search/idx/%s: %q: no flags of code %d", ShardFile(k), w, code)
+				}
+				f := l.m.Flags[code]
 				wt := fieldWeight(f&t.mask) * mult
 				if wt == 0 {
 					continue
@@ -226,6 +230,29 @@ func (l *lookup) find(t term) (map[int]hit, error) {
 		}
 	}
 	return found, nil
+}
+
+// postingReader reads the numbers of a posting string (appendBase64).
+type postingReader struct {
+	s string
+	i int
+}
+
+func (r *postingReader) more() bool { return r.i < len(r.s) }
+
+// next reads a number; a character outside Base64 counts as 0.
+func (r *postingReader) next() int {
+	v, shift := 0, 0
+	for r.i < len(r.s) {
+		c := max(strings.IndexByte(Base64, r.s[r.i]), 0)
+		r.i++
+		v |= (c & 31) << shift
+		if c < 32 {
+			break
+		}
+		shift += 5
+	}
+	return v
 }
 
 // filter returns the test of the query's kind, role, company and period.

@@ -9,7 +9,7 @@
 //	                         stop words, filters (kinds, roles, periods)
 //	search/companies.json    companies with their document ranges, for the
 //	                         company filter (apart: a big site has many)
-//	search/idx/{key}.json    shard: {"term": [doc, flags, doc, flags, ...]}
+//	search/idx/{key}.idx.json  shard: {"term": "postings", ...}
 //	search/docs/{n}.json     documents n*chunk .. n*chunk+chunk-1
 //	search/periods/{i}.json  document ranges of the calls of period i:
 //	                         [from, to, from, to, ...] (to exclusive)
@@ -32,9 +32,13 @@
 // Terms are the words of Tokens. A shard holds the terms that start with
 // its key; keys start as one character and grow a character wherever a
 // shard would be larger than Options.ShardBytes, so a term lives in the
-// shard of the longest key that begins it. A posting list is flat: the
-// first number of each pair is the document, as a difference from the
-// previous pair's (the first is absolute), the second the flags:
+// shard of the longest key that begins it. A term's postings are a
+// string of numbers in pairs: the document, as a difference from the
+// previous pair's (the first is absolute), and the code of its flags, an
+// index into the manifest's flags (the most frequent first). A number is
+// written in base 64 (Base64 below, the URL-safe alphabet), five bits a
+// character, the lowest first; a character of value 32 or more says that
+// more follow. Most postings take two characters. The flags are:
 //
 //	bits 0-3    the document's roles: management 1, analyst 2, host 4, other 8
 //	bits 4-6    the document's kind, an index into the manifest's kinds
@@ -64,7 +68,11 @@ import (
 )
 
 // Version is the format version written to the manifest.
-const Version = 1
+const Version = 2
+
+// Base64 is the alphabet of the numbers of postings: a character's value
+// is its index.
+const Base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
 // Flag bits of a posting.
 const (
@@ -137,6 +145,7 @@ type Manifest struct {
 	Docs      int             `json:"docs"`
 	ChunkDocs int             `json:"chunk"`
 	Shards    []string        `json:"shards"` // keys, sorted
+	Flags     []int           `json:"flags"`  // the flags of each code of a posting
 	Stop      []string        `json:"stop"`
 	Kinds     []string        `json:"kinds"`
 	Roles     []string        `json:"roles"`
@@ -307,14 +316,19 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 			return err
 		}
 	}
-	shards := shard(b.postings, opt.ShardBytes)
+	codes := flagCodes(b.postings)
+	m.Flags = make([]int, len(codes))
+	for f, c := range codes {
+		m.Flags[c] = int(f)
+	}
+	shards := shard(b.postings, codes, opt.ShardBytes)
 	m.Shards = make([]string, 0, len(shards))
 	for key := range shards {
 		m.Shards = append(m.Shards, key)
 	}
 	sort.Strings(m.Shards)
 	for _, key := range m.Shards {
-		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings)); err != nil {
+		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, codes)); err != nil {
 			return err
 		}
 	}
@@ -713,7 +727,7 @@ func join(sep string, parts ...string) string {
 // group larger than max bytes, by one more rune, and so on; a term shorter
 // than its group's new keys stays in the group's own key. It returns each
 // key's terms, sorted.
-func shard(postings map[string]*postingList, max int) map[string][]string {
+func shard(postings map[string]*postingList, codes map[int32]int, max int) map[string][]string {
 	terms := make([]string, 0, len(postings))
 	for t := range postings {
 		terms = append(terms, t)
@@ -724,7 +738,7 @@ func shard(postings map[string]*postingList, max int) map[string][]string {
 	split = func(key string, n int, terms []string) {
 		size := 0
 		for _, t := range terms {
-			size += len(t) + 4 + postingBytes(postings[t].list)
+			size += len(t) + 6 + postingBytes(postings[t].list, codes)
 		}
 		if size <= max || len(terms) == 1 {
 			out[key] = terms
@@ -770,24 +784,57 @@ func shard(postings map[string]*postingList, max int) map[string][]string {
 	return out
 }
 
-func postingBytes(p []int32) int {
-	n := 2
-	for _, v := range p {
-		n += digits(int(v)) + 1
+// flagCodes numbers the flags of all postings, the most frequent first
+// (then by value), so that most codes take one character.
+func flagCodes(postings map[string]*postingList) map[int32]int {
+	count := map[int32]int{}
+	for _, p := range postings {
+		for k := 1; k < len(p.list); k += 2 {
+			count[p.list[k]]++
+		}
+	}
+	flags := make([]int32, 0, len(count))
+	for f := range count {
+		flags = append(flags, f)
+	}
+	sort.Slice(flags, func(i, j int) bool {
+		a, b := flags[i], flags[j]
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return a < b
+	})
+	codes := make(map[int32]int, len(flags))
+	for i, f := range flags {
+		codes[f] = i
+	}
+	return codes
+}
+
+// postingBytes is the length of a posting list's string.
+func postingBytes(p []int32, codes map[int32]int) int {
+	n := 0
+	for k := 0; k+1 < len(p); k += 2 {
+		n += base64Len(int(p[k])) + base64Len(codes[p[k+1]])
 	}
 	return n
 }
 
-// digits is len(strconv.Itoa(v)).
-func digits(v int) int {
+// base64Len is the length of v as appendBase64 writes it.
+func base64Len(v int) int {
 	n := 1
-	if v < 0 {
-		n, v = 2, -v
-	}
-	for ; v >= 10; v /= 10 {
+	for ; v >= 32; v >>= 5 {
 		n++
 	}
 	return n
+}
+
+// appendBase64 writes v (0 or more) as the characters of a posting.
+func appendBase64(b []byte, v int) []byte {
+	for ; v >= 32; v >>= 5 {
+		b = append(b, Base64[32|v&31])
+	}
+	return append(b, Base64[v])
 }
 
 // plainTerm reports whether JSON writes t as it is, between quotes.
@@ -802,12 +849,12 @@ func plainTerm(t string) bool {
 }
 
 // shardJSON writes a shard as json.Marshal would write its map of terms
-// (sorted) to posting lists, without reflection: shards are most of the
-// index.
-func shardJSON(terms []string, postings map[string]*postingList) []byte {
+// (sorted) to posting strings, without reflection: shards are most of
+// the index.
+func shardJSON(terms []string, postings map[string]*postingList, codes map[int32]int) []byte {
 	size := 2
 	for _, t := range terms {
-		size += len(t) + 4 + postingBytes(postings[t].list)
+		size += len(t) + 6 + postingBytes(postings[t].list, codes)
 	}
 	b := make([]byte, 0, size)
 	b = append(b, '{')
@@ -821,14 +868,13 @@ func shardJSON(terms []string, postings map[string]*postingList) []byte {
 			key, _ := json.Marshal(t) // escaped as encoding/json does
 			b = append(b, key...)
 		}
-		b = append(b, ':', '[')
-		for j, v := range postings[t].list {
-			if j > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(v), 10)
+		b = append(b, ':', '"')
+		list := postings[t].list
+		for k := 0; k+1 < len(list); k += 2 {
+			b = appendBase64(b, int(list[k]))
+			b = appendBase64(b, codes[list[k+1]])
 		}
-		b = append(b, ']')
+		b = append(b, '"')
 	}
 	return append(b, '}')
 }

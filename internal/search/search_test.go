@@ -93,33 +93,84 @@ func TestShardJSONIsEncodingJSON(t *testing.T) {
 		"naïve": {list: []int32{4, 0, 1, 2}}, "x<y": {list: []int32{2, 9}}, "q4": {list: []int32{1234567, 1}},
 	}
 	terms := []string{"1.5", "acme", "café", "naïve", "q4", "x<y"}
-	m := map[string][]int32{}
+	codes := flagCodes(postings)
+	m := map[string]string{}
 	for _, term := range terms {
-		m[term] = postings[term].list
+		var enc []byte
+		list := postings[term].list
+		for k := 0; k < len(list); k += 2 {
+			enc = appendBase64(appendBase64(enc, int(list[k])), codes[list[k+1]])
+		}
+		m[term] = string(enc)
 	}
 	want, err := json.Marshal(m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := shardJSON(terms, postings); string(got) != string(want) {
+	got := shardJSON(terms, postings, codes)
+	if string(got) != string(want) {
 		t.Errorf("shardJSON = %s\nwant %s", got, want)
 	}
-	for _, v := range []int{0, 9, 10, 99, 100, 123456, -1, -10} {
-		if digits(v) != len(strconv.Itoa(v)) {
-			t.Errorf("digits(%d) = %d", v, digits(v))
+	var back map[string]string
+	if err := json.Unmarshal(got, &back); err != nil {
+		t.Fatal(err)
+	}
+	flags := make([]int32, len(codes))
+	for f, c := range codes {
+		flags[c] = f
+	}
+	for _, term := range terms {
+		var list []int32
+		for r := (postingReader{s: back[term]}); r.more(); {
+			list = append(list, int32(r.next()), flags[r.next()])
 		}
+		if !slices.Equal(list, postings[term].list) {
+			t.Errorf("%s: read back %v, want %v", term, list, postings[term].list)
+		}
+		if n := postingBytes(postings[term].list, codes); n != len(back[term]) {
+			t.Errorf("%s: postingBytes %d, written %d", term, n, len(back[term]))
+		}
+	}
+	// Codes go to the most frequent flags first: 1 is in three postings.
+	if codes[1] != 0 {
+		t.Errorf("flag 1, the most frequent, has code %d", codes[1])
+	}
+}
+
+// TestBase64Numbers writes and reads back numbers of posting strings.
+func TestBase64Numbers(t *testing.T) {
+	var b []byte
+	nums := []int{0, 1, 31, 32, 33, 1023, 1024, 1<<20 + 7, 1<<31 - 1}
+	for _, v := range nums {
+		n := len(b)
+		b = appendBase64(b, v)
+		if len(b)-n != base64Len(v) {
+			t.Errorf("%d: %d characters, base64Len %d", v, len(b)-n, base64Len(v))
+		}
+	}
+	if base64Len(31) != 1 || base64Len(32) != 2 {
+		t.Errorf("base64Len(31) = %d, base64Len(32) = %d", base64Len(31), base64Len(32))
+	}
+	r := postingReader{s: string(b)}
+	for _, v := range nums {
+		if got := r.next(); got != v {
+			t.Errorf("read %d, want %d", got, v)
+		}
+	}
+	if r.more() {
+		t.Errorf("characters left: %q", r.s[r.i:])
 	}
 }
 
 // TestShardSplit checks the keys a set of terms gets and the shards a
 // query loads.
 func TestShardSplit(t *testing.T) {
-	post := func(n int) *postingList { return &postingList{list: make([]int32, n)} } // n numbers of 1 byte
+	post := func(n int) *postingList { return &postingList{list: make([]int32, n)} } // n numbers of 1 character
 	postings := map[string]*postingList{
 		"ma": post(2), "mac": post(2), "margin": post(40), "margins": post(40), "market": post(40),
 		"revenue": post(200), "b": post(2), "backlog": post(2),
 	}
-	got := shard(postings, 120)
+	got := shard(postings, flagCodes(postings), 100)
 	// "mar" is too big: it splits into "marg" and "mark", and "marg" again
 	// into "margi", whose terms are "margin" (which keeps that key) and
 	// "margins".
