@@ -386,6 +386,7 @@ type renderState struct {
 // searchParts holds what the search index needs of each call rendered,
 // until the index takes it.
 type searchParts struct {
+	words *search.Words
 	mu    sync.Mutex
 	parts map[*site.Call]*search.CallPart
 	done  chan struct{} // closed when every call is rendered or kept
@@ -427,7 +428,7 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 	// The search index holds the words said on every call (records hold
 	// no text): what it needs of a call is collected when the call is
 	// rendered, and a call kept from the last build is parsed again.
-	rs.search = &searchParts{parts: map[*site.Call]*search.CallPart{}, done: make(chan struct{})}
+	rs.search = &searchParts{words: search.NewWords(), parts: map[*site.Call]*search.CallPart{}, done: make(chan struct{})}
 	opt.SearchCalls = func(c *site.Call) *search.CallPart {
 		if part := rs.search.take(c); part != nil {
 			return part
@@ -440,7 +441,7 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 		if err != nil {
 			return nil // the record alone
 		}
-		return search.CollectCall(c, t)
+		return rs.search.words.Collect(c, t)
 	}
 	if b.useCache {
 		rs.pageKeys = b.cacheKeys(s, results, byRecord)
@@ -566,7 +567,7 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 		f = full{t, site.CallFigures(t)}
 	}
 	rs.idFiles.stage(c, f.t, p.ids)
-	rs.search.put(c, search.CollectCall(c, f.t))
+	rs.search.put(c, rs.search.words.Collect(c, f.t))
 	rec := &recorder{Output: guard}
 	err := rs.r.Call(c, f.t, f.figs, rec)
 	p.files = rec.files

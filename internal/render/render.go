@@ -74,7 +74,7 @@ type Options struct {
 	// builds.
 	Segments search.SegmentStore
 	// SearchCalls, if set, gives what the search index needs of a
-	// call's transcript (search.CollectCall, collected when the call was
+	// call's transcript (search.Words.Collect, collected when the call was
 	// rendered), so that every word said on it can be found
 	// (search.Options.Calls).
 	SearchCalls func(*site.Call) *search.CallPart

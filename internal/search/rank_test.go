@@ -53,7 +53,8 @@ func rankSiteText(t *testing.T, text bool) fstest.MapFS {
 		for _, c := range calls {
 			bySource[c.Source] = c
 		}
-		opt.Calls = func(c *site.Call) *CallPart { return CollectCall(c, bySource[c.Source]) }
+		words := NewWords()
+		opt.Calls = func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }
 	}
 	files, err := Build(site.Build(site.Config{}, recs, nil), opt)
 	if err != nil {

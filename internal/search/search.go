@@ -123,7 +123,7 @@ type Options struct {
 	// builds.
 	Segments SegmentStore
 	// Calls, if set, gives what the index needs of a call's transcript
-	// (CollectCall), so that the words said on it are indexed too (a
+	// (Words.Collect), so that the words said on it are indexed too (a
 	// call's record holds none of its text). A call it gives nil for is
 	// indexed from its record alone.
 	Calls func(*site.Call) *CallPart
@@ -407,6 +407,7 @@ func (b *builder) merge(seg *segment) {
 // collector makes documents with their terms, numbered from 0.
 type collector struct {
 	docs       [][]byte           // each document's JSON
+	docBits    []int32            // each document's kind and roles
 	callStarts []int              // index in docs of each call's first document
 	postings   map[string][]int32 // term -> [doc, flags, doc, flags, ...]
 	// the document being built
@@ -485,6 +486,7 @@ func roleBit(r transcript.Role) int {
 // end completes the current document.
 func (b *collector) end() {
 	doc := int32(len(b.docs) - 1)
+	b.docBits = append(b.docBits, int32(b.bits))
 	for t, bits := range b.terms {
 		b.postings[t] = append(b.postings[t], doc, int32(b.bits|bits))
 	}
