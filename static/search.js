@@ -6,14 +6,14 @@
 (function () {
   "use strict";
   var app = document.getElementById("search");
-  if (!app || !window.fetch || !window.URL) return;
+  if (!app || !window.fetch || !window.URL || !window.callsiteTokens) return;
   var $ = function (id) { return document.getElementById(id); };
   var nojs = $("search-nojs"), form = $("search-form"), input = $("search-q"), speaker = $("search-speaker");
   var status = $("search-status"), list = $("search-results"), more = $("search-more");
   var sel = { type: $("search-type"), company: $("search-company"), period: $("search-period"), role: $("search-role") };
   var base = new URL(app.getAttribute("data-index"), document.baseURI);
   var root = new URL(app.getAttribute("data-root"), document.baseURI);
-  var PAGE = 20, MAX_PREFIX_SHARDS = 8, MAX_TERM = 40;
+  var PAGE = 20, MAX_PREFIX_SHARDS = 8;
   var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, SAID = 1 << 14, FIELDS = TEXT | CTX | TITLE | NAMES | SAID;
   var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure", remarks: "Remarks" };
   var cache = {}, manifest = null, stop = {}, seq = 0, shown = [], words = [], said = [];
@@ -32,29 +32,8 @@
     return cache[path];
   }
 
-  // tokens mirrors search.Tokens.
-  var WORD = /[\p{L}\p{N}]/u, LETTER = /\p{L}/u, DIGIT = /\p{Nd}/u;
-  function tokens(text) {
-    // Lower-case rune by rune, one rune for one, as Go's unicode.ToLower.
-    var rs = Array.from(text, function (c) { return Array.from(c.toLowerCase())[0] || c; }), out = [], cur = [];
-    function flush() { if (cur.length && cur.length <= MAX_TERM) out.push(cur.join("")); cur = []; }
-    for (var i = 0; i < rs.length; i++) {
-      var r = rs[i];
-      if (WORD.test(r)) { cur.push(r); continue; }
-      if (cur.length) {
-        var prev = cur[cur.length - 1], next = rs[i + 1] || "";
-        if ((r === "'" || r === "\u2019") && LETTER.test(prev) && LETTER.test(next)) {
-          if (next === "s" && !WORD.test(rs[i + 2] || "")) { flush(); i++; }
-          continue;
-        }
-        if (r === "." && DIGIT.test(prev) && DIGIT.test(next)) { cur.push(r); continue; }
-        if (r === "," && DIGIT.test(prev) && DIGIT.test(next)) continue;
-      }
-      flush();
-    }
-    flush();
-    return out;
-  }
+  // One tokenizer for the index's words and the query's: static/tokens.js.
+  var tokens = window.callsiteTokens.tokens, isWord = window.callsiteTokens.isWord;
 
   function shardFile(k) {
     return Array.from(k).map(function (c) {
@@ -107,7 +86,7 @@
   // search mirrors search.Search: it returns [{id, score}] best first.
   async function search(p) {
     var m = manifest, terms = [], ws = tokens(p.q);
-    var open = WORD.test(Array.from(p.q).pop() || "");
+    var open = isWord(Array.from(p.q).pop() || "");
     ws.forEach(function (w, i) {
       if (i === ws.length - 1 && open) {
         if (!stop[w] || ws.length === 1) terms.push({ w: w, prefix: true, mask: FIELDS });

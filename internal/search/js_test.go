@@ -1,27 +1,74 @@
 package search
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"callsite/internal/testshared"
 )
 
-// TestJSMirrorsGo runs static/search.js's tokens and shardKeys under node
-// (skipped without it, failed under CI=true) on the inputs of the Go tests and compares.
-func TestJSMirrorsGo(t *testing.T) {
+// runNode runs script under node with the site's static/tokens.js loaded
+// (callsiteTokens) and the functions of static/search.js between from
+// and to in lib, giving it in as process.argv[1] (a JSON file), and
+// decodes what it writes into out.
+func runNode(t *testing.T, script string, in any, out any) {
+	t.Helper()
 	node := testshared.Tool(t, "node")
-	src, err := os.ReadFile(filepath.Join("..", "..", "static", "search.js"))
+	dir := t.TempDir()
+	data, err := json.Marshal(in)
 	if err != nil {
 		t.Fatal(err)
 	}
+	input := filepath.Join(dir, "in.json")
+	if err := os.WriteFile(input, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	static := filepath.Join("..", "..", "static")
+	prelude := `
+const fs = require("fs");
+require(` + jsString(t, filepath.Join(static, "tokens.js")) + `);
+const src = fs.readFileSync(` + jsString(t, filepath.Join(static, "search.js")) + `, "utf8");
+const cut = (from, to) => src.slice(src.indexOf(from), src.indexOf(to));
+const lib = new Function(cut("  function shardFile(k)", "  function weight") + "; return {shardKeys, shardFile, reader};")();
+const input = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+`
+	res, err := exec.Command(node, "-e", prelude+script, input).Output()
+	if err != nil {
+		t.Fatalf("node: %v", err)
+	}
+	if err := json.Unmarshal(res, out); err != nil {
+		t.Fatalf("%v: %.300s", err, res)
+	}
+}
+
+func jsString(t *testing.T, s string) string {
+	abs, err := filepath.Abs(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(abs)
+	return string(b)
+}
+
+// TestJSMirrorsGo runs static/tokens.js's tokens and search.js's
+// shardKeys, shardFile and posting reader under node (skipped without
+// it, failed under CI=true) on the inputs of the Go tests and compares.
+func TestJSMirrorsGo(t *testing.T) {
 	texts := []string{"Gross Margin", "Acme's Q2 2024", "don't", "Dall’Aglio", "$1.2 billion, up 14.5%",
 		"2,500 units; 3, 4", "Société Générale", "it's 's", "end.", "How much of the backlog is outside North America today?",
-		"U.S. GAAP EPS of $0.42", "O’Neil’s 10-K", "İstanbul ÅRHUS", "x—y", "Q3’24"}
+		"U.S. GAAP EPS of $0.42", "O’Neil’s 10-K", "İstanbul ÅRHUS", "x—y", "Q3’24", strings.Repeat("long", 10) + " " + strings.Repeat("x", 41),
+		"ＡＢＣ　１２３", "naïve café", "ǅemal", "3.5.7 1,2,3 ,5 5, .5", "Mr. O'Brien's", "rock 'n' roll", "٣٤ ١٢"}
 	keys := []string{"b", "ma", "mac", "margin", "margins", "mark", "r", "é", "éc"}
 	type keyCase struct {
 		Word   string `json:"word"`
@@ -31,35 +78,26 @@ func TestJSMirrorsGo(t *testing.T) {
 	for _, w := range []string{"margin", "margins", "marginal", "ma", "mar", "marg", "mars", "revenue", "re", "é", "éco", "zebra"} {
 		kcs = append(kcs, keyCase{w, false}, keyCase{w, true})
 	}
-	in, _ := json.Marshal(map[string]any{"texts": texts, "keys": keys, "cases": kcs})
-	script := `
-const fs = require("fs");
-const src = fs.readFileSync(process.argv[1], "utf8");
-const cut = (from, to) => src.slice(src.indexOf(from), src.indexOf(to));
-const lib = new Function("MAX_TERM",
-  cut("  var WORD =", "  function weight") + "; return {tokens, shardKeys, shardFile};")(40);
-const input = JSON.parse(process.argv[2]);
-process.stdout.write(JSON.stringify({
-  tokens: input.texts.map(lib.tokens),
-  keys: input.cases.map(c => lib.shardKeys(input.keys, c.word, c.prefix)),
-  files: input.keys.map(lib.shardFile),
-}));`
-	f := filepath.Join(t.TempDir(), "search.js")
-	if err := os.WriteFile(f, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(node, "-e", script, f, string(in)).Output()
-	if err != nil {
-		t.Fatalf("node: %v", err)
+	nums := []int{0, 1, 31, 32, 1000, 1 << 20, 1<<31 - 1}
+	var posting []byte
+	for _, n := range nums {
+		posting = appendBase64(posting, n)
 	}
 	var got struct {
 		Tokens [][]string `json:"tokens"`
 		Keys   [][]string `json:"keys"`
 		Files  []string   `json:"files"`
+		Nums   []int      `json:"nums"`
 	}
-	if err := json.Unmarshal(out, &got); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
+	runNode(t, `
+const r = lib.reader(input.posting), nums = [];
+while (r.more()) nums.push(r.next());
+process.stdout.write(JSON.stringify({
+  tokens: input.texts.map(callsiteTokens.tokens),
+  keys: input.cases.map(c => lib.shardKeys(input.keys, c.word, c.prefix)),
+  files: input.keys.map(lib.shardFile),
+  nums: nums,
+}));`, map[string]any{"texts": texts, "keys": keys, "cases": kcs, "posting": string(posting)}, &got)
 	for i, text := range texts {
 		want := Tokens(text)
 		if len(want) == 0 && len(got.Tokens[i]) == 0 {
@@ -83,4 +121,70 @@ process.stdout.write(JSON.stringify({
 			t.Errorf("shardFile(%q): js %q, go %q", k, got.Files[i], ShardFile(k))
 		}
 	}
+	if !reflect.DeepEqual(got.Nums, nums) {
+		t.Errorf("posting numbers: js read %v, go wrote %v", got.Nums, nums)
+	}
+}
+
+// TestJSTokensAgreeOnCorpus tokenizes every line of the shared corpus's
+// transcripts (all their formats, in every language and script they use)
+// with static/tokens.js under node and with Tokens, and compares: the
+// words a reader types must be the index's words.
+func TestJSTokensAgreeOnCorpus(t *testing.T) {
+	root := testshared.Path(t, "corpus", "transcripts")
+	var lines []string
+	seen := map[string]bool{}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if strings.HasSuffix(path, ".gz") {
+			zr, err := gzip.NewReader(bytes.NewReader(data))
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			if data, err = io.ReadAll(zr); err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			// Text only: a line that is not UTF-8 is no one's words.
+			if l = strings.TrimSpace(l); l != "" && utf8.ValidString(l) && !seen[l] {
+				seen[l] = true
+				lines = append(lines, l)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) < 1000 {
+		t.Fatalf("%s: only %d lines", root, len(lines))
+	}
+	var got [][]string
+	runNode(t, `process.stdout.write(JSON.stringify(input.map(callsiteTokens.tokens)));`, lines, &got)
+	if len(got) != len(lines) {
+		t.Fatalf("js tokenized %d lines of %d", len(got), len(lines))
+	}
+	differ := 0
+	for i, l := range lines {
+		want := Tokens(l)
+		if len(want) == 0 && len(got[i]) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got[i], want) {
+			if differ++; differ <= 5 {
+				t.Errorf("tokens(%.200q):\njs %q\ngo %q", l, got[i], want)
+			}
+		}
+	}
+	if differ > 0 {
+		t.Errorf("%d of %d lines tokenized differently", differ, len(lines))
+	}
+	t.Logf("%d lines tokenized alike", len(lines))
 }
