@@ -14,7 +14,7 @@
   var base = new URL(app.getAttribute("data-index"), document.baseURI);
   var root = new URL(app.getAttribute("data-root"), document.baseURI);
   var PAGE = 20, MAX_PREFIX_SHARDS = 8;
-  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, SAID = 1 << 14, FIELDS = TEXT | CTX | TITLE | NAMES | SAID;
+  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, SAID = 1 << 14, FIELDS = TEXT | CTX | TITLE | NAMES | SAID, KIND = 7 << 4;
   var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure", remarks: "Remarks" };
   var cache = {}, manifest = null, stop = {}, seq = 0, shown = [], words = [], said = [];
 
@@ -73,8 +73,12 @@
     };
   }
 
+  // weight mirrors search.fieldWeight: in a document of what was said
+  // (an exchange, a turn) the names of who said it count less than the
+  // words said.
   function weight(f) {
-    return f & TITLE ? 8 : f & NAMES ? 4 : f & CTX ? 2 : f & TEXT ? 1 : f & SAID ? 0.5 : 0;
+    var kind = manifest.kinds[(f >> 4) & 7], names = kind === "question" || kind === "remarks" ? 0.4 : 4;
+    return Math.max(f & TITLE ? 8 : 0, f & NAMES ? names : 0, f & CTX ? 2 : 0, f & TEXT ? 1 : 0, f & SAID ? 0.5 : 0);
   }
 
   function params() {
@@ -113,7 +117,7 @@
           var exact = w === t.w ? 1 : 0, mult = exact ? 1 : 0.5, doc = 0, r = reader(sh[w]);
           while (r.more()) {
             doc += r.next();
-            var f = m.flags[r.next()] || 0, wt = weight(f & t.mask) * mult;
+            var f = m.flags[r.next()] || 0, wt = weight(f & (t.mask | KIND)) * mult;
             if (!wt) continue;
             var h = found.get(doc);
             if (!h) found.set(doc, h = { score: wt, flags: f, exact: exact });

@@ -39,13 +39,17 @@ func runNode(t *testing.T, script string, in any, out any) {
 const fs = require("fs");
 require(` + jsString(t, filepath.Join(static, "tokens.js")) + `);
 const src = fs.readFileSync(` + jsString(t, filepath.Join(static, "search.js")) + `, "utf8");
-const cut = (from, to) => src.slice(src.indexOf(from), src.indexOf(to));
-const lib = new Function(cut("  function shardFile(k)", "  function weight") + "; return {shardKeys, shardFile, reader};")();
 const input = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+const cut = (from, to) => src.slice(src.indexOf(from), src.indexOf(to));
+const lib = new Function("manifest", cut("  var TEXT =", "  var LABEL") + cut("  function shardFile(k)", "  function params()") +
+  "; return {shardKeys, shardFile, reader, weight, KIND};")({kinds: input.kinds || []});
 `
-	res, err := exec.Command(node, "-e", prelude+script, input).Output()
+	cmd := exec.Command(node, "-e", prelude+script, input)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	res, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("node: %v", err)
+		t.Fatalf("node: %v: %s", err, stderr.String())
 	}
 	if err := json.Unmarshal(res, out); err != nil {
 		t.Fatalf("%v: %.300s", err, res)
@@ -84,10 +88,17 @@ func TestJSMirrorsGo(t *testing.T) {
 		posting = appendBase64(posting, n)
 	}
 	var got struct {
-		Tokens [][]string `json:"tokens"`
-		Keys   [][]string `json:"keys"`
-		Files  []string   `json:"files"`
-		Nums   []int      `json:"nums"`
+		Tokens  [][]string `json:"tokens"`
+		Keys    [][]string `json:"keys"`
+		Files   []string   `json:"files"`
+		Nums    []int      `json:"nums"`
+		Weights []float64  `json:"weights"`
+	}
+	var flags []int
+	for kind := range Kinds {
+		for fields := 0; fields <= fieldsMask>>7; fields++ {
+			flags = append(flags, kind<<kindShift|fields<<7|RoleAnalyst)
+		}
 	}
 	runNode(t, `
 const r = lib.reader(input.posting), nums = [];
@@ -97,7 +108,8 @@ process.stdout.write(JSON.stringify({
   keys: input.cases.map(c => lib.shardKeys(input.keys, c.word, c.prefix)),
   files: input.keys.map(lib.shardFile),
   nums: nums,
-}));`, map[string]any{"texts": texts, "keys": keys, "cases": kcs, "posting": string(posting)}, &got)
+  weights: input.flags.map(f => lib.weight(f & (input.mask | lib.KIND))),
+}));`, map[string]any{"texts": texts, "keys": keys, "cases": kcs, "posting": string(posting), "kinds": Kinds, "flags": flags, "mask": fieldsMask}, &got)
 	for i, text := range texts {
 		want := Tokens(text)
 		if len(want) == 0 && len(got.Tokens[i]) == 0 {
@@ -119,6 +131,12 @@ process.stdout.write(JSON.stringify({
 	for i, k := range keys {
 		if got.Files[i] != ShardFile(k) {
 			t.Errorf("shardFile(%q): js %q, go %q", k, got.Files[i], ShardFile(k))
+		}
+	}
+	for i, f := range flags {
+		if want := fieldWeight(f); i >= len(got.Weights) || got.Weights[i] != want {
+			t.Errorf("weight(%#x) of a %s: js %v, go %v", f, Kinds[f>>kindShift&7], got.Weights, want)
+			break
 		}
 	}
 	if !reflect.DeepEqual(got.Nums, nums) {

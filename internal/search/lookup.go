@@ -37,21 +37,27 @@ type Result struct {
 // would need more (one letter on a big site) is matched as a whole word.
 const MaxPrefixShards = 8
 
-// Field weights: a match in a title counts most.
+// Field weights: a match in a title counts most. In a document of what
+// was said (an exchange, a turn) the words said count more than the
+// names of who said them: a name said is found before the turns of the
+// person named (who are found by the speaker filter, and on the call and
+// the person's own page).
 func fieldWeight(f int) float64 {
-	switch {
-	case f&FieldTitle != 0:
-		return 8
-	case f&FieldNames != 0:
-		return 4
-	case f&FieldCtx != 0:
-		return 2
-	case f&FieldText != 0:
-		return 1
-	case f&FieldSaid != 0:
-		return 0.5
+	kind := (f & kindMask) >> kindShift
+	names := 4.0
+	if kind == kindQuestion || kind == kindRemarks {
+		names = 0.4
 	}
-	return 0
+	w := 0.0
+	for _, fw := range []struct {
+		field int
+		w     float64
+	}{{FieldTitle, 8}, {FieldNames, names}, {FieldCtx, 2}, {FieldText, 1}, {FieldSaid, 0.5}} {
+		if f&fw.field != 0 {
+			w = max(w, fw.w)
+		}
+	}
+	return w
 }
 
 // Search runs q against the index under the site root fsys and returns
@@ -216,7 +222,7 @@ func (l *lookup) find(t term) (map[int]hit, error) {
 					return nil, fmt.Errorf("search/idx/%s: %q: no flags of code %d", ShardFile(k), w, code)
 				}
 				f := l.m.Flags[code]
-				wt := fieldWeight(f&t.mask) * mult
+				wt := fieldWeight(f&(t.mask|kindMask)) * mult
 				if wt == 0 {
 					continue
 				}

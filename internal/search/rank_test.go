@@ -126,3 +126,33 @@ func TestWordsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestNameSaidBeforeTheirTurns: in the turns of a call, a name said
+// ("Thank you, Jane") is found before the turns of the person named,
+// whom the speaker filter finds.
+func TestNameSaidBeforeTheirTurns(t *testing.T) {
+	fsys := rankSiteText(t, true)
+	res, _, err := Search(fsys, Query{Text: "jane ", Company: "acme", Kind: "remarks"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range res {
+		got = append(got, r.Doc.URL[strings.IndexByte(r.Doc.URL, '#'):]+" "+r.Doc.Title)
+	}
+	if len(got) < 2 || !strings.HasPrefix(got[0], "#pr2 John Roe") {
+		t.Errorf("jane: remarks %q, want first John Roe's turn that says her name (#pr2)", got)
+	}
+	res, _, err = Search(fsys, Query{Speaker: "jane", Company: "acme", Kind: "remarks"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if !strings.HasPrefix(r.Doc.Title, "Jane Doe") {
+			t.Errorf("speaker jane: found %s (%s)", r.Doc.Title, r.Doc.URL)
+		}
+	}
+	if len(res) == 0 {
+		t.Errorf("speaker jane: no remarks found")
+	}
+}

@@ -527,28 +527,24 @@ func (b *collector) said(turns []*transcript.Turn) {
 	}
 }
 
-// remarks makes a document of each turn outside the Q&A exchanges (the
+// remark makes a document of a turn outside the Q&A exchanges (the
 // prepared remarks, the closing), holding its words and landing on the
-// turn.
-func (b *collector) remarks(c *site.Call, t *transcript.Transcript, where string) {
-	for _, sec := range t.Sections {
-		part := map[transcript.SectionKind]string{transcript.SectionPrepared: "prepared remarks", transcript.SectionClosing: "closing"}[sec.Kind]
-		if part == "" {
-			part = "Q&A"
-		}
-		for _, tu := range sec.Turns {
-			sp := tu.Speaker
-			if tu.Exchange != nil || sp.Role == transcript.RoleOperator || len(tu.Paragraphs) == 0 {
-				continue
-			}
-			b.begin(Doc{Kind: "remarks", URL: c.URL + "#" + tu.ID, Title: sp.Name + ", " + part, Meta: join(" · ", where, sp.Title),
-				Said: site.Opening(tu, 80, 200)}, kindRemarks)
-			b.said([]*transcript.Turn{tu})
-			b.add(FieldCtx, c.Company.Name, c.Meta.PeriodLabel())
-			b.name(sp.Role, sp.Name)
-			b.end()
-		}
+// turn; none for the operator's turns.
+func (b *collector) remark(c *site.Call, kind transcript.SectionKind, tu *transcript.Turn, where string) {
+	sp := tu.Speaker
+	if sp.Role == transcript.RoleOperator || len(tu.Paragraphs) == 0 {
+		return
 	}
+	part := map[transcript.SectionKind]string{transcript.SectionPrepared: "prepared remarks", transcript.SectionClosing: "closing"}[kind]
+	if part == "" {
+		part = "Q&A"
+	}
+	b.begin(Doc{Kind: "remarks", URL: c.URL + "#" + tu.ID, Title: sp.Name + ", " + part, Meta: join(" · ", where, sp.Title),
+		Said: site.Opening(tu, 80, 200)}, kindRemarks)
+	b.said([]*transcript.Turn{tu})
+	b.add(FieldCtx, c.Company.Name, c.Meta.PeriodLabel())
+	b.name(sp.Role, sp.Name)
+	b.end()
 }
 
 // call collects a call's documents: the call, its questions, its key
@@ -574,15 +570,24 @@ func (b *collector) call(c *site.Call, t *transcript.Transcript) {
 	}
 	b.end()
 
+	// The documents of what was said follow the call: its exchanges,
+	// then its other turns (prepared remarks, closing), then its key
+	// figures, so that results that score the same come in that order.
 	where := join(" ", c.Company.Name, period)
 	for i := range c.Exchanges {
 		b.question(c, t, &c.Exchanges[i], where, period)
 	}
+	if t != nil {
+		for _, sec := range t.Sections {
+			for _, tu := range sec.Turns {
+				if tu.Exchange == nil {
+					b.remark(c, sec.Kind, tu, where)
+				}
+			}
+		}
+	}
 	for i := range c.Key {
 		b.keyFigure(c, &c.Key[i], where, period)
-	}
-	if t != nil {
-		b.remarks(c, t, where)
 	}
 }
 
@@ -641,7 +646,8 @@ func (b *collector) keyFigure(c *site.Call, k *site.KeyFigure, where, period str
 		meta = join(" · ", meta, "guidance")
 	}
 	b.begin(Doc{Kind: "figure", URL: c.URL + "#" + k.ID, Title: title, Meta: meta, Text: site.Describe(f)}, kindFigure)
-	b.add(FieldText, k.Metric, k.Text, site.FormatValue(f))
+	b.add(FieldText, k.Metric, site.FormatValue(f))
+	b.add(FieldSaid, k.Text) // the words as said: as in the turn that said them
 	if k.Kind == figures.Guidance {
 		b.add(FieldText, "guidance")
 	}
