@@ -54,6 +54,7 @@
 package search
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"runtime"
@@ -117,7 +118,7 @@ type Options struct {
 	// ShardBytes is the size above which a shard is split by a longer
 	// key (default 32 KiB). A single term's postings are never split.
 	ShardBytes int
-	// ChunkDocs is the number of documents per docs file (default 64).
+	// ChunkDocs is the number of documents per docs file (default 16).
 	ChunkDocs int
 	// Segments, if set, keeps each company's part of the index between
 	// builds.
@@ -202,9 +203,9 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 		opt.ShardBytes = defaultSize
 	}
 	if opt.ChunkDocs <= 0 {
-		opt.ChunkDocs = 64
+		opt.ChunkDocs = 16
 	}
-	b := &builder{postings: map[string]*postingList{}, chunk: opt.ChunkDocs, write: write}
+	b := &builder{postings: map[string]*postingList{}, flags: newFlagTable(), chunk: opt.ChunkDocs, write: write}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
 		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
 	f := &filters{periodRanges: map[string][]int{}, periodKey: map[string]int{}, recency: []int{}}
@@ -316,10 +317,10 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 			return err
 		}
 	}
-	codes := flagCodes(b.postings)
+	codes := b.flags.codes()
 	m.Flags = make([]int, len(codes))
-	for f, c := range codes {
-		m.Flags[c] = int(f)
+	for id, c := range codes {
+		m.Flags[c] = int(b.flags.flags[id])
 	}
 	shards := shard(b.postings, codes, opt.ShardBytes)
 	m.Shards = make([]string, 0, len(shards))
@@ -351,6 +352,7 @@ type builder struct {
 	write    func(name string, data []byte) error
 	err      error // the first error of write
 	postings map[string]*postingList
+	flags    *flagTable
 }
 
 // flush writes the complete chunks of pending documents, and with last
@@ -377,9 +379,73 @@ func (b *builder) flush(last bool) {
 	}
 }
 
+// A postingList is a term's postings while the index is built: pairs of
+// uvarints, the difference from the previous posting's document and the
+// id of its flags in the builder's flagTable (a large site has tens of
+// millions of postings: about three bytes each).
 type postingList struct {
-	last int     // the last document with a posting
-	list []int32 // [delta, flags, ...]: a large site has tens of millions
+	last int // the last document with a posting
+	data []byte
+}
+
+func (p *postingList) add(doc, flagID int) {
+	p.data = binary.AppendUvarint(p.data, uint64(doc-p.last))
+	p.data = binary.AppendUvarint(p.data, uint64(flagID))
+	p.last = doc
+}
+
+// each calls f with each posting's difference from the previous
+// document and flags' id.
+func (p *postingList) each(f func(delta, flagID int)) {
+	for d := p.data; len(d) > 0; {
+		delta, n := binary.Uvarint(d)
+		id, m := binary.Uvarint(d[n:])
+		d = d[n+m:]
+		f(int(delta), int(id))
+	}
+}
+
+// A flagTable numbers the flags of postings in the order they are met
+// and counts them.
+type flagTable struct {
+	id    map[int32]int
+	flags []int32
+	count []int
+}
+
+func newFlagTable() *flagTable { return &flagTable{id: map[int32]int{}} }
+
+func (ft *flagTable) idOf(f int32) int {
+	id, ok := ft.id[f]
+	if !ok {
+		id = len(ft.flags)
+		ft.id[f] = id
+		ft.flags = append(ft.flags, f)
+		ft.count = append(ft.count, 0)
+	}
+	ft.count[id]++
+	return id
+}
+
+// codes gives each id its code in the index: the most frequent flags
+// first (then by value), so that most codes take one character.
+func (ft *flagTable) codes() []int {
+	ids := make([]int, len(ft.flags))
+	for i := range ids {
+		ids[i] = i
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		a, b := ids[i], ids[j]
+		if ft.count[a] != ft.count[b] {
+			return ft.count[a] > ft.count[b]
+		}
+		return ft.flags[a] < ft.flags[b]
+	})
+	codes := make([]int, len(ids))
+	for c, id := range ids {
+		codes[id] = c
+	}
+	return codes
 }
 
 // merge numbers a segment's documents after those merged before and
@@ -396,9 +462,7 @@ func (b *builder) merge(seg *segment) {
 		}
 		list := seg.lists[i]
 		for k := 0; k < len(list); k += 2 {
-			id := base + int(list[k])
-			p.list = append(p.list, int32(id-p.last), list[k+1])
-			p.last = id
+			p.add(base+int(list[k]), b.flags.idOf(list[k+1]))
 		}
 	}
 	b.flush(false)
@@ -735,7 +799,7 @@ func join(sep string, parts ...string) string {
 // group larger than max bytes, by one more rune, and so on; a term shorter
 // than its group's new keys stays in the group's own key. It returns each
 // key's terms, sorted.
-func shard(postings map[string]*postingList, codes map[int32]int, max int) map[string][]string {
+func shard(postings map[string]*postingList, codes []int, max int) map[string][]string {
 	terms := make([]string, 0, len(postings))
 	for t := range postings {
 		terms = append(terms, t)
@@ -746,7 +810,7 @@ func shard(postings map[string]*postingList, codes map[int32]int, max int) map[s
 	split = func(key string, n int, terms []string) {
 		size := 0
 		for _, t := range terms {
-			size += len(t) + 6 + postingBytes(postings[t].list, codes)
+			size += len(t) + 6 + postingBytes(postings[t], codes)
 		}
 		if size <= max || len(terms) == 1 {
 			out[key] = terms
@@ -792,39 +856,10 @@ func shard(postings map[string]*postingList, codes map[int32]int, max int) map[s
 	return out
 }
 
-// flagCodes numbers the flags of all postings, the most frequent first
-// (then by value), so that most codes take one character.
-func flagCodes(postings map[string]*postingList) map[int32]int {
-	count := map[int32]int{}
-	for _, p := range postings {
-		for k := 1; k < len(p.list); k += 2 {
-			count[p.list[k]]++
-		}
-	}
-	flags := make([]int32, 0, len(count))
-	for f := range count {
-		flags = append(flags, f)
-	}
-	sort.Slice(flags, func(i, j int) bool {
-		a, b := flags[i], flags[j]
-		if count[a] != count[b] {
-			return count[a] > count[b]
-		}
-		return a < b
-	})
-	codes := make(map[int32]int, len(flags))
-	for i, f := range flags {
-		codes[f] = i
-	}
-	return codes
-}
-
 // postingBytes is the length of a posting list's string.
-func postingBytes(p []int32, codes map[int32]int) int {
+func postingBytes(p *postingList, codes []int) int {
 	n := 0
-	for k := 0; k+1 < len(p); k += 2 {
-		n += base64Len(int(p[k])) + base64Len(codes[p[k+1]])
-	}
+	p.each(func(delta, id int) { n += base64Len(delta) + base64Len(codes[id]) })
 	return n
 }
 
@@ -859,10 +894,10 @@ func plainTerm(t string) bool {
 // shardJSON writes a shard as json.Marshal would write its map of terms
 // (sorted) to posting strings, without reflection: shards are most of
 // the index.
-func shardJSON(terms []string, postings map[string]*postingList, codes map[int32]int) []byte {
+func shardJSON(terms []string, postings map[string]*postingList, codes []int) []byte {
 	size := 2
 	for _, t := range terms {
-		size += len(t) + 6 + postingBytes(postings[t].list, codes)
+		size += len(t) + 6 + postingBytes(postings[t], codes)
 	}
 	b := make([]byte, 0, size)
 	b = append(b, '{')
@@ -877,11 +912,9 @@ func shardJSON(terms []string, postings map[string]*postingList, codes map[int32
 			b = append(b, key...)
 		}
 		b = append(b, ':', '"')
-		list := postings[t].list
-		for k := 0; k+1 < len(list); k += 2 {
-			b = appendBase64(b, int(list[k]))
-			b = appendBase64(b, codes[list[k+1]])
-		}
+		postings[t].each(func(delta, id int) {
+			b = appendBase64(appendBase64(b, delta), codes[id])
+		})
 		b = append(b, '"')
 	}
 	return append(b, '}')
