@@ -15,7 +15,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"callsite/internal/site"
 	"callsite/internal/testshared"
+	"callsite/internal/transcript"
 )
 
 // runNode runs script under node with the site's static/tokens.js loaded
@@ -205,4 +207,98 @@ func TestJSTokensAgreeOnCorpus(t *testing.T) {
 		t.Errorf("%d of %d lines tokenized differently", differ, len(lines))
 	}
 	t.Logf("%d lines tokenized alike", len(lines))
+}
+
+// TestJSRanksAsGo runs the search of static/search.js (its search
+// function, as the search page calls it, over the index files) under node
+// and Search in Go on the same index, the seed site's with the words said,
+// for queries of every kind (words, prefixes, names, figures, filters),
+// and compares the documents found and their order.
+func TestJSRanksAsGo(t *testing.T) {
+	calls, err := transcript.Load(os.DirFS(filepath.Join("..", "..", "content")), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []*site.Record
+	bySource := map[string]*transcript.Transcript{}
+	for _, c := range calls {
+		recs = append(recs, site.NewRecord(c, site.CallFigures(c)))
+		bySource[c.Source] = c
+	}
+	s := site.Build(site.Config{}, recs, nil)
+	words := NewWords()
+	files, err := Build(s, Options{ShardBytes: 2048, ChunkDocs: 8, Calls: func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	co := s.Companies[0]
+	period := co.Calls[0].Meta.PeriodLabel()
+	queries := []Query{
+		{Text: "revenue"}, {Text: "eps"}, {Text: "gross margin "}, {Text: "gross marg"}, {Text: "backlog"},
+		{Text: "the"}, {Text: "guidance raised "}, {Text: "q3"}, {Text: "2024"}, {Text: "thank you operator "},
+		{Text: "demand", Kind: "question"}, {Text: "margin", Kind: "figure"}, {Text: "we", Role: "analyst"},
+		{Speaker: "jo"}, {Text: "growth", Speaker: "a", Role: "management"}, {Text: "growth", Company: co.Slug},
+		{Text: "quarter", Period: period}, {Text: "quarter", Company: co.Slug, Period: period, Kind: "remarks"},
+		{Text: co.Name}, {Text: strings.ToLower(co.Name[:2])}, {Text: "nosuchword"},
+	}
+	for _, c := range s.Calls[:min(3, len(s.Calls))] {
+		for _, ex := range c.Exchanges[:min(2, len(c.Exchanges))] {
+			queries = append(queries, Query{Text: ex.Analyst.Name}, Query{Text: ex.Question[:min(40, len(ex.Question))]})
+		}
+	}
+	type jsQuery struct {
+		Q       string `json:"q"`
+		Speaker string `json:"speaker"`
+		Type    string `json:"type"`
+		Role    string `json:"role"`
+		Company string `json:"company"`
+		Period  string `json:"period"`
+	}
+	in := map[string]any{"files": map[string]string{}, "queries": []jsQuery{}}
+	for name, data := range files {
+		in["files"].(map[string]string)[name] = string(data)
+	}
+	for _, q := range queries {
+		in["queries"] = append(in["queries"].([]jsQuery), jsQuery{q.Text, q.Speaker, q.Kind, q.Role, q.Company, q.Period})
+	}
+	var got [][]int
+	runNode(t, `
+globalThis.window = globalThis;
+globalThis.fetch = async (u) => {
+  const p = new URL(u).pathname.replace(/^\//, "");
+  return p in input.files ? { ok: true, json: async () => JSON.parse(input.files[p]) } : { ok: false, status: 404 };
+};
+const run = new Function("base", "var cache = {}, manifest = null, stop = {}, words = [], said = [];" +
+  cut("  var PAGE =", "  var LABEL") + cut("  function get(path)", "  function doc(id)") +
+  "; return get('manifest.json').then(m => { manifest = m; m.stop.forEach(w => { stop[w] = true; }); return search; });");
+run(new URL("http://site.test/search/")).then(async search => {
+  const out = [];
+  for (const q of input.queries) out.push(((await search(q)) || []).map(r => r.id));
+  process.stdout.write(JSON.stringify(out));
+});`, in, &got)
+	if len(got) != len(queries) {
+		t.Fatalf("js ran %d queries of %d", len(got), len(queries))
+	}
+	fsys := siteFS(files)
+	found := 0
+	for i, q := range queries {
+		res, _, err := Search(fsys, q, 1<<20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []int
+		for _, r := range res {
+			want = append(want, r.ID)
+		}
+		found += len(want)
+		if len(want) == 0 && len(got[i]) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("%+v: js found %v, go %v", q, got[i], want)
+		}
+	}
+	if found < len(queries) {
+		t.Errorf("the queries found %d documents in all: too few to compare", found)
+	}
 }
