@@ -171,29 +171,9 @@
   });
   box.addEventListener("submit", function (ev) { ev.preventDefault(); });
 
-  // tokens mirrors search.Tokens (and static/search.js): lower-case runs
-  // of letters and digits, "don't" is "dont", "Acme's" is "acme".
-  var WORD = /[\p{L}\p{N}]/u, LETTER = /\p{L}/u, DIGIT = /\p{Nd}/u;
-  function tokens(text) {
-    var rs = Array.from(text, function (c) { return Array.from(c.toLowerCase())[0] || c; }), out = [], cur = [];
-    function flush() { if (cur.length) out.push(cur.join("")); cur = []; }
-    for (var i = 0; i < rs.length; i++) {
-      var r = rs[i];
-      if (WORD.test(r)) { cur.push(r); continue; }
-      if (cur.length) {
-        var prev = cur[cur.length - 1], next = rs[i + 1] || "";
-        if ((r === "'" || r === "\u2019") && LETTER.test(prev) && LETTER.test(next)) {
-          if (next === "s" && !WORD.test(rs[i + 2] || "")) { flush(); i++; }
-          continue;
-        }
-        if (r === "." && DIGIT.test(prev) && DIGIT.test(next)) { cur.push(r); continue; }
-        if (r === "," && DIGIT.test(prev) && DIGIT.test(next)) continue;
-      }
-      flush();
-    }
-    flush();
-    return out;
-  }
+  // tokens: the search index's words (static/tokens.js); a page
+  // without that script finds no paragraph by words, only by the match.
+  var tokens = window.callsiteTokens ? window.callsiteTokens.tokens : function () { return []; };
 
   // paragraph picks the paragraph of the exchange or turn a result links
   // to that holds the searched words: the first holding all of them (a

@@ -6,15 +6,15 @@
 (function () {
   "use strict";
   var app = document.getElementById("search");
-  if (!app || !window.fetch || !window.URL) return;
+  if (!app || !window.fetch || !window.URL || !window.callsiteTokens) return;
   var $ = function (id) { return document.getElementById(id); };
   var nojs = $("search-nojs"), form = $("search-form"), input = $("search-q"), speaker = $("search-speaker");
   var status = $("search-status"), list = $("search-results"), more = $("search-more");
   var sel = { type: $("search-type"), company: $("search-company"), period: $("search-period"), role: $("search-role") };
   var base = new URL(app.getAttribute("data-index"), document.baseURI);
   var root = new URL(app.getAttribute("data-root"), document.baseURI);
-  var PAGE = 20, MAX_PREFIX_SHARDS = 8, MAX_TERM = 40;
-  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, SAID = 1 << 14, FIELDS = TEXT | CTX | TITLE | NAMES | SAID;
+  var PAGE = 20, MAX_PREFIX_SHARDS = 8;
+  var TEXT = 1 << 7, CTX = 1 << 8, TITLE = 1 << 9, NAMES = 0xF << 10, SAID = 1 << 14, FIELDS = TEXT | CTX | TITLE | NAMES | SAID, KIND = 7 << 4;
   var LABEL = { call: "Call", company: "Company", person: "Person", firm: "Firm", question: "Question", figure: "Figure", remarks: "Remarks" };
   var cache = {}, manifest = null, stop = {}, seq = 0, shown = [], words = [], said = [];
 
@@ -32,29 +32,8 @@
     return cache[path];
   }
 
-  // tokens mirrors search.Tokens.
-  var WORD = /[\p{L}\p{N}]/u, LETTER = /\p{L}/u, DIGIT = /\p{Nd}/u;
-  function tokens(text) {
-    // Lower-case rune by rune, one rune for one, as Go's unicode.ToLower.
-    var rs = Array.from(text, function (c) { return Array.from(c.toLowerCase())[0] || c; }), out = [], cur = [];
-    function flush() { if (cur.length && cur.length <= MAX_TERM) out.push(cur.join("")); cur = []; }
-    for (var i = 0; i < rs.length; i++) {
-      var r = rs[i];
-      if (WORD.test(r)) { cur.push(r); continue; }
-      if (cur.length) {
-        var prev = cur[cur.length - 1], next = rs[i + 1] || "";
-        if ((r === "'" || r === "\u2019") && LETTER.test(prev) && LETTER.test(next)) {
-          if (next === "s" && !WORD.test(rs[i + 2] || "")) { flush(); i++; }
-          continue;
-        }
-        if (r === "." && DIGIT.test(prev) && DIGIT.test(next)) { cur.push(r); continue; }
-        if (r === "," && DIGIT.test(prev) && DIGIT.test(next)) continue;
-      }
-      flush();
-    }
-    flush();
-    return out;
-  }
+  // One tokenizer for the index's words and the query's: static/tokens.js.
+  var tokens = window.callsiteTokens.tokens, isWord = window.callsiteTokens.isWord;
 
   function shardFile(k) {
     return Array.from(k).map(function (c) {
@@ -72,8 +51,34 @@
     return out;
   }
 
+  // reader mirrors search.postingReader: the numbers of a posting
+  // string, five bits a character of the URL-safe base 64 alphabet, the
+  // lowest first; a character of value 32 or more says more follow.
+  var B64 = new Int8Array(128);
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("").forEach(function (c, i) { B64[c.charCodeAt(0)] = i; });
+  function reader(s) {
+    var i = 0;
+    return {
+      more: function () { return i < s.length; },
+      next: function () {
+        var v = 0, mul = 1;
+        while (i < s.length) {
+          var c = B64[s.charCodeAt(i++) & 127];
+          v += (c & 31) * mul;
+          if (c < 32) break;
+          mul *= 32;
+        }
+        return v;
+      }
+    };
+  }
+
+  // weight mirrors search.fieldWeight: in a document of what was said
+  // (an exchange, a turn) the names of who said it count less than the
+  // words said.
   function weight(f) {
-    return f & TITLE ? 8 : f & NAMES ? 4 : f & CTX ? 2 : f & TEXT ? 1 : f & SAID ? 0.5 : 0;
+    var kind = manifest.kinds[(f >> 4) & 7], names = kind === "question" || kind === "remarks" ? 0.4 : 4;
+    return Math.max(f & TITLE ? 8 : 0, f & NAMES ? names : 0, f & CTX ? 2 : 0, f & TEXT ? 1 : 0, f & SAID ? 0.5 : 0);
   }
 
   function params() {
@@ -85,7 +90,7 @@
   // search mirrors search.Search: it returns [{id, score}] best first.
   async function search(p) {
     var m = manifest, terms = [], ws = tokens(p.q);
-    var open = WORD.test(Array.from(p.q).pop() || "");
+    var open = isWord(Array.from(p.q).pop() || "");
     ws.forEach(function (w, i) {
       if (i === ws.length - 1 && open) {
         if (!stop[w] || ws.length === 1) terms.push({ w: w, prefix: true, mask: FIELDS });
@@ -109,14 +114,14 @@
       shards.forEach(function (sh) {
         for (var w in sh) {
           if (w !== t.w && !(t.prefix && w.startsWith(t.w))) continue;
-          var exact = w === t.w ? 1 : 0, mult = exact ? 1 : 0.5, post = sh[w], doc = 0;
-          for (var i = 0; i + 1 < post.length; i += 2) {
-            doc += post[i];
-            var wt = weight(post[i + 1] & t.mask) * mult;
+          var exact = w === t.w ? 1 : 0, mult = exact ? 1 : 0.5, doc = 0, r = reader(sh[w]);
+          while (r.more()) {
+            doc += r.next();
+            var f = m.flags[r.next()] || 0, wt = weight(f & (t.mask | KIND)) * mult;
             if (!wt) continue;
             var h = found.get(doc);
-            if (!h) found.set(doc, h = { score: wt, flags: post[i + 1], exact: exact });
-            else if (wt > h.score) { h.score = wt; h.flags = post[i + 1]; }
+            if (!h) found.set(doc, h = { score: wt, flags: f, exact: exact });
+            else if (wt > h.score) { h.score = wt; h.flags = f; }
             h.exact = Math.max(h.exact, exact);
           }
         }

@@ -471,7 +471,7 @@ func collectStrings(v any, b *strings.Builder) {
 
 // themeScripts are the script elements the default theme writes
 // (templates/layout.html and templates/search.html): external, deferred.
-var themeScripts = []string{"static/site.js", "static/find.js", "static/search.js"}
+var themeScripts = []string{"static/site.js", "static/tokens.js", "static/find.js", "static/search.js"}
 
 // checkSafeSite walks every HTML page (and the HTML inside feeds) of a
 // built site and fails on anything that could run script.

@@ -41,6 +41,7 @@ import (
 	"callsite/internal/parallel"
 	"callsite/internal/publish"
 	"callsite/internal/render"
+	"callsite/internal/search"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
 )
@@ -379,6 +380,43 @@ type renderState struct {
 	// finds the stale files without reading the whole output.
 	other            *nameSet
 	htmlPages, reuse atomic.Int64 // HTML pages written or kept; calls reused
+	search           *searchParts
+}
+
+// searchParts holds what the search index needs of each call rendered,
+// until the index takes it.
+type searchParts struct {
+	words *search.Words
+	mu    sync.Mutex
+	parts map[*site.Call]*search.CallPart
+	done  chan struct{} // closed when every call is rendered or kept
+	once  sync.Once
+}
+
+func (sp *searchParts) put(c *site.Call, part *search.CallPart) {
+	sp.mu.Lock()
+	sp.parts[c] = part
+	sp.mu.Unlock()
+}
+
+// finished says that every call is rendered or kept.
+func (sp *searchParts) finished() { sp.once.Do(func() { close(sp.done) }) }
+
+func (sp *searchParts) drop() {
+	sp.mu.Lock()
+	clear(sp.parts)
+	sp.mu.Unlock()
+}
+
+// take waits until every call is rendered or kept, and returns c's part
+// (nil for a call kept from the last build), which it forgets.
+func (sp *searchParts) take(c *site.Call) *search.CallPart {
+	<-sp.done
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	part := sp.parts[c]
+	delete(sp.parts, c)
+	return part
 }
 
 // prepare makes the renderer of the site, with the build cache's keys for
@@ -387,14 +425,23 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 	rs := &renderState{s: s, byRecord: byRecord, other: &nameSet{names: map[string]bool{}},
 		progress: &progressCounter{total: len(s.Calls), report: b.cfg.Progress}}
 	opt := render.Options{Cards: b.cfg.Cards, CompactJSON: b.cfg.Minify, Workers: b.workers}
-	// The search index holds the words said on every call: a call is
-	// parsed again for it (records hold no text).
-	opt.Transcript = func(c *site.Call) (*transcript.Transcript, error) {
+	// The search index holds the words said on every call (records hold
+	// no text): what it needs of a call is collected when the call is
+	// rendered, and a call kept from the last build is parsed again.
+	rs.search = &searchParts{words: search.NewWords(), parts: map[*site.Call]*search.CallPart{}, done: make(chan struct{})}
+	opt.SearchCalls = func(c *site.Call) *search.CallPart {
+		if part := rs.search.take(c); part != nil {
+			return part
+		}
 		p := byRecord[c.Record]
 		if p == nil {
-			return nil, fmt.Errorf("%s: no input", c.Source)
+			return nil
 		}
-		return b.reparse(p)
+		t, err := b.reparse(p)
+		if err != nil {
+			return nil // the record alone
+		}
+		return rs.search.words.Collect(c, t)
 	}
 	if b.useCache {
 		rs.pageKeys = b.cacheKeys(s, results, byRecord)
@@ -491,7 +538,8 @@ func (b *builder) renderTo(rs *renderState, out render.Output, together bool, re
 	err := renderAll(rs.r, rs.s, siteOut, b.workers, together, func(c *site.Call) error {
 		defer rs.progress.step()
 		return b.renderCall(rs, c, guard, keep)
-	})
+	}, rs.search.finished)
+	rs.search.drop() // parts the index did not take (it was kept whole)
 	if err != nil {
 		return err
 	}
@@ -519,6 +567,7 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 		f = full{t, site.CallFigures(t)}
 	}
 	rs.idFiles.stage(c, f.t, p.ids)
+	rs.search.put(c, rs.search.words.Collect(c, f.t))
 	rec := &recorder{Output: guard}
 	err := rs.r.Call(c, f.t, f.figs, rec)
 	p.files = rec.files
@@ -569,7 +618,7 @@ func (b *builder) finish(rs *renderState, results []parsed) error {
 // reused and the pages across calls are most of the work; a cold build
 // draws them after the calls, so that their memory does not add up).
 // Errors are reported in call order, whatever order the workers finish.
-func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, together bool, renderCall func(*site.Call) error) error {
+func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int, together bool, renderCall func(*site.Call) error, callsDone func()) error {
 	errs := make([]error, len(s.Calls)+1)
 	var pages sync.WaitGroup
 	if together {
@@ -578,6 +627,7 @@ func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int,
 	parallel.Each(len(s.Calls), workers, func(i int) {
 		errs[i] = renderCall(s.Calls[i])
 	})
+	callsDone() // the search index waits for the calls' parts
 	if together {
 		pages.Wait()
 	} else {

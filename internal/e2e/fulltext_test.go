@@ -124,8 +124,8 @@ func readCalls(t *testing.T, s *builtSite) ([]callJSON, map[string]bool) {
 // word (not a stop word) with the two words after it, within the call's
 // company and period, as a reader who remembers a phrase would: the
 // paragraph's exchange (for the Q&A) or its turn (prepared remarks,
-// closing) must be among the top 10 results, for at least 95% of 200
-// draws per site.
+// closing) must be among the top 10 results, for every one of 200 draws
+// per site.
 func TestFullTextSearch(t *testing.T) {
 	for _, tc := range []namedSite{{"seed", seed}, {"corpus", corpus}} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -161,11 +161,14 @@ func TestFullTextSearch(t *testing.T) {
 				}
 			}
 			t.Logf("%s: %d of %d phrases found their paragraph's exchange or turn among the top 10", tc.name, tried-missed, tried)
-			// A phrase whose words are said in more than ten turns of one
-			// call (a long call read as many short turns) may miss: the
-			// index knows which words a turn holds, not where.
-			if missed > tried/20 {
-				t.Errorf("%s: %d of %d phrases missed (more than 5%%)", tc.name, missed, tried)
+			// The index knows which words a turn holds, not where: a phrase
+			// of words said in more than ten exchanges or turns of one call
+			// ("good morning", "next question please") could miss, as
+			// results that score the same come in the order of the call.
+			// These 200 draws find theirs; 3,000 draws per site miss 0.1 to
+			// 0.4%, all phrases of such words.
+			if missed > 0 {
+				t.Errorf("%s: %d of %d phrases missed their paragraph's exchange or turn", tc.name, missed, tried)
 			}
 		})
 	}

@@ -53,9 +53,9 @@ type Renderer struct {
 	static   fs.FS
 	pages    PageCache           // nil: every page is drawn
 	segments search.SegmentStore // nil: the search index is collected whole
-	// transcript gives a call's transcript again, for the search index's
-	// words said; nil: the index holds what the records hold.
-	transcript func(*site.Call) (*transcript.Transcript, error)
+	// searchCalls gives what the search index needs of a call's
+	// transcript; nil: the index holds what the records hold.
+	searchCalls func(*site.Call) *search.CallPart
 }
 
 // Options tune a Renderer. The zero value draws no share images.
@@ -73,14 +73,16 @@ type Options struct {
 	// Segments, if set, keeps the search index's companies between
 	// builds.
 	Segments search.SegmentStore
-	// Transcript, if set, parses a call again for the search index, so
-	// that every word said on it can be found (search.Options.Transcript).
-	Transcript func(*site.Call) (*transcript.Transcript, error)
+	// SearchCalls, if set, gives what the search index needs of a
+	// call's transcript (search.Words.Collect, collected when the call was
+	// rendered), so that every word said on it can be found
+	// (search.Options.Calls).
+	SearchCalls func(*site.Call) *search.CallPart
 }
 
 // New parses the theme's templates for drawing s.
 func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
-	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages, segments: opt.Segments, transcript: opt.Transcript, sitemapLimits: sitemapProtocol()}
+	r := &Renderer{site: s, md: newMarkdown(), static: theme.Static, cards: opt.Cards, compactJSON: opt.CompactJSON, workers: opt.Workers, pages: opt.Pages, segments: opt.Segments, searchCalls: opt.SearchCalls, sitemapLimits: sitemapProtocol()}
 	if r.workers <= 0 {
 		r.workers = runtime.GOMAXPROCS(0)
 	}

@@ -25,7 +25,7 @@ type SearchOption struct {
 // search writes the search index and the search page, and lists the page
 // for the sitemap.
 func (r *Renderer) search(out Output) error {
-	err := search.Write(r.site, search.Options{Segments: r.segments, Transcript: r.transcript}, func(name string, data []byte) error {
+	err := search.Write(r.site, search.Options{Segments: r.segments, Calls: r.searchCalls}, func(name string, data []byte) error {
 		if err := out.WriteFile(name, data); err != nil {
 			return fmt.Errorf("search index: %w", err)
 		}

@@ -37,27 +37,33 @@ type Result struct {
 // would need more (one letter on a big site) is matched as a whole word.
 const MaxPrefixShards = 8
 
-// Field weights: a match in a title counts most.
+// Field weights: a match in a title counts most. In a document of what
+// was said (an exchange, a turn) the words said count more than the
+// names of who said them: a name said is found before the turns of the
+// person named (who are found by the speaker filter, and on the call and
+// the person's own page).
 func fieldWeight(f int) float64 {
-	switch {
-	case f&FieldTitle != 0:
-		return 8
-	case f&FieldNames != 0:
-		return 4
-	case f&FieldCtx != 0:
-		return 2
-	case f&FieldText != 0:
-		return 1
-	case f&FieldSaid != 0:
-		return 0.5
+	kind := (f & kindMask) >> kindShift
+	names := 4.0
+	if kind == kindQuestion || kind == kindRemarks {
+		names = 0.4
 	}
-	return 0
+	w := 0.0
+	for _, fw := range []struct {
+		field int
+		w     float64
+	}{{FieldTitle, 8}, {FieldNames, names}, {FieldCtx, 2}, {FieldText, 1}, {FieldSaid, 0.5}} {
+		if f&fw.field != 0 {
+			w = max(w, fw.w)
+		}
+	}
+	return w
 }
 
 // Search runs q against the index under the site root fsys and returns
 // up to limit results, best first, and the files it read, in order.
 func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
-	l := &lookup{fsys: fsys, shards: map[string]map[string][]int{}}
+	l := &lookup{fsys: fsys, shards: map[string]map[string]string{}}
 	if err := l.load("search/manifest.json", &l.m); err != nil {
 		return nil, l.read, err
 	}
@@ -89,7 +95,7 @@ type lookup struct {
 	fsys   fs.FS
 	read   []string
 	m      Manifest
-	shards map[string]map[string][]int
+	shards map[string]map[string]string
 }
 
 // load reads a JSON file of the index into v.
@@ -106,11 +112,11 @@ func (l *lookup) load(name string, v any) error {
 }
 
 // shard loads a shard of the word index once.
-func (l *lookup) shard(key string) (map[string][]int, error) {
+func (l *lookup) shard(key string) (map[string]string, error) {
 	if sh, ok := l.shards[key]; ok {
 		return sh, nil
 	}
-	var sh map[string][]int
+	var sh map[string]string
 	if err := l.load("search/idx/"+ShardFile(key), &sh); err != nil {
 		return nil, err
 	}
@@ -209,10 +215,14 @@ func (l *lookup) find(t term) (map[int]hit, error) {
 				mult, exact = 0.5, 0
 			}
 			doc := 0
-			for i := 0; i+1 < len(post); i += 2 {
-				doc += post[i]
-				f := post[i+1]
-				wt := fieldWeight(f&t.mask) * mult
+			for r := (postingReader{s: post}); r.more(); {
+				doc += r.next()
+				code := r.next()
+				if code >= len(l.m.Flags) {
+					return nil, fmt.Errorf("search/idx/%s: %q: no flags of code %d", ShardFile(k), w, code)
+				}
+				f := l.m.Flags[code]
+				wt := fieldWeight(f&(t.mask|kindMask)) * mult
 				if wt == 0 {
 					continue
 				}
@@ -226,6 +236,29 @@ func (l *lookup) find(t term) (map[int]hit, error) {
 		}
 	}
 	return found, nil
+}
+
+// postingReader reads the numbers of a posting string (appendBase64).
+type postingReader struct {
+	s string
+	i int
+}
+
+func (r *postingReader) more() bool { return r.i < len(r.s) }
+
+// next reads a number; a character outside Base64 counts as 0.
+func (r *postingReader) next() int {
+	v, shift := 0, 0
+	for r.i < len(r.s) {
+		c := max(strings.IndexByte(Base64, r.s[r.i]), 0)
+		r.i++
+		v |= (c & 31) << shift
+		if c < 32 {
+			break
+		}
+		shift += 5
+	}
+	return v
 }
 
 // filter returns the test of the query's kind, role, company and period.

@@ -53,7 +53,8 @@ func rankSiteText(t *testing.T, text bool) fstest.MapFS {
 		for _, c := range calls {
 			bySource[c.Source] = c
 		}
-		opt.Transcript = func(c *site.Call) (*transcript.Transcript, error) { return bySource[c.Source], nil }
+		words := NewWords()
+		opt.Calls = func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }
 	}
 	files, err := Build(site.Build(site.Config{}, recs, nil), opt)
 	if err != nil {
@@ -123,5 +124,35 @@ func TestWordsSaid(t *testing.T) {
 				t.Errorf("text indexed %v: %q found as a %s at %s: %v (results %+v)", text, tc.q, tc.kind, tc.anchor, found, res)
 			}
 		}
+	}
+}
+
+// TestNameSaidBeforeTheirTurns: in the turns of a call, a name said
+// ("Thank you, Jane") is found before the turns of the person named,
+// whom the speaker filter finds.
+func TestNameSaidBeforeTheirTurns(t *testing.T) {
+	fsys := rankSiteText(t, true)
+	res, _, err := Search(fsys, Query{Text: "jane ", Company: "acme", Kind: "remarks"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range res {
+		got = append(got, r.Doc.URL[strings.IndexByte(r.Doc.URL, '#'):]+" "+r.Doc.Title)
+	}
+	if len(got) < 2 || !strings.HasPrefix(got[0], "#pr2 John Roe") {
+		t.Errorf("jane: remarks %q, want first John Roe's turn that says her name (#pr2)", got)
+	}
+	res, _, err = Search(fsys, Query{Speaker: "jane", Company: "acme", Kind: "remarks"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if !strings.HasPrefix(r.Doc.Title, "Jane Doe") {
+			t.Errorf("speaker jane: found %s (%s)", r.Doc.Title, r.Doc.URL)
+		}
+	}
+	if len(res) == 0 {
+		t.Errorf("speaker jane: no remarks found")
 	}
 }

@@ -9,7 +9,7 @@
 //	                         stop words, filters (kinds, roles, periods)
 //	search/companies.json    companies with their document ranges, for the
 //	                         company filter (apart: a big site has many)
-//	search/idx/{key}.json    shard: {"term": [doc, flags, doc, flags, ...]}
+//	search/idx/{key}.idx.json  shard: {"term": "postings", ...}
 //	search/docs/{n}.json     documents n*chunk .. n*chunk+chunk-1
 //	search/periods/{i}.json  document ranges of the calls of period i:
 //	                         [from, to, from, to, ...] (to exclusive)
@@ -21,8 +21,8 @@
 //
 // Documents are calls, companies, people, firms, questions (one per Q&A
 // exchange, landing on the call page at #qN, holding every word said in
-// the exchange when Options.Transcript is set), key figures (landing on
-// the figure's anchor) and, with Options.Transcript, remarks: one per
+// the exchange when Options.Calls is set), key figures (landing on
+// the figure's anchor) and, with Options.Calls, remarks: one per
 // turn outside the exchanges (prepared remarks, closing), holding its
 // words. They are numbered company by company (the
 // company, then each of its calls with the call's questions and figures),
@@ -32,9 +32,13 @@
 // Terms are the words of Tokens. A shard holds the terms that start with
 // its key; keys start as one character and grow a character wherever a
 // shard would be larger than Options.ShardBytes, so a term lives in the
-// shard of the longest key that begins it. A posting list is flat: the
-// first number of each pair is the document, as a difference from the
-// previous pair's (the first is absolute), the second the flags:
+// shard of the longest key that begins it. A term's postings are a
+// string of numbers in pairs: the document, as a difference from the
+// previous pair's (the first is absolute), and the code of its flags, an
+// index into the manifest's flags (the most frequent first). A number is
+// written in base 64 (Base64 below, the URL-safe alphabet), five bits a
+// character, the lowest first; a character of value 32 or more says that
+// more follow. Most postings take two characters. The flags are:
 //
 //	bits 0-3    the document's roles: management 1, analyst 2, host 4, other 8
 //	bits 4-6    the document's kind, an index into the manifest's kinds
@@ -50,6 +54,7 @@
 package search
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"runtime"
@@ -64,7 +69,11 @@ import (
 )
 
 // Version is the format version written to the manifest.
-const Version = 1
+const Version = 2
+
+// Base64 is the alphabet of the numbers of postings: a character's value
+// is its index.
+const Base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
 // Flag bits of a posting.
 const (
@@ -109,15 +118,16 @@ type Options struct {
 	// ShardBytes is the size above which a shard is split by a longer
 	// key (default 32 KiB). A single term's postings are never split.
 	ShardBytes int
-	// ChunkDocs is the number of documents per docs file (default 64).
+	// ChunkDocs is the number of documents per docs file (default 16).
 	ChunkDocs int
 	// Segments, if set, keeps each company's part of the index between
 	// builds.
 	Segments SegmentStore
-	// Transcript, if set, gives a call's transcript, so that the words
-	// said on it are indexed too (a call's record holds none of its
-	// text). A call it fails for is indexed from its record alone.
-	Transcript func(*site.Call) (*transcript.Transcript, error)
+	// Calls, if set, gives what the index needs of a call's transcript
+	// (Words.Collect), so that the words said on it are indexed too (a
+	// call's record holds none of its text). A call it gives nil for is
+	// indexed from its record alone.
+	Calls func(*site.Call) *CallPart
 }
 
 // Doc is one search result as stored in the docs files.
@@ -136,6 +146,7 @@ type Manifest struct {
 	Docs      int             `json:"docs"`
 	ChunkDocs int             `json:"chunk"`
 	Shards    []string        `json:"shards"` // keys, sorted
+	Flags     []int           `json:"flags"`  // the flags of each code of a posting
 	Stop      []string        `json:"stop"`
 	Kinds     []string        `json:"kinds"`
 	Roles     []string        `json:"roles"`
@@ -192,9 +203,9 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 		opt.ShardBytes = defaultSize
 	}
 	if opt.ChunkDocs <= 0 {
-		opt.ChunkDocs = 64
+		opt.ChunkDocs = 16
 	}
-	b := &builder{postings: map[string]*postingList{}, chunk: opt.ChunkDocs, write: write}
+	b := &builder{postings: map[string]*postingList{}, flags: newFlagTable(), chunk: opt.ChunkDocs, write: write}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
 		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
 	f := &filters{periodRanges: map[string][]int{}, periodKey: map[string]int{}, recency: []int{}}
@@ -245,7 +256,7 @@ func collectSegments(s *site.Site, opt Options) <-chan batch {
 			w := batch{companies: s.Companies[start:min(start+window, len(s.Companies))]}
 			w.segs = make([]*segment, len(w.companies))
 			parallel.Each(len(w.companies), workers, func(i int) {
-				w.segs[i] = segmentOf(w.companies[i], opt.Segments, opt.Transcript)
+				w.segs[i] = segmentOf(w.companies[i], opt.Segments, opt.Calls)
 			})
 			collected <- w
 		}
@@ -306,14 +317,19 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 			return err
 		}
 	}
-	shards := shard(b.postings, opt.ShardBytes)
+	codes := b.flags.codes()
+	m.Flags = make([]int, len(codes))
+	for id, c := range codes {
+		m.Flags[c] = int(b.flags.flags[id])
+	}
+	shards := shard(b.postings, codes, opt.ShardBytes)
 	m.Shards = make([]string, 0, len(shards))
 	for key := range shards {
 		m.Shards = append(m.Shards, key)
 	}
 	sort.Strings(m.Shards)
 	for _, key := range m.Shards {
-		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings)); err != nil {
+		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, codes)); err != nil {
 			return err
 		}
 	}
@@ -336,6 +352,7 @@ type builder struct {
 	write    func(name string, data []byte) error
 	err      error // the first error of write
 	postings map[string]*postingList
+	flags    *flagTable
 }
 
 // flush writes the complete chunks of pending documents, and with last
@@ -362,9 +379,73 @@ func (b *builder) flush(last bool) {
 	}
 }
 
+// A postingList is a term's postings while the index is built: pairs of
+// uvarints, the difference from the previous posting's document and the
+// id of its flags in the builder's flagTable (a large site has tens of
+// millions of postings: about three bytes each).
 type postingList struct {
-	last int     // the last document with a posting
-	list []int32 // [delta, flags, ...]: a large site has tens of millions
+	last int // the last document with a posting
+	data []byte
+}
+
+func (p *postingList) add(doc, flagID int) {
+	p.data = binary.AppendUvarint(p.data, uint64(doc-p.last))
+	p.data = binary.AppendUvarint(p.data, uint64(flagID))
+	p.last = doc
+}
+
+// each calls f with each posting's difference from the previous
+// document and flags' id.
+func (p *postingList) each(f func(delta, flagID int)) {
+	for d := p.data; len(d) > 0; {
+		delta, n := binary.Uvarint(d)
+		id, m := binary.Uvarint(d[n:])
+		d = d[n+m:]
+		f(int(delta), int(id))
+	}
+}
+
+// A flagTable numbers the flags of postings in the order they are met
+// and counts them.
+type flagTable struct {
+	id    map[int32]int
+	flags []int32
+	count []int
+}
+
+func newFlagTable() *flagTable { return &flagTable{id: map[int32]int{}} }
+
+func (ft *flagTable) idOf(f int32) int {
+	id, ok := ft.id[f]
+	if !ok {
+		id = len(ft.flags)
+		ft.id[f] = id
+		ft.flags = append(ft.flags, f)
+		ft.count = append(ft.count, 0)
+	}
+	ft.count[id]++
+	return id
+}
+
+// codes gives each id its code in the index: the most frequent flags
+// first (then by value), so that most codes take one character.
+func (ft *flagTable) codes() []int {
+	ids := make([]int, len(ft.flags))
+	for i := range ids {
+		ids[i] = i
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		a, b := ids[i], ids[j]
+		if ft.count[a] != ft.count[b] {
+			return ft.count[a] > ft.count[b]
+		}
+		return ft.flags[a] < ft.flags[b]
+	})
+	codes := make([]int, len(ids))
+	for c, id := range ids {
+		codes[id] = c
+	}
+	return codes
 }
 
 // merge numbers a segment's documents after those merged before and
@@ -381,9 +462,7 @@ func (b *builder) merge(seg *segment) {
 		}
 		list := seg.lists[i]
 		for k := 0; k < len(list); k += 2 {
-			id := base + int(list[k])
-			p.list = append(p.list, int32(id-p.last), list[k+1])
-			p.last = id
+			p.add(base+int(list[k]), b.flags.idOf(list[k+1]))
 		}
 	}
 	b.flush(false)
@@ -392,6 +471,7 @@ func (b *builder) merge(seg *segment) {
 // collector makes documents with their terms, numbered from 0.
 type collector struct {
 	docs       [][]byte           // each document's JSON
+	docBits    []int32            // each document's kind and roles
 	callStarts []int              // index in docs of each call's first document
 	postings   map[string][]int32 // term -> [doc, flags, doc, flags, ...]
 	// the document being built
@@ -470,6 +550,7 @@ func roleBit(r transcript.Role) int {
 // end completes the current document.
 func (b *collector) end() {
 	doc := int32(len(b.docs) - 1)
+	b.docBits = append(b.docBits, int32(b.bits))
 	for t, bits := range b.terms {
 		b.postings[t] = append(b.postings[t], doc, int32(b.bits|bits))
 	}
@@ -510,28 +591,24 @@ func (b *collector) said(turns []*transcript.Turn) {
 	}
 }
 
-// remarks makes a document of each turn outside the Q&A exchanges (the
+// remark makes a document of a turn outside the Q&A exchanges (the
 // prepared remarks, the closing), holding its words and landing on the
-// turn.
-func (b *collector) remarks(c *site.Call, t *transcript.Transcript, where string) {
-	for _, sec := range t.Sections {
-		part := map[transcript.SectionKind]string{transcript.SectionPrepared: "prepared remarks", transcript.SectionClosing: "closing"}[sec.Kind]
-		if part == "" {
-			part = "Q&A"
-		}
-		for _, tu := range sec.Turns {
-			sp := tu.Speaker
-			if tu.Exchange != nil || sp.Role == transcript.RoleOperator || len(tu.Paragraphs) == 0 {
-				continue
-			}
-			b.begin(Doc{Kind: "remarks", URL: c.URL + "#" + tu.ID, Title: sp.Name + ", " + part, Meta: join(" · ", where, sp.Title),
-				Said: site.Opening(tu, 80, 200)}, kindRemarks)
-			b.said([]*transcript.Turn{tu})
-			b.add(FieldCtx, c.Company.Name, c.Meta.PeriodLabel())
-			b.name(sp.Role, sp.Name)
-			b.end()
-		}
+// turn; none for the operator's turns.
+func (b *collector) remark(c *site.Call, kind transcript.SectionKind, tu *transcript.Turn, where string) {
+	sp := tu.Speaker
+	if sp.Role == transcript.RoleOperator || len(tu.Paragraphs) == 0 {
+		return
 	}
+	part := map[transcript.SectionKind]string{transcript.SectionPrepared: "prepared remarks", transcript.SectionClosing: "closing"}[kind]
+	if part == "" {
+		part = "Q&A"
+	}
+	b.begin(Doc{Kind: "remarks", URL: c.URL + "#" + tu.ID, Title: sp.Name + ", " + part, Meta: join(" · ", where, sp.Title),
+		Said: site.Opening(tu, 80, 200)}, kindRemarks)
+	b.said([]*transcript.Turn{tu})
+	b.add(FieldCtx, c.Company.Name, c.Meta.PeriodLabel())
+	b.name(sp.Role, sp.Name)
+	b.end()
 }
 
 // call collects a call's documents: the call, its questions, its key
@@ -557,15 +634,24 @@ func (b *collector) call(c *site.Call, t *transcript.Transcript) {
 	}
 	b.end()
 
+	// The documents of what was said follow the call: its exchanges,
+	// then its other turns (prepared remarks, closing), then its key
+	// figures, so that results that score the same come in that order.
 	where := join(" ", c.Company.Name, period)
 	for i := range c.Exchanges {
 		b.question(c, t, &c.Exchanges[i], where, period)
 	}
+	if t != nil {
+		for _, sec := range t.Sections {
+			for _, tu := range sec.Turns {
+				if tu.Exchange == nil {
+					b.remark(c, sec.Kind, tu, where)
+				}
+			}
+		}
+	}
 	for i := range c.Key {
 		b.keyFigure(c, &c.Key[i], where, period)
-	}
-	if t != nil {
-		b.remarks(c, t, where)
 	}
 }
 
@@ -624,7 +710,8 @@ func (b *collector) keyFigure(c *site.Call, k *site.KeyFigure, where, period str
 		meta = join(" · ", meta, "guidance")
 	}
 	b.begin(Doc{Kind: "figure", URL: c.URL + "#" + k.ID, Title: title, Meta: meta, Text: site.Describe(f)}, kindFigure)
-	b.add(FieldText, k.Metric, k.Text, site.FormatValue(f))
+	b.add(FieldText, k.Metric, site.FormatValue(f))
+	b.add(FieldSaid, k.Text) // the words as said: as in the turn that said them
 	if k.Kind == figures.Guidance {
 		b.add(FieldText, "guidance")
 	}
@@ -712,7 +799,7 @@ func join(sep string, parts ...string) string {
 // group larger than max bytes, by one more rune, and so on; a term shorter
 // than its group's new keys stays in the group's own key. It returns each
 // key's terms, sorted.
-func shard(postings map[string]*postingList, max int) map[string][]string {
+func shard(postings map[string]*postingList, codes []int, max int) map[string][]string {
 	terms := make([]string, 0, len(postings))
 	for t := range postings {
 		terms = append(terms, t)
@@ -723,7 +810,7 @@ func shard(postings map[string]*postingList, max int) map[string][]string {
 	split = func(key string, n int, terms []string) {
 		size := 0
 		for _, t := range terms {
-			size += len(t) + 4 + postingBytes(postings[t].list)
+			size += len(t) + 6 + postingBytes(postings[t], codes)
 		}
 		if size <= max || len(terms) == 1 {
 			out[key] = terms
@@ -769,24 +856,28 @@ func shard(postings map[string]*postingList, max int) map[string][]string {
 	return out
 }
 
-func postingBytes(p []int32) int {
-	n := 2
-	for _, v := range p {
-		n += digits(int(v)) + 1
+// postingBytes is the length of a posting list's string.
+func postingBytes(p *postingList, codes []int) int {
+	n := 0
+	p.each(func(delta, id int) { n += base64Len(delta) + base64Len(codes[id]) })
+	return n
+}
+
+// base64Len is the length of v as appendBase64 writes it.
+func base64Len(v int) int {
+	n := 1
+	for ; v >= 32; v >>= 5 {
+		n++
 	}
 	return n
 }
 
-// digits is len(strconv.Itoa(v)).
-func digits(v int) int {
-	n := 1
-	if v < 0 {
-		n, v = 2, -v
+// appendBase64 writes v (0 or more) as the characters of a posting.
+func appendBase64(b []byte, v int) []byte {
+	for ; v >= 32; v >>= 5 {
+		b = append(b, Base64[32|v&31])
 	}
-	for ; v >= 10; v /= 10 {
-		n++
-	}
-	return n
+	return append(b, Base64[v])
 }
 
 // plainTerm reports whether JSON writes t as it is, between quotes.
@@ -801,12 +892,12 @@ func plainTerm(t string) bool {
 }
 
 // shardJSON writes a shard as json.Marshal would write its map of terms
-// (sorted) to posting lists, without reflection: shards are most of the
-// index.
-func shardJSON(terms []string, postings map[string]*postingList) []byte {
+// (sorted) to posting strings, without reflection: shards are most of
+// the index.
+func shardJSON(terms []string, postings map[string]*postingList, codes []int) []byte {
 	size := 2
 	for _, t := range terms {
-		size += len(t) + 4 + postingBytes(postings[t].list)
+		size += len(t) + 6 + postingBytes(postings[t], codes)
 	}
 	b := make([]byte, 0, size)
 	b = append(b, '{')
@@ -820,14 +911,11 @@ func shardJSON(terms []string, postings map[string]*postingList) []byte {
 			key, _ := json.Marshal(t) // escaped as encoding/json does
 			b = append(b, key...)
 		}
-		b = append(b, ':', '[')
-		for j, v := range postings[t].list {
-			if j > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(v), 10)
-		}
-		b = append(b, ']')
+		b = append(b, ':', '"')
+		postings[t].each(func(delta, id int) {
+			b = appendBase64(appendBase64(b, delta), codes[id])
+		})
+		b = append(b, '"')
 	}
 	return append(b, '}')
 }

@@ -88,38 +88,108 @@ func TestShardFile(t *testing.T) {
 // against encoding/json's, on terms that need escaping and on those that
 // do not.
 func TestShardJSONIsEncodingJSON(t *testing.T) {
-	postings := map[string]*postingList{
-		"1.5": {list: []int32{0, 3, 12, 1025}}, "acme": {list: []int32{7, 128}}, "café": {list: []int32{1, 1}},
-		"naïve": {list: []int32{4, 0, 1, 2}}, "x<y": {list: []int32{2, 9}}, "q4": {list: []int32{1234567, 1}},
+	lists := map[string][]int32{ // [doc, flags, ...]
+		"1.5": {0, 3, 12, 1025}, "acme": {7, 128}, "café": {1, 1},
+		"naïve": {4, 0, 5, 2}, "x<y": {2, 9}, "q4": {1234567, 1},
+	}
+	flags := newFlagTable()
+	postings := map[string]*postingList{}
+	for term, list := range lists {
+		p := &postingList{}
+		for k := 0; k < len(list); k += 2 {
+			p.add(int(list[k]), flags.idOf(list[k+1]))
+		}
+		postings[term] = p
 	}
 	terms := []string{"1.5", "acme", "café", "naïve", "q4", "x<y"}
-	m := map[string][]int32{}
+	codes := flags.codes()
+	flagOf := make([]int32, len(codes))
+	for id, c := range codes {
+		flagOf[c] = flags.flags[id]
+	}
+	m := map[string]string{}
 	for _, term := range terms {
-		m[term] = postings[term].list
+		var enc []byte
+		list, prev := lists[term], int32(0)
+		for k := 0; k < len(list); k += 2 {
+			enc = appendBase64(appendBase64(enc, int(list[k]-prev)), codes[flags.id[list[k+1]]])
+			prev = list[k]
+		}
+		m[term] = string(enc)
 	}
 	want, err := json.Marshal(m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := shardJSON(terms, postings); string(got) != string(want) {
+	got := shardJSON(terms, postings, codes)
+	if string(got) != string(want) {
 		t.Errorf("shardJSON = %s\nwant %s", got, want)
 	}
-	for _, v := range []int{0, 9, 10, 99, 100, 123456, -1, -10} {
-		if digits(v) != len(strconv.Itoa(v)) {
-			t.Errorf("digits(%d) = %d", v, digits(v))
+	var back map[string]string
+	if err := json.Unmarshal(got, &back); err != nil {
+		t.Fatal(err)
+	}
+	for _, term := range terms {
+		var list []int32
+		doc := 0
+		for r := (postingReader{s: back[term]}); r.more(); {
+			doc += r.next()
+			list = append(list, int32(doc), flagOf[r.next()])
 		}
+		if !slices.Equal(list, lists[term]) {
+			t.Errorf("%s: read back %v, want %v", term, list, lists[term])
+		}
+		if n := postingBytes(postings[term], codes); n != len(back[term]) {
+			t.Errorf("%s: postingBytes %d, written %d", term, n, len(back[term]))
+		}
+	}
+	// Codes go to the most frequent flags first: 1 is in two postings.
+	if codes[flags.id[1]] != 0 {
+		t.Errorf("flag 1, the most frequent, has code %d", codes[flags.id[1]])
+	}
+}
+
+// TestBase64Numbers writes and reads back numbers of posting strings.
+func TestBase64Numbers(t *testing.T) {
+	var b []byte
+	nums := []int{0, 1, 31, 32, 33, 1023, 1024, 1<<20 + 7, 1<<31 - 1}
+	for _, v := range nums {
+		n := len(b)
+		b = appendBase64(b, v)
+		if len(b)-n != base64Len(v) {
+			t.Errorf("%d: %d characters, base64Len %d", v, len(b)-n, base64Len(v))
+		}
+	}
+	if base64Len(31) != 1 || base64Len(32) != 2 {
+		t.Errorf("base64Len(31) = %d, base64Len(32) = %d", base64Len(31), base64Len(32))
+	}
+	r := postingReader{s: string(b)}
+	for _, v := range nums {
+		if got := r.next(); got != v {
+			t.Errorf("read %d, want %d", got, v)
+		}
+	}
+	if r.more() {
+		t.Errorf("characters left: %q", r.s[r.i:])
 	}
 }
 
 // TestShardSplit checks the keys a set of terms gets and the shards a
 // query loads.
 func TestShardSplit(t *testing.T) {
-	post := func(n int) *postingList { return &postingList{list: make([]int32, n)} } // n numbers of 1 byte
+	flags := newFlagTable()
+	post := func(n int) *postingList { // n numbers of 1 character
+		p := &postingList{}
+		for range n / 2 {
+			p.add(p.last, flags.idOf(0))
+		}
+		return p
+	}
 	postings := map[string]*postingList{
 		"ma": post(2), "mac": post(2), "margin": post(40), "margins": post(40), "market": post(40),
 		"revenue": post(200), "b": post(2), "backlog": post(2),
 	}
-	got := shard(postings, 120)
+	got := shard(postings, flags.codes(), 100)
 	// "mar" is too big: it splits into "marg" and "mark", and "marg" again
 	// into "margi", whose terms are "margin" (which keeps that key) and
 	// "margins".

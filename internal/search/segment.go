@@ -12,6 +12,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -35,8 +36,149 @@ type segment struct {
 	lists      [][]int32
 }
 
+// A CallPart is what the index needs of one call, collected while its
+// transcript is at hand (when the call is rendered), so that the index
+// never parses a call again. It is compact, as a site's parts wait in
+// memory for the index: the call's documents (their JSON and their kind
+// and roles), then each term as its number in the site's Words and its
+// postings, each the difference from the previous one's document and the
+// fields the term is in (fieldCode), all as uvarints: about two bytes a
+// posting.
+type CallPart struct {
+	words *Words
+	data  []byte
+}
+
+// Words numbers the terms of a site's calls for their CallParts, so that
+// a term said on every call is kept once. It is safe for concurrent use.
+type Words struct {
+	mu   sync.RWMutex
+	id   map[string]int
+	list []string
+}
+
+// NewWords returns an empty list of words.
+func NewWords() *Words { return &Words{id: map[string]int{}} }
+
+func (w *Words) number(t string) int {
+	w.mu.RLock()
+	n, ok := w.id[t]
+	w.mu.RUnlock()
+	if ok {
+		return n
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if n, ok := w.id[t]; ok {
+		return n
+	}
+	n = len(w.list)
+	w.id[t] = n
+	w.list = append(w.list, t)
+	return n
+}
+
+func (w *Words) word(n int) (string, bool) {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	if n < 0 || n >= len(w.list) {
+		return "", false
+	}
+	return w.list[n], true
+}
+
+// fieldCode puts a posting's field bits (bits 7 to 14) in the lowest
+// bits, FieldSaid first, so that most postings' code is one byte;
+// fieldBits undoes it.
+func fieldCode(f int32) uint64 {
+	return uint64(f>>14&1 | (f>>7&0x7F)<<1)
+}
+
+func fieldBits(c uint64) int32 {
+	return int32(c&1)<<14 | int32(c>>1&0x7F)<<7
+}
+
+// Collect collects a call's documents (the call, its questions, key
+// figures and remarks) with the words said in t; t may be nil (the
+// record alone).
+func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
+	var col collector
+	col.call(c, t)
+	b := binary.AppendUvarint(nil, uint64(len(col.docs)))
+	for i, d := range col.docs {
+		b = binary.AppendUvarint(b, uint64(len(d)))
+		b = append(b, d...)
+		b = binary.AppendUvarint(b, uint64(col.docBits[i]))
+	}
+	b = binary.AppendUvarint(b, uint64(len(col.postings)))
+	for t, list := range col.postings { // any order: a term's postings are its own
+		b = binary.AppendUvarint(b, uint64(w.number(t)))
+		b = binary.AppendUvarint(b, uint64(len(list)/2))
+		prev := int32(0)
+		for k := 0; k < len(list); k += 2 {
+			b = binary.AppendUvarint(b, uint64(list[k]-prev))
+			b = binary.AppendUvarint(b, fieldCode(list[k+1]))
+			prev = list[k]
+		}
+	}
+	return &CallPart{words: w, data: b}
+}
+
+// addPart adds a call's documents after those collected so far; false
+// when the part is malformed (then nothing is added).
+func (b *collector) addPart(p *CallPart) bool {
+	r := segmentReader{data: p.data}
+	n := r.count()
+	docs := make([][]byte, 0, n)
+	bits := make([]int32, 0, n)
+	for range n {
+		docs = append(docs, r.bytes())
+		bits = append(bits, int32(r.number()))
+	}
+	type termList struct {
+		term string
+		list []int32
+	}
+	n = r.count()
+	terms := make([]termList, 0, n)
+	for range n {
+		t, ok := p.words.word(r.number())
+		pairs := r.count()
+		list := make([]int32, 0, 2*pairs)
+		doc := 0
+		for range pairs {
+			doc += r.number()
+			code := r.number()
+			if doc >= len(docs) || code > 0xFF {
+				r.bad = true
+				break
+			}
+			list = append(list, int32(doc), bits[doc]|fieldBits(uint64(code)))
+		}
+		r.bad = r.bad || !ok
+		terms = append(terms, termList{t, list})
+	}
+	if r.bad || len(r.data) > 0 {
+		return false
+	}
+	if b.postings == nil {
+		b.terms = map[string]int{}
+		b.postings = map[string][]int32{}
+	}
+	base := int32(len(b.docs))
+	b.docs = append(b.docs, docs...)
+	for _, tl := range terms {
+		list := b.postings[tl.term]
+		for k := 0; k < len(tl.list); k += 2 {
+			list = append(list, base+tl.list[k], tl.list[k+1])
+		}
+		b.postings[tl.term] = list
+	}
+	return true
+}
+
 // segmentOf collects a company's documents, or reads them from the store.
-func segmentOf(co *site.Company, store SegmentStore, text func(*site.Call) (*transcript.Transcript, error)) *segment {
+func segmentOf(co *site.Company, store SegmentStore, parts func(*site.Call) *CallPart) *segment {
 	if store != nil {
 		if data, ok := store.Segment(co); ok {
 			if seg, err := decodeSegment(data); err == nil && len(seg.callStarts) == len(co.Calls) {
@@ -48,11 +190,13 @@ func segmentOf(co *site.Company, store SegmentStore, text func(*site.Call) (*tra
 	c.company(co)
 	for _, call := range co.Calls {
 		c.callStarts = append(c.callStarts, len(c.docs))
-		var t *transcript.Transcript
-		if text != nil {
-			t, _ = text(call) // on an error, the record alone
+		var p *CallPart
+		if parts != nil {
+			p = parts(call)
 		}
-		c.call(call, t)
+		if p == nil || !c.addPart(p) {
+			c.call(call, nil) // the record alone
+		}
 	}
 	seg := c.segment()
 	if store != nil {

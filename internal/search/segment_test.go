@@ -3,12 +3,15 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
 
 	"callsite/internal/site"
+	"callsite/internal/transcript"
 )
 
 // memStore is a SegmentStore in memory; damage, if set, changes what
@@ -151,5 +154,45 @@ func TestDocsAreEncodingJSON(t *testing.T) {
 	}
 	if n < 2 {
 		t.Fatalf("%d docs files; the sample should make several", n)
+	}
+}
+
+// TestCallPartsGiveTheSameSegment: a company's segment made of its calls'
+// parts (collected when each call is rendered) is the one collected from
+// the transcripts directly, and no cut of a part is taken for a whole one.
+func TestCallPartsGiveTheSameSegment(t *testing.T) {
+	calls, err := transcript.Load(os.DirFS(filepath.Join("..", "..", "content")), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []*site.Record
+	bySource := map[string]*transcript.Transcript{}
+	for _, c := range calls {
+		recs = append(recs, site.NewRecord(c, site.CallFigures(c)))
+		bySource[c.Source] = c
+	}
+	s := site.Build(site.Config{}, recs, nil)
+	words := NewWords()
+	parts := func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }
+	for _, co := range s.Companies {
+		var direct collector
+		direct.company(co)
+		for _, c := range co.Calls {
+			direct.callStarts = append(direct.callStarts, len(direct.docs))
+			direct.call(c, bySource[c.Source])
+		}
+		want := direct.segment()
+		got := segmentOf(co, nil, parts)
+		if !reflect.DeepEqual(got.docs, want.docs) || !reflect.DeepEqual(got.callStarts, want.callStarts) ||
+			!reflect.DeepEqual(got.terms, want.terms) || !reflect.DeepEqual(got.lists, want.lists) {
+			t.Errorf("%s: the segment of its calls' parts differs from the one collected directly", co.Name)
+		}
+	}
+	p := parts(s.Calls[0])
+	for n := range len(p.data) {
+		var c collector
+		if c.addPart(&CallPart{words: words, data: p.data[:n]}) || len(c.docs) > 0 {
+			t.Fatalf("the first %d of %d bytes of a part were added", n, len(p.data))
+		}
 	}
 }
