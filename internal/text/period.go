@@ -467,3 +467,31 @@ func endedDate(ws []word, k int) (int, int) {
 	}
 	return m, 0
 }
+
+// BareYears returns the years Year accepts (1990 to 2099) that s says as
+// four digits standing alone ("in 2021,", not "12021" or "2021x"), in order.
+// It is the hot loop of reading a call's years, so it scans by hand.
+func BareYears(s string) []int {
+	var out []int
+	for i := 0; i+4 <= len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 && (s[i:i+3] == "199" || s[i:i+2] == "20") && (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
+			out = append(out, int(s[i]-'0')*1000+int(s[i+1]-'0')*100+int(s[i+2]-'0')*10+int(s[i+3]-'0'))
+		}
+		i = j
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isWordByte is an ASCII letter, digit or underscore: \w of regular expressions.
+func isWordByte(b byte) bool {
+	return isDigit(b) || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
+}

@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -105,4 +106,21 @@ func FuzzSentences(f *testing.F) {
 		}
 		FindPeriods(s)
 	})
+}
+
+func TestBareYears(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []int
+	}{
+		{"in 2021, up from 2020.", []int{2021, 2020}},
+		{"fiscal2021 and 12021 and 2021x and 20215", nil},
+		{"(1999) 1989 2100 2099", []int{1999, 2099}},
+		{"FY'21 or 21", nil},
+		{"2021", []int{2021}},
+	} {
+		if got := BareYears(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("BareYears(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
 }

@@ -33,17 +33,17 @@ type companyCandidate struct {
 var (
 	// "welcome to (the) Acme ...", "welcome everyone who is joining us on
 	// Acme's ...", "joining us for Acme's ...", "participating in the Acme ..."
-	welcomeAfterRe = regexp.MustCompile(`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?(?:\s+(?:today|this\s+morning|this\s+afternoon|this\s+evening))?\s+(?:for|on|in)|participating\s+in|listening\s+to|standing\s+by\s+for)\s+`)
+	welcomeAfterRe = text.MustCue(`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?(?:\s+(?:today|this\s+morning|this\s+afternoon|this\s+evening))?\s+(?:for|on|in)|participating\s+in|listening\s+to|standing\s+by\s+for)\s+`)
 	// "... Earnings Conference Call for Acme", "the conference call of
 	// Acme", "financial results of Acme Inc.", "hosted by Acme"
-	callForRe = regexp.MustCompile(`(?i)\b(?:call|conference|webcast|teleconference|results|presentation|discussion|hosted\s+by)\s+(?:for|of|by|with)\s+(?:the\s+)?`)
+	callForRe = text.MustCue(`(?i)\b(?:call|conference|webcast|teleconference|results|presentation|discussion|hosted\s+by)\s+(?:for|of|by|with)\s+(?:the\s+)?`)
 	// "Chief Executive Officer of Acme", "Investor Relations for Acme",
 	// "President and CEO of Acme"
-	titleOfRe = regexp.MustCompile(`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Investor\s+Relations|Treasurer|Controller)\s+(?:of|for|at)\s+(?:the\s+)?`)
+	titleOfRe = text.MustCue(`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Investor\s+Relations|Treasurer|Controller)\s+(?:of|for|at)\s+(?:the\s+)?`)
 	// "Acme's first quarter", "Acme's CFO": the name before "'s"
-	possessiveRe = regexp.MustCompile(`(?:'s|s')\s+(?i:first|second|third|fourth|q[1-4]|[1-4]q|fiscal|full|(?:19|20)\d\d|quarterly|annual|earnings|conference|financial|results|business|investor|chief|ceo|cfo|coo|president|chairman|board|management)\b`)
+	possessiveRe = text.MustCue(`(?:'s|s')\s+(?i:first|second|third|fourth|q[1-4]|[1-4]q|fiscal|full|(?:19|20)\d\d|quarterly|annual|earnings|conference|financial|results|business|investor|chief|ceo|cfo|coo|president|chairman|board|management)\b`)
 	// "Acme, Inc.", "Acme Corporation": the name before a legal form
-	legalRe = regexp.MustCompile(`,?\s+(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.P|N\.V|S\.A|AG|SE|Holdings|Bancorp|Bancshares)\b\.?`)
+	legalRe = text.MustCue(`,?\s+(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.P|N\.V|S\.A|AG|SE|Holdings|Bancorp|Bancshares)\b\.?`)
 )
 
 // stopWord reports a word that ends a company name read after a welcome:
@@ -397,7 +397,7 @@ func spelledInCall(registered string, paras []string) (string, int) {
 		for _, w := range words[:n] {
 			parts = append(parts, registeredWordRe(w))
 		}
-		re, err := regexp.Compile(`(?i)\b` + strings.Join(parts, `[\s,-]+`) + `(?:'s)?\b`)
+		re, err := text.CompileCue(`(?i)\b` + strings.Join(parts, `[\s,-]+`) + `(?:'s)?\b`)
 		if err != nil {
 			continue
 		}

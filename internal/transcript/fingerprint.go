@@ -18,16 +18,23 @@ type Fingerprint struct {
 
 const shingle = 4
 
+// sigHashes are the sketch's hash functions, one per position: a word
+// run's hash, multiplied and shifted (Dietzfelbinger's multiply-shift),
+// which is as good for MinHash as a hash of its own per position and a
+// few times cheaper.
+var sigHashes = func() (hs [len(Fingerprint{}.Sig)]struct{ mul, add uint64 }) {
+	for i := range hs {
+		hs[i].mul = mix(uint64(2*i+1)*0x9e3779b97f4a7c15) | 1
+		hs[i].add = mix(uint64(2*i+2) * 0x9e3779b97f4a7c15)
+	}
+	return hs
+}()
+
 // fingerprint sketches the words of the call's paragraphs.
 func fingerprint(t *Transcript) Fingerprint {
-	var f Fingerprint
-	for i := range f.Sig {
-		f.Sig[i] = ^uint32(0)
-	}
 	var ring [shingle]uint64
 	n := 0
-	seen := false
-	distinct := map[uint64]bool{}
+	var runs []uint64 // the hash of every word run
 	add := func(w uint64) {
 		ring[n%shingle] = w
 		n++
@@ -38,16 +45,7 @@ func fingerprint(t *Transcript) Fingerprint {
 		for k := 0; k < shingle; k++ {
 			h = (h ^ ring[(n+k)%shingle]) * 1099511628211
 		}
-		for i := range f.Sig {
-			if v := uint32(mix(h+uint64(i)*0x9e3779b97f4a7c15) >> 32); v < f.Sig[i] {
-				f.Sig[i] = v
-			}
-		}
-		if !distinct[h] {
-			distinct[h] = true
-			f.N++
-		}
-		seen = true
+		runs = append(runs, h)
 	}
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
@@ -56,9 +54,27 @@ func fingerprint(t *Transcript) Fingerprint {
 			}
 		}
 	}
-	if !seen {
+	if len(runs) == 0 {
 		return Fingerprint{}
 	}
+	distinct := make(map[uint64]struct{}, len(runs))
+	var f Fingerprint
+	for i := range f.Sig {
+		f.Sig[i] = ^uint32(0)
+	}
+	for _, h := range runs {
+		if _, ok := distinct[h]; ok {
+			continue
+		}
+		distinct[h] = struct{}{}
+		x := mix(h)
+		for i, p := range sigHashes {
+			if v := uint32((x*p.mul + p.add) >> 32); v < f.Sig[i] {
+				f.Sig[i] = v
+			}
+		}
+	}
+	f.N = len(distinct)
 	return f
 }
 

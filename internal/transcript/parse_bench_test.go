@@ -45,6 +45,38 @@ func BenchmarkParse(b *testing.B) {
 	})
 }
 
+// BenchmarkParseBulk parses the first 40 real calls of ../shared/corpus/bulk
+// per iteration: the mix a real build parses, for CPU profiles of parsing.
+//
+//	go test -run '^$' -bench ParseBulk -cpuprofile /tmp/parse.prof ./internal/transcript
+func BenchmarkParseBulk(b *testing.B) {
+	files, _ := filepath.Glob(testshared.Path(b, "corpus", "bulk", "transcripts", "*"))
+	sort.Strings(files)
+	if len(files) == 0 {
+		b.Skip("no calls in ../shared/corpus/bulk/transcripts")
+	}
+	files = files[:min(40, len(files))]
+	srcs := make([][]byte, len(files))
+	var size int64
+	for i, p := range files {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs[i] = src
+		size += int64(len(src))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, src := range srcs {
+			if _, err := transcript.Parse(filepath.Base(files[i]), src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 func benchParse(b *testing.B, path string) {
 	src, err := os.ReadFile(path)
 	if err != nil {

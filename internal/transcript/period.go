@@ -110,8 +110,7 @@ func aboutTheCall(s string, m text.PeriodMention) bool {
 }
 
 var (
-	yearEndRe  = regexp.MustCompile(`(?i)\byear[- ]end(?:ed)?\s+((?:19|20)\d\d)\b`)
-	bareYearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+	yearEndRe = regexp.MustCompile(`(?i)\byear[- ]end(?:ed)?\s+((?:19|20)\d\d)\b`)
 )
 
 // yearInSentence is the year of a quarter said without one, from the
@@ -132,13 +131,11 @@ func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int
 		}
 	}
 	y := 0
-	for _, w := range bareYearRe.FindAllString(near, -1) {
-		if n := text.Year(w); n > 0 {
-			if y != 0 && n != y {
-				return 0
-			}
-			y = n
+	for _, n := range text.BareYears(near) {
+		if y != 0 && n != y {
+			return 0
 		}
+		y = n
 	}
 	return y
 }
@@ -221,8 +218,8 @@ func plausibleYear(y int, t *Transcript) bool {
 	if t.hints.commonYear == 0 {
 		counts := map[int]int{}
 		for _, p := range t.allText() {
-			for _, w := range bareYearRe.FindAllString(p, -1) {
-				counts[text.Year(w)]++
+			for _, y := range text.BareYears(p) {
+				counts[y]++
 			}
 		}
 		best := -1

@@ -1,0 +1,321 @@
+package text
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+)
+
+// A Cue is a regular expression for the wording of calls ("questions sent
+// in by shareholders", "welcome to ... call") with a cheap test before it:
+// the words some of which every match must contain, read from the
+// expression itself. Most sentences contain none of them, and skipping the
+// regular expression for those is most of the time a parse spends on
+// cues. A Cue matches exactly what its expression matches.
+type Cue struct {
+	re   *regexp.Regexp
+	need []string // nil when the expression needs no literal
+	fold bool     // need is lower case, to be looked for in s lower-cased
+}
+
+// lits reads the literals of an expression, lower-cased when it folds case.
+type lits struct{ fold bool }
+
+func (l lits) lower(s string) string {
+	if l.fold {
+		return strings.ToLower(s)
+	}
+	return s
+}
+
+// folds reports whether any part of re matches without regard to case.
+func folds(re *syntax.Regexp) bool {
+	if re.Flags&syntax.FoldCase != 0 {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if folds(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// MustCue compiles a Cue; it panics on a bad expression, as
+// regexp.MustCompile does.
+func MustCue(expr string) *Cue {
+	c, err := CompileCue(expr)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// CompileCue compiles a Cue.
+func CompileCue(expr string) (*Cue, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
+	c := &Cue{re: re}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		tree = tree.Simplify()
+		c.fold = folds(tree)
+		c.need = lits{fold: c.fold}.needed(tree)
+	}
+	return c, nil
+}
+
+// String returns the expression.
+func (c *Cue) String() string { return c.re.String() }
+
+// mayMatch reports whether s contains one of the needed words.
+func (c *Cue) mayMatch(s string) bool {
+	// The Kelvin sign and the long s fold to k and s but do not lower-case to them.
+	if c.need == nil || strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+		return true
+	}
+	low := s
+	if c.fold {
+		low = strings.ToLower(s)
+	}
+	for _, w := range c.need {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString reports whether s contains a match.
+func (c *Cue) MatchString(s string) bool { return c.mayMatch(s) && c.re.MatchString(s) }
+
+// FindAllStringIndex is regexp's FindAllStringIndex.
+func (c *Cue) FindAllStringIndex(s string, n int) [][]int {
+	if !c.mayMatch(s) {
+		return nil
+	}
+	return c.re.FindAllStringIndex(s, n)
+}
+
+// FindStringIndex is regexp's FindStringIndex.
+func (c *Cue) FindStringIndex(s string) []int {
+	if !c.mayMatch(s) {
+		return nil
+	}
+	return c.re.FindStringIndex(s)
+}
+
+// FindStringSubmatch is regexp's FindStringSubmatch.
+func (c *Cue) FindStringSubmatch(s string) []string {
+	if !c.mayMatch(s) {
+		return nil
+	}
+	return c.re.FindStringSubmatch(s)
+}
+
+// needed returns literals, lower case, one of which every match of re
+// contains, or nil when it cannot tell (as codesearch does with trigrams).
+// Lower case on both sides keeps the test a necessary one for case-folded
+// and case-sensitive literals alike.
+func (l lits) needed(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return l.needed(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return l.needed(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			n := l.needed(sub)
+			if n == nil {
+				return nil
+			}
+			all = append(all, n...)
+		}
+		return all
+	case syntax.OpConcat:
+		// Any run of parts will do: take the one whose shortest word is
+		// longest. A run is the exact words of parts in a row, then the
+		// words the next part starts with ("C" then "EO|FO|hief\s+\w+").
+		var best []string
+		for i := range re.Sub {
+			run := []string{""}
+			for _, sub := range re.Sub[i:] {
+				if ex, ok := l.exact(sub); ok {
+					if run = cross(run, ex); run == nil {
+						break
+					}
+					continue
+				}
+				if pre := cross(run, l.prefixes(sub)); pre != nil {
+					run = pre
+				}
+				break
+			}
+			if run = usable(run); shortest(run) > shortest(best) {
+				best = run
+			}
+			if n := usable(l.needed(re.Sub[i])); shortest(n) > shortest(best) {
+				best = n
+			}
+		}
+		return best
+	}
+	return usable(must(l.exact(re)))
+}
+
+// maxWords bounds the words a Cue tests for.
+const maxWords = 16
+
+// exact returns every string re matches, lower case, when they are few.
+func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		lit := l.lower(string(re.Rune))
+		if lit != l.lower(strings.ToUpper(lit)) && l.fold {
+			return nil, false // a letter whose case folds oddly
+		}
+		return []string{lit}, true
+	case syntax.OpCharClass:
+		// A letter in either case ("[Qq]"); other classes are too many.
+		var one string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if w := l.lower(string(r)); one == "" {
+					one = w
+				} else if w != one {
+					return nil, false
+				}
+			}
+		}
+		return []string{one}, one != ""
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return l.exact(re.Sub[0])
+	case syntax.OpQuest:
+		ex, ok := l.exact(re.Sub[0])
+		return append(ex, ""), ok
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			ex, ok := l.exact(sub)
+			if !ok || len(all)+len(ex) > maxWords {
+				return nil, false
+			}
+			all = append(all, ex...)
+		}
+		return all, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			ex, ok := l.exact(sub)
+			if !ok {
+				return nil, false
+			}
+			if out = cross(out, ex); out == nil {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// prefixes returns strings, lower case, one of which every match of re
+// starts with; {""} when it cannot tell.
+func (l lits) prefixes(re *syntax.Regexp) []string {
+	if ex, ok := l.exact(re); ok {
+		return ex
+	}
+	switch re.Op {
+	case syntax.OpCapture:
+		return l.prefixes(re.Sub[0])
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			all = append(all, l.prefixes(sub)...)
+		}
+		if len(all) <= maxWords {
+			return all
+		}
+	case syntax.OpConcat:
+		run := []string{""}
+		for _, sub := range re.Sub {
+			ex, ok := l.exact(sub)
+			if !ok {
+				if pre := cross(run, l.prefixes(sub)); pre != nil {
+					return pre
+				}
+				return run
+			}
+			if next := cross(run, ex); next != nil {
+				run = next
+			} else {
+				return run
+			}
+		}
+		return run
+	}
+	return []string{""}
+}
+
+// cross returns every a followed by every b, or nil when they are too many.
+func cross(as, bs []string) []string {
+	if len(as)*len(bs) > maxWords {
+		return nil
+	}
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			if w := a + b; !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// usable returns ws when each is long enough to be worth testing for.
+// A word that contains another of ws adds nothing and is left out.
+func usable(ws []string) []string {
+	if len(ws) == 0 || shortest(ws) < 2 {
+		return nil
+	}
+	var out []string
+	for i, w := range ws {
+		implied := false
+		for j, v := range ws {
+			if j != i && strings.Contains(w, v) && (len(v) < len(w) || j < i) {
+				implied = true
+				break
+			}
+		}
+		if !implied {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func must(ws []string, ok bool) []string {
+	if !ok {
+		return nil
+	}
+	return ws
+}
+
+// shortest is the length of the shortest word of ws; 0 for none.
+func shortest(ws []string) int {
+	m := 0
+	for i, w := range ws {
+		if i == 0 || len(w) < m {
+			m = len(w)
+		}
+	}
+	return m
+}

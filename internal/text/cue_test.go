@@ -1,0 +1,66 @@
+package text
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestCueNeeds(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		want []string
+	}{
+		{`(?i)\bquestions?\b.*?\bwebcast\b`, []string{"question"}},
+		{`(?i)welcome to|joining us for`, []string{"welcome to", "joining us for"}},
+		{`\b(?:CEO|CFO|Chief\s+\w+)\s+of`, []string{"CEO", "CFO", "Chief"}}, // case kept: looked for as written
+		{`,?\s+(?:Inc|Incorporated|Co|Corp)\b`, []string{"Inc", "Co"}},      // "Corp" holds "Co"
+		{`(?i)\bpress\b|\*`, nil}, // "*" is too short to test for
+		{`(?:'s|s')\s+(?i:first|q[1-4])`, []string{"'s", "s'"}},
+		{`x*`, nil},
+		{`(?:annual )?report`, []string{"report"}},
+	} {
+		got := MustCue(tc.expr).need
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("needed(%q) = %q, want %q", tc.expr, got, want)
+		}
+	}
+}
+
+// TestCueMatchesAsRegexp checks that a Cue finds exactly what its
+// expression finds, on random sentences made of the expression's words in
+// any case, near misses and letters that fold oddly.
+func TestCueMatchesAsRegexp(t *testing.T) {
+	exprs := []string{
+		`(?i)\bquestions?\b.*?\b(?:shareholders?|webcast|e-?mail(?:ed)?)\b|\b(?:submitted|written) questions?\b`,
+		`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?\s+(?:for|on))\s+`,
+		`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO)\s+(?:of|for|at)\s+(?:the\s+)?`,
+		`,?\s+(?:Inc|Corp|Corporation|Co|Ltd)\b\.?`,
+		`(?i)kelvin|stock`,
+		`(?:'s|s')\s+(?i:first|q[1-4])\b`,
+	}
+	words := []string{"question", "Questions", "QUESTION", "shareholder", "webcast", "email", "e-mail", "submitted",
+		"written", "welcome", "Welcome", "to", "on", "for", "joining", "us", "Chief", "Financial", "Officer", "CEO", "ceo",
+		"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast", "Acme's", "acme's", "Q1", "q2", "First", "FIRST", "Co's", "Company", "Inc."}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, expr := range exprs {
+		c, re := MustCue(expr), regexp.MustCompile(expr)
+		for range 3000 {
+			n := 1 + rng.IntN(8)
+			parts := make([]string, n)
+			for i := range parts {
+				parts[i] = words[rng.IntN(len(words))]
+			}
+			s := strings.Join(parts, " ")
+			if c.MatchString(s) != re.MatchString(s) || !reflect.DeepEqual(c.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)) {
+				t.Fatalf("%q on %q: cue and regexp differ", expr, s)
+			}
+		}
+	}
+}
