@@ -122,9 +122,10 @@ func pkgPath() string {
 	return strings.TrimSuffix(filepath.Base(os.Args[0]), ".test")
 }
 
-// report writes the line where the person who ran go test sees it, unless
-// the test binary's own output already shows there (-v, or go test in a
-// package folder, which streams it).
+// report writes the line where the person who ran go test sees it: the go
+// command's standard error when that is a terminal or a pipe, else the
+// terminal; not when the test binary's own output already shows there
+// (-v, or go test in a package folder, which streams it).
 func report(line string) {
 	if testing.Verbose() {
 		return
@@ -137,6 +138,11 @@ func report(line string) {
 			return // streamed: the line is out already
 		}
 		target = parent + "2"
+		if fi, err := os.Stat(target); err == nil && fi.Mode().IsRegular() {
+			// A file (go test >log 2>&1): a line appended here would be
+			// overwritten by the go command's next one, at its offset.
+			target = "/dev/tty"
+		}
 	} else if fi, err := os.Stdout.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
 		return // a terminal: the line is out already
 	}
