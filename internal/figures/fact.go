@@ -1043,14 +1043,20 @@ var metricPhrases = func() []struct{ said, name string } {
 
 // namesMetric is the metric a phrase names ("net income", "revenue"), or "".
 func namesMetric(phrase string) string {
-	p := strings.ReplaceAll(phrase, "-", " ")
-	for _, m := range metricPhrases {
-		if lastWord(p, m.said) >= 0 {
-			return m.name
-		}
+	if i := metricPhraseSet.first(strings.ReplaceAll(phrase, "-", " ")); i >= 0 {
+		return metricPhrases[i].name
 	}
 	return ""
 }
+
+// metricPhraseSet looks up metricPhrases.
+var metricPhraseSet = func() *phraseSet {
+	said := make([]string, len(metricPhrases))
+	for i, m := range metricPhrases {
+		said[i] = m.said
+	}
+	return newPhraseSet(said)
+}()
 
 // ofWhat is the noun phrase of "$7 million of government assistance" or
 // "a 6% increase in net income": what the amount is an amount of. It is ""

@@ -64,6 +64,9 @@ var companyWords = []string{"the company", "tax rate", "per share", "eps", "guid
 	"cash flow", "corporate", "segments", "divisions", "businesses", "total", "overall", "dividend", "repurchase", "buyback",
 	"liquidity", "debt", "full year", "full-year", "fiscal year"}
 
+// companySentence holds wholeCompany and companyWords.
+var companySentence = newSubstringSet(append(append([]string(nil), wholeCompany...), companyWords...)...)
+
 // nextTopic is the topic after a sentence (as said), given the topic
 // before it: the part it turns to, "" when it turns to something that is
 // not a part or speaks of the whole company, else unchanged.
@@ -108,7 +111,7 @@ func nextTopic(cur, sent string) string {
 		}
 		return "" // "Turning to the balance sheet", "Moving to our outlook"
 	}
-	if containsAnyOf(s, wholeCompany...) || containsAnyOf(s, companyWords...) {
+	if companySentence.in(s) {
 		return ""
 	}
 	// "Our construction materials business reported ...": a part as the

@@ -1,0 +1,112 @@
+package figures
+
+import "strings"
+
+// phraseSet finds the first of a list of phrases that a text says as whole
+// words (lastWord >= 0), as trying each phrase in turn would, but looks up
+// only the phrases that begin with a word the text has: namesMetric runs
+// on every clause of a call, and trying a few hundred phrases one by one
+// was a tenth of a build.
+type phraseSet struct {
+	phrases []string
+	byFirst map[string][]int // phrase indices, ascending, by the phrase's first word
+	other   []int            // phrases that do not begin with a word: tried one by one
+}
+
+func newPhraseSet(phrases []string) *phraseSet {
+	ps := &phraseSet{phrases: phrases, byFirst: map[string][]int{}}
+	for i, p := range phrases {
+		w := leadingWord(p)
+		if w == "" {
+			ps.other = append(ps.other, i)
+			continue
+		}
+		ps.byFirst[w] = append(ps.byFirst[w], i)
+	}
+	return ps
+}
+
+// leadingWord is the run of word bytes s begins with.
+func leadingWord(s string) string {
+	j := 0
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	return s[:j]
+}
+
+// first returns the index of the first phrase s says as whole words, or -1.
+func (ps *phraseSet) first(s string) int {
+	best := -1
+	for _, i := range ps.other {
+		if best >= 0 && i > best {
+			break
+		}
+		if lastWord(s, ps.phrases[i]) >= 0 {
+			best = i
+			break
+		}
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		w := leadingWord(s[i:])
+		for _, k := range ps.byFirst[w] {
+			if best >= 0 && k > best {
+				break
+			}
+			p := ps.phrases[k]
+			if len(s)-i >= len(p) && s[i:i+len(p)] == p && (i+len(p) == len(s) || !isWordByte(s[i+len(p)])) {
+				best = k
+				break
+			}
+		}
+		i += len(w)
+	}
+	return best
+}
+
+// substringSet reports whether a text contains any of a list of strings,
+// as containsAnyOf does, in one pass: it looks at the strings that begin
+// with each two bytes of the text only when some string does. nextTopic
+// asks this of every sentence of a call.
+type substringSet struct {
+	short    []string // strings of one byte or none: tried one by one
+	present  [1 << 16 / 64]uint64
+	byBigram map[uint16][]string
+}
+
+func newSubstringSet(words ...string) *substringSet {
+	ss := &substringSet{byBigram: map[uint16][]string{}}
+	for _, w := range words {
+		if len(w) < 2 {
+			ss.short = append(ss.short, w)
+			continue
+		}
+		b := uint16(w[0])<<8 | uint16(w[1])
+		ss.present[b/64] |= 1 << (b % 64)
+		ss.byBigram[b] = append(ss.byBigram[b], w)
+	}
+	return ss
+}
+
+// in reports whether s contains one of the strings.
+func (ss *substringSet) in(s string) bool {
+	if containsAnyOf(s, ss.short...) {
+		return true
+	}
+	for i := 0; i+1 < len(s); i++ {
+		b := uint16(s[i])<<8 | uint16(s[i+1])
+		if ss.present[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
+		for _, w := range ss.byBigram[b] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
