@@ -5,12 +5,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-
-	"callsite/internal/transcript"
 )
 
 // This file writes amounts the way a call says them ("$52.4 million",
-// "$1.75 billion to $1.8 billion", "$0.27") and infers unsaid guidance periods.
+// "$1.75 billion to $1.8 billion", "$0.27").
 
 var numRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
@@ -154,6 +152,27 @@ func decAt(text string, n int) int {
 	return ds[0]
 }
 
+// fall is "down " for a growth rate said as a fall ("comp sales declined
+// 4.7%", "a same-store sales decline of 3%"): the rate is the change
+// itself, and a bare "4.7%" would read as growth.
+func fall(c *cand) string {
+	if c.metric != "same-store sales" && c.metric != "organic growth" || c.f.Negative {
+		return ""
+	}
+	ws := strings.Fields(c.pre)
+	if len(ws) > 4 {
+		ws = ws[len(ws)-4:]
+	}
+	for _, w := range ws {
+		for _, d := range []string{"declin", "decreas", "down", "fell", "drop", "negative", "minus", "lower", "contract"} {
+			if strings.HasPrefix(w, d) {
+				return "down "
+			}
+		}
+	}
+	return ""
+}
+
 // amount is the figure's value or range, without qualifier.
 func amount(c *cand) string {
 	if c.f.IsRange {
@@ -175,7 +194,7 @@ func amount(c *cand) string {
 // guideAmount is the guided value with its qualifier: "of at least $215
 // million", "above $90 million", "$1.75 billion to $1.8 billion".
 func guideAmount(c *cand) string {
-	a := amount(c)
+	a := fall(c) + amount(c)
 	if c.f.IsRange {
 		return a
 	}
@@ -227,136 +246,6 @@ func change(c *cand) string {
 		return ", " + dir + m + " basis points" + seq
 	}
 	return ""
-}
-
-// Period inference for guidance the figure left without a period.
-
-var (
-	quarterRe = regexp.MustCompile(`\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter|q([1-4]))(?:(?: of)?(?: fiscal)?(?: year)? (?:'|fy)?(20\d\d|\d\d)\b)?`)
-	yearRe    = regexp.MustCompile(`\b(?:(?:full|fiscal)[- ]year|fiscal|fy|calendar|year)? ?'?(20\d\d)\b|\b(full[- ]year|fiscal year|the year|this year|next year|annual)\b`)
-)
-
-var ordinal = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
-// inferPeriod finds the period a guidance figure speaks of from the text
-// before it in its paragraph, then the turn's earlier paragraphs (nearest
-// first); else, when the sentence speaks of a year ("full year", "annual"),
-// the current fiscal year (the next one on a fourth-quarter call); else none.
-//
-// seen remembers lastPeriod of the previous paragraphs, which a turn's
-// guidance figures ask for again and again.
-func inferPeriod(before, after string, prev []string, m transcript.Meta, seen map[string]string) string {
-	if m.Year == 0 {
-		return ""
-	}
-	if p := firstPeriod(strings.ToLower(after), m); p != "" {
-		return p
-	}
-	if p := lastPeriod(strings.ToLower(before), m); p != "" {
-		return p
-	}
-	for i := len(prev) - 1; i >= 0 && i >= len(prev)-3; i-- {
-		p, ok := seen[prev[i]]
-		if !ok {
-			p = lastPeriod(strings.ToLower(prev[i]), m)
-			seen[prev[i]] = p
-		}
-		if p != "" {
-			return p
-		}
-	}
-	if !containsAny(strings.ToLower(before+after), "year", "annual", "fiscal", "full", "fy") {
-		return "" // no period said anywhere near: no default year (precision first)
-	}
-	if m.Quarter == 4 {
-		return "FY " + itoa(m.Year+1)
-	}
-	return "FY " + itoa(m.Year)
-}
-
-// lastPeriod is the last future-or-current period named in t.
-func lastPeriod(t string, m transcript.Meta) string {
-	return periodIn(t, m, true)
-}
-
-// firstPeriod is the first future-or-current period named in t.
-func firstPeriod(t string, m transcript.Meta) string {
-	return periodIn(t, m, false)
-}
-
-func periodIn(t string, m transcript.Meta, last bool) string {
-	bestAt, best := -1, ""
-	better := func(at int) bool { return bestAt < 0 || (last && at > bestAt) || (!last && at < bestAt) }
-	for _, sm := range quarterRe.FindAllStringSubmatchIndex(t, -1) {
-		q := 0
-		if sm[2] >= 0 {
-			q = ordinal[t[sm[2]:sm[3]]]
-		} else {
-			q = int(t[sm[4]] - '0')
-		}
-		y := 0
-		if sm[6] >= 0 {
-			y = year(t[sm[6]:sm[7]])
-		} else {
-			y = m.Year
-			switch {
-			case m.Quarter > 0 && q == m.Quarter:
-				continue // the quarter just reported
-			case m.Quarter > 0 && q < m.Quarter:
-				y = m.Year + 1
-			}
-		}
-		if y < m.Year || (y == m.Year && m.Quarter > 0 && q <= m.Quarter) {
-			continue // the past
-		}
-		if better(sm[0]) {
-			bestAt, best = sm[0], "Q"+itoa(q)+" "+itoa(y)
-		}
-	}
-	for _, sm := range yearRe.FindAllStringSubmatchIndex(t, -1) {
-		y := 0
-		if sm[2] >= 0 {
-			y = year(t[sm[2]:sm[3]])
-		} else {
-			if rest := t[sm[5]:]; len(rest) >= 3 && rest[0] == ' ' && rest[1] == '2' && rest[2] == '0' {
-				continue // "the year 2025": the year said is matched next
-			}
-			switch t[sm[4]:sm[5]] {
-			case "next year":
-				y = m.Year + 1
-			default:
-				y = m.Year
-				if m.Quarter == 4 {
-					y = m.Year + 1
-				}
-			}
-		}
-		if y < m.Year || (y == m.Year && m.Quarter == 4) {
-			continue
-		}
-		if better(sm[0]) {
-			bestAt, best = sm[0], "FY "+itoa(y)
-		}
-	}
-	return best
-}
-
-func year(s string) int {
-	n, _ := strconv.Atoi(strings.TrimLeft(s, "'"))
-	if n < 100 {
-		n += 2000
-	}
-	return n
-}
-
-// periodYear is the year of "Q3 2020" / "FY 2020" / "H2 2020".
-func periodYear(p string) int {
-	i := strings.LastIndexByte(p, ' ')
-	if i < 0 {
-		return 0
-	}
-	n, _ := strconv.Atoi(p[i+1:])
-	return n
 }
 
 // periodLess orders periods by year, quarters and halves before the full year.

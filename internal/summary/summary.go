@@ -61,7 +61,7 @@ const MaxBullets = 8
 // Limits per kind; the total never exceeds MaxBullets.
 const (
 	maxHeadline = 4
-	maxGuidance = 3
+	maxGuidance = 5
 	maxFact     = 1
 	maxExtra    = 2 // EBITDA, cash flow and margins only while fewer headlines than this
 )
@@ -176,39 +176,75 @@ func isCFO(sp *transcript.Speaker) bool {
 func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figures.Figure) []*cand {
 	var out []*cand
 	order := 0
-	periods := map[string]string{} // for inferPeriod
+	seen := map[string]string{} // for inferPeriod
 	for _, sec := range t.Sections {
 		for _, tu := range sec.Turns {
-			if !speaks(t, tu) {
-				continue
-			}
-			var prevParas []string
-			for _, p := range tu.Paragraphs {
-				figs := find(p)
-				for i, f := range figs {
-					order++
-					sp := text.SentenceAt(p.Text, f.Start, f.End)
-					s0, s1 := sp.Start, max(sp.End, f.End)
-					c := &cand{
-						f: f, para: p, sect: sec.Kind, cfo: isCFO(tu.Speaker), order: order,
-						sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
-					}
-					c.post = strings.ToLower(p.Text[f.End:s1])
-					c.metric = slotMetric(c)
-					c.kind = f.Kind
-					c.period = f.Period
-					if c.kind == figures.Guidance && c.period == "" {
-						c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, periods)
-					}
-					if c.metric != "" {
-						out = append(out, c)
-					}
-				}
-				prevParas = append(prevParas, p.Text)
+			if speaks(t, tu) {
+				out = collectTurn(t, sec.Kind, tu, find, &order, seen, out)
 			}
 		}
 	}
 	return out
+}
+
+// collectTurn adds the figures of one turn to out. A guidance figure
+// without a period takes the one its words name (inferPeriod), else the
+// period of the guidance said just before it in the turn (in its
+// paragraph or the two before): "For fiscal 2022, we expect revenue of
+// $3.3 billion. ... Non-GAAP EPS is expected to be $13.70 to $14.20."
+func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *transcript.Turn,
+	find func(*transcript.Paragraph) []figures.Figure, order *int, seen map[string]string, out []*cand) []*cand {
+	var prevParas []string
+	lastGuide, lastAt := "", -10
+	for k, p := range tu.Paragraphs {
+		figs := find(p)
+		for i, f := range figs {
+			*order++
+			sp := text.SentenceAt(p.Text, f.Start, f.End)
+			s0, s1 := sp.Start, max(sp.End, f.End)
+			c := &cand{
+				f: f, para: p, sect: sect, cfo: isCFO(tu.Speaker), order: *order,
+				sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
+				post: strings.ToLower(p.Text[f.End:s1]), kind: f.Kind, period: f.Period,
+			}
+			c.metric = slotMetric(c)
+			if c.kind == figures.Guidance {
+				if c.period == "" {
+					c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, seen)
+				}
+				switch {
+				case c.period == "" && k-lastAt <= 2:
+					c.period = lastGuide
+				case c.period != "" && c.f.IsKey():
+					lastGuide, lastAt = c.period, k
+				}
+			}
+			if c.metric != "" && !halfRange(p.Text, figs, i) {
+				out = append(out, c)
+			}
+		}
+		prevParas = append(prevParas, p.Text)
+	}
+	return out
+}
+
+// halfRange reports a figure that is one end of a range the figures were
+// not joined into ("GAAP EPS of negative $0.09 to $0.08"): alone, it
+// states neither end.
+func halfRange(para string, figs []figures.Figure, i int) bool {
+	joined := func(a, b figures.Figure) bool {
+		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare {
+			return false
+		}
+		switch strings.ToLower(strings.TrimSpace(para[a.End:b.Start])) {
+		case "to", "-", "–", "through":
+			return true
+		case "and":
+			return strings.HasSuffix(strings.TrimSpace(strings.ToLower(para[:a.Start])), "between")
+		}
+		return false
+	}
+	return i > 0 && joined(figs[i-1], figs[i]) || i+1 < len(figs) && joined(figs[i], figs[i+1])
 }
 
 // slotMetric names what a figure measures for the summary, or "" when it is
@@ -239,6 +275,13 @@ func slotMetric(c *cand) string {
 			return "adjusted eps"
 		}
 		return m
+	case "operating income per share":
+		// "operating earnings of $0.76 per share": the adjusted EPS of a
+		// utility or an insurer, said on its own basis
+		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "core" || changeWord(c.pre) {
+			return ""
+		}
+		return "operating eps"
 	case "dividend per share", "ffo per share", "book value per share", "affo per share":
 		if !money || f.Value >= 1000 {
 			return ""
@@ -284,6 +327,23 @@ func slotMetric(c *cand) string {
 		return m
 	}
 	return ""
+}
+
+// changeWord reports a change verb among the last words before a figure
+// ("net investment income declining $0.24 per share").
+func changeWord(pre string) bool {
+	ws := strings.Fields(pre)
+	if len(ws) > 3 {
+		ws = ws[len(ws)-3:]
+	}
+	for _, w := range ws {
+		for _, v := range []string{"declin", "increas", "decreas", "grew", "rose", "fell", "improv", "reduc", "up", "down", "by"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func tail(s string, n int) string {
@@ -488,10 +548,16 @@ func (s *summarizer) best(cs []*cand) *cand {
 	return nil
 }
 
+// valueKey names an amount once stated, so that no other bullet states it
+// again. A per-share amount is keyed with its basis: a call that says
+// GAAP and adjusted EPS were both $0.34 gets both.
 func (s *summarizer) valueKey(c *cand) string {
 	u := c.f.Unit
 	if perShare(c) {
 		u += "/sh"
+		if strings.HasPrefix(c.metric, "adjusted ") {
+			u += "/adjusted"
+		}
 	}
 	return u + "|" + fmtNum(c.f.Low) + "|" + fmtNum(c.f.High)
 }
@@ -502,8 +568,10 @@ func perShare(c *cand) bool {
 
 func (s *summarizer) use(c *cand) { s.used[s.valueKey(c)] = true }
 
-// headlines gives the call's results: revenue, EPS (GAAP and adjusted),
-// net income or loss, then EBITDA, cash flow and margins while room is left.
+// headlines gives the call's results: revenue, EPS (GAAP and adjusted,
+// with the net income or loss said with them), the metric the company
+// leads with (FFO, net interest income, same-store sales, combined ratio),
+// then EBITDA, cash flow and margins while fewer than maxExtra were found.
 func (s *summarizer) headlines() []Bullet {
 	var out []Bullet
 	add := func(b Bullet) {
@@ -511,77 +579,162 @@ func (s *summarizer) headlines() []Bullet {
 			out = append(out, b)
 		}
 	}
-	rev := s.best(s.actual("revenue"))
-	if rev == nil {
-		rev = s.best(s.actual("adjusted revenue"))
+	add(s.revenueBullet())
+	for _, b := range s.epsBullets() {
+		add(b)
 	}
-	if c := rev; c != nil {
-		s.use(c)
-		s.revenue = c.f.Value
-		word := revenueWord(c)
-		if c.metric == "adjusted revenue" {
-			word = basisWord(c, "adjusted "+word)
-		}
-		add(s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+amount(c)+change(c)))
-	}
-	// net income with its per-share amount said together wins over a bare EPS
-	var ni Bullet
-	if c := s.best(s.actual("net income", "net loss", "adjusted net income", "adjusted net loss")); c != nil {
-		if ps := perShareAfter(c); ps != nil {
-			word := "net income"
-			if c.metric == "net loss" || c.f.Negative || ps.Metric == "net loss per share" {
-				word = "net loss"
-			}
+	for _, m := range leadMetrics {
+		if c := s.bestOf(m); c != nil {
 			s.use(c)
-			s.used["USD/sh|"+fmtNum(ps.Low)+"|"+fmtNum(ps.High)] = true
-			s.used[ps.Unit+"/sh|"+fmtNum(ps.Low)+"|"+fmtNum(ps.High)] = true
-			psWord := "earnings per share"
-			if word == "net loss" {
-				psWord = "loss per share"
-			}
-			if strings.HasPrefix(c.metric, "adjusted ") {
-				psWord, word = basisWord(c, "adjusted "+psWord), basisWord(c, "adjusted "+word)
-			}
-			ni = s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+fall(c)+amount(c)+change(c)))
 		}
 	}
-	// adjusted first: an amount said once as "adjusted EPS" is not GAAP EPS
-	adj := s.best(s.actual("adjusted eps", "adjusted loss per share"))
-	if adj != nil {
-		s.use(adj)
-		s.eps = math.Abs(adj.f.Value)
-	}
-	eps := s.best(s.actual("eps", "loss per share"))
-	if ni.Text != "" {
-		add(ni)
-	}
-	if eps != nil && ni.Text != "" {
-		eps = nil // the net income bullet gives the GAAP per-share amount
-	}
-	if eps != nil {
-		s.use(eps)
-		if s.eps == 0 {
-			s.eps = math.Abs(eps.f.Value)
-		}
-		add(s.bullet(eps, KindHeadline, s.callLabel+" "+perShareWord(eps)+" "+amount(abs(eps))))
-	}
-	if adj != nil {
-		add(s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
-	}
-	for _, m := range []string{"ffo per share", "adjusted ffo per share", "net interest income", "combined ratio", "same-store sales", "adjusted ebitda", "free cash flow", "gross margin", "operating margin"} {
+	for _, m := range extraMetrics {
 		if len(out) >= maxExtra {
 			break
 		}
-		c := s.best(s.actual(m))
-		if c == nil && !strings.HasPrefix(m, "adjusted ") {
-			c = s.best(s.actual("adjusted " + m))
-		}
-		if c != nil {
+		if c := s.bestOf(m); c != nil {
 			s.use(c)
 			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
 		}
 	}
 	return out
+}
+
+// leadMetrics are the results a company of its kind leads with: FFO for a
+// REIT, net interest income for a bank, same-store sales for a retailer,
+// the combined ratio for an insurer. A call that states one gets it.
+var leadMetrics = []string{"ffo per share", "adjusted ffo per share", "affo per share", "net interest income", "same-store sales", "combined ratio"}
+
+// extraMetrics are results stated only while few headlines were found.
+var extraMetrics = []string{"adjusted ebitda", "free cash flow", "gross margin", "operating margin"}
+
+// bestOf is the best statement of a headline metric in the call's period,
+// the adjusted one when only that was said.
+func (s *summarizer) bestOf(m string) *cand {
+	c := s.best(s.actual(m))
+	if c == nil && !strings.HasPrefix(m, "adjusted ") {
+		c = s.best(s.actual("adjusted " + m))
+	}
+	return c
+}
+
+// revenueBullet is the call's revenue (or sales) with its change.
+func (s *summarizer) revenueBullet() Bullet {
+	c := s.best(s.actual("revenue"))
+	if c == nil {
+		c = s.best(s.actual("adjusted revenue"))
+	}
+	if c == nil {
+		return Bullet{}
+	}
+	s.use(c)
+	s.revenue = c.f.Value
+	word := revenueWord(c)
+	if c.metric == "adjusted revenue" {
+		word = basisWord(c, "adjusted "+word)
+	}
+	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+amount(c)+change(c))
+}
+
+// epsBullets are the per-share results: GAAP, then adjusted, each with
+// the net income or loss said with it ("$6.3 million, or $0.21 per
+// share"). Both are stated when the call says both, even when they are
+// the same amount.
+func (s *summarizer) epsBullets() []Bullet {
+	var out []Bullet
+	gaapNI, adjNI := s.netIncomeBullet(false), s.netIncomeBullet(true)
+	adj := s.best(s.actual("adjusted eps", "adjusted loss per share"))
+	if adj == nil {
+		adj = s.best(s.actual("operating eps"))
+	}
+	if adjNI.Text != "" {
+		adj = nil // the net income bullet gives the adjusted per-share amount
+	}
+	if adj != nil {
+		s.use(adj)
+		s.eps = math.Abs(adj.f.Value)
+	}
+	var eps *cand
+	if gaapNI.Text == "" {
+		eps = s.best(s.actual("eps", "loss per share"))
+	}
+	if eps != nil && adj != nil && same(eps.f, adj.f) && !s.saidAsBoth(eps.f) {
+		eps = nil // most likely the adjusted amount said again without its basis word
+	}
+	switch {
+	case gaapNI.Text != "":
+		out = append(out, gaapNI)
+	case eps != nil:
+		s.use(eps)
+		if s.eps == 0 {
+			s.eps = math.Abs(eps.f.Value)
+		}
+		out = append(out, s.bullet(eps, KindHeadline, s.callLabel+" "+perShareWord(eps)+" "+amount(abs(eps))))
+	}
+	switch {
+	case adjNI.Text != "":
+		out = append(out, adjNI)
+	case adj != nil:
+		out = append(out, s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
+	}
+	return out
+}
+
+// saidAsBoth reports whether the call plainly says a per-share amount is
+// both the GAAP and the adjusted result: "GAAP EPS of $0.34", or once
+// without and once with a basis word in one paragraph ("Earnings were
+// $0.34 per share. Adjusted earnings were also $0.34.").
+func (s *summarizer) saidAsBoth(f figures.Figure) bool {
+	adjusted := map[*transcript.Paragraph]bool{}
+	for _, c := range s.cands {
+		if strings.HasPrefix(c.metric, "adjusted ") && same(c.f, f) {
+			adjusted[c.para] = true
+		}
+	}
+	for _, c := range s.cands {
+		if (c.metric == "eps" || c.metric == "loss per share") && same(c.f, f) && (c.f.Basis == "GAAP" || adjusted[c.para]) {
+			return true
+		}
+	}
+	return false
+}
+
+// netIncomeBullet is net income or loss (adjusted or GAAP) with the
+// per-share amount said right after it, or no bullet.
+func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
+	ms := []string{"net income", "net loss"}
+	if adjusted {
+		ms = []string{"adjusted net income", "adjusted net loss"}
+	}
+	c := s.best(s.actual(ms...))
+	if c == nil {
+		return Bullet{}
+	}
+	ps := perShareAfter(c)
+	if ps == nil {
+		return Bullet{}
+	}
+	word := "net income"
+	if c.metric == "net loss" || c.metric == "adjusted net loss" || c.f.Negative || ps.Metric == "net loss per share" {
+		word = "net loss"
+	}
+	s.use(c)
+	psc := &cand{f: *ps, metric: "eps"}
+	if adjusted {
+		psc.metric = "adjusted eps"
+	}
+	s.use(psc)
+	psWord := "earnings per share"
+	if word == "net loss" {
+		psWord = "loss per share"
+	}
+	if adjusted {
+		psWord, word = basisWord(c, "adjusted "+psWord), basisWord(c, "adjusted "+word)
+	} else if s.eps == 0 {
+		s.eps = math.Abs(ps.Value)
+	}
+	return s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
 }
 
 // perShareAfter is the per-share amount said right after a net income
@@ -594,6 +747,9 @@ func perShareAfter(c *cand) *figures.Figure {
 	if !n.PerShare && n.Metric != "eps" && n.Metric != "net loss per share" && n.Metric != "adjusted eps" {
 		return nil
 	}
+	if n.Unit == "%" || n.Unit == "bp" || n.Unit == "x" || n.Unit == "count" {
+		return nil // "EPS up 27.9% to $1.79": a change, not the amount
+	}
 	if n.Kind != figures.Actual || n.Start-c.f.End > 40 || n.Value >= 1000 {
 		return nil
 	}
@@ -603,68 +759,87 @@ func perShareAfter(c *cand) *figures.Figure {
 // guidanceMetrics are the metrics guidance is given for, most important first (the vocabulary's ranks).
 var guidanceMetrics = figures.GuidanceMetrics()
 
-// guidance gives the outlook: one bullet per metric and period, revenue and
-// earnings first, the nearer period first.
-func (s *summarizer) guidance() []Bullet {
-	type slot struct {
-		metric, period string
-		cands          []*cand
+// guidanceSlot is the guidance given for one metric and period.
+type guidanceSlot struct {
+	metric, period string
+	cands          []*cand
+}
+
+// prepared reports whether the prepared remarks give this guidance.
+func (sl *guidanceSlot) prepared() bool {
+	for _, c := range sl.cands {
+		if c.sect == transcript.SectionPrepared {
+			return true
+		}
 	}
-	slots := map[string]*slot{}
-	var keys []string
+	return false
+}
+
+// guidanceRank orders guidance metrics by the vocabulary's ranks, an
+// adjusted metric with its reported one; len(guidanceMetrics) when unranked.
+func guidanceRank(m string) int {
+	switch m {
+	case "operating eps":
+		m = "adjusted eps" // utilities' and insurers' adjusted EPS
+	case "affo per share":
+		m = "ffo per share" // a REIT's adjusted FFO
+	}
+	for i, g := range guidanceMetrics {
+		if g == m {
+			return i
+		}
+	}
+	for i, g := range guidanceMetrics {
+		if "adjusted "+g == m {
+			return i
+		}
+	}
+	return len(guidanceMetrics)
+}
+
+// guidanceSlots gathers the guidance of the call by metric and period,
+// most important metric first, the nearer period first.
+func (s *summarizer) guidanceSlots() []*guidanceSlot {
+	slots := map[string]*guidanceSlot{}
+	var out []*guidanceSlot
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || !s.plausibleGuidance(c) {
+		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
 			continue
 		}
 		k := c.metric + "|" + c.period
 		sl := slots[k]
 		if sl == nil {
-			sl = &slot{metric: c.metric, period: c.period}
+			sl = &guidanceSlot{metric: c.metric, period: c.period}
 			slots[k] = sl
-			keys = append(keys, k)
+			out = append(out, sl)
 		}
 		sl.cands = append(sl.cands, c)
 	}
-	rank := func(m string) int {
-		for i, g := range guidanceMetrics {
-			if g == m {
-				return i
-			}
-		}
-		for i, g := range guidanceMetrics {
-			if "adjusted "+g == m {
-				return i
-			}
-		}
-		return len(guidanceMetrics)
-	}
-	sort.SliceStable(keys, func(i, j int) bool {
-		a, b := slots[keys[i]], slots[keys[j]]
-		if ra, rb := rank(a.metric), rank(b.metric); ra != rb {
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if ra, rb := guidanceRank(a.metric), guidanceRank(b.metric); ra != rb {
 			return ra < rb
 		}
 		return periodLess(a.period, b.period)
 	})
-	prepared := func(sl *slot) bool {
-		for _, c := range sl.cands {
-			if c.sect == transcript.SectionPrepared {
-				return true
-			}
-		}
-		return false
-	}
+	return out
+}
+
+// guidance gives the outlook: one bullet per metric and period, revenue and
+// earnings first, the nearer period first; other metrics only while fewer
+// than three were given. Guidance said only in answers counts when the
+// prepared remarks give none.
+func (s *summarizer) guidance() []Bullet {
+	slots := s.guidanceSlots()
 	anyPrepared := false
-	for _, k := range keys {
-		anyPrepared = anyPrepared || prepared(slots[k])
+	for _, sl := range slots {
+		anyPrepared = anyPrepared || sl.prepared()
 	}
 	var out []Bullet
-	for _, k := range keys {
-		sl := slots[k]
-		if rank(sl.metric) >= len(guidanceMetrics) {
+	for _, sl := range slots {
+		r := guidanceRank(sl.metric)
+		if r >= len(guidanceMetrics) || anyPrepared && !sl.prepared() || r > 2 && len(out) >= 3 {
 			continue
-		}
-		if anyPrepared && !prepared(sl) {
-			continue // guidance said only in answers, when the prepared remarks give some
 		}
 		c := s.bestGuidance(sl.cands)
 		if c == nil {
@@ -677,6 +852,38 @@ func (s *summarizer) guidance() []Bullet {
 		}
 	}
 	return out
+}
+
+// beatGuidance reports a result measured against guidance ("EPS of $1.21
+// was above the top end of our Q3 guidance"): a result, not guidance.
+func beatGuidance(c *cand) bool {
+	p := c.post
+	if len(p) > 40 {
+		p = p[:40]
+	}
+	for _, verb := range []string{"was ", "were ", "came in "} {
+		if i := strings.Index(p, verb); i >= 0 &&
+			containsAny(p[i:], "above", "below", "ahead of", "in line with", "within", "at the high end", "at the top end", "at the low end") {
+			return containsAny(c.post, "guidance", "outlook", "expectation", "forecast")
+		}
+	}
+	return containsAny(p, "exceeded", "beat ")
+}
+
+// restatesRange reports a single guided amount said after a range of its
+// sentence ("$0.26 to $0.30, or a midpoint of $0.28", "$11.70 to $12.30,
+// or $12 at the midpoint"): the range is the guidance.
+func restatesRange(c *cand) bool {
+	if c.f.IsRange {
+		return false
+	}
+	start := c.f.Start - len(c.pre)
+	for _, g := range c.all[:c.fig] {
+		if g.Start >= start && g.IsRange && g.Unit == c.f.Unit && g.PerShare == c.f.PerShare {
+			return true
+		}
+	}
+	return false
 }
 
 // bestGuidance picks the guidance statement for one metric and period: within
@@ -699,7 +906,9 @@ func (s *summarizer) bestGuidance(cs []*cand) *cand {
 		case best == nil:
 			best = c
 		case c.para == best.para:
-			best = c
+			if !best.f.IsRange || c.f.IsRange {
+				best = c // a bare amount after a range is an item of it ("losing $0.01 through ...")
+			}
 		case score(c) > score(best):
 			best = c
 		}
@@ -723,10 +932,10 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 		return false // a bare amount with nothing to check it against
 	}
 	switch c.metric {
-	case "revenue":
+	case "revenue", "adjusted revenue":
 		ref = s.revenue
-	case "eps", "adjusted eps":
-		if s.eps >= 0.05 {
+	case "eps", "adjusted eps", "operating eps":
+		if s.eps >= 0.25 {
 			ref = s.eps
 		}
 	}
@@ -804,6 +1013,9 @@ func display(m string) string {
 
 // perShareWord names a per-share result: a negative EPS is a loss per share.
 func perShareWord(c *cand) string {
+	if c.metric == "operating eps" {
+		return label(c)
+	}
 	m := c.metric
 	if c.f.Negative || c.f.Value < 0 {
 		switch m {
@@ -819,6 +1031,12 @@ func perShareWord(c *cand) string {
 // label is the metric of a candidate as a bullet says it, with the basis
 // the call said it on ("core FFO per share", "non-GAAP operating income").
 func label(c *cand) string {
+	if c.metric == "operating eps" {
+		if c.f.Basis == "core" {
+			return "core operating earnings per share"
+		}
+		return "operating earnings per share"
+	}
 	return basisWord(c, display(c.metric))
 }
 

@@ -495,3 +495,41 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isWordByte(b byte) bool {
 	return isDigit(b) || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
 }
+
+// YearMention is a year named in a text at bytes [Start, End): said as a
+// number ("2021", "'21", "calendar 2021") or relative to the time of
+// speaking ("this year", "the year", "next year", "last year", "annual").
+type YearMention struct {
+	Start, End int
+	Year       int  // the year said; 0 when relative
+	Relative   bool // said relative to now
+	Offset     int  // of a relative year: 0 this year, 1 next year, -1 last year
+}
+
+// relativeYears are the words that name a year relative to now.
+var relativeYears = map[string]int{"this": 0, "the": 0, "current": 0, "coming": 1, "next": 1, "last": -1, "prior": -1, "previous": -1}
+
+// FindYears returns the years named in s, in order: four-digit years
+// ("in 2021", "fiscal 2022"), "'21", and years said relative to now ("this
+// year", "next year", "annual"). Use it beside FindPeriods, which reads
+// quarters, halves and full years: a year inside a period FindPeriods
+// names ("the third quarter of 2021") is found by both.
+func FindYears(s string) []YearMention {
+	ws := words(s)
+	var out []YearMention
+	for k, w := range ws {
+		switch {
+		case len(w.low) == 4 && Year(w.low) > 0 || strings.HasPrefix(w.low, "'") && Year(w.low) > 0 || strings.HasPrefix(w.low, "’") && Year(w.low) > 0:
+			out = append(out, YearMention{Start: w.start, End: w.end, Year: Year(w.low)})
+		case w.low == "annual" || w.low == "annually":
+			out = append(out, YearMention{Start: w.start, End: w.end, Relative: true})
+		case w.low == "year" && k > 0:
+			off, ok := relativeYears[ws[k-1].low]
+			if !ok || k+1 < len(ws) && Year(ws[k+1].low) > 0 && len(ws[k+1].low) == 4 {
+				continue // "a year", "the year 2025": the year said is read next
+			}
+			out = append(out, YearMention{Start: ws[k-1].start, End: w.end, Relative: true, Offset: off})
+		}
+	}
+	return out
+}

@@ -94,6 +94,25 @@ func TestFindPeriodsEnded(t *testing.T) {
 	}
 }
 
+func TestFindYears(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []YearMention
+	}{
+		{"For 2021, we expect", []YearMention{{Start: 4, End: 8, Year: 2021}}},
+		{"this year and next year", []YearMention{{Start: 0, End: 9, Relative: true}, {Start: 14, End: 23, Relative: true, Offset: 1}}},
+		{"up from last year", []YearMention{{Start: 8, End: 17, Relative: true, Offset: -1}}},
+		{"our annual outlook for fiscal '22", []YearMention{{Start: 4, End: 10, Relative: true}, {Start: 30, End: 33, Year: 2022}}},
+		{"the year 2025 target", []YearMention{{Start: 9, End: 13, Year: 2025}}},
+		{"a year of growth and 150 stores", nil},
+		{"$2.021 billion in revenue", nil},
+	} {
+		if got := FindYears(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("FindYears(%q) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
+}
+
 func FuzzSentences(f *testing.F) {
 	f.Add("A. B? C! D… U.S. Inc. No. 2 e.g.")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1,0 +1,174 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+
+	"callsite/internal/figures"
+	"callsite/internal/transcript"
+)
+
+// call is an invented call: the operator's welcome naming the period, then
+// the CFO's prepared remarks, one paragraph per line.
+func call(period string, lines ...string) string {
+	return "Operator\nWelcome to Fernhill Tools' " + period + " Earnings Call.\n" +
+		"Dana Pike - Chief Financial Officer\n" + strings.Join(lines, "\n") + "\n"
+}
+
+// ruleCases check each rule of the key points on a few invented
+// sentences: the bullets that must be there and the ones that must not.
+var ruleCases = []struct {
+	name string
+	src  string
+	want []string // each must be a bullet
+	not  []string // no bullet may contain any
+}{
+	{
+		name: "GAAP and adjusted EPS said as the same amount in one paragraph are both stated",
+		src: call("Third Quarter 2021", "Revenue was $120.5 million.",
+			"Third quarter earnings were $0.34 per diluted share. Adjusted earnings per diluted share were also $0.34."),
+		want: []string{"Q3 earnings per share $0.34", "Q3 adjusted earnings per share $0.34"},
+	},
+	{
+		name: "the adjusted amount said again without its basis word is not GAAP EPS",
+		src: call("Second Quarter 2021", "Revenue was $120.5 million.",
+			"This was a record quarter with earnings per share of $1.29.",
+			"Earnings per share, excluding special items, was $1.29."),
+		want: []string{"Q2 adjusted earnings per share $1.29"},
+		not:  []string{"Q2 earnings per share $1.29"},
+	},
+	{
+		name: "adjusted net income with its per-share amount leaves room for GAAP EPS",
+		src: call("Fourth Quarter 2019", "Revenue was $69.1 million.",
+			"Fourth-quarter earnings per diluted share was $0.28.",
+			"Adjusted net earnings for the fourth quarter were $3.7 million or $0.27 per diluted share."),
+		want: []string{"Q4 earnings per share $0.28", "Q4 adjusted earnings per share $0.27; adjusted net income $3.7 million"},
+	},
+	{
+		name: "a change of EPS in percent is not the per-share amount of net income",
+		src: call("Second Quarter 2021", "Revenue was $5.4 billion.",
+			"Net earnings rose 27% to $297 million and EPS rose 27.9% to $1.79."),
+		not: []string{"27.90", "27.9 %", "per share 27"},
+	},
+	{
+		name: "one end of a range the figures did not join is no guidance",
+		src: call("Second Quarter 2022", "Revenue was $214 million. GAAP earnings per share were $0.05.",
+			"For the third quarter, we expect GAAP EPS to be in the range of negative $0.09 to $0.08."),
+		not: []string{"Sees Q3 2022 earnings per share"},
+	},
+	{
+		name: "operating earnings per share are a utility's adjusted EPS, named as said",
+		src: call("Second Quarter 2021", "Revenue was $3.4 billion.",
+			"Our second-quarter operating earnings were $0.76 per share. GAAP earnings were $0.33 per share.",
+			"For the third quarter of 2021, we expect operating earnings to be between $0.95 and $1.10 per share."),
+		want: []string{"Q2 earnings per share $0.33", "Q2 operating earnings per share $0.76",
+			"Sees Q3 2021 operating earnings per share $0.95 to $1.10"},
+	},
+	{
+		name: "core operating income per share keeps the word core",
+		src: call("Second Quarter 2021", "Net premiums written were $9.1 billion.",
+			"Core operating income in the quarter was $1.62 billion or $3.62 per share."),
+		want: []string{"Q2 core operating earnings per share $3.62"},
+	},
+	{
+		name: "a small quarterly EPS is no yardstick for full-year EPS guidance",
+		src: call("First Quarter 2021", "Revenue was $3.5 billion. Adjusted earnings per share were $0.07.",
+			"We are maintaining our adjusted earnings per share guidance of between $0.50 and $0.80 for the full year."),
+		want: []string{"Sees FY 2021 adjusted earnings per share $0.50 to $0.80"},
+	},
+	{
+		name: "a midpoint said after the range is not the guidance",
+		src: call("Second Quarter 2020", "Revenue was $491 million. Earnings per share were $0.21.",
+			"For the third quarter, earnings per share are expected to be in the range from $0.26 to $0.30, or a midpoint of $0.28."),
+		not: []string{"$0.28"},
+	},
+	{
+		name: "a same-store sales decline is written as down",
+		src: call("Second Quarter 2021", "Net sales were $8.7 billion. Earnings per share were $2.69.",
+			"Same-store sales declined 4.7% compared to the prior-year period."),
+		want: []string{"Q2 same-store sales down 4.7%"},
+	},
+	{
+		name: "a REIT's AFFO per share and its guidance",
+		src: call("First Quarter 2021", "Revenue was $552 million.",
+			"We reported first-quarter AFFO of $0.60 per diluted share.",
+			"We expect full-year 2021 AFFO to be in a range of $2.23 to $2.31 per diluted share."),
+		want: []string{"Q1 AFFO per share $0.60", "Sees FY 2021 AFFO per share $2.23 to $2.31"},
+	},
+	{
+		name: "guidance without a period takes the period of the guidance said just before it",
+		src: call("First Quarter 2022", "Revenue was $787 million. Non-GAAP EPS was $3.24.",
+			"Moving to our guidance for fiscal 2022.",
+			"We have updated our numbers for the strong start and for new currency rates.",
+			"We now expect revenue of $3.261 billion to $3.329 billion.",
+			"We are raising prices to offset currency headwinds.",
+			"Non-GAAP EPS is expected to be in the range of $13.70 to $14.20."),
+		want: []string{"Sees FY 2022 revenue $3.261 billion to $3.329 billion", "Sees FY 2022 non-GAAP earnings per share $13.70 to $14.20"},
+	},
+}
+
+func TestRules(t *testing.T) {
+	for _, tc := range ruleCases {
+		t.Run(tc.name, func(t *testing.T) {
+			tr := parse(t, "rules.txt", tc.src)
+			got := texts(Summarize(tr))
+			all := strings.Join(got, "\n")
+			for _, w := range tc.want {
+				found := false
+				for _, b := range got {
+					found = found || b == w
+				}
+				if !found {
+					t.Errorf("no bullet %q in:\n%s", w, all)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(all, n) {
+					t.Errorf("a bullet says %q:\n%s", n, all)
+				}
+			}
+		})
+	}
+}
+
+// TestGuidanceGuards: the small checks that keep a statement out of the
+// guidance bullets.
+func TestGuidanceGuards(t *testing.T) {
+	for _, c := range []struct {
+		post string
+		beat bool
+	}{
+		{" was above the top end of our revised q3 guidance.", true},
+		{" were in line with our outlook.", true},
+		{", which exceeded our expectations.", true},
+		{" for the full year, above our prior guidance of $2.", false},
+		{" for fiscal 2022.", false},
+	} {
+		if got := beatGuidance(&cand{post: c.post}); got != c.beat {
+			t.Errorf("beatGuidance(%q) = %v", c.post, got)
+		}
+	}
+	for _, c := range []struct {
+		pre    string
+		change bool
+	}{
+		{"despite net investment income declining ", true},
+		{"operating earnings per share grew by ", true},
+		{"our operating earnings were ", false},
+	} {
+		if got := changeWord(c.pre); got != c.change {
+			t.Errorf("changeWord(%q) = %v", c.pre, got)
+		}
+	}
+	p := &transcript.Paragraph{ID: "pr1p1"}
+	rng := &cand{para: p, f: figures.Figure{IsRange: true, Low: 1.37, High: 1.45, Value: 1.37}}
+	one := &cand{para: p, f: figures.Figure{Low: 0.01, High: 0.01, Value: 0.01}}
+	s := &summarizer{used: map[string]bool{}}
+	if got := s.bestGuidance([]*cand{rng, one}); got != rng {
+		t.Errorf("a bare amount after a range in one paragraph replaced the range")
+	}
+	later := &cand{para: p, f: figures.Figure{IsRange: true, Low: 1.40, High: 1.50, Value: 1.40}}
+	if got := s.bestGuidance([]*cand{rng, later}); got != later {
+		t.Errorf("a range said later in the paragraph (raised from X to Y) did not win")
+	}
+}
