@@ -101,7 +101,7 @@ func TestBenchEndToEnd(t *testing.T) {
 	}
 	corpusgen := testshared.Path(t, "bench", "corpusgen")
 	if _, err := os.Stat(filepath.Join(corpusgen, "go.mod")); err != nil {
-		t.Skipf("no corpus generator: %v", err)
+		testshared.Missing(t, "no corpus generator in ../shared/bench: %v", err)
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "gen")

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"callsite/internal/site"
+	"callsite/internal/render/export"
 	"callsite/internal/testshared"
 	"callsite/internal/transcript"
 )
@@ -31,7 +31,7 @@ func TestCorpusSite(t *testing.T) {
 	}
 	exchanges := 0
 	for _, f := range calls {
-		var cj site.CallJSON
+		var cj export.CallJSON
 		if err := json.Unmarshal([]byte(readFile(t, f)), &cj); err != nil {
 			t.Fatal(err)
 		}

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"callsite/internal/linkcheck"
-	"callsite/internal/site"
+	"callsite/internal/render/export"
 	"callsite/internal/testshared"
 	"callsite/internal/testtree"
 )
@@ -128,7 +128,7 @@ func TestBuildSampleContent(t *testing.T) {
 		t.Error("static/chroma.css is not a generated chroma stylesheet with a dark variant")
 	}
 
-	var cj site.CallJSON
+	var cj export.CallJSON
 	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "c/alder-foods/2023-q4/call.json"))), &cj); err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +238,7 @@ func TestSeedCallJSONMatchesGold(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
 	checkLinks(t, out, "/")
-	var cj site.CallJSON
+	var cj export.CallJSON
 	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/call.json"))), &cj); err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +262,7 @@ func TestSeedCallJSONMatchesGold(t *testing.T) {
 	if turns != gold.Turns || paras != gold.Paragraphs {
 		t.Errorf("%d turns, %d paragraphs; want %d, %d", turns, paras, gold.Turns, gold.Paragraphs)
 	}
-	names := map[string]site.SpeakerJSON{}
+	names := map[string]export.SpeakerJSON{}
 	for _, sp := range cj.Speakers {
 		names[sp.Name] = sp
 	}
@@ -361,7 +361,7 @@ func TestSeedFiguresInCallJSON(t *testing.T) {
 	if code, _, stderr := gen(t, "build", "-content", content, "-out", out); code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	var cj site.CallJSON
+	var cj export.CallJSON
 	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/call.json"))), &cj); err != nil {
 		t.Fatal(err)
 	}
@@ -440,7 +440,7 @@ func TestExchangePagesShareWell(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
 	checkLinks(t, out, "/sub/")
-	var cj site.CallJSON
+	var cj export.CallJSON
 	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "c/kaleyra/2020-q2/call.json"))), &cj); err != nil {
 		t.Fatal(err)
 	}

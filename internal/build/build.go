@@ -36,6 +36,7 @@ import (
 	"time"
 
 	"callsite/internal/cards"
+	"callsite/internal/content"
 	"callsite/internal/glossary"
 	"callsite/internal/ids"
 	"callsite/internal/parallel"
@@ -101,7 +102,7 @@ var ErrInput = errors.New("input errors")
 
 // parsed is what phase 1 keeps of one input.
 type parsed struct {
-	in   transcript.Input
+	in   content.Input
 	rec  *site.Record
 	full *full // nil when the transcript was not kept
 	err  error
@@ -189,7 +190,7 @@ func (b *builder) inputErr() error {
 
 // discover lists the inputs of the content folder, while the previous
 // build's cache is read (into b.old) and the binary hashed.
-func (b *builder) discover() []transcript.Input {
+func (b *builder) discover() []content.Input {
 	b.started = time.Now()
 	go generatorKey()
 	loaded := make(chan *cacheData, 1)
@@ -200,7 +201,7 @@ func (b *builder) discover() []transcript.Input {
 			loaded <- &cacheData{Inputs: map[string]*cacheEntry{}}
 		}
 	}()
-	inputs, errs := transcript.Discover(b.content, ".")
+	inputs, errs := content.Discover(b.content, ".")
 	if b.cfg.Discovered != nil {
 		b.cfg.Discovered(len(inputs))
 	}
@@ -211,7 +212,7 @@ func (b *builder) discover() []transcript.Input {
 
 // parse reads every input in parallel: from the cache when it is
 // unchanged, else by parsing it and finding its figures.
-func (b *builder) parse(inputs []transcript.Input) []parsed {
+func (b *builder) parse(inputs []content.Input) []parsed {
 	results := make([]parsed, len(inputs))
 	kept := &sizeBudget{limit: b.keep}
 	parallel.Each(len(inputs), b.workers, func(i int) {
@@ -242,7 +243,7 @@ func (b *builder) fromCache(p *parsed, stats []fileStat) bool {
 	}
 	// Unchanged since the last build: its record as it was.
 	p.cached, p.rec, p.warn = e, e.Record, e.Warnings
-	p.ids = &idPin{file: p.in.Path + ".ids"}
+	p.ids = &idPin{file: content.IDsFile(p.in.Path)}
 	if e.Pin != nil {
 		p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
 	}
@@ -254,7 +255,7 @@ func (b *builder) fromCache(p *parsed, stats []fileStat) bool {
 // parseOne parses an input, pins its ids and makes its record; it keeps
 // the transcript for rendering while kept has room.
 func (b *builder) parseOne(p *parsed, stats []fileStat, kept *sizeBudget) {
-	t, err := transcript.ParseInput(b.content, p.in)
+	t, err := b.parseInput(p.in)
 	if err != nil || t == nil {
 		p.err = err
 		return
@@ -305,9 +306,10 @@ func (b *builder) collect(results []parsed) collected {
 		in.records = append(in.records, p.rec)
 		in.byRecord[p.rec] = p
 	}
-	pages, err := site.LoadPages(b.content, "pages")
-	in.pages = pages
+	files, err := content.Pages(b.content, content.PagesDir)
 	res.InputErrors = append(res.InputErrors, flatten(err)...) // one error per bad page
+	in.pages, err = site.NewPages(files)
+	res.InputErrors = append(res.InputErrors, flatten(err)...)
 	gl, err := loadGlossary(b.cfg.Glossary, b.content)
 	if err != nil {
 		res.InputErrors = append(res.InputErrors, err)
@@ -459,10 +461,20 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 	return rs, nil
 }
 
+// parseInput reads an input's files and parses them: nil, nil for a
+// Markdown file that is a page rather than a call.
+func (b *builder) parseInput(in content.Input) (*transcript.Transcript, error) {
+	files, err := content.Read(b.content, in)
+	if err != nil {
+		return nil, err
+	}
+	return transcript.ParseFiles(files)
+}
+
 // reparse parses a call's input again, with the ids pinned when it was
 // first parsed.
 func (b *builder) reparse(p *parsed) (*transcript.Transcript, error) {
-	t, err := transcript.ParseInput(b.content, p.in)
+	t, err := b.parseInput(p.in)
 	if err != nil {
 		return nil, err
 	}
@@ -675,7 +687,7 @@ func textSize(t *transcript.Transcript) int64 {
 }
 
 // loadGlossary merges the site's content/glossary.yaml over the default.
-func loadGlossary(def []byte, content fs.FS) (*glossary.Glossary, error) {
+func loadGlossary(def []byte, contentFS fs.FS) (*glossary.Glossary, error) {
 	g := &glossary.Glossary{}
 	if len(def) > 0 {
 		var err error
@@ -683,15 +695,14 @@ func loadGlossary(def []byte, content fs.FS) (*glossary.Glossary, error) {
 			return nil, err
 		}
 	}
-	const name = "glossary.yaml"
-	src, err := readOptional(content, name)
+	src, err := content.Glossary(contentFS)
 	if err != nil {
 		return g, err
 	}
 	if src == nil {
 		return g, nil
 	}
-	own, err := glossary.Parse(name, src)
+	own, err := glossary.Parse(content.GlossaryFile, src)
 	if err != nil {
 		return g, err
 	}
@@ -771,31 +782,6 @@ func (p *progressCounter) step() {
 	defer p.mu.Unlock()
 	p.done++
 	p.report(p.done, p.total)
-}
-
-// readOptional reads a file of the content folder that may be absent
-// (nil, nil). It never follows a symlink, so that no file from outside
-// the content folder ends up on the pages, and refuses files over
-// transcript.MaxSize; errors are "name:1: message".
-func readOptional(fsys fs.FS, name string) ([]byte, error) {
-	info, err := fs.Lstat(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err == nil && !info.Mode().IsRegular() {
-		err = errors.New("not a regular file (symlinks are not followed); skipped")
-	}
-	if err == nil && info.Size() > transcript.MaxSize {
-		err = fmt.Errorf("file too large (%d bytes)", info.Size())
-	}
-	var src []byte
-	if err == nil {
-		src, err = fs.ReadFile(fsys, name)
-	}
-	if err != nil {
-		return nil, &transcript.Error{Pos: transcript.Pos{File: name, Line: 1}, Msg: err.Error()}
-	}
-	return src, nil
 }
 
 // flatten lists the errors inside a joined error.

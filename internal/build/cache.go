@@ -39,6 +39,7 @@ import (
 	"strings"
 	"sync"
 
+	"callsite/internal/content"
 	"callsite/internal/ids"
 	"callsite/internal/parallel"
 	"callsite/internal/render"
@@ -280,7 +281,7 @@ func (h hasher) add(parts ...string) {
 }
 
 // inputKey hashes what a call is made from: its files, read whole.
-func inputKey(fsys fs.FS, in transcript.Input) (string, bool) {
+func inputKey(fsys fs.FS, in content.Input) (string, bool) {
 	h, sum := newHasher()
 	h.add(generatorKey(), in.Path, in.Sidecar)
 	for _, name := range inputFiles(in) {
@@ -300,11 +301,11 @@ func inputKey(fsys fs.FS, in transcript.Input) (string, bool) {
 // inputFiles are the files a call is made from: its transcript (which
 // must exist), its sidecar if it has one and its ids file (either may be
 // absent).
-func inputFiles(in transcript.Input) []string {
+func inputFiles(in content.Input) []string {
 	if in.Sidecar == "" {
-		return []string{in.Path, in.Path + ".ids"}
+		return []string{in.Path, content.IDsFile(in.Path)}
 	}
-	return []string{in.Path, in.Sidecar, in.Path + ".ids"}
+	return []string{in.Path, in.Sidecar, content.IDsFile(in.Path)}
 }
 
 // files lists the files of the output as the build that wrote the cache
@@ -335,7 +336,7 @@ type fileStat struct {
 }
 
 // statInput stats the files inputKey reads; nil when one cannot be.
-func statInput(fsys fs.FS, in transcript.Input) []fileStat {
+func statInput(fsys fs.FS, in content.Input) []fileStat {
 	var out []fileStat
 	for _, name := range inputFiles(in) {
 		fi, err := fs.Stat(fsys, name)
@@ -372,7 +373,7 @@ func (c *cacheData) knownKey(path string, stats []fileStat) string {
 
 // siteKey hashes what every page depends on: theme files, glossary,
 // settings, navigation.
-func siteKey(cfg Config, s *site.Site, content fs.FS) string {
+func siteKey(cfg Config, s *site.Site, contentFS fs.FS) string {
 	h, sum := newHasher()
 	h.add(generatorKey(), s.Config.BaseURL, s.Config.Title)
 	h.add(boolKey(cfg.Minify), boolKey(cfg.Cards != nil))
@@ -380,7 +381,7 @@ func siteKey(cfg Config, s *site.Site, content fs.FS) string {
 		addTree(h, fsys)
 	}
 	h.add(string(cfg.Glossary))
-	if data, err := fs.ReadFile(content, "glossary.yaml"); err == nil {
+	if data, err := fs.ReadFile(contentFS, content.GlossaryFile); err == nil {
 		h.add(string(data))
 	}
 	for _, p := range s.Pages {

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"callsite/internal/transcript"
+	"callsite/internal/content"
 )
 
 // TestKnownKeyTrustsOnlyUnchangedFiles checks when a rebuild takes an
@@ -23,7 +23,7 @@ func TestKnownKeyTrustsOnlyUnchangedFiles(t *testing.T) {
 	}
 	write("a.txt", "Operator\nWelcome.\n")
 	fsys := os.DirFS(dir)
-	in := transcript.Input{Path: "a.txt", Sidecar: "a.md"}
+	in := content.Input{Path: "a.txt", Sidecar: "a.md"}
 	stats := statInput(fsys, in)
 	if len(stats) != 3 || stats[1].Size != -1 || stats[2].Size != -1 {
 		t.Fatalf("stats = %+v, want the transcript and two absent files", stats)

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"sync"
 
+	"callsite/internal/content"
 	"callsite/internal/ids"
 	"callsite/internal/render"
 	"callsite/internal/site"
@@ -39,7 +40,7 @@ type idPin struct {
 // unreadable or garbled file is an input error (every bad line is
 // reported) and leaves t's ids as the transcript package numbered them.
 func pinIDs(fsys fs.FS, t *transcript.Transcript) *idPin {
-	p := &idPin{file: t.Source + ".ids"}
+	p := &idPin{file: content.IDsFile(t.Source)}
 	m, err := readIDs(fsys, p.file)
 	switch {
 	case err != nil:
@@ -64,7 +65,7 @@ func reapplyIDs(fsys fs.FS, t *transcript.Transcript, p *idPin) {
 
 // readIDs reads and parses an ids file; (nil, nil) when there is none.
 func readIDs(fsys fs.FS, name string) (*ids.Map, error) {
-	src, err := readOptional(fsys, name)
+	src, err := content.ReadOptional(fsys, name)
 	if err != nil || src == nil {
 		return nil, err
 	}

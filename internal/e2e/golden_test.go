@@ -7,7 +7,6 @@ import (
 	"image/png"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -55,7 +54,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	var log bytes.Buffer
-	cmd := exec.Command(genBin, "build", "-quiet")
+	cmd := genCmd("build", "-quiet")
 	cmd.Dir = siteRoot
 	cmd.Stdout, cmd.Stderr = &log, &log
 	if err := cmd.Run(); err != nil {

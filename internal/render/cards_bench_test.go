@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"callsite/internal/cards"
+	"callsite/internal/content"
 	"callsite/internal/site"
 	"callsite/internal/testshared"
 	"callsite/internal/transcript"
@@ -21,7 +22,7 @@ import (
 func BenchmarkCards(b *testing.B) {
 	dir := testshared.Path(b, "corpus", "bulk", "transcripts")
 	fsys := os.DirFS(dir)
-	inputs, _ := transcript.Discover(fsys, ".")
+	inputs, _ := content.Discover(fsys, ".")
 	if len(inputs) == 0 {
 		b.Fatalf("no transcripts in %s", dir)
 	}
@@ -29,7 +30,11 @@ func BenchmarkCards(b *testing.B) {
 	var records []*site.Record
 	parsed := map[string]*transcript.Transcript{}
 	for _, in := range inputs {
-		t, err := transcript.ParseInput(fsys, in)
+		files, err := content.Read(fsys, in)
+		if err != nil {
+			continue
+		}
+		t, err := transcript.ParseFiles(files)
 		if err != nil || t == nil {
 			continue
 		}

@@ -1,10 +1,7 @@
 package render
 
 import (
-	"bytes"
-	"encoding/csv"
 	"html/template"
-	"strconv"
 	"strings"
 
 	"callsite/internal/glossary"
@@ -72,20 +69,4 @@ func (m *markup) writeText(b *strings.Builder, text string, terms *glossary.Matc
 		at = g.End
 	}
 	b.WriteString(template.HTMLEscapeString(text[at:]))
-}
-
-// figuresCSV writes a call's figures as CSV, one row per figure, with the
-// same columns as call.json's figures.
-func figuresCSV(figs []site.CallFigure) []byte {
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	w.Write([]string{"id", "text", "value", "low", "high", "unit", "noun", "per_share", "qualifier", "metric", "period", "kind", "change", "change_pct", "speaker", "turn", "paragraph"})
-	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	for _, f := range figs {
-		r := site.FigureRecord(f)
-		w.Write([]string{r.ID, r.Text, num(r.Value), num(r.Low), num(r.High), r.Unit, r.Noun, strconv.FormatBool(r.PerShare),
-			r.Qualifier, r.Metric, r.Period, r.Kind, r.Change, num(r.ChangePct), f.Turn.Speaker.Name, r.Turn, r.Paragraph})
-	}
-	w.Flush()
-	return buf.Bytes()
 }

@@ -28,6 +28,7 @@ import (
 	"callsite/internal/figures"
 	"callsite/internal/glossary"
 	"callsite/internal/parallel"
+	"callsite/internal/render/export"
 	"callsite/internal/search"
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -453,21 +454,15 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	if err := r.page(out, "call.html", c.URL, data); err != nil {
 		return err
 	}
-	var js []byte
-	var err error
-	if r.compactJSON {
-		js, err = json.Marshal(c.JSON(t, figs))
-	} else {
-		js, err = json.MarshalIndent(c.JSON(t, figs), "", "  ")
-	}
+	js, err := export.Call(c, t, figs).Encode(r.compactJSON)
 	if err != nil {
 		return err
 	}
 	dir := strings.TrimPrefix(c.URL, "/")
-	if err := out.WriteFile(dir+"call.json", append(js, '\n')); err != nil {
+	if err := out.WriteFile(dir+"call.json", js); err != nil {
 		return err
 	}
-	if err := out.WriteFile(dir+"figures.csv", figuresCSV(figs)); err != nil {
+	if err := out.WriteFile(dir+"figures.csv", export.FiguresCSV(figs)); err != nil {
 		return err
 	}
 	return r.exchanges(c, t, figs, out)

@@ -9,11 +9,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
-)
 
-// MaxSize caps the size of a transcript file and of a decompressed .gz
-// page: anything larger is an error, not a call (and not a gzip bomb).
-const MaxSize = 64 << 20
+	"callsite/internal/content"
+)
 
 // read detects the format of src by its content (never by its name alone)
 // and runs its reader:
@@ -91,19 +89,20 @@ func splitLines(text string) []string {
 	return lines
 }
 
-// gunzip decompresses src, refusing more than MaxSize bytes of output.
+// gunzip decompresses src, refusing more than content.MaxSize bytes of
+// output: a larger page is an error, not a call (and not a gzip bomb).
 func gunzip(src []byte) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(src))
 	if err != nil {
 		return nil, fmt.Errorf("bad gzip data: %v", err)
 	}
 	defer zr.Close()
-	out, err := io.ReadAll(io.LimitReader(zr, MaxSize+1))
+	out, err := io.ReadAll(io.LimitReader(zr, content.MaxSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("bad gzip data: %v", err)
 	}
-	if len(out) > MaxSize {
-		return nil, fmt.Errorf("file too large: more than %d MiB after gunzip", MaxSize>>20)
+	if len(out) > content.MaxSize {
+		return nil, fmt.Errorf("file too large: more than %d MiB after gunzip", content.MaxSize>>20)
 	}
 	return out, nil
 }

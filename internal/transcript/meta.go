@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"callsite/internal/content"
 	"callsite/internal/text"
 )
 
@@ -263,7 +264,7 @@ func formatHasDate(format string) bool {
 // rather than the fiscal year, another company's ticker).
 func finishMeta(t *Transcript, name string) {
 	m := &t.Meta
-	side := sidecarName(name)
+	side := content.SidecarName(name)
 	stem := path.Base(name)
 	for e := path.Ext(stem); e != "" && len(stem) > len(e); e = path.Ext(stem) {
 		stem = strings.TrimSuffix(stem, e)

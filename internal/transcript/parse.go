@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"unicode/utf8"
+
+	"callsite/internal/content"
 )
 
 // Parse reads one transcript file. name is used in positions and errors.
@@ -19,8 +21,8 @@ func parse(name string, src []byte, side *sidecar) (*Transcript, error) {
 	if err := checkReadable(name, src); err != nil {
 		return nil, err
 	}
-	if len(src) > MaxSize {
-		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("file too large (more than %d MiB)", MaxSize>>20)}
+	if len(src) > content.MaxSize {
+		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("file too large (more than %d MiB)", content.MaxSize>>20)}
 	}
 	d, err := read(name, src)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"testing"
 
+	"callsite/internal/content"
 	"callsite/internal/testshared"
 	"callsite/internal/transcript"
 )
@@ -35,7 +36,7 @@ func BenchmarkParse(b *testing.B) {
 			files, _ := filepath.Glob(filepath.Join(dir, "*"))
 			sort.Strings(files)
 			for _, p := range files {
-				if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && transcript.IsTranscriptFile(filepath.Base(p)) {
+				if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && content.IsTranscriptFile(filepath.Base(p)) {
 					b.Run(filepath.Base(dir), func(b *testing.B) { benchParse(b, p) })
 					break
 				}

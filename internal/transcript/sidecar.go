@@ -2,7 +2,6 @@ package transcript
 
 import (
 	"fmt"
-	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -216,18 +215,4 @@ func (s *sidecar) apply(t *Transcript) error {
 		t.Editors = s.editors
 	}
 	return nil
-}
-
-// sidecarName is the sidecar that would hold overrides for a file:
-// content/x.txt -> x.md.
-func sidecarName(file string) string {
-	base := path.Base(file)
-	if strings.HasSuffix(strings.ToLower(base), ".md") {
-		return base
-	}
-	stem := strings.TrimSuffix(base, path.Ext(base))
-	if strings.HasSuffix(strings.ToLower(stem), ".html") || strings.HasSuffix(strings.ToLower(stem), ".json") {
-		stem = strings.TrimSuffix(stem, path.Ext(stem))
-	}
-	return stem + ".md"
 }

@@ -1,6 +1,14 @@
-package site
+// Package export writes the machine-readable twins of a call page, beside
+// it in the site: call.json (its schema is docs/call-json.md) and
+// figures.csv, drawn from the site model and the call's transcript.
+package export
 
-import "callsite/internal/transcript"
+import (
+	"encoding/json"
+
+	"callsite/internal/site"
+	"callsite/internal/transcript"
+)
 
 // CallJSON is the machine-readable twin of a call page (call.json). Its
 // schema is documented in docs/call-json.md; fields are only ever added.
@@ -50,8 +58,8 @@ type FigureJSON struct {
 	End       int      `json:"end"`
 }
 
-// FigureRecord is the JSON form of one figure.
-func FigureRecord(f CallFigure) FigureJSON {
+// Figure is the JSON form of one figure.
+func Figure(f site.CallFigure) FigureJSON {
 	return FigureJSON{
 		ID: f.ID, Text: f.Text, Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit,
 		Noun: f.Noun, PerShare: f.PerShare, Qualifier: f.Qualifier, Metric: f.Metric,
@@ -127,9 +135,9 @@ type ExchangeJSON struct {
 	URL        string   `json:"url"`
 }
 
-// JSON returns the call's machine-readable twin, drawn from its full
+// Call returns the machine-readable twin of call c, drawn from its full
 // transcript t and its figures. Speakers are referred to by their id.
-func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
+func Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure) CallJSON {
 	m := c.Meta
 	out := CallJSON{
 		Schema:     "callsite/call/v1",
@@ -157,7 +165,7 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		out.KeyPoints = append(out.KeyPoints, KeyPointJSON{Text: b.Text, Kind: b.Kind, Paragraph: b.Paragraph, Sentence: b.Sentence})
 	}
 	for _, f := range figs {
-		out.Figures = append(out.Figures, FigureRecord(f))
+		out.Figures = append(out.Figures, Figure(f))
 	}
 	for _, sp := range c.Speakers {
 		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Title: sp.Title, Role: string(sp.Role), Firm: sp.Firm, IntroducedAs: sp.IntroducedAs,
@@ -191,4 +199,20 @@ func (c *Call) JSON(t *transcript.Transcript, figs []CallFigure) CallJSON {
 		out.Exchanges = append(out.Exchanges, ej)
 	}
 	return out
+}
+
+// Encode writes call.json's bytes: compact or indented by two spaces,
+// ending in a newline.
+func (cj CallJSON) Encode(compact bool) ([]byte, error) {
+	var js []byte
+	var err error
+	if compact {
+		js, err = json.Marshal(cj)
+	} else {
+		js, err = json.MarshalIndent(cj, "", "  ")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return append(js, '\n'), nil
 }
