@@ -103,7 +103,8 @@ func decide(para string, figs []Figure, topicIn string) string {
 		if f.Role == Level && f.Unit != "%" && (f.PerShare || strings.Contains(f.Metric, "eps")) && !strings.Contains(f.Metric, "dividend") &&
 			!strings.Contains(tailWords(c.pre, 6), "dividend") &&
 			containsAnyOf(tailWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
-				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for") {
+				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for", "stock price", "share price was", "price was",
+				"trading at", "traded at", "trades at") {
 			// "repurchased $490 million of stock at an average price of $114 per share"
 			f.Reasons = append(f.Reasons, "metric: a price per share, not earnings")
 			f.Metric = ""
@@ -157,7 +158,8 @@ func relate(low string, figs []Figure) {
 	for i := 1; i < len(figs); i++ {
 		// "between %585 million and $595 million": a range read as two figures
 		a, b := &figs[i-1], &figs[i]
-		if strings.TrimSpace(low[a.End:b.Start]) == "and" && (a.Unit != b.Unit || a.Metric != b.Metric) && strings.HasSuffix(strings.TrimRight(low[:a.Start], " %$"), "between") {
+		if strings.TrimSpace(low[a.End:b.Start]) == "and" && (a.Unit != b.Unit || a.Metric != b.Metric || a.Negative || b.Negative) &&
+			(strings.HasSuffix(strings.TrimRight(low[:a.Start], " %$"), "between") || strings.HasPrefix(low[a.Start:a.End], "between ")) {
 			for _, f := range []*Figure{a, b} {
 				if f.Role == Level {
 					f.Role = Remark
@@ -235,7 +237,7 @@ var basisWords = []struct{ said, basis string }{
 	{"two-year", "two-year"}, {"two year", "two-year"}, {"excluding special items", "excluding items"},
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
-	{"ex-items", "excluding items"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"},
+	{"ex-items", "excluding items"}, {"operating ffo", "operating"}, {"operating funds from operations", "operating"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"},
 }
 
 // basis reads the basis said with a figure: before it, since the previous
@@ -800,6 +802,24 @@ func (c factCtx) role(f *Figure) {
 	}
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
+	}
+	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
+		if strings.Contains(tailWords(c.near, 4), w) {
+			// "we anticipate losing a $0.01 through our joint ventures"
+			set(Effect, "an amount lost or gained on something ('"+w+"')")
+			break
+		}
+	}
+	if f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
+		// "organic growth within our 3% to 5% long-term target range": no period's guidance
+		set(Remark, "a long-term target, not a period's guidance")
+	}
+	if f.Unit == "%" && f.Metric != "" && !strings.Contains(f.Metric, "ratio") && !strings.Contains(f.Metric, "rate") {
+		if t := tailWords(c.pre, 8); (hasWordEnd(t, "ratio") || hasWordEnd(t, "ratios") || hasWordEnd(t, "rate")) && namesMetric(t) == "" {
+			// "target a CET1 ratio at the high end of the 9% to 9.5% range" after a sentence on growth
+			f.Reasons = append(f.Reasons, "metric: a ratio or rate said with it, not "+f.Metric)
+			f.Metric = ""
+		}
 	}
 	if containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") && (f.Basis == "" || f.Kind == Guidance) {
 		// "had the storm not hit, EPS would have been $0.95"; but "excluding
