@@ -1438,6 +1438,11 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Period = "FY " + strconv.Itoa(y)
 			}
 		case Actual:
+			if y := yearOfMetric(pre); ctx.Quarter > 0 && y > 0 && y < ctx.Year && !strings.Contains(pre, strconv.Itoa(ctx.Year)) {
+				// "2020's non-GAAP diluted EPS was $1.44" on a 2021 call: last year's
+				f.Kind, f.Period = Prior, ""
+				f.Reasons = append(f.Reasons, "kind: the year said before the metric is an earlier one ('"+strconv.Itoa(y)+"')")
+			}
 			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == "FY "+strconv.Itoa(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
 				quarterSaid(low[sp.Start:max(f.End, sp.End)]) && !containsAnyOf(low[sp.Start:max(f.End, sp.End)], fullYearWords...) {
 				// "For the quarter, ... that is $0.75 per share in 2021 as
@@ -1499,7 +1504,7 @@ func yearOfMetric(s string) int {
 	ws := strings.Fields(s)
 	y := 0
 	for k := 0; k+1 < len(ws); k++ {
-		w := strings.Trim(ws[k], ",;:")
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(ws[k], ",;:"), "'s"), "’s")
 		if len(w) != 4 || text.Year(w) == 0 || !isDigits(w) {
 			continue
 		}

@@ -57,6 +57,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "between negative $120 million", role: Remark}, {text: "negative $100 million", role: Remark}}},
 	{"operating FFO", "Operating FFO for the quarter was $0.31 per share.", q3,
 		[]factWant{{text: "$0.31 per share", basis: "operating"}}},
+	{"an earlier year's result", "On an adjusted basis, 2020's non-GAAP diluted earnings per share was $1.12.", q3,
+		[]factWant{{text: "$1.12", period: "-"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
