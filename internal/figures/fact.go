@@ -1466,23 +1466,8 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			if i+1 < len(figs) && figs[i+1].Start > f.End && figs[i+1].Start < own {
 				own = figs[i+1].Start
 			}
-			if sent := low[sp.Start:own]; ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
-				// "we generated $1.2 billion of free cash flow and ended the
-				// year", "$65 million through June 30": a span longer than the
-				// quarter, said after the figure
-				switch {
-				case containsAnyOf(sent, "ended the year", "end the year", "ending the year", "closed the year", "close the year",
-					"for the year", "for the full year", "during the year", "over the course of the year"):
-					f.Period = ""
-					if ctx.Quarter == 4 {
-						f.Period = "FY " + strconv.Itoa(ctx.Year)
-					}
-					f.Reasons = append(f.Reasons, "period: the year said in the sentence, no quarter")
-				case ctx.Quarter > 1 && containsAnyOf(sent, "year-to-date", "year to date", "so far this year", "through june", "through september",
-					"through march", "through the first", "first six months", "first nine months", "first half"):
-					f.Period = ""
-					f.Reasons = append(f.Reasons, "period: the year to date, not the quarter")
-				}
+			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+				spanSaidAfter(f, ctx, low[sp.Start:own])
 			}
 			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
 				"outlook", "anticipate", "forecast", "project", "to be between", "to be in the range", "sees", "target") {
@@ -1495,6 +1480,26 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			f.Basis, f.Metric = "adjusted", "adjusted eps"
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
+	}
+}
+
+// spanSaidAfter corrects the period of a result read as the call's quarter
+// when its stretch of the sentence says a longer span after it: "we
+// generated $1.2 billion of free cash flow and ended the year", "$65
+// million through June 30".
+func spanSaidAfter(f *Figure, ctx Context, sent string) {
+	switch {
+	case containsAnyOf(sent, "ended the year", "end the year", "ending the year", "closed the year", "close the year",
+		"for the year", "for the full year", "during the year", "over the course of the year"):
+		f.Period = ""
+		if ctx.Quarter == 4 {
+			f.Period = "FY " + strconv.Itoa(ctx.Year)
+		}
+		f.Reasons = append(f.Reasons, "period: the year said in the sentence, no quarter")
+	case ctx.Quarter > 1 && containsAnyOf(sent, "year-to-date", "year to date", "so far this year", "through june", "through september",
+		"through march", "through the first", "first six months", "first nine months", "first half"):
+		f.Period = ""
+		f.Reasons = append(f.Reasons, "period: the year to date, not the quarter")
 	}
 }
 
