@@ -51,13 +51,16 @@ func TestLighthouse(t *testing.T) {
 			report := filepath.Join(dir, "lighthouse-"+strings.NewReplacer("/", "_", ".html", "").Replace(p)+".json")
 			// Performance is a measurement and varies with the load of the
 			// machine (go test runs other packages beside this one): when it
-			// is the only miss, Lighthouse runs once more and the second
-			// run decides. The other categories are checked on every run.
+			// is the only miss, Lighthouse runs again after a pause, up to
+			// three runs, and the last run decides (Lighthouse's own advice
+			// is to take several runs). The other categories are checked on
+			// every run.
 			for try := 1; ; try++ {
 				runLighthouse(t, lh, chrome, url, report)
 				probs, perfOnly := lighthouseProblems(t, readAll(t, report))
-				if len(probs) > 0 && perfOnly && try == 1 {
+				if len(probs) > 0 && perfOnly && try < 3 {
 					t.Logf("%s; measuring again", probs[0])
+					time.Sleep(10 * time.Second)
 					continue
 				}
 				for _, p := range probs {
