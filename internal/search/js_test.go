@@ -17,7 +17,6 @@ import (
 
 	"callsite/internal/site"
 	"callsite/internal/testshared"
-	"callsite/internal/transcript"
 )
 
 // runNode runs script under node with the site's static/tokens.js loaded
@@ -215,17 +214,7 @@ func TestJSTokensAgreeOnCorpus(t *testing.T) {
 // for queries of every kind (words, prefixes, names, figures, filters),
 // and compares the documents found and their order.
 func TestJSRanksAsGo(t *testing.T) {
-	calls, err := transcript.Load(os.DirFS(filepath.Join("..", "..", "content")), ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var recs []*site.Record
-	bySource := map[string]*transcript.Transcript{}
-	for _, c := range calls {
-		recs = append(recs, site.NewRecord(c, site.CallFigures(c)))
-		bySource[c.Source] = c
-	}
-	s := site.Build(site.Config{}, recs, nil)
+	s, bySource := sampleSite(t)
 	words := NewWords()
 	files, err := Build(s, Options{ShardBytes: 2048, ChunkDocs: 8, Calls: func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }})
 	if err != nil {

@@ -157,10 +157,10 @@ func TestDocsAreEncodingJSON(t *testing.T) {
 	}
 }
 
-// TestCallPartsGiveTheSameSegment: a company's segment made of its calls'
-// parts (collected when each call is rendered) is the one collected from
-// the transcripts directly, and no cut of a part is taken for a whole one.
-func TestCallPartsGiveTheSameSegment(t *testing.T) {
+// sampleSite builds the site of the repository's sample calls, with their
+// transcripts by source.
+func sampleSite(t *testing.T) (*site.Site, map[string]*transcript.Transcript) {
+	t.Helper()
 	calls, err := transcript.Load(os.DirFS(filepath.Join("..", "..", "content")), ".")
 	if err != nil {
 		t.Fatal(err)
@@ -171,7 +171,14 @@ func TestCallPartsGiveTheSameSegment(t *testing.T) {
 		recs = append(recs, site.NewRecord(c, site.CallFigures(c)))
 		bySource[c.Source] = c
 	}
-	s := site.Build(site.Config{}, recs, nil)
+	return site.Build(site.Config{}, recs, nil), bySource
+}
+
+// TestCallPartsGiveTheSameSegment: a company's segment made of its calls'
+// parts (collected when each call is rendered) is the one collected from
+// the transcripts directly, and no cut of a part is taken for a whole one.
+func TestCallPartsGiveTheSameSegment(t *testing.T) {
+	s, bySource := sampleSite(t)
 	words := NewWords()
 	parts := func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }
 	for _, co := range s.Companies {
