@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // This file decides what a found amount is: its clause (segment), metric,
 // period, kind and change.
 
@@ -45,6 +47,11 @@ func forwardLooking(toks []token, s, e int) bool {
 			if isWord(toks, k+1, "to") || t.low == "going" && isWord(toks, k+1, "forward") {
 				return true
 			}
+		case "estimate", "estimates", "estimating":
+			// "we estimate", "our full year estimate is", not "the consensus estimate"
+			if k > s && estimateBy[toks[k-1].low] {
+				return true
+			}
 		case "see", "now":
 			if t.low == "now" && (isWord(toks, k+1, "see") || isWord(toks, k+1, "expect")) {
 				return true
@@ -57,6 +64,11 @@ func forwardLooking(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// estimateBy are the words before "estimate" that make it management's
+// own forecast.
+var estimateBy = map[string]bool{"we": true, "our": true, "year": true, "full-year": true, "current": true, "updated": true,
+	"revised": true, "now": true, "management": true, "company": true, "also": true, "still": true}
 
 // metricAt reports a metric phrase at k or after one more word.
 func metricAt(toks []token, k, e int) bool {
@@ -74,11 +86,12 @@ var projectSubject = map[string]bool{"we": true, "i": true, "they": true, "now":
 // forwardFrom is the token where a forward-looking sentence starts to look
 // ahead: its start, or, when the only forward words stand in a relative
 // clause ("earnings were $0.33 per share and reflect the contribution from
-// a pipeline, which will continue to be ..."), the start of that clause;
-// the figures before it report results.
+// a pipeline, which will continue to be ..."; "$860 million so far, and
+// our full year estimate is ..."), the start of that clause; the figures
+// before it report results.
 func forwardFrom(toks []token, s, e int) int {
 	for k := s; k < e; k++ {
-		if toks[k].kind != tWord || !(toks[k].low == "which" || toks[k].low == "that" || toks[k].low == "who") || !isPunct(toks, k-1, ",") {
+		if toks[k].kind != tWord || !(toks[k].low == "which" || toks[k].low == "that" || toks[k].low == "who" || toks[k].low == "and") || !isPunct(toks, k-1, ",") {
 			continue
 		}
 		if forwardLooking(toks, s, k) {
@@ -336,9 +349,11 @@ var levelFiller = map[string]bool{"a": true, "an": true, "record": true, "new": 
 // newSubject reports a new clause after "and" or a comma inside a
 // comparison: a metric and its verb before the next amount ("and adjusted
 // EPS was $0.92", "and record revenues of $4.3 billion", "and translates to
-// $2.70").
+// $2.70"), or after "with", a metric and "of" ("lower from the second
+// quarter with net revenues of $289 million").
 func newSubject(toks []token, k, e int) bool {
-	if !isWord(toks, k, "and") {
+	with := isWord(toks, k, "with") // "lower from the second quarter with net revenues of $289 million"
+	if !isWord(toks, k, "and") && !with {
 		return false
 	}
 	metric := false
@@ -358,7 +373,7 @@ func newSubject(toks []token, k, e int) bool {
 		case "was", "were", "is", "are", "came", "totaled", "totalled", "reached", "grew", "increased", "rose", "improved",
 			"declined", "decreased", "fell", "ended", "translates", "translated", "represents", "represented", "delivered",
 			"generated", "we":
-			return true
+			return !with
 		case "of":
 			if metric {
 				return true
@@ -466,7 +481,7 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 				// $299 million, the headwinds ... in the fourth quarter": a
 				// period past a comma belongs to the next clause when one was
 				// said before the figure
-				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && st.periodBefore(c, s) {
+				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && (st.periodBefore(c, s) || participleAfterComma(toks, c.j, pm.i)) {
 					break
 				}
 				c.per, found[ci] = pm.p, true
@@ -526,15 +541,18 @@ func (st *state) comparedPeriod(toks []token, s, e int, cs []cand, ci int, lead 
 // and no quarter, the fiscal year ("we are raising our adjusted EPS
 // guidance to $4.07").
 func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
+	yearly := yearGuidanceSaid(toks, s, e)
 	c.per = st.prevFuture
-	if !c.per.set {
+	if yearly && (c.per.q > 0 || c.per.h > 0) {
+		// "Q2 charges ... not included in our 2021 outlook. Our EPS outlook
+		// is increased to ...": the outlook is the year's, not that quarter's
+		c.per = period{}
+	}
+	if !c.per.set && !(yearly && (st.paraFuture.q > 0 || st.paraFuture.h > 0)) {
 		c.per = st.paraFuture
 	}
-	if !c.per.set && st.call.set && yearGuidanceSaid(toks, s, e) {
-		c.per = period{year: st.call.year, set: true}
-		if st.call.q == 0 || st.call.q == 4 {
-			c.per.year++
-		}
+	if !c.per.set && st.call.set && yearly {
+		c.per = st.call.guidanceYear()
 		c.why = "period: guidance without a period is the fiscal year's"
 	}
 }
@@ -566,6 +584,18 @@ func declaredSaid(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
 		switch toks[k].low {
 		case "declared", "declare", "declaring", "approved", "announced", "authorized", "payable":
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfterComma reports a clause opened by a participle after a
+// comma among tokens [i, j): "$1.2 billion, matching the record set last
+// quarter" says nothing of the figure's own period.
+func participleAfterComma(toks []token, i, j int) bool {
+	for k := i; k+1 < j && k+1 < len(toks); k++ {
+		if isPunct(toks, k, ",") && toks[k+1].kind == tWord && len(toks[k+1].low) > 5 && strings.HasSuffix(toks[k+1].low, "ing") {
 			return true
 		}
 	}

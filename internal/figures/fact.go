@@ -254,6 +254,12 @@ func (c factCtx) basis(f *Figure) string {
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
 	}
+	if at >= 0 && basisOfEarlierMetric(near[at:]) {
+		// "$5.90 of adjusted EPS and revenues of $8.7 billion": the basis
+		// word is said with the metric before "and", not this figure's
+		f.Reasons = append(f.Reasons, "basis: '"+best+"' is said of another metric")
+		best = ""
+	}
 	if best == "" {
 		// "On a two-year basis, ... grew 9%": a basis said first holds for the sentence
 		lead := strings.TrimSpace(c.pre)
@@ -309,6 +315,13 @@ func (c factCtx) basis(f *Figure) string {
 		f.Reasons = append(f.Reasons, "basis: "+best)
 	}
 	return best
+}
+
+// basisOfEarlierMetric reports a basis word followed by its own metric and
+// then, after "and", another metric: "adjusted EPS and revenues of".
+func basisOfEarlierMetric(s string) bool {
+	k := strings.LastIndex(s, " and ")
+	return k > 0 && namesMetric(s[:k]) != "" && namesMetric(s[k+5:]) != ""
 }
 
 // respectively pairs the figures of "GAAP and adjusted EPS of $1.12 and
@@ -760,7 +773,9 @@ func (c factCtx) role(f *Figure) {
 		"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
-		if strings.Contains(t, w) {
+		others := w == "consensus" || w == "street" || w == "analysts"
+		if strings.Contains(t, w) || others && strings.Contains(tailWords(c.pre, 12), w) {
+			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
 			set(Previous, "a superseded or compared figure ('"+w+"')")
 			break
 		}
@@ -890,7 +905,7 @@ func (c factCtx) questionLike() bool {
 // guidanceWording reports the words a company gives guidance with.
 func guidanceWording(s string) bool {
 	for _, w := range []string{"expect", "guidance", "guide", "guiding", "outlook", "forecast", "anticipat", "projected", "projecting", "projection", "we project",
-		"we see", "now see", "sees", "target", "estimate", "reaffirm", "reiterat", "range of", "to be between", "to range",
+		"we see", "now see", "sees", "target", "estimat", "reaffirm", "reiterat", "range of", "to be between", "to range",
 		"plan to", "planning for", "planned", "budget", "assum", "will be in the range", "looking ahead", "full year",
 		"full-year", "for the year", "next year"} {
 		if strings.Contains(s, w) {
@@ -925,9 +940,14 @@ func (c factCtx) span(f *Figure) bool {
 	after := firstWords(skipPerShare(strings.TrimLeft(ownClause(c.after), " ,")), 9)
 	clause := tailWords(lastClauseOf(c.pre), 14)
 	if f.Period[0] == 'F' {
-		// "$1.83 per share in the first nine months of fiscal 2020" is not the year's
+		// "$1.83 per share in the first nine months of fiscal 2020", "For
+		// the first nine months of 2020, net earnings were" are not the year's
+		lead := ""
+		if i := strings.IndexByte(c.pre, ','); i > 0 && i < 60 && (!yearSaid(c.pre[:i]) || strings.Contains(c.pre[:i], f.Period[3:])) {
+			lead = c.pre[:i] // of this figure's year: not "In the first half of 2021, ... from 10% in 2015"
+		}
 		for _, w := range []string{"nine months", "first half", "six months", "year-to-date", "year to date", "first three quarters", "first nine"} {
-			if strings.Contains(after, w) || strings.Contains(clause, w) {
+			if strings.Contains(after, w) || strings.Contains(clause, w) || strings.Contains(lead, w) {
 				f.Reasons = append(f.Reasons, "period: said for part of the year ('"+w+"'), not "+f.Period)
 				f.Period = ""
 				return true
@@ -1428,6 +1448,13 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
 			}
 		case Guidance:
+			if currentDividend(f, tailWords(pre, 6)) {
+				// "we expect to deploy $1.4 billion to dividends, reflecting
+				// our quarterly dividend of $1.12 per share": the rate in force
+				f.Kind, f.Period = Actual, call
+				f.Reasons = append(f.Reasons, "kind: our quarterly dividend is the rate in force, not guidance")
+				continue
+			}
 			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
 				// "we project 2021 FFO per share to range between": the year said with the metric
 				f.Reasons = append(f.Reasons, "period: the year said before the metric ('"+strconv.Itoa(y)+" "+f.Metric+"')")
@@ -1481,6 +1508,21 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
 	}
+}
+
+// currentDividend reports a per-share dividend said as the company's
+// quarterly rate ("our quarterly dividend of", "our current quarterly
+// dividend of"), not as one to be raised or paid later.
+func currentDividend(f *Figure, pre string) bool {
+	if !f.PerShare || !strings.Contains(f.Metric, "dividend") || f.IsRange {
+		return false
+	}
+	i := strings.LastIndex(pre, "our ")
+	if i < 0 || !strings.HasSuffix(strings.TrimSpace(pre), "dividend of") {
+		return false
+	}
+	ws := strings.Fields(pre[i:])
+	return len(ws) <= 5 && containsAnyOf(pre[i:], "quarterly") && !containsAnyOf(pre, " to ", "raise", "increase", "new", "next", "future")
 }
 
 // spanSaidAfter corrects the period of a result read as the call's quarter
@@ -1555,12 +1597,14 @@ func yearSaidBefore(before, pre string) bool {
 		return true
 	}
 	sents := text.Sentences(before)
-	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
+	for k := len(sents) - 1; k >= 0; k-- {
 		s := before[sents[k].Start:sents[k].End]
 		if quarterSaid(s) {
 			return false
 		}
-		if containsAnyOf(firstWords(s, 10), fullYearWords...) &&
+		// the last three sentences, or the paragraph's first: "Full-year net
+		// income, diluted EPS and ADEPS also grew. ..." leads the paragraph
+		if (k == 0 || k >= len(sents)-3) && containsAnyOf(firstWords(s, 10), fullYearWords...) &&
 			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
 			return true // "For the full year, ...", "Let me review the full year."
 		}

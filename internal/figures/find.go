@@ -241,6 +241,13 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 	// read as said, not moved ahead: "when we reinstated guidance with our
 	// second quarter results" names no period to come
 	ps := findPeriods(toks, s, e, st.ctx, false, nil)
+	if len(ps) == 0 && st.paraFuture.set && st.call.set && yearGuidanceSaid(toks, s, e) {
+		// "Today, we are raising our guidance.": guidance said without a
+		// period is the fiscal year's, not the year an earlier sentence
+		// looked ahead to ("as we move through 2021")
+		st.paraFuture = st.call.guidanceYear()
+		return
+	}
 	for _, pm := range ps {
 		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 {
 			st.paraFuture = pm.p

@@ -137,6 +137,30 @@ var labelCases = []struct {
 		"$131.5 million", "backlog", "Q2 2021", Actual},
 	{"same unit revenue", "Same unit revenue for the third quarter grew by 6.4% compared with last year.", Context{Year: 2021, Quarter: 3},
 		"6.4%", "same-store sales", "Q3 2021", Actual},
+
+	// wrong period or kind of guidance and results (issue 14)
+	{"raised guidance is this year's, not a year looked to before", "Demand should keep building as we move through 2022. Today we are raising our outlook. We now see revenue of about $4.1 billion.", Context{Year: 2021, Quarter: 3},
+		"about $4.1 billion", "revenue", "FY 2021", Guidance},
+	{"the year's outlook after a quarter's charge", "The refinancing will add Q3 charges of $12 million, which were not in our 2021 outlook. Our EPS outlook rises to $1.40 to $1.50 per share, on sales of about $2.2 billion.", Context{Year: 2021, Quarter: 2},
+		"about $2.2 billion", "revenue", "FY 2021", Guidance},
+	{"the outlook's range after a quarter's charge", "The refinancing will add Q3 charges of $12 million, which were not in our 2021 outlook. Our EPS outlook rises to $1.40 to $1.50 per share, on sales of about $2.2 billion.", Context{Year: 2021, Quarter: 2},
+		"$1.40 to $1.50 per share", "eps", "FY 2021", Guidance},
+	{"a comparison ends at 'with' and a metric", "The unit's second quarter results were lower from the first quarter with net revenues of $130 million.", Context{Year: 2021, Quarter: 2},
+		"$130 million", "revenue", "Q2 2021", Actual},
+	{"our full year estimate", "Storm work added $300 million of revenue so far this year, and our full year estimate is about $420 million.", Context{Year: 2021, Quarter: 3},
+		"about $420 million", "", "FY 2021", Guidance},
+	{"a result before ', and our estimate'", "Storm work added $300 million of revenue so far this year, and our full year estimate is about $420 million.", Context{Year: 2021, Quarter: 3},
+		"$300 million", "", "", Actual},
+	{"a period in a participle clause is not the figure's", "Sales grew 12% year over year to $640 million, beating the record set last quarter.", Context{Year: 2021, Quarter: 3},
+		"$640 million", "revenue", "Q3 2021", Actual},
+	{"nine months said first", "For the first nine months of 2021, the company earned net income of $88 million.", Context{Year: 2021, Quarter: 3},
+		"$88 million", "net income", "-", Actual},
+	{"a lead of another year is not the span of an earlier year", "In the first half of 2021, our margin rose to 19% from 9% in 2016.", Context{Year: 2021, Quarter: 2},
+		"9%", "", "FY 2016", Prior},
+	{"the full year leads the paragraph", "Full-year net income and adjusted EPS grew strongly. Net income rose 20% to $90 million. Adjusted net income was $410 million. Diluted EPS rose 25% to $3.05. And adjusted EPS rose 21% to $2.88 from $2.38 the year prior.", Context{Year: 2021, Quarter: 4},
+		"$2.88", "adjusted eps", "FY 2021", Actual},
+	{"our quarterly dividend is the rate in force", "We expect to pay about $600 million in dividends, reflecting our quarterly dividend of $0.75 per share.", Context{Year: 2021, Quarter: 4},
+		"$0.75 per share", "dividend per share", "Q4 2021", Actual},
 }
 
 func TestLabels(t *testing.T) {

@@ -59,6 +59,10 @@ var precisionCases = []struct {
 		[]factWant{{text: "$0.31 per share", basis: "operating"}}},
 	{"an earlier year's result", "On an adjusted basis, 2020's non-GAAP diluted earnings per share was $1.12.", q3,
 		[]factWant{{text: "$1.12", period: "-"}}},
+	{"a basis word said of the metric before 'and'", "We now expect $3.10 to $3.20 of adjusted EPS and revenues of around $5 billion.", q3,
+		[]factWant{{text: "around $5 billion", basis: "-", metric: "revenue"}}},
+	{"what analysts expect", "Our guidance is well above current Street expectations of $9.1 billion in revenue and $2.95 of earnings per share.", q3,
+		[]factWant{{text: "$9.1 billion", role: Previous}, {text: "$2.95", role: Previous}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
