@@ -118,7 +118,7 @@ func measuredAgainst(toks []token, k, s int) bool {
 		}
 		switch toks[n].low {
 		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
-			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit":
+			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing":
 			return true
 		}
 	}
@@ -656,7 +656,7 @@ func comparedTo(toks []token, i, j int) bool {
 			continue
 		}
 		switch toks[k].low {
-		case "than", "above", "over", "below", "versus", "vs", "against", "compared":
+		case "than", "above", "over", "below", "versus", "vs", "against", "compared", "represents", "representing":
 			return true
 		}
 	}

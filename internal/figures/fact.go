@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -69,8 +70,9 @@ func decide(para string, figs []Figure, topicIn string) string {
 		basisFrom := prevEnd
 		for k := i - 1; k >= 0 && figs[k].Start >= s0 && basisFrom == figs[k].End; k-- {
 			// "adjusted FFO increased 1.5% to $1.34": look past the change to the metric
-			if figs[k].Unit != "%" && figs[k].Unit != "bp" || len(strings.Fields(low[figs[k].End:f.Start])) > 4 {
-				break
+			gap := low[figs[k].End:f.Start]
+			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(strings.TrimSpace(gap), "to ") || len(strings.Fields(gap)) > 4 {
+				break // "core FFO by $0.05 to a range of $6.35 to $6.65" looks past the change too
 			}
 			basisFrom = s0
 			if k > 0 && figs[k-1].End > s0 {
@@ -668,6 +670,10 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "said as an effect ('"+w+"')")
 			break
 		}
+	}
+	if containsAnyOf(firstWords(skipPerShare(after), 4), "dilution", "accretion", "headwind", "tailwind") {
+		// "$0.04 per share of FFO dilution"
+		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
 		if hasWordEnd(tailWords(c.near, 3), w) {
@@ -1415,9 +1421,40 @@ func joinRanges(text string, figs []Figure) []Figure {
 				i++
 			}
 		}
+		if i+1 < len(figs) && signedRange(text, &f, figs[i+1]) {
+			i++
+		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// signedRange joins "down 2% to up 1%" (two guided percentages, the first
+// said as a fall) into one range from -2% to 1%, its span taking in "down".
+func signedRange(text string, f *Figure, g Figure) bool {
+	if f.Kind != Guidance || g.Kind != Guidance || f.IsRange || g.IsRange || f.Unit != "%" || g.Unit != "%" || f.Metric != g.Metric || g.Negative {
+		return false
+	}
+	between := strings.Join(strings.Fields(text[f.End:g.Start]), " ")
+	if between != "to up" && between != "to positive" && between != "to plus" && between != "to" {
+		return false
+	}
+	w := ""
+	for _, d := range []string{"down ", "negative ", "minus "} {
+		if f.Start >= len(d) && strings.EqualFold(text[f.Start-len(d):f.Start], d) {
+			w = d
+		}
+	}
+	if w == "" && !f.Negative {
+		return false // "negative 1%" is one figure already
+	}
+	f.Start -= len(w)
+	f.Text = text[f.Start:g.End]
+	f.End = g.End
+	low := -math.Abs(f.Value)
+	f.Value, f.Low, f.High, f.IsRange, f.Negative = low, low, g.Value, true, true
+	f.Reasons = append(f.Reasons, "range: from a fall to a rise")
+	return true
 }
 
 // reconsider corrects a figure's kind and period from its paragraph: a
@@ -1434,6 +1471,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 		f := &figs[i]
 		sp := text.SentenceAt(para, f.Start, f.End)
 		pre, post := low[sp.Start:f.Start], low[f.End:max(f.End, sp.End)]
+		ffoPerShare(f, low, low[sp.Start:max(f.End, sp.End)])
 		switch f.Kind {
 		case Prior:
 			clause := pre
@@ -1480,7 +1518,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
-				if yearSaidBefore(low[:sp.Start], pre) {
+				if yearSaidBefore(low[:sp.Start], pre) || yearLedBefore(low[:sp.Start], ctx.Year) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
@@ -1610,6 +1648,43 @@ func yearSaidBefore(before, pre string) bool {
 		}
 	}
 	return false
+}
+
+// yearLedBefore reports one of the two sentences before that opens with
+// the call's own year and no quarter said since: "Looking back at 2021, our
+// business performed well. We delivered adjusted EPS of $20.47" on a
+// fourth-quarter call.
+func yearLedBefore(before string, year int) bool {
+	if year <= 0 {
+		return false
+	}
+	y := strconv.Itoa(year)
+	sents := text.Sentences(before)
+	for k := len(sents) - 1; k >= 0 && k >= len(sents)-2; k-- {
+		s := strings.TrimSpace(before[sents[k].Start:sents[k].End])
+		if quarterSaid(s) {
+			return false
+		}
+		for _, p := range []string{"looking back at ", "looking back on ", "looking back over ", "reflecting on ", "in ", "for ", "during ", "throughout "} {
+			if rest, ok := strings.CutPrefix(s, p); ok && (strings.HasPrefix(rest, y+",") || strings.HasPrefix(rest, "fiscal "+y+",")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ffoPerShare names a per-share amount FFO when its sentence names no
+// metric and its paragraph speaks of FFO and not of earnings per share: a
+// REIT's "revised guidance range is $7.47 to $7.65 per share".
+func ffoPerShare(f *Figure, para, sent string) {
+	if !f.PerShare || f.Metric != "eps" || namesMetric(sent) != "" || containsAnyOf(sent, "earn", "eps", "income") {
+		return
+	}
+	if containsAnyOf(para, " ffo", "funds from operation") && !containsAnyOf(para, "eps", "earnings per", "income per", "net income", "affo") {
+		f.Metric = "ffo per share"
+		f.Reasons = append(f.Reasons, "metric: a per-share amount in a paragraph about FFO")
+	}
 }
 
 // yearSaid reports a four-digit year in s.

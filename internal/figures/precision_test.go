@@ -63,6 +63,12 @@ var precisionCases = []struct {
 		[]factWant{{text: "around $5 billion", basis: "-", metric: "revenue"}}},
 	{"what analysts expect", "Our guidance is well above current Street expectations of $9.1 billion in revenue and $2.95 of earnings per share.", q3,
 		[]factWant{{text: "$9.1 billion", role: Previous}, {text: "$2.95", role: Previous}}},
+	{"dilution said after the amount", "The sale costs us $0.03 per share of FFO dilution next year.", q3,
+		[]factWant{{text: "$0.03 per share", role: Effect}}},
+	{"core FFO guidance raised by an amount to a range", "We raised our full-year guidance for core FFO by $0.04 to a range of $4.40 to $4.50 per share.", q3,
+		[]factWant{{text: "$0.04", role: Change}, {text: "$4.40 to $4.50 per share", basis: "core", role: Level}}},
+	{"a range from a fall to a rise", "We now expect comparable sales to range from down 3% to up 2% for the year.", q3,
+		[]factWant{{text: "down 3% to up 2%", role: Level}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
@@ -90,6 +96,32 @@ func TestChangeOnAnotherBasis(t *testing.T) {
 			if f.Text == tc.amount && f.Change != tc.change {
 				t.Errorf("%q: %s change = %q, want %q", tc.in, tc.amount, f.Change, tc.change)
 			}
+		}
+	}
+}
+
+// TestSignedRange checks that a range said from a fall to a rise keeps the
+// fall's sign, and that two percentages joined by "to" without a fall stay
+// apart when they are not a range.
+func TestSignedRange(t *testing.T) {
+	for _, tc := range []struct {
+		in, text  string
+		low, high float64
+	}{
+		{"We now expect comparable sales to range from down 3% to up 2% for the year.", "down 3% to up 2%", -3, 2},
+		{"We expect organic growth of negative 1% to positive 2% next year.", "negative 1% to positive 2%", -1, 2},
+	} {
+		found := false
+		for _, f := range Find(tc.in, q3) {
+			if f.Text == tc.text {
+				found = true
+				if f.Low != tc.low || f.High != tc.high || !f.IsRange {
+					t.Errorf("%q: %s = %v to %v (range %v), want %v to %v", tc.in, f.Text, f.Low, f.High, f.IsRange, tc.low, tc.high)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.in, tc.text)
 		}
 	}
 }
