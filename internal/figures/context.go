@@ -13,7 +13,7 @@ var forwardWords = map[string]bool{
 	"targeting": true, "intend": true, "intends": true, "we'll": true, "it'll": true, "they'll": true,
 	"aim": true, "aims": true, "reaffirm": true, "reaffirms": true, "reaffirming": true, "reiterate": true,
 	"reiterating": true, "assumes": true, "assume": true, "envision": true, "foresee": true, "shall": true,
-	"plan": false, "plans": false, "planning": false,
+	"plan": false, "plans": false, "planning": false, "expectation": true, "expectations": true,
 }
 
 // forwardLooking reports whether the sentence speaks of the future. A
@@ -25,7 +25,7 @@ func forwardLooking(toks []token, s, e int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if forwardWords[t.low] && !(planNoun[t.low] && measuredAgainst(toks, k, s)) {
+		if forwardWords[t.low] && !(planNoun[t.low] && (measuredAgainst(toks, k, s) || nearEndOf(toks, k, s))) {
 			return true
 		}
 		switch t.low {
@@ -47,6 +47,11 @@ func forwardLooking(toks []token, s, e int) bool {
 			if isWord(toks, k+1, "to") || t.low == "going" && isWord(toks, k+1, "forward") {
 				return true
 			}
+		case "range":
+			// "we are updating our full-year adjusted EPS range to"
+			if updatedBefore(toks, k, s) {
+				return true
+			}
 		case "estimate", "estimates", "estimating":
 			// "we estimate", "our full year estimate is", not "the consensus estimate"
 			if k > s && estimateBy[toks[k-1].low] {
@@ -60,6 +65,19 @@ func forwardLooking(toks []token, s, e int) bool {
 			if isWord(toks, k+1, "ahead") || isWord(toks, k+1, "forward") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// updatedBefore reports a verb of changing guidance among the eight tokens
+// before k: "updating our full-year EPS range", "narrowed the range".
+func updatedBefore(toks []token, k, s int) bool {
+	for n := k - 1; n >= s && n >= k-8; n-- {
+		switch toks[n].low {
+		case "updating", "updated", "update", "narrowing", "narrowed", "narrow", "tightening", "tightened", "raising", "raised",
+			"lowering", "lowered", "revising", "revised", "reaffirming", "reaffirmed", "maintaining", "maintain":
+			return true
 		}
 	}
 	return false
@@ -106,7 +124,8 @@ func forwardFrom(toks []token, s, e int) int {
 
 // planNoun are the forward words that name a plan a result can be
 // measured against.
-var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true}
+var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true,
+	"expectation": true, "expectations": true}
 
 // measuredAgainst reports a comparison word among the ten tokens before
 // the plan noun at k: "above our guidance", "exceeded the high end of our
@@ -118,8 +137,29 @@ func measuredAgainst(toks []token, k, s int) bool {
 		}
 		switch toks[n].low {
 		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
-			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing":
+			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing",
+			"toward", "towards", "consistent", "matched", "matching", "better", "worse":
 			return true
+		}
+	}
+	return false
+}
+
+// nearEndOf reports a result set against a plan's range said before the
+// plan noun at k: "15.7%, toward the high end of our 14% to 16% target
+// range", "within our $1.05 to $1.15 outlook".
+func nearEndOf(toks []token, k, s int) bool {
+	for n := k - 1; n >= s && n >= k-16; n-- {
+		switch toks[n].low {
+		case "toward", "towards", "within":
+			return true
+		case "end":
+			if n > s && (toks[n-1].low == "high" || toks[n-1].low == "low" || toks[n-1].low == "upper" || toks[n-1].low == "lower" || toks[n-1].low == "top") {
+				return n-2 >= s && (toks[n-2].low == "the" && n-3 >= s && (toks[n-3].low == "toward" || toks[n-3].low == "towards" || toks[n-3].low == "at" || toks[n-3].low == "near"))
+			}
+		}
+		if toks[n].kind == tPunct && toks[n].low != "." || toks[n].kind == tWord && forwardWords[toks[n].low] && !planNoun[toks[n].low] {
+			return false
 		}
 	}
 	return false
@@ -637,6 +677,8 @@ func yearGuidanceSaid(toks []token, s, e int) bool {
 		switch toks[k].low {
 		case "guidance", "outlook":
 			said = true
+		case "range":
+			said = said || updatedBefore(toks, k, s)
 		case "quarter", "quarterly", "half", "month", "months", "q1", "q2", "q3", "q4", "quarter's":
 			return false
 		case "q", "h":

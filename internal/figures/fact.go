@@ -240,6 +240,9 @@ var basisWords = []struct{ said, basis string }{
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
 	{"ex-items", "excluding items"}, {"operating ffo", "operating"}, {"operating funds from operations", "operating"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"},
+	{"excluding cat losses", "excluding cat losses"}, {"excluding catastrophe losses", "excluding cat losses"},
+	{"excluding catastrophes", "excluding cat losses"}, {"excluding catastrophe", "excluding cat losses"}, {"excluding cats", "excluding cat losses"},
+	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},
 }
 
 // basis reads the basis said with a figure: before it, since the previous
@@ -685,7 +688,7 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "the object of '"+w+"'")
 		}
 	}
-	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "adjusted items", "walk", "bridge"} {
+	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "tied to", "adjusted items", "walk", "bridge"} {
 		if strings.Contains(firstWords(skipPerShare(after), 5), w) {
 			set(Effect, "followed by '"+w+"'")
 		}
@@ -695,7 +698,7 @@ func (c factCtx) role(f *Figure) {
 		ws := strings.Fields(post)
 		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
 			switch strings.Trim(ws[2], ".,;") {
-			case "higher", "lower", "better", "worse", "more", "less", "above", "below":
+			case "higher", "lower", "better", "worse", "more", "less", "above", "below", "increase", "decrease", "improvement", "decline", "reduction":
 				set(Change, "a difference ('or "+ws[1]+" "+ws[2]+"')")
 			}
 		}
@@ -823,6 +826,10 @@ func (c factCtx) role(f *Figure) {
 	}
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
+	}
+	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
+		// "toward the high end of our 14% to 16% target range": a target, not a result
+		set(Remark, "a target range, not a result or guidance")
 	}
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
 		if strings.Contains(tailWords(c.near, 4), w) {
@@ -1503,6 +1510,11 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Period = "FY " + strconv.Itoa(y)
 			}
 		case Actual:
+			if y := yearOfMetric(pre); ctx.Quarter == 4 && y == ctx.Year && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+				// "Our 2019 adjusted FFO of $0.80 per share" on the year's last call
+				f.Period = "FY " + strconv.Itoa(y)
+				f.Reasons = append(f.Reasons, "period: the year said before the metric, on its last quarter's call")
+			}
 			if y := yearOfMetric(pre); ctx.Quarter > 0 && y > 0 && y < ctx.Year && !strings.Contains(pre, strconv.Itoa(ctx.Year)) {
 				// "2020's non-GAAP diluted EPS was $1.44" on a 2021 call: last year's
 				f.Kind, f.Period = Prior, ""
