@@ -17,7 +17,12 @@ func FiguresCSV(figs []site.CallFigure) []byte {
 	w := csv.NewWriter(&buf)
 	w.Write([]string{"id", "text", "value", "low", "high", "unit", "noun", "per_share", "qualifier", "metric", "period", "kind",
 		"change", "change_pct", "basis", "scope", "role", "reasons", "speaker", "turn", "paragraph"})
-	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	num := func(v float64) string {
+		if v == 0 {
+			v = 0 // "-0" (a decrease of 0%) is 0
+		}
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
 	for _, f := range figs {
 		r := Figure(f)
 		w.Write([]string{r.ID, r.Text, num(r.Value), num(r.Low), num(r.High), r.Unit, r.Noun, strconv.FormatBool(r.PerShare),
