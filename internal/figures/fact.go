@@ -1314,9 +1314,11 @@ func (c factCtx) subject(f *Figure) {
 		" in free cash flow", " of free cash flow", " in net income", " of net income"):
 		before = clause
 	default:
-		if head := clauseSubject(clause); head != "" && namesMetric(head) == "" {
+		if head := clauseSubject(clause); head != "" && namesMetric(head) == "" &&
+			!hasAnyPrefix(head, "including ", "excluding ", "net of ", "as well as ", "adjusted for ", "which ") {
 			// "Capitalized interest is expected to be $80 million" after a
-			// sentence on revenue: the clause says what the amount is of
+			// sentence on revenue: the clause says what the amount is of (an
+			// inserted "including results for Barletta" is not a subject)
 			f.Reasons = append(f.Reasons, "metric: the clause is about '"+head+"', not "+f.Metric)
 			f.Metric = ""
 			return

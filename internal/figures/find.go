@@ -291,6 +291,7 @@ var qualifiers = [][]string{
 	{"upwards", "of"}, {"as", "much", "as"}, {"as", "high", "as"}, {"as", "low", "as"}, {"as", "many", "as"},
 	{"an", "additional"}, {"an", "incremental"}, {"approximately"}, {"approx"}, {"about"}, {"around"}, {"roughly"}, {"nearly"}, {"almost"}, {"over"},
 	{"under"}, {"below"}, {"above"}, {"some"}, {"circa"}, {"only"}, {"just"}, {"exceeding"}, {"beyond"},
+	{"mid", "-", "to", "-", "high"}, {"mid", "-", "to", "-", "upper"}, {"low", "-", "to", "-", "mid"}, {"low", "-", "to", "-", "high"},
 }
 
 // matchQualifier reads a qualifier at k and returns it and the next index.
@@ -305,7 +306,7 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 		n := k
 		ok := true
 		for _, w := range q {
-			if n >= e || toks[n].kind != tWord || toks[n].low != w {
+			if n >= e || toks[n].kind != tWord && w != "-" || toks[n].low != w {
 				ok = false
 				break
 			}
@@ -316,8 +317,12 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 				n++
 			}
 			qs := q[0]
-			for _, w := range q[1:] {
-				qs += " " + w
+			for i, w := range q[1:] {
+				if w == "-" || q[i] == "-" {
+					qs += w // "mid-to-high"
+				} else {
+					qs += " " + w
+				}
 			}
 			return qs, n
 		}

@@ -183,6 +183,8 @@ var labelCases = []struct {
 		"$510 million", "revenue", "Q3 2021", Actual},
 	{"the year said before the metric on the year's last call", "Our 2021 adjusted FFO of $1.80 per share was at the top end of our guidance range.", Context{Year: 2021, Quarter: 4},
 		"$1.80 per share", "ffo per share", "FY 2021", Actual},
+	{"an inserted 'including' phrase is not the subject", "Second-quarter revenues, including results for Harbor Boats were $1.2 billion, up 39%.", Context{Year: 2022, Quarter: 2},
+		"$1.2 billion", "revenue", "Q2 2022", Actual},
 	{"our quarterly dividend is the rate in force", "We expect to pay about $600 million in dividends, reflecting our quarterly dividend of $0.75 per share.", Context{Year: 2021, Quarter: 4},
 		"$0.75 per share", "dividend per share", "Q4 2021", Actual},
 }

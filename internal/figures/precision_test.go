@@ -77,6 +77,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$150 million to $250 million", role: Effect}}},
 	{"a raise said as an amount or a percent increase", "We raised our full year core FFO range to $5.10 to $5.25 per share, a $0.20 or 4% increase at the midpoint.", q3,
 		[]factWant{{text: "$0.20", role: Change}, {text: "$5.10 to $5.25 per share", role: Level, basis: "core"}}},
+	{"a qualifier of a range's part kept", "We expect adjusted EBITDA margin for the year to be in the mid-to-high 12% range.", q3,
+		[]factWant{{text: "mid-to-high 12%", role: Level}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
