@@ -76,7 +76,18 @@ func updatedBefore(toks []token, k, s int) bool {
 	for n := k - 1; n >= s && n >= k-8; n-- {
 		switch toks[n].low {
 		case "updating", "updated", "update", "narrowing", "narrowed", "narrow", "tightening", "tightened", "raising", "raised",
-			"lowering", "lowered", "revising", "revised", "reaffirming", "reaffirmed", "maintaining", "maintain":
+			"lowering", "lowered", "revising", "revised", "reaffirming", "reaffirmed", "reaffirm", "maintaining", "maintain", "maintained":
+			return true
+		}
+	}
+	return false
+}
+
+// keptGuidance reports a verb of keeping or changing guidance before the
+// word "guidance" or "outlook" in the sentence.
+func keptGuidance(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if (toks[k].low == "guidance" || toks[k].low == "outlook") && updatedBefore(toks, k, s) {
 			return true
 		}
 	}
@@ -583,6 +594,13 @@ func (st *state) comparedPeriod(toks []token, s, e int, cs []cand, ci int, lead 
 func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
 	yearly := yearGuidanceSaid(toks, s, e)
 	c.per = st.prevFuture
+	if yearly && !c.per.set && st.call.set && keptGuidance(toks, s, e) {
+		// "we maintained our guidance at $1.05 to $1.14" after "next
+		// year" said in passing: the guidance in force is the year's
+		c.per = st.call.guidanceYear()
+		c.why = "period: guidance kept or changed without a period is the fiscal year's"
+		return
+	}
 	if yearly && (c.per.q > 0 || c.per.h > 0) {
 		// "Q2 charges ... not included in our 2021 outlook. Our EPS outlook
 		// is increased to ...": the outlook is the year's, not that quarter's

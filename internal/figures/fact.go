@@ -668,6 +668,7 @@ func (c factCtx) role(f *Figure) {
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
 	for _, w := range []string{"impact", "headwind", "tailwind", "benefit", "contribut", "dilution", "dilutive", "accret",
 		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
+		"reversal of",
 		"loss from the sale", "gain from the sale"} {
 		if strings.Contains(clause, w) {
 			set(Effect, "said as an effect ('"+w+"')")
@@ -813,7 +814,7 @@ func (c factCtx) role(f *Figure) {
 		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
 		set(Previous, "the range or guidance it replaces")
 	}
-	if strings.Contains(t, "we issued") || strings.Contains(t, "recall") || strings.Contains(t, "back in") {
+	if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
 		set(Previous, "guidance given before")
 	}
 	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
@@ -826,6 +827,28 @@ func (c factCtx) role(f *Figure) {
 	}
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
+	}
+	if a := strings.TrimSpace(skipPerShare(after)); strings.HasPrefix(a, "midpoint of") && f.Kind == Guidance && !f.IsRange {
+		// "The $1.73 midpoint of our revised guidance represents ...": the range is the guidance
+		set(Remark, "the midpoint of a range")
+	}
+	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel") {
+		// "at $75 Brent": a price assumed, not the company's amount
+		f.Reasons = append(f.Reasons, "metric: a commodity price")
+		f.Metric = ""
+	}
+	if containsAnyOf(tailWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") || hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis") {
+		// "an EPS run rate of $9 as we exit 2021": a rate, not a period's amount
+		set(Remark, "a run rate, not a period's amount")
+	}
+	switch f.Qualifier {
+	case "an incremental", "an additional":
+		set(Change, "an increment ('"+f.Qualifier+"')")
+	}
+	if hasAnyPrefix(strings.TrimSpace(c.sent), "it is expected to ", "it's expected to ", "it will ", "it should ", "the acquisition ",
+		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") {
+		// "It is expected to generate revenue of $350 million": the acquired business's
+		set(Effect, "said of an acquired business")
 	}
 	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
 		// "toward the high end of our 14% to 16% target range": a target, not a result
@@ -1489,7 +1512,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			}
 			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
 				!containsAnyOf(firstWords(post, 3), "last year", "year ago", "prior year", "previous year", "last quarter") &&
-				!containsAnyOf(clause, "compar", "versus", " vs", "from ", "last year", "prior year", "prior-year", "year ago", "year earlier",
+				!containsAnyOf(clause, "compar", "versus", " vs", "from ", " over ", "last year", "prior year", "prior-year", "year ago", "year earlier",
 					"previous", "than", "last quarter") && !yearSaid(clause) {
 				f.Kind, f.Period = Actual, call
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")

@@ -185,6 +185,10 @@ var labelCases = []struct {
 		"$1.80 per share", "ffo per share", "FY 2021", Actual},
 	{"an inserted 'including' phrase is not the subject", "Second-quarter revenues, including results for Harbor Boats were $1.2 billion, up 39%.", Context{Year: 2022, Quarter: 2},
 		"$1.2 billion", "revenue", "Q2 2022", Actual},
+	{"kept guidance is this year's, not a year said in passing", "Whether it is next quarter or next year, a sale would bring a gain of $30 million. We maintained our guidance at $1.05 to $1.14.", Context{Year: 2021, Quarter: 3},
+		"$1.05 to $1.14", "", "FY 2021", Guidance},
+	{"the base of a growth 'over'", "Core FFO for the quarter was $0.46 per share, which represents 15% growth over the $0.40 per share from the third quarter of 2020.", Context{Year: 2021, Quarter: 3},
+		"$0.40 per share", "", "Q3 2020", Prior},
 	{"our quarterly dividend is the rate in force", "We expect to pay about $600 million in dividends, reflecting our quarterly dividend of $0.75 per share.", Context{Year: 2021, Quarter: 4},
 		"$0.75 per share", "dividend per share", "Q4 2021", Actual},
 }
