@@ -76,7 +76,8 @@ func updatedBefore(toks []token, k, s int) bool {
 	for n := k - 1; n >= s && n >= k-8; n-- {
 		switch toks[n].low {
 		case "updating", "updated", "update", "narrowing", "narrowed", "narrow", "tightening", "tightened", "raising", "raised",
-			"lowering", "lowered", "revising", "revised", "reaffirming", "reaffirmed", "reaffirm", "maintaining", "maintain", "maintained":
+			"lowering", "lowered", "revising", "revised", "reaffirming", "reaffirmed", "reaffirm", "maintaining", "maintain", "maintained",
+			"increasing", "increased", "reducing", "reduced", "moderating", "moderated", "trimming", "trimmed", "lifting", "lifted", "refining", "refined":
 			return true
 		}
 	}
@@ -593,20 +594,24 @@ func (st *state) comparedPeriod(toks []token, s, e int, cs []cand, ci int, lead 
 // guidance to $4.07").
 func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
 	yearly := yearGuidanceSaid(toks, s, e)
+	part := func(p period) bool { return p.q > 0 || p.h > 0 }
 	c.per = st.prevFuture
-	if yearly && !c.per.set && st.call.set && keptGuidance(toks, s, e) {
-		// "we maintained our guidance at $1.05 to $1.14" after "next
-		// year" said in passing: the guidance in force is the year's
+	if yearly && (!c.per.set || part(c.per)) && st.call.set && keptGuidance(toks, s, e) {
+		// "we maintained our guidance at $1.05 to $1.14" after "next year"
+		// said in passing, "we are increasing our margin guidance" after
+		// the quarter's: the guidance kept or changed is the year's
 		c.per = st.call.guidanceYear()
 		c.why = "period: guidance kept or changed without a period is the fiscal year's"
 		return
 	}
-	if yearly && (c.per.q > 0 || c.per.h > 0) {
+	if yearly && part(c.per) && st.paraFuture.set && !part(st.paraFuture) {
 		// "Q2 charges ... not included in our 2021 outlook. Our EPS outlook
-		// is increased to ...": the outlook is the year's, not that quarter's
-		c.per = period{}
+		// is increased to ...": the outlook is the year named, not that
+		// quarter; "Implied in our guidance is ..." after the quarter's
+		// guidance stays the quarter's
+		c.per = st.paraFuture
 	}
-	if !c.per.set && !(yearly && (st.paraFuture.q > 0 || st.paraFuture.h > 0)) {
+	if !c.per.set && !(yearly && part(st.paraFuture)) {
 		c.per = st.paraFuture
 	}
 	if !c.per.set && st.call.set && yearly {

@@ -828,32 +828,7 @@ func (c factCtx) role(f *Figure) {
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
-	if a := strings.TrimSpace(skipPerShare(after)); strings.HasPrefix(a, "midpoint of") && f.Kind == Guidance && !f.IsRange {
-		// "The $1.73 midpoint of our revised guidance represents ...": the range is the guidance
-		set(Remark, "the midpoint of a range")
-	}
-	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel") {
-		// "at $75 Brent": a price assumed, not the company's amount
-		f.Reasons = append(f.Reasons, "metric: a commodity price")
-		f.Metric = ""
-	}
-	if containsAnyOf(tailWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") || hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis") {
-		// "an EPS run rate of $9 as we exit 2021": a rate, not a period's amount
-		set(Remark, "a run rate, not a period's amount")
-	}
-	switch f.Qualifier {
-	case "an incremental", "an additional":
-		set(Change, "an increment ('"+f.Qualifier+"')")
-	}
-	if hasAnyPrefix(strings.TrimSpace(c.sent), "it is expected to ", "it's expected to ", "it will ", "it should ", "the acquisition ",
-		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") {
-		// "It is expected to generate revenue of $350 million": the acquired business's
-		set(Effect, "said of an acquired business")
-	}
-	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
-		// "toward the high end of our 14% to 16% target range": a target, not a result
-		set(Remark, "a target range, not a result or guidance")
-	}
+	c.roleOfWording(f, after, set)
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
 		if strings.Contains(tailWords(c.near, 4), w) {
 			// "we anticipate losing a $0.01 through our joint ventures"
@@ -900,6 +875,38 @@ func (c factCtx) role(f *Figure) {
 	}
 	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
 		set(Remark, "guidance withdrawn")
+	}
+}
+
+// roleOfWording gives the roles read from a figure's own wording: a
+// restated midpoint, a commodity price, a run rate, an increment, an
+// acquired business's figures, a target range (the first one holds).
+func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) {
+	if a := strings.TrimSpace(skipPerShare(after)); strings.HasPrefix(a, "midpoint of") && f.Kind == Guidance && !f.IsRange {
+		// "The $1.73 midpoint of our revised guidance represents ...": the range is the guidance
+		set(Remark, "the midpoint of a range")
+	}
+	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel") {
+		// "at $75 Brent": a price assumed, not the company's amount
+		f.Reasons = append(f.Reasons, "metric: a commodity price")
+		f.Metric = ""
+	}
+	if containsAnyOf(tailWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") || hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis") {
+		// "an EPS run rate of $9 as we exit 2021": a rate, not a period's amount
+		set(Remark, "a run rate, not a period's amount")
+	}
+	switch f.Qualifier {
+	case "an incremental", "an additional":
+		set(Change, "an increment ('"+f.Qualifier+"')")
+	}
+	if hasAnyPrefix(strings.TrimSpace(c.sent), "it is expected to ", "it's expected to ", "it will ", "it should ", "the acquisition ",
+		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") {
+		// "It is expected to generate revenue of $350 million": the acquired business's
+		set(Effect, "said of an acquired business")
+	}
+	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
+		// "toward the high end of our 14% to 16% target range": a target, not a result
+		set(Remark, "a target range, not a result or guidance")
 	}
 }
 
@@ -1442,9 +1449,10 @@ func joinRanges(text string, figs []Figure) []Figure {
 		if i+1 < len(figs) {
 			g := figs[i+1]
 			between := text[f.End:g.Start]
+			upTo := g.Qualifier == "up to" && strings.TrimSpace(between) == "" // "$10.90 up to $11.10"
 			if f.Kind == Guidance && g.Kind == Guidance && !f.IsRange && !g.IsRange && f.Metric == g.Metric && f.Unit == g.Unit &&
-				f.PerShare == g.PerShare && g.Value > f.Value && f.Qualifier == "" && g.Qualifier == "" &&
-				(between == "-" || rangeWord[strings.Join(strings.Fields(between), " ")]) {
+				f.PerShare == g.PerShare && g.Value > f.Value && f.Qualifier == "" && (g.Qualifier == "" || upTo) &&
+				(between == "-" || upTo || rangeWord[strings.Join(strings.Fields(between), " ")]) {
 				f.End, f.Text = g.End, text[f.Start:g.End]
 				f.High, f.IsRange = g.Value, true
 				if f.Change == "" {
@@ -1518,11 +1526,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
 			}
 		case Guidance:
-			if currentDividend(f, tailWords(pre, 6)) {
-				// "we expect to deploy $1.4 billion to dividends, reflecting
-				// our quarterly dividend of $1.12 per share": the rate in force
-				f.Kind, f.Period = Actual, call
-				f.Reasons = append(f.Reasons, "kind: our quarterly dividend is the rate in force, not guidance")
+			if currentDividend(f, tailWords(pre, 6), call) {
 				continue
 			}
 			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
@@ -1535,11 +1539,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Period = "FY " + strconv.Itoa(y)
 			}
 		case Actual:
-			if y := yearOfMetric(pre); ctx.Quarter == 4 && y == ctx.Year && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
-				// "Our 2019 adjusted FFO of $0.80 per share" on the year's last call
-				f.Period = "FY " + strconv.Itoa(y)
-				f.Reasons = append(f.Reasons, "period: the year said before the metric, on its last quarter's call")
-			}
+			lastCallsYear(f, ctx, pre, low[sp.Start:max(f.End, sp.End)])
 			if y := yearOfMetric(pre); ctx.Quarter > 0 && y > 0 && y < ctx.Year && !strings.Contains(pre, strconv.Itoa(ctx.Year)) {
 				// "2020's non-GAAP diluted EPS was $1.44" on a 2021 call: last year's
 				f.Kind, f.Period = Prior, ""
@@ -1585,10 +1585,23 @@ func reconsider(para string, ctx Context, figs []Figure) {
 	}
 }
 
+// lastCallsYear gives a result said with its year before the metric on
+// the year's fourth-quarter call that year: "Our 2019 adjusted FFO of
+// $0.80 per share".
+func lastCallsYear(f *Figure, ctx Context, pre, sent string) {
+	if y := yearOfMetric(pre); ctx.Quarter == 4 && y == ctx.Year && f.Period == callPeriod(ctx).String() && !quarterSaid(sent) {
+		f.Period = "FY " + strconv.Itoa(y)
+		f.Reasons = append(f.Reasons, "period: the year said before the metric, on its last quarter's call")
+	}
+}
+
 // currentDividend reports a per-share dividend said as the company's
 // quarterly rate ("our quarterly dividend of", "our current quarterly
-// dividend of"), not as one to be raised or paid later.
-func currentDividend(f *Figure, pre string) bool {
+// dividend of"), not as one to be raised or paid later, even in a
+// forward-looking sentence ("we expect to deploy $1.4 billion to
+// dividends, reflecting our quarterly dividend of $1.12 per share").
+// It makes such a figure the call's actual.
+func currentDividend(f *Figure, pre, call string) bool {
 	if !f.PerShare || !strings.Contains(f.Metric, "dividend") || f.IsRange {
 		return false
 	}
@@ -1596,8 +1609,13 @@ func currentDividend(f *Figure, pre string) bool {
 	if i < 0 || !strings.HasSuffix(strings.TrimSpace(pre), "dividend of") {
 		return false
 	}
-	ws := strings.Fields(pre[i:])
-	return len(ws) <= 5 && containsAnyOf(pre[i:], "quarterly") && !containsAnyOf(pre, " to ", "raise", "increase", "new", "next", "future")
+	if ws := strings.Fields(pre[i:]); len(ws) > 5 || !strings.Contains(pre[i:], "quarterly") ||
+		containsAnyOf(pre, " to ", "raise", "increase", "new", "next", "future") {
+		return false
+	}
+	f.Kind, f.Period = Actual, call
+	f.Reasons = append(f.Reasons, "kind: our quarterly dividend is the rate in force, not guidance")
+	return true
 }
 
 // spanSaidAfter corrects the period of a result read as the call's quarter

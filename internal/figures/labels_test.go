@@ -189,6 +189,10 @@ var labelCases = []struct {
 		"$1.05 to $1.14", "", "FY 2021", Guidance},
 	{"the base of a growth 'over'", "Core FFO for the quarter was $0.46 per share, which represents 15% growth over the $0.40 per share from the third quarter of 2020.", Context{Year: 2021, Quarter: 3},
 		"$0.40 per share", "", "Q3 2020", Prior},
+	{"what the quarter's guidance implies stays the quarter's", "For the third quarter, we expect revenue of $490 million to $530 million. Implied in our guidance is a 2.9% to 3.1% operating margin range.", Context{Year: 2020, Quarter: 2},
+		"2.9% to 3.1%", "operating margin", "Q3 2020", Guidance},
+	{"margin guidance raised after the quarter's outlook is the year's", "We expect fourth quarter revenue of $5.1 billion. We are increasing our operating margin guidance to 18.6% to 19%.", Context{Year: 2021, Quarter: 3},
+		"18.6% to 19%", "operating margin", "FY 2021", Guidance},
 	{"our quarterly dividend is the rate in force", "We expect to pay about $600 million in dividends, reflecting our quarterly dividend of $0.75 per share.", Context{Year: 2021, Quarter: 4},
 		"$0.75 per share", "dividend per share", "Q4 2021", Actual},
 }

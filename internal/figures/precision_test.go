@@ -93,6 +93,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "approximately $350 million", role: Effect}}},
 	{"a reserve reversal is an item", "FFO of $0.22 rose $0.03, helped by the reversal of rent reserves of about $0.01 per share.", q3,
 		[]factWant{{text: "about $0.01 per share", role: Effect}}},
+	{"a range said 'up to'", "On an adjusted basis, we are moderating the EPS outlook to $8.90 up to $9.10 from the previous range.", q3,
+		[]factWant{{text: "$8.90 up to $9.10", role: Level, period: "FY 2021"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
