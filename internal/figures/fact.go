@@ -886,6 +886,12 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "The $1.73 midpoint of our revised guidance represents ...": the range is the guidance
 		set(Remark, "the midpoint of a range")
 	}
+	if isMoney(f.Unit) && f.Metric != "" && !strings.Contains(f.Metric, "dividend") && !strings.Contains(f.Metric, "repurchase") &&
+		hasAnyPrefix(strings.TrimSpace(after), "to shareholders", "to our shareholders", "to stockholders", "to our stockholders") {
+		// "return $8 billion to $10 billion to shareholders": capital returned, not the metric said before
+		f.Reasons = append(f.Reasons, "metric: capital returned to shareholders, not "+f.Metric)
+		f.Metric = ""
+	}
 	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel") {
 		// "at $75 Brent": a price assumed, not the company's amount
 		f.Reasons = append(f.Reasons, "metric: a commodity price")

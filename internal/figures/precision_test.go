@@ -95,6 +95,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "about $0.01 per share", role: Effect}}},
 	{"a range said 'up to'", "On an adjusted basis, we are moderating the EPS outlook to $8.90 up to $9.10 from the previous range.", q3,
 		[]factWant{{text: "$8.90 up to $9.10", role: Level, period: "FY 2021"}}},
+	{"capital returned to shareholders", "Over four years we will grow sales, invest $10 billion and return $8 billion to $10 billion to shareholders.", q4,
+		[]factWant{{text: "$8 billion to $10 billion", metric: "-"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
 }
