@@ -1535,7 +1535,10 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			if currentDividend(f, tailWords(pre, 6), call) {
 				continue
 			}
-			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(low[f.End:max(f.End, sp.End)], 6)) &&
+				!quarterSaid(clauseOfYear(pre, y)) {
+				// a quarter said in another clause does not hold: "uncertainty
+				// around the fourth quarter, we expect 2021 organic growth of"
 				// "we project 2021 FFO per share to range between": the year said with the metric
 				f.Reasons = append(f.Reasons, "period: the year said before the metric ('"+strconv.Itoa(y)+" "+f.Metric+"')")
 				f.Period = "FY " + strconv.Itoa(y)
@@ -1642,6 +1645,19 @@ func spanSaidAfter(f *Figure, ctx Context, sent string) {
 		f.Period = ""
 		f.Reasons = append(f.Reasons, "period: the year to date, not the quarter")
 	}
+}
+
+// clauseOfYear is s from the clause in which the year y is last said:
+// from the comma before it, else from the start.
+func clauseOfYear(s string, y int) string {
+	i := strings.LastIndex(s, strconv.Itoa(y))
+	if i < 0 {
+		return s
+	}
+	if j := strings.LastIndexAny(s[:i], ",;"); j >= 0 {
+		return s[j+1:]
+	}
+	return s
 }
 
 // yearOfMetric is the year said right before a metric in s ("our 2022
