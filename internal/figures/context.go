@@ -728,6 +728,43 @@ func comparedTo(toks []token, i, j int) bool {
 	return false
 }
 
+// quarterCompared extends a change that names the quarter it is measured
+// from: "down 8% from the first quarter", "up 3% over the prior year
+// quarter", "up 5% compared to the fourth quarter of 2018". It returns the
+// change's new end (m when no quarter is named) and whether that quarter
+// is another than the year-ago one: a sequential change, which a reader
+// would misread as the year-over-year change of the amount it follows.
+func quarterCompared(toks []token, m, e int) (int, bool) {
+	k := m
+	switch {
+	case isWord(toks, k, "from") || isWord(toks, k, "over") || isWord(toks, k, "versus") || isWord(toks, k, "vs"):
+		k++
+	case isWord(toks, k, "compared") && (isWord(toks, k+1, "to") || isWord(toks, k+1, "with")):
+		k += 2
+	default:
+		return m, false
+	}
+	yearAgo := false
+	for steps := 0; k < e && steps < 5 && (toks[k].kind == tWord || isSym(toks, k, "-")); steps++ {
+		switch toks[k].low {
+		case "year", "ago", "same":
+			yearAgo = true
+		case "quarter":
+			end := k + 1
+			if isWord(toks, end, "of") && end+1 < e && len(toks[end+1].low) == 4 && isDigits(toks[end+1].low) {
+				end += 2
+				yearAgo = true
+			} else if isWord(toks, end, "last") && isWord(toks, end+1, "year") {
+				end += 2
+				yearAgo = true
+			}
+			return end, !yearAgo
+		}
+		k++
+	}
+	return m, false
+}
+
 func sequentialSaid(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
 		if toks[k].kind != tWord {
@@ -1046,6 +1083,8 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 				end = x + 1
 			}
 		}
+		var fromQuarter bool
+		end, fromQuarter = quarterCompared(toks, end, e)
 		if end > len(toks) || start >= end {
 			continue
 		}
@@ -1068,7 +1107,9 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" && isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 {
 			target = ci + 1
 		}
-		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) {
+		// a change from another quarter is not the amount's change as a
+		// reader takes it (year over year): the amount does not carry it
+		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter {
 			cs[target].change = c.change
 			cs[target].chgPct = c.chgPct
 		}

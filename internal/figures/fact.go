@@ -316,10 +316,34 @@ func (c factCtx) basis(f *Figure) string {
 			break
 		}
 	}
+	if best == "" {
+		best = basisOfMetricAfter(a, f.Metric)
+	}
 	if best != "" {
 		f.Reasons = append(f.Reasons, "basis: "+best)
 	}
 	return best
+}
+
+// basisOfMetricAfter is the basis said with the figure's own metric right
+// after it: "over $3 billion in adjusted free cash flow", "$1.2 billion of
+// core net income".
+func basisOfMetricAfter(after, metric string) string {
+	rest, ok := strings.CutPrefix(after, "in ")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, "of ")
+	}
+	if !ok || metric == "" {
+		return ""
+	}
+	for _, w := range basisWords {
+		if m, ok := strings.CutPrefix(rest, w.said+" "); ok {
+			if named := namesMetric(firstWords(m, 4)); named != "" && strings.TrimPrefix(named, "adjusted ") == strings.TrimPrefix(metric, "adjusted ") {
+				return w.basis
+			}
+		}
+	}
+	return ""
 }
 
 // basisOfEarlierMetric reports a basis word followed by its own metric and
@@ -717,7 +741,7 @@ func (c factCtx) role(f *Figure) {
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
 		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
 		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
-		if strings.HasPrefix(skipPerShare(after), w) {
+		if strings.HasPrefix(skipEffectAdjectives(skipPerShare(after)), w) {
 			set(Effect, "followed by '"+w+"'")
 			break
 		}
@@ -740,6 +764,12 @@ func (c factCtx) role(f *Figure) {
 		switch {
 		case own || m == f.Metric || strings.TrimPrefix(m, "adjusted ") == strings.TrimPrefix(f.Metric, "adjusted "):
 		case m != "":
+			if info, ok := MetricInfo(m); f.PerShare && !(ok && info.PerShare) {
+				m = perShareMetric(m) // "$1.48 per share in operating earnings"
+			}
+			if m == f.Metric {
+				break
+			}
 			f.Reasons = append(f.Reasons, "metric: the amount is of "+m+", not "+f.Metric)
 			f.Metric = m
 		case isMoney(f.Unit) && namesMetric(tailWords(c.near, 3)) == "":
@@ -1169,6 +1199,22 @@ func skipPerShare(s string) string {
 	return s
 }
 
+// skipEffectAdjectives drops the words that grade an effect before its
+// noun: "$20 million to $25 million positive impact to EBITDA", "a $5
+// million combined benefit".
+func skipEffectAdjectives(s string) string {
+	for {
+		w, rest, _ := strings.Cut(s, " ")
+		switch w {
+		case "positive", "negative", "favorable", "unfavorable", "favourable", "unfavourable", "combined", "total",
+			"additional", "incremental", "further", "net", "annual", "annualized":
+			s = rest
+		default:
+			return s
+		}
+	}
+}
+
 func lastClauseOf(s string) string {
 	if i := strings.LastIndexAny(s, ",;:"); i >= 0 {
 		return s[i+1:]
@@ -1564,7 +1610,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
-				if yearSaidBefore(low[:sp.Start], pre) || yearLedBefore(low[:sp.Start], ctx.Year) {
+				if yearSaidBefore(low[:sp.Start], pre) || yearLedBefore(low[:sp.Start], ctx.Year) || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
@@ -1725,6 +1771,22 @@ func yearSaidBefore(before, pre string) bool {
 		}
 	}
 	return false
+}
+
+// yearIsSubject reports a sentence about the call's own year as a whole:
+// "2019 was another strong year for us, with net income of $3 billion or
+// $9.08 per share" on a fourth-quarter call states the year's results.
+func yearIsSubject(pre string, year int) bool {
+	if year <= 0 || quarterSaid(pre) {
+		return false
+	}
+	s := strings.TrimSpace(pre)
+	for _, lead := range []string{"overall, ", "so ", "so, ", "and ", "in short, ", "all in all, "} {
+		s = strings.TrimPrefix(s, lead)
+	}
+	s = strings.TrimPrefix(s, "fiscal ")
+	y := strconv.Itoa(year)
+	return strings.HasPrefix(s, y+" was ") || strings.HasPrefix(s, y+" has been ") || strings.HasPrefix(s, y+" proved ")
 }
 
 // yearLedBefore reports one of the two sentences before that opens with

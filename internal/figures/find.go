@@ -483,9 +483,10 @@ func rangeConnector(toks []token, k, e int, between bool) int {
 	}
 	t := toks[k]
 	switch {
-	case t.kind == tWord && (t.low == "to" || t.low == "through" || t.low == "thru"):
-		return k + 1
-	case t.kind == tWord && t.low == "and" && between:
+	case t.kind == tWord && (t.low == "to" || t.low == "through" || t.low == "thru"), t.kind == tWord && t.low == "and" && between:
+		if (isWord(toks, k+1, "a") || isWord(toks, k+1, "an")) && k+2 < e && startsAmount(toks, k+2) {
+			return k + 2 // "a $1.42 to a $1.48", as said aloud
+		}
 		return k + 1
 	case t.kind == tSym && t.low == "-":
 		// "$2.38 - $2.78" or "10-12%": the hyphen is spaced on both sides or glued on both

@@ -99,6 +99,18 @@ var precisionCases = []struct {
 		[]factWant{{text: "$8 billion to $10 billion", metric: "-"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
+	{"a year that was a good one", "2021 was another strong year for Lumen Mills, with net income of $410 million or $3.12 per share.", q4,
+		[]factWant{{text: "$3.12 per share", period: "FY 2021"}, {text: "$410 million", period: "FY 2021"}}},
+	{"a range said with articles", "We are also initiating guidance for 2022 of a $2.42 to a $2.50 per share in operating earnings.", q3,
+		[]factWant{{text: "$2.42 to a $2.50 per share", metric: "operating income per share", role: Level}}},
+	{"an impact graded before its noun", "We expect a combined $10 million to $12 million positive impact to adjusted EBITDA from the new kiln.", q3,
+		[]factWant{{text: "$10 million to $12 million", role: Effect}}},
+	{"the basis said after the amount", "We are targeting over $2 billion in adjusted free cash flow for fiscal 2022.", q3,
+		[]factWant{{text: "over $2 billion", basis: "adjusted"}}},
+	{"a change from the quarter before", "Total revenues were $41.5 million, down 6% from the second quarter and up 4% year-over-year.", q3,
+		[]factWant{{text: "$41.5 million", change: "-"}, {text: "6%", change: "down 6% from the second quarter"}}},
+	{"a change from the year-ago quarter", "Total revenues were $41.5 million, up 4% from the prior year quarter.", q3,
+		[]factWant{{text: "$41.5 million", change: "up 4% from the prior year quarter"}}},
 }
 
 // TestGarbledNumber checks that "$0 56" (a number the transcript broke) is
