@@ -116,6 +116,14 @@ func decide(para string, figs []Figure, topicIn string) string {
 			f.Reasons = append(f.Reasons, "metric: an amount per unit, not the total")
 			f.Metric = ""
 		}
+		if (f.Kind == Guidance || f.Metric == "dividend") && unscaledTotal(f) {
+			// no company's total is $1.48: guided that way ("initiating guidance
+			// for 2022 of $1.42 to $1.48" after a sentence on net operating
+			// earnings) it is per share, as is "a quarterly dividend of 19 cents"
+			m := perShareMetric(f.Metric)
+			f.Reasons = append(f.Reasons, "metric: an amount without millions is "+m+", not "+f.Metric)
+			f.Metric = m
+		}
 		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -151,6 +159,17 @@ func decide(para string, figs []Figure, topicIn string) string {
 	}
 	relate(low, figs)
 	return topicOut
+}
+
+// unscaledTotal reports a money amount under 100 with no scale word given
+// a company-wide total (revenue, operating income, FFO, a dividend): said
+// that way, it is an amount per share.
+func unscaledTotal(f *Figure) bool {
+	info, ok := MetricInfo(f.Metric)
+	if !ok || !isMoney(f.Unit) || f.PerShare || !info.Money || info.PerShare || info.Ratio || max(f.Value, f.High) >= 100 {
+		return false
+	}
+	return !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn")
 }
 
 // relate corrects the roles of figures said together: the two ends of a

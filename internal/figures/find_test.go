@@ -74,7 +74,7 @@ var findCases = []struct {
 	{"per diluted share", "Diluted EPS was $1.17 per diluted share.", q2,
 		[]want{{text: "$1.17 per diluted share", value: 1.17, unit: "USD", metric: "eps", ps: true}}},
 	{"cents", "The board declared a quarterly dividend of 19 cents.", q2,
-		[]want{{text: "19 cents", value: 0.19, unit: "USD", metric: "dividend"}}},
+		[]want{{text: "19 cents", value: 0.19, unit: "USD", metric: "dividend per share"}}},
 	{"percent sign", "At Corvale, gross margin reached 23% in the second quarter of 2020.", q2,
 		[]want{{text: "23%", value: 23, unit: "%", metric: "gross margin", period: "Q2 2020", kind: Actual}}},
 	{"percent word", "Operating margin was 15 percent.", q2,

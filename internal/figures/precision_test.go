@@ -103,6 +103,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$3.12 per share", period: "FY 2021"}, {text: "$410 million", period: "FY 2021"}}},
 	{"a range said with articles", "We are also initiating guidance for 2022 of a $2.42 to a $2.50 per share in operating earnings.", q3,
 		[]factWant{{text: "$2.42 to a $2.50 per share", metric: "operating income per share", role: Level}}},
+	{"guidance without millions is per share", "Operating earnings were $0.41 per share. We are initiating guidance for 2022 of $1.52 to $1.60.", q3,
+		[]factWant{{text: "$1.52 to $1.60", metric: "operating income per share"}}},
 	{"an impact graded before its noun", "We expect a combined $10 million to $12 million positive impact to adjusted EBITDA from the new kiln.", q3,
 		[]factWant{{text: "$10 million to $12 million", role: Effect}}},
 	{"the basis said after the amount", "We are targeting over $2 billion in adjusted free cash flow for fiscal 2022.", q3,
