@@ -69,7 +69,7 @@ import (
 )
 
 // Version is the format version written to the manifest.
-const Version = 2
+const Version = 3
 
 // Base64 is the alphabet of the numbers of postings: a character's value
 // is its index.
@@ -95,6 +95,7 @@ const (
 	roleMask    = 0xF
 	fieldsMask  = FieldText | FieldCtx | FieldTitle | FieldNames | FieldSaid
 	defaultSize = 32 << 10
+	defaultPage = 16 << 10
 )
 
 // Kinds of documents, in the order of their index in the flags.
@@ -116,8 +117,13 @@ var Roles = []string{"management", "analyst", "host", "other"}
 // Options tune the index. The zero value works.
 type Options struct {
 	// ShardBytes is the size above which a shard is split by a longer
-	// key (default 32 KiB). A single term's postings are never split.
+	// key (default 32 KiB).
 	ShardBytes int
+	// PageBytes is the size above which a term's postings are split into
+	// pages in the order of rank (default 16 KiB): the shard keeps the
+	// head, and search/pages/ the rest, loaded only when the first
+	// results need them. Negative: never split.
+	PageBytes int
 	// ChunkDocs is the number of documents per docs file (default 16).
 	ChunkDocs int
 	// Segments, if set, keeps each company's part of the index between
@@ -204,6 +210,9 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	}
 	if opt.ChunkDocs <= 0 {
 		opt.ChunkDocs = 16
+	}
+	if opt.PageBytes == 0 {
+		opt.PageBytes = defaultPage
 	}
 	b := &builder{postings: map[string]*postingList{}, flags: newFlagTable(), chunk: opt.ChunkDocs, write: write}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
@@ -322,14 +331,18 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 	for id, c := range codes {
 		m.Flags[c] = int(b.flags.flags[id])
 	}
-	shards := shard(b.postings, codes, opt.ShardBytes)
+	heads, err := writePages(b.postings, codes, m.Flags, f.recency, opt.PageBytes, write)
+	if err != nil {
+		return err
+	}
+	shards := shard(b.postings, heads, codes, opt.ShardBytes)
 	m.Shards = make([]string, 0, len(shards))
 	for key := range shards {
 		m.Shards = append(m.Shards, key)
 	}
 	sort.Strings(m.Shards)
 	for _, key := range m.Shards {
-		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, codes)); err != nil {
+		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, heads, codes)); err != nil {
 			return err
 		}
 	}
@@ -799,7 +812,7 @@ func join(sep string, parts ...string) string {
 // group larger than max bytes, by one more rune, and so on; a term shorter
 // than its group's new keys stays in the group's own key. It returns each
 // key's terms, sorted.
-func shard(postings map[string]*postingList, codes []int, max int) map[string][]string {
+func shard(postings map[string]*postingList, heads map[string]*pagedTerm, codes []int, max int) map[string][]string {
 	terms := make([]string, 0, len(postings))
 	for t := range postings {
 		terms = append(terms, t)
@@ -810,7 +823,7 @@ func shard(postings map[string]*postingList, codes []int, max int) map[string][]
 	split = func(key string, n int, terms []string) {
 		size := 0
 		for _, t := range terms {
-			size += len(t) + 6 + postingBytes(postings[t], codes)
+			size += len(t) + 6 + termBytes(t, postings, heads, codes)
 		}
 		if size <= max || len(terms) == 1 {
 			out[key] = terms
@@ -894,10 +907,10 @@ func plainTerm(t string) bool {
 // shardJSON writes a shard as json.Marshal would write its map of terms
 // (sorted) to posting strings, without reflection: shards are most of
 // the index.
-func shardJSON(terms []string, postings map[string]*postingList, codes []int) []byte {
+func shardJSON(terms []string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) []byte {
 	size := 2
 	for _, t := range terms {
-		size += len(t) + 6 + postingBytes(postings[t], codes)
+		size += len(t) + 6 + termBytes(t, postings, heads, codes)
 	}
 	b := make([]byte, 0, size)
 	b = append(b, '{')
@@ -910,6 +923,10 @@ func shardJSON(terms []string, postings map[string]*postingList, codes []int) []
 		} else {
 			key, _ := json.Marshal(t) // escaped as encoding/json does
 			b = append(b, key...)
+		}
+		if pt := heads[t]; pt != nil {
+			b = pt.appendJSON(append(b, ':'))
+			continue
 		}
 		b = append(b, ':', '"')
 		postings[t].each(func(delta, id int) {
