@@ -117,17 +117,18 @@ func siteQueries(fsys fs.FS) ([]Query, error) {
 	return qs, nil
 }
 
-// commonestWord is the term of the index with the longest postings.
+// commonestWord is the term of the index with the longest postings
+// (with the most pages, then the longest head).
 func commonestWord(fsys fs.FS, m Manifest) (string, error) {
 	best, size := "", -1
 	for _, k := range m.Shards {
-		var sh map[string]string
+		var sh map[string]shardEntry
 		if err := readJSON(fsys, "search/idx/"+ShardFile(k), &sh); err != nil {
 			return "", err
 		}
-		for w, p := range sh {
-			if len(p) > size || len(p) == size && w < best {
-				best, size = w, len(p)
+		for w, e := range sh {
+			if n := len(e.firsts)<<30 + len(e.post); n > size || n == size && w < best {
+				best, size = w, n
 			}
 		}
 	}
