@@ -163,9 +163,8 @@
     var recency = [];
     var rank = async function (out) {
       // Whole words first ("eps" finds EPS before Epstein), then the
-      // score, then the newest call (search/recency.json: [from, to,
-      // when, ...]).
-      if (out.length > 1 && !paged.length) recency = await get("recency.json");
+      // score, then the newest call.
+      if (out.length > 1 && !paged.length) recency = await recencyRanges();
       out.forEach(function (r) { r.when = when(recency, r.id); });
       out.sort(function (a, b) { return b.exact - a.exact || b.score - a.score || b.when - a.when || a.id - b.id; });
       var total = out.length;
@@ -174,7 +173,7 @@
       out.total = total;
       return out;
     };
-    if (paged.length) recency = await get("recency.json");
+    if (paged.length) recency = await recencyRanges();
     // before mirrors lookup.before: the order of the pages.
     var before = function (a, b) {
       var wa = when(recency, a), wb = when(recency, b);
@@ -208,6 +207,24 @@
         addPostings(founds[pw.term], terms[pw.term], pw.w, await get("pages/" + pageFile(pw.w, pw.next)));
       }
     }
+  }
+
+  // recencyRanges mirrors Recency.ranges: search/recency.json as
+  // [from, to, when, ...] in order of from.
+  var recencyP = null;
+  function recencyRanges() {
+    if (!recencyP) recencyP = get("recency.json").then(function (rec) {
+      var out = [], end = 0, r = reader(rec.calls);
+      while (r.more()) {
+        var from = end + r.next();
+        end = from + r.next();
+        var i = r.next();
+        out.push(from, end, i < rec.when.length ? rec.when[i] : 0);
+      }
+      return out;
+    });
+    recencyP.catch(function () { recencyP = null; });
+    return recencyP;
   }
 
   // results mirrors matching.results.

@@ -175,7 +175,12 @@ func (l *lookup) loadRecency() error {
 		return nil
 	}
 	l.haveRec = true
-	return l.load("search/recency.json", &l.recency)
+	var r Recency
+	if err := l.load("search/recency.json", &r); err != nil {
+		return err
+	}
+	l.recency = r.ranges()
+	return nil
 }
 
 // term is one word to find, in the fields of mask.

@@ -148,3 +148,52 @@ func appendPostings(b []byte, ps []posting) []byte {
 	}
 	return b
 }
+
+// Recency is search/recency.json: how recent each call is.
+type Recency struct {
+	When  []int  `json:"when"`  // the periods, as year*10+quarter, newest first
+	Calls string `json:"calls"` // three numbers a call: gap, documents, index in When
+}
+
+// encodeRecency writes calls' ranges and periods ([from, to, when, ...]
+// in order of from) as search/recency.json.
+func encodeRecency(recency []int) Recency {
+	var r Recency
+	index := map[int]int{}
+	for i := 2; i < len(recency); i += 3 {
+		if _, ok := index[recency[i]]; !ok {
+			index[recency[i]] = 0
+			r.When = append(r.When, recency[i])
+		}
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(r.When)))
+	for i, w := range r.When {
+		index[w] = i
+	}
+	var b []byte
+	end := 0
+	for i := 0; i+2 < len(recency); i += 3 {
+		b = appendBase64(b, recency[i]-end)
+		b = appendBase64(b, recency[i+1]-recency[i])
+		b = appendBase64(b, index[recency[i+2]])
+		end = recency[i+1]
+	}
+	r.Calls = string(b)
+	return r
+}
+
+// ranges turns r back into [from, to, when, ...].
+func (r Recency) ranges() []int {
+	out := []int{}
+	end := 0
+	for rd := (postingReader{s: r.Calls}); rd.more(); {
+		from := end + rd.next()
+		end = from + rd.next()
+		w := 0
+		if i := rd.next(); i < len(r.When) {
+			w = r.When[i]
+		}
+		out = append(out, from, end, w)
+	}
+	return out
+}

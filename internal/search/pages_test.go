@@ -192,3 +192,20 @@ func TestPagesFindOlderBetterResults(t *testing.T) {
 		t.Errorf("pipeline spigot: first result %v, want the question of the call of 2020", brief(res))
 	}
 }
+
+// TestRecencyRoundTrip: search/recency.json gives back every call's range
+// and period, with gaps between calls (a company's own document) and
+// periods unknown (0).
+func TestRecencyRoundTrip(t *testing.T) {
+	in := []int{1, 9, 20244, 9, 40, 20243, 41, 42, 0, 1000, 1033, 20244, 1033, 2000, 20191}
+	r := encodeRecency(in)
+	if !reflect.DeepEqual(r.When, []int{20244, 20243, 20191, 0}) {
+		t.Errorf("when %v, want the periods newest first", r.When)
+	}
+	if got := r.ranges(); !reflect.DeepEqual(got, in) {
+		t.Errorf("read back %v, want %v", got, in)
+	}
+	if len(r.Calls) > 4*len(in)/3 {
+		t.Errorf("%d characters for %d calls: %q", len(r.Calls), len(in)/3, r.Calls)
+	}
+}

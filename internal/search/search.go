@@ -9,15 +9,22 @@
 //	                         stop words, filters (kinds, roles, periods)
 //	search/companies.json    companies with their document ranges, for the
 //	                         company filter (apart: a big site has many)
-//	search/idx/{key}.idx.json  shard: {"term": "postings", ...}
+//	search/idx/{key}.idx.json  shard: {"term": "postings", ...}; a
+//	                         common term's head and its pages' firsts
+//	search/pages/{term}.{i}.json  page i of a common term's postings
+//	                         (pages.go)
 //	search/docs/{n}.json     documents n*chunk .. n*chunk+chunk-1
 //	search/periods/{i}.json  document ranges of the calls of period i:
 //	                         [from, to, from, to, ...] (to exclusive)
 //	search/recency.json      every call's document range and how recent
-//	                         it is: [from, to, when, ...], when being
-//	                         year*10+quarter (0 when unknown), in order of
-//	                         from; results that score the same are shown
-//	                         newest first
+//	                         it is, when being year*10+quarter (0 when
+//	                         unknown), in order of the ranges; results
+//	                         that score the same are shown newest first:
+//	                         {"when": [when, ...], "calls": "numbers"},
+//	                         the numbers (written as postings are) three
+//	                         a call: its first document less the end of
+//	                         the call before, its number of documents,
+//	                         and the index of its when in "when"
 //
 // Documents are calls, companies, people, firms, questions (one per Q&A
 // exchange, landing on the call page at #qN, holding every word said in
@@ -349,7 +356,7 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 	if err := put("search/companies.json", m.Companies); err != nil {
 		return err
 	}
-	if err := put("search/recency.json", f.recency); err != nil {
+	if err := put("search/recency.json", encodeRecency(f.recency)); err != nil {
 		return err
 	}
 	return put("search/manifest.json", *m)
