@@ -414,8 +414,7 @@ func (l *lookup) mayHold(m *matching, keep func(doc, flags int) bool, keepDoc fu
 
 // results are the documents every term found that pass keep.
 func (m *matching) results(keep func(doc, flags int) bool) []Result {
-	var out []Result
-	exact := map[int]int{}
+	out := make([]Result, 0, len(m.found[0]))
 	for doc, h := range m.found[0] {
 		for _, found := range m.found[1:] {
 			g, ok := found[doc]
@@ -426,12 +425,8 @@ func (m *matching) results(keep func(doc, flags int) bool) []Result {
 			h = hit{h.score + g.score, h.flags, h.exact + g.exact}
 		}
 		if h.score >= 0 && keep(doc, h.flags) {
-			out = append(out, Result{ID: doc, Score: h.score})
-			exact[doc] = h.exact
+			out = append(out, Result{ID: doc, Score: h.score, exact: h.exact})
 		}
-	}
-	for i := range out {
-		out[i].exact = exact[out[i].ID]
 	}
 	return out
 }

@@ -101,7 +101,7 @@ func TestPagesRankAsWhole(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := all[:min(limit, len(all))]
-			if !reflect.DeepEqual(got, want) {
+			if (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
 				t.Errorf("%+v, first %d: paged %v\nwhole %v", q, limit, brief(got), brief(want))
 			}
 			if !more && len(all) > limit {

@@ -24,8 +24,10 @@ import (
 // The mix (siteQueries) is drawn from the site's own index: single
 // words, metric words, names of people and companies, two-word phrases,
 // the word with the most postings, a prefix being typed, and the same
-// with filters. The last line sums it up: min, median and max of the
-// bytes read and of the time.
+// with filters. The last line (with -v) sums it up: min, median and max
+// of the bytes read, of the time and of the CPU time (user and system of
+// the process, garbage collection included: on a busy machine the time
+// also counts waiting for a core).
 func BenchmarkSiteQueries(b *testing.B) {
 	dir := os.Getenv("CALLSITE_SEARCH_SITE")
 	if dir == "" {
@@ -37,17 +39,19 @@ func BenchmarkSiteQueries(b *testing.B) {
 		b.Fatal(err)
 	}
 	var raws, gzs []int64
-	var times []time.Duration
+	var times, cpus []time.Duration
 	for _, q := range queries {
 		b.Run(queryName(q), func(b *testing.B) {
 			var raw, gz int64
 			var read []string
+			cpu0 := cpuTime()
 			for b.Loop() {
 				_, read, err = Search(fsys, q, 10)
 				if err != nil {
 					b.Fatal(err)
 				}
 			}
+			cpu := (cpuTime() - cpu0) / time.Duration(max(b.N, 1))
 			for _, f := range read {
 				data, err := fs.ReadFile(fsys, f)
 				if err != nil {
@@ -59,13 +63,14 @@ func BenchmarkSiteQueries(b *testing.B) {
 			b.ReportMetric(float64(raw), "bytes/query")
 			b.ReportMetric(float64(gz), "gzip-bytes/query")
 			b.ReportMetric(float64(len(read)), "files/query")
+			b.ReportMetric(float64(cpu.Nanoseconds()), "cpu-ns/query")
 			raws, gzs = append(raws, raw), append(gzs, gz)
-			times = append(times, b.Elapsed()/time.Duration(max(b.N, 1)))
+			times, cpus = append(times, b.Elapsed()/time.Duration(max(b.N, 1))), append(cpus, cpu)
 		})
 	}
 	if len(raws) == len(queries) {
-		b.Logf("%d queries: bytes read %s, gzipped %s, time %s (min/median/max)",
-			len(queries), spread(raws), spread(gzs), spread(times))
+		b.Logf("%d queries: bytes read %s, gzipped %s, time %s, CPU %s (min/median/max)",
+			len(queries), spread(raws), spread(gzs), spread(times), spread(cpus))
 	}
 }
 
