@@ -241,6 +241,13 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 	// read as said, not moved ahead: "when we reinstated guidance with our
 	// second quarter results" names no period to come
 	ps := findPeriods(toks, s, e, st.ctx, false, nil)
+	if len(ps) == 0 && st.paraFuture.set && st.call.set && yearGuidanceSaid(toks, s, e) {
+		// "Today, we are raising our guidance.": guidance said without a
+		// period is the fiscal year's, not the year an earlier sentence
+		// looked ahead to ("as we move through 2021")
+		st.paraFuture = st.call.guidanceYear()
+		return
+	}
 	for _, pm := range ps {
 		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 {
 			st.paraFuture = pm.p
@@ -284,6 +291,7 @@ var qualifiers = [][]string{
 	{"upwards", "of"}, {"as", "much", "as"}, {"as", "high", "as"}, {"as", "low", "as"}, {"as", "many", "as"},
 	{"an", "additional"}, {"an", "incremental"}, {"approximately"}, {"approx"}, {"about"}, {"around"}, {"roughly"}, {"nearly"}, {"almost"}, {"over"},
 	{"under"}, {"below"}, {"above"}, {"some"}, {"circa"}, {"only"}, {"just"}, {"exceeding"}, {"beyond"},
+	{"mid", "-", "to", "-", "high"}, {"mid", "-", "to", "-", "upper"}, {"low", "-", "to", "-", "mid"}, {"low", "-", "to", "-", "high"},
 }
 
 // matchQualifier reads a qualifier at k and returns it and the next index.
@@ -298,7 +306,7 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 		n := k
 		ok := true
 		for _, w := range q {
-			if n >= e || toks[n].kind != tWord || toks[n].low != w {
+			if n >= e || toks[n].kind != tWord && w != "-" || toks[n].low != w {
 				ok = false
 				break
 			}
@@ -309,8 +317,12 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 				n++
 			}
 			qs := q[0]
-			for _, w := range q[1:] {
-				qs += " " + w
+			for i, w := range q[1:] {
+				if w == "-" || q[i] == "-" {
+					qs += w // "mid-to-high"
+				} else {
+					qs += " " + w
+				}
 			}
 			return qs, n
 		}
