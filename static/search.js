@@ -87,8 +87,29 @@
     return p;
   }
 
-  // search mirrors search.Search: it returns [{id, score}] best first.
-  async function search(p) {
+  // addPostings mirrors lookup.add: the postings of word w to what term
+  // t found.
+  function addPostings(found, t, w, post) {
+    var exact = w === t.w ? 1 : 0, mult = exact ? 1 : 0.5, doc = 0, r = reader(post);
+    while (r.more()) {
+      doc += r.next();
+      var f = manifest.flags[r.next()] || 0, wt = weight(f & (t.mask | KIND)) * mult;
+      if (!wt) continue;
+      var h = found.get(doc);
+      if (!h) found.set(doc, h = { score: wt, flags: f, exact: exact });
+      else if (wt > h.score) { h.score = wt; h.flags = f; }
+      h.exact = Math.max(h.exact, exact);
+    }
+  }
+
+  // pageFile mirrors search.PageFile.
+  function pageFile(w, i) { return shardFile(w).replace(/\.idx\.json$/, "") + "." + i + ".json"; }
+
+  // search mirrors search.SearchMore: it returns the first limit results
+  // ([{id, score, exact}], best first) and sets their more when more may
+  // be found. Postings split into pages (search/pages/) are loaded only
+  // while one of the first limit results could still come from them.
+  async function search(p, limit) {
     var m = manifest, terms = [], ws = tokens(p.q);
     var open = isWord(Array.from(p.q).pop() || "");
     ws.forEach(function (w, i) {
@@ -102,60 +123,193 @@
     if (role >= 0 && p.speaker) nameMask = (1 << role) << 10;
     tokens(p.speaker).forEach(function (w) { terms.push({ w: w, prefix: true, mask: nameMask }); });
     if (!terms.length) return null;
-    var scores = null;
-    for (var t of terms) {
-      var keys = shardKeys(m.shards, t.w, t.prefix);
+    // match: the heads of the terms' words, and their pages.
+    var founds = [], paged = [];
+    for (var i = 0; i < terms.length; i++) {
+      var t = terms[i], keys = shardKeys(m.shards, t.w, t.prefix);
       if (t.prefix && keys.length > MAX_PREFIX_SHARDS) {
         t.prefix = false;
         keys = shardKeys(m.shards, t.w, false);
       }
       var shards = await Promise.all(keys.map(function (k) { return get("idx/" + shardFile(k)); }));
       var found = new Map();
+      founds.push(found);
       shards.forEach(function (sh) {
-        for (var w in sh) {
-          if (w !== t.w && !(t.prefix && w.startsWith(t.w))) continue;
-          var exact = w === t.w ? 1 : 0, mult = exact ? 1 : 0.5, doc = 0, r = reader(sh[w]);
-          while (r.more()) {
-            doc += r.next();
-            var f = m.flags[r.next()] || 0, wt = weight(f & (t.mask | KIND)) * mult;
-            if (!wt) continue;
-            var h = found.get(doc);
-            if (!h) found.set(doc, h = { score: wt, flags: f, exact: exact });
-            else if (wt > h.score) { h.score = wt; h.flags = f; }
-            h.exact = Math.max(h.exact, exact);
-          }
-        }
-      });
-      if (!scores) { scores = found; continue; }
-      scores.forEach(function (h, doc) {
-        var g = found.get(doc);
-        if (g) { h.score += g.score; h.exact += g.exact; } else scores.delete(doc);
+        Object.keys(sh).sort().forEach(function (w) {
+          if (w !== t.w && !(t.prefix && w.startsWith(t.w))) return;
+          var e = sh[w];
+          addPostings(found, t, w, Array.isArray(e) ? e[0] : e);
+          if (Array.isArray(e) && e.length > 1) paged.push({ term: i, w: w, exact: w === t.w, firsts: e.slice(1), next: 0 });
+        });
       });
     }
+    // filter mirrors lookup.filter.
     var kind = m.kinds.indexOf(p.type), co = null, ranges = null;
     if (p.company) (await get("companies.json")).forEach(function (c) { if (c.slug === p.company) co = c; });
     if (p.company && !co) co = { lo: 0, hi: 0 };
     var pi = m.periods.findIndex(function (x) { return x.label === p.period; });
     if (p.period) ranges = pi >= 0 ? await get("periods/" + pi + ".json") : [];
-    var out = [];
-    scores.forEach(function (h, doc) {
-      var f = h.flags;
-      if (kind >= 0 && ((f >> 4) & 7) !== kind) return;
-      if (role >= 0 && !(f & (1 << role))) return;
-      if (co && (doc < co.lo || doc >= co.hi)) return;
+    var keepDoc = co || ranges ? function (doc) {
+      if (co && (doc < co.lo || doc >= co.hi)) return false;
       if (ranges) {
-        var inside = false;
-        for (var i = 0; i + 1 < ranges.length; i += 2) if (doc >= ranges[i] && doc < ranges[i + 1]) inside = true;
-        if (!inside) return;
+        for (var i = 0; i + 1 < ranges.length; i += 2) if (doc >= ranges[i] && doc < ranges[i + 1]) return true;
+        return false;
       }
-      out.push({ id: doc, score: h.score, exact: h.exact });
+      return true;
+    } : null;
+    var keep = function (doc, f) {
+      return (kind < 0 || ((f >> 4) & 7) === kind) && (role < 0 || (f & (1 << role)) !== 0) && (!keepDoc || keepDoc(doc));
+    };
+    var recency = [];
+    var rank = async function (out) {
+      // Whole words first ("eps" finds EPS before Epstein), then the
+      // score, then the newest call.
+      if (out.length > 1 && !paged.length) recency = await recencyRanges();
+      out.forEach(function (r) { r.when = when(recency, r.id); });
+      out.sort(function (a, b) { return b.exact - a.exact || b.score - a.score || b.when - a.when || a.id - b.id; });
+      var total = out.length;
+      out = out.slice(0, limit);
+      out.more = total > limit;
+      out.total = total;
+      return out;
+    };
+    if (paged.length) recency = await recencyRanges();
+    // before mirrors lookup.before: the order of the pages.
+    var before = function (a, b) {
+      var wa = when(recency, a), wb = when(recency, b);
+      return wa !== wb ? wa > wb : a < b;
+    };
+    var mayHold = holds(founds, paged, keep, keepDoc, recency, before);
+    for (;;) {
+      var out = results(founds, keep);
+      // frontier mirrors lookup.frontier.
+      var f = -1, at = [];
+      paged.forEach(function (pw) {
+        while (pw.next < pw.firsts.length && !mayHold(pw.firsts[pw.next], pw.next + 1 < pw.firsts.length ? pw.firsts[pw.next + 1] : -1)) pw.next++;
+        if (pw.next >= pw.firsts.length) return;
+        var d = pw.firsts[pw.next];
+        if (f < 0 || before(d, f)) { f = d; at = [pw]; } else if (d === f) at.push(pw);
+      });
+      if (f < 0) return rank(out);
+      var done = out.filter(function (r) { return before(r.id, f); });
+      var best = pendingBest(founds, paged, terms.length, keep, f, before);
+      if (!best) return rank(done);
+      if (done.length >= limit) {
+        var ranked = await rank(done), last = ranked[ranked.length - 1];
+        if (last.exact > best.exact || last.exact === best.exact && last.score >= best.score) {
+          ranked.more = true;
+          ranked.total = -1; // not counted
+          return ranked;
+        }
+      }
+      for (var pw of at) {
+        pw.next++;
+        addPostings(founds[pw.term], terms[pw.term], pw.w, await get("pages/" + pageFile(pw.w, pw.next)));
+      }
+    }
+  }
+
+  // recencyRanges mirrors Recency.ranges: search/recency.json as
+  // [from, to, when, ...] in order of from.
+  var recencyP = null;
+  function recencyRanges() {
+    if (!recencyP) recencyP = get("recency.json").then(function (rec) {
+      var out = [], end = 0, r = reader(rec.calls);
+      while (r.more()) {
+        var from = end + r.next();
+        end = from + r.next();
+        var i = r.next();
+        out.push(from, end, i < rec.when.length ? rec.when[i] : 0);
+      }
+      return out;
     });
-    // Whole words first ("eps" finds EPS before Epstein), then the score,
-    // then the newest call (search/recency.json: [from, to, when, ...]).
-    var recency = out.length > 1 ? await get("recency.json") : [];
-    out.forEach(function (r) { r.when = when(recency, r.id); });
-    out.sort(function (a, b) { return b.exact - a.exact || b.score - a.score || b.when - a.when || a.id - b.id; });
+    recencyP.catch(function () { recencyP = null; });
+    return recencyP;
+  }
+
+  // results mirrors matching.results.
+  function results(founds, keep) {
+    var out = [];
+    founds[0].forEach(function (h, doc) {
+      var score = h.score, exact = h.exact;
+      for (var i = 1; i < founds.length; i++) {
+        var g = founds[i].get(doc);
+        if (!g) return;
+        score += g.score;
+        exact += g.exact;
+      }
+      if (keep(doc, h.flags)) out.push({ id: doc, score: score, exact: exact });
+    });
     return out;
+  }
+
+  // holds mirrors lookup.mayHold.
+  function holds(founds, paged, keep, keepDoc, recency, before) {
+    var known = null;
+    founds.forEach(function (found, i) {
+      if (paged.some(function (pw) { return pw.term === i; })) return;
+      var docs = new Set();
+      found.forEach(function (h, doc) { if ((!known || known.has(doc)) && keep(doc, h.flags)) docs.add(doc); });
+      known = docs;
+    });
+    var inside = function (first, last, a, b) { return !before(last, a) && (b < 0 || before(first, b)); };
+    return function (a, b) {
+      if (when(recency, a) === 2147483647) return true;
+      if (known) {
+        var any = false;
+        known.forEach(function (d) { any = any || inside(d, d, a, b); });
+        if (!any) return false;
+      }
+      if (!keepDoc) return true;
+      for (var i = 0; i + 2 < recency.length; i += 3) {
+        var from = recency[i], to = recency[i + 1];
+        if (to > from && keepDoc(from) && inside(from, to - 1, a, b)) return true;
+      }
+      return false;
+    };
+  }
+
+  // pendingBest mirrors lookup.pendingBest: null when no result can come
+  // from the pages not loaded.
+  function pendingBest(founds, paged, nterms, keep, f, before) {
+    var more = function (i, d) {
+      var r = { w: 0, exact: 0, ok: false };
+      paged.forEach(function (pw) {
+        if (pw.term !== i || pw.next >= pw.firsts.length || d >= 0 && before(d, pw.firsts[pw.next])) return;
+        r.w = Math.max(r.w, 0.5 * (pw.exact ? 1 : 0.5));
+        r.exact = Math.max(r.exact, pw.exact ? 1 : 0);
+        r.ok = true;
+      });
+      return r;
+    };
+    var best = null;
+    var consider = function (exact, score) {
+      if (!best || exact > best.exact || exact === best.exact && score > best.score) best = { exact: exact, score: score };
+    };
+    var ex = 0, sc = 0, ok = true;
+    for (var i = 0; i < nterms; i++) {
+      var r = more(i, -1);
+      ok = ok && r.ok;
+      ex += r.exact;
+      sc += r.w;
+    }
+    if (ok) consider(ex, sc);
+    var seen = new Map();
+    founds.forEach(function (found) {
+      found.forEach(function (h, doc) { if (!seen.has(doc) && !before(doc, f)) seen.set(doc, h.flags); });
+    });
+    seen.forEach(function (flags, doc) {
+      if (!keep(doc, flags)) return;
+      var ex = 0, sc = 0;
+      for (var i = 0; i < founds.length; i++) {
+        var h = founds[i].get(doc), r = more(i, doc);
+        if (!h && !r.ok) return;
+        ex += Math.max(h ? h.exact : 0, r.exact);
+        sc += Math.max(h ? h.score : 0, r.w);
+      }
+      consider(ex, sc);
+    });
+    return best;
   }
 
   // when mirrors search.when: how recent a document's call is; a page
@@ -211,13 +365,24 @@
     return li;
   }
 
+  // showMore shows n more results, searching again for more of them
+  // when the ones found so far are all shown (pages already loaded are
+  // not loaded again).
   async function showMore(n, mine) {
-    var next = shown.slice(list.children.length, list.children.length + n);
+    var want = list.children.length + n;
+    if (want > shown.length && shown.more) {
+      var res = await search(asked, want);
+      if (mine !== seq) return;
+      shown = res;
+    }
+    var next = shown.slice(list.children.length, want);
     var docs = await Promise.all(next.map(function (r) { return doc(r.id); }));
     if (mine !== seq) return;
     docs.forEach(function (d) { if (d) list.append(item(d)); });
-    more.hidden = list.children.length >= shown.length;
+    more.hidden = list.children.length >= shown.length && !shown.more;
   }
+
+  var asked = null; // the parameters of the results shown
 
   async function run(push) {
     if (!manifest) return; // run again once the manifest is in
@@ -227,16 +392,17 @@
     url.search = qs.toString();
     if (push) history.replaceState(null, "", url.href);
     try {
-      var res = await search(p);
+      var res = await search(p, PAGE);
       if (mine !== seq) return;
       list.textContent = "";
+      asked = p;
       shown = res || [];
       more.hidden = true;
       if (!res) { status.textContent = "Type a word to search."; return; }
       await showMore(PAGE, mine);
       if (mine !== seq) return;
-      var q = (p.q + " " + p.speaker).trim();
-      status.textContent = (res.length === 0 ? "No results" : res.length === 1 ? "1 result" : res.length + " results") + " for \u201c" + q + "\u201d.";
+      var q = (p.q + " " + p.speaker).trim(), n = res.total;
+      status.textContent = (n < 0 ? "More than " + res.length + " results" : n === 0 ? "No results" : n === 1 ? "1 result" : n + " results") + " for \u201c" + q + "\u201d.";
     } catch (e) {
       if (mine === seq) status.textContent = "Search failed: " + e.message;
     }

@@ -4,8 +4,8 @@
 // searched with both, and it reports how often the phrase's call is among
 // the top 10 results (and, for callsite, its exchange or turn) and the
 // time from the query to the top results shown, warm (the first query of
-// each is reported apart). The site must hold Pagefind's index under
-// pagefind/ (bench/search_vs_pagefind.sh makes it).
+// each is reported apart). Pagefind is searched when the site holds its
+// index under pagefind/ (bench/search_vs_pagefind.sh makes it).
 //
 //	go run ./bench/searchvs -site /tmp/site -n 100
 package main
@@ -114,7 +114,12 @@ func main() {
 	ctx, cancel = context.WithTimeout(ctx, 30*time.Minute)
 	defer cancel()
 
-	for _, engine := range []struct{ name, script string }{{"callsite", callsiteQuery}, {"pagefind", pagefindQuery}} {
+	engines := []struct{ name, script string }{{"callsite", callsiteQuery}, {"pagefind", pagefindQuery}}
+	if _, err := os.Stat(filepath.Join(*dir, "pagefind")); err != nil {
+		log.Printf("%s has no pagefind/: callsite alone", *dir)
+		engines = engines[:1]
+	}
+	for _, engine := range engines {
 		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/search/")); err != nil {
 			log.Fatal(err)
 		}

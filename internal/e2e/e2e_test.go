@@ -262,11 +262,12 @@ func gen(t testing.TB, content, out, baseURL string, keepGoing bool) (*builtSite
 	return genInto(content, dir, baseURL, keepGoing)
 }
 
-func genInto(content, dir, baseURL string, keepGoing bool) (*builtSite, error) {
+func genInto(content, dir, baseURL string, keepGoing bool, flags ...string) (*builtSite, error) {
 	args := []string{"build", "-content", content, "-out", dir, "-base-url", baseURL}
 	if keepGoing {
 		args = append(args, "-keep-going")
 	}
+	args = append(args, flags...)
 	var buf bytes.Buffer
 	cmd := genCmd(args...)
 	cmd.Stdout, cmd.Stderr = &buf, &buf

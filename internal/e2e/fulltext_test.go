@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"callsite/internal/search"
+	"callsite/internal/testshared"
 )
 
 // callJSON is what TestFullTextSearch reads of a call.json.
@@ -118,8 +119,19 @@ func readCalls(t *testing.T, s *builtSite) ([]callJSON, map[string]bool) {
 	return calls, stop
 }
 
-// TestFullTextSearch draws random words from random paragraphs of the seed
-// and corpus sites (every speaker but the operator) and searches the
+// bulk is ../shared/corpus/bulk/transcripts (811 calls), built with
+// -keep-going and without share images (the checks that use it read the
+// search index and call.json).
+func bulk(t testing.TB) *builtSite {
+	t.Helper()
+	content := testshared.Path(t, "corpus", "bulk", "transcripts")
+	return site(t, "bulk", func(t testing.TB) (*builtSite, error) {
+		return genInto(content, filepath.Join(tmp, "site-bulk"), "/", true, "-cards=false")
+	})
+}
+
+// TestFullTextSearch draws random words from random paragraphs of the seed,
+// corpus and bulk sites (every speaker but the operator) and searches the
 // built index (search.Search, which static/search.js mirrors) for the
 // word (not a stop word) with the two words after it, within the call's
 // company and period, as a reader who remembers a phrase would: the
@@ -127,7 +139,7 @@ func readCalls(t *testing.T, s *builtSite) ([]callJSON, map[string]bool) {
 // closing) must be among the top 10 results, for every one of 200 draws
 // per site.
 func TestFullTextSearch(t *testing.T) {
-	for _, tc := range []namedSite{{"seed", seed}, {"corpus", corpus}} {
+	for _, tc := range []namedSite{{"seed", seed}, {"corpus", corpus}, {"bulk", bulk}} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := tc.site(t)
 			calls, stop := readCalls(t, s)

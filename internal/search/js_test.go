@@ -15,7 +15,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"callsite/internal/site"
 	"callsite/internal/testshared"
 )
 
@@ -210,31 +209,22 @@ func TestJSTokensAgreeOnCorpus(t *testing.T) {
 
 // TestJSRanksAsGo runs the search of static/search.js (its search
 // function, as the search page calls it, over the index files) under node
-// and Search in Go on the same index, the seed site's with the words said,
-// for queries of every kind (words, prefixes, names, figures, filters),
-// and compares the documents found and their order.
+// and Search in Go on the same index, the seed site's with the words said
+// and postings in small pages, for queries of every kind (words,
+// prefixes, names, figures, filters, words drawn from what was said), for
+// the first 3 results and for all, and compares the documents found and
+// their order.
 func TestJSRanksAsGo(t *testing.T) {
-	s, bySource := sampleSite(t)
-	words := NewWords()
-	files, err := Build(s, Options{ShardBytes: 2048, ChunkDocs: 8, Calls: func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }})
-	if err != nil {
-		t.Fatal(err)
-	}
+	files, _, s := pagedIndexes(t, 4)
+	queries := rankQueries(t, s, 60)
 	co := s.Companies[0]
-	period := co.Calls[0].Meta.PeriodLabel()
-	queries := []Query{
-		{Text: "revenue"}, {Text: "eps"}, {Text: "gross margin "}, {Text: "gross marg"}, {Text: "backlog"},
-		{Text: "the"}, {Text: "guidance raised "}, {Text: "q3"}, {Text: "2024"}, {Text: "thank you operator "},
-		{Text: "demand", Kind: "question"}, {Text: "margin", Kind: "figure"}, {Text: "we", Role: "analyst"},
-		{Speaker: "jo"}, {Text: "growth", Speaker: "a", Role: "management"}, {Text: "growth", Company: co.Slug},
-		{Text: "quarter", Period: period}, {Text: "quarter", Company: co.Slug, Period: period, Kind: "remarks"},
-		{Text: co.Name}, {Text: strings.ToLower(co.Name[:2])}, {Text: "nosuchword"},
-	}
+	queries = append(queries, Query{Text: strings.ToLower(co.Name[:2])})
 	for _, c := range s.Calls[:min(3, len(s.Calls))] {
 		for _, ex := range c.Exchanges[:min(2, len(c.Exchanges))] {
 			queries = append(queries, Query{Text: ex.Analyst.Name}, Query{Text: ex.Question[:min(40, len(ex.Question))]})
 		}
 	}
+	limits := []int{3, 1 << 20}
 	type jsQuery struct {
 		Q       string `json:"q"`
 		Speaker string `json:"speaker"`
@@ -243,7 +233,7 @@ func TestJSRanksAsGo(t *testing.T) {
 		Company string `json:"company"`
 		Period  string `json:"period"`
 	}
-	in := map[string]any{"files": map[string]string{}, "queries": []jsQuery{}}
+	in := map[string]any{"files": map[string]string{}, "queries": []jsQuery{}, "limits": limits}
 	for name, data := range files {
 		in["files"].(map[string]string)[name] = string(data)
 	}
@@ -262,29 +252,28 @@ const run = new Function("base", "var cache = {}, manifest = null, stop = {}, wo
   "; return get('manifest.json').then(m => { manifest = m; m.stop.forEach(w => { stop[w] = true; }); return search; });");
 run(new URL("http://site.test/search/")).then(async search => {
   const out = [];
-  for (const q of input.queries) out.push(((await search(q)) || []).map(r => r.id));
+  for (const q of input.queries) for (const lim of input.limits) out.push(((await search(q, lim)) || []).map(r => r.id));
   process.stdout.write(JSON.stringify(out));
 });`, in, &got)
-	if len(got) != len(queries) {
-		t.Fatalf("js ran %d queries of %d", len(got), len(queries))
+	if len(got) != len(queries)*len(limits) {
+		t.Fatalf("js ran %d searches of %d", len(got), len(queries)*len(limits))
 	}
 	fsys := siteFS(files)
 	found := 0
 	for i, q := range queries {
-		res, _, err := Search(fsys, q, 1<<20)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var want []int
-		for _, r := range res {
-			want = append(want, r.ID)
-		}
-		found += len(want)
-		if len(want) == 0 && len(got[i]) == 0 {
-			continue
-		}
-		if !reflect.DeepEqual(got[i], want) {
-			t.Errorf("%+v: js found %v, go %v", q, got[i], want)
+		for j, limit := range limits {
+			res, _, err := Search(fsys, q, limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []int
+			for _, r := range res {
+				want = append(want, r.ID)
+			}
+			found += len(want)
+			if g := got[i*len(limits)+j]; (len(want) > 0 || len(g) > 0) && !reflect.DeepEqual(g, want) {
+				t.Errorf("%+v, first %d: js found %v, go %v", q, limit, g, want)
+			}
 		}
 	}
 	if found < len(queries) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,6 +32,7 @@ type Result struct {
 	ID    int
 	Score float64
 	Doc   Doc
+	exact int // terms matched as whole words
 }
 
 // MaxPrefixShards is the most shards a prefix may load; a prefix that
@@ -61,41 +63,54 @@ func fieldWeight(f int) float64 {
 }
 
 // Search runs q against the index under the site root fsys and returns
-// up to limit results, best first, and the files it read, in order.
+// up to limit results, best first, and the files it read, in order. It
+// reads pages of postings only as long as one of the first limit results
+// could still come from them (resolve), so the results are those of the
+// whole index.
 func Search(fsys fs.FS, q Query, limit int) ([]Result, []string, error) {
-	l := &lookup{fsys: fsys, shards: map[string]map[string]string{}}
+	res, _, read, err := SearchMore(fsys, q, limit)
+	return res, read, err
+}
+
+// SearchMore is Search, and also tells whether more results than limit
+// may be found: then the documents of the index that match the query are
+// at least as many as returned, but not all were counted.
+func SearchMore(fsys fs.FS, q Query, limit int) ([]Result, bool, []string, error) {
+	l := &lookup{fsys: fsys, shards: map[string]map[string]shardEntry{}}
 	if err := l.load("search/manifest.json", &l.m); err != nil {
-		return nil, l.read, err
+		return nil, false, l.read, err
 	}
 	terms := queryTerms(l.m, q)
 	if len(terms) == 0 {
-		return nil, l.read, nil
+		return nil, false, l.read, nil
 	}
-	scores, err := l.match(terms)
+	m, err := l.match(terms)
 	if err != nil {
-		return nil, l.read, err
+		return nil, false, l.read, err
 	}
-	keep, err := l.filter(q)
+	keep, keepDoc, err := l.filter(q)
 	if err != nil {
-		return nil, l.read, err
+		return nil, false, l.read, err
 	}
-	out, err := l.rank(scores, keep, limit)
+	out, more, err := l.resolve(m, keep, keepDoc, limit)
 	if err != nil {
-		return nil, l.read, err
+		return nil, false, l.read, err
 	}
 	if err := l.docs(out); err != nil {
-		return nil, l.read, err
+		return nil, false, l.read, err
 	}
-	return out, l.read, nil
+	return out, more, l.read, nil
 }
 
 // lookup is one search: the files it read, in order, and the shards it
 // loaded.
 type lookup struct {
-	fsys   fs.FS
-	read   []string
-	m      Manifest
-	shards map[string]map[string]string
+	fsys    fs.FS
+	read    []string
+	m       Manifest
+	shards  map[string]map[string]shardEntry
+	recency []int
+	haveRec bool
 }
 
 // load reads a JSON file of the index into v.
@@ -111,17 +126,61 @@ func (l *lookup) load(name string, v any) error {
 	return nil
 }
 
+// shardEntry is a term's value in a shard: its postings, or for a paged
+// term its head's postings and the first document of each page.
+type shardEntry struct {
+	post   string
+	firsts []int
+}
+
+func (e *shardEntry) UnmarshalJSON(data []byte) error {
+	if len(data) > 0 && data[0] == '[' {
+		var raw []json.RawMessage
+		if err := json.Unmarshal(data, &raw); err != nil {
+			return err
+		}
+		if len(raw) == 0 {
+			return fmt.Errorf("a paged term without its head")
+		}
+		if err := json.Unmarshal(raw[0], &e.post); err != nil {
+			return err
+		}
+		e.firsts = make([]int, len(raw)-1)
+		for i, r := range raw[1:] {
+			if err := json.Unmarshal(r, &e.firsts[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return json.Unmarshal(data, &e.post)
+}
+
 // shard loads a shard of the word index once.
-func (l *lookup) shard(key string) (map[string]string, error) {
+func (l *lookup) shard(key string) (map[string]shardEntry, error) {
 	if sh, ok := l.shards[key]; ok {
 		return sh, nil
 	}
-	var sh map[string]string
+	var sh map[string]shardEntry
 	if err := l.load("search/idx/"+ShardFile(key), &sh); err != nil {
 		return nil, err
 	}
 	l.shards[key] = sh
 	return sh, nil
+}
+
+// loadRecency reads search/recency.json once.
+func (l *lookup) loadRecency() error {
+	if l.haveRec {
+		return nil
+	}
+	l.haveRec = true
+	var r Recency
+	if err := l.load("search/recency.json", &r); err != nil {
+		return err
+	}
+	l.recency = r.ranges()
+	return nil
 }
 
 // term is one word to find, in the fields of mask.
@@ -170,72 +229,325 @@ type hit struct {
 	exact int // terms matched as whole words, not only as prefixes
 }
 
-// match finds the documents that hold every term, with their scores.
-func (l *lookup) match(terms []term) (map[int]hit, error) {
-	var scores map[int]hit
-	for _, t := range terms {
-		found, err := l.find(t)
-		if err != nil {
-			return nil, err
-		}
-		if scores == nil {
-			scores = found
-			continue
-		}
-		for doc, h := range scores {
-			if g, ok := found[doc]; ok {
-				scores[doc] = hit{h.score + g.score, h.flags, h.exact + g.exact}
-			} else {
-				delete(scores, doc)
-			}
-		}
-	}
-	return scores, nil
+// matching is what the terms of a query found so far: each term's
+// documents with their best field, and the words whose pages are not
+// all loaded yet.
+type matching struct {
+	terms []term
+	found []map[int]hit
+	paged []*pagedWord
 }
 
-// find returns the documents one term finds, each with its best field.
-func (l *lookup) find(t term) (map[int]hit, error) {
-	keys := shardKeys(l.m.Shards, t.word, t.prefix)
-	if t.prefix && len(keys) > MaxPrefixShards {
-		t.prefix = false
-		keys = shardKeys(l.m.Shards, t.word, false)
-	}
-	found := map[int]hit{}
-	for _, k := range keys {
-		sh, err := l.shard(k)
-		if err != nil {
-			return nil, err
+// pagedWord is a word of a term whose postings have pages.
+type pagedWord struct {
+	term   int // index in the query's terms
+	word   string
+	exact  bool // the word itself, not only a word it begins
+	firsts []int
+	next   int // pages loaded: the next to load is next+1
+}
+
+// match loads the shards of the terms and adds the postings of their
+// words (the heads of paged ones).
+func (l *lookup) match(terms []term) (*matching, error) {
+	m := &matching{terms: terms}
+	for i, t := range terms {
+		keys := shardKeys(l.m.Shards, t.word, t.prefix)
+		if t.prefix && len(keys) > MaxPrefixShards {
+			t.prefix = false
+			terms[i] = t
+			keys = shardKeys(l.m.Shards, t.word, false)
 		}
-		for w, post := range sh {
-			if w != t.word && !(t.prefix && strings.HasPrefix(w, t.word)) {
+		found := map[int]hit{}
+		m.found = append(m.found, found)
+		for _, k := range keys {
+			sh, err := l.shard(k)
+			if err != nil {
+				return nil, err
+			}
+			words := make([]string, 0, len(sh))
+			for w := range sh {
+				if w == t.word || t.prefix && strings.HasPrefix(w, t.word) {
+					words = append(words, w)
+				}
+			}
+			sort.Strings(words)
+			for _, w := range words {
+				e := sh[w]
+				if err := l.add(found, t, w, e.post, "search/idx/"+ShardFile(k)); err != nil {
+					return nil, err
+				}
+				if len(e.firsts) > 0 {
+					m.paged = append(m.paged, &pagedWord{term: i, word: w, exact: w == t.word, firsts: e.firsts})
+				}
+			}
+		}
+	}
+	return m, nil
+}
+
+// add adds the postings of word w to what term t found.
+func (l *lookup) add(found map[int]hit, t term, w, post, file string) error {
+	mult, exact := 1.0, 1
+	if w != t.word {
+		mult, exact = 0.5, 0
+	}
+	doc := 0
+	for r := (postingReader{s: post}); r.more(); {
+		doc += r.next()
+		code := r.next()
+		if code >= len(l.m.Flags) {
+			return fmt.Errorf("%s: %q: no flags of code %d", file, w, code)
+		}
+		f := l.m.Flags[code]
+		wt := fieldWeight(f&(t.mask|kindMask)) * mult
+		if wt == 0 {
+			continue
+		}
+		h, ok := found[doc]
+		if !ok || wt > h.score {
+			h.score, h.flags = wt, f
+		}
+		h.exact = max(h.exact, exact)
+		found[doc] = h
+	}
+	return nil
+}
+
+// loadPage adds the next page of a paged word.
+func (l *lookup) loadPage(m *matching, pw *pagedWord) error {
+	pw.next++
+	name := "search/pages/" + PageFile(pw.word, pw.next)
+	var post string
+	if err := l.load(name, &post); err != nil {
+		return err
+	}
+	return l.add(m.found[pw.term], m.terms[pw.term], pw.word, post, name)
+}
+
+// before reports whether document a comes before b in the order of the
+// pages: the newer call first, then the order of the documents.
+func (l *lookup) before(a, b int) bool {
+	if wa, wb := when(l.recency, a), when(l.recency, b); wa != wb {
+		return wa > wb
+	}
+	return a < b
+}
+
+// frontier is the first document, in the order of the pages, that a
+// page not loaded yet may hold, and the words whose next page begins
+// with it; -1 when every page is loaded. Pages that can hold no result
+// (mayHold) are passed over.
+func (l *lookup) frontier(m *matching, mayHold func(a, b int) bool) (int, []*pagedWord) {
+	f := -1
+	var at []*pagedWord
+	for _, pw := range m.paged {
+		for pw.next < len(pw.firsts) {
+			end := -1
+			if pw.next+1 < len(pw.firsts) {
+				end = pw.firsts[pw.next+1]
+			}
+			if mayHold(pw.firsts[pw.next], end) {
+				break
+			}
+			pw.next++
+		}
+		if pw.next >= len(pw.firsts) {
+			continue
+		}
+		d := pw.firsts[pw.next]
+		switch {
+		case f < 0 || l.before(d, f):
+			f, at = d, []*pagedWord{pw}
+		case d == f:
+			at = append(at, pw)
+		}
+	}
+	return f, at
+}
+
+// mayHold returns the test of whether the documents from a up to b (in
+// the order of the pages; b -1: to the end) may hold a result: one that
+// every term without pages found (all their documents are known), in a
+// call that the filters of documents keep (keepDoc, nil for none).
+func (l *lookup) mayHold(m *matching, keep func(doc, flags int) bool, keepDoc func(doc int) bool) func(a, b int) bool {
+	var known map[int]bool // documents of the terms without pages; nil: any
+	for i, found := range m.found {
+		if slices.ContainsFunc(m.paged, func(pw *pagedWord) bool { return pw.term == i }) {
+			continue
+		}
+		docs := map[int]bool{}
+		for doc, h := range found {
+			if (known == nil || known[doc]) && keep(doc, h.flags) {
+				docs[doc] = true
+			}
+		}
+		known = docs
+	}
+	inside := func(first, last, a, b int) bool { // documents first..last meet a..b
+		return !l.before(last, a) && (b < 0 || l.before(first, b))
+	}
+	return func(a, b int) bool {
+		if when(l.recency, a) == math.MaxInt32 {
+			return true // a page across calls (pages hold none)
+		}
+		if known != nil {
+			in := false
+			for d := range known {
+				in = in || inside(d, d, a, b)
+			}
+			if !in {
+				return false
+			}
+		}
+		if keepDoc == nil {
+			return true
+		}
+		for i := 0; i+2 < len(l.recency); i += 3 {
+			if from, to := l.recency[i], l.recency[i+1]; to > from && keepDoc(from) && inside(from, to-1, a, b) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// results are the documents every term found that pass keep.
+func (m *matching) results(keep func(doc, flags int) bool) []Result {
+	out := make([]Result, 0, len(m.found[0]))
+	for doc, h := range m.found[0] {
+		for _, found := range m.found[1:] {
+			g, ok := found[doc]
+			if !ok {
+				h.score = -1
+				break
+			}
+			h = hit{h.score + g.score, h.flags, h.exact + g.exact}
+		}
+		if h.score >= 0 && keep(doc, h.flags) {
+			out = append(out, Result{ID: doc, Score: h.score, exact: h.exact})
+		}
+	}
+	return out
+}
+
+// resolve ranks the documents found, loading pages until the first
+// limit results are those of the whole index: every result that a page
+// not loaded could change or add ranks below them. Pages are loaded in
+// the order of rank of their first document, so the results of a query
+// for common words come from the heads alone. It reports whether more
+// results than limit may be found.
+func (l *lookup) resolve(m *matching, keep func(doc, flags int) bool, keepDoc func(doc int) bool, limit int) ([]Result, bool, error) {
+	if len(m.paged) > 0 {
+		if err := l.loadRecency(); err != nil {
+			return nil, false, err
+		}
+	}
+	mayHold := l.mayHold(m, keep, keepDoc)
+	for {
+		out := m.results(keep)
+		f, at := l.frontier(m, mayHold)
+		if f < 0 {
+			return l.rank(out, limit)
+		}
+		// Documents before the frontier are in no page not loaded: their
+		// results are final.
+		var done []Result
+		for _, r := range out {
+			if l.before(r.ID, f) {
+				done = append(done, r)
+			}
+		}
+		exact, score, pending := l.pendingBest(m, keep, f)
+		if !pending {
+			return l.rank(done, limit)
+		}
+		if len(done) >= limit {
+			ranked, _, err := l.rank(done, limit)
+			if err != nil {
+				return nil, false, err
+			}
+			// The last comes before any pending result on an equal score:
+			// it is before the frontier.
+			if last := ranked[len(ranked)-1]; last.exact > exact || last.exact == exact && last.Score >= score {
+				return ranked, true, nil
+			}
+		}
+		for _, pw := range at {
+			if err := l.loadPage(m, pw); err != nil {
+				return nil, false, err
+			}
+		}
+	}
+}
+
+// pendingBest is the best that a result which pages not loaded could
+// still change or add may rank (whole words, then score): a document at
+// or after the frontier f. Its score for a term is at most the best of
+// what the term found of it and what the term's pages not loaded may
+// give (words said at most, in pages that may hold the document).
+// pending is false when there can be no such result.
+func (l *lookup) pendingBest(m *matching, keep func(doc, flags int) bool, f int) (exact int, score float64, pending bool) {
+	// more gives, for a document d (-1: any at or after f), the most
+	// that term i's pages not loaded may add: its weight and whether as
+	// a whole word; ok false when they cannot hold it.
+	more := func(i, d int) (w float64, exact int, ok bool) {
+		for _, pw := range m.paged {
+			if pw.term != i || pw.next >= len(pw.firsts) || d >= 0 && l.before(d, pw.firsts[pw.next]) {
 				continue
 			}
-			mult, exact := 1.0, 1
-			if w != t.word {
-				mult, exact = 0.5, 0
+			mult, ex := 0.5, 0
+			if pw.exact {
+				mult, ex = 1, 1
 			}
-			doc := 0
-			for r := (postingReader{s: post}); r.more(); {
-				doc += r.next()
-				code := r.next()
-				if code >= len(l.m.Flags) {
-					return nil, fmt.Errorf("search/idx/%s: %q: no flags of code %d", ShardFile(k), w, code)
-				}
-				f := l.m.Flags[code]
-				wt := fieldWeight(f&(t.mask|kindMask)) * mult
-				if wt == 0 {
-					continue
-				}
-				h, ok := found[doc]
-				if !ok || wt > h.score {
-					h.score, h.flags = wt, f
-				}
-				h.exact = max(h.exact, exact)
-				found[doc] = h
+			w, exact, ok = max(w, saidWeight*mult), max(exact, ex), true
+		}
+		return w, exact, ok
+	}
+	best := func(ex int, sc float64) {
+		if !pending || ex > exact || ex == exact && sc > score {
+			exact, score, pending = ex, sc, true
+		}
+	}
+	// A document no term found yet.
+	ex, sc, ok := 0, 0.0, true
+	for i := range m.terms {
+		w, e, can := more(i, -1)
+		ok = ok && can
+		ex, sc = ex+e, sc+w
+	}
+	if ok {
+		best(ex, sc)
+	}
+	// A document some term found.
+	seen := map[int]int{}
+	for _, found := range m.found {
+		for doc, h := range found {
+			if _, done := seen[doc]; !done && !l.before(doc, f) {
+				seen[doc] = h.flags
 			}
 		}
 	}
-	return found, nil
+	for doc, flags := range seen {
+		if !keep(doc, flags) {
+			continue
+		}
+		ex, sc, ok := 0, 0.0, true
+		for i, found := range m.found {
+			h, have := found[doc]
+			w, e, can := more(i, doc)
+			if !have && !can {
+				ok = false
+				break
+			}
+			ex += max(h.exact, e)
+			sc += max(h.score, w)
+		}
+		if ok {
+			best(ex, sc)
+		}
+	}
+	return exact, score, pending
 }
 
 // postingReader reads the numbers of a posting string (appendBase64).
@@ -261,88 +573,85 @@ func (r *postingReader) next() int {
 	return v
 }
 
-// filter returns the test of the query's kind, role, company and period.
-func (l *lookup) filter(q Query) (func(doc, flags int) bool, error) {
+// filter returns the test of the query's kind, role, company and
+// period, and apart the test of its company and period alone (nil
+// without them), which needs only the document.
+func (l *lookup) filter(q Query) (keep func(doc, flags int) bool, keepDoc func(doc int) bool, err error) {
 	m := &l.m
-	keep := func(int, int) bool { return true }
-	if i := indexOf(m.Kinds, q.Kind); i >= 0 {
-		prev := keep
-		keep = func(doc, f int) bool { return (f&kindMask)>>kindShift == i && prev(doc, f) }
-	}
-	if i := indexOf(m.Roles, q.Role); i >= 0 {
-		prev := keep
-		keep = func(doc, f int) bool { return f&(1<<i) != 0 && prev(doc, f) }
-	}
+	var tests []func(doc int) bool
 	if q.Company != "" {
 		lo, hi := 0, 0
 		if err := l.load("search/companies.json", &m.Companies); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, c := range m.Companies {
 			if c.Slug == q.Company {
 				lo, hi = c.Lo, c.Hi
 			}
 		}
-		prev := keep
-		keep = func(doc, f int) bool { return doc >= lo && doc < hi && prev(doc, f) }
+		tests = append(tests, func(doc int) bool { return doc >= lo && doc < hi })
 	}
 	if q.Period != "" {
 		var ranges []int
 		for i, p := range m.Periods {
 			if p.Label == q.Period {
 				if err := l.load("search/periods/"+strconv.Itoa(i)+".json", &ranges); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 		}
-		prev := keep
-		keep = func(doc, f int) bool {
+		tests = append(tests, func(doc int) bool {
 			for i := 0; i+1 < len(ranges); i += 2 {
 				if doc >= ranges[i] && doc < ranges[i+1] {
-					return prev(doc, f)
+					return true
 				}
 			}
 			return false
+		})
+	}
+	if len(tests) > 0 {
+		keepDoc = func(doc int) bool {
+			for _, t := range tests {
+				if !t(doc) {
+					return false
+				}
+			}
+			return true
 		}
 	}
-	return keep, nil
+	kind, role := indexOf(m.Kinds, q.Kind), indexOf(m.Roles, q.Role)
+	keep = func(doc, f int) bool {
+		return (kind < 0 || (f&kindMask)>>kindShift == kind) && (role < 0 || f&(1<<role) != 0) && (keepDoc == nil || keepDoc(doc))
+	}
+	return keep, keepDoc, nil
 }
 
-// rank keeps the documents that pass keep and orders them: whole words
-// first ("eps" finds EPS before Epstein), then the score, then the
-// newest call; at most limit.
-func (l *lookup) rank(scores map[int]hit, keep func(doc, flags int) bool, limit int) ([]Result, error) {
-	var out []Result
-	exact := map[int]int{}
-	for doc, h := range scores {
-		if keep(doc, h.flags) {
-			out = append(out, Result{ID: doc, Score: h.score})
-			exact[doc] = h.exact
-		}
-	}
-	var recency []int
+// rank orders results: whole words first ("eps" finds EPS before
+// Epstein), then the score, then the newest call; at most limit. It
+// reports whether there were more.
+func (l *lookup) rank(out []Result, limit int) ([]Result, bool, error) {
 	if len(out) > 1 {
-		if err := l.load("search/recency.json", &recency); err != nil {
-			return nil, err
+		if err := l.loadRecency(); err != nil {
+			return nil, false, err
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if exact[a.ID] != exact[b.ID] {
-			return exact[a.ID] > exact[b.ID]
+		if a.exact != b.exact {
+			return a.exact > b.exact
 		}
 		if a.Score != b.Score {
 			return a.Score > b.Score
 		}
-		if ra, rb := when(recency, a.ID), when(recency, b.ID); ra != rb {
+		if ra, rb := when(l.recency, a.ID), when(l.recency, b.ID); ra != rb {
 			return ra > rb
 		}
 		return a.ID < b.ID
 	})
 	if len(out) > limit {
-		out = out[:limit]
+		return out[:limit], true, nil
 	}
-	return out, nil
+	return out, false, nil
 }
 
 // docs fills in the documents of the results from the index's chunks.

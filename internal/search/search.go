@@ -9,15 +9,22 @@
 //	                         stop words, filters (kinds, roles, periods)
 //	search/companies.json    companies with their document ranges, for the
 //	                         company filter (apart: a big site has many)
-//	search/idx/{key}.idx.json  shard: {"term": "postings", ...}
+//	search/idx/{key}.idx.json  shard: {"term": "postings", ...}; a
+//	                         common term's head and its pages' firsts
+//	search/pages/{term}.{i}.json  page i of a common term's postings
+//	                         (pages.go)
 //	search/docs/{n}.json     documents n*chunk .. n*chunk+chunk-1
 //	search/periods/{i}.json  document ranges of the calls of period i:
 //	                         [from, to, from, to, ...] (to exclusive)
 //	search/recency.json      every call's document range and how recent
-//	                         it is: [from, to, when, ...], when being
-//	                         year*10+quarter (0 when unknown), in order of
-//	                         from; results that score the same are shown
-//	                         newest first
+//	                         it is, when being year*10+quarter (0 when
+//	                         unknown), in order of the ranges; results
+//	                         that score the same are shown newest first:
+//	                         {"when": [when, ...], "calls": "numbers"},
+//	                         the numbers (written as postings are) three
+//	                         a call: its first document less the end of
+//	                         the call before, its number of documents,
+//	                         and the index of its when in "when"
 //
 // Documents are calls, companies, people, firms, questions (one per Q&A
 // exchange, landing on the call page at #qN, holding every word said in
@@ -69,7 +76,7 @@ import (
 )
 
 // Version is the format version written to the manifest.
-const Version = 2
+const Version = 3
 
 // Base64 is the alphabet of the numbers of postings: a character's value
 // is its index.
@@ -95,6 +102,7 @@ const (
 	roleMask    = 0xF
 	fieldsMask  = FieldText | FieldCtx | FieldTitle | FieldNames | FieldSaid
 	defaultSize = 32 << 10
+	defaultPage = 16 << 10
 )
 
 // Kinds of documents, in the order of their index in the flags.
@@ -116,8 +124,13 @@ var Roles = []string{"management", "analyst", "host", "other"}
 // Options tune the index. The zero value works.
 type Options struct {
 	// ShardBytes is the size above which a shard is split by a longer
-	// key (default 32 KiB). A single term's postings are never split.
+	// key (default 32 KiB).
 	ShardBytes int
+	// PageBytes is the size above which a term's postings are split into
+	// pages in the order of rank (default 16 KiB): the shard keeps the
+	// head, and search/pages/ the rest, loaded only when the first
+	// results need them. Negative: never split.
+	PageBytes int
 	// ChunkDocs is the number of documents per docs file (default 16).
 	ChunkDocs int
 	// Segments, if set, keeps each company's part of the index between
@@ -204,6 +217,9 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	}
 	if opt.ChunkDocs <= 0 {
 		opt.ChunkDocs = 16
+	}
+	if opt.PageBytes == 0 {
+		opt.PageBytes = defaultPage
 	}
 	b := &builder{postings: map[string]*postingList{}, flags: newFlagTable(), chunk: opt.ChunkDocs, write: write}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
@@ -322,21 +338,25 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 	for id, c := range codes {
 		m.Flags[c] = int(b.flags.flags[id])
 	}
-	shards := shard(b.postings, codes, opt.ShardBytes)
+	heads, err := writePages(b.postings, codes, m.Flags, f.recency, opt.PageBytes, write)
+	if err != nil {
+		return err
+	}
+	shards := shard(b.postings, heads, codes, opt.ShardBytes)
 	m.Shards = make([]string, 0, len(shards))
 	for key := range shards {
 		m.Shards = append(m.Shards, key)
 	}
 	sort.Strings(m.Shards)
 	for _, key := range m.Shards {
-		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, codes)); err != nil {
+		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, heads, codes)); err != nil {
 			return err
 		}
 	}
 	if err := put("search/companies.json", m.Companies); err != nil {
 		return err
 	}
-	if err := put("search/recency.json", f.recency); err != nil {
+	if err := put("search/recency.json", encodeRecency(f.recency)); err != nil {
 		return err
 	}
 	return put("search/manifest.json", *m)
@@ -799,7 +819,7 @@ func join(sep string, parts ...string) string {
 // group larger than max bytes, by one more rune, and so on; a term shorter
 // than its group's new keys stays in the group's own key. It returns each
 // key's terms, sorted.
-func shard(postings map[string]*postingList, codes []int, max int) map[string][]string {
+func shard(postings map[string]*postingList, heads map[string]*pagedTerm, codes []int, max int) map[string][]string {
 	terms := make([]string, 0, len(postings))
 	for t := range postings {
 		terms = append(terms, t)
@@ -810,7 +830,7 @@ func shard(postings map[string]*postingList, codes []int, max int) map[string][]
 	split = func(key string, n int, terms []string) {
 		size := 0
 		for _, t := range terms {
-			size += len(t) + 6 + postingBytes(postings[t], codes)
+			size += len(t) + 6 + termBytes(t, postings, heads, codes)
 		}
 		if size <= max || len(terms) == 1 {
 			out[key] = terms
@@ -894,10 +914,10 @@ func plainTerm(t string) bool {
 // shardJSON writes a shard as json.Marshal would write its map of terms
 // (sorted) to posting strings, without reflection: shards are most of
 // the index.
-func shardJSON(terms []string, postings map[string]*postingList, codes []int) []byte {
+func shardJSON(terms []string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) []byte {
 	size := 2
 	for _, t := range terms {
-		size += len(t) + 6 + postingBytes(postings[t], codes)
+		size += len(t) + 6 + termBytes(t, postings, heads, codes)
 	}
 	b := make([]byte, 0, size)
 	b = append(b, '{')
@@ -910,6 +930,10 @@ func shardJSON(terms []string, postings map[string]*postingList, codes []int) []
 		} else {
 			key, _ := json.Marshal(t) // escaped as encoding/json does
 			b = append(b, key...)
+		}
+		if pt := heads[t]; pt != nil {
+			b = pt.appendJSON(append(b, ':'))
+			continue
 		}
 		b = append(b, ':', '"')
 		postings[t].each(func(delta, id int) {

@@ -121,7 +121,7 @@ func TestShardJSONIsEncodingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := shardJSON(terms, postings, codes)
+	got := shardJSON(terms, postings, nil, codes)
 	if string(got) != string(want) {
 		t.Errorf("shardJSON = %s\nwant %s", got, want)
 	}
@@ -189,7 +189,7 @@ func TestShardSplit(t *testing.T) {
 		"ma": post(2), "mac": post(2), "margin": post(40), "margins": post(40), "market": post(40),
 		"revenue": post(200), "b": post(2), "backlog": post(2),
 	}
-	got := shard(postings, flags.codes(), 100)
+	got := shard(postings, nil, flags.codes(), 100)
 	// "mar" is too big: it splits into "marg" and "mark", and "marg" again
 	// into "margi", whose terms are "margin" (which keeps that key) and
 	// "margins".
