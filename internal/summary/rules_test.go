@@ -113,6 +113,30 @@ var ruleCases = []struct {
 			"Non-GAAP EPS is expected to be in the range of $13.70 to $14.20."),
 		want: []string{"Sees FY 2022 revenue $3.261 billion to $3.329 billion", "Sees FY 2022 non-GAAP earnings per share $13.70 to $14.20"},
 	},
+	{
+		name: "revenue guidance said only as growth is stated as growth, with its direction",
+		src: call("Second Quarter 2021", "Revenue was $412.3 million. Earnings per share were $0.61.",
+			"For the full year, we now expect total sales to grow in the range of 6% to 8%.",
+			"For the third quarter, we expect net sales to decline approximately 2%."),
+		want: []string{"Sees FY 2021 revenue up 6% to 8%", "Sees Q3 2021 revenue down about 2%"},
+	},
+	{
+		name: "growth of a part, of another metric, sequential or against an older year is not revenue growth",
+		src: call("Second Quarter 2021", "Revenue was $412.3 million. Earnings per share were $0.61.",
+			"For the full year, we expect organic revenue growth of 4% to 5%.",
+			"We expect aftermarket revenue to grow 10% to 12% in the third quarter.",
+			"In the fourth quarter we expect revenue to be up 3% sequentially.",
+			"For 2022 we expect revenue to be down 10% to 15% compared with 2019.",
+			"We expect sales of our new pumps to grow to around 15% of total units."),
+		not: []string{"revenue up", "revenue down"},
+	},
+	{
+		name: "growth is not stated for a period the call already gives a revenue amount for",
+		src: call("Second Quarter 2021", "Revenue was $412.3 million. Earnings per share were $0.61.",
+			"For the full year, we expect revenue of $1.70 billion to $1.75 billion, growth of 6% to 8%."),
+		want: []string{"Sees FY 2021 revenue $1.70 billion to $1.75 billion"},
+		not:  []string{"revenue up"},
+	},
 }
 
 func TestRules(t *testing.T) {

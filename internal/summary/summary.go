@@ -256,6 +256,9 @@ func slotMetric(c *cand) string {
 	if f.Basis == "constant currency" || f.Basis == "basic" || f.Basis == "two-year" || f.Basis == "organic" || f.Basis == "like-for-like" {
 		return "" // a restatement at other exchange rates, not the figure itself
 	}
+	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Guidance && f.Basis == "" {
+		return "revenue growth" // "we expect sales to be up 8% to 9%": guidance said as growth
+	}
 	adjusted := f.Basis != "" && f.Basis != "GAAP"
 	if strings.HasPrefix(m, "adjusted ") && f.Basis == "GAAP" {
 		return ""
@@ -851,7 +854,174 @@ func (s *summarizer) guidance() []Bullet {
 			break
 		}
 	}
+	return append(out, s.growthGuidance(slots, anyPrepared, maxGuidance-len(out))...)
+}
+
+// growthGuidance is revenue guidance said only as growth ("we expect
+// sales to be up 8% to 9% for the full year"), for a period the call
+// gives no revenue amount for: "Sees FY 2021 revenue up 8% to 9%". The
+// figure is the whole company's change (figures decides its role and
+// scope); it is stated only when its clause says which way revenue goes.
+func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, room int) []Bullet {
+	given := map[string]bool{}
+	for _, sl := range slots {
+		if sl.metric == "revenue" || sl.metric == "adjusted revenue" {
+			given[sl.period] = true
+		}
+	}
+	byPeriod := map[string][]*cand{}
+	var periods []string
+	for _, c := range s.cands {
+		if c.metric != "revenue growth" || c.period == "" || given[c.period] || c.f.Scope != "" ||
+			anyPrepared && c.sect != transcript.SectionPrepared || ahead(periodOf(c.period), s.t.Meta) == "" || !s.plausibleYear(c.period) ||
+			growthWord(c) == "" || growthAmount(c) == "" {
+			continue
+		}
+		if byPeriod[c.period] == nil {
+			periods = append(periods, c.period)
+		}
+		byPeriod[c.period] = append(byPeriod[c.period], c)
+	}
+	sort.SliceStable(periods, func(i, j int) bool { return periodLess(periods[i], periods[j]) })
+	var out []Bullet
+	for _, p := range periods {
+		if len(out) >= room {
+			break
+		}
+		if c := s.bestGuidance(byPeriod[p]); c != nil {
+			s.use(c)
+			out = append(out, s.bullet(c, KindGuidance, "Sees "+p+" revenue "+growthWord(c)+" "+growthAmount(c)))
+		}
+	}
 	return out
+}
+
+// growthWord is "up" or "down" as the clause before a growth figure says
+// it ("sales to grow", "a decline of"), or "" when it says neither, does
+// not itself name revenue or sales, or speaks of a sequential change.
+func growthWord(c *cand) string {
+	pre := tail(c.pre, 60)
+	if i := strings.LastIndexAny(pre, ",;:"); i >= 0 {
+		pre = pre[i+1:]
+	}
+	post := firstN(c.post, 80)
+	if !namesOnly(pre, "revenue") || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
+		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter") || oldBase(pre+" "+post, c.period) {
+		return ""
+	}
+	down := containsAny(pre, "declin", "decreas", "down", "lower", "fall", "drop", "contract")
+	up := containsAny(pre, "grow", "increas", "up ", "higher", "rise", "expan")
+	switch {
+	case down && !up:
+		return "down"
+	case up && !down:
+		return "up"
+	}
+	return ""
+}
+
+// growthAmount is the growth said, with its qualifier: "8% to 9%", "about 25%".
+func growthAmount(c *cand) string {
+	a := abs(c)
+	switch q := strings.ToLower(c.f.Qualifier); {
+	case c.f.IsRange || q == "":
+		return amount(a)
+	case q == "approximately" || q == "about" || q == "around" || q == "roughly":
+		return "about " + amount(a)
+	}
+	return ""
+}
+
+// namesOnly reports whether a clause names the metric (by a phrase of
+// the vocabulary) and no other: "we expect net sales to grow", not
+// "organic revenue is expected to be down" nor "sales of phones to grow".
+func namesOnly(clause, metric string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(clause, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}), " ") + " "
+	named := false
+	for _, m := range figures.Metrics {
+		for _, p := range m.Phrases {
+			i := strings.Index(words, " "+p+" ")
+			if i < 0 {
+				continue
+			}
+			if m.Name != metric || !wholeWord(lastWord(words[:i])) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// wholeWord reports a word that may stand before a metric said of the
+// whole company ("our", "total", "full-year", "2021"), unlike a part's
+// name ("aftermarket revenue", "beer net sales").
+func wholeWord(w string) bool {
+	if w == "" || w[0] >= '0' && w[0] <= '9' || text.Year(w) > 0 {
+		return true
+	}
+	switch w {
+	case "our", "total", "the", "consolidated", "overall", "reported", "company", "company-wide", "companywide", "its",
+		"expect", "expects", "see", "sees", "and", "that", "for", "year", "full-year", "annual", "quarter", "quarterly", "fiscal",
+		"q1", "q2", "q3", "q4", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "guiding", "guide", "in", "of", "net", "gaap":
+		return true
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsGrowthTo reports a rate said as the level a growth reaches ("to
+// grow to 15% of units", "increase to 20%"): not the growth itself.
+func endsGrowthTo(pre string) bool {
+	ws := strings.Fields(pre)
+	n := len(ws)
+	if n < 2 || ws[n-1] != "to" {
+		return false
+	}
+	for _, v := range []string{"grow", "increas", "rise", "rising", "expand", "climb"} {
+		if strings.HasPrefix(ws[n-2], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// oldBase reports a growth measured against a year before the one just
+// ended ("down 10% to 15% versus the first quarter of 2019"): a bullet
+// without that base would misstate it.
+func oldBase(clause, period string) bool {
+	y := periodYear(period)
+	for _, m := range text.FindYears(clause) {
+		if !m.Relative && y > 0 && m.Year < y-1 {
+			return true
+		}
+	}
+	return false
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
 
 // saidAdjusted reports guidance with no basis word whose very amount the
@@ -940,8 +1110,7 @@ func (s *summarizer) bestGuidance(cs []*cand) *cand {
 // plausibleGuidance drops guidance far out of scale with the call's revenue
 // and long-range targets more than a year out.
 func (s *summarizer) plausibleGuidance(c *cand) bool {
-	y := periodYear(c.period)
-	if s.t.Meta.Year > 0 && (y > s.t.Meta.Year+1 || y < s.t.Meta.Year) {
+	if !s.plausibleYear(c.period) {
 		return false
 	}
 	if containsAny(tail(c.pre, 50), "impact", "headwind", "tailwind", "benefit", "contribution", "dilution", "accretion", "includes", "including", "reduction of", "increase of", "decrease of", "by approximately", "by about") {
@@ -972,6 +1141,12 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// plausibleYear reports a guidance period no more than a year past the call's.
+func (s *summarizer) plausibleYear(period string) bool {
+	y := periodYear(period)
+	return s.t.Meta.Year == 0 || y <= s.t.Meta.Year+1 && y >= s.t.Meta.Year
 }
 
 // facts gives other key facts: the dividend, share repurchases.
