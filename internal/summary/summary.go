@@ -4,7 +4,7 @@
 // Summarize takes a parsed *transcript.Transcript and returns at most eight
 // Bullets in the terse style of a wire headline:
 //
-//	Q2 revenue $52.4 million, up 12.5%                headline
+//	Q2 revenue rose 12.5 percent to $52.4 million      headline
 //	Q2 loss per share $0.08; net loss $3.2 million    headline
 //	Q2 adjusted earnings per share $0.27              headline
 //	Sees Q3 2024 revenue $54 million to $56 million   guidance
@@ -42,7 +42,7 @@ import (
 
 // Bullet is one key point of a call.
 type Bullet struct {
-	Text      string // terse wire-headline style: "Q2 revenue $52.4 million, up 12.5%"
+	Text      string // terse wire-headline style: "Q2 revenue rose 12.5 percent to $52.4 million"
 	Paragraph string // id of the paragraph it came from (transcript.Paragraph.ID)
 	Sentence  string // the sentence of that paragraph it came from
 	Kind      string // "headline" | "guidance" | "fact"
@@ -598,7 +598,7 @@ func (s *summarizer) headlines() []Bullet {
 		}
 		if c := s.bestOf(m); c != nil {
 			s.use(c)
-			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+withChange(c)))
 		}
 	}
 	return out
@@ -637,7 +637,7 @@ func (s *summarizer) revenueBullet() Bullet {
 	if c.metric == "adjusted revenue" {
 		word = basisWord(c, "adjusted "+word)
 	}
-	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+amount(c)+change(c))
+	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
 }
 
 // epsBullets are the per-share results: GAAP, then adjusted, each with
