@@ -114,6 +114,26 @@ var ruleCases = []struct {
 		want: []string{"Sees FY 2022 revenue $3.261 billion to $3.329 billion", "Sees FY 2022 non-GAAP earnings per share $13.70 to $14.20"},
 	},
 	{
+		name: "revenue whose clause names only revenue is stated when it is the largest said",
+		src: call("Third Quarter 2021", "The company closed the third quarter with net sales of $812.4 million.",
+			"Earnings per share were $0.61."),
+		want: []string{"Q3 sales $812.4 million"},
+	},
+	{
+		name: "a change then the level it reached is no range",
+		src: call("First Quarter 2021", "Consolidated revenue in the first quarter increased $12.6 million to $96.3 million.",
+			"Earnings per share were $0.18."),
+		want: []string{"Q1 revenue $96.3 million"},
+		not:  []string{"$12.6 million to"},
+	},
+	{
+		name: "revenue said of a named part, or smaller than another said, is no company revenue",
+		src: call("Third Quarter 2021", "Sales for Harbor Instruments in the quarter were $310.2 million, up 4%.",
+			"Overall, the company closed the quarter with net sales of $512.7 million after Harbor delivered $610.5 million of revenue in a record quarter.",
+			"Earnings per share were $0.61."),
+		not: []string{"Q3 revenue", "Q3 sales"},
+	},
+	{
 		name: "revenue guidance said only as growth is stated as growth, with its direction",
 		src: call("Second Quarter 2021", "Revenue was $412.3 million. Earnings per share were $0.61.",
 			"For the full year, we now expect total sales to grow in the range of 6% to 8%.",

@@ -233,7 +233,7 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 // states neither end.
 func halfRange(para string, figs []figures.Figure, i int) bool {
 	joined := func(a, b figures.Figure) bool {
-		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare {
+		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare || a.Role == figures.Change {
 			return false
 		}
 		switch strings.ToLower(strings.TrimSpace(para[a.End:b.Start])) {
@@ -541,6 +541,47 @@ func (s *summarizer) actual(metrics ...string) []*cand {
 	return out
 }
 
+// namedRevenue are the call's revenue levels that figures left unsure
+// of their subject but whose own clause names revenue (or sales) of the
+// whole company and no other metric before the amount: "the company
+// closed the quarter with sales of $2.4 billion", "net sales declined 4%
+// to $896 million". Asked for only when no plainer statement was found.
+func (s *summarizer) namedRevenue() []*cand {
+	var out []*cand
+	for _, c := range s.cands {
+		if c.metric != "revenue" || c.kind != figures.Actual || !c.f.Unsure || c.f.Role != figures.Level || c.f.Scope != "" ||
+			c.f.IsRange || approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod != "" && c.period != s.callPeriod {
+			continue
+		}
+		// a part is smaller: the whole is the largest revenue said for the period
+		if namesOnly(clause(c.pre), "revenue") && !namesPart(c) && close(math.Abs(c.f.Value), s.largestRevenue()) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// largestRevenue is the largest revenue level the call states for its
+// period, of the company or of any part, sure or not.
+func (s *summarizer) largestRevenue() float64 {
+	m := 0.0
+	for _, c := range s.cands {
+		if c.metric == "revenue" && c.kind == figures.Actual && c.f.Role == figures.Level && (s.callPeriod == "" || c.period == s.callPeriod) {
+			m = math.Max(m, math.Abs(c.f.High))
+		}
+	}
+	return m
+}
+
+// clause is the end of a sentence's text before a figure from its last
+// comma, semicolon or colon.
+func clause(pre string) string {
+	if i := strings.LastIndexAny(pre, ",;:"); i >= 0 {
+		return pre[i+1:]
+	}
+	return pre
+}
+
 func (s *summarizer) best(cs []*cand) *cand {
 	for _, cl := range clusters(cs) {
 		if s.used[s.valueKey(cl.best)] {
@@ -627,6 +668,9 @@ func (s *summarizer) revenueBullet() Bullet {
 	c := s.best(s.actual("revenue"))
 	if c == nil {
 		c = s.best(s.actual("adjusted revenue"))
+	}
+	if c == nil {
+		c = s.best(s.namedRevenue())
 	}
 	if c == nil {
 		return Bullet{}
@@ -900,12 +944,9 @@ func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, roo
 // it ("sales to grow", "a decline of"), or "" when it says neither, does
 // not itself name revenue or sales, or speaks of a sequential change.
 func growthWord(c *cand) string {
-	pre := tail(c.pre, 60)
-	if i := strings.LastIndexAny(pre, ",;:"); i >= 0 {
-		pre = pre[i+1:]
-	}
+	pre := clause(tail(c.pre, 60))
 	post := firstN(c.post, 80)
-	if !namesOnly(pre, "revenue") || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
+	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
 		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter") || oldBase(pre+" "+post, c.period) {
 		return ""
 	}
@@ -924,6 +965,8 @@ func growthWord(c *cand) string {
 func growthAmount(c *cand) string {
 	a := abs(c)
 	switch q := strings.ToLower(c.f.Qualifier); {
+	case c.f.Low == 0:
+		return "" // "flat to up 3%": no growth said at its low end
 	case c.f.IsRange || q == "":
 		return amount(a)
 	case q == "approximately" || q == "about" || q == "around" || q == "roughly":
@@ -959,13 +1002,14 @@ func namesOnly(clause, metric string) bool {
 // whole company ("our", "total", "full-year", "2021"), unlike a part's
 // name ("aftermarket revenue", "beer net sales").
 func wholeWord(w string) bool {
-	if w == "" || w[0] >= '0' && w[0] <= '9' || text.Year(w) > 0 {
+	if w == "" || text.Year(w) > 0 {
 		return true
 	}
 	switch w {
 	case "our", "total", "the", "consolidated", "overall", "reported", "company", "company-wide", "companywide", "its",
 		"expect", "expects", "see", "sees", "and", "that", "for", "year", "full-year", "annual", "quarter", "quarterly", "fiscal",
-		"q1", "q2", "q3", "q4", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "guiding", "guide", "in", "of", "net", "gaap":
+		"q1", "q2", "q3", "q4", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "guiding", "guide", "in", "of", "net", "gaap",
+		"with", "record", "generated", "delivered", "posted", "achieved", "had":
 		return true
 	}
 	return false
@@ -982,6 +1026,31 @@ func lastWord(s string) string {
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPart reports a name said in the clause before a figure, past the
+// sentence's first word ("North America revenue was", "sales for
+// Electronic Instruments were"): most often a segment, region or product
+// that figures did not take for the figure's scope.
+func namesPart(c *cand) bool {
+	if len(c.pre) > len(c.sent) {
+		return true
+	}
+	orig := c.sent[:len(c.pre)]
+	if strings.ToLower(orig) != c.pre {
+		return true // not the same text: unsure, so a part
+	}
+	ws := strings.Fields(clause(orig))
+	if len(ws) > 0 && len(clause(orig)) == len(orig) {
+		ws = ws[1:] // the sentence's first word is capitalised anyway
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, "\"'()")
+		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ContainsAny(w[1:], "abcdefghijklmnopqrstuvwxyz") {
 			return true
 		}
 	}
