@@ -134,6 +134,14 @@ var ruleCases = []struct {
 		not: []string{"Q3 revenue", "Q3 sales"},
 	},
 	{
+		name: "an earnings total said without a scale word is a per-share amount",
+		src: call("First Quarter 2021", "Revenue was $152.5 million.",
+			"Net income for the quarter was $0.41, compared with $0.35 a year ago.",
+			"Net income was about $0.39 on a recurring basis."),
+		want: []string{"Q1 earnings per share $0.41"},
+		not:  []string{"net income $0.41", "$0.39"},
+	},
+	{
 		name: "revenue guidance said only as growth is stated as growth, with its direction",
 		src: call("Second Quarter 2021", "Revenue was $412.3 million. Earnings per share were $0.61.",
 			"For the full year, we now expect total sales to grow in the range of 6% to 8%.",

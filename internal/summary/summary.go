@@ -259,6 +259,9 @@ func slotMetric(c *cand) string {
 	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Guidance && f.Basis == "" {
 		return "revenue growth" // "we expect sales to be up 8% to 9%": guidance said as growth
 	}
+	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Qualifier == "" {
+		m = perShareForm(m) // "net income was $0.17": said of each share, no scale word
+	}
 	adjusted := f.Basis != "" && f.Basis != "GAAP"
 	if strings.HasPrefix(m, "adjusted ") && f.Basis == "GAAP" {
 		return ""
@@ -330,6 +333,22 @@ func slotMetric(c *cand) string {
 		return m
 	}
 	return ""
+}
+
+// perShareForm is the per-share metric of an earnings total, or the
+// metric itself.
+func perShareForm(m string) string {
+	switch m {
+	case "net income", "earnings":
+		return "eps"
+	case "adjusted net income", "adjusted earnings":
+		return "adjusted eps"
+	case "net loss":
+		return "net loss per share"
+	case "operating income", "adjusted operating income":
+		return "operating income per share"
+	}
+	return m
 }
 
 // changeWord reports a change verb among the last words before a figure
