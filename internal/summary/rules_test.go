@@ -142,6 +142,15 @@ var ruleCases = []struct {
 		not:  []string{"net income $0.41", "$0.39"},
 	},
 	{
+		name: "an outlook said again keeps the period it was given with",
+		src: call("Third Quarter 2021", "Revenue was $112.3 million. FFO was $0.61 per share.",
+			"Now to our updated 2021 FFO outlook of $2.10 to $2.20 per share.",
+			"Fourth quarter dispositions will be dilutive by $0.01 per share.",
+			"We continue to expect FFO of $2.10 to $2.20 per share."),
+		want: []string{"Sees FY 2021 FFO per share $2.10 to $2.20"},
+		not:  []string{"Sees Q4 2021"},
+	},
+	{
 		name: "revenue guidance said only as growth is stated as growth, with its direction",
 		src: call("Second Quarter 2021", "Revenue was $412.3 million. Earnings per share were $0.61.",
 			"For the full year, we now expect total sales to grow in the range of 6% to 8%.",

@@ -868,14 +868,19 @@ func guidanceRank(m string) int {
 func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	slots := map[string]*guidanceSlot{}
 	var out []*guidanceSlot
+	said := s.saidPeriods()
 	for _, c := range s.cands {
 		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
 			continue
 		}
-		k := c.metric + "|" + c.period
+		period := c.period
+		if p, ok := said[c.metric+"|"+s.valueKey(c)]; ok && c.f.Period == "" && p != "" {
+			period = p // the outlook said again, with the period it was given with
+		}
+		k := c.metric + "|" + period
 		sl := slots[k]
 		if sl == nil {
-			sl = &guidanceSlot{metric: c.metric, period: c.period}
+			sl = &guidanceSlot{metric: c.metric, period: period}
 			slots[k] = sl
 			out = append(out, sl)
 		}
@@ -888,6 +893,25 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 		}
 		return periodLess(a.period, b.period)
 	})
+	return out
+}
+
+// saidPeriods maps each guided amount (metric and value) to the period
+// figures read with it where the call says one, or to "" when statements
+// of it name different periods.
+func (s *summarizer) saidPeriods() map[string]string {
+	out := map[string]string{}
+	for _, c := range s.cands {
+		if c.kind != figures.Guidance || c.f.Period == "" || !c.f.IsKey() {
+			continue
+		}
+		k := c.metric + "|" + s.valueKey(c)
+		if p, ok := out[k]; ok && p != c.f.Period {
+			out[k] = ""
+		} else if !ok {
+			out[k] = c.f.Period
+		}
+	}
 	return out
 }
 
