@@ -78,6 +78,11 @@ type Config struct {
 	// phases 1 and 3; larger sites parse each call twice instead. 0 means
 	// 8 MiB; negative means never keep.
 	KeepText int64
+	// KeepFigures is how many bytes of packed figures (site.PackFigures)
+	// are kept for the calls whose transcripts were not, so that their
+	// figures are not found twice. 0 means 32 MiB, the figures of about
+	// 2,000 real calls; negative means never keep.
+	KeepFigures int64
 	// WriteIDs writes (creates or updates) the ids file of every call
 	// beside its transcript once the site is published (see ids.go).
 	WriteIDs bool
@@ -104,7 +109,8 @@ var ErrInput = errors.New("input errors")
 type parsed struct {
 	in   content.Input
 	rec  *site.Record
-	full *full // nil when the transcript was not kept
+	full *full  // nil when the transcript was not kept
+	figs []byte // without full: the figures, packed (site.PackFigures), when they were kept
 	err  error
 	warn []*transcript.Error
 	ids  *idPin // the call's pinned ids (ids.go)
@@ -165,6 +171,7 @@ type builder struct {
 	cfg      Config
 	workers  int
 	keep     int64 // KeepText, resolved
+	keepFigs int64 // KeepFigures, resolved
 	content  fs.FS
 	useCache bool
 	started  time.Time
@@ -173,12 +180,15 @@ type builder struct {
 }
 
 func newBuilder(cfg Config) *builder {
-	b := &builder{cfg: cfg, workers: cfg.Workers, keep: cfg.KeepText, content: os.DirFS(cfg.Content), res: &Result{}}
+	b := &builder{cfg: cfg, workers: cfg.Workers, keep: cfg.KeepText, keepFigs: cfg.KeepFigures, content: os.DirFS(cfg.Content), res: &Result{}}
 	if b.workers <= 0 {
 		b.workers = runtime.GOMAXPROCS(0)
 	}
 	if b.keep == 0 {
 		b.keep = 8 << 20
+	}
+	if b.keepFigs == 0 {
+		b.keepFigs = 32 << 20
 	}
 	b.useCache = cfg.CacheDir != "" && !cfg.WriteIDs // writing ids needs every transcript
 	return b
@@ -214,7 +224,7 @@ func (b *builder) discover() []content.Input {
 // unchanged, else by parsing it and finding its figures.
 func (b *builder) parse(inputs []content.Input) []parsed {
 	results := make([]parsed, len(inputs))
-	kept := &sizeBudget{limit: b.keep}
+	kept := &keptBudget{text: sizeBudget{limit: b.keep}, figs: sizeBudget{limit: b.keepFigs}}
 	parallel.Each(len(inputs), b.workers, func(i int) {
 		p := &results[i]
 		p.in = inputs[i]
@@ -254,7 +264,7 @@ func (b *builder) fromCache(p *parsed, stats []fileStat) bool {
 
 // parseOne parses an input, pins its ids and makes its record; it keeps
 // the transcript for rendering while kept has room.
-func (b *builder) parseOne(p *parsed, stats []fileStat, kept *sizeBudget) {
+func (b *builder) parseOne(p *parsed, stats []fileStat, kept *keptBudget) {
 	t, err := b.parseInput(p.in)
 	if err != nil || t == nil {
 		p.err = err
@@ -273,8 +283,12 @@ func (b *builder) parseOne(p *parsed, stats []fileStat, kept *sizeBudget) {
 			p.fresh.Pin = &cachedPin{File: p.ids.file, Changes: p.ids.changes}
 		}
 	}
-	if kept.take(textSize(t)) {
+	if kept.text.take(textSize(t)) {
 		p.full = &full{t, figs}
+	} else if kept.figs.limit >= 0 {
+		if packed := site.PackFigures(figs); kept.figs.take(int64(len(packed))) {
+			p.figs = packed
+		}
 	}
 }
 
@@ -576,7 +590,14 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 		if err != nil {
 			return err
 		}
-		f = full{t, site.CallFigures(t)}
+		f = full{t: t}
+		if p.figs != nil {
+			f.figs, err = site.UnpackFigures(t, p.figs)
+			p.figs = nil
+		}
+		if f.figs == nil || err != nil {
+			f.figs = site.CallFigures(t)
+		}
 	}
 	rs.idFiles.stage(c, f.t, p.ids)
 	rs.search.put(c, rs.search.words.Collect(c, f.t))
@@ -657,6 +678,13 @@ func copyRecord(r *site.Record) *site.Record {
 }
 
 // sizeBudget hands out a limited number of bytes to concurrent takers.
+// keptBudget is what phase 1 may keep in memory for rendering: whole
+// transcripts, and beyond those the figures of a call, packed in about a
+// third of its text's size, which spare finding them again.
+type keptBudget struct {
+	text, figs sizeBudget
+}
+
 type sizeBudget struct {
 	mu    sync.Mutex
 	used  int64

@@ -14,8 +14,9 @@ import (
 )
 
 // TestParallelEqualsSerial builds the same content with one worker and
-// with several, keeping transcripts in memory and parsing them again, and
-// checks that every file is byte-identical.
+// with several, keeping transcripts in memory, parsing them again with
+// their figures kept, and parsing them again and finding their figures
+// again, and checks that every file is byte-identical.
 func TestParallelEqualsSerial(t *testing.T) {
 	content := t.TempDir()
 	entries, _ := os.ReadDir("../../content")
@@ -33,12 +34,12 @@ func TestParallelEqualsSerial(t *testing.T) {
 	}
 	var want string
 	for i, c := range []struct {
-		workers int
-		keep    int64
-	}{{1, 0}, {4, 0}, {3, -1}, {1, -1}} {
+		workers        int
+		keep, keepFigs int64
+	}{{1, 0, 0}, {4, 0, 0}, {3, -1, 0}, {2, -1, -1}, {1, -1, -1}} {
 		out := filepath.Join(t.TempDir(), "public")
 		res, err := build.Run(build.Config{
-			Content: content, Out: out, Workers: c.workers, KeepText: c.keep,
+			Content: content, Out: out, Workers: c.workers, KeepText: c.keep, KeepFigures: c.keepFigs,
 			Site:  site.Config{BaseURL: "https://example.org/"},
 			Theme: callsite.DefaultTheme(), Glossary: callsite.DefaultGlossary, Minify: true,
 			Cards: &cards.Cache{Dir: filepath.Join(t.TempDir(), "cards")},
@@ -53,7 +54,7 @@ func TestParallelEqualsSerial(t *testing.T) {
 		if i == 0 {
 			want = got
 		} else if got != want {
-			t.Errorf("workers %d, keep %d: output differs from the serial build", c.workers, c.keep)
+			t.Errorf("workers %d, keep %d, keep figures %d: output differs from the serial build", c.workers, c.keep, c.keepFigs)
 		}
 	}
 }

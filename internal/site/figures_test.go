@@ -1,6 +1,8 @@
 package site
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 
 	"callsite/internal/figures"
@@ -62,5 +64,36 @@ func TestCallFiguresAnchorsAndGroups(t *testing.T) {
 		if f.Turn.Speaker.Role == transcript.RoleAnalyst {
 			t.Error("an analyst's number is in the guidance table")
 		}
+	}
+}
+
+// TestPackFigures: figures packed apart from their transcript attach to
+// the same transcript parsed again as they were found, and refuse a
+// transcript whose words changed in between.
+func TestPackFigures(t *testing.T) {
+	src := "Jane Roe - Chief Financial Officer\nRevenue was $12.5 million, up 4% year-over-year. Adjusted EBITDA was $2.1 million.\nFor the fourth quarter of 2024, we expect revenue of $13 million to $14 million.\n"
+	parse := func(s string) *transcript.Transcript {
+		tr, err := transcript.Parse("z.txt", []byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tr
+	}
+	found := CallFigures(parse(src))
+	if len(found) < 3 {
+		t.Fatalf("%d figures found", len(found))
+	}
+	packed := PackFigures(found)
+	again := parse(src)
+	got, err := UnpackFigures(again, packed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := CallFigures(again)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("unpacked figures differ from the figures found:\n got %+v\nwant %+v", got, want)
+	}
+	if _, err := UnpackFigures(parse(strings.Replace(src, "$12.5", "$12.7", 1)), packed); err == nil {
+		t.Errorf("figures attached to a transcript whose amounts changed")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"callsite/internal/site"
@@ -18,7 +19,7 @@ Welcome to the Zephyr Kites second quarter 2021 earnings call. Ms. Quill, you ma
 Ann Quill - Vice President, Investor Relations
 Thank you. With me is our CFO, Bo Reed.
 Bo Reed - Chief Financial Officer
-Revenue was $31.2 million, up 12% from a year ago. For the third quarter we expect revenue of $32 million to $34 million.
+Revenue was $31.2 million, up 12% from a year ago. Adjusted EBITDA was $4.1 million. Turning to our Kite Parts segment. Segment revenue was $9.8 million. For the third quarter we expect revenue of $32 million to $34 million.
 Operator
 Our first question comes from Ivy Strand with Lantern Securities.
 Ivy Strand - Lantern Securities
@@ -109,13 +110,24 @@ func TestFiguresCSV(t *testing.T) {
 	for i, h := range rows[0] {
 		col[h] = i
 	}
+	withBasis, withScope := 0, 0
 	for i, f := range cj.Figures {
 		r := rows[i+1]
-		if r[col["id"]] != f.ID || r[col["text"]] != f.Text || r[col["metric"]] != f.Metric || r[col["paragraph"]] != f.Paragraph {
+		if r[col["id"]] != f.ID || r[col["text"]] != f.Text || r[col["metric"]] != f.Metric || r[col["paragraph"]] != f.Paragraph ||
+			r[col["basis"]] != f.Basis || r[col["scope"]] != f.Scope || r[col["role"]] != f.Role || r[col["reasons"]] != strings.Join(f.Reasons, "; ") {
 			t.Errorf("row %d = %v, want figure %+v", i+1, r, f)
+		}
+		if r[col["basis"]] != "" {
+			withBasis++
+		}
+		if r[col["scope"]] != "" {
+			withScope++
 		}
 		if v, err := strconv.ParseFloat(r[col["value"]], 64); err != nil || v != f.Value {
 			t.Errorf("row %d value %q, want %v", i+1, r[col["value"]], f.Value)
 		}
+	}
+	if withBasis == 0 || withScope == 0 {
+		t.Errorf("%d rows with a basis, %d with a scope; the call says \"Adjusted EBITDA\" and turns to a segment", withBasis, withScope)
 	}
 }
