@@ -164,7 +164,8 @@ var ruleCases = []struct {
 			"We expect aftermarket revenue to grow 10% to 12% in the third quarter.",
 			"In the fourth quarter we expect revenue to be up 3% sequentially.",
 			"For 2022 we expect revenue to be down 10% to 15% compared with 2019.",
-			"We expect sales of our new pumps to grow to around 15% of total units."),
+			"We expect sales of our new pumps to grow to around 15% of total units.",
+			"Starting with Harbor; in the fourth quarter, we expect revenue to increase 20% to 25%."),
 		not: []string{"revenue up", "revenue down"},
 	},
 	{

@@ -259,7 +259,7 @@ func slotMetric(c *cand) string {
 	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Guidance && f.Basis == "" {
 		return "revenue growth" // "we expect sales to be up 8% to 9%": guidance said as growth
 	}
-	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Qualifier == "" {
+	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Qualifier == "" && f.Kind == figures.Actual {
 		m = perShareForm(m) // "net income was $0.17": said of each share, no scale word
 	}
 	adjusted := f.Basis != "" && f.Basis != "GAAP"
@@ -1075,10 +1075,10 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 	return false
 }
 
-// namesPart reports a name said in the clause before a figure, past the
-// sentence's first word ("North America revenue was", "sales for
-// Electronic Instruments were"): most often a segment, region or product
-// that figures did not take for the figure's scope.
+// namesPart reports a name said in the sentence before a figure, past
+// its first word ("North America revenue was", "Starting with Harbor; we
+// expect revenue to"): most often a segment, region or product that
+// figures did not take for the figure's scope.
 func namesPart(c *cand) bool {
 	if len(c.pre) > len(c.sent) {
 		return true
@@ -1087,8 +1087,8 @@ func namesPart(c *cand) bool {
 	if strings.ToLower(orig) != c.pre {
 		return true // not the same text: unsure, so a part
 	}
-	ws := strings.Fields(clause(orig))
-	if len(ws) > 0 && len(clause(orig)) == len(orig) {
+	ws := strings.Fields(orig)
+	if len(ws) > 0 {
 		ws = ws[1:] // the sentence's first word is capitalised anyway
 	}
 	for _, w := range ws {
