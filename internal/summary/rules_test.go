@@ -169,10 +169,11 @@ var ruleCases = []struct {
 		not: []string{"revenue up", "revenue down"},
 	},
 	{
-		name: "growth is not stated for a period the call already gives a revenue amount for",
+		name: "growth is not stated for a period the call guides in amounts",
 		src: call("Second Quarter 2021", "Revenue was $412.3 million. Earnings per share were $0.61.",
-			"For the full year, we expect revenue of $1.70 billion to $1.75 billion, growth of 6% to 8%."),
-		want: []string{"Sees FY 2021 revenue $1.70 billion to $1.75 billion"},
+			"For the full year, we expect revenue of $1.70 billion to $1.75 billion, growth of 6% to 8%.",
+			"For the third quarter, we expect earnings per share of $0.62 to $0.66 and sales to grow 5% to 7%."),
+		want: []string{"Sees FY 2021 revenue $1.70 billion to $1.75 billion", "Sees Q3 2021 earnings per share $0.62 to $0.66"},
 		not:  []string{"revenue up"},
 	},
 }

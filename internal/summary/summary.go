@@ -946,15 +946,14 @@ func (s *summarizer) guidance() []Bullet {
 
 // growthGuidance is revenue guidance said only as growth ("we expect
 // sales to be up 8% to 9% for the full year"), for a period the call
-// gives no revenue amount for: "Sees FY 2021 revenue up 8% to 9%". The
+// guides in no amount at all (a call that gives amounts for a period
+// states its outlook by them): "Sees FY 2021 revenue up 8% to 9%". The
 // figure is the whole company's change (figures decides its role and
 // scope); it is stated only when its clause says which way revenue goes.
 func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, room int) []Bullet {
 	given := map[string]bool{}
 	for _, sl := range slots {
-		if sl.metric == "revenue" || sl.metric == "adjusted revenue" {
-			given[sl.period] = true
-		}
+		given[sl.period] = true
 	}
 	byPeriod := map[string][]*cand{}
 	var periods []string
