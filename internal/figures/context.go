@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // This file decides what a found amount is: its clause (segment), metric,
 // period, kind and change.
 
@@ -11,7 +13,7 @@ var forwardWords = map[string]bool{
 	"targeting": true, "intend": true, "intends": true, "we'll": true, "it'll": true, "they'll": true,
 	"aim": true, "aims": true, "reaffirm": true, "reaffirms": true, "reaffirming": true, "reiterate": true,
 	"reiterating": true, "assumes": true, "assume": true, "envision": true, "foresee": true, "shall": true,
-	"plan": false, "plans": false, "planning": false,
+	"plan": false, "plans": false, "planning": false, "expectation": true, "expectations": true,
 }
 
 // forwardLooking reports whether the sentence speaks of the future. A
@@ -23,7 +25,7 @@ func forwardLooking(toks []token, s, e int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if forwardWords[t.low] && !(planNoun[t.low] && measuredAgainst(toks, k, s)) {
+		if forwardWords[t.low] && !(planNoun[t.low] && (measuredAgainst(toks, k, s) || nearEndOf(toks, k, s))) {
 			return true
 		}
 		switch t.low {
@@ -45,6 +47,16 @@ func forwardLooking(toks []token, s, e int) bool {
 			if isWord(toks, k+1, "to") || t.low == "going" && isWord(toks, k+1, "forward") {
 				return true
 			}
+		case "range":
+			// "we are updating our full-year adjusted EPS range to"
+			if updatedBefore(toks, k, s) {
+				return true
+			}
+		case "estimate", "estimates", "estimating":
+			// "we estimate", "our full year estimate is", not "the consensus estimate"
+			if k > s && estimateBy[toks[k-1].low] {
+				return true
+			}
 		case "see", "now":
 			if t.low == "now" && (isWord(toks, k+1, "see") || isWord(toks, k+1, "expect")) {
 				return true
@@ -57,6 +69,36 @@ func forwardLooking(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// updatedBefore reports a verb of changing guidance among the eight tokens
+// before k: "updating our full-year EPS range", "narrowed the range".
+func updatedBefore(toks []token, k, s int) bool {
+	for n := k - 1; n >= s && n >= k-8; n-- {
+		switch toks[n].low {
+		case "updating", "updated", "update", "narrowing", "narrowed", "narrow", "tightening", "tightened", "raising", "raised",
+			"lowering", "lowered", "revising", "revised", "reaffirming", "reaffirmed", "reaffirm", "maintaining", "maintain", "maintained",
+			"increasing", "increased", "reducing", "reduced", "moderating", "moderated", "trimming", "trimmed", "lifting", "lifted", "refining", "refined":
+			return true
+		}
+	}
+	return false
+}
+
+// keptGuidance reports a verb of keeping or changing guidance before the
+// word "guidance" or "outlook" in the sentence.
+func keptGuidance(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if (toks[k].low == "guidance" || toks[k].low == "outlook") && updatedBefore(toks, k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// estimateBy are the words before "estimate" that make it management's
+// own forecast.
+var estimateBy = map[string]bool{"we": true, "our": true, "year": true, "full-year": true, "current": true, "updated": true,
+	"revised": true, "now": true, "management": true, "company": true, "also": true, "still": true}
 
 // metricAt reports a metric phrase at k or after one more word.
 func metricAt(toks []token, k, e int) bool {
@@ -74,11 +116,12 @@ var projectSubject = map[string]bool{"we": true, "i": true, "they": true, "now":
 // forwardFrom is the token where a forward-looking sentence starts to look
 // ahead: its start, or, when the only forward words stand in a relative
 // clause ("earnings were $0.33 per share and reflect the contribution from
-// a pipeline, which will continue to be ..."), the start of that clause;
-// the figures before it report results.
+// a pipeline, which will continue to be ..."; "$860 million so far, and
+// our full year estimate is ..."), the start of that clause; the figures
+// before it report results.
 func forwardFrom(toks []token, s, e int) int {
 	for k := s; k < e; k++ {
-		if toks[k].kind != tWord || !(toks[k].low == "which" || toks[k].low == "that" || toks[k].low == "who") || !isPunct(toks, k-1, ",") {
+		if toks[k].kind != tWord || !(toks[k].low == "which" || toks[k].low == "that" || toks[k].low == "who" || toks[k].low == "and") || !isPunct(toks, k-1, ",") {
 			continue
 		}
 		if forwardLooking(toks, s, k) {
@@ -93,7 +136,8 @@ func forwardFrom(toks []token, s, e int) int {
 
 // planNoun are the forward words that name a plan a result can be
 // measured against.
-var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true}
+var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true,
+	"expectation": true, "expectations": true}
 
 // measuredAgainst reports a comparison word among the ten tokens before
 // the plan noun at k: "above our guidance", "exceeded the high end of our
@@ -105,8 +149,29 @@ func measuredAgainst(toks []token, k, s int) bool {
 		}
 		switch toks[n].low {
 		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
-			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit":
+			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing",
+			"toward", "towards", "consistent", "matched", "matching", "better", "worse":
 			return true
+		}
+	}
+	return false
+}
+
+// nearEndOf reports a result set against a plan's range said before the
+// plan noun at k: "15.7%, toward the high end of our 14% to 16% target
+// range", "within our $1.05 to $1.15 outlook".
+func nearEndOf(toks []token, k, s int) bool {
+	for n := k - 1; n >= s && n >= k-16; n-- {
+		switch toks[n].low {
+		case "toward", "towards", "within":
+			return true
+		case "end":
+			if n > s && (toks[n-1].low == "high" || toks[n-1].low == "low" || toks[n-1].low == "upper" || toks[n-1].low == "lower" || toks[n-1].low == "top") {
+				return n-2 >= s && (toks[n-2].low == "the" && n-3 >= s && (toks[n-3].low == "toward" || toks[n-3].low == "towards" || toks[n-3].low == "at" || toks[n-3].low == "near"))
+			}
+		}
+		if toks[n].kind == tPunct && toks[n].low != "." || toks[n].kind == tWord && forwardWords[toks[n].low] && !planNoun[toks[n].low] {
+			return false
 		}
 	}
 	return false
@@ -336,9 +401,11 @@ var levelFiller = map[string]bool{"a": true, "an": true, "record": true, "new": 
 // newSubject reports a new clause after "and" or a comma inside a
 // comparison: a metric and its verb before the next amount ("and adjusted
 // EPS was $0.92", "and record revenues of $4.3 billion", "and translates to
-// $2.70").
+// $2.70"), or after "with", a metric and "of" ("lower from the second
+// quarter with net revenues of $289 million").
 func newSubject(toks []token, k, e int) bool {
-	if !isWord(toks, k, "and") {
+	with := isWord(toks, k, "with") // "lower from the second quarter with net revenues of $289 million"
+	if !isWord(toks, k, "and") && !with {
 		return false
 	}
 	metric := false
@@ -358,7 +425,7 @@ func newSubject(toks []token, k, e int) bool {
 		case "was", "were", "is", "are", "came", "totaled", "totalled", "reached", "grew", "increased", "rose", "improved",
 			"declined", "decreased", "fell", "ended", "translates", "translated", "represents", "represented", "delivered",
 			"generated", "we":
-			return true
+			return !with
 		case "of":
 			if metric {
 				return true
@@ -466,7 +533,7 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 				// $299 million, the headwinds ... in the fourth quarter": a
 				// period past a comma belongs to the next clause when one was
 				// said before the figure
-				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && st.periodBefore(c, s) {
+				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && (st.periodBefore(c, s) || participleAfterComma(toks, c.j, pm.i)) {
 					break
 				}
 				c.per, found[ci] = pm.p, true
@@ -526,15 +593,29 @@ func (st *state) comparedPeriod(toks []token, s, e int, cs []cand, ci int, lead 
 // and no quarter, the fiscal year ("we are raising our adjusted EPS
 // guidance to $4.07").
 func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
+	yearly := yearGuidanceSaid(toks, s, e)
+	part := func(p period) bool { return p.q > 0 || p.h > 0 }
 	c.per = st.prevFuture
-	if !c.per.set {
+	if yearly && (!c.per.set || part(c.per)) && st.call.set && keptGuidance(toks, s, e) {
+		// "we maintained our guidance at $1.05 to $1.14" after "next year"
+		// said in passing, "we are increasing our margin guidance" after
+		// the quarter's: the guidance kept or changed is the year's
+		c.per = st.call.guidanceYear()
+		c.why = "period: guidance kept or changed without a period is the fiscal year's"
+		return
+	}
+	if yearly && part(c.per) && st.paraFuture.set && !part(st.paraFuture) {
+		// "Q2 charges ... not included in our 2021 outlook. Our EPS outlook
+		// is increased to ...": the outlook is the year named, not that
+		// quarter; "Implied in our guidance is ..." after the quarter's
+		// guidance stays the quarter's
 		c.per = st.paraFuture
 	}
-	if !c.per.set && st.call.set && yearGuidanceSaid(toks, s, e) {
-		c.per = period{year: st.call.year, set: true}
-		if st.call.q == 0 || st.call.q == 4 {
-			c.per.year++
-		}
+	if !c.per.set && !(yearly && part(st.paraFuture)) {
+		c.per = st.paraFuture
+	}
+	if !c.per.set && st.call.set && yearly {
+		c.per = st.call.guidanceYear()
 		c.why = "period: guidance without a period is the fiscal year's"
 	}
 }
@@ -566,6 +647,18 @@ func declaredSaid(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
 		switch toks[k].low {
 		case "declared", "declare", "declaring", "approved", "announced", "authorized", "payable":
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfterComma reports a clause opened by a participle after a
+// comma among tokens [i, j): "$1.2 billion, matching the record set last
+// quarter" says nothing of the figure's own period.
+func participleAfterComma(toks []token, i, j int) bool {
+	for k := i; k+1 < j && k+1 < len(toks); k++ {
+		if isPunct(toks, k, ",") && toks[k+1].kind == tWord && len(toks[k+1].low) > 5 && strings.HasSuffix(toks[k+1].low, "ing") {
 			return true
 		}
 	}
@@ -607,6 +700,8 @@ func yearGuidanceSaid(toks []token, s, e int) bool {
 		switch toks[k].low {
 		case "guidance", "outlook":
 			said = true
+		case "range":
+			said = said || updatedBefore(toks, k, s)
 		case "quarter", "quarterly", "half", "month", "months", "q1", "q2", "q3", "q4", "quarter's":
 			return false
 		case "q", "h":
@@ -626,11 +721,48 @@ func comparedTo(toks []token, i, j int) bool {
 			continue
 		}
 		switch toks[k].low {
-		case "than", "above", "over", "below", "versus", "vs", "against", "compared":
+		case "than", "above", "over", "below", "versus", "vs", "against", "compared", "represents", "representing":
 			return true
 		}
 	}
 	return false
+}
+
+// quarterCompared extends a change that names the quarter it is measured
+// from: "down 8% from the first quarter", "up 3% over the prior year
+// quarter", "up 5% compared to the fourth quarter of 2018". It returns the
+// change's new end (m when no quarter is named) and whether that quarter
+// is another than the year-ago one: a sequential change, which a reader
+// would misread as the year-over-year change of the amount it follows.
+func quarterCompared(toks []token, m, e int) (int, bool) {
+	k := m
+	switch {
+	case isWord(toks, k, "from") || isWord(toks, k, "over") || isWord(toks, k, "versus") || isWord(toks, k, "vs"):
+		k++
+	case isWord(toks, k, "compared") && (isWord(toks, k+1, "to") || isWord(toks, k+1, "with")):
+		k += 2
+	default:
+		return m, false
+	}
+	yearAgo := false
+	for steps := 0; k < e && steps < 5 && (toks[k].kind == tWord || isSym(toks, k, "-")); steps++ {
+		switch toks[k].low {
+		case "year", "ago", "same":
+			yearAgo = true
+		case "quarter":
+			end := k + 1
+			if isWord(toks, end, "of") && end+1 < e && len(toks[end+1].low) == 4 && isDigits(toks[end+1].low) {
+				end += 2
+				yearAgo = true
+			} else if isWord(toks, end, "last") && isWord(toks, end+1, "year") {
+				end += 2
+				yearAgo = true
+			}
+			return end, !yearAgo
+		}
+		k++
+	}
+	return m, false
 }
 
 func sequentialSaid(toks []token, s, e int) bool {
@@ -951,6 +1083,8 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 				end = x + 1
 			}
 		}
+		var fromQuarter bool
+		end, fromQuarter = quarterCompared(toks, end, e)
 		if end > len(toks) || start >= end {
 			continue
 		}
@@ -973,7 +1107,9 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" && isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 {
 			target = ci + 1
 		}
-		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) {
+		// a change from another quarter is not the amount's change as a
+		// reader takes it (year over year): the amount does not carry it
+		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter {
 			cs[target].change = c.change
 			cs[target].chgPct = c.chgPct
 		}

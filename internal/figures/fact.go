@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -69,8 +70,9 @@ func decide(para string, figs []Figure, topicIn string) string {
 		basisFrom := prevEnd
 		for k := i - 1; k >= 0 && figs[k].Start >= s0 && basisFrom == figs[k].End; k-- {
 			// "adjusted FFO increased 1.5% to $1.34": look past the change to the metric
-			if figs[k].Unit != "%" && figs[k].Unit != "bp" || len(strings.Fields(low[figs[k].End:f.Start])) > 4 {
-				break
+			gap := low[figs[k].End:f.Start]
+			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(strings.TrimSpace(gap), "to ") || len(strings.Fields(gap)) > 4 {
+				break // "core FFO by $0.05 to a range of $6.35 to $6.65" looks past the change too
 			}
 			basisFrom = s0
 			if k > 0 && figs[k-1].End > s0 {
@@ -238,6 +240,9 @@ var basisWords = []struct{ said, basis string }{
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
 	{"ex-items", "excluding items"}, {"operating ffo", "operating"}, {"operating funds from operations", "operating"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"},
+	{"excluding cat losses", "excluding cat losses"}, {"excluding catastrophe losses", "excluding cat losses"},
+	{"excluding catastrophes", "excluding cat losses"}, {"excluding catastrophe", "excluding cat losses"}, {"excluding cats", "excluding cat losses"},
+	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},
 }
 
 // basis reads the basis said with a figure: before it, since the previous
@@ -253,6 +258,12 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
+	}
+	if at >= 0 && basisOfEarlierMetric(near[at:]) {
+		// "$5.90 of adjusted EPS and revenues of $8.7 billion": the basis
+		// word is said with the metric before "and", not this figure's
+		f.Reasons = append(f.Reasons, "basis: '"+best+"' is said of another metric")
+		best = ""
 	}
 	if best == "" {
 		// "On a two-year basis, ... grew 9%": a basis said first holds for the sentence
@@ -305,10 +316,41 @@ func (c factCtx) basis(f *Figure) string {
 			break
 		}
 	}
+	if best == "" {
+		best = basisOfMetricAfter(a, f.Metric)
+	}
 	if best != "" {
 		f.Reasons = append(f.Reasons, "basis: "+best)
 	}
 	return best
+}
+
+// basisOfMetricAfter is the basis said with the figure's own metric right
+// after it: "over $3 billion in adjusted free cash flow", "$1.2 billion of
+// core net income".
+func basisOfMetricAfter(after, metric string) string {
+	rest, ok := strings.CutPrefix(after, "in ")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, "of ")
+	}
+	if !ok || metric == "" {
+		return ""
+	}
+	for _, w := range basisWords {
+		if m, ok := strings.CutPrefix(rest, w.said+" "); ok {
+			if named := namesMetric(firstWords(m, 4)); named != "" && strings.TrimPrefix(named, "adjusted ") == strings.TrimPrefix(metric, "adjusted ") {
+				return w.basis
+			}
+		}
+	}
+	return ""
+}
+
+// basisOfEarlierMetric reports a basis word followed by its own metric and
+// then, after "and", another metric: "adjusted EPS and revenues of".
+func basisOfEarlierMetric(s string) bool {
+	k := strings.LastIndex(s, " and ")
+	return k > 0 && namesMetric(s[:k]) != "" && namesMetric(s[k+5:]) != ""
 }
 
 // respectively pairs the figures of "GAAP and adjusted EPS of $1.12 and
@@ -650,11 +692,16 @@ func (c factCtx) role(f *Figure) {
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
 	for _, w := range []string{"impact", "headwind", "tailwind", "benefit", "contribut", "dilution", "dilutive", "accret",
 		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
+		"reversal of",
 		"loss from the sale", "gain from the sale"} {
 		if strings.Contains(clause, w) {
 			set(Effect, "said as an effect ('"+w+"')")
 			break
 		}
+	}
+	if containsAnyOf(firstWords(skipPerShare(after), 4), "dilution", "accretion", "headwind", "tailwind") {
+		// "$0.04 per share of FFO dilution"
+		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
 		if hasWordEnd(tailWords(c.near, 3), w) {
@@ -666,7 +713,7 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "the object of '"+w+"'")
 		}
 	}
-	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "adjusted items", "walk", "bridge"} {
+	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "tied to", "adjusted items", "walk", "bridge"} {
 		if strings.Contains(firstWords(skipPerShare(after), 5), w) {
 			set(Effect, "followed by '"+w+"'")
 		}
@@ -676,7 +723,7 @@ func (c factCtx) role(f *Figure) {
 		ws := strings.Fields(post)
 		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
 			switch strings.Trim(ws[2], ".,;") {
-			case "higher", "lower", "better", "worse", "more", "less", "above", "below":
+			case "higher", "lower", "better", "worse", "more", "less", "above", "below", "increase", "decrease", "improvement", "decline", "reduction":
 				set(Change, "a difference ('or "+ws[1]+" "+ws[2]+"')")
 			}
 		}
@@ -694,7 +741,7 @@ func (c factCtx) role(f *Figure) {
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
 		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
 		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
-		if strings.HasPrefix(skipPerShare(after), w) {
+		if strings.HasPrefix(skipEffectAdjectives(skipPerShare(after)), w) {
 			set(Effect, "followed by '"+w+"'")
 			break
 		}
@@ -717,6 +764,12 @@ func (c factCtx) role(f *Figure) {
 		switch {
 		case own || m == f.Metric || strings.TrimPrefix(m, "adjusted ") == strings.TrimPrefix(f.Metric, "adjusted "):
 		case m != "":
+			if info, ok := MetricInfo(m); f.PerShare && !(ok && info.PerShare) {
+				m = perShareMetric(m) // "$1.48 per share in operating earnings"
+			}
+			if m == f.Metric {
+				break
+			}
 			f.Reasons = append(f.Reasons, "metric: the amount is of "+m+", not "+f.Metric)
 			f.Metric = m
 		case isMoney(f.Unit) && namesMetric(tailWords(c.near, 3)) == "":
@@ -760,7 +813,9 @@ func (c factCtx) role(f *Figure) {
 		"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
-		if strings.Contains(t, w) {
+		others := w == "consensus" || w == "street" || w == "analysts"
+		if strings.Contains(t, w) || others && strings.Contains(tailWords(c.pre, 12), w) {
+			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
 			set(Previous, "a superseded or compared figure ('"+w+"')")
 			break
 		}
@@ -789,7 +844,7 @@ func (c factCtx) role(f *Figure) {
 		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
 		set(Previous, "the range or guidance it replaces")
 	}
-	if strings.Contains(t, "we issued") || strings.Contains(t, "recall") || strings.Contains(t, "back in") {
+	if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
 		set(Previous, "guidance given before")
 	}
 	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
@@ -803,6 +858,7 @@ func (c factCtx) role(f *Figure) {
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
+	c.roleOfWording(f, after, set)
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
 		if strings.Contains(tailWords(c.near, 4), w) {
 			// "we anticipate losing a $0.01 through our joint ventures"
@@ -852,6 +908,44 @@ func (c factCtx) role(f *Figure) {
 	}
 }
 
+// roleOfWording gives the roles read from a figure's own wording: a
+// restated midpoint, a commodity price, a run rate, an increment, an
+// acquired business's figures, a target range (the first one holds).
+func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) {
+	if a := strings.TrimSpace(skipPerShare(after)); strings.HasPrefix(a, "midpoint of") && f.Kind == Guidance && !f.IsRange {
+		// "The $1.73 midpoint of our revised guidance represents ...": the range is the guidance
+		set(Remark, "the midpoint of a range")
+	}
+	if isMoney(f.Unit) && f.Metric != "" && !strings.Contains(f.Metric, "dividend") && !strings.Contains(f.Metric, "repurchase") &&
+		hasAnyPrefix(strings.TrimSpace(after), "to shareholders", "to our shareholders", "to stockholders", "to our stockholders") {
+		// "return $8 billion to $10 billion to shareholders": capital returned, not the metric said before
+		f.Reasons = append(f.Reasons, "metric: capital returned to shareholders, not "+f.Metric)
+		f.Metric = ""
+	}
+	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel") {
+		// "at $75 Brent": a price assumed, not the company's amount
+		f.Reasons = append(f.Reasons, "metric: a commodity price")
+		f.Metric = ""
+	}
+	if containsAnyOf(tailWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") || hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis") {
+		// "an EPS run rate of $9 as we exit 2021": a rate, not a period's amount
+		set(Remark, "a run rate, not a period's amount")
+	}
+	switch f.Qualifier {
+	case "an incremental", "an additional":
+		set(Change, "an increment ('"+f.Qualifier+"')")
+	}
+	if hasAnyPrefix(strings.TrimSpace(c.sent), "it is expected to ", "it's expected to ", "it will ", "it should ", "the acquisition ",
+		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") {
+		// "It is expected to generate revenue of $350 million": the acquired business's
+		set(Effect, "said of an acquired business")
+	}
+	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
+		// "toward the high end of our 14% to 16% target range": a target, not a result
+		set(Remark, "a target range, not a result or guidance")
+	}
+}
+
 // perUnit reports "per gallon", "a barrel", "per square foot": an amount
 // per unit of something other than a share.
 func perUnit(after string) bool {
@@ -890,7 +984,7 @@ func (c factCtx) questionLike() bool {
 // guidanceWording reports the words a company gives guidance with.
 func guidanceWording(s string) bool {
 	for _, w := range []string{"expect", "guidance", "guide", "guiding", "outlook", "forecast", "anticipat", "projected", "projecting", "projection", "we project",
-		"we see", "now see", "sees", "target", "estimate", "reaffirm", "reiterat", "range of", "to be between", "to range",
+		"we see", "now see", "sees", "target", "estimat", "reaffirm", "reiterat", "range of", "to be between", "to range",
 		"plan to", "planning for", "planned", "budget", "assum", "will be in the range", "looking ahead", "full year",
 		"full-year", "for the year", "next year"} {
 		if strings.Contains(s, w) {
@@ -925,9 +1019,14 @@ func (c factCtx) span(f *Figure) bool {
 	after := firstWords(skipPerShare(strings.TrimLeft(ownClause(c.after), " ,")), 9)
 	clause := tailWords(lastClauseOf(c.pre), 14)
 	if f.Period[0] == 'F' {
-		// "$1.83 per share in the first nine months of fiscal 2020" is not the year's
+		// "$1.83 per share in the first nine months of fiscal 2020", "For
+		// the first nine months of 2020, net earnings were" are not the year's
+		lead := ""
+		if i := strings.IndexByte(c.pre, ','); i > 0 && i < 60 && (!yearSaid(c.pre[:i]) || strings.Contains(c.pre[:i], f.Period[3:])) {
+			lead = c.pre[:i] // of this figure's year: not "In the first half of 2021, ... from 10% in 2015"
+		}
 		for _, w := range []string{"nine months", "first half", "six months", "year-to-date", "year to date", "first three quarters", "first nine"} {
-			if strings.Contains(after, w) || strings.Contains(clause, w) {
+			if strings.Contains(after, w) || strings.Contains(clause, w) || strings.Contains(lead, w) {
 				f.Reasons = append(f.Reasons, "period: said for part of the year ('"+w+"'), not "+f.Period)
 				f.Period = ""
 				return true
@@ -1098,6 +1197,22 @@ func skipPerShare(s string) string {
 		}
 	}
 	return s
+}
+
+// skipEffectAdjectives drops the words that grade an effect before its
+// noun: "$20 million to $25 million positive impact to EBITDA", "a $5
+// million combined benefit".
+func skipEffectAdjectives(s string) string {
+	for {
+		w, rest, _ := strings.Cut(s, " ")
+		switch w {
+		case "positive", "negative", "favorable", "unfavorable", "favourable", "unfavourable", "combined", "total",
+			"additional", "incremental", "further", "net", "annual", "annualized":
+			s = rest
+		default:
+			return s
+		}
+	}
 }
 
 func lastClauseOf(s string) string {
@@ -1281,9 +1396,11 @@ func (c factCtx) subject(f *Figure) {
 		" in free cash flow", " of free cash flow", " in net income", " of net income"):
 		before = clause
 	default:
-		if head := clauseSubject(clause); head != "" && namesMetric(head) == "" {
+		if head := clauseSubject(clause); head != "" && namesMetric(head) == "" &&
+			!hasAnyPrefix(head, "including ", "excluding ", "net of ", "as well as ", "adjusted for ", "which ") {
 			// "Capitalized interest is expected to be $80 million" after a
-			// sentence on revenue: the clause says what the amount is of
+			// sentence on revenue: the clause says what the amount is of (an
+			// inserted "including results for Barletta" is not a subject)
 			f.Reasons = append(f.Reasons, "metric: the clause is about '"+head+"', not "+f.Metric)
 			f.Metric = ""
 			return
@@ -1384,9 +1501,10 @@ func joinRanges(text string, figs []Figure) []Figure {
 		if i+1 < len(figs) {
 			g := figs[i+1]
 			between := text[f.End:g.Start]
+			upTo := g.Qualifier == "up to" && strings.TrimSpace(between) == "" // "$10.90 up to $11.10"
 			if f.Kind == Guidance && g.Kind == Guidance && !f.IsRange && !g.IsRange && f.Metric == g.Metric && f.Unit == g.Unit &&
-				f.PerShare == g.PerShare && g.Value > f.Value && f.Qualifier == "" && g.Qualifier == "" &&
-				(between == "-" || rangeWord[strings.Join(strings.Fields(between), " ")]) {
+				f.PerShare == g.PerShare && g.Value > f.Value && f.Qualifier == "" && (g.Qualifier == "" || upTo) &&
+				(between == "-" || upTo || rangeWord[strings.Join(strings.Fields(between), " ")]) {
 				f.End, f.Text = g.End, text[f.Start:g.End]
 				f.High, f.IsRange = g.Value, true
 				if f.Change == "" {
@@ -1395,9 +1513,40 @@ func joinRanges(text string, figs []Figure) []Figure {
 				i++
 			}
 		}
+		if i+1 < len(figs) && signedRange(text, &f, figs[i+1]) {
+			i++
+		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// signedRange joins "down 2% to up 1%" (two guided percentages, the first
+// said as a fall) into one range from -2% to 1%, its span taking in "down".
+func signedRange(text string, f *Figure, g Figure) bool {
+	if f.Kind != Guidance || g.Kind != Guidance || f.IsRange || g.IsRange || f.Unit != "%" || g.Unit != "%" || f.Metric != g.Metric || g.Negative {
+		return false
+	}
+	between := strings.Join(strings.Fields(text[f.End:g.Start]), " ")
+	if between != "to up" && between != "to positive" && between != "to plus" && between != "to" {
+		return false
+	}
+	w := ""
+	for _, d := range []string{"down ", "negative ", "minus "} {
+		if f.Start >= len(d) && strings.EqualFold(text[f.Start-len(d):f.Start], d) {
+			w = d
+		}
+	}
+	if w == "" && !f.Negative {
+		return false // "negative 1%" is one figure already
+	}
+	f.Start -= len(w)
+	f.Text = text[f.Start:g.End]
+	f.End = g.End
+	low := -math.Abs(f.Value)
+	f.Value, f.Low, f.High, f.IsRange, f.Negative = low, low, g.Value, true, true
+	f.Reasons = append(f.Reasons, "range: from a fall to a rise")
+	return true
 }
 
 // reconsider corrects a figure's kind and period from its paragraph: a
@@ -1414,6 +1563,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 		f := &figs[i]
 		sp := text.SentenceAt(para, f.Start, f.End)
 		pre, post := low[sp.Start:f.Start], low[f.End:max(f.End, sp.End)]
+		ffoPerShare(f, low, low[sp.Start:max(f.End, sp.End)])
 		switch f.Kind {
 		case Prior:
 			clause := pre
@@ -1422,13 +1572,19 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			}
 			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
 				!containsAnyOf(firstWords(post, 3), "last year", "year ago", "prior year", "previous year", "last quarter") &&
-				!containsAnyOf(clause, "compar", "versus", " vs", "from ", "last year", "prior year", "prior-year", "year ago", "year earlier",
+				!containsAnyOf(clause, "compar", "versus", " vs", "from ", " over ", "last year", "prior year", "prior-year", "year ago", "year earlier",
 					"previous", "than", "last quarter") && !yearSaid(clause) {
 				f.Kind, f.Period = Actual, call
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
 			}
 		case Guidance:
-			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+			if currentDividend(f, tailWords(pre, 6), call) {
+				continue
+			}
+			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(low[f.End:max(f.End, sp.End)], 6)) &&
+				!quarterSaid(clauseOfYear(pre, y)) {
+				// a quarter said in another clause does not hold: "uncertainty
+				// around the fourth quarter, we expect 2021 organic growth of"
 				// "we project 2021 FFO per share to range between": the year said with the metric
 				f.Reasons = append(f.Reasons, "period: the year said before the metric ('"+strconv.Itoa(y)+" "+f.Metric+"')")
 				f.Period = "FY " + strconv.Itoa(y)
@@ -1438,6 +1594,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Period = "FY " + strconv.Itoa(y)
 			}
 		case Actual:
+			lastCallsYear(f, ctx, pre, low[sp.Start:max(f.End, sp.End)])
 			if y := yearOfMetric(pre); ctx.Quarter > 0 && y > 0 && y < ctx.Year && !strings.Contains(pre, strconv.Itoa(ctx.Year)) {
 				// "2020's non-GAAP diluted EPS was $1.44" on a 2021 call: last year's
 				f.Kind, f.Period = Prior, ""
@@ -1453,7 +1610,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
-				if yearSaidBefore(low[:sp.Start], pre) {
+				if yearSaidBefore(low[:sp.Start], pre) || yearLedBefore(low[:sp.Start], ctx.Year) || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
@@ -1483,6 +1640,39 @@ func reconsider(para string, ctx Context, figs []Figure) {
 	}
 }
 
+// lastCallsYear gives a result said with its year before the metric on
+// the year's fourth-quarter call that year: "Our 2019 adjusted FFO of
+// $0.80 per share".
+func lastCallsYear(f *Figure, ctx Context, pre, sent string) {
+	if y := yearOfMetric(pre); ctx.Quarter == 4 && y == ctx.Year && f.Period == callPeriod(ctx).String() && !quarterSaid(sent) {
+		f.Period = "FY " + strconv.Itoa(y)
+		f.Reasons = append(f.Reasons, "period: the year said before the metric, on its last quarter's call")
+	}
+}
+
+// currentDividend reports a per-share dividend said as the company's
+// quarterly rate ("our quarterly dividend of", "our current quarterly
+// dividend of"), not as one to be raised or paid later, even in a
+// forward-looking sentence ("we expect to deploy $1.4 billion to
+// dividends, reflecting our quarterly dividend of $1.12 per share").
+// It makes such a figure the call's actual.
+func currentDividend(f *Figure, pre, call string) bool {
+	if !f.PerShare || !strings.Contains(f.Metric, "dividend") || f.IsRange {
+		return false
+	}
+	i := strings.LastIndex(pre, "our ")
+	if i < 0 || !strings.HasSuffix(strings.TrimSpace(pre), "dividend of") {
+		return false
+	}
+	if ws := strings.Fields(pre[i:]); len(ws) > 5 || !strings.Contains(pre[i:], "quarterly") ||
+		containsAnyOf(pre, " to ", "raise", "increase", "new", "next", "future") {
+		return false
+	}
+	f.Kind, f.Period = Actual, call
+	f.Reasons = append(f.Reasons, "kind: our quarterly dividend is the rate in force, not guidance")
+	return true
+}
+
 // spanSaidAfter corrects the period of a result read as the call's quarter
 // when its stretch of the sentence says a longer span after it: "we
 // generated $1.2 billion of free cash flow and ended the year", "$65
@@ -1501,6 +1691,19 @@ func spanSaidAfter(f *Figure, ctx Context, sent string) {
 		f.Period = ""
 		f.Reasons = append(f.Reasons, "period: the year to date, not the quarter")
 	}
+}
+
+// clauseOfYear is s from the clause in which the year y is last said:
+// from the comma before it, else from the start.
+func clauseOfYear(s string, y int) string {
+	i := strings.LastIndex(s, strconv.Itoa(y))
+	if i < 0 {
+		return s
+	}
+	if j := strings.LastIndexAny(s[:i], ",;"); j >= 0 {
+		return s[j+1:]
+	}
+	return s
 }
 
 // yearOfMetric is the year said right before a metric in s ("our 2022
@@ -1555,17 +1758,72 @@ func yearSaidBefore(before, pre string) bool {
 		return true
 	}
 	sents := text.Sentences(before)
-	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
+	for k := len(sents) - 1; k >= 0; k-- {
 		s := before[sents[k].Start:sents[k].End]
 		if quarterSaid(s) {
 			return false
 		}
-		if containsAnyOf(firstWords(s, 10), fullYearWords...) &&
+		// the last three sentences, or the paragraph's first: "Full-year net
+		// income, diluted EPS and ADEPS also grew. ..." leads the paragraph
+		if (k == 0 || k >= len(sents)-3) && containsAnyOf(firstWords(s, 10), fullYearWords...) &&
 			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
 			return true // "For the full year, ...", "Let me review the full year."
 		}
 	}
 	return false
+}
+
+// yearIsSubject reports a sentence about the call's own year as a whole:
+// "2019 was another strong year for us, with net income of $3 billion or
+// $9.08 per share" on a fourth-quarter call states the year's results.
+func yearIsSubject(pre string, year int) bool {
+	if year <= 0 || quarterSaid(pre) {
+		return false
+	}
+	s := strings.TrimSpace(pre)
+	for _, lead := range []string{"overall, ", "so ", "so, ", "and ", "in short, ", "all in all, "} {
+		s = strings.TrimPrefix(s, lead)
+	}
+	s = strings.TrimPrefix(s, "fiscal ")
+	y := strconv.Itoa(year)
+	return strings.HasPrefix(s, y+" was ") || strings.HasPrefix(s, y+" has been ") || strings.HasPrefix(s, y+" proved ")
+}
+
+// yearLedBefore reports one of the two sentences before that opens with
+// the call's own year and no quarter said since: "Looking back at 2021, our
+// business performed well. We delivered adjusted EPS of $20.47" on a
+// fourth-quarter call.
+func yearLedBefore(before string, year int) bool {
+	if year <= 0 {
+		return false
+	}
+	y := strconv.Itoa(year)
+	sents := text.Sentences(before)
+	for k := len(sents) - 1; k >= 0 && k >= len(sents)-2; k-- {
+		s := strings.TrimSpace(before[sents[k].Start:sents[k].End])
+		if quarterSaid(s) {
+			return false
+		}
+		for _, p := range []string{"looking back at ", "looking back on ", "looking back over ", "reflecting on ", "in ", "for ", "during ", "throughout "} {
+			if rest, ok := strings.CutPrefix(s, p); ok && (strings.HasPrefix(rest, y+",") || strings.HasPrefix(rest, "fiscal "+y+",")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ffoPerShare names a per-share amount FFO when its sentence names no
+// metric and its paragraph speaks of FFO and not of earnings per share: a
+// REIT's "revised guidance range is $7.47 to $7.65 per share".
+func ffoPerShare(f *Figure, para, sent string) {
+	if !f.PerShare || f.Metric != "eps" || namesMetric(sent) != "" || containsAnyOf(sent, "earn", "eps", "income") {
+		return
+	}
+	if containsAnyOf(para, " ffo", "funds from operation") && !containsAnyOf(para, "eps", "earnings per", "income per", "net income", "affo") {
+		f.Metric = "ffo per share"
+		f.Reasons = append(f.Reasons, "metric: a per-share amount in a paragraph about FFO")
+	}
 }
 
 // yearSaid reports a four-digit year in s.

@@ -13,6 +13,7 @@ type factWant struct {
 	scope  string // "-" checks that the figure is about the whole company
 	period string // "-" checks that the period was left unknown
 	metric string
+	change string // "-" checks that no change was attached
 }
 
 // The companies, segments and numbers below are invented; each case is one
@@ -201,6 +202,7 @@ func TestDecide(t *testing.T) {
 				check("scope", f.Scope, w.scope)
 				check("period", f.Period, w.period)
 				check("metric", f.Metric, w.metric)
+				check("change", f.Change, w.change)
 			}
 		})
 	}

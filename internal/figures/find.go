@@ -241,6 +241,13 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 	// read as said, not moved ahead: "when we reinstated guidance with our
 	// second quarter results" names no period to come
 	ps := findPeriods(toks, s, e, st.ctx, false, nil)
+	if len(ps) == 0 && st.paraFuture.set && st.call.set && yearGuidanceSaid(toks, s, e) {
+		// "Today, we are raising our guidance.": guidance said without a
+		// period is the fiscal year's, not the year an earlier sentence
+		// looked ahead to ("as we move through 2021")
+		st.paraFuture = st.call.guidanceYear()
+		return
+	}
 	for _, pm := range ps {
 		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 {
 			st.paraFuture = pm.p
@@ -284,6 +291,7 @@ var qualifiers = [][]string{
 	{"upwards", "of"}, {"as", "much", "as"}, {"as", "high", "as"}, {"as", "low", "as"}, {"as", "many", "as"},
 	{"an", "additional"}, {"an", "incremental"}, {"approximately"}, {"approx"}, {"about"}, {"around"}, {"roughly"}, {"nearly"}, {"almost"}, {"over"},
 	{"under"}, {"below"}, {"above"}, {"some"}, {"circa"}, {"only"}, {"just"}, {"exceeding"}, {"beyond"},
+	{"mid", "-", "to", "-", "high"}, {"mid", "-", "to", "-", "upper"}, {"low", "-", "to", "-", "mid"}, {"low", "-", "to", "-", "high"},
 }
 
 // matchQualifier reads a qualifier at k and returns it and the next index.
@@ -298,7 +306,7 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 		n := k
 		ok := true
 		for _, w := range q {
-			if n >= e || toks[n].kind != tWord || toks[n].low != w {
+			if n >= e || toks[n].kind != tWord && w != "-" || toks[n].low != w {
 				ok = false
 				break
 			}
@@ -309,8 +317,12 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 				n++
 			}
 			qs := q[0]
-			for _, w := range q[1:] {
-				qs += " " + w
+			for i, w := range q[1:] {
+				if w == "-" || q[i] == "-" {
+					qs += w // "mid-to-high"
+				} else {
+					qs += " " + w
+				}
 			}
 			return qs, n
 		}
@@ -471,9 +483,10 @@ func rangeConnector(toks []token, k, e int, between bool) int {
 	}
 	t := toks[k]
 	switch {
-	case t.kind == tWord && (t.low == "to" || t.low == "through" || t.low == "thru"):
-		return k + 1
-	case t.kind == tWord && t.low == "and" && between:
+	case t.kind == tWord && (t.low == "to" || t.low == "through" || t.low == "thru"), t.kind == tWord && t.low == "and" && between:
+		if (isWord(toks, k+1, "a") || isWord(toks, k+1, "an")) && k+2 < e && startsAmount(toks, k+2) {
+			return k + 2 // "a $1.42 to a $1.48", as said aloud
+		}
 		return k + 1
 	case t.kind == tSym && t.low == "-":
 		// "$2.38 - $2.78" or "10-12%": the hyphen is spaced on both sides or glued on both

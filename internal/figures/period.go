@@ -85,6 +85,17 @@ func (p period) nextQuarter() period {
 	return period{year: p.year, q: p.q + 1, set: p.set}
 }
 
+// guidanceYear is the fiscal year that guidance said without a period is
+// for on a call of period p: the year under way, or the next one on a
+// fourth-quarter or full-year call.
+func (p period) guidanceYear() period {
+	g := period{year: p.year, set: p.set}
+	if p.q == 0 && p.h == 0 || p.q == 4 {
+		g.year++
+	}
+	return g
+}
+
 func (p period) prevYear() period {
 	p.year--
 	return p

@@ -59,8 +59,58 @@ var precisionCases = []struct {
 		[]factWant{{text: "$0.31 per share", basis: "operating"}}},
 	{"an earlier year's result", "On an adjusted basis, 2020's non-GAAP diluted earnings per share was $1.12.", q3,
 		[]factWant{{text: "$1.12", period: "-"}}},
+	{"a basis word said of the metric before 'and'", "We now expect $3.10 to $3.20 of adjusted EPS and revenues of around $5 billion.", q3,
+		[]factWant{{text: "around $5 billion", basis: "-", metric: "revenue"}}},
+	{"what analysts expect", "Our guidance is well above current Street expectations of $9.1 billion in revenue and $2.95 of earnings per share.", q3,
+		[]factWant{{text: "$9.1 billion", role: Previous}, {text: "$2.95", role: Previous}}},
+	{"dilution said after the amount", "The sale costs us $0.03 per share of FFO dilution next year.", q3,
+		[]factWant{{text: "$0.03 per share", role: Effect}}},
+	{"core FFO guidance raised by an amount to a range", "We raised our full-year guidance for core FFO by $0.04 to a range of $4.40 to $4.50 per share.", q3,
+		[]factWant{{text: "$0.04", role: Change}, {text: "$4.40 to $4.50 per share", basis: "core", role: Level}}},
+	{"a range from a fall to a rise", "We now expect comparable sales to range from down 3% to up 2% for the year.", q3,
+		[]factWant{{text: "down 3% to up 2%", role: Level}}},
+	{"excluding cat losses", "The combined ratio excluding cat losses was 91.4%, two points better than a year ago.", q3,
+		[]factWant{{text: "91.4%", basis: "excluding cat losses", role: Level}}},
+	{"a target range said with a result", "Adjusted operating margin for the year was 15.7%, toward the high end of our 14% to 16% target range.", q4,
+		[]factWant{{text: "14% to 16%", role: Remark}}},
+	{"a part of revenue tied to something", "Our revised range reflects $150 million to $250 million of revenues tied to the uncertainties we outlined.", q3,
+		[]factWant{{text: "$150 million to $250 million", role: Effect}}},
+	{"a raise said as an amount or a percent increase", "We raised our full year core FFO range to $5.10 to $5.25 per share, a $0.20 or 4% increase at the midpoint.", q3,
+		[]factWant{{text: "$0.20", role: Change}, {text: "$5.10 to $5.25 per share", role: Level, basis: "core"}}},
+	{"a qualifier of a range's part kept", "We expect adjusted EBITDA margin for the year to be in the mid-to-high 12% range.", q3,
+		[]factWant{{text: "mid-to-high 12%", role: Level}}},
+	{"a run rate", "With the acquisition we expect to be at an EPS run rate of $7 as we exit the year.", q3,
+		[]factWant{{text: "$7", role: Remark}}},
+	{"an oil price assumed", "We expect free cash flow to double next year at $70 Brent.", q3,
+		[]factWant{{text: "$70", metric: "-"}}},
+	{"guidance given before", "Adjusting for transactional income, we had guided toward $0.90 to $0.98 for the year.", q3,
+		[]factWant{{text: "$0.90 to $0.98", role: Previous}}},
+	{"the midpoint of a range restated", "The $1.73 midpoint of our revised core FFO guidance is a 14% increase over last year.", q3,
+		[]factWant{{text: "$1.73", role: Remark}}},
+	{"an incremental amount is a change", "New programs will deliver an incremental $11 million in sales this year.", q3,
+		[]factWant{{text: "an incremental $11 million", role: Change}}},
+	{"an acquired business's revenue", "It is expected to generate revenue of approximately $350 million in its first full year.", q3,
+		[]factWant{{text: "approximately $350 million", role: Effect}}},
+	{"a reserve reversal is an item", "FFO of $0.22 rose $0.03, helped by the reversal of rent reserves of about $0.01 per share.", q3,
+		[]factWant{{text: "about $0.01 per share", role: Effect}}},
+	{"a range said 'up to'", "On an adjusted basis, we are moderating the EPS outlook to $8.90 up to $9.10 from the previous range.", q3,
+		[]factWant{{text: "$8.90 up to $9.10", role: Level, period: "FY 2021"}}},
+	{"capital returned to shareholders", "Over four years we will grow sales, invest $10 billion and return $8 billion to $10 billion to shareholders.", q4,
+		[]factWant{{text: "$8 billion to $10 billion", metric: "-"}}},
 	{"a transcriber's note inside a range", "We expect revenue for the year of $1.10 [Phonetic] to $1.15 billion.", q3,
 		[]factWant{{text: "$1.10 [Phonetic] to $1.15 billion", role: Level, metric: "revenue"}}},
+	{"a year that was a good one", "2021 was another strong year for Lumen Mills, with net income of $410 million or $3.12 per share.", q4,
+		[]factWant{{text: "$3.12 per share", period: "FY 2021"}, {text: "$410 million", period: "FY 2021"}}},
+	{"a range said with articles", "We are also initiating guidance for 2022 of a $2.42 to a $2.50 per share in operating earnings.", q3,
+		[]factWant{{text: "$2.42 to a $2.50 per share", metric: "operating income per share", role: Level}}},
+	{"an impact graded before its noun", "We expect a combined $10 million to $12 million positive impact to adjusted EBITDA from the new kiln.", q3,
+		[]factWant{{text: "$10 million to $12 million", role: Effect}}},
+	{"the basis said after the amount", "We are targeting over $2 billion in adjusted free cash flow for fiscal 2022.", q3,
+		[]factWant{{text: "over $2 billion", basis: "adjusted"}}},
+	{"a change from the quarter before", "Total revenues were $41.5 million, down 6% from the second quarter and up 4% year-over-year.", q3,
+		[]factWant{{text: "$41.5 million", change: "-"}, {text: "6%", change: "down 6% from the second quarter"}}},
+	{"a change from the year-ago quarter", "Total revenues were $41.5 million, up 4% from the prior year quarter.", q3,
+		[]factWant{{text: "$41.5 million", change: "up 4% from the prior year quarter"}}},
 }
 
 // TestGarbledNumber checks that "$0 56" (a number the transcript broke) is
@@ -86,6 +136,32 @@ func TestChangeOnAnotherBasis(t *testing.T) {
 			if f.Text == tc.amount && f.Change != tc.change {
 				t.Errorf("%q: %s change = %q, want %q", tc.in, tc.amount, f.Change, tc.change)
 			}
+		}
+	}
+}
+
+// TestSignedRange checks that a range said from a fall to a rise keeps the
+// fall's sign, and that two percentages joined by "to" without a fall stay
+// apart when they are not a range.
+func TestSignedRange(t *testing.T) {
+	for _, tc := range []struct {
+		in, text  string
+		low, high float64
+	}{
+		{"We now expect comparable sales to range from down 3% to up 2% for the year.", "down 3% to up 2%", -3, 2},
+		{"We expect organic growth of negative 1% to positive 2% next year.", "negative 1% to positive 2%", -1, 2},
+	} {
+		found := false
+		for _, f := range Find(tc.in, q3) {
+			if f.Text == tc.text {
+				found = true
+				if f.Low != tc.low || f.High != tc.high || !f.IsRange {
+					t.Errorf("%q: %s = %v to %v (range %v), want %v to %v", tc.in, f.Text, f.Low, f.High, f.IsRange, tc.low, tc.high)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.in, tc.text)
 		}
 	}
 }

@@ -51,7 +51,12 @@ func sentenceTopics(para string, sents []text.Span, in string) ([]string, string
 var transitions = []string{"turning to ", "turning now to ", "now turning to ", "moving to ", "moving on to ", "moving now to ",
 	"now moving to ", "let me turn to ", "let's turn to ", "let me move to ", "let's move to ", "let me now turn to ",
 	"i'll turn to ", "i will turn to ", "i'll now turn to ", "shifting to ", "switching to ", "turn to ", "now to ",
-	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with "}
+	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with ",
+	"let's move on to ", "let me move on to ", "moving on now to "}
+
+// commentOn ends a sentence that names the part the speaker turns to:
+// "Regarding our segments, I'll first comment on Evernorth."
+var commentOn = []string{" comment on ", " start with ", " begin with ", " turn to ", " move to ", " move on to "}
 
 // wholeCompany words say a sentence speaks of the whole company again.
 var wholeCompany = []string{"total company", "consolidated", "company-wide", "companywide", "enterprise-wide", "for the company",
@@ -109,7 +114,17 @@ func nextTopic(cur, sent string) string {
 		if capitalName(strings.TrimRight(strings.TrimSpace(rawPhrase), ".!?")) {
 			return phrase // "Moving to Bell.", "Turning to Medical-Surgical Solutions."
 		}
+		if cur != "" && siblingPart(phrase) {
+			return phrase // after the pork segment, "Moving now to prepared foods."
+		}
 		return "" // "Turning to the balance sheet", "Moving to our outlook"
+	}
+	for _, p := range commentOn {
+		if i := strings.LastIndex(s, p); i >= 0 {
+			if name := strings.TrimRight(strings.TrimSpace(raw[len(raw)-len(s)+i+len(p):]), ".!?"); capitalName(name) {
+				return strings.ToLower(name)
+			}
+		}
 	}
 	if companySentence.in(s) {
 		return ""
@@ -132,6 +147,22 @@ func nextTopic(cur, sent string) string {
 		}
 	}
 	return cur
+}
+
+// siblingPart reports a short phrase a speaker who was talking about one
+// part turns to, said in lower case, that names no metric, period or
+// company-wide subject: another part ("prepared foods"), not "the balance
+// sheet" or "cash flow".
+func siblingPart(phrase string) bool {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 || len(ws) > 3 || leadStop[ws[0]] || capitalStop[ws[0]] {
+		return false
+	}
+	switch ws[0] {
+	case "a", "an", "my", "some", "few", "other", "capital", "expenses", "costs", "margins", "slide", "page":
+		return false
+	}
+	return namesMetric(phrase) == "" && len(text.FindPeriods(phrase)) == 0 && !companySentence.in(phrase)
 }
 
 // capitalName reports a name said in capitals, as a part of the company

@@ -21,6 +21,11 @@ func TestNextTopic(t *testing.T) {
 		{"", "Our new business pipeline is strong.", ""},
 		{"", "Turning to our outlook.", ""},
 		{"", "Turning to Q&A.", ""},
+		{"", "Regarding our segments, I'll first comment on Northway Health.", "northway health"},
+		{"", "I'd like to comment on the quarter.", ""},
+		{"the pumps segment", "Moving now to industrial valves.", "industrial valves"},
+		{"the pumps segment", "Moving now to cash flow.", ""},
+		{"", "Moving now to industrial valves.", ""},
 	} {
 		if got := nextTopic(tc.cur, tc.sent); got != tc.want {
 			t.Errorf("nextTopic(%q, %q) = %q, want %q", tc.cur, tc.sent, got, tc.want)
@@ -42,6 +47,7 @@ func TestFindTurnScope(t *testing.T) {
 		{"the topic fades after a paragraph", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
 		{"per-share results are the company's", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Diluted EPS was $1.10."}, "$1.10", ""},
 		{"no topic: a slide", []string{"Turning to Slide 4. Revenue was $400 million."}, "$400 million", ""},
+		{"a part named at the end of a sentence", []string{"Results were ahead of plan. Regarding our segments, I'll first comment on Northway. Fourth quarter revenues grew 15% to $35.1 billion."}, "$35.1 billion", "northway"},
 	} {
 		found := false
 		for _, figs := range FindTurn(tc.paras, Context{Year: 2021, Quarter: 2}) {

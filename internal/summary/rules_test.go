@@ -130,6 +130,7 @@ var ruleCases = []struct {
 		name: "revenue said of a named part, or smaller than another said, is no company revenue",
 		src: call("Third Quarter 2021", "Sales for Harbor Instruments in the quarter were $310.2 million, up 4%.",
 			"Overall, the company closed the quarter with net sales of $512.7 million after Harbor delivered $610.5 million of revenue in a record quarter.",
+			"Revenue from our flood cleanup work totaled $640.2 million in the quarter.",
 			"Earnings per share were $0.61."),
 		not: []string{"Q3 revenue", "Q3 sales"},
 	},

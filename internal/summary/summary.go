@@ -573,7 +573,7 @@ func (s *summarizer) namedRevenue() []*cand {
 			continue
 		}
 		// a part is smaller: the whole is the largest revenue said for the period
-		if namesOnly(clause(c.pre), "revenue") && !namesPart(c) && close(math.Abs(c.f.Value), s.largestRevenue()) {
+		if namesOnly(clause(c.pre), "revenue") && !namesPart(c) && !fromSource(clause(c.pre)) && close(math.Abs(c.f.Value), s.largestRevenue()) {
 			out = append(out, c)
 		}
 	}
@@ -590,6 +590,19 @@ func (s *summarizer) largestRevenue() float64 {
 		}
 	}
 	return m
+}
+
+// fromSource reports revenue said with its source ("revenue from our
+// decon work"), a part of the whole; "revenue from operations" is the whole.
+func fromSource(clause string) bool {
+	ws := strings.Fields(clause)
+	for i := 0; i+2 < len(ws); i++ {
+		if (ws[i] == "revenue" || ws[i] == "revenues" || ws[i] == "sales") && ws[i+1] == "from" &&
+			ws[i+2] != "operations" && ws[i+2] != "continuing" {
+			return true
+		}
+	}
+	return false
 }
 
 // clause is the end of a sentence's text before a figure from its last
@@ -658,7 +671,7 @@ func (s *summarizer) headlines() []Bullet {
 		}
 		if c := s.bestOf(m); c != nil {
 			s.use(c)
-			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+withChange(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
 		}
 	}
 	return out
