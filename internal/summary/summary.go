@@ -567,13 +567,14 @@ func (s *summarizer) actual(metrics ...string) []*cand {
 // to $896 million". Asked for only when no plainer statement was found.
 func (s *summarizer) namedRevenue() []*cand {
 	var out []*cand
+	largest := s.largestRevenue()
 	for _, c := range s.cands {
 		if c.metric != "revenue" || c.kind != figures.Actual || !c.f.Unsure || c.f.Role != figures.Level || c.f.Scope != "" ||
 			c.f.IsRange || approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod != "" && c.period != s.callPeriod {
 			continue
 		}
 		// a part is smaller: the whole is the largest revenue said for the period
-		if namesOnly(clause(c.pre), "revenue") && !namesPart(c) && !fromSource(clause(c.pre)) && close(math.Abs(c.f.Value), s.largestRevenue()) {
+		if namesOnly(clause(c.pre), "revenue") && !namesPart(c) && !fromSource(clause(c.pre)) && close(math.Abs(c.f.Value), largest) {
 			out = append(out, c)
 		}
 	}
