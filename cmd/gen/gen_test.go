@@ -293,7 +293,7 @@ func TestSeedCallJSONMatchesGold(t *testing.T) {
 	// Key points: Q2 revenue, net loss and per-share loss, Q3 and FY 2020
 	// revenue guidance, each linked to its sentence.
 	summary := strings.Join(cj.Summary, "\n")
-	for _, want := range []string{`(?m)^Q2 revenue \$31\.2 million`, `\$8\.1 million`, `\$0\.39`, `(?m)^Sees Q3 2020 revenue.*\$36 million`, `(?m)^Sees FY 2020 revenue.*\$142 million`} {
+	for _, want := range []string{`(?m)^Q2 revenue.*\$31\.2 million`, `\$8\.1 million`, `\$0\.39`, `(?m)^Sees Q3 2020 revenue.*\$36 million`, `(?m)^Sees FY 2020 revenue.*\$142 million`} {
 		if !regexp.MustCompile(want).MatchString(summary) {
 			t.Errorf("summary lacks %s:\n%s", want, summary)
 		}

@@ -213,6 +213,22 @@ func guideAmount(c *cand) string {
 	return "of about " + a
 }
 
+// withChange is an amount with the change said with it, in the words of
+// a wire headline when the change is a year-over-year percent ("rose 12
+// percent to $726 million"), else as change gives it ("$1.2 billion,
+// up 3% sequentially").
+func withChange(c *cand) string {
+	ch := strings.ToLower(c.f.Change)
+	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange {
+		return amount(c) + change(c)
+	}
+	v, verb := c.f.ChangePct, "rose "
+	if v < 0 {
+		v, verb = -v, "fell "
+	}
+	return verb + fmtDec(v, decAt(ch, 0)) + " percent to " + amount(c)
+}
+
 // change is ", up 1.1%" when the figure carries a change in percent or
 // basis points.
 func change(c *cand) string {

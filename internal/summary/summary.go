@@ -4,7 +4,7 @@
 // Summarize takes a parsed *transcript.Transcript and returns at most eight
 // Bullets in the terse style of a wire headline:
 //
-//	Q2 revenue $52.4 million, up 12.5%                headline
+//	Q2 revenue rose 12.5 percent to $52.4 million      headline
 //	Q2 loss per share $0.08; net loss $3.2 million    headline
 //	Q2 adjusted earnings per share $0.27              headline
 //	Sees Q3 2024 revenue $54 million to $56 million   guidance
@@ -42,7 +42,7 @@ import (
 
 // Bullet is one key point of a call.
 type Bullet struct {
-	Text      string // terse wire-headline style: "Q2 revenue $52.4 million, up 12.5%"
+	Text      string // terse wire-headline style: "Q2 revenue rose 12.5 percent to $52.4 million"
 	Paragraph string // id of the paragraph it came from (transcript.Paragraph.ID)
 	Sentence  string // the sentence of that paragraph it came from
 	Kind      string // "headline" | "guidance" | "fact"
@@ -233,7 +233,7 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 // states neither end.
 func halfRange(para string, figs []figures.Figure, i int) bool {
 	joined := func(a, b figures.Figure) bool {
-		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare {
+		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare || a.Role == figures.Change {
 			return false
 		}
 		switch strings.ToLower(strings.TrimSpace(para[a.End:b.Start])) {
@@ -255,6 +255,12 @@ func slotMetric(c *cand) string {
 	money := f.Unit != "%" && f.Unit != "bp" && f.Unit != "x" && f.Unit != "count"
 	if f.Basis == "constant currency" || f.Basis == "basic" || f.Basis == "two-year" || f.Basis == "organic" || f.Basis == "like-for-like" {
 		return "" // a restatement at other exchange rates, not the figure itself
+	}
+	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Guidance && f.Basis == "" {
+		return "revenue growth" // "we expect sales to be up 8% to 9%": guidance said as growth
+	}
+	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Qualifier == "" && f.Kind == figures.Actual {
+		m = perShareForm(m) // "net income was $0.17": said of each share, no scale word
 	}
 	adjusted := f.Basis != "" && f.Basis != "GAAP"
 	if strings.HasPrefix(m, "adjusted ") && f.Basis == "GAAP" {
@@ -327,6 +333,22 @@ func slotMetric(c *cand) string {
 		return m
 	}
 	return ""
+}
+
+// perShareForm is the per-share metric of an earnings total, or the
+// metric itself.
+func perShareForm(m string) string {
+	switch m {
+	case "net income", "earnings":
+		return "eps"
+	case "adjusted net income", "adjusted earnings":
+		return "adjusted eps"
+	case "net loss":
+		return "net loss per share"
+	case "operating income", "adjusted operating income":
+		return "operating income per share"
+	}
+	return m
 }
 
 // changeWord reports a change verb among the last words before a figure
@@ -538,6 +560,61 @@ func (s *summarizer) actual(metrics ...string) []*cand {
 	return out
 }
 
+// namedRevenue are the call's revenue levels that figures left unsure
+// of their subject but whose own clause names revenue (or sales) of the
+// whole company and no other metric before the amount: "the company
+// closed the quarter with sales of $2.4 billion", "net sales declined 4%
+// to $896 million". Asked for only when no plainer statement was found.
+func (s *summarizer) namedRevenue() []*cand {
+	var out []*cand
+	largest := s.largestRevenue()
+	for _, c := range s.cands {
+		if c.metric != "revenue" || c.kind != figures.Actual || !c.f.Unsure || c.f.Role != figures.Level || c.f.Scope != "" ||
+			c.f.IsRange || approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod != "" && c.period != s.callPeriod {
+			continue
+		}
+		// a part is smaller: the whole is the largest revenue said for the period
+		if namesOnly(clause(c.pre), "revenue") && !namesPart(c) && !fromSource(clause(c.pre)) && close(math.Abs(c.f.Value), largest) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// largestRevenue is the largest revenue level the call states for its
+// period, of the company or of any part, sure or not.
+func (s *summarizer) largestRevenue() float64 {
+	m := 0.0
+	for _, c := range s.cands {
+		if c.metric == "revenue" && c.kind == figures.Actual && c.f.Role == figures.Level && (s.callPeriod == "" || c.period == s.callPeriod) {
+			m = math.Max(m, math.Abs(c.f.High))
+		}
+	}
+	return m
+}
+
+// fromSource reports revenue said with its source ("revenue from our
+// decon work"), a part of the whole; "revenue from operations" is the whole.
+func fromSource(clause string) bool {
+	ws := strings.Fields(clause)
+	for i := 0; i+2 < len(ws); i++ {
+		if (ws[i] == "revenue" || ws[i] == "revenues" || ws[i] == "sales") && ws[i+1] == "from" &&
+			ws[i+2] != "operations" && ws[i+2] != "continuing" {
+			return true
+		}
+	}
+	return false
+}
+
+// clause is the end of a sentence's text before a figure from its last
+// comma, semicolon or colon.
+func clause(pre string) string {
+	if i := strings.LastIndexAny(pre, ",;:"); i >= 0 {
+		return pre[i+1:]
+	}
+	return pre
+}
+
 func (s *summarizer) best(cs []*cand) *cand {
 	for _, cl := range clusters(cs) {
 		if s.used[s.valueKey(cl.best)] {
@@ -626,6 +703,9 @@ func (s *summarizer) revenueBullet() Bullet {
 		c = s.best(s.actual("adjusted revenue"))
 	}
 	if c == nil {
+		c = s.best(s.namedRevenue())
+	}
+	if c == nil {
 		return Bullet{}
 	}
 	s.use(c)
@@ -634,7 +714,7 @@ func (s *summarizer) revenueBullet() Bullet {
 	if c.metric == "adjusted revenue" {
 		word = basisWord(c, "adjusted "+word)
 	}
-	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+amount(c)+change(c))
+	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
 }
 
 // epsBullets are the per-share results: GAAP, then adjusted, each with
@@ -802,14 +882,19 @@ func guidanceRank(m string) int {
 func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	slots := map[string]*guidanceSlot{}
 	var out []*guidanceSlot
+	said := s.saidPeriods()
 	for _, c := range s.cands {
 		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
 			continue
 		}
-		k := c.metric + "|" + c.period
+		period := c.period
+		if p, ok := said[c.metric+"|"+s.valueKey(c)]; ok && c.f.Period == "" && p != "" {
+			period = p // the outlook said again, with the period it was given with
+		}
+		k := c.metric + "|" + period
 		sl := slots[k]
 		if sl == nil {
-			sl = &guidanceSlot{metric: c.metric, period: c.period}
+			sl = &guidanceSlot{metric: c.metric, period: period}
 			slots[k] = sl
 			out = append(out, sl)
 		}
@@ -822,6 +907,25 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 		}
 		return periodLess(a.period, b.period)
 	})
+	return out
+}
+
+// saidPeriods maps each guided amount (metric and value) to the period
+// figures read with it where the call says one, or to "" when statements
+// of it name different periods.
+func (s *summarizer) saidPeriods() map[string]string {
+	out := map[string]string{}
+	for _, c := range s.cands {
+		if c.kind != figures.Guidance || c.f.Period == "" || !c.f.IsKey() {
+			continue
+		}
+		k := c.metric + "|" + s.valueKey(c)
+		if p, ok := out[k]; ok && p != c.f.Period {
+			out[k] = ""
+		} else if !ok {
+			out[k] = c.f.Period
+		}
+	}
 	return out
 }
 
@@ -851,7 +955,198 @@ func (s *summarizer) guidance() []Bullet {
 			break
 		}
 	}
+	return append(out, s.growthGuidance(slots, anyPrepared, maxGuidance-len(out))...)
+}
+
+// growthGuidance is revenue guidance said only as growth ("we expect
+// sales to be up 8% to 9% for the full year"), for a period the call
+// guides in no amount at all (a call that gives amounts for a period
+// states its outlook by them): "Sees FY 2021 revenue up 8% to 9%". The
+// figure is the whole company's change (figures decides its role and
+// scope); it is stated only when its clause says which way revenue goes.
+func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, room int) []Bullet {
+	given := map[string]bool{}
+	for _, sl := range slots {
+		given[sl.period] = true
+	}
+	byPeriod := map[string][]*cand{}
+	var periods []string
+	for _, c := range s.cands {
+		if c.metric != "revenue growth" || c.period == "" || given[c.period] || c.f.Scope != "" ||
+			anyPrepared && c.sect != transcript.SectionPrepared || ahead(periodOf(c.period), s.t.Meta) == "" || !s.plausibleYear(c.period) ||
+			growthWord(c) == "" || growthAmount(c) == "" {
+			continue
+		}
+		if byPeriod[c.period] == nil {
+			periods = append(periods, c.period)
+		}
+		byPeriod[c.period] = append(byPeriod[c.period], c)
+	}
+	sort.SliceStable(periods, func(i, j int) bool { return periodLess(periods[i], periods[j]) })
+	var out []Bullet
+	for _, p := range periods {
+		if len(out) >= room {
+			break
+		}
+		if c := s.bestGuidance(byPeriod[p]); c != nil {
+			s.use(c)
+			out = append(out, s.bullet(c, KindGuidance, "Sees "+p+" revenue "+growthWord(c)+" "+growthAmount(c)))
+		}
+	}
 	return out
+}
+
+// growthWord is "up" or "down" as the clause before a growth figure says
+// it ("sales to grow", "a decline of"), or "" when it says neither, does
+// not itself name revenue or sales, or speaks of a sequential change.
+func growthWord(c *cand) string {
+	pre := clause(tail(c.pre, 60))
+	post := firstN(c.post, 80)
+	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
+		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter") || oldBase(pre+" "+post, c.period) {
+		return ""
+	}
+	down := containsAny(pre, "declin", "decreas", "down", "lower", "fall", "drop", "contract")
+	up := containsAny(pre, "grow", "increas", "up ", "higher", "rise", "expan")
+	switch {
+	case down && !up:
+		return "down"
+	case up && !down:
+		return "up"
+	}
+	return ""
+}
+
+// growthAmount is the growth said, with its qualifier: "8% to 9%", "about 25%".
+func growthAmount(c *cand) string {
+	a := abs(c)
+	switch q := strings.ToLower(c.f.Qualifier); {
+	case c.f.Low == 0:
+		return "" // "flat to up 3%": no growth said at its low end
+	case c.f.IsRange || q == "":
+		return amount(a)
+	case q == "approximately" || q == "about" || q == "around" || q == "roughly":
+		return "about " + amount(a)
+	}
+	return ""
+}
+
+// namesOnly reports whether a clause names the metric (by a phrase of
+// the vocabulary) and no other: "we expect net sales to grow", not
+// "organic revenue is expected to be down" nor "sales of phones to grow".
+func namesOnly(clause, metric string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(clause, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}), " ") + " "
+	named := false
+	for _, m := range figures.Metrics {
+		for _, p := range m.Phrases {
+			i := strings.Index(words, " "+p+" ")
+			if i < 0 {
+				continue
+			}
+			if m.Name != metric || !wholeWord(lastWord(words[:i])) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// wholeWord reports a word that may stand before a metric said of the
+// whole company ("our", "total", "full-year", "2021"), unlike a part's
+// name ("aftermarket revenue", "beer net sales").
+func wholeWord(w string) bool {
+	if w == "" || text.Year(w) > 0 {
+		return true
+	}
+	switch w {
+	case "our", "total", "the", "consolidated", "overall", "reported", "company", "company-wide", "companywide", "its",
+		"expect", "expects", "see", "sees", "and", "that", "for", "year", "full-year", "annual", "quarter", "quarterly", "fiscal",
+		"q1", "q2", "q3", "q4", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "guiding", "guide", "in", "of", "net", "gaap",
+		"with", "record", "generated", "delivered", "posted", "achieved", "had":
+		return true
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPart reports a name said in the sentence before a figure, past
+// its first word ("North America revenue was", "Starting with Harbor; we
+// expect revenue to"): most often a segment, region or product that
+// figures did not take for the figure's scope.
+func namesPart(c *cand) bool {
+	if len(c.pre) > len(c.sent) {
+		return true
+	}
+	orig := c.sent[:len(c.pre)]
+	if strings.ToLower(orig) != c.pre {
+		return true // not the same text: unsure, so a part
+	}
+	ws := strings.Fields(orig)
+	if len(ws) > 0 {
+		ws = ws[1:] // the sentence's first word is capitalised anyway
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, "\"'()")
+		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ContainsAny(w[1:], "abcdefghijklmnopqrstuvwxyz") {
+			return true
+		}
+	}
+	return false
+}
+
+// endsGrowthTo reports a rate said as the level a growth reaches ("to
+// grow to 15% of units", "increase to 20%"): not the growth itself.
+func endsGrowthTo(pre string) bool {
+	ws := strings.Fields(pre)
+	n := len(ws)
+	if n < 2 || ws[n-1] != "to" {
+		return false
+	}
+	for _, v := range []string{"grow", "increas", "rise", "rising", "expand", "climb"} {
+		if strings.HasPrefix(ws[n-2], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// oldBase reports a growth measured against a year before the one just
+// ended ("down 10% to 15% versus the first quarter of 2019"): a bullet
+// without that base would misstate it.
+func oldBase(clause, period string) bool {
+	y := periodYear(period)
+	for _, m := range text.FindYears(clause) {
+		if !m.Relative && y > 0 && m.Year < y-1 {
+			return true
+		}
+	}
+	return false
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
 
 // saidAdjusted reports guidance with no basis word whose very amount the
@@ -940,8 +1235,7 @@ func (s *summarizer) bestGuidance(cs []*cand) *cand {
 // plausibleGuidance drops guidance far out of scale with the call's revenue
 // and long-range targets more than a year out.
 func (s *summarizer) plausibleGuidance(c *cand) bool {
-	y := periodYear(c.period)
-	if s.t.Meta.Year > 0 && (y > s.t.Meta.Year+1 || y < s.t.Meta.Year) {
+	if !s.plausibleYear(c.period) {
 		return false
 	}
 	if containsAny(tail(c.pre, 50), "impact", "headwind", "tailwind", "benefit", "contribution", "dilution", "accretion", "includes", "including", "reduction of", "increase of", "decrease of", "by approximately", "by about") {
@@ -972,6 +1266,12 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// plausibleYear reports a guidance period no more than a year past the call's.
+func (s *summarizer) plausibleYear(period string) bool {
+	y := periodYear(period)
+	return s.t.Meta.Year == 0 || y <= s.t.Meta.Year+1 && y >= s.t.Meta.Year
 }
 
 // facts gives other key facts: the dividend, share repurchases.

@@ -78,7 +78,7 @@ func TestSummarize(t *testing.T) {
 		{
 			name: "acme.txt", src: acmeQ2,
 			want: []string{
-				"Q2 revenue $52.4 million, up 12.5%",
+				"Q2 revenue rose 12.5 percent to $52.4 million",
 				"Q2 earnings per share $0.21; net income $6.3 million",
 				"Q2 adjusted earnings per share $0.27",
 				"Sees Q3 2024 revenue $54 million to $56 million",
@@ -91,7 +91,7 @@ func TestSummarize(t *testing.T) {
 		{
 			name: "bolt.txt", src: boltQ4Loss,
 			want: []string{
-				"Q4 revenue $18.7 million, down 4.1%",
+				"Q4 revenue fell 4.1 percent to $18.7 million",
 				"Q4 loss per share $0.08; net loss $3.2 million",
 				"Sees FY 2024 revenue $80 million to $85 million",
 			},
@@ -225,7 +225,7 @@ func TestSeed(t *testing.T) {
 	all := strings.Join(texts(got), "\n")
 	t.Logf("seed bullets:\n%s", all)
 	for _, want := range []string{
-		"Q2 revenue $31.2 million, up 1.1%",
+		"Q2 revenue rose 1.1 percent to $31.2 million",
 		"net loss $8.1 million",
 		"loss per share $0.39",
 		"Sees Q3 2020 revenue of at least $36 million",
