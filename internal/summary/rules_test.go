@@ -32,6 +32,13 @@ var ruleCases = []struct {
 		not:  []string{"Sees FY 2022 earnings per share"},
 	},
 	{
+		name: "next year's guidance is measured against the year's EPS on a fourth-quarter call",
+		src: call("Fourth Quarter 2021", "Revenue for fiscal 2021 was $3.1 billion.",
+			"Adjusted diluted earnings per share for fiscal 2021 were $3.90.",
+			"For fiscal 2022 we expect adjusted diluted earnings per share of $4.10 to $4.30."),
+		want: []string{"Sees FY 2022 adjusted earnings per share $4.10 to $4.30"},
+	},
+	{
 		name: "GAAP and adjusted EPS said as the same amount in one paragraph are both stated",
 		src: call("Third Quarter 2021", "Revenue was $120.5 million.",
 			"Third quarter earnings were $0.34 per diluted share. Adjusted earnings per diluted share were also $0.34."),

@@ -148,6 +148,7 @@ type summarizer struct {
 	used       map[string]bool
 	revenue    float64 // the headline revenue, 0 when none
 	eps        float64 // the headline EPS (adjusted, else GAAP), 0 when none
+	epsYearly  bool    // eps is a full year's (a fourth-quarter call states both)
 }
 
 // speaks reports whether a turn's figures may become bullets.
@@ -733,7 +734,7 @@ func (s *summarizer) epsBullets() []Bullet {
 	}
 	if adj != nil {
 		s.use(adj)
-		s.eps = math.Abs(adj.f.Value)
+		s.eps, s.epsYearly = math.Abs(adj.f.Value), strings.HasPrefix(adj.period, "FY")
 	}
 	var eps *cand
 	if gaapNI.Text == "" {
@@ -748,7 +749,7 @@ func (s *summarizer) epsBullets() []Bullet {
 	case eps != nil:
 		s.use(eps)
 		if s.eps == 0 {
-			s.eps = math.Abs(eps.f.Value)
+			s.eps, s.epsYearly = math.Abs(eps.f.Value), strings.HasPrefix(eps.period, "FY")
 		}
 		out = append(out, s.bullet(eps, KindHeadline, s.callLabel+" "+perShareWord(eps)+" "+amount(abs(eps))))
 	}
@@ -812,7 +813,7 @@ func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
 	if adjusted {
 		psWord, word = basisWord(c, "adjusted "+psWord), basisWord(c, "adjusted "+word)
 	} else if s.eps == 0 {
-		s.eps = math.Abs(ps.Value)
+		s.eps, s.epsYearly = math.Abs(ps.Value), strings.HasPrefix(c.period, "FY")
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
 }
@@ -1252,6 +1253,9 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 	case "eps", "adjusted eps", "operating eps":
 		if s.eps >= 0.25 {
 			ref = s.eps
+		}
+		if s.epsYearly {
+			ref /= 4 // the scale of a quarter, as the ratios below expect
 		}
 	}
 	if ref > 0 && s.t.Meta.Quarter > 0 {
