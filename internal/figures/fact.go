@@ -251,7 +251,8 @@ type factCtx struct {
 var basisWords = []struct{ said, basis string }{
 	{"non-gaap", "non-GAAP"}, {"non gaap", "non-GAAP"}, {"adjusted", "adjusted"}, {"core", "core"},
 	{"normalized", "normalized"}, {"normalised", "normalized"}, {"underlying", "underlying"},
-	{"comparable basis", "comparable"}, {"economic", "economic"}, {"pro forma", "pro forma"},
+	{"comparable basis", "comparable"}, {"comparable eps", "comparable"}, {"comparable earnings per share", "comparable"},
+	{"comparable diluted earnings per share", "comparable"}, {"economic", "economic"}, {"pro forma", "pro forma"},
 	{"recurring", "recurring"}, {"cash eps", "cash"}, {"operating eps", "operating"},
 	{"operating earnings per share", "operating"}, {"operating earnings", "operating"},
 	{"constant currency", "constant currency"}, {"constant-currency", "constant currency"},
@@ -468,7 +469,11 @@ func (c factCtx) scope(f *Figure) string {
 	if scope == "" {
 		// "the Widgets segment posted revenue of", "for our legacy electric segment"
 		tail := ""
-		if a := strings.TrimLeft(c.after, " ,"); strings.HasPrefix(a, "for ") || strings.HasPrefix(a, "in ") || strings.HasPrefix(a, "at ") || strings.HasPrefix(a, "from ") {
+		a := strings.TrimLeft(c.after, " ,")
+		for _, q := range []string{"plus ", "or so ", "or more ", "or better "} { // "29% plus for this segment"
+			a = strings.TrimPrefix(a, q)
+		}
+		if strings.HasPrefix(a, "for ") || strings.HasPrefix(a, "in ") || strings.HasPrefix(a, "at ") || strings.HasPrefix(a, "from ") {
 			tail = firstWords(a, 8)
 		}
 		ws := strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
