@@ -105,6 +105,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$2.42 to a $2.50 per share", metric: "operating income per share", role: Level}}},
 	{"guidance without millions is per share", "Operating earnings were $0.41 per share. We are initiating guidance for 2022 of $1.52 to $1.60.", q3,
 		[]factWant{{text: "$1.52 to $1.60", metric: "operating income per share"}}},
+	{"G&A is no operating income", "Operating income grew 9%. We expect our full year G&A to be approximately $1.2 billion.", q3,
+		[]factWant{{text: "approximately $1.2 billion", metric: "g&a"}}},
 	{"comparable EPS", "Third-quarter comparable earnings per share of $0.71 rose 12% year over year.", q3,
 		[]factWant{{text: "$0.71", basis: "comparable"}}},
 	{"a segment named after a qualifier", "We continue to forecast full-year gross margin of 31% plus for this segment.", q3,
