@@ -42,7 +42,7 @@ func (f Figure) IsKey() bool {
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
-func decide(para string, figs []Figure, topicIn string) string {
+func decide(para string, figs []Figure, topicIn, company string) string {
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
 	topics, topicOut := sentenceTopics(para, sents, topicIn)
@@ -84,14 +84,15 @@ func decide(para string, figs []Figure, topicIn string) string {
 			nextStart = figs[i+1].Start
 		}
 		c := factCtx{
-			sent:  low[s0:s1],
-			pre:   low[s0:f.Start],
-			post:  low[f.End:s1],
-			near:  low[prevEnd:f.Start],
-			bnear: low[basisFrom:f.Start],
-			after: low[f.End:nextStart],
-			raw:   para[s0:f.Start],
-			prev:  prevSent,
+			sent:    low[s0:s1],
+			pre:     low[s0:f.Start],
+			post:    low[f.End:s1],
+			near:    low[prevEnd:f.Start],
+			bnear:   low[basisFrom:f.Start],
+			after:   low[f.End:nextStart],
+			raw:     para[s0:f.Start],
+			prev:    prevSent,
+			company: company,
 		}
 		f.Role = Level
 		f.Basis = c.basis(f)
@@ -244,6 +245,9 @@ type factCtx struct {
 	after string // between the figure and the next figure of the sentence (or its end)
 	raw   string // pre as said (case kept)
 	prev  string // the sentence before, lower case
+	// company is the call's company ("" when unknown), whose own name
+	// leading a clause is the whole company, not a part of it
+	company string
 }
 
 // basisWords are the words that say a figure is not the reported (GAAP)
@@ -463,6 +467,12 @@ func (c factCtx) scope(f *Figure) string {
 	if lead == "" {
 		lead = capitalLead(c.raw)
 	}
+	if lead == "" {
+		lead = c.namedPart(c.raw)
+	}
+	if lead != "" && c.company != "" && ownName(lead, c.company) {
+		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
+	}
 	if lead != "" {
 		scope, why = lead, "clause led by a part of the company"
 	}
@@ -604,6 +614,73 @@ func capitalLead(raw string) string {
 		return "" // one word: only an acronym ("BPS"), not "Overall" or "Finally"
 	}
 	return phrase
+}
+
+// namedPart is a part of the company named by its own name before the
+// metric: "Roto-Rooter, generated quarterly revenue of", "the Flight
+// Support Group's operating margin". Only with the company's name known,
+// which it must not be ("Acme's revenue" is the company's).
+func (c factCtx) namedPart(raw string) string {
+	if c.company == "" {
+		return ""
+	}
+	ws := strings.Fields(strings.TrimSpace(raw))
+	var name []string
+	if len(ws) > 1 && strings.HasSuffix(ws[0], ",") && properName(strings.TrimSuffix(ws[0], ",")) &&
+		namesMetric(strings.ToLower(strings.Join(ws[1:min(len(ws), 5)], " "))) != "" {
+		name = []string{strings.TrimSuffix(ws[0], ",")} // "Roto-Rooter, generated revenue of"
+	}
+	for k, w := range ws {
+		n, ok := strings.CutSuffix(w, "'s")
+		if !ok || name != nil || namesMetric(strings.ToLower(strings.Join(ws[k+1:min(len(ws), k+5)], " "))) == "" {
+			continue
+		}
+		for j := k; j >= 0 && ws[j][0] >= 'A' && ws[j][0] <= 'Z'; j-- { // the capitalised run: "Flight Support Group's"
+			name = append([]string{strings.TrimSuffix(ws[j], "'s")}, name...)
+		}
+		if len(name) == 1 && !properName(n) && genericOwner[strings.ToLower(n)] {
+			name = nil // "the Company's revenue"
+		}
+	}
+	if name == nil {
+		return ""
+	}
+	for len(name) > 1 && determiners[strings.ToLower(name[0])] {
+		name = name[1:] // "The Flight Support Group's"
+	}
+	part := strings.ToLower(strings.Join(name, " "))
+	if leadStop[strings.Fields(part)[0]] || ownName(part, c.company) || len(text.FindPeriods(part)) > 0 || namesMetric(part) != "" {
+		return ""
+	}
+	return part
+}
+
+// genericOwner are nouns that own a figure without naming a part.
+var genericOwner = wordSet(`company corporation group business firm bank partnership trust fund management board team`)
+
+// properName reports a word that can only be a name: hyphenated between
+// capitals ("Roto-Rooter") or with a capital inside ("PetSmart", "VITAS").
+func properName(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// ownName reports a name that is the company's own: a word of its name,
+// or its initials ("WWE" of World Wrestling Entertainment).
+func ownName(name, company string) bool {
+	n, co := strings.ToLower(name), strings.ToLower(company)
+	if strings.Contains(co, n) {
+		return true // not "Acme Aviation" of Acme: a part named after the company
+	}
+	initials := ""
+	for _, w := range strings.Fields(co) {
+		initials += w[:1]
+	}
+	return n == initials
 }
 
 // leadStop are words that open a sentence without naming a part.

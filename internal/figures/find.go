@@ -33,7 +33,8 @@ const (
 
 // Context is what Find knows about the call.
 type Context struct {
-	Year, Quarter int // the call's own fiscal period (0 when unknown); Quarter 0 + Year>0 means a full-year call
+	Year, Quarter int    // the call's own fiscal period (0 when unknown); Quarter 0 + Year>0 means a full-year call
+	Company       string // the company's name as the site knows it ("" when unknown): its own name is no part of it
 }
 
 // Figure is one number said in a paragraph.
@@ -102,7 +103,7 @@ func find(said string, ctx Context, topic string) ([]Figure, string) {
 		}
 	}
 	out = joinRanges(paragraph, out)
-	topic = decide(paragraph, out, topic)
+	topic = decide(paragraph, out, topic, ctx.Company)
 	reconsider(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {

@@ -4,6 +4,9 @@ import "testing"
 
 var q3 = Context{Year: 2021, Quarter: 3}
 
+// fernhill is a third-quarter call of a company whose name is known.
+var fernhill = Context{Year: 2021, Quarter: 3, Company: "Fernhill Tools Corporation"}
+
 // precisionCases are sentences whose figure must not become a headline or
 // guidance key point: each a cause of a wrong bullet found by the hand
 // check of key points. The companies and numbers are invented.
@@ -107,6 +110,22 @@ var precisionCases = []struct {
 		[]factWant{{text: "$1.52 to $1.60", metric: "operating income per share"}}},
 	{"G&A is no operating income", "Operating income grew 9%. We expect our full year G&A to be approximately $1.2 billion.", q3,
 		[]factWant{{text: "approximately $1.2 billion", metric: "g&a"}}},
+	{"a part named by its own name", "Larkspur-Vane, generated quarterly revenue of $231 million in the third quarter.", fernhill,
+		[]factWant{{text: "$231 million", scope: "larkspur-vane"}}},
+	{"the company named leading a clause", "Fernhill Tools, generated quarterly revenue of $231 million in the third quarter.", fernhill,
+		[]factWant{{text: "$231 million", scope: "-"}}},
+	{"a part's possessive", "Larkspur's adjusted EBITDA margin for 2021 is estimated to be between 27.5% and 28%.", fernhill,
+		[]factWant{{text: "between 27.5% and 28%", scope: "larkspur"}}},
+	{"a group's possessive", "The Marine Parts Group's operating margin was 15.1% in the quarter.", fernhill,
+		[]factWant{{text: "15.1%", scope: "marine parts group"}}},
+	{"a sentence adverb is no part", "Accordingly, net income totaled $36.8 million in the quarter.", fernhill,
+		[]factWant{{text: "$36.8 million", scope: "-"}}},
+	{"the company's own possessive", "Fernhill's adjusted EBITDA margin for 2021 is estimated to be between 27.5% and 28%.", fernhill,
+		[]factWant{{text: "between 27.5% and 28%", scope: "-"}}},
+	{"a part named after the company", "At Fernhill Aviation, we expect revenues of about $5.4 billion.", fernhill,
+		[]factWant{{text: "about $5.4 billion", scope: "fernhill aviation"}}},
+	{"the company's initials", "FTC's revenue was $231 million in the third quarter.", fernhill,
+		[]factWant{{text: "$231 million", scope: "-"}}},
 	{"comparable EPS", "Third-quarter comparable earnings per share of $0.71 rose 12% year over year.", q3,
 		[]factWant{{text: "$0.71", basis: "comparable"}}},
 	{"a segment named after a qualifier", "We continue to forecast full-year gross margin of 31% plus for this segment.", q3,

@@ -20,7 +20,7 @@ type CallFigure struct {
 
 // CallFigures finds the figures of every paragraph of a call, in order.
 func CallFigures(t *transcript.Transcript) []CallFigure {
-	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter}
+	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
 	var out []CallFigure
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {

@@ -89,7 +89,7 @@ type cand struct {
 func Summarize(t *transcript.Transcript) []Bullet {
 	ctx := figures.Context{}
 	if t != nil {
-		ctx = figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter}
+		ctx = figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
 	}
 	by := map[*transcript.Paragraph][]figures.Figure{}
 	if t != nil {
