@@ -9,7 +9,6 @@ import (
 	"testing/fstest"
 
 	"callsite/internal/site"
-	"callsite/internal/transcript"
 )
 
 // pagedIndexes builds the sample calls' index twice, with the words said:
@@ -79,12 +78,7 @@ func rankQueries(t *testing.T, s *site.Site, draws int) []Query {
 // however many are asked for, and reads fewer bytes for some.
 func TestPagesRankAsWhole(t *testing.T) {
 	paged, whole, s := pagedIndexes(t, 4)
-	pages := 0
-	for name := range paged {
-		if strings.HasPrefix(name, "search/pages/") {
-			pages++
-		}
-	}
+	pages := filesUnder(paged, "search/pages/")
 	if pages < 20 {
 		t.Fatalf("%d pages of postings: too few to test", pages)
 	}
@@ -159,29 +153,14 @@ func TestPagesFindOlderBetterResults(t *testing.T) {
 				" Quarter " + itoa(year) + " Earnings Call.\nOperator\nOur first question comes from Ann Lee from Example Securities.\n" +
 				"Ann Lee - Analyst\n" + question + "\nJohn Roe - Chief Executive Officer\n" + answer + "\n")}
 	}
-	calls, err := transcript.Load(fsys, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var recs []*site.Record
-	bySource := map[string]*transcript.Transcript{}
-	for _, c := range calls {
-		recs = append(recs, site.NewRecord(c, site.CallFigures(c)))
-		bySource[c.Source] = c
-	}
+	s, bySource := siteOf(t, fsys)
 	words := NewWords()
-	files, err := Build(site.Build(site.Config{}, recs, nil), Options{PageBytes: 4,
+	files, err := Build(s, Options{PageBytes: 4,
 		Calls: func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }})
 	if err != nil {
 		t.Fatal(err)
 	}
-	pages := 0
-	for name := range files {
-		if strings.HasPrefix(name, "search/pages/pipeline.") {
-			pages++
-		}
-	}
-	if pages < 3 {
+	if pages := filesUnder(files, "search/pages/pipeline."); pages < 3 {
 		t.Fatalf("%d pages of \"pipeline\": too few to test", pages)
 	}
 	res, _, err := Search(siteFS(files), Query{Text: "pipeline spigot "}, 1)
@@ -208,4 +187,15 @@ func TestRecencyRoundTrip(t *testing.T) {
 	if len(r.Calls) > 4*len(in)/3 {
 		t.Errorf("%d characters for %d calls: %q", len(r.Calls), len(in)/3, r.Calls)
 	}
+}
+
+// filesUnder counts the files whose names start with prefix.
+func filesUnder(files map[string][]byte, prefix string) int {
+	n := 0
+	for name := range files {
+		if strings.HasPrefix(name, prefix) {
+			n++
+		}
+	}
+	return n
 }

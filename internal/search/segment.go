@@ -90,6 +90,20 @@ func (w *Words) word(n int) (string, bool) {
 // fieldCode puts a posting's field bits (bits 7 to 14) in the lowest
 // bits, FieldSaid first, so that most postings' code is one byte;
 // fieldBits undoes it.
+// appendVarintPostings writes a posting list (document, flags pairs) as its
+// length, then each document as the gap from the one before and its flags
+// as flag encodes them.
+func appendVarintPostings(b []byte, list []int32, flag func(int32) uint64) []byte {
+	b = binary.AppendUvarint(b, uint64(len(list)/2))
+	prev := int32(0)
+	for k := 0; k < len(list); k += 2 {
+		b = binary.AppendUvarint(b, uint64(list[k]-prev))
+		b = binary.AppendUvarint(b, flag(list[k+1]))
+		prev = list[k]
+	}
+	return b
+}
+
 func fieldCode(f int32) uint64 {
 	return uint64(f>>14&1 | (f>>7&0x7F)<<1)
 }
@@ -113,13 +127,7 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	b = binary.AppendUvarint(b, uint64(len(col.postings)))
 	for t, list := range col.postings { // any order: a term's postings are its own
 		b = binary.AppendUvarint(b, uint64(w.number(t)))
-		b = binary.AppendUvarint(b, uint64(len(list)/2))
-		prev := int32(0)
-		for k := 0; k < len(list); k += 2 {
-			b = binary.AppendUvarint(b, uint64(list[k]-prev))
-			b = binary.AppendUvarint(b, fieldCode(list[k+1]))
-			prev = list[k]
-		}
+		b = appendVarintPostings(b, list, fieldCode)
 	}
 	return &CallPart{words: w, data: b}
 }
@@ -249,14 +257,7 @@ func (seg *segment) encode() []byte {
 	for i, t := range seg.terms {
 		b = binary.AppendUvarint(b, uint64(len(t)))
 		b = append(b, t...)
-		list := seg.lists[i]
-		b = binary.AppendUvarint(b, uint64(len(list)/2))
-		prev := int32(0)
-		for k := 0; k < len(list); k += 2 {
-			b = binary.AppendUvarint(b, uint64(list[k]-prev))
-			b = binary.AppendUvarint(b, uint64(list[k+1]))
-			prev = list[k]
-		}
+		b = appendVarintPostings(b, seg.lists[i], func(f int32) uint64 { return uint64(f) })
 	}
 	return b
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -161,7 +162,13 @@ func TestDocsAreEncodingJSON(t *testing.T) {
 // transcripts by source.
 func sampleSite(t *testing.T) (*site.Site, map[string]*transcript.Transcript) {
 	t.Helper()
-	calls, err := transcript.Load(os.DirFS(filepath.Join("..", "..", "content")), ".")
+	return siteOf(t, os.DirFS(filepath.Join("..", "..", "content")))
+}
+
+// siteOf builds the site of the calls in fsys, with their transcripts by source.
+func siteOf(t *testing.T, fsys fs.FS) (*site.Site, map[string]*transcript.Transcript) {
+	t.Helper()
+	calls, err := transcript.Load(fsys, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
