@@ -136,6 +136,20 @@ func (tb *tab) open(url string) {
 	eval[bool](tb, `document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`, chromedp.EvalAwaitPromise)
 }
 
+// click clicks the first element that sel matches, as a reader would: it
+// is scrolled into view first and the page given two frames to lay out
+// what came into view (turns off screen are not laid out until then, see
+// style.css), so the click lands where the element ends up.
+func (tb *tab) click(sel string) {
+	tb.t.Helper()
+	q, _ := json.Marshal(sel)
+	if !eval[bool](tb, `(() => { const e = document.querySelector(`+string(q)+`); if (!e) return false; e.scrollIntoView({block: "center"});
+		return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))); })()`, chromedp.EvalAwaitPromise) {
+		tb.t.Fatalf("clicking %s: no such element", sel)
+	}
+	tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
+}
+
 // openThen opens url and returns the tab, for chaining.
 func (tb *tab) openThen(url string) *tab {
 	tb.t.Helper()
@@ -214,7 +228,7 @@ func TestBrowser(t *testing.T) {
 			tb.open(callURL)
 			turn := regexp.MustCompile(`p\d+$`).ReplaceAllString(seedAnchor, "")
 			sel := `[id="` + turn + `"] a[data-copy]`
-			tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
+			tb.click(sel)
 			want := callURL + "#" + turn
 			if got := clipboardOnce(tb, want); got != want {
 				t.Errorf("after a click on %s the clipboard holds %q, want %q", sel, got, want)
@@ -223,7 +237,7 @@ func TestBrowser(t *testing.T) {
 			// preview is that answer, not the whole call.
 			ex := regexp.MustCompile(`-\d+p\d+$`).ReplaceAllString(seedAnchor, "")
 			sel = `[id="` + ex + `"] > .share a[data-copy]`
-			tb.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
+			tb.click(sel)
 			want = callURL + ex + "/"
 			if got := clipboardOnce(tb, want); got != want {
 				t.Errorf("after a click on %s the clipboard holds %q, want %q (the question's page)", sel, got, want)
@@ -327,6 +341,7 @@ func TestBrowser(t *testing.T) {
 				t.Fatal("the call page has no [data-figure] elements")
 			}
 			checkFigure(t, tb)
+			checkTipWhole(t, tb)
 			tb.checkConsole(t, call)
 		})
 	})
@@ -384,7 +399,7 @@ func TestBrowser(t *testing.T) {
 			tb.checkConsole(t, "search/index.html")
 			// Following the result shows the word in the exchange: the find
 			// bar holds it and its current match is inside the exchange.
-			tb.do("following the result", chromedp.Click(chromedp.CSS(`.search-results a.result-link[href*="#`+ex+`"]`)))
+			tb.click(`.search-results a.result-link[href*="#` + ex + `"]`)
 			type shown struct {
 				Value   string
 				Current bool
@@ -431,7 +446,7 @@ func checkAnchor(t *testing.T, tb *tab, call, callURL string) {
 	if ex == "" {
 		t.Fatalf("%s: no link to an exchange (#qN) on the page", call)
 	}
-	tb.do("clicking the link to #"+ex, chromedp.Click(chromedp.CSS(`a[href="#`+ex+`"]`)))
+	tb.click(`a[href="#` + ex + `"]`)
 	checkTarget(t, tb, ex)
 	tb.checkConsole(t, call)
 }
@@ -522,6 +537,46 @@ func checkFigure(t *testing.T, tb *tab) {
 	}
 	if after.Text == "" {
 		t.Errorf("figure details #%s are empty", before.Details)
+	}
+}
+
+// checkTipWhole focuses the figure of the transcript closest to the end of
+// its turn, whose details box reaches below the turn, and checks that the
+// box shows whole: the point near its bottom edge is the box, not what
+// lies under it (a turn that clips what overflows it would hide it).
+func checkTipWhole(t *testing.T, tb *tab) {
+	t.Helper()
+	type result struct {
+		Found, Whole bool
+		ID, At       string
+	}
+	r := eval[result](tb, `(async () => {
+		// The figure with the fewest characters after it in its turn.
+		let best = null, least = Infinity;
+		for (const f of document.querySelectorAll('.transcript .turn [data-figure]')) {
+			const rest = document.createRange();
+			rest.setStartAfter(f);
+			rest.setEndAfter(f.closest('.turn').lastElementChild);
+			const n = rest.toString().length;
+			if (n < least) { least = n; best = f; }
+		}
+		if (!best) return {Found: false};
+		best.scrollIntoView({block: "center"});
+		await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+		best.focus();
+		await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+		const d = document.getElementById((best.getAttribute('aria-describedby') || '').split(/\s+/)[0]);
+		if (!d) return {Found: false};
+		const b = d.getBoundingClientRect(), turn = best.closest('.turn').getBoundingClientRect();
+		if (b.bottom <= turn.bottom) return {Found: false};
+		const at = document.elementFromPoint(b.left + Math.min(b.width / 2, 40), Math.min(b.bottom, innerHeight) - 3);
+		return {Found: true, Whole: !!at && d.contains(at), ID: best.id, At: at ? at.tagName + "." + at.className : "nothing"};
+	})()`, chromedp.EvalAwaitPromise)
+	if !r.Found {
+		t.Fatal("no figure of the transcript whose details reach below its turn")
+	}
+	if !r.Whole {
+		t.Errorf("the details of figure #%s are cut off: the point near their bottom edge shows %s", r.ID, r.At)
 	}
 }
 

@@ -2,7 +2,9 @@ package render
 
 import (
 	"html/template"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -14,13 +16,17 @@ import (
 // page) and reflection-driven template execution of that much text was
 // most of a build's time. Its classes are the theme's to style:
 //
-//	article.turn.role-{role}#{turn id}
+//	article.turn.role-{role}#{turn id}, on a call page with style="--paras:N;--chars:N" (turnSize)
 //	  header > a.speaker | span.speaker, span.title, span.role, a.permalink[data-copy]
 //	  p#{paragraph id}
-func turnHTML(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, paras map[string]template.HTML) {
+func turnHTML(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
 	esc := template.HTMLEscapeString
 	sp := tu.Speaker
-	b.WriteString(`<article class="turn role-` + esc(string(sp.Role)) + `" id="` + esc(tu.ID) + `">` + "\n<header>")
+	b.WriteString(`<article class="turn role-` + esc(string(sp.Role)) + `" id="` + esc(tu.ID) + `"`)
+	if sized {
+		b.WriteString(` style="` + turnSize(tu) + `"`)
+	}
+	b.WriteString(">\n<header>")
 	if person != nil {
 		b.WriteString(`<a class="speaker" href="` + esc(link(person.URL)) + `">` + esc(sp.Name) + `</a>`)
 	} else {
@@ -46,11 +52,24 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 	b.WriteString("</article>\n")
 }
 
+// turnSize gives the browser the turn's size before it lays the turn
+// out: a call page leaves turns off screen unrendered (content-visibility
+// in style.css), and their stand-in height, computed in CSS from these
+// counts for the screen's line length, keeps the scroll bar and the
+// landing of a link close to the real page.
+func turnSize(tu *transcript.Turn) string {
+	chars := 0
+	for _, p := range tu.Paragraphs {
+		chars += utf8.RuneCountInString(p.Text)
+	}
+	return "--paras:" + strconv.Itoa(len(tu.Paragraphs)) + ";--chars:" + strconv.Itoa(chars)
+}
+
 // Turns draws turns of the call page.
 func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
 	for _, tu := range turns {
-		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras)
+		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
 	}
 	return template.HTML(b.String())
 }
@@ -59,7 +78,7 @@ func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
 	for _, tu := range turns {
-		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras)
+		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, false)
 	}
 	return template.HTML(b.String())
 }
