@@ -71,7 +71,7 @@ func TestBuildSampleContent(t *testing.T) {
 
 	call := readFile(t, filepath.Join(out, "c/northwind-robotics/2024-q3/index.html"))
 	for _, want := range []string{
-		`<article class="turn role-host" id="pr1">`,
+		`<article class="turn role-host" id="pr1" style="--paras:`,
 		`<p id="q1-2p1">`,
 		`<section class="exchange" id="q2"`,
 		`href="#q3"`,
