@@ -10,8 +10,9 @@ import (
 
 // assemble turns a draft into a Transcript: it merges speakers, assigns
 // roles and firms, splits sections, finds the Q&A exchanges, gives every
-// turn and paragraph its anchor and infers the metadata.
-func assemble(name string, d *draft) *Transcript {
+// turn and paragraph its anchor and, with inferMetadata, infers the
+// metadata.
+func assemble(name string, d *draft, inferMetadata bool) *Transcript {
 	t := &Transcript{
 		Source:     name,
 		Format:     d.format,
@@ -30,7 +31,9 @@ func assemble(name string, d *draft) *Transcript {
 	}
 	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers)
 	assignFirms(t, speakers)
-	t.Meta = inferMeta(d, t)
+	if inferMetadata {
+		t.Meta = inferMeta(d, t)
+	}
 	return t
 }
 
