@@ -31,6 +31,10 @@ func Sentences(s string) []Span {
 	var out []Span
 	start := 0
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != '?' && c != '!' {
+			i++ // most of the text: no need to decode it
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != '.' && r != '?' && r != '!' && r != '…' {
 			i += size

@@ -606,6 +606,9 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 // saysAny reports whether a sentence of the turn matches re.
 func saysAny(tu draftTurn, re *text.Cue) bool {
 	for _, p := range tu.paras {
+		if !re.MayMatchIn(p.text) {
+			continue // not in any of its sentences either
+		}
 		for _, s := range text.Split(p.text) {
 			if re.MatchString(s) {
 				return true
