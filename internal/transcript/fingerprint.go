@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,11 +32,17 @@ var sigHashes = func() (hs [len(Fingerprint{}.Sig)]struct{ mul, add uint64 }) {
 	return hs
 }()
 
+// runBufs lend fingerprint room for a call's word runs: tens of thousands
+// of them, which growing a new slice for every call allocated again.
+var runBufs = sync.Pool{New: func() any { return new([]uint64) }}
+
 // fingerprint sketches the words of the call's paragraphs.
 func fingerprint(t *Transcript) Fingerprint {
 	var ring [shingle]uint64
 	n := 0
-	var runs []uint64 // the hash of every word run
+	buf := runBufs.Get().(*[]uint64)
+	defer runBufs.Put(buf)
+	runs := (*buf)[:0] // the hash of every word run
 	add := func(w uint64) {
 		ring[n%shingle] = w
 		n++
@@ -61,6 +68,7 @@ func fingerprint(t *Transcript) Fingerprint {
 	// Each distinct run once: sorting finds them cheaper than a set.
 	slices.Sort(runs)
 	runs = slices.Compact(runs)
+	*buf = runs
 	var f Fingerprint
 	for i := range f.Sig {
 		f.Sig[i] = ^uint32(0)
