@@ -111,6 +111,10 @@ type parsed struct {
 	rec  *site.Record
 	full *full  // nil when the transcript was not kept
 	figs []byte // without full: the figures, packed (site.PackFigures), when they were kept
+	// meta is the Meta the parse found, for parsing the call again
+	// (transcript.ParseFilesAgain); nil when the transcript was kept or
+	// came from the cache.
+	meta *transcript.Meta
 	err  error
 	warn []*transcript.Error
 	ids  *idPin // the call's pinned ids (ids.go)
@@ -285,7 +289,17 @@ func (b *builder) parseOne(p *parsed, stats []fileStat, kept *keptBudget) {
 	}
 	if kept.text.take(textSize(t)) {
 		p.full = &full{t, figs}
-	} else if kept.figs.limit >= 0 {
+		return
+	}
+	// The record's copy of the Meta, whose strings do not hold the text,
+	// as it was before merging duplicate calls changes the record's: the
+	// cache entry's copy when there is one.
+	if p.fresh != nil {
+		p.meta = &p.fresh.Record.Meta
+	} else {
+		p.meta = new(p.rec.Meta)
+	}
+	if kept.figs.limit >= 0 {
 		if packed := site.PackFigures(figs); kept.figs.take(int64(len(packed))) {
 			p.figs = packed
 		}
@@ -488,7 +502,16 @@ func (b *builder) parseInput(in content.Input) (*transcript.Transcript, error) {
 // reparse parses a call's input again, with the ids pinned when it was
 // first parsed.
 func (b *builder) reparse(p *parsed) (*transcript.Transcript, error) {
-	t, err := b.parseInput(p.in)
+	var t *transcript.Transcript
+	var err error
+	if p.meta != nil {
+		var files content.Files
+		if files, err = content.Read(b.content, p.in); err == nil {
+			t, err = transcript.ParseFilesAgain(files, *p.meta)
+		}
+	} else {
+		t, err = b.parseInput(p.in)
+	}
 	if err != nil {
 		return nil, err
 	}

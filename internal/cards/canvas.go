@@ -212,7 +212,8 @@ type glyphKey struct {
 }
 
 // glyphMask is a rasterized glyph: its anti-aliasing mask and where it goes relative to
-// the pixel that holds the pen.
+// the pixel that holds the pen. The mask holds levels (level), not alpha: worked out once
+// per glyph rather than for every pixel of every card it is drawn on.
 type glyphMask struct {
 	off  image.Point
 	mask *image.Alpha
@@ -262,10 +263,17 @@ func (cv *canvas) rasterize(st style, r rune, frac uint8) glyphMask {
 	}
 	own := image.NewAlpha(image.Rect(0, 0, dr.Dx(), dr.Dy()))
 	for y := range dr.Dy() {
-		copy(own.Pix[y*own.Stride:][:dr.Dx()], a.Pix[a.PixOffset(mp.X, mp.Y+y):][:dr.Dx()])
+		row := own.Pix[y*own.Stride:][:dr.Dx()]
+		for i, alpha := range a.Pix[a.PixOffset(mp.X, mp.Y+y):][:dr.Dx()] {
+			row[i] = level(alpha)
+		}
 	}
 	return glyphMask{off: dr.Min, mask: own}
 }
+
+// level is the anti-aliasing level (0, the background, to levels-1) of an
+// alpha value.
+func level(alpha uint8) uint8 { return uint8((uint(alpha)*(levels-1) + 127) / 255) }
 
 // glyph writes an anti-aliasing mask into the palette indexes of one ramp. Where glyphs of
 // the same ramp overlap, the darker level wins.
@@ -279,15 +287,11 @@ func (cv *canvas) glyph(dr image.Rectangle, mask *image.Alpha, mp image.Point, b
 	for y := 0; y < clipped.Dy(); y++ {
 		src := mask.Pix[mask.PixOffset(mp.X, mp.Y+y):][:clipped.Dx()]
 		dst := cv.img.Pix[cv.img.PixOffset(clipped.Min.X, clipped.Min.Y+y):][:clipped.Dx()]
-		for i, a := range src {
-			if a == 0 {
-				continue
-			}
-			l := (uint(a)*(levels-1) + 127) / 255
+		for i, l := range src {
 			if l == 0 {
 				continue
 			}
-			idx := base + uint8(l) - 1
+			idx := base + l - 1
 			if cur := dst[i]; cur >= base && cur <= top && cur > idx {
 				continue
 			}

@@ -125,10 +125,13 @@ func figuresOf(figs []CallFigure) func(*transcript.Paragraph) []figures.Figure {
 // exists. Without any asking sentence it is the analyst's first sentence
 // that says something; "" when the analyst said nothing but pleasantries.
 func Question(ex *transcript.Exchange) string {
+	// Whether a sentence asks is worked out only when a rule needs it, at
+	// most once: the request patterns are the costliest test, and the
+	// first substantive asking sentence usually settles it.
 	type cand struct {
 		s     string
-		asks  bool
 		subst int
+		asked int8 // 0 not known yet, 1 asks, -1 does not
 	}
 	var cands []cand
 	for _, tu := range ex.Turns {
@@ -141,38 +144,48 @@ func Question(ex *transcript.Exchange) string {
 		for _, p := range tu.Paragraphs {
 			for _, s := range text.Split(p.Text) {
 				if !text.Pleasantry(s) {
-					cands = append(cands, cand{s, text.Asks(s), text.Substance(s)})
+					cands = append(cands, cand{s: s, subst: text.Substance(s)})
 				}
 			}
 		}
 	}
-	pick := func(ok func(cand) bool) (string, bool) {
-		for _, c := range cands {
-			if ok(c) {
-				return c.s, true
+	asks := func(i int) bool {
+		c := &cands[i]
+		if c.asked == 0 {
+			c.asked = -1
+			if text.Asks(c.s) {
+				c.asked = 1
+			}
+		}
+		return c.asked > 0
+	}
+	pick := func(ok func(i int) bool) (string, bool) {
+		for i := range cands {
+			if ok(i) {
+				return cands[i].s, true
 			}
 		}
 		return "", false
 	}
-	if s, ok := pick(func(c cand) bool { return c.asks && c.subst >= 2 && endsInQuestionMark(c.s) }); ok {
+	if s, ok := pick(func(i int) bool { return cands[i].subst >= 2 && endsInQuestionMark(cands[i].s) && asks(i) }); ok {
 		return quote(s)
 	}
-	if s, ok := pick(func(c cand) bool { return c.asks && c.subst >= 2 }); ok {
+	if s, ok := pick(func(i int) bool { return cands[i].subst >= 2 && asks(i) }); ok {
 		return quote(s)
 	}
 	best := -1
 	for i, c := range cands {
-		if c.asks && c.subst > 0 && (best < 0 || c.subst > cands[best].subst) {
+		if c.subst > 0 && (best < 0 || c.subst > cands[best].subst) && asks(i) {
 			best = i
 		}
 	}
 	if best >= 0 {
 		return quote(cands[best].s)
 	}
-	if s, ok := pick(func(c cand) bool { return c.subst >= 2 }); ok {
+	if s, ok := pick(func(i int) bool { return cands[i].subst >= 2 }); ok {
 		return quote(s)
 	}
-	if s, ok := pick(func(c cand) bool { return c.subst > 0 || c.asks }); ok {
+	if s, ok := pick(func(i int) bool { return cands[i].subst > 0 || asks(i) }); ok {
 		return quote(s)
 	}
 	return ""

@@ -88,6 +88,11 @@ func (c *Cue) mayMatch(s string) bool {
 	return false
 }
 
+// MayMatchIn reports false when no part of s can hold a match (it lacks
+// every word a match needs), so that a caller testing each sentence of a
+// paragraph can skip a paragraph at once.
+func (c *Cue) MayMatchIn(s string) bool { return c.mayMatch(s) }
+
 // MatchString reports whether s contains a match.
 func (c *Cue) MatchString(s string) bool { return c.mayMatch(s) && c.re.MatchString(s) }
 

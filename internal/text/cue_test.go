@@ -61,6 +61,11 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 			if c.MatchString(s) != re.MatchString(s) || !reflect.DeepEqual(c.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)) {
 				t.Fatalf("%q on %q: cue and regexp differ", expr, s)
 			}
+			// A paragraph around it may hold a match wherever s does.
+			para := "So. " + s + " And then. Thanks."
+			if re.MatchString(s) && !c.MayMatchIn(para) {
+				t.Fatalf("%q: %q matches, but MayMatchIn(%q) says nothing in it can", expr, s, para)
+			}
 		}
 	}
 }

@@ -3,6 +3,7 @@ package text
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -96,10 +97,14 @@ type word struct {
 
 // words splits s into words: letters, digits and inner "'", "’", "-", "."
 // stay in a word ("fiscal-year", "'21", "Q3'21"); "," is a word of its own.
-func words(s string) []word {
-	var out []word
+// It appends them to dst.
+func words(dst []word, s string) []word {
+	out := dst
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if r == ',' {
 			out = append(out, word{",", i, i + 1})
 			i += n
@@ -111,7 +116,10 @@ func words(s string) []word {
 		}
 		j := i + n
 		for j < len(s) {
-			c, m := utf8.DecodeRuneInString(s[j:])
+			c, m := rune(s[j]), 1
+			if c >= utf8.RuneSelf {
+				c, m = utf8.DecodeRuneInString(s[j:])
+			}
 			inner := (c == '\'' || c == '’' || c == '.' || c == '-') && j+m < len(s) && isAlnum(s[j+m])
 			if !(unicode.IsLetter(c) || unicode.IsDigit(c) || inner) {
 				break
@@ -122,6 +130,22 @@ func words(s string) []word {
 		i = j
 	}
 	return out
+}
+
+// wordBufs lend FindPeriods and FindYears, which run on every sentence of
+// a call several times over, the room for their words.
+var wordBufs = sync.Pool{New: func() any { return new([]word) }}
+
+// lendWords returns the words of s in a lent buffer, and a func that
+// gives it back once they are no longer used.
+func lendWords(s string) ([]word, func()) {
+	buf := wordBufs.Get().(*[]word)
+	ws := words((*buf)[:0], s)
+	return ws, func() {
+		clear(ws) // hold no text
+		*buf = ws[:0]
+		wordBufs.Put(buf)
+	}
 }
 
 func isAlnum(c byte) bool {
@@ -136,7 +160,8 @@ func isAlnum(c byte) bool {
 // "the quarter ended June 30, 2021". A quarter or half said without a year
 // has Year 0.
 func FindPeriods(s string) []PeriodMention {
-	ws := words(s)
+	ws, giveBack := lendWords(s)
+	defer giveBack()
 	var out []PeriodMention
 	for k := 0; k < len(ws); {
 		ms, n := periodAt(ws, k)
@@ -515,7 +540,8 @@ var relativeYears = map[string]int{"this": 0, "the": 0, "current": 0, "coming": 
 // quarters, halves and full years: a year inside a period FindPeriods
 // names ("the third quarter of 2021") is found by both.
 func FindYears(s string) []YearMention {
-	ws := words(s)
+	ws, giveBack := lendWords(s)
+	defer giveBack()
 	var out []YearMention
 	for k, w := range ws {
 		switch {

@@ -29,8 +29,22 @@ type Span struct{ Start, End int }
 // sentence goes on after. Decimals ("3.5") never end one: no space follows.
 func Sentences(s string) []Span {
 	var out []Span
+	eachSentence(s, func(sp Span) bool {
+		out = append(out, sp)
+		return true
+	})
+	return out
+}
+
+// eachSentence calls yield with the sentences of s in order (Sentences),
+// until it returns false.
+func eachSentence(s string, yield func(Span) bool) {
 	start := 0
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != '?' && c != '!' {
+			i++ // most of the text: no need to decode it
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != '.' && r != '?' && r != '!' && r != '…' {
 			i += size
@@ -62,16 +76,15 @@ func Sentences(s string) []Span {
 			i = end // a trailing-off "..." that the sentence goes on after
 			continue
 		}
-		if sp, ok := trimmed(s, start, end); ok {
-			out = append(out, sp)
+		if sp, ok := trimmed(s, start, end); ok && !yield(sp) {
+			return
 		}
 		start = end
 		i = end
 	}
 	if sp, ok := trimmed(s, start, len(s)); ok {
-		out = append(out, sp)
+		yield(sp)
 	}
-	return out
 }
 
 // Split returns the sentences of s as strings.
@@ -87,15 +100,20 @@ func Split(s string) []string {
 // SentenceAt returns the sentence of s that holds the byte range
 // [start, end), or the whole of s when the range crosses sentences.
 func SentenceAt(s string, start, end int) Span {
-	for _, sp := range Sentences(s) {
+	at := Span{0, len(s)}
+	// The sentences after the one that holds the range are not split.
+	eachSentence(s, func(sp Span) bool {
 		if start >= sp.Start && start < sp.End || start < sp.Start && end > sp.Start {
 			if end <= sp.End {
-				return sp
+				at = sp
+			} else {
+				at = Span{sp.Start, len(s)}
 			}
-			return Span{sp.Start, len(s)}
+			return false
 		}
-	}
-	return Span{0, len(s)}
+		return true
+	})
+	return at
 }
 
 func closer(r rune) bool {

@@ -143,3 +143,33 @@ func TestBareYears(t *testing.T) {
 		}
 	}
 }
+
+// SentenceAt stops splitting at the sentence that holds the range: for
+// every range of a few paragraphs it gives what the whole split gives.
+func TestSentenceAtAgreesWithSentences(t *testing.T) {
+	whole := func(s string, start, end int) Span {
+		for _, sp := range Sentences(s) {
+			if start >= sp.Start && start < sp.End || start < sp.Start && end > sp.Start {
+				if end <= sp.End {
+					return sp
+				}
+				return Span{sp.Start, len(s)}
+			}
+		}
+		return Span{0, len(s)}
+	}
+	for _, s := range []string{
+		"Sales rose 4% to $3.5 million. Mr. Ode said so… and more. Did margins hold? Yes!  ",
+		"  Acme Inc. shares rose in the U.S. We grew. No. 2 was next...",
+		"",
+		"One sentence without an end",
+	} {
+		for start := 0; start <= len(s); start++ {
+			for end := start; end <= len(s); end++ {
+				if got, want := SentenceAt(s, start, end), whole(s, start, end); got != want {
+					t.Fatalf("SentenceAt(%q, %d, %d) = %v, want %v", s, start, end, got, want)
+				}
+			}
+		}
+	}
+}

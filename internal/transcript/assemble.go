@@ -10,8 +10,9 @@ import (
 
 // assemble turns a draft into a Transcript: it merges speakers, assigns
 // roles and firms, splits sections, finds the Q&A exchanges, gives every
-// turn and paragraph its anchor and infers the metadata.
-func assemble(name string, d *draft) *Transcript {
+// turn and paragraph its anchor and, with inferMetadata, infers the
+// metadata.
+func assemble(name string, d *draft, inferMetadata bool) *Transcript {
 	t := &Transcript{
 		Source:     name,
 		Format:     d.format,
@@ -30,7 +31,9 @@ func assemble(name string, d *draft) *Transcript {
 	}
 	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers)
 	assignFirms(t, speakers)
-	t.Meta = inferMeta(d, t)
+	if inferMetadata {
+		t.Meta = inferMeta(d, t)
+	}
 	return t
 }
 
@@ -603,6 +606,9 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 // saysAny reports whether a sentence of the turn matches re.
 func saysAny(tu draftTurn, re *text.Cue) bool {
 	for _, p := range tu.paras {
+		if !re.MayMatchIn(p.text) {
+			continue // not in any of its sentences either
+		}
 		for _, s := range text.Split(p.text) {
 			if re.MatchString(s) {
 				return true

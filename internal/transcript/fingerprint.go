@@ -1,6 +1,8 @@
 package transcript
 
 import (
+	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,11 +32,17 @@ var sigHashes = func() (hs [len(Fingerprint{}.Sig)]struct{ mul, add uint64 }) {
 	return hs
 }()
 
+// runBufs lend fingerprint room for a call's word runs: tens of thousands
+// of them, which growing a new slice for every call allocated again.
+var runBufs = sync.Pool{New: func() any { return new([]uint64) }}
+
 // fingerprint sketches the words of the call's paragraphs.
 func fingerprint(t *Transcript) Fingerprint {
 	var ring [shingle]uint64
 	n := 0
-	var runs []uint64 // the hash of every word run
+	buf := runBufs.Get().(*[]uint64)
+	defer runBufs.Put(buf)
+	runs := (*buf)[:0] // the hash of every word run
 	add := func(w uint64) {
 		ring[n%shingle] = w
 		n++
@@ -57,16 +65,15 @@ func fingerprint(t *Transcript) Fingerprint {
 	if len(runs) == 0 {
 		return Fingerprint{}
 	}
-	distinct := make(map[uint64]struct{}, len(runs))
+	// Each distinct run once: sorting finds them cheaper than a set.
+	slices.Sort(runs)
+	runs = slices.Compact(runs)
+	*buf = runs
 	var f Fingerprint
 	for i := range f.Sig {
 		f.Sig[i] = ^uint32(0)
 	}
 	for _, h := range runs {
-		if _, ok := distinct[h]; ok {
-			continue
-		}
-		distinct[h] = struct{}{}
 		x := mix(h)
 		for i, p := range sigHashes {
 			if v := uint32((x*p.mul + p.add) >> 32); v < f.Sig[i] {
@@ -74,7 +81,7 @@ func fingerprint(t *Transcript) Fingerprint {
 			}
 		}
 	}
-	f.N = len(distinct)
+	f.N = len(runs)
 	return f
 }
 
@@ -83,6 +90,20 @@ func fingerprint(t *Transcript) Fingerprint {
 func eachWord(s string, fn func(uint64)) {
 	h, in := uint64(14695981039346656037), false
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of a call, without decoding
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				h = (h ^ uint64(c)) * 1099511628211
+				in = true
+			} else if in {
+				fn(h)
+				h, in = 14695981039346656037, false
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

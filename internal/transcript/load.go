@@ -47,13 +47,29 @@ func Load(fsys fs.FS, root string) ([]*Transcript, error) {
 // returns (nil, nil), or an error when its front matter names a call
 // (company, ticker, year, quarter or period).
 func ParseFiles(f content.Files) (*Transcript, error) {
+	return parseFiles(f, nil)
+}
+
+// ParseFilesAgain parses files that ParseFiles parsed before into a
+// Transcript whose Meta was meta: the same call, without inferring its
+// metadata or fingerprinting its words again, which is about half the
+// cost of a parse. The build parses a call twice when it cannot keep its
+// text between finding its record and drawing its pages. Its Warnings
+// lack the metadata's (the first parse reported them).
+func ParseFilesAgain(f content.Files, meta Meta) (*Transcript, error) {
+	return parseFiles(f, &meta)
+}
+
+// parseFiles is ParseFiles, or ParseFilesAgain when known is the Meta of
+// an earlier parse.
+func parseFiles(f content.Files, known *Meta) (*Transcript, error) {
 	name, src := f.Transcript.Path, f.Transcript.Data
 	if content.IsMarkdown(name) {
 		s, err := parseSidecar(name, decodeText(src))
 		if err != nil {
 			return nil, err
 		}
-		t, perr := Parse(name, src)
+		t, perr := parse(name, src, nil, known)
 		if perr == nil && t.Unlabelled {
 			// A Markdown page, not a call.
 			perr = &Error{Pos: Pos{File: name, Line: s.bodyAt}, Msg: "no transcript after the front matter"}
@@ -73,5 +89,5 @@ func ParseFiles(f content.Files) (*Transcript, error) {
 			return nil, err
 		}
 	}
-	return parse(name, src, side)
+	return parse(name, src, side, known)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 )
 
 // call builds a plain transcript: the operator's welcome, the host's
@@ -184,5 +185,64 @@ func TestFingerprintOverlap(t *testing.T) {
 	}
 	if mk(long).SameWords(mk(other)) {
 		t.Errorf("two different calls: overlap %.2f", mk(long).Overlap(mk(other)))
+	}
+}
+
+// The sketch is of words case folded, whatever the script, and of each
+// distinct word run once: a plain reading of that definition (every rune
+// decoded, a set of runs) gives the same sketch as fingerprint's faster one.
+func TestFingerprintIsOfDistinctFoldedWordRuns(t *testing.T) {
+	plain := func(paras []string) Fingerprint {
+		var words []uint64
+		for _, p := range paras {
+			h, in := uint64(14695981039346656037), false
+			for _, r := range p + " " {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					h, in = (h^uint64(unicode.ToLower(r)))*1099511628211, true
+				} else if in {
+					words = append(words, h)
+					h, in = 14695981039346656037, false
+				}
+			}
+		}
+		set := map[uint64]bool{}
+		var f Fingerprint
+		if len(words) < shingle {
+			return f // unknown
+		}
+		for i := range f.Sig {
+			f.Sig[i] = ^uint32(0)
+		}
+		for i := shingle - 1; i < len(words); i++ {
+			h := uint64(14695981039346656037)
+			for _, w := range words[i-shingle+1 : i+1] {
+				h = (h ^ w) * 1099511628211
+			}
+			if set[h] {
+				continue
+			}
+			set[h] = true
+			for k, p := range sigHashes {
+				f.Sig[k] = min(f.Sig[k], uint32((mix(h)*p.mul+p.add)>>32))
+			}
+		}
+		f.N = len(set)
+		return f
+	}
+	for _, paras := range [][]string{
+		{"Sales rose 4% to $12.5 million; sales rose 4% to $12.5 million.", "Sales ROSE 4% to $12.5 MILLION again."},
+		{"Ça a été une année record à São Paulo et à Zürich — ÉTÉ 2031, été 2031, über_alles 3rd.", "Ünits: 40 ΔΣ σ ς, İstanbul; ǅemal."},
+		{"one two three", "four five six seven"},
+		{"too short"},
+	} {
+		tr := &Transcript{Sections: []*Section{{}}}
+		tu := &Turn{}
+		for _, p := range paras {
+			tu.Paragraphs = append(tu.Paragraphs, &Paragraph{Text: p})
+		}
+		tr.Sections[0].Turns = []*Turn{tu}
+		if got, want := fingerprint(tr), plain(paras); got != want {
+			t.Errorf("%q: sketch of %d runs, want %d runs (or the same runs, other signatures)", paras, got.N, want.N)
+		}
 	}
 }

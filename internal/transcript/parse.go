@@ -13,11 +13,14 @@ import (
 // input cannot be read as a transcript at all; anything less is a warning
 // on the Transcript.
 func Parse(name string, src []byte) (*Transcript, error) {
-	return parse(name, src, nil)
+	return parse(name, src, nil, nil)
 }
 
-// parse reads a transcript and applies its sidecar (nil when none).
-func parse(name string, src []byte, side *sidecar) (*Transcript, error) {
+// parse reads a transcript and applies its sidecar (nil when none). With
+// known (the Meta an earlier parse of the same input found) it takes that
+// Meta rather than inferring it: the rest of the call depends on the text
+// alone.
+func parse(name string, src []byte, side *sidecar, known *Meta) (*Transcript, error) {
 	if err := checkReadable(name, src); err != nil {
 		return nil, err
 	}
@@ -28,7 +31,7 @@ func parse(name string, src []byte, side *sidecar) (*Transcript, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := assemble(name, d)
+	t := assemble(name, d, known == nil)
 	if len(t.Sections) == 0 {
 		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: "no transcript text found"}
 	}
@@ -43,6 +46,10 @@ func parse(name string, src []byte, side *sidecar) (*Transcript, error) {
 		if s.name != name {
 			t.Sources = append(t.Sources, s.name)
 		}
+	}
+	if known != nil {
+		t.Meta = *known // over the sidecars' fields too: it had them
+		return t, nil
 	}
 	finishMeta(t, name)
 	t.Meta.Words = fingerprint(t)
