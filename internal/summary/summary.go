@@ -260,6 +260,9 @@ func slotMetric(c *cand) string {
 	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Guidance && f.Basis == "" {
 		return "revenue growth" // "we expect sales to be up 8% to 9%": guidance said as growth
 	}
+	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Actual && f.Basis == "" {
+		return "revenue change" // "sales grew 11% in the quarter": a result said only as its change
+	}
 	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Qualifier == "" && f.Kind == figures.Actual {
 		m = perShareForm(m) // "net income was $0.17": said of each share, no scale word
 	}
@@ -707,7 +710,7 @@ func (s *summarizer) revenueBullet() Bullet {
 		c = s.best(s.namedRevenue())
 	}
 	if c == nil {
-		return Bullet{}
+		return s.revenueChangeBullet()
 	}
 	s.use(c)
 	s.revenue = c.f.Value
@@ -716,6 +719,37 @@ func (s *summarizer) revenueBullet() Bullet {
 		word = basisWord(c, "adjusted "+word)
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
+}
+
+// revenueChangeBullet is the call's revenue said only as its change
+// from a year before ("net sales grew 11% in the quarter": "Q2 sales rose
+// 11 percent"), for a call that states no revenue level for its period.
+// The figure is the whole company's change for the period (figures
+// decides role, scope, basis and period); its own clause must name
+// revenue and no other metric or part and say which way it went (so a
+// change figures left unsure of its subject for the verb between them,
+// "revenue declined 4%", is stated as namedRevenue states a level).
+func (s *summarizer) revenueChangeBullet() Bullet {
+	var cs []*cand
+	for _, c := range s.cands {
+		if c.metric != "revenue change" || c.kind != figures.Actual || c.f.Scope != "" || c.f.IsRange ||
+			c.f.Qualifier != "" || c.f.Low == 0 || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			continue
+		}
+		if growthWord(c) != "" {
+			cs = append(cs, c)
+		}
+	}
+	c := s.best(cs)
+	if c == nil {
+		return Bullet{}
+	}
+	s.use(c)
+	verb := "rose "
+	if growthWord(c) == "down" {
+		verb = "fell "
+	}
+	return s.bullet(c, KindHeadline, s.callLabel+" "+revenueWord(c)+" "+verb+strings.TrimSuffix(amount(abs(c)), "%")+" percent")
 }
 
 // epsBullets are the per-share results: GAAP, then adjusted, each with
@@ -960,15 +994,17 @@ func (s *summarizer) guidance() []Bullet {
 }
 
 // growthGuidance is revenue guidance said only as growth ("we expect
-// sales to be up 8% to 9% for the full year"), for a period the call
-// guides in no amount at all (a call that gives amounts for a period
-// states its outlook by them): "Sees FY 2021 revenue up 8% to 9%". The
+// sales to be up 8% to 9% for the full year"), for a period whose revenue
+// the call guides in no amount (an amount, when given, is the outlook's
+// headline): "Sees FY 2021 revenue up 8% to 9%". The
 // figure is the whole company's change (figures decides its role and
 // scope); it is stated only when its clause says which way revenue goes.
 func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, room int) []Bullet {
-	given := map[string]bool{}
+	given := map[string]bool{} // periods whose revenue the call guides as an amount
 	for _, sl := range slots {
-		given[sl.period] = true
+		if strings.HasSuffix(sl.metric, "revenue") {
+			given[sl.period] = true
+		}
 	}
 	byPeriod := map[string][]*cand{}
 	var periods []string
@@ -1004,11 +1040,12 @@ func growthWord(c *cand) string {
 	pre := clause(tail(c.pre, 60))
 	post := firstN(c.post, 80)
 	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
-		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter") || oldBase(pre+" "+post, c.period) {
+		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter") || oldBase(pre+" "+post, c.period) ||
+		otherBasisAfter(post) {
 		return ""
 	}
-	down := containsAny(pre, "declin", "decreas", "down", "lower", "fall", "drop", "contract")
-	up := containsAny(pre, "grow", "increas", "up ", "higher", "rise", "expan")
+	down := containsAny(pre, "declin", "decreas", "down", "lower", "fall", "fell", "drop", "contract")
+	up := containsAny(pre, "grow", "grew", "increas", "up ", "higher", "rise", "rose", "expan")
 	switch {
 	case down && !up:
 		return "down"
@@ -1016,6 +1053,19 @@ func growthWord(c *cand) string {
 		return "up"
 	}
 	return ""
+}
+
+// otherBasisAfter reports a growth whose basis is said after it ("grew 5%
+// when excluding divested businesses", "up 7% in constant currency"): not
+// the reported change a bare bullet would state.
+func otherBasisAfter(post string) bool {
+	p := firstN(post, 60)
+	if i := strings.IndexAny(p, ",;"); i >= 0 &&
+		!hasAnyPrefix(strings.TrimSpace(p[i+1:]), "exclud", "in constant", "at constant", "on a constant", "adjusted for", "when exclud") {
+		p = p[:i] // "grew 6.5%, and organic sales grew 5%": a second statement
+	}
+	return containsAny(p, "exclud", "excepting", "constant currency", "currency-neutral", "organic",
+		"underlying", "pro forma", "comparable", "like-for-like", "adjusted", "fx-neutral")
 }
 
 // growthAmount is the growth said, with its qualifier: "8% to 9%", "about 25%".
