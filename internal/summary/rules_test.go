@@ -191,6 +191,13 @@ var ruleCases = []struct {
 		not: []string{"revenue up"},
 	},
 	{
+		name: "a year's revenue guidance below what the quarter already says is not the outlook",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Net sales grew 6% in the quarter, and North American revenue was $612.5 million.",
+			"For 2021, we now expect revenue of $40 million to $55 million."),
+		not: []string{"Sees FY 2021 revenue $40"},
+	},
+	{
 		name: "a quarter's revenue said only as its change is stated as the change",
 		src: call("Second Quarter 2021", "Net sales grew 11% compared to the second quarter of last year.",
 			"Earnings per share were $0.52."),

@@ -1292,6 +1292,9 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 	if containsAny(tail(c.pre, 50), "impact", "headwind", "tailwind", "benefit", "contribution", "dilution", "accretion", "includes", "including", "reduction of", "increase of", "decrease of", "by approximately", "by about") {
 		return false
 	}
+	if strings.HasSuffix(c.metric, "revenue") && s.revenue == 0 && s.t.Meta.Quarter > 0 && !s.aboveQuarterRevenue(c) {
+		return false
+	}
 	ref := 0.0
 	if (c.metric == "revenue" || c.metric == "eps" || c.metric == "adjusted eps") && !c.f.IsRange && c.f.Qualifier == "" &&
 		(c.metric == "revenue" && s.revenue == 0 || c.metric != "revenue" && s.eps == 0) {
@@ -1320,6 +1323,21 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// aboveQuarterRevenue reports whether a year's revenue guidance is more
+// than any revenue level said for the call's quarter (of the company or
+// of a part): the check of guidance against the quarter when no headline
+// revenue was found to measure it by. "$25 million to $35 million" of
+// revenue guidance on a call with $800 million of quarterly revenue is
+// an effect on revenue, not the outlook. (A quarter's guidance is not
+// checked so: an annual amount read as the quarter's would make it fail.)
+func (s *summarizer) aboveQuarterRevenue(c *cand) bool {
+	q := s.largestRevenue()
+	if q == 0 || strings.HasPrefix(c.period, "Q") {
+		return true
+	}
+	return math.Abs(c.f.High) > q
 }
 
 // plausibleYear reports a guidance period no more than a year past the call's.
