@@ -224,6 +224,30 @@ var ruleCases = []struct {
 		not: []string{"rose", "fell"},
 	},
 	{
+		name: "revenue changed by the company itself is the company's, changed by something else is not",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"Second, our acquisitions increased revenues by 7%, offset by the sale of the valve business."),
+		not: []string{"rose 7 percent"},
+	},
+	{
+		name: "we and a verb of change name the company's revenue",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"We grew net sales by 12% compared to last year."),
+		want: []string{"Q2 sales rose 12 percent"},
+	},
+	{
+		name: "the company's own name before revenue is the whole company, its name with a region is a part",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"Sales for Fernhill Europe declined by 10.3% in the quarter compared to the year-ago quarter."),
+		not: []string{"fell 10.3 percent"},
+	},
+	{
+		name: "a change said against the quarter before is not the wire's year-over-year change",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"For the quarter, the bank generated record net revenue of $548.5 million, up 8.3% quarter-over-quarter."),
+		not: []string{"rose 8.3 percent", "up 8.3%"},
+	},
+	{
 		name: "a revenue level, when said, is stated rather than a bare change",
 		src: call("Second Quarter 2021", "Net sales grew 11% in the quarter.",
 			"Net sales were $412.3 million. Earnings per share were $0.52."),

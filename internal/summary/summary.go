@@ -68,19 +68,20 @@ const (
 
 // cand is one figure said by management or the host, with where it was said.
 type cand struct {
-	f      figures.Figure
-	para   *transcript.Paragraph
-	sect   transcript.SectionKind
-	sent   string       // the sentence holding the figure
-	pre    string       // the sentence up to the figure, lower-case
-	post   string       // the sentence after the figure, lower-case
-	kind   figures.Kind // the figure's kind
-	cfo    bool
-	order  int // position in the call
-	fig    int // index of f in its paragraph's figures
-	all    []figures.Figure
-	metric string // normalised metric (see slotMetric)
-	period string // the figure's period, inferred for guidance when unsaid
+	f       figures.Figure
+	para    *transcript.Paragraph
+	sect    transcript.SectionKind
+	sent    string       // the sentence holding the figure
+	pre     string       // the sentence up to the figure, lower-case
+	post    string       // the sentence after the figure, lower-case
+	kind    figures.Kind // the figure's kind
+	cfo     bool
+	order   int // position in the call
+	fig     int // index of f in its paragraph's figures
+	all     []figures.Figure
+	metric  string // normalised metric (see slotMetric)
+	company string // the company's name, lower-case ("" when unknown): not a part's name
+	period  string // the figure's period, inferred for guidance when unsaid
 }
 
 // Summarize returns at most MaxBullets key points of the call: headline
@@ -207,6 +208,7 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				f: f, para: p, sect: sect, cfo: isCFO(tu.Speaker), order: *order,
 				sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
 				post: strings.ToLower(p.Text[f.End:s1]), kind: f.Kind, period: f.Period,
+				company: strings.ToLower(t.Meta.Company),
 			}
 			c.metric = slotMetric(c)
 			if c.kind == figures.Guidance {
@@ -1096,7 +1098,7 @@ func namesOnly(clause, metric string) bool {
 			if i < 0 {
 				continue
 			}
-			if m.Name != metric || !wholeWord(lastWord(words[:i])) {
+			if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
 				return false
 			}
 			named = true
@@ -1117,6 +1119,23 @@ func wholeWord(w string) bool {
 		"expect", "expects", "see", "sees", "and", "that", "for", "year", "full-year", "annual", "quarter", "quarterly", "fiscal",
 		"q1", "q2", "q3", "q4", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "guiding", "guide", "in", "of", "net", "gaap",
 		"with", "record", "generated", "delivered", "posted", "achieved", "had":
+
+		return true
+	}
+	return false
+}
+
+// weChanged reports a metric after "we" and a verb of change ("we grew
+// net sales by 13.7%"): the company's own, unlike "our acquisitions
+// increased revenues by 7%".
+func weChanged(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	if n < 2 || ws[n-2] != "we" {
+		return false
+	}
+	switch ws[n-1] {
+	case "grew", "increased", "improved", "raised", "lifted":
 		return true
 	}
 	return false
@@ -1155,9 +1174,32 @@ func namesPart(c *cand) bool {
 	if len(ws) > 0 {
 		ws = ws[1:] // the sentence's first word is capitalised anyway
 	}
-	for _, w := range ws {
-		w = strings.Trim(w, "\"'()")
-		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ContainsAny(w[1:], "abcdefghijklmnopqrstuvwxyz") {
+	for i, w := range ws {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "\"'(),"), "'s"), "’s")
+		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ContainsAny(w[1:], "abcdefghijklmnopqrstuvwxyz") &&
+			!(ownName(c.company, w) && i+1 < len(ws) && lowerWord(ws[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWord reports a word in lower case ("delivered"), not another name
+// or an acronym ("US", "Health").
+func lowerWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// ownName reports a word of the company's own name ("Oil-Dri delivered
+// net sales of"): the whole company, not a part, when a lower-case word
+// follows it (not "Fernhill Europe").
+func ownName(company, w string) bool {
+	if company == "" {
+		return false
+	}
+	w = strings.ToLower(w)
+	for _, n := range strings.FieldsFunc(company, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if n == w && len(n) > 2 {
 			return true
 		}
 	}
