@@ -66,6 +66,12 @@ var ruleCases = []struct {
 		not: []string{"27.90", "27.9 %", "per share 27"},
 	},
 	{
+		name: "a result said as grown from last year's amount to this year's is no half of a range",
+		src: call("First Quarter 2022", "Revenue was $455.2 million.",
+			"Compared to the prior year period, adjusted diluted earnings per share were up 206% from $0.17 per share to $0.52 per share."),
+		want: []string{"Q1 adjusted earnings per share $0.52"},
+	},
+	{
 		name: "one end of a range the figures did not join is no guidance",
 		src: call("Second Quarter 2022", "Revenue was $214 million. GAAP earnings per share were $0.05.",
 			"For the third quarter, we expect GAAP EPS to be in the range of negative $0.09 to $0.08."),

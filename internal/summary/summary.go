@@ -236,8 +236,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 // states neither end.
 func halfRange(para string, figs []figures.Figure, i int) bool {
 	joined := func(a, b figures.Figure) bool {
-		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare || a.Role == figures.Change {
-			return false
+		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare || a.Role == figures.Change || a.Kind != b.Kind {
+			return false // "from $0.17 per share to $0.52 per share": last year's amount, then this year's
 		}
 		switch strings.ToLower(strings.TrimSpace(para[a.End:b.Start])) {
 		case "to", "-", "–", "through":
