@@ -254,6 +254,13 @@ var ruleCases = []struct {
 		not: []string{"rose 8.3 percent", "up 8.3%"},
 	},
 	{
+		name: "a ratio to revenue, a level a change reached and a change from the linked quarter are no change of revenue",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"Selling expense as a percent of net sales decreased 200 basis points to 18.5% for the quarter.",
+			"Total revenues were down 0.8% from the linked quarter, on lower fee income."),
+		not: []string{"rose", "fell"},
+	},
+	{
 		name: "a revenue level, when said, is stated rather than a bare change",
 		src: call("Second Quarter 2021", "Net sales grew 11% in the quarter.",
 			"Net sales were $412.3 million. Earnings per share were $0.52."),

@@ -723,15 +723,11 @@ func (s *summarizer) revenueBullet() Bullet {
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
 }
 
-// revenueChangeBullet is the call's revenue said only as its change
-// from a year before ("net sales grew 11% in the quarter": "Q2 sales rose
-// 11 percent"), for a call that states no revenue level for its period.
-// The figure is the whole company's change for the period (figures
-// decides role, scope, basis and period); its own clause must name
-// revenue and no other metric or part and say which way it went (so a
-// change figures left unsure of its subject for the verb between them,
-// "revenue declined 4%", is stated as namedRevenue states a level).
-func (s *summarizer) revenueChangeBullet() Bullet {
+// revenueChanges are the call's statements of its revenue's change from
+// a year before, for its period: the whole company's (figures decides),
+// said in the prepared remarks in a clause that names revenue and no other
+// metric or part, says which way it went and speaks of no other basis.
+func (s *summarizer) revenueChanges() []*cand {
 	var cs []*cand
 	for _, c := range s.cands {
 		if c.metric != "revenue change" || c.kind != figures.Actual || c.f.Scope != "" || c.f.IsRange ||
@@ -742,7 +738,19 @@ func (s *summarizer) revenueChangeBullet() Bullet {
 			cs = append(cs, c)
 		}
 	}
-	c := s.best(cs)
+	return cs
+}
+
+// revenueChangeBullet is the call's revenue said only as its change
+// from a year before ("net sales grew 11% in the quarter": "Q2 sales rose
+// 11 percent"), for a call that states no revenue level for its period.
+// The figure is the whole company's change for the period (figures
+// decides role, scope, basis and period); its own clause must name
+// revenue and no other metric or part and say which way it went (so a
+// change figures left unsure of its subject for the verb between them,
+// "revenue declined 4%", is stated as namedRevenue states a level).
+func (s *summarizer) revenueChangeBullet() Bullet {
+	c := s.best(s.revenueChanges())
 	if c == nil {
 		return Bullet{}
 	}
@@ -1042,8 +1050,12 @@ func growthWord(c *cand) string {
 	pre := clause(tail(c.pre, 60))
 	post := firstN(c.post, 80)
 	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
-		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter") || oldBase(pre+" "+post, c.period) ||
-		otherBasisAfter(post) {
+		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "prior quarter",
+			"previous quarter", "last quarter") || oldBase(pre+" "+post, c.period) || otherBasisAfter(post) ||
+		containsAny(pre, "as a percent", "percent of", "% of") || lastWord(pre) == "to" {
+		// a change against the quarter before; a ratio to revenue ("SG&A as a
+		// percent of net sales"); the level a change reached ("decreased
+		// 570 basis points to 19.9%")
 		return ""
 	}
 	down := containsAny(pre, "declin", "decreas", "down", "lower", "fall", "fell", "drop", "contract")
