@@ -219,6 +219,10 @@ func guideAmount(c *cand) string {
 // up 3% sequentially").
 func withChange(c *cand) string {
 	ch := strings.ToLower(c.f.Change)
+	if ch != "" && !strings.Contains(ch, "sequential") &&
+		containsAny(firstN(c.post, 40), "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "annualized") {
+		return amount(c) // "up 8.3% quarter-over-quarter": not the change from a year before
+	}
 	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange {
 		return amount(c) + change(c)
 	}

@@ -68,19 +68,20 @@ const (
 
 // cand is one figure said by management or the host, with where it was said.
 type cand struct {
-	f      figures.Figure
-	para   *transcript.Paragraph
-	sect   transcript.SectionKind
-	sent   string       // the sentence holding the figure
-	pre    string       // the sentence up to the figure, lower-case
-	post   string       // the sentence after the figure, lower-case
-	kind   figures.Kind // the figure's kind
-	cfo    bool
-	order  int // position in the call
-	fig    int // index of f in its paragraph's figures
-	all    []figures.Figure
-	metric string // normalised metric (see slotMetric)
-	period string // the figure's period, inferred for guidance when unsaid
+	f       figures.Figure
+	para    *transcript.Paragraph
+	sect    transcript.SectionKind
+	sent    string       // the sentence holding the figure
+	pre     string       // the sentence up to the figure, lower-case
+	post    string       // the sentence after the figure, lower-case
+	kind    figures.Kind // the figure's kind
+	cfo     bool
+	order   int // position in the call
+	fig     int // index of f in its paragraph's figures
+	all     []figures.Figure
+	metric  string // normalised metric (see slotMetric)
+	company string // the company's name, lower-case ("" when unknown): not a part's name
+	period  string // the figure's period, inferred for guidance when unsaid
 }
 
 // Summarize returns at most MaxBullets key points of the call: headline
@@ -207,6 +208,7 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				f: f, para: p, sect: sect, cfo: isCFO(tu.Speaker), order: *order,
 				sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
 				post: strings.ToLower(p.Text[f.End:s1]), kind: f.Kind, period: f.Period,
+				company: strings.ToLower(t.Meta.Company),
 			}
 			c.metric = slotMetric(c)
 			if c.kind == figures.Guidance {
@@ -234,8 +236,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 // states neither end.
 func halfRange(para string, figs []figures.Figure, i int) bool {
 	joined := func(a, b figures.Figure) bool {
-		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare || a.Role == figures.Change {
-			return false
+		if a.End > b.Start || a.Unit != b.Unit || a.PerShare != b.PerShare || a.Role == figures.Change || a.Kind != b.Kind {
+			return false // "from $0.17 per share to $0.52 per share": last year's amount, then this year's
 		}
 		switch strings.ToLower(strings.TrimSpace(para[a.End:b.Start])) {
 		case "to", "-", "–", "through":
@@ -259,6 +261,9 @@ func slotMetric(c *cand) string {
 	}
 	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Guidance && f.Basis == "" {
 		return "revenue growth" // "we expect sales to be up 8% to 9%": guidance said as growth
+	}
+	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Actual && f.Basis == "" {
+		return "revenue change" // "sales grew 11% in the quarter": a result said only as its change
 	}
 	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Qualifier == "" && f.Kind == figures.Actual {
 		m = perShareForm(m) // "net income was $0.17": said of each share, no scale word
@@ -707,7 +712,7 @@ func (s *summarizer) revenueBullet() Bullet {
 		c = s.best(s.namedRevenue())
 	}
 	if c == nil {
-		return Bullet{}
+		return s.revenueChangeBullet()
 	}
 	s.use(c)
 	s.revenue = c.f.Value
@@ -716,6 +721,45 @@ func (s *summarizer) revenueBullet() Bullet {
 		word = basisWord(c, "adjusted "+word)
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
+}
+
+// revenueChanges are the call's statements of its revenue's change from
+// a year before, for its period: the whole company's (figures decides),
+// said in the prepared remarks in a clause that names revenue and no other
+// metric or part, says which way it went and speaks of no other basis.
+func (s *summarizer) revenueChanges() []*cand {
+	var cs []*cand
+	for _, c := range s.cands {
+		if c.metric != "revenue change" || c.kind != figures.Actual || c.f.Scope != "" || c.f.IsRange ||
+			c.f.Qualifier != "" || c.f.Low == 0 || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			continue
+		}
+		if growthWord(c) != "" {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+// revenueChangeBullet is the call's revenue said only as its change
+// from a year before ("net sales grew 11% in the quarter": "Q2 sales rose
+// 11 percent"), for a call that states no revenue level for its period.
+// The figure is the whole company's change for the period (figures
+// decides role, scope, basis and period); its own clause must name
+// revenue and no other metric or part and say which way it went (so a
+// change figures left unsure of its subject for the verb between them,
+// "revenue declined 4%", is stated as namedRevenue states a level).
+func (s *summarizer) revenueChangeBullet() Bullet {
+	c := s.best(s.revenueChanges())
+	if c == nil {
+		return Bullet{}
+	}
+	s.use(c)
+	verb := "rose "
+	if growthWord(c) == "down" {
+		verb = "fell "
+	}
+	return s.bullet(c, KindHeadline, s.callLabel+" "+revenueWord(c)+" "+verb+strings.TrimSuffix(amount(abs(c)), "%")+" percent")
 }
 
 // epsBullets are the per-share results: GAAP, then adjusted, each with
@@ -960,15 +1004,17 @@ func (s *summarizer) guidance() []Bullet {
 }
 
 // growthGuidance is revenue guidance said only as growth ("we expect
-// sales to be up 8% to 9% for the full year"), for a period the call
-// guides in no amount at all (a call that gives amounts for a period
-// states its outlook by them): "Sees FY 2021 revenue up 8% to 9%". The
+// sales to be up 8% to 9% for the full year"), for a period whose revenue
+// the call guides in no amount (an amount, when given, is the outlook's
+// headline): "Sees FY 2021 revenue up 8% to 9%". The
 // figure is the whole company's change (figures decides its role and
 // scope); it is stated only when its clause says which way revenue goes.
 func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, room int) []Bullet {
-	given := map[string]bool{}
+	given := map[string]bool{} // periods whose revenue the call guides as an amount
 	for _, sl := range slots {
-		given[sl.period] = true
+		if strings.HasSuffix(sl.metric, "revenue") {
+			given[sl.period] = true
+		}
 	}
 	byPeriod := map[string][]*cand{}
 	var periods []string
@@ -1004,11 +1050,16 @@ func growthWord(c *cand) string {
 	pre := clause(tail(c.pre, 60))
 	post := firstN(c.post, 80)
 	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
-		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter") || oldBase(pre+" "+post, c.period) {
+		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "prior quarter",
+			"previous quarter", "last quarter") || oldBase(pre+" "+post, c.period) || otherBasisAfter(post) ||
+		containsAny(pre, "as a percent", "percent of", "% of") || lastWord(pre) == "to" {
+		// a change against the quarter before; a ratio to revenue ("SG&A as a
+		// percent of net sales"); the level a change reached ("decreased
+		// 570 basis points to 19.9%")
 		return ""
 	}
-	down := containsAny(pre, "declin", "decreas", "down", "lower", "fall", "drop", "contract")
-	up := containsAny(pre, "grow", "increas", "up ", "higher", "rise", "expan")
+	down := containsAny(pre, "declin", "decreas", "down", "lower", "fall", "fell", "drop", "contract")
+	up := containsAny(pre, "grow", "grew", "increas", "up ", "higher", "rise", "rose", "expan")
 	switch {
 	case down && !up:
 		return "down"
@@ -1016,6 +1067,19 @@ func growthWord(c *cand) string {
 		return "up"
 	}
 	return ""
+}
+
+// otherBasisAfter reports a growth whose basis is said after it ("grew 5%
+// when excluding divested businesses", "up 7% in constant currency"): not
+// the reported change a bare bullet would state.
+func otherBasisAfter(post string) bool {
+	p := firstN(post, 60)
+	if i := strings.IndexAny(p, ",;"); i >= 0 &&
+		!hasAnyPrefix(strings.TrimSpace(p[i+1:]), "exclud", "in constant", "at constant", "on a constant", "adjusted for", "when exclud") {
+		p = p[:i] // "grew 6.5%, and organic sales grew 5%": a second statement
+	}
+	return containsAny(p, "exclud", "excepting", "constant currency", "currency-neutral", "organic",
+		"underlying", "pro forma", "comparable", "like-for-like", "adjusted", "fx-neutral")
 }
 
 // growthAmount is the growth said, with its qualifier: "8% to 9%", "about 25%".
@@ -1046,7 +1110,7 @@ func namesOnly(clause, metric string) bool {
 			if i < 0 {
 				continue
 			}
-			if m.Name != metric || !wholeWord(lastWord(words[:i])) {
+			if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
 				return false
 			}
 			named = true
@@ -1067,6 +1131,23 @@ func wholeWord(w string) bool {
 		"expect", "expects", "see", "sees", "and", "that", "for", "year", "full-year", "annual", "quarter", "quarterly", "fiscal",
 		"q1", "q2", "q3", "q4", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "guiding", "guide", "in", "of", "net", "gaap",
 		"with", "record", "generated", "delivered", "posted", "achieved", "had":
+
+		return true
+	}
+	return false
+}
+
+// weChanged reports a metric after "we" and a verb of change ("we grew
+// net sales by 13.7%"): the company's own, unlike "our acquisitions
+// increased revenues by 7%".
+func weChanged(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	if n < 2 || ws[n-2] != "we" {
+		return false
+	}
+	switch ws[n-1] {
+	case "grew", "increased", "improved", "raised", "lifted":
 		return true
 	}
 	return false
@@ -1105,9 +1186,32 @@ func namesPart(c *cand) bool {
 	if len(ws) > 0 {
 		ws = ws[1:] // the sentence's first word is capitalised anyway
 	}
-	for _, w := range ws {
-		w = strings.Trim(w, "\"'()")
-		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ContainsAny(w[1:], "abcdefghijklmnopqrstuvwxyz") {
+	for i, w := range ws {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "\"'(),"), "'s"), "’s")
+		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ContainsAny(w[1:], "abcdefghijklmnopqrstuvwxyz") &&
+			!(ownName(c.company, w) && i+1 < len(ws) && lowerWord(ws[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWord reports a word in lower case ("delivered"), not another name
+// or an acronym ("US", "Health").
+func lowerWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// ownName reports a word of the company's own name ("Oil-Dri delivered
+// net sales of"): the whole company, not a part, when a lower-case word
+// follows it (not "Fernhill Europe").
+func ownName(company, w string) bool {
+	if company == "" {
+		return false
+	}
+	w = strings.ToLower(w)
+	for _, n := range strings.FieldsFunc(company, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if n == w && len(n) > 2 {
 			return true
 		}
 	}
@@ -1242,6 +1346,9 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 	if containsAny(tail(c.pre, 50), "impact", "headwind", "tailwind", "benefit", "contribution", "dilution", "accretion", "includes", "including", "reduction of", "increase of", "decrease of", "by approximately", "by about") {
 		return false
 	}
+	if strings.HasSuffix(c.metric, "revenue") && s.revenue == 0 && s.t.Meta.Quarter > 0 && !s.aboveQuarterRevenue(c) {
+		return false
+	}
 	ref := 0.0
 	if (c.metric == "revenue" || c.metric == "eps" || c.metric == "adjusted eps") && !c.f.IsRange && c.f.Qualifier == "" &&
 		(c.metric == "revenue" && s.revenue == 0 || c.metric != "revenue" && s.eps == 0) {
@@ -1270,6 +1377,21 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// aboveQuarterRevenue reports whether a year's revenue guidance is more
+// than any revenue level said for the call's quarter (of the company or
+// of a part): the check of guidance against the quarter when no headline
+// revenue was found to measure it by. "$25 million to $35 million" of
+// revenue guidance on a call with $800 million of quarterly revenue is
+// an effect on revenue, not the outlook. (A quarter's guidance is not
+// checked so: an annual amount read as the quarter's would make it fail.)
+func (s *summarizer) aboveQuarterRevenue(c *cand) bool {
+	q := s.largestRevenue()
+	if q == 0 || strings.HasPrefix(c.period, "Q") {
+		return true
+	}
+	return math.Abs(c.f.High) > q
 }
 
 // plausibleYear reports a guidance period no more than a year past the call's.
