@@ -227,6 +227,14 @@ func relate(low string, figs []Figure) {
 		i = j
 	}
 	for i := 1; i < len(figs); i++ {
+		// "$0.25, plus or minus $0.02", "$1.17 billion, plus $15 million,
+		// minus $25 million": a tolerance around the amount before it
+		if a, b := figs[i-1], &figs[i]; b.Role == Level && a.Unit == b.Unit && tolerance(low[a.End:b.Start], strings.ToLower(b.Text)) {
+			b.Role = Remark
+			b.Reasons = append(b.Reasons, "role remark: a tolerance around the amount before it")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "$3.74 to $3.80, with a midpoint of $3.77": the range is what was said
 		if a := figs[i-1]; a.IsRange && figs[i].Role == Level && strings.Contains(low[a.End:figs[i].Start], "midpoint") {
 			figs[i].Role = Remark
@@ -510,7 +518,7 @@ func (c factCtx) scope(f *Figure) string {
 		}
 	}
 	if scope == "" && f.Metric != "" {
-		if m := narrowing(c.near, f.Metric); m != "" {
+		if m := narrowing(c.near, f.Metric); m != "" && !(c.company != "" && ownName(m, c.company)) {
 			scope, why = m, "metric narrowed by '"+m+"'"
 		}
 	}
@@ -545,7 +553,7 @@ func leadPhrase(s string) string {
 	if i <= 0 || i > 50 {
 		return ""
 	}
-	phrase := rest[:i]
+	phrase := cutPeriodTail(rest[:i])
 	if j := strings.Index(phrase, " on a "); j > 0 && strings.HasSuffix(phrase, " basis") {
 		phrase = phrase[:j] // "domestic coke on a full year basis"
 	}
@@ -716,6 +724,11 @@ func narrowing(near, metric string) string {
 		if len(part) == 0 && basisLike[w] {
 			continue // "utility adjusted EPS"
 		}
+		if len(part) == 0 && k > 0 && (w == "quarter" || w == "year") && periodOrdinals[ws[k-1]] && !perShareName(metric) {
+			// (per-share results are the company's: "Acme third quarter EPS")
+			k-- // "North America third quarter adjusted operating margin"
+			continue
+		}
 		if plainModifiers[w] || notParts[w] || w[0] >= '0' && w[0] <= '9' || strings.ContainsAny(w, "-'") || verbish(w) ||
 			strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			break
@@ -724,6 +737,14 @@ func narrowing(near, metric string) string {
 	}
 	return strings.Join(part, " ")
 }
+
+// perShareName reports a per-share metric.
+func perShareName(metric string) bool {
+	return strings.Contains(metric, "eps") || strings.Contains(metric, "per share")
+}
+
+// periodOrdinals name which quarter or year a period word is.
+var periodOrdinals = wordSet(`first second third fourth full`)
 
 // basisLike words may stand between a part's name and its metric.
 var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core normalized operating reported comparable`)
@@ -756,20 +777,22 @@ func verbish(w string) bool {
 
 // metricNames are the names that say a metric in full, for narrowing.
 var metricNames = map[string][]string{
-	"revenue":             {"revenue", "revenues", "sales", "net sales"},
-	"eps":                 {"eps", "earnings per share", "earnings per diluted share"},
-	"adjusted eps":        {"eps", "earnings per share", "earnings per diluted share"},
-	"net income":          {"net income", "net earnings"},
-	"net loss":            {"net loss"},
-	"ffo":                 {"ffo", "funds from operations"},
-	"adjusted ebitda":     {"ebitda"},
-	"ebitda":              {"ebitda"},
-	"net interest income": {"net interest income"},
-	"same-store sales":    {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales"},
-	"free cash flow":      {"free cash flow"},
-	"operating income":    {"operating income"},
-	"gross margin":        {"gross margin", "gross profit margin", "gross margins"},
-	"operating margin":    {"operating margin"},
+	"revenue":                   {"revenue", "revenues", "sales", "net sales"},
+	"eps":                       {"eps", "earnings per share", "earnings per diluted share"},
+	"adjusted eps":              {"eps", "earnings per share", "earnings per diluted share"},
+	"net income":                {"net income", "net earnings"},
+	"net loss":                  {"net loss"},
+	"ffo":                       {"ffo", "funds from operations"},
+	"adjusted ebitda":           {"ebitda"},
+	"ebitda":                    {"ebitda"},
+	"net interest income":       {"net interest income"},
+	"same-store sales":          {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales"},
+	"free cash flow":            {"free cash flow"},
+	"operating income":          {"operating income"},
+	"gross margin":              {"gross margin", "gross profit margin", "gross margins"},
+	"operating margin":          {"operating margin"},
+	"adjusted operating margin": {"operating margin"},
+	"adjusted operating income": {"operating income"},
 }
 
 // role decides whether a figure is the level of its metric.
@@ -1970,4 +1993,36 @@ func periodYearOf(p string) int {
 		return y
 	}
 	return 0
+}
+
+// tolerance reports the words between two amounts, and the second amount's
+// own text, that make it a tolerance around the first ("$0.25, plus or
+// minus $0.02"; "plus $15 million, minus $25 million"): only plus, minus,
+// "or" and punctuation between them, with plus or minus said.
+func tolerance(between, text string) bool {
+	signed := strings.HasPrefix(text, "plus") || strings.HasPrefix(text, "minus") || strings.HasPrefix(text, "+/-")
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", "--", " ", "(", " ").Replace(between)) {
+		switch w {
+		case "plus", "minus", "+/-", "±":
+			signed = true
+		case "or":
+		default:
+			return false
+		}
+	}
+	return signed
+}
+
+// cutPeriodTail is a phrase without the period said after it: "Bell in
+// the quarter" is Bell, "our Valves segment for the year" the segment.
+func cutPeriodTail(phrase string) string {
+	for _, when := range []string{" in the ", " for the ", " during the ", " this ", " in q", " in fiscal "} {
+		if i := strings.Index(phrase, when); i > 0 {
+			tail := phrase[i:]
+			if len(text.FindPeriods(tail)) > 0 || containsAnyOf(tail, "quarter", "year", "period") {
+				return phrase[:i]
+			}
+		}
+	}
+	return phrase
 }
