@@ -150,8 +150,8 @@ func measuredAgainst(toks []token, k, s int) bool {
 		switch toks[n].low {
 		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
 			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing",
-			"toward", "towards", "consistent", "matched", "matching", "better", "worse":
-			return true
+			"toward", "towards", "consistent", "matched", "matching", "better", "worse", "compared", "relative", "against":
+			return true // "Compared to our guidance, revenue of $11.9 billion exceeded the high end"
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -515,6 +516,11 @@ func (c factCtx) scope(f *Figure) string {
 			}
 			scope, why = prev+" "+w, "figure said of a "+w
 			break
+		}
+	}
+	if scope == "" && f.Metric != "" {
+		if m := partBetween(c.near, f.Metric); m != "" {
+			scope, why = m, "a part named between the metric and the figure"
 		}
 	}
 	if scope == "" && f.Metric != "" {
@@ -1645,30 +1651,46 @@ func joinRanges(text string, figs []Figure) []Figure {
 	return out
 }
 
-// signedRange joins "down 2% to up 1%" (two guided percentages, the first
-// said as a fall) into one range from -2% to 1%, its span taking in "down".
+// signedRange joins "down 2% to up 1%" and "up 1% to down 2%" (two guided
+// percentages, one said as a fall) into one range from -2% to 1%, its span
+// taking in the first sign word. The second end may read as a prior figure
+// when a comparison follows ("... to up 1% to last year"): it is the range's.
 func signedRange(text string, f *Figure, g Figure) bool {
-	if f.Kind != Guidance || g.Kind != Guidance || f.IsRange || g.IsRange || f.Unit != "%" || g.Unit != "%" || f.Metric != g.Metric || g.Negative {
+	if f.Kind != Guidance || g.Kind != Guidance && g.Kind != Prior || f.IsRange || g.IsRange || f.Unit != "%" || g.Unit != "%" ||
+		f.Metric != g.Metric && g.Metric != "" {
 		return false
 	}
-	between := strings.Join(strings.Fields(text[f.End:g.Start]), " ")
-	if between != "to up" && between != "to positive" && between != "to plus" && between != "to" {
-		return false
-	}
-	w := ""
-	for _, d := range []string{"down ", "negative ", "minus "} {
-		if f.Start >= len(d) && strings.EqualFold(text[f.Start-len(d):f.Start], d) {
-			w = d
+	between := strings.Join(strings.Fields(strings.ToLower(text[f.End:g.Start])), " ")
+	signBefore := func(words ...string) string {
+		for _, d := range words {
+			if f.Start >= len(d) && strings.EqualFold(text[f.Start-len(d):f.Start], d) {
+				return d
+			}
 		}
+		return ""
 	}
-	if w == "" && !f.Negative {
-		return false // "negative 1%" is one figure already
+	var w string
+	var low, high float64
+	switch {
+	case !g.Negative && (between == "to up" || between == "to positive" || between == "to plus" || between == "to"):
+		w = signBefore("down ", "negative ", "minus ")
+		if w == "" && !f.Negative {
+			return false // "negative 1%" is one figure already
+		}
+		low, high = -math.Abs(f.Value), g.Value
+	case !f.Negative && (between == "to down" || between == "to negative" || between == "to minus" || between == "to" && g.Negative):
+		w = signBefore("up ", "positive ", "plus ")
+		if w == "" {
+			return false // "1% to down 2%": no rise said, not read as a range
+		}
+		low, high = -math.Abs(g.Value), f.Value
+	default:
+		return false
 	}
 	f.Start -= len(w)
 	f.Text = text[f.Start:g.End]
 	f.End = g.End
-	low := -math.Abs(f.Value)
-	f.Value, f.Low, f.High, f.IsRange, f.Negative = low, low, g.Value, true, true
+	f.Value, f.Low, f.High, f.IsRange, f.Negative = low, low, high, true, low < 0
 	f.Reasons = append(f.Reasons, "range: from a fall to a rise")
 	return true
 }
@@ -1933,6 +1955,10 @@ func yearLedBefore(before string, year int) bool {
 				return true
 			}
 		}
+		if containsAnyOf(s, "full-year highlights", "full year highlights", "full-year results", "full year results") &&
+			!containsAnyOf(s, "outlook", "guidance", "expect") {
+			return true // "I will discuss our full-year highlights."
+		}
 	}
 	return false
 }
@@ -2025,4 +2051,37 @@ func cutPeriodTail(phrase string) string {
 		}
 	}
 	return phrase
+}
+
+// forPart is "for the big three of between", "for our retail arm was": a
+// short phrase after "for" between the metric and its amount.
+var forPart = regexp.MustCompile(`\bfor (?:the|our) ((?:[a-z&-]+ ){0,2}[a-z&-]+) (?:of|was|were|is|are)(?: between| approximately| about| around| roughly)?\s*$`)
+
+// partBetween is the part of the company named between the metric's name
+// and its amount ("organic growth for the big three of between 5.5% and
+// 6%"), not a period ("for the quarter was") or the whole company.
+func partBetween(near, metric string) string {
+	m := forPart.FindStringSubmatchIndex(near)
+	if m == nil {
+		return ""
+	}
+	named := false
+	ws := strings.Fields(near[:m[0]])
+	for k := max(0, len(ws)-4); k < len(ws); k++ {
+		if namesMetric(strings.Join(ws[k:], " ")) == metric {
+			named = true // the metric's name ends right before "for"
+		}
+	}
+	if name := near[m[2]:m[3]]; named {
+		for _, w := range strings.Fields(name) {
+			if notParts[w] || plainModifiers[w] || periodOrdinals[w] || leadStop[w] || namesMetric(w) != "" {
+				return ""
+			}
+		}
+		if len(text.FindPeriods(name)) > 0 || companySentence.in(name) {
+			return ""
+		}
+		return name
+	}
+	return ""
 }

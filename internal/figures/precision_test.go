@@ -152,6 +152,12 @@ var precisionCases = []struct {
 		[]factWant{{text: "18.4%", scope: "north america"}}},
 	{"the company's name before the quarter and the metric", "Fernhill third quarter earnings per share totaled $0.31.", fernhill,
 		[]factWant{{text: "$0.31", scope: "-"}}},
+	{"a part named between the metric and the amount", "We now forecast organic revenue growth for the big three of between 5.5% and 6%.", q3,
+		[]factWant{{text: "between 5.5% and 6%", scope: "big three"}}},
+	{"the quarter named between the metric and the amount", "Organic revenue growth for the quarter was 4.1%.", q3,
+		[]factWant{{text: "4.1%", scope: "-"}}},
+	{"the company named between the metric and the amount", "Organic revenue growth for the total company was 4.1%.", q3,
+		[]factWant{{text: "4.1%", scope: "-"}}},
 	{"the company's quarter before the metric", "Our third quarter adjusted operating margin was 18.4%, down 90 basis points.", q3,
 		[]factWant{{text: "18.4%", scope: "-"}}},
 	{"a change from the year-ago quarter", "Total revenues were $41.5 million, up 4% from the prior year quarter.", q3,
@@ -195,6 +201,8 @@ func TestSignedRange(t *testing.T) {
 	}{
 		{"We now expect comparable sales to range from down 3% to up 2% for the year.", "down 3% to up 2%", -3, 2},
 		{"We expect organic growth of negative 1% to positive 2% next year.", "negative 1% to positive 2%", -1, 2},
+		{"We are projecting fourth-quarter comps to be up 1% to down 2% compared to last year.", "up 1% to down 2%", -2, 1},
+		{"We expect comparable sales in the range of down 3% to up 1% to last year.", "down 3% to up 1%", -3, 1},
 	} {
 		found := false
 		for _, f := range Find(tc.in, q3) {
