@@ -1070,6 +1070,20 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "It is expected to generate revenue of $350 million": the acquired business's
 		set(Effect, "said of an acquired business")
 	}
+	if isMoney(f.Unit) && containsAnyOf(c.post, " was deferred", " were deferred", " was delayed", " were delayed", " was pushed out",
+		" were pushed out", " slipped out of", " shifted out of", " moved out of") {
+		// "$60 million of revenue that we expected in the period was deferred": what the period lacks, not its amount
+		set(Effect, "an amount deferred out of the period")
+	}
+	if f.Unit == "%" && f.Kind == Guidance && hasAnyPrefix(strings.TrimSpace(after), "annual ", "average annual ", "compound annual ", "compounded annual ",
+		"per year", "a year", "cagr", "per annum", "annually") {
+		// "through 5% to 8% annual organic revenue growth" in a plan to 2025: a yearly rate of a multi-year plan
+		set(Remark, "a yearly rate of a multi-year plan")
+	}
+	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "future ") || hasAnyPrefix(strings.TrimSpace(after), "in future ") {
+		// "All four leases equate to $0.03 of future earnings": not the period's amount
+		set(Remark, "an amount of the future, no period's level")
+	}
 	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
