@@ -150,8 +150,8 @@ func measuredAgainst(toks []token, k, s int) bool {
 		switch toks[n].low {
 		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
 			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing",
-			"toward", "towards", "consistent", "matched", "matching", "better", "worse":
-			return true
+			"toward", "towards", "consistent", "matched", "matching", "better", "worse", "compared", "relative", "against":
+			return true // "Compared to our guidance, revenue of $11.9 billion exceeded the high end"
 		}
 	}
 	return false
@@ -536,6 +536,12 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && (st.periodBefore(c, s) || participleAfterComma(toks, c.j, pm.i)) {
 					break
 				}
+				if ci+1 < len(cs) && isWord(toks, pm.i-1, "and") && st.metricBetween(pm.j, next) {
+					// "Q1 revenue at $94 million and Q4 revenue at $109
+					// million": a period after "and" that names a metric
+					// again opens the next figure's clause
+					break
+				}
 				c.per, found[ci] = pm.p, true
 				break
 			}
@@ -562,6 +568,16 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 		}
 	}
 	return found
+}
+
+// metricBetween reports a metric named from token i up to token j.
+func (st *state) metricBetween(i, j int) bool {
+	for _, m := range st.metrics {
+		if m.i >= i && m.i < j {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedPeriod is the period of a figure in a comparison clause that

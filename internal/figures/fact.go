@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -225,6 +226,14 @@ func relate(low string, figs []Figure) {
 			}
 		}
 		i = j
+	}
+	for i := 1; i < len(figs); i++ {
+		// "$0.25, plus or minus $0.02", "$1.17 billion, plus $15 million,
+		// minus $25 million": a tolerance around the amount before it
+		if a, b := figs[i-1], &figs[i]; b.Role == Level && a.Unit == b.Unit && tolerance(low[a.End:b.Start], strings.ToLower(b.Text)) {
+			b.Role = Remark
+			b.Reasons = append(b.Reasons, "role remark: a tolerance around the amount before it")
+		}
 	}
 	for i := 1; i < len(figs); i++ {
 		// "$3.74 to $3.80, with a midpoint of $3.77": the range is what was said
@@ -510,7 +519,12 @@ func (c factCtx) scope(f *Figure) string {
 		}
 	}
 	if scope == "" && f.Metric != "" {
-		if m := narrowing(c.near, f.Metric); m != "" {
+		if m := partBetween(c.near, f.Metric); m != "" {
+			scope, why = m, "a part named between the metric and the figure"
+		}
+	}
+	if scope == "" && f.Metric != "" {
+		if m := narrowing(c.near, f.Metric); m != "" && !(c.company != "" && ownName(m, c.company)) {
 			scope, why = m, "metric narrowed by '"+m+"'"
 		}
 	}
@@ -545,7 +559,7 @@ func leadPhrase(s string) string {
 	if i <= 0 || i > 50 {
 		return ""
 	}
-	phrase := rest[:i]
+	phrase := cutPeriodTail(rest[:i])
 	if j := strings.Index(phrase, " on a "); j > 0 && strings.HasSuffix(phrase, " basis") {
 		phrase = phrase[:j] // "domestic coke on a full year basis"
 	}
@@ -716,6 +730,11 @@ func narrowing(near, metric string) string {
 		if len(part) == 0 && basisLike[w] {
 			continue // "utility adjusted EPS"
 		}
+		if len(part) == 0 && k > 0 && (w == "quarter" || w == "year") && periodOrdinals[ws[k-1]] && !perShareName(metric) {
+			// (per-share results are the company's: "Acme third quarter EPS")
+			k-- // "North America third quarter adjusted operating margin"
+			continue
+		}
 		if plainModifiers[w] || notParts[w] || w[0] >= '0' && w[0] <= '9' || strings.ContainsAny(w, "-'") || verbish(w) ||
 			strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			break
@@ -724,6 +743,14 @@ func narrowing(near, metric string) string {
 	}
 	return strings.Join(part, " ")
 }
+
+// perShareName reports a per-share metric.
+func perShareName(metric string) bool {
+	return strings.Contains(metric, "eps") || strings.Contains(metric, "per share")
+}
+
+// periodOrdinals name which quarter or year a period word is.
+var periodOrdinals = wordSet(`first second third fourth full`)
 
 // basisLike words may stand between a part's name and its metric.
 var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core normalized operating reported comparable`)
@@ -756,20 +783,22 @@ func verbish(w string) bool {
 
 // metricNames are the names that say a metric in full, for narrowing.
 var metricNames = map[string][]string{
-	"revenue":             {"revenue", "revenues", "sales", "net sales"},
-	"eps":                 {"eps", "earnings per share", "earnings per diluted share"},
-	"adjusted eps":        {"eps", "earnings per share", "earnings per diluted share"},
-	"net income":          {"net income", "net earnings"},
-	"net loss":            {"net loss"},
-	"ffo":                 {"ffo", "funds from operations"},
-	"adjusted ebitda":     {"ebitda"},
-	"ebitda":              {"ebitda"},
-	"net interest income": {"net interest income"},
-	"same-store sales":    {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales"},
-	"free cash flow":      {"free cash flow"},
-	"operating income":    {"operating income"},
-	"gross margin":        {"gross margin", "gross profit margin", "gross margins"},
-	"operating margin":    {"operating margin"},
+	"revenue":                   {"revenue", "revenues", "sales", "net sales"},
+	"eps":                       {"eps", "earnings per share", "earnings per diluted share"},
+	"adjusted eps":              {"eps", "earnings per share", "earnings per diluted share"},
+	"net income":                {"net income", "net earnings"},
+	"net loss":                  {"net loss"},
+	"ffo":                       {"ffo", "funds from operations"},
+	"adjusted ebitda":           {"ebitda"},
+	"ebitda":                    {"ebitda"},
+	"net interest income":       {"net interest income"},
+	"same-store sales":          {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales"},
+	"free cash flow":            {"free cash flow"},
+	"operating income":          {"operating income"},
+	"gross margin":              {"gross margin", "gross profit margin", "gross margins"},
+	"operating margin":          {"operating margin"},
+	"adjusted operating margin": {"operating margin"},
+	"adjusted operating income": {"operating income"},
 }
 
 // role decides whether a figure is the level of its metric.
@@ -1040,6 +1069,20 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") {
 		// "It is expected to generate revenue of $350 million": the acquired business's
 		set(Effect, "said of an acquired business")
+	}
+	if isMoney(f.Unit) && containsAnyOf(c.post, " was deferred", " were deferred", " was delayed", " were delayed", " was pushed out",
+		" were pushed out", " slipped out of", " shifted out of", " moved out of") {
+		// "$60 million of revenue that we expected in the period was deferred": what the period lacks, not its amount
+		set(Effect, "an amount deferred out of the period")
+	}
+	if f.Unit == "%" && f.Kind == Guidance && hasAnyPrefix(strings.TrimSpace(after), "annual ", "average annual ", "compound annual ", "compounded annual ",
+		"per year", "a year", "cagr", "per annum", "annually") {
+		// "through 5% to 8% annual organic revenue growth" in a plan to 2025: a yearly rate of a multi-year plan
+		set(Remark, "a yearly rate of a multi-year plan")
+	}
+	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "future ") || hasAnyPrefix(strings.TrimSpace(after), "in future ") {
+		// "All four leases equate to $0.03 of future earnings": not the period's amount
+		set(Remark, "an amount of the future, no period's level")
 	}
 	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
 		// "toward the high end of our 14% to 16% target range": a target, not a result
@@ -1622,30 +1665,46 @@ func joinRanges(text string, figs []Figure) []Figure {
 	return out
 }
 
-// signedRange joins "down 2% to up 1%" (two guided percentages, the first
-// said as a fall) into one range from -2% to 1%, its span taking in "down".
+// signedRange joins "down 2% to up 1%" and "up 1% to down 2%" (two guided
+// percentages, one said as a fall) into one range from -2% to 1%, its span
+// taking in the first sign word. The second end may read as a prior figure
+// when a comparison follows ("... to up 1% to last year"): it is the range's.
 func signedRange(text string, f *Figure, g Figure) bool {
-	if f.Kind != Guidance || g.Kind != Guidance || f.IsRange || g.IsRange || f.Unit != "%" || g.Unit != "%" || f.Metric != g.Metric || g.Negative {
+	if f.Kind != Guidance || g.Kind != Guidance && g.Kind != Prior || f.IsRange || g.IsRange || f.Unit != "%" || g.Unit != "%" ||
+		f.Metric != g.Metric && g.Metric != "" {
 		return false
 	}
-	between := strings.Join(strings.Fields(text[f.End:g.Start]), " ")
-	if between != "to up" && between != "to positive" && between != "to plus" && between != "to" {
-		return false
-	}
-	w := ""
-	for _, d := range []string{"down ", "negative ", "minus "} {
-		if f.Start >= len(d) && strings.EqualFold(text[f.Start-len(d):f.Start], d) {
-			w = d
+	between := strings.Join(strings.Fields(strings.ToLower(text[f.End:g.Start])), " ")
+	signBefore := func(words ...string) string {
+		for _, d := range words {
+			if f.Start >= len(d) && strings.EqualFold(text[f.Start-len(d):f.Start], d) {
+				return d
+			}
 		}
+		return ""
 	}
-	if w == "" && !f.Negative {
-		return false // "negative 1%" is one figure already
+	var w string
+	var low, high float64
+	switch {
+	case !g.Negative && (between == "to up" || between == "to positive" || between == "to plus" || between == "to"):
+		w = signBefore("down ", "negative ", "minus ")
+		if w == "" && !f.Negative {
+			return false // "negative 1%" is one figure already
+		}
+		low, high = -math.Abs(f.Value), g.Value
+	case !f.Negative && (between == "to down" || between == "to negative" || between == "to minus" || between == "to" && g.Negative):
+		w = signBefore("up ", "positive ", "plus ")
+		if w == "" {
+			return false // "1% to down 2%": no rise said, not read as a range
+		}
+		low, high = -math.Abs(g.Value), f.Value
+	default:
+		return false
 	}
 	f.Start -= len(w)
 	f.Text = text[f.Start:g.End]
 	f.End = g.End
-	low := -math.Abs(f.Value)
-	f.Value, f.Low, f.High, f.IsRange, f.Negative = low, low, g.Value, true, true
+	f.Value, f.Low, f.High, f.IsRange, f.Negative = low, low, high, true, low < 0
 	f.Reasons = append(f.Reasons, "range: from a fall to a rise")
 	return true
 }
@@ -1910,6 +1969,10 @@ func yearLedBefore(before string, year int) bool {
 				return true
 			}
 		}
+		if containsAnyOf(s, "full-year highlights", "full year highlights", "full-year results", "full year results") &&
+			!containsAnyOf(s, "outlook", "guidance", "expect") {
+			return true // "I will discuss our full-year highlights."
+		}
 	}
 	return false
 }
@@ -1970,4 +2033,69 @@ func periodYearOf(p string) int {
 		return y
 	}
 	return 0
+}
+
+// tolerance reports the words between two amounts, and the second amount's
+// own text, that make it a tolerance around the first ("$0.25, plus or
+// minus $0.02"; "plus $15 million, minus $25 million"): only plus, minus,
+// "or" and punctuation between them, with plus or minus said.
+func tolerance(between, text string) bool {
+	signed := strings.HasPrefix(text, "plus") || strings.HasPrefix(text, "minus") || strings.HasPrefix(text, "+/-")
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", "--", " ", "(", " ").Replace(between)) {
+		switch w {
+		case "plus", "minus", "+/-", "±":
+			signed = true
+		case "or":
+		default:
+			return false
+		}
+	}
+	return signed
+}
+
+// cutPeriodTail is a phrase without the period said after it: "Bell in
+// the quarter" is Bell, "our Valves segment for the year" the segment.
+func cutPeriodTail(phrase string) string {
+	for _, when := range []string{" in the ", " for the ", " during the ", " this ", " in q", " in fiscal "} {
+		if i := strings.Index(phrase, when); i > 0 {
+			tail := phrase[i:]
+			if len(text.FindPeriods(tail)) > 0 || containsAnyOf(tail, "quarter", "year", "period") {
+				return phrase[:i]
+			}
+		}
+	}
+	return phrase
+}
+
+// forPart is "for the big three of between", "for our retail arm was": a
+// short phrase after "for" between the metric and its amount.
+var forPart = regexp.MustCompile(`\bfor (?:the|our) ((?:[a-z&-]+ ){0,2}[a-z&-]+) (?:of|was|were|is|are)(?: between| approximately| about| around| roughly)?\s*$`)
+
+// partBetween is the part of the company named between the metric's name
+// and its amount ("organic growth for the big three of between 5.5% and
+// 6%"), not a period ("for the quarter was") or the whole company.
+func partBetween(near, metric string) string {
+	m := forPart.FindStringSubmatchIndex(near)
+	if m == nil {
+		return ""
+	}
+	named := false
+	ws := strings.Fields(near[:m[0]])
+	for k := max(0, len(ws)-4); k < len(ws); k++ {
+		if namesMetric(strings.Join(ws[k:], " ")) == metric {
+			named = true // the metric's name ends right before "for"
+		}
+	}
+	if name := near[m[2]:m[3]]; named {
+		for _, w := range strings.Fields(name) {
+			if notParts[w] || plainModifiers[w] || periodOrdinals[w] || leadStop[w] || namesMetric(w) != "" {
+				return ""
+			}
+		}
+		if len(text.FindPeriods(name)) > 0 || companySentence.in(name) {
+			return ""
+		}
+		return name
+	}
+	return ""
 }

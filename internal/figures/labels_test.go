@@ -19,6 +19,13 @@ var labelCases = []struct {
 	period string
 	kind   Kind
 }{
+	// wrong kind: a result measured against guidance is a result
+	{"a result against the previous outlook", "Earnings per share of $1.41 against our previous full year outlook range of $1.50 to $1.55.", Context{Year: 2021, Quarter: 3},
+		"$1.41", "eps", "", Actual},
+	{"the year's highlights announced before", "I will discuss our full-year highlights. We delivered record ongoing earnings per share of $12, above our $10.75 to $11.50 guidance.", Context{Year: 2021, Quarter: 4},
+		"$12", "eps", "FY 2021", Actual},
+	{"a result compared to guidance", "Compared to our guidance, revenue of $4.2 billion beat the top of our outlook, driven by comparable sales growth of 2.4%.", Context{Year: 2021, Quarter: 3},
+		"2.4%", "same-store sales", "Q3 2021", Actual},
 	// wrong kind: a comparison clause ends where the statement resumes
 	{"new level after 'over last year to'", "Our freight revenues in the third quarter rose 21% over last year to $4.4 billion.", Context{Year: 2021, Quarter: 3},
 		"$4.4 billion", "revenue", "Q3 2021", Actual},

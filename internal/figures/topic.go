@@ -36,6 +36,9 @@ func sentenceTopics(para string, sents []text.Span, in string) ([]string, string
 	for k, sp := range sents {
 		at[k] = t
 		n := nextTopic(t, para[sp.Start:sp.End])
+		if n == "" && t != "" && turnsAway(para[sp.Start:sp.End]) {
+			at[k] = "" // "In terms of adjusted operating income, we earned": the turn holds from its own sentence
+		}
 		if n != t && n != "" {
 			set = true
 		}
@@ -52,7 +55,7 @@ var transitions = []string{"turning to ", "turning now to ", "now turning to ", 
 	"now moving to ", "let me turn to ", "let's turn to ", "let me move to ", "let's move to ", "let me now turn to ",
 	"i'll turn to ", "i will turn to ", "i'll now turn to ", "shifting to ", "switching to ", "turn to ", "now to ",
 	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with ",
-	"let's move on to ", "let me move on to ", "moving on now to "}
+	"let's move on to ", "let me move on to ", "moving on now to ", "in terms of "}
 
 // commentOn ends a sentence that names the part the speaker turns to:
 // "Regarding our segments, I'll first comment on Evernorth."
@@ -100,6 +103,9 @@ func nextTopic(cur, sent string) string {
 			phrase, rawPhrase = phrase[:i], rawPhrase[:i]
 		}
 		phrase = strings.TrimRight(strings.TrimSpace(phrase), ".!?")
+		if cut := cutPeriodTail(phrase); len(cut) < len(phrase) {
+			phrase, rawPhrase = cut, rawPhrase[:min(len(cut), len(rawPhrase))] // "Moving to Bell in the quarter, revenues were"
+		}
 		if i := strings.Index(phrase, " on slide"); i >= 0 {
 			phrase = phrase[:i]
 		} else if i := strings.Index(phrase, " on page"); i >= 0 {
@@ -111,6 +117,9 @@ func nextTopic(cur, sent string) string {
 		if part := partNamed(phrase); part != "" {
 			return part
 		}
+		if p == "in terms of " {
+			return "" // "In terms of Albertsons," may be a holding, not a part: only a segment said so is one
+		}
 		if capitalName(strings.TrimRight(strings.TrimSpace(rawPhrase), ".!?")) {
 			return phrase // "Moving to Bell.", "Turning to Medical-Surgical Solutions."
 		}
@@ -118,6 +127,17 @@ func nextTopic(cur, sent string) string {
 			return phrase // after the pork segment, "Moving now to prepared foods."
 		}
 		return "" // "Turning to the balance sheet", "Moving to our outlook"
+	}
+	for _, p := range []string{"in our ", "in the ", "within our ", "within the ", "for our ", "at our "} {
+		// "In our domestic segment, revenue increased 1.2%": a part that
+		// leads the sentence is the topic of what follows
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			if i := strings.IndexByte(rest, ','); i > 0 {
+				if part := partNamed(rest[:i]); part != "" && part != "segment" {
+					return part
+				}
+			}
+		}
 	}
 	for _, p := range commentOn {
 		if i := strings.LastIndex(s, p); i >= 0 {
@@ -218,11 +238,26 @@ func partNamed(phrase string) string {
 				return ""
 			}
 			prev := ws[k-1]
-			if prev == "our" || prev == "the" || prev == "overall" || prev == "total" || prev == "core" || prev == "consolidated" || prev == "other" {
+			if prev == "our" || prev == "the" || prev == "overall" || prev == "total" || prev == "core" || prev == "consolidated" || prev == "other" || prev == "corporate" {
 				return ""
 			}
 			return strings.Trim(strings.Join(ws[:k+1], " "), ",.;:")
 		}
 	}
 	return ""
+}
+
+// turnsAway reports a sentence opened by a transition ("Turning to",
+// "In terms of"): whatever it turns to, it is no longer the part before.
+func turnsAway(sent string) bool {
+	s := strings.ToLower(strings.TrimSpace(sent))
+	for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	for _, p := range transitions {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,12 @@ func TestNextTopic(t *testing.T) {
 		{"the pumps segment", "Moving now to industrial valves.", "industrial valves"},
 		{"the pumps segment", "Moving now to cash flow.", ""},
 		{"", "Moving now to industrial valves.", ""},
+		{"", "In our wholesale segment, revenue rose 3%.", "wholesale segment"},
+		{"", "In the corporate segment, costs rose.", ""},
+		{"", "Moving to Harlow Marine in the fourth quarter, revenues rose.", "harlow marine"},
+		{"our pumps segment", "In terms of adjusted operating income, we earned $40 million.", ""},
+		{"our pumps segment", "In terms of Larkspur, a sale of our stake is possible.", ""},
+		{"", "In terms of our Valves segment, orders rose.", "our valves segment"},
 	} {
 		if got := nextTopic(tc.cur, tc.sent); got != tc.want {
 			t.Errorf("nextTopic(%q, %q) = %q, want %q", tc.cur, tc.sent, got, tc.want)
@@ -42,6 +48,8 @@ func TestFindTurnScope(t *testing.T) {
 	}{
 		{"said after a turn to a segment", []string{"Turning to the Pumps segment. Orders were $80 million. Revenue was $75 million, down 3%."}, "$75 million", "the pumps segment"},
 		{"in the next paragraph of the turn", []string{"Moving to our Valves segment, demand was healthy.", "Revenue was up 12% to $48 million."}, "$48 million", "our valves segment"},
+		{"a part leading the sentence before the paragraph", []string{"In our wholesale segment, revenue rose 3% to $2 billion.", "This increase came from a comparable sales increase of 4%."}, "4%", "wholesale segment"},
+		{"a turn to a metric holds from its own sentence", []string{"Turning to the Pumps segment, orders were $80 million.", "In terms of adjusted operating income, we earned $43 million in the quarter."}, "$43 million", ""},
 		{"a capitalised part", []string{"Moving to Lighting. Revenues were $210 million, down $4 million from last year."}, "$210 million", "lighting"},
 		{"back to the company", []string{"Turning to the Pumps segment. Revenue was $75 million. Turning to the consolidated results. Revenue was $400 million."}, "$400 million", ""},
 		{"the topic fades after a paragraph", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
