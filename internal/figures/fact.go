@@ -1075,6 +1075,11 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "$60 million of revenue that we expected in the period was deferred": what the period lacks, not its amount
 		set(Effect, "an amount deferred out of the period")
 	}
+	if (f.Unit == "%" || f.Unit == "bp") && hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "additional ", "incremental ", "improvement", "increase", "expansion") &&
+		containsAnyOf(strings.ToLower(f.Text), "point", "bps", "basis") {
+		// "one to two percentage points of additional improvement in organic growth": a change of the rate
+		set(Change, "points of a change")
+	}
 	if f.Unit == "%" && f.Kind == Guidance && hasAnyPrefix(strings.TrimSpace(after), "annual ", "average annual ", "compound annual ", "compounded annual ",
 		"per year", "a year", "cagr", "per annum", "annually") {
 		// "through 5% to 8% annual organic revenue growth" in a plan to 2025: a yearly rate of a multi-year plan

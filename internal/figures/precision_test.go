@@ -168,6 +168,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$0.04", role: Remark}}},
 	{"a yearly rate of a multi-year plan", "By fiscal 2026 we expect to get there through 4% to 6% annual organic revenue growth.", q3,
 		[]factWant{{text: "4% to 6%", role: Remark}}},
+	{"points of additional improvement", "Over the next several years, we expect to add one to two percentage points of additional improvement to our organic growth rate.", q4,
+		[]factWant{{text: "one to two percentage points", role: Change}}},
 	{"the company's quarter before the metric", "Our third quarter adjusted operating margin was 18.4%, down 90 basis points.", q3,
 		[]factWant{{text: "18.4%", scope: "-"}}},
 	{"a change from the year-ago quarter", "Total revenues were $41.5 million, up 4% from the prior year quarter.", q3,
