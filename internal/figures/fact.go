@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"callsite/internal/text"
 )
@@ -291,6 +292,9 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
+	}
+	if best == "operating" && strings.HasSuffix(near[:at], "adjusted ") {
+		best = "adjusted operating" // "adjusted operating EPS": an insurer's own measure, adjusted again
 	}
 	if at >= 0 && basisOfEarlierMetric(near[at:]) {
 		// "$5.90 of adjusted EPS and revenues of $8.7 billion": the basis
@@ -686,7 +690,10 @@ func properName(w string) bool {
 // ownName reports a name that is the company's own: a word of its name,
 // or its initials ("WWE" of World Wrestling Entertainment).
 func ownName(name, company string) bool {
-	n, co := strings.ToLower(name), strings.ToLower(company)
+	n, co := lettersOnly(name), lettersOnly(company)
+	if n == "" || co == "" {
+		return false
+	}
 	if strings.Contains(co, n) {
 		return true // not "Acme Aviation" of Acme: a part named after the company
 	}
@@ -695,6 +702,28 @@ func ownName(name, company string) bool {
 		initials += w[:1]
 	}
 	return n == initials
+}
+
+// lettersOnly is s in lower case with its punctuation dropped and its
+// words single-spaced, so that "F.N.B." said in a sentence is the company
+// "F.N.B" or "FNB", and "Acme's" is Acme.
+func lettersOnly(s string) string {
+	s = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s"))
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case unicode.IsSpace(r) || r == '-':
+			space = true
+		}
+	}
+	return b.String()
 }
 
 // leadStop are words that open a sentence without naming a part.
