@@ -254,6 +254,27 @@ var ruleCases = []struct {
 		not: []string{"rose 8.3 percent", "up 8.3%"},
 	},
 	{
+		name: "revenue of a part or per unit, growth from flat, and growth against an older year said late are no change of revenue",
+		src: call("Fourth Quarter 2021", "Earnings per share were $0.52.",
+			"Revenue in aviation grew 6% year-over-year, against a hard comparison.",
+			"Revenue per customer grew by 30%.",
+			"Fernhill grew fourth-quarter revenues 22.5% year over year, and 31.2% on a constant currency basis, compared to our fiscal 2019 fourth quarter.",
+			"For 2022, we continue to expect sales growth in the range of flat to plus 4%."),
+		not: []string{"rose", "fell", "revenue up"},
+	},
+	{
+		name: "an older year said after a semicolon is another item's base",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"For the full year, we now expect net sales growth of 3% to 5%; and EPS growth of 20% compared to 2019 EPS."),
+		want: []string{"Sees FY 2021 revenue up 3% to 5%"},
+	},
+	{
+		name: "revenue in the quarter is the company's",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"Revenue in the second quarter increased 9% over the prior year."),
+		want: []string{"Q2 revenue rose 9 percent"},
+	},
+	{
 		name: "a ratio to revenue, a level a change reached and a change from the linked quarter are no change of revenue",
 		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
 			"Selling expense as a percent of net sales decreased 200 basis points to 18.5% for the quarter.",
