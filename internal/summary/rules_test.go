@@ -269,6 +269,14 @@ var ruleCases = []struct {
 		want: []string{"Sees FY 2021 revenue up 3% to 5%"},
 	},
 	{
+		name: "a second mention of revenue qualified as a part's, and a growth said as low, mid or high, are no change of revenue",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"Second quarter reported revenues were up 9% with aftermarket revenues up 4%.",
+			"For the fourth quarter, we anticipate that overall sales will be up in the low 20% range versus last year."),
+		want: []string{"Q2 revenue rose 9 percent"},
+		not:  []string{"rose 4 percent", "revenue up 20%"},
+	},
+	{
 		name: "revenue in the quarter is the company's",
 		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
 			"Revenue in the second quarter increased 9% over the prior year."),

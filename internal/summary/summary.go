@@ -1053,6 +1053,7 @@ func growthWord(c *cand) string {
 		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "prior quarter",
 			"previous quarter", "last quarter") || oldBase(pre+" "+untilSemicolon(c.post), c.period) || otherBasisAfter(post) ||
 		narrowedRevenue(pre) || containsAny(lastWords(pre, 3), "flat") ||
+		hasAnyPrefix(lastWord(pre), "low", "mid", "high", "upper") || // "up in the low 20% range": not 20%
 		containsAny(pre, "as a percent", "percent of", "% of") || lastWord(pre) == "to" {
 		// a change against the quarter before; a ratio to revenue ("SG&A as a
 		// percent of net sales"); the level a change reached ("decreased
@@ -1155,14 +1156,20 @@ func namesOnly(clause, metric string) bool {
 	named := false
 	for _, m := range figures.Metrics {
 		for _, p := range m.Phrases {
-			i := strings.Index(words, " "+p+" ")
-			if i < 0 {
-				continue
+			// every mention counts: "reported revenues were up 9% with
+			// organic revenues up 7%" names a part's revenue too
+			for at := 0; ; {
+				i := strings.Index(words[at:], " "+p+" ")
+				if i < 0 {
+					break
+				}
+				i += at
+				if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
+					return false
+				}
+				named = true
+				at = i + 1
 			}
-			if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
-				return false
-			}
-			named = true
 		}
 	}
 	return named
