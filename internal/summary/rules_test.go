@@ -277,6 +277,20 @@ var ruleCases = []struct {
 		not:  []string{"rose 4 percent", "revenue up 20%"},
 	},
 	{
+		name: "growth on a non-GAAP basis or of a half is not the reported growth of the period",
+		src: call("Fourth Quarter 2021", "Earnings per share were $0.52.",
+			"Fourth quarter sales increased 25% year-over-year on a non-GAAP basis.",
+			"In 2021 sales increased 13% year-over-year in the first half and declined 16% in the back half."),
+		not: []string{"rose", "fell", "revenue up", "revenue down"},
+	},
+	{
+		name: "another metric's basis or the halves said after revenue growth leave the year's growth",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"We expect Q3 sales to be up 10% to 11% with non-GAAP EPS between $0.60 and $0.64 per share.",
+			"We now anticipate fiscal year sales to grow between 6% to 8%, reflecting our first half results and higher expectations for the back half."),
+		want: []string{"Sees Q3 2021 revenue up 10% to 11%", "Sees FY 2021 revenue up 6% to 8%"},
+	},
+	{
 		name: "revenue in the quarter is the company's",
 		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
 			"Revenue in the second quarter increased 9% over the prior year."),

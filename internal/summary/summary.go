@@ -1054,6 +1054,7 @@ func growthWord(c *cand) string {
 			"previous quarter", "last quarter") || oldBase(pre+" "+untilSemicolon(c.post), c.period) || otherBasisAfter(post) ||
 		narrowedRevenue(pre) || containsAny(lastWords(pre, 3), "flat") ||
 		hasAnyPrefix(lastWord(pre), "low", "mid", "high", "upper") || // "up in the low 20% range": not 20%
+		containsAny(untilSemicolon(c.post), "in the first half", "in the second half", "in the back half", "in the front half") || // a half's
 		containsAny(pre, "as a percent", "percent of", "% of") || lastWord(pre) == "to" {
 		// a change against the quarter before; a ratio to revenue ("SG&A as a
 		// percent of net sales"); the level a change reached ("decreased
@@ -1129,7 +1130,7 @@ func otherBasisAfter(post string) bool {
 		p = p[:i] // "grew 6.5%, and organic sales grew 5%": a second statement
 	}
 	return containsAny(p, "exclud", "excepting", "constant currency", "currency-neutral", "organic",
-		"underlying", "pro forma", "comparable", "like-for-like", "adjusted", "fx-neutral")
+		"underlying", "pro forma", "comparable", "like-for-like", "adjusted", "fx-neutral", "non-gaap basis", "non gaap basis")
 }
 
 // growthAmount is the growth said, with its qualifier: "8% to 9%", "about 25%".
