@@ -1051,7 +1051,10 @@ func growthWord(c *cand) string {
 	post := firstN(c.post, 80)
 	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
 		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "prior quarter",
-			"previous quarter", "last quarter") || oldBase(pre+" "+post, c.period) || otherBasisAfter(post) ||
+			"previous quarter", "last quarter") || oldBase(pre+" "+untilSemicolon(c.post), c.period) || otherBasisAfter(post) ||
+		narrowedRevenue(pre) || containsAny(lastWords(pre, 3), "flat") ||
+		hasAnyPrefix(lastWord(pre), "low", "mid", "high", "upper") || // "up in the low 20% range": not 20%
+		containsAny(untilSemicolon(c.post), "in the first half", "in the second half", "in the back half", "in the front half") || // a half's
 		containsAny(pre, "as a percent", "percent of", "% of") || lastWord(pre) == "to" {
 		// a change against the quarter before; a ratio to revenue ("SG&A as a
 		// percent of net sales"); the level a change reached ("decreased
@@ -1069,6 +1072,54 @@ func growthWord(c *cand) string {
 	return ""
 }
 
+// narrowedRevenue reports revenue said of a part or per unit right after
+// its name ("revenue in defense grew 6%", "revenue per consumer grew"),
+// unlike "revenue in the quarter" or "sales for the year".
+func narrowedRevenue(clause string) bool {
+	ws := strings.FieldsFunc(clause, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') })
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i] {
+		case "revenue", "revenues", "sales":
+		default:
+			continue
+		}
+		switch ws[i+1] {
+		case "per":
+			return true
+		case "in", "at", "for", "across", "within":
+			if i+2 >= len(ws) {
+				return true
+			}
+			switch next := ws[i+2]; {
+			case next == "the" || next == "this" || next == "fiscal" || next == "each" || text.Year(next) > 0:
+			case len(next) == 2 && next[0] == 'q':
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// untilSemicolon is s up to its first semicolon: the rest of a clause
+// before a list's next item ("growth of 0.5% to 1.5%; EPS of ... compared
+// to 2019 adjusted EPS").
+func untilSemicolon(s string) string {
+	if i := strings.IndexByte(s, ';'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// lastWords is the last n words of s.
+func lastWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return strings.Join(ws, " ")
+}
+
 // otherBasisAfter reports a growth whose basis is said after it ("grew 5%
 // when excluding divested businesses", "up 7% in constant currency"): not
 // the reported change a bare bullet would state.
@@ -1079,7 +1130,7 @@ func otherBasisAfter(post string) bool {
 		p = p[:i] // "grew 6.5%, and organic sales grew 5%": a second statement
 	}
 	return containsAny(p, "exclud", "excepting", "constant currency", "currency-neutral", "organic",
-		"underlying", "pro forma", "comparable", "like-for-like", "adjusted", "fx-neutral")
+		"underlying", "pro forma", "comparable", "like-for-like", "adjusted", "fx-neutral", "non-gaap basis", "non gaap basis")
 }
 
 // growthAmount is the growth said, with its qualifier: "8% to 9%", "about 25%".
@@ -1106,14 +1157,20 @@ func namesOnly(clause, metric string) bool {
 	named := false
 	for _, m := range figures.Metrics {
 		for _, p := range m.Phrases {
-			i := strings.Index(words, " "+p+" ")
-			if i < 0 {
-				continue
+			// every mention counts: "reported revenues were up 9% with
+			// organic revenues up 7%" names a part's revenue too
+			for at := 0; ; {
+				i := strings.Index(words[at:], " "+p+" ")
+				if i < 0 {
+					break
+				}
+				i += at
+				if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
+					return false
+				}
+				named = true
+				at = i + 1
 			}
-			if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
-				return false
-			}
-			named = true
 		}
 	}
 	return named
