@@ -17,12 +17,20 @@ import (
 
 // FindTurn returns the figures of each paragraph of one speaker's turn, as
 // Find would, with the part of the company the turn is about carried from
-// one paragraph to the next.
+// one paragraph to the next, and a basis the speaker announced for the
+// numbers that follow (announced.go) given to them.
 func FindTurn(paragraphs []string, ctx Context) [][]Figure {
 	out := make([][]Figure, len(paragraphs))
-	topic := ""
+	topic, basis := "", ctx.Basis
 	for i, p := range paragraphs {
 		out[i], topic = find(p, ctx, topic)
+		if basis != "" {
+			applyAnnounced(p, out[i], 0, basis)
+		}
+		if at, b := announcedBasis(p); at >= 0 {
+			applyAnnounced(p, out[i], at, b)
+			basis = b
+		}
 	}
 	return out
 }

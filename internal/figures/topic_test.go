@@ -79,3 +79,66 @@ func TestFindTurnScope(t *testing.T) {
 		}
 	}
 }
+
+// TestFindTurnAnnouncedBasis: a basis the speaker announces for the numbers
+// that follow is given to them, for the rest of the turn; not to revenue,
+// not to a figure said as GAAP, and not after a mere mention of non-GAAP
+// measures.
+func TestFindTurnAnnouncedBasis(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		fig   string // the figure's text
+		basis string
+	}{
+		{"announced in the paragraph before", []string{"Thanks, Lee. Unless otherwise noted, all of the figures I discuss today are on an adjusted basis.", "Earnings per share were $1.12, up 9%."}, "$1.12", "adjusted"},
+		{"announced earlier in the same paragraph", []string{"I'll be referencing non-GAAP results throughout my remarks. Operating margin was 14.2%."}, "14.2%", "non-GAAP"},
+		{"said before the announcement", []string{"Earnings per share were $1.12. Unless otherwise stated, the remaining figures are adjusted."}, "$1.12", ""},
+		{"revenue has no adjusted form here", []string{"My comments today will be on an adjusted basis.", "Revenue was $2.1 billion."}, "$2.1 billion", ""},
+		{"said as GAAP", []string{"Unless otherwise noted, all results are on an adjusted basis.", "On a GAAP basis, earnings per share were $0.95."}, "$0.95", "GAAP"},
+		{"said as reported", []string{"Unless otherwise noted, all results are on an adjusted basis.", "Reported earnings per share were $0.95."}, "$0.95", ""},
+		{"a mention of non-GAAP measures announces nothing", []string{"We will discuss certain non-GAAP measures; reconciliations are in the release.", "Earnings per share were $1.12."}, "$1.12", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, figs := range FindTurn(tc.paras, Context{Year: 2021, Quarter: 2}) {
+				for _, f := range figs {
+					if f.Text == tc.fig {
+						found = true
+						if f.Basis != tc.basis {
+							t.Errorf("%s: basis %q, want %q (reasons %q)", f.Text, f.Basis, tc.basis, f.Reasons)
+						}
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no figure %q", tc.fig)
+			}
+		})
+	}
+}
+
+// TestAnnounced: the sentences that announce a basis for what follows,
+// and those that do not.
+func TestAnnounced(t *testing.T) {
+	for _, tc := range []struct{ said, want string }{
+		{"Our comments today will be on an adjusted basis, and comparisons are to last year unless otherwise indicated.", "adjusted"},
+		{"Unless otherwise noted, my remarks will focus on non-GAAP results.", "non-GAAP"},
+		{"As a reminder, I'll be referring to adjusted results today.", "adjusted"},
+		{"Most of my commentary will be on a non-GAAP basis, so please see the release for reconciliations.", "non-GAAP"},
+		{"During the call we will refer to certain non-GAAP financial measures.", ""},
+		{"Adjusted EPS grew 6% on an adjusted basis today.", ""},
+		{"Revenue grew on an adjusted basis.", ""},
+	} {
+		if got := Announced([]string{tc.said}, ""); got != tc.want {
+			t.Errorf("Announced(%q) = %q, want %q", tc.said, got, tc.want)
+		}
+	}
+	// carried from the host's turn to the next speaker's
+	host := []string{"Unless otherwise noted, all results discussed today are on an adjusted basis."}
+	ctx := Context{Year: 2021, Quarter: 2, Basis: Announced(host, "")}
+	figs := FindTurn([]string{"Earnings per share were $1.12, up 9%."}, ctx)
+	if len(figs[0]) == 0 || figs[0][0].Basis != "adjusted" {
+		t.Errorf("the next turn's EPS: %+v, want basis adjusted", figs[0])
+	}
+}

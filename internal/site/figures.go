@@ -23,6 +23,7 @@ func CallFigures(t *transcript.Transcript) []CallFigure {
 	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
 	var out []CallFigure
 	for _, s := range t.Sections {
+		ctx.Basis = "" // an announced basis holds through its section
 		for _, tu := range s.Turns {
 			if tu.Speaker.Role == transcript.RoleOperator {
 				continue // the operator reads out no results
@@ -37,6 +38,7 @@ func CallFigures(t *transcript.Transcript) []CallFigure {
 					out = append(out, CallFigure{Figure: f, ID: fmt.Sprintf("%sf%d", p.ID, i+1), Turn: tu, Paragraph: p})
 				}
 			}
+			ctx.Basis = figures.Announced(paras, ctx.Basis)
 		}
 	}
 	return out

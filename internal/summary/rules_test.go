@@ -24,6 +24,20 @@ var ruleCases = []struct {
 	not  []string // no bullet may contain any
 }{
 	{
+		name: "a ratio keeps the basis it was said on",
+		src: call("First Quarter 2022", "Revenue was $640 million.",
+			"Adjusted gross margin fell 280 basis points to 38.1% versus a year ago as freight costs rose."),
+		want: []string{"Q1 adjusted gross margin 38.1%"},
+		not:  []string{"Q1 gross margin 38.1%"},
+	},
+	{
+		name: "an insurer's ratio keeps the basis it was said on",
+		src: call("First Quarter 2022", "Net written premiums were $3.2 billion.",
+			"The underlying combined ratio of 91.4%, which leaves out catastrophes, rose by 1 point."),
+		want: []string{"Q1 underlying combined ratio 91.4%"},
+		not:  []string{"Q1 combined ratio 91.4%"},
+	},
+	{
 		name: "an outlook amount the call also gives as adjusted is not stated as reported",
 		src: call("Fourth Quarter 2021", "Revenue was $3.1 billion. Adjusted earnings per share were $1.02.",
 			"All of this brings us to our outlook range of $4.10 to $4.30 per share for 2022.",

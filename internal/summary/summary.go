@@ -95,6 +95,7 @@ func Summarize(t *transcript.Transcript) []Bullet {
 	by := map[*transcript.Paragraph][]figures.Figure{}
 	if t != nil {
 		for _, sec := range t.Sections {
+			ctx.Basis = "" // an announced basis holds through its section
 			for _, tu := range sec.Turns {
 				paras := make([]string, len(tu.Paragraphs))
 				for i, p := range tu.Paragraphs {
@@ -103,6 +104,7 @@ func Summarize(t *transcript.Transcript) []Bullet {
 				for i, figs := range figures.FindTurn(paras, ctx) {
 					by[tu.Paragraphs[i]] = figs
 				}
+				ctx.Basis = figures.Announced(paras, ctx.Basis)
 			}
 		}
 	}
@@ -290,7 +292,7 @@ func slotMetric(c *cand) string {
 	case "operating income per share":
 		// "operating earnings of $0.76 per share": the adjusted EPS of a
 		// utility or an insurer, said on its own basis
-		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "core" || changeWord(c.pre) {
+		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "adjusted operating" && f.Basis != "core" || changeWord(c.pre) {
 			return ""
 		}
 		return "operating eps"
@@ -1536,21 +1538,38 @@ func perShareWord(c *cand) string {
 // the call said it on ("core FFO per share", "non-GAAP operating income").
 func label(c *cand) string {
 	if c.metric == "operating eps" {
-		if c.f.Basis == "core" {
+		switch c.f.Basis {
+		case "core":
 			return "core operating earnings per share"
+		case "adjusted operating":
+			return "adjusted operating earnings per share"
 		}
 		return "operating earnings per share"
 	}
 	return basisWord(c, display(c.metric))
 }
 
-// basisWord puts the figure's own basis word in place of "adjusted".
+// basisWord says the figure's own basis with its metric's name: in place
+// of "adjusted" ("core FFO per share"), or with a name that has none
+// ("adjusted gross margin", "underlying combined ratio", "combined ratio
+// excluding cat losses"): a bullet that drops the basis states another
+// number than the call's.
 func basisWord(c *cand, d string) string {
 	b := c.f.Basis
-	if b == "" || b == "GAAP" || b == "excluding items" || !strings.HasPrefix(d, "adjusted ") {
+	switch {
+	case b == "" || b == "GAAP":
 		return d
+	case strings.HasPrefix(d, "adjusted "):
+		if b == "excluding items" {
+			return d
+		}
+		return b + " " + strings.TrimPrefix(d, "adjusted ")
+	case strings.Contains(strings.ToLower(d), strings.ToLower(b)):
+		return d // "core FFO", "operating income": the name says it
+	case strings.HasPrefix(b, "excluding "):
+		return d + " " + b
 	}
-	return b + " " + strings.TrimPrefix(d, "adjusted ")
+	return b + " " + d
 }
 
 // abs is the candidate with its amount made positive (the word says loss).

@@ -1,0 +1,94 @@
+package figures
+
+import (
+	"regexp"
+	"strings"
+
+	"callsite/internal/text"
+)
+
+// A speaker often says once which basis the numbers that follow are on
+// ("Unless otherwise noted, all figures I discuss are on an adjusted
+// basis.", "I'll be referencing adjusted results today."), then says
+// "EPS was $1.12" without the word again. The announcement holds for the
+// rest of the turn and the turns after it in the same section of the call
+// (the host's announcement holds for the CFO's remarks), for the measures that have an adjusted form; a figure
+// said as GAAP or reported keeps its own basis.
+
+// A sentence announces a basis when it states one for numbers in general
+// ("on an adjusted basis", "referencing non-GAAP results"), says that it
+// covers what follows ("unless otherwise noted", "my remarks", "today"),
+// and states no number itself ("EPS grew 6% on an adjusted basis" is a
+// figure's own basis). A mention of "non-GAAP financial measures" that
+// the call will use announces nothing.
+var (
+	basisStated = regexp.MustCompile(`\bon an? (adjusted|non-gaap)(?: [a-z-]+)? basis\b` +
+		`|\b(?:focus on|referencing|referring to|discussing|talking about|speak to|reflect)\s+(?:our\s+|the\s+)?(adjusted|non-gaap)\s+(?:financial\s+)?(?:results|figures|numbers)\b`)
+	basisCovers = regexp.MustCompile(`\bunless (?:otherwise |indicated otherwise|stated otherwise|noted otherwise)|\b(?:my|our|today's) (?:remarks|comments|commentary|discussion|call)\b` +
+		`|\ball (?:of )?(?:the |my |our )?(?:figures|results|numbers|references|comparisons|financial)\b|\btoday\b|\bthroughout\b|\b(?:i|we)(?:'ll| will)\b`)
+	statesNumber = regexp.MustCompile(`[0-9$%]`)
+)
+
+// announcedMetrics are the measures an announced basis applies to: those
+// a call gives both as reported and adjusted. Revenue is left alone.
+var announcedMetrics = map[string]bool{
+	"eps": true, "net income": true, "operating income": true, "operating margin": true, "gross margin": true,
+	"ebitda": true, "net loss per share": true,
+}
+
+// Announced is the basis announced for the numbers that follow by the end
+// of these paragraphs (one turn), given the one in force before them: the
+// caller carries it from turn to turn through a section of the call
+// (Context.Basis).
+func Announced(paragraphs []string, before string) string {
+	for _, p := range paragraphs {
+		if at, b := announcedBasis(p); at >= 0 {
+			before = b
+		}
+	}
+	return before
+}
+
+// announcedBasis returns where in a paragraph the last announcement ends
+// and the basis it announces ("adjusted" or "non-GAAP"), or -1.
+func announcedBasis(para string) (int, string) {
+	low := strings.ToLower(para)
+	if !strings.Contains(low, "adjusted") && !strings.Contains(low, "non-gaap") {
+		return -1, ""
+	}
+	at, basis := -1, ""
+	for _, sp := range text.Sentences(low) {
+		sent := low[sp.Start:sp.End]
+		m := basisStated.FindStringSubmatch(sent)
+		if m == nil || !basisCovers.MatchString(sent) || statesNumber.MatchString(sent) {
+			continue
+		}
+		at, basis = sp.End, m[1]+m[2]
+	}
+	if basis == "non-gaap" {
+		basis = "non-GAAP"
+	}
+	return at, basis
+}
+
+// applyAnnounced gives the figures of a paragraph said after an
+// announcement (from the position from on) its basis.
+func applyAnnounced(para string, figs []Figure, from int, basis string) {
+	low := ""
+	for i := range figs {
+		f := &figs[i]
+		if f.Start < from || f.Basis != "" || !announcedMetrics[f.Metric] {
+			continue
+		}
+		if low == "" {
+			low = strings.ToLower(para)
+		}
+		s := text.SentenceAt(low, f.Start, f.End)
+		sent := low[s.Start:s.End]
+		if hasWordEnd(sent, "gaap") || hasWordEnd(sent, "reported") || hasWordEnd(sent, "as reported") {
+			continue // said as reported: the announcement is not about it
+		}
+		f.Basis = basis
+		f.Reasons = append(f.Reasons, "basis: "+basis+", announced earlier in the turn")
+	}
+}
