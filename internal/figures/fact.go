@@ -260,6 +260,11 @@ type factCtx struct {
 	company string
 }
 
+// changeNoun are the nouns of a change said after an amount and its
+// metric ("a $92 million sales reduction", "a $0.05 EPS headwind").
+var changeNoun = wordSet(`increase decrease decline improvement reduction growth rise drop shortfall headwind tailwind
+	benefit uplift swing step-up contraction expansion`)
+
 // basisWords are the words that say a figure is not the reported (GAAP)
 // one, as they stand before a metric.
 var basisWords = []struct{ said, basis string }{
@@ -956,6 +961,16 @@ func (c factCtx) role(f *Figure) {
 			"uplift", "delta", "favorable", "unfavorable", "sequential", "more":
 			if first != "more" || strings.HasPrefix(a, "more than") {
 				set(Change, "followed by '"+first+"'")
+			}
+		}
+		// "a net $92 million sales reduction": the metric named between the
+		// amount and the change noun
+		if w := strings.Fields(firstWords(a, 4)); len(w) >= 2 {
+			for i := 1; i < len(w) && i <= 2; i++ {
+				if changeNoun[strings.Trim(w[i], ".,;")] && namesMetric(strings.Join(w[:i], " ")) != "" {
+					set(Change, "followed by its metric and '"+strings.Trim(w[i], ".,;")+"'")
+					break
+				}
 			}
 		}
 		for _, w := range []string{"raise", "raising", "raised", "lower", "lowering", "lowered", "increas", "reduc", "beat",

@@ -128,6 +128,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$1.8 billion", metric: "tax loss carryforward"}}},
 	{"adjusted operating EPS", "Adjusted operating EPS was a loss of $0.84 per share, which includes pandemic claims of $2.10 per share.", q3,
 		[]factWant{{text: "$0.84 per share", basis: "adjusted operating"}}},
+	{"an amount, its metric and a change noun", "The drivers from last year were a net $41 million sales reduction from lower volumes, partly offset by $9 million of new programs.", q3,
+		[]factWant{{text: "$41 million", role: Change}}},
 	{"the company's name said with dots", "G.R.T.'s third quarter earnings per share totaled $0.31, up 11% on a linked-quarter basis.", Context{Year: 2021, Quarter: 3, Company: "GRT Holdings"},
 		[]factWant{{text: "$0.31", scope: "-"}}},
 	{"the company's initials", "FTC's revenue was $231 million in the third quarter.", fernhill,
