@@ -12,8 +12,9 @@ import (
 // basis.", "I'll be referencing adjusted results today."), then says
 // "EPS was $1.12" without the word again. The announcement holds for the
 // rest of the turn and the turns after it in the same section of the call
-// (the host's announcement holds for the CFO's remarks), for the measures that have an adjusted form; a figure
-// said as GAAP or reported keeps its own basis.
+// (the host's announcement holds for the CFO's remarks; FindTurn returns it
+// for the caller to pass on as Context.Basis), for the measures that have
+// an adjusted form; a figure said as GAAP or reported keeps its own basis.
 
 // A sentence announces a basis when it states one for numbers in general
 // ("on an adjusted basis", "referencing non-GAAP results"), says that it
@@ -34,19 +35,6 @@ var (
 var announcedMetrics = map[string]bool{
 	"eps": true, "net income": true, "operating income": true, "operating margin": true, "gross margin": true,
 	"ebitda": true, "net loss per share": true,
-}
-
-// Announced is the basis announced for the numbers that follow by the end
-// of these paragraphs (one turn), given the one in force before them: the
-// caller carries it from turn to turn through a section of the call
-// (Context.Basis).
-func Announced(paragraphs []string, before string) string {
-	for _, p := range paragraphs {
-		if at, b := announcedBasis(p); at >= 0 {
-			before = b
-		}
-	}
-	return before
 }
 
 // announcedBasis returns where in a paragraph the last announcement ends
@@ -85,7 +73,7 @@ func applyAnnounced(para string, figs []Figure, from int, basis string) {
 		}
 		s := text.SentenceAt(low, f.Start, f.End)
 		sent := low[s.Start:s.End]
-		if hasWordEnd(sent, "gaap") || hasWordEnd(sent, "reported") || hasWordEnd(sent, "as reported") {
+		if hasWordEnd(sent, "gaap") || hasWordEnd(sent, "reported") {
 			continue // said as reported: the announcement is not about it
 		}
 		f.Basis = basis

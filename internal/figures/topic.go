@@ -17,9 +17,11 @@ import (
 
 // FindTurn returns the figures of each paragraph of one speaker's turn, as
 // Find would, with the part of the company the turn is about carried from
-// one paragraph to the next, and a basis the speaker announced for the
-// numbers that follow (announced.go) given to them.
-func FindTurn(paragraphs []string, ctx Context) [][]Figure {
+// one paragraph to the next, and a basis announced for the numbers that
+// follow (announced.go; ctx.Basis is one announced by an earlier turn)
+// given to them. It also returns the basis in force at the turn's end,
+// for the next turn of the section.
+func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	out := make([][]Figure, len(paragraphs))
 	topic, basis := "", ctx.Basis
 	for i, p := range paragraphs {
@@ -32,7 +34,7 @@ func FindTurn(paragraphs []string, ctx Context) [][]Figure {
 			basis = b
 		}
 	}
-	return out
+	return out, basis
 }
 
 // sentenceTopics returns the topic in force at each sentence of a

@@ -58,7 +58,8 @@ func TestFindTurnScope(t *testing.T) {
 		{"a part named at the end of a sentence", []string{"Results were ahead of plan. Regarding our segments, I'll first comment on Northway. Fourth quarter revenues grew 15% to $35.1 billion."}, "$35.1 billion", "northway"},
 	} {
 		found := false
-		for _, figs := range FindTurn(tc.paras, Context{Year: 2021, Quarter: 2}) {
+		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 2})
+		for _, figs := range turn {
 			for _, f := range figs {
 				if f.Text == tc.fig {
 					found = true
@@ -101,7 +102,8 @@ func TestFindTurnAnnouncedBasis(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			found := false
-			for _, figs := range FindTurn(tc.paras, Context{Year: 2021, Quarter: 2}) {
+			turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 2})
+			for _, figs := range turn {
 				for _, f := range figs {
 					if f.Text == tc.fig {
 						found = true
@@ -130,14 +132,15 @@ func TestAnnounced(t *testing.T) {
 		{"Adjusted EPS grew 6% on an adjusted basis today.", ""},
 		{"Revenue grew on an adjusted basis.", ""},
 	} {
-		if got := Announced([]string{tc.said}, ""); got != tc.want {
-			t.Errorf("Announced(%q) = %q, want %q", tc.said, got, tc.want)
+		if _, got := FindTurn([]string{tc.said}, Context{}); got != tc.want {
+			t.Errorf("the basis announced by %q: %q, want %q", tc.said, got, tc.want)
 		}
 	}
 	// carried from the host's turn to the next speaker's
 	host := []string{"Unless otherwise noted, all results discussed today are on an adjusted basis."}
-	ctx := Context{Year: 2021, Quarter: 2, Basis: Announced(host, "")}
-	figs := FindTurn([]string{"Earnings per share were $1.12, up 9%."}, ctx)
+	_, announced := FindTurn(host, Context{})
+	ctx := Context{Year: 2021, Quarter: 2, Basis: announced}
+	figs, _ := FindTurn([]string{"Earnings per share were $1.12, up 9%."}, ctx)
 	if len(figs[0]) == 0 || figs[0][0].Basis != "adjusted" {
 		t.Errorf("the next turn's EPS: %+v, want basis adjusted", figs[0])
 	}

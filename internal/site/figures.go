@@ -32,13 +32,14 @@ func CallFigures(t *transcript.Transcript) []CallFigure {
 			for i, p := range tu.Paragraphs {
 				paras[i] = p.Text
 			}
-			for k, figs := range figures.FindTurn(paras, ctx) {
+			var found [][]figures.Figure
+			found, ctx.Basis = figures.FindTurn(paras, ctx)
+			for k, figs := range found {
 				p := tu.Paragraphs[k]
 				for i, f := range figs {
 					out = append(out, CallFigure{Figure: f, ID: fmt.Sprintf("%sf%d", p.ID, i+1), Turn: tu, Paragraph: p})
 				}
 			}
-			ctx.Basis = figures.Announced(paras, ctx.Basis)
 		}
 	}
 	return out

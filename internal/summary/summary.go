@@ -101,10 +101,11 @@ func Summarize(t *transcript.Transcript) []Bullet {
 				for i, p := range tu.Paragraphs {
 					paras[i] = p.Text
 				}
-				for i, figs := range figures.FindTurn(paras, ctx) {
+				var found [][]figures.Figure
+				found, ctx.Basis = figures.FindTurn(paras, ctx)
+				for i, figs := range found {
 					by[tu.Paragraphs[i]] = figs
 				}
-				ctx.Basis = figures.Announced(paras, ctx.Basis)
 			}
 		}
 	}
