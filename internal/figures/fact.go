@@ -106,8 +106,8 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 		}
 		c.role(f)
 		if f.Role == Level && f.Unit != "%" && (f.PerShare || strings.Contains(f.Metric, "eps")) && !strings.Contains(f.Metric, "dividend") &&
-			!strings.Contains(tailWords(c.pre, 6), "dividend") &&
-			containsAnyOf(tailWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
+			!strings.Contains(text.LastWords(c.pre, 6), "dividend") &&
+			containsAnyOf(text.LastWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
 				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for", "stock price", "share price was", "price was",
 				"trading at", "traded at", "trades at") {
 			// "repurchased $490 million of stock at an average price of $114 per share"
@@ -288,7 +288,7 @@ var basisWords = []struct{ said, basis string }{
 // figure ("core FFO of $0.38"), at the start of its clause ("Excluding
 // these items, EPS was"), or after it ("$1.22 on an adjusted basis").
 func (c factCtx) basis(f *Figure) string {
-	near := tailWords(c.bnear, 16)
+	near := text.LastWords(c.bnear, 16)
 	best, at := "", -1
 	for _, w := range basisWords {
 		if i := lastWord(near, w.said); i > at {
@@ -488,7 +488,7 @@ func (c factCtx) scope(f *Figure) string {
 	if lead == "" {
 		lead = c.namedPart(c.raw)
 	}
-	if lead != "" && c.company != "" && ownName(lead, c.company) {
+	if lead != "" && c.company != "" && OwnName(lead, c.company) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
 	}
 	if lead != "" {
@@ -533,7 +533,7 @@ func (c factCtx) scope(f *Figure) string {
 		}
 	}
 	if scope == "" && f.Metric != "" {
-		if m := narrowing(c.near, f.Metric); m != "" && !(c.company != "" && ownName(m, c.company)) {
+		if m := narrowing(c.near, f.Metric); m != "" && !(c.company != "" && OwnName(m, c.company)) {
 			scope, why = m, "metric narrowed by '"+m+"'"
 		}
 	}
@@ -672,7 +672,7 @@ func (c factCtx) namedPart(raw string) string {
 		name = name[1:] // "The Flight Support Group's"
 	}
 	part := strings.ToLower(strings.Join(name, " "))
-	if leadStop[strings.Fields(part)[0]] || ownName(part, c.company) || len(text.FindPeriods(part)) > 0 || namesMetric(part) != "" {
+	if leadStop[strings.Fields(part)[0]] || OwnName(part, c.company) || len(text.FindPeriods(part)) > 0 || namesMetric(part) != "" {
 		return ""
 	}
 	return part
@@ -692,9 +692,9 @@ func properName(w string) bool {
 	return false
 }
 
-// ownName reports a name that is the company's own: a word of its name,
+// OwnName reports a name that is the company's own: a word of its name,
 // or its initials ("WWE" of World Wrestling Entertainment).
-func ownName(name, company string) bool {
+func OwnName(name, company string) bool {
 	n, co := lettersOnly(name), lettersOnly(company)
 	if n == "" || co == "" {
 		return false
@@ -848,7 +848,7 @@ func (c factCtx) role(f *Figure) {
 			f.Reasons = append(f.Reasons, "role "+string(r)+": "+why)
 		}
 	}
-	near := tailWords(c.near, 10)
+	near := text.LastWords(c.near, 10)
 	clause := lastClauseOf(c.near)
 	after := strings.TrimLeft(c.after, " ,")
 	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
@@ -868,7 +868,7 @@ func (c factCtx) role(f *Figure) {
 		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if hasWordEnd(tailWords(c.near, 3), w) {
+		if hasWordEnd(text.LastWords(c.near, 3), w) {
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
@@ -892,7 +892,7 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	if tw := tailWords(c.near, 8); strings.HasSuffix(tw, " of") {
+	if tw := text.LastWords(c.near, 8); strings.HasSuffix(tw, " of") {
 		// "a net increase to net income of $9.6 million"
 		for _, w := range []string{"increase to", "decrease to", "reduction to", "reduction in", "increase in", "decrease in",
 			"impact to", "impact on", "change in", "improvement in", "decline in", "benefit to", "hit to"} {
@@ -936,7 +936,7 @@ func (c factCtx) role(f *Figure) {
 			}
 			f.Reasons = append(f.Reasons, "metric: the amount is of "+m+", not "+f.Metric)
 			f.Metric = m
-		case isMoney(f.Unit) && namesMetric(tailWords(c.near, 3)) == "":
+		case isMoney(f.Unit) && namesMetric(text.LastWords(c.near, 3)) == "":
 			set(Effect, "an amount of something else ('"+what+"')")
 		}
 	}
@@ -982,13 +982,13 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	// a superseded or compared figure
-	t := tailWords(c.near, 12)
+	t := text.LastWords(c.near, 12)
 	for _, w := range []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
 		"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
 		others := w == "consensus" || w == "street" || w == "analysts"
-		if strings.Contains(t, w) || others && strings.Contains(tailWords(c.pre, 12), w) {
+		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
 			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
 			set(Previous, "a superseded or compared figure ('"+w+"')")
 			break
@@ -1014,7 +1014,7 @@ func (c factCtx) role(f *Figure) {
 		// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
 		set(Previous, "the guidance a result is measured against")
 	}
-	if t6 := tailWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
+	if t6 := text.LastWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
 		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
 		set(Previous, "the range or guidance it replaces")
 	}
@@ -1023,7 +1023,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
 		for _, w := range []string{"this", "that", "it"} {
-			if hasWordEnd(tailWords(c.near, 6), w) {
+			if hasWordEnd(text.LastWords(c.near, 6), w) {
 				set(Effect, "said of something named before ('"+w+"')")
 				break
 			}
@@ -1034,7 +1034,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	c.roleOfWording(f, after, set)
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
-		if strings.Contains(tailWords(c.near, 4), w) {
+		if strings.Contains(text.LastWords(c.near, 4), w) {
 			// "we anticipate losing a $0.01 through our joint ventures"
 			set(Effect, "an amount lost or gained on something ('"+w+"')")
 			break
@@ -1045,7 +1045,7 @@ func (c factCtx) role(f *Figure) {
 		set(Remark, "a long-term target, not a period's guidance")
 	}
 	if f.Unit == "%" && f.Metric != "" && !strings.Contains(f.Metric, "ratio") && !strings.Contains(f.Metric, "rate") {
-		if t := tailWords(c.pre, 8); (hasWordEnd(t, "ratio") || hasWordEnd(t, "ratios") || hasWordEnd(t, "rate")) && namesMetric(t) == "" {
+		if t := text.LastWords(c.pre, 8); (hasWordEnd(t, "ratio") || hasWordEnd(t, "ratios") || hasWordEnd(t, "rate")) && namesMetric(t) == "" {
 			// "target a CET1 ratio at the high end of the 9% to 9.5% range" after a sentence on growth
 			f.Reasons = append(f.Reasons, "metric: a ratio or rate said with it, not "+f.Metric)
 			f.Metric = ""
@@ -1062,7 +1062,7 @@ func (c factCtx) role(f *Figure) {
 	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
 		set(Previous, "corrected later in the sentence")
 	}
-	if hasAnyPrefix(tailWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
+	if hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
 		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") {
 		set(Remark, "the end of a range whose start is said in words ('flat to')")
 	}
@@ -1071,7 +1071,7 @@ func (c factCtx) role(f *Figure) {
 		// "Our previous EPS guidance of $0.50 to $0.80 implied net income of $71 million": the old plan
 		set(Previous, "a sentence about the guidance given before")
 	}
-	if strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(tailWords(c.near, 5), "between") {
+	if strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(text.LastWords(c.near, 5), "between") {
 		set(Remark, "the end of a range whose start was not read")
 	}
 	if f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
@@ -1101,7 +1101,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
 		f.Metric = ""
 	}
-	if containsAnyOf(tailWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") || hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis") {
+	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") || hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis") {
 		// "an EPS run rate of $9 as we exit 2021": a rate, not a period's amount
 		set(Remark, "a run rate, not a period's amount")
 	}
@@ -1210,7 +1210,7 @@ func (c factCtx) span(f *Figure) bool {
 		return false
 	}
 	after := firstWords(skipPerShare(strings.TrimLeft(ownClause(c.after), " ,")), 9)
-	clause := tailWords(lastClauseOf(c.pre), 14)
+	clause := text.LastWords(lastClauseOf(c.pre), 14)
 	if f.Period[0] == 'F' {
 		// "$1.83 per share in the first nine months of fiscal 2020", "For
 		// the first nine months of 2020, net earnings were" are not the year's
@@ -1413,15 +1413,6 @@ func lastClauseOf(s string) string {
 		return s[i+1:]
 	}
 	return s
-}
-
-// tailWords is s from its n-th last word, words joined by one space.
-func tailWords(s string, n int) string {
-	ws := strings.Fields(s)
-	if len(ws) > n {
-		ws = ws[len(ws)-n:]
-	}
-	return strings.Join(ws, " ")
 }
 
 // firstWords is s up to its n-th word.
@@ -1655,7 +1646,7 @@ func (c factCtx) named(f *Figure) {
 	if len(names) == 0 {
 		return
 	}
-	where := tailWords(c.pre, 12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
+	where := text.LastWords(c.pre, 12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
 	where = strings.ReplaceAll(where, "-", " ")
 	for _, n := range names {
 		if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
@@ -1787,7 +1778,7 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
 			}
 		case Guidance:
-			if currentDividend(f, tailWords(pre, 6), call) {
+			if currentDividend(f, text.LastWords(pre, 6), call) {
 				continue
 			}
 			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(low[f.End:max(f.End, sp.End)], 6)) &&

@@ -1055,7 +1055,7 @@ func growthWord(c *cand) string {
 	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
 		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "prior quarter",
 			"previous quarter", "last quarter") || oldBase(pre+" "+untilSemicolon(c.post), c.period) || otherBasisAfter(post) ||
-		narrowedRevenue(pre) || containsAny(lastWords(pre, 3), "flat") ||
+		narrowedRevenue(pre) || containsAny(text.LastWords(pre, 3), "flat") ||
 		hasAnyPrefix(lastWord(pre), "low", "mid", "high", "upper") || // "up in the low 20% range": not 20%
 		containsAny(untilSemicolon(c.post), "in the first half", "in the second half", "in the back half", "in the front half") || // a half's
 		containsAny(pre, "as a percent", "percent of", "% of") || lastWord(pre) == "to" {
@@ -1112,15 +1112,6 @@ func untilSemicolon(s string) string {
 		return s[:i]
 	}
 	return s
-}
-
-// lastWords is the last n words of s.
-func lastWords(s string, n int) string {
-	ws := strings.Fields(s)
-	if len(ws) > n {
-		ws = ws[len(ws)-n:]
-	}
-	return strings.Join(ws, " ")
 }
 
 // otherBasisAfter reports a growth whose basis is said after it ("grew 5%
@@ -1249,7 +1240,7 @@ func namesPart(c *cand) bool {
 	for i, w := range ws {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "\"'(),"), "'s"), "’s")
 		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ContainsAny(w[1:], "abcdefghijklmnopqrstuvwxyz") &&
-			!(ownName(c.company, w) && i+1 < len(ws) && lowerWord(ws[i+1])) {
+			!(c.company != "" && figures.OwnName(w, c.company) && i+1 < len(ws) && lowerWord(ws[i+1])) {
 			return true
 		}
 	}
@@ -1260,22 +1251,6 @@ func namesPart(c *cand) bool {
 // or an acronym ("US", "Health").
 func lowerWord(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
-}
-
-// ownName reports a word of the company's own name ("Oil-Dri delivered
-// net sales of"): the whole company, not a part, when a lower-case word
-// follows it (not "Fernhill Europe").
-func ownName(company, w string) bool {
-	if company == "" {
-		return false
-	}
-	w = strings.ToLower(w)
-	for _, n := range strings.FieldsFunc(company, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		if n == w && len(n) > 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // endsGrowthTo reports a rate said as the level a growth reaches ("to
