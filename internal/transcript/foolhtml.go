@@ -303,15 +303,14 @@ func foolParticipantParts(name, title string) participant {
 	if isOperatorName(name) {
 		p.role = RoleOperator
 	}
-	if firm, ok := cutSuffixFold(title, "-- Analyst"); ok {
-		p.firm, p.title, p.role = strings.TrimSpace(firm), "Analyst", RoleAnalyst
-	} else if strings.EqualFold(title, "Analyst") {
-		p.title, p.role = "Analyst", RoleAnalyst
-	} else {
-		p.title = title
-		if title == "" {
-			p.role = RoleUnknown
-		}
+	if title == "" {
+		p.role = RoleUnknown
+		return p
+	}
+	role := RoleManagement
+	p.firm, p.title, role = foolTitle(title)
+	if p.role != RoleOperator || role == RoleAnalyst {
+		p.role = role
 	}
 	return p
 }

@@ -278,3 +278,26 @@ func FuzzParse(f *testing.F) {
 		_, _ = Parse("fuzz.txt", src)
 	})
 }
+
+// A listing's "-- Analyst" suffix after an officer's title is a slip: the
+// officer keeps the title and speaks for the company.
+func TestFoolTitle(t *testing.T) {
+	for _, c := range []struct {
+		rest, firm, title string
+		role              Role
+	}{
+		{"Harbour Lane Securities -- Analyst", "Harbour Lane Securities", "Analyst", RoleAnalyst},
+		{"Analyst", "", "Analyst", RoleAnalyst},
+		{"Chief Financial Officer -- Analyst", "", "Chief Financial Officer", RoleManagement},
+		{"Senior Vice President, Investor Relations -- Analyst", "", "Senior Vice President, Investor Relations", RoleManagement},
+		{"Chief Risk Officer --- Analyst", "", "Chief Risk Officer", RoleManagement},
+		{"Global Group -- Analyst", "Global Group", "Analyst", RoleAnalyst},
+		{"President Street Capital -- Analyst", "President Street Capital", "Analyst", RoleAnalyst},
+		{"Executive Vice President and Chief Operating Officer", "", "Executive Vice President and Chief Operating Officer", RoleManagement},
+	} {
+		firm, title, role := foolTitle(c.rest)
+		if firm != c.firm || title != c.title || role != c.role {
+			t.Errorf("foolTitle(%q) = %q, %q, %v; want %q, %q, %v", c.rest, firm, title, role, c.firm, c.title, c.role)
+		}
+	}
+}

@@ -223,14 +223,53 @@ func foolParticipant(s string) (participant, bool) {
 	if !ok {
 		return p, true
 	}
-	if firm, ok := cutSuffixFold(rest, "-- Analyst"); ok {
-		p.firm, p.title, p.role = strings.TrimSpace(firm), "Analyst", RoleAnalyst
-	} else if strings.EqualFold(rest, "Analyst") {
-		p.title, p.role = "Analyst", RoleAnalyst
-	} else {
-		p.title, p.role = normText(rest), RoleManagement
-	}
+	p.firm, p.title, p.role = foolTitle(normText(rest))
 	return p, true
+}
+
+// foolTitle reads the part of a participant line after the name: "Firm --
+// Analyst" is an analyst at the firm, anything else a job title. A "firm"
+// that is itself an officer's title ("Chief Financial Officer -- Analyst",
+// a slip of the listing) is that officer, not an analyst: the call's own
+// finance chief would otherwise lose every turn to the questions.
+func foolTitle(rest string) (firm, title string, role Role) {
+	if f, ok := cutSuffixFold(rest, "-- Analyst"); ok {
+		f = strings.TrimRight(f, "- ") // "Firm --- Analyst"
+		if officerTitle(f) {
+			return "", f, RoleManagement
+		}
+		return f, "Analyst", RoleAnalyst
+	}
+	if strings.EqualFold(rest, "Analyst") {
+		return "", "Analyst", RoleAnalyst
+	}
+	return "", rest, RoleManagement
+}
+
+// officerTitle reports a job title of the company's officers: "Chief ...
+// Officer" whatever it is chief of, or every word a title word with one of
+// them an office ("Senior Vice President, Investor Relations"). Firms
+// named with a title word ("Global Group", "President Street Capital")
+// name no office.
+func officerTitle(s string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' })
+	if len(ws) >= 2 && ws[0] == "chief" && ws[len(ws)-1] == "officer" {
+		return true
+	}
+	office := false
+	for _, w := range ws {
+		if !titleWords[w] {
+			return false
+		}
+		office = office || officeWords[w]
+	}
+	return office
+}
+
+// officeWords name an office itself, not only qualify one.
+var officeWords = map[string]bool{
+	"chief": true, "officer": true, "president": true, "treasurer": true, "controller": true,
+	"chairman": true, "ceo": true, "cfo": true, "coo": true, "cto": true, "evp": true, "svp": true, "vp": true,
 }
 
 func cutSuffixFold(s, suffix string) (string, bool) {
