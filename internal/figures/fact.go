@@ -143,8 +143,10 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 		}
 		if i > 0 && f.PerShare && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
 			// "adjusted net income of $380 million, or $5.76 per share": the
-			// per-share amount shares the basis, scope and role of its total
-			if b := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); b == "or" {
+			// per-share amount shares the basis, scope and role of its total;
+			// so does one said as "which is": "a loss on the sale of $31
+			// million, which is $0.14 per diluted share" is the item's
+			if b := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); restates[b] {
 				g := figs[i-1]
 				if f.Basis == "" && g.Basis != "" {
 					f.Basis = g.Basis
@@ -163,6 +165,10 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 	relate(low, figs)
 	return topicOut
 }
+
+// restates are the words between an amount and its per-share form.
+var restates = map[string]bool{"or": true, "which is": true, "which was": true, "which equates to": true, "that is": true,
+	"or roughly": true, "which represents": true, "representing": true, "equal to": true, "equating to": true}
 
 // unscaledTotal reports a money amount under 100 with no scale word given
 // a company-wide total (revenue, operating income, FFO, a dividend): said
@@ -275,6 +281,7 @@ var basisWords = []struct{ said, basis string }{
 	{"recurring", "recurring"}, {"cash eps", "cash"}, {"operating eps", "operating"},
 	{"operating earnings per share", "operating"}, {"operating earnings", "operating"},
 	{"constant currency", "constant currency"}, {"constant-currency", "constant currency"},
+	{"local currency", "local currency"}, {"local-currency", "local currency"},
 	{"two-year", "two-year"}, {"two year", "two-year"}, {"excluding special items", "excluding items"},
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
@@ -330,6 +337,9 @@ func (c factCtx) basis(f *Figure) string {
 		}
 	}
 	if best == "" {
+		best = reportedBy(near)
+	}
+	if best == "" {
 		clause := lastClauseOf(c.pre)
 		lead := strings.TrimSpace(c.pre)
 		lead = strings.TrimPrefix(lead, "after ")
@@ -349,6 +359,7 @@ func (c factCtx) basis(f *Figure) string {
 		{"on a two-year basis", "two-year"}, {"on a two-year stack basis", "two-year"}, {"on a two-year stacked basis", "two-year"},
 		{"on a two-year stack", "two-year"}, {"two-year stack", "two-year"}, {"on a pro forma basis", "pro forma"},
 		{"on a like-for-like basis", "like-for-like"}, {"on an organic basis", "organic"}, {"organically", "organic"},
+		{"in local currency", "local currency"}, {"on a local currency basis", "local currency"}, {"in local-currency", "local currency"},
 	} {
 		if strings.HasPrefix(a, p.said) || strings.HasPrefix(a, "per share "+p.said) || strings.HasPrefix(a, "per diluted share "+p.said) {
 			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
@@ -365,6 +376,20 @@ func (c factCtx) basis(f *Figure) string {
 		f.Reasons = append(f.Reasons, "basis: "+best)
 	}
 	return best
+}
+
+// reportedBy is a "<part>-reported" word said right before a metric in
+// near ("the resort-reported EBITDA"): a measure as one part of the company
+// reports it, a basis the figure keeps, or "".
+func reportedBy(near string) string {
+	ws := strings.Fields(near)
+	for k := len(ws) - 2; k >= 0; k-- {
+		w := strings.Trim(ws[k], ",;:()\"'")
+		if p, ok := strings.CutSuffix(w, "-reported"); ok && p != "" && p != "as" && namesMetric(strings.Join(ws[k+1:min(k+4, len(ws))], " ")) != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // basisOfMetricAfter is the basis said with the figure's own metric right
@@ -459,7 +484,18 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 
 // segmentNouns name a part of a company when said as the subject of a figure.
 var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
-	franchise side operations`)
+	franchise side operations line lines segments divisions brands businesses`)
+
+// costWords name lines of the accounts that are no part of the company.
+var costWords = wordSet(`expense expenses cost costs d&a sg&a g&a p&l tax interest depreciation amortization revenue sales
+	income margin eps`)
+
+// pluralParts are the plural part nouns.
+var pluralParts = wordSet(`lines segments divisions brands businesses`)
+
+// wholeOfParts are words that make a plural part noun the whole company:
+// "across all our business lines", "in both segments".
+var wholeOfParts = wordSet(`all each every both across our total top bottom`)
 
 // scope reads what part of the company a figure is about, or "" for the
 // whole company: a clause led by "In Widgets," or "At the Widgets segment,",
@@ -511,6 +547,13 @@ func (c factCtx) scope(f *Figure) string {
 				continue
 			}
 			prev := ws[k-1]
+			if (w == "line" || w == "lines") && (prev == "in" || prev == "on" || prev == "of" || prev == "a" || prev == "the" ||
+				costWords[prev] || namesMetric(strings.Join(ws[max(0, k-2):k], " ")) != "") {
+				continue // "in line with our expectations", "on the adjusted EPS line", "the expense line": a line of the accounts
+			}
+			if (w == "line" || pluralParts[w]) && (wholeOfParts[prev] || k >= 2 && wholeOfParts[ws[k-2]] || k >= 3 && wholeOfParts[ws[k-3]]) {
+				continue // "top line", "in all of our segments", "across both business lines"
+			}
 			if basisLike[prev] || prev == "each" || prev == "all" || prev == "every" || prev == "both" || prev == "the" && k >= 2 && (ws[k-2] == "across" || ws[k-2] == "of") || prev == "our" || prev == "total" {
 				continue
 			}
@@ -770,13 +813,20 @@ func narrowing(near, metric string) string {
 			continue
 		}
 		if plainModifiers[w] || notParts[w] || w[0] >= '0' && w[0] <= '9' || strings.ContainsAny(w, "-'") || verbish(w) ||
-			strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			strings.HasSuffix(w, "ing") && !businessGerunds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			break
 		}
 		part = append([]string{w}, part...)
 	}
 	return strings.Join(part, " ")
 }
+
+// businessGerunds are -ing nouns that name a line of business, so a part
+// of a company in more than one ("our homebuilding gross margin", "mortgage
+// banking revenue"), unlike the participles narrowing stops at.
+var businessGerunds = wordSet(`homebuilding banking lending trucking shipping mining publishing advertising consulting
+	manufacturing retailing wholesaling engineering processing packaging servicing printing gaming drilling refining
+	underwriting contracting leasing`)
 
 // perShareName reports a per-share metric.
 func perShareName(metric string) bool {
@@ -1003,8 +1053,11 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of"} {
-		if len(c.pre) > len(c.near) && strings.Contains(t, w) && (strings.Contains(t, "guidance") || strings.Contains(t, "range") || strings.Contains(t, "outlook") || strings.Contains(t, "expectation")) {
+	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of",
+		"topping", "topped", "surpass"} {
+		// a target said as met or beaten is the plan a result is measured
+		// against, not guidance: "topping the high end of our raised target of 6% to 6.5%"
+		if len(c.pre) > len(c.near) && strings.Contains(t, w) && containsAnyOf(t, "guidance", "range", "outlook", "expectation", "target") {
 			set(Previous, "compared with guidance ('"+w+"')")
 			break
 		}
@@ -1133,11 +1186,25 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "All four leases equate to $0.03 of future earnings": not the period's amount
 		set(Remark, "an amount of the future, no period's level")
 	}
+	if w := strings.Fields(strings.TrimPrefix(strings.TrimSpace(skipPerShare(after)), "of ")); len(w) >= 2 {
+		// "$1 of EPS generation from the program", "$5 of earnings power":
+		// what a plan could yield, not the period's amount
+		for i := 1; i < len(w) && i <= 3; i++ {
+			if planYield[strings.Trim(w[i], ".,;")] && namesMetric(strings.Join(w[:i], " ")) != "" {
+				set(Remark, "what a plan could yield ('"+strings.Trim(w[i], ".,;")+"')")
+				break
+			}
+		}
+	}
 	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
 }
+
+// planYield are the nouns after an amount and its metric that make it
+// what a plan or program could yield ("$1 of EPS generation").
+var planYield = wordSet(`generation opportunity opportunities potential upside power capacity`)
 
 // perUnit reports "per gallon", "a barrel", "per square foot": an amount
 // per unit of something other than a share.
@@ -1926,7 +1993,8 @@ func yearOfMetric(s string) int {
 // isMetricLead is a word that opens a metric's name ("adjusted", "core").
 func isMetricLead(w string) bool {
 	switch w {
-	case "adjusted", "core", "normalized", "diluted", "gaap", "non-gaap", "organic", "total", "net", "comparable", "same-store":
+	case "adjusted", "core", "normalized", "diluted", "gaap", "non-gaap", "organic", "total", "net", "comparable", "same-store",
+		"as-adjusted", "as-reported", "reported", "underlying":
 		return true
 	}
 	return false
