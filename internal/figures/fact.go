@@ -51,11 +51,14 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
-		prevSent, topic := "", ""
+		prevSent, nextSent, topic := "", "", ""
 		for k, sp := range sents {
 			if f.Start >= sp.Start && f.Start < sp.End {
 				if k > 0 {
 					prevSent = low[sents[k-1].Start:sents[k-1].End]
+				}
+				if k+1 < len(sents) {
+					nextSent = strings.TrimSpace(low[sents[k+1].Start:sents[k+1].End])
 				}
 				topic = topics[k]
 				s0, s1 = sp.Start, sp.End
@@ -94,6 +97,7 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 			after:   low[f.End:nextStart],
 			raw:     para[s0:f.Start],
 			prev:    prevSent,
+			next:    nextSent,
 			company: company,
 		}
 		f.Role = Level
@@ -126,6 +130,12 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 			m := perShareMetric(f.Metric)
 			f.Reasons = append(f.Reasons, "metric: an amount without millions is "+m+", not "+f.Metric)
 			f.Metric = m
+		}
+		if f.Role == Level && f.IsRange && (f.PerShare || perShareName(f.Metric)) && f.Low >= 1 && f.High > 2*f.Low {
+			// "$5 to $14" of FFO per share: no company guides a per-share
+			// amount that wide; the transcript garbled the range or it was misread
+			f.Role = Remark
+			f.Reasons = append(f.Reasons, "role remark: a per-share range too wide to be one guided")
 		}
 		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
@@ -261,6 +271,7 @@ type factCtx struct {
 	after string // between the figure and the next figure of the sentence (or its end)
 	raw   string // pre as said (case kept)
 	prev  string // the sentence before, lower case
+	next  string // the sentence after, lower case
 	// company is the call's company ("" when unknown), whose own name
 	// leading a clause is the whole company, not a part of it
 	company string
@@ -371,6 +382,15 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
+	}
+	if best == "" && f.Kind == Guidance && hasAnyPrefix(c.next, "that range excludes", "this range excludes", "the range excludes",
+		"that guidance excludes", "this guidance excludes", "our guidance excludes", "these ranges exclude", "that outlook excludes",
+		"this outlook excludes", "that excludes", "this excludes") &&
+		containsAnyOf(firstWords(c.next, 14), "charge", "cost", "items", "impairment", "settlement", "special", "non-recurring", "nonrecurring", "one-time", "amortization") {
+		// "We reiterated our $3.80 to $3.90 EPS guidance. That range excludes
+		// the settlement charges": guidance on a basis said next (excluding
+		// acquisitions is an assumption, not a basis)
+		best = "excluding items"
 	}
 	if best != "" {
 		f.Reasons = append(f.Reasons, "basis: "+best)
@@ -593,7 +613,7 @@ func (c factCtx) scope(f *Figure) string {
 func leadPhrase(s string) string {
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
-		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, "} {
+		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, "} {
 		s = strings.TrimPrefix(s, p)
 	}
 	var rest string
@@ -1093,6 +1113,12 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
+	if containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
+		"progress toward", "progressing toward", "path toward", "journey toward") {
+		// "progressing toward our five-year plan of achieving $50 of EPS": a
+		// plan's goal, neither a result nor a period's guidance
+		set(Remark, "the goal of a plan")
+	}
 	if f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
 		// "organic growth within our 3% to 5% long-term target range": no period's guidance
 		set(Remark, "a long-term target, not a period's guidance")
@@ -1103,6 +1129,12 @@ func (c factCtx) role(f *Figure) {
 			f.Reasons = append(f.Reasons, "metric: a ratio or rate said with it, not "+f.Metric)
 			f.Metric = ""
 		}
+	}
+	if f.Unit == "%" && f.Metric != "" && otherRatioSubject(c.pre) && !nameSaid(c.pre, f.Metric) {
+		// "The unit's expense ratio, which hovered in the mid-30s, came in
+		// below 29%" after a sentence on the combined ratio: not that metric
+		f.Reasons = append(f.Reasons, "metric: another ratio or rate is the subject, not "+f.Metric)
+		f.Metric = ""
 	}
 	if containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") && (f.Basis == "" || f.Kind == Guidance) {
 		// "had the storm not hit, EPS would have been $0.95"; but "excluding
@@ -1130,9 +1162,38 @@ func (c factCtx) role(f *Figure) {
 	if f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
 		set(Remark, "forward-looking without guidance wording")
 	}
+	if containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
+		// "$1 of EPS for every $1 billion in revenue": a rate, not an amount
+		set(Remark, "a rate per something else ('for every')")
+	}
 	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
 		set(Remark, "guidance withdrawn")
 	}
+}
+
+// nameSaid reports one of the metric's names said in s.
+func nameSaid(s, metric string) bool {
+	for _, nm := range metricNames[metric] {
+		if lastWord(s, nm) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherRatioSubject reports a clause whose subject is a ratio or rate the
+// vocabulary does not name, said before the figure with no metric named
+// since: "the expense ratio, which hovered in the mid-30s, came in below 31%".
+func otherRatioSubject(pre string) bool {
+	ws := strings.Fields(pre)
+	for k := len(ws) - 1; k >= 1; k-- {
+		w := strings.Trim(ws[k], ",;:")
+		if w != "ratio" && w != "rate" {
+			continue
+		}
+		return namesMetric(strings.Join(ws[max(0, k-3):], " ")) == "" && !strings.Contains(strings.Join(ws[k:], " "), ";")
+	}
+	return false
 }
 
 // roleOfWording gives the roles read from a figure's own wording: a
