@@ -383,6 +383,11 @@ func (c factCtx) basis(f *Figure) string {
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
 	}
+	if t := strings.ToLower(f.Text); best == "" && strings.Contains(t, " per adjusted ") {
+		best = "adjusted" // "$1.33 per adjusted diluted share"
+	} else if best == "" && strings.Contains(t, " per non-gaap ") {
+		best = "non-GAAP"
+	}
 	if best == "" && f.Kind == Guidance && hasAnyPrefix(c.next, "that range excludes", "this range excludes", "the range excludes",
 		"that guidance excludes", "this guidance excludes", "our guidance excludes", "these ranges exclude", "that outlook excludes",
 		"this outlook excludes", "that excludes", "this excludes") &&
@@ -1960,8 +1965,11 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Reasons = append(f.Reasons, "kind: a range after guidance words earlier in the paragraph")
 			}
 		}
-		if f.Kind == Guidance && f.Basis == "" && f.Metric == "eps" && strings.Contains(low[:f.Start], "adjusted") && !strings.Contains(low[:f.Start], "gaap") {
-			// "adjusted EPS rose ... we are raising our EPS guidance to ..."
+		if f.Kind == Guidance && f.Basis == "" && f.Metric == "eps" && !strings.Contains(low[:f.Start], "gaap") &&
+			containsAnyOf(low[:f.Start], "adjusted eps", "adjusted earnings", "adjusted diluted", "adjusted net income per", "adjusted net earnings") {
+			// "adjusted EPS rose ... we are raising our EPS guidance to ...";
+			// not "adjusted EBITDA of ... and earnings per share of": that
+			// basis is another metric's
 			f.Basis, f.Metric = "adjusted", "adjusted eps"
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}

@@ -226,6 +226,12 @@ var precisionCases = []struct {
 		[]factWant{{text: "$1", role: Remark}}},
 	{"a wide per-share range still guided", "We expect full-year EPS of $2.60 to $3.40 per share.", q3,
 		[]factWant{{text: "$2.60 to $3.40 per share", role: Level}}},
+	{"the basis of another metric said before in the paragraph", "For the year we now expect adjusted EBITDA in the range of $870 million to $900 million and earnings per common share in the range of $2.41 to $2.58.", q3,
+		[]factWant{{text: "$2.41 to $2.58", basis: "-"}}},
+	{"the paragraph speaks of adjusted EPS", "Adjusted EPS rose 8% in the quarter. We are raising our full-year EPS guidance to $3.10 to $3.20.", q3,
+		[]factWant{{text: "$3.10 to $3.20", basis: "adjusted"}}},
+	{"the basis said in 'per adjusted diluted share'", "We expect fourth-quarter earnings guidance of $1.33 per adjusted diluted share.", q3,
+		[]factWant{{text: "$1.33 per adjusted diluted share", basis: "adjusted"}}},
 	{"as reported is no part's measure", "We expect the as-reported EBITDA for fiscal 2021 will be between $410 million and $450 million.", q3,
 		[]factWant{{text: "between $410 million and $450 million", basis: "-"}}},
 }
