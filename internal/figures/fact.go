@@ -259,6 +259,23 @@ func relate(low string, figs []Figure) {
 			figs[i].Reasons = append(figs[i].Reasons, "role remark: the midpoint of a range said with it")
 		}
 	}
+	for i := range figs {
+		// "Core FFO was $0.70 per share. ... that would have allowed us to
+		// report $0.71 of core FFO": a what-if beside the result already said
+		b := &figs[i]
+		sp := text.SentenceAt(low, b.Start, b.End)
+		if b.Role != Level || b.Basis == "" || !containsAnyOf(low[sp.Start:b.Start], "would have", "would've") {
+			continue
+		}
+		for _, a := range figs[:i] {
+			if a.End <= sp.Start && a.Role == Level && a.Metric != "" && strings.TrimSuffix(a.Metric, " per share") == strings.TrimSuffix(b.Metric, " per share") &&
+				a.Basis == b.Basis && a.Period == b.Period && a.Kind == b.Kind {
+				b.Role = Remark
+				b.Reasons = append(b.Reasons, "role remark: what would have been, beside the result said before")
+				break
+			}
+		}
+	}
 	respectively(low, figs)
 }
 
@@ -552,7 +569,7 @@ func (c factCtx) scope(f *Figure) string {
 	if lead != "" && c.company != "" && OwnName(lead, c.company) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
 	}
-	if lead != "" {
+	if lead = strings.TrimRight(lead, ";:"); lead != "" {
 		scope, why = lead, "clause led by a part of the company"
 	}
 	if scope == "" {
@@ -1026,6 +1043,9 @@ func (c factCtx) role(f *Figure) {
 			set(Change, "the size of a change")
 		}
 		a := strings.TrimPrefix(skipPerShare(after), "year-over-year ")
+		for _, adj := range []string{"estimated ", "expected ", "projected ", "anticipated "} {
+			a = strings.TrimPrefix(a, adj) // "the $0.11 estimated difference in Q4 FFO"
+		}
 		if strings.HasPrefix(strings.TrimSpace(c.after), ",") {
 			a = "" // "$88 million, above our guidance": a comparison of the level
 		}
@@ -1033,7 +1053,7 @@ func (c factCtx) role(f *Figure) {
 		switch first {
 		case "increase", "decrease", "decline", "improvement", "higher", "lower", "reduction", "better", "worse", "less",
 			"beat", "above", "below", "ahead", "short", "shortfall", "growth", "rise", "drop", "change", "swing", "step-up",
-			"uplift", "delta", "favorable", "unfavorable", "sequential", "more":
+			"uplift", "delta", "favorable", "unfavorable", "sequential", "more", "difference", "gap", "variance":
 			if first != "more" || strings.HasPrefix(a, "more than") {
 				set(Change, "followed by '"+first+"'")
 			}
@@ -1117,6 +1137,11 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "an amount lost or gained on something ('"+w+"')")
 			break
 		}
+	}
+	if multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
+		// "we expect to generate over $3 billion over those seven years": a
+		// total over several years, no period's amount
+		set(Remark, "a total over several years")
 	}
 	if containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
 		"progress toward", "progressing toward", "path toward", "journey toward") {
@@ -1267,6 +1292,10 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		set(Remark, "a target range, not a result or guidance")
 	}
 }
+
+// multiYear is a span of several years said in a sentence: "over those
+// seven years", "over the next five years", "through the next 3 years".
+var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next |the coming |those |these |the |next )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\b`)
 
 // planYield are the nouns after an amount and its metric that make it
 // what a plan or program could yield ("$1 of EPS generation").
