@@ -1995,10 +1995,12 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			}
 		}
 		if f.Kind == Guidance && f.Basis == "" && f.Metric == "eps" && !strings.Contains(low[:f.Start], "gaap") &&
-			containsAnyOf(low[:f.Start], "adjusted eps", "adjusted earnings", "adjusted diluted", "adjusted net income per", "adjusted net earnings") {
-			// "adjusted EPS rose ... we are raising our EPS guidance to ...";
-			// not "adjusted EBITDA of ... and earnings per share of": that
-			// basis is another metric's
+			(containsAnyOf(low[:f.Start], "adjusted eps", "adjusted earnings", "adjusted diluted", "adjusted net income per", "adjusted net earnings") ||
+				strings.Contains(low[:f.Start], "adjusted") && !containsAnyOf(text.LastWords(pre, 14), "diluted", "common share", "net income", "net earnings", "reported")) {
+			// "adjusted EPS rose ... we are raising our EPS guidance to ...",
+			// "adjusted EBITDA to be ..., and EPS to be $0.58"; but "adjusted
+			// EBITDA ... and expected earnings per common share of", "diluted
+			// EPS" and "net income of ... or $3.02 per share" are GAAP
 			f.Basis, f.Metric = "adjusted", "adjusted eps"
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
