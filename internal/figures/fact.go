@@ -137,6 +137,12 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 			f.Role = Remark
 			f.Reasons = append(f.Reasons, "role remark: a per-share range too wide to be one guided")
 		}
+		if f.Metric == "net loss per share" && !containsAnyOf(c.sent, "loss", "negative", "minus", "deficit") {
+			// "a loss of $1.40 a year ago. ... we generated a record $2.12 per
+			// share": a loss said in another sentence does not make this one
+			f.Metric = "eps"
+			f.Reasons = append(f.Reasons, "metric: no loss said in its sentence, so earnings per share")
+		}
 		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -216,6 +222,17 @@ func relate(low string, figs []Figure) {
 			strings.HasSuffix(strings.TrimSpace(low[:a.Start]), "from") {
 			b.Role = Effect
 			b.Reasons = append(b.Reasons, "role effect: the new amount of the item said before it")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
+		// "FX benefited the top line by about 1% or $21 million": the
+		// amount said with "or" after a change or effect in percent is
+		// that change or effect
+		a, b := figs[i-1], &figs[i]
+		if (a.Role == Change || a.Role == Effect) && b.Role == Level && a.Unit == "%" && !a.IsRange && isMoney(b.Unit) && strings.TrimSpace(low[a.End:b.Start]) == "or" {
+			// (but "EPS to increase 5% to 8% or $7.70 to $7.95" restates guided growth as the level)
+			b.Role = a.Role
+			b.Reasons = append(b.Reasons, "role "+string(a.Role)+": the same "+string(a.Role)+" in money as the percent before it")
 		}
 	}
 	for i := 1; i < len(figs); i++ {
@@ -589,6 +606,9 @@ func (c factCtx) scope(f *Figure) string {
 				continue
 			}
 			prev := ws[k-1]
+			if (w == "line" || w == "lines") && k+1 < len(ws) && (ws[k+1] == "of" || ws[k+1] == "item" || ws[k+1] == "items") {
+				continue // "clear line of sight", "the line item"
+			}
 			if (w == "line" || w == "lines") && (prev == "in" || prev == "on" || prev == "of" || prev == "a" || prev == "the" ||
 				costWords[prev] || namesMetric(strings.Join(ws[max(0, k-2):k], " ")) != "") {
 				continue // "in line with our expectations", "on the adjusted EPS line", "the expense line": a line of the accounts
@@ -1083,6 +1103,9 @@ func (c factCtx) role(f *Figure) {
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
 		others := w == "consensus" || w == "street" || w == "analysts"
+		if at := strings.LastIndex(t, "from "); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
+			continue // "increased 5% from the prior year period to $1.8 billion": the new level
+		}
 		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
 			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
 			set(Previous, "a superseded or compared figure ('"+w+"')")
