@@ -215,6 +215,18 @@ func relate(low string, figs []Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
+		// "in a range of $1.04 billion $1.06 billion": a range said without
+		// its "to", whose ends are no amounts of their own
+		a, b := &figs[i-1], &figs[i]
+		if a.Role == Level && b.Role == Level && a.Unit == b.Unit && !a.IsRange && !b.IsRange && b.Start >= a.End &&
+			strings.TrimSpace(low[a.End:b.Start]) == "" && b.Value > a.Value {
+			for _, f := range []*Figure{a, b} {
+				f.Role = Remark
+				f.Reasons = append(f.Reasons, "role remark: one end of a range said without 'to'")
+			}
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "lowered the dilution we expect from $0.12 to $0.11": the new
 		// amount is the same kind of item as the one it replaces
 		a, b := figs[i-1], &figs[i]
@@ -760,11 +772,14 @@ func (c factCtx) namedPart(raw string) string {
 	}
 	for k, w := range ws {
 		n, ok := strings.CutSuffix(w, "'s")
+		if !ok && len(w) > 2 && strings.HasSuffix(w, "s'") && w[0] >= 'A' && w[0] <= 'Z' {
+			n, ok = strings.TrimSuffix(w, "'"), true // "Technology Solutions' gross margin"
+		}
 		if !ok || name != nil || namesMetric(strings.ToLower(strings.Join(ws[k+1:min(len(ws), k+5)], " "))) == "" {
 			continue
 		}
 		for j := k; j >= 0 && ws[j][0] >= 'A' && ws[j][0] <= 'Z'; j-- { // the capitalised run: "Flight Support Group's"
-			name = append([]string{strings.TrimSuffix(ws[j], "'s")}, name...)
+			name = append([]string{strings.TrimSuffix(strings.TrimSuffix(ws[j], "'s"), "'")}, name...)
 		}
 		if len(name) == 1 && !properName(n) && genericOwner[strings.ToLower(n)] {
 			name = nil // "the Company's revenue"
