@@ -209,6 +209,8 @@ var labelCases = []struct {
 	{"net earnings per diluted share", "We now expect adjusted net earnings per diluted share to be in the range of $7.10 to $7.25.", Context{Year: 2021, Quarter: 3},
 		"$7.10 to $7.25", "eps", "", Guidance},
 	// seed 149's causes
+	{"the quarter of a fiscal year said after 'for'", "This morning we reported a strong second quarter for fiscal 2021, with revenue increasing 17.3% to $959.3 million.", Context{Year: 2021, Quarter: 2},
+		"$959.3 million", "revenue", "Q2 2021", Actual},
 	{"an earlier year's figure said with its year", "Our quarterly EPS of $1.84 was above the 2020 as-adjusted EPS of $1.79.", Context{Year: 2021, Quarter: 3},
 		"$1.79", "", "-", Prior},
 	{"last year's figure", "Our quarterly EPS of $1.84 was above last year's as-adjusted EPS of $1.79.", Context{Year: 2021, Quarter: 3},
