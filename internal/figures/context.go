@@ -149,7 +149,7 @@ func measuredAgainst(toks []token, k, s int) bool {
 		}
 		switch toks[n].low {
 		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
-			"surpassed", "topped", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing",
+			"surpassed", "surpassing", "topped", "topping", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing",
 			"toward", "towards", "consistent", "matched", "matching", "better", "worse", "compared", "relative", "against":
 			return true // "Compared to our guidance, revenue of $11.9 billion exceeded the high end"
 		}
@@ -533,7 +533,8 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 				// $299 million, the headwinds ... in the fourth quarter": a
 				// period past a comma belongs to the next clause when one was
 				// said before the figure
-				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && (st.periodBefore(c, s) || participleAfterComma(toks, c.j, pm.i)) {
+				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && (st.periodBefore(c, s) || participleAfterComma(toks, c.j, pm.i)) ||
+					reasonBetween(toks, c.j, pm.i) {
 					break
 				}
 				if ci+1 < len(cs) && isWord(toks, pm.i-1, "and") && st.metricBetween(pm.j, next) {
@@ -568,6 +569,23 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 		}
 	}
 	return found
+}
+
+// reasonWords open a phrase that gives a figure's reason, whose period is
+// the reason's, not the figure's: "guidance to about 4% on the strength of
+// our pricing in the second half", "to reflect the price increases of the
+// fourth quarter".
+var reasonWords = map[string]bool{"reflect": true, "reflects": true, "reflecting": true, "because": true, "due": true,
+	"driven": true, "thanks": true, "strength": true, "owing": true, "given": true}
+
+// reasonBetween reports a reason word among tokens [i, j).
+func reasonBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].kind == tWord && reasonWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // metricBetween reports a metric named from token i up to token j.
@@ -716,9 +734,14 @@ func yearGuidanceSaid(toks []token, s, e int) bool {
 		switch toks[k].low {
 		case "guidance", "outlook":
 			said = true
+		case "reflect", "reflecting", "because", "due", "driven", "thanks", "strength", "owing":
+			return said // a period said in the reason is the reason's: "guidance to 4% on the strength of our second half"
 		case "range":
 			said = said || updatedBefore(toks, k, s)
 		case "quarter", "quarterly", "half", "month", "months", "q1", "q2", "q3", "q4", "quarter's":
+			if toks[k].low == "half" && isWord(toks, k-1, "a") && isWord(toks, k-2, "and") {
+				continue // "14 and a half percent" names an amount, not a half year
+			}
 			return false
 		case "q", "h":
 			if k+1 < e && toks[k+1].kind == tNum && glued(toks, k+1) {
@@ -1145,7 +1168,8 @@ func basisAfter(toks []token, m, e int) bool {
 	}
 	for k := m + 1; k < min(e, m+5); k++ {
 		switch toks[k].low {
-		case "organic", "constant", "comparable", "adjusted", "underlying", "pro", "like-for-like", "fx-neutral", "currency-neutral":
+		case "organic", "constant", "comparable", "adjusted", "underlying", "pro", "like-for-like", "fx-neutral", "currency-neutral",
+			"local", "local-currency", "fixed", "neutral":
 			return true
 		}
 	}

@@ -51,11 +51,14 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
-		prevSent, topic := "", ""
+		prevSent, nextSent, topic := "", "", ""
 		for k, sp := range sents {
 			if f.Start >= sp.Start && f.Start < sp.End {
 				if k > 0 {
 					prevSent = low[sents[k-1].Start:sents[k-1].End]
+				}
+				if k+1 < len(sents) {
+					nextSent = strings.TrimSpace(low[sents[k+1].Start:sents[k+1].End])
 				}
 				topic = topics[k]
 				s0, s1 = sp.Start, sp.End
@@ -94,6 +97,7 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 			after:   low[f.End:nextStart],
 			raw:     para[s0:f.Start],
 			prev:    prevSent,
+			next:    nextSent,
 			company: company,
 		}
 		f.Role = Level
@@ -127,6 +131,18 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 			f.Reasons = append(f.Reasons, "metric: an amount without millions is "+m+", not "+f.Metric)
 			f.Metric = m
 		}
+		if f.Role == Level && f.IsRange && (f.PerShare || perShareName(f.Metric)) && f.Low >= 1 && f.High > 2*f.Low {
+			// "$5 to $14" of FFO per share: no company guides a per-share
+			// amount that wide; the transcript garbled the range or it was misread
+			f.Role = Remark
+			f.Reasons = append(f.Reasons, "role remark: a per-share range too wide to be one guided")
+		}
+		if f.Metric == "net loss per share" && !containsAnyOf(c.sent, "loss", "negative", "minus", "deficit") {
+			// "a loss of $1.40 a year ago. ... we generated a record $2.12 per
+			// share": a loss said in another sentence does not make this one
+			f.Metric = "eps"
+			f.Reasons = append(f.Reasons, "metric: no loss said in its sentence, so earnings per share")
+		}
 		c.subject(f)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -143,8 +159,10 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 		}
 		if i > 0 && f.PerShare && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
 			// "adjusted net income of $380 million, or $5.76 per share": the
-			// per-share amount shares the basis, scope and role of its total
-			if b := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); b == "or" {
+			// per-share amount shares the basis, scope and role of its total;
+			// so does one said as "which is": "a loss on the sale of $31
+			// million, which is $0.14 per diluted share" is the item's
+			if b := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); restates[b] {
 				g := figs[i-1]
 				if f.Basis == "" && g.Basis != "" {
 					f.Basis = g.Basis
@@ -163,6 +181,10 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 	relate(low, figs)
 	return topicOut
 }
+
+// restates are the words between an amount and its per-share form.
+var restates = map[string]bool{"or": true, "which is": true, "which was": true, "which equates to": true, "that is": true,
+	"or roughly": true, "which represents": true, "representing": true, "equal to": true, "equating to": true}
 
 // unscaledTotal reports a money amount under 100 with no scale word given
 // a company-wide total (revenue, operating income, FFO, a dividend): said
@@ -193,6 +215,18 @@ func relate(low string, figs []Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
+		// "in a range of $1.04 billion $1.06 billion": a range said without
+		// its "to", whose ends are no amounts of their own
+		a, b := &figs[i-1], &figs[i]
+		if a.Role == Level && b.Role == Level && a.Unit == b.Unit && !a.IsRange && !b.IsRange && b.Start >= a.End &&
+			strings.TrimSpace(low[a.End:b.Start]) == "" && b.Value > a.Value {
+			for _, f := range []*Figure{a, b} {
+				f.Role = Remark
+				f.Reasons = append(f.Reasons, "role remark: one end of a range said without 'to'")
+			}
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "lowered the dilution we expect from $0.12 to $0.11": the new
 		// amount is the same kind of item as the one it replaces
 		a, b := figs[i-1], &figs[i]
@@ -200,6 +234,17 @@ func relate(low string, figs []Figure) {
 			strings.HasSuffix(strings.TrimSpace(low[:a.Start]), "from") {
 			b.Role = Effect
 			b.Reasons = append(b.Reasons, "role effect: the new amount of the item said before it")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
+		// "FX benefited the top line by about 1% or $21 million": the
+		// amount said with "or" after a change or effect in percent is
+		// that change or effect
+		a, b := figs[i-1], &figs[i]
+		if (a.Role == Change || a.Role == Effect) && b.Role == Level && a.Unit == "%" && !a.IsRange && isMoney(b.Unit) && strings.TrimSpace(low[a.End:b.Start]) == "or" {
+			// (but "EPS to increase 5% to 8% or $7.70 to $7.95" restates guided growth as the level)
+			b.Role = a.Role
+			b.Reasons = append(b.Reasons, "role "+string(a.Role)+": the same "+string(a.Role)+" in money as the percent before it")
 		}
 	}
 	for i := 1; i < len(figs); i++ {
@@ -243,6 +288,23 @@ func relate(low string, figs []Figure) {
 			figs[i].Reasons = append(figs[i].Reasons, "role remark: the midpoint of a range said with it")
 		}
 	}
+	for i := range figs {
+		// "Core FFO was $0.70 per share. ... that would have allowed us to
+		// report $0.71 of core FFO": a what-if beside the result already said
+		b := &figs[i]
+		sp := text.SentenceAt(low, b.Start, b.End)
+		if b.Role != Level || b.Basis == "" || !containsAnyOf(low[sp.Start:b.Start], "would have", "would've") {
+			continue
+		}
+		for _, a := range figs[:i] {
+			if a.End <= sp.Start && a.Role == Level && a.Metric != "" && strings.TrimSuffix(a.Metric, " per share") == strings.TrimSuffix(b.Metric, " per share") &&
+				a.Basis == b.Basis && a.Period == b.Period && a.Kind == b.Kind {
+				b.Role = Remark
+				b.Reasons = append(b.Reasons, "role remark: what would have been, beside the result said before")
+				break
+			}
+		}
+	}
 	respectively(low, figs)
 }
 
@@ -255,6 +317,7 @@ type factCtx struct {
 	after string // between the figure and the next figure of the sentence (or its end)
 	raw   string // pre as said (case kept)
 	prev  string // the sentence before, lower case
+	next  string // the sentence after, lower case
 	// company is the call's company ("" when unknown), whose own name
 	// leading a clause is the whole company, not a part of it
 	company string
@@ -275,6 +338,7 @@ var basisWords = []struct{ said, basis string }{
 	{"recurring", "recurring"}, {"cash eps", "cash"}, {"operating eps", "operating"},
 	{"operating earnings per share", "operating"}, {"operating earnings", "operating"},
 	{"constant currency", "constant currency"}, {"constant-currency", "constant currency"},
+	{"local currency", "local currency"}, {"local-currency", "local currency"},
 	{"two-year", "two-year"}, {"two year", "two-year"}, {"excluding special items", "excluding items"},
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
@@ -330,6 +394,9 @@ func (c factCtx) basis(f *Figure) string {
 		}
 	}
 	if best == "" {
+		best = reportedBy(near)
+	}
+	if best == "" {
 		clause := lastClauseOf(c.pre)
 		lead := strings.TrimSpace(c.pre)
 		lead = strings.TrimPrefix(lead, "after ")
@@ -349,6 +416,7 @@ func (c factCtx) basis(f *Figure) string {
 		{"on a two-year basis", "two-year"}, {"on a two-year stack basis", "two-year"}, {"on a two-year stacked basis", "two-year"},
 		{"on a two-year stack", "two-year"}, {"two-year stack", "two-year"}, {"on a pro forma basis", "pro forma"},
 		{"on a like-for-like basis", "like-for-like"}, {"on an organic basis", "organic"}, {"organically", "organic"},
+		{"in local currency", "local currency"}, {"on a local currency basis", "local currency"}, {"in local-currency", "local currency"},
 	} {
 		if strings.HasPrefix(a, p.said) || strings.HasPrefix(a, "per share "+p.said) || strings.HasPrefix(a, "per diluted share "+p.said) {
 			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
@@ -361,10 +429,38 @@ func (c factCtx) basis(f *Figure) string {
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
 	}
+	if t := strings.ToLower(f.Text); best == "" && strings.Contains(t, " per adjusted ") {
+		best = "adjusted" // "$1.33 per adjusted diluted share"
+	} else if best == "" && strings.Contains(t, " per non-gaap ") {
+		best = "non-GAAP"
+	}
+	if best == "" && f.Kind == Guidance && hasAnyPrefix(c.next, "that range excludes", "this range excludes", "the range excludes",
+		"that guidance excludes", "this guidance excludes", "our guidance excludes", "these ranges exclude", "that outlook excludes",
+		"this outlook excludes", "that excludes", "this excludes") &&
+		containsAnyOf(firstWords(c.next, 14), "charge", "cost", "items", "impairment", "settlement", "special", "non-recurring", "nonrecurring", "one-time", "amortization") {
+		// "We reiterated our $3.80 to $3.90 EPS guidance. That range excludes
+		// the settlement charges": guidance on a basis said next (excluding
+		// acquisitions is an assumption, not a basis)
+		best = "excluding items"
+	}
 	if best != "" {
 		f.Reasons = append(f.Reasons, "basis: "+best)
 	}
 	return best
+}
+
+// reportedBy is a "<part>-reported" word said right before a metric in
+// near ("the resort-reported EBITDA"): a measure as one part of the company
+// reports it, a basis the figure keeps, or "".
+func reportedBy(near string) string {
+	ws := strings.Fields(near)
+	for k := len(ws) - 2; k >= 0; k-- {
+		w := strings.Trim(ws[k], ",;:()\"'")
+		if p, ok := strings.CutSuffix(w, "-reported"); ok && p != "" && p != "as" && namesMetric(strings.Join(ws[k+1:min(k+4, len(ws))], " ")) != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // basisOfMetricAfter is the basis said with the figure's own metric right
@@ -459,7 +555,18 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 
 // segmentNouns name a part of a company when said as the subject of a figure.
 var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
-	franchise side operations`)
+	franchise side operations line lines segments divisions brands businesses`)
+
+// costWords name lines of the accounts that are no part of the company.
+var costWords = wordSet(`expense expenses cost costs d&a sg&a g&a p&l tax interest depreciation amortization revenue sales
+	income margin eps`)
+
+// pluralParts are the plural part nouns.
+var pluralParts = wordSet(`lines segments divisions brands businesses`)
+
+// wholeOfParts are words that make a plural part noun the whole company:
+// "across all our business lines", "in both segments".
+var wholeOfParts = wordSet(`all each every both across our total top bottom`)
 
 // scope reads what part of the company a figure is about, or "" for the
 // whole company: a clause led by "In Widgets," or "At the Widgets segment,",
@@ -491,7 +598,7 @@ func (c factCtx) scope(f *Figure) string {
 	if lead != "" && c.company != "" && OwnName(lead, c.company) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
 	}
-	if lead != "" {
+	if lead = strings.TrimRight(lead, ";:"); lead != "" {
 		scope, why = lead, "clause led by a part of the company"
 	}
 	if scope == "" {
@@ -511,6 +618,16 @@ func (c factCtx) scope(f *Figure) string {
 				continue
 			}
 			prev := ws[k-1]
+			if (w == "line" || w == "lines") && k+1 < len(ws) && (ws[k+1] == "of" || ws[k+1] == "item" || ws[k+1] == "items") {
+				continue // "clear line of sight", "the line item"
+			}
+			if (w == "line" || w == "lines") && (prev == "in" || prev == "on" || prev == "of" || prev == "a" || prev == "the" ||
+				costWords[prev] || namesMetric(strings.Join(ws[max(0, k-2):k], " ")) != "") {
+				continue // "in line with our expectations", "on the adjusted EPS line", "the expense line": a line of the accounts
+			}
+			if (w == "line" || pluralParts[w]) && (wholeOfParts[prev] || k >= 2 && wholeOfParts[ws[k-2]] || k >= 3 && wholeOfParts[ws[k-3]]) {
+				continue // "top line", "in all of our segments", "across both business lines"
+			}
 			if basisLike[prev] || prev == "each" || prev == "all" || prev == "every" || prev == "both" || prev == "the" && k >= 2 && (ws[k-2] == "across" || ws[k-2] == "of") || prev == "our" || prev == "total" {
 				continue
 			}
@@ -550,7 +667,7 @@ func (c factCtx) scope(f *Figure) string {
 func leadPhrase(s string) string {
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
-		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, "} {
+		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, "} {
 		s = strings.TrimPrefix(s, p)
 	}
 	var rest string
@@ -655,11 +772,14 @@ func (c factCtx) namedPart(raw string) string {
 	}
 	for k, w := range ws {
 		n, ok := strings.CutSuffix(w, "'s")
+		if !ok && len(w) > 2 && strings.HasSuffix(w, "s'") && w[0] >= 'A' && w[0] <= 'Z' {
+			n, ok = strings.TrimSuffix(w, "'"), true // "Technology Solutions' gross margin"
+		}
 		if !ok || name != nil || namesMetric(strings.ToLower(strings.Join(ws[k+1:min(len(ws), k+5)], " "))) == "" {
 			continue
 		}
 		for j := k; j >= 0 && ws[j][0] >= 'A' && ws[j][0] <= 'Z'; j-- { // the capitalised run: "Flight Support Group's"
-			name = append([]string{strings.TrimSuffix(ws[j], "'s")}, name...)
+			name = append([]string{strings.TrimSuffix(strings.TrimSuffix(ws[j], "'s"), "'")}, name...)
 		}
 		if len(name) == 1 && !properName(n) && genericOwner[strings.ToLower(n)] {
 			name = nil // "the Company's revenue"
@@ -770,13 +890,20 @@ func narrowing(near, metric string) string {
 			continue
 		}
 		if plainModifiers[w] || notParts[w] || w[0] >= '0' && w[0] <= '9' || strings.ContainsAny(w, "-'") || verbish(w) ||
-			strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			strings.HasSuffix(w, "ing") && !businessGerunds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			break
 		}
 		part = append([]string{w}, part...)
 	}
 	return strings.Join(part, " ")
 }
+
+// businessGerunds are -ing nouns that name a line of business, so a part
+// of a company in more than one ("our homebuilding gross margin", "mortgage
+// banking revenue"), unlike the participles narrowing stops at.
+var businessGerunds = wordSet(`homebuilding banking lending trucking shipping mining publishing advertising consulting
+	manufacturing retailing wholesaling engineering processing packaging servicing printing gaming drilling refining
+	underwriting contracting leasing`)
 
 // perShareName reports a per-share metric.
 func perShareName(metric string) bool {
@@ -951,6 +1078,9 @@ func (c factCtx) role(f *Figure) {
 			set(Change, "the size of a change")
 		}
 		a := strings.TrimPrefix(skipPerShare(after), "year-over-year ")
+		for _, adj := range []string{"estimated ", "expected ", "projected ", "anticipated "} {
+			a = strings.TrimPrefix(a, adj) // "the $0.11 estimated difference in Q4 FFO"
+		}
 		if strings.HasPrefix(strings.TrimSpace(c.after), ",") {
 			a = "" // "$88 million, above our guidance": a comparison of the level
 		}
@@ -958,7 +1088,7 @@ func (c factCtx) role(f *Figure) {
 		switch first {
 		case "increase", "decrease", "decline", "improvement", "higher", "lower", "reduction", "better", "worse", "less",
 			"beat", "above", "below", "ahead", "short", "shortfall", "growth", "rise", "drop", "change", "swing", "step-up",
-			"uplift", "delta", "favorable", "unfavorable", "sequential", "more":
+			"uplift", "delta", "favorable", "unfavorable", "sequential", "more", "difference", "gap", "variance":
 			if first != "more" || strings.HasPrefix(a, "more than") {
 				set(Change, "followed by '"+first+"'")
 			}
@@ -988,6 +1118,9 @@ func (c factCtx) role(f *Figure) {
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
 		others := w == "consensus" || w == "street" || w == "analysts"
+		if at := strings.LastIndex(t, "from "); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
+			continue // "increased 5% from the prior year period to $1.8 billion": the new level
+		}
 		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
 			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
 			set(Previous, "a superseded or compared figure ('"+w+"')")
@@ -1003,8 +1136,11 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of"} {
-		if len(c.pre) > len(c.near) && strings.Contains(t, w) && (strings.Contains(t, "guidance") || strings.Contains(t, "range") || strings.Contains(t, "outlook") || strings.Contains(t, "expectation")) {
+	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of",
+		"topping", "topped", "surpass"} {
+		// a target said as met or beaten is the plan a result is measured
+		// against, not guidance: "topping the high end of our raised target of 6% to 6.5%"
+		if len(c.pre) > len(c.near) && strings.Contains(t, w) && containsAnyOf(t, "guidance", "range", "outlook", "expectation", "target") {
 			set(Previous, "compared with guidance ('"+w+"')")
 			break
 		}
@@ -1040,6 +1176,17 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
+	if multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
+		// "we expect to generate over $3 billion over those seven years": a
+		// total over several years, no period's amount
+		set(Remark, "a total over several years")
+	}
+	if containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
+		"progress toward", "progressing toward", "path toward", "journey toward") {
+		// "progressing toward our five-year plan of achieving $50 of EPS": a
+		// plan's goal, neither a result nor a period's guidance
+		set(Remark, "the goal of a plan")
+	}
 	if f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
 		// "organic growth within our 3% to 5% long-term target range": no period's guidance
 		set(Remark, "a long-term target, not a period's guidance")
@@ -1050,6 +1197,12 @@ func (c factCtx) role(f *Figure) {
 			f.Reasons = append(f.Reasons, "metric: a ratio or rate said with it, not "+f.Metric)
 			f.Metric = ""
 		}
+	}
+	if f.Unit == "%" && f.Metric != "" && otherRatioSubject(c.pre) && !nameSaid(c.pre, f.Metric) {
+		// "The unit's expense ratio, which hovered in the mid-30s, came in
+		// below 29%" after a sentence on the combined ratio: not that metric
+		f.Reasons = append(f.Reasons, "metric: another ratio or rate is the subject, not "+f.Metric)
+		f.Metric = ""
 	}
 	if containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") && (f.Basis == "" || f.Kind == Guidance) {
 		// "had the storm not hit, EPS would have been $0.95"; but "excluding
@@ -1077,9 +1230,38 @@ func (c factCtx) role(f *Figure) {
 	if f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
 		set(Remark, "forward-looking without guidance wording")
 	}
+	if containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
+		// "$1 of EPS for every $1 billion in revenue": a rate, not an amount
+		set(Remark, "a rate per something else ('for every')")
+	}
 	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
 		set(Remark, "guidance withdrawn")
 	}
+}
+
+// nameSaid reports one of the metric's names said in s.
+func nameSaid(s, metric string) bool {
+	for _, nm := range metricNames[metric] {
+		if lastWord(s, nm) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherRatioSubject reports a clause whose subject is a ratio or rate the
+// vocabulary does not name, said before the figure with no metric named
+// since: "the expense ratio, which hovered in the mid-30s, came in below 31%".
+func otherRatioSubject(pre string) bool {
+	ws := strings.Fields(pre)
+	for k := len(ws) - 1; k >= 1; k-- {
+		w := strings.Trim(ws[k], ",;:")
+		if w != "ratio" && w != "rate" {
+			continue
+		}
+		return namesMetric(strings.Join(ws[max(0, k-3):], " ")) == "" && !strings.Contains(strings.Join(ws[k:], " "), ";")
+	}
+	return false
 }
 
 // roleOfWording gives the roles read from a figure's own wording: a
@@ -1133,11 +1315,29 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "All four leases equate to $0.03 of future earnings": not the period's amount
 		set(Remark, "an amount of the future, no period's level")
 	}
+	if w := strings.Fields(strings.TrimPrefix(strings.TrimSpace(skipPerShare(after)), "of ")); len(w) >= 2 {
+		// "$1 of EPS generation from the program", "$5 of earnings power":
+		// what a plan could yield, not the period's amount
+		for i := 1; i < len(w) && i <= 3; i++ {
+			if planYield[strings.Trim(w[i], ".,;")] && namesMetric(strings.Join(w[:i], " ")) != "" {
+				set(Remark, "what a plan could yield ('"+strings.Trim(w[i], ".,;")+"')")
+				break
+			}
+		}
+	}
 	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
 }
+
+// multiYear is a span of several years said in a sentence: "over those
+// seven years", "over the next five years", "through the next 3 years".
+var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next |the coming |those |these |the |next )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\b`)
+
+// planYield are the nouns after an amount and its metric that make it
+// what a plan or program could yield ("$1 of EPS generation").
+var planYield = wordSet(`generation opportunity opportunities potential upside power capacity`)
 
 // perUnit reports "per gallon", "a barrel", "per square foot": an amount
 // per unit of something other than a share.
@@ -1832,8 +2032,13 @@ func reconsider(para string, ctx Context, figs []Figure) {
 				f.Reasons = append(f.Reasons, "kind: a range after guidance words earlier in the paragraph")
 			}
 		}
-		if f.Kind == Guidance && f.Basis == "" && f.Metric == "eps" && strings.Contains(low[:f.Start], "adjusted") && !strings.Contains(low[:f.Start], "gaap") {
-			// "adjusted EPS rose ... we are raising our EPS guidance to ..."
+		if f.Kind == Guidance && f.Basis == "" && f.Metric == "eps" && !strings.Contains(low[:f.Start], "gaap") &&
+			(containsAnyOf(low[:f.Start], "adjusted eps", "adjusted earnings", "adjusted diluted", "adjusted net income per", "adjusted net earnings") ||
+				strings.Contains(low[:f.Start], "adjusted") && !containsAnyOf(text.LastWords(pre, 14), "diluted", "common share", "net income", "net earnings", "reported")) {
+			// "adjusted EPS rose ... we are raising our EPS guidance to ...",
+			// "adjusted EBITDA to be ..., and EPS to be $0.58"; but "adjusted
+			// EBITDA ... and expected earnings per common share of", "diluted
+			// EPS" and "net income of ... or $3.02 per share" are GAAP
 			f.Basis, f.Metric = "adjusted", "adjusted eps"
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
@@ -1926,7 +2131,8 @@ func yearOfMetric(s string) int {
 // isMetricLead is a word that opens a metric's name ("adjusted", "core").
 func isMetricLead(w string) bool {
 	switch w {
-	case "adjusted", "core", "normalized", "diluted", "gaap", "non-gaap", "organic", "total", "net", "comparable", "same-store":
+	case "adjusted", "core", "normalized", "diluted", "gaap", "non-gaap", "organic", "total", "net", "comparable", "same-store",
+		"as-adjusted", "as-reported", "reported", "underlying":
 		return true
 	}
 	return false

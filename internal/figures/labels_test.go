@@ -208,6 +208,17 @@ var labelCases = []struct {
 		"$1.10 to $1.20", "", "Q3 2021", Guidance},
 	{"net earnings per diluted share", "We now expect adjusted net earnings per diluted share to be in the range of $7.10 to $7.25.", Context{Year: 2021, Quarter: 3},
 		"$7.10 to $7.25", "eps", "", Guidance},
+	// seed 149's causes
+	{"the quarter of a fiscal year said after 'for'", "This morning we reported a strong second quarter for fiscal 2021, with revenue increasing 17.3% to $959.3 million.", Context{Year: 2021, Quarter: 2},
+		"$959.3 million", "revenue", "Q2 2021", Actual},
+	{"an earlier year's figure said with its year", "Our quarterly EPS of $1.84 was above the 2020 as-adjusted EPS of $1.79.", Context{Year: 2021, Quarter: 3},
+		"$1.79", "", "-", Prior},
+	{"last year's figure", "Our quarterly EPS of $1.84 was above last year's as-adjusted EPS of $1.79.", Context{Year: 2021, Quarter: 3},
+		"$1.79", "", "", Prior},
+	{"a half year said in the reason is not the guidance's", "We are raising our organic sales guidance to about 4% on the strength of our pricing in the second half. We are lowering our adjusted operating margin guidance to approximately 14 and a half percent.", Context{Year: 2021, Quarter: 2},
+		"approximately 14 and a half percent", "adjusted operating margin", "FY 2021", Guidance},
+	{"a half in an amount names no period", "We are lowering our adjusted operating margin guidance to approximately 14 and a half percent.", Context{Year: 2021, Quarter: 2},
+		"approximately 14 and a half percent", "adjusted operating margin", "FY 2021", Guidance},
 	{"our quarterly dividend is the rate in force", "We expect to pay about $600 million in dividends, reflecting our quarterly dividend of $0.75 per share.", Context{Year: 2021, Quarter: 4},
 		"$0.75 per share", "dividend per share", "Q4 2021", Actual},
 }

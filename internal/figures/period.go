@@ -155,8 +155,8 @@ func yearNum(toks []token, n int) (int, int, bool) {
 // "of fiscal 2021", "last year", "of this year".
 func yearAfter(toks []token, n, end int, ctx Context) (int, int, bool) {
 	m := n
-	if isWord(toks, m, "of") || isWord(toks, m, "in") {
-		m++
+	if isWord(toks, m, "of") || isWord(toks, m, "in") || isWord(toks, m, "for") && isWord(toks, m+1, "fiscal") {
+		m++ // "the second quarter for fiscal 2021"
 	}
 	if isWord(toks, m, "the") || isWord(toks, m, "our") || isWord(toks, m, "its") {
 		m++ // "the first quarter of our fiscal year 2022"

@@ -46,6 +46,12 @@ func sentenceTopics(para string, sents []text.Span, in string) ([]string, string
 	for k, sp := range sents {
 		at[k] = t
 		n := nextTopic(t, para[sp.Start:sp.End])
+		if n == "" && t != "" && set && keepsPart(para[sp.Start:sp.End]) {
+			// "Starting with Widgets; we expect revenue to rise 20%. ... We're
+			// targeting a margin of 29%.": a part the paragraph turned to
+			// holds until the speaker names the whole company or turns away
+			n = t
+		}
 		if n == "" && t != "" && turnsAway(para[sp.Start:sp.End]) {
 			at[k] = "" // "In terms of adjusted operating income, we earned": the turn holds from its own sentence
 		}
@@ -81,6 +87,25 @@ var wholeCompany = []string{"total company", "consolidated", "company-wide", "co
 var companyWords = []string{"the company", "tax rate", "per share", "eps", "guidance", "outlook", "expect", "balance sheet",
 	"cash flow", "corporate", "segments", "divisions", "businesses", "total", "overall", "dividend", "repurchase", "buyback",
 	"liquidity", "debt", "full year", "full-year", "fiscal year"}
+
+// wholeCompanySentence holds wholeCompany.
+var wholeCompanySentence = newSubstringSet(wholeCompany...)
+
+// keepsPart reports a sentence that neither names the whole company nor
+// turns to something else, so leaves the part turned to in its paragraph.
+func keepsPart(sent string) bool {
+	s := strings.ToLower(strings.TrimSpace(sent))
+	if wholeCompanySentence.in(s) || turnsAway(sent) || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
+		"corporate", "tax rate", "dividend", "repurchase", "buyback", "liquidity", "debt", "full year", "full-year", "fiscal year", "overall", "guidance", "outlook") {
+		return false
+	}
+	for _, p := range transitions {
+		if strings.HasPrefix(s, p) {
+			return false
+		}
+	}
+	return true
+}
 
 // companySentence holds wholeCompany and companyWords.
 var companySentence = newSubstringSet(append(append([]string(nil), wholeCompany...), companyWords...)...)
