@@ -15,7 +15,9 @@
 // per share, GAAP with the net income or loss said with it, and adjusted;
 // then FFO, net interest income, EBITDA, cash flow or margins when fewer
 // than two were found), the guidance given (period, metric, value or
-// range) and other key facts (a raised dividend, a buyback). Guidance
+// range), what management says it does with its guidance ("Raises
+// full-year guidance", see stanceBullet) and other key facts (a raised
+// dividend, a buyback). Guidance
 // said only in answers counts when the prepared remarks give none. Each bullet names the
 // paragraph it came from (transcript.Paragraph.ID), so a page can link to the
 // sentence.
@@ -137,7 +139,11 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 	}
 	out = append(out, heads...)
 	out = append(out, s.guidance()...)
-	out = append(out, s.facts()...)
+	facts := s.facts()
+	if b := s.stanceBullet(); b.Text != "" && len(out)+len(facts) < MaxBullets {
+		out = append(out, b) // only where it leaves room: a bullet without a number yields to one with
+	}
+	out = append(out, facts...)
 	if len(out) > MaxBullets {
 		out = out[:MaxBullets]
 	}
