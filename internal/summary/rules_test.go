@@ -31,6 +31,21 @@ var ruleCases = []struct {
 		not:  []string{"Q1 gross margin 38.1%"},
 	},
 	{
+		name: "the order book a maker leads with is stated, a part's is not",
+		src: call("Second Quarter 2023", "Revenue was $410 million.",
+			"We closed the quarter with a backlog of $1.35 billion, a record.",
+			"In our Marine segment, backlog reached $220 million."),
+		want: []string{"Q2 backlog $1.35 billion"},
+		not:  []string{"backlog $220 million"},
+	},
+	{
+		name: "a stance on guidance is a bullet after the guided amounts",
+		src: call("Third Quarter 2023", "Revenue was $88 million.",
+			"With a strong quarter behind us, we are raising our full-year outlook.",
+			"We now expect revenue of $350 million to $360 million for 2023."),
+		want: []string{"Sees FY 2023 revenue $350 million to $360 million", "Raises full-year guidance"},
+	},
+	{
 		name: "an insurer's ratio keeps the basis it was said on",
 		src: call("First Quarter 2022", "Net written premiums were $3.2 billion.",
 			"The underlying combined ratio of 91.4%, which leaves out catastrophes, rose by 1 point."),

@@ -329,7 +329,7 @@ func slotMetric(c *cand) string {
 		return ""
 	case "revenue", "net income", "net loss", "adjusted ebitda", "ebitda", "free cash flow", "operating cash flow",
 		"operating income", "adjusted operating income", "net interest income", "gross profit", "share repurchase",
-		"capital expenditures", "operating loss":
+		"capital expenditures", "operating loss", "backlog":
 		if !money || f.PerShare {
 			return ""
 		}
@@ -695,8 +695,9 @@ func (s *summarizer) headlines() []Bullet {
 
 // leadMetrics are the results a company of its kind leads with: FFO for a
 // REIT, net interest income for a bank, same-store sales for a retailer,
-// the combined ratio for an insurer. A call that states one gets it.
-var leadMetrics = []string{"ffo per share", "adjusted ffo per share", "affo per share", "net interest income", "same-store sales", "combined ratio"}
+// the combined ratio for an insurer, the backlog for a maker or contractor
+// (its order book at the period's end). A call that states one gets it.
+var leadMetrics = []string{"ffo per share", "adjusted ffo per share", "affo per share", "net interest income", "same-store sales", "combined ratio", "backlog"}
 
 // extraMetrics are results stated only while few headlines were found.
 var extraMetrics = []string{"adjusted ebitda", "free cash flow", "gross margin", "operating margin"}
