@@ -39,6 +39,26 @@ var ruleCases = []struct {
 		not:  []string{"backlog $220 million"},
 	},
 	{
+		name: "a dividend the board declared at the usual rate is stated when no shares were bought back",
+		src: call("Second Quarter 2023", "Revenue was $410 million.",
+			"Last week our board declared a quarterly dividend of $0.14 per share."),
+		want: []string{"Quarterly dividend $0.14 per share"},
+	},
+	{
+		name: "shares bought back come before a dividend declared at the usual rate",
+		src: call("Second Quarter 2023", "Revenue was $410 million.",
+			"Share repurchases in the quarter totaled $75 million.",
+			"Last week our board declared a quarterly dividend of $0.14 per share."),
+		want: []string{"Share repurchase $75 million"},
+		not:  []string{"dividend"},
+	},
+	{
+		name: "a dividend only mentioned, not declared, is no bullet",
+		src: call("Second Quarter 2023", "Revenue was $410 million.",
+			"Cash after the quarterly dividend of $0.14 per share was $90 million."),
+		not: []string{"dividend"},
+	},
+	{
 		name: "a stance on guidance is a bullet after the guided amounts",
 		src: call("Third Quarter 2023", "Revenue was $88 million.",
 			"With a strong quarter behind us, we are raising our full-year outlook.",

@@ -64,7 +64,6 @@ const MaxBullets = 8
 const (
 	maxHeadline = 4
 	maxGuidance = 5
-	maxFact     = 1
 	maxExtra    = 2 // EBITDA, cash flow and margins only while fewer headlines than this
 )
 
@@ -1442,40 +1441,45 @@ func (s *summarizer) plausibleYear(period string) bool {
 	return s.t.Meta.Year == 0 || y <= s.t.Meta.Year+1 && y >= s.t.Meta.Year
 }
 
-// facts gives other key facts: the dividend, share repurchases.
+// facts gives one other key fact: a raised dividend, else the shares
+// repurchased, else a dividend declared at the same rate.
 func (s *summarizer) facts() []Bullet {
-	var out []Bullet
-	var cs []*cand
-	for _, c := range s.cands {
-		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && raised(c) &&
-			c.f.Role == figures.Level && c.f.Period != "" { // not "$1.08 annualized"
-			cs = append(cs, c)
+	dividends := func(news func(*cand) bool) []*cand {
+		var cs []*cand
+		for _, c := range s.cands {
+			if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && news(c) &&
+				c.f.Role == figures.Level && c.f.Period != "" { // not "$1.08 annualized"
+				cs = append(cs, c)
+			}
 		}
+		return cs
 	}
-	if c := s.best(cs); c != nil {
+	dividend := func(c *cand) Bullet {
 		s.use(c)
 		word := "Dividend"
 		if strings.Contains(strings.ToLower(c.sent), "quarterly") {
 			word = "Quarterly dividend"
 		}
-		out = append(out, s.bullet(c, KindFact, word+" "+amount(c)+" per share"+change(c)))
+		return s.bullet(c, KindFact, word+" "+amount(c)+" per share"+change(c))
 	}
-	if len(out) < maxFact {
-		cs = cs[:0]
-		for _, c := range s.cands {
-			if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 {
-				cs = append(cs, c)
-			}
-		}
-		if c := s.best(cs); c != nil {
-			s.use(c)
-			out = append(out, s.bullet(c, KindFact, "Share repurchase "+amount(c)))
+	// a raised dividend, then a buyback, then a dividend declared as before
+	if c := s.best(dividends(raised)); c != nil {
+		return []Bullet{dividend(c)}
+	}
+	var cs []*cand
+	for _, c := range s.cands {
+		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 {
+			cs = append(cs, c)
 		}
 	}
-	if len(out) > maxFact {
-		out = out[:maxFact]
+	if c := s.best(cs); c != nil {
+		s.use(c)
+		return []Bullet{s.bullet(c, KindFact, "Share repurchase "+amount(c))}
 	}
-	return out
+	if c := s.best(dividends(declared)); c != nil {
+		return []Bullet{dividend(c)}
+	}
+	return nil
 }
 
 func (s *summarizer) bullet(c *cand, kind, text string) Bullet {
@@ -1566,6 +1570,13 @@ func abs(c *cand) *cand {
 // raised reports whether the sentence says the amount went up.
 func raised(c *cand) bool {
 	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+}
+
+// declared reports a dividend the board declared or approved for the
+// coming payment ("our board declared a quarterly dividend of $0.12").
+func declared(c *cand) bool {
+	s := strings.ToLower(c.sent)
+	return containsAny(s, "declare", "approved") && strings.Contains(s, "quarterly")
 }
 
 // approximate reports a result said loosely ("over $340 million", "about
