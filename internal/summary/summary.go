@@ -15,7 +15,9 @@
 // per share, GAAP with the net income or loss said with it, and adjusted;
 // then FFO, net interest income, EBITDA, cash flow or margins when fewer
 // than two were found), the guidance given (period, metric, value or
-// range) and other key facts (a raised dividend, a buyback). Guidance
+// range), what management says it does with its guidance ("Raises
+// full-year guidance", see stanceBullet) and other key facts (a raised
+// dividend, a buyback). Guidance
 // said only in answers counts when the prepared remarks give none. Each bullet names the
 // paragraph it came from (transcript.Paragraph.ID), so a page can link to the
 // sentence.
@@ -62,7 +64,6 @@ const MaxBullets = 8
 const (
 	maxHeadline = 4
 	maxGuidance = 5
-	maxFact     = 1
 	maxExtra    = 2 // EBITDA, cash flow and margins only while fewer headlines than this
 )
 
@@ -137,7 +138,11 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 	}
 	out = append(out, heads...)
 	out = append(out, s.guidance()...)
-	out = append(out, s.facts()...)
+	facts := s.facts()
+	if b := s.stanceBullet(); b.Text != "" && len(out)+len(facts) < MaxBullets {
+		out = append(out, b) // only where it leaves room: a bullet without a number yields to one with
+	}
+	out = append(out, facts...)
 	if len(out) > MaxBullets {
 		out = out[:MaxBullets]
 	}
@@ -323,7 +328,7 @@ func slotMetric(c *cand) string {
 		return ""
 	case "revenue", "net income", "net loss", "adjusted ebitda", "ebitda", "free cash flow", "operating cash flow",
 		"operating income", "adjusted operating income", "net interest income", "gross profit", "share repurchase",
-		"capital expenditures", "operating loss":
+		"capital expenditures", "operating loss", "backlog":
 		if !money || f.PerShare {
 			return ""
 		}
@@ -689,8 +694,9 @@ func (s *summarizer) headlines() []Bullet {
 
 // leadMetrics are the results a company of its kind leads with: FFO for a
 // REIT, net interest income for a bank, same-store sales for a retailer,
-// the combined ratio for an insurer. A call that states one gets it.
-var leadMetrics = []string{"ffo per share", "adjusted ffo per share", "affo per share", "net interest income", "same-store sales", "combined ratio"}
+// the combined ratio for an insurer, the backlog for a maker or contractor
+// (its order book at the period's end). A call that states one gets it.
+var leadMetrics = []string{"ffo per share", "adjusted ffo per share", "affo per share", "net interest income", "same-store sales", "combined ratio", "backlog"}
 
 // extraMetrics are results stated only while few headlines were found.
 var extraMetrics = []string{"adjusted ebitda", "free cash flow", "gross margin", "operating margin"}
@@ -1435,40 +1441,45 @@ func (s *summarizer) plausibleYear(period string) bool {
 	return s.t.Meta.Year == 0 || y <= s.t.Meta.Year+1 && y >= s.t.Meta.Year
 }
 
-// facts gives other key facts: the dividend, share repurchases.
+// facts gives one other key fact: a raised dividend, else the shares
+// repurchased, else a dividend declared at the same rate.
 func (s *summarizer) facts() []Bullet {
-	var out []Bullet
-	var cs []*cand
-	for _, c := range s.cands {
-		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && raised(c) &&
-			c.f.Role == figures.Level && c.f.Period != "" { // not "$1.08 annualized"
-			cs = append(cs, c)
+	dividends := func(news func(*cand) bool) []*cand {
+		var cs []*cand
+		for _, c := range s.cands {
+			if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && news(c) &&
+				c.f.Role == figures.Level && c.f.Period != "" { // not "$1.08 annualized"
+				cs = append(cs, c)
+			}
 		}
+		return cs
 	}
-	if c := s.best(cs); c != nil {
+	dividend := func(c *cand) Bullet {
 		s.use(c)
 		word := "Dividend"
 		if strings.Contains(strings.ToLower(c.sent), "quarterly") {
 			word = "Quarterly dividend"
 		}
-		out = append(out, s.bullet(c, KindFact, word+" "+amount(c)+" per share"+change(c)))
+		return s.bullet(c, KindFact, word+" "+amount(c)+" per share"+change(c))
 	}
-	if len(out) < maxFact {
-		cs = cs[:0]
-		for _, c := range s.cands {
-			if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 {
-				cs = append(cs, c)
-			}
-		}
-		if c := s.best(cs); c != nil {
-			s.use(c)
-			out = append(out, s.bullet(c, KindFact, "Share repurchase "+amount(c)))
+	// a raised dividend, then a buyback, then a dividend declared as before
+	if c := s.best(dividends(raised)); c != nil {
+		return []Bullet{dividend(c)}
+	}
+	var cs []*cand
+	for _, c := range s.cands {
+		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 {
+			cs = append(cs, c)
 		}
 	}
-	if len(out) > maxFact {
-		out = out[:maxFact]
+	if c := s.best(cs); c != nil {
+		s.use(c)
+		return []Bullet{s.bullet(c, KindFact, "Share repurchase "+amount(c))}
 	}
-	return out
+	if c := s.best(dividends(declared)); c != nil {
+		return []Bullet{dividend(c)}
+	}
+	return nil
 }
 
 func (s *summarizer) bullet(c *cand, kind, text string) Bullet {
@@ -1559,6 +1570,13 @@ func abs(c *cand) *cand {
 // raised reports whether the sentence says the amount went up.
 func raised(c *cand) bool {
 	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+}
+
+// declared reports a dividend the board declared or approved for the
+// coming payment ("our board declared a quarterly dividend of $0.12").
+func declared(c *cand) bool {
+	s := strings.ToLower(c.sent)
+	return containsAny(s, "declare", "approved") && strings.Contains(s, "quarterly")
 }
 
 // approximate reports a result said loosely ("over $340 million", "about

@@ -1,0 +1,156 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+
+	"callsite/internal/text"
+	"callsite/internal/transcript"
+)
+
+// stanceCue finds management saying what it does with its guidance now:
+// "we are raising our full-year revenue guidance", "we're reaffirming our
+// 2021 outlook for the year", "we are withdrawing our guidance". The words
+// between "our" and "guidance" (at most four) say which guidance; a period
+// said right after it ("guidance for fiscal 2022") is its period (forAfter).
+var stanceCue = regexp.MustCompile(`(?i)\bwe(?:'re| are| have| will be| will| now)?\s+(?:also\s+|again\s+|now\s+)?` +
+	`(rais|increas|reaffirm|reiterat|maintain|withdr|suspend|lower|narrow|updat)[a-z]*\s+` +
+	`(?:our|the)\s+((?:[A-Za-z0-9'-]+\s+){0,4}?)(?:guidance|outlook)\b`)
+
+// notNow marks a sentence about another time or another case than the
+// present decision: an earlier change ("last quarter we raised our
+// guidance", "in May we updated our outlook"), a denial ("we are not
+// raising our guidance") or a condition ("if ..., we would lower").
+var notNow = regexp.MustCompile(`(?i)\b(?:last|previous|prior) (?:week|month|quarter|call|year)\b|\bearlier\b|\bback in\b|\bat the time\b|\bwhen we\b|` +
+	`\bnot\b|n't\b|\bif\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b`)
+
+// notTheCompanys are words before "outlook" or "guidance" that make it
+// someone else's or the market's ("our economic outlook", "the industry
+// outlook"), or that make the verb's object another thing ("the midpoint
+// of our guidance"): such a sentence states no guidance decision.
+var notTheCompanys = map[string]bool{
+	"economic": true, "macro": true, "macroeconomic": true, "market": true, "industry": true, "demand": true,
+	"of": true, "to": true, "for": true, "from": true, "in": true, "on": true, "at": true, "by": true, "with": true,
+	"our": true, "the": true, "that": true, "which": true, "midpoint": true, "low": true, "high": true, "end": true,
+}
+
+// oldWords say which guidance it was before; a bullet does not need them.
+var oldWords = map[string]bool{"previous": true, "prior": true, "previously": true, "initial": true, "existing": true,
+	"current": true, "original": true, "provided": true, "issued": true}
+
+// stanceVerbs words a guidance decision the way a wire headline does.
+var stanceVerbs = map[string]string{
+	"rais": "Raises", "increas": "Raises", "lower": "Lowers", "narrow": "Narrows", "updat": "Updates",
+	"reaffirm": "Reaffirms", "reiterat": "Reaffirms", "maintain": "Maintains",
+	"withdr": "Withdraws", "suspend": "Suspends",
+}
+
+// stanceBullet is what management says it does with its guidance in the
+// prepared remarks ("Raises FY 2021 guidance", "Reaffirms full-year
+// guidance", "Withdraws guidance"): the first such statement, said now,
+// without a condition or a denial. It states no amount: the guided
+// amounts are the guidance bullets' (figures decides them).
+func (s *summarizer) stanceBullet() Bullet {
+	for _, sec := range s.t.Sections {
+		if sec.Kind != transcript.SectionPrepared {
+			continue
+		}
+		for _, tu := range sec.Turns {
+			if !fromManagement(s.t, tu) {
+				continue
+			}
+			for _, p := range tu.Paragraphs {
+				for _, sp := range text.Sentences(p.Text) {
+					sent := p.Text[sp.Start:sp.End]
+					if b := stance(sent); b != "" {
+						return Bullet{Text: b, Paragraph: p.ID, Sentence: sent, Kind: KindGuidance}
+					}
+				}
+			}
+		}
+	}
+	return Bullet{}
+}
+
+// fromManagement reports a turn of the company's management (the one
+// speaker of an unlabelled transcript counts): never an analyst's, nor
+// the host's introduction.
+func fromManagement(t *transcript.Transcript, tu *transcript.Turn) bool {
+	if tu.Speaker == nil || tu.Speaker.Role == transcript.RoleUnknown {
+		return t.Unlabelled
+	}
+	return tu.Speaker.Role == transcript.RoleManagement
+}
+
+// stance words one sentence's guidance decision, or "" when it states
+// none: the verb, the period ("FY 2021" for a year, "full-year" for the
+// year unnamed) and the words that say which guidance, as said.
+func stance(sent string) string {
+	m := stanceCue.FindStringSubmatchIndex(sent)
+	if m == nil || notNow.MatchString(sent) || strings.Contains(strings.ToLower(sent), "forward-looking") {
+		return ""
+	}
+	verb := stanceVerbs[strings.ToLower(sent[m[2]:m[3]])]
+	after, ok := forAfter(sent[m[1]:])
+	if verb == "" || !ok {
+		return ""
+	}
+	period, year := "", 0
+	var what []string
+	for _, w := range append(strings.Fields(sent[m[4]:m[5]]), after...) {
+		lw := strings.ToLower(w)
+		switch {
+		case notTheCompanys[lw]:
+			return ""
+		case oldWords[lw]:
+		case text.Year(lw) > 0 && len(lw) > 2: // "2021", "fy22", "'22"; a bare "22" is no year
+			year = text.Year(lw)
+		case lw == "full-year" || lw == "full" || lw == "fiscal" || lw == "annual" || lw == "year":
+			period = "full-year "
+		case strings.ContainsAny(lw, "0123456789"):
+			return "" // a number that is not a year: not a name of guidance
+		default:
+			what = append(what, w)
+		}
+	}
+	if year > 0 {
+		period = "FY " + itoa(year) + " "
+	}
+	if len(what) > 0 {
+		period += strings.Join(what, " ") + " "
+	}
+	return verb + " " + period + "guidance"
+}
+
+// clauseWords go on a sentence after a period ("for the year to reflect
+// ...", "for the full year, which ..."), unlike a metric's name.
+var clauseWords = map[string]bool{"to": true, "of": true, "at": true, "and": true, "which": true, "that": true, "as": true,
+	"in": true, "by": true, "from": true, "with": true, "is": true, "was": true, "given": true, "due": true, "based": true,
+	"on": true, "now": true, "reflecting": true, "ahead": true, "": true}
+
+// forAfter reads what follows "guidance": a period it is for ("for the
+// full year", "for fiscal 2022") gives its words; "for" anything else
+// ("guidance for same-property NOI growth", "for both years") makes the
+// decision one about a part of the guidance, left unsaid (ok false).
+func forAfter(rest string) (period []string, ok bool) {
+	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) == 0 || ws[0] != "for" {
+		return nil, true
+	}
+	for _, w := range ws[1:] {
+		w = strings.TrimRight(w, ".,;:!?")
+		switch {
+		case w == "the":
+		case w == "full" || w == "full-year" || w == "fiscal" || w == "calendar" || w == "year":
+			period = append(period, w)
+		case text.Year(w) > 0 && len(w) > 2:
+			return append(period, w), true
+		default:
+			return period, len(period) > 0 && clauseWords[w]
+		}
+		if len(period) > 4 {
+			break
+		}
+	}
+	return period, len(period) > 0
+}

@@ -1,0 +1,73 @@
+package summary
+
+import (
+	"testing"
+
+	"callsite/internal/transcript"
+)
+
+func TestStance(t *testing.T) {
+	cases := []struct{ sent, want string }{
+		{"Given a strong first half, we are raising our full-year guidance.", "Raises full-year guidance"},
+		{"We're reaffirming our 2024 outlook.", "Reaffirms FY 2024 guidance"},
+		{"Today we are reiterating our guidance for fiscal year 2025.", "Reaffirms FY 2025 guidance"},
+		{"We are lifting nothing, but we are increasing our full year widget sales guidance.", "Raises full-year widget sales guidance"},
+		{"We are raising our previous adjusted EPS guidance.", "Raises adjusted EPS guidance"},
+		{"Because visibility is poor, we are withdrawing our guidance.", "Withdraws guidance"},
+		{"We now maintain the outlook for the full year.", "Maintains full-year guidance"},
+		{"We're updating our fiscal '26 guidance.", "Updates FY 2026 guidance"},
+		{"We are reiterating our guidance for the full fiscal year 2025, which assumes steady demand.", "Reaffirms FY 2025 guidance"},
+		{"We are raising our outlook for the full year to reflect the quarter.", "Raises full-year guidance"},
+		// a part of the guidance named after it, left unsaid
+		{"We are raising our full year guidance for gadget unit growth.", ""},
+		{"We raised our guidance for both years.", ""},
+		// another time, a denial or a condition: no decision stated now
+		{"Last quarter we raised our guidance.", ""},
+		{"We are not raising our guidance at this time.", ""},
+		{"We haven't changed our outlook.", ""},
+		{"If volumes hold, we would raise our guidance.", ""},
+		{"In February we lowered our guidance.", ""},
+		{"At the time we withdrew our guidance, demand had collapsed.", ""},
+		// someone else's outlook, or the verb's object is another thing
+		{"We lowered our economic outlook for the region.", ""},
+		{"We increased the midpoint of our guidance.", ""},
+		{"We are raising our 12 month guidance.", ""},
+		// not a guidance decision at all
+		{"We raised prices twice this year.", ""},
+		{"Our guidance is raised.", ""},
+	}
+	for _, c := range cases {
+		if got := stance(c.sent); got != c.want {
+			t.Errorf("stance(%q) = %q, want %q", c.sent, got, c.want)
+		}
+	}
+}
+
+func TestStanceBulletOnlyFromManagementsPreparedRemarks(t *testing.T) {
+	mgmt := &transcript.Speaker{Name: "Pat Lee", Role: transcript.RoleManagement}
+	analyst := &transcript.Speaker{Name: "Sam Roe", Role: transcript.RoleAnalyst}
+	turn := func(sp *transcript.Speaker, id, txt string) *transcript.Turn {
+		return &transcript.Turn{Speaker: sp, Paragraphs: []*transcript.Paragraph{{ID: id, Text: txt}}}
+	}
+	call := func(secs ...*transcript.Section) *transcript.Transcript {
+		return &transcript.Transcript{Sections: secs}
+	}
+	raise := "We are raising our full-year guidance."
+	cases := []struct {
+		name string
+		t    *transcript.Transcript
+		want string
+	}{
+		{"management, prepared", call(&transcript.Section{Kind: transcript.SectionPrepared, Turns: []*transcript.Turn{turn(mgmt, "p1", raise)}}), "Raises full-year guidance"},
+		{"analyst, prepared", call(&transcript.Section{Kind: transcript.SectionPrepared, Turns: []*transcript.Turn{turn(analyst, "p1", raise)}}), ""},
+		{"management, answers", call(&transcript.Section{Kind: transcript.SectionQA, Turns: []*transcript.Turn{turn(mgmt, "p1", raise)}}), ""},
+		{"first decision wins", call(&transcript.Section{Kind: transcript.SectionPrepared, Turns: []*transcript.Turn{
+			turn(mgmt, "p1", "Sales grew. We are reaffirming our outlook."), turn(mgmt, "p2", raise)}}), "Reaffirms guidance"},
+	}
+	for _, c := range cases {
+		s := &summarizer{t: c.t}
+		if got := s.stanceBullet().Text; got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
