@@ -1278,6 +1278,12 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Reasons = append(f.Reasons, "metric: capital returned to shareholders, not "+f.Metric)
 		f.Metric = ""
 	}
+	if f.Metric == "share repurchase" && unspentAuthorization(text.LastWords(c.near, 5), after) {
+		// "$182 million remaining available for share repurchases": what the
+		// board allows, not shares bought
+		f.Reasons = append(f.Reasons, "metric: an authorization not yet spent, not shares repurchased")
+		f.Metric = "repurchase authorization"
+	}
 	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel") {
 		// "at $75 Brent": a price assumed, not the company's amount
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
@@ -2344,4 +2350,21 @@ func partBetween(near, metric string) string {
 		return name
 	}
 	return ""
+}
+
+// unspentAuthorization reports a buyback amount said as what may still be
+// spent ("$182 million remaining available for repurchases", "authorized a
+// new $500 million program"), not what was bought: "remaining" or
+// "available" in the amount's own clause, or an authorizing word just
+// before it. "Bought $50 million under our authorization" is a purchase.
+func unspentAuthorization(before, after string) bool {
+	clause := after
+	if i := strings.IndexAny(clause, ",;"); i >= 0 {
+		clause = clause[:i]
+	}
+	clause = firstWords(clause, 8)
+	if containsAnyOf(clause, "remaining", "remains", "still available", "available for", "left under", "left on", "of capacity") {
+		return true
+	}
+	return containsAnyOf(before, "authorized", "authorization", "approved", "remaining", "capacity of")
 }

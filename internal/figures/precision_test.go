@@ -16,6 +16,14 @@ var precisionCases = []struct {
 	ctx  Context
 	want []factWant
 }{
+	{"an authorization left to spend", "At quarter end, about $240 million remained available for share repurchases under the current authorization.", q3,
+		[]factWant{{text: "about $240 million", metric: "repurchase authorization"}}},
+	{"an authorization just approved", "The board authorized a new $500 million share repurchase program.", q3,
+		[]factWant{{text: "$500 million", metric: "repurchase authorization"}}},
+	{"shares bought under an authorization", "We bought back $75 million of stock under our repurchase program, and $310 million remains available.", q3,
+		[]factWant{{text: "$75 million", metric: "share repurchase"}, {text: "$310 million", metric: "repurchase authorization"}}},
+	{"buybacks in the quarter", "During the quarter we completed $120 million of share repurchases.", q3,
+		[]factWant{{text: "$120 million", metric: "share repurchase"}}},
 	{"a result measured against the guidance range", "Core FFO came in at $1.12 per share, which is at the higher end of our $1.05 to $1.14 guidance range.", q3,
 		[]factWant{{text: "$1.12 per share", role: Level}, {text: "$1.05 to $1.14", role: Previous}}},
 	{"guidance measured against", "Adjusted EPS of $0.61 was above our $0.55 outlook.", q3,
