@@ -819,8 +819,8 @@ func OwnName(name, company string) bool {
 	if n == "" || co == "" {
 		return false
 	}
-	if strings.Contains(co, n) {
-		return true // not "Acme Aviation" of Acme: a part named after the company
+	if strings.Contains(" "+co+" ", " "+n+" ") {
+		return true // whole words: not "Acme Aviation" of Acme (a part named after it), nor "it" of "Bankunited"
 	}
 	initials := ""
 	for _, w := range strings.Fields(co) {
@@ -1800,8 +1800,8 @@ func (c factCtx) subject(f *Figure) {
 		return
 	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
-		if w[0] >= '0' && w[0] <= '9' || subjectWords[w] {
-			continue
+		if w[0] >= '0' && w[0] <= '9' || subjectWords[w] || c.saysOwnName(w) {
+			continue // "Total WWE revenue was": the company's own name is the whole company
 		}
 		f.Unsure = true
 		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
@@ -2367,4 +2367,15 @@ func unspentAuthorization(before, after string) bool {
 		return true
 	}
 	return containsAnyOf(before, "authorized", "authorization", "approved", "remaining", "capacity of")
+}
+
+// saysOwnName reports a word of the clause that is the company's own name
+// said as a name, capitalised as the speaker said it: "Total Acme revenue"
+// is the whole company, "net life sales" of Harbour Life is a product line.
+func (c factCtx) saysOwnName(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "Acme's revenue"
+	if c.company == "" || len(w) < 3 || !OwnName(w, c.company) {
+		return false
+	}
+	return strings.Contains(c.raw, strings.ToUpper(w[:1])+w[1:]) || strings.Contains(c.raw, strings.ToUpper(w))
 }

@@ -231,20 +231,29 @@ func TestIsKey(t *testing.T) {
 // TestUnsure checks the subject test: a total or a headline metric that its
 // clause does not plainly name is not the company's figure.
 func TestUnsure(t *testing.T) {
+	harbour := Context{Year: 2020, Quarter: 2, Company: "Harbour Life Unitedco"}
 	for _, tc := range []struct {
 		in     string
 		text   string
 		unsure bool
+		ctx    Context
 	}{
-		{"Consolidated revenue was $410 million.", "$410 million", false},
-		{"We generated $410 million in revenue.", "$410 million", false},
-		{"Revenue from new customers was $41 million.", "$41 million", true},
-		{"Comparable sales rose 3%. We also delivered 2% unit growth.", "2%", true},
-		{"Comparable sales rose 3% in the quarter.", "3%", false},
-		{"Net income was $5 million, or $0.10 per share.", "$0.10 per share", false},
+		{"Consolidated revenue was $410 million.", "$410 million", false, q2},
+		// the company's own name said as a name is the whole company; a
+		// word of it said as a common noun, or inside another word, is not
+		{"Total HLU revenue was $410 million.", "$410 million", false, harbour},
+		{"Total Harbour revenue was $410 million.", "$410 million", false, harbour},
+		{"Net life sales were $73 million.", "$73 million", true, harbour},
+		{"HARBOUR's second-quarter net income totaled $41 million.", "$41 million", false, harbour},
+		{"It's the $20 million in revenue we were waiting for.", "$20 million", true, harbour},
+		{"We generated $410 million in revenue.", "$410 million", false, q2},
+		{"Revenue from new customers was $41 million.", "$41 million", true, q2},
+		{"Comparable sales rose 3%. We also delivered 2% unit growth.", "2%", true, q2},
+		{"Comparable sales rose 3% in the quarter.", "3%", false, q2},
+		{"Net income was $5 million, or $0.10 per share.", "$0.10 per share", false, q2},
 	} {
 		found := false
-		for _, f := range Find(tc.in, q2) {
+		for _, f := range Find(tc.in, tc.ctx) {
 			if f.Text == tc.text {
 				found = true
 				if f.Unsure != tc.unsure {
