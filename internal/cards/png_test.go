@@ -164,3 +164,24 @@ func TestAdler32(t *testing.T) {
 		t.Errorf("1 MiB of 0xff: %08x, want %08x", got, want)
 	}
 }
+
+// BenchmarkEncodePNG encodes one drawn card (the encoder alone; BenchmarkCards in
+// internal/render times drawing and encoding over a mix of real cards).
+func BenchmarkEncodePNG(b *testing.B) {
+	fs, err := loadFonts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	cv, err := newCanvas(fs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer cv.release()
+	cv.layout(kaleyra)
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		encodePNG(&buf, cv.img)
+	}
+	b.ReportMetric(float64(buf.Len()), "png-bytes")
+}
