@@ -15,16 +15,17 @@
 // draws cards whose content changed.
 //
 // Cost, measured with BenchmarkCards in internal/render (the call and exchange cards of 40
-// real calls; 2-core AMD EPYC): about 1.4 ms of CPU and 22 KB per card, down from 2.2 ms
-// and 30 KB at 1200x630. Drawing is a fifth of it: the background is drawn once and
-// copied, glyphs are rasterized once per pooled canvas, style and subpixel position and
-// written straight into palette indexes. The rest is PNG encoding: the card is an 8-bit
-// paletted image (4 text colours with 15 anti-aliasing levels each), which needs no PNG
-// filtering, at BestSpeed. With a [Cache] a rebuild only reads the files of unchanged
-// cards.
+// real calls; 2-core AMD EPYC shared with other jobs): about 1.2 ms of CPU and 24 KB per
+// card. Drawing is a third of it: the background is drawn once and copied, glyphs are
+// rasterized once per pooled canvas, style and subpixel position and written straight into
+// palette indexes. The rest is PNG encoding: the card is an 8-bit paletted image (4 text
+// colours with 15 anti-aliasing levels each), compressed by the package's own deflate
+// encoder (png.go), which looks only for runs and for the row above: half the CPU of
+// image/png at BestSpeed for 5% more bytes. With a [Cache] a rebuild only reads the files
+// of unchanged cards.
 //
 // The package holds no mutable state other than pools of scratch memory (canvases with
-// their font faces and glyph masks, PNG encoder buffers) and the lazily parsed fonts.
+// their font faces and glyph masks, PNG encoder scratch) and the lazily parsed fonts.
 package cards
 
 import (
@@ -33,8 +34,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
-	"image/png"
-	"sync"
 )
 
 // Card is what one share image shows. Every field may be empty; text that does not fit is
@@ -68,7 +67,7 @@ const DisplayWidth = 330
 
 // version names the drawing code. Change it whenever the picture for the same Card changes
 // (layout, colours, fonts, encoding), so that cached cards are redrawn.
-const version = "cards/v2"
+const version = "cards/v3"
 
 // Key is a content hash of everything that changes the picture: every field of c and the
 // version of the drawing code. It is 32 lowercase hex digits, safe as a file name.
@@ -107,23 +106,6 @@ func draw(buf *bytes.Buffer, c Card) error {
 	}
 	defer cv.release()
 	cv.layout(c)
-	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: encoderPool{}}
-	if err := enc.Encode(buf, cv.img); err != nil {
-		return fmt.Errorf("cards: encoding %s: %w", c.Key(), err)
-	}
+	encodePNG(buf, cv.img)
 	return nil
 }
-
-// encoderBuffers keeps the PNG encoders' compression state between cards: it is about
-// 1 MB per encoder and would otherwise be allocated for every card. The pool holds no
-// content, only scratch memory.
-var encoderBuffers sync.Pool
-
-type encoderPool struct{}
-
-func (encoderPool) Get() *png.EncoderBuffer {
-	b, _ := encoderBuffers.Get().(*png.EncoderBuffer)
-	return b
-}
-
-func (encoderPool) Put(b *png.EncoderBuffer) { encoderBuffers.Put(b) }

@@ -19,6 +19,8 @@ package search
 // JSON string of postings as in a shard (documents in increasing order).
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -117,13 +119,22 @@ func splitPostings(p *postingList, codes, flags, recency []int, pageBytes int) (
 	if len(rest) <= n0 {
 		return nil, nil
 	}
-	sort.Slice(rest, func(i, j int) bool {
-		a, b := rest[i], rest[j]
-		if wa, wb := when(recency, a.doc), when(recency, b.doc); wa != wb {
-			return wa > wb
+	// Newest first, then by document. Each posting's period is looked up once, not at each
+	// of the sort's comparisons (that was a third of a rebuild's CPU at 5,000 calls); the
+	// sort, the same algorithm as sort.Slice's, makes the same order.
+	ranked := make([]rankedPosting, len(rest))
+	for i, p := range rest {
+		ranked[i] = rankedPosting{when(recency, p.doc), p}
+	}
+	slices.SortFunc(ranked, func(a, b rankedPosting) int {
+		if a.when != b.when {
+			return cmp.Compare(b.when, a.when)
 		}
-		return a.doc < b.doc
+		return cmp.Compare(a.doc, b.doc)
 	})
+	for i, r := range ranked {
+		rest[i] = r.posting
+	}
 	head = append(head, rest[:n0]...)
 	sortByDoc(head)
 	for rest = rest[n0:]; len(rest) > 0; {
@@ -134,8 +145,14 @@ func splitPostings(p *postingList, codes, flags, recency []int, pageBytes int) (
 	return head, pages
 }
 
+// rankedPosting is a posting with the period of its call, for ordering by recency.
+type rankedPosting struct {
+	when int
+	posting
+}
+
 func sortByDoc(ps []posting) {
-	sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
+	slices.SortFunc(ps, func(a, b posting) int { return cmp.Compare(a.doc, b.doc) })
 }
 
 // appendPostings writes postings (in increasing order of documents) as
