@@ -92,7 +92,7 @@ func stance(sent string) string {
 	}
 	verb := stanceVerbs[strings.ToLower(sent[m[2]:m[3]])]
 	after, ok := forAfter(sent[m[1]:])
-	if verb == "" || !ok {
+	if verb == "" || !ok || ofAPart(sent[m[4]:m[5]]+" "+firstClause(sent[m[1]:], 8)) {
 		return ""
 	}
 	period, year := "", 0
@@ -153,4 +153,35 @@ func forAfter(rest string) (period []string, ok bool) {
 		}
 	}
 	return period, len(period) > 0
+}
+
+// partWords name a part of the company; guidance said of one ("our
+// guidance of revenue for the segment", "our division outlook") is the
+// part's, not the company's.
+var partWords = map[string]bool{"segment": true, "segments": true, "segment's": true, "division": true, "divisions": true,
+	"unit": true, "units": true, "subsidiary": true, "business": true, "businesses": true}
+
+// ofAPart reports words about guidance that name a part of the company.
+func ofAPart(words string) bool {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if partWords[strings.Trim(w, ".,;:!?")] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstClause is s up to its first comma, semicolon or dash, at most n words.
+func firstClause(s string, n int) string {
+	if i := strings.IndexAny(s, ",;–—"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, " -- "); i >= 0 {
+		s = s[:i]
+	}
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	return strings.Join(ws, " ")
 }

@@ -21,6 +21,9 @@ func TestStance(t *testing.T) {
 		// a part of the guidance named after it, left unsaid
 		{"We are raising our full year guidance for gadget unit growth.", ""},
 		{"We raised our guidance for both years.", ""},
+		{"We are raising our previously issued guidance of revenue for the segment to be between $60 million and $61 million.", ""},
+		{"We are lowering our division outlook.", ""},
+		{"We are raising our full-year guidance, driven by our packaging business.", "Raises full-year guidance"},
 		// another time, a denial or a condition: no decision stated now
 		{"Last quarter we raised our guidance.", ""},
 		{"We are not raising our guidance at this time.", ""},
