@@ -1002,8 +1002,11 @@ func raceEnabled() bool {
 }
 
 // TestHostileBig: 50 MB of plain text and a million-line file build and
-// do not hang (genBounded fails the test after 5 minutes). How fast they
-// build is a benchmark's question, not a test's.
+// do not hang (genBounded fails the test after 15 minutes). How fast they
+// build is a benchmark's question, not a test's: the 50 MB build takes
+// about a minute and a half alone on two cores, and five minutes and more
+// beside the browser tests on a loaded machine, so the bound is set far
+// past any build that makes progress.
 func TestHostileBig(t *testing.T) {
 	if testing.Short() {
 		t.Skip("50 MB and million-line inputs: skipped with -short")
@@ -1040,7 +1043,7 @@ func TestHostileBig(t *testing.T) {
 			fi, _ := f.Stat()
 			f.Close()
 			out := filepath.Join(t.TempDir(), "public")
-			code, stdout, stderr, took := genBounded(t, 5*time.Minute, "build", "-content", content, "-out", out)
+			code, stdout, stderr, took := genBounded(t, 15*time.Minute, "build", "-content", content, "-out", out)
 			t.Logf("%s (%d MB): exit %d in %s: %s\n%.2000s", tc.name, fi.Size()>>20, code, took.Round(time.Millisecond), strings.TrimSpace(stdout), stderr)
 			checkStderrShape(t, stderr)
 			if code != 0 && code != 1 {

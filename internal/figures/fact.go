@@ -1176,7 +1176,7 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
+	if strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
 		// "we expect to generate over $3 billion over those seven years": a
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
