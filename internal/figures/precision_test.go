@@ -26,6 +26,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$120 million", metric: "share repurchase"}}},
 	{"DD&A guided after its quarter's amount", "Revenue rose 8%. DD&A was $60 million for the quarter, and we expect about $250 million on a full-year basis.", q3,
 		[]factWant{{text: "$60 million", metric: "depreciation and amortization"}, {text: "about $250 million", metric: "depreciation and amortization"}}},
+	{"the segments' margin is not the company's", "Total adjusted segment operating margins were 15.2% compared to 14.8% last year.", q3,
+		[]factWant{{text: "15.2%", metric: "segment operating margin"}}},
 	{"a result measured against the guidance range", "Core FFO came in at $1.12 per share, which is at the higher end of our $1.05 to $1.14 guidance range.", q3,
 		[]factWant{{text: "$1.12 per share", role: Level}, {text: "$1.05 to $1.14", role: Previous}}},
 	{"guidance measured against", "Adjusted EPS of $0.61 was above our $0.55 outlook.", q3,
