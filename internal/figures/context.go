@@ -731,11 +731,12 @@ func wholeAfter(p, call period) bool {
 func yearGuidanceSaid(toks []token, s, e int) bool {
 	said := false
 	for k := s; k < e; k++ {
+		if reasonWords[toks[k].low] {
+			return said // a period said in the reason is the reason's: "guidance to 4% on the strength of our second half"
+		}
 		switch toks[k].low {
 		case "guidance", "outlook":
 			said = true
-		case "reflect", "reflecting", "because", "due", "driven", "thanks", "strength", "owing":
-			return said // a period said in the reason is the reason's: "guidance to 4% on the strength of our second half"
 		case "range":
 			said = said || updatedBefore(toks, k, s)
 		case "quarter", "quarterly", "half", "month", "months", "q1", "q2", "q3", "q4", "quarter's":

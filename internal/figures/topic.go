@@ -263,8 +263,7 @@ func partNamed(phrase string) string {
 		return ""
 	}
 	for k, w := range ws {
-		switch w {
-		case "segment", "segments", "division", "divisions", "business", "businesses", "unit", "units", "region", "regions", "subsidiary":
+		if partNouns[w] {
 			plural := strings.HasSuffix(w, "s") && w != "business"
 			if k == 0 || plural || k+1 < len(ws) && (ws[k+1] == "results" || ws[k+1] == "performance" || ws[k+1] == "review") {
 				if w == "segment" || plural {
@@ -281,6 +280,14 @@ func partNamed(phrase string) string {
 	}
 	return ""
 }
+
+// partNouns name a part of a company: "our GIS segment", "the Americas
+// region".
+var partNouns = wordSet(`segment segments division divisions business businesses unit units region regions subsidiary`)
+
+// PartNoun reports a word that names a part of a company ("segment",
+// "division", "region"), as said after the part's own name.
+func PartNoun(w string) bool { return partNouns[w] }
 
 // turnsAway reports a sentence opened by a transition ("Turning to",
 // "In terms of"): whatever it turns to, it is no longer the part before.

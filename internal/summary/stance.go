@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"callsite/internal/figures"
 	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
@@ -60,6 +61,9 @@ func (s *summarizer) stanceBullet() Bullet {
 				continue
 			}
 			for _, p := range tu.Paragraphs {
+				if !mayStateStance(p.Text) {
+					continue // most paragraphs say neither word: no sentences to split
+				}
 				for _, sp := range text.Sentences(p.Text) {
 					sent := p.Text[sp.Start:sp.End]
 					if b := stance(sent); b != "" {
@@ -155,16 +159,13 @@ func forAfter(rest string) (period []string, ok bool) {
 	return period, len(period) > 0
 }
 
-// partWords name a part of the company; guidance said of one ("our
-// guidance of revenue for the segment", "our division outlook") is the
-// part's, not the company's.
-var partWords = map[string]bool{"segment": true, "segments": true, "segment's": true, "division": true, "divisions": true,
-	"unit": true, "units": true, "subsidiary": true, "business": true, "businesses": true}
-
-// ofAPart reports words about guidance that name a part of the company.
+// ofAPart reports words about guidance that name a part of the company
+// ("our guidance of revenue for the segment", "our division outlook"): the
+// part's guidance, not the company's.
 func ofAPart(words string) bool {
 	for _, w := range strings.Fields(strings.ToLower(words)) {
-		if partWords[strings.Trim(w, ".,;:!?")] {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:!?"), "'s"), "’s")
+		if figures.PartNoun(w) {
 			return true
 		}
 	}
@@ -184,4 +185,11 @@ func firstClause(s string, n int) string {
 		ws = ws[:n]
 	}
 	return strings.Join(ws, " ")
+}
+
+// mayStateStance reports a paragraph that says "guidance" or "outlook" in
+// any case, as stanceCue needs.
+func mayStateStance(para string) bool {
+	l := strings.ToLower(para)
+	return strings.Contains(l, "guidance") || strings.Contains(l, "outlook")
 }
