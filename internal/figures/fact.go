@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -109,6 +110,12 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
 		c.role(f)
+		if m, ok := MetricInfo(f.Metric); ok && f.Role == Level && f.Unit == "bp" && (m.Ratio || m.Money) {
+			// "comps improved by 17.8 percentage points": a rate is stated in
+			// percent, so points of it measure a difference
+			f.Role = Change
+			f.Reasons = append(f.Reasons, "role change: points of a rate or a total are a difference")
+		}
 		if f.Role == Level && f.Unit != "%" && (f.PerShare || strings.Contains(f.Metric, "eps")) && !strings.Contains(f.Metric, "dividend") &&
 			!strings.Contains(text.LastWords(c.pre, 6), "dividend") &&
 			containsAnyOf(text.LastWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
@@ -306,6 +313,7 @@ func relate(low string, figs []Figure) {
 		}
 	}
 	respectively(low, figs)
+	monthsRespectively(low, figs)
 }
 
 type factCtx struct {
@@ -544,6 +552,74 @@ func respectively(low string, figs []Figure) {
 	}
 }
 
+// monthsRespectively scopes each figure of "April, May and June comps were
+// 11%, 8% and 12%, respectively" to its month: none of them is the quarter's.
+func monthsRespectively(low string, figs []Figure) {
+	for i := 0; i < len(figs); {
+		j := i + 1 // figs[i:j] is a list joined by commas and "and"
+		for j < len(figs) && listGap(low[figs[j-1].End:figs[j].Start]) {
+			j++
+		}
+		if j-i < 2 || !strings.Contains(firstWords(low[figs[j-1].End:], 4), "respectively") {
+			i = j
+			continue
+		}
+		s := text.SentenceAt(low, figs[i].Start, figs[i].End)
+		months := monthsNamed(low[s.Start:figs[i].Start])
+		if len(months) >= 2 {
+			for k := i; k < j; k++ {
+				f := &figs[k]
+				if f.Scope != "" {
+					continue
+				}
+				f.Scope = "monthly"
+				if len(months) == j-i {
+					f.Scope = months[k-i]
+				}
+				f.Reasons = append(f.Reasons, "scope: a month's figure, paired by 'respectively'")
+			}
+		}
+		i = j
+	}
+}
+
+// listGap reports text between two figures of one list: commas, "and", and
+// the sign words said with each ("positive 8%, positive 11%").
+func listGap(gap string) bool {
+	ws := strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(ws) > 3 || !strings.Contains(gap, ",") && !slices.Contains(ws, "and") {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "and", "positive", "negative", "plus", "minus", "up", "down", "then":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// monthsNamed lists the months named in s by their full names, in order; "may"
+// (also a verb) counts only beside another month.
+func monthsNamed(s string) []string {
+	var out []string
+	others := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
+		if _, ok := text.Months[w]; !ok || len(w) <= 3 && w != "may" {
+			continue // "mar", "dec": more often other words
+		}
+		out = append(out, w)
+		if w != "may" {
+			others++
+		}
+	}
+	if others == 0 {
+		return nil
+	}
+	return out
+}
+
 // plainModifiers may stand before a metric without narrowing it to a part
 // of the company.
 var plainModifiers = wordSet(`our the total consolidated net adjusted gross quarterly quarter first second third
@@ -614,6 +690,10 @@ func (c factCtx) scope(f *Figure) string {
 		ws := strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
 		for k, w := range ws {
 			w = strings.TrimSuffix(strings.Trim(w, ".;:'\""), "'s")
+			if stem, ok := strings.CutSuffix(w, "-level"); ok && segmentNouns[stem] {
+				scope, why = w, "figure said at the "+w // "segment-level margins": the parts', before corporate costs
+				break
+			}
 			if !segmentNouns[w] || k == 0 {
 				continue
 			}
@@ -889,13 +969,32 @@ func narrowing(near, metric string) string {
 			k-- // "North America third quarter adjusted operating margin"
 			continue
 		}
-		if plainModifiers[w] || notParts[w] || w[0] >= '0' && w[0] <= '9' || strings.ContainsAny(w, "-'") || verbish(w) ||
+		if plainModifiers[w] || notParts[w] || text.Months[w] > 0 || w[0] >= '0' && w[0] <= '9' || strings.Contains(w, "'") ||
+			strings.Contains(w, "-") && !hyphenedPart(w) || verbish(w) ||
 			strings.HasSuffix(w, "ing") && !businessGerunds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			break
 		}
 		part = append([]string{w}, part...)
 	}
 	return strings.Join(part, " ")
+}
+
+// hyphenedPart reports a hyphened word that can name a part of a business
+// ("off-premise", "e-commerce"), unlike a period or a basis ("year-over-year",
+// "third-quarter", "non-gaap", "two-year").
+func hyphenedPart(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if p == "" || plainModifiers[p] || periodOrdinals[p] || p[0] >= '0' && p[0] <= '9' || text.Months[p] > 0 || onesWords[p] > 0 || tensWords[p] > 0 {
+			return false
+		}
+		switch p {
+		case "year", "years", "quarter", "month", "week", "over", "half", "day", "like", "same", "date", "end",
+			"tax", "after", "pre", "post", "time", "run", "rate", "per", "high", "low", "all", "ex", "un",
+			"term", "digit", "digits", "normal", "normalized", "driven", "based", "related", "adjusted", "weighted":
+			return false
+		}
+	}
+	return true
 }
 
 // businessGerunds are -ing nouns that name a line of business, so a part

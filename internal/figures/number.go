@@ -261,7 +261,9 @@ func parseAmount(toks []token, k int) (amount, bool) {
 			a.unit = "%"
 			n++
 		case t.kind == tWord && t.low == "percentage" && (isWord(toks, n+1, "points") || isWord(toks, n+1, "point") || isWord(toks, n+1, "pts")):
-			a.unit = "%"
+			// a difference of two percentages, kept as basis points like "1.8 points"
+			a.unit = "bp"
+			a.value *= 100
 			n += 2
 		case t.kind == tWord && t.low == "per" && isWord(toks, n+1, "cent"):
 			a.unit = "%"
