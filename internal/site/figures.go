@@ -42,6 +42,11 @@ func CallFigures(t *transcript.Transcript) []CallFigure {
 			}
 		}
 	}
+	all := make([]*figures.Figure, len(out))
+	for i := range out {
+		all[i] = &out[i].Figure
+	}
+	figures.Reconcile(all)
 	return out
 }
 
