@@ -969,8 +969,14 @@ func narrowing(near, metric string) string {
 			k-- // "North America third quarter adjusted operating margin"
 			continue
 		}
-		if plainModifiers[w] || notParts[w] || text.Months[w] > 0 || w[0] >= '0' && w[0] <= '9' || strings.Contains(w, "'") ||
-			strings.Contains(w, "-") && !hyphenedPart(w) || verbish(w) ||
+		if strings.Contains(w, "-") && !plainModifiers[w] && !notParts[w] {
+			if !hyphenedPart(w) {
+				break
+			}
+			part = append([]string{w}, part...) // "fee-based", "e-commerce": whatever its last letters
+			continue
+		}
+		if plainModifiers[w] || notParts[w] || text.Months[w] > 0 || w[0] >= '0' && w[0] <= '9' || strings.Contains(w, "'") || verbish(w) ||
 			strings.HasSuffix(w, "ing") && !businessGerunds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			break
 		}
@@ -990,7 +996,7 @@ func hyphenedPart(w string) bool {
 		switch p {
 		case "year", "years", "quarter", "month", "week", "over", "half", "day", "like", "same", "date", "end",
 			"tax", "after", "pre", "post", "time", "run", "rate", "per", "high", "low", "all", "ex", "un",
-			"term", "digit", "digits", "normal", "normalized", "driven", "based", "related", "adjusted", "weighted":
+			"term", "digit", "digits", "normal", "normalized", "driven", "related", "adjusted", "weighted", "than", "expected":
 			return false
 		}
 	}
