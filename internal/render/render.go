@@ -37,11 +37,12 @@ import (
 // Renderer draws the pages of one site. It is safe for concurrent use:
 // calls may be rendered in parallel.
 type Renderer struct {
-	site  *site.Site
-	tpl   *template.Template
-	md    *markdown
-	terms *glossary.Matcher
-	cards *cards.Cache // nil: no share images
+	site   *site.Site
+	tpl    *template.Template
+	md     *markdown
+	shared *sharedParts
+	terms  *glossary.Matcher
+	cards  *cards.Cache // nil: no share images
 
 	compactJSON bool
 	workers     int
@@ -95,6 +96,7 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 		return nil, err
 	}
 	r.tpl = tpl
+	r.shared = newSharedParts(tpl)
 	return r, nil
 }
 
@@ -220,6 +222,8 @@ type Common struct {
 	// LD is the page's JSON-LD (schema.org), nil for none.
 	LD   any
 	Feed string // path of the page's own Atom feed, "" for none
+
+	shared *sharedParts // the renderer's, for Shared
 }
 
 // JSONLD is the page's LD as a script body: JSON with <, > and & escaped,
@@ -400,7 +404,7 @@ type MarkdownPage struct {
 }
 
 func (r *Renderer) common(path, title, desc string) Common {
-	return Common{Site: r.site, Path: path, Title: title, Description: desc}
+	return Common{Site: r.site, Path: path, Title: title, Description: desc, shared: r.shared}
 }
 
 // page executes one template and writes it as path/index.html (or the
