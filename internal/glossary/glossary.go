@@ -158,6 +158,25 @@ func key(s string) string {
 // word is a run of letters, digits, hyphens and apostrophes in a text.
 type word struct{ start, end int }
 
+// asciiClass sorts ASCII bytes for nextWord: letters and digits make
+// words, hyphens and apostrophes join them.
+var asciiClass = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = alnum
+		case c == '-', c == '\'':
+			t[c] = joiner
+		}
+	}
+	return t
+}()
+
+const (
+	alnum  = 1
+	joiner = 2
+)
+
 // nextWord finds the first word of text at or after byte i, and whether
 // it is all ASCII; ok is false when there is none.
 func nextWord(text string, i int) (w word, ascii, ok bool) {
@@ -167,7 +186,8 @@ func nextWord(text string, i int) (w word, ascii, ok bool) {
 		var in bool
 		size := 1
 		if c := text[i]; c < utf8.RuneSelf { // ASCII, most of a call, without decoding
-			in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || (start >= 0 && (c == '-' || c == '\''))
+			k := asciiClass[c]
+			in = k == alnum || (k == joiner && start >= 0)
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
