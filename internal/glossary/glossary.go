@@ -106,6 +106,12 @@ type Matcher struct {
 	terms    map[string]*Term // by key(spelling)
 	first    map[string]bool  // key of the first word of every spelling
 	maxWords int
+	// firstShape[c] has bit l set when a key of first starts with byte c
+	// (in either case) and has l bytes (bit 63: 63 or more). An ASCII
+	// word's key is as long as the word and starts with its first byte or
+	// that byte in lower case, so most words are passed over without
+	// making their key.
+	firstShape [utf8.RuneSelf]uint64
 }
 
 // Match is one term found in a text.
@@ -121,7 +127,13 @@ func (g *Glossary) NewMatcher() *Matcher {
 		for _, s := range append([]string{t.Term}, t.Also...) {
 			if k := key(s); k != "" {
 				m.terms[k] = t
-				m.first[key(strings.Fields(s)[0])] = true
+				fk := key(strings.Fields(s)[0])
+				m.first[fk] = true
+				if c := fk[0]; c < utf8.RuneSelf {
+					bit := uint64(1) << min(len(fk), 63)
+					m.firstShape[c] |= bit
+					m.firstShape[c^0x20] |= bit // the other case, if a letter
+				}
 				if n := len(strings.Fields(s)); n > m.maxWords {
 					m.maxWords = n
 				}
@@ -146,23 +158,55 @@ func key(s string) string {
 // word is a run of letters, digits, hyphens and apostrophes in a text.
 type word struct{ start, end int }
 
-func words(text string) []word {
-	var out []word
+// asciiClass sorts ASCII bytes for nextWord: letters and digits make
+// words, hyphens and apostrophes join them.
+var asciiClass = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = alnum
+		case c == '-', c == '\'':
+			t[c] = joiner
+		}
+	}
+	return t
+}()
+
+const (
+	alnum  = 1
+	joiner = 2
+)
+
+// nextWord finds the first word of text at or after byte i, and whether
+// it is all ASCII; ok is false when there is none.
+func nextWord(text string, i int) (w word, ascii, ok bool) {
 	start := -1
-	for i, r := range text {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '-' || r == '\''))
+	ascii = true
+	for i < len(text) {
+		var in bool
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf { // ASCII, most of a call, without decoding
+			k := asciiClass[c]
+			in = k == alnum || (k == joiner && start >= 0)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if in = unicode.IsLetter(r) || unicode.IsDigit(r); in {
+				ascii = false
+			}
+		}
 		switch {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, trimWord(text, start, i))
-			start = -1
+			return trimWord(text, start, i), ascii, true
 		}
+		i += size
 	}
 	if start >= 0 {
-		out = append(out, trimWord(text, start, len(text)))
+		return trimWord(text, start, len(text)), ascii, true
 	}
-	return out
+	return word{}, false, false
 }
 
 // trimWord drops trailing hyphens and apostrophes ("Kaleyra's" keeps its
@@ -176,43 +220,64 @@ func trimWord(text string, start, end int) word {
 
 // Find returns the terms in text, in order, without overlaps; at each
 // word the longest term wins ("adjusted EBITDA" over "EBITDA"). Most words
-// start no term: one lookup of the word, without allocating, skips them.
+// start no term: their length, or one lookup of the word, without
+// allocating, skips them.
 func (m *Matcher) Find(text string) []Match {
 	if m == nil || len(m.terms) == 0 {
 		return nil
 	}
-	ws := words(text)
 	var out []Match
-	var buf []byte
-	for i := 0; i < len(ws); {
-		buf = appendKey(buf[:0], text[ws[i].start:ws[i].end])
-		if !m.first[string(buf)] {
-			i++
+	var keyBuf [64]byte
+	var windowBuf [8]word
+	buf, window := keyBuf[:0], windowBuf[:0]
+	for at := 0; ; {
+		w, ascii, ok := nextWord(text, at)
+		if !ok {
+			break
+		}
+		at = w.end
+		if ascii && m.firstShape[text[w.start]]&(1<<min(w.end-w.start, 63)) == 0 {
 			continue
 		}
+		buf = appendKey(buf[:0], text[w.start:w.end])
+		if !m.first[string(buf)] {
+			continue
+		}
+		// The words from w on, as many as a term has at most.
+		window = append(window[:0], w)
+		for len(window) < m.maxWords {
+			next, _, ok := nextWord(text, window[len(window)-1].end)
+			if !ok {
+				break
+			}
+			window = append(window, next)
+		}
 		found := 0
-		for n := min(m.maxWords, len(ws)-i); n >= 1 && found == 0; n-- {
+		for n := len(window); n >= 1 && found == 0; n-- {
 			buf = buf[:0]
 			for k := 0; k < n; k++ {
 				if k > 0 {
 					// Words of a term are separated by white space only.
-					if strings.TrimSpace(text[ws[i+k-1].end:ws[i+k].start]) != "" {
+					if strings.TrimSpace(text[window[k-1].end:window[k].start]) != "" {
 						buf = nil
 						break
 					}
 					buf = append(buf, ' ')
 				}
-				buf = appendKey(buf, text[ws[i+k].start:ws[i+k].end])
+				buf = appendKey(buf, text[window[k].start:window[k].end])
 			}
 			if buf == nil {
+				buf = keyBuf[:0]
 				continue
 			}
 			if t := m.terms[string(buf)]; t != nil {
-				out = append(out, Match{Start: ws[i].start, End: ws[i+n-1].end, Term: t})
+				out = append(out, Match{Start: w.start, End: window[n-1].end, Term: t})
 				found = n
 			}
 		}
-		i += max(found, 1)
+		if found > 0 {
+			at = window[found-1].end
+		}
 	}
 	return out
 }
@@ -223,8 +288,18 @@ func appendKey(buf []byte, w string) []byte {
 	if caseSensitive(w) {
 		return append(buf, w...)
 	}
-	for _, r := range w {
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			}
+			return buf
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
 	}
 	return buf
 }
@@ -232,8 +307,17 @@ func appendKey(buf []byte, w string) []byte {
 // caseSensitive reports whether a word has a capital after its first
 // letter: an acronym or a brand (EBITDA, CPaaS).
 func caseSensitive(s string) bool {
-	for i, r := range s {
-		if i > 0 && unicode.IsUpper(r) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for j, r := range s {
+				if j > 0 && unicode.IsUpper(r) {
+					return true
+				}
+			}
+			return false
+		}
+		if i > 0 && 'A' <= c && c <= 'Z' {
 			return true
 		}
 	}

@@ -2,8 +2,11 @@ package glossary
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestParseMergeFind(t *testing.T) {
@@ -78,5 +81,101 @@ func TestDefaultGlossaryParses(t *testing.T) {
 	}
 	if len(g.NewMatcher().Find("Free cash flow was strong and EPS beat.")) != 2 {
 		t.Error("default glossary misses common terms")
+	}
+}
+
+// The byte-wise fast paths of nextWord, appendKey and caseSensitive agree
+// with reading the text rune by rune, for ASCII and other text alike.
+func TestWordsAndKeysRuneByRune(t *testing.T) {
+	for _, s := range []string{
+		"Adjusted EBITDA rose", "the CPaaS market's well- known", "Éclair ÉTÉ été", "naïve Übersicht",
+		"x", "", "--'", "a-b c'd", "bad \xff byte and \xc3", "ÀB", "aÉ", "Ab", "ab", "12-month",
+		"  spaced\tout\n", "über-ALLES", "Nasdaq’s", "\u00a0EBITDA\u00a0",
+	} {
+		var want []word
+		start := -1
+		for i, r := range s {
+			in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '-' || r == '\''))
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				want = append(want, trimWord(s, start, i))
+				start = -1
+			}
+		}
+		if start >= 0 {
+			want = append(want, trimWord(s, start, len(s)))
+		}
+		var got []word
+		for at := 0; ; {
+			w, ascii, ok := nextWord(s, at)
+			if !ok {
+				break
+			}
+			if isASCII := utf8.RuneCountInString(s[w.start:w.end]) == w.end-w.start; ascii != isASCII {
+				t.Errorf("nextWord(%q, %d) = %v, ascii %v", s, at, w, ascii)
+			}
+			got = append(got, w)
+			at = w.end
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("words(%q) = %v, want %v", s, got, want)
+		}
+		sensitive := false
+		for i, r := range s {
+			if i > 0 && unicode.IsUpper(r) {
+				sensitive = true
+			}
+		}
+		if got := caseSensitive(s); got != sensitive {
+			t.Errorf("caseSensitive(%q) = %v, want %v", s, got, sensitive)
+		}
+		wantKey := s
+		if !sensitive {
+			var b []byte
+			for _, r := range s {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			wantKey = string(b)
+		}
+		if got := string(appendKey([]byte("k:"), s)); got != "k:"+wantKey {
+			t.Errorf("appendKey(%q) = %q, want %q", s, got, "k:"+wantKey)
+		}
+	}
+}
+
+// BenchmarkFind looks for the default glossary's terms in the sample
+// transcripts, line by line as call pages do paragraph by paragraph.
+//
+//	go test -run '^$' -bench Find ./internal/glossary
+func BenchmarkFind(b *testing.B) {
+	src, err := os.ReadFile("../../glossary.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := Parse("glossary.yaml", src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := g.NewMatcher()
+	var lines []string
+	size := 0
+	for _, name := range []string{"alder-foods-2023-q4.txt", "northwind-robotics-2024-q2.txt", "northwind-robotics-2024-q3.txt"} {
+		text, err := os.ReadFile("../../content/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(text), "\n") {
+			lines = append(lines, l)
+			size += len(l)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			m.Find(l)
+		}
 	}
 }

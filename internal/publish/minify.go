@@ -1,7 +1,6 @@
 package publish
 
 import (
-	"bytes"
 	"path"
 
 	"github.com/tdewolff/minify/v2"
@@ -38,7 +37,16 @@ func (o minifyOutput) WriteFile(name string, data []byte) error {
 		buf := render.GetBuffer()
 		defer render.PutBuffer(buf)
 		buf.Grow(len(data))
-		if err := o.m.Minify(mt, buf, bytes.NewReader(data)); err != nil {
+		// The minifier reads a reader that has Bytes (a bytes.Buffer) in
+		// place, and any other by io.ReadAll, a copy grown step by step:
+		// a page is copied once into a pooled buffer instead, with a byte
+		// to spare for the end marker the minifier puts after the text
+		// (and takes away), so that data itself is never written to.
+		in := render.GetBuffer()
+		defer render.PutBuffer(in)
+		in.Grow(len(data) + 1)
+		in.Write(data)
+		if err := o.m.Minify(mt, buf, in); err != nil {
 			return err
 		}
 		data = buf.Bytes()

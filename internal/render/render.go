@@ -37,11 +37,12 @@ import (
 // Renderer draws the pages of one site. It is safe for concurrent use:
 // calls may be rendered in parallel.
 type Renderer struct {
-	site  *site.Site
-	tpl   *template.Template
-	md    *markdown
-	terms *glossary.Matcher
-	cards *cards.Cache // nil: no share images
+	site   *site.Site
+	tpl    *template.Template
+	md     *markdown
+	shared *sharedParts
+	terms  *glossary.Matcher
+	cards  *cards.Cache // nil: no share images
 
 	compactJSON bool
 	workers     int
@@ -95,6 +96,7 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 		return nil, err
 	}
 	r.tpl = tpl
+	r.shared = newSharedParts(tpl)
 	return r, nil
 }
 
@@ -220,6 +222,8 @@ type Common struct {
 	// LD is the page's JSON-LD (schema.org), nil for none.
 	LD   any
 	Feed string // path of the page's own Atom feed, "" for none
+
+	shared *sharedParts // the renderer's, for Shared
 }
 
 // JSONLD is the page's LD as a script body: JSON with <, > and & escaped,
@@ -279,33 +283,53 @@ func relPath(from, to string) string {
 	if to == "" {
 		return frag
 	}
-	fromSegs := segments(from[:strings.LastIndexByte(from, '/')+1])
+	fromDir := from[:strings.LastIndexByte(from, '/')+1]
 	toDir := to[:strings.LastIndexByte(to, '/')+1]
 	file := to[len(toDir):]
-	toSegs := segments(toDir)
-	n := 0
-	for n < len(fromSegs) && n < len(toSegs) && fromSegs[n] == toSegs[n] {
-		n++
+	// Walk the two folders' names while they agree, without splitting
+	// them: every page asks for dozens of links.
+	fi, ti := 0, 0
+	for {
+		fs, fnext := nextSegment(fromDir, fi)
+		ts, tnext := nextSegment(toDir, ti)
+		if fs == "" || fs != ts {
+			break
+		}
+		fi, ti = fnext, tnext
 	}
-	rel := strings.Repeat("../", len(fromSegs)-n)
-	if rest := toSegs[n:]; len(rest) > 0 {
-		rel += strings.Join(rest, "/") + "/"
+	up := 0
+	for s, next := nextSegment(fromDir, fi); s != ""; s, next = nextSegment(fromDir, next) {
+		up++
 	}
-	rel += file
-	if rel == "" {
-		rel = "./"
+	var b strings.Builder
+	b.Grow(3*up + len(toDir) - ti + len(file) + len(frag) + 2)
+	for range up {
+		b.WriteString("../")
 	}
-	return rel + frag
+	for s, next := nextSegment(toDir, ti); s != ""; s, next = nextSegment(toDir, next) {
+		b.WriteString(s)
+		b.WriteByte('/')
+	}
+	b.WriteString(file)
+	if b.Len() == 0 {
+		b.WriteString("./")
+	}
+	b.WriteString(frag)
+	return b.String()
 }
 
-func segments(dir string) []string {
-	var out []string
-	for _, s := range strings.Split(dir, "/") {
-		if s != "" {
-			out = append(out, s)
-		}
+// nextSegment returns the first name of a folder path at or after byte
+// i ("" when there is none; empty names between slashes are skipped), and
+// the byte after it.
+func nextSegment(dir string, i int) (string, int) {
+	for i < len(dir) && dir[i] == '/' {
+		i++
 	}
-	return out
+	j := i
+	for j < len(dir) && dir[j] != '/' {
+		j++
+	}
+	return dir[i:j], j
 }
 
 // basePath is the path of a base URL, with a slash at both ends: "/" for
@@ -400,7 +424,7 @@ type MarkdownPage struct {
 }
 
 func (r *Renderer) common(path, title, desc string) Common {
-	return Common{Site: r.site, Path: path, Title: title, Description: desc}
+	return Common{Site: r.site, Path: path, Title: title, Description: desc, shared: r.shared}
 }
 
 // page executes one template and writes it as path/index.html (or the

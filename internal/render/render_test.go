@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -103,4 +104,52 @@ func sitemapLocs(t *testing.T, data []byte, root string) []string {
 		t.Fatalf("root %v, want %s", doc.XMLName, root)
 	}
 	return append(doc.Locs, doc.Maps...)
+}
+
+// relPath agrees with splitting both folders into names, for paths with
+// doubled and missing slashes too.
+func TestRelPathAsSplitNames(t *testing.T) {
+	names := func(dir string) []string {
+		var out []string
+		for _, s := range strings.Split(dir, "/") {
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	bySplitting := func(from, to string) string {
+		frag := ""
+		if i := strings.IndexByte(to, '#'); i >= 0 {
+			to, frag = to[:i], to[i:]
+		}
+		if to == "" {
+			return frag
+		}
+		fromSegs := names(from[:strings.LastIndexByte(from, '/')+1])
+		toDir := to[:strings.LastIndexByte(to, '/')+1]
+		toSegs := names(toDir)
+		n := 0
+		for n < len(fromSegs) && n < len(toSegs) && fromSegs[n] == toSegs[n] {
+			n++
+		}
+		rel := strings.Repeat("../", len(fromSegs)-n)
+		if rest := toSegs[n:]; len(rest) > 0 {
+			rel += strings.Join(rest, "/") + "/"
+		}
+		rel += to[len(toDir):]
+		if rel == "" {
+			rel = "./"
+		}
+		return rel + frag
+	}
+	paths := []string{"", "/", "/404.html", "/c/", "/c/acme/", "/c/acme/2024-q1/", "/c/acme/2024-q1/q3/", "/c/acme/2024-q1/call.json",
+		"/c/acmex/2024-q1/q3/", "/people/jo/", "/people/", "/static/style.css", "#top", "/c/acme/2024-q1/#q3", "//c//acme/", "c/acme", "/about/index.html#x"}
+	for _, from := range paths {
+		for _, to := range paths {
+			if got, want := relPath(from, to), bySplitting(from, to); got != want {
+				t.Errorf("relPath(%q, %q) = %q, want %q", from, to, got, want)
+			}
+		}
+	}
 }

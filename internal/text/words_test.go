@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLastWords(t *testing.T) {
 	for _, c := range []struct {
@@ -12,9 +15,43 @@ func TestLastWords(t *testing.T) {
 		{"  spaced\tout   words ", 5, "spaced out words"},
 		{"one", 0, ""},
 		{"", 3, ""},
+		{"   \n ", 2, ""},
+		{"net sales grew", 3, "net sales grew"},
+		{"net sales grew", 7, "net sales grew"},
+		{"so the margin\u00a0was", 2, "margin was"},
+		{"up from the prior year,\n", 2, "prior year,"},
+		{"a b  c d", 3, "b c d"},
+		{"a b  c d", 2, "c d"},
+		{"caf\u00e9 au lait", 3, "caf\u00e9 au lait"},
+		{"bad \xff byte", 2, "\xff byte"},
+		{"one", -1, ""},
 	} {
 		if got := LastWords(c.s, c.n); got != c.want {
 			t.Errorf("LastWords(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+	}
+}
+
+// LastWords agrees with splitting the whole text into fields, whatever
+// the white space between and around the words.
+func TestLastWordsAsFields(t *testing.T) {
+	pieces := []string{"revenue", "of", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "€12", "x", ",", "\xff"}
+	for seed := 0; seed < 2000; seed++ {
+		var b strings.Builder
+		k := seed
+		for j := 0; j < 1+seed%9; j++ {
+			b.WriteString(pieces[k%len(pieces)])
+			k = k*7 + 3
+		}
+		s := b.String()
+		for n := 1; n < 6; n++ {
+			ws := strings.Fields(s)
+			if len(ws) > n {
+				ws = ws[len(ws)-n:]
+			}
+			if got, want := LastWords(s, n), strings.Join(ws, " "); got != want {
+				t.Fatalf("LastWords(%q, %d) = %q, want %q", s, n, got, want)
+			}
 		}
 	}
 }

@@ -580,7 +580,9 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		// The operator and the host moderate; an executive takes up
 		// questions sent in only when they say so.
 		moderator := sp.Role == RoleOperator || sp.Role == RoleHost
-		submitted := saysAny(turns[i], submittedCue) && (moderator || saysAny(turns[i], announceCue))
+		// An executive's turn is asked the rarer announcement first: it
+		// spares most answers the costlier test for questions sent in.
+		submitted := (moderator || saysAny(turns[i], announceCue)) && saysAny(turns[i], submittedCue)
 		order := moderator && saysAny(turns[i], readOrderCue)
 		// "Our next question comes from the webcast." hands the reading
 		// to whoever speaks next.

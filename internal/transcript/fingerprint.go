@@ -33,16 +33,17 @@ var sigHashes = func() (hs [len(Fingerprint{}.Sig)]struct{ mul, add uint64 }) {
 }()
 
 // runBufs lend fingerprint room for a call's word runs: tens of thousands
-// of them, which growing a new slice for every call allocated again.
-var runBufs = sync.Pool{New: func() any { return new([]uint64) }}
+// of them, which growing a new slice for every call allocated again. Each
+// holds the runs and the room sortRuns sorts them into.
+var runBufs = sync.Pool{New: func() any { return new([2][]uint64) }}
 
 // fingerprint sketches the words of the call's paragraphs.
 func fingerprint(t *Transcript) Fingerprint {
 	var ring [shingle]uint64
 	n := 0
-	buf := runBufs.Get().(*[]uint64)
+	buf := runBufs.Get().(*[2][]uint64)
 	defer runBufs.Put(buf)
-	runs := (*buf)[:0] // the hash of every word run
+	runs := buf[0][:0] // the hash of every word run
 	add := func(w uint64) {
 		ring[n%shingle] = w
 		n++
@@ -66,23 +67,68 @@ func fingerprint(t *Transcript) Fingerprint {
 		return Fingerprint{}
 	}
 	// Each distinct run once: sorting finds them cheaper than a set.
-	slices.Sort(runs)
-	runs = slices.Compact(runs)
-	*buf = runs
+	sorted, room := sortRuns(runs, buf[1])
+	buf[0], buf[1] = sorted, room // two slices of their own, for the next call
+	runs = slices.Compact(sorted)
 	var f Fingerprint
-	for i := range f.Sig {
-		f.Sig[i] = ^uint32(0)
+	sig := &f.Sig
+	for i := range sig {
+		sig[i] = ^uint32(0)
 	}
+	hs := &sigHashes
 	for _, h := range runs {
 		x := mix(h)
-		for i, p := range sigHashes {
-			if v := uint32((x*p.mul + p.add) >> 32); v < f.Sig[i] {
-				f.Sig[i] = v
-			}
+		for i := range sig { // without a branch: the minimum rarely moves, but when it does the branch is mispredicted
+			sig[i] = min(sig[i], uint32((x*hs[i].mul+hs[i].add)>>32))
 		}
 	}
 	f.N = len(runs)
 	return f
+}
+
+// sortRuns returns runs sorted, in to (grown as needed; to is returned
+// for reuse too). The runs are hashes, spread evenly, so one pass puts
+// each in a bucket by its top bits, about four to a bucket, and a bucket
+// is sorted by insertion: a few times cheaper than comparison sorting the
+// whole. A bucket grown large (many equal runs, or hashes less even than
+// hoped) is sorted as a whole.
+func sortRuns(runs, to []uint64) (sorted, room []uint64) {
+	if len(runs) < 64 {
+		slices.Sort(runs)
+		return runs, to
+	}
+	bits := 1
+	for 1<<(bits+2) < len(runs) {
+		bits++
+	}
+	shift := 64 - bits
+	start := make([]int, 1<<bits+1) // where each bucket starts in to
+	for _, h := range runs {
+		start[h>>shift+1]++
+	}
+	for b := 1; b < len(start); b++ {
+		start[b] += start[b-1]
+	}
+	to = slices.Grow(to[:0], len(runs))[:len(runs)]
+	next := slices.Clone(start[:len(start)-1])
+	for _, h := range runs {
+		b := h >> shift
+		to[next[b]] = h
+		next[b]++
+	}
+	for b := 0; b+1 < len(start); b++ {
+		bucket := to[start[b]:start[b+1]]
+		if len(bucket) > 32 {
+			slices.Sort(bucket)
+			continue
+		}
+		for i := 1; i < len(bucket); i++ {
+			for j := i; j > 0 && bucket[j] < bucket[j-1]; j-- {
+				bucket[j], bucket[j-1] = bucket[j-1], bucket[j]
+			}
+		}
+	}
+	return to, runs
 }
 
 // eachWord calls fn with a hash of every word of s (letters and digits,
