@@ -1149,12 +1149,46 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		}
 		// a change from another quarter is not the amount's change as a
 		// reader takes it (year over year): the amount does not carry it
-		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter {
+		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter &&
+			!changeOfOther(text, toks, start, end, s, e, cs[target].metric) {
 			cs[target].change = c.change
 			cs[target].chgPct = c.chgPct
 		}
 	}
 }
+
+// changeOfOther reports a change said of a noun of its own, other than the
+// amount's metric: "driven by a comparable sales increase of 25.9%", "a 17%
+// decline in cost of funds". The amount does not carry it.
+func changeOfOther(text string, toks []token, start, end, s, e int, metric string) bool {
+	other := func(phrase string) bool {
+		m := namesMetric(phrase)
+		return m != "" && m != metric
+	}
+	if start < len(toks) && changeNoun[toks[start].low] {
+		// the words right before the change noun: "a comparable sales increase"
+		k := start
+		for k > s && start-k < 3 && toks[k-1].kind == tWord && !determiners[toks[k-1].low] && toks[k-1].low != "a" && toks[k-1].low != "an" {
+			k--
+		}
+		if k < start && other(strings.ToLower(text[toks[k].start:toks[start-1].end])) {
+			return true
+		}
+	}
+	if end < e && (isWord(toks, end, "in") || isWord(toks, end, "of")) {
+		// "in cost of funds": a noun of its own, or another metric
+		stop := min(e, end+6)
+		said := strings.ToLower(text[toks[end].start:toks[stop-1].end])
+		if what := ofWhat(said); what != "" && !containsAnyOf(said, sameAmountWords...) {
+			return namesMetric(what) != metric // "in North America" too: a part's change
+		}
+	}
+	return false
+}
+
+// sameAmountWords say how a change was measured, not of what: "a 27%
+// increase in U.S. dollars", "in comparison to", "in reported terms".
+var sameAmountWords = []string{"dollar", "currency", "comparison", "relation", "terms", "reported", "nominal", "absolute"}
 
 // basisAfter reports a change said on another basis than the amount it
 // follows: "sales of $17 billion were up 4% organically", "up 6% in

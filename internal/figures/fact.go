@@ -1335,7 +1335,63 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
+	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 && comparatives[w[0]] && !commaBefore(c.after, w[0]) {
+		// "$2.5 million more EBITDA than they earned in 2019": a difference,
+		// not a level; after a comma the level is compared ("$1.39, more
+		// than double the year before")
+		for _, x := range w[1:min(len(w), 5)] {
+			if x == "than" {
+				set(Change, "a difference ('"+w[0]+" ... than')")
+				break
+			}
+		}
+	}
+	if onRecovery(c.pre) {
+		// "When we return to previous peak sales levels, we expect revenue
+		// of $X": a level on a condition of some later year, not guidance
+		set(Remark, "a level said on a return or recovery, not guidance")
+	}
+	if f.Kind == Actual && !strings.Contains(f.Metric, "dividend") && raisedTo.MatchString(c.pre) {
+		// "the confidence to increase our ongoing earnings per share to
+		// approximately $26.25": the level an outlook is raised to, not the
+		// quarter's result
+		set(Remark, "a level the outlook is raised to, not a result")
+	}
 }
+
+// onRecovery reports words before an amount opened by a condition on a
+// return or recovery: "when we return to previous peak sales levels, we
+// expect", "once volumes recover to 2019 levels, we would see".
+func onRecovery(pre string) bool {
+	s := strings.TrimSpace(pre)
+	for _, p := range []string{"and ", "so ", "but ", "now, ", "now "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	if !hasAnyPrefix(s, "when ", "once ", "if ", "as soon as ", "assuming ", "whenever ", "until ") {
+		return false
+	}
+	cond := s
+	if i := strings.IndexByte(s, ','); i > 0 {
+		cond = s[:i]
+	}
+	return containsAnyOf(cond, "return", "recover", "get back", "gets back", "come back", "comes back", "back to", "normaliz",
+		"rebound", "previous peak", "prior peak", "pre-pandemic", "pre-covid")
+}
+
+// commaBefore reports a comma between the start of s and the first w.
+func commaBefore(s, w string) bool {
+	i := strings.Index(s, w)
+	return i > 0 && strings.Contains(s[:i], ",")
+}
+
+// comparatives open a difference said after an amount: "$2 million more
+// EBITDA than last year".
+var comparatives = wordSet(`more less fewer greater higher lower better worse`)
+
+// raisedTo ends the words before an amount that a plan or outlook raises
+// something to: "to increase our EPS to", "we are raising our ongoing
+// earnings per share to about".
+var raisedTo = regexp.MustCompile(`\b(to|are|is|we're|will|now) (increase|raise|lift|boost|increasing|raising|lifting|boosting) (our|the) [a-z&' -]{0,40}\bto (approximately |about |around |roughly )?$`)
 
 // multiYear is a span of several years said in a sentence: "over those
 // seven years", "over the next five years", "through the next 3 years".

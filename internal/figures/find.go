@@ -431,10 +431,35 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 			k++
 			continue
 		}
+		if c.qual == "" && !c.isRange {
+			c.qual = boundAfter(toks, c.a, e)
+		}
 		out = append(out, c)
 		k = c.j
 	}
 	return out
+}
+
+// boundAfter is the qualifier of an amount said after it: "$207 million or
+// more" is at least that, "$1.4 billion-plus" more than it, "5% or less" at
+// most; "" when the amount ends plainly. A headline that drops the bound
+// states a number the call did not.
+func boundAfter(toks []token, a amount, e int) string {
+	if last := a.j - 1; last > a.i && (isWord(toks, last, "plus") && isSym(toks, last-1, "-") || isSym(toks, last, "+")) {
+		return "more than"
+	}
+	if a.j+1 >= e || !isWord(toks, a.j, "or") {
+		return ""
+	}
+	switch toks[a.j+1].low {
+	case "more", "higher", "greater", "better", "above":
+		return "at least"
+	case "less", "lower", "below", "fewer":
+		return "up to"
+	case "so":
+		return "about" // "$100 million or so"
+	}
+	return ""
 }
 
 // parseAmountIn is parseAmount limited to the sentence.

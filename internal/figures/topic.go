@@ -129,6 +129,9 @@ func nextTopic(cur, sent string) string {
 		}
 		s = n
 	}
+	if rest, ok := afterSlide(s); ok {
+		s = rest // "Turning to slide 13, I'll review our results for our Latin America region."
+	}
 	for _, p := range transitions {
 		if !strings.HasPrefix(s, p) {
 			continue
@@ -173,6 +176,9 @@ func nextTopic(cur, sent string) string {
 				}
 			}
 		}
+	}
+	if part := resultsOfPart(s); part != "" {
+		return part
 	}
 	for _, p := range commentOn {
 		if i := strings.LastIndex(s, p); i >= 0 {
@@ -298,6 +304,66 @@ func turnsAway(sent string) bool {
 	}
 	for _, p := range transitions {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSlide is the rest of a sentence whose transition turns only to a
+// slide or page ("Turning to slide 13, I'll review ..."): the slide is no
+// subject, what the speaker says next may be.
+func afterSlide(s string) (string, bool) {
+	for _, p := range transitions {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			ws := strings.Fields(rest)
+			if len(ws) < 2 || ws[0] != "slide" && ws[0] != "page" && ws[0] != "slides" && ws[0] != "pages" {
+				return "", false
+			}
+			i := strings.IndexByte(rest, ',')
+			if i < 0 || i > 20 {
+				return "", false
+			}
+			return strings.TrimSpace(rest[i+1:]), true
+		}
+	}
+	return "", false
+}
+
+// reviewWords say that a sentence announces what the speaker goes over next.
+var reviewWords = []string{"review", "discuss", "go over", "go through", "walk", "talk about", "turn to", "look at", "we have the",
+	"cover", "summarize", "highlight", "comment on", "move to", "start with", "begin with"}
+
+// resultsOfPart is the part a sentence says it reviews the results of, at
+// its end ("I'll review our third quarter results for our Latin America
+// region."): the figures that follow are that part's. A sentence that
+// states a number is about that number, not an announcement.
+func resultsOfPart(s string) string {
+	if strings.ContainsAny(s, "0123456789$%") || !containsAnyOf(s, reviewWords...) || reasonSaid(s) {
+		return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
+	}
+	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
+		" performance in ", " performance for ", " performance at "} {
+		i := strings.LastIndex(s, p)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimRight(strings.TrimSpace(s[i+len(p):]), ".!?")
+		if strings.ContainsAny(rest, ",;:") {
+			continue
+		}
+		if part := partNamed(rest); part != "" && part != "segment" {
+			return part
+		}
+	}
+	return ""
+}
+
+// reasonSaid reports a sentence with one of reasonWords (the one list of
+// them) as a word.
+func reasonSaid(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if reasonWords[strings.Trim(w, ".,;:")] {
 			return true
 		}
 	}

@@ -32,6 +32,15 @@ func TestNextTopic(t *testing.T) {
 		{"our pumps segment", "In terms of adjusted operating income, we earned $40 million.", ""},
 		{"our pumps segment", "In terms of Larkspur, a sale of our stake is possible.", ""},
 		{"", "In terms of our Valves segment, orders rose.", "our valves segment"},
+		// a part named at the end of a sentence that says what is reviewed next
+		{"", "Turning to page 7, I'll go over our second quarter results for our Nordic region.", "our nordic region"},
+		{"", "Let me walk you through the performance of our Coatings division.", "our coatings division"},
+		{"", "Turning to page 7, I'll go over our consolidated results.", ""},
+		{"", "I'll go over the results of our segments.", ""},
+		{"", "Revenue was $60 million, with strong results in our Coatings division.", ""},
+		{"", "I'll review our results for the quarter.", ""},
+		{"", "These results were driven by solid performance in our Advisory business.", ""},
+		{"", "Moving to page five, we have the results of our Power Systems segment.", "our power systems segment"},
 	} {
 		if got := nextTopic(tc.cur, tc.sent); got != tc.want {
 			t.Errorf("nextTopic(%q, %q) = %q, want %q", tc.cur, tc.sent, got, tc.want)
