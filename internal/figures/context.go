@@ -505,12 +505,36 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 				c.per = lead
 			case cfwd:
 				st.forecastPeriod(toks, s, e, c)
+			case st.prevSaid[c.metric].set && restatedOnBasis(toks, s, e):
+				c.per = st.prevSaid[c.metric]
+				c.why = "period: the result said before, restated on another basis"
 			default:
 				c.per = st.call
 			}
 		}
+		if !cfwd && !cmp && c.metric != "" && c.per.set && c.per != st.call {
+			if st.saidNow == nil {
+				st.saidNow = map[string]period{}
+			}
+			st.saidNow[c.metric] = c.per
+		}
 		st.pickKind(toks, s, e, c, cfwd, cmp)
 	}
+}
+
+// restatedOnBasis reports a sentence opened by another basis for what the
+// sentence before said ("On a non-GAAP basis, earnings per share was
+// $1.62"), naming no period of its own.
+func restatedOnBasis(toks []token, s, e int) bool {
+	if !isWord(toks, s, "on") || !(isWord(toks, s+1, "a") || isWord(toks, s+1, "an")) {
+		return false
+	}
+	for k := s + 2; k < min(e, s+6); k++ {
+		if isWord(toks, k, "basis") {
+			return k+1 < e && toks[k+1].low == ","
+		}
+	}
+	return false
 }
 
 // saidPeriods sets the period said with each figure: right after it (not

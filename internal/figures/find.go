@@ -174,12 +174,22 @@ type state struct {
 	segs         []int
 	cmpSeg       []bool
 	start        int // first token of the current sentence
+	// the periods said with the previous sentence's results, by metric: a
+	// sentence that restates one on another basis ("On a non-GAAP basis,
+	// earnings per share was $1.62") is about the same period
+	prevSaid, saidNow map[string]period
 }
 
 func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []Figure {
 	fwd := forwardLooking(toks, s, e) || st.prevFwd && continuesForecast(toks, s, e)
 	st.prevFwd = fwd
 	st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
+	if len(st.cands) == 0 && len(findPeriods(toks, s, e, st.ctx, fwd, nil)) > 0 {
+		st.saidNow = nil // "That included merger charges." keeps them; a sentence of another period does not
+	}
+	if len(st.cands) > 0 {
+		st.prevSaid, st.saidNow = st.saidNow, nil
+	}
 	if len(st.cands) == 0 {
 		st.metrics = findMetrics(toks, s, e, st.metrics[:0])
 		if len(st.metrics) > 0 {
