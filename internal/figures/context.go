@@ -181,6 +181,9 @@ func nearEndOf(toks []token, k, s int) bool {
 // the sentence before without a verb of its own: "Adjusted EBITDA to be
 // between $54 million and $55 million, and EPS to be $0.49."
 func continuesForecast(toks []token, s, e int) bool {
+	if impliesSaid(toks, s, e) {
+		return true // "This implies an operating margin of about 12%": derived from the forecast before
+	}
 	for k := s; k+1 < e; k++ {
 		if isWord(toks, k, "to") && isWord(toks, k+1, "be") {
 			for n := s; n < k; n++ {
@@ -654,6 +657,13 @@ func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
 	yearly := yearGuidanceSaid(toks, s, e)
 	part := func(p period) bool { return p.q > 0 || p.h > 0 }
 	c.per = st.prevFuture
+	if st.joinedQuarters && st.call.set && (keptGuidance(toks, s, e) || rangeUpdated(toks, s, e)) {
+		// "Q3 and Q4 performance to support the updated EPS range of $0.60
+		// to $0.80": the quarters support the year's guidance
+		c.per = st.call.guidanceYear()
+		c.why = "period: guidance that quarters named together support is the fiscal year's"
+		return
+	}
 	if yearly && (!c.per.set || part(c.per)) && st.call.set && keptGuidance(toks, s, e) {
 		// "we maintained our guidance at $1.05 to $1.14" after "next year"
 		// said in passing, "we are increasing our margin guidance" after
@@ -775,6 +785,17 @@ func yearGuidanceSaid(toks []token, s, e int) bool {
 		}
 	}
 	return said
+}
+
+// rangeUpdated reports a range said updated, raised or kept ("the updated
+// EPS range of").
+func rangeUpdated(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].low == "range" && updatedBefore(toks, k, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedTo reports whether a comparison word ("above last year", "than

@@ -178,6 +178,7 @@ type state struct {
 	// sentence that restates one on another basis ("On a non-GAAP basis,
 	// earnings per share was $1.62") is about the same period
 	prevSaid, saidNow map[string]period
+	joinedQuarters    bool // the sentence names quarters together ("Q3 and Q4 performance")
 }
 
 func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []Figure {
@@ -201,6 +202,9 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 	st.start = s
 	st.metrics = findMetrics(toks, s, e, st.metrics[:0])
 	st.periods = findPeriods(toks, s, e, st.ctx, fwd, st.periods[:0])
+	n := len(st.periods)
+	st.periods = dropJoinedQuarters(toks, st.periods)
+	st.joinedQuarters = len(st.periods) < n
 	st.segment(toks, s, e)
 	cs := st.cands
 	for ci := range cs {
@@ -249,7 +253,9 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 // forward-looking sentence of the paragraph ("Moving on to our updated 2021
 // guidance."): the period of later guidance that names none.
 func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
-	if !fwd {
+	if !fwd || impliesSaid(toks, s, e) {
+		// "Our guidance implies the second half will be stronger": a period
+		// derived from guidance, not the one later guidance is for
 		return
 	}
 	// read as said, not moved ahead: "when we reinstated guidance with our
@@ -691,4 +697,33 @@ func rejected(toks []token, a amount, s int, inRange bool) bool {
 
 func isPunct(toks []token, k int, w string) bool {
 	return k >= 0 && k < len(toks) && toks[k].kind == tPunct && toks[k].low == w
+}
+
+// dropJoinedQuarters leaves out quarters or halves named together ("strong
+// Q3 and Q4 performance to support the range"): an amount said with them
+// is no one quarter's, so neither gives it its period.
+func dropJoinedQuarters(toks []token, ps []pmention) []pmention {
+	out := ps[:0]
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if i+1 < len(ps) && (p.p.q > 0 || p.p.h > 0) && (ps[i+1].p.q > 0 || ps[i+1].p.h > 0) && ps[i+1].i == p.j+1 &&
+			(isWord(toks, p.j, "and") || isSym(toks, p.j, "&")) {
+			i++ // both
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// impliesSaid reports a sentence that derives something ("implies",
+// "implying").
+func impliesSaid(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch toks[k].low {
+		case "implies", "implying", "imply":
+			return toks[k].kind == tWord
+		}
+	}
+	return false
 }
