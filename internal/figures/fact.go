@@ -2018,7 +2018,7 @@ func signedRange(text string, f *Figure, g Figure) bool {
 // expect" earlier in the paragraph is guidance even in a sentence of its own
 // ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
 // paragraph gave.
-func reconsider(para string, ctx Context, figs []Figure) {
+func reconsider(para string, ctx Context, figs []Figure, heading string) {
 	call := callPeriod(ctx).String()
 	low := strings.ToLower(para)
 	for i := range figs {
@@ -2072,7 +2072,11 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
-				if yearSaidBefore(low[:sp.Start], pre) || yearLedBefore(low[:sp.Start], ctx.Year) || yearIsSubject(pre, ctx.Year) {
+				before := low[:sp.Start]
+				if heading != "" && !quarterSaid(before) {
+					before = heading + " " + before // the heading of the paragraph before holds until a quarter is said
+				}
+				if yearSaidBefore(before, pre) || yearLedBefore(before, ctx.Year) || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
@@ -2277,7 +2281,7 @@ func yearLedBefore(before string, year int) bool {
 				return true
 			}
 		}
-		if containsAnyOf(s, "full-year highlights", "full year highlights", "full-year results", "full year results") &&
+		if containsAnyOf(strings.ReplaceAll(s, " "+y+" ", " "), "full-year highlights", "full year highlights", "full-year results", "full year results") &&
 			!containsAnyOf(s, "outlook", "guidance", "expect") {
 			return true // "I will discuss our full-year highlights."
 		}

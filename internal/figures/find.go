@@ -84,13 +84,15 @@ type cand struct {
 
 // Find returns every figure in one paragraph, in order of Start.
 func Find(paragraph string, ctx Context) []Figure {
-	out, _ := find(paragraph, ctx, "")
+	out, _ := find(paragraph, ctx, "", "")
 	return out
 }
 
 // find is Find with the part of the company the speaker was talking about
-// before the paragraph; it returns the part talked about at its end.
-func find(said string, ctx Context, topic string) ([]Figure, string) {
+// before the paragraph and the sentence that ended the paragraph before
+// (heading, when it states no figure: "Here are our full-year 2019
+// results."); it returns the part talked about at its end.
+func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	paragraph := blankNotes(said)
 	toks := tokenize(paragraph)
 	if len(toks) == 0 {
@@ -107,7 +109,7 @@ func find(said string, ctx Context, topic string) ([]Figure, string) {
 	}
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, out, topic, ctx.Company)
-	reconsider(paragraph, ctx, out)
+	reconsider(paragraph, ctx, out, heading)
 	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {
 		for i := range out {

@@ -25,7 +25,11 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	out := make([][]Figure, len(paragraphs))
 	topic, basis := "", ctx.Basis
 	for i, p := range paragraphs {
-		out[i], topic = find(p, ctx, topic)
+		heading := ""
+		if i > 0 {
+			heading = headingOf(paragraphs[i-1], out[i-1])
+		}
+		out[i], topic = find(p, ctx, topic, heading)
 		if basis != "" {
 			applyAnnounced(p, out[i], 0, basis)
 		}
@@ -369,3 +373,28 @@ func reasonSaid(s string) bool {
 	}
 	return false
 }
+
+// headingOf is the last sentence of a paragraph when no figure was found in
+// it: it may say what the next paragraph's numbers are ("Here are our
+// full-year 2019 results on a constant-currency basis.").
+func headingOf(para string, figs []Figure) string {
+	sents := text.Sentences(para)
+	if len(sents) == 0 {
+		return ""
+	}
+	last := sents[len(sents)-1]
+	for _, f := range figs {
+		if f.End > last.Start {
+			return ""
+		}
+	}
+	h := strings.ToLower(strings.TrimSpace(para[last.Start:last.End]))
+	if !containsAnyOf(h, headingWords...) {
+		return "" // "This cash balance also reflects our first annual payment." heads nothing
+	}
+	return h
+}
+
+// headingWords say that a sentence announces what comes next.
+var headingWords = []string{"results", "highlights", "review", "here are", "here is", "here's", "let me", "i'll", "i will",
+	"turn to", "turning to", "for the year", "for the full year", "for the full-year", "for the fiscal year"}

@@ -154,3 +154,38 @@ func TestAnnounced(t *testing.T) {
 		t.Errorf("the next turn's EPS: %+v, want basis adjusted", figs[0])
 	}
 }
+
+// TestFindTurnHeading checks that the sentence that ends a paragraph
+// without a figure ("Here are our full-year results.") gives the next
+// paragraph's results their period, until a quarter is said.
+func TestFindTurnHeading(t *testing.T) {
+	for _, tc := range []struct {
+		paras        []string
+		text, period string
+	}{
+		{[]string{"We had a strong year. Here are our full-year 2021 results on a constant-currency basis.", "Total revenue increased 14%, and adjusted EPS was $3.05."},
+			"$3.05", "FY 2021"},
+		{[]string{"We had a strong year. Here are our fourth-quarter results.", "Total revenue increased 14%, and adjusted EPS was $0.85."},
+			"$0.85", "Q4 2021"},
+		{[]string{"Here are our full-year 2021 results.", "In the fourth quarter, adjusted EPS was $0.85."},
+			"$0.85", "Q4 2021"},
+		{[]string{"Adjusted EPS for the year was $3.05.", "Adjusted EPS was $0.85, up 9%."},
+			"$0.85", "Q4 2021"},
+		{[]string{"Cash was $1 billion. This also reflects our first annual payment to the fund.", "Adjusted EPS was $0.85, up 9%."},
+			"$0.85", "Q4 2021"},
+	} {
+		figs, _ := FindTurn(tc.paras, q4)
+		found := false
+		for _, f := range figs[len(figs)-1] {
+			if f.Text == tc.text {
+				found = true
+				if f.Period != tc.period {
+					t.Errorf("%q: %s period = %q, want %q (%v)", tc.paras, f.Text, f.Period, tc.period, f.Reasons)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.paras, tc.text)
+		}
+	}
+}
