@@ -394,7 +394,11 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					} else if yy, j, ok := yearNum(toks, end); ok {
 						y, end = yy, j
 					}
-					add(k, end, period{year: y, q: (mo-1)/3 + 1})
+					if (isWord(toks, k-1, "ending") || isWord(toks, k-1, "ended")) && isWord(toks, k-2, "year") {
+						add(k, end, period{year: y}) // "the full fiscal year ending December 31, 2020": the year, not its last quarter
+					} else {
+						add(k, end, period{year: y, q: (mo-1)/3 + 1})
+					}
 					k = end - 1
 				}
 			}

@@ -303,6 +303,11 @@ var precisionCases = []struct {
 		[]factWant{{text: "$2.31", period: "FY 2021", basis: "adjusted"}}},
 	{"another basis after a sentence of the quarter", "Looking at the year as a whole, earnings per share was $1.87. In the fourth quarter, volumes picked up. On an adjusted basis, earnings per share was $0.61.", q4,
 		[]factWant{{text: "$0.61", period: "Q4 2021"}}},
+	// seed 193's causes (judged before its rules)
+	{"a fiscal year named by its last day", "Our outlook for the full fiscal year ending December 31, 2021 is as follows. Gross margin is estimated to be in the range of about 41% to 42%.", q3,
+		[]factWant{{text: "about 41% to 42%", period: "FY 2021"}}},
+	{"a quarter named by its last day", "For the quarter ended September 30, 2021, revenue was $52 million.", q3,
+		[]factWant{{text: "$52 million", period: "Q3 2021"}}},
 	// causes still open from earlier samples
 	{"a guided quarter's implied margin", "For the fourth quarter, we expect revenue of $610 million to $630 million. This implies an adjusted operating margin of about 11%.", q3,
 		[]factWant{{text: "about 11%", period: "Q4 2021"}}},
