@@ -181,6 +181,9 @@ func nearEndOf(toks []token, k, s int) bool {
 // the sentence before without a verb of its own: "Adjusted EBITDA to be
 // between $54 million and $55 million, and EPS to be $0.49."
 func continuesForecast(toks []token, s, e int) bool {
+	if impliesSaid(toks, s, e) {
+		return true // "This implies an operating margin of about 12%": derived from the forecast before
+	}
 	for k := s; k+1 < e; k++ {
 		if isWord(toks, k, "to") && isWord(toks, k+1, "be") {
 			for n := s; n < k; n++ {
@@ -505,12 +508,36 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 				c.per = lead
 			case cfwd:
 				st.forecastPeriod(toks, s, e, c)
+			case st.prevSaid[c.metric].set && restatedOnBasis(toks, s, e):
+				c.per = st.prevSaid[c.metric]
+				c.why = "period: the result said before, restated on another basis"
 			default:
 				c.per = st.call
 			}
 		}
+		if !cfwd && !cmp && c.metric != "" && c.per.set && c.per != st.call {
+			if st.saidNow == nil {
+				st.saidNow = map[string]period{}
+			}
+			st.saidNow[c.metric] = c.per
+		}
 		st.pickKind(toks, s, e, c, cfwd, cmp)
 	}
+}
+
+// restatedOnBasis reports a sentence opened by another basis for what the
+// sentence before said ("On a non-GAAP basis, earnings per share was
+// $1.62"), naming no period of its own.
+func restatedOnBasis(toks []token, s, e int) bool {
+	if !isWord(toks, s, "on") || !(isWord(toks, s+1, "a") || isWord(toks, s+1, "an")) {
+		return false
+	}
+	for k := s + 2; k < min(e, s+6); k++ {
+		if isWord(toks, k, "basis") {
+			return k+1 < e && toks[k+1].low == ","
+		}
+	}
+	return false
 }
 
 // saidPeriods sets the period said with each figure: right after it (not
@@ -630,6 +657,13 @@ func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
 	yearly := yearGuidanceSaid(toks, s, e)
 	part := func(p period) bool { return p.q > 0 || p.h > 0 }
 	c.per = st.prevFuture
+	if st.joinedQuarters && st.call.set && (keptGuidance(toks, s, e) || rangeUpdated(toks, s, e)) {
+		// "Q3 and Q4 performance to support the updated EPS range of $0.60
+		// to $0.80": the quarters support the year's guidance
+		c.per = st.call.guidanceYear()
+		c.why = "period: guidance that quarters named together support is the fiscal year's"
+		return
+	}
 	if yearly && (!c.per.set || part(c.per)) && st.call.set && keptGuidance(toks, s, e) {
 		// "we maintained our guidance at $1.05 to $1.14" after "next year"
 		// said in passing, "we are increasing our margin guidance" after
@@ -751,6 +785,17 @@ func yearGuidanceSaid(toks []token, s, e int) bool {
 		}
 	}
 	return said
+}
+
+// rangeUpdated reports a range said updated, raised or kept ("the updated
+// EPS range of").
+func rangeUpdated(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].low == "range" && updatedBefore(toks, k, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedTo reports whether a comparison word ("above last year", "than
@@ -1149,12 +1194,46 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		}
 		// a change from another quarter is not the amount's change as a
 		// reader takes it (year over year): the amount does not carry it
-		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter {
+		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter &&
+			!changeOfOther(text, toks, start, end, s, e, cs[target].metric) {
 			cs[target].change = c.change
 			cs[target].chgPct = c.chgPct
 		}
 	}
 }
+
+// changeOfOther reports a change said of a noun of its own, other than the
+// amount's metric: "driven by a comparable sales increase of 25.9%", "a 17%
+// decline in cost of funds". The amount does not carry it.
+func changeOfOther(text string, toks []token, start, end, s, e int, metric string) bool {
+	other := func(phrase string) bool {
+		m := namesMetric(phrase)
+		return m != "" && m != metric
+	}
+	if start < len(toks) && changeNoun[toks[start].low] {
+		// the words right before the change noun: "a comparable sales increase"
+		k := start
+		for k > s && start-k < 3 && toks[k-1].kind == tWord && !determiners[toks[k-1].low] && toks[k-1].low != "a" && toks[k-1].low != "an" {
+			k--
+		}
+		if k < start && other(strings.ToLower(text[toks[k].start:toks[start-1].end])) {
+			return true
+		}
+	}
+	if end < e && (isWord(toks, end, "in") || isWord(toks, end, "of")) {
+		// "in cost of funds": a noun of its own, or another metric
+		stop := min(e, end+6)
+		said := strings.ToLower(text[toks[end].start:toks[stop-1].end])
+		if what := ofWhat(said); what != "" && !containsAnyOf(said, sameAmountWords...) {
+			return namesMetric(what) != metric // "in North America" too: a part's change
+		}
+	}
+	return false
+}
+
+// sameAmountWords say how a change was measured, not of what: "a 27%
+// increase in U.S. dollars", "in comparison to", "in reported terms".
+var sameAmountWords = []string{"dollar", "currency", "comparison", "relation", "terms", "reported", "nominal", "absolute"}
 
 // basisAfter reports a change said on another basis than the amount it
 // follows: "sales of $17 billion were up 4% organically", "up 6% in

@@ -1440,7 +1440,63 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
+	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 && comparatives[w[0]] && !commaBefore(c.after, w[0]) {
+		// "$2.5 million more EBITDA than they earned in 2019": a difference,
+		// not a level; after a comma the level is compared ("$1.39, more
+		// than double the year before")
+		for _, x := range w[1:min(len(w), 5)] {
+			if x == "than" {
+				set(Change, "a difference ('"+w[0]+" ... than')")
+				break
+			}
+		}
+	}
+	if onRecovery(c.pre) {
+		// "When we return to previous peak sales levels, we expect revenue
+		// of $X": a level on a condition of some later year, not guidance
+		set(Remark, "a level said on a return or recovery, not guidance")
+	}
+	if f.Kind == Actual && !strings.Contains(f.Metric, "dividend") && raisedTo.MatchString(c.pre) {
+		// "the confidence to increase our ongoing earnings per share to
+		// approximately $26.25": the level an outlook is raised to, not the
+		// quarter's result
+		set(Remark, "a level the outlook is raised to, not a result")
+	}
 }
+
+// onRecovery reports words before an amount opened by a condition on a
+// return or recovery: "when we return to previous peak sales levels, we
+// expect", "once volumes recover to 2019 levels, we would see".
+func onRecovery(pre string) bool {
+	s := strings.TrimSpace(pre)
+	for _, p := range []string{"and ", "so ", "but ", "now, ", "now "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	if !hasAnyPrefix(s, "when ", "once ", "if ", "as soon as ", "assuming ", "whenever ", "until ") {
+		return false
+	}
+	cond := s
+	if i := strings.IndexByte(s, ','); i > 0 {
+		cond = s[:i]
+	}
+	return containsAnyOf(cond, "return", "recover", "get back", "gets back", "come back", "comes back", "back to", "normaliz",
+		"rebound", "previous peak", "prior peak", "pre-pandemic", "pre-covid")
+}
+
+// commaBefore reports a comma between the start of s and the first w.
+func commaBefore(s, w string) bool {
+	i := strings.Index(s, w)
+	return i > 0 && strings.Contains(s[:i], ",")
+}
+
+// comparatives open a difference said after an amount: "$2 million more
+// EBITDA than last year".
+var comparatives = wordSet(`more less fewer greater higher lower better worse`)
+
+// raisedTo ends the words before an amount that a plan or outlook raises
+// something to: "to increase our EPS to", "we are raising our ongoing
+// earnings per share to about".
+var raisedTo = regexp.MustCompile(`\b(to|are|is|we're|will|now) (increase|raise|lift|boost|increasing|raising|lifting|boosting) (our|the) [a-z&' -]{0,40}\bto (approximately |about |around |roughly )?$`)
 
 // multiYear is a span of several years said in a sentence: "over those
 // seven years", "over the next five years", "through the next 3 years".
@@ -2067,7 +2123,7 @@ func signedRange(text string, f *Figure, g Figure) bool {
 // expect" earlier in the paragraph is guidance even in a sentence of its own
 // ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
 // paragraph gave.
-func reconsider(para string, ctx Context, figs []Figure) {
+func reconsider(para string, ctx Context, figs []Figure, heading string) {
 	call := callPeriod(ctx).String()
 	low := strings.ToLower(para)
 	for i := range figs {
@@ -2121,7 +2177,11 @@ func reconsider(para string, ctx Context, figs []Figure) {
 			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
-				if yearSaidBefore(low[:sp.Start], pre) || yearLedBefore(low[:sp.Start], ctx.Year) || yearIsSubject(pre, ctx.Year) {
+				before := low[:sp.Start]
+				if heading != "" && !quarterSaid(before) {
+					before = heading + " " + before // the heading of the paragraph before holds until a quarter is said
+				}
+				if yearSaidBefore(before, pre) || yearLedBefore(before, ctx.Year) || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
@@ -2326,7 +2386,7 @@ func yearLedBefore(before string, year int) bool {
 				return true
 			}
 		}
-		if containsAnyOf(s, "full-year highlights", "full year highlights", "full-year results", "full year results") &&
+		if containsAnyOf(strings.ReplaceAll(s, " "+y+" ", " "), "full-year highlights", "full year highlights", "full-year results", "full year results") &&
 			!containsAnyOf(s, "outlook", "guidance", "expect") {
 			return true // "I will discuss our full-year highlights."
 		}

@@ -84,13 +84,15 @@ type cand struct {
 
 // Find returns every figure in one paragraph, in order of Start.
 func Find(paragraph string, ctx Context) []Figure {
-	out, _ := find(paragraph, ctx, "")
+	out, _ := find(paragraph, ctx, "", "")
 	return out
 }
 
 // find is Find with the part of the company the speaker was talking about
-// before the paragraph; it returns the part talked about at its end.
-func find(said string, ctx Context, topic string) ([]Figure, string) {
+// before the paragraph and the sentence that ended the paragraph before
+// (heading, when it states no figure: "Here are our full-year 2019
+// results."); it returns the part talked about at its end.
+func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	paragraph := blankNotes(said)
 	toks := tokenize(paragraph)
 	if len(toks) == 0 {
@@ -107,7 +109,7 @@ func find(said string, ctx Context, topic string) ([]Figure, string) {
 	}
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, out, topic, ctx.Company)
-	reconsider(paragraph, ctx, out)
+	reconsider(paragraph, ctx, out, heading)
 	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {
 		for i := range out {
@@ -174,12 +176,23 @@ type state struct {
 	segs         []int
 	cmpSeg       []bool
 	start        int // first token of the current sentence
+	// the periods said with the previous sentence's results, by metric: a
+	// sentence that restates one on another basis ("On a non-GAAP basis,
+	// earnings per share was $1.62") is about the same period
+	prevSaid, saidNow map[string]period
+	joinedQuarters    bool // the sentence names quarters together ("Q3 and Q4 performance")
 }
 
 func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []Figure {
 	fwd := forwardLooking(toks, s, e) || st.prevFwd && continuesForecast(toks, s, e)
 	st.prevFwd = fwd
 	st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
+	if len(st.cands) == 0 && len(findPeriods(toks, s, e, st.ctx, fwd, nil)) > 0 {
+		st.saidNow = nil // "That included merger charges." keeps them; a sentence of another period does not
+	}
+	if len(st.cands) > 0 {
+		st.prevSaid, st.saidNow = st.saidNow, nil
+	}
 	if len(st.cands) == 0 {
 		st.metrics = findMetrics(toks, s, e, st.metrics[:0])
 		if len(st.metrics) > 0 {
@@ -191,6 +204,9 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 	st.start = s
 	st.metrics = findMetrics(toks, s, e, st.metrics[:0])
 	st.periods = findPeriods(toks, s, e, st.ctx, fwd, st.periods[:0])
+	n := len(st.periods)
+	st.periods = dropJoinedQuarters(toks, st.periods)
+	st.joinedQuarters = len(st.periods) < n
 	st.segment(toks, s, e)
 	cs := st.cands
 	for ci := range cs {
@@ -239,7 +255,9 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 // forward-looking sentence of the paragraph ("Moving on to our updated 2021
 // guidance."): the period of later guidance that names none.
 func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
-	if !fwd {
+	if !fwd || impliesSaid(toks, s, e) {
+		// "Our guidance implies the second half will be stronger": a period
+		// derived from guidance, not the one later guidance is for
 		return
 	}
 	// read as said, not moved ahead: "when we reinstated guidance with our
@@ -431,10 +449,35 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 			k++
 			continue
 		}
+		if c.qual == "" && !c.isRange {
+			c.qual = boundAfter(toks, c.a, e)
+		}
 		out = append(out, c)
 		k = c.j
 	}
 	return out
+}
+
+// boundAfter is the qualifier of an amount said after it: "$207 million or
+// more" is at least that, "$1.4 billion-plus" more than it, "5% or less" at
+// most; "" when the amount ends plainly. A headline that drops the bound
+// states a number the call did not.
+func boundAfter(toks []token, a amount, e int) string {
+	if last := a.j - 1; last > a.i && (isWord(toks, last, "plus") && isSym(toks, last-1, "-") || isSym(toks, last, "+")) {
+		return "more than"
+	}
+	if a.j+1 >= e || !isWord(toks, a.j, "or") {
+		return ""
+	}
+	switch toks[a.j+1].low {
+	case "more", "higher", "greater", "better", "above":
+		return "at least"
+	case "less", "lower", "below", "fewer":
+		return "up to"
+	case "so":
+		return "about" // "$100 million or so"
+	}
+	return ""
 }
 
 // parseAmountIn is parseAmount limited to the sentence.
@@ -656,4 +699,33 @@ func rejected(toks []token, a amount, s int, inRange bool) bool {
 
 func isPunct(toks []token, k int, w string) bool {
 	return k >= 0 && k < len(toks) && toks[k].kind == tPunct && toks[k].low == w
+}
+
+// dropJoinedQuarters leaves out quarters or halves named together ("strong
+// Q3 and Q4 performance to support the range"): an amount said with them
+// is no one quarter's, so neither gives it its period.
+func dropJoinedQuarters(toks []token, ps []pmention) []pmention {
+	out := ps[:0]
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if i+1 < len(ps) && (p.p.q > 0 || p.p.h > 0) && (ps[i+1].p.q > 0 || ps[i+1].p.h > 0) && ps[i+1].i == p.j+1 &&
+			(isWord(toks, p.j, "and") || isSym(toks, p.j, "&")) {
+			i++ // both
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// impliesSaid reports a sentence that derives something ("implies",
+// "implying").
+func impliesSaid(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch toks[k].low {
+		case "implies", "implying", "imply":
+			return toks[k].kind == tWord
+		}
+	}
+	return false
 }

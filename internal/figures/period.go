@@ -357,9 +357,17 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					add(k, j, p)
 					k = j - 1
 				}
-			case "for", "in", "during", "through", "of", "since", "by":
+			case "for", "in", "during", "through", "of", "since", "by", "at", "on":
 				// bare year: "in 2019", "for 2021"
 				n := k + 1
+				if isWord(toks, n, "the") && isWord(toks, n+1, "year") && isWord(toks, n+2, "as") && isWord(toks, n+3, "a") && isWord(toks, n+4, "whole") {
+					add(k, n+5, period{year: defYear(0, 0)}) // "looking at the year as a whole"
+					k = n + 4
+					continue
+				}
+				if t.low == "at" || t.low == "on" {
+					continue
+				}
 				if isWord(toks, n, "the") && isWord(toks, n+1, "year") && !(n+2 < e && toks[n+2].kind == tNum) {
 					if t.low == "for" {
 						add(k, n+2, period{year: defYear(0, 0)})
@@ -386,7 +394,11 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					} else if yy, j, ok := yearNum(toks, end); ok {
 						y, end = yy, j
 					}
-					add(k, end, period{year: y, q: (mo-1)/3 + 1})
+					if (isWord(toks, k-1, "ending") || isWord(toks, k-1, "ended")) && isWord(toks, k-2, "year") {
+						add(k, end, period{year: y}) // "the full fiscal year ending December 31, 2020": the year, not its last quarter
+					} else {
+						add(k, end, period{year: y, q: (mo-1)/3 + 1})
+					}
 					k = end - 1
 				}
 			}

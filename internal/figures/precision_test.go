@@ -309,6 +309,55 @@ var precisionCases = []struct {
 		[]factWant{{text: "$1.10", scope: "-"}, {text: "$1.25", scope: "-"}}},
 	{"as reported is no part's measure", "We expect the as-reported EBITDA for fiscal 2021 will be between $410 million and $450 million.", q3,
 		[]factWant{{text: "between $410 million and $450 million", basis: "-"}}},
+	// seed 191's causes
+	{"a part whose results the sentence before turns to", "Turning to page 7, I'll go over our second quarter results for our Nordic region. Net sales increased by 9%, led by price.", q3,
+		[]factWant{{text: "9%", scope: "our nordic region"}}},
+	{"the quarter's results said before are the company's", "Turning to page 7, I'll go over our second quarter results. Net sales increased by 9%, led by price.", q3,
+		[]factWant{{text: "9%", scope: "-"}}},
+	{"a net asset value per share is not earnings", "We estimate our net asset value at about $41 per share, well above where the stock trades.", q3,
+		[]factWant{{text: "about $41 per share", metric: "net asset value per share"}}},
+	{"more of a metric than before is a difference", "We now see our coastal hotels earning $3.1 million more EBITDA than they did in 2019.", q3,
+		[]factWant{{text: "$3.1 million", role: Change}}},
+	{"a level compared after a comma stays the level", "We reported adjusted earnings per share of $1.62, more than double the year before.", q3,
+		[]factWant{{text: "$1.62", role: Level}}},
+	{"a level better than another after a comma", "Adjusted EBITDA was $48 million, better than we expected.", q3,
+		[]factWant{{text: "$48 million", role: Level}}},
+	{"points better than an index", "We expect organic growth to run one to two percentage points better than GDP.", q3,
+		[]factWant{{text: "one to two percentage points", role: Change}}},
+	{"the year as a whole", "Looking at the year as a whole, diluted earnings per share was $1.87.", q4,
+		[]factWant{{text: "$1.87", period: "FY 2021"}}},
+	{"the year's result restated on another basis", "Looking at the year as a whole, earnings per share was $1.87. That included the merger costs. On an adjusted basis, earnings per share was $2.31, well above last year.", q4,
+		[]factWant{{text: "$2.31", period: "FY 2021", basis: "adjusted"}}},
+	{"another basis after a sentence of the quarter", "Looking at the year as a whole, earnings per share was $1.87. In the fourth quarter, volumes picked up. On an adjusted basis, earnings per share was $0.61.", q4,
+		[]factWant{{text: "$0.61", period: "Q4 2021"}}},
+	// seed 193's causes (judged before its rules)
+	{"a fiscal year named by its last day", "Our outlook for the full fiscal year ending December 31, 2021 is as follows. Gross margin is estimated to be in the range of about 41% to 42%.", q3,
+		[]factWant{{text: "about 41% to 42%", period: "FY 2021"}}},
+	{"a quarter named by its last day", "For the quarter ended September 30, 2021, revenue was $52 million.", q3,
+		[]factWant{{text: "$52 million", period: "Q3 2021"}}},
+	// causes still open from earlier samples
+	{"a guided quarter's implied margin", "For the fourth quarter, we expect revenue of $610 million to $630 million. This implies an adjusted operating margin of about 11%.", q3,
+		[]factWant{{text: "about 11%", period: "Q4 2021"}}},
+	{"a half implied by guidance is not the next guidance's period", "Our outlook implies the second half will be stronger than the first. We expect gross margin of 41% to 42%.", q3,
+		[]factWant{{text: "41% to 42%", period: "-"}}},
+	{"two quarters that support a range", "We expect strong Q3 and Q4 performance to support our EPS range of $3.05 to $3.25.", q2,
+		[]factWant{{text: "$3.05 to $3.25", period: "-"}}},
+	{"two quarters that support the updated range", "Our margins underpin Q3 and Q4 performance to support the updated adjusted EPS range of $3.05 to $3.25.", q2,
+		[]factWant{{text: "$3.05 to $3.25", period: "FY 2020"}}},
+	{"a level the outlook is raised to", "Solid demand gives us the confidence to raise our adjusted earnings per share to about $8.40 for the year.", q3,
+		[]factWant{{text: "about $8.40", role: Remark}}},
+	{"a result that rose to a level is still the result", "Adjusted earnings per share rose to $2.10 in the quarter.", q3,
+		[]factWant{{text: "$2.10", role: Level, metric: "adjusted eps"}}},
+	{"a level on a return to an earlier peak", "When we get back to our previous peak volumes, we expect revenue of around $900 million.", q3,
+		[]factWant{{text: "around $900 million", role: Remark}}},
+	{"a level once the market recovers", "Once demand recovers to pre-pandemic levels, we would expect adjusted EBITDA of $140 million to $150 million.", q3,
+		[]factWant{{text: "$140 million to $150 million", role: Remark}}},
+	{"guidance said while volumes recover is guidance", "We expect revenue of $410 million to $420 million for the year as volumes recover.", q3,
+		[]factWant{{text: "$410 million to $420 million", role: Level}}},
+	{"a condition on something else keeps guidance", "Now that the plant is open, we expect full-year revenue of $1.3 billion.", q3,
+		[]factWant{{text: "$1.3 billion", role: Level}}},
+	{"a dividend raised to is the dividend", "We are raising our quarterly dividend to $0.45 per share.", q3,
+		[]factWant{{text: "$0.45 per share", role: Level, metric: "dividend per share"}}},
 }
 
 // TestGarbledNumber checks that "$0 56" (a number the transcript broke) is
@@ -362,6 +411,61 @@ func TestSignedRange(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no figure %q", tc.in, tc.text)
+		}
+	}
+}
+
+// TestBoundSaidAfter checks that a bound said after an amount ("or more",
+// "-plus") is kept as its qualifier, so that no key point states the bound
+// as the amount itself.
+func TestBoundSaidAfter(t *testing.T) {
+	for _, tc := range []struct{ in, text, qual string }{
+		{"We still expect to generate free cash flow of $95 million or more this year.", "$95 million", "at least"},
+		{"We see this as a $2.3 billion-plus revenue opportunity over time.", "$2.3 billion-plus", "more than"},
+		{"We expect capital spending of $40 million or less next year.", "$40 million", "up to"},
+		{"Interest expense should be $12 million or so in the quarter.", "$12 million", "about"},
+		{"Revenue was $310 million or 4% higher than a year ago.", "$310 million", ""},
+		{"We expect about $95 million or more of free cash flow.", "about $95 million", "about"},
+	} {
+		found := false
+		for _, f := range Find(tc.in, q3) {
+			if f.Text == tc.text {
+				found = true
+				if f.Qualifier != tc.qual {
+					t.Errorf("%q: %s qualifier = %q, want %q", tc.in, f.Text, f.Qualifier, tc.qual)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.in, tc.text)
+		}
+	}
+}
+
+// TestChangeOfAnother checks that a change said of a noun of its own (a
+// metric named with the change, or "in" something else) is not given to
+// the amount it follows.
+func TestChangeOfAnother(t *testing.T) {
+	for _, tc := range []struct{ in, amount, change string }{
+		{"Net sales were $8.1 billion, helped by a comparable sales increase of 6.2%.", "$8.1 billion", ""},
+		{"Net interest income rose to $71 million, helped by a 12% decline in deposit costs.", "$71 million", ""},
+		{"Revenue of $640 million was up 7% in Europe.", "$640 million", ""},
+		{"Revenue was $640 million, a revenue increase of 7%.", "$640 million", "increase of 7%"},
+		{"Revenue of $640 million was up 7% in the quarter.", "$640 million", "up 7%"},
+		{"Revenue was $640 million, a 7% increase in U.S. dollars.", "$640 million", "7% increase"},
+		{"The dividend of $0.30 per share increased by 7% in comparison to the prior year.", "$0.30 per share", "increased by 7%"},
+	} {
+		found := false
+		for _, f := range Find(tc.in, q3) {
+			if f.Text == tc.amount {
+				found = true
+				if f.Change != tc.change {
+					t.Errorf("%q: %s change = %q, want %q", tc.in, tc.amount, f.Change, tc.change)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.in, tc.amount)
 		}
 	}
 }

@@ -25,7 +25,11 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	out := make([][]Figure, len(paragraphs))
 	topic, basis := "", ctx.Basis
 	for i, p := range paragraphs {
-		out[i], topic = find(p, ctx, topic)
+		heading := ""
+		if i > 0 {
+			heading = headingOf(paragraphs[i-1], out[i-1])
+		}
+		out[i], topic = find(p, ctx, topic, heading)
 		if basis != "" {
 			applyAnnounced(p, out[i], 0, basis)
 		}
@@ -129,6 +133,9 @@ func nextTopic(cur, sent string) string {
 		}
 		s = n
 	}
+	if rest, ok := afterSlide(s); ok {
+		s = rest // "Turning to slide 13, I'll review our results for our Latin America region."
+	}
 	for _, p := range transitions {
 		if !strings.HasPrefix(s, p) {
 			continue
@@ -173,6 +180,9 @@ func nextTopic(cur, sent string) string {
 				}
 			}
 		}
+	}
+	if part := resultsOfPart(s); part != "" {
+		return part
 	}
 	for _, p := range commentOn {
 		if i := strings.LastIndex(s, p); i >= 0 {
@@ -303,3 +313,88 @@ func turnsAway(sent string) bool {
 	}
 	return false
 }
+
+// afterSlide is the rest of a sentence whose transition turns only to a
+// slide or page ("Turning to slide 13, I'll review ..."): the slide is no
+// subject, what the speaker says next may be.
+func afterSlide(s string) (string, bool) {
+	for _, p := range transitions {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			ws := strings.Fields(rest)
+			if len(ws) < 2 || ws[0] != "slide" && ws[0] != "page" && ws[0] != "slides" && ws[0] != "pages" {
+				return "", false
+			}
+			i := strings.IndexByte(rest, ',')
+			if i < 0 || i > 20 {
+				return "", false
+			}
+			return strings.TrimSpace(rest[i+1:]), true
+		}
+	}
+	return "", false
+}
+
+// reviewWords say that a sentence announces what the speaker goes over next.
+var reviewWords = []string{"review", "discuss", "go over", "go through", "walk", "talk about", "turn to", "look at", "we have the",
+	"cover", "summarize", "highlight", "comment on", "move to", "start with", "begin with"}
+
+// resultsOfPart is the part a sentence says it reviews the results of, at
+// its end ("I'll review our third quarter results for our Latin America
+// region."): the figures that follow are that part's. A sentence that
+// states a number is about that number, not an announcement.
+func resultsOfPart(s string) string {
+	if strings.ContainsAny(s, "0123456789$%") || !containsAnyOf(s, reviewWords...) || reasonSaid(s) {
+		return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
+	}
+	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
+		" performance in ", " performance for ", " performance at "} {
+		i := strings.LastIndex(s, p)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimRight(strings.TrimSpace(s[i+len(p):]), ".!?")
+		if strings.ContainsAny(rest, ",;:") {
+			continue
+		}
+		if part := partNamed(rest); part != "" && part != "segment" {
+			return part
+		}
+	}
+	return ""
+}
+
+// reasonSaid reports a sentence with one of reasonWords (the one list of
+// them) as a word.
+func reasonSaid(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if reasonWords[strings.Trim(w, ".,;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// headingOf is the last sentence of a paragraph when no figure was found in
+// it: it may say what the next paragraph's numbers are ("Here are our
+// full-year 2019 results on a constant-currency basis.").
+func headingOf(para string, figs []Figure) string {
+	sents := text.Sentences(para)
+	if len(sents) == 0 {
+		return ""
+	}
+	last := sents[len(sents)-1]
+	for _, f := range figs {
+		if f.End > last.Start {
+			return ""
+		}
+	}
+	h := strings.ToLower(strings.TrimSpace(para[last.Start:last.End]))
+	if !containsAnyOf(h, headingWords...) {
+		return "" // "This cash balance also reflects our first annual payment." heads nothing
+	}
+	return h
+}
+
+// headingWords say that a sentence announces what comes next.
+var headingWords = []string{"results", "highlights", "review", "here are", "here is", "here's", "let me", "i'll", "i will",
+	"turn to", "turning to", "for the year", "for the full year", "for the full-year", "for the fiscal year"}

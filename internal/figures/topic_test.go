@@ -32,6 +32,15 @@ func TestNextTopic(t *testing.T) {
 		{"our pumps segment", "In terms of adjusted operating income, we earned $40 million.", ""},
 		{"our pumps segment", "In terms of Larkspur, a sale of our stake is possible.", ""},
 		{"", "In terms of our Valves segment, orders rose.", "our valves segment"},
+		// a part named at the end of a sentence that says what is reviewed next
+		{"", "Turning to page 7, I'll go over our second quarter results for our Nordic region.", "our nordic region"},
+		{"", "Let me walk you through the performance of our Coatings division.", "our coatings division"},
+		{"", "Turning to page 7, I'll go over our consolidated results.", ""},
+		{"", "I'll go over the results of our segments.", ""},
+		{"", "Revenue was $60 million, with strong results in our Coatings division.", ""},
+		{"", "I'll review our results for the quarter.", ""},
+		{"", "These results were driven by solid performance in our Advisory business.", ""},
+		{"", "Moving to page five, we have the results of our Power Systems segment.", "our power systems segment"},
 	} {
 		if got := nextTopic(tc.cur, tc.sent); got != tc.want {
 			t.Errorf("nextTopic(%q, %q) = %q, want %q", tc.cur, tc.sent, got, tc.want)
@@ -143,5 +152,40 @@ func TestAnnounced(t *testing.T) {
 	figs, _ := FindTurn([]string{"Earnings per share were $1.12, up 9%."}, ctx)
 	if len(figs[0]) == 0 || figs[0][0].Basis != "adjusted" {
 		t.Errorf("the next turn's EPS: %+v, want basis adjusted", figs[0])
+	}
+}
+
+// TestFindTurnHeading checks that the sentence that ends a paragraph
+// without a figure ("Here are our full-year results.") gives the next
+// paragraph's results their period, until a quarter is said.
+func TestFindTurnHeading(t *testing.T) {
+	for _, tc := range []struct {
+		paras        []string
+		text, period string
+	}{
+		{[]string{"We had a strong year. Here are our full-year 2021 results on a constant-currency basis.", "Total revenue increased 14%, and adjusted EPS was $3.05."},
+			"$3.05", "FY 2021"},
+		{[]string{"We had a strong year. Here are our fourth-quarter results.", "Total revenue increased 14%, and adjusted EPS was $0.85."},
+			"$0.85", "Q4 2021"},
+		{[]string{"Here are our full-year 2021 results.", "In the fourth quarter, adjusted EPS was $0.85."},
+			"$0.85", "Q4 2021"},
+		{[]string{"Adjusted EPS for the year was $3.05.", "Adjusted EPS was $0.85, up 9%."},
+			"$0.85", "Q4 2021"},
+		{[]string{"Cash was $1 billion. This also reflects our first annual payment to the fund.", "Adjusted EPS was $0.85, up 9%."},
+			"$0.85", "Q4 2021"},
+	} {
+		figs, _ := FindTurn(tc.paras, q4)
+		found := false
+		for _, f := range figs[len(figs)-1] {
+			if f.Text == tc.text {
+				found = true
+				if f.Period != tc.period {
+					t.Errorf("%q: %s period = %q, want %q (%v)", tc.paras, f.Text, f.Period, tc.period, f.Reasons)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.paras, tc.text)
+		}
 	}
 }
