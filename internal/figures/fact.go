@@ -130,6 +130,12 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 			f.Reasons = append(f.Reasons, "metric: an amount per unit, not the total")
 			f.Metric = ""
 		}
+		if smallTotal(f) {
+			// "averages coming out of the backlog at the $6,400 level": no
+			// company's backlog, revenue or income is a few thousand dollars
+			f.Reasons = append(f.Reasons, "metric: an amount in thousands of dollars is no company's total")
+			f.Metric = ""
+		}
 		if (f.Kind == Guidance || f.Metric == "dividend") && unscaledTotal(f) {
 			// no company's total is $1.48: guided that way ("initiating guidance
 			// for 2022 of $1.42 to $1.48" after a sentence on net operating
@@ -199,6 +205,17 @@ var restates = map[string]bool{"or": true, "which is": true, "which was": true, 
 func unscaledTotal(f *Figure) bool {
 	info, ok := MetricInfo(f.Metric)
 	if !ok || !isMoney(f.Unit) || f.PerShare || !info.Money || info.PerShare || info.Ratio || max(f.Value, f.High) >= 100 {
+		return false
+	}
+	return !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn")
+}
+
+// smallTotal reports a company total (revenue, backlog, net income ...)
+// said as a plain amount from $100 to $100,000: a unit's or an average's,
+// not the company's (below $100 it may be per share: unscaledTotal).
+func smallTotal(f *Figure) bool {
+	info, ok := MetricInfo(f.Metric)
+	if !ok || !isMoney(f.Unit) || f.PerShare || !info.Money || info.PerShare || info.Ratio || f.Low < 100 || max(f.Value, f.High) >= 100_000 {
 		return false
 	}
 	return !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn")
@@ -2345,6 +2362,10 @@ func yearSaidBefore(before, pre string) bool {
 		if (k == 0 || k >= len(sents)-3) && containsAnyOf(firstWords(s, 10), fullYearWords...) &&
 			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
 			return true // "For the full year, ...", "Let me review the full year."
+		}
+		if k == len(sents)-1 && containsAnyOf(text.LastWords(s, 4), "for the year", "for the full year", "for the fiscal year") &&
+			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			return true // "... 60 basis points of margin expansion for the year. EPS grew 13% to $5.66."
 		}
 	}
 	return false
