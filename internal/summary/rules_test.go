@@ -367,6 +367,32 @@ var ruleCases = []struct {
 		want: []string{"Sees FY 2021 revenue $1.70 billion to $1.75 billion", "Sees Q3 2021 earnings per share $0.62 to $0.66"},
 		not:  []string{"revenue up"},
 	},
+	{
+		name: "a change from a year before said after the revenue level goes with it",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Total revenues were $318.4 million, an increase of $21.2 million or 7.1% over the third quarter of last year."),
+		want: []string{"Q3 revenue rose 7.1 percent to $318.4 million"},
+	},
+	{
+		name: "last year's amount may sit between the level and its change, and a fall is said as one",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Net sales were $95.6 million compared to $101.7 million in the prior-year quarter, a decrease of 6%."),
+		want: []string{"Q3 sales fell 6 percent to $95.6 million"},
+	},
+	{
+		name: "a change said just before the level it reached goes with it",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"Net sales were up 14% year-over-year to a record $2.7 billion."),
+		want: []string{"Q2 sales rose 14 percent to $2.7 billion"},
+	},
+	{
+		name: "a change against the last quarter or on another basis after the level is not its change",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Revenue was $318.4 million, up 4.2% from the prior quarter.",
+			"Revenue of $318.4 million grew 9% excluding the divested brands."),
+		want: []string{"Q3 revenue $318.4 million"},
+		not:  []string{"rose", "fell"},
+	},
 }
 
 func TestRules(t *testing.T) {

@@ -725,11 +725,117 @@ func (s *summarizer) revenueBullet() Bullet {
 	}
 	s.use(c)
 	s.revenue = c.f.Value
+	if c.f.ChangePct == 0 {
+		c = s.withYearChange(c)
+	}
 	word := revenueWord(c)
 	if c.metric == "adjusted revenue" {
 		word = basisWord(c, "adjusted "+word)
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
+}
+
+// withYearChange is a revenue level with the change from a year before
+// said right after it in one of its statements ("revenues were $481.1
+// million compared to $432.8 million a year ago, an increase of 11.1%",
+// "$2.52 billion, up $320 million or 14.5% over the third quarter of
+// 2020"), so the bullet reads as a wire headline; the level alone when no
+// statement says one (see yearChangeAfter).
+func (s *summarizer) withYearChange(c *cand) *cand {
+	for _, d := range s.cands {
+		if d.metric != c.metric || d.kind != figures.Actual || d.period != c.period || !same(d.f, c.f) {
+			continue
+		}
+		if pct, text := yearChangeAfter(d); pct != 0 {
+			b := *c
+			b.f.ChangePct, b.f.Change = pct, text
+			return &b
+		}
+	}
+	return c
+}
+
+// yearChangeAfter is the percent change figures read as the whole
+// company's change of the same revenue for the same period, said in the
+// level's sentence right before it ("up 31% year-over-year to $5.9
+// billion") or after it with only the amount of that change (or last
+// year's amount) between them, going one way (up or down) and not
+// against the last quarter; 0 when there is none.
+func yearChangeAfter(c *cand) (float64, string) {
+	para := c.para.Text
+	if c.fig > 0 {
+		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) && changeTo(para[n.End:c.f.Start]) {
+			return direction(strings.ToLower(para[max(0, n.Start-40):c.f.Start]), n)
+		}
+	}
+	end := c.f.End + len(c.post) // the sentence's end
+	for _, n := range c.all[c.fig+1:] {
+		if n.Start >= end {
+			break
+		}
+		if n.Kind == figures.Prior && n.Unit == c.f.Unit {
+			continue // last year's amount: "compared to $432.8 million"
+		}
+		if n.Metric != c.f.Metric || n.Scope != "" || n.Basis != "" || n.IsRange || n.Kind != figures.Actual {
+			return 0, ""
+		}
+		if n.Role == figures.Change && n.Unit == c.f.Unit {
+			continue // the change in money: "$3.8 million or 2.6%"
+		}
+		// another subject between them: "and service revenue grew 12%"
+		if !yearChangeFigure(c, n) || containsAny(strings.ToLower(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") {
+			return 0, ""
+		}
+		return direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), n)
+	}
+	return 0, ""
+}
+
+// changeTo reports the few words between a change and the level it
+// reached: "year-over-year to", "to a record".
+func changeTo(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	if len(ws) > 6 || strings.ContainsAny(between, ",;:") {
+		return false
+	}
+	for i, w := range ws {
+		if w != "to" {
+			continue
+		}
+		for _, x := range ws[i+1:] {
+			if x != "a" && x != "an" && x != "record" && x != "new" && x != "all-time" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// yearChangeFigure reports a percent change figures read as the whole
+// company's change of a level's metric for its period, on no other basis.
+func yearChangeFigure(c *cand, n figures.Figure) bool {
+	return n.Metric == c.f.Metric && n.Scope == "" && n.Basis == "" && !n.IsRange && n.Kind == figures.Actual &&
+		n.Role == figures.Change && n.Unit == "%" && n.Value > 0 && n.Period == c.f.Period
+}
+
+// direction is a change's percent, negative for a fall, as the words
+// around it say (span); 0 when they say both ways or neither, or measure
+// it against the last quarter, as a rate or on another basis.
+func direction(span string, n figures.Figure) (float64, string) {
+	if containsAny(span, "sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter",
+		"previous quarter", "last quarter", "annualized", "organic", "currency", "excluding", "pro forma") {
+		return 0, ""
+	}
+	up := containsAny(span, "increase", "up ", "higher", "grew", "growth", "rose", "improve")
+	down := containsAny(span, "decrease", "down ", "lower", "decline", "fell", "drop", "reduc")
+	switch {
+	case up && !down:
+		return n.Value, n.Text
+	case down && !up:
+		return -n.Value, n.Text
+	}
+	return 0, ""
 }
 
 // revenueChanges are the call's statements of its revenue's change from
