@@ -389,9 +389,36 @@ var ruleCases = []struct {
 		name: "a change against the last quarter or on another basis after the level is not its change",
 		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
 			"Revenue was $318.4 million, up 4.2% from the prior quarter.",
-			"Revenue of $318.4 million grew 9% excluding the divested brands."),
+			"Revenue of $318.4 million grew 9% excluding the divested brands.",
+			"Revenue reached $318.4 million, an increase of 6% from the second quarter."),
 		want: []string{"Q3 revenue $318.4 million"},
 		not:  []string{"rose", "fell"},
+	},
+	{
+		name: "an amount named as the company's revenue by the words after it is its revenue",
+		src: call("Fourth Quarter 2021", "Earnings per share were $0.05.",
+			"We delivered $512.3 million of total revenue, $88.1 million of adjusted EBITDA and $40 million of free cash flow."),
+		want: []string{"Q4 revenue $512.3 million"},
+	},
+	{
+		name: "revenue named after an amount with a source or segment is a part's",
+		src: call("Fourth Quarter 2021", "Earnings per share were $0.05.",
+			"We delivered $61.4 million of total revenue from our harbor segment, $9.2 million of adjusted EBITDA and $3 million of free cash flow."),
+		not: []string{"revenue $61.4"},
+	},
+	{
+		name: "an amount of sales said with another period or without a verb of results is not the quarter's revenue",
+		src: call("Third Quarter 2021", "Earnings per share were $0.05.",
+			"We delivered $702.5 million of total sales through the third quarter, $90.2 million of adjusted EBITDA and $30 million of free cash flow.",
+			"We completed $155 million of sales, $20.5 million of adjusted EBITDA and $4 million of free cash flow."),
+		not: []string{"revenue $702.5", "sales $702.5", "revenue $155", "sales $155"},
+	},
+	{
+		name: "net income gets the per-share amount said with it in another statement of the same amount",
+		src: call("Fourth Quarter 2021",
+			"In the fourth quarter, we returned to a $14.6 million net income on better margins.",
+			"For the fourth quarter we recorded net income of $14.6 million, or $0.37 per diluted share."),
+		want: []string{"Q4 earnings per share $0.37; net income $14.6 million"},
 	},
 }
 

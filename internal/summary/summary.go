@@ -34,6 +34,7 @@ package summary
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -588,11 +589,71 @@ func (s *summarizer) namedRevenue() []*cand {
 			continue
 		}
 		// a part is smaller: the whole is the largest revenue said for the period
-		if namesOnly(clause(c.pre), "revenue") && !namesPart(c) && !fromSource(clause(c.pre)) && close(math.Abs(c.f.Value), largest) {
+		named := namesOnly(clause(c.pre), "revenue") || namesNoMetric(clause(c.pre)) && resultVerb(clause(c.pre)) && revenueAfter(c)
+		if named && !namesPart(c) && !fromSource(clause(c.pre)) && close(math.Abs(c.f.Value), largest) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// revenueOf is "of total revenue", "in net sales" right after an amount.
+var revenueOf = regexp.MustCompile(`^\s*(?:of|in)\s+(?:(?:total|net|consolidated|record|quarterly|company|companywide|company-wide)\s+)*(?:revenues?|sales)\b([^,.;]*)`)
+
+// revenueAfter reports an amount named as revenue by the words right
+// after it ("we delivered $666.7 million of total revenue, $139.4
+// million of adjusted EBITDA"), of no source, segment or place named
+// with it ("$61 million of revenue from our aerospace segment", "of sales
+// in Europe").
+func revenueAfter(c *cand) bool {
+	m := revenueOf.FindStringSubmatchIndex(c.post)
+	if m == nil {
+		return false
+	}
+	rest := c.post[m[2]:m[3]]
+	if containsAny(rest, " from", " of ", "segment", "division", "business", " in our", " at our", " for our", " per ",
+		"year", "prior", "period", "through", "ago", "previous", "month") {
+		return false // a part's, or another period's: "in the same period last year", "through the third quarter"
+	}
+	if len(c.post) > len(c.sent) || strings.ToLower(c.sent[len(c.sent)-len(c.post):]) != c.post {
+		return false // not the same text: unsure, so leave it
+	}
+	orig := c.sent[len(c.sent)-len(c.post):][m[2]:m[3]]
+	for _, w := range strings.Fields(orig) {
+		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			return false // a place or a brand: "of sales in Europe"
+		}
+	}
+	return true
+}
+
+// resultVerb reports a clause that reports a result with a verb of its
+// own ("we generated", "we delivered", "we finished at"), not one that
+// counts deals ("we completed $155 million of sales" of buildings) or
+// plans ("we have").
+func resultVerb(clause string) bool {
+	for _, w := range strings.Fields(clause) {
+		if hasAnyPrefix(w, "generat", "deliver", "report", "post", "record", "achiev", "finish", "produc") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNoMetric reports a clause that names no metric at all: "we
+// delivered".
+func namesNoMetric(clause string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(clause, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}), " ") + " "
+	for _, m := range figures.Metrics {
+		for _, p := range m.Phrases {
+			if strings.Contains(words, " "+p+" ") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // largestRevenue is the largest revenue level the call states for its
@@ -763,12 +824,12 @@ func (s *summarizer) withYearChange(c *cand) *cand {
 // against the last quarter; 0 when there is none.
 func yearChangeAfter(c *cand) (float64, string) {
 	para := c.para.Text
+	end := c.f.End + len(c.post) // the sentence's end
 	if c.fig > 0 {
 		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) && changeTo(para[n.End:c.f.Start]) {
-			return direction(strings.ToLower(para[max(0, n.Start-40):c.f.Start]), n)
+			return direction(strings.ToLower(para[max(0, n.Start-40):c.f.Start]), strings.ToLower(para[n.End:min(end, c.f.End+60)]), n)
 		}
 	}
-	end := c.f.End + len(c.post) // the sentence's end
 	for _, n := range c.all[c.fig+1:] {
 		if n.Start >= end {
 			break
@@ -786,10 +847,15 @@ func yearChangeAfter(c *cand) (float64, string) {
 		if !yearChangeFigure(c, n) || containsAny(strings.ToLower(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") {
 			return 0, ""
 		}
-		return direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), n)
+		return direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
 	}
 	return 0, ""
 }
+
+var (
+	quarterRe = regexp.MustCompile(`\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq[1-4]\b|\bquarter [1-4]\b`)
+	yearRe    = regexp.MustCompile(`\b(?:19|20)\d\d\b|'\d\d\b`)
+)
 
 // changeTo reports the few words between a change and the level it
 // reached: "year-over-year to", "to a record".
@@ -821,8 +887,12 @@ func yearChangeFigure(c *cand, n figures.Figure) bool {
 
 // direction is a change's percent, negative for a fall, as the words
 // around it say (span); 0 when they say both ways or neither, or measure
-// it against the last quarter, as a rate or on another basis.
-func direction(span string, n figures.Figure) (float64, string) {
+// it against the last quarter (a quarter named after the change with no
+// year: "up 5% from the second quarter"), as a rate or on another basis.
+func direction(span, after string, n figures.Figure) (float64, string) {
+	if quarterRe.MatchString(after) && !strings.Contains(after, "year") && !yearRe.MatchString(after) {
+		return 0, ""
+	}
 	if containsAny(span, "sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter",
 		"previous quarter", "last quarter", "annualized", "organic", "currency", "excluding", "pro forma") {
 		return 0, ""
@@ -953,6 +1023,9 @@ func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
 	}
 	ps := perShareAfter(c)
 	if ps == nil {
+		c, ps = s.perShareSaidWith(c)
+	}
+	if ps == nil {
 		return Bullet{}
 	}
 	word := "net income"
@@ -975,6 +1048,28 @@ func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
 		s.eps, s.epsYearly = math.Abs(ps.Value), strings.HasPrefix(c.period, "FY")
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
+}
+
+// perShareSaidWith is another statement of a net income amount that
+// says its per-share amount right after it ("a $20.7 million net income"
+// in one paragraph, "a profit of $20.7 million or $0.52 per share" in
+// another), the prepared remarks first, with that per-share amount.
+func (s *summarizer) perShareSaidWith(c *cand) (*cand, *figures.Figure) {
+	var found *cand
+	var ps *figures.Figure
+	for _, d := range s.cands {
+		if d.metric != c.metric || d.kind != c.kind || d.period != c.period || !same(d.f, c.f) || d.f.Negative != c.f.Negative ||
+			!headlineContext(d) || approximate(d.f) {
+			continue
+		}
+		if p := perShareAfter(d); p != nil && (found == nil || d.sect == transcript.SectionPrepared && found.sect != transcript.SectionPrepared) {
+			found, ps = d, p
+		}
+	}
+	if found == nil {
+		return c, nil
+	}
+	return found, ps
 }
 
 // perShareAfter is the per-share amount said right after a net income
