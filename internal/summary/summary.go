@@ -36,6 +36,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"callsite/internal/figures"
@@ -813,6 +814,27 @@ func (s *summarizer) withYearChange(c *cand) *cand {
 			return &b
 		}
 	}
+	// the change said in the sentence right after one of its statements:
+	// "Revenue was $1.534 billion. Revenue was up $228 million or 17.5%
+	// year-over-year."
+	for _, d := range s.cands {
+		if d.metric != c.metric || d.kind != figures.Actual || d.period != c.period || !same(d.f, c.f) {
+			continue
+		}
+		end := d.f.End + len(d.post)
+		for _, n := range s.revenueChanges() {
+			if n.para != d.para || n.f.Start-len(n.pre) < end || strings.TrimSpace(d.para.Text[end:n.f.Start-len(n.pre)]) != "" ||
+				!s.againstYearAgo(strings.ToLower(n.sent)) {
+				continue
+			}
+			b := *c
+			b.f.ChangePct, b.f.Change = n.f.Value, n.f.Text
+			if growthWord(n) == "down" {
+				b.f.ChangePct = -n.f.Value
+			}
+			return &b
+		}
+	}
 	return c
 }
 
@@ -850,6 +872,25 @@ func yearChangeAfter(c *cand) (float64, string) {
 		return direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
 	}
 	return 0, ""
+}
+
+// againstYearAgo reports a sentence that measures a change against a year
+// before: it says so ("year-over-year", "the prior year", "a year ago"), or
+// names an earlier year ("compared to the first quarter of 2020" on a 2021
+// call); "compared to the second quarter of 2020" on a 2020 call is not.
+func (s *summarizer) againstYearAgo(sent string) bool {
+	if containsAny(sent, "sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter", "previous quarter", "last quarter") {
+		return false
+	}
+	if strings.Contains(sent, "year") {
+		return true
+	}
+	for _, y := range yearRe.FindAllString(sent, -1) {
+		if n, err := strconv.Atoi(y); err == nil && s.t.Meta.Year > 0 && n < s.t.Meta.Year {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -890,6 +931,11 @@ func yearChangeFigure(c *cand, n figures.Figure) bool {
 // it against the last quarter (a quarter named after the change with no
 // year: "up 5% from the second quarter"), as a rate or on another basis.
 func direction(span, after string, n figures.Figure) (float64, string) {
+	for _, sep := range []string{";", " and ", " while ", " but "} {
+		if i := strings.Index(after, sep); i >= 0 {
+			after = after[:i] // "down 2% from the second quarter and 11% year-over-year": the year is the other change's
+		}
+	}
 	if quarterRe.MatchString(after) && !strings.Contains(after, "year") && !yearRe.MatchString(after) {
 		return 0, ""
 	}
@@ -1019,6 +1065,9 @@ func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
 	}
 	c := s.best(s.actual(ms...))
 	if c == nil {
+		c = s.best(s.earnedPerShare(ms...))
+	}
+	if c == nil {
 		return Bullet{}
 	}
 	ps := perShareAfter(c)
@@ -1048,6 +1097,39 @@ func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
 		s.eps, s.epsYearly = math.Abs(ps.Value), strings.HasPrefix(c.period, "FY")
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
+}
+
+// earnedOr is what may stand between an earnings total and its per-share
+// amount: "a $68 million profit in the fourth quarter or", "$3.3 billion
+// or".
+var earnedOr = regexp.MustCompile(`^\s*(?:(?:profit|net income|net earnings|net loss|loss)\b[^,.;$%]{0,30})?,?\s+or\s*$`)
+
+// earnedPerShare are the earnings totals figures left unsure of their
+// subject only because the clause names no metric before them, said in
+// the prepared remarks with their per-share amount right after ("we
+// earned $3.3 billion or $7.03 per diluted share", "we reported a $68
+// million profit in the quarter or $0.11 per diluted share"): a result
+// and its per-share amount together name earnings. A clause naming
+// another metric or a part is left out.
+func (s *summarizer) earnedPerShare(metrics ...string) []*cand {
+	var out []*cand
+	for _, c := range s.cands {
+		if c.kind != figures.Actual || !c.f.Unsure || c.f.Role != figures.Level || c.f.Scope != "" || c.f.IsRange ||
+			approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			continue
+		}
+		named := false
+		for _, m := range metrics {
+			named = named || c.metric == m
+		}
+		ps := perShareAfter(c)
+		if !named || ps == nil || !ps.PerShare || !earnedOr.MatchString(strings.ToLower(c.para.Text[c.f.End:ps.Start])) ||
+			!namesNoMetric(clause(c.pre)) || namesPart(c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // perShareSaidWith is another statement of a net income amount that
