@@ -846,6 +846,9 @@ func (s *summarizer) withYearChange(c *cand) *cand {
 // against the last quarter; 0 when there is none.
 func yearChangeAfter(c *cand) (float64, string) {
 	para := c.para.Text
+	if containsAny(c.pre, "sequential", "linked", "quarter-over-quarter", "quarter over quarter") {
+		return 0, "" // "on a linked-quarter basis, total revenue reached $321 million, an increase of 4.4%"
+	}
 	end := c.f.End + len(c.post) // the sentence's end
 	if c.fig > 0 {
 		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) && changeTo(para[n.End:c.f.Start]) {
@@ -1124,7 +1127,7 @@ func (s *summarizer) earnedPerShare(metrics ...string) []*cand {
 		}
 		ps := perShareAfter(c)
 		if !named || ps == nil || !ps.PerShare || !earnedOr.MatchString(strings.ToLower(c.para.Text[c.f.End:ps.Start])) ||
-			!namesNoMetric(clause(c.pre)) || namesPart(c) {
+			!namesNoMetric(c.pre) || namesPart(c) { // "in terms of adjusted operating income, we earned $43 million or $0.55"
 			continue
 		}
 		out = append(out, c)
