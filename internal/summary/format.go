@@ -57,14 +57,6 @@ func moneyN(unit string, v float64, text string, perShare bool, n int) string {
 	if perShare {
 		scale, word = 1, ""
 	}
-	if scale == 1 && !perShare && v >= 1e6 {
-		switch {
-		case v >= 1e9:
-			scale, word = 1e9, "billion"
-		default:
-			scale, word = 1e6, "million"
-		}
-	}
 	x := v / scale
 	d := -1
 	if ds := decimals(text); len(ds) > 0 {

@@ -34,7 +34,9 @@ package summary
 
 import (
 	"math"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"callsite/internal/figures"
@@ -588,11 +590,71 @@ func (s *summarizer) namedRevenue() []*cand {
 			continue
 		}
 		// a part is smaller: the whole is the largest revenue said for the period
-		if namesOnly(clause(c.pre), "revenue") && !namesPart(c) && !fromSource(clause(c.pre)) && close(math.Abs(c.f.Value), largest) {
+		named := namesOnly(clause(c.pre), "revenue") || namesNoMetric(clause(c.pre)) && resultVerb(clause(c.pre)) && revenueAfter(c)
+		if named && !namesPart(c) && !fromSource(clause(c.pre)) && close(math.Abs(c.f.Value), largest) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// revenueOf is "of total revenue", "in net sales" right after an amount.
+var revenueOf = regexp.MustCompile(`^\s*(?:of|in)\s+(?:(?:total|net|consolidated|record|quarterly|company|companywide|company-wide)\s+)*(?:revenues?|sales)\b([^,.;]*)`)
+
+// revenueAfter reports an amount named as revenue by the words right
+// after it ("we delivered $666.7 million of total revenue, $139.4
+// million of adjusted EBITDA"), of no source, segment or place named
+// with it ("$61 million of revenue from our aerospace segment", "of sales
+// in Europe").
+func revenueAfter(c *cand) bool {
+	m := revenueOf.FindStringSubmatchIndex(c.post)
+	if m == nil {
+		return false
+	}
+	rest := c.post[m[2]:m[3]]
+	if containsAny(rest, " from", " of ", "segment", "division", "business", " in our", " at our", " for our", " per ",
+		"year", "prior", "period", "through", "ago", "previous", "month") {
+		return false // a part's, or another period's: "in the same period last year", "through the third quarter"
+	}
+	if len(c.post) > len(c.sent) || strings.ToLower(c.sent[len(c.sent)-len(c.post):]) != c.post {
+		return false // not the same text: unsure, so leave it
+	}
+	orig := c.sent[len(c.sent)-len(c.post):][m[2]:m[3]]
+	for _, w := range strings.Fields(orig) {
+		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			return false // a place or a brand: "of sales in Europe"
+		}
+	}
+	return true
+}
+
+// resultVerb reports a clause that reports a result with a verb of its
+// own ("we generated", "we delivered", "we finished at"), not one that
+// counts deals ("we completed $155 million of sales" of buildings) or
+// plans ("we have").
+func resultVerb(clause string) bool {
+	for _, w := range strings.Fields(clause) {
+		if hasAnyPrefix(w, "generat", "deliver", "report", "post", "record", "achiev", "finish", "produc") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNoMetric reports a clause that names no metric at all: "we
+// delivered".
+func namesNoMetric(clause string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(clause, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}), " ") + " "
+	for _, m := range figures.Metrics {
+		for _, p := range m.Phrases {
+			if strings.Contains(words, " "+p+" ") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // largestRevenue is the largest revenue level the call states for its
@@ -725,11 +787,174 @@ func (s *summarizer) revenueBullet() Bullet {
 	}
 	s.use(c)
 	s.revenue = c.f.Value
+	if c.f.ChangePct == 0 {
+		c = s.withYearChange(c)
+	}
 	word := revenueWord(c)
 	if c.metric == "adjusted revenue" {
 		word = basisWord(c, "adjusted "+word)
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
+}
+
+// withYearChange is a revenue level with the change from a year before
+// said right after it in one of its statements ("revenues were $481.1
+// million compared to $432.8 million a year ago, an increase of 11.1%",
+// "$2.52 billion, up $320 million or 14.5% over the third quarter of
+// 2020"), so the bullet reads as a wire headline; the level alone when no
+// statement says one (see yearChangeAfter).
+func (s *summarizer) withYearChange(c *cand) *cand {
+	for _, d := range s.cands {
+		if d.metric != c.metric || d.kind != figures.Actual || d.period != c.period || !same(d.f, c.f) {
+			continue
+		}
+		if pct, text := yearChangeAfter(d); pct != 0 {
+			b := *c
+			b.f.ChangePct, b.f.Change = pct, text
+			return &b
+		}
+	}
+	// the change said in the sentence right after one of its statements:
+	// "Revenue was $1.534 billion. Revenue was up $228 million or 17.5%
+	// year-over-year."
+	for _, d := range s.cands {
+		if d.metric != c.metric || d.kind != figures.Actual || d.period != c.period || !same(d.f, c.f) {
+			continue
+		}
+		end := d.f.End + len(d.post)
+		for _, n := range s.revenueChanges() {
+			if n.para != d.para || n.f.Start-len(n.pre) < end || strings.TrimSpace(d.para.Text[end:n.f.Start-len(n.pre)]) != "" ||
+				!s.againstYearAgo(strings.ToLower(n.sent)) {
+				continue
+			}
+			b := *c
+			b.f.ChangePct, b.f.Change = n.f.Value, n.f.Text
+			if growthWord(n) == "down" {
+				b.f.ChangePct = -n.f.Value
+			}
+			return &b
+		}
+	}
+	return c
+}
+
+// yearChangeAfter is the percent change figures read as the whole
+// company's change of the same revenue for the same period, said in the
+// level's sentence right before it ("up 31% year-over-year to $5.9
+// billion") or after it with only the amount of that change (or last
+// year's amount) between them, going one way (up or down) and not
+// against the last quarter; 0 when there is none.
+func yearChangeAfter(c *cand) (float64, string) {
+	para := c.para.Text
+	if containsAny(c.pre, "sequential", "linked", "quarter-over-quarter", "quarter over quarter") {
+		return 0, "" // "on a linked-quarter basis, total revenue reached $321 million, an increase of 4.4%"
+	}
+	end := c.f.End + len(c.post) // the sentence's end
+	if c.fig > 0 {
+		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) && changeTo(para[n.End:c.f.Start]) {
+			return direction(strings.ToLower(para[max(0, n.Start-40):c.f.Start]), strings.ToLower(para[n.End:min(end, c.f.End+60)]), n)
+		}
+	}
+	for _, n := range c.all[c.fig+1:] {
+		if n.Start >= end {
+			break
+		}
+		if n.Kind == figures.Prior && n.Unit == c.f.Unit {
+			continue // last year's amount: "compared to $432.8 million"
+		}
+		if n.Metric != c.f.Metric || n.Scope != "" || n.Basis != "" || n.IsRange || n.Kind != figures.Actual {
+			return 0, ""
+		}
+		if n.Role == figures.Change && n.Unit == c.f.Unit {
+			continue // the change in money: "$3.8 million or 2.6%"
+		}
+		// another subject between them: "and service revenue grew 12%"
+		if !yearChangeFigure(c, n) || containsAny(strings.ToLower(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") {
+			return 0, ""
+		}
+		return direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
+	}
+	return 0, ""
+}
+
+// againstYearAgo reports a sentence that measures a change against a year
+// before: it says so ("year-over-year", "the prior year", "a year ago"), or
+// names an earlier year ("compared to the first quarter of 2020" on a 2021
+// call); "compared to the second quarter of 2020" on a 2020 call is not.
+func (s *summarizer) againstYearAgo(sent string) bool {
+	if containsAny(sent, "sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter", "previous quarter", "last quarter") {
+		return false
+	}
+	if strings.Contains(sent, "year") {
+		return true
+	}
+	for _, y := range yearRe.FindAllString(sent, -1) {
+		if n, err := strconv.Atoi(y); err == nil && s.t.Meta.Year > 0 && n < s.t.Meta.Year {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	quarterRe = regexp.MustCompile(`\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq[1-4]\b|\bquarter [1-4]\b`)
+	yearRe    = regexp.MustCompile(`\b(?:19|20)\d\d\b|'\d\d\b`)
+)
+
+// changeTo reports the few words between a change and the level it
+// reached: "year-over-year to", "to a record".
+func changeTo(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	if len(ws) > 6 || strings.ContainsAny(between, ",;:") {
+		return false
+	}
+	for i, w := range ws {
+		if w != "to" {
+			continue
+		}
+		for _, x := range ws[i+1:] {
+			if x != "a" && x != "an" && x != "record" && x != "new" && x != "all-time" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// yearChangeFigure reports a percent change figures read as the whole
+// company's change of a level's metric for its period, on no other basis.
+func yearChangeFigure(c *cand, n figures.Figure) bool {
+	return n.Metric == c.f.Metric && n.Scope == "" && n.Basis == "" && !n.IsRange && n.Kind == figures.Actual &&
+		n.Role == figures.Change && n.Unit == "%" && n.Value > 0 && n.Period == c.f.Period
+}
+
+// direction is a change's percent, negative for a fall, as the words
+// around it say (span); 0 when they say both ways or neither, or measure
+// it against the last quarter (a quarter named after the change with no
+// year: "up 5% from the second quarter"), as a rate or on another basis.
+func direction(span, after string, n figures.Figure) (float64, string) {
+	for _, sep := range []string{";", " and ", " while ", " but "} {
+		if i := strings.Index(after, sep); i >= 0 {
+			after = after[:i] // "down 2% from the second quarter and 11% year-over-year": the year is the other change's
+		}
+	}
+	if quarterRe.MatchString(after) && !strings.Contains(after, "year") && !yearRe.MatchString(after) {
+		return 0, ""
+	}
+	if containsAny(span, "sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter",
+		"previous quarter", "last quarter", "annualized", "organic", "currency", "excluding", "pro forma") {
+		return 0, ""
+	}
+	up := containsAny(span, "increase", "up ", "higher", "grew", "growth", "rose", "improve")
+	down := containsAny(span, "decrease", "down ", "lower", "decline", "fell", "drop", "reduc")
+	switch {
+	case up && !down:
+		return n.Value, n.Text
+	case down && !up:
+		return -n.Value, n.Text
+	}
+	return 0, ""
 }
 
 // revenueChanges are the call's statements of its revenue's change from
@@ -843,9 +1068,15 @@ func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
 	}
 	c := s.best(s.actual(ms...))
 	if c == nil {
+		c = s.best(s.earnedPerShare(ms...))
+	}
+	if c == nil {
 		return Bullet{}
 	}
 	ps := perShareAfter(c)
+	if ps == nil {
+		c, ps = s.perShareSaidWith(c)
+	}
 	if ps == nil {
 		return Bullet{}
 	}
@@ -869,6 +1100,61 @@ func (s *summarizer) netIncomeBullet(adjusted bool) Bullet {
 		s.eps, s.epsYearly = math.Abs(ps.Value), strings.HasPrefix(c.period, "FY")
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+psWord+" "+money(ps.Unit, math.Abs(ps.Low), ps.Text, true)+"; "+word+" "+amount(abs(c)))
+}
+
+// earnedOr is what may stand between an earnings total and its per-share
+// amount: "a $68 million profit in the fourth quarter or", "$3.3 billion
+// or".
+var earnedOr = regexp.MustCompile(`^\s*(?:(?:profit|net income|net earnings|net loss|loss)\b[^,.;$%]{0,30})?,?\s+or\s*$`)
+
+// earnedPerShare are the earnings totals figures left unsure of their
+// subject only because the clause names no metric before them, said in
+// the prepared remarks with their per-share amount right after ("we
+// earned $3.3 billion or $7.03 per diluted share", "we reported a $68
+// million profit in the quarter or $0.11 per diluted share"): a result
+// and its per-share amount together name earnings. A clause naming
+// another metric or a part is left out.
+func (s *summarizer) earnedPerShare(metrics ...string) []*cand {
+	var out []*cand
+	for _, c := range s.cands {
+		if c.kind != figures.Actual || !c.f.Unsure || c.f.Role != figures.Level || c.f.Scope != "" || c.f.IsRange ||
+			approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			continue
+		}
+		named := false
+		for _, m := range metrics {
+			named = named || c.metric == m
+		}
+		ps := perShareAfter(c)
+		if !named || ps == nil || !ps.PerShare || !earnedOr.MatchString(strings.ToLower(c.para.Text[c.f.End:ps.Start])) ||
+			!namesNoMetric(c.pre) || namesPart(c) { // "in terms of adjusted operating income, we earned $43 million or $0.55"
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// perShareSaidWith is another statement of a net income amount that
+// says its per-share amount right after it ("a $20.7 million net income"
+// in one paragraph, "a profit of $20.7 million or $0.52 per share" in
+// another), the prepared remarks first, with that per-share amount.
+func (s *summarizer) perShareSaidWith(c *cand) (*cand, *figures.Figure) {
+	var found *cand
+	var ps *figures.Figure
+	for _, d := range s.cands {
+		if d.metric != c.metric || d.kind != c.kind || d.period != c.period || !same(d.f, c.f) || d.f.Negative != c.f.Negative ||
+			!headlineContext(d) || approximate(d.f) {
+			continue
+		}
+		if p := perShareAfter(d); p != nil && (found == nil || d.sect == transcript.SectionPrepared && found.sect != transcript.SectionPrepared) {
+			found, ps = d, p
+		}
+	}
+	if found == nil {
+		return c, nil
+	}
+	return found, ps
 }
 
 // perShareAfter is the per-share amount said right after a net income
