@@ -22,7 +22,7 @@ var stanceCue = regexp.MustCompile(`(?i)\bwe(?:'re| are| have| will be| will| no
 // present decision: an earlier change ("last quarter we raised our
 // guidance", "in May we updated our outlook"), a denial ("we are not
 // raising our guidance") or a condition ("if ..., we would lower").
-var notNow = regexp.MustCompile(`(?i)\b(?:last|previous|prior) (?:week|month|quarter|call|year)\b|\bearlier\b|\bback in\b|\bat the time\b|\bwhen we\b|` +
+var notNow = regexp.MustCompile(`(?i)\b(?:last|previous|prior) (?:earnings |conference )?(?:week|month|quarter|call|year)\b|\bearlier\b|\bback in\b|\bat the time\b|\bwhen we\b|` +
 	`\bnot\b|n't\b|\bif\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b`)
 
 // notTheCompanys are words before "outlook" or "guidance" that make it
@@ -101,12 +101,21 @@ func stance(sent string) string {
 	}
 	period, year := "", 0
 	var what []string
+	prev := ""
 	for _, w := range append(strings.Fields(sent[m[4]:m[5]]), after...) {
 		lw := strings.ToLower(w)
+		count, unit, _ := strings.Cut(lw, "-")
+		if unit == "" {
+			count, unit = prev, lw
+		}
+		prev = lw
 		switch {
+		case (unit == "year" || unit == "years") && yearCounts[count]:
+			return "" // "our five-year capital expenditure guidance": a plan's, not the year's
 		case notTheCompanys[lw]:
 			return ""
 		case oldWords[lw]:
+		case lw == "fy": // "our FY '22 EPS guidance": the year follows
 		case text.Year(lw) > 0 && len(lw) > 2: // "2021", "fy22", "'22"; a bare "22" is no year
 			year = text.Year(lw)
 		case lw == "full-year" || lw == "full" || lw == "fiscal" || lw == "annual" || lw == "year":
@@ -125,6 +134,12 @@ func stance(sent string) string {
 	}
 	return verb + " " + period + "guidance"
 }
+
+// yearCounts are the words that make "year" a span of years ("five year",
+// "multi-year", "3-year").
+var yearCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "multi": true, "several": true, "2": true, "3": true, "4": true, "5": true,
+	"6": true, "7": true, "8": true, "9": true, "10": true}
 
 // clauseWords go on a sentence after a period ("for the year to reflect
 // ...", "for the full year, which ..."), unlike a metric's name.

@@ -18,6 +18,10 @@ func TestStance(t *testing.T) {
 		{"We're updating our fiscal '26 guidance.", "Updates FY 2026 guidance"},
 		{"We are reiterating our guidance for the full fiscal year 2025, which assumes steady demand.", "Reaffirms FY 2025 guidance"},
 		{"We are raising our outlook for the full year to reflect the quarter.", "Raises full-year guidance"},
+		{"We are reaffirming our FY '27 EPS guidance of $3.10 to $3.30 per share.", "Reaffirms FY 2027 EPS guidance"},
+		// a plan over several years is not the year's guidance
+		{"We are reaffirming our five year capital expenditure guidance.", ""},
+		{"We're maintaining our multi-year outlook.", ""},
 		// a part of the guidance named after it, left unsaid
 		{"We are raising our full year guidance for gadget unit growth.", ""},
 		{"We raised our guidance for both years.", ""},
@@ -26,6 +30,7 @@ func TestStance(t *testing.T) {
 		{"We are raising our full-year guidance, driven by our packaging business.", "Raises full-year guidance"},
 		// another time, a denial or a condition: no decision stated now
 		{"Last quarter we raised our guidance.", ""},
+		{"On our last earnings call, we raised our full year revenue guidance.", ""},
 		{"We are not raising our guidance at this time.", ""},
 		{"We haven't changed our outlook.", ""},
 		{"If volumes hold, we would raise our guidance.", ""},
