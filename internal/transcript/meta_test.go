@@ -58,6 +58,7 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Sales rose 8% compared to the fourth quarter of 2018.", "Q4 2019", FromInferred},
 		{"Welcome to the Arden Mills first quarter earnings call.", "Thanks. In the first quarter of 2023, sales rose. We will also compare with the first quarter of 2022.", "Q1 2023", FromInferred},
 		{"Welcome to the Arden Mills fiscal year 2020 earnings conference call.", "Thanks.", "Q4 2020", FromInferred},
+		{"Welcome to the Quarter 2021 Arden Mills Trust Earnings Conference Call.", "Thanks. Welcome to our second quarter earnings call. Leasing doubled against the second quarter of 2019, and the 2020 bad debt is behind us.", "Q2 2021", FromInferred},
 		{"Welcome to the Arden Mills third quarter 2020 earnings call.", "Thanks. Our third quarter 2010 results were released this morning. In 2020 we grew; 2020 was strong.", "Q3 2020", FromText},
 	} {
 		tr, err := Parse("x.txt", []byte(call(c.operator, c.host)))

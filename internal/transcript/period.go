@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"regexp"
+	"strings"
 
 	"callsite/internal/text"
 )
@@ -71,6 +72,18 @@ func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
 			if loc := yearEndRe.FindStringSubmatchIndex(s); loc != nil && fiscal == 0 && loc[0] < ahead && loc[0] < comp && callAfterRe.MatchString(s[loc[1]:]) {
 				fiscal = text.Year(s[loc[2]:loc[3]]) // "the year-end 2019 conference call"
 			}
+			if fiscal == 0 {
+				// "Welcome to the Quarter 2021 Acme Trust Earnings Conference Call": a
+				// year said right before the call's words, its quarter word garbled
+				for _, loc := range bareYearRe.FindAllStringSubmatchIndex(s, -1) {
+					if loc[0] < ahead && loc[0] < comp && strings.Contains(strings.ToLower(s[:loc[0]]), "welcome") && welcomeCallRe.MatchString(s[loc[1]:]) {
+						if y := text.Year(s[loc[2]:loc[3]]); plausibleYear(y, t) {
+							fiscal = y
+							break
+						}
+					}
+				}
+			}
 		}
 	}
 	switch {
@@ -110,7 +123,12 @@ func aboutTheCall(s string, m text.PeriodMention) bool {
 }
 
 var (
-	yearEndRe = regexp.MustCompile(`(?i)\byear[- ]end(?:ed)?\s+((?:19|20)\d\d)\b`)
+	yearEndRe  = regexp.MustCompile(`(?i)\byear[- ]end(?:ed)?\s+((?:19|20)\d\d)\b`)
+	bareYearRe = regexp.MustCompile(`\b((?:19|20)\d\d)\b`)
+	// welcomeCallRe: the call's own words after a year in a welcome ("2021
+	// Acme Trust Earnings Conference Call"), not a report's ("2020 Annual
+	// Report on Form 10-K").
+	welcomeCallRe = regexp.MustCompile(`(?i)^[\s'’:-]*(?:[\w'&.-]+\s+){0,5}?(?:earnings|conference|call|webcast|teleconference)\b`)
 )
 
 // yearInSentence is the year of a quarter said without one, from the
