@@ -1194,6 +1194,9 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		}
 		// a change from another quarter is not the amount's change as a
 		// reader takes it (year over year): the amount does not carry it
+		if target >= 0 && target == ci-1 && toks[cs[target].j-1].end <= toks[start].start && otherSubjectBetween(strings.ToLower(text[toks[cs[target].j-1].end:toks[start].start])) {
+			target = -1 // "revenue was $512 million and service revenues were up 13.5%": another subject's change
+		}
 		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter &&
 			!changeOfOther(text, toks, start, end, s, e, cs[target].metric) {
 			cs[target].change = c.change
@@ -1229,6 +1232,15 @@ func changeOfOther(text string, toks []token, start, end, s, e int, metric strin
 		}
 	}
 	return false
+}
+
+// otherSubjectBetween reports words between an amount and a later change that start
+// a clause of another subject: "and service revenues were", "; gross
+// margin". Said of the same subject the metric is not named again ("and
+// were up").
+func otherSubjectBetween(gap string) bool {
+	k := max(strings.LastIndex(gap, " and "), strings.LastIndex(gap, ";"), strings.LastIndex(gap, " while "))
+	return k >= 0 && namesMetric(gap[k:]) != ""
 }
 
 // sameAmountWords say how a change was measured, not of what: "a 27%

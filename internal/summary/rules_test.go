@@ -380,6 +380,25 @@ var ruleCases = []struct {
 		want: []string{"Q3 sales fell 6 percent to $95.6 million"},
 	},
 	{
+		name: "last year's amount said 'compared with', and a change 'and were up' by, go with the level",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Revenues were $212.4 million compared with $207.2 million for the third quarter of 2020, an increase of 2.5%."),
+		want: []string{"Q3 revenue rose 2.5 percent to $212.4 million"},
+	},
+	{
+		name: "a change 'and were up' by goes with the level",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Total revenues for the third quarter were approximately $512 million and were up approximately $61 million or 13.5% over the prior year quarter."),
+		want: []string{"Q3 revenue rose 13.5 percent to $512 million"},
+	},
+	{
+		name: "another subject after 'and' keeps its change",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Total revenues were $512 million and service revenues were up 13.5% over the prior year quarter."),
+		want: []string{"Q3 revenue $512 million"},
+		not:  []string{"rose"},
+	},
+	{
 		name: "a change said just before the level it reached goes with it",
 		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
 			"Net sales were up 14% year-over-year to a record $2.7 billion."),

@@ -869,7 +869,7 @@ func yearChangeAfter(c *cand) (float64, string) {
 			continue // the change in money: "$3.8 million or 2.6%"
 		}
 		// another subject between them: "and service revenue grew 12%"
-		if !yearChangeFigure(c, n) || containsAny(strings.ToLower(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") {
+		if !yearChangeFigure(c, n) || containsAny(sameSubject(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") {
 			return 0, ""
 		}
 		return direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
@@ -900,6 +900,20 @@ var (
 	quarterRe = regexp.MustCompile(`\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq[1-4]\b|\bquarter [1-4]\b`)
 	yearRe    = regexp.MustCompile(`\b(?:19|20)\d\d\b|'\d\d\b`)
 )
+
+// sameSubject is the text between a level and its change, lower case,
+// without the words that go on about the same subject: "compared with"
+// last year's amount, "and were up" by so much.
+func sameSubject(between string) string {
+	l := strings.ToLower(between)
+	l = strings.ReplaceAll(l, "compared with", "compared to")
+	for _, v := range []string{" and were ", " and was ", " and are ", " and is ", " and "} {
+		for _, w := range []string{"up ", "down ", "increased ", "decreased ", "grew ", "rose ", "fell ", "declined "} {
+			l = strings.ReplaceAll(l, v+w, " "+w)
+		}
+	}
+	return l
+}
 
 // changeTo reports the few words between a change and the level it
 // reached: "year-over-year to", "to a record".
