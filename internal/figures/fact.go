@@ -2133,6 +2133,25 @@ func signedRange(text string, f *Figure, g Figure) bool {
 	return true
 }
 
+// quarterAhead gives guidance said "for the quarter" without a period the
+// quarter after the call's: "Turning to guidance. For the quarter, we
+// expect diluted EPS of $2.05 to $2.20" on a third-quarter call is Q4's.
+func quarterAhead(para string, ctx Context, figs []Figure) {
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind != Guidance || f.Period != "" || ctx.Quarter <= 0 || f.Role != Level {
+			continue
+		}
+		sp := text.SentenceAt(para, f.Start, f.End)
+		pre := strings.ToLower(para[sp.Start:f.Start])
+		if containsAnyOf(pre, "for the quarter", "for the current quarter", "for the coming quarter", "for next quarter") &&
+			!containsAnyOf(pre, "year", "half", "compar") {
+			f.Period = callPeriod(ctx).nextQuarter().String()
+			f.Reasons = append(f.Reasons, "period: guidance 'for the quarter' is for the quarter ahead")
+		}
+	}
+}
+
 // reconsider corrects a figure's kind and period from its paragraph: a
 // result said before a comparison ("$0.42, 9% above last year") is the
 // call's own, not the prior year's; a target further out than the period

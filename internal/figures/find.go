@@ -110,6 +110,7 @@ func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, out, topic, ctx.Company)
 	reconsider(paragraph, ctx, out, heading)
+	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {
 		for i := range out {

@@ -311,6 +311,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$512 million", change: "-"}}},
 	{"the same subject's change after 'and'", "Total revenues were $512 million and were up 13.5% over the prior year quarter.", q3,
 		[]factWant{{text: "$512 million", change: "up 13.5% over the prior year quarter"}}},
+	{"guidance for the quarter is the quarter ahead", "Turning to guidance. For the quarter, we expect diluted earnings per share in the range of $1.05 to $1.20.", q3,
+		[]factWant{{text: "$1.05 to $1.20", period: "Q4 2021"}}},
 	{"may is a month only beside another", "April and May traffic rose 3% and 5%, respectively.", q2,
 		[]factWant{{text: "3%", scope: "april"}, {text: "5%", scope: "may"}}},
 	{"bases paired by 'respectively' are not months", "GAAP and adjusted EPS were $1.10 and $1.25, respectively, and we may raise the dividend.", q3,
