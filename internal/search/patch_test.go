@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"maps"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -13,8 +14,10 @@ import (
 
 // diskPatcher is a Patcher over an index in memory, as the build keeps
 // one on disk: segments by key (a company's calls' texts), the state, and
-// the previous build's files ("the output").
+// the previous build's files ("the output"). Segments are saved from
+// several goroutines.
 type diskPatcher struct {
+	mu       sync.Mutex
 	texts    map[string]string // transcript text by source, for keys
 	segs     map[string][]byte
 	state    []byte
@@ -32,13 +35,21 @@ func (d *diskPatcher) SegmentKey(co *site.Company) string {
 }
 
 func (d *diskPatcher) Segment(co *site.Company) ([]byte, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	data, ok := d.segs[d.SegmentKey(co)]
 	return data, ok
 }
 
-func (d *diskPatcher) SaveSegment(co *site.Company, data []byte) { d.segs[d.SegmentKey(co)] = data }
+func (d *diskPatcher) SaveSegment(co *site.Company, data []byte) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.segs[d.SegmentKey(co)] = data
+}
 
 func (d *diskPatcher) SegmentNamed(key string) ([]byte, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	data, ok := d.segs[key]
 	return data, ok
 }
