@@ -114,7 +114,7 @@ func TestBenchEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr.String())
 	}
-	if !strings.Contains(stdout.String(), "| 3 | 0.1 | ") || !regexp.MustCompile(`(?m)\| \d+\.\d{3} s \| \d+\.\d{3} s \|$`).MatchString(stdout.String()) {
+	if !strings.Contains(stdout.String(), "| 3 | 0.1 | ") || !regexp.MustCompile(`(?m)\| \d+\.\d{3} s \(CPU \d+\.\d{3} s\) \| \d+\.\d{3} s \(CPU \d+\.\d{3} s\) \|$`).MatchString(stdout.String()) {
 		t.Errorf("table:\n%s", stdout.String())
 	}
 	if _, err := os.Stat(filepath.Join(work, "out-3", "public", "index.html")); err != nil {

@@ -476,7 +476,7 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 	if b.useCache {
 		rs.pageKeys = b.cacheKeys(s, results, byRecord)
 		opt.Pages = rs.pageKeys
-		rs.segments = newSegmentStore(b.cfg.CacheDir, rs.pageKeys, !b.cfg.Clean)
+		rs.segments = newSegmentStore(b.cfg.CacheDir, rs.pageKeys, !b.cfg.Clean, b.old.SearchState)
 		opt.Segments = rs.segments
 	}
 	r, err := render.New(s, b.cfg.Theme, opt)
@@ -583,6 +583,14 @@ func (b *builder) renderTo(rs *renderState, out render.Output, together bool, re
 	if rs.pageKeys != nil {
 		rs.pageKeys.reuse = keep
 	}
+	if rs.segments != nil && together {
+		// Updated in place: the search index may be patched, keeping the
+		// previous index's files that do not change.
+		rs.segments.out, rs.segments.keep = b.cfg.Out, keep
+		if e := b.old.Pages[searchPage]; e != nil {
+			rs.segments.oldFiles = e.Files
+		}
+	}
 	siteOut := &nameNoter{Output: guard, set: rs.other}
 	err := renderAll(rs.r, rs.s, siteOut, b.workers, together, func(c *site.Call) error {
 		defer rs.progress.step()
@@ -654,7 +662,11 @@ func (b *builder) finish(rs *renderState, results []parsed) error {
 		return nil
 	}
 	next := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: rs.pageKeys.next, Other: rs.other.sorted(),
-		Generator: generatorKey(), Started: b.started.UnixNano()}
+		Generator: generatorKey(), Started: b.started.UnixNano(), SearchState: rs.segments.stateName()}
+	if e := next.Pages[searchPage]; e != nil && len(rs.segments.kept) > 0 {
+		// The index's files kept as they were are the page's too.
+		e.Files = append(e.Files, rs.segments.kept...)
+	}
 	for i := range results {
 		p := &results[i]
 		if p.fresh == nil || p.err != nil {

@@ -58,6 +58,9 @@ type cacheData struct {
 	// Started the time it started (Unix nanoseconds): see knownKey.
 	Generator string
 	Started   int64
+	// SearchState names the file (in the search segments' folder) that
+	// describes the search index in the output (segments.go).
+	SearchState string
 }
 
 type cacheEntry struct {
@@ -97,10 +100,11 @@ func inputShard(path string) int {
 
 // siteCache is site.gob: cacheData without its inputs.
 type siteCache struct {
-	Pages     map[string]*pageEntry
-	Other     []string
-	Generator string
-	Started   int64
+	Pages       map[string]*pageEntry
+	Other       []string
+	Generator   string
+	Started     int64
+	SearchState string
 }
 
 // loadCache reads the cache; a missing or unreadable cache is empty.
@@ -121,7 +125,7 @@ func loadCache(dir string) *cacheData {
 			relink(e.Record)
 		}
 	})
-	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: sc.Pages, Other: sc.Other, Generator: sc.Generator, Started: sc.Started}
+	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: sc.Pages, Other: sc.Other, Generator: sc.Generator, Started: sc.Started, SearchState: sc.SearchState}
 	for n, shard := range shards {
 		if errs[n] != nil && !errors.Is(errs[n], fs.ErrNotExist) {
 			return empty
@@ -208,7 +212,7 @@ func saveCache(dir string, c, old *cacheData) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return writeGob(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started})
+	return writeGob(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState})
 }
 
 // sameEntry reports whether a cache entry says what an earlier one did.

@@ -7,9 +7,17 @@ package build
 // (the company's calls, keyed as for its page), so a file never goes
 // stale: a company whose calls changed has a new name. Files this build
 // did not use are removed after it published.
+//
+// The store is also the index's search.Patcher: a rebuild that updates
+// the output in place patches the previous index (search/patch.go) from
+// a description of it the previous build saved here (index-*.state,
+// named in the cache: cacheData.SearchState) and that index's files in
+// the output, and keeps the files it did not write.
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
@@ -30,10 +38,23 @@ type segmentStore struct {
 	used  map[string]bool // file names this build read or wrote
 	asked bool            // whether the index was drawn (not kept whole)
 	err   error           // the first error writing a segment
+
+	// Patching the previous index: set by publish when the output is
+	// updated in place (out is "" otherwise).
+	out      string
+	keep     func(files []string) bool
+	oldState string   // the previous index's state file, "" when none
+	oldFiles []string // the files the previous index page wrote
+	state    string   // this build's state file
+	kept     []string // files of the previous index kept as they are
 }
 
-func newSegmentStore(cacheDir string, pages *pageCache, read bool) *segmentStore {
-	return &segmentStore{dir: filepath.Join(cacheDir, segmentDir), pages: pages, read: read, used: map[string]bool{}}
+// searchPage is the id of the page across calls that draws the search
+// index (render draws it through the page cache under this id).
+const searchPage = "/search/"
+
+func newSegmentStore(cacheDir string, pages *pageCache, read bool, oldState string) *segmentStore {
+	return &segmentStore{dir: filepath.Join(cacheDir, segmentDir), pages: pages, read: read, used: map[string]bool{}, oldState: oldState, state: oldState}
 }
 
 // name is the file of co's segment; "" when a call cannot be keyed.
@@ -79,6 +100,79 @@ func (st *segmentStore) SaveSegment(co *site.Company, data []byte) {
 		return
 	}
 	st.use(name)
+}
+
+func (st *segmentStore) SegmentKey(co *site.Company) string {
+	name := st.name(co)
+	if name != "" {
+		st.use(name)
+	}
+	return name
+}
+
+func (st *segmentStore) SegmentNamed(name string) ([]byte, bool) {
+	if !st.read || name == "" || strings.ContainsAny(name, `/\`) {
+		return nil, false
+	}
+	data, err := os.ReadFile(filepath.Join(st.dir, name))
+	return data, err == nil
+}
+
+// IndexState is the previous build's state file, when the output is
+// updated in place (so holds that build's index).
+func (st *segmentStore) IndexState() ([]byte, bool) {
+	if st.out == "" || !st.read || st.oldState == "" || st.oldFiles == nil {
+		return nil, false
+	}
+	data, err := os.ReadFile(filepath.Join(st.dir, st.oldState))
+	return data, err == nil
+}
+
+func (st *segmentStore) SaveIndexState(data []byte) {
+	sum := sha256.Sum256(data)
+	name := "index-" + hex.EncodeToString(sum[:8]) + ".state"
+	if err := st.write(name, data); err != nil {
+		st.mu.Lock()
+		st.err = cmp.Or(st.err, err)
+		st.mu.Unlock()
+		return
+	}
+	st.use(name)
+	st.mu.Lock()
+	st.state = name
+	st.mu.Unlock()
+}
+
+func (st *segmentStore) OldFile(name string) ([]byte, error) {
+	clean := filepath.FromSlash(name)
+	if !filepath.IsLocal(clean) {
+		return nil, os.ErrNotExist
+	}
+	return os.ReadFile(filepath.Join(st.out, clean))
+}
+
+func (st *segmentStore) OldFiles() []string { return st.oldFiles }
+
+func (st *segmentStore) Keep(names []string) bool {
+	if st.keep == nil || !st.keep(names) {
+		return false
+	}
+	st.mu.Lock()
+	st.kept = append(st.kept, names...)
+	st.mu.Unlock()
+	return true
+}
+
+// stateName is the state file of the index in the output after this
+// build: the one saved, or the previous one when the index was kept
+// whole (and is then still used).
+func (st *segmentStore) stateName() string {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.state != "" {
+		st.used[st.state] = true
+	}
+	return st.state
 }
 
 // write writes a file whole or not at all: beside it, then renamed.

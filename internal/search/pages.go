@@ -53,66 +53,57 @@ func (pt *pagedTerm) appendJSON(b []byte) []byte {
 
 func (pt *pagedTerm) jsonLen() int { return len(pt.appendJSON(nil)) }
 
-// termBytes is the length of a term's value in its shard, less quotes.
-func termBytes(t string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) int {
-	if pt := heads[t]; pt != nil {
-		return pt.jsonLen() - 2
-	}
-	return postingBytes(postings[t], codes)
-}
-
 type posting struct{ doc, code int }
 
-// writePages splits the postings of every term longer than pageBytes
-// (none when pageBytes < 0), writes their pages and returns their heads.
-// flags are the flags of each code, recency the calls' document ranges
-// and periods (as search/recency.json).
-func writePages(postings map[string]*postingList, codes, flags, recency []int, pageBytes int, write func(name string, data []byte) error) (map[string]*pagedTerm, error) {
-	heads := map[string]*pagedTerm{}
-	if pageBytes < 0 {
-		return heads, nil
-	}
-	var terms []string
-	for t, p := range postings {
-		if len(p.data) > pageBytes/2 && postingBytes(p, codes) > pageBytes {
-			terms = append(terms, t)
-		}
-	}
-	sort.Strings(terms)
-	for _, t := range terms {
-		head, pages := splitPostings(postings[t], codes, flags, recency, pageBytes)
-		if len(pages) == 0 {
-			continue
-		}
-		pt := &pagedTerm{head: appendPostings(nil, head)}
-		for i, pg := range pages {
-			pt.firsts = append(pt.firsts, pg[0].doc)
-			sortByDoc(pg)
-			data := append(appendPostings([]byte{'"'}, pg), '"')
-			if err := write("search/pages/"+PageFile(t, i+1), data); err != nil {
-				return nil, err
-			}
-		}
-		heads[t] = pt
-	}
-	return heads, nil
-}
-
-// splitPostings splits a term's postings into its head (in the order of
-// documents) and pages (in the order of rank), each about pageBytes long.
-func splitPostings(p *postingList, codes, flags, recency []int, pageBytes int) (head []posting, pages [][]posting) {
-	var rest []posting
-	doc, total := 0, 0
+// postingsOf reads a posting list back as postings with their codes.
+func postingsOf(p *postingList, codes []int) []posting {
+	var ps []posting
+	doc := 0
 	p.each(func(delta, id int) {
 		doc += delta
-		c := codes[id]
-		total += base64Len(delta) + base64Len(c)
-		if fieldWeight(flags[c]&(fieldsMask|kindMask)) > saidWeight {
-			head = append(head, posting{doc, c})
-		} else {
-			rest = append(rest, posting{doc, c})
-		}
+		ps = append(ps, posting{doc, codes[id]})
 	})
+	return ps
+}
+
+// pageTerm splits the postings of a term (in the order of documents,
+// bytes long as a posting string) when they are longer than pageBytes
+// (never when pageBytes < 0): it returns the term's head and the bytes of
+// each of its pages, or nil when the term is not paged. flags are the
+// flags of each code, recency the calls' document ranges and periods (as
+// search/recency.json). A cold build and a patched index (patch.go) page
+// a term by this one function, so that they write the same bytes.
+func pageTerm(ps []posting, bytes int, flags, recency []int, pageBytes int) (*pagedTerm, [][]byte) {
+	if pageBytes < 0 || bytes <= pageBytes {
+		return nil, nil
+	}
+	head, pages := splitPostings(ps, bytes, flags, recency, pageBytes)
+	if len(pages) == 0 {
+		return nil, nil
+	}
+	pt := &pagedTerm{head: appendPostings(nil, head)}
+	data := make([][]byte, len(pages))
+	for i, pg := range pages {
+		pt.firsts = append(pt.firsts, pg[0].doc)
+		sortByDoc(pg)
+		data[i] = append(appendPostings([]byte{'"'}, pg), '"')
+	}
+	return pt, data
+}
+
+// splitPostings splits a term's postings (in the order of documents,
+// total bytes long as a posting string) into its head (in the order of
+// documents) and pages (in the order of rank), each about pageBytes long.
+// It reorders ps.
+func splitPostings(ps []posting, total int, flags, recency []int, pageBytes int) (head []posting, pages [][]posting) {
+	var rest []posting
+	for _, p := range ps {
+		if fieldWeight(flags[p.code]&(fieldsMask|kindMask)) > saidWeight {
+			head = append(head, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
 	n := len(head) + len(rest)
 	per := max(1, pageBytes*n/max(total, 1)) // postings a page
 	n0 := max(0, per-len(head))

@@ -221,19 +221,51 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	if opt.PageBytes == 0 {
 		opt.PageBytes = defaultPage
 	}
+	patcher, _ := opt.Segments.(Patcher)
+	if patcher != nil {
+		if done, err := patch(s, opt, patcher, write); done || err != nil {
+			return err
+		}
+	}
 	b := &builder{postings: map[string]*postingList{}, flags: newFlagTable(), chunk: opt.ChunkDocs, write: write}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Stop: stopWords, Kinds: Kinds, Roles: Roles,
 		Companies: []CompanyFilter{}, Periods: []PeriodFilter{}}
 	f := &filters{periodRanges: map[string][]int{}, periodKey: map[string]int{}, recency: []int{}}
+	st := &indexState{chunk: opt.ChunkDocs}
 	for w := range collectSegments(s, opt) {
 		for i, co := range w.companies {
 			lo := b.n
 			b.merge(w.segs[i])
-			f.addCompany(co, w.segs[i], lo)
+			f.addCompany(co, w.segs[i].callStarts, len(w.segs[i].docs), lo)
 			m.Companies = append(m.Companies, CompanyFilter{Name: co.Name, Slug: co.Slug, Lo: lo, Hi: b.n})
+			st.companies = append(st.companies, stateCompany{url: co.URL, docs: len(w.segs[i].docs), callStarts: w.segs[i].callStarts})
 			w.segs[i] = nil // merged: let the garbage collector have it
 		}
 	}
+	rest := restSegment(s)
+	st.rest = rest.encode()
+	b.merge(rest)
+	b.flush(true)
+	if b.err != nil {
+		return b.err
+	}
+	m.Docs = b.n
+	if err := writeRest(&m, f, b, opt, write, st); err != nil {
+		return err
+	}
+	if patcher != nil {
+		for i, co := range s.Companies {
+			st.companies[i].key = patcher.SegmentKey(co)
+		}
+		st.docs, st.recency = m.Docs, f.recency
+		patcher.SaveIndexState(st.encode())
+	}
+	return nil
+}
+
+// restSegment collects the documents after the companies': people, then
+// firms.
+func restSegment(s *site.Site) *segment {
 	var rest collector
 	for _, p := range s.People {
 		rest.person(p)
@@ -241,13 +273,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	for _, firm := range s.Firms {
 		rest.firm(firm)
 	}
-	b.merge(rest.segment())
-	b.flush(true)
-	if b.err != nil {
-		return b.err
-	}
-	m.Docs = b.n
-	return writeRest(&m, f, b, opt, write)
+	return rest.segment()
 }
 
 // batch is a window of companies and their documents.
@@ -290,12 +316,12 @@ type filters struct {
 
 // addCompany notes the ranges of a company's calls, its documents being
 // numbered from lo.
-func (f *filters) addCompany(co *site.Company, seg *segment, lo int) {
+func (f *filters) addCompany(co *site.Company, callStarts []int, docs, lo int) {
 	for j, call := range co.Calls {
-		from := lo + seg.callStarts[j]
-		to := lo + len(seg.docs)
+		from := lo + callStarts[j]
+		to := lo + docs
 		if j+1 < len(co.Calls) {
-			to = lo + seg.callStarts[j+1]
+			to = lo + callStarts[j+1]
 		}
 		if p := call.Meta.PeriodLabel(); p != "" {
 			f.periodRanges[p] = append(f.periodRanges[p], from, to)
@@ -307,15 +333,49 @@ func (f *filters) addCompany(co *site.Company, seg *segment, lo int) {
 
 // writeRest writes the files after the documents: the periods (newest
 // first), the shards of the word index, the companies, recency and the
-// manifest.
-func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name string, data []byte) error) error {
-	put := func(name string, v any) error {
-		data, err := json.Marshal(v)
-		if err != nil {
-			return fmt.Errorf("search: %s: %w", name, err)
-		}
-		return write(name, data)
+// manifest; and notes in st what a rebuild needs to patch them.
+func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name string, data []byte) error, st *indexState) error {
+	if err := writePeriods(m, f, write); err != nil {
+		return err
 	}
+	codes := b.flags.codes()
+	m.Flags = make([]int, len(codes))
+	st.flagCounts = make([]int, len(codes))
+	for id, c := range codes {
+		m.Flags[c] = int(b.flags.flags[id])
+		st.flagCounts[c] = b.flags.count[id]
+	}
+	terms, sizes, heads, err := pageTerms(b.postings, codes, m.Flags, f.recency, opt.PageBytes, write)
+	if err != nil {
+		return err
+	}
+	st.terms, st.sizes, st.flags = terms, sizes, m.Flags
+	shards := shardBy(terms, sizes, opt.ShardBytes)
+	m.Shards = make([]string, 0, len(shards))
+	for key := range shards {
+		m.Shards = append(m.Shards, key)
+	}
+	sort.Strings(m.Shards)
+	st.shards = m.Shards
+	for _, key := range m.Shards {
+		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, heads, codes)); err != nil {
+			return err
+		}
+	}
+	return writeTail(m, f, write)
+}
+
+func putJSON(write func(name string, data []byte) error, name string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("search: %s: %w", name, err)
+	}
+	return write(name, data)
+}
+
+// writePeriods writes each period's document ranges, newest first, and
+// lists the periods in the manifest.
+func writePeriods(m *Manifest, f *filters, write func(name string, data []byte) error) error {
 	labels := make([]string, 0, len(f.periodRanges))
 	for p := range f.periodRanges {
 		labels = append(labels, p)
@@ -329,37 +389,22 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 	})
 	for i, p := range labels {
 		m.Periods = append(m.Periods, PeriodFilter{Label: p, Calls: len(f.periodRanges[p]) / 2})
-		if err := put("search/periods/"+strconv.Itoa(i)+".json", f.periodRanges[p]); err != nil {
+		if err := putJSON(write, "search/periods/"+strconv.Itoa(i)+".json", f.periodRanges[p]); err != nil {
 			return err
 		}
 	}
-	codes := b.flags.codes()
-	m.Flags = make([]int, len(codes))
-	for id, c := range codes {
-		m.Flags[c] = int(b.flags.flags[id])
-	}
-	heads, err := writePages(b.postings, codes, m.Flags, f.recency, opt.PageBytes, write)
-	if err != nil {
+	return nil
+}
+
+// writeTail writes the companies, recency and the manifest.
+func writeTail(m *Manifest, f *filters, write func(name string, data []byte) error) error {
+	if err := putJSON(write, "search/companies.json", m.Companies); err != nil {
 		return err
 	}
-	shards := shard(b.postings, heads, codes, opt.ShardBytes)
-	m.Shards = make([]string, 0, len(shards))
-	for key := range shards {
-		m.Shards = append(m.Shards, key)
-	}
-	sort.Strings(m.Shards)
-	for _, key := range m.Shards {
-		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, heads, codes)); err != nil {
-			return err
-		}
-	}
-	if err := put("search/companies.json", m.Companies); err != nil {
+	if err := putJSON(write, "search/recency.json", encodeRecency(f.recency)); err != nil {
 		return err
 	}
-	if err := put("search/recency.json", encodeRecency(f.recency)); err != nil {
-		return err
-	}
-	return put("search/manifest.json", *m)
+	return putJSON(write, "search/manifest.json", *m)
 }
 
 // builder numbers documents, writes them a chunk at a time and collects
@@ -815,24 +860,80 @@ func join(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
-// shard groups the terms by key: first by their first rune, then, for a
-// group larger than max bytes, by one more rune, and so on; a term shorter
-// than its group's new keys stays in the group's own key. It returns each
-// key's terms, sorted.
+// termBytes is the length of a term's value in its shard, less quotes.
+func termBytes(t string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) int {
+	if pt := heads[t]; pt != nil {
+		return pt.jsonLen() - 2
+	}
+	return postingBytes(postings[t], codes)
+}
+
+// pageTerms pages every term whose postings are longer than pageBytes
+// (pageTerm), writes the pages, and returns the terms (sorted), the size
+// of each in its shard (shardBy) and the heads of the paged ones.
+func pageTerms(postings map[string]*postingList, codes, flags, recency []int, pageBytes int, write func(name string, data []byte) error) ([]string, []int, map[string]*pagedTerm, error) {
+	terms := make([]string, 0, len(postings))
+	for t := range postings {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	sizes := make([]int, len(terms))
+	heads := map[string]*pagedTerm{}
+	for i, t := range terms {
+		p := postings[t]
+		n := postingBytes(p, codes)
+		if pageBytes >= 0 && n > pageBytes {
+			if pt, pages := pageTerm(postingsOf(p, codes), n, flags, recency, pageBytes); pt != nil {
+				for j, data := range pages {
+					if err := write("search/pages/"+PageFile(t, j+1), data); err != nil {
+						return nil, nil, nil, err
+					}
+				}
+				heads[t] = pt
+				n = pt.jsonLen() - 2
+			}
+		}
+		sizes[i] = termSize(t, n)
+	}
+	return terms, sizes, heads, nil
+}
+
+// termSize is what a term whose value is n bytes long (less quotes)
+// counts for in its shard's size.
+func termSize(t string, n int) int { return len(t) + 6 + n }
+
+// shard groups the terms by key (shardBy), their sizes taken from the
+// postings and heads.
 func shard(postings map[string]*postingList, heads map[string]*pagedTerm, codes []int, max int) map[string][]string {
 	terms := make([]string, 0, len(postings))
 	for t := range postings {
 		terms = append(terms, t)
 	}
 	sort.Strings(terms)
+	sizes := make([]int, len(terms))
+	for i, t := range terms {
+		sizes[i] = termSize(t, termBytes(t, postings, heads, codes))
+	}
+	return shardBy(terms, sizes, max)
+}
+
+// shardBy groups the terms (sorted, each of its size) by key: first by
+// their first rune, then, for a group larger than max bytes, by one more
+// rune, and so on; a term shorter than its group's new keys stays in the
+// group's own key. It returns each key's terms, sorted.
+func shardBy(terms []string, sizes []int, max int) map[string][]string {
+	size := make(map[string]int, len(terms))
+	for i, t := range terms {
+		size[t] = sizes[i]
+	}
 	out := map[string][]string{}
 	var split func(key string, n int, terms []string)
 	split = func(key string, n int, terms []string) {
-		size := 0
+		total := 0
 		for _, t := range terms {
-			size += len(t) + 6 + termBytes(t, postings, heads, codes)
+			total += size[t]
 		}
-		if size <= max || len(terms) == 1 {
+		if total <= max || len(terms) == 1 {
 			out[key] = terms
 			return
 		}
