@@ -1304,9 +1304,11 @@ func (c factCtx) role(f *Figure) {
 		set(Remark, "a total over several years")
 	}
 	if containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
-		"progress toward", "progressing toward", "path toward", "journey toward") {
-		// "progressing toward our five-year plan of achieving $50 of EPS": a
-		// plan's goal, neither a result nor a period's guidance
+		"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward") ||
+		containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
+		// "progressing toward our five-year plan of achieving $50 of EPS",
+		// "as we work toward a $200 billion sales milestone": a plan's goal,
+		// neither a result nor a period's guidance
 		set(Remark, "the goal of a plan")
 	}
 	if f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {

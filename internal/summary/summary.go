@@ -96,6 +96,7 @@ func Summarize(t *transcript.Transcript) []Bullet {
 		ctx = figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
 	}
 	by := map[*transcript.Paragraph][]figures.Figure{}
+	var all []*figures.Figure // in the order said, for figures.Reconcile
 	if t != nil {
 		for _, sec := range t.Sections {
 			ctx.Basis = "" // an announced basis holds through its section
@@ -108,10 +109,14 @@ func Summarize(t *transcript.Transcript) []Bullet {
 				found, ctx.Basis = figures.FindTurn(paras, ctx)
 				for i, figs := range found {
 					by[tu.Paragraphs[i]] = figs
+					for k := range figs {
+						all = append(all, &figs[k])
+					}
 				}
 			}
 		}
 	}
+	figures.Reconcile(all) // as site.CallFigures does for a build
 	return SummarizeFigures(t, func(p *transcript.Paragraph) []figures.Figure { return by[p] })
 }
 
