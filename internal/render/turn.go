@@ -68,6 +68,7 @@ func turnSize(tu *transcript.Turn) string {
 // Turns draws turns of the call page.
 func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
+	b.Grow(turnsSize(turns, p.paras))
 	for _, tu := range turns {
 		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
 	}
@@ -77,6 +78,7 @@ func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 // Turns draws the turns of the exchange page.
 func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
+	b.Grow(turnsSize(turns, p.paras))
 	for _, tu := range turns {
 		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, false)
 	}
@@ -125,4 +127,23 @@ func writeEscaped(b *strings.Builder, s string) {
 		last = i + 1
 	}
 	b.WriteString(s[last:])
+}
+
+// turnsSize guesses the bytes turnHTML writes for turns, a little over
+// rather than under, so that the builder is allocated once rather than
+// grown by copying a call's text again and again.
+func turnsSize(turns []*transcript.Turn, paras map[string]template.HTML) int {
+	n := 0
+	for _, tu := range turns {
+		n += 512 // the article and its header
+		for _, p := range tu.Paragraphs {
+			n += 32 // the paragraph's tags
+			if h, ok := paras[p.ID]; ok {
+				n += len(h)
+			} else {
+				n += len(p.Text) + len(p.Text)/16 // room for escapes
+			}
+		}
+	}
+	return n
 }
