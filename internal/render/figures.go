@@ -62,11 +62,11 @@ func (m *markup) writeText(b *strings.Builder, text string, terms *glossary.Matc
 		}
 		used[g.Term] = true
 		m.terms = append(m.terms, g.Term)
-		b.WriteString(template.HTMLEscapeString(text[at:g.Start]))
+		writeEscaped(b, text[at:g.Start])
 		id := "term-" + g.Term.Slug
 		b.WriteString(`<span class="term" role="term" tabindex="0" aria-describedby="` + id + `">` + template.HTMLEscapeString(text[g.Start:g.End]))
 		b.WriteString(`<span class="tip" aria-hidden="true">` + template.HTMLEscapeString(g.Term.Definition) + `</span></span>`)
 		at = g.End
 	}
-	b.WriteString(template.HTMLEscapeString(text[at:]))
+	writeEscaped(b, text[at:])
 }

@@ -45,7 +45,7 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 		if h, ok := paras[p.ID]; ok {
 			b.WriteString(string(h))
 		} else {
-			b.WriteString(esc(p.Text))
+			writeEscaped(b, p.Text)
 		}
 		b.WriteString("</p>\n")
 	}
@@ -68,6 +68,7 @@ func turnSize(tu *transcript.Turn) string {
 // Turns draws turns of the call page.
 func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
+	b.Grow(turnsSize(turns, p.paras))
 	for _, tu := range turns {
 		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
 	}
@@ -77,6 +78,7 @@ func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 // Turns draws the turns of the exchange page.
 func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
+	b.Grow(turnsSize(turns, p.paras))
 	for _, tu := range turns {
 		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, false)
 	}
@@ -95,4 +97,53 @@ func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
 			esc(string(f.Kind)) + `</td><td>` + esc(f.Change) + `</td><td>` + esc(f.Turn.Speaker.Name) + "</td></tr>\n")
 	}
 	return template.HTML(b.String())
+}
+
+// writeEscaped writes s to b escaped as template.HTMLEscapeString escapes
+// it, without the copy that function makes of any text holding an
+// apostrophe (most paragraphs of a call).
+func writeEscaped(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case 0:
+			esc = "\uFFFD"
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
+
+// turnsSize guesses the bytes turnHTML writes for turns, a little over
+// rather than under, so that the builder is allocated once rather than
+// grown by copying a call's text again and again.
+func turnsSize(turns []*transcript.Turn, paras map[string]template.HTML) int {
+	n := 0
+	for _, tu := range turns {
+		n += 512 // the article and its header
+		for _, p := range tu.Paragraphs {
+			n += 32 // the paragraph's tags
+			if h, ok := paras[p.ID]; ok {
+				n += len(h)
+			} else {
+				n += len(p.Text) + len(p.Text)/16 // room for escapes
+			}
+		}
+	}
+	return n
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -76,16 +77,49 @@ func (c *Cue) mayMatch(s string) bool {
 	if c.need == nil || strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
 		return true
 	}
-	low := s
 	if c.fold {
-		low = strings.ToLower(s)
+		// Lower-case a short ASCII text on the stack: the test runs on
+		// most sentences of a call, and strings.ToLower allocated a copy
+		// of each. Other texts are lower-cased as Unicode.
+		var buf [lowerOnStack]byte
+		if low, ok := lowerASCII(buf[:0], s); ok {
+			for _, w := range c.need {
+				if bytes.Contains(low, []byte(w)) {
+					return true
+				}
+			}
+			return false
+		}
+		s = strings.ToLower(s)
 	}
 	for _, w := range c.need {
-		if strings.Contains(low, w) {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerOnStack bounds the texts mayMatch lower-cases without allocating.
+const lowerOnStack = 1024
+
+// lowerASCII appends s lower-cased to buf when s is ASCII and fits in
+// buf's capacity, as strings.ToLower would have it; ok is false otherwise.
+func lowerASCII(buf []byte, s string) (low []byte, ok bool) {
+	if len(s) > cap(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf = append(buf, b)
+	}
+	return buf, true
 }
 
 // MayMatchIn reports false when no part of s can hold a match (it lacks

@@ -69,3 +69,36 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 		}
 	}
 }
+
+// lowerASCII must agree with strings.ToLower on every text it accepts, and
+// refuse the texts it cannot lower-case byte for byte.
+func TestLowerASCII(t *testing.T) {
+	long := strings.Repeat("Margins Rose ", lowerOnStack/10)
+	cases := []struct {
+		in string
+		ok bool
+	}{
+		{"", true},
+		{"Revenue GREW 5% in Q3, ahead of plan.", true},
+		{"already lower case", true},
+		{"@[`{ brackets around the letters", true},
+		{"Café sales", false},
+		{"\u212aelvin", false},
+		{long, false},
+	}
+	for _, c := range cases {
+		var buf [lowerOnStack]byte
+		low, ok := lowerASCII(buf[:0], c.in)
+		if ok != c.ok {
+			t.Errorf("lowerASCII(%.30q) ok = %v, want %v", c.in, ok, c.ok)
+			continue
+		}
+		if ok && string(low) != strings.ToLower(c.in) {
+			t.Errorf("lowerASCII(%.30q) = %q, want %q", c.in, low, strings.ToLower(c.in))
+		}
+	}
+	// A long text still finds its words through the Unicode path.
+	if c := MustCue(`(?i)\bmargins\b`); !c.MatchString(long) || c.MatchString(strings.Repeat("Sales Rose ", lowerOnStack/8)) {
+		t.Errorf("a cue on a text longer than %d bytes matched wrongly", lowerOnStack)
+	}
+}

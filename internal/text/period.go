@@ -354,11 +354,14 @@ func quarterWords(ws []word, k int) (int, int) {
 		return 0, 0
 	}
 	w := ws[k].low
-	if q, ok := Ordinals[w]; ok && k+1 < len(ws) && (ws[k+1].low == "quarter" || ws[k+1].low == "fiscal" && k+2 < len(ws) && ws[k+2].low == "quarter") {
-		if ws[k+1].low == "fiscal" {
-			return q, 3
+	// The next words first, as in halfWords.
+	if k+1 < len(ws) && (ws[k+1].low == "quarter" || ws[k+1].low == "fiscal" && k+2 < len(ws) && ws[k+2].low == "quarter") {
+		if q, ok := Ordinals[w]; ok {
+			if ws[k+1].low == "fiscal" {
+				return q, 3
+			}
+			return q, 2
 		}
-		return q, 2
 	}
 	if before, ok := strings.CutSuffix(w, "-quarter"); ok {
 		if q, ok := Ordinals[before]; ok {
@@ -404,8 +407,12 @@ func compactYearRest(r string) bool {
 // halfWords reads "first half", "second-half", "h1", "1h", "1h21".
 func halfWords(ws []word, k int) (int, int) {
 	w := ws[k].low
-	if h, ok := Ordinals[w]; ok && h <= 2 && k+1 < len(ws) && ws[k+1].low == "half" {
-		return h, 2
+	// The next word first: most words are followed by no "half", and
+	// comparing it is cheaper than looking w up.
+	if k+1 < len(ws) && ws[k+1].low == "half" {
+		if h, ok := Ordinals[w]; ok && h <= 2 {
+			return h, 2
+		}
 	}
 	if before, ok := strings.CutSuffix(w, "-half"); ok {
 		if h, ok := Ordinals[before]; ok && h <= 2 {

@@ -36,14 +36,26 @@ func Sentences(s string) []Span {
 	return out
 }
 
+// mayEnd holds the bytes that may end a sentence or start a rune that
+// may: ".", "?", "!" and every byte of a multi-byte rune ("…").
+var mayEnd = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	t['.'], t['?'], t['!'] = true, true, true
+	return t
+}()
+
 // eachSentence calls yield with the sentences of s in order (Sentences),
 // until it returns false.
 func eachSentence(s string, yield func(Span) bool) {
 	start := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != '?' && c != '!' {
+		for i < len(s) && !mayEnd[s[i]] {
 			i++ // most of the text: no need to decode it
-			continue
+		}
+		if i == len(s) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != '.' && r != '?' && r != '!' && r != '…' {

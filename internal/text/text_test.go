@@ -173,3 +173,22 @@ func TestSentenceAtAgreesWithSentences(t *testing.T) {
 		}
 	}
 }
+
+// Sentences skips ordinary text a byte at a time and reads runes only near
+// a possible end: accented words, an ellipsis rune, closing quotes and a
+// stray byte that is not UTF-8 split as they would rune by rune.
+func TestSplitAroundNonASCII(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Café sales rose… And then fell. Done!", []string{"Café sales rose…", "And then fell.", "Done!"}},
+		{"We said «it grew.» Next one?", []string{"We said «it grew.»", "Next one?"}},
+		{"A stray \xff byte. Then more…and more.", []string{"A stray \xff byte.", "Then more…and more."}},
+		{"Über. Naïve résumé", []string{"Über.", "Naïve résumé"}},
+	} {
+		if got := Split(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("Split(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
