@@ -94,12 +94,17 @@ func (st *segmentStore) SaveSegment(co *site.Company, data []byte) {
 		return
 	}
 	if err := st.write(name, data); err != nil {
-		st.mu.Lock()
-		st.err = cmp.Or(st.err, err)
-		st.mu.Unlock()
+		st.fail(err)
 		return
 	}
 	st.use(name)
+}
+
+// fail keeps the first error of a write, for the build to report.
+func (st *segmentStore) fail(err error) {
+	st.mu.Lock()
+	st.err = cmp.Or(st.err, err)
+	st.mu.Unlock()
 }
 
 func (st *segmentStore) SegmentKey(co *site.Company) string {
@@ -132,9 +137,7 @@ func (st *segmentStore) SaveIndexState(data []byte) {
 	sum := sha256.Sum256(data)
 	name := "index-" + hex.EncodeToString(sum[:8]) + ".state"
 	if err := st.write(name, data); err != nil {
-		st.mu.Lock()
-		st.err = cmp.Or(st.err, err)
-		st.mu.Unlock()
+		st.fail(err)
 		return
 	}
 	st.use(name)

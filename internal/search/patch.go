@@ -597,12 +597,7 @@ func shardFromRaw(terms []string, values map[string]json.RawMessage) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		if plainTerm(t) {
-			b = append(append(append(b, '"'), t...), '"')
-		} else {
-			key, _ := json.Marshal(t)
-			b = append(b, key...)
-		}
+		b = appendTermKey(b, t)
 		b = append(append(b, ':'), values[t]...)
 	}
 	return append(b, '}')

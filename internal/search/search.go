@@ -1015,6 +1015,16 @@ func plainTerm(t string) bool {
 // shardJSON writes a shard as json.Marshal would write its map of terms
 // (sorted) to posting strings, without reflection: shards are most of
 // the index.
+// appendTermKey appends a shard's key for term t, escaped as encoding/json
+// does (most terms need no escaping, so they skip json.Marshal).
+func appendTermKey(b []byte, t string) []byte {
+	if plainTerm(t) {
+		return append(append(append(b, '"'), t...), '"')
+	}
+	key, _ := json.Marshal(t)
+	return append(b, key...)
+}
+
 func shardJSON(terms []string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) []byte {
 	size := 2
 	for _, t := range terms {
@@ -1026,12 +1036,7 @@ func shardJSON(terms []string, postings map[string]*postingList, heads map[strin
 		if i > 0 {
 			b = append(b, ',')
 		}
-		if plainTerm(t) {
-			b = append(append(append(b, '"'), t...), '"')
-		} else {
-			key, _ := json.Marshal(t) // escaped as encoding/json does
-			b = append(b, key...)
-		}
+		b = appendTermKey(b, t)
 		if pt := heads[t]; pt != nil {
 			b = pt.appendJSON(append(b, ':'))
 			continue
