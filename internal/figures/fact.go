@@ -203,19 +203,21 @@ var restates = map[string]bool{"or": true, "which is": true, "which was": true, 
 // a company-wide total (revenue, operating income, FFO, a dividend): said
 // that way, it is an amount per share.
 func unscaledTotal(f *Figure) bool {
-	info, ok := MetricInfo(f.Metric)
-	if !ok || !isMoney(f.Unit) || f.PerShare || !info.Money || info.PerShare || info.Ratio || max(f.Value, f.High) >= 100 {
-		return false
-	}
-	return !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn")
+	return plainTotal(f) && max(f.Value, f.High) < 100
 }
 
 // smallTotal reports a company total (revenue, backlog, net income ...)
 // said as a plain amount from $100 to $100,000: a unit's or an average's,
 // not the company's (below $100 it may be per share: unscaledTotal).
 func smallTotal(f *Figure) bool {
+	return plainTotal(f) && f.Low >= 100 && max(f.Value, f.High) < 100_000
+}
+
+// plainTotal reports a money amount said without a scale word ("$6,400",
+// "$1.48") given a company-wide total's metric.
+func plainTotal(f *Figure) bool {
 	info, ok := MetricInfo(f.Metric)
-	if !ok || !isMoney(f.Unit) || f.PerShare || !info.Money || info.PerShare || info.Ratio || f.Low < 100 || max(f.Value, f.High) >= 100_000 {
+	if !ok || !isMoney(f.Unit) || f.PerShare || !info.Money || info.PerShare || info.Ratio {
 		return false
 	}
 	return !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn")

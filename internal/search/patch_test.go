@@ -9,7 +9,6 @@ import (
 	"testing/fstest"
 
 	"callsite/internal/site"
-	"callsite/internal/transcript"
 )
 
 // diskPatcher is a Patcher over an index in memory, as the build keeps
@@ -108,19 +107,10 @@ func buildIndexOf(t *testing.T, texts map[string]string, opt Options) map[string
 	for name, text := range texts {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
 	}
-	calls, err := transcript.Load(fsys, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var recs []*site.Record
-	bySource := map[string]*transcript.Transcript{}
-	for _, c := range calls {
-		recs = append(recs, site.NewRecord(c, site.CallFigures(c)))
-		bySource[c.Source] = c
-	}
+	s, bySource := siteOf(t, fsys)
 	words := NewWords()
 	opt.Calls = func(c *site.Call) *CallPart { return words.Collect(c, bySource[c.Source]) }
-	files, err := Build(site.Build(site.Config{}, recs, nil), opt)
+	files, err := Build(s, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
