@@ -116,16 +116,30 @@ func (tb *tab) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// eval runs a script and decodes its result into T.
+// eval runs a script and decodes its result into T. A script that meets
+// a navigation (a click on a link just before it) runs again in the new
+// document: the page it was asked about is the one being loaded.
 func eval[T any](tb *tab, script string, opts ...chromedp.EvaluateOption) T {
 	tb.t.Helper()
 	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
 	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](script, opts...))
-	if err != nil {
-		tb.t.Fatalf("evaluating %.80q: %v", script, err)
+	for {
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[T](script, opts...))
+		if err == nil {
+			return v
+		}
+		if !navigatedAway(err) || ctx.Err() != nil {
+			tb.t.Fatalf("evaluating %.80q: %v", script, err)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	return v
+}
+
+// navigatedAway reports whether err says the document a script ran in was
+// replaced while it ran.
+func navigatedAway(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "navigated or closed") || strings.Contains(msg, "context was destroyed") || strings.Contains(msg, "Cannot find context")
 }
 
 // open loads url and waits for the page to settle.
