@@ -350,6 +350,30 @@ type factCtx struct {
 	company string
 }
 
+// adverbialBasis returns pre from its last "on a ... basis," on (or ""):
+// the basis phrase that the rest of the sentence, up to the figure, is
+// said on: when it opens the sentence, or when no other amount stands
+// between them.
+func adverbialBasis(pre string) string {
+	if lead := strings.TrimSpace(pre); strings.HasPrefix(lead, "on a") {
+		return lead // said first, it holds for the whole sentence
+	}
+	i := strings.LastIndex(pre, " basis,")
+	if i < 0 {
+		return ""
+	}
+	on := strings.LastIndex(pre[:i], "on a")
+	if on < 0 || (on > 0 && pre[on-1] != ' ') || strings.ContainsAny(pre[i:], "$%") {
+		return ""
+	}
+	for _, w := range strings.Fields(pre[i:]) {
+		if w = strings.Trim(w, ".,;:'"); strings.ContainsAny(w, "0123456789") && (len(w) == 2 || text.Year(w) == 0) {
+			return "" // an amount between (a period is not one): the basis is said of it
+		}
+	}
+	return pre[on:]
+}
+
 // changeNoun are the nouns of a change said after an amount and its
 // metric ("a $92 million sales reduction", "a $0.05 EPS headwind").
 var changeNoun = wordSet(`increase decrease decline improvement reduction growth rise drop shortfall headwind tailwind
@@ -399,8 +423,10 @@ func (c factCtx) basis(f *Figure) string {
 		best = ""
 	}
 	if best == "" {
-		// "On a two-year basis, ... grew 9%": a basis said first holds for the sentence
-		lead := strings.TrimSpace(c.pre)
+		// "On a two-year basis, ... grew 9%", "Rolling it together and on a
+		// non-GAAP basis, EPS is projected at": a basis said as an adverbial,
+		// with no amount between it and the figure, holds for what follows
+		lead := adverbialBasis(c.pre)
 		for _, p := range []string{"on a ", "on an "} {
 			if rest, ok := strings.CutPrefix(lead, p); ok {
 				if i := strings.Index(rest, " basis,"); i > 0 && i < 30 {
@@ -1629,6 +1655,21 @@ func (c factCtx) span(f *Figure) bool {
 			return false
 		}
 	}
+	if !c.quarterSaid() {
+		// "In March, comp sales rose 9%", "accelerate in April as we delivered
+		// 11% comp sales": a month's figure, not the quarter's
+		lead := ""
+		if i := strings.IndexByte(c.pre, ','); i > 0 && i < 40 {
+			lead = c.pre[:i]
+		}
+		for _, s := range []string{clause, lead, after} {
+			if m := monthNamed(s); m != "" {
+				f.Reasons = append(f.Reasons, "period: said for a month ('"+m+"'), not "+f.Period)
+				f.Period = ""
+				return true
+			}
+		}
+	}
 	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
 		f.Reasons = append(f.Reasons, "period: the sentence speaks of a year, not "+f.Period)
 		f.Period = ""
@@ -1655,6 +1696,39 @@ func (c factCtx) span(f *Figure) bool {
 		return true
 	}
 	return false
+}
+
+// monthNamed is the first month of s said as a span of time ("in April",
+// "March comp sales", "for the month of June"), or "". A month with a day
+// ("March 31") is a date, which ends a period rather than being one, and
+// "may" is a month only after a preposition.
+func monthNamed(s string) string {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		w = strings.Trim(w, ".,;:()\"'")
+		if _, ok := text.Months[w]; !ok || len(w) <= 4 && w != "may" && w != "june" && w != "july" {
+			continue // a month's full name only: "mar", "sept" are not said
+		}
+		prev := ""
+		if k > 0 {
+			prev = ws[k-1]
+		}
+		if w == "may" && prev != "in" && prev != "of" && prev != "for" && prev != "during" && prev != "through" {
+			continue
+		}
+		if before := strings.Join(ws[max(0, k-4):k], " "); containsAnyOf(before, "ended", "ending", "end of", "as of", "through", "since") {
+			continue // "the quarter ended March", "at the end of this August", "through March": a period's end
+		}
+		if before := strings.Join(ws[max(0, k-3):k], " "); containsAnyOf(before, "payable", "paid", "pay ", "due", "effective", "clos", "announc",
+			"launch", "start", "begin", "until", "by ", "before", "after", "expir", "matur", "complet", "sign", "file", "filing") {
+			continue // "a dividend payable in March", "the deal closed in April": when something happens, not a span
+		}
+		if k+1 < len(ws) && ws[k+1] != "" && ws[k+1][0] >= '0' && ws[k+1][0] <= '9' {
+			continue // "March 31": a date
+		}
+		return w
+	}
+	return ""
 }
 
 // ownClause is the words after a figure up to a new clause about something
