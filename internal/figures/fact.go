@@ -170,9 +170,9 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 				}
 			}
 		}
-		if i > 0 && f.PerShare && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
-			// "adjusted net income of $380 million, or $5.76 per share": the
-			// per-share amount shares the basis, scope and role of its total;
+		if m, _ := MetricInfo(f.Metric); i > 0 && (f.PerShare || m.PerShare && isMoney(figs[i-1].Unit) && !figs[i-1].PerShare) && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
+			// "adjusted net income of $380 million, or $5.76 per share" (or "$5.76
+			// diluted EPS"): the per-share amount shares the basis, scope and role of its total;
 			// so does one said as "which is": "a loss on the sale of $31
 			// million, which is $0.14 per diluted share" is the item's
 			if b := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); restates[b] {
