@@ -105,7 +105,7 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 		f.Basis = c.basis(f)
 		f.Scope = c.scope(f)
 		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
-			!containsAnyOf(c.pre+" "+firstWords(c.post, 4), "total", "consolidated", "overall", "company") {
+			!containsWordOf(c.pre+" "+firstWords(c.post, 4), "consolidated", "overall", "company") && !wholeTotal(c.pre+" "+firstWords(c.post, 4)) {
 			f.Scope = topic
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
@@ -187,6 +187,12 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 				if f.Role == Level && g.Role != Level {
 					f.Role = g.Role
 					f.Reasons = append(f.Reasons, "role of the total said with it: "+string(g.Role))
+				}
+				if g.Unsure && !f.Unsure && borrowedMetric(g) && strings.HasPrefix(f.Metric, g.Metric) {
+					// "net investment gains of $18 million or $0.10 per share" after
+					// operating income: the total's metric was borrowed, so is this one's
+					f.Unsure = true
+					f.Reasons = append(f.Reasons, "subject: its total's metric is not named in its clause")
 				}
 			}
 		}
@@ -721,6 +727,11 @@ func (c factCtx) scope(f *Figure) string {
 	}
 	if lead = strings.TrimRight(lead, ";:"); lead != "" {
 		scope, why = lead, "clause led by a part of the company"
+	}
+	if scope == "" {
+		if part := withinPart(strings.TrimLeft(c.after, " ,")); part != "" {
+			scope, why = part, "figure said within a part ('within "+part+"')"
+		}
 	}
 	if scope == "" {
 		// "the Widgets segment posted revenue of", "for our legacy electric segment"
@@ -1815,6 +1826,85 @@ func containsAnyOf(s string, words ...string) bool {
 	return false
 }
 
+// withinPart is the part of the company named by "within" after a figure
+// ("1.6% same unit revenue growth within benefits and insurance"), or "":
+// a range, an expectation or a span of time is not a part.
+func withinPart(after string) string {
+	i := strings.Index(after, "within ")
+	if i < 0 || i > 0 && after[i-1] != ' ' {
+		return ""
+	}
+	rest := after[i+len("within "):]
+	if j := strings.IndexAny(rest, ",;:"); j >= 0 {
+		rest = rest[:j]
+	}
+	if j := strings.IndexAny(after[:i], ",;:"); j >= 0 {
+		return "" // said of another clause than the figure's
+	}
+	var part []string
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ".,;:")
+		if w == "" || ofStop[w] && w != "and" || verbish(w) || strings.ContainsAny(w, "0123456789$%") {
+			break
+		}
+		part = append(part, w)
+	}
+	for len(part) > 0 && part[len(part)-1] == "and" {
+		part = part[:len(part)-1]
+	}
+	if len(part) == 0 || len(part) > 4 || containsAnyOf(strings.Join(part, " "), "guidance", "range", "expectation", "target", "outlook", "forecast",
+		"company", "industry", "market", "peer", "limit", "reason", "tolerance", "budget", "plan", "reach", "day", "week") {
+		return ""
+	}
+	return strings.Join(part, " ")
+}
+
+// notNamedInClause ends the reason subject gives a metric carried from
+// earlier words; borrowedMetric looks for it.
+const notNamedInClause = " is not named in the figure's clause"
+
+// borrowedMetric reports a figure whose metric was carried from earlier
+// words, not named in its own clause (see subject).
+func borrowedMetric(f Figure) bool {
+	for _, r := range f.Reasons {
+		if strings.HasPrefix(r, "subject: ") && strings.HasSuffix(r, notNamedInClause) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeTotal reports "total" said of the whole company ("total revenue",
+// "in total"), not as the verb of a part's figure ("net revenues total a
+// record $521 million") nor inside "totaled".
+func wholeTotal(s string) bool {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		if strings.Trim(w, ".,;:") != "total" {
+			continue
+		}
+		if k+1 < len(ws) {
+			switch next := ws[k+1]; {
+			case next == "a" || next == "an" || next == "about" || next == "approximately" || next == "roughly" || next == "nearly" || next == "over" || next == "more" || next == "just",
+				next != "" && (next[0] == '$' || next[0] >= '0' && next[0] <= '9'):
+				continue // "revenues total a record $521 million": the verb
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// containsWordOf reports whether s has one of words as a whole word.
+func containsWordOf(s string, words ...string) bool {
+	for _, w := range words {
+		if lastWord(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isDeltaBefore reports a figure that is the size of a change: "revenues
 // were up approximately $7.5 million", "an increase of $3 million".
 func isDeltaBefore(pre string) bool {
@@ -2052,7 +2142,7 @@ func (c factCtx) subject(f *Figure) {
 			return
 		}
 		f.Unsure = true
-		f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
+		f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 		return
 	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
@@ -2105,6 +2195,9 @@ var namedAs = map[string][]string{
 // sentence before): its metric was borrowed from the context.
 func (c factCtx) named(f *Figure) {
 	names := append(append([]string(nil), metricNames[f.Metric]...), namedAs[f.Metric]...)
+	if m, ok := MetricInfo(f.Metric); ok && len(names) > 0 {
+		names = append(names, m.Phrases...) // "net operating earnings" names operating income
+	}
 	if len(names) == 0 {
 		return
 	}
@@ -2116,7 +2209,7 @@ func (c factCtx) named(f *Figure) {
 		}
 	}
 	f.Unsure = true
-	f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
+	f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {

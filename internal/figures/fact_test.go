@@ -151,6 +151,20 @@ var factCases = []struct {
 		[]factWant{{text: "$5.1 billion", period: "FY 2021"}}},
 	{"a per-share amount named after it shares its total's basis", "Adjusted net income was $90 million or $0.61 diluted earnings per share.", q2,
 		[]factWant{{text: "$0.61", basis: "adjusted"}}},
+	{"a part named after a generic turn to the segments", "Let me move on to our segments, starting with Coastal Logistics. Second quarter revenue totaled $212 million.", q2,
+		[]factWant{{text: "$212 million", scope: "coastal logistics"}}},
+	{"tough comps are a comparison, not comparable sales", "Against tough year-over-year comps, parcel volume declined by 4.1%.", q2,
+		[]factWant{{text: "4.1%", metric: "-"}}},
+	{"a part named after a slide", "Turning to Slide 7, the Marine segment. Revenue increased $3 million or 12%.", q2,
+		[]factWant{{text: "12%", scope: "the marine segment"}}},
+	{"within a part", "Same unit revenue grew 1.6% within benefits and insurance this year.", q2,
+		[]factWant{{text: "1.6%", scope: "benefits and insurance"}}},
+	{"within a range is not a part", "Revenue was $500 million, within our guidance range.", q2,
+		[]factWant{{text: "$500 million", scope: "-"}}},
+	{"a group named after a turn is a part", "Moving onto our advisory group. Quarterly net revenues total a record $140 million.", q2,
+		[]factWant{{text: "$140 million", scope: "our advisory group"}}},
+	{"the group is the company", "Turning to the group. Revenue was $900 million.", q2,
+		[]factWant{{text: "$900 million", scope: "-"}}},
 	{"a date is not a month's span", "Cash was $40 million as of June 30.", q2,
 		[]factWant{{text: "$40 million", period: "Q2 2020"}}},
 	{"may the verb is not a month", "Sales may rise 4% as stores reopen, and we delivered 6% comparable sales growth.", q2,
@@ -273,6 +287,7 @@ func TestUnsure(t *testing.T) {
 		{"Comparable sales rose 3%. We also delivered 2% unit growth.", "2%", true, q2},
 		{"Comparable sales rose 3% in the quarter.", "3%", false, q2},
 		{"Net income was $5 million, or $0.10 per share.", "$0.10 per share", false, q2},
+		{"It was made of operating income of $90 million, or $0.80 per share and realized gains of $9 million or $0.08 per share.", "$0.08 per share", true, q2},
 	} {
 		found := false
 		for _, f := range Find(tc.in, tc.ctx) {
