@@ -1911,7 +1911,8 @@ func isDeltaBefore(pre string) bool {
 	f := strings.Fields(pre)
 	for len(f) > 0 {
 		switch f[len(f)-1] {
-		case "by", "approximately", "about", "nearly", "roughly", "almost", "some", "an", "a", "another", "of", "over", "more", "than", "just", "only":
+		case "by", "approximately", "about", "nearly", "roughly", "almost", "some", "an", "a", "another", "of", "over", "more", "than", "just", "only",
+			"year-over-year", "quarter-over-quarter", "year-on-year", "quarter-on-quarter", "sequentially", "slightly", "significantly": // "down quarter-over-quarter by $0.16"
 			if f[len(f)-1] == "of" && len(f) >= 2 && !deltaWord(f[len(f)-2]) {
 				return false
 			}

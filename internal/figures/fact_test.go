@@ -165,6 +165,8 @@ var factCases = []struct {
 		[]factWant{{text: "$140 million", scope: "our advisory group"}}},
 	{"the group is the company", "Turning to the group. Revenue was $900 million.", q2,
 		[]factWant{{text: "$900 million", scope: "-"}}},
+	{"a change said with its comparison between", "Excluding the charge, EPS was down quarter-over-quarter by $0.12.", q2,
+		[]factWant{{text: "$0.12", role: Change}}},
 	{"a date is not a month's span", "Cash was $40 million as of June 30.", q2,
 		[]factWant{{text: "$40 million", period: "Q2 2020"}}},
 	{"may the verb is not a month", "Sales may rise 4% as stores reopen, and we delivered 6% comparable sales growth.", q2,
