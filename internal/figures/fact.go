@@ -1139,6 +1139,8 @@ func (c factCtx) role(f *Figure) {
 	near := text.LastWords(c.near, 10)
 	clause := lastClauseOf(c.near)
 	after := strings.TrimLeft(c.after, " ,")
+	afterShare := skipPerShare(after) // computed once: the checks below run for every figure
+	near3 := text.LastWords(c.near, 3)
 	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
 	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
@@ -1151,12 +1153,12 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if containsAnyOf(firstWords(skipPerShare(after), 4), "dilution", "accretion", "headwind", "tailwind") {
+	if containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if hasWordEnd(text.LastWords(c.near, 3), w) {
+		if hasWordEnd(near3, w) {
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
@@ -1165,8 +1167,9 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "the object of '"+w+"'")
 		}
 	}
+	first5 := firstWords(afterShare, 5)
 	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "tied to", "adjusted items", "walk", "bridge"} {
-		if strings.Contains(firstWords(skipPerShare(after), 5), w) {
+		if strings.Contains(first5, w) {
 			set(Effect, "followed by '"+w+"'")
 		}
 	}
@@ -1190,10 +1193,11 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
+	effectWords := skipEffectAdjectives(afterShare)
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
 		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
 		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
-		if strings.HasPrefix(skipEffectAdjectives(skipPerShare(after)), w) {
+		if strings.HasPrefix(effectWords, w) {
 			set(Effect, "followed by '"+w+"'")
 			break
 		}
