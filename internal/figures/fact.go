@@ -170,6 +170,12 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 				}
 			}
 		}
+		if i > 0 && f.Basis == "" && figs[i-1].Basis != "" && figs[i-1].Start >= s0 && figs[i-1].End <= f.Start &&
+			strings.TrimSpace(low[figs[i-1].End:f.Start]) == "to" && strings.HasSuffix(strings.TrimSpace(low[s0:figs[i-1].Start]), "from") {
+			// "our operating EPS guidance from $5.77 to $5.84": the new amount keeps the basis of the old
+			f.Basis = figs[i-1].Basis
+			f.Reasons = append(f.Reasons, "basis of the amount it replaces: "+f.Basis)
+		}
 		if m, _ := MetricInfo(f.Metric); i > 0 && (f.PerShare || m.PerShare && isMoney(figs[i-1].Unit) && !figs[i-1].PerShare) && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
 			// "adjusted net income of $380 million, or $5.76 per share" (or "$5.76
 			// diluted EPS"): the per-share amount shares the basis, scope and role of its total;
@@ -1153,6 +1159,11 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
+	if ws := strings.Fields(near); len(ws) >= 2 && deltaWord(ws[len(ws)-2]) && namesMetric(ws[len(ws)-1]) != "" {
+		// "lower O&M expense increased earnings $0.52 per share": what a
+		// driver added to the metric, said as the verb's object
+		set(Change, "the size of a change made to '"+ws[len(ws)-1]+"'")
+	}
 	if containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
@@ -1316,7 +1327,7 @@ func (c factCtx) role(f *Figure) {
 		set(Previous, "the guidance a result is measured against")
 	}
 	if t6 := text.LastWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
-		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
+		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
 		set(Previous, "the range or guidance it replaces")
 	}
 	if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {

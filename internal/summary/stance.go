@@ -21,9 +21,10 @@ var stanceCue = regexp.MustCompile(`(?i)\bwe(?:'re| are| have| will be| will| no
 // notNow marks a sentence about another time or another case than the
 // present decision: an earlier change ("last quarter we raised our
 // guidance", "in May we updated our outlook"), a denial ("we are not
-// raising our guidance") or a condition ("if ..., we would lower").
+// raising our guidance"), a condition ("if ..., we would lower") or a habit
+// ("Typically, on our first-quarter call, we reaffirm our guidance").
 var notNow = regexp.MustCompile(`(?i)\b(?:last|previous|prior) (?:earnings |conference )?(?:week|month|quarter|call|year)\b|\bearlier\b|\bback in\b|\bat the time\b|\bwhen we\b|` +
-	`\bnot\b|n't\b|\bif\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b`)
+	`\bnot\b|n't\b|\bif\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|\btypically\b|\busually\b|\bnormally\b|\bhistorically\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b`)
 
 // notTheCompanys are words before "outlook" or "guidance" that make it
 // someone else's or the market's ("our economic outlook", "the industry
@@ -96,7 +97,7 @@ func stance(sent string) string {
 	}
 	verb := stanceVerbs[strings.ToLower(sent[m[2]:m[3]])]
 	after, ok := forAfter(sent[m[1]:])
-	if verb == "" || !ok || ofAPart(sent[m[4]:m[5]]+" "+firstClause(sent[m[1]:], 8)) {
+	if verb == "" || !ok || ofAPart(sent[m[4]:m[5]]+" "+firstClause(sent[m[1]:], 8)) || forAPart.MatchString(firstClause(sent[m[1]:], 14)) {
 		return ""
 	}
 	period, year := "", 0
@@ -173,6 +174,10 @@ func forAfter(rest string) (period []string, ok bool) {
 	}
 	return period, len(period) > 0
 }
+
+// forAPart finds guidance said to be for a part after its amounts: "our
+// guidance range of $275 million to $295 million for segment revenues".
+var forAPart = regexp.MustCompile(`(?i)\bfor (?:the |our |each |that )?(?:[a-z]+ )?(?:segment|division|region|unit)s?\b`)
 
 // ofAPart reports words about guidance that name a part of the company
 // ("our guidance of revenue for the segment", "our division outlook"): the

@@ -27,6 +27,8 @@ func TestStance(t *testing.T) {
 		{"We raised our guidance for both years.", ""},
 		{"We are raising our previously issued guidance of revenue for the segment to be between $60 million and $61 million.", ""},
 		{"We are lowering our division outlook.", ""},
+		{"Typically, on our first-quarter call, we reaffirm our full-year guidance.", ""},
+		{"We are maintaining our guidance range of $140 million to $150 million for segment revenues.", ""},
 		{"We are raising our full-year guidance, driven by our packaging business.", "Raises full-year guidance"},
 		// another time, a denial or a condition: no decision stated now
 		{"Last quarter we raised our guidance.", ""},
