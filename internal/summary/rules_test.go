@@ -481,6 +481,22 @@ var ruleCases = []struct {
 			"In terms of adjusted operating income, we earned $61 million or $0.44 per share."),
 		not: []string{"net income $41 million", "net income $52 million", "net income $61 million"},
 	},
+	{
+		name: "earnings per share named right before the amount is the call's, on the basis its words say",
+		src: call("Third Quarter 2021",
+			"We generated operating earnings per share of $0.72 in the quarter, down $0.07 from a year ago.",
+			"Last night we reported FFO per share of $0.41 and net income attributable to common stockholders per share of $0.09."),
+		want: []string{"Q3 operating earnings per share $0.72", "Q3 earnings per share $0.09"},
+		not:  []string{"$0.07"},
+	},
+	{
+		name: "earnings per share of another period or of a part is not the call's",
+		src: call("Third Quarter 2021",
+			"Revenue was $410 million.",
+			"Earnings per share in the prior year quarter were $0.52.",
+			"Our Harbor segment's operating earnings per share were $0.31."),
+		not: []string{"$0.52", "$0.31"},
+	},
 }
 
 func TestRules(t *testing.T) {

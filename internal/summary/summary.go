@@ -1033,9 +1033,19 @@ func (s *summarizer) epsBullets() []Bullet {
 		s.use(adj)
 		s.eps, s.epsYearly = math.Abs(adj.f.Value), strings.HasPrefix(adj.period, "FY")
 	}
+	if adj == nil && adjNI.Text == "" {
+		adj = s.best(s.namedPerShare(true))
+		if adj != nil {
+			s.use(adj)
+			s.eps, s.epsYearly = math.Abs(adj.f.Value), strings.HasPrefix(adj.period, "FY")
+		}
+	}
 	var eps *cand
 	if gaapNI.Text == "" {
 		eps = s.best(s.actual("eps", "loss per share"))
+		if eps == nil {
+			eps = s.best(s.namedPerShare(false))
+		}
 	}
 	if eps != nil && adj != nil && same(eps.f, adj.f) && !s.saidAsBoth(eps.f) {
 		eps = nil // most likely the adjusted amount said again without its basis word
@@ -1055,6 +1065,59 @@ func (s *summarizer) epsBullets() []Bullet {
 		out = append(out, adjNI)
 	case adj != nil:
 		out = append(out, s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
+	}
+	return out
+}
+
+// perShareNamed is a clause that ends by naming earnings (or a loss) per
+// share and a verb that gives its amount: "operating earnings per share
+// of", "net income attributable to common stockholders per share was",
+// "earnings per share increased 53% to". Group 1 holds the words before
+// "earnings" (the basis, when said).
+var perShareNamed = regexp.MustCompile(`(?:^|\s)((?:[a-z-]+\s+){0,2})(?:earnings|net income|net loss|loss|income)(?:\s+attributable to common (?:stockholders|shareholders))?\s+per\s+(?:basic\s+|diluted\s+|fully[- ]diluted\s+)?(?:common\s+)?share\s+(?:(?:of|was|were|came in at|totaled|amounted to|is)|(?:increased|rose|grew|decreased|declined|fell)\s+(?:by\s+)?\d+(?:\.\d+)?%\s+to)\s*$`)
+
+// namedPerShare are the call's per-share results that figures left unsure
+// of their subject but whose own clause names earnings per share right
+// before the amount and no other metric or part ("we generated operating
+// earnings per share of $0.72 in the quarter"): the words say what the
+// amount is. Adjusted asks for those said on a basis other than GAAP
+// ("operating", "adjusted", "core"), else those said on none. Asked for
+// only when no plainer statement was found.
+func (s *summarizer) namedPerShare(adjusted bool) []*cand {
+	var out []*cand
+	for _, c := range s.cands {
+		if !c.f.Unsure || c.kind != figures.Actual || c.f.Role != figures.Level || c.f.Scope != "" || c.f.IsRange ||
+			c.f.Qualifier != "" || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			continue
+		}
+		switch c.metric {
+		case "eps", "adjusted eps", "operating eps", "loss per share", "adjusted loss per share":
+		default:
+			continue
+		}
+		cl := clause(c.pre)
+		m := perShareNamed.FindStringSubmatch(cl)
+		if m == nil || namesPart(c) || containsAny(cl, "segment", "division", " ago", "prior", "last year", "previous") {
+			continue
+		}
+		words := strings.Fields(m[1])
+		basis := ""
+		for _, w := range words {
+			switch w {
+			case "adjusted", "non-gaap", "operating", "core", "underlying", "comparable", "recurring", "ongoing":
+				basis = w
+			case "gaap", "reported", "diluted", "net", "our", "the", "and", "quarter", "quarterly", "third-quarter", "second-quarter",
+				"first-quarter", "fourth-quarter", "total", "generated", "delivered", "posted", "had", "with", "were", "was":
+			default:
+				if !strings.HasSuffix(w, "quarter") {
+					basis = "?" // another word: a part's or another measure's
+				}
+			}
+		}
+		if basis == "?" || (basis != "") != adjusted || (c.f.Basis != "" && c.f.Basis != "GAAP") != adjusted {
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }
