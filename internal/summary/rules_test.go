@@ -49,7 +49,7 @@ var ruleCases = []struct {
 		src: call("Second Quarter 2023", "Revenue was $410 million.",
 			"Share repurchases in the quarter totaled $75 million.",
 			"Last week our board declared a quarterly dividend of $0.14 per share."),
-		want: []string{"Share repurchase $75 million"},
+		want: []string{"Q2 share repurchase $75 million"},
 		not:  []string{"dividend"},
 	},
 	{
@@ -496,6 +496,28 @@ var ruleCases = []struct {
 			"Earnings per share in the prior year quarter were $0.52.",
 			"Our Harbor segment's operating earnings per share were $0.31."),
 		not: []string{"$0.52", "$0.31"},
+	},
+	{
+		name: "a dividend raised from one rate to another states the new rate, not a range",
+		src: call("Third Quarter 2021", "Revenue was $410 million.",
+			"The board raised the quarterly dividend on our common shares from $0.25 to $0.28 per share."),
+		want: []string{"Raises quarterly dividend to $0.28 per share from $0.25"},
+		not:  []string{"$0.25 to $0.28"},
+	},
+	{
+		name: "a buyback program's size or the total cash returned is not the shares bought",
+		src: call("Third Quarter 2021", "Revenue was $410 million.",
+			"We have now used $31 million of the $90 million share repurchase program approved last year.",
+			"In all we returned $140 million to shareholders in the quarter, through share repurchases and dividends.",
+			"During the quarter we completed $95 million in share repurchases."),
+		want: []string{"Q3 share repurchase $95 million"},
+		not:  []string{"repurchase $90 million", "repurchase $140 million"},
+	},
+	{
+		name: "buybacks a company plans are not shares it bought",
+		src: call("Third Quarter 2021", "Revenue was $410 million.",
+			"We now expect share repurchases to be between $375 million and $425 million for the year."),
+		not: []string{"repurchase"},
 	},
 }
 

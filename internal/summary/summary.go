@@ -1816,7 +1816,8 @@ func (s *summarizer) facts() []Bullet {
 		var cs []*cand
 		for _, c := range s.cands {
 			if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && news(c) &&
-				c.f.Role == figures.Level && c.f.Period != "" { // not "$1.08 annualized"
+				c.f.Role == figures.Level && c.f.Period != "" && // not "$1.08 annualized"
+				(!c.f.IsRange || fromTo(c) && c.f.High > c.f.Low) { // a range is a raise's old and new rate, or no dividend
 				cs = append(cs, c)
 			}
 		}
@@ -1828,6 +1829,14 @@ func (s *summarizer) facts() []Bullet {
 		if strings.Contains(strings.ToLower(c.sent), "quarterly") {
 			word = "Quarterly dividend"
 		}
+		if c.f.IsRange {
+			// "from $0.25 to $0.29 per share": the old rate and the new one, not a range
+			lo, hi := *c, *c
+			lo.f.IsRange, hi.f.IsRange = false, false
+			lo.f.Value, hi.f.Value = c.f.Low, c.f.High
+			lo.f.Text, hi.f.Text = splitRange(c.f.Text)
+			return s.bullet(c, KindFact, "Raises "+strings.ToLower(word)+" to "+amount(&hi)+" per share from "+amount(&lo))
+		}
 		return s.bullet(c, KindFact, word+" "+amount(c)+" per share"+change(c))
 	}
 	// a raised dividend, then a buyback, then a dividend declared as before
@@ -1836,13 +1845,16 @@ func (s *summarizer) facts() []Bullet {
 	}
 	var cs []*cand
 	for _, c := range s.cands {
-		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 {
+		// shares bought back: a plan's range or amount ("we now expect share
+		// repurchase to be between $375 million and $425 million") is not
+		if c.kind == figures.Actual && !c.f.IsRange && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 &&
+			containsAny(strings.ToLower(c.sent), "repurchas", "buyback", "buy back", "bought back", "buying back") && !buybackProgramOrTotal(c) {
 			cs = append(cs, c)
 		}
 	}
 	if c := s.best(cs); c != nil {
 		s.use(c)
-		return []Bullet{s.bullet(c, KindFact, "Share repurchase "+amount(c))}
+		return []Bullet{s.bullet(c, KindFact, s.periodWord(c)+"share repurchase "+amount(c))}
 	}
 	if c := s.best(dividends(declared)); c != nil {
 		return []Bullet{dividend(c)}
@@ -1938,6 +1950,38 @@ func abs(c *cand) *cand {
 // raised reports whether the sentence says the amount went up.
 func raised(c *cand) bool {
 	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+}
+
+// buybackProgramOrTotal reports an amount said of a buyback program (its
+// size: "the $150 million buyback program", "under our $6 billion
+// authorization") or of all the cash returned ("we returned $577 million
+// to shareholders through share repurchases of $405 million and
+// dividends"): not the shares bought.
+func buybackProgramOrTotal(c *cand) bool {
+	after := firstN(c.post, 40)
+	return containsAny(after, "program", "authoriz", "plan", "to shareholders", "to our shareholders", "to stockholders",
+		"to our stockholders", "of capital", "in capital", "to investors") || containsAny(tail(c.pre, 40), "authoriz", "program", "plan") ||
+		strings.EqualFold(c.f.Qualifier, "up to")
+}
+
+// periodWord names the period of a fact that is not a headline: "Q3 "
+// for the call's quarter, "FY 2021 " or "9M 2021 " for a longer one, ""
+// when figures found none (a bullet then says no period rather than a
+// wrong one).
+func (s *summarizer) periodWord(c *cand) string {
+	switch {
+	case c.period == "":
+		return ""
+	case c.period == s.callPeriod && s.callLabel != "":
+		return s.callLabel + " "
+	}
+	return c.period + " "
+}
+
+// fromTo reports a range said as "from $X to $Y": two amounts, an old
+// one and a new one.
+func fromTo(c *cand) bool {
+	return strings.HasSuffix(strings.TrimSpace(c.pre), "from") && strings.Contains(strings.ToLower(c.f.Text), " to ")
 }
 
 // declared reports a dividend the board declared or approved for the
