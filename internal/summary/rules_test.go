@@ -514,6 +514,15 @@ var ruleCases = []struct {
 		not:  []string{"repurchase $90 million", "repurchase $140 million"},
 	},
 	{
+		name: "sales growth guidance followed by another measure's growth is stated; one said of a half is not",
+		src: call("Second Quarter 2021", "Revenue was $410 million, up 9% from a year ago.",
+			"For the full year, we now expect total sales to be up about 14% and organic sales up about 8% over last year.",
+			"For the third quarter, we expect sales to be down 3% to 5%, reflecting softer demand in Europe in the back half of the year.",
+			"Next year we expect total sales growth to exceed 6%."),
+		want: []string{"Sees FY 2021 revenue up about 14%", "Sees Q3 2021 revenue down 3% to 5%", "Sees FY 2022 revenue up more than 6%"},
+		not:  []string{"revenue up about 8%"},
+	},
+	{
 		name: "buybacks a company plans are not shares it bought",
 		src: call("Third Quarter 2021", "Revenue was $410 million.",
 			"We now expect share repurchases to be between $375 million and $425 million for the year."),

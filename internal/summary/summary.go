@@ -1426,12 +1426,12 @@ func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, roo
 func growthWord(c *cand) string {
 	pre := clause(tail(c.pre, 60))
 	post := firstN(c.post, 80)
-	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
+	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ") || strings.HasPrefix(post, " and ") && !otherSubjectAfterAnd(post) || endsGrowthTo(pre) ||
 		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "prior quarter",
 			"previous quarter", "last quarter") || oldBase(pre+" "+untilSemicolon(c.post), c.period) || otherBasisAfter(post) ||
 		narrowedRevenue(pre) || containsAny(text.LastWords(pre, 3), "flat") ||
 		hasAnyPrefix(lastWord(pre), "low", "mid", "high", "upper") || // "up in the low 20% range": not 20%
-		containsAny(untilSemicolon(c.post), "in the first half", "in the second half", "in the back half", "in the front half") || // a half's
+		containsAny(untilComma(c.post), "in the first half", "in the second half", "in the back half", "in the front half") || // a half's
 		containsAny(pre, "as a percent", "percent of", "% of") || lastWord(pre) == "to" {
 		// a change against the quarter before; a ratio to revenue ("SG&A as a
 		// percent of net sales"); the level a change reached ("decreased
@@ -1447,6 +1447,29 @@ func growthWord(c *cand) string {
 		return "up"
 	}
 	return ""
+}
+
+// otherSubjectAfterAnd reports a growth followed by "and" and another
+// subject with its own figure ("up about 20% and organic sales up about
+// 10%", "and adjusted EPS of $6.75"): the first figure is said whole,
+// unlike "up 8% and 9%" or "and then some".
+func otherSubjectAfterAnd(post string) bool {
+	rest := strings.TrimPrefix(post, " and ")
+	if i := strings.IndexAny(rest, "0123456789$"); i > 0 {
+		rest = rest[:i]
+	} else {
+		return false // no figure of its own after "and"
+	}
+	return !namesNoMetric(rest) || containsAny(rest, "organic", "constant currency", "underlying", "core ", "adjusted", "eps", "earnings")
+}
+
+// untilComma is s up to its first comma or semicolon: the words said
+// with a figure before the sentence goes on to something else.
+func untilComma(s string) string {
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // narrowedRevenue reports revenue said of a part or per unit right after
@@ -1497,6 +1520,9 @@ func otherBasisAfter(post string) bool {
 		!hasAnyPrefix(strings.TrimSpace(p[i+1:]), "exclud", "in constant", "at constant", "on a constant", "adjusted for", "when exclud") {
 		p = p[:i] // "grew 6.5%, and organic sales grew 5%": a second statement
 	}
+	if strings.HasPrefix(p, " and ") && otherSubjectAfterAnd(post) {
+		return false // "up 20% and organic sales up 10%": the basis word is the second statement's
+	}
 	return containsAny(p, "exclud", "excepting", "constant currency", "currency-neutral", "organic",
 		"underlying", "pro forma", "comparable", "like-for-like", "adjusted", "fx-neutral", "non-gaap basis", "non gaap basis")
 }
@@ -1507,6 +1533,8 @@ func growthAmount(c *cand) string {
 	switch q := strings.ToLower(c.f.Qualifier); {
 	case c.f.Low == 0:
 		return "" // "flat to up 3%": no growth said at its low end
+	case q == "" && !c.f.IsRange && hasAnyPrefix(lastWord(c.pre), "exceed", "surpass", "top"):
+		return "more than " + amount(a) // "sales growth to exceed 35%": a bound, not the growth
 	case c.f.IsRange || q == "":
 		return amount(a)
 	case q == "approximately" || q == "about" || q == "around" || q == "roughly":
