@@ -523,6 +523,14 @@ var ruleCases = []struct {
 		not:  []string{"revenue up about 8%"},
 	},
 	{
+		name: "per-share guidance is the company's unless a part is named with the metric",
+		src: call("Third Quarter 2021", "Revenue was $410 million. Adjusted EPS was $1.40.",
+			"Given the strength in our underlying business, we are raising our full-year adjusted EPS guidance to $5.40 to $5.45.",
+			"We have earned most of our 2021 pipeline EPS guidance, which we now raise to $1.26 to $1.28."),
+		want: []string{"Sees FY 2021 adjusted earnings per share $5.40 to $5.45"},
+		not:  []string{"$1.26"},
+	},
+	{
 		name: "buybacks a company plans are not shares it bought",
 		src: call("Third Quarter 2021", "Revenue was $410 million.",
 			"We now expect share repurchases to be between $375 million and $425 million for the year."),

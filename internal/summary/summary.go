@@ -1306,7 +1306,7 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	var out []*guidanceSlot
 	said := s.saidPeriods()
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
+		if c.kind != figures.Guidance || c.period == "" || !keyGuidance(c) || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
 			continue
 		}
 		period := c.period
@@ -1332,13 +1332,45 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	return out
 }
 
+// keyGuidance reports guidance that may stand for the company's: figures
+// says so (Figure.IsKey), or it is a per-share level whose part figures
+// read from words away from the metric ("given the strength in our
+// underlying business, we are raising our adjusted EPS guidance to $5.40
+// to $5.45"): a per-share amount is the company's unless the part is
+// named with the metric ("our 2021 utility EPS guidance, which we are
+// now raising to $1.26 to $1.28").
+func keyGuidance(c *cand) bool {
+	if c.f.IsKey() {
+		return true
+	}
+	if c.f.Role != figures.Level || c.f.Metric == "" || c.f.Scope == "" || !perShare(c) {
+		return false
+	}
+	at := -1
+	for _, m := range []string{"eps", "earnings per", "ffo", "earnings", "income per"} {
+		at = max(at, strings.LastIndex(c.pre, m))
+	}
+	if at < 0 {
+		return false // the metric is not named before the amount
+	}
+	// the words right before the metric's name and those after it, up to
+	// the amount: "our 2021 utility EPS guidance, which we are now raising to"
+	near := text.LastWords(c.pre[:at], 3) + " " + c.pre[at:]
+	for _, w := range strings.Fields(strings.ToLower(c.f.Scope)) {
+		if len(w) > 2 && strings.Contains(near, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // saidPeriods maps each guided amount (metric and value) to the period
 // figures read with it where the call says one, or to "" when statements
 // of it name different periods.
 func (s *summarizer) saidPeriods() map[string]string {
 	out := map[string]string{}
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.f.Period == "" || !c.f.IsKey() {
+		if c.kind != figures.Guidance || c.f.Period == "" || !keyGuidance(c) {
 			continue
 		}
 		k := c.metric + "|" + s.valueKey(c)
