@@ -531,6 +531,12 @@ var ruleCases = []struct {
 		not:  []string{"$1.26"},
 	},
 	{
+		name: "operating earnings per share said on an adjusted basis keeps both words",
+		src: call("Fourth Quarter 2021", "Revenue was $410 million.",
+			"Per share adjusted operating income for the quarter came to $0.90."),
+		want: []string{"Q4 adjusted operating earnings per share $0.90"},
+	},
+	{
 		name: "buybacks a company plans are not shares it bought",
 		src: call("Third Quarter 2021", "Revenue was $410 million.",
 			"We now expect share repurchases to be between $375 million and $425 million for the year."),

@@ -305,7 +305,8 @@ func slotMetric(c *cand) string {
 	case "operating income per share":
 		// "operating earnings of $0.76 per share": the adjusted EPS of a
 		// utility or an insurer, said on its own basis
-		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "adjusted operating" && f.Basis != "core" || changeWord(c.pre) {
+		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "adjusted operating" && f.Basis != "core" &&
+			f.Basis != "adjusted" || changeWord(c.pre) {
 			return ""
 		}
 		return "operating eps"
@@ -1968,7 +1969,7 @@ func label(c *cand) string {
 		switch c.f.Basis {
 		case "core":
 			return "core operating earnings per share"
-		case "adjusted operating":
+		case "adjusted operating", "adjusted":
 			return "adjusted operating earnings per share"
 		}
 		return "operating earnings per share"
