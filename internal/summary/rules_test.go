@@ -411,7 +411,7 @@ var ruleCases = []struct {
 			"Revenue of $318.4 million grew 9% excluding the divested brands.",
 			"Revenue reached $318.4 million, an increase of 6% from the second quarter.",
 			"On a linked-quarter basis, total revenue reached $318.4 million, an increase of $9 million or 2.9%.",
-			"We reported revenues of $318.4 million, which was down 3% from the second quarter and 8% year-over-year."),
+			"We reported revenues of $318.4 million, which was down 3% from the second quarter and up 8% on a constant currency basis."),
 		want: []string{"Q3 revenue $318.4 million"},
 		not:  []string{"rose", "fell"},
 	},
@@ -535,6 +535,18 @@ var ruleCases = []struct {
 		src: call("Fourth Quarter 2021", "Revenue was $410 million.",
 			"Per share adjusted operating income for the quarter came to $0.90."),
 		want: []string{"Q4 adjusted operating earnings per share $0.90"},
+	},
+	{
+		name: "revenue's change from a year before said after its change from the last quarter",
+		src: call("Third Quarter 2020",
+			"For the third quarter, total revenues were $41.2 million, which was down 3% from the second quarter and 12% year-over-year."),
+		want: []string{"Q3 revenue fell 12 percent to $41.2 million"},
+	},
+	{
+		name: "revenue 'ahead of last year' by a percent rose by it",
+		src:  call("Second Quarter 2021", "Total revenue of $2.4 billion was 31% ahead of last year as stores reopened."),
+		want: []string{"Q2 revenue rose 31 percent to $2.4 billion"},
+		not:  []string{"3 percent"},
 	},
 	{
 		name: "buybacks a company plans are not shares it bought",

@@ -878,7 +878,64 @@ func yearChangeAfter(c *cand) (float64, string) {
 		if !yearChangeFigure(c, n) || containsAny(sameSubject(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") {
 			return 0, ""
 		}
-		return direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
+		pct, said := direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
+		if pct == 0 {
+			return yearChangeAfterSequential(c, n, end)
+		}
+		return pct, said
+	}
+	return 0, ""
+}
+
+// sequentialThenAnd reports the words between a change from the last
+// quarter and the next change: "and", or what the first was measured
+// against and "and" ("from the second quarter and").
+func sequentialThenAnd(between string) bool {
+	b := strings.ToLower(strings.TrimSpace(between))
+	if !strings.HasSuffix(b, "and") || strings.ContainsAny(b, ",;:0123456789$") {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimSuffix(b, "and"))
+	return rest == "" || quarterRe.MatchString(rest) || containsAny(rest, "sequential", "quarter-over-quarter", "prior quarter",
+		"previous quarter", "last quarter", "linked quarter")
+}
+
+// yearChangeAfterSequential is the change from a year before said right
+// after a change from the last quarter, joined by "and" ("$33.3 million,
+// which was down 2% from the second quarter and 11% year-over-year"):
+// the second change goes the way the words before the first say; 0 when
+// the sentence says otherwise.
+func yearChangeAfterSequential(c *cand, seq figures.Figure, end int) (float64, string) {
+	para := c.para.Text
+	i := sort.Search(len(c.all), func(k int) bool { return c.all[k].Start > seq.Start })
+	if i >= len(c.all) {
+		return 0, ""
+	}
+	n := c.all[i]
+	if n.Start < seq.End || n.End > end || end > len(para) {
+		return 0, "" // past the sentence, or not after the first change
+	}
+	after := strings.ToLower(para[n.End:min(end, n.End+30)])
+	// figures may read the second change as the last quarter's (its
+	// period is the one named before it); the words right after it say
+	// what it is measured against
+	if n.Start >= end || n.Metric != c.f.Metric || n.Scope != "" || n.Basis != "" || n.IsRange || n.Role != figures.Change ||
+		n.Unit != "%" || n.Value <= 0 || !sequentialThenAnd(para[seq.End:n.Start]) ||
+		!hasAnyPrefix(strings.TrimSpace(after), "year-over-year", "year over year", "from a year ago", "from last year", "versus last year",
+			"compared to last year", "from the prior year", "over the prior year") {
+		return 0, ""
+	}
+	if seq.Start < c.f.End {
+		return 0, ""
+	}
+	before := strings.ToLower(para[c.f.End:seq.Start])
+	up := containsAny(before, "increase", "up ", "higher", "grew", "growth", "rose")
+	down := containsAny(before, "decrease", "down ", "lower", "decline", "fell", "drop")
+	switch {
+	case up && !down:
+		return n.Value, n.Text
+	case down && !up:
+		return -n.Value, n.Text
 	}
 	return 0, ""
 }
@@ -966,8 +1023,10 @@ func direction(span, after string, n figures.Figure) (float64, string) {
 		"previous quarter", "last quarter", "annualized", "organic", "currency", "excluding", "pro forma") {
 		return 0, ""
 	}
-	up := containsAny(span, "increase", "up ", "higher", "grew", "growth", "rose", "improve")
-	down := containsAny(span, "decrease", "down ", "lower", "decline", "fell", "drop", "reduc")
+	up := containsAny(span, "increase", "up ", "higher", "grew", "growth", "rose", "improve", "ahead of last year", "ahead of the prior year",
+		"ahead of the same quarter last year", "above last year", "above the prior year")
+	down := containsAny(span, "decrease", "down ", "lower", "decline", "fell", "drop", "reduc", "behind last year", "below last year",
+		"below the prior year")
 	switch {
 	case up && !down:
 		return n.Value, n.Text
