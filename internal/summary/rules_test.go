@@ -543,6 +543,16 @@ var ruleCases = []struct {
 		want: []string{"Q3 revenue fell 12 percent to $41.2 million"},
 	},
 	{
+		name: "a change, its year-ago base, then the level it reached",
+		src:  call("Third Quarter 2021", "Third quarter revenue was up 29% compared to the third quarter of 2020 to a record $215 million."),
+		want: []string{"Q3 revenue rose 29 percent to $215 million"},
+	},
+	{
+		name: "a change against the quarter before, then the level, is not the year's change",
+		src:  call("Third Quarter 2021", "Third quarter revenue was up 9% compared to the second quarter of 2021 to $215 million."),
+		want: []string{"Q3 revenue $215 million"},
+	},
+	{
 		name: "revenue 'ahead of last year' by a percent rose by it",
 		src:  call("Second Quarter 2021", "Total revenue of $2.4 billion was 31% ahead of last year as stores reopened."),
 		want: []string{"Q2 revenue rose 31 percent to $2.4 billion"},

@@ -857,7 +857,8 @@ func yearChangeAfter(c *cand) (float64, string) {
 	}
 	end := c.f.End + len(c.post) // the sentence's end
 	if c.fig > 0 {
-		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) && changeTo(para[n.End:c.f.Start]) {
+		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) &&
+			(changeTo(para[n.End:c.f.Start]) || changeToAfterYearAgo(para[n.End:c.f.Start], periodYear(c.period))) {
 			return direction(strings.ToLower(para[max(0, n.Start-40):c.f.Start]), strings.ToLower(para[n.End:min(end, c.f.End+60)]), n)
 		}
 	}
@@ -997,6 +998,34 @@ func changeTo(between string) bool {
 		return true
 	}
 	return false
+}
+
+// comparedTo is the base a change is measured against, said between the
+// change and the level it reached: "compared to the third quarter of
+// 2020", "versus last year".
+var comparedTo = regexp.MustCompile(`^\s*(?:compared (?:to|with)|versus|vs\.?|over|from)\s+([a-z0-9' -]{2,40}?)\s+to\b`)
+
+// changeToAfterYearAgo reports the words between a change and its level
+// that name a base a year or more before ("up 29% compared to the third
+// quarter of 2020 to a record $200 million", "up 9% versus last year to
+// $1.1 billion"), not the last quarter.
+func changeToAfterYearAgo(between string, year int) bool {
+	l := strings.ToLower(between)
+	m := comparedTo.FindStringSubmatchIndex(l)
+	if m == nil || !changeTo(l[m[3]:]) {
+		return false
+	}
+	base := l[m[2]:m[3]]
+	if containsAny(base, "last year", "a year ago", "prior year", "prior-year", "year-ago", "year ago", "same quarter last year",
+		"same period last year") {
+		return true
+	}
+	ys := yearRe.FindAllString(base, -1)
+	if len(ys) != 1 || year == 0 {
+		return false
+	}
+	y, err := strconv.Atoi(ys[0])
+	return err == nil && y < year && quarterRe.MatchString(base)
 }
 
 // yearChangeFigure reports a percent change figures read as the whole
