@@ -553,6 +553,20 @@ var ruleCases = []struct {
 		want: []string{"Q3 revenue $215 million"},
 	},
 	{
+		name: "a change said in money takes the percent said elsewhere that the amounts agree with",
+		src: call("Third Quarter 2021",
+			"Net sales were up 40% in the quarter.",
+			"Consolidated sales reached $268 million, up $77 million from last year's comparable quarter."),
+		want: []string{"Q3 sales rose 40 percent to $268 million"},
+	},
+	{
+		name: "a percent the amounts do not agree with is not the change",
+		src: call("Third Quarter 2021",
+			"Net sales were up 12% in the quarter.",
+			"Consolidated sales reached $268 million, up $77 million from last year's comparable quarter."),
+		want: []string{"Q3 sales $268 million"},
+	},
+	{
 		name: "revenue 'ahead of last year' by a percent rose by it",
 		src:  call("Second Quarter 2021", "Total revenue of $2.4 billion was 31% ahead of last year as stores reopened."),
 		want: []string{"Q2 revenue rose 31 percent to $2.4 billion"},

@@ -841,7 +841,60 @@ func (s *summarizer) withYearChange(c *cand) *cand {
 			return &b
 		}
 	}
+	// the change said in money ("$268 million, up $77 million from last
+	// year's comparable quarter"), with its percent said elsewhere
+	for _, d := range s.cands {
+		if d.metric != c.metric || d.kind != figures.Actual || d.period != c.period || !same(d.f, c.f) {
+			continue
+		}
+		if pct, said := s.moneyChangeAsPercent(d); pct != 0 {
+			b := *c
+			b.f.ChangePct, b.f.Change = pct, said
+			return &b
+		}
+	}
 	return c
+}
+
+// moneyChangeAsPercent is the percent change of a revenue level whose
+// sentence says its change from a year before only in money ("sales
+// reached $268 million, up $77 million from last year's comparable
+// quarter"), when the call states that percent for the period in its
+// prepared remarks ("net sales were up 40%"): the amounts give 40.3%, and
+// the percent said that agrees with them is stated. 0 when none agrees.
+func (s *summarizer) moneyChangeAsPercent(c *cand) (float64, string) {
+	if c.fig+1 >= len(c.all) {
+		return 0, ""
+	}
+	n := c.all[c.fig+1]
+	end := c.f.End + len(c.post)
+	if n.Start >= end || n.Role != figures.Change || n.Unit != c.f.Unit || n.IsRange || n.Metric != c.f.Metric || n.Value <= 0 ||
+		n.Value >= math.Abs(c.f.Value) || n.Start-c.f.End > 12 {
+		return 0, ""
+	}
+	between := strings.ToLower(c.para.Text[c.f.End:n.Start])
+	after := strings.ToLower(c.para.Text[n.End:min(end, n.End+50)])
+	up := containsAny(between, "up", "increase")
+	down := containsAny(between, "down", "decrease")
+	if up == down || !hasAnyPrefix(strings.TrimSpace(after), "from last year", "from the prior year", "from a year ago", "over last year",
+		"over the prior year", "versus last year", "compared to last year", "from last year's", "year-over-year", "year over year") {
+		return 0, ""
+	}
+	level := math.Abs(c.f.Value)
+	base := level - n.Value
+	if down {
+		base = level + n.Value
+	}
+	want := n.Value / base * 100
+	for _, d := range s.revenueChanges() {
+		if math.Abs(d.f.Value-want) <= 0.6 && (growthWord(d) == "down") == down {
+			if down {
+				return -d.f.Value, d.f.Text
+			}
+			return d.f.Value, d.f.Text
+		}
+	}
+	return 0, ""
 }
 
 // yearChangeAfter is the percent change figures read as the whole
