@@ -560,6 +560,13 @@ var ruleCases = []struct {
 		want: []string{"Q3 sales rose 40 percent to $268 million"},
 	},
 	{
+		name: "a change said in money before the level it reached takes the percent said elsewhere",
+		src: call("Third Quarter 2021",
+			"Revenue grew 16% this quarter.",
+			"Consolidated revenue increased $52 million year over year to $374 million."),
+		want: []string{"Q3 revenue rose 16 percent to $374 million"},
+	},
+	{
 		name: "a percent the amounts do not agree with is not the change",
 		src: call("Third Quarter 2021",
 			"Net sales were up 12% in the quarter.",

@@ -863,21 +863,11 @@ func (s *summarizer) withYearChange(c *cand) *cand {
 // prepared remarks ("net sales were up 40%"): the amounts give 40.3%, and
 // the percent said that agrees with them is stated. 0 when none agrees.
 func (s *summarizer) moneyChangeAsPercent(c *cand) (float64, string) {
-	if c.fig+1 >= len(c.all) {
-		return 0, ""
+	up, down, n, ok := moneyChangeAfter(c)
+	if !ok {
+		up, down, n, ok = moneyChangeBefore(c)
 	}
-	n := c.all[c.fig+1]
-	end := c.f.End + len(c.post)
-	if n.Start >= end || n.Role != figures.Change || n.Unit != c.f.Unit || n.IsRange || n.Metric != c.f.Metric || n.Value <= 0 ||
-		n.Value >= math.Abs(c.f.Value) || n.Start-c.f.End > 12 {
-		return 0, ""
-	}
-	between := strings.ToLower(c.para.Text[c.f.End:n.Start])
-	after := strings.ToLower(c.para.Text[n.End:min(end, n.End+50)])
-	up := containsAny(between, "up", "increase")
-	down := containsAny(between, "down", "decrease")
-	if up == down || !hasAnyPrefix(strings.TrimSpace(after), "from last year", "from the prior year", "from a year ago", "over last year",
-		"over the prior year", "versus last year", "compared to last year", "from last year's", "year-over-year", "year over year") {
+	if !ok || up == down || n.Value >= math.Abs(c.f.Value) {
 		return 0, ""
 	}
 	level := math.Abs(c.f.Value)
@@ -895,6 +885,61 @@ func (s *summarizer) moneyChangeAsPercent(c *cand) (float64, string) {
 		}
 	}
 	return 0, ""
+}
+
+// yearAgoBase are the words that measure a change against a year before.
+var yearAgoBase = []string{"from last year", "from the prior year", "from a year ago", "over last year", "over the prior year",
+	"versus last year", "compared to last year", "from last year's", "year-over-year", "year over year"}
+
+// moneyChangeAfter is the change in money said right after a level,
+// measured against a year before ("$268 million, up $77 million from
+// last year's comparable quarter"), with the way it went.
+func moneyChangeAfter(c *cand) (up, down bool, n figures.Figure, ok bool) {
+	if c.fig+1 >= len(c.all) {
+		return false, false, n, false
+	}
+	n = c.all[c.fig+1]
+	end := c.f.End + len(c.post)
+	if n.Start >= end || n.End > len(c.para.Text) || !moneyChangeOf(c, n) || n.Start-c.f.End > 12 {
+		return false, false, n, false
+	}
+	between := strings.ToLower(c.para.Text[c.f.End:n.Start])
+	after := strings.ToLower(c.para.Text[n.End:min(end, n.End+50)])
+	if !hasAnyPrefix(strings.TrimSpace(after), yearAgoBase...) {
+		return false, false, n, false
+	}
+	return containsAny(between, "up", "increase"), containsAny(between, "down", "decrease"), n, true
+}
+
+// moneyChangeBefore is the change in money said right before the level
+// it reached, measured against a year before ("revenue increased $52
+// million year over year to $374 million").
+func moneyChangeBefore(c *cand) (up, down bool, n figures.Figure, ok bool) {
+	if c.fig == 0 {
+		return false, false, n, false
+	}
+	n = c.all[c.fig-1]
+	start := c.f.Start - len(c.pre)
+	if n.Start < start || n.End > c.f.Start || !moneyChangeOf(c, n) {
+		return false, false, n, false
+	}
+	between := strings.TrimSpace(strings.ToLower(c.para.Text[n.End:c.f.Start]))
+	base := ""
+	for _, b := range yearAgoBase {
+		if strings.HasPrefix(between, b) {
+			base = b
+		}
+	}
+	if base == "" || !changeTo(strings.TrimPrefix(between, base)) {
+		return false, false, n, false
+	}
+	verb := text.LastWords(strings.ToLower(c.para.Text[start:n.Start]), 2)
+	return containsAny(verb, "up", "increase", "grew", "rose"), containsAny(verb, "down", "decrease", "declin", "fell"), n, true
+}
+
+// moneyChangeOf reports a change in money of a level's metric.
+func moneyChangeOf(c *cand, n figures.Figure) bool {
+	return n.Role == figures.Change && n.Unit == c.f.Unit && !n.IsRange && n.Metric == c.f.Metric && n.Value > 0
 }
 
 // yearChangeAfter is the percent change figures read as the whole
