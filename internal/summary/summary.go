@@ -10,14 +10,16 @@
 //	Sees Q3 2024 revenue $54 million to $56 million   guidance
 //	Sees FY 2024 revenue of at least $215 million     guidance
 //	Quarterly dividend $0.11 per share                fact
+//	Q2 share repurchase $75 million                   fact
 //
 // Bullets come in that order: the call's headline results (revenue; earnings
 // per share, GAAP with the net income or loss said with it, and adjusted;
 // then FFO, net interest income, EBITDA, cash flow or margins when fewer
 // than two were found), the guidance given (period, metric, value or
 // range), what management says it does with its guidance ("Raises
-// full-year guidance", see stanceBullet) and other key facts (a raised
-// dividend, a buyback). Guidance
+// full-year guidance", "Not providing full-year guidance", see
+// stanceBullet) and other key facts (a raised dividend, the shares bought
+// back in a period). Guidance
 // said only in answers counts when the prepared remarks give none. Each bullet names the
 // paragraph it came from (transcript.Paragraph.ID), so a page can link to the
 // sentence.
