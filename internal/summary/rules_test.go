@@ -567,6 +567,20 @@ var ruleCases = []struct {
 		want: []string{"Q3 revenue rose 16 percent to $374 million"},
 	},
 	{
+		name: "a change said as a whole percent gives way to the same change said more precisely",
+		src: call("Fourth Quarter 2021",
+			"We reported 15.6% higher revenues on growth in every segment.",
+			"Consolidated sales for the quarter were $2.06 billion, a 16% increase over the prior year."),
+		want: []string{"Q4 sales rose 15.6 percent to $2.06 billion"},
+	},
+	{
+		name: "a more precise change that does not agree, or is a part's, is not taken",
+		src: call("Fourth Quarter 2021",
+			"We reported 12.4% higher revenues in our Marine segment.",
+			"Consolidated sales for the quarter were $2.06 billion, a 16% increase over the prior year."),
+		want: []string{"Q4 sales rose 16 percent to $2.06 billion"},
+	},
+	{
 		name: "a percent the amounts do not agree with is not the change",
 		src: call("Third Quarter 2021",
 			"Net sales were up 12% in the quarter.",

@@ -798,11 +798,45 @@ func (s *summarizer) revenueBullet() Bullet {
 	if c.f.ChangePct == 0 {
 		c = s.withYearChange(c)
 	}
+	c = s.preciseChange(c)
 	word := revenueWord(c)
 	if c.metric == "adjusted revenue" {
 		word = basisWord(c, "adjusted "+word)
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
+}
+
+// preciseChange is a revenue level whose change was said as a whole
+// percent ("a 16% increase") with the change said more precisely
+// elsewhere in the prepared remarks, for the whole company and the
+// period ("we reported 15.6% higher revenues"), when the two agree: the
+// most precise statement wins.
+func (s *summarizer) preciseChange(c *cand) *cand {
+	pct := c.f.ChangePct
+	if pct == 0 || strings.Contains(numRe.FindString(c.f.Change), ".") || !strings.Contains(c.f.Change, "%") {
+		return c
+	}
+	for _, d := range s.cands {
+		if d.metric != "revenue change" || d.f.Scope != "" || d.f.IsRange || d.f.Qualifier != "" || d.period != c.period ||
+			d.sect != transcript.SectionPrepared || !strings.Contains(numRe.FindString(d.f.Text), ".") {
+			continue
+		}
+		v := 0.0
+		switch w := growthWord(d); {
+		case w == "up" || hasAnyPrefix(d.post, " higher revenue", " higher sales", " higher net sales", " increase in revenue",
+			" increase in sales", " increase in net sales", " growth in revenue", " growth in sales"):
+			v = d.f.Value
+		case w == "down" || hasAnyPrefix(d.post, " lower revenue", " lower sales", " lower net sales", " decrease in revenue",
+			" decrease in sales", " decline in revenue", " decline in sales"):
+			v = -d.f.Value
+		}
+		if v != 0 && math.Abs(v-pct) < 0.5 && !namesPart(d) {
+			b := *c
+			b.f.ChangePct, b.f.Change = v, d.f.Text
+			return &b
+		}
+	}
+	return c
 }
 
 // withYearChange is a revenue level with the change from a year before
