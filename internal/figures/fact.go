@@ -2157,6 +2157,9 @@ func (c factCtx) subject(f *Figure) {
 			f.Metric = ""
 			return
 		}
+		if c.movedBy(f) {
+			return
+		}
 		f.Unsure = true
 		f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 		return
@@ -2224,9 +2227,43 @@ func (c factCtx) named(f *Figure) {
 			return
 		}
 	}
+	if c.movedBy(f) {
+		return
+	}
 	f.Unsure = true
 	f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 }
+
+// movedBy drops a borrowed metric from an amount that the words right
+// before it say another action moves: "on track to meet our target of
+// returning nearly $6 billion", "position us to purchase at least $1
+// billion of our shares" after a sentence on free cash flow.
+func (c factCtx) movedBy(f *Figure) bool {
+	verb := objectOf(text.LastWords(c.pre, 3))
+	if verb == "" {
+		return false
+	}
+	f.Reasons = append(f.Reasons, "metric: the amount is what '"+verb+"' moves, not "+f.Metric)
+	f.Metric = ""
+	return true
+}
+
+// objectOf is the verb of capital moved that words right before an amount
+// end with ("to purchase", "returning", "paid out"), or "".
+func objectOf(before string) string {
+	for _, w := range strings.Fields(before) {
+		if w = strings.Trim(w, ".,;:"); capitalMoved[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// capitalMoved are the verbs that move capital: their object is an amount
+// of cash, not the metric of the sentence before.
+var capitalMoved = wordSet(`purchase purchasing purchased repurchase repurchasing repurchased buy buying bought
+	return returning returned pay paying paid spend spending spent invest investing invested deploy deploying
+	deployed distribute distributing distributed`)
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {

@@ -171,6 +171,8 @@ var factCases = []struct {
 		[]factWant{{text: "$0.31 per share", role: Change}}},
 	{"a midpoint raised from one amount to another is no range", "As a result, we raised the midpoint of our normalized FFO from $2.75 to $2.90.", q2,
 		[]factWant{{text: "$2.75", role: Previous}, {text: "$2.90", role: Level}}},
+	{"an amount moved by another action does not borrow the metric", "Free cash flow was $2 billion, and we are on track to meet our target of returning nearly $4 billion this year.", q2,
+		[]factWant{{text: "nearly $4 billion", metric: "-"}}},
 	{"a date is not a month's span", "Cash was $40 million as of June 30.", q2,
 		[]factWant{{text: "$40 million", period: "Q2 2020"}}},
 	{"may the verb is not a month", "Sales may rise 4% as stores reopen, and we delivered 6% comparable sales growth.", q2,
