@@ -2213,6 +2213,9 @@ var namedAs = map[string][]string{
 // after it ("we delivered 2% unit growth" read as same-store sales from the
 // sentence before): its metric was borrowed from the context.
 func (c factCtx) named(f *Figure) {
+	if f.Metric != "" && c.otherChange(f) {
+		return
+	}
 	names := append(append([]string(nil), metricNames[f.Metric]...), namedAs[f.Metric]...)
 	if m, ok := MetricInfo(f.Metric); ok && len(names) > 0 {
 		names = append(names, m.Phrases...) // "net operating earnings" names operating income
@@ -2235,10 +2238,14 @@ func (c factCtx) named(f *Figure) {
 }
 
 // movedBy drops a borrowed metric from an amount that the words right
-// before it say another action moves: "on track to meet our target of
-// returning nearly $6 billion", "position us to purchase at least $1
-// billion of our shares" after a sentence on free cash flow.
+// before it say is something else's: what another action moves ("on track
+// to meet our target of returning nearly $6 billion", "position us to
+// purchase at least $1 billion of our shares" after a sentence on free cash
+// flow) or another noun's change ("cost increases of 10%").
 func (c factCtx) movedBy(f *Figure) bool {
+	if c.otherChange(f) {
+		return true
+	}
 	verb := objectOf(text.LastWords(c.pre, 3))
 	if verb == "" {
 		return false
@@ -2247,6 +2254,26 @@ func (c factCtx) movedBy(f *Figure) bool {
 	f.Metric = ""
 	return true
 }
+
+// otherChange drops the metric of an amount said as another noun's
+// change: "we have seen cost increases of 10% to 20%" after a sentence on
+// organic growth.
+func (c factCtx) otherChange(f *Figure) bool {
+	ws := strings.Fields(text.LastWords(c.pre, 3))
+	if len(ws) != 3 || ws[2] != "of" || !changeNouns[ws[1]] || namesMetric(ws[0]) != "" || namesMetric(ws[0]+" "+ws[1]) != "" ||
+		ofStop[ws[0]] || verbish(ws[0]) || basisLike[ws[0]] { // "organic growth of 7%" is the metric itself
+		return false
+	}
+	if raw := strings.Fields(text.LastWords(c.raw, 3)); len(raw) == 3 && raw[0] != "" && raw[0][0] >= 'A' && raw[0][0] <= 'Z' {
+		return false // "excluding Canopy Growth of $3.16": a name, not a noun's change
+	}
+	f.Reasons = append(f.Reasons, "metric: the amount is the change of '"+ws[0]+"', not "+f.Metric)
+	f.Metric = ""
+	return true
+}
+
+// changeNouns name a change said before the amount of its size.
+var changeNouns = wordSet(`increase increases decrease decreases decline declines rise rises growth inflation`)
 
 // objectOf is the verb of capital moved that words right before an amount
 // end with ("to purchase", "returning", "paid out"), or "".
