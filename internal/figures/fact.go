@@ -375,6 +375,45 @@ var basisWords = []struct{ said, basis string }{
 	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},
 }
 
+// itemsExcluded says that a figure leaves out items, whatever the word for
+// them: "excluding specified items", "excluding notable items", "before
+// special items".
+var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}items\b`)
+
+// corePart is the part of the company named "core ..." in near, where
+// "core" is not the basis of the metric that follows: "Core Laundry
+// revenue", "a Core Laundry organic growth rate" give "core laundry";
+// "core FFO", "core diluted EPS", "core net operating income" give "".
+func corePart(near string) string {
+	at := lastWord(near, "core")
+	if at < 0 {
+		return ""
+	}
+	ws := strings.Fields(strings.ReplaceAll(near[at+len("core"):], "-", " "))
+	if len(ws) < 2 || basisLike[ws[0]] || !isLetters(ws[0]) || metricPhraseSet.startsWith(strings.Join(ws, " ")) {
+		return ""
+	}
+	for k := 1; k < len(ws) && k <= 2; k++ {
+		if !isLetters(ws[k-1]) {
+			return ""
+		}
+		if metricPhraseSet.startsWith(strings.Join(ws[k:], " ")) {
+			return "core " + strings.Join(ws[:k], " ")
+		}
+	}
+	return ""
+}
+
+// isLetters reports a word of lower-case letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // basis reads the basis said with a figure: before it, since the previous
 // figure ("core FFO of $0.38"), at the start of its clause ("Excluding
 // these items, EPS was"), or after it ("$1.22 on an adjusted basis").
@@ -388,6 +427,14 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
+	}
+	if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
+		best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
+	}
+	if best == "core" && corePart(near[at:]) != "" {
+		// "Core Laundry revenue": a part named "core ...", not the metric's basis
+		f.Reasons = append(f.Reasons, "basis: 'core' names a part, not the metric's basis")
+		best, at = "", -1
 	}
 	if best == "operating" && strings.HasSuffix(near[:at], "adjusted ") {
 		best = "adjusted operating" // "adjusted operating EPS": an insurer's own measure, adjusted again
@@ -743,6 +790,11 @@ func (c factCtx) scope(f *Figure) string {
 			break
 		}
 	}
+	if scope == "" {
+		if part := corePart(c.bnear); part != "" {
+			scope, why = part, "a part named '"+part+"'"
+		}
+	}
 	if scope == "" && f.Metric != "" {
 		if m := partBetween(c.near, f.Metric); m != "" {
 			scope, why = m, "a part named between the metric and the figure"
@@ -994,6 +1046,10 @@ func narrowing(near, metric string) string {
 			}
 			part = append([]string{w}, part...) // "fee-based", "e-commerce": whatever its last letters
 			continue
+		}
+		if w == "core" && len(part) > 0 && !basisLike[part[0]] {
+			part = append([]string{w}, part...) // "Core Laundry revenue": the part's own name
+			break
 		}
 		if plainModifiers[w] || notParts[w] || text.Months[w] > 0 || w[0] >= '0' && w[0] <= '9' || strings.Contains(w, "'") || verbish(w) ||
 			strings.HasSuffix(w, "ing") && !businessGerunds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {

@@ -372,6 +372,19 @@ var precisionCases = []struct {
 		[]factWant{{text: "$1.3 billion", role: Level}}},
 	{"a dividend raised to is the dividend", "We are raising our quarterly dividend to $0.45 per share.", q3,
 		[]factWant{{text: "$0.45 per share", role: Level, metric: "dividend per share"}}},
+	// issue 14, figures on calls nobody tuned for
+	{"items left out, whatever they are called", "Funds from operations, excluding designated items, came to $0.88 per share for the quarter.", q3,
+		[]factWant{{text: "$0.88 per share", basis: "excluding items"}}},
+	{"items left out before the amount", "Before notable items, net income was $212 million.", q3,
+		[]factWant{{text: "$212 million", basis: "excluding items"}}},
+	{"a part whose name begins with 'core'", "Core Uniforms revenue grew to $418 million, and Core Uniforms operating margin reached 11.2%.", q3,
+		[]factWant{{text: "$418 million", basis: "-", scope: "core uniforms"}, {text: "11.2%", basis: "-", scope: "core uniforms"}}},
+	{"a part named 'core ...' before a growth rate", "Our outlook assumes a Core Uniforms organic growth rate of about 5% at the midpoint.", q3,
+		[]factWant{{text: "about 5%", basis: "-", scope: "core uniforms"}}},
+	{"'core' said right before its metric is a basis", "Core FFO came to $0.52 per share and core diluted EPS to $0.47.", q3,
+		[]factWant{{text: "$0.52 per share", basis: "core"}, {text: "$0.47", basis: "core"}}},
+	{"'core' before a basis word and its metric", "Core net operating income was $38 million.", q3,
+		[]factWant{{text: "$38 million", basis: "core"}}},
 }
 
 // TestGarbledNumber checks that "$0 56" (a number the transcript broke) is

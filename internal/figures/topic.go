@@ -50,6 +50,11 @@ func sentenceTopics(para string, sents []text.Span, in string) ([]string, string
 	for k, sp := range sents {
 		at[k] = t
 		n := nextTopic(t, para[sp.Start:sp.End])
+		if n == "" && k > 0 && slideOnly(para[sents[k-1].Start:sents[k-1].End]) {
+			// "Turning to Slide 5. Aerospace and defense orders were $54
+			// million.": the slide is this part's, and so is what follows
+			n = partBeforeMetric(para[sp.Start:sp.End])
+		}
 		if n == "" && t != "" && set && keepsPart(para[sp.Start:sp.End]) {
 			// "Starting with Widgets; we expect revenue to rise 20%. ... We're
 			// targeting a margin of 29%.": a part the paragraph turned to
@@ -332,6 +337,45 @@ func afterSlide(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// slideOnly reports a sentence that turns to a slide or page and says
+// nothing else: "Turning to Slide 5."
+func slideOnly(sent string) bool {
+	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(sent)), ".!?:")
+	if !turnsAway(s) {
+		return false
+	}
+	ws := strings.Fields(s)
+	n := len(ws)
+	return n >= 2 && n <= 6 && (ws[n-2] == "slide" || ws[n-2] == "page") && strings.ContainsAny(ws[n-1], "0123456789")
+}
+
+// partBeforeMetric is the phrase that opens a sentence right before the
+// metric it states ("aerospace and defense orders were $54 million",
+// "North America revenue was"), when it can name a part of the company:
+// letters only, no period, basis, company-wide word or verb; "" otherwise.
+func partBeforeMetric(sent string) string {
+	ws := strings.Fields(strings.ToLower(strings.TrimSpace(sent)))
+	for k := 1; k < len(ws) && k <= 4; k++ {
+		if !metricPhraseSet.startsWith(strings.ReplaceAll(strings.Join(ws[k:], " "), "-", " ")) {
+			continue
+		}
+		part := ws[:k]
+		for i, w := range part {
+			inner := i > 0 && i < k-1 && (w == "and" || w == "&")
+			if !inner && (!isLetters(w) || plainModifiers[w] || basisLike[w] || notParts[w] || verbish(w) || text.Months[w] > 0 ||
+				namesMetric(w) != "" || capitalStop[w] || leadStop[w]) {
+				return ""
+			}
+		}
+		phrase := strings.Join(part, " ")
+		if len(text.FindPeriods(phrase)) > 0 || companySentence.in(phrase) {
+			return ""
+		}
+		return phrase
+	}
+	return ""
 }
 
 // reviewWords say that a sentence announces what the speaker goes over next.
