@@ -45,10 +45,11 @@ func (f Figure) IsKey() bool {
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
-func decide(para string, figs []Figure, topicIn, company string) string {
+func decide(para string, figs []Figure, topicIn string, ctx Context) string {
+	company := ctx.Company
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
-	topics, topicOut := sentenceTopics(para, sents, topicIn)
+	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts)
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -380,25 +381,27 @@ var basisWords = []struct{ said, basis string }{
 // special items".
 var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}items\b`)
 
-// corePart is the part of the company named "core ..." in near, where
-// "core" is not the basis of the metric that follows: "Core Laundry
-// revenue", "a Core Laundry organic growth rate" give "core laundry";
-// "core FFO", "core diluted EPS", "core net operating income" give "".
-func corePart(near string) string {
-	at := lastWord(near, "core")
-	if at < 0 {
+// corePart is the part of the company named "Core ..." in raw (as said,
+// case kept), where "core" is not the basis of the metric that follows:
+// "Core Laundry revenue", "a Core Laundry organic growth rate" give "core
+// laundry"; "core FFO", "core diluted EPS" and an adjective said in lower
+// case ("core transaction deposits") give "".
+func corePart(raw string) string {
+	at := lastWord(strings.ToLower(raw), "core")
+	if at < 0 || raw[at] != 'C' {
 		return ""
 	}
-	ws := strings.Fields(strings.ReplaceAll(near[at+len("core"):], "-", " "))
-	if len(ws) < 2 || basisLike[ws[0]] || !isLetters(ws[0]) || metricPhraseSet.startsWith(strings.Join(ws, " ")) {
+	ws := strings.Fields(strings.ReplaceAll(raw[at+len("core"):], "-", " "))
+	low := strings.Fields(strings.ToLower(strings.Join(ws, " ")))
+	if len(ws) < 2 || basisLike[low[0]] || metricPhraseSet.startsWith(strings.Join(low, " ")) {
 		return ""
 	}
 	for k := 1; k < len(ws) && k <= 2; k++ {
-		if !isLetters(ws[k-1]) {
-			return ""
+		if w := ws[k-1]; !isLetters(low[k-1]) || w[0] < 'A' || w[0] > 'Z' {
+			return "" // a name: its words in capitals
 		}
-		if metricPhraseSet.startsWith(strings.Join(ws[k:], " ")) {
-			return "core " + strings.Join(ws[:k], " ")
+		if metricPhraseSet.startsWith(strings.Join(low[k:], " ")) {
+			return "core " + strings.Join(low[:k], " ")
 		}
 	}
 	return ""
@@ -431,7 +434,7 @@ func (c factCtx) basis(f *Figure) string {
 	if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
 		best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
 	}
-	if best == "core" && corePart(near[at:]) != "" {
+	if best == "core" && corePart(c.raw) != "" {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
 		f.Reasons = append(f.Reasons, "basis: 'core' names a part, not the metric's basis")
 		best, at = "", -1
@@ -791,7 +794,7 @@ func (c factCtx) scope(f *Figure) string {
 		}
 	}
 	if scope == "" {
-		if part := corePart(c.bnear); part != "" {
+		if part := corePart(c.raw); part != "" && lastWord(c.bnear, "core") >= 0 {
 			scope, why = part, "a part named '"+part+"'"
 		}
 	}
@@ -1116,7 +1119,8 @@ func verbish(w string) bool {
 		"company's", "total", "what", "how", "guidance", "outlook", "range", "target", "level", "levels", "our",
 		"raise", "raising", "raised", "lowering", "lowered", "updating", "updated", "maintain", "maintaining",
 		"reaffirm", "reaffirming", "narrowing", "narrowed", "increasing", "reiterating", "issued", "issue",
-		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains":
+		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains",
+		"project", "projecting", "forecast", "forecasting", "estimate", "estimating", "plan", "planning", "budget", "budgeting":
 		return true
 	}
 	return false
@@ -2388,12 +2392,19 @@ func yearOfMetric(s string) int {
 		if len(w) != 4 || text.Year(w) == 0 || !isDigits(w) {
 			continue
 		}
+		if strings.ContainsAny(ws[k], ",;:") || k > 0 && comparedYearLead[ws[k-1]] {
+			continue // "lower than 2020; free cash flow of": the year ends its own clause
+		}
 		if namesMetric(strings.Join(ws[k+1:min(k+4, len(ws))], " ")) != "" && namesMetric(ws[k+1]) != "" || isMetricLead(ws[k+1]) {
 			y = text.Year(w)
 		}
 	}
 	return y
 }
+
+// comparedYearLead are words before a year it is compared with, not the
+// year of what follows it.
+var comparedYearLead = wordSet(`than versus vs vs. over from against since`)
 
 // isMetricLead is a word that opens a metric's name ("adjusted", "core").
 func isMetricLead(w string) bool {
