@@ -917,6 +917,19 @@ func (st *state) directMetric(toks []token, c *cand, e int) (string, bool) {
 	for n < e && toks[n].kind == tWord && determiners[toks[n].low] {
 		n++
 	}
+	if _, ok := matchMetric(toks, n, e); !ok && c.a.unit == "%" && !of {
+		// "58% operating gross margin", "a 31% non-GAAP gross margin": a
+		// basis word between a rate and its metric
+		for k := n; k < e && k < n+4 && (toks[k].kind == tWord && (basisLike[toks[k].low] || toks[k].low == "non") || isSym(toks, k, "-")); k++ {
+			// "non-GAAP" is three tokens; the longest metric wins ("operating margin", not "margin")
+			if m, ok := matchMetric(toks, k+1, e); ok {
+				if info, ok := MetricInfo(m.name); ok && info.Ratio {
+					return m.name, true
+				}
+				break
+			}
+		}
+	}
 	if m, ok := matchMetric(toks, n, e); ok {
 		name := m.name
 		if isWord(toks, m.j, "growth") {

@@ -104,6 +104,7 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 		}
 		f.Role = Level
 		f.Basis = c.basis(f)
+		perShareSaidAfter(f, c.after)
 		f.Scope = c.scope(f)
 		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
 			!containsAnyOf(c.pre+" "+firstWords(c.post, 4), "total", "consolidated", "overall", "company") {
@@ -505,6 +506,9 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
+	}
+	if best == "" && f.Unit == "%" {
+		best = basisOfMetricAfter("of "+a, f.Metric) // "a 31% non-GAAP gross margin"
 	}
 	if t := strings.ToLower(f.Text); best == "" && strings.Contains(t, " per adjusted ") {
 		best = "adjusted" // "$1.33 per adjusted diluted share"
@@ -2503,6 +2507,45 @@ func yearLedBefore(before string, year int) bool {
 		}
 	}
 	return false
+}
+
+// perShareForms are the per-share metrics of the metrics said per share
+// after an amount ("$0.71 of core FFO per share").
+var perShareForms = map[string]string{"ffo": "ffo per share", "affo": "affo per share", "dividend": "dividend per share",
+	"book value": "book value per share", "net income": "eps", "earnings": "eps"}
+
+// perShareSaidAfter makes a figure whose metric is named after it and then
+// said per share ("$0.71 of core FFO per diluted share", "$1.10 in FFO
+// per share") that per-share amount: the metric before "per share" is
+// what is divided, not what the amount totals.
+func perShareSaidAfter(f *Figure, after string) {
+	form, ok := perShareForms[f.Metric]
+	if !ok || f.PerShare || !isMoney(f.Unit) {
+		return
+	}
+	a := strings.TrimLeft(after, " ")
+	rest, found := strings.CutPrefix(a, "of ")
+	if !found {
+		rest, found = strings.CutPrefix(a, "in ")
+	}
+	if !found {
+		return
+	}
+	ws := strings.Fields(rest)
+	for k := 1; k < len(ws) && k <= 5; k++ {
+		if ws[k] != "per" && !(ws[k] == "a" && k+1 < len(ws) && strings.Trim(ws[k+1], ".,;") == "share") {
+			continue
+		}
+		if namesMetric(strings.Join(ws[:k], " ")) != f.Metric {
+			return
+		}
+		tail := strings.Join(ws[k+1:min(k+4, len(ws))], " ")
+		if hasAnyPrefix(tail, "share", "diluted share", "common share", "diluted common share", "basic share", "unit") {
+			f.Metric, f.PerShare = form, true
+			f.Reasons = append(f.Reasons, "metric: "+form+", said after the amount")
+		}
+		return
+	}
 }
 
 // ffoPerShare names a per-share amount FFO when its sentence names no
