@@ -107,7 +107,7 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 		perShareSaidAfter(f, c.after)
 		f.Scope = c.scope(f)
 		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
-			!containsAnyOf(c.pre+" "+firstWords(c.post, 4), "total", "consolidated", "overall", "company") {
+			!containsWordOf(c.pre+" "+firstWords(c.post, 4), "consolidated", "overall", "company") && !wholeTotal(c.pre+" "+firstWords(c.post, 4)) {
 			f.Scope = topic
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
@@ -172,9 +172,9 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 				}
 			}
 		}
-		if i > 0 && f.PerShare && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
-			// "adjusted net income of $380 million, or $5.76 per share": the
-			// per-share amount shares the basis, scope and role of its total;
+		if m, _ := MetricInfo(f.Metric); i > 0 && (f.PerShare || m.PerShare && isMoney(figs[i-1].Unit) && !figs[i-1].PerShare) && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
+			// "adjusted net income of $380 million, or $5.76 per share" (or "$5.76
+			// diluted EPS"): the per-share amount shares the basis, scope and role of its total;
 			// so does one said as "which is": "a loss on the sale of $31
 			// million, which is $0.14 per diluted share" is the item's
 			if b := strings.TrimSpace(strings.Trim(low[figs[i-1].End:f.Start], " ,")); restates[b] {
@@ -189,6 +189,12 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 				if f.Role == Level && g.Role != Level {
 					f.Role = g.Role
 					f.Reasons = append(f.Reasons, "role of the total said with it: "+string(g.Role))
+				}
+				if g.Unsure && !f.Unsure && borrowedMetric(g) && strings.HasPrefix(f.Metric, g.Metric) {
+					// "net investment gains of $18 million or $0.10 per share" after
+					// operating income: the total's metric was borrowed, so is this one's
+					f.Unsure = true
+					f.Reasons = append(f.Reasons, "subject: its total's metric is not named in its clause")
 				}
 			}
 		}
@@ -352,6 +358,30 @@ type factCtx struct {
 	company string
 }
 
+// adverbialBasis returns pre from its last "on a ... basis," on (or ""):
+// the basis phrase that the rest of the sentence, up to the figure, is
+// said on: when it opens the sentence, or when no other amount stands
+// between them.
+func adverbialBasis(pre string) string {
+	if lead := strings.TrimSpace(pre); strings.HasPrefix(lead, "on a") {
+		return lead // said first, it holds for the whole sentence
+	}
+	i := strings.LastIndex(pre, " basis,")
+	if i < 0 {
+		return ""
+	}
+	on := strings.LastIndex(pre[:i], "on a")
+	if on < 0 || (on > 0 && pre[on-1] != ' ') || strings.ContainsAny(pre[i:], "$%") {
+		return ""
+	}
+	for _, w := range strings.Fields(pre[i:]) {
+		if w = strings.Trim(w, ".,;:'"); strings.ContainsAny(w, "0123456789") && (len(w) == 2 || text.Year(w) == 0) {
+			return "" // an amount between (a period is not one): the basis is said of it
+		}
+	}
+	return pre[on:]
+}
+
 // changeNoun are the nouns of a change said after an amount and its
 // metric ("a $92 million sales reduction", "a $0.05 EPS headwind").
 var changeNoun = wordSet(`increase decrease decline improvement reduction growth rise drop shortfall headwind tailwind
@@ -450,8 +480,10 @@ func (c factCtx) basis(f *Figure) string {
 		best = ""
 	}
 	if best == "" {
-		// "On a two-year basis, ... grew 9%": a basis said first holds for the sentence
-		lead := strings.TrimSpace(c.pre)
+		// "On a two-year basis, ... grew 9%", "Rolling it together and on a
+		// non-GAAP basis, EPS is projected at": a basis said as an adverbial,
+		// with no amount between it and the figure, holds for what follows
+		lead := adverbialBasis(c.pre)
 		for _, p := range []string{"on a ", "on an "} {
 			if rest, ok := strings.CutPrefix(lead, p); ok {
 				if i := strings.Index(rest, " basis,"); i > 0 && i < 30 {
@@ -749,6 +781,11 @@ func (c factCtx) scope(f *Figure) string {
 	}
 	if lead = strings.TrimRight(lead, ";:"); lead != "" {
 		scope, why = lead, "clause led by a part of the company"
+	}
+	if scope == "" {
+		if part := withinPart(strings.TrimLeft(c.after, " ,")); part != "" {
+			scope, why = part, "figure said within a part ('within "+part+"')"
+		}
 	}
 	if scope == "" {
 		// "the Widgets segment posted revenue of", "for our legacy electric segment"
@@ -1693,6 +1730,21 @@ func (c factCtx) span(f *Figure) bool {
 			return false
 		}
 	}
+	if !c.quarterSaid() {
+		// "In March, comp sales rose 9%", "accelerate in April as we delivered
+		// 11% comp sales": a month's figure, not the quarter's
+		lead := ""
+		if i := strings.IndexByte(c.pre, ','); i > 0 && i < 40 {
+			lead = c.pre[:i]
+		}
+		for _, s := range []string{clause, lead, after} {
+			if m := monthNamed(s); m != "" {
+				f.Reasons = append(f.Reasons, "period: said for a month ('"+m+"'), not "+f.Period)
+				f.Period = ""
+				return true
+			}
+		}
+	}
 	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
 		f.Reasons = append(f.Reasons, "period: the sentence speaks of a year, not "+f.Period)
 		f.Period = ""
@@ -1719,6 +1771,39 @@ func (c factCtx) span(f *Figure) bool {
 		return true
 	}
 	return false
+}
+
+// monthNamed is the first month of s said as a span of time ("in April",
+// "March comp sales", "for the month of June"), or "". A month with a day
+// ("March 31") is a date, which ends a period rather than being one, and
+// "may" is a month only after a preposition.
+func monthNamed(s string) string {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		w = strings.Trim(w, ".,;:()\"'")
+		if _, ok := text.Months[w]; !ok || len(w) <= 4 && w != "may" && w != "june" && w != "july" {
+			continue // a month's full name only: "mar", "sept" are not said
+		}
+		prev := ""
+		if k > 0 {
+			prev = ws[k-1]
+		}
+		if w == "may" && prev != "in" && prev != "of" && prev != "for" && prev != "during" && prev != "through" {
+			continue
+		}
+		if before := strings.Join(ws[max(0, k-4):k], " "); containsAnyOf(before, "ended", "ending", "end of", "as of", "through", "since") {
+			continue // "the quarter ended March", "at the end of this August", "through March": a period's end
+		}
+		if before := strings.Join(ws[max(0, k-3):k], " "); containsAnyOf(before, "payable", "paid", "pay ", "due", "effective", "clos", "announc",
+			"launch", "start", "begin", "until", "by ", "before", "after", "expir", "matur", "complet", "sign", "file", "filing") {
+			continue // "a dividend payable in March", "the deal closed in April": when something happens, not a span
+		}
+		if k+1 < len(ws) && ws[k+1] != "" && ws[k+1][0] >= '0' && ws[k+1][0] <= '9' {
+			continue // "March 31": a date
+		}
+		return w
+	}
+	return ""
 }
 
 // ownClause is the words after a figure up to a new clause about something
@@ -1799,6 +1884,85 @@ func isDigits(s string) bool {
 func containsAnyOf(s string, words ...string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withinPart is the part of the company named by "within" after a figure
+// ("1.6% same unit revenue growth within benefits and insurance"), or "":
+// a range, an expectation or a span of time is not a part.
+func withinPart(after string) string {
+	i := strings.Index(after, "within ")
+	if i < 0 || i > 0 && after[i-1] != ' ' {
+		return ""
+	}
+	rest := after[i+len("within "):]
+	if j := strings.IndexAny(rest, ",;:"); j >= 0 {
+		rest = rest[:j]
+	}
+	if j := strings.IndexAny(after[:i], ",;:"); j >= 0 {
+		return "" // said of another clause than the figure's
+	}
+	var part []string
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ".,;:")
+		if w == "" || ofStop[w] && w != "and" || verbish(w) || strings.ContainsAny(w, "0123456789$%") {
+			break
+		}
+		part = append(part, w)
+	}
+	for len(part) > 0 && part[len(part)-1] == "and" {
+		part = part[:len(part)-1]
+	}
+	if len(part) == 0 || len(part) > 4 || containsAnyOf(strings.Join(part, " "), "guidance", "range", "expectation", "target", "outlook", "forecast",
+		"company", "industry", "market", "peer", "limit", "reason", "tolerance", "budget", "plan", "reach", "day", "week") {
+		return ""
+	}
+	return strings.Join(part, " ")
+}
+
+// notNamedInClause ends the reason subject gives a metric carried from
+// earlier words; borrowedMetric looks for it.
+const notNamedInClause = " is not named in the figure's clause"
+
+// borrowedMetric reports a figure whose metric was carried from earlier
+// words, not named in its own clause (see subject).
+func borrowedMetric(f Figure) bool {
+	for _, r := range f.Reasons {
+		if strings.HasPrefix(r, "subject: ") && strings.HasSuffix(r, notNamedInClause) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeTotal reports "total" said of the whole company ("total revenue",
+// "in total"), not as the verb of a part's figure ("net revenues total a
+// record $521 million") nor inside "totaled".
+func wholeTotal(s string) bool {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		if strings.Trim(w, ".,;:") != "total" {
+			continue
+		}
+		if k+1 < len(ws) {
+			switch next := ws[k+1]; {
+			case next == "a" || next == "an" || next == "about" || next == "approximately" || next == "roughly" || next == "nearly" || next == "over" || next == "more" || next == "just",
+				next != "" && (next[0] == '$' || next[0] >= '0' && next[0] <= '9'):
+				continue // "revenues total a record $521 million": the verb
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// containsWordOf reports whether s has one of words as a whole word.
+func containsWordOf(s string, words ...string) bool {
+	for _, w := range words {
+		if lastWord(s, w) >= 0 {
 			return true
 		}
 	}
@@ -2042,7 +2206,7 @@ func (c factCtx) subject(f *Figure) {
 			return
 		}
 		f.Unsure = true
-		f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
+		f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 		return
 	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
@@ -2095,6 +2259,9 @@ var namedAs = map[string][]string{
 // sentence before): its metric was borrowed from the context.
 func (c factCtx) named(f *Figure) {
 	names := append(append([]string(nil), metricNames[f.Metric]...), namedAs[f.Metric]...)
+	if m, ok := MetricInfo(f.Metric); ok && len(names) > 0 {
+		names = append(names, m.Phrases...) // "net operating earnings" names operating income
+	}
 	if len(names) == 0 {
 		return
 	}
@@ -2106,7 +2273,7 @@ func (c factCtx) named(f *Figure) {
 		}
 	}
 	f.Unsure = true
-	f.Reasons = append(f.Reasons, "subject: "+f.Metric+" is not named in the figure's clause")
+	f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {

@@ -97,12 +97,31 @@ func matchMetric(toks []token, k, end int) (mspan, bool) {
 			}
 			n++
 		}
+		if ok && comparisonBase(toks, k, n) {
+			continue // "tough year-over-year comps": the base compared against, not a metric
+		}
 		if ok {
 			// a longer word glued by a hyphen is another thing ("cash-flow" is fine, "loss-making" is not a loss)
 			return mspan{i: k, j: n, name: d.name}, true
 		}
 	}
 	return mspan{}, false
+}
+
+// comparisonBase reports "comps" said as what a period is compared
+// against ("tough comps", "lapping easier year-over-year comps") rather
+// than as comparable sales.
+func comparisonBase(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].low != "comps" && toks[i].low != "comp" && toks[i].low != "compares" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-7 && toks[k].kind != tPunct; k-- { // hyphens count: "year-over-year" is five
+		switch toks[k].low {
+		case "tough", "tougher", "toughest", "difficult", "easy", "easier", "easiest", "challenging", "lapping", "lap", "laps", "against":
+			return true
+		}
+	}
+	return false
 }
 
 // findMetrics lists the metric phrases of tokens [s, e), leftmost-longest.

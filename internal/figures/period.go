@@ -348,7 +348,14 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					k = end - 1
 				}
 			case "fy", "fiscal", "calendar", "full":
-				if i, j, y, ok := yearNamed(toks, k, s, e, ctx, defYear(0, 0)); ok {
+				def := defYear(0, 0)
+				for m := len(out) - 1; m >= 0 && out[m].i >= s; m-- {
+					if p, at := out[m].p, out[m].i; p.q == 0 && p.h == 0 && p.year != 0 && (at == s || isWord(toks, at-1, "for") || isWord(toks, at-1, "in")) {
+						def = p.year // "For 2022, we reaffirm our full year guidance": that year's (not "compared to 2019")
+						break
+					}
+				}
+				if i, j, y, ok := yearNamed(toks, k, s, e, ctx, def); ok {
 					add(i, j, period{year: y})
 					k = j - 1
 				}

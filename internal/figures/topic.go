@@ -85,7 +85,7 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string) (
 }
 
 // transitions open a sentence that turns to another subject.
-var transitions = []string{"turning to ", "turning now to ", "now turning to ", "moving to ", "moving on to ", "moving now to ",
+var transitions = []string{"turning to ", "turning now to ", "now turning to ", "moving to ", "moving on to ", "moving onto ", "moving now to ",
 	"now moving to ", "let me turn to ", "let's turn to ", "let me move to ", "let's move to ", "let me now turn to ",
 	"i'll turn to ", "i will turn to ", "i'll now turn to ", "shifting to ", "switching to ", "turn to ", "now to ",
 	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with ",
@@ -93,7 +93,7 @@ var transitions = []string{"turning to ", "turning now to ", "now turning to ", 
 
 // commentOn ends a sentence that names the part the speaker turns to:
 // "Regarding our segments, I'll first comment on Evernorth."
-var commentOn = []string{" comment on ", " start with ", " begin with ", " turn to ", " move to ", " move on to "}
+var commentOn = []string{" comment on ", " start with ", " begin with ", " starting with ", " beginning with ", " turn to ", " move to ", " move on to "}
 
 // wholeCompany words say a sentence speaks of the whole company again.
 var wholeCompany = []string{"total company", "consolidated", "company-wide", "companywide", "enterprise-wide", "for the company",
@@ -149,6 +149,11 @@ func nextTopic(cur, sent string) string {
 	}
 	if rest, ok := afterSlide(s); ok {
 		s = rest // "Turning to slide 13, I'll review our results for our Latin America region."
+		if phrase := strings.TrimRight(strings.TrimSpace(s), ".!?:"); len(strings.Fields(phrase)) <= 5 {
+			if part := partNamed(phrase); part != "" && part != "segment" {
+				return part // "Turning to Slide 6, the Scientific segment."
+			}
+		}
 	}
 	for _, p := range transitions {
 		if !strings.HasPrefix(s, p) {
@@ -170,7 +175,9 @@ func nextTopic(cur, sent string) string {
 		if phrase == "" {
 			return cur
 		}
-		if part := partNamed(phrase); part != "" {
+		if part := partNamed(phrase); part == "segment" && strings.Contains(s, ", starting with ") {
+			break // "Let me move on to our segments, starting with Widgets.": the part named last
+		} else if part != "" {
 			return part
 		}
 		if p == "in terms of " {
@@ -287,7 +294,9 @@ func partNamed(phrase string) string {
 		return ""
 	}
 	for k, w := range ws {
-		if partNouns[w] {
+		if partNouns[w] || (w == "group" || w == "groups") && k > 0 {
+			// "our institutional group" is a part; "the Group" and "group
+			// revenue" are the whole company (see the modifiers below)
 			plural := strings.HasSuffix(w, "s") && w != "business"
 			if k == 0 || plural || k+1 < len(ws) && (ws[k+1] == "results" || ws[k+1] == "performance" || ws[k+1] == "review") {
 				if w == "segment" || plural {

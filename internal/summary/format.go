@@ -174,7 +174,16 @@ func amount(c *cand) string {
 		}
 		l, h := *c, *c
 		l.f.Text, h.f.Text = lo, hi
-		return one(&l, c.f.Low, 0) + " to " + one(&h, c.f.High, 1)
+		low, high := c.f.Low, c.f.High
+		if c.f.Negative && low > 0 {
+			// "negative 84% to 86%": the sign said first holds for both ends
+			// unless the other end is said with its own ("to positive 2%")
+			low = -low
+			if t := strings.ToLower(hi); high > 0 && !strings.Contains(t, "positive") && !strings.Contains(t, "plus") {
+				high = -high
+			}
+		}
+		return one(&l, low, 0) + " to " + one(&h, high, 1)
 	}
 	v := c.f.Value
 	if c.f.Negative && v > 0 {

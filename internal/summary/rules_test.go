@@ -24,6 +24,20 @@ var ruleCases = []struct {
 	not  []string // no bullet may contain any
 }{
 	{
+		name: "a basis said as an adverbial before the metric holds for its figure",
+		src: call("Fourth Quarter 2022", "Revenue was $640 million.",
+			"Putting it all together and on an adjusted basis, full year 2023 earnings per fully diluted share, which include the acquisition, are projected to be in the range of $4.10 to $4.30."),
+		want: []string{"Sees FY 2023 adjusted earnings per share $4.10 to $4.30"},
+		not:  []string{"Sees FY 2023 earnings per share"},
+	},
+	{
+		name: "a negative range keeps its sign on both ends",
+		src: call("Fourth Quarter 2022", "Revenue was $64 million.",
+			"For adjusted operating margin, we expect negative 31% to 33% in the first quarter."),
+		want: []string{"Sees Q1 2023 adjusted operating margin -31% to -33%"},
+		not:  []string{"margin 31% to 33%"},
+	},
+	{
 		name: "a ratio keeps the basis it was said on",
 		src: call("First Quarter 2022", "Revenue was $640 million.",
 			"Adjusted gross margin fell 280 basis points to 38.1% versus a year ago as freight costs rose."),
