@@ -1215,6 +1215,10 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
+	if ws := strings.Fields(near); len(ws) >= 2 && earningsMoved[ws[len(ws)-2]] && (ws[len(ws)-1] == "earnings" || ws[len(ws)-1] == "eps") {
+		// "lower O&M expense increased earnings $0.52 per share": what an item did to earnings
+		set(Effect, "what something did to earnings ('"+ws[len(ws)-2]+" "+ws[len(ws)-1]+"')")
+	}
 	if containsAnyOf(firstWords(skipPerShare(after), 4), "dilution", "accretion", "headwind", "tailwind") {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
@@ -2675,6 +2679,10 @@ func yearLedBefore(before string, year int) bool {
 	}
 	return false
 }
+
+// earningsMoved are verbs said with "earnings" right before an amount by
+// which something moved them.
+var earningsMoved = wordSet(`increased decreased reduced lowered improved raised boosted hurt helped benefited impacted added`)
 
 // perShareForms are the per-share metrics of the metrics said per share
 // after an amount ("$0.71 of core FFO per share").
