@@ -350,10 +350,11 @@ var notPeriodComparison = map[string]bool{"expected": true, "anticipated": true,
 	"forecasted": true, "projected": true, "guided": true, "originally": true, "we": true, "our": true, "budgeted": true}
 
 // changeSaidBefore reports a change (a percentage or a change word) among
-// the six tokens before k, in its clause.
+// the eight tokens before k, in its clause.
 func changeSaidBefore(toks []token, k, s int) bool {
-	for n := k - 1; n >= s && n >= k-6; n-- {
-		if toks[n].kind == tSym && toks[n].low == "%" || toks[n].kind == tWord && (changeUp[toks[n].low] || changeDown[toks[n].low] || toks[n].low == "percent") {
+	for n := k - 1; n >= s && n >= k-8; n-- {
+		// "raised the midpoint of our normalized FFO from $2.75 to $2.90": a midpoint moves, it is no range
+		if toks[n].kind == tSym && toks[n].low == "%" || toks[n].kind == tWord && (changeUp[toks[n].low] || changeDown[toks[n].low] || toks[n].low == "percent" || toks[n].low == "midpoint") {
 			return true
 		}
 		if toks[n].kind == tPunct {

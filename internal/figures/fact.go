@@ -172,6 +172,12 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 				}
 			}
 		}
+		if i > 0 && f.Basis == "" && figs[i-1].Basis != "" && figs[i-1].Start >= s0 && figs[i-1].End <= f.Start &&
+			strings.TrimSpace(low[figs[i-1].End:f.Start]) == "to" && strings.HasSuffix(strings.TrimSpace(low[s0:figs[i-1].Start]), "from") {
+			// "our operating EPS guidance from $5.77 to $5.84": the new amount keeps the basis of the old
+			f.Basis = figs[i-1].Basis
+			f.Reasons = append(f.Reasons, "basis of the amount it replaces: "+f.Basis)
+		}
 		if m, _ := MetricInfo(f.Metric); i > 0 && (f.PerShare || m.PerShare && isMoney(figs[i-1].Unit) && !figs[i-1].PerShare) && figs[i-1].End <= f.Start && figs[i-1].Start >= s0 {
 			// "adjusted net income of $380 million, or $5.76 per share" (or "$5.76
 			// diluted EPS"): the per-share amount shares the basis, scope and role of its total;
@@ -1203,6 +1209,8 @@ func (c factCtx) role(f *Figure) {
 	near := text.LastWords(c.near, 10)
 	clause := lastClauseOf(c.near)
 	after := strings.TrimLeft(c.after, " ,")
+	afterShare := skipPerShare(after) // computed once: the checks below run for every figure
+	near3 := text.LastWords(c.near, 3)
 	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
 	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
@@ -1215,16 +1223,17 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if ws := strings.Fields(near); len(ws) >= 2 && earningsMoved[ws[len(ws)-2]] && (ws[len(ws)-1] == "earnings" || ws[len(ws)-1] == "eps") {
-		// "lower O&M expense increased earnings $0.52 per share": what an item did to earnings
-		set(Effect, "what something did to earnings ('"+ws[len(ws)-2]+" "+ws[len(ws)-1]+"')")
+	if ws := strings.Fields(near); len(ws) >= 2 && deltaWord(ws[len(ws)-2]) && namesMetric(ws[len(ws)-1]) != "" {
+		// "lower O&M expense increased earnings $0.52 per share": what a
+		// driver added to the metric, said as the verb's object
+		set(Change, "the size of a change made to '"+ws[len(ws)-1]+"'")
 	}
-	if containsAnyOf(firstWords(skipPerShare(after), 4), "dilution", "accretion", "headwind", "tailwind") {
+	if containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if hasWordEnd(text.LastWords(c.near, 3), w) {
+		if hasWordEnd(near3, w) {
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
@@ -1233,8 +1242,9 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "the object of '"+w+"'")
 		}
 	}
+	first5 := firstWords(afterShare, 5)
 	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "tied to", "adjusted items", "walk", "bridge"} {
-		if strings.Contains(firstWords(skipPerShare(after), 5), w) {
+		if strings.Contains(first5, w) {
 			set(Effect, "followed by '"+w+"'")
 		}
 	}
@@ -1258,10 +1268,11 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
+	effectWords := skipEffectAdjectives(afterShare)
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
 		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
 		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
-		if strings.HasPrefix(skipEffectAdjectives(skipPerShare(after)), w) {
+		if strings.HasPrefix(effectWords, w) {
 			set(Effect, "followed by '"+w+"'")
 			break
 		}
@@ -1380,7 +1391,7 @@ func (c factCtx) role(f *Figure) {
 		set(Previous, "the guidance a result is measured against")
 	}
 	if t6 := text.LastWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
-		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast")) {
+		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
 		set(Previous, "the range or guidance it replaces")
 	}
 	if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
@@ -1979,7 +1990,8 @@ func isDeltaBefore(pre string) bool {
 	f := strings.Fields(pre)
 	for len(f) > 0 {
 		switch f[len(f)-1] {
-		case "by", "approximately", "about", "nearly", "roughly", "almost", "some", "an", "a", "another", "of", "over", "more", "than", "just", "only":
+		case "by", "approximately", "about", "nearly", "roughly", "almost", "some", "an", "a", "another", "of", "over", "more", "than", "just", "only",
+			"year-over-year", "quarter-over-quarter", "year-on-year", "quarter-on-quarter", "sequentially", "slightly", "significantly": // "down quarter-over-quarter by $0.16"
 			if f[len(f)-1] == "of" && len(f) >= 2 && !deltaWord(f[len(f)-2]) {
 				return false
 			}
@@ -2679,10 +2691,6 @@ func yearLedBefore(before string, year int) bool {
 	}
 	return false
 }
-
-// earningsMoved are verbs said with "earnings" right before an amount by
-// which something moved them.
-var earningsMoved = wordSet(`increased decreased reduced lowered improved raised boosted hurt helped benefited impacted added`)
 
 // perShareForms are the per-share metrics of the metrics said per share
 // after an amount ("$0.71 of core FFO per share").

@@ -387,8 +387,6 @@ var precisionCases = []struct {
 		[]factWant{{text: "about $700 million", scope: "-"}}},
 	{"a basis word between a rate and its metric", "We delivered $9.2 billion in revenue, a 31% non-GAAP gross margin and EPS of $1.10.", q3,
 		[]factWant{{text: "31%", metric: "gross margin", basis: "non-GAAP", role: Level}}},
-	{"what an item did to earnings", "Lower pension expense increased earnings $0.12 per share.", q3,
-		[]factWant{{text: "$0.12 per share", role: Effect}}},
 	{"the longest metric after a basis word", "We reiterate our long-term target of 23% to 27% non-GAAP operating margin.", q3,
 		[]factWant{{text: "23% to 27%", metric: "operating margin", basis: "non-GAAP"}}},
 	{"FFO said per share after the amount", "We reported $0.64 of core FFO per diluted share, up 8%.", q3,

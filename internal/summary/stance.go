@@ -21,9 +21,10 @@ var stanceCue = regexp.MustCompile(`(?i)\bwe(?:'re| are| have| will be| will| no
 // notNow marks a sentence about another time or another case than the
 // present decision: an earlier change ("last quarter we raised our
 // guidance", "in May we updated our outlook"), a denial ("we are not
-// raising our guidance") or a condition ("if ..., we would lower").
+// raising our guidance"), a condition ("if ..., we would lower") or a habit
+// ("Typically, on our first-quarter call, we reaffirm our guidance").
 var notNow = regexp.MustCompile(`(?i)\b(?:last|previous|prior) (?:earnings |conference )?(?:week|month|quarter|call|year)\b|\bearlier\b|\bback in\b|\bat the time\b|\bwhen we\b|` +
-	`\bnot\b|n't\b|\bif\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b`)
+	`\bnot\b|n't\b|\bif\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|\btypically\b|\busually\b|\bnormally\b|\bhistorically\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b`)
 
 // notTheCompanys are words before "outlook" or "guidance" that make it
 // someone else's or the market's ("our economic outlook", "the industry
@@ -38,6 +39,9 @@ var notTheCompanys = map[string]bool{
 // oldWords say which guidance it was before; a bullet does not need them.
 var oldWords = map[string]bool{"previous": true, "prior": true, "previously": true, "initial": true, "existing": true,
 	"current": true, "original": true, "provided": true, "issued": true}
+
+// fillerWords say how much guidance, not which: "specific", "formal".
+var fillerWords = map[string]bool{"specific": true, "formal": true, "detailed": true, "any": true}
 
 // stanceVerbs words a guidance decision the way a wire headline does.
 var stanceVerbs = map[string]string{
@@ -86,23 +90,48 @@ func fromManagement(t *transcript.Transcript, tu *transcript.Turn) bool {
 	return tu.Speaker.Role == transcript.RoleManagement
 }
 
+// noGuidanceCue finds management saying it gives no guidance now: "we
+// are not providing guidance for the full year of 2020", "we will not be
+// providing a financial outlook at this time", "we're not issuing fiscal
+// 2021 guidance". A habit ("we do not provide quarterly guidance") and a
+// part of the guidance dropped ("we are no longer providing guidance for
+// gross margins") are not matched here or are left out by stanceOf.
+var noGuidanceCue = regexp.MustCompile(`(?i)\bwe(?:'re| are| will| will be|'ll be)?\s+(?:not|n't|won't)\s+(?:be\s+)?` +
+	`(?:provid|issu|giv)[a-z]*\s+(?:an?\s+|any\s+)?((?:[A-Za-z0-9'-]+\s+){0,4}?)(?:guidance|outlook)\b`)
+
 // stance words one sentence's guidance decision, or "" when it states
 // none: the verb, the period ("FY 2021" for a year, "full-year" for the
 // year unnamed) and the words that say which guidance, as said.
 func stance(sent string) string {
-	m := stanceCue.FindStringSubmatchIndex(sent)
-	if m == nil || notNow.MatchString(sent) || strings.Contains(strings.ToLower(sent), "forward-looking") {
+	if strings.Contains(strings.ToLower(sent), "forward-looking") {
 		return ""
 	}
-	verb := stanceVerbs[strings.ToLower(sent[m[2]:m[3]])]
-	after, ok := forAfter(sent[m[1]:])
-	if verb == "" || !ok || ofAPart(sent[m[4]:m[5]]+" "+firstClause(sent[m[1]:], 8)) {
+	if m := noGuidanceCue.FindStringSubmatchIndex(sent); m != nil {
+		if strings.Contains(strings.ToLower(sent[m[0]:m[1]]), "won't") || !strings.Contains(strings.ToLower(sent[m[0]:m[1]]), "ing ") &&
+			!strings.Contains(strings.ToLower(sent[m[0]:m[1]]), "will") {
+			return "" // "we do not provide quarterly guidance": a habit, not this call's decision
+		}
+		return stanceOf(sent, "Not providing", m[2], m[3], m[1])
+	}
+	m := stanceCue.FindStringSubmatchIndex(sent)
+	if m == nil || notNow.MatchString(sent) {
+		return ""
+	}
+	return stanceOf(sent, stanceVerbs[strings.ToLower(sent[m[2]:m[3]])], m[4], m[5], m[1])
+}
+
+// stanceOf words a guidance decision whose verb is said (verb), whose
+// words before "guidance" are sent[from:to] and whose sentence goes on at
+// sent[end:].
+func stanceOf(sent, verb string, from, to, end int) string {
+	after, ok := forAfter(sent[end:])
+	if verb == "" || !ok || ofAPart(sent[from:to]+" "+firstClause(sent[end:], 8)) || forAPart.MatchString(firstClause(sent[end:], 14)) {
 		return ""
 	}
 	period, year := "", 0
 	var what []string
 	prev := ""
-	for _, w := range append(strings.Fields(sent[m[4]:m[5]]), after...) {
+	for _, w := range append(strings.Fields(sent[from:to]), after...) {
 		lw := strings.ToLower(w)
 		count, unit, _ := strings.Cut(lw, "-")
 		if unit == "" {
@@ -114,7 +143,7 @@ func stance(sent string) string {
 			return "" // "our five-year capital expenditure guidance": a plan's, not the year's
 		case notTheCompanys[lw]:
 			return ""
-		case oldWords[lw]:
+		case oldWords[lw] || fillerWords[lw]:
 		case lw == "fy": // "our FY '22 EPS guidance": the year follows
 		case text.Year(lw) > 0 && len(lw) > 2: // "2021", "fy22", "'22"; a bare "22" is no year
 			year = text.Year(lw)
@@ -173,6 +202,10 @@ func forAfter(rest string) (period []string, ok bool) {
 	}
 	return period, len(period) > 0
 }
+
+// forAPart finds guidance said to be for a part after its amounts: "our
+// guidance range of $275 million to $295 million for segment revenues".
+var forAPart = regexp.MustCompile(`(?i)\bfor (?:the |our |each |that )?(?:[a-z]+ )?(?:segment|division|region|unit)s?\b`)
 
 // ofAPart reports words about guidance that name a part of the company
 // ("our guidance of revenue for the segment", "our division outlook"): the

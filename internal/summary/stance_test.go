@@ -27,6 +27,8 @@ func TestStance(t *testing.T) {
 		{"We raised our guidance for both years.", ""},
 		{"We are raising our previously issued guidance of revenue for the segment to be between $60 million and $61 million.", ""},
 		{"We are lowering our division outlook.", ""},
+		{"Typically, on our first-quarter call, we reaffirm our full-year guidance.", ""},
+		{"We are maintaining our guidance range of $140 million to $150 million for segment revenues.", ""},
 		{"We are raising our full-year guidance, driven by our packaging business.", "Raises full-year guidance"},
 		// another time, a denial or a condition: no decision stated now
 		{"Last quarter we raised our guidance.", ""},
@@ -40,6 +42,14 @@ func TestStance(t *testing.T) {
 		{"We lowered our economic outlook for the region.", ""},
 		{"We increased the midpoint of our guidance.", ""},
 		{"We are raising our 12 month guidance.", ""},
+		// no guidance given now
+		{"Given the uncertainty, we are not providing guidance for the full year of 2020.", "Not providing full-year guidance"},
+		{"As a result, we will not be providing a financial outlook at this time.", "Not providing financial guidance"},
+		{"We're not issuing fiscal 2023 guidance today.", "Not providing FY 2023 guidance"},
+		{"We do not provide quarterly guidance, but demand looks steady.", ""},
+		{"We will not be providing specific full-year guidance at this time.", "Not providing full-year guidance"},
+		{"We are not providing specific guidance for the widget segment.", ""},
+		{"We are not providing guidance for gross margin and operating expenses.", ""},
 		// not a guidance decision at all
 		{"We raised prices twice this year.", ""},
 		{"Our guidance is raised.", ""},

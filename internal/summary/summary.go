@@ -10,14 +10,16 @@
 //	Sees Q3 2024 revenue $54 million to $56 million   guidance
 //	Sees FY 2024 revenue of at least $215 million     guidance
 //	Quarterly dividend $0.11 per share                fact
+//	Q2 share repurchase $75 million                   fact
 //
 // Bullets come in that order: the call's headline results (revenue; earnings
 // per share, GAAP with the net income or loss said with it, and adjusted;
 // then FFO, net interest income, EBITDA, cash flow or margins when fewer
 // than two were found), the guidance given (period, metric, value or
 // range), what management says it does with its guidance ("Raises
-// full-year guidance", see stanceBullet) and other key facts (a raised
-// dividend, a buyback). Guidance
+// full-year guidance", "Not providing full-year guidance", see
+// stanceBullet) and other key facts (a raised dividend, the shares bought
+// back in a period). Guidance
 // said only in answers counts when the prepared remarks give none. Each bullet names the
 // paragraph it came from (transcript.Paragraph.ID), so a page can link to the
 // sentence.
@@ -305,7 +307,8 @@ func slotMetric(c *cand) string {
 	case "operating income per share":
 		// "operating earnings of $0.76 per share": the adjusted EPS of a
 		// utility or an insurer, said on its own basis
-		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "adjusted operating" && f.Basis != "core" || changeWord(c.pre) {
+		if !money || f.Value >= 1000 || f.Basis != "" && f.Basis != "operating" && f.Basis != "adjusted operating" && f.Basis != "core" &&
+			f.Basis != "adjusted" || changeWord(c.pre) {
 			return ""
 		}
 		return "operating eps"
@@ -795,11 +798,45 @@ func (s *summarizer) revenueBullet() Bullet {
 	if c.f.ChangePct == 0 {
 		c = s.withYearChange(c)
 	}
+	c = s.preciseChange(c)
 	word := revenueWord(c)
 	if c.metric == "adjusted revenue" {
 		word = basisWord(c, "adjusted "+word)
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
+}
+
+// preciseChange is a revenue level whose change was said as a whole
+// percent ("a 16% increase") with the change said more precisely
+// elsewhere in the prepared remarks, for the whole company and the
+// period ("we reported 15.6% higher revenues"), when the two agree: the
+// most precise statement wins.
+func (s *summarizer) preciseChange(c *cand) *cand {
+	pct := c.f.ChangePct
+	if pct == 0 || strings.Contains(numRe.FindString(c.f.Change), ".") || !strings.Contains(c.f.Change, "%") {
+		return c
+	}
+	for _, d := range s.cands {
+		if d.metric != "revenue change" || d.f.Scope != "" || d.f.IsRange || d.f.Qualifier != "" || d.period != c.period ||
+			d.sect != transcript.SectionPrepared || !strings.Contains(numRe.FindString(d.f.Text), ".") {
+			continue
+		}
+		v := 0.0
+		switch w := growthWord(d); {
+		case w == "up" || hasAnyPrefix(d.post, " higher revenue", " higher sales", " higher net sales", " increase in revenue",
+			" increase in sales", " increase in net sales", " growth in revenue", " growth in sales"):
+			v = d.f.Value
+		case w == "down" || hasAnyPrefix(d.post, " lower revenue", " lower sales", " lower net sales", " decrease in revenue",
+			" decrease in sales", " decline in revenue", " decline in sales"):
+			v = -d.f.Value
+		}
+		if v != 0 && math.Abs(v-pct) < 0.5 && !namesPart(d) {
+			b := *c
+			b.f.ChangePct, b.f.Change = v, d.f.Text
+			return &b
+		}
+	}
+	return c
 }
 
 // withYearChange is a revenue level with the change from a year before
@@ -840,7 +877,105 @@ func (s *summarizer) withYearChange(c *cand) *cand {
 			return &b
 		}
 	}
+	// the change said in money ("$268 million, up $77 million from last
+	// year's comparable quarter"), with its percent said elsewhere
+	for _, d := range s.cands {
+		if d.metric != c.metric || d.kind != figures.Actual || d.period != c.period || !same(d.f, c.f) {
+			continue
+		}
+		if pct, said := s.moneyChangeAsPercent(d); pct != 0 {
+			b := *c
+			b.f.ChangePct, b.f.Change = pct, said
+			return &b
+		}
+	}
 	return c
+}
+
+// moneyChangeAsPercent is the percent change of a revenue level whose
+// sentence says its change from a year before only in money ("sales
+// reached $268 million, up $77 million from last year's comparable
+// quarter"), when the call states that percent for the period in its
+// prepared remarks ("net sales were up 40%"): the amounts give 40.3%, and
+// the percent said that agrees with them is stated. 0 when none agrees.
+func (s *summarizer) moneyChangeAsPercent(c *cand) (float64, string) {
+	up, down, n, ok := moneyChangeAfter(c)
+	if !ok {
+		up, down, n, ok = moneyChangeBefore(c)
+	}
+	if !ok || up == down || n.Value >= math.Abs(c.f.Value) {
+		return 0, ""
+	}
+	level := math.Abs(c.f.Value)
+	base := level - n.Value
+	if down {
+		base = level + n.Value
+	}
+	want := n.Value / base * 100
+	for _, d := range s.revenueChanges() {
+		if math.Abs(d.f.Value-want) <= 0.6 && (growthWord(d) == "down") == down {
+			if down {
+				return -d.f.Value, d.f.Text
+			}
+			return d.f.Value, d.f.Text
+		}
+	}
+	return 0, ""
+}
+
+// yearAgoBase are the words that measure a change against a year before.
+var yearAgoBase = []string{"from last year", "from the prior year", "from a year ago", "over last year", "over the prior year",
+	"versus last year", "compared to last year", "from last year's", "year-over-year", "year over year"}
+
+// moneyChangeAfter is the change in money said right after a level,
+// measured against a year before ("$268 million, up $77 million from
+// last year's comparable quarter"), with the way it went.
+func moneyChangeAfter(c *cand) (up, down bool, n figures.Figure, ok bool) {
+	if c.fig+1 >= len(c.all) {
+		return false, false, n, false
+	}
+	n = c.all[c.fig+1]
+	end := c.f.End + len(c.post)
+	if n.Start >= end || n.End > len(c.para.Text) || !moneyChangeOf(c, n) || n.Start-c.f.End > 12 {
+		return false, false, n, false
+	}
+	between := strings.ToLower(c.para.Text[c.f.End:n.Start])
+	after := strings.ToLower(c.para.Text[n.End:min(end, n.End+50)])
+	if !hasAnyPrefix(strings.TrimSpace(after), yearAgoBase...) {
+		return false, false, n, false
+	}
+	return containsAny(between, "up", "increase"), containsAny(between, "down", "decrease"), n, true
+}
+
+// moneyChangeBefore is the change in money said right before the level
+// it reached, measured against a year before ("revenue increased $52
+// million year over year to $374 million").
+func moneyChangeBefore(c *cand) (up, down bool, n figures.Figure, ok bool) {
+	if c.fig == 0 {
+		return false, false, n, false
+	}
+	n = c.all[c.fig-1]
+	start := c.f.Start - len(c.pre)
+	if n.Start < start || n.End > c.f.Start || !moneyChangeOf(c, n) {
+		return false, false, n, false
+	}
+	between := strings.TrimSpace(strings.ToLower(c.para.Text[n.End:c.f.Start]))
+	base := ""
+	for _, b := range yearAgoBase {
+		if strings.HasPrefix(between, b) {
+			base = b
+		}
+	}
+	if base == "" || !changeTo(strings.TrimPrefix(between, base)) {
+		return false, false, n, false
+	}
+	verb := text.LastWords(strings.ToLower(c.para.Text[start:n.Start]), 2)
+	return containsAny(verb, "up", "increase", "grew", "rose"), containsAny(verb, "down", "decrease", "declin", "fell"), n, true
+}
+
+// moneyChangeOf reports a change in money of a level's metric.
+func moneyChangeOf(c *cand, n figures.Figure) bool {
+	return n.Role == figures.Change && n.Unit == c.f.Unit && !n.IsRange && n.Metric == c.f.Metric && n.Value > 0
 }
 
 // yearChangeAfter is the percent change figures read as the whole
@@ -856,7 +991,8 @@ func yearChangeAfter(c *cand) (float64, string) {
 	}
 	end := c.f.End + len(c.post) // the sentence's end
 	if c.fig > 0 {
-		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) && changeTo(para[n.End:c.f.Start]) {
+		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) &&
+			(changeTo(para[n.End:c.f.Start]) || changeToAfterYearAgo(para[n.End:c.f.Start], periodYear(c.period))) {
 			return direction(strings.ToLower(para[max(0, n.Start-40):c.f.Start]), strings.ToLower(para[n.End:min(end, c.f.End+60)]), n)
 		}
 	}
@@ -877,7 +1013,64 @@ func yearChangeAfter(c *cand) (float64, string) {
 		if !yearChangeFigure(c, n) || containsAny(sameSubject(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") {
 			return 0, ""
 		}
-		return direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
+		pct, said := direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
+		if pct == 0 {
+			return yearChangeAfterSequential(c, n, end)
+		}
+		return pct, said
+	}
+	return 0, ""
+}
+
+// sequentialThenAnd reports the words between a change from the last
+// quarter and the next change: "and", or what the first was measured
+// against and "and" ("from the second quarter and").
+func sequentialThenAnd(between string) bool {
+	b := strings.ToLower(strings.TrimSpace(between))
+	if !strings.HasSuffix(b, "and") || strings.ContainsAny(b, ",;:0123456789$") {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimSuffix(b, "and"))
+	return rest == "" || quarterRe.MatchString(rest) || containsAny(rest, "sequential", "quarter-over-quarter", "prior quarter",
+		"previous quarter", "last quarter", "linked quarter")
+}
+
+// yearChangeAfterSequential is the change from a year before said right
+// after a change from the last quarter, joined by "and" ("$33.3 million,
+// which was down 2% from the second quarter and 11% year-over-year"):
+// the second change goes the way the words before the first say; 0 when
+// the sentence says otherwise.
+func yearChangeAfterSequential(c *cand, seq figures.Figure, end int) (float64, string) {
+	para := c.para.Text
+	i := sort.Search(len(c.all), func(k int) bool { return c.all[k].Start > seq.Start })
+	if i >= len(c.all) {
+		return 0, ""
+	}
+	n := c.all[i]
+	if n.Start < seq.End || n.End > end || end > len(para) {
+		return 0, "" // past the sentence, or not after the first change
+	}
+	after := strings.ToLower(para[n.End:min(end, n.End+30)])
+	// figures may read the second change as the last quarter's (its
+	// period is the one named before it); the words right after it say
+	// what it is measured against
+	if n.Start >= end || n.Metric != c.f.Metric || n.Scope != "" || n.Basis != "" || n.IsRange || n.Role != figures.Change ||
+		n.Unit != "%" || n.Value <= 0 || !sequentialThenAnd(para[seq.End:n.Start]) ||
+		!hasAnyPrefix(strings.TrimSpace(after), "year-over-year", "year over year", "from a year ago", "from last year", "versus last year",
+			"compared to last year", "from the prior year", "over the prior year") {
+		return 0, ""
+	}
+	if seq.Start < c.f.End {
+		return 0, ""
+	}
+	before := strings.ToLower(para[c.f.End:seq.Start])
+	up := containsAny(before, "increase", "up ", "higher", "grew", "growth", "rose")
+	down := containsAny(before, "decrease", "down ", "lower", "decline", "fell", "drop")
+	switch {
+	case up && !down:
+		return n.Value, n.Text
+	case down && !up:
+		return -n.Value, n.Text
 	}
 	return 0, ""
 }
@@ -941,6 +1134,34 @@ func changeTo(between string) bool {
 	return false
 }
 
+// comparedTo is the base a change is measured against, said between the
+// change and the level it reached: "compared to the third quarter of
+// 2020", "versus last year".
+var comparedTo = regexp.MustCompile(`^\s*(?:compared (?:to|with)|versus|vs\.?|over|from)\s+([a-z0-9' -]{2,40}?)\s+to\b`)
+
+// changeToAfterYearAgo reports the words between a change and its level
+// that name a base a year or more before ("up 29% compared to the third
+// quarter of 2020 to a record $200 million", "up 9% versus last year to
+// $1.1 billion"), not the last quarter.
+func changeToAfterYearAgo(between string, year int) bool {
+	l := strings.ToLower(between)
+	m := comparedTo.FindStringSubmatchIndex(l)
+	if m == nil || !changeTo(l[m[3]:]) {
+		return false
+	}
+	base := l[m[2]:m[3]]
+	if containsAny(base, "last year", "a year ago", "prior year", "prior-year", "year-ago", "year ago", "same quarter last year",
+		"same period last year") {
+		return true
+	}
+	ys := yearRe.FindAllString(base, -1)
+	if len(ys) != 1 || year == 0 {
+		return false
+	}
+	y, err := strconv.Atoi(ys[0])
+	return err == nil && y < year && quarterRe.MatchString(base)
+}
+
 // yearChangeFigure reports a percent change figures read as the whole
 // company's change of a level's metric for its period, on no other basis.
 func yearChangeFigure(c *cand, n figures.Figure) bool {
@@ -965,8 +1186,10 @@ func direction(span, after string, n figures.Figure) (float64, string) {
 		"previous quarter", "last quarter", "annualized", "organic", "currency", "excluding", "pro forma") {
 		return 0, ""
 	}
-	up := containsAny(span, "increase", "up ", "higher", "grew", "growth", "rose", "improve")
-	down := containsAny(span, "decrease", "down ", "lower", "decline", "fell", "drop", "reduc")
+	up := containsAny(span, "increase", "up ", "higher", "grew", "growth", "rose", "improve", "ahead of last year", "ahead of the prior year",
+		"ahead of the same quarter last year", "above last year", "above the prior year")
+	down := containsAny(span, "decrease", "down ", "lower", "decline", "fell", "drop", "reduc", "behind last year", "below last year",
+		"below the prior year")
 	switch {
 	case up && !down:
 		return n.Value, n.Text
@@ -1033,9 +1256,19 @@ func (s *summarizer) epsBullets() []Bullet {
 		s.use(adj)
 		s.eps, s.epsYearly = math.Abs(adj.f.Value), strings.HasPrefix(adj.period, "FY")
 	}
+	if adj == nil && adjNI.Text == "" {
+		adj = s.best(s.namedPerShare(true))
+		if adj != nil {
+			s.use(adj)
+			s.eps, s.epsYearly = math.Abs(adj.f.Value), strings.HasPrefix(adj.period, "FY")
+		}
+	}
 	var eps *cand
 	if gaapNI.Text == "" {
 		eps = s.best(s.actual("eps", "loss per share"))
+		if eps == nil {
+			eps = s.best(s.namedPerShare(false))
+		}
 	}
 	if eps != nil && adj != nil && same(eps.f, adj.f) && !s.saidAsBoth(eps.f) {
 		eps = nil // most likely the adjusted amount said again without its basis word
@@ -1055,6 +1288,59 @@ func (s *summarizer) epsBullets() []Bullet {
 		out = append(out, adjNI)
 	case adj != nil:
 		out = append(out, s.bullet(adj, KindHeadline, s.callLabel+" "+perShareWord(adj)+" "+amount(abs(adj))))
+	}
+	return out
+}
+
+// perShareNamed is a clause that ends by naming earnings (or a loss) per
+// share and a verb that gives its amount: "operating earnings per share
+// of", "net income attributable to common stockholders per share was",
+// "earnings per share increased 53% to". Group 1 holds the words before
+// "earnings" (the basis, when said).
+var perShareNamed = regexp.MustCompile(`(?:^|\s)((?:[a-z-]+\s+){0,2})(?:earnings|net income|net loss|loss|income)(?:\s+attributable to common (?:stockholders|shareholders))?\s+per\s+(?:basic\s+|diluted\s+|fully[- ]diluted\s+)?(?:common\s+)?share\s+(?:(?:of|was|were|came in at|totaled|amounted to|is)|(?:increased|rose|grew|decreased|declined|fell)\s+(?:by\s+)?\d+(?:\.\d+)?%\s+to)\s*$`)
+
+// namedPerShare are the call's per-share results that figures left unsure
+// of their subject but whose own clause names earnings per share right
+// before the amount and no other metric or part ("we generated operating
+// earnings per share of $0.72 in the quarter"): the words say what the
+// amount is. Adjusted asks for those said on a basis other than GAAP
+// ("operating", "adjusted", "core"), else those said on none. Asked for
+// only when no plainer statement was found.
+func (s *summarizer) namedPerShare(adjusted bool) []*cand {
+	var out []*cand
+	for _, c := range s.cands {
+		if !c.f.Unsure || c.kind != figures.Actual || c.f.Role != figures.Level || c.f.Scope != "" || c.f.IsRange ||
+			c.f.Qualifier != "" || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			continue
+		}
+		switch c.metric {
+		case "eps", "adjusted eps", "operating eps", "loss per share", "adjusted loss per share":
+		default:
+			continue
+		}
+		cl := clause(c.pre)
+		m := perShareNamed.FindStringSubmatch(cl)
+		if m == nil || namesPart(c) || containsAny(cl, "segment", "division", " ago", "prior", "last year", "previous") {
+			continue
+		}
+		words := strings.Fields(m[1])
+		basis := ""
+		for _, w := range words {
+			switch w {
+			case "adjusted", "non-gaap", "operating", "core", "underlying", "comparable", "recurring", "ongoing":
+				basis = w
+			case "gaap", "reported", "diluted", "net", "our", "the", "and", "quarter", "quarterly", "third-quarter", "second-quarter",
+				"first-quarter", "fourth-quarter", "total", "generated", "delivered", "posted", "had", "with", "were", "was":
+			default:
+				if !strings.HasSuffix(w, "quarter") {
+					basis = "?" // another word: a part's or another measure's
+				}
+			}
+		}
+		if basis == "?" || (basis != "") != adjusted || (c.f.Basis != "" && c.f.Basis != "GAAP") != adjusted {
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -1243,7 +1529,7 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	var out []*guidanceSlot
 	said := s.saidPeriods()
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !c.f.IsKey() || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
+		if c.kind != figures.Guidance || c.period == "" || !keyGuidance(c) || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
 			continue
 		}
 		period := c.period
@@ -1269,13 +1555,45 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	return out
 }
 
+// keyGuidance reports guidance that may stand for the company's: figures
+// says so (Figure.IsKey), or it is a per-share level whose part figures
+// read from words away from the metric ("given the strength in our
+// underlying business, we are raising our adjusted EPS guidance to $5.40
+// to $5.45"): a per-share amount is the company's unless the part is
+// named with the metric ("our 2021 utility EPS guidance, which we are
+// now raising to $1.26 to $1.28").
+func keyGuidance(c *cand) bool {
+	if c.f.IsKey() {
+		return true
+	}
+	if c.f.Role != figures.Level || c.f.Metric == "" || c.f.Scope == "" || !perShare(c) {
+		return false
+	}
+	at := -1
+	for _, m := range []string{"eps", "earnings per", "ffo", "earnings", "income per"} {
+		at = max(at, strings.LastIndex(c.pre, m))
+	}
+	if at < 0 {
+		return false // the metric is not named before the amount
+	}
+	// the words right before the metric's name and those after it, up to
+	// the amount: "our 2021 utility EPS guidance, which we are now raising to"
+	near := text.LastWords(c.pre[:at], 3) + " " + c.pre[at:]
+	for _, w := range strings.Fields(strings.ToLower(c.f.Scope)) {
+		if len(w) > 2 && strings.Contains(near, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // saidPeriods maps each guided amount (metric and value) to the period
 // figures read with it where the call says one, or to "" when statements
 // of it name different periods.
 func (s *summarizer) saidPeriods() map[string]string {
 	out := map[string]string{}
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.f.Period == "" || !c.f.IsKey() {
+		if c.kind != figures.Guidance || c.f.Period == "" || !keyGuidance(c) {
 			continue
 		}
 		k := c.metric + "|" + s.valueKey(c)
@@ -1363,12 +1681,12 @@ func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, roo
 func growthWord(c *cand) string {
 	pre := clause(tail(c.pre, 60))
 	post := firstN(c.post, 80)
-	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ", " and ") || endsGrowthTo(pre) ||
+	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ") || strings.HasPrefix(post, " and ") && !otherSubjectAfterAnd(post) || endsGrowthTo(pre) ||
 		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "prior quarter",
 			"previous quarter", "last quarter") || oldBase(pre+" "+untilSemicolon(c.post), c.period) || otherBasisAfter(post) ||
 		narrowedRevenue(pre) || containsAny(text.LastWords(pre, 3), "flat") ||
 		hasAnyPrefix(lastWord(pre), "low", "mid", "high", "upper") || // "up in the low 20% range": not 20%
-		containsAny(untilSemicolon(c.post), "in the first half", "in the second half", "in the back half", "in the front half") || // a half's
+		containsAny(untilComma(c.post), "in the first half", "in the second half", "in the back half", "in the front half") || // a half's
 		containsAny(pre, "as a percent", "percent of", "% of") || lastWord(pre) == "to" {
 		// a change against the quarter before; a ratio to revenue ("SG&A as a
 		// percent of net sales"); the level a change reached ("decreased
@@ -1384,6 +1702,29 @@ func growthWord(c *cand) string {
 		return "up"
 	}
 	return ""
+}
+
+// otherSubjectAfterAnd reports a growth followed by "and" and another
+// subject with its own figure ("up about 20% and organic sales up about
+// 10%", "and adjusted EPS of $6.75"): the first figure is said whole,
+// unlike "up 8% and 9%" or "and then some".
+func otherSubjectAfterAnd(post string) bool {
+	rest := strings.TrimPrefix(post, " and ")
+	if i := strings.IndexAny(rest, "0123456789$"); i > 0 {
+		rest = rest[:i]
+	} else {
+		return false // no figure of its own after "and"
+	}
+	return !namesNoMetric(rest) || containsAny(rest, "organic", "constant currency", "underlying", "core ", "adjusted", "eps", "earnings")
+}
+
+// untilComma is s up to its first comma or semicolon: the words said
+// with a figure before the sentence goes on to something else.
+func untilComma(s string) string {
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // narrowedRevenue reports revenue said of a part or per unit right after
@@ -1434,6 +1775,9 @@ func otherBasisAfter(post string) bool {
 		!hasAnyPrefix(strings.TrimSpace(p[i+1:]), "exclud", "in constant", "at constant", "on a constant", "adjusted for", "when exclud") {
 		p = p[:i] // "grew 6.5%, and organic sales grew 5%": a second statement
 	}
+	if strings.HasPrefix(p, " and ") && otherSubjectAfterAnd(post) {
+		return false // "up 20% and organic sales up 10%": the basis word is the second statement's
+	}
 	return containsAny(p, "exclud", "excepting", "constant currency", "currency-neutral", "organic",
 		"underlying", "pro forma", "comparable", "like-for-like", "adjusted", "fx-neutral", "non-gaap basis", "non gaap basis")
 }
@@ -1444,6 +1788,8 @@ func growthAmount(c *cand) string {
 	switch q := strings.ToLower(c.f.Qualifier); {
 	case c.f.Low == 0:
 		return "" // "flat to up 3%": no growth said at its low end
+	case q == "" && !c.f.IsRange && hasAnyPrefix(lastWord(c.pre), "exceed", "surpass", "top"):
+		return "more than " + amount(a) // "sales growth to exceed 35%": a bound, not the growth
 	case c.f.IsRange || q == "":
 		return amount(a)
 	case q == "approximately" || q == "about" || q == "around" || q == "roughly":
@@ -1753,7 +2099,8 @@ func (s *summarizer) facts() []Bullet {
 		var cs []*cand
 		for _, c := range s.cands {
 			if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "dividend per share" && news(c) &&
-				c.f.Role == figures.Level && c.f.Period != "" { // not "$1.08 annualized"
+				c.f.Role == figures.Level && c.f.Period != "" && // not "$1.08 annualized"
+				(!c.f.IsRange || fromTo(c) && c.f.High > c.f.Low) { // a range is a raise's old and new rate, or no dividend
 				cs = append(cs, c)
 			}
 		}
@@ -1765,6 +2112,14 @@ func (s *summarizer) facts() []Bullet {
 		if strings.Contains(strings.ToLower(c.sent), "quarterly") {
 			word = "Quarterly dividend"
 		}
+		if c.f.IsRange {
+			// "from $0.25 to $0.29 per share": the old rate and the new one, not a range
+			lo, hi := *c, *c
+			lo.f.IsRange, hi.f.IsRange = false, false
+			lo.f.Value, hi.f.Value = c.f.Low, c.f.High
+			lo.f.Text, hi.f.Text = splitRange(c.f.Text)
+			return s.bullet(c, KindFact, "Raises "+strings.ToLower(word)+" to "+amount(&hi)+" per share from "+amount(&lo))
+		}
 		return s.bullet(c, KindFact, word+" "+amount(c)+" per share"+change(c))
 	}
 	// a raised dividend, then a buyback, then a dividend declared as before
@@ -1773,13 +2128,16 @@ func (s *summarizer) facts() []Bullet {
 	}
 	var cs []*cand
 	for _, c := range s.cands {
-		if c.kind != figures.Prior && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 {
+		// shares bought back: a plan's range or amount ("we now expect share
+		// repurchase to be between $375 million and $425 million") is not
+		if c.kind == figures.Actual && !c.f.IsRange && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 &&
+			containsAny(strings.ToLower(c.sent), "repurchas", "buyback", "buy back", "bought back", "buying back") && !buybackProgramOrTotal(c) {
 			cs = append(cs, c)
 		}
 	}
 	if c := s.best(cs); c != nil {
 		s.use(c)
-		return []Bullet{s.bullet(c, KindFact, "Share repurchase "+amount(c))}
+		return []Bullet{s.bullet(c, KindFact, s.periodWord(c)+"share repurchase "+amount(c))}
 	}
 	if c := s.best(dividends(declared)); c != nil {
 		return []Bullet{dividend(c)}
@@ -1833,7 +2191,7 @@ func label(c *cand) string {
 		switch c.f.Basis {
 		case "core":
 			return "core operating earnings per share"
-		case "adjusted operating":
+		case "adjusted operating", "adjusted":
 			return "adjusted operating earnings per share"
 		}
 		return "operating earnings per share"
@@ -1875,6 +2233,38 @@ func abs(c *cand) *cand {
 // raised reports whether the sentence says the amount went up.
 func raised(c *cand) bool {
 	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+}
+
+// buybackProgramOrTotal reports an amount said of a buyback program (its
+// size: "the $150 million buyback program", "under our $6 billion
+// authorization") or of all the cash returned ("we returned $577 million
+// to shareholders through share repurchases of $405 million and
+// dividends"): not the shares bought.
+func buybackProgramOrTotal(c *cand) bool {
+	after := firstN(c.post, 40)
+	return containsAny(after, "program", "authoriz", "plan", "to shareholders", "to our shareholders", "to stockholders",
+		"to our stockholders", "of capital", "in capital", "to investors") || containsAny(tail(c.pre, 40), "authoriz", "program", "plan") ||
+		strings.EqualFold(c.f.Qualifier, "up to")
+}
+
+// periodWord names the period of a fact that is not a headline: "Q3 "
+// for the call's quarter, "FY 2021 " or "9M 2021 " for a longer one, ""
+// when figures found none (a bullet then says no period rather than a
+// wrong one).
+func (s *summarizer) periodWord(c *cand) string {
+	switch {
+	case c.period == "":
+		return ""
+	case c.period == s.callPeriod && s.callLabel != "":
+		return s.callLabel + " "
+	}
+	return c.period + " "
+}
+
+// fromTo reports a range said as "from $X to $Y": two amounts, an old
+// one and a new one.
+func fromTo(c *cand) bool {
+	return strings.HasSuffix(strings.TrimSpace(c.pre), "from") && strings.Contains(strings.ToLower(c.f.Text), " to ")
 }
 
 // declared reports a dividend the board declared or approved for the
