@@ -20,6 +20,7 @@ var forwardWords = map[string]bool{
 // result measured against guidance ("$1.21, above the top end of our Q3
 // guidance") does not.
 func forwardLooking(toks []token, s, e int) bool {
+	s = afterDeferral(toks, s, e)
 	for k := s; k < e; k++ {
 		t := toks[k]
 		if t.kind != tWord {
@@ -36,6 +37,17 @@ func forwardLooking(toks []token, s, e int) bool {
 			if t.low != "likely" && t.low != "poised" && k > s && (isWord(toks, k-1, "an") || isWord(toks, k-1, "our") || isWord(toks, k-1, "the")) &&
 				metricAt(toks, k+1, e) {
 				return true // "an expected diluted EPS of approximately $0.55", not "2.6 billion, an expected reduction of 5%"
+			}
+		case "projection", "projections":
+			// the company's own ("our 2021 EBITDA projections", "our
+			// projection for the tax rate"), not an industry's or an analyst's
+			for n := k - 1; n >= s && n >= k-5 && toks[n].kind != tPunct; n-- {
+				if toks[n].low == "our" {
+					if !measuredAgainst(toks, k, s) {
+						return true
+					}
+					break
+				}
 			}
 		case "project", "projects":
 			// the verb ("we project", "management now projects"), not the
@@ -69,6 +81,26 @@ func forwardLooking(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// afterDeferral is where a sentence starts to speak when it opens by
+// putting a subject off ("Before turning to our outlook for 2022, let me
+// review the fourth quarter: revenue was up 4%"): after that clause's
+// comma, since the outlook is what it is not about yet; else s.
+func afterDeferral(toks []token, s, e int) int {
+	if !isWord(toks, s, "before") || s+1 >= e || !strings.HasSuffix(toks[s+1].low, "ing") && !deferringSubject[toks[s+1].low] {
+		return s // "Before charges, we expect ...": a basis, nothing put off
+	}
+	for k := s + 1; k < e && k < s+20; k++ {
+		if isPunct(toks, k, ",") {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// deferringSubject are the words after "before" that open a clause
+// putting a subject off: "Before I turn to", "Before we discuss".
+var deferringSubject = map[string]bool{"i": true, "we": true, "i'll": true, "we'll": true, "i'd": true, "we'd": true, "let": true}
 
 // updatedBefore reports a verb of changing guidance among the eight tokens
 // before k: "updating our full-year EPS range", "narrowed the range".
@@ -137,7 +169,7 @@ func forwardFrom(toks []token, s, e int) int {
 // planNoun are the forward words that name a plan a result can be
 // measured against.
 var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true,
-	"expectation": true, "expectations": true}
+	"expectation": true, "expectations": true, "projection": true, "projections": true}
 
 // measuredAgainst reports a comparison word among the ten tokens before
 // the plan noun at k: "above our guidance", "exceeded the high end of our
@@ -150,7 +182,8 @@ func measuredAgainst(toks []token, k, s int) bool {
 		switch toks[n].low {
 		case "above", "below", "exceeded", "exceeding", "exceeds", "exceed", "beat", "beating", "within", "versus", "vs", "than",
 			"surpassed", "surpassing", "topped", "topping", "missed", "ahead", "short", "line", "met", "achieved", "delivered", "hit", "represents", "representing",
-			"toward", "towards", "consistent", "matched", "matching", "better", "worse", "compared", "relative", "against":
+			"toward", "towards", "consistent", "matched", "matching", "better", "worse", "compared", "relative", "against",
+			"outperformed", "outperforming", "outpaced", "outpacing", "underperformed", "trailed":
 			return true // "Compared to our guidance, revenue of $11.9 billion exceeded the high end"
 		}
 	}
@@ -884,6 +917,19 @@ func (st *state) directMetric(toks []token, c *cand, e int) (string, bool) {
 	}
 	for n < e && toks[n].kind == tWord && determiners[toks[n].low] {
 		n++
+	}
+	if _, ok := matchMetric(toks, n, e); !ok && c.a.unit == "%" && !of {
+		// "58% operating gross margin", "a 31% non-GAAP gross margin": a
+		// basis word between a rate and its metric
+		for k := n; k < e && k < n+4 && (toks[k].kind == tWord && (basisLike[toks[k].low] || toks[k].low == "non") || isSym(toks, k, "-")); k++ {
+			// "non-GAAP" is three tokens; the longest metric wins ("operating margin", not "margin")
+			if m, ok := matchMetric(toks, k+1, e); ok {
+				if info, ok := MetricInfo(m.name); ok && info.Ratio {
+					return m.name, true
+				}
+				break
+			}
+		}
 	}
 	if m, ok := matchMetric(toks, n, e); ok {
 		name := m.name

@@ -45,10 +45,11 @@ func (f Figure) IsKey() bool {
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
-func decide(para string, figs []Figure, topicIn, company string) string {
+func decide(para string, figs []Figure, topicIn string, ctx Context) string {
+	company := ctx.Company
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
-	topics, topicOut := sentenceTopics(para, sents, topicIn)
+	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts)
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -103,6 +104,7 @@ func decide(para string, figs []Figure, topicIn, company string) string {
 		}
 		f.Role = Level
 		f.Basis = c.basis(f)
+		perShareSaidAfter(f, c.after)
 		f.Scope = c.scope(f)
 		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
 			!containsWordOf(c.pre+" "+firstWords(c.post, 4), "consolidated", "overall", "company") && !wholeTotal(c.pre+" "+firstWords(c.post, 4)) {
@@ -411,6 +413,47 @@ var basisWords = []struct{ said, basis string }{
 	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},
 }
 
+// itemsExcluded says that a figure leaves out items, whatever the word for
+// them: "excluding specified items", "excluding notable items", "before
+// special items".
+var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}items\b`)
+
+// corePart is the part of the company named "Core ..." in raw (as said,
+// case kept), where "core" is not the basis of the metric that follows:
+// "Core Laundry revenue", "a Core Laundry organic growth rate" give "core
+// laundry"; "core FFO", "core diluted EPS" and an adjective said in lower
+// case ("core transaction deposits") give "".
+func corePart(raw string) string {
+	at := lastWord(strings.ToLower(raw), "core")
+	if at < 0 || raw[at] != 'C' {
+		return ""
+	}
+	ws := strings.Fields(strings.ReplaceAll(raw[at+len("core"):], "-", " "))
+	low := strings.Fields(strings.ToLower(strings.Join(ws, " ")))
+	if len(ws) < 2 || basisLike[low[0]] || metricPhraseSet.startsWith(strings.Join(low, " ")) {
+		return ""
+	}
+	for k := 1; k < len(ws) && k <= 2; k++ {
+		if w := ws[k-1]; !isLetters(low[k-1]) || w[0] < 'A' || w[0] > 'Z' {
+			return "" // a name: its words in capitals
+		}
+		if metricPhraseSet.startsWith(strings.Join(low[k:], " ")) {
+			return "core " + strings.Join(low[:k], " ")
+		}
+	}
+	return ""
+}
+
+// isLetters reports a word of lower-case letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // basis reads the basis said with a figure: before it, since the previous
 // figure ("core FFO of $0.38"), at the start of its clause ("Excluding
 // these items, EPS was"), or after it ("$1.22 on an adjusted basis").
@@ -424,6 +467,14 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
+	}
+	if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
+		best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
+	}
+	if best == "core" && corePart(c.raw) != "" {
+		// "Core Laundry revenue": a part named "core ...", not the metric's basis
+		f.Reasons = append(f.Reasons, "basis: 'core' names a part, not the metric's basis")
+		best, at = "", -1
 	}
 	if best == "operating" && strings.HasSuffix(near[:at], "adjusted ") {
 		best = "adjusted operating" // "adjusted operating EPS": an insurer's own measure, adjusted again
@@ -493,6 +544,9 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
+	}
+	if best == "" && f.Unit == "%" {
+		best = basisOfMetricAfter("of "+a, f.Metric) // "a 31% non-GAAP gross margin"
 	}
 	if t := strings.ToLower(f.Text); best == "" && strings.Contains(t, " per adjusted ") {
 		best = "adjusted" // "$1.33 per adjusted diluted share"
@@ -786,6 +840,11 @@ func (c factCtx) scope(f *Figure) string {
 			break
 		}
 	}
+	if scope == "" {
+		if part := corePart(c.raw); part != "" && lastWord(c.bnear, "core") >= 0 {
+			scope, why = part, "a part named '"+part+"'"
+		}
+	}
 	if scope == "" && f.Metric != "" {
 		if m := partBetween(c.near, f.Metric); m != "" {
 			scope, why = m, "a part named between the metric and the figure"
@@ -1038,6 +1097,10 @@ func narrowing(near, metric string) string {
 			part = append([]string{w}, part...) // "fee-based", "e-commerce": whatever its last letters
 			continue
 		}
+		if w == "core" && len(part) > 0 && !basisLike[part[0]] {
+			part = append([]string{w}, part...) // "Core Laundry revenue": the part's own name
+			break
+		}
 		if plainModifiers[w] || notParts[w] || text.Months[w] > 0 || w[0] >= '0' && w[0] <= '9' || strings.Contains(w, "'") || verbish(w) ||
 			strings.HasSuffix(w, "ing") && !businessGerunds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			break
@@ -1103,7 +1166,8 @@ func verbish(w string) bool {
 		"company's", "total", "what", "how", "guidance", "outlook", "range", "target", "level", "levels", "our",
 		"raise", "raising", "raised", "lowering", "lowered", "updating", "updated", "maintain", "maintaining",
 		"reaffirm", "reaffirming", "narrowing", "narrowed", "increasing", "reiterating", "issued", "issue",
-		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains":
+		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains",
+		"project", "projecting", "forecast", "forecasting", "estimate", "estimating", "plan", "planning", "budget", "budgeting":
 		return true
 	}
 	return false
@@ -2579,12 +2643,19 @@ func yearOfMetric(s string) int {
 		if len(w) != 4 || text.Year(w) == 0 || !isDigits(w) {
 			continue
 		}
+		if strings.ContainsAny(ws[k], ",;:") || k > 0 && comparedYearLead[ws[k-1]] {
+			continue // "lower than 2020; free cash flow of": the year ends its own clause
+		}
 		if namesMetric(strings.Join(ws[k+1:min(k+4, len(ws))], " ")) != "" && namesMetric(ws[k+1]) != "" || isMetricLead(ws[k+1]) {
 			y = text.Year(w)
 		}
 	}
 	return y
 }
+
+// comparedYearLead are words before a year it is compared with, not the
+// year of what follows it.
+var comparedYearLead = wordSet(`than versus vs vs. over from against since`)
 
 // isMetricLead is a word that opens a metric's name ("adjusted", "core").
 func isMetricLead(w string) bool {
@@ -2683,6 +2754,45 @@ func yearLedBefore(before string, year int) bool {
 		}
 	}
 	return false
+}
+
+// perShareForms are the per-share metrics of the metrics said per share
+// after an amount ("$0.71 of core FFO per share").
+var perShareForms = map[string]string{"ffo": "ffo per share", "affo": "affo per share", "dividend": "dividend per share",
+	"book value": "book value per share", "net income": "eps", "earnings": "eps"}
+
+// perShareSaidAfter makes a figure whose metric is named after it and then
+// said per share ("$0.71 of core FFO per diluted share", "$1.10 in FFO
+// per share") that per-share amount: the metric before "per share" is
+// what is divided, not what the amount totals.
+func perShareSaidAfter(f *Figure, after string) {
+	form, ok := perShareForms[f.Metric]
+	if !ok || f.PerShare || !isMoney(f.Unit) {
+		return
+	}
+	a := strings.TrimLeft(after, " ")
+	rest, found := strings.CutPrefix(a, "of ")
+	if !found {
+		rest, found = strings.CutPrefix(a, "in ")
+	}
+	if !found {
+		return
+	}
+	ws := strings.Fields(rest)
+	for k := 1; k < len(ws) && k <= 5; k++ {
+		if ws[k] != "per" && !(ws[k] == "a" && k+1 < len(ws) && strings.Trim(ws[k+1], ".,;") == "share") {
+			continue
+		}
+		if namesMetric(strings.Join(ws[:k], " ")) != f.Metric {
+			return
+		}
+		tail := strings.Join(ws[k+1:min(k+4, len(ws))], " ")
+		if hasAnyPrefix(tail, "share", "diluted share", "common share", "diluted common share", "basic share", "unit") {
+			f.Metric, f.PerShare = form, true
+			f.Reasons = append(f.Reasons, "metric: "+form+", said after the amount")
+		}
+		return
+	}
 }
 
 // ffoPerShare names a per-share amount FFO when its sentence names no

@@ -38,6 +38,10 @@ type Context struct {
 	// Basis is the basis announced for the numbers that follow by an
 	// earlier turn of the same section (as FindTurn returned it), "" when none
 	Basis string
+	// parts are the parts of the company a speaker turned to earlier in
+	// the turn (set by FindTurn): named again as a sentence's subject
+	// ("Aerospace and defense was also impacted by ..."), they are its topic
+	parts []string
 }
 
 // Figure is one number said in a paragraph.
@@ -108,7 +112,7 @@ func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 		}
 	}
 	out = joinRanges(paragraph, out)
-	topic = decide(paragraph, out, topic, ctx.Company)
+	topic = decide(paragraph, out, topic, ctx)
 	reconsider(paragraph, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
@@ -204,7 +208,9 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 	}
 	st.start = s
 	st.metrics = findMetrics(toks, s, e, st.metrics[:0])
-	st.periods = findPeriods(toks, s, e, st.ctx, fwd, st.periods[:0])
+	// a period said only in a clause that puts a subject off ("Before
+	// turning to our 2022 outlook, ...") is not the figures' period
+	st.periods = findPeriods(toks, afterDeferral(toks, s, e), e, st.ctx, fwd, st.periods[:0])
 	n := len(st.periods)
 	st.periods = dropJoinedQuarters(toks, st.periods)
 	st.joinedQuarters = len(st.periods) < n

@@ -221,6 +221,21 @@ var labelCases = []struct {
 		"approximately 14 and a half percent", "adjusted operating margin", "FY 2021", Guidance},
 	{"our quarterly dividend is the rate in force", "We expect to pay about $600 million in dividends, reflecting our quarterly dividend of $0.75 per share.", Context{Year: 2021, Quarter: 4},
 		"$0.75 per share", "dividend per share", "Q4 2021", Actual},
+	// issue 14: calls nobody tuned for
+	{"an outlook put off by 'before' is not what the sentence states", "Before we get to our outlook for 2022, let me recap the fourth quarter: sales were up 6% to $2.3 billion.", Context{Year: 2021, Quarter: 4},
+		"$2.3 billion", "revenue", "Q4 2021", Actual},
+	{"'before' that puts nothing off keeps its forecast", "Before the charges, we expect 2022 operating income of $400 million.", Context{Year: 2021, Quarter: 4},
+		"$400 million", "operating income", "", Guidance},
+	{"projections updated to a level are guidance", "We are lowering our 2021 adjusted EBITDA projections to roughly $310 million.", Context{Year: 2021, Quarter: 3},
+		"roughly $310 million", "", "FY 2021", Guidance},
+	{"a result ahead of projections is a result", "By year-end we had achieved $85 million of run-rate savings, ahead of our original projections.", Context{Year: 2021, Quarter: 4},
+		"$85 million", "", "", Actual},
+	{"someone else's projections are no guidance", "Early on, one analyst had starts falling by 40% in his original projections.", Context{Year: 2021, Quarter: 4},
+		"40%", "", "", Actual},
+	{"a result that outperformed projections is a result", "Our new leases outperformed our original underwriting projections by roughly 20% on rent.", Context{Year: 2021, Quarter: 4},
+		"roughly 20%", "", "", Actual},
+	{"a year compared with ends its own list item", "For next year we expect unit demand to be flat versus 2021; net sales of $3.1 billion to $3.2 billion; and free cash flow above $300 million.", Context{Year: 2021, Quarter: 3},
+		"above $300 million", "free cash flow", "FY 2022", Guidance},
 }
 
 func TestLabels(t *testing.T) {

@@ -68,6 +68,22 @@ func (ps *phraseSet) first(s string) int {
 	return best
 }
 
+// startsWith reports a phrase that s begins with, as whole words.
+func (ps *phraseSet) startsWith(s string) bool {
+	for _, i := range ps.other {
+		if strings.HasPrefix(s, ps.phrases[i]) && (len(s) == len(ps.phrases[i]) || !isWordByte(s[len(ps.phrases[i])])) {
+			return true
+		}
+	}
+	for _, k := range ps.byFirst[leadingWord(s)] {
+		p := ps.phrases[k]
+		if strings.HasPrefix(s, p) && (len(s) == len(p) || !isWordByte(s[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // substringSet reports whether a text contains any of a list of strings,
 // as containsAnyOf does, in one pass: it looks at the strings that begin
 // with each two bytes of the text only when some string does. nextTopic

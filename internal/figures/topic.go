@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 
 	"callsite/internal/text"
@@ -30,6 +31,9 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 			heading = headingOf(paragraphs[i-1], out[i-1])
 		}
 		out[i], topic = find(p, ctx, topic, heading)
+		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
+			ctx.parts = append(slices.Clip(ctx.parts), topic)
+		}
 		if basis != "" {
 			applyAnnounced(p, out[i], 0, basis)
 		}
@@ -44,12 +48,22 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 // sentenceTopics returns the topic in force at each sentence of a
 // paragraph (from the sentences before it), and the topic at its end,
 // which the next paragraph starts with only when this one named it.
-func sentenceTopics(para string, sents []text.Span, in string) ([]string, string) {
+func sentenceTopics(para string, sents []text.Span, in string, parts []string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
 	for k, sp := range sents {
 		at[k] = t
 		n := nextTopic(t, para[sp.Start:sp.End])
+		if n == "" && k > 0 && slideOnly(para[sents[k-1].Start:sents[k-1].End]) {
+			// "Turning to Slide 5. Aerospace and defense orders were $54
+			// million.": the slide is this part's, and so is what follows
+			n = partBeforeMetric(para[sp.Start:sp.End])
+		}
+		if n == "" || n == t {
+			if p := partAgain(para[sp.Start:sp.End], parts); p != "" {
+				n, set = p, true // named again: the part holds on into the next paragraph
+			}
+		}
 		if n == "" && t != "" && set && keepsPart(para[sp.Start:sp.End]) {
 			// "Starting with Widgets; we expect revenue to rise 20%. ... We're
 			// targeting a margin of 29%.": a part the paragraph turned to
@@ -198,8 +212,8 @@ func nextTopic(cur, sent string) string {
 			}
 		}
 	}
-	if companySentence.in(s) {
-		return ""
+	if companySentence.in(strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "").Replace(s)) {
+		return "" // a result measured against expectations looks ahead to nothing
 	}
 	// "Our construction materials business reported ...": a part as the
 	// sentence's subject
@@ -341,6 +355,89 @@ func afterSlide(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// slideOnly reports a sentence that turns to a slide or page and says
+// nothing else: "Turning to Slide 5."
+func slideOnly(sent string) bool {
+	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(sent)), ".!?:")
+	if !turnsAway(s) {
+		return false
+	}
+	ws := strings.Fields(s)
+	n := len(ws)
+	return n >= 2 && n <= 6 && (ws[n-2] == "slide" || ws[n-2] == "page") && strings.ContainsAny(ws[n-1], "0123456789")
+}
+
+// partBeforeMetric is the phrase that opens a sentence right before the
+// metric it states ("aerospace and defense orders were $54 million",
+// "North America revenue was"), when it can name a part of the company:
+// letters only, no period, basis, company-wide word or verb; "" otherwise.
+func partBeforeMetric(sent string) string {
+	ws := strings.Fields(strings.ToLower(strings.TrimSpace(sent)))
+	for k := 1; k < len(ws) && k <= 4; k++ {
+		if !metricPhraseSet.startsWith(strings.ReplaceAll(strings.Join(ws[k:], " "), "-", " ")) {
+			continue
+		}
+		part := ws[:k]
+		for len(part) > 1 && (plainModifiers[part[len(part)-1]] || basisLike[part[len(part)-1]]) && part[len(part)-1] != "and" {
+			part = part[:len(part)-1] // "Industrial organic orders", "North America adjusted revenue"
+		}
+		k := len(part)
+		for i, w := range part {
+			inner := i > 0 && i < k-1 && (w == "and" || w == "&")
+			if !inner && (!isLetters(w) || plainModifiers[w] || basisLike[w] || notParts[w] || verbish(w) || text.Months[w] > 0 ||
+				namesMetric(w) != "" || capitalStop[w] || leadStop[w]) {
+				return ""
+			}
+		}
+		phrase := strings.Join(part, " ")
+		if len(text.FindPeriods(phrase)) > 0 || companySentence.in(phrase) {
+			return ""
+		}
+		return phrase
+	}
+	return ""
+}
+
+// partAgain is the part of parts (those turned to earlier in the turn)
+// that a sentence names again as the subject of a clause ("Similar to
+// Industrial, aerospace and defense was also impacted by ..."), or "".
+func partAgain(sent string, parts []string) string {
+	s := strings.ToLower(sent)
+	for _, p := range parts {
+		for at := 0; ; {
+			i := strings.Index(s[at:], p)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(p)
+			lead := strings.TrimSpace(s[:i])
+			if lead != "" && !strings.HasSuffix(lead, ",") {
+				continue
+			}
+			if ws := strings.Fields(s[at:]); len(ws) > 0 && (partVerbs[ws[0]] || ws[0] == "also" || metricAfterModifiers(ws)) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// metricAfterModifiers reports words that state a metric, after at most
+// two modifiers or basis words ("organic revenue was", "adjusted operating
+// margin").
+func metricAfterModifiers(ws []string) bool {
+	for k := 0; k < len(ws) && k <= 2; k++ {
+		if metricPhraseSet.startsWith(strings.ReplaceAll(strings.Join(ws[k:], " "), "-", " ")) {
+			return true
+		}
+		if !plainModifiers[ws[k]] && !basisLike[ws[k]] {
+			return false
+		}
+	}
+	return false
 }
 
 // reviewWords say that a sentence announces what the speaker goes over next.

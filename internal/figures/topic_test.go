@@ -64,6 +64,13 @@ func TestFindTurnScope(t *testing.T) {
 		{"the topic fades after a paragraph", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
 		{"per-share results are the company's", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Diluted EPS was $1.10."}, "$1.10", ""},
 		{"no topic: a slide", []string{"Turning to Slide 4. Revenue was $400 million."}, "$400 million", ""},
+		{"a slide, then a part before its metric", []string{"Turning to Slide 7. Marine and offshore bookings were $90 million, up 6%.", "Revenue was $84 million, down 1%."}, "$84 million", "marine and offshore"},
+		{"a part named again as a clause's subject", []string{"Turning to Slide 7. Marine and offshore bookings were $90 million.", "Demand held up well in Europe.", "Like Pumps, marine and offshore was also hurt by freight delays. Operating margin was 21.5%."}, "21.5%", "marine and offshore"},
+		{"a part named again only in passing", []string{"Turning to Slide 7. Marine and offshore bookings were $90 million.", "Demand held up well in Europe.", "We won orders in marine and offshore markets. Operating margin was 21.5%."}, "21.5%", ""},
+		{"a part named again holds into the next paragraph", []string{"Moving to Slide 4. Pumps organic orders were up 12%.", "Pumps organic revenue was up 3%.", "Freight delays were worse than expected. Adjusted operating margin was 9.1%."}, "9.1%", "pumps"},
+		{"a slide, then a basis before its metric", []string{"Turning to Slide 7. Adjusted operating income was $90 million.", "Revenue was $840 million."}, "$840 million", ""},
+		{"a slide, then the quarter before its metric", []string{"Moving to page 9. Third quarter revenue was $90 million.", "Gross margin was 31%."}, "31%", ""},
+		{"a slide, then a sentence with no metric first", []string{"Turning to Slide 7. We had a solid quarter, and revenue was $840 million."}, "$840 million", ""},
 		{"a part named at the end of a sentence", []string{"Results were ahead of plan. Regarding our segments, I'll first comment on Northway. Fourth quarter revenues grew 15% to $35.1 billion."}, "$35.1 billion", "northway"},
 	} {
 		found := false
