@@ -37,7 +37,8 @@ func (p ExchangePage) FirmOf(speakerID string) *site.Firm {
 }
 
 // exchanges writes the page and share card of every exchange of a call.
-func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, out Output) error {
+// found is what the call page's markUp found of the glossary.
+func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, found termsFound, out Output) error {
 	recs := c.Exchanges
 	for i, ex := range t.Exchanges {
 		if i >= len(recs) || recs[i].ID != ex.ID {
@@ -59,7 +60,7 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 			}
 		}
 		callPage := page.Link(c.URL)
-		mu := markUp(exchangeTranscript(ex), exFigs, r.terms, func(id string) string { return callPage + "#row-" + id })
+		mu := markUp(exchangeTranscript(ex), exFigs, r.terms, found, func(id string) string { return callPage + "#row-" + id })
 		page.paras, page.Terms = mu.paras, mu.terms
 		page.OGType, page.Published = "article", c.Meta.Date
 		if r.cards != nil {

@@ -14,6 +14,19 @@ import (
 type markup struct {
 	paras map[string]template.HTML
 	terms []*glossary.Term
+	found termsFound
+}
+
+// termsFound remembers the glossary terms found in each stretch of a
+// paragraph between its figures. A call's exchange pages mark up the same
+// stretches as its page (only which terms are explained first differs),
+// so they look the terms up here rather than scan the text again.
+type termsFound map[textSpan][]glossary.Match
+
+// textSpan is a stretch of a paragraph's text, in bytes.
+type textSpan struct {
+	para       *transcript.Paragraph
+	start, end int
 }
 
 // markUp slices each paragraph at its figures' byte spans and escapes
@@ -21,8 +34,13 @@ type markup struct {
 // with its details in a tooltip shown on hover and focus and read as the
 // link's description. The first use of each glossary term on the call
 // gets its definition the same way.
-func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Matcher, rowHref func(figureID string) string) markup {
-	m := markup{paras: map[string]template.HTML{}}
+// found holds the terms an earlier markUp of the same paragraphs found
+// (nil for none); the new ones are added to it.
+func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Matcher, found termsFound, rowHref func(figureID string) string) markup {
+	if found == nil {
+		found = termsFound{}
+	}
+	m := markup{paras: map[string]template.HTML{}, found: found}
 	byPara := map[string][]site.CallFigure{}
 	for _, f := range figs {
 		byPara[f.Paragraph.ID] = append(byPara[f.Paragraph.ID], f)
@@ -37,14 +55,14 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 					if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
 						continue // never trust spans blindly: skip what does not fit
 					}
-					m.writeText(&b, para.Text[at:f.Start], terms, used)
+					m.writeText(&b, para, at, f.Start, terms, used)
 					id := template.HTMLEscapeString(f.ID)
 					b.WriteString(`<a class="fig fig-` + template.HTMLEscapeString(string(f.Kind)) + `" id="` + id + `" href="` + template.HTMLEscapeString(rowHref(f.ID)) + `" aria-describedby="` + id + `-d" data-figure>`)
 					b.WriteString(template.HTMLEscapeString(f.Text))
 					b.WriteString(`<span class="tip" id="` + id + `-d" role="tooltip">` + template.HTMLEscapeString(site.Describe(f.Figure)) + `</span></a>`)
 					at = f.End
 				}
-				m.writeText(&b, para.Text[at:], terms, used)
+				m.writeText(&b, para, at, len(para.Text), terms, used)
 				m.paras[para.ID] = template.HTML(b.String())
 			}
 		}
@@ -54,9 +72,16 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 
 // writeText escapes text, explaining the glossary terms not yet explained
 // on this call.
-func (m *markup) writeText(b *strings.Builder, text string, terms *glossary.Matcher, used map[*glossary.Term]bool) {
+func (m *markup) writeText(b *strings.Builder, para *transcript.Paragraph, start, end int, terms *glossary.Matcher, used map[*glossary.Term]bool) {
+	text := para.Text[start:end]
+	span := textSpan{para, start, end}
+	matches, ok := m.found[span]
+	if !ok {
+		matches = terms.Find(text)
+		m.found[span] = matches
+	}
 	at := 0
-	for _, g := range terms.Find(text) {
+	for _, g := range matches {
 		if used[g.Term] {
 			continue
 		}

@@ -449,7 +449,7 @@ func fileFor(path string) string {
 // Call writes one call's files: its page, call.json and figures.csv.
 // figs are the call's figures (site.CallFigures).
 func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, out Output) error {
-	mu := markUp(t, figs, r.terms, func(id string) string { return "#row-" + id })
+	mu := markUp(t, figs, r.terms, nil, func(id string) string { return "#row-" + id })
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
 		Terms: mu.terms, paras: mu.paras}
@@ -489,7 +489,7 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	if err := out.WriteFile(dir+"figures.csv", export.FiguresCSV(figs)); err != nil {
 		return err
 	}
-	return r.exchanges(c, t, figs, out)
+	return r.exchanges(c, t, figs, mu.found, out)
 }
 
 func callDescription(c *site.Call) string {
@@ -624,8 +624,7 @@ func quoteLink(paragraphID, sentence string) template.URL {
 		return template.URL("#" + url.PathEscape(paragraphID))
 	}
 	enc := func(ws []string) string {
-		e := url.PathEscape(strings.Join(ws, " "))
-		return strings.NewReplacer("-", "%2D", ",", "%2C", "&", "%26").Replace(e)
+		return fragmentEscaper.Replace(url.PathEscape(strings.Join(ws, " ")))
 	}
 	frag := enc(words)
 	if len(words) > 8 {
@@ -633,6 +632,11 @@ func quoteLink(paragraphID, sentence string) template.URL {
 	}
 	return template.URL("#" + url.PathEscape(paragraphID) + ":~:text=" + frag)
 }
+
+// fragmentEscaper escapes what url.PathEscape leaves and a text fragment
+// directive reads as syntax. One for all links: a Replacer builds its
+// tables at first use, which cost more than the replacing.
+var fragmentEscaper = strings.NewReplacer("-", "%2D", ",", "%2C", "&", "%26")
 
 // longDate writes 2024-10-29 as "October 29, 2024"; other text stays.
 func longDate(s string) string {

@@ -60,24 +60,6 @@ type Words struct {
 // NewWords returns an empty list of words.
 func NewWords() *Words { return &Words{id: map[string]int{}} }
 
-func (w *Words) number(t string) int {
-	w.mu.RLock()
-	n, ok := w.id[t]
-	w.mu.RUnlock()
-	if ok {
-		return n
-	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if n, ok := w.id[t]; ok {
-		return n
-	}
-	n = len(w.list)
-	w.id[t] = n
-	w.list = append(w.list, t)
-	return n
-}
-
 func (w *Words) word(n int) (string, bool) {
 	w.mu.RLock()
 	defer w.mu.RUnlock()
@@ -125,11 +107,51 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 		b = binary.AppendUvarint(b, uint64(col.docBits[i]))
 	}
 	b = binary.AppendUvarint(b, uint64(len(col.postings)))
+	terms := make([]string, 0, len(col.postings))
+	lists := make([][]int32, 0, len(col.postings))
 	for t, list := range col.postings { // any order: a term's postings are its own
-		b = binary.AppendUvarint(b, uint64(w.number(t)))
-		b = appendVarintPostings(b, list, fieldCode)
+		terms, lists = append(terms, t), append(lists, list)
+	}
+	for i, n := range w.numbers(terms) {
+		b = binary.AppendUvarint(b, uint64(n))
+		b = appendVarintPostings(b, lists[i], fieldCode)
 	}
 	return &CallPart{words: w, data: b}
+}
+
+// numbers numbers each term (its index in the list, added when new), locking the list once for the terms
+// it has and once more for those it has not: the calls rendered in
+// parallel number thousands of terms each.
+func (w *Words) numbers(terms []string) []int {
+	out := make([]int, len(terms))
+	missing := false
+	w.mu.RLock()
+	for i, t := range terms {
+		n, ok := w.id[t]
+		if !ok {
+			n, missing = -1, true
+		}
+		out[i] = n
+	}
+	w.mu.RUnlock()
+	if !missing {
+		return out
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for i, t := range terms {
+		if out[i] >= 0 {
+			continue
+		}
+		n, ok := w.id[t]
+		if !ok {
+			n = len(w.list)
+			w.id[t] = n
+			w.list = append(w.list, t)
+		}
+		out[i] = n
+	}
+	return out
 }
 
 // addPart adds a call's documents after those collected so far; false

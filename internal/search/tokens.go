@@ -156,17 +156,24 @@ var stopWords = []string{
 	"with", "would", "you", "your",
 }
 
+// stopsByFirst holds the stop words by first byte: a word is compared
+// with the few that start like it (their lengths differ mostly, which
+// settles a comparison at once). A collection asks this of every word
+// said on a call.
+var stopsByFirst = func() (t [256][]string) {
+	for _, w := range stopWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
+
 func isStop(w string) bool {
-	lo, hi := 0, len(stopWords)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch {
-		case stopWords[m] == w:
+	if w == "" {
+		return false
+	}
+	for _, s := range stopsByFirst[w[0]] {
+		if s == w {
 			return true
-		case stopWords[m] < w:
-			lo = m + 1
-		default:
-			hi = m
 		}
 	}
 	return false
