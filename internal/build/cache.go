@@ -24,6 +24,7 @@ package build
 import (
 	"bufio"
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/gob"
 	"encoding/hex"
 	"errors"
@@ -244,12 +245,18 @@ func writeGob(file string, v any) error {
 	return os.Rename(tmp, file)
 }
 
-// generatorKey identifies the code that builds: a hash of the running
-// binary, so a changed generator never reuses what an older one made.
+// generatorKey identifies the code that builds, so a changed generator
+// never reuses what an older one made: the Go build ID of the running
+// binary when it has one (its last part hashes the linked binary), else
+// a hash of the binary. Hashing tens of megabytes took longer than the
+// rest of a small rebuild's start.
 var generatorKey = sync.OnceValue(func() string {
 	exe, err := os.Executable()
 	if err != nil {
 		return "unknown"
+	}
+	if id := goBuildID(exe); id != "" {
+		return "go-build-id:" + id
 	}
 	f, err := os.Open(exe)
 	if err != nil {
@@ -262,6 +269,38 @@ var generatorKey = sync.OnceValue(func() string {
 	}
 	return hex.EncodeToString(h.Sum(nil))
 })
+
+// goBuildID reads the Go build ID from an ELF executable's
+// .note.go.buildid section (go tool buildid prints the same); "" when
+// the file is not ELF or has none.
+func goBuildID(exe string) string {
+	f, err := elf.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	sec := f.Section(".note.go.buildid")
+	if sec == nil || sec.Size > 1<<10 {
+		return ""
+	}
+	note, err := sec.Data()
+	if err != nil || len(note) < 16 {
+		return ""
+	}
+	// An ELF note: name size, description size, type, the name "Go"
+	// padded to 4 bytes, then the description, the ID.
+	bo := f.ByteOrder
+	nameSize, descSize, typ := bo.Uint32(note[0:]), bo.Uint32(note[4:]), bo.Uint32(note[8:])
+	const goBuildIDNote = 4
+	if nameSize != 4 || typ != goBuildIDNote || string(note[12:16]) != "Go\x00\x00" || uint64(descSize) > uint64(len(note)-16) {
+		return ""
+	}
+	id := string(note[16 : 16+descSize])
+	if strings.Count(id, "/") < 1 {
+		return "" // not the action and content IDs go build writes
+	}
+	return id
+}
 
 // hasher builds a key from parts, each length-prefixed so that moving
 // text from one part to the next changes the key.

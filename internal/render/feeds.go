@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"net/url"
@@ -246,10 +247,15 @@ func (r *Renderer) sitemapEntries() []sitemapEntry {
 // site of tens of thousands of calls has hundreds of thousands of pages).
 func sitemapFiles(locs []sitemapEntry, lim sitemapLimits, abs func(string) string) [][]byte {
 	var files [][]byte
-	var b strings.Builder
+	var b bytes.Buffer
 	n := 0
 	for i, l := range locs {
 		if n == 0 {
+			// Room for the file's URLs at once (a loc, a lastmod and the
+			// tags are about 150 bytes), not grown by copying again and
+			// again: a site has tens of thousands of pages.
+			b = bytes.Buffer{}
+			b.Grow(min(lim.bytes, min(lim.urls, len(locs)-i)*160+256))
 			b.WriteString(xml.Header)
 			b.WriteString("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
 		}
@@ -263,8 +269,7 @@ func sitemapFiles(locs []sitemapEntry, lim sitemapLimits, abs func(string) strin
 		n++
 		if i == len(locs)-1 || n == lim.urls || b.Len() > lim.bytes-lim.urlBytes {
 			b.WriteString("</urlset>\n")
-			files = append(files, []byte(b.String()))
-			b.Reset()
+			files = append(files, b.Bytes()) // the next file gets a buffer of its own
 			n = 0
 		}
 	}

@@ -214,7 +214,15 @@ func (l *peopleLinker) sortPeople() map[*Person]string {
 // linkFirms names the firms, lists their analysts and questions, and
 // adds them to the site in slug order.
 func (l *peopleLinker) linkFirms(sortKeys map[*Person]string) {
-	s, people := l.s, l.people
+	s := l.s
+	// Each firm's people in one pass, in the people's order: a large site
+	// has thousands of firms and tens of thousands of people.
+	byFirm := map[*Firm][]*Person{}
+	for _, p := range l.people {
+		if p.Firm != nil {
+			byFirm[p.Firm] = append(byFirm[p.Firm], p)
+		}
+	}
 	for _, f := range l.firms {
 		f.pickName()
 		seen := map[*Person]bool{}
@@ -224,8 +232,8 @@ func (l *peopleLinker) linkFirms(sortKeys map[*Person]string) {
 				f.Analysts = append(f.Analysts, q.Analyst)
 			}
 		}
-		for _, p := range people {
-			if p.Firm == f && !seen[p] {
+		for _, p := range byFirm[f] {
+			if !seen[p] {
 				seen[p] = true
 				f.Analysts = append(f.Analysts, p)
 			}
