@@ -25,10 +25,12 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"debug/elf"
+	"encoding/binary"
 	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"hash/fnv"
 	"io"
 	"io/fs"
@@ -303,23 +305,54 @@ func goBuildID(exe string) string {
 }
 
 // hasher builds a key from parts, each length-prefixed so that moving
-// text from one part to the next changes the key.
-type hasher struct{ h io.Writer }
+// text from one part to the next changes the key. The parts gather in a
+// buffer written to the digest a few kilobytes at a time: a build's page
+// keys add tens of thousands of short parts, and two writes to the
+// digest for each cost more than the hashing.
+type hasher struct{ st *hashState }
 
+type hashState struct {
+	h   hash.Hash
+	buf []byte
+}
+
+// hashChunk is how much the buffer holds before it is hashed.
+const hashChunk = 4 << 10
+
+// hashStates lend digests and buffers to keys, one at a time.
+var hashStates = sync.Pool{New: func() any {
+	return &hashState{h: sha256.New(), buf: make([]byte, 0, 2*hashChunk)}
+}}
+
+// newHasher returns a hasher and the function that gives its key; the
+// hasher is not used after that.
 func newHasher() (hasher, func() string) {
-	h := sha256.New()
-	return hasher{h}, func() string { return hex.EncodeToString(h.Sum(nil)) }
+	st := hashStates.Get().(*hashState)
+	st.h.Reset()
+	st.buf = st.buf[:0]
+	return hasher{st}, func() string {
+		st.h.Write(st.buf)
+		key := hex.EncodeToString(st.h.Sum(nil))
+		hashStates.Put(st)
+		return key
+	}
 }
 
 func (h hasher) add(parts ...string) {
+	st := h.st
 	for _, p := range parts {
-		var n [8]byte
-		l := len(p)
-		for i := range n {
-			n[i] = byte(l >> (8 * i))
+		st.buf = binary.LittleEndian.AppendUint64(st.buf, uint64(len(p)))
+		if len(st.buf)+len(p) <= 2*hashChunk {
+			st.buf = append(st.buf, p...)
+		} else {
+			st.h.Write(st.buf)
+			st.buf = st.buf[:0]
+			io.WriteString(st.h, p)
 		}
-		h.h.Write(n[:])
-		io.WriteString(h.h, p)
+		if len(st.buf) >= hashChunk {
+			st.h.Write(st.buf)
+			st.buf = st.buf[:0]
+		}
 	}
 }
 
