@@ -364,6 +364,16 @@ func changeSaidBefore(toks []token, k, s int) bool {
 	return false
 }
 
+// withGrowth names the growth of a metric: "revenue growth", and
+// "organic growth" for a metric that is a growth already (not "organic
+// growth growth").
+func withGrowth(metric string) string {
+	if strings.HasSuffix(metric, "growth") {
+		return metric
+	}
+	return metric + " growth"
+}
+
 // earlierPeriodAhead reports an earlier period named at k: "last year",
 // "the prior year", "the same period", "the year-ago quarter", "Q2 of last year".
 func earlierPeriodAhead(toks []token, k int) bool {
@@ -934,7 +944,7 @@ func (st *state) directMetric(toks []token, c *cand, e int) (string, bool) {
 	if m, ok := matchMetric(toks, n, e); ok {
 		name := m.name
 		if isWord(toks, m.j, "growth") {
-			return name + " growth", true
+			return withGrowth(name), true
 		}
 		if c.a.unit == "%" && of {
 			switch name {
@@ -968,7 +978,7 @@ func (st *state) directMetric(toks []token, c *cand, e int) (string, bool) {
 			if base == "" {
 				return "growth", true
 			}
-			return base + " growth", true
+			return withGrowth(base), true
 		}
 	}
 	// "$1.1 million of public company costs"

@@ -562,6 +562,9 @@ func (c factCtx) basis(f *Figure) string {
 		// acquisitions is an assumption, not a basis)
 		best = "excluding items"
 	}
+	if best == "operating" && strings.HasPrefix(f.Metric, "operating ") {
+		best = "" // "operating earnings of $85 million": the metric's own word, not a basis of operating income
+	}
 	if best != "" {
 		f.Reasons = append(f.Reasons, "basis: "+best)
 	}

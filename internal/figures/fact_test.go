@@ -177,6 +177,8 @@ var factCases = []struct {
 		[]factWant{{text: "10% to 20%", metric: "-"}}},
 	{"the metric's own growth keeps it", "We expect revenue of $3 billion. This represents organic growth of between 7% and 9% year over year.", q2,
 		[]factWant{{text: "between 7% and 9%", metric: "organic growth"}}},
+	{"the metric's own word is no basis", "We are targeting operating earnings of $85 million to $95 million in 2022.", q2,
+		[]factWant{{text: "$85 million to $95 million", basis: "-", metric: "operating income"}}},
 	{"a date is not a month's span", "Cash was $40 million as of June 30.", q2,
 		[]factWant{{text: "$40 million", period: "Q2 2020"}}},
 	{"may the verb is not a month", "Sales may rise 4% as stores reopen, and we delivered 6% comparable sales growth.", q2,
@@ -312,6 +314,16 @@ func TestUnsure(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no figure %q", tc.in, tc.text)
+		}
+	}
+}
+
+// TestWithGrowth: the growth of a metric that is a growth already is not
+// named twice.
+func TestWithGrowth(t *testing.T) {
+	for in, want := range map[string]string{"revenue": "revenue growth", "organic growth": "organic growth", "ebitda": "ebitda growth"} {
+		if got := withGrowth(in); got != want {
+			t.Errorf("withGrowth(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

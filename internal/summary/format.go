@@ -224,6 +224,9 @@ func withChange(c *cand) string {
 		containsAny(firstN(c.post, 40), "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "annualized") {
 		return amount(c) // "up 8.3% quarter-over-quarter": not the change from a year before
 	}
+	if c.f.Change != "" && strings.Contains(c.sent, c.f.Change) && measuredSequentially(c) {
+		return amount(c) // its own sentence's change, from the quarter before said at the paragraph's start
+	}
 	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange {
 		return amount(c) + change(c)
 	}

@@ -24,6 +24,12 @@ var ruleCases = []struct {
 	not  []string // no bullet may contain any
 }{
 	{
+		name: "a change measured against the quarter before, said so at the paragraph's start, is not a year's",
+		src: call("Fourth Quarter 2022", "Let me begin with our fourth quarter results compared to the third quarter of 2022. Total company revenue for the quarter was $2.1 billion, an increase of 9%."),
+		want: []string{"Q4 revenue $2.1 billion"},
+		not:  []string{"rose 9 percent"},
+	},
+	{
 		name: "a basis said as an adverbial before the metric holds for its figure",
 		src: call("Fourth Quarter 2022", "Revenue was $640 million.",
 			"Putting it all together and on an adjusted basis, full year 2023 earnings per fully diluted share, which include the acquisition, are projected to be in the range of $4.10 to $4.30."),

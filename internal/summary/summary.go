@@ -990,6 +990,9 @@ func yearChangeAfter(c *cand) (float64, string) {
 		return 0, "" // "on a linked-quarter basis, total revenue reached $321 million, an increase of 4.4%"
 	}
 	end := c.f.End + len(c.post) // the sentence's end
+	if measuredSequentially(c) {
+		return 0, ""
+	}
 	if c.fig > 0 {
 		if n := c.all[c.fig-1]; n.Start >= c.f.Start-len(c.pre) && yearChangeFigure(c, n) &&
 			(changeTo(para[n.End:c.f.Start]) || changeToAfterYearAgo(para[n.End:c.f.Start], periodYear(c.period))) {
@@ -1020,6 +1023,43 @@ func yearChangeAfter(c *cand) (float64, string) {
 		return pct, said
 	}
 	return 0, ""
+}
+
+// measuredSequentially reports a figure whose paragraph said, before its
+// sentence, that its results are measured against the quarter before, and
+// whose sentence names no year: "Let me begin with our fourth quarter
+// compared to the third quarter. Revenue was $4.3 billion, an increase of
+// 11%." is no year-over-year rise.
+func measuredSequentially(c *cand) bool {
+	if c.para == nil {
+		return false
+	}
+	para := c.para.Text
+	start, end := c.f.Start-len(c.pre), min(len(para), c.f.End+len(c.post))
+	return start >= 0 && start <= end && sequentialLead(strings.ToLower(para[:start]), periodYear(c.period)) &&
+		!strings.Contains(strings.ToLower(para[start:end]), "year")
+}
+
+// sequentialLead reports a paragraph that, before a figure's sentence,
+// says its results are measured against the quarter before: "sequential",
+// "compared to the third quarter of 2021" on a 2021 call.
+func sequentialLead(lead string, year int) bool {
+	if containsAny(lead, "on a sequential basis", "on a linked-quarter basis", "on a linked quarter basis", "compared to the prior quarter",
+		"compared to the previous quarter", "compared to last quarter", "versus the prior quarter", "versus last quarter") {
+		return true
+	}
+	for _, w := range []string{"compared to the ", "compared with the ", "versus the ", "relative to the "} {
+		i := strings.LastIndex(lead, w)
+		if i < 0 {
+			continue
+		}
+		against := firstN(lead[i+len(w):], 40) // "third quarter of 2021"
+		if quarterRe.MatchString(against) && !strings.Contains(against, "year") && !strings.Contains(against, "ago") {
+			ys := yearRe.FindAllString(against, -1)
+			return len(ys) == 0 || year > 0 && ys[0] == strconv.Itoa(year)
+		}
+	}
+	return false
 }
 
 // sequentialThenAnd reports the words between a change from the last
