@@ -25,7 +25,7 @@ var ruleCases = []struct {
 }{
 	{
 		name: "a change measured against the quarter before, said so at the paragraph's start, is not a year's",
-		src: call("Fourth Quarter 2022", "Let me begin with our fourth quarter results compared to the third quarter of 2022. Total company revenue for the quarter was $2.1 billion, an increase of 9%."),
+		src:  call("Fourth Quarter 2022", "Let me begin with our fourth quarter results compared to the third quarter of 2022. Total company revenue for the quarter was $2.1 billion, an increase of 9%."),
 		want: []string{"Q4 revenue $2.1 billion"},
 		not:  []string{"rose 9 percent"},
 	},
