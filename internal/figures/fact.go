@@ -159,6 +159,7 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 			f.Reasons = append(f.Reasons, "metric: no loss said in its sentence, so earnings per share")
 		}
 		c.subject(f)
+		againstOlderYear(f, strings.TrimLeft(c.after, " ,"))
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
 			// compared to $2.18 in the first nine months": the span holds for both
@@ -1822,6 +1823,24 @@ func monthNamed(s string) string {
 		return w
 	}
 	return ""
+}
+
+// againstOlderYear gives a rate measured against a year before last
+// ("same store sales increased 26% over 2019" on a 2021 call) the basis
+// "two-year": it is not the change from a year before that the metric
+// states unqualified.
+func againstOlderYear(f *Figure, after string) {
+	if f.Unit != "%" || f.Basis != "" || len(f.Period) < 4 {
+		return
+	}
+	y, err := strconv.Atoi(yearCompared(after))
+	if err != nil {
+		return
+	}
+	if py, err := strconv.Atoi(f.Period[len(f.Period)-4:]); err == nil && y <= py-2 {
+		f.Basis = "two-year"
+		f.Reasons = append(f.Reasons, "basis: measured against "+strconv.Itoa(y)+", not a year before")
+	}
 }
 
 // ownClause is the words after a figure up to a new clause about something
