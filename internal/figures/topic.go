@@ -212,6 +212,9 @@ func nextTopic(cur, sent string) string {
 			}
 		}
 	}
+	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business") {
+		return cur // "We expect continued growth in this part of the business": still the part
+	}
 	if companySentence.in(strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "").Replace(s)) {
 		return "" // a result measured against expectations looks ahead to nothing
 	}

@@ -17,6 +17,7 @@ func TestNextTopic(t *testing.T) {
 		{"our pumps segment", "On a consolidated basis, margins rose.", ""},
 		{"our pumps segment", "Our effective tax rate was 24%.", ""},
 		{"our pumps segment", "We expect margins to improve next year.", ""},
+		{"our pumps segment", "We expect continued growth in this part of the business next year.", "our pumps segment"},
 		{"", "Our business continues to perform well.", ""},
 		{"", "Our new business pipeline is strong.", ""},
 		{"", "Turning to our outlook.", ""},
