@@ -392,7 +392,7 @@ func adverbialBasis(pre string) string {
 // changeNoun are the nouns of a change said after an amount and its
 // metric ("a $92 million sales reduction", "a $0.05 EPS headwind").
 var changeNoun = wordSet(`increase decrease decline improvement reduction growth rise drop shortfall headwind tailwind
-	benefit uplift swing step-up contraction expansion`)
+	benefit uplift swing step-up contraction expansion inflation`)
 
 // basisWords are the words that say a figure is not the reported (GAAP)
 // one, as they stand before a metric.
@@ -2243,7 +2243,7 @@ func (c factCtx) subject(f *Figure) {
 			f.Metric = ""
 			return
 		}
-		if c.movedBy(f) {
+		if c.otherChange(f) || c.movedBy(f) {
 			return
 		}
 		f.Unsure = true
@@ -2324,14 +2324,10 @@ func (c factCtx) named(f *Figure) {
 }
 
 // movedBy drops a borrowed metric from an amount that the words right
-// before it say is something else's: what another action moves ("on track
-// to meet our target of returning nearly $6 billion", "position us to
-// purchase at least $1 billion of our shares" after a sentence on free cash
-// flow) or another noun's change ("cost increases of 10%").
+// before it say another action moves: "on track to meet our target of
+// returning nearly $6 billion", "position us to purchase at least $1
+// billion of our shares" after a sentence on free cash flow.
 func (c factCtx) movedBy(f *Figure) bool {
-	if c.otherChange(f) {
-		return true
-	}
 	verb := objectOf(text.LastWords(c.pre, 3))
 	if verb == "" {
 		return false
@@ -2346,7 +2342,7 @@ func (c factCtx) movedBy(f *Figure) bool {
 // organic growth.
 func (c factCtx) otherChange(f *Figure) bool {
 	ws := strings.Fields(text.LastWords(c.pre, 3))
-	if len(ws) != 3 || ws[2] != "of" || !changeNouns[ws[1]] || namesMetric(ws[0]) != "" || namesMetric(ws[0]+" "+ws[1]) != "" ||
+	if len(ws) != 3 || ws[2] != "of" || !changeNoun[strings.TrimSuffix(ws[1], "s")] || namesMetric(ws[0]) != "" || namesMetric(ws[0]+" "+ws[1]) != "" ||
 		ofStop[ws[0]] || verbish(ws[0]) || basisLike[ws[0]] { // "organic growth of 7%" is the metric itself
 		return false
 	}
@@ -2357,9 +2353,6 @@ func (c factCtx) otherChange(f *Figure) bool {
 	f.Metric = ""
 	return true
 }
-
-// changeNouns name a change said before the amount of its size.
-var changeNouns = wordSet(`increase increases decrease decreases decline declines rise rises growth inflation`)
 
 // objectOf is the verb of capital moved that words right before an amount
 // end with ("to purchase", "returning", "paid out"), or "".

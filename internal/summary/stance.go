@@ -125,7 +125,7 @@ func stance(sent string) string {
 // sent[end:].
 func stanceOf(sent, verb string, from, to, end int) string {
 	after, ok := forAfter(sent[end:])
-	if verb == "" || !ok || ofAPart(sent[from:to]+" "+firstClause(sent[end:], 8)) || forAPart.MatchString(firstClause(sent[end:], 14)) {
+	if verb == "" || !ok || ofAPart(sent[from:to]+" "+firstClause(sent[end:], 8)) || forAPart(firstClause(sent[end:], 14)) {
 		return ""
 	}
 	period, year := "", 0
@@ -203,9 +203,23 @@ func forAfter(rest string) (period []string, ok bool) {
 	return period, len(period) > 0
 }
 
-// forAPart finds guidance said to be for a part after its amounts: "our
+// forAPart reports guidance said to be for a part after its amounts: "our
 // guidance range of $275 million to $295 million for segment revenues".
-var forAPart = regexp.MustCompile(`(?i)\bfor (?:the |our |each |that )?(?:[a-z]+ )?(?:segment|division|region|unit)s?\b`)
+// "For the business" is the whole company's.
+func forAPart(words string) bool {
+	ws := strings.Fields(strings.ToLower(words))
+	for k, w := range ws {
+		if w != "for" {
+			continue
+		}
+		for n := k + 1; n < len(ws) && n <= k+3; n++ {
+			if p := strings.Trim(ws[n], ".,;:"); figures.PartNoun(p) && !strings.HasPrefix(p, "business") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // ofAPart reports words about guidance that name a part of the company
 // ("our guidance of revenue for the segment", "our division outlook"): the

@@ -1041,7 +1041,7 @@ func measuredSequentially(c *cand) bool {
 }
 
 // sequentialLead reports a paragraph that, before a figure's sentence,
-// says its results are measured against the quarter before: "sequential",
+// says its results are measured against the quarter before: "on a sequential basis",
 // "compared to the third quarter of 2021" on a 2021 call.
 func sequentialLead(lead string, year int) bool {
 	if containsAny(lead, "on a sequential basis", "on a linked-quarter basis", "on a linked quarter basis", "compared to the prior quarter",
