@@ -1114,6 +1114,49 @@ func narrowing(near, metric string) string {
 	return strings.Join(part, " ")
 }
 
+// resultVerbs open a clause that states a result: "and delivered adjusted
+// EPS of $1.03" after "we partially offset the margin decline".
+var resultVerbs = []string{"delivered", "reported", "generated", "posted", "achieved", "recorded", "earned", "produced"}
+
+// resultAfter reports words after an effect's cue that start a new,
+// coordinated clause stating a result: the effect word is that of the
+// first clause, not the figure's.
+func resultAfter(s string) bool {
+	for _, v := range resultVerbs {
+		if strings.Contains(s, " and "+v+" ") || strings.Contains(s, " and we "+v+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionCues are what a speaker says right after a slip of the tongue.
+var correctionCues = []string{"i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct"}
+
+// correctedAfter reports a figure the speaker corrects later in the
+// sentence: a correction cue follows it with at most the replacing amount
+// between them ("$3.59 -- $3.95, excuse me"). With two amounts between, the
+// cue corrects the later one ("EPS was $3.93, and excluding charges 3.95%
+// -- $3.95, excuse me": $3.93 stands).
+func correctedAfter(post string) bool {
+	cue := -1
+	for _, w := range correctionCues {
+		if i := strings.Index(post, w); i >= 0 && (cue < 0 || i < cue) {
+			cue = i
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	amounts := 0
+	for _, w := range strings.Fields(post[:cue]) {
+		if strings.ContainsAny(w, "0123456789") {
+			amounts++
+		}
+	}
+	return amounts <= 1
+}
+
 // hyphenedPart reports a hyphened word that can name a part of a business
 // ("off-premise", "e-commerce"), unlike a period or a basis ("year-over-year",
 // "third-quarter", "non-gaap", "two-year").
@@ -1154,7 +1197,8 @@ var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core nor
 // company.
 var notParts = wordSet(`midpoint performance forecast growth guidance results result range level basis headline
 	quarter year month period half guide outlook target estimate consensus expectations expectation record
-	strong solid double digit mid high low single total company consolidated`)
+	strong solid double digit mid high low single total company consolidated
+	largest highest biggest greatest best strongest lowest smallest weakest worst`)
 
 // verbish reports words that end a noun phrase going left: verbs and
 // prepositions that a metric's modifiers never are.
@@ -1222,7 +1266,7 @@ func (c factCtx) role(f *Figure) {
 		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
 		"reversal of",
 		"loss from the sale", "gain from the sale"} {
-		if strings.Contains(clause, w) {
+		if i := strings.Index(clause, w); i >= 0 && !resultAfter(clause[i+len(w):]) {
 			set(Effect, "said as an effect ('"+w+"')")
 			break
 		}
@@ -1458,7 +1502,7 @@ func (c factCtx) role(f *Figure) {
 	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
 		set(Previous, "a sentence of comparison")
 	}
-	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
+	if correctedAfter(c.post) {
 		set(Previous, "corrected later in the sentence")
 	}
 	if hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
@@ -2199,7 +2243,7 @@ var subjectOf = map[string][]string{
 	"adjusted ebitda":     {"ebitda"},
 	"ebitda":              {"ebitda"},
 	"free cash flow":      {"free cash flow"},
-	"net income":          {"net income", "net earnings", "earnings", "profit"},
+	"net income":          {"net income", "net earnings", "earnings", "profit", "earned"},
 	"net loss":            {"net loss", "loss"},
 }
 
@@ -2221,6 +2265,9 @@ func (c factCtx) subject(f *Figure) {
 	before := ""
 	best, n := -1, 0
 	for _, w := range words {
+		if w == "earned" && namesMetric(c.pre[:len(c.pre)-len(clause)]) != "" {
+			continue // "In terms of adjusted operating income, we earned $61 million": that metric's
+		}
 		if i := strings.LastIndex(clause, w); i > best || i == best && len(w) > n {
 			best, n = i, len(w)
 		}
@@ -2289,8 +2336,8 @@ func clauseSubject(clause string) string {
 
 // namedAs are the further ways a figure's own words name its metric.
 var namedAs = map[string][]string{
-	"eps":              {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
-	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
+	"eps":              {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
+	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
 	"ffo":              {"ffo", "funds from operations", "per share"},
 	"same-store sales": {"comp", "comps", "comparable", "same-store", "same store", "like-for-like"},
 }

@@ -48,6 +48,14 @@ var factCases = []struct {
 		[]factWant{{text: "$610 million", role: Level}, {text: "about $40 million", role: Effect}}},
 	{"excluded item", "Adjusted net income excludes a litigation charge of $6 million, or $0.04 per share.", q2,
 		[]factWant{{text: "$6 million", role: Effect}, {text: "$0.04 per share", role: Effect}}},
+	{"an effect in the first of two clauses", "Lower interest costs partly offset the weaker gross margin, and we delivered adjusted EPS of $0.84 in the quarter.", q2,
+		[]factWant{{text: "$0.84", role: Level}}},
+	{"a slip corrected right after it", "Adjusted EPS was $1.26 -- I'm sorry, $1.62.", q2,
+		[]factWant{{text: "$1.26", role: Previous}, {text: "$1.62", role: Level}}},
+	{"a slip corrected after a later figure", "Reported EPS was $2.41, and adjusted EPS was 2.44% -- $2.44, excuse me.", q2,
+		[]factWant{{text: "$2.41", role: Level}}},
+	{"a superlative is no part", "The company recorded its largest net income in three years, $38 million or $0.71 per diluted share.", q2,
+		[]factWant{{text: "$0.71 per diluted share", scope: "-"}}},
 	{"amount of something else", "Our EBITDA outlook assumes we receive $4 million of state grant funding.", q2,
 		[]factWant{{text: "$4 million", role: Effect}}},
 	{"a percent of another metric", "Same-store sales drove a 7% increase in net income.", q2,
@@ -305,6 +313,10 @@ func TestUnsure(t *testing.T) {
 		{"Comparable sales rose 3%. We also delivered 2% unit growth.", "2%", true, q2},
 		{"Comparable sales rose 3% in the quarter.", "3%", false, q2},
 		{"Net income was $5 million, or $0.10 per share.", "$0.10 per share", false, q2},
+		// "earned" names net income, unless the sentence is about another metric
+		{"In the quarter, we earned $212 million or $4.10 per diluted common share.", "$212 million", false, q2},
+		{"In the quarter, we earned $212 million or $4.10 per diluted common share.", "$4.10 per diluted common share", false, q2},
+		{"In terms of adjusted operating income, we earned $61 million.", "$61 million", true, q2},
 		{"It was made of operating income of $90 million, or $0.80 per share and realized gains of $9 million or $0.08 per share.", "$0.08 per share", true, q2},
 	} {
 		found := false
