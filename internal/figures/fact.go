@@ -1406,8 +1406,8 @@ func (c factCtx) role(f *Figure) {
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
 		others := w == "consensus" || w == "street" || w == "analysts"
-		if at := strings.LastIndex(t, "from "); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
-			continue // "increased 5% from the prior year period to $1.8 billion": the new level
+		if at := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over ")); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
+			continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 		}
 		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
 			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
@@ -2275,7 +2275,11 @@ func (c factCtx) subject(f *Figure) {
 	post := c.post
 	switch {
 	case best >= 0:
-		before = clause[:best] + " " + strings.TrimLeft(clause[best+n:], "abcdefghijklmnopqrstuvwxyz")
+		between := strings.TrimLeft(clause[best+n:], "abcdefghijklmnopqrstuvwxyz")
+		if i := oldLevelTo(between); i >= 0 {
+			between = between[:i] // "revenue increased 16% from $151 million last year to": its own old level
+		}
+		before = clause[:best] + " " + between
 	case hasAnyPrefix(post, " in revenue", " of revenue", " in total revenue", " in sales", " in net sales", " of net sales",
 		" in net revenue", " in total net sales", " in consolidated", " in adjusted ebitda", " of adjusted ebitda",
 		" in free cash flow", " of free cash flow", " in net income", " of net income"):
@@ -2297,6 +2301,9 @@ func (c factCtx) subject(f *Figure) {
 		f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 		return
 	}
+	for _, p := range plainPhrases {
+		before = strings.ReplaceAll(before, p, " ")
+	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
 		if w[0] >= '0' && w[0] <= '9' || subjectWords[w] || c.saysOwnName(w) {
 			continue // "Total WWE revenue was": the company's own name is the whole company
@@ -2306,6 +2313,34 @@ func (c factCtx) subject(f *Figure) {
 		return
 	}
 }
+
+// oldLevelTo finds where words between a metric and its new level say
+// what it is compared with ("rose 9% over the prior year to", "increased
+// from $151 million to"): the index of that " from " or " over ", or -1.
+func oldLevelTo(between string) int {
+	if !strings.HasSuffix(strings.TrimSpace(between), " to") {
+		return -1
+	}
+	for _, w := range []string{" from ", " over "} {
+		i := strings.LastIndex(between, w)
+		if i < 0 {
+			continue
+		}
+		rest := between[i+len(w):]
+		if strings.ContainsAny(rest[:min(len(rest), 2)], "$0123456789") ||
+			hasAnyPrefix(rest, "the prior", "prior", "last", "the same", "the year-ago", "a year ago", "the year ago", "the previous") {
+			return i
+		}
+	}
+	return -1
+}
+
+// plainPhrases say nothing of which part a total is, in words the subject
+// test would otherwise read as another subject ("On a consolidated basis,
+// total revenue increased 16% year-on-year").
+var plainPhrases = []string{"on a consolidated basis", "on a reported basis", "on an as-reported basis",
+	"on a gaap basis", "on a total company basis", "on a companywide basis", "on a company-wide basis",
+	"year-on-year", "quarter-on-quarter"}
 
 // clauseSubject is the noun phrase a clause opens with before its verb
 // ("cap interest" of "cap interest is expected to be"), or "" when the
@@ -2433,7 +2468,7 @@ var subjectWords = wordSet(`our the total consolidated net adjusted gross quarte
 	at reached and a an as looking results overall companywide company-wide group-wide top line of approximately about nearly
 	over achieved produced recorded grew increased rose up with then turning now finally so well also again strong
 	non gaap operating diluted common attributable to shareholders stockholders quarter's
-	came amounted totaling totaled ended period is expected be available applicable`)
+	came amounted totaling totaled ended period is expected be available applicable exceeded expectations`)
 
 // joinRanges makes one range of two guidance figures of one metric said as
 // "adjusted EPS of $1.40 and $1.55" (the reader of an "and" range without

@@ -54,6 +54,8 @@ var factCases = []struct {
 		[]factWant{{text: "$1.26", role: Previous}, {text: "$1.62", role: Level}}},
 	{"a slip corrected after a later figure", "Reported EPS was $2.41, and adjusted EPS was 2.44% -- $2.44, excuse me.", q2,
 		[]factWant{{text: "$2.41", role: Level}}},
+	{"a level said after a comparison with the prior year", "Net sales rose 7% over the prior year to approximately $1.9 billion.", q2,
+		[]factWant{{text: "approximately $1.9 billion", role: Level}}},
 	{"a superlative is no part", "The company recorded its largest net income in three years, $38 million or $0.71 per diluted share.", q2,
 		[]factWant{{text: "$0.71 per diluted share", scope: "-"}}},
 	{"amount of something else", "Our EBITDA outlook assumes we receive $4 million of state grant funding.", q2,
@@ -317,6 +319,10 @@ func TestUnsure(t *testing.T) {
 		{"In the quarter, we earned $212 million or $4.10 per diluted common share.", "$212 million", false, q2},
 		{"In the quarter, we earned $212 million or $4.10 per diluted common share.", "$4.10 per diluted common share", false, q2},
 		{"In terms of adjusted operating income, we earned $61 million.", "$61 million", true, q2},
+		{"On a consolidated basis total revenue increased 12% from $310 million last year to $347 million.", "$347 million", false, q2},
+		{"On a consolidated basis total revenue increased 12% year-on-year to $347 million.", "$347 million", false, q2},
+		{"Our quarter exceeded our expectations as net sales rose 8% over the prior year to $1.9 billion.", "$1.9 billion", false, q2},
+		{"Sales to new customers rose from $20 million to $26 million.", "$26 million", true, q2},
 		{"It was made of operating income of $90 million, or $0.80 per share and realized gains of $9 million or $0.08 per share.", "$0.08 per share", true, q2},
 	} {
 		found := false
