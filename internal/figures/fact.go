@@ -1608,6 +1608,13 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Reasons = append(f.Reasons, "metric: an authorization not yet spent, not shares repurchased")
 		f.Metric = "repurchase authorization"
 	}
+	if f.Kind == Guidance && containsAnyOf(lastClauseOf(c.pre)+" "+firstWords(after, 6), "for the month", "in the month", "this month", "for the week") {
+		// "Total sales for the month are expected to be down about 24%": a
+		// month's (or a week's) outlook, not the quarter's or the year's,
+		// whether a level or a change
+		f.Role = Remark
+		f.Reasons = append(f.Reasons, "role remark: an outlook for a month or a week")
+	}
 	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel") {
 		// "at $75 Brent": a price assumed, not the company's amount
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
