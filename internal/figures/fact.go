@@ -1695,6 +1695,9 @@ func guidanceWording(s string) bool {
 	return false
 }
 
+// annualizedRates are the phrases in which "annual" names a rate, not a span.
+var annualizedRates = strings.NewReplacer("annualized basis", "", "annualized rate", "", "annualized growth", "")
+
 // span moves a figure said for another span of time than its period:
 // "$1.83 per share in the first nine months", "for the full year", and
 // leaves the period unknown when that span cannot be read.
@@ -1775,7 +1778,7 @@ func (c factCtx) span(f *Figure) bool {
 		if w == "this year" && c.quarterSaid() {
 			continue // "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]"
 		}
-		if w == "annual" && !containsAnyOf(strings.NewReplacer("annualized basis", "", "annualized rate", "", "annualized growth", "").Replace(after+" "+clause), "annual") {
+		if w == "annual" && !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual") {
 			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
 		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
@@ -2868,13 +2871,16 @@ func periodYearOf(p string) int {
 	return 0
 }
 
+// toleranceSeparators are the marks between the words of a tolerance.
+var toleranceSeparators = strings.NewReplacer(",", " ", "--", " ", "(", " ")
+
 // tolerance reports the words between two amounts, and the second amount's
 // own text, that make it a tolerance around the first ("$0.25, plus or
 // minus $0.02"; "plus $15 million, minus $25 million"): only plus, minus,
 // "or" and punctuation between them, with plus or minus said.
 func tolerance(between, text string) bool {
 	signed := strings.HasPrefix(text, "plus") || strings.HasPrefix(text, "minus") || strings.HasPrefix(text, "+/-")
-	for _, w := range strings.Fields(strings.NewReplacer(",", " ", "--", " ", "(", " ").Replace(between)) {
+	for _, w := range strings.Fields(toleranceSeparators.Replace(between)) {
 		switch w {
 		case "plus", "minus", "+/-", "±":
 			signed = true

@@ -128,6 +128,19 @@ func keepsPart(sent string) bool {
 // companySentence holds wholeCompany and companyWords.
 var companySentence = newSubstringSet(append(append([]string(nil), wholeCompany...), companyWords...)...)
 
+// againstExpectations drops the comparisons with expectations from a
+// sentence; built once, as nextTopic asks it of every sentence.
+var againstExpectations = strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "")
+
+// withoutExpected is s without its comparisons with expectations: s itself
+// when it does not say "expected", the common case, without a scan.
+func withoutExpected(s string) string {
+	if !strings.Contains(s, "expected") {
+		return s
+	}
+	return againstExpectations.Replace(s)
+}
+
 // nextTopic is the topic after a sentence (as said), given the topic
 // before it: the part it turns to, "" when it turns to something that is
 // not a part or speaks of the whole company, else unchanged.
@@ -215,7 +228,7 @@ func nextTopic(cur, sent string) string {
 	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business") {
 		return cur // "We expect continued growth in this part of the business": still the part
 	}
-	if companySentence.in(strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "").Replace(s)) {
+	if companySentence.in(withoutExpected(s)) {
 		return "" // a result measured against expectations looks ahead to nothing
 	}
 	// "Our construction materials business reported ...": a part as the
