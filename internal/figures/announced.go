@@ -47,6 +47,9 @@ func announcedBasis(para string) (int, string) {
 	at, basis := -1, ""
 	for _, sp := range text.Sentences(low) {
 		sent := low[sp.Start:sp.End]
+		if !strings.Contains(sent, "adjusted") && !strings.Contains(sent, "non-gaap") {
+			continue // basisStated needs one of them: skip the regular expressions
+		}
 		m := basisStated.FindStringSubmatch(sent)
 		if m == nil || !basisCovers.MatchString(sent) || statesNumber.MatchString(sent) {
 			continue

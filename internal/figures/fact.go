@@ -469,8 +469,10 @@ func (c factCtx) basis(f *Figure) string {
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
 	}
-	if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
-		best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
+	if strings.Contains(near, "items") { // itemsExcluded needs the word: most figures skip the regular expression
+		if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
+			best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
+		}
 	}
 	if best == "core" && corePart(c.raw) != "" {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
@@ -1597,7 +1599,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// of $X": a level on a condition of some later year, not guidance
 		set(Remark, "a level said on a return or recovery, not guidance")
 	}
-	if f.Kind == Actual && !strings.Contains(f.Metric, "dividend") && raisedTo.MatchString(c.pre) {
+	if f.Kind == Actual && !strings.Contains(f.Metric, "dividend") && endsRaisedTo(c.pre) {
 		// "the confidence to increase our ongoing earnings per share to
 		// approximately $26.25": the level an outlook is raised to, not the
 		// quarter's result
@@ -1638,6 +1640,26 @@ var comparatives = wordSet(`more less fewer greater higher lower better worse`)
 // something to: "to increase our EPS to", "we are raising our ongoing
 // earnings per share to about".
 var raisedTo = regexp.MustCompile(`\b(to|are|is|we're|will|now) (increase|raise|lift|boost|increasing|raising|lifting|boosting) (our|the) [a-z&' -]{0,40}\bto (approximately |about |around |roughly )?$`)
+
+// endsRaisedTo reports words that raisedTo matches, trying the regular
+// expression only on words that end as it requires ("to ", "to about "):
+// few do, and every figure's words are asked.
+func endsRaisedTo(pre string) bool {
+	if !strings.HasSuffix(pre, "to ") && !hasAnySuffix(pre, "to approximately ", "to about ", "to around ", "to roughly ") {
+		return false
+	}
+	return raisedTo.MatchString(pre)
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
 
 // multiYear is a span of several years said in a sentence: "over those
 // seven years", "over the next five years", "through the next 3 years".
@@ -2914,6 +2936,9 @@ var forPart = regexp.MustCompile(`\bfor (?:the|our) ((?:[a-z&-]+ ){0,2}[a-z&-]+)
 // and its amount ("organic growth for the big three of between 5.5% and
 // 6%"), not a period ("for the quarter was") or the whole company.
 func partBetween(near, metric string) string {
+	if !strings.Contains(near, "for the ") && !strings.Contains(near, "for our ") {
+		return "" // forPart needs one of them: skip the regular expression
+	}
 	m := forPart.FindStringSubmatchIndex(near)
 	if m == nil {
 		return ""
