@@ -95,6 +95,18 @@ var transitions = []string{"turning to ", "turning now to ", "now turning to ", 
 // "Regarding our segments, I'll first comment on Evernorth."
 var commentOn = []string{" comment on ", " start with ", " begin with ", " starting with ", " beginning with ", " turn to ", " move to ", " move on to "}
 
+// commentOnSet holds commentOn, to find in one pass whether a sentence
+// says any of them before looking for each.
+var commentOnSet = newSubstringSet(commentOn...)
+
+// commentOnSaid is commentOn when s says one of them, else none.
+func commentOnSaid(s string) []string {
+	if !commentOnSet.in(s) {
+		return nil
+	}
+	return commentOn
+}
+
 // wholeCompany words say a sentence speaks of the whole company again.
 var wholeCompany = []string{"total company", "consolidated", "company-wide", "companywide", "enterprise-wide", "for the company",
 	"overall company", "total revenue", "total net revenue", "total sales", "total net sales", "in total", "all segments",
@@ -218,7 +230,7 @@ func nextTopic(cur, sent string) string {
 	if part := resultsOfPart(s); part != "" {
 		return part
 	}
-	for _, p := range commentOn {
+	for _, p := range commentOnSaid(s) {
 		if i := strings.LastIndex(s, p); i >= 0 {
 			if name := strings.TrimRight(strings.TrimSpace(raw[len(raw)-len(s)+i+len(p):]), ".!?"); capitalName(name) {
 				return strings.ToLower(name)
@@ -420,6 +432,9 @@ func partBeforeMetric(sent string) string {
 // that a sentence names again as the subject of a clause ("Similar to
 // Industrial, aerospace and defense was also impacted by ..."), or "".
 func partAgain(sent string, parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
 	s := strings.ToLower(sent)
 	for _, p := range parts {
 		for at := 0; ; {
@@ -460,12 +475,15 @@ func metricAfterModifiers(ws []string) bool {
 var reviewWords = []string{"review", "discuss", "go over", "go through", "walk", "talk about", "turn to", "look at", "we have the",
 	"cover", "summarize", "highlight", "comment on", "move to", "start with", "begin with"}
 
+// reviewSet holds reviewWords, found in one pass.
+var reviewSet = newSubstringSet(reviewWords...)
+
 // resultsOfPart is the part a sentence says it reviews the results of, at
 // its end ("I'll review our third quarter results for our Latin America
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if strings.ContainsAny(s, "0123456789$%") || !containsAnyOf(s, reviewWords...) || reasonSaid(s) {
+	if strings.ContainsAny(s, "0123456789$%") || !reviewSet.in(s) || reasonSaid(s) {
 		return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
