@@ -39,6 +39,12 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // path of figure finding, kept free of calls and regular expressions.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1)
+	// the paragraph lower-cased once, when it is ASCII (lower-casing keeps
+	// every byte where it is): a word's low is a slice of it
+	lows := ""
+	if isASCII(s) {
+		lows = strings.ToLower(s)
+	}
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -81,7 +87,7 @@ func tokenize(s string) []token {
 				continue
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
 				j := wordEnd(s, i)
-				toks = append(toks, mkWord(s, i, j, space))
+				toks = append(toks, mkWordLow(s, lows, i, j, space))
 				space = false
 				i = j
 				continue
@@ -110,7 +116,7 @@ func tokenize(s string) []token {
 			i += size
 		case unicode.IsLetter(r):
 			j := wordEnd(s, i)
-			toks = append(toks, mkWord(s, i, j, space))
+			toks = append(toks, mkWordLow(s, lows, i, j, space))
 			space = false
 			i = j
 		default:
@@ -138,6 +144,10 @@ func tokenize(s string) []token {
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			j++ // an ASCII letter: no rune to decode
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if r == utf8.RuneError && size <= 1 {
 			break
@@ -163,6 +173,25 @@ func wordEnd(s string, i int) int {
 		j = i + size
 	}
 	return j
+}
+
+// mkWordLow is mkWord given the text lower-cased (lows, "" when the text
+// is not ASCII).
+func mkWordLow(s, lows string, i, j int, space bool) token {
+	if lows == "" {
+		return mkWord(s, i, j, space)
+	}
+	c := s[i]
+	return token{start: i, end: j, kind: tWord, low: lows[i:j], space: space, upper: c >= 'A' && c <= 'Z'}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func mkWord(s string, i, j int, space bool) token {
