@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"callsite/internal/text"
 )
@@ -414,6 +415,15 @@ var basisWords = []struct{ said, basis string }{
 	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},
 }
 
+// basisWordSet holds the said forms of basisWords.
+var basisWordSet = func() *substringSet {
+	var said []string
+	for _, w := range basisWords {
+		said = append(said, w.said)
+	}
+	return newSubstringSet(said...)
+}()
+
 // itemsExcluded says that a figure leaves out items, whatever the word for
 // them: "excluding specified items", "excluding notable items", "before
 // special items".
@@ -461,9 +471,11 @@ func isLetters(w string) bool {
 func (c factCtx) basis(f *Figure) string {
 	near := text.LastWords(c.bnear, 16)
 	best, at := "", -1
-	for _, w := range basisWords {
-		if i := lastWord(near, w.said); i > at {
-			best, at = w.basis, i
+	if basisWordSet.in(near) { // most figures say none: one pass instead of a search for each
+		for _, w := range basisWords {
+			if i := lastWord(near, w.said); i > at {
+				best, at = w.basis, i
+			}
 		}
 	}
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
@@ -2096,11 +2108,50 @@ func lastClauseOf(s string) string {
 
 // firstWords is s up to its n-th word.
 func firstWords(s string, n int) string {
+	if w, ok := firstWordsASCII(s, n); ok {
+		return w
+	}
 	ws := strings.Fields(s)
 	if len(ws) > n {
 		ws = ws[:n]
 	}
 	return strings.Join(ws, " ")
+}
+
+// firstWordsASCII is firstWords without a copy: the first n words as they
+// stand in s, when s is ASCII there and they are apart by single spaces
+// (ok false otherwise).
+func firstWordsASCII(s string, n int) (string, bool) {
+	start, end, count := -1, 0, 0
+	for i := 0; i < len(s) && count < n; {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if start < 0 {
+			start = i
+		} else if i != end+1 || s[end] != ' ' {
+			return "", false
+		}
+		for i < len(s) && !asciiSpace(s[i]) {
+			if s[i] >= utf8.RuneSelf {
+				return "", false
+			}
+			i++
+		}
+		end, count = i, count+1
+	}
+	if start < 0 {
+		return "", true
+	}
+	return s[start:end], true
+}
+
+// asciiSpace is an ASCII byte strings.Fields splits at.
+func asciiSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
 }
 
 // lastWord is the last index of w in s as whole words, or -1.
