@@ -328,10 +328,7 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 	if k >= e || toks[k].kind != tWord {
 		return "", k
 	}
-	for _, q := range qualifiers {
-		if q[0] != toks[k].low {
-			continue
-		}
+	for _, q := range qualifiersByFirst[toks[k].low] {
 		n := k
 		ok := true
 		for _, w := range q {
@@ -345,18 +342,37 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 			if n < e && toks[n].kind == tPunct && toks[n].low == "." && glued(toks, n) && q[0] == "approx" {
 				n++
 			}
-			qs := q[0]
-			for i, w := range q[1:] {
-				if w == "-" || q[i] == "-" {
-					qs += w // "mid-to-high"
-				} else {
-					qs += " " + w
-				}
-			}
-			return qs, n
+			return qualifierSaid(q), n
 		}
 	}
 	return "", k
+}
+
+// qualifiersByFirst are the qualifiers by their first word, in the order
+// of qualifiers: a word that starts none is passed over at once.
+var qualifiersByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, q := range qualifiers {
+		m[q[0]] = append(m[q[0]], q)
+	}
+	return m
+}()
+
+// qualifierSaid is a qualifier's words as one string ("at least",
+// "mid-to-high").
+func qualifierSaid(q []string) string {
+	if len(q) == 1 {
+		return q[0]
+	}
+	qs := q[0]
+	for i, w := range q[1:] {
+		if w == "-" || q[i] == "-" {
+			qs += w // "mid-to-high"
+		} else {
+			qs += " " + w
+		}
+	}
+	return qs
 }
 
 // startsAmount reports whether an amount can start at token k.
@@ -371,27 +387,31 @@ func startsAmount(toks []token, k int) bool {
 		}
 		return (t.low == "-" || t.low == "+") && k+1 < len(toks) && glued(toks, k+1)
 	case tWord:
-		if t.low == "negative" || t.low == "minus" {
-			return true
-		}
-		if _, ok := onesWords[t.low]; ok {
-			return true
-		}
-		if _, ok := tensWords[t.low]; ok {
-			return true
-		}
-		if t.low == "a" || t.low == "an" || t.low == "half" {
-			return true
-		}
-		if _, ok := currencyCodes[t.low]; ok {
-			return true
-		}
-		if _, ok := dollarPrefixes[t.low]; ok {
-			return true
-		}
+		return amountStartWords[t.low]
 	}
 	return false
 }
+
+// amountStartWords are the words an amount can start with: a sign, a
+// number word, "a", "an", "half", a currency code or a dollar prefix
+// ("US$"); gathered once from their tables, so that each word of a
+// sentence is looked up once.
+var amountStartWords = func() map[string]bool {
+	m := map[string]bool{"negative": true, "minus": true, "a": true, "an": true, "half": true}
+	for w := range onesWords {
+		m[w] = true
+	}
+	for w := range tensWords {
+		m[w] = true
+	}
+	for w := range currencyCodes {
+		m[w] = true
+	}
+	for w := range dollarPrefixes {
+		m[w] = true
+	}
+	return m
+}()
 
 // findAmounts finds the amounts of tokens [s, e) with their qualifiers and
 // ranges. The result never overlaps and is in order. fwd says the sentence
