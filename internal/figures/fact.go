@@ -1128,6 +1128,49 @@ func narrowing(near, metric string) string {
 	return strings.Join(part, " ")
 }
 
+// resultVerbs open a clause that states a result: "and delivered adjusted
+// EPS of $1.03" after "we partially offset the margin decline".
+var resultVerbs = []string{"delivered", "reported", "generated", "posted", "achieved", "recorded", "earned", "produced"}
+
+// resultAfter reports words after an effect's cue that start a new,
+// coordinated clause stating a result: the effect word is that of the
+// first clause, not the figure's.
+func resultAfter(s string) bool {
+	for _, v := range resultVerbs {
+		if strings.Contains(s, " and "+v+" ") || strings.Contains(s, " and we "+v+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionCues are what a speaker says right after a slip of the tongue.
+var correctionCues = []string{"i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct"}
+
+// correctedAfter reports a figure the speaker corrects later in the
+// sentence: a correction cue follows it with at most the replacing amount
+// between them ("$3.59 -- $3.95, excuse me"). With two amounts between, the
+// cue corrects the later one ("EPS was $3.93, and excluding charges 3.95%
+// -- $3.95, excuse me": $3.93 stands).
+func correctedAfter(post string) bool {
+	cue := -1
+	for _, w := range correctionCues {
+		if i := strings.Index(post, w); i >= 0 && (cue < 0 || i < cue) {
+			cue = i
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	amounts := 0
+	for _, w := range strings.Fields(post[:cue]) {
+		if strings.ContainsAny(w, "0123456789") {
+			amounts++
+		}
+	}
+	return amounts <= 1
+}
+
 // hyphenedPart reports a hyphened word that can name a part of a business
 // ("off-premise", "e-commerce"), unlike a period or a basis ("year-over-year",
 // "third-quarter", "non-gaap", "two-year").
@@ -1168,7 +1211,8 @@ var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core nor
 // company.
 var notParts = wordSet(`midpoint performance forecast growth guidance results result range level basis headline
 	quarter year month period half guide outlook target estimate consensus expectations expectation record
-	strong solid double digit mid high low single total company consolidated`)
+	strong solid double digit mid high low single total company consolidated
+	largest highest biggest greatest best strongest lowest smallest weakest worst`)
 
 // verbish reports words that end a noun phrase going left: verbs and
 // prepositions that a metric's modifiers never are.
@@ -1236,7 +1280,7 @@ func (c factCtx) role(f *Figure) {
 		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
 		"reversal of",
 		"loss from the sale", "gain from the sale"} {
-		if strings.Contains(clause, w) {
+		if i := strings.Index(clause, w); i >= 0 && !resultAfter(clause[i+len(w):]) {
 			set(Effect, "said as an effect ('"+w+"')")
 			break
 		}
@@ -1376,8 +1420,8 @@ func (c factCtx) role(f *Figure) {
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
 		others := w == "consensus" || w == "street" || w == "analysts"
-		if at := strings.LastIndex(t, "from "); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
-			continue // "increased 5% from the prior year period to $1.8 billion": the new level
+		if at := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over ")); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
+			continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 		}
 		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
 			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
@@ -1472,7 +1516,7 @@ func (c factCtx) role(f *Figure) {
 	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
 		set(Previous, "a sentence of comparison")
 	}
-	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
+	if correctedAfter(c.post) {
 		set(Previous, "corrected later in the sentence")
 	}
 	if hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
@@ -2275,7 +2319,7 @@ var subjectOf = map[string][]string{
 	"adjusted ebitda":     {"ebitda"},
 	"ebitda":              {"ebitda"},
 	"free cash flow":      {"free cash flow"},
-	"net income":          {"net income", "net earnings", "earnings", "profit"},
+	"net income":          {"net income", "net earnings", "earnings", "profit", "earned"},
 	"net loss":            {"net loss", "loss"},
 }
 
@@ -2297,6 +2341,9 @@ func (c factCtx) subject(f *Figure) {
 	before := ""
 	best, n := -1, 0
 	for _, w := range words {
+		if w == "earned" && namesMetric(c.pre[:len(c.pre)-len(clause)]) != "" {
+			continue // "In terms of adjusted operating income, we earned $61 million": that metric's
+		}
 		if i := strings.LastIndex(clause, w); i > best || i == best && len(w) > n {
 			best, n = i, len(w)
 		}
@@ -2304,7 +2351,11 @@ func (c factCtx) subject(f *Figure) {
 	post := c.post
 	switch {
 	case best >= 0:
-		before = clause[:best] + " " + strings.TrimLeft(clause[best+n:], "abcdefghijklmnopqrstuvwxyz")
+		between := strings.TrimLeft(clause[best+n:], "abcdefghijklmnopqrstuvwxyz")
+		if i := oldLevelTo(between); i >= 0 {
+			between = between[:i] // "revenue increased 16% from $151 million last year to": its own old level
+		}
+		before = clause[:best] + " " + between
 	case hasAnyPrefix(post, " in revenue", " of revenue", " in total revenue", " in sales", " in net sales", " of net sales",
 		" in net revenue", " in total net sales", " in consolidated", " in adjusted ebitda", " of adjusted ebitda",
 		" in free cash flow", " of free cash flow", " in net income", " of net income"):
@@ -2326,6 +2377,9 @@ func (c factCtx) subject(f *Figure) {
 		f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 		return
 	}
+	for _, p := range plainPhrases {
+		before = strings.ReplaceAll(before, p, " ")
+	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
 		if w[0] >= '0' && w[0] <= '9' || subjectWords[w] || c.saysOwnName(w) {
 			continue // "Total WWE revenue was": the company's own name is the whole company
@@ -2335,6 +2389,34 @@ func (c factCtx) subject(f *Figure) {
 		return
 	}
 }
+
+// oldLevelTo finds where words between a metric and its new level say
+// what it is compared with ("rose 9% over the prior year to", "increased
+// from $151 million to"): the index of that " from " or " over ", or -1.
+func oldLevelTo(between string) int {
+	if !strings.HasSuffix(strings.TrimSpace(between), " to") {
+		return -1
+	}
+	for _, w := range []string{" from ", " over "} {
+		i := strings.LastIndex(between, w)
+		if i < 0 {
+			continue
+		}
+		rest := between[i+len(w):]
+		if strings.ContainsAny(rest[:min(len(rest), 2)], "$0123456789") ||
+			hasAnyPrefix(rest, "the prior", "prior", "last", "the same", "the year-ago", "a year ago", "the year ago", "the previous") {
+			return i
+		}
+	}
+	return -1
+}
+
+// plainPhrases say nothing of which part a total is, in words the subject
+// test would otherwise read as another subject ("On a consolidated basis,
+// total revenue increased 16% year-on-year").
+var plainPhrases = []string{"on a consolidated basis", "on a reported basis", "on an as-reported basis",
+	"on a gaap basis", "on a total company basis", "on a companywide basis", "on a company-wide basis",
+	"year-on-year", "quarter-on-quarter"}
 
 // clauseSubject is the noun phrase a clause opens with before its verb
 // ("cap interest" of "cap interest is expected to be"), or "" when the
@@ -2365,8 +2447,8 @@ func clauseSubject(clause string) string {
 
 // namedAs are the further ways a figure's own words name its metric.
 var namedAs = map[string][]string{
-	"eps":              {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
-	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
+	"eps":              {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
+	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
 	"ffo":              {"ffo", "funds from operations", "per share"},
 	"same-store sales": {"comp", "comps", "comparable", "same-store", "same store", "like-for-like"},
 }
@@ -2462,7 +2544,7 @@ var subjectWords = wordSet(`our the total consolidated net adjusted gross quarte
 	at reached and a an as looking results overall companywide company-wide group-wide top line of approximately about nearly
 	over achieved produced recorded grew increased rose up with then turning now finally so well also again strong
 	non gaap operating diluted common attributable to shareholders stockholders quarter's
-	came amounted totaling totaled ended period is expected be available applicable`)
+	came amounted totaling totaled ended period is expected be available applicable exceeded expectations`)
 
 // joinRanges makes one range of two guidance figures of one metric said as
 // "adjusted EPS of $1.40 and $1.55" (the reader of an "and" range without
