@@ -39,16 +39,15 @@ func (f Figure) IsKey() bool {
 }
 
 // decide sets Basis, Scope and Role (with Reasons) of the figures of one
-// paragraph, given the part of the company the speaker was talking about
+// paragraph (para, and low, para lower-cased), given the part of the company the speaker was talking about
 // before it (see nextTopic); it returns the part talked about at its end.
 //
 // It is long (about 100 lines) on purpose: the basis, scope and period
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
-func decide(para string, figs []Figure, topicIn string, ctx Context) string {
+func decide(para, low string, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
-	low := strings.ToLower(para)
 	sents := text.Sentences(para)
 	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts)
 	for i := range figs {
@@ -2640,16 +2639,15 @@ func quarterAhead(para string, ctx Context, figs []Figure) {
 	}
 }
 
-// reconsider corrects a figure's kind and period from its paragraph: a
-// result said before a comparison ("$0.42, 9% above last year") is the
-// call's own, not the prior year's; a target further out than the period
+// reconsider corrects a figure's kind and period from its paragraph (para,
+// and low, para lower-cased): a result said before a comparison ("$0.42,
+// 9% above last year") is the call's own, not the prior year's; a target further out than the period
 // read ("$12 of EPS by 2030") takes that year; a range said after "we
 // expect" earlier in the paragraph is guidance even in a sentence of its own
 // ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
 // paragraph gave.
-func reconsider(para string, ctx Context, figs []Figure, heading string) {
+func reconsider(para, low string, ctx Context, figs []Figure, heading string) {
 	call := callPeriod(ctx).String()
-	low := strings.ToLower(para)
 	for i := range figs {
 		f := &figs[i]
 		sp := text.SentenceAt(para, f.Start, f.End)

@@ -98,7 +98,8 @@ func Find(paragraph string, ctx Context) []Figure {
 // results."); it returns the part talked about at its end.
 func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	paragraph := blankNotes(said)
-	toks := tokenize(paragraph)
+	low := strings.ToLower(paragraph) // once for every step below
+	toks := tokenizeLow(paragraph, low)
 	if len(toks) == 0 {
 		return nil, topic
 	}
@@ -112,8 +113,8 @@ func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 		}
 	}
 	out = joinRanges(paragraph, out)
-	topic = decide(paragraph, out, topic, ctx)
-	reconsider(paragraph, ctx, out, heading)
+	topic = decide(paragraph, low, out, topic, ctx)
+	reconsider(paragraph, low, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {

@@ -38,12 +38,16 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // separators, symbols and spaces are decided on the same cursor, the hot
 // path of figure finding, kept free of calls and regular expressions.
 func tokenize(s string) []token {
+	return tokenizeLow(s, strings.ToLower(s))
+}
+
+// tokenizeLow is tokenize given s lower-cased: when s is ASCII
+// (lower-casing keeps every byte where it is), a word's low is a slice of it.
+func tokenizeLow(s, low string) []token {
 	toks := make([]token, 0, len(s)/5+1)
-	// the paragraph lower-cased once, when it is ASCII (lower-casing keeps
-	// every byte where it is): a word's low is a slice of it
 	lows := ""
 	if isASCII(s) {
-		lows = strings.ToLower(s)
+		lows = low
 	}
 	space := true
 	for i := 0; i < len(s); {
