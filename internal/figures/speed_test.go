@@ -21,3 +21,27 @@ func TestFirstWordsAsFields(t *testing.T) {
 		}
 	}
 }
+
+func TestSubstringSetAsContainsAnyOf(t *testing.T) {
+	words := []string{"ab", "abc", "bca", "x", "total company", "in total", "eps"}
+	ss := newSubstringSet(words...)
+	texts := []string{"", "a", "ab", "zab", "zabz", "bc", "bcz", "bca", "c x", "the total comp", "in total,", "total company",
+		"non-gaap eps", "ep", "e.p.s."}
+	// every string of up to four bytes over a small alphabet, too
+	alphabet := "abcx "
+	var grow func(string)
+	grow = func(s string) {
+		texts = append(texts, s)
+		if len(s) < 4 {
+			for i := 0; i < len(alphabet); i++ {
+				grow(s + alphabet[i:i+1])
+			}
+		}
+	}
+	grow("")
+	for _, s := range texts {
+		if got, want := ss.in(s), containsAnyOf(s, words...); got != want {
+			t.Errorf("in(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
