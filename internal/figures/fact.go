@@ -1414,12 +1414,15 @@ func (c factCtx) role(f *Figure) {
 	}
 	// a superseded or compared figure
 	t := text.LastWords(c.near, 12)
+	// "from (over) ... to" before the figure, read once for all the words below
+	fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
+	fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
 	for _, w := range []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
 		"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
 		others := w == "consensus" || w == "street" || w == "analysts"
-		if at := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over ")); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
+		if fromTo && strings.Contains(t[fromAt:], w) {
 			continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 		}
 		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
