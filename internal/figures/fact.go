@@ -548,7 +548,7 @@ func (c factCtx) basis(f *Figure) string {
 		{"on a like-for-like basis", "like-for-like"}, {"on an organic basis", "organic"}, {"organically", "organic"},
 		{"in local currency", "local currency"}, {"on a local currency basis", "local currency"}, {"in local-currency", "local currency"},
 	} {
-		if strings.HasPrefix(a, p.said) || strings.HasPrefix(a, "per share "+p.said) || strings.HasPrefix(a, "per diluted share "+p.said) {
+		if strings.HasPrefix(a, p.said) || prefixThen(a, "per share ", p.said) || prefixThen(a, "per diluted share ", p.said) {
 			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
 				continue // ", adjusted EBITDA of ...": the next figure's basis
 			}
@@ -1707,6 +1707,12 @@ func endsRaisedTo(pre string) bool {
 		return false
 	}
 	return raisedTo.MatchString(pre)
+}
+
+// prefixThen reports whether s starts with first and then second, as
+// strings.HasPrefix(s, first+second) does without joining them.
+func prefixThen(s, first, second string) bool {
+	return strings.HasPrefix(s, first) && strings.HasPrefix(s[len(first):], second)
 }
 
 // hasAnySuffix reports whether s ends with one of the suffixes.

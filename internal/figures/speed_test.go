@@ -45,3 +45,11 @@ func TestSubstringSetAsContainsAnyOf(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthKeysAreMonthShaped(t *testing.T) {
+	for w := range months {
+		if !monthShaped(w) {
+			t.Errorf("monthShaped(%q) = false: isMonth would miss it", w)
+		}
+	}
+}
