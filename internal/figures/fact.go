@@ -1922,7 +1922,11 @@ func againstOlderYear(f *Figure, after string) {
 	if f.Unit != "%" || f.Basis != "" || len(f.Period) < 4 {
 		return
 	}
-	y, err := strconv.Atoi(yearCompared(after))
+	said := yearCompared(after)
+	if said == "" {
+		return // most figures: no error to make
+	}
+	y, err := strconv.Atoi(said)
 	if err != nil {
 		return
 	}
