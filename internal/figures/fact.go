@@ -589,6 +589,9 @@ func (c factCtx) basis(f *Figure) string {
 // near ("the resort-reported EBITDA"): a measure as one part of the company
 // reports it, a basis the figure keeps, or "".
 func reportedBy(near string) string {
+	if !strings.Contains(near, "-reported") {
+		return "" // most figures: no words to split
+	}
 	ws := strings.Fields(near)
 	for k := len(ws) - 2; k >= 0; k-- {
 		w := strings.Trim(ws[k], ",;:()\"'")
@@ -1983,6 +1986,9 @@ func (c factCtx) quarterSaid() bool {
 // yearCompared is the bare year of "compared to $1.80 in 2018" said
 // right after an amount: a comparison with a whole year.
 func yearCompared(after string) string {
+	if !hasFourDigits(after) {
+		return "" // no year said: no words to split
+	}
 	ws := strings.Fields(firstWords(after, 8))
 	for k := 1; k < len(ws); k++ {
 		w := strings.Trim(ws[k], ".,;")
@@ -2000,6 +2006,22 @@ func yearCompared(after string) string {
 		}
 	}
 	return ""
+}
+
+// hasFourDigits reports four ASCII digits in a row in s, as every year
+// said has.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {
@@ -2820,6 +2842,9 @@ func clauseOfYear(s string, y int) string {
 // yearOfMetric is the year said right before a metric in s ("our 2022
 // revenue", "fiscal 2021 FFO per share"), or 0.
 func yearOfMetric(s string) int {
+	if !hasFourDigits(s) {
+		return 0 // no year said: no words to split
+	}
 	ws := strings.Fields(s)
 	y := 0
 	for k := 0; k+1 < len(ws); k++ {
