@@ -53,3 +53,17 @@ func TestMonthKeysAreMonthShaped(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsFoldASCII(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		want   bool
+	}{
+		{"Turning to Slide 5.", "slide", true}, {"TURNING TO PAGE 5", "page", true}, {"see pages", "page", true},
+		{"sliding margins", "slide", false}, {"", "page", false}, {"pag", "page", false}, {"p-a-g-e", "page", false},
+	} {
+		if got := containsFoldASCII(tc.s, tc.sub); got != tc.want {
+			t.Errorf("containsFoldASCII(%q, %q) = %v, want %v", tc.s, tc.sub, got, tc.want)
+		}
+	}
+}

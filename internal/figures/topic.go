@@ -388,6 +388,9 @@ func afterSlide(s string) (string, bool) {
 // slideOnly reports a sentence that turns to a slide or page and says
 // nothing else: "Turning to Slide 5."
 func slideOnly(sent string) bool {
+	if !containsFoldASCII(sent, "slide") && !containsFoldASCII(sent, "page") {
+		return false // most sentences: nothing to lower-case or split
+	}
 	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(sent)), ".!?:")
 	if !turnsAway(s) {
 		return false
@@ -395,6 +398,23 @@ func slideOnly(sent string) bool {
 	ws := strings.Fields(s)
 	n := len(ws)
 	return n >= 2 && n <= 6 && (ws[n-2] == "slide" || ws[n-2] == "page") && strings.ContainsAny(ws[n-1], "0123456789")
+}
+
+// containsFoldASCII reports whether s contains sub (lower-case ASCII
+// letters) in any mix of cases. Lower-casing a letter outside ASCII never
+// gives a word of ASCII letters, so a word its lower case says as sub, s
+// says in some case: a check to make before lower-casing.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // partBeforeMetric is the phrase that opens a sentence right before the
