@@ -2881,6 +2881,9 @@ func quarterSaid(s string) bool {
 	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
 		return true
 	}
+	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
+		return false // every quarter said ("quarter", "3Q21") has a q: no periods to read
+	}
 	for _, m := range text.FindPeriods(s) {
 		if m.Kind == text.Quarter {
 			return true

@@ -3,6 +3,8 @@ package figures
 import (
 	"strings"
 	"testing"
+
+	"callsite/internal/text"
 )
 
 // The fast paths must say what the plain definitions say, on any text.
@@ -65,5 +67,28 @@ func TestContainsFoldASCII(t *testing.T) {
 		if got := containsFoldASCII(tc.s, tc.sub); got != tc.want {
 			t.Errorf("containsFoldASCII(%q, %q) = %v, want %v", tc.s, tc.sub, got, tc.want)
 		}
+	}
+}
+
+// quarterSaid skips reading periods in a text without a q: every way of
+// saying a quarter has one.
+func TestQuarterMentionsHaveQ(t *testing.T) {
+	for _, s := range []string{"the third quarter of 2021", "3Q21 results", "Q3'21", "F3Q21", "fourth-quarter sales",
+		"fiscal 2021 second quarter", "FY21 Q3", "THIRD QUARTER", "first fiscal quarter", "q4fy21"} {
+		found := false
+		for _, m := range text.FindPeriods(s) {
+			if m.Kind == text.Quarter {
+				found = true
+				if !strings.ContainsAny(s[m.Start:m.End], "qQ") {
+					t.Errorf("%q: quarter %q said without a q", s, s[m.Start:m.End])
+				}
+			}
+		}
+		if !found || !quarterSaid(s) {
+			t.Errorf("%q: no quarter read", s)
+		}
+	}
+	if quarterSaid("the first half of 2021 and nine months") {
+		t.Error("a half and nine months read as a quarter")
 	}
 }
