@@ -2415,8 +2415,10 @@ func (c factCtx) subject(f *Figure) {
 		before = strings.ReplaceAll(before, p, " ")
 	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
-		if w[0] >= '0' && w[0] <= '9' || subjectWords[w] || c.saysOwnName(w) {
-			continue // "Total WWE revenue was": the company's own name is the whole company
+		if d := strings.TrimLeft(w, "'’$"); d != "" && d[0] >= '0' && d[0] <= '9' || subjectWords[w] || c.saysOwnName(w) {
+			// an amount, a year said short ("fiscal '21 first quarter sales"), a
+			// plain word, or the company's own name ("Total WWE revenue was")
+			continue
 		}
 		f.Unsure = true
 		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
@@ -2426,10 +2428,21 @@ func (c factCtx) subject(f *Figure) {
 
 // oldLevelTo finds where words between a metric and its new level say
 // what it is compared with ("rose 9% over the prior year to", "increased
-// from $151 million to"): the index of that " from " or " over ", or -1.
+// from $151 million to") or by how much it moved ("declined $13 million
+// to"): the index of that " from ", " over " or change verb, or -1.
 func oldLevelTo(between string) int {
 	if !strings.HasSuffix(strings.TrimSpace(between), " to") {
 		return -1
+	}
+	at := 0
+	for _, w := range strings.Fields(between) {
+		at = strings.Index(between[at:], w) + at
+		if deltaWord(w) {
+			if rest := strings.TrimSpace(between[at+len(w):]); rest != "" && (rest[0] == '$' || rest[0] >= '0' && rest[0] <= '9') {
+				return at // "Net interest income declined $13 million to $458 million"
+			}
+		}
+		at += len(w)
 	}
 	for _, w := range []string{" from ", " over "} {
 		i := strings.LastIndex(between, w)

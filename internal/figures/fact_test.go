@@ -323,6 +323,10 @@ func TestUnsure(t *testing.T) {
 		{"On a consolidated basis total revenue increased 12% year-on-year to $347 million.", "$347 million", false, q2},
 		{"Our quarter exceeded our expectations as net sales rose 8% over the prior year to $1.9 billion.", "$1.9 billion", false, q2},
 		{"Sales to new customers rose from $20 million to $26 million.", "$26 million", true, q2},
+		{"Net interest income declined $11 million to $391 million and the margin was 2.4%.", "$391 million", false, q2},
+		{"Net interest income increased $4 million to $212.6 million as loan balances grew.", "$212.6 million", false, q2},
+		{"Card net interest income increased $4 million to $212.6 million.", "$212.6 million", true, q2},
+		{"As noted, fiscal '21 first quarter sales declined 31% to $285 million.", "$285 million", false, q2},
 		{"It was made of operating income of $90 million, or $0.80 per share and realized gains of $9 million or $0.08 per share.", "$0.08 per share", true, q2},
 	} {
 		found := false

@@ -124,7 +124,7 @@ var wholeCompanySentence = newSubstringSet(wholeCompany...)
 // keepsPart reports a sentence that neither names the whole company nor
 // turns to something else, so leaves the part turned to in its paragraph.
 func keepsPart(sent string) bool {
-	s := strings.ToLower(strings.TrimSpace(sent))
+	s := notOfTheCompany.Replace(strings.ToLower(strings.TrimSpace(sent)))
 	if wholeCompanySentence.in(s) || turnsAway(sent) || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
 		"corporate", "tax rate", "dividend", "repurchase", "buyback", "liquidity", "debt", "full year", "full-year", "fiscal year", "overall", "guidance", "outlook") {
 		return false
@@ -137,21 +137,14 @@ func keepsPart(sent string) bool {
 	return true
 }
 
+// notOfTheCompany removes words that contain a company word without
+// speaking of the whole company: a result "than expected" looks ahead to
+// nothing, and "company-owned stores" are a part's.
+var notOfTheCompany = strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "",
+	"company-owned", "owned", "company-operated", "operated")
+
 // companySentence holds wholeCompany and companyWords.
 var companySentence = newSubstringSet(append(append([]string(nil), wholeCompany...), companyWords...)...)
-
-// againstExpectations drops the comparisons with expectations from a
-// sentence; built once, as nextTopic asks it of every sentence.
-var againstExpectations = strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "")
-
-// withoutExpected is s without its comparisons with expectations: s itself
-// when it does not say "expected", the common case, without a scan.
-func withoutExpected(s string) string {
-	if !strings.Contains(s, "expected") {
-		return s
-	}
-	return againstExpectations.Replace(s)
-}
 
 // nextTopic is the topic after a sentence (as said), given the topic
 // before it: the part it turns to, "" when it turns to something that is
@@ -240,7 +233,7 @@ func nextTopic(cur, sent string) string {
 	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business") {
 		return cur // "We expect continued growth in this part of the business": still the part
 	}
-	if companySentence.in(withoutExpected(s)) {
+	if companySentence.in(notOfTheCompany.Replace(s)) {
 		return "" // a result measured against expectations looks ahead to nothing
 	}
 	// "Our construction materials business reported ...": a part as the

@@ -510,6 +510,13 @@ var ruleCases = []struct {
 		not:  []string{"$0.07"},
 	},
 	{
+		name: "operating earnings per share equal to the GAAP amount is stated as well",
+		src: call("Third Quarter 2021",
+			"Revenue was $310 million.",
+			"We reported net income of $88 million or $0.52 per share for the third quarter, and adjusted diluted net operating income per share was also $0.52."),
+		want: []string{"Q3 earnings per share $0.52; net income $88 million", "Q3 adjusted operating earnings per share $0.52"},
+	},
+	{
 		name: "earnings per share of another period or of a part is not the call's",
 		src: call("Third Quarter 2021",
 			"Revenue was $410 million.",

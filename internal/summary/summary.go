@@ -716,7 +716,7 @@ func (s *summarizer) valueKey(c *cand) string {
 	u := c.f.Unit
 	if perShare(c) {
 		u += "/sh"
-		if strings.HasPrefix(c.metric, "adjusted ") {
+		if strings.HasPrefix(c.metric, "adjusted ") || c.metric == "operating eps" {
 			u += "/adjusted"
 		}
 	}
