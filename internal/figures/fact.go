@@ -1785,7 +1785,7 @@ func guidanceWording(s string) bool {
 }
 
 // annualizedRates are the phrases in which "annual" names a rate, not a span.
-var annualizedRates = strings.NewReplacer("annualized basis", "", "annualized rate", "", "annualized growth", "")
+var annualizedRates = newReplacer("annualized basis", "", "annualized rate", "", "annualized growth", "")
 
 // span moves a figure said for another span of time than its period:
 // "$1.83 per share in the first nine months", "for the full year", and
@@ -3079,7 +3079,7 @@ func periodYearOf(p string) int {
 }
 
 // toleranceSeparators are the marks between the words of a tolerance.
-var toleranceSeparators = strings.NewReplacer(",", " ", "--", " ", "(", " ")
+var toleranceSeparators = newReplacer(",", " ", "--", " ", "(", " ")
 
 // tolerance reports the words between two amounts, and the second amount's
 // own text, that make it a tolerance around the first ("$0.25, plus or

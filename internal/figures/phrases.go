@@ -149,3 +149,28 @@ func (ss *substringSet) in(s string) bool {
 	}
 	return false
 }
+
+// replacer is a strings.Replacer that knows its old strings: a text with
+// none of them, most text, is given back as it is, without the copy that
+// Replace makes of any text.
+type replacer struct {
+	olds *substringSet
+	r    *strings.Replacer
+}
+
+// newReplacer is strings.NewReplacer(oldnew...) with that shortcut.
+func newReplacer(oldnew ...string) replacer {
+	var olds []string
+	for i := 0; i+1 < len(oldnew); i += 2 {
+		olds = append(olds, oldnew[i])
+	}
+	return replacer{olds: newSubstringSet(olds...), r: strings.NewReplacer(oldnew...)}
+}
+
+// Replace is strings.Replacer's Replace.
+func (r replacer) Replace(s string) string {
+	if !r.olds.in(s) {
+		return s
+	}
+	return r.r.Replace(s)
+}

@@ -92,3 +92,13 @@ func TestQuarterMentionsHaveQ(t *testing.T) {
 		t.Error("a half and nine months read as a quarter")
 	}
 }
+
+func TestReplacerAsStringsReplacer(t *testing.T) {
+	oldnew := []string{"than expected", "", "company-owned", "owned", ",", " ", "--", " "}
+	r, want := newReplacer(oldnew...), strings.NewReplacer(oldnew...)
+	for _, s := range []string{"", "better than expected", "our company-owned stores", "a, b -- c", "nothing here", "than expecte"} {
+		if got, w := r.Replace(s), want.Replace(s); got != w {
+			t.Errorf("Replace(%q) = %q, want %q", s, got, w)
+		}
+	}
+}

@@ -140,7 +140,7 @@ func keepsPart(sent string) bool {
 // notOfTheCompany removes words that contain a company word without
 // speaking of the whole company: a result "than expected" looks ahead to
 // nothing, and "company-owned stores" are a part's.
-var notOfTheCompany = strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "",
+var notOfTheCompany = newReplacer("than expected", "", "as expected", "", "than we expected", "",
 	"company-owned", "owned", "company-operated", "operated")
 
 // companySentence holds wholeCompany and companyWords.
