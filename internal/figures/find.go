@@ -18,7 +18,10 @@
 // not figures.
 package figures
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Kind says whether a figure reports the call's period, a comparison period,
 // or the future.
@@ -99,7 +102,9 @@ func Find(paragraph string, ctx Context) []Figure {
 func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	paragraph := blankNotes(said)
 	low := strings.ToLower(paragraph) // once for every step below
-	toks := tokenizeLow(paragraph, low)
+	buf := tokenBufs.Get().(*[]token)
+	toks := tokenizeLow(*buf, paragraph, low)
+	defer func() { *buf = toks[:0]; tokenBufs.Put(buf) }() // no figure holds a token
 	if len(toks) == 0 {
 		return nil, topic
 	}
@@ -124,6 +129,10 @@ func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	}
 	return out, topic
 }
+
+// tokenBufs lend find the room for a paragraph's tokens, the largest
+// allocation of finding figures otherwise.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 
 // dropGarbled drops an amount of "$0" followed by more digits ("FFO of
 // $0 56 per share"): a number the transcript broke, whose value is unknown.

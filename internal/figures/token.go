@@ -40,13 +40,17 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // separators, symbols and spaces are decided on the same cursor, the hot
 // path of figure finding, kept free of calls and regular expressions.
 func tokenize(s string) []token {
-	return tokenizeLow(s, strings.ToLower(s))
+	return tokenizeLow(nil, s, strings.ToLower(s))
 }
 
-// tokenizeLow is tokenize given s lower-cased: when s is ASCII
-// (lower-casing keeps every byte where it is), a word's low is a slice of it.
-func tokenizeLow(s, low string) []token {
-	toks := make([]token, 0, len(s)/4+1) // about 5 bytes a token on real calls: room to spare, no growing
+// tokenizeLow is tokenize given s lower-cased, into dst's room: when s is
+// ASCII (lower-casing keeps every byte where it is), a word's low is a
+// slice of low.
+func tokenizeLow(dst []token, s, low string) []token {
+	toks := dst[:0]
+	if n := len(s)/4 + 1; cap(toks) < n {
+		toks = make([]token, 0, n) // about 5 bytes a token on real calls: room to spare, no growing
+	}
 	lows := ""
 	if isASCII(s) {
 		lows = low
