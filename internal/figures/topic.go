@@ -233,12 +233,14 @@ func nextTopic(cur, sent string) string {
 	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business") {
 		return cur // "We expect continued growth in this part of the business": still the part
 	}
-	if companySentence.in(notOfTheCompany.Replace(s)) {
+	subjectFirst := strings.HasPrefix(s, "our ") || strings.HasPrefix(s, "the ")
+	if (cur != "" || subjectFirst) && companySentence.in(notOfTheCompany.Replace(s)) {
+		// (with no topic and no subject to read below, the answer is "" either way)
 		return "" // a result measured against expectations looks ahead to nothing
 	}
 	// "Our construction materials business reported ...": a part as the
 	// sentence's subject
-	if strings.HasPrefix(s, "our ") || strings.HasPrefix(s, "the ") {
+	if subjectFirst {
 		ws := strings.Fields(s)
 		for k := 1; k < len(ws) && k <= 5; k++ {
 			w := strings.Trim(ws[k], ",.;:'\"")
