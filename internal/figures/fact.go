@@ -39,16 +39,15 @@ func (f Figure) IsKey() bool {
 }
 
 // decide sets Basis, Scope and Role (with Reasons) of the figures of one
-// paragraph (para, and low, para lower-cased), given the part of the company the speaker was talking about
+// paragraph (para; low, para lower-cased; sents, its sentences), given the part of the company the speaker was talking about
 // before it (see nextTopic); it returns the part talked about at its end.
 //
 // It is long (about 100 lines) on purpose: the basis, scope and period
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
-func decide(para, low string, figs []Figure, topicIn string, ctx Context) string {
+func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
-	sents := text.Sentences(para)
 	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts)
 	for i := range figs {
 		f := &figs[i]

@@ -21,6 +21,8 @@ package figures
 import (
 	"strings"
 	"sync"
+
+	"callsite/internal/text"
 )
 
 // Kind says whether a figure reports the call's period, a comparison period,
@@ -103,7 +105,8 @@ func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	paragraph := blankNotes(said)
 	low := strings.ToLower(paragraph) // once for every step below
 	buf := tokenBufs.Get().(*[]token)
-	toks := tokenizeLow(*buf, paragraph, low)
+	sents := text.Sentences(paragraph) // once for the tokenizer and decide
+	toks := tokenizeLow(*buf, paragraph, low, sents)
 	defer func() { *buf = toks[:0]; tokenBufs.Put(buf) }() // no figure holds a token
 	if len(toks) == 0 {
 		return nil, topic
@@ -118,7 +121,7 @@ func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 		}
 	}
 	out = joinRanges(paragraph, out)
-	topic = decide(paragraph, low, out, topic, ctx)
+	topic = decide(paragraph, low, sents, out, topic, ctx)
 	reconsider(paragraph, low, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)

@@ -40,13 +40,13 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // separators, symbols and spaces are decided on the same cursor, the hot
 // path of figure finding, kept free of calls and regular expressions.
 func tokenize(s string) []token {
-	return tokenizeLow(nil, s, strings.ToLower(s))
+	return tokenizeLow(nil, s, strings.ToLower(s), text.Sentences(s))
 }
 
-// tokenizeLow is tokenize given s lower-cased, into dst's room: when s is
-// ASCII (lower-casing keeps every byte where it is), a word's low is a
-// slice of low.
-func tokenizeLow(dst []token, s, low string) []token {
+// tokenizeLow is tokenize given s lower-cased and its sentences, into
+// dst's room: when s is ASCII (lower-casing keeps every byte where it is),
+// a word's low is a slice of low.
+func tokenizeLow(dst []token, s, low string, sents []text.Span) []token {
 	toks := dst[:0]
 	if n := len(s)/4 + 1; cap(toks) < n {
 		toks = make([]token, 0, n) // about 5 bytes a token on real calls: room to spare, no growing
@@ -145,7 +145,7 @@ func tokenizeLow(dst []token, s, low string) []token {
 			i += size
 		}
 	}
-	markSentenceEnds(s, toks)
+	markSentenceEnds(sents, toks)
 	return toks
 }
 
@@ -220,13 +220,13 @@ func mkWord(s string, i, j int, space bool) token {
 	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r)}
 }
 
-// markSentenceEnds marks the last token of every sentence of s, as
-// text.Sentences splits it: Find reads sentences the way every other
+// markSentenceEnds marks the last token of every sentence (sents, as
+// text.Sentences splits the text): Find reads sentences the way every other
 // package does ("U.S.", "Inc.", "No. 2", "e.g." and initials go on; "?" and
 // "!" end one; a closing quote or bracket after the stop belongs to it).
-func markSentenceEnds(s string, toks []token) {
+func markSentenceEnds(sents []text.Span, toks []token) {
 	k := 0
-	for _, sp := range text.Sentences(s) {
+	for _, sp := range sents {
 		last := -1
 		for k < len(toks) && toks[k].end <= sp.End {
 			last = k
