@@ -874,10 +874,41 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = m, "metric narrowed by '"+m+"'"
 		}
 	}
+	if scope == "" {
+		if part := legacyPart(clause); part != "" {
+			scope, why = part, "a legacy business ('"+part+"')"
+		}
+	}
 	if scope != "" {
 		f.Reasons = append(f.Reasons, "scope: "+why)
 	}
 	return scope
+}
+
+// legacyPart is the business a clause names as "legacy" ("the legacy
+// adjusted Anixter results", "legacy Widgets sales"): one side of a merger,
+// not the combined company. The words after "legacy" up to its metric or
+// "results" name it; "" when the clause says no "legacy".
+func legacyPart(clause string) string {
+	i := strings.Index(clause, "legacy ")
+	if i < 0 || i > 0 && isWordByte(clause[i-1]) {
+		return ""
+	}
+	var part []string
+	for _, w := range strings.Fields(clause[i+len("legacy "):]) {
+		w = strings.Trim(w, ".,;:")
+		if basisLike[w] {
+			continue
+		}
+		if w == "" || w == "results" || w == "business" || namesMetric(w) != "" || verbish(w) || ofStop[w] || len(part) == 3 {
+			break
+		}
+		part = append(part, w)
+	}
+	if len(part) == 0 {
+		return ""
+	}
+	return "legacy " + strings.Join(part, " ")
 }
 
 // leadPhrase is the part of the company that leads a clause: "In Widgets,"
@@ -1597,8 +1628,10 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
 		f.Metric = ""
 	}
-	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") || hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis") {
-		// "an EPS run rate of $9 as we exit 2021": a rate, not a period's amount
+	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") ||
+		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") {
+		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
+		// as we exit 2023": a rate at a moment, not a period's amount
 		set(Remark, "a run rate, not a period's amount")
 	}
 	switch f.Qualifier {
