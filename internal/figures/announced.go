@@ -40,6 +40,9 @@ var announcedMetrics = map[string]bool{
 // announcedBasis returns where in a paragraph the last announcement ends
 // and the basis it announces ("adjusted" or "non-GAAP"), or -1.
 func announcedBasis(para string) (int, string) {
+	if !containsFoldASCII(para, "adjusted") && !containsFoldASCII(para, "non-gaap") {
+		return -1, "" // as below, without lower-casing the paragraph: most say neither
+	}
 	low := strings.ToLower(para)
 	if !strings.Contains(low, "adjusted") && !strings.Contains(low, "non-gaap") {
 		return -1, ""
