@@ -1629,7 +1629,8 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Metric = ""
 	}
 	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") ||
-		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") {
+		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
+		containsAnyOf(firstWords(skipPerShare(after), 3), "run rate", "run-rate") { // "the $9 EPS run rate"
 		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
 		// as we exit 2023": a rate at a moment, not a period's amount
 		set(Remark, "a run rate, not a period's amount")

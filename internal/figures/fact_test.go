@@ -58,6 +58,8 @@ var factCases = []struct {
 		[]factWant{{text: "approximately $1.9 billion", role: Level}}},
 	{"a rate at a year's exit", "We expect adjusted operating margins of at least 28% as we exit 2024.", q2,
 		[]factWant{{text: "at least 28%", role: Remark}}},
+	{"a run rate named after its metric", "We still see the $7 EPS run rate by the end of the year.", q2,
+		[]factWant{{text: "$7", role: Remark}}},
 	{"a legacy business", "The legacy adjusted Fernwood results after the merger came in at a gross margin of 21.4%.", q2,
 		[]factWant{{text: "21.4%", scope: "legacy fernwood"}}},
 	{"a superlative is no part", "The company recorded its largest net income in three years, $38 million or $0.71 per diluted share.", q2,

@@ -87,6 +87,7 @@ type cand struct {
 	metric  string // normalised metric (see slotMetric)
 	company string // the company's name, lower-case ("" when unknown): not a part's name
 	period  string // the figure's period, inferred for guidance when unsaid
+	answer  bool   // said in answer to an analyst's question
 }
 
 // Summarize returns at most MaxBullets key points of the call: headline
@@ -197,9 +198,17 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 	order := 0
 	seen := map[string]string{} // for inferPeriod
 	for _, sec := range t.Sections {
+		asked := false // an analyst has spoken in the section: what follows answers
 		for _, tu := range sec.Turns {
+			if sec.Kind != transcript.SectionPrepared && tu.Speaker != nil && tu.Speaker.Role == transcript.RoleAnalyst {
+				asked = true // (in prepared remarks, a host taken for an analyst asks nothing)
+			}
 			if speaks(t, tu) {
+				n := len(out)
 				out = collectTurn(t, sec.Kind, tu, find, &order, seen, out)
+				for _, c := range out[n:] {
+					c.answer = asked
+				}
 			}
 		}
 	}
@@ -342,6 +351,9 @@ func slotMetric(c *cand) string {
 		if !money || f.PerShare {
 			return ""
 		}
+		if m == "backlog" && partOfBacklog(c.pre) {
+			return "" // "backlog realizable under one year", "funded backlog": a share of the order book
+		}
 		if m == "net income" && (strings.Contains(tail(c.pre, 50), "loss") && !strings.Contains(tail(c.pre, 50), "income")) {
 			m = "net loss"
 		}
@@ -357,6 +369,14 @@ func slotMetric(c *cand) string {
 		return m
 	}
 	return ""
+}
+
+// partOfBacklog reports words before a backlog figure that make it a
+// share of the order book rather than all of it: the part due within a
+// year, the funded part.
+func partOfBacklog(pre string) bool {
+	return containsAny(tail(pre, 80), "realizable", "funded", "12-month", "twelve-month", "12 month", "next 12 months",
+		"next twelve months", "within one year", "within a year", "under one year", "uninstalled")
 }
 
 // perShareForm is the per-share metric of an earnings total, or the
@@ -569,8 +589,8 @@ func pick(cs []*cand) *cand {
 func (s *summarizer) actual(metrics ...string) []*cand {
 	var out []*cand
 	for _, c := range s.cands {
-		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) || approximate(c.f) {
-			continue
+		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) || approximate(c.f) || c.answer {
+			continue // an answer's result is most often a part's, an example or an old one
 		}
 		if s.callPeriod != "" && c.period != s.callPeriod {
 			continue
@@ -1569,8 +1589,8 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	var out []*guidanceSlot
 	said := s.saidPeriods()
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !keyGuidance(c) || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
-			continue
+		if c.kind != figures.Guidance || c.period == "" || c.answer || !keyGuidance(c) || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
+			continue // (an answer's outlook is most often a hypothesis, a target or an old range)
 		}
 		period := c.period
 		if p, ok := said[c.metric+"|"+s.valueKey(c)]; ok && c.f.Period == "" && p != "" {
@@ -1692,7 +1712,7 @@ func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, roo
 	var periods []string
 	for _, c := range s.cands {
 		if c.metric != "revenue growth" || c.period == "" || given[c.period] || c.f.Scope != "" ||
-			anyPrepared && c.sect != transcript.SectionPrepared || ahead(periodOf(c.period), s.t.Meta) == "" || !s.plausibleYear(c.period) ||
+			anyPrepared && c.sect != transcript.SectionPrepared || c.answer || ahead(periodOf(c.period), s.t.Meta) == "" || !s.plausibleYear(c.period) ||
 			growthWord(c) == "" || growthAmount(c) == "" {
 			continue
 		}
