@@ -40,6 +40,9 @@ var announcedMetrics = map[string]bool{
 // announcedBasis returns where in a paragraph the last announcement ends
 // and the basis it announces ("adjusted" or "non-GAAP"), or -1.
 func announcedBasis(para string) (int, string) {
+	if !containsFoldASCII(para, "adjusted") && !containsFoldASCII(para, "non-gaap") {
+		return -1, "" // as below, without lower-casing the paragraph: most say neither
+	}
 	low := strings.ToLower(para)
 	if !strings.Contains(low, "adjusted") && !strings.Contains(low, "non-gaap") {
 		return -1, ""
@@ -47,6 +50,9 @@ func announcedBasis(para string) (int, string) {
 	at, basis := -1, ""
 	for _, sp := range text.Sentences(low) {
 		sent := low[sp.Start:sp.End]
+		if !strings.Contains(sent, "adjusted") && !strings.Contains(sent, "non-gaap") {
+			continue // basisStated needs one of them: skip the regular expressions
+		}
 		m := basisStated.FindStringSubmatch(sent)
 		if m == nil || !basisCovers.MatchString(sent) || statesNumber.MatchString(sent) {
 			continue

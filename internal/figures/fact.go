@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"callsite/internal/text"
 )
@@ -38,17 +39,15 @@ func (f Figure) IsKey() bool {
 }
 
 // decide sets Basis, Scope and Role (with Reasons) of the figures of one
-// paragraph, given the part of the company the speaker was talking about
+// paragraph (para; low, para lower-cased; sents, its sentences), given the part of the company the speaker was talking about
 // before it (see nextTopic); it returns the part talked about at its end.
 //
 // It is long (about 100 lines) on purpose: the basis, scope and period
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
-func decide(para string, figs []Figure, topicIn string, ctx Context) string {
+func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
-	low := strings.ToLower(para)
-	sents := text.Sentences(para)
 	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts)
 	for i := range figs {
 		f := &figs[i]
@@ -414,6 +413,15 @@ var basisWords = []struct{ said, basis string }{
 	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},
 }
 
+// basisWordSet holds the said forms of basisWords.
+var basisWordSet = func() *substringSet {
+	var said []string
+	for _, w := range basisWords {
+		said = append(said, w.said)
+	}
+	return newSubstringSet(said...)
+}()
+
 // itemsExcluded says that a figure leaves out items, whatever the word for
 // them: "excluding specified items", "excluding notable items", "before
 // special items".
@@ -461,16 +469,20 @@ func isLetters(w string) bool {
 func (c factCtx) basis(f *Figure) string {
 	near := text.LastWords(c.bnear, 16)
 	best, at := "", -1
-	for _, w := range basisWords {
-		if i := lastWord(near, w.said); i > at {
-			best, at = w.basis, i
+	if basisWordSet.in(near) { // most figures say none: one pass instead of a search for each
+		for _, w := range basisWords {
+			if i := lastWord(near, w.said); i > at {
+				best, at = w.basis, i
+			}
 		}
 	}
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
 	}
-	if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
-		best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
+	if strings.Contains(near, "items") { // itemsExcluded needs the word: most figures skip the regular expression
+		if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
+			best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
+		}
 	}
 	if best == "core" && corePart(c.raw) != "" {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
@@ -535,7 +547,7 @@ func (c factCtx) basis(f *Figure) string {
 		{"on a like-for-like basis", "like-for-like"}, {"on an organic basis", "organic"}, {"organically", "organic"},
 		{"in local currency", "local currency"}, {"on a local currency basis", "local currency"}, {"in local-currency", "local currency"},
 	} {
-		if strings.HasPrefix(a, p.said) || strings.HasPrefix(a, "per share "+p.said) || strings.HasPrefix(a, "per diluted share "+p.said) {
+		if strings.HasPrefix(a, p.said) || prefixThen(a, "per share ", p.said) || prefixThen(a, "per diluted share ", p.said) {
 			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
 				continue // ", adjusted EBITDA of ...": the next figure's basis
 			}
@@ -576,6 +588,9 @@ func (c factCtx) basis(f *Figure) string {
 // near ("the resort-reported EBITDA"): a measure as one part of the company
 // reports it, a basis the figure keeps, or "".
 func reportedBy(near string) string {
+	if !strings.Contains(near, "-reported") {
+		return "" // most figures: no words to split
+	}
 	ws := strings.Fields(near)
 	for k := len(ws) - 2; k >= 0; k-- {
 		w := strings.Trim(ws[k], ",;:()\"'")
@@ -1435,12 +1450,15 @@ func (c factCtx) role(f *Figure) {
 	}
 	// a superseded or compared figure
 	t := text.LastWords(c.near, 12)
+	// "from (over) ... to" before the figure, read once for all the words below
+	fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
+	fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
 	for _, w := range []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
 		"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
 		others := w == "consensus" || w == "street" || w == "analysts"
-		if at := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over ")); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
+		if fromTo && strings.Contains(t[fromAt:], w) {
 			continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 		}
 		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
@@ -1685,7 +1703,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// of $X": a level on a condition of some later year, not guidance
 		set(Remark, "a level said on a return or recovery, not guidance")
 	}
-	if f.Kind == Actual && !strings.Contains(f.Metric, "dividend") && raisedTo.MatchString(c.pre) {
+	if f.Kind == Actual && !strings.Contains(f.Metric, "dividend") && endsRaisedTo(c.pre) {
 		// "the confidence to increase our ongoing earnings per share to
 		// approximately $26.25": the level an outlook is raised to, not the
 		// quarter's result
@@ -1726,6 +1744,32 @@ var comparatives = wordSet(`more less fewer greater higher lower better worse`)
 // something to: "to increase our EPS to", "we are raising our ongoing
 // earnings per share to about".
 var raisedTo = regexp.MustCompile(`\b(to|are|is|we're|will|now) (increase|raise|lift|boost|increasing|raising|lifting|boosting) (our|the) [a-z&' -]{0,40}\bto (approximately |about |around |roughly )?$`)
+
+// endsRaisedTo reports words that raisedTo matches, trying the regular
+// expression only on words that end as it requires ("to ", "to about "):
+// few do, and every figure's words are asked.
+func endsRaisedTo(pre string) bool {
+	if !strings.HasSuffix(pre, "to ") && !hasAnySuffix(pre, "to approximately ", "to about ", "to around ", "to roughly ") {
+		return false
+	}
+	return raisedTo.MatchString(pre)
+}
+
+// prefixThen reports whether s starts with first and then second, as
+// strings.HasPrefix(s, first+second) does without joining them.
+func prefixThen(s, first, second string) bool {
+	return strings.HasPrefix(s, first) && strings.HasPrefix(s[len(first):], second)
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
 
 // multiYear is a span of several years said in a sentence: "over those
 // seven years", "over the next five years", "through the next 3 years".
@@ -1782,6 +1826,9 @@ func guidanceWording(s string) bool {
 	}
 	return false
 }
+
+// annualizedRates are the phrases in which "annual" names a rate, not a span.
+var annualizedRates = newReplacer("annualized basis", "", "annualized rate", "", "annualized growth", "")
 
 // span moves a figure said for another span of time than its period:
 // "$1.83 per share in the first nine months", "for the full year", and
@@ -1863,7 +1910,7 @@ func (c factCtx) span(f *Figure) bool {
 		if w == "this year" && c.quarterSaid() {
 			continue // "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]"
 		}
-		if w == "annual" && !containsAnyOf(strings.NewReplacer("annualized basis", "", "annualized rate", "", "annualized growth", "").Replace(after+" "+clause), "annual") {
+		if w == "annual" && !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual") {
 			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
 		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
@@ -1921,7 +1968,11 @@ func againstOlderYear(f *Figure, after string) {
 	if f.Unit != "%" || f.Basis != "" || len(f.Period) < 4 {
 		return
 	}
-	y, err := strconv.Atoi(yearCompared(after))
+	said := yearCompared(after)
+	if said == "" {
+		return // most figures: no error to make
+	}
+	y, err := strconv.Atoi(said)
 	if err != nil {
 		return
 	}
@@ -1978,6 +2029,9 @@ func (c factCtx) quarterSaid() bool {
 // yearCompared is the bare year of "compared to $1.80 in 2018" said
 // right after an amount: a comparison with a whole year.
 func yearCompared(after string) string {
+	if !hasFourDigits(after) {
+		return "" // no year said: no words to split
+	}
 	ws := strings.Fields(firstWords(after, 8))
 	for k := 1; k < len(ws); k++ {
 		w := strings.Trim(ws[k], ".,;")
@@ -1995,6 +2049,22 @@ func yearCompared(after string) string {
 		}
 	}
 	return ""
+}
+
+// hasFourDigits reports four ASCII digits in a row in s, as every year
+// said has.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {
@@ -2159,11 +2229,50 @@ func lastClauseOf(s string) string {
 
 // firstWords is s up to its n-th word.
 func firstWords(s string, n int) string {
+	if w, ok := firstWordsASCII(s, n); ok {
+		return w
+	}
 	ws := strings.Fields(s)
 	if len(ws) > n {
 		ws = ws[:n]
 	}
 	return strings.Join(ws, " ")
+}
+
+// firstWordsASCII is firstWords without a copy: the first n words as they
+// stand in s, when s is ASCII there and they are apart by single spaces
+// (ok false otherwise).
+func firstWordsASCII(s string, n int) (string, bool) {
+	start, end, count := -1, 0, 0
+	for i := 0; i < len(s) && count < n; {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if start < 0 {
+			start = i
+		} else if i != end+1 || s[end] != ' ' {
+			return "", false
+		}
+		for i < len(s) && !asciiSpace(s[i]) {
+			if s[i] >= utf8.RuneSelf {
+				return "", false
+			}
+			i++
+		}
+		end, count = i, count+1
+	}
+	if start < 0 {
+		return "", true
+	}
+	return s[start:end], true
+}
+
+// asciiSpace is an ASCII byte strings.Fields splits at.
+func asciiSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
 }
 
 // lastWord is the last index of w in s as whole words, or -1.
@@ -2621,16 +2730,15 @@ func quarterAhead(para string, ctx Context, figs []Figure) {
 	}
 }
 
-// reconsider corrects a figure's kind and period from its paragraph: a
-// result said before a comparison ("$0.42, 9% above last year") is the
-// call's own, not the prior year's; a target further out than the period
+// reconsider corrects a figure's kind and period from its paragraph (para,
+// and low, para lower-cased): a result said before a comparison ("$0.42,
+// 9% above last year") is the call's own, not the prior year's; a target further out than the period
 // read ("$12 of EPS by 2030") takes that year; a range said after "we
 // expect" earlier in the paragraph is guidance even in a sentence of its own
 // ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
 // paragraph gave.
-func reconsider(para string, ctx Context, figs []Figure, heading string) {
+func reconsider(para, low string, ctx Context, figs []Figure, heading string) {
 	call := callPeriod(ctx).String()
-	low := strings.ToLower(para)
 	for i := range figs {
 		f := &figs[i]
 		sp := text.SentenceAt(para, f.Start, f.End)
@@ -2790,6 +2898,9 @@ func clauseOfYear(s string, y int) string {
 // yearOfMetric is the year said right before a metric in s ("our 2022
 // revenue", "fiscal 2021 FFO per share"), or 0.
 func yearOfMetric(s string) int {
+	if !hasFourDigits(s) {
+		return 0 // no year said: no words to split
+	}
 	ws := strings.Fields(s)
 	y := 0
 	for k := 0; k+1 < len(ws); k++ {
@@ -2825,6 +2936,9 @@ func isMetricLead(w string) bool {
 func quarterSaid(s string) bool {
 	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
 		return true
+	}
+	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
+		return false // every quarter said ("quarter", "3Q21") has a q: no periods to read
 	}
 	for _, m := range text.FindPeriods(s) {
 		if m.Kind == text.Quarter {
@@ -3007,13 +3121,16 @@ func periodYearOf(p string) int {
 	return 0
 }
 
+// toleranceSeparators are the marks between the words of a tolerance.
+var toleranceSeparators = newReplacer(",", " ", "--", " ", "(", " ")
+
 // tolerance reports the words between two amounts, and the second amount's
 // own text, that make it a tolerance around the first ("$0.25, plus or
 // minus $0.02"; "plus $15 million, minus $25 million"): only plus, minus,
 // "or" and punctuation between them, with plus or minus said.
 func tolerance(between, text string) bool {
 	signed := strings.HasPrefix(text, "plus") || strings.HasPrefix(text, "minus") || strings.HasPrefix(text, "+/-")
-	for _, w := range strings.Fields(strings.NewReplacer(",", " ", "--", " ", "(", " ").Replace(between)) {
+	for _, w := range strings.Fields(toleranceSeparators.Replace(between)) {
 		switch w {
 		case "plus", "minus", "+/-", "±":
 			signed = true
@@ -3047,6 +3164,9 @@ var forPart = regexp.MustCompile(`\bfor (?:the|our) ((?:[a-z&-]+ ){0,2}[a-z&-]+)
 // and its amount ("organic growth for the big three of between 5.5% and
 // 6%"), not a period ("for the quarter was") or the whole company.
 func partBetween(near, metric string) string {
+	if !strings.Contains(near, "for the ") && !strings.Contains(near, "for our ") {
+		return "" // forPart needs one of them: skip the regular expression
+	}
 	m := forPart.FindStringSubmatchIndex(near)
 	if m == nil {
 		return ""

@@ -18,7 +18,12 @@
 // not figures.
 package figures
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"callsite/internal/text"
+)
 
 // Kind says whether a figure reports the call's period, a comparison period,
 // or the future.
@@ -98,7 +103,11 @@ func Find(paragraph string, ctx Context) []Figure {
 // results."); it returns the part talked about at its end.
 func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	paragraph := blankNotes(said)
-	toks := tokenize(paragraph)
+	low := strings.ToLower(paragraph) // once for every step below
+	buf := tokenBufs.Get().(*[]token)
+	sents := text.Sentences(paragraph) // once for the tokenizer and decide
+	toks := tokenizeLow(*buf, paragraph, low, sents)
+	defer func() { *buf = toks[:0]; tokenBufs.Put(buf) }() // no figure holds a token
 	if len(toks) == 0 {
 		return nil, topic
 	}
@@ -112,8 +121,8 @@ func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 		}
 	}
 	out = joinRanges(paragraph, out)
-	topic = decide(paragraph, out, topic, ctx)
-	reconsider(paragraph, ctx, out, heading)
+	topic = decide(paragraph, low, sents, out, topic, ctx)
+	reconsider(paragraph, low, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {
@@ -123,6 +132,10 @@ func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
 	}
 	return out, topic
 }
+
+// tokenBufs lend find the room for a paragraph's tokens, the largest
+// allocation of finding figures otherwise.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 
 // dropGarbled drops an amount of "$0" followed by more digits ("FFO of
 // $0 56 per share"): a number the transcript broke, whose value is unknown.
@@ -328,10 +341,7 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 	if k >= e || toks[k].kind != tWord {
 		return "", k
 	}
-	for _, q := range qualifiers {
-		if q[0] != toks[k].low {
-			continue
-		}
+	for _, q := range qualifiersByFirst[toks[k].low] {
 		n := k
 		ok := true
 		for _, w := range q {
@@ -345,18 +355,37 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 			if n < e && toks[n].kind == tPunct && toks[n].low == "." && glued(toks, n) && q[0] == "approx" {
 				n++
 			}
-			qs := q[0]
-			for i, w := range q[1:] {
-				if w == "-" || q[i] == "-" {
-					qs += w // "mid-to-high"
-				} else {
-					qs += " " + w
-				}
-			}
-			return qs, n
+			return qualifierSaid(q), n
 		}
 	}
 	return "", k
+}
+
+// qualifiersByFirst are the qualifiers by their first word, in the order
+// of qualifiers: a word that starts none is passed over at once.
+var qualifiersByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, q := range qualifiers {
+		m[q[0]] = append(m[q[0]], q)
+	}
+	return m
+}()
+
+// qualifierSaid is a qualifier's words as one string ("at least",
+// "mid-to-high").
+func qualifierSaid(q []string) string {
+	if len(q) == 1 {
+		return q[0]
+	}
+	qs := q[0]
+	for i, w := range q[1:] {
+		if w == "-" || q[i] == "-" {
+			qs += w // "mid-to-high"
+		} else {
+			qs += " " + w
+		}
+	}
+	return qs
 }
 
 // startsAmount reports whether an amount can start at token k.
@@ -371,27 +400,31 @@ func startsAmount(toks []token, k int) bool {
 		}
 		return (t.low == "-" || t.low == "+") && k+1 < len(toks) && glued(toks, k+1)
 	case tWord:
-		if t.low == "negative" || t.low == "minus" {
-			return true
-		}
-		if _, ok := onesWords[t.low]; ok {
-			return true
-		}
-		if _, ok := tensWords[t.low]; ok {
-			return true
-		}
-		if t.low == "a" || t.low == "an" || t.low == "half" {
-			return true
-		}
-		if _, ok := currencyCodes[t.low]; ok {
-			return true
-		}
-		if _, ok := dollarPrefixes[t.low]; ok {
-			return true
-		}
+		return amountStartWords[t.low]
 	}
 	return false
 }
+
+// amountStartWords are the words an amount can start with: a sign, a
+// number word, "a", "an", "half", a currency code or a dollar prefix
+// ("US$"); gathered once from their tables, so that each word of a
+// sentence is looked up once.
+var amountStartWords = func() map[string]bool {
+	m := map[string]bool{"negative": true, "minus": true, "a": true, "an": true, "half": true}
+	for w := range onesWords {
+		m[w] = true
+	}
+	for w := range tensWords {
+		m[w] = true
+	}
+	for w := range currencyCodes {
+		m[w] = true
+	}
+	for w := range dollarPrefixes {
+		m[w] = true
+	}
+	return m
+}()
 
 // findAmounts finds the amounts of tokens [s, e) with their qualifiers and
 // ranges. The result never overlaps and is in order. fwd says the sentence

@@ -115,9 +115,26 @@ var months = map[string]int{
 	"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+// monthShaped reports a word that may be a key of months: three to nine
+// letters, the first a month's ("jan" ... "december"); most words are not,
+// and need no look-up.
+func monthShaped(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	switch w[0] {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+		return true
+	}
+	return false
+}
+
 // isMonth reports whether token k names a month ("May" only capitalised).
 func isMonth(toks []token, k int) (int, bool) {
 	if k < 0 || k >= len(toks) || toks[k].kind != tWord {
+		return 0, false
+	}
+	if !monthShaped(toks[k].low) {
 		return 0, false
 	}
 	m, ok := months[toks[k].low]

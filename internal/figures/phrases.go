@@ -86,11 +86,15 @@ func (ps *phraseSet) startsWith(s string) bool {
 
 // substringSet reports whether a text contains any of a list of strings,
 // as containsAnyOf does, in one pass: it looks at the strings that begin
-// with each two bytes of the text only when some string does. nextTopic
-// asks this of every sentence of a call.
+// with each two bytes of the text only when some string begins with them
+// and, for the strings of three bytes or more, when some string may begin
+// with the three bytes there (a bitmap of their hashes). nextTopic asks
+// this of every sentence of a call.
 type substringSet struct {
 	short    []string // strings of one byte or none: tried one by one
 	present  [1 << 16 / 64]uint64
+	pairs    [1 << 16 / 64]uint64 // the strings of two bytes
+	triples  [1 << 16 / 64]uint64 // hashes of the first three bytes of the longer ones
 	byBigram map[uint16][]string
 }
 
@@ -103,9 +107,19 @@ func newSubstringSet(words ...string) *substringSet {
 		}
 		b := uint16(w[0])<<8 | uint16(w[1])
 		ss.present[b/64] |= 1 << (b % 64)
+		if len(w) == 2 {
+			ss.pairs[b/64] |= 1 << (b % 64)
+		} else {
+			h := tripleHash(w[0], w[1], w[2])
+			ss.triples[h/64] |= 1 << (h % 64)
+		}
 		ss.byBigram[b] = append(ss.byBigram[b], w)
 	}
 	return ss
+}
+
+func tripleHash(a, b, c byte) uint16 {
+	return uint16(a)<<8 ^ uint16(b)<<4 ^ uint16(c)
 }
 
 // in reports whether s contains one of the strings.
@@ -118,6 +132,15 @@ func (ss *substringSet) in(s string) bool {
 		if ss.present[b/64]&(1<<(b%64)) == 0 {
 			continue
 		}
+		if ss.pairs[b/64]&(1<<(b%64)) == 0 {
+			// only strings of three bytes or more begin here
+			if i+2 >= len(s) {
+				continue
+			}
+			if h := tripleHash(s[i], s[i+1], s[i+2]); ss.triples[h/64]&(1<<(h%64)) == 0 {
+				continue
+			}
+		}
 		for _, w := range ss.byBigram[b] {
 			if strings.HasPrefix(s[i:], w) {
 				return true
@@ -125,4 +148,29 @@ func (ss *substringSet) in(s string) bool {
 		}
 	}
 	return false
+}
+
+// replacer is a strings.Replacer that knows its old strings: a text with
+// none of them, most text, is given back as it is, without the copy that
+// Replace makes of any text.
+type replacer struct {
+	olds *substringSet
+	r    *strings.Replacer
+}
+
+// newReplacer is strings.NewReplacer(oldnew...) with that shortcut.
+func newReplacer(oldnew ...string) replacer {
+	var olds []string
+	for i := 0; i+1 < len(oldnew); i += 2 {
+		olds = append(olds, oldnew[i])
+	}
+	return replacer{olds: newSubstringSet(olds...), r: strings.NewReplacer(oldnew...)}
+}
+
+// Replace is strings.Replacer's Replace.
+func (r replacer) Replace(s string) string {
+	if !r.olds.in(s) {
+		return s
+	}
+	return r.r.Replace(s)
 }

@@ -19,14 +19,16 @@ const (
 	tPunct                // . , ; : ! ?
 )
 
+// token's small fields come last, packed in one word: a paragraph's
+// tokens are the largest allocation of Find.
 type token struct {
 	start, end int
-	kind       tokKind
 	low        string  // lower-case word, the numeral without commas, or the rune
 	num        float64 // value of a tNum
-	space      bool    // whitespace (or the start of the text) before the token
-	upper      bool    // word starts with an upper-case letter
-	sentEnd    bool    // punctuation that ends a sentence
+	kind       tokKind
+	space      bool // whitespace (or the start of the text) before the token
+	upper      bool // word starts with an upper-case letter
+	sentEnd    bool // punctuation that ends a sentence
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -38,7 +40,21 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // separators, symbols and spaces are decided on the same cursor, the hot
 // path of figure finding, kept free of calls and regular expressions.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+	return tokenizeLow(nil, s, strings.ToLower(s), text.Sentences(s))
+}
+
+// tokenizeLow is tokenize given s lower-cased and its sentences, into
+// dst's room: when s is ASCII (lower-casing keeps every byte where it is),
+// a word's low is a slice of low.
+func tokenizeLow(dst []token, s, low string, sents []text.Span) []token {
+	toks := dst[:0]
+	if n := len(s)/4 + 1; cap(toks) < n {
+		toks = make([]token, 0, n) // about 5 bytes a token on real calls: room to spare, no growing
+	}
+	lows := ""
+	if isASCII(s) {
+		lows = low
+	}
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -81,7 +97,7 @@ func tokenize(s string) []token {
 				continue
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
 				j := wordEnd(s, i)
-				toks = append(toks, mkWord(s, i, j, space))
+				toks = append(toks, mkWordLow(s, lows, i, j, space))
 				space = false
 				i = j
 				continue
@@ -110,7 +126,7 @@ func tokenize(s string) []token {
 			i += size
 		case unicode.IsLetter(r):
 			j := wordEnd(s, i)
-			toks = append(toks, mkWord(s, i, j, space))
+			toks = append(toks, mkWordLow(s, lows, i, j, space))
 			space = false
 			i = j
 		default:
@@ -129,7 +145,7 @@ func tokenize(s string) []token {
 			i += size
 		}
 	}
-	markSentenceEnds(s, toks)
+	markSentenceEnds(sents, toks)
 	return toks
 }
 
@@ -138,6 +154,10 @@ func tokenize(s string) []token {
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			j++ // an ASCII letter: no rune to decode
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if r == utf8.RuneError && size <= 1 {
 			break
@@ -165,6 +185,25 @@ func wordEnd(s string, i int) int {
 	return j
 }
 
+// mkWordLow is mkWord given the text lower-cased (lows, "" when the text
+// is not ASCII).
+func mkWordLow(s, lows string, i, j int, space bool) token {
+	if lows == "" {
+		return mkWord(s, i, j, space)
+	}
+	c := s[i]
+	return token{start: i, end: j, kind: tWord, low: lows[i:j], space: space, upper: c >= 'A' && c <= 'Z'}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func mkWord(s string, i, j int, space bool) token {
 	w := s[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
@@ -181,13 +220,13 @@ func mkWord(s string, i, j int, space bool) token {
 	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r)}
 }
 
-// markSentenceEnds marks the last token of every sentence of s, as
-// text.Sentences splits it: Find reads sentences the way every other
+// markSentenceEnds marks the last token of every sentence (sents, as
+// text.Sentences splits the text): Find reads sentences the way every other
 // package does ("U.S.", "Inc.", "No. 2", "e.g." and initials go on; "?" and
 // "!" end one; a closing quote or bracket after the stop belongs to it).
-func markSentenceEnds(s string, toks []token) {
+func markSentenceEnds(sents []text.Span, toks []token) {
 	k := 0
-	for _, sp := range text.Sentences(s) {
+	for _, sp := range sents {
 		last := -1
 		for k < len(toks) && toks[k].end <= sp.End {
 			last = k

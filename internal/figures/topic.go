@@ -95,6 +95,18 @@ var transitions = []string{"turning to ", "turning now to ", "now turning to ", 
 // "Regarding our segments, I'll first comment on Evernorth."
 var commentOn = []string{" comment on ", " start with ", " begin with ", " starting with ", " beginning with ", " turn to ", " move to ", " move on to "}
 
+// commentOnSet holds commentOn, to find in one pass whether a sentence
+// says any of them before looking for each.
+var commentOnSet = newSubstringSet(commentOn...)
+
+// commentOnSaid is commentOn when s says one of them, else none.
+func commentOnSaid(s string) []string {
+	if !commentOnSet.in(s) {
+		return nil
+	}
+	return commentOn
+}
+
 // wholeCompany words say a sentence speaks of the whole company again.
 var wholeCompany = []string{"total company", "consolidated", "company-wide", "companywide", "enterprise-wide", "for the company",
 	"overall company", "total revenue", "total net revenue", "total sales", "total net sales", "in total", "all segments",
@@ -128,7 +140,7 @@ func keepsPart(sent string) bool {
 // notOfTheCompany removes words that contain a company word without
 // speaking of the whole company: a result "than expected" looks ahead to
 // nothing, and "company-owned stores" are a part's.
-var notOfTheCompany = strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "",
+var notOfTheCompany = newReplacer("than expected", "", "as expected", "", "than we expected", "",
 	"company-owned", "owned", "company-operated", "operated")
 
 // companySentence holds wholeCompany and companyWords.
@@ -211,7 +223,7 @@ func nextTopic(cur, sent string) string {
 	if part := resultsOfPart(s); part != "" {
 		return part
 	}
-	for _, p := range commentOn {
+	for _, p := range commentOnSaid(s) {
 		if i := strings.LastIndex(s, p); i >= 0 {
 			if name := strings.TrimRight(strings.TrimSpace(raw[len(raw)-len(s)+i+len(p):]), ".!?"); capitalName(name) {
 				return strings.ToLower(name)
@@ -221,12 +233,14 @@ func nextTopic(cur, sent string) string {
 	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business") {
 		return cur // "We expect continued growth in this part of the business": still the part
 	}
-	if companySentence.in(notOfTheCompany.Replace(s)) {
+	subjectFirst := strings.HasPrefix(s, "our ") || strings.HasPrefix(s, "the ")
+	if (cur != "" || subjectFirst) && companySentence.in(notOfTheCompany.Replace(s)) {
+		// (with no topic and no subject to read below, the answer is "" either way)
 		return "" // a result measured against expectations looks ahead to nothing
 	}
 	// "Our construction materials business reported ...": a part as the
 	// sentence's subject
-	if strings.HasPrefix(s, "our ") || strings.HasPrefix(s, "the ") {
+	if subjectFirst {
 		ws := strings.Fields(s)
 		for k := 1; k < len(ws) && k <= 5; k++ {
 			w := strings.Trim(ws[k], ",.;:'\"")
@@ -369,6 +383,9 @@ func afterSlide(s string) (string, bool) {
 // slideOnly reports a sentence that turns to a slide or page and says
 // nothing else: "Turning to Slide 5."
 func slideOnly(sent string) bool {
+	if !containsFoldASCII(sent, "slide") && !containsFoldASCII(sent, "page") {
+		return false // most sentences: nothing to lower-case or split
+	}
 	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(sent)), ".!?:")
 	if !turnsAway(s) {
 		return false
@@ -376,6 +393,23 @@ func slideOnly(sent string) bool {
 	ws := strings.Fields(s)
 	n := len(ws)
 	return n >= 2 && n <= 6 && (ws[n-2] == "slide" || ws[n-2] == "page") && strings.ContainsAny(ws[n-1], "0123456789")
+}
+
+// containsFoldASCII reports whether s contains sub (lower-case ASCII
+// letters) in any mix of cases. Lower-casing a letter outside ASCII never
+// gives a word of ASCII letters, so a word its lower case says as sub, s
+// says in some case: a check to make before lower-casing.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // partBeforeMetric is the phrase that opens a sentence right before the
@@ -413,6 +447,9 @@ func partBeforeMetric(sent string) string {
 // that a sentence names again as the subject of a clause ("Similar to
 // Industrial, aerospace and defense was also impacted by ..."), or "".
 func partAgain(sent string, parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
 	s := strings.ToLower(sent)
 	for _, p := range parts {
 		for at := 0; ; {
@@ -453,12 +490,15 @@ func metricAfterModifiers(ws []string) bool {
 var reviewWords = []string{"review", "discuss", "go over", "go through", "walk", "talk about", "turn to", "look at", "we have the",
 	"cover", "summarize", "highlight", "comment on", "move to", "start with", "begin with"}
 
+// reviewSet holds reviewWords, found in one pass.
+var reviewSet = newSubstringSet(reviewWords...)
+
 // resultsOfPart is the part a sentence says it reviews the results of, at
 // its end ("I'll review our third quarter results for our Latin America
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if strings.ContainsAny(s, "0123456789$%") || !containsAnyOf(s, reviewWords...) || reasonSaid(s) {
+	if strings.ContainsAny(s, "0123456789$%") || !reviewSet.in(s) || reasonSaid(s) {
 		return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",

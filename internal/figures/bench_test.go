@@ -1,0 +1,67 @@
+package figures
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"callsite/internal/transcript"
+)
+
+// realTurns reads the first n real calls of the shared bulk corpus and
+// gives each call's turns as FindTurn takes them (the operator left out, as
+// the site does), with the call's context and the bytes of text.
+func realTurns(b *testing.B, n int) (calls [][][]string, ctxs []Context, size int) {
+	dir := sharedDir(b, "corpus/bulk/transcripts")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) == 0 {
+		b.Fatalf("no transcripts in %s: %v", dir, err)
+	}
+	sort.Strings(names)
+	for _, name := range names[:min(n, len(names))] {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t, err := transcript.Parse(name, src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var turns [][]string
+		for _, s := range t.Sections {
+			for _, tu := range s.Turns {
+				if tu.Speaker.Role == transcript.RoleOperator {
+					continue
+				}
+				paras := make([]string, len(tu.Paragraphs))
+				for i, p := range tu.Paragraphs {
+					paras[i] = p.Text
+					size += len(p.Text)
+				}
+				turns = append(turns, paras)
+			}
+		}
+		calls = append(calls, turns)
+		ctxs = append(ctxs, Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company})
+	}
+	return calls, ctxs, size
+}
+
+// BenchmarkFindTurnReal finds the figures of 20 real calls of the shared
+// bulk corpus turn by turn, as a build does: the CPU a build spends in this
+// package, on the prose it really gets.
+func BenchmarkFindTurnReal(b *testing.B) {
+	calls, ctxs, size := realTurns(b, 20)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for c, turns := range calls {
+			ctx := ctxs[c]
+			for _, paras := range turns {
+				FindTurn(paras, ctx)
+			}
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+
+	"callsite/internal/text"
+)
+
+// The fast paths must say what the plain definitions say, on any text.
+
+func TestFirstWordsAsFields(t *testing.T) {
+	for _, s := range []string{
+		"", "   ", "revenue was up", "  revenue   was up ", "revenue\twas\nup", "net, of tax.",
+		"caf\u00e9 sales rose", "sales\u00a0rose 5%", "a b", "one", " \u2009thin space", "x\u0085y z",
+	} {
+		for n := 0; n <= 4; n++ {
+			ws := strings.Fields(s)
+			want := strings.Join(ws[:min(n, len(ws))], " ")
+			if got := firstWords(s, n); got != want {
+				t.Errorf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+func TestSubstringSetAsContainsAnyOf(t *testing.T) {
+	words := []string{"ab", "abc", "bca", "x", "total company", "in total", "eps"}
+	ss := newSubstringSet(words...)
+	texts := []string{"", "a", "ab", "zab", "zabz", "bc", "bcz", "bca", "c x", "the total comp", "in total,", "total company",
+		"non-gaap eps", "ep", "e.p.s."}
+	// every string of up to four bytes over a small alphabet, too
+	alphabet := "abcx "
+	var grow func(string)
+	grow = func(s string) {
+		texts = append(texts, s)
+		if len(s) < 4 {
+			for i := 0; i < len(alphabet); i++ {
+				grow(s + alphabet[i:i+1])
+			}
+		}
+	}
+	grow("")
+	for _, s := range texts {
+		if got, want := ss.in(s), containsAnyOf(s, words...); got != want {
+			t.Errorf("in(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestMonthKeysAreMonthShaped(t *testing.T) {
+	for w := range months {
+		if !monthShaped(w) {
+			t.Errorf("monthShaped(%q) = false: isMonth would miss it", w)
+		}
+	}
+}
+
+func TestContainsFoldASCII(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		want   bool
+	}{
+		{"Turning to Slide 5.", "slide", true}, {"TURNING TO PAGE 5", "page", true}, {"see pages", "page", true},
+		{"sliding margins", "slide", false}, {"", "page", false}, {"pag", "page", false}, {"p-a-g-e", "page", false},
+	} {
+		if got := containsFoldASCII(tc.s, tc.sub); got != tc.want {
+			t.Errorf("containsFoldASCII(%q, %q) = %v, want %v", tc.s, tc.sub, got, tc.want)
+		}
+	}
+}
+
+// quarterSaid skips reading periods in a text without a q: every way of
+// saying a quarter has one.
+func TestQuarterMentionsHaveQ(t *testing.T) {
+	for _, s := range []string{"the third quarter of 2021", "3Q21 results", "Q3'21", "F3Q21", "fourth-quarter sales",
+		"fiscal 2021 second quarter", "FY21 Q3", "THIRD QUARTER", "first fiscal quarter", "q4fy21"} {
+		found := false
+		for _, m := range text.FindPeriods(s) {
+			if m.Kind == text.Quarter {
+				found = true
+				if !strings.ContainsAny(s[m.Start:m.End], "qQ") {
+					t.Errorf("%q: quarter %q said without a q", s, s[m.Start:m.End])
+				}
+			}
+		}
+		if !found || !quarterSaid(s) {
+			t.Errorf("%q: no quarter read", s)
+		}
+	}
+	if quarterSaid("the first half of 2021 and nine months") {
+		t.Error("a half and nine months read as a quarter")
+	}
+}
+
+func TestReplacerAsStringsReplacer(t *testing.T) {
+	oldnew := []string{"than expected", "", "company-owned", "owned", ",", " ", "--", " "}
+	r, want := newReplacer(oldnew...), strings.NewReplacer(oldnew...)
+	for _, s := range []string{"", "better than expected", "our company-owned stores", "a, b -- c", "nothing here", "than expecte"} {
+		if got, w := r.Replace(s), want.Replace(s); got != w {
+			t.Errorf("Replace(%q) = %q, want %q", s, got, w)
+		}
+	}
+}
