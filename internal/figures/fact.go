@@ -49,7 +49,7 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
-	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts)
+	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts, ctx.walk)
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -159,6 +159,17 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 			f.Reasons = append(f.Reasons, "metric: no loss said in its sentence, so earnings per share")
 		}
 		c.subject(f)
+		if f.Metric == "revenue" && propertySales(c, low[:s0], ctx.dispositions) {
+			// "we now expect sales for the year to total $175 million" after a
+			// REIT's dispositions: sales of property, not revenue
+			f.Reasons = append(f.Reasons, "metric: sales of property, not revenue")
+			f.Metric = ""
+		}
+		if f.Metric == "revenue" && revenueCapital(firstWords(strings.TrimLeft(c.after, " ,"), 5)) {
+			// "$10 million in revenue creating capital": capital spent, not revenue
+			f.Reasons = append(f.Reasons, "metric: capital named by the revenue it keeps or creates, not revenue")
+			f.Metric = ""
+		}
 		againstOlderYear(f, strings.TrimLeft(c.after, " ,"))
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -471,6 +482,16 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
 		best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
+	}
+	if ay := lastWord(near, "accident year"); ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {
+		// "our accident year combined ratio excluding catastrophes was 88.4%":
+		// the losses of the year's policies alone, another measure than the
+		// calendar year's
+		if best == "" {
+			best, at = "accident-year", ay
+		} else {
+			best = "accident-year ex-cat"
+		}
 	}
 	if best == "core" && corePart(c.raw) != "" {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
@@ -785,6 +806,9 @@ func (c factCtx) scope(f *Figure) string {
 	}
 	if lead == "" {
 		lead = c.namedPart(c.raw)
+	}
+	if lead == "" {
+		lead = termsOfName(c.raw)
 	}
 	if lead != "" && c.company != "" && OwnName(lead, c.company) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
@@ -1154,7 +1178,7 @@ var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core nor
 // company.
 var notParts = wordSet(`midpoint performance forecast growth guidance results result range level basis headline
 	quarter year month period half guide outlook target estimate consensus expectations expectation record
-	strong solid double digit mid high low single total company consolidated`)
+	strong solid double digit mid high low single total company consolidated positive negative`)
 
 // verbish reports words that end a noun phrase going left: verbs and
 // prepositions that a metric's modifiers never are.
@@ -1237,7 +1261,9 @@ func (c factCtx) role(f *Figure) {
 		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if hasWordEnd(near3, w) {
+		if hasWordEnd(near3, w) && !(w == "excluding" || w == "including") || hasWordEnd(near3, w) && !copulaLast(near3) {
+			// not "our combined ratio excluding catastrophes was 88.4%": the
+			// measure said with what it leaves out
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
@@ -2959,4 +2985,106 @@ func (c factCtx) saysOwnName(w string) bool {
 		return false
 	}
 	return strings.Contains(c.raw, strings.ToUpper(w[:1])+w[1:]) || strings.Contains(c.raw, strings.ToUpper(w))
+}
+
+// termsOfName is the name a sentence opens with as "in terms of <Name>,"
+// after at most a few words of address ("So Dana, in terms of Brightline,
+// we had revenue of $23 million"): what follows in the sentence is said of
+// that name, a part or a holding, not of the whole company (the caller
+// checks that it is not the company's own name).
+func termsOfName(raw string) string {
+	low := strings.ToLower(raw)
+	i := strings.Index(low, "in terms of ")
+	if i < 0 || len(strings.Fields(low[:i])) > 4 || strings.ContainsAny(low[:i], "0123456789$%") {
+		return ""
+	}
+	rest := raw[i+len("in terms of "):]
+	j := strings.IndexByte(rest, ',')
+	if j <= 0 {
+		return ""
+	}
+	name := strings.TrimSpace(rest[:j])
+	if !capitalName(name) {
+		return ""
+	}
+	lname := strings.ToLower(name)
+	if w := strings.Fields(lname)[0]; text.Months[w] > 0 || basisLike[w] {
+		return "" // "In terms of March,", "In terms of GAAP,"
+	}
+	return lname
+}
+
+// propertyWords say that "sales" are of property (with dispositions, see
+// speaksOfDispositions).
+var propertyWords = []string{"property sales", "asset sales", "land sales", "building sales", "real estate sales",
+	"buildings sold", "properties sold"}
+
+// speaksOfDispositions reports a REIT's word for the property it sells,
+// "dispositions" (not "asset dispositions" netted from capital spending,
+// nor "an asset disposition business").
+func speaksOfDispositions(s string) bool {
+	if containsAnyOf(s, "disposition pipeline", "disposition activity", "disposition volume", "disposition guidance", "disposition program") {
+		return true
+	}
+	for at := 0; ; {
+		i := strings.Index(s[at:], "dispositions")
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len("dispositions")
+		if !strings.HasSuffix(strings.TrimRight(s[:i], " "), "asset") {
+			return true
+		}
+	}
+}
+
+// propertySales reports a revenue figure read from the word "sales" (not
+// "net sales", "total sales" or "revenue") in a sentence or paragraph
+// (before: the paragraph before the sentence) that speaks of selling
+// property: "our guidance for sales is $125 million to $175 million" after
+// "dispositions totaled $261 million", "$10 million in land sales".
+//
+// A turn that speaks of dispositions (dispositions, FindTurn) makes any
+// bare "sales" of it the property's.
+func propertySales(c factCtx, before string, dispositions bool) bool {
+	clause := lastClauseOf(c.pre) + " " + firstWords(c.after, 6)
+	for _, w := range []string{"land sales", "property sales", "asset sales", "building sales", "real estate sales"} {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	if !hasWordEnd(clause, "sales") && !strings.Contains(clause, "sales ") || containsAnyOf(clause, "revenue", "net sales", "total sales",
+		"same-store", "same store", "comparable", "comp sales", "organic") {
+		return false
+	}
+	return dispositions || speaksOfDispositions(c.sent+" "+before) || containsAnyOf(c.sent+" "+before, propertyWords...)
+}
+
+// revenueCapital reports words after an amount that name capital by the
+// revenue it keeps or creates: "in revenue creating capital",
+// "of revenue-maintaining capex".
+func revenueCapital(after string) bool {
+	ws := strings.Fields(strings.ReplaceAll(after, "-", " "))
+	for k := 0; k+2 < len(ws); k++ {
+		if (ws[k] == "revenue" || ws[k] == "revenues") && strings.HasSuffix(ws[k+1], "ing") {
+			w := strings.Trim(ws[k+2], ",.;:")
+			return w == "capital" || w == "capex" || w == "expenditures" || w == "investments"
+		}
+	}
+	return false
+}
+
+// copulaLast reports words that end with a verb of being ("was", "were",
+// "is", "came in at"): the amount after them is what the subject measures.
+func copulaLast(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "was", "were", "is", "are", "totaled", "totalled", "reached":
+		return true
+	}
+	return false
 }
