@@ -181,6 +181,9 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 				if figs[k].Kind == Actual && figs[k].Period != "" && (figs[k].Metric == f.Metric || k == i-1) {
 					figs[k].Reasons = append(figs[k].Reasons, "period: the span said with a later figure")
 					figs[k].Period = ""
+					if f.Kind == Actual {
+						figs[k].Period = f.Period // "$230 million or $1.07 per share in the first nine months"
+					}
 				}
 			}
 		}
@@ -1755,7 +1758,7 @@ func (c factCtx) span(f *Figure) bool {
 		for _, w := range []string{"nine months", "first half", "six months", "year-to-date", "year to date", "first three quarters", "first nine"} {
 			if strings.Contains(after, w) || strings.Contains(clause, w) || strings.Contains(lead, w) {
 				f.Reasons = append(f.Reasons, "period: said for part of the year ('"+w+"'), not "+f.Period)
-				f.Period = ""
+				f.Period = partOfYear(after+" "+clause+" "+lead, 0, periodYearOf(f.Period))
 				return true
 			}
 		}
@@ -1806,7 +1809,8 @@ func (c factCtx) span(f *Figure) bool {
 		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
-			f.Period = ""
+			q, _ := strconv.Atoi(f.Period[1:2])
+			f.Period = partOfYear(after+" "+clause, q, periodYearOf(f.Period))
 			return true
 		}
 	}
@@ -2577,9 +2581,9 @@ func reconsider(para string, ctx Context, figs []Figure, heading string) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
-						f.Period = ""
+						f.Period = spanSaidLast(before, pre, ctx)
 					}
-					f.Reasons = append(f.Reasons, "period: the full year said before it, no quarter since")
+					f.Reasons = append(f.Reasons, "period: a longer span than the quarter said before it, no quarter since")
 				}
 			}
 			own := max(f.End, sp.End) // the figure's stretch of its sentence: up to the next figure
@@ -2710,6 +2714,9 @@ func isMetricLead(w string) bool {
 
 // quarterSaid reports a quarter named in s.
 func quarterSaid(s string) bool {
+	if strings.Contains(s, "three quarters") {
+		s = strings.ReplaceAll(s, "three quarters", "nine months") // "the first three quarters of the year": a span longer than the quarter
+	}
 	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
 		return true
 	}
@@ -2723,7 +2730,8 @@ func quarterSaid(s string) bool {
 
 // fullYearWords say that a longer period than the quarter is spoken of.
 var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the year", "for the full", "annual ", "year-to-date",
-	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year"}
+	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year",
+	"first three quarters"}
 
 // yearSaidBefore reports whether the last period spoken of before a
 // figure - in its sentence before it (pre), else at the start of one of the
@@ -3087,4 +3095,56 @@ func copulaLast(s string) bool {
 		return true
 	}
 	return false
+}
+
+// partOfYear is the period of a span from the start of a fiscal year said
+// in s ("the first nine months", "six months ended", "year-to-date" on a
+// call of quarter q), as "9M 2020" or "H1 2020", or "" when s says no such
+// span plainly ("the last nine months", "over the next six months").
+func partOfYear(s string, q, year int) string {
+	if year <= 0 {
+		return ""
+	}
+	y := " " + strconv.Itoa(year)
+	switch {
+	case containsAnyOf(s, "first nine months", "nine months ended", "nine months ending", "first three quarters"):
+		return "9M" + y
+	case containsAnyOf(s, "first half", "first six months", "six months ended", "six months ending"):
+		return "H1" + y
+	case containsAnyOf(s, "year-to-date", "year to date") && !containsAnyOf(s, "first half", "six months", "nine months", "three quarters"):
+		switch q {
+		case 2:
+			return "H1" + y
+		case 3:
+			return "9M" + y
+		}
+	}
+	return ""
+}
+
+// spanSaidLast is the period of the span from the start of the year
+// ("9M 2020", "H1 2020") said last before a figure, in its sentence (pre)
+// or the sentences before it (before), when that is what was said last of
+// a longer period than the quarter; "" otherwise.
+func spanSaidLast(before, pre string, ctx Context) string {
+	part := func(s string) string {
+		if containsAnyOf(s, "full year", "full-year", "fiscal year", "for the year", "for the full", "annual", "whole year", "twelve months", "12 months") {
+			return "" // "our full year guidance, which reflects our strong first half"
+		}
+		return partOfYear(s, ctx.Quarter, ctx.Year)
+	}
+	if containsAnyOf(pre, fullYearWords...) {
+		return part(pre)
+	}
+	sents := text.Sentences(before)
+	for k := len(sents) - 1; k >= 0; k-- {
+		s := before[sents[k].Start:sents[k].End]
+		if containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			continue // what is planned for a span says nothing of the results after it
+		}
+		if containsAnyOf(s, fullYearWords...) {
+			return part(s)
+		}
+	}
+	return ""
 }
