@@ -49,7 +49,7 @@ func decide(para string, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
 	low := strings.ToLower(para)
 	sents := text.Sentences(para)
-	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts, ctx.walk)
+	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)

@@ -48,6 +48,9 @@ type Context struct {
 	// dispositions says the turn speaks of selling property (set by
 	// FindTurn): its bare "sales" are of property, not revenue
 	dispositions bool
+	// hold is the part whose guidance or results the paragraph before
+	// announced at its end (set by FindTurn, see announcedAtEnd)
+	hold string
 }
 
 // Figure is one number said in a paragraph.

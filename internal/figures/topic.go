@@ -41,6 +41,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		}
 		out[i], topic = find(p, ctx, topic, heading)
 		ctx.walk = walkThroughSegments(p, ctx.walk)
+		ctx.hold = announcedAtEnd(p, ctx.parts)
 		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
 		}
@@ -62,11 +63,19 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 // While the speaker walks through the segments (walk: see
 // walkThroughSegments), a sentence that would fall back to the whole
 // company keeps the topic "segment": its figures are some segment's.
-func sentenceTopics(para string, sents []text.Span, in string, parts []string, walk bool) ([]string, string) {
+//
+// A part whose guidance or results the paragraph before announced at its
+// end (hold, see partAnnounced) is the topic of every sentence of this
+// one that does not turn away or name the whole company: "We expect net
+// sales growth of 7% to 9%" after "let's discuss our beer guidance".
+func sentenceTopics(para string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
 	for k, sp := range sents {
 		sent := para[sp.Start:sp.End]
+		if hold != "" && t == "" && !turnsAway(sent) && !wholeCompanySentence.in(strings.ToLower(sent)) {
+			t = hold
+		}
 		at[k] = t
 		if walk && t == "" && !endsWalk(sent, "") {
 			at[k] = "segment"
@@ -75,7 +84,12 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 		if n == "" {
 			if h := headingPart(sent); h != "" && slices.Contains(parts, h) {
 				n = h // "Starting with beer.": a part said in lower case, known from the rest of the turn
+			} else if h := partAnnounced(sent, parts); h != "" {
+				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
 			}
+		}
+		if n == "" && hold != "" && turnsAway(sent) {
+			hold = ""
 		}
 		if n == "" && k > 0 && slideOnly(para[sents[k-1].Start:sents[k-1].End]) {
 			// "Turning to Slide 5. Aerospace and defense orders were $54
@@ -705,3 +719,41 @@ func headingOf(para string, figs []Figure) string {
 // headingWords say that a sentence announces what comes next.
 var headingWords = []string{"results", "highlights", "review", "here are", "here is", "here's", "let me", "i'll", "i will",
 	"turn to", "turning to", "for the year", "for the full year", "for the full-year", "for the fiscal year"}
+
+// announcedOfPart are the words after a part's name in a sentence that
+// announces what the speaker goes over next: "our full-year beer
+// guidance", "the Pumps results".
+var announcedOfPart = []string{" guidance", " outlook", " results", " performance"}
+
+// partAnnounced is the part of parts (those turned to earlier in the turn)
+// that a sentence announcing what comes next names before its guidance,
+// outlook or results, or "". A sentence that states a number announces
+// nothing.
+func partAnnounced(sent string, parts []string) string {
+	s := strings.ToLower(sent)
+	if len(parts) == 0 || strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
+		return ""
+	}
+	for _, p := range parts {
+		for _, w := range announcedOfPart {
+			if i := strings.Index(s, p+w); i >= 0 && (i == 0 || !isWordByte(s[i-1])) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// announcedAtEnd is the part whose guidance or results the last sentence
+// of a paragraph announces (partAnnounced), or "".
+func announcedAtEnd(para string, parts []string) string {
+	if len(parts) == 0 || !containsAnyOf(para, announcedOfPart...) {
+		return ""
+	}
+	sents := text.Sentences(para)
+	if len(sents) == 0 {
+		return ""
+	}
+	last := sents[len(sents)-1]
+	return partAnnounced(para[last.Start:last.End], parts)
+}

@@ -81,6 +81,8 @@ func TestFindTurnScope(t *testing.T) {
 		{"a forward-looking sentence does not end the walk", []string{"Turning to our segment results.", "Turning to Valves. Revenue of $210 million rose 4%.", "We expect margins in the valves segment to improve next year. Order backlog of $300 million rose 8%."}, "$300 million", "segment"},
 		{"the walk ends at the balance sheet", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Turning to the balance sheet. Net debt was $900 million."}, "$900 million", ""},
 		{"the walk ends at the outlook", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Margins were stable.", "We are maintaining our full-year outlook for adjusted EBITDA of $560 million to $590 million."}, "$560 million to $590 million", ""},
+		{"a part's guidance announced at a paragraph's end", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year fiscal 2022 cider guidance.", "We expect net sales growth of 4% to 6%. We now expect operating margin between 30% and 31%."}, "between 30% and 31%", "cider"},
+		{"the company's guidance after a part's results", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year guidance.", "We expect net sales growth of 4% to 6%."}, "4% to 6%", ""},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
 		found := false
