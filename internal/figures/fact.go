@@ -957,11 +957,8 @@ func leadPhrase(s string) string {
 // layer, generated"), or a legacy company ("Legacy Widgets adjusted EPS").
 func capitalLead(raw string) string {
 	raw = strings.TrimSpace(raw)
-	if rest, ok := strings.CutPrefix(raw, "Legacy "); ok {
-		ws := strings.Fields(rest)
-		if len(ws) > 0 && ws[0][0] >= 'A' && ws[0][0] <= 'Z' {
-			return "legacy " + strings.ToLower(strings.Trim(ws[0], ",."))
-		}
+	if part := legacyName(raw); part != "" {
+		return part
 	}
 	i := strings.IndexByte(raw, ',')
 	if i <= 0 || i > 45 {
@@ -2885,7 +2882,7 @@ func laterYear(s string) int {
 			}
 		}
 		switch prev {
-		case "by", "in", "through", "for", "until":
+		case "by", "in", "through", "for", "until", "exit", "exiting":
 			y, _ := strconv.Atoi(w)
 			return y
 		}
@@ -3144,6 +3141,26 @@ func spanSaidLast(before, pre string, ctx Context) string {
 		}
 		if containsAnyOf(s, fullYearWords...) {
 			return part(s)
+		}
+	}
+	return ""
+}
+
+// legacyName is a company merged into this one, said as "Legacy <Name>"
+// or "the legacy adjusted <Name> results" before a figure: that company's
+// part of the results, not the whole's.
+func legacyName(raw string) string {
+	ws := strings.Fields(raw)
+	for k, w := range ws {
+		if !strings.EqualFold(w, "legacy") {
+			continue
+		}
+		n := k + 1
+		for n < len(ws) && basisLike[ws[n]] {
+			n++ // "legacy adjusted Anixter"
+		}
+		if n < len(ws) && ws[n][0] >= 'A' && ws[n][0] <= 'Z' && !leadStop[strings.ToLower(ws[n])] {
+			return "legacy " + strings.ToLower(strings.Trim(ws[n], ",.'s"))
 		}
 	}
 	return ""
