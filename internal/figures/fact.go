@@ -1569,6 +1569,11 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 	case "an incremental", "an additional":
 		set(Change, "an increment ('"+f.Qualifier+"')")
 	}
+	if hasAnyPrefix(strings.TrimSpace(after), "of that ", "of that,", "of those ", "of this ", "of it ") {
+		// "we expect approximately $300 million of that to come from the
+		// two deals": a part of an amount said before
+		set(Effect, "a part of an amount said before ('of that')")
+	}
 	if hasAnyPrefix(strings.TrimSpace(c.sent), "it is expected to ", "it's expected to ", "it will ", "it should ", "the acquisition ",
 		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") {
 		// "It is expected to generate revenue of $350 million": the acquired business's
