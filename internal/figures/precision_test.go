@@ -52,6 +52,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "approximately $300 million", role: Effect}}},
 	{"the whole an 'of which' divides", "We are holding our revenue guidance at $150 million to $160 million, of which the new unit should contribute about $40 million.", q3,
 		[]factWant{{text: "$150 million to $160 million", role: Level}}},
+	{"a joint venture's results", "The Harbor Point joint venture reported adjusted EBITDA of approximately $95 million, with 38% margins.", q3,
+		[]factWant{{text: "approximately $95 million", scope: "joint venture"}}},
 	{"a dividend's effective date is no period", "The board approved an 8% increase in the quarterly dividend to $0.27 per share, effective with the February 1 dividend.", q4,
 		[]factWant{{text: "$0.27 per share", period: "Q4 2021"}}},
 	{"an authorization left to spend", "At quarter end, about $240 million remained available for share repurchases under the current authorization.", q3,
