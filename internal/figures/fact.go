@@ -813,6 +813,17 @@ func (c factCtx) scope(f *Figure) string {
 	if lead == "" {
 		lead = termsOfName(c.raw)
 	}
+	if lead == "" && len(c.near) <= len(c.raw) {
+		lead = metricInNamedPart(c.raw[len(c.raw)-len(c.near):]) // since the figure before: not "EBITDA from our Kalamazoo project" said of another amount
+	}
+	if lead == "" {
+		for _, w := range []string{"company-owned", "company owned", "company-operated", "company operated", "franchised", "franchisee"} {
+			if strings.Contains(lastClauseOf(c.near), w) {
+				lead = w + " stores" // "while our Company owned stores were up 6.3%": one channel's comp
+				break
+			}
+		}
+	}
 	if lead != "" && c.company != "" && OwnName(lead, c.company) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
 	}
@@ -2546,7 +2557,7 @@ func reconsider(para string, ctx Context, figs []Figure, heading string) {
 			if currentDividend(f, text.LastWords(pre, 6), call) {
 				continue
 			}
-			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(low[f.End:max(f.End, sp.End)], 6)) &&
+			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(ownClause(low[f.End:max(f.End, sp.End)]), 6)) &&
 				!quarterSaid(clauseOfYear(pre, y)) {
 				// a quarter said in another clause does not hold: "uncertainty
 				// around the fourth quarter, we expect 2021 organic growth of"
@@ -3169,4 +3180,30 @@ func legacyName(raw string) string {
 		}
 	}
 	return ""
+}
+
+// metricInPlace finds a result said "in", "at" or "for" a named part or
+// place: "Sales in the HDE business were down 12%", "Revenue at our
+// Northway unit".
+var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?i:the|our) ([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
+
+// metricInNamedPart is the part or place, named in capitals, that a metric
+// said before a figure is said of ("Sales in the HDE or heavy duty
+// equipment were down 12%" is HDE's, "Sales in the U.S." the U.S.'s), or "".
+func metricInNamedPart(raw string) string {
+	loc := metricInPlace.FindStringSubmatchIndex(raw)
+	if loc == nil || namesMetric(strings.ToLower(raw[loc[1]:])) != "" {
+		return "" // "EBITDA from our Riverside project helps lift adjusted EBITDA to": another metric is the figure's
+	}
+	m := []string{raw[loc[0]:loc[1]], raw[loc[2]:loc[3]]}
+	name := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(m[1], " and"), " or"), ".,")
+	low := strings.ToLower(name)
+	w := strings.Fields(low)[0]
+	if len(text.FindPeriods(low)) > 0 || text.Months[w] > 0 || leadStop[w] || capitalStop[w] || namesMetric(low) != "" || periodOrdinals[w] {
+		return "" // "Sales in the Third Quarter", "revenue for the Company"
+	}
+	if genericOwner[w] {
+		return ""
+	}
+	return low
 }
