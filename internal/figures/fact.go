@@ -897,10 +897,41 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = m, "metric narrowed by '"+m+"'"
 		}
 	}
+	if scope == "" {
+		if part := legacyPart(clause); part != "" {
+			scope, why = part, "a legacy business ('"+part+"')"
+		}
+	}
 	if scope != "" {
 		f.Reasons = append(f.Reasons, "scope: "+why)
 	}
 	return scope
+}
+
+// legacyPart is the business a clause names as "legacy" ("the legacy
+// adjusted Anixter results", "legacy Widgets sales"): one side of a merger,
+// not the combined company. The words after "legacy" up to its metric or
+// "results" name it; "" when the clause says no "legacy".
+func legacyPart(clause string) string {
+	i := strings.Index(clause, "legacy ")
+	if i < 0 || i > 0 && isWordByte(clause[i-1]) {
+		return ""
+	}
+	var part []string
+	for _, w := range strings.Fields(clause[i+len("legacy "):]) {
+		w = strings.Trim(w, ".,;:")
+		if basisLike[w] {
+			continue
+		}
+		if w == "" || w == "results" || w == "business" || namesMetric(w) != "" || verbish(w) || ofStop[w] || len(part) == 3 {
+			break
+		}
+		part = append(part, w)
+	}
+	if len(part) == 0 {
+		return ""
+	}
+	return "legacy " + strings.Join(part, " ")
 }
 
 // leadPhrase is the part of the company that leads a clause: "In Widgets,"
@@ -968,8 +999,11 @@ func leadPhrase(s string) string {
 // layer, generated"), or a legacy company ("Legacy Widgets adjusted EPS").
 func capitalLead(raw string) string {
 	raw = strings.TrimSpace(raw)
-	if part := legacyName(raw); part != "" {
-		return part
+	if rest, ok := strings.CutPrefix(raw, "Legacy "); ok {
+		ws := strings.Fields(rest)
+		if len(ws) > 0 && ws[0][0] >= 'A' && ws[0][0] <= 'Z' {
+			return "legacy " + strings.ToLower(strings.Trim(ws[0], ",."))
+		}
 	}
 	i := strings.IndexByte(raw, ',')
 	if i <= 0 || i > 45 {
@@ -1149,6 +1183,49 @@ func narrowing(near, metric string) string {
 	return strings.Join(part, " ")
 }
 
+// resultVerbs open a clause that states a result: "and delivered adjusted
+// EPS of $1.03" after "we partially offset the margin decline".
+var resultVerbs = []string{"delivered", "reported", "generated", "posted", "achieved", "recorded", "earned", "produced"}
+
+// resultAfter reports words after an effect's cue that start a new,
+// coordinated clause stating a result: the effect word is that of the
+// first clause, not the figure's.
+func resultAfter(s string) bool {
+	for _, v := range resultVerbs {
+		if strings.Contains(s, " and "+v+" ") || strings.Contains(s, " and we "+v+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionCues are what a speaker says right after a slip of the tongue.
+var correctionCues = []string{"i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct"}
+
+// correctedAfter reports a figure the speaker corrects later in the
+// sentence: a correction cue follows it with at most the replacing amount
+// between them ("$3.59 -- $3.95, excuse me"). With two amounts between, the
+// cue corrects the later one ("EPS was $3.93, and excluding charges 3.95%
+// -- $3.95, excuse me": $3.93 stands).
+func correctedAfter(post string) bool {
+	cue := -1
+	for _, w := range correctionCues {
+		if i := strings.Index(post, w); i >= 0 && (cue < 0 || i < cue) {
+			cue = i
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	amounts := 0
+	for _, w := range strings.Fields(post[:cue]) {
+		if strings.ContainsAny(w, "0123456789") {
+			amounts++
+		}
+	}
+	return amounts <= 1
+}
+
 // hyphenedPart reports a hyphened word that can name a part of a business
 // ("off-premise", "e-commerce"), unlike a period or a basis ("year-over-year",
 // "third-quarter", "non-gaap", "two-year").
@@ -1189,7 +1266,8 @@ var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core nor
 // company.
 var notParts = wordSet(`midpoint performance forecast growth guidance results result range level basis headline
 	quarter year month period half guide outlook target estimate consensus expectations expectation record
-	strong solid double digit mid high low single total company consolidated positive negative`)
+	strong solid double digit mid high low single total company consolidated positive negative
+	largest highest biggest greatest best strongest lowest smallest weakest worst`)
 
 // verbish reports words that end a noun phrase going left: verbs and
 // prepositions that a metric's modifiers never are.
@@ -1257,7 +1335,7 @@ func (c factCtx) role(f *Figure) {
 		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
 		"reversal of",
 		"loss from the sale", "gain from the sale"} {
-		if strings.Contains(clause, w) {
+		if i := strings.Index(clause, w); i >= 0 && !resultAfter(clause[i+len(w):]) {
 			set(Effect, "said as an effect ('"+w+"')")
 			break
 		}
@@ -1399,8 +1477,8 @@ func (c factCtx) role(f *Figure) {
 		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
 		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
 		others := w == "consensus" || w == "street" || w == "analysts"
-		if at := strings.LastIndex(t, "from "); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
-			continue // "increased 5% from the prior year period to $1.8 billion": the new level
+		if at := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over ")); at >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[at:], ",") && strings.Contains(t[at:], w) {
+			continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 		}
 		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
 			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
@@ -1495,7 +1573,7 @@ func (c factCtx) role(f *Figure) {
 	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
 		set(Previous, "a sentence of comparison")
 	}
-	if containsAnyOf(c.post, "i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct") {
+	if correctedAfter(c.post) {
 		set(Previous, "corrected later in the sentence")
 	}
 	if hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
@@ -1572,8 +1650,11 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
 		f.Metric = ""
 	}
-	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") || hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis") {
-		// "an EPS run rate of $9 as we exit 2021": a rate, not a period's amount
+	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") ||
+		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
+		containsAnyOf(firstWords(skipPerShare(after), 3), "run rate", "run-rate") { // "the $9 EPS run rate"
+		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
+		// as we exit 2023": a rate at a moment, not a period's amount
 		set(Remark, "a run rate, not a period's amount")
 	}
 	switch f.Qualifier {
@@ -2242,7 +2323,7 @@ var subjectOf = map[string][]string{
 	"adjusted ebitda":     {"ebitda"},
 	"ebitda":              {"ebitda"},
 	"free cash flow":      {"free cash flow"},
-	"net income":          {"net income", "net earnings", "earnings", "profit"},
+	"net income":          {"net income", "net earnings", "earnings", "profit", "earned"},
 	"net loss":            {"net loss", "loss"},
 }
 
@@ -2264,6 +2345,9 @@ func (c factCtx) subject(f *Figure) {
 	before := ""
 	best, n := -1, 0
 	for _, w := range words {
+		if w == "earned" && namesMetric(c.pre[:len(c.pre)-len(clause)]) != "" {
+			continue // "In terms of adjusted operating income, we earned $61 million": that metric's
+		}
 		if i := strings.LastIndex(clause, w); i > best || i == best && len(w) > n {
 			best, n = i, len(w)
 		}
@@ -2271,7 +2355,11 @@ func (c factCtx) subject(f *Figure) {
 	post := c.post
 	switch {
 	case best >= 0:
-		before = clause[:best] + " " + strings.TrimLeft(clause[best+n:], "abcdefghijklmnopqrstuvwxyz")
+		between := strings.TrimLeft(clause[best+n:], "abcdefghijklmnopqrstuvwxyz")
+		if i := oldLevelTo(between); i >= 0 {
+			between = between[:i] // "revenue increased 16% from $151 million last year to": its own old level
+		}
+		before = clause[:best] + " " + between
 	case hasAnyPrefix(post, " in revenue", " of revenue", " in total revenue", " in sales", " in net sales", " of net sales",
 		" in net revenue", " in total net sales", " in consolidated", " in adjusted ebitda", " of adjusted ebitda",
 		" in free cash flow", " of free cash flow", " in net income", " of net income"):
@@ -2293,15 +2381,59 @@ func (c factCtx) subject(f *Figure) {
 		f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 		return
 	}
+	for _, p := range plainPhrases {
+		before = strings.ReplaceAll(before, p, " ")
+	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
-		if w[0] >= '0' && w[0] <= '9' || subjectWords[w] || c.saysOwnName(w) {
-			continue // "Total WWE revenue was": the company's own name is the whole company
+		if d := strings.TrimLeft(w, "'’$"); d != "" && d[0] >= '0' && d[0] <= '9' || subjectWords[w] || c.saysOwnName(w) {
+			// an amount, a year said short ("fiscal '21 first quarter sales"), a
+			// plain word, or the company's own name ("Total WWE revenue was")
+			continue
 		}
 		f.Unsure = true
 		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
 		return
 	}
 }
+
+// oldLevelTo finds where words between a metric and its new level say
+// what it is compared with ("rose 9% over the prior year to", "increased
+// from $151 million to") or by how much it moved ("declined $13 million
+// to"): the index of that " from ", " over " or change verb, or -1.
+func oldLevelTo(between string) int {
+	if !strings.HasSuffix(strings.TrimSpace(between), " to") {
+		return -1
+	}
+	at := 0
+	for _, w := range strings.Fields(between) {
+		at = strings.Index(between[at:], w) + at
+		if deltaWord(w) {
+			if rest := strings.TrimSpace(between[at+len(w):]); rest != "" && (rest[0] == '$' || rest[0] >= '0' && rest[0] <= '9') {
+				return at // "Net interest income declined $13 million to $458 million"
+			}
+		}
+		at += len(w)
+	}
+	for _, w := range []string{" from ", " over "} {
+		i := strings.LastIndex(between, w)
+		if i < 0 {
+			continue
+		}
+		rest := between[i+len(w):]
+		if strings.ContainsAny(rest[:min(len(rest), 2)], "$0123456789") ||
+			hasAnyPrefix(rest, "the prior", "prior", "last", "the same", "the year-ago", "a year ago", "the year ago", "the previous") {
+			return i
+		}
+	}
+	return -1
+}
+
+// plainPhrases say nothing of which part a total is, in words the subject
+// test would otherwise read as another subject ("On a consolidated basis,
+// total revenue increased 16% year-on-year").
+var plainPhrases = []string{"on a consolidated basis", "on a reported basis", "on an as-reported basis",
+	"on a gaap basis", "on a total company basis", "on a companywide basis", "on a company-wide basis",
+	"year-on-year", "quarter-on-quarter"}
 
 // clauseSubject is the noun phrase a clause opens with before its verb
 // ("cap interest" of "cap interest is expected to be"), or "" when the
@@ -2332,8 +2464,8 @@ func clauseSubject(clause string) string {
 
 // namedAs are the further ways a figure's own words name its metric.
 var namedAs = map[string][]string{
-	"eps":              {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
-	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "earnings per", "loss per", "eps"},
+	"eps":              {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
+	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
 	"ffo":              {"ffo", "funds from operations", "per share"},
 	"same-store sales": {"comp", "comps", "comparable", "same-store", "same store", "like-for-like"},
 }
@@ -2429,7 +2561,7 @@ var subjectWords = wordSet(`our the total consolidated net adjusted gross quarte
 	at reached and a an as looking results overall companywide company-wide group-wide top line of approximately about nearly
 	over achieved produced recorded grew increased rose up with then turning now finally so well also again strong
 	non gaap operating diluted common attributable to shareholders stockholders quarter's
-	came amounted totaling totaled ended period is expected be available applicable`)
+	came amounted totaling totaled ended period is expected be available applicable exceeded expectations`)
 
 // joinRanges makes one range of two guidance figures of one metric said as
 // "adjusted EPS of $1.40 and $1.55" (the reader of an "and" range without
@@ -2898,7 +3030,7 @@ func laterYear(s string) int {
 			}
 		}
 		switch prev {
-		case "by", "in", "through", "for", "until", "exit", "exiting":
+		case "by", "in", "through", "for", "until":
 			y, _ := strconv.Atoi(w)
 			return y
 		}
@@ -3157,26 +3289,6 @@ func spanSaidLast(before, pre string, ctx Context) string {
 		}
 		if containsAnyOf(s, fullYearWords...) {
 			return part(s)
-		}
-	}
-	return ""
-}
-
-// legacyName is a company merged into this one, said as "Legacy <Name>"
-// or "the legacy adjusted <Name> results" before a figure: that company's
-// part of the results, not the whole's.
-func legacyName(raw string) string {
-	ws := strings.Fields(raw)
-	for k, w := range ws {
-		if !strings.EqualFold(w, "legacy") {
-			continue
-		}
-		n := k + 1
-		for n < len(ws) && basisLike[ws[n]] {
-			n++ // "legacy adjusted Anixter"
-		}
-		if n < len(ws) && ws[n][0] >= 'A' && ws[n][0] <= 'Z' && !leadStop[strings.ToLower(ws[n])] {
-			return "legacy " + strings.ToLower(strings.Trim(ws[n], ",.'s"))
 		}
 	}
 	return ""

@@ -324,7 +324,7 @@ var wholeCompanySentence = newSubstringSet(wholeCompany...)
 // keepsPart reports a sentence that neither names the whole company nor
 // turns to something else, so leaves the part turned to in its paragraph.
 func keepsPart(sent string) bool {
-	s := strings.ToLower(strings.TrimSpace(sent))
+	s := notOfTheCompany.Replace(strings.ToLower(strings.TrimSpace(sent)))
 	if wholeCompanySentence.in(s) || turnsAway(sent) || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
 		"corporate", "tax rate", "dividend", "repurchase", "buyback", "liquidity", "debt", "full year", "full-year", "fiscal year", "overall", "guidance", "outlook") {
 		return false
@@ -336,6 +336,12 @@ func keepsPart(sent string) bool {
 	}
 	return true
 }
+
+// notOfTheCompany removes words that contain a company word without
+// speaking of the whole company: a result "than expected" looks ahead to
+// nothing, and "company-owned stores" are a part's.
+var notOfTheCompany = strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "",
+	"company-owned", "owned", "company-operated", "operated")
 
 // companySentence holds wholeCompany and companyWords.
 var companySentence = newSubstringSet(append(append([]string(nil), wholeCompany...), companyWords...)...)
@@ -427,7 +433,7 @@ func nextTopic(cur, sent string) string {
 	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business") {
 		return cur // "We expect continued growth in this part of the business": still the part
 	}
-	if companySentence.in(strings.NewReplacer("than expected", "", "as expected", "", "than we expected", "").Replace(s)) {
+	if companySentence.in(notOfTheCompany.Replace(s)) {
 		return "" // a result measured against expectations looks ahead to nothing
 	}
 	// "Our construction materials business reported ...": a part as the

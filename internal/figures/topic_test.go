@@ -12,6 +12,8 @@ func TestNextTopic(t *testing.T) {
 		{"", "Let me now turn to segment results.", "segment"},
 		{"", "Our specialty chemicals business reported operating income of $40 million.", "our specialty chemicals business"},
 		{"our pumps segment", "Orders were up 4%.", "our pumps segment"},
+		{"the retail segment", "Written sales for the Company-owned stores rose 9%.", "the retail segment"},
+		{"the retail segment", "Sales for the company rose 9%.", ""},
 		{"our pumps segment", "Turning to the balance sheet.", ""},
 		{"our pumps segment", "Moving to Slide 12.", ""},
 		{"our pumps segment", "On a consolidated basis, margins rose.", ""},

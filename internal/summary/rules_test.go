@@ -510,6 +510,31 @@ var ruleCases = []struct {
 		not:  []string{"$0.07"},
 	},
 	{
+		name: "a revenue said in an answer that is a part of one the prepared remarks said is not the company's",
+		src: call("First Quarter 2021", "The defense business brought in over $12 billion of sales in the quarter.") +
+			"Question-and-Answer Session\nOperator\nOur next question comes from Lee Park with Fjord Securities.\n" +
+			"Lee Park - Fjord Securities\nCan you give us the radio numbers?\nDana Pike - Chief Financial Officer\n" +
+			"Sure. Orders were up $310 million. Sales $405 million. Of the sales, international was $120 million.\n",
+		not: []string{"$405 million"},
+	},
+	{
+		name: "a result or an outlook said in answer to an analyst is no key point",
+		src: call("First Quarter 2021", "Revenue was $310 million.") +
+			"Question-and-Answer Session\nOperator\nOur next question comes from Lee Park with Fjord Securities.\n" +
+			"Lee Park - Fjord Securities\nHow big is the services backlog now?\nDana Pike - Chief Financial Officer\n" +
+			"Backlog was $85 million at the end of the quarter. Earnings per share was about $0.02 from the tax refund.\n" +
+			"Lee Park - Fjord Securities\nAnd next year?\nDana Pike - Chief Financial Officer\n" +
+			"For next year we expect revenue of $1.5 billion to $1.7 billion over the next five years.\n",
+		not: []string{"$85 million", "$0.02", "$1.5 billion"},
+	},
+	{
+		name: "operating earnings per share equal to the GAAP amount is stated as well",
+		src: call("Third Quarter 2021",
+			"Revenue was $310 million.",
+			"We reported net income of $88 million or $0.52 per share for the third quarter, and adjusted diluted net operating income per share was also $0.52."),
+		want: []string{"Q3 earnings per share $0.52; net income $88 million", "Q3 adjusted operating earnings per share $0.52"},
+	},
+	{
 		name: "earnings per share of another period or of a part is not the call's",
 		src: call("Third Quarter 2021",
 			"Revenue was $410 million.",

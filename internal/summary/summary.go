@@ -87,6 +87,7 @@ type cand struct {
 	metric  string // normalised metric (see slotMetric)
 	company string // the company's name, lower-case ("" when unknown): not a part's name
 	period  string // the figure's period, inferred for guidance when unsaid
+	answer  bool   // said in answer to an analyst's question
 }
 
 // Summarize returns at most MaxBullets key points of the call: headline
@@ -197,9 +198,17 @@ func collect(t *transcript.Transcript, find func(*transcript.Paragraph) []figure
 	order := 0
 	seen := map[string]string{} // for inferPeriod
 	for _, sec := range t.Sections {
+		asked := false // an analyst has spoken in the section: what follows answers
 		for _, tu := range sec.Turns {
+			if sec.Kind != transcript.SectionPrepared && tu.Speaker != nil && tu.Speaker.Role == transcript.RoleAnalyst {
+				asked = true // (in prepared remarks, a host taken for an analyst asks nothing)
+			}
 			if speaks(t, tu) {
+				n := len(out)
 				out = collectTurn(t, sec.Kind, tu, find, &order, seen, out)
+				for _, c := range out[n:] {
+					c.answer = asked
+				}
 			}
 		}
 	}
@@ -569,8 +578,8 @@ func pick(cs []*cand) *cand {
 func (s *summarizer) actual(metrics ...string) []*cand {
 	var out []*cand
 	for _, c := range s.cands {
-		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) || approximate(c.f) {
-			continue
+		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) || approximate(c.f) || c.answer {
+			continue // an answer's result is most often a part's, an example or an old one
 		}
 		if s.callPeriod != "" && c.period != s.callPeriod {
 			continue
@@ -716,7 +725,7 @@ func (s *summarizer) valueKey(c *cand) string {
 	u := c.f.Unit
 	if perShare(c) {
 		u += "/sh"
-		if strings.HasPrefix(c.metric, "adjusted ") {
+		if strings.HasPrefix(c.metric, "adjusted ") || c.metric == "operating eps" {
 			u += "/adjusted"
 		}
 	}
@@ -1569,8 +1578,8 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	var out []*guidanceSlot
 	said := s.saidPeriods()
 	for _, c := range s.cands {
-		if c.kind != figures.Guidance || c.period == "" || !keyGuidance(c) || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
-			continue
+		if c.kind != figures.Guidance || c.period == "" || c.answer || !keyGuidance(c) || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
+			continue // (an answer's outlook is most often a hypothesis, a target or an old range)
 		}
 		period := c.period
 		if p, ok := said[c.metric+"|"+s.valueKey(c)]; ok && c.f.Period == "" && p != "" {
@@ -1692,7 +1701,7 @@ func (s *summarizer) growthGuidance(slots []*guidanceSlot, anyPrepared bool, roo
 	var periods []string
 	for _, c := range s.cands {
 		if c.metric != "revenue growth" || c.period == "" || given[c.period] || c.f.Scope != "" ||
-			anyPrepared && c.sect != transcript.SectionPrepared || ahead(periodOf(c.period), s.t.Meta) == "" || !s.plausibleYear(c.period) ||
+			anyPrepared && c.sect != transcript.SectionPrepared || c.answer || ahead(periodOf(c.period), s.t.Meta) == "" || !s.plausibleYear(c.period) ||
 			growthWord(c) == "" || growthAmount(c) == "" {
 			continue
 		}
