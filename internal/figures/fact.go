@@ -3005,7 +3005,7 @@ func ffoPerShare(f *Figure, para, sent string) {
 // yearSaid reports a four-digit year in s.
 func yearSaid(s string) bool {
 	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ".,;:'()")
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:'()"), "'s"), "’s") // "2020's"
 		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
 			return true
 		}

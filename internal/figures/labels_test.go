@@ -236,6 +236,8 @@ var labelCases = []struct {
 		"roughly 20%", "", "", Actual},
 	{"a quarter said in a clause after the year's guidance", "We expect our 2022 EPS to be between $6.20 and $6.60, with first quarter EPS coming in flat to last year.", Context{Year: 2021, Quarter: 4},
 		"between $6.20 and $6.60", "eps", "FY 2022", Guidance},
+	{"last year's figure said with its year and an apostrophe", "After adding back last year's impairment, 2020's non-GAAP diluted earnings per share was $1.31.", Context{Year: 2021, Quarter: 2},
+		"$1.31", "", "", Prior},
 	{"a span in a guidance sentence is not the results' span", "We are updating our full year sales guidance, which reflects our strong first half. For 2021, we now expect the following. Net sales growth of 2% to 3%.", Context{Year: 2021, Quarter: 2},
 		"2% to 3%", "", "", Guidance},
 	{"results after the first nine months said", "For the first nine months of 2021, net income was $120 million. EBITDA was $310 million.", Context{Year: 2021, Quarter: 3},
