@@ -590,6 +590,10 @@ func (c factCtx) basis(f *Figure) string {
 	if best == "operating" && strings.HasPrefix(f.Metric, "operating ") {
 		best = "" // "operating earnings of $85 million": the metric's own word, not a basis of operating income
 	}
+	if best == "adjusted" && strings.HasPrefix(f.Metric, "affo") && strings.Contains(near, "adjusted funds from operation") &&
+		strings.Count(near, "adjusted") == 1 {
+		best = "" // "adjusted funds from operations per share" is AFFO itself, not an adjusted AFFO
+	}
 	if best != "" {
 		f.Reasons = append(f.Reasons, "basis: "+best)
 	}

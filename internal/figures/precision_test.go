@@ -58,6 +58,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$900 million", scope: "-"}}},
 	{"company-owned stores' comps", "Our franchise business was up 9.1% in the quarter, while our Company owned stores were up 4.2%.", q3,
 		[]factWant{{text: "4.2%", scope: "company owned stores"}}},
+	{"adjusted funds from operations is AFFO itself", "We have raised our estimated adjusted funds from operations per share to a range of $3.10 to $3.20 this year.", q3,
+		[]factWant{{text: "$3.10 to $3.20", basis: "-"}}},
 	{"a dividend's effective date is no period", "The board approved an 8% increase in the quarterly dividend to $0.27 per share, effective with the February 1 dividend.", q4,
 		[]factWant{{text: "$0.27 per share", period: "Q4 2021"}}},
 	{"an authorization left to spend", "At quarter end, about $240 million remained available for share repurchases under the current authorization.", q3,
