@@ -906,6 +906,9 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = part, "a legacy business ('"+part+"')"
 		}
 	}
+	if scope == "" && containsAnyOf(c.pre, "joint venture", " jv ", "unconsolidated", "equity method") {
+		scope, why = "joint venture", "said of a joint venture or an unconsolidated affiliate"
+	}
 	if scope != "" {
 		f.Reasons = append(f.Reasons, "scope: "+why)
 	}

@@ -60,6 +60,8 @@ var factCases = []struct {
 		[]factWant{{text: "at least 28%", role: Remark}}},
 	{"a run rate named after its metric", "We still see the $7 EPS run rate by the end of the year.", q2,
 		[]factWant{{text: "$7", role: Remark}}},
+	{"a joint venture", "Led by its own team, the Harbor Point joint venture reported quarter to date ended June 27, adjusted EBITDA of $64 million.", q2,
+		[]factWant{{text: "$64 million", scope: "joint venture"}}},
 	{"a legacy business", "The legacy adjusted Fernwood results after the merger came in at a gross margin of 21.4%.", q2,
 		[]factWant{{text: "21.4%", scope: "legacy fernwood"}}},
 	{"a superlative is no part", "The company recorded its largest net income in three years, $38 million or $0.71 per diluted share.", q2,

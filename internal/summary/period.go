@@ -31,6 +31,9 @@ func inferPeriod(before, after string, prev []string, m transcript.Meta, seen ma
 	if p := aheadIn(before, m, true, false); p != "" {
 		return p
 	}
+	if containsAny(strings.ToLower(before), "targeting", "our target", "a target", "we target", "aspire", "ambition") {
+		return "" // a target whose own paragraph names no period before it is most often a long-term one
+	}
 	for i := len(prev) - 1; i >= 0 && i >= len(prev)-3; i-- {
 		p, ok := seen[prev[i]]
 		if !ok {

@@ -518,6 +518,12 @@ var ruleCases = []struct {
 		not: []string{"$405 million"},
 	},
 	{
+		name: "a share of the backlog is not the backlog",
+		src: call("Second Quarter 2021", "Revenue was $310 million.",
+			"Our total backlog realizable under one year was approximately $151 million at the end of the quarter."),
+		not: []string{"$151 million"},
+	},
+	{
 		name: "a result or an outlook said in answer to an analyst is no key point",
 		src: call("First Quarter 2021", "Revenue was $310 million.") +
 			"Question-and-Answer Session\nOperator\nOur next question comes from Lee Park with Fjord Securities.\n" +

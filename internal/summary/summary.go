@@ -351,6 +351,9 @@ func slotMetric(c *cand) string {
 		if !money || f.PerShare {
 			return ""
 		}
+		if m == "backlog" && partOfBacklog(c.pre) {
+			return "" // "backlog realizable under one year", "funded backlog": a share of the order book
+		}
 		if m == "net income" && (strings.Contains(tail(c.pre, 50), "loss") && !strings.Contains(tail(c.pre, 50), "income")) {
 			m = "net loss"
 		}
@@ -366,6 +369,14 @@ func slotMetric(c *cand) string {
 		return m
 	}
 	return ""
+}
+
+// partOfBacklog reports words before a backlog figure that make it a
+// share of the order book rather than all of it: the part due within a
+// year, the funded part.
+func partOfBacklog(pre string) bool {
+	return containsAny(tail(pre, 80), "realizable", "funded", "12-month", "twelve-month", "12 month", "next 12 months",
+		"next twelve months", "within one year", "within a year", "under one year", "uninstalled")
 }
 
 // perShareForm is the per-share metric of an earnings total, or the
