@@ -774,7 +774,7 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 
 // segmentNouns name a part of a company when said as the subject of a figure.
 var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
-	franchise side operations line lines segments divisions brands businesses venture ventures jv`)
+	franchise side operations line lines segments divisions brands businesses`)
 
 // costWords name lines of the accounts that are no part of the company.
 var costWords = wordSet(`expense expenses cost costs d&a sg&a g&a p&l tax interest depreciation amortization revenue sales
