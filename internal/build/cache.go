@@ -176,6 +176,49 @@ func relink(r *site.Record) {
 	}
 }
 
+// compactEntry is e as written to the cache: its record's exchanges name
+// the record's own speakers by id alone (relink puts them back on
+// reading). Gob keeps no pointers, so each exchange held full copies of
+// its analyst and answerers, about a third of the cache's bytes, read
+// again by every rebuild.
+func compactEntry(e *cacheEntry) *cacheEntry {
+	r := e.Record
+	if r == nil || len(r.Exchanges) == 0 {
+		return e
+	}
+	// As relink finds them: by id, the last of a repeated id.
+	byID := map[string]*transcript.Speaker{}
+	for _, sp := range r.Speakers {
+		byID[sp.ID] = sp
+	}
+	stubs := map[string]*transcript.Speaker{}
+	stub := func(sp *transcript.Speaker) *transcript.Speaker {
+		if sp == nil || sp.ID == "" || byID[sp.ID] != sp {
+			return sp // kept whole: relink would not find this very speaker
+		}
+		if stubs[sp.ID] == nil {
+			stubs[sp.ID] = &transcript.Speaker{ID: sp.ID}
+		}
+		return stubs[sp.ID]
+	}
+	cr := *r
+	cr.Exchanges = make([]site.ExchangeRecord, len(r.Exchanges))
+	for i, ex := range r.Exchanges {
+		ex.Analyst = stub(ex.Analyst)
+		if len(ex.AnsweredBy) > 0 {
+			by := make([]*transcript.Speaker, len(ex.AnsweredBy))
+			for j, sp := range ex.AnsweredBy {
+				by[j] = stub(sp)
+			}
+			ex.AnsweredBy = by
+		}
+		cr.Exchanges[i] = ex
+	}
+	ce := *e
+	ce.Record = &cr
+	return &ce
+}
+
 // saveCache writes the cache: site.gob, and the input shards whose
 // entries differ from old's (the cache the build started from), each
 // written beside the old file and swapped in.
@@ -194,7 +237,7 @@ func saveCache(dir string, c, old *cacheData) error {
 	}
 	for path, e := range c.Inputs {
 		n := inputShard(path)
-		shards[n][path] = e
+		shards[n][path] = compactEntry(e)
 		if !sameEntry(e, old.Inputs[path]) {
 			dirty[n] = true
 		}

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"callsite/internal/content"
+	"callsite/internal/site"
+	"callsite/internal/transcript"
 )
 
 // TestKnownKeyTrustsOnlyUnchangedFiles checks when a rebuild takes an
@@ -121,5 +123,46 @@ func TestCacheShards(t *testing.T) {
 	again := loadCache(dir)
 	if len(again.Inputs) != 39 || again.Inputs["call-3.txt"].InputKey != "changed" || again.Inputs["call-5.txt"] != nil || again.Started != 43 {
 		t.Errorf("after the second save: %d inputs, call-3 %+v", len(again.Inputs), again.Inputs["call-3.txt"])
+	}
+}
+
+// TestCachedRecordKeepsItsSpeakers saves a record whose exchanges name the
+// call's speakers and loads it back: the exchanges point at the record's
+// own speakers again, with every field, and the record is what it was. A
+// speaker that is not the record's (none in a parsed call, but the cache
+// must not lose it) comes back whole. The record saved is not changed.
+func TestCachedRecordKeepsItsSpeakers(t *testing.T) {
+	ceo := &transcript.Speaker{ID: "ann-lee", Name: "Ann Lee", Title: "Chief Executive Officer", Role: transcript.RoleManagement}
+	analyst := &transcript.Speaker{ID: "bo-chan", Name: "Bo Chan", Role: transcript.RoleAnalyst, Firm: "Acme Securities", IntroducedAs: "Bo"}
+	stranger := &transcript.Speaker{ID: "cy-dee", Name: "Cy Dee", Role: transcript.RoleAnalyst}
+	rec := &site.Record{Source: "x.txt", Speakers: []*transcript.Speaker{ceo, analyst}, Exchanges: []site.ExchangeRecord{
+		{ID: "q1", N: 1, Analyst: analyst, Firm: "Acme Securities", Question: "How is demand?", AnsweredBy: []*transcript.Speaker{ceo}},
+		{ID: "q2", N: 2, Analyst: stranger, AnsweredBy: []*transcript.Speaker{ceo, analyst}},
+		{ID: "q3", N: 3},
+	}}
+	dir := t.TempDir()
+	c := &cacheData{Inputs: map[string]*cacheEntry{"x.txt": {InputKey: "k", Record: rec}}}
+	if err := saveCache(dir, c, &cacheData{}); err != nil {
+		t.Fatal(err)
+	}
+	if rec.Exchanges[0].Analyst != analyst || rec.Exchanges[1].AnsweredBy[1] != analyst {
+		t.Fatal("saving changed the record")
+	}
+	got := loadCache(dir).Inputs["x.txt"].Record
+	if got == nil || len(got.Speakers) != 2 || len(got.Exchanges) != 3 {
+		t.Fatalf("loaded %+v", got)
+	}
+	ex := got.Exchanges
+	if ex[0].Analyst != got.Speakers[1] || ex[0].AnsweredBy[0] != got.Speakers[0] || ex[1].AnsweredBy[0] != got.Speakers[0] || ex[1].AnsweredBy[1] != got.Speakers[1] {
+		t.Error("the exchanges do not point at the record's speakers")
+	}
+	if *got.Speakers[1] != *analyst || *got.Speakers[0] != *ceo {
+		t.Errorf("speakers %+v %+v", *got.Speakers[0], *got.Speakers[1])
+	}
+	if ex[1].Analyst == nil || *ex[1].Analyst != *stranger {
+		t.Errorf("the speaker not the record's came back as %+v", ex[1].Analyst)
+	}
+	if ex[0].Question != "How is demand?" || ex[0].Firm != "Acme Securities" || ex[2].Analyst != nil || ex[2].AnsweredBy != nil {
+		t.Errorf("exchanges %+v", ex)
 	}
 }

@@ -78,18 +78,11 @@ func (o DirOutput) mkdir(dir string) error {
 // (a hard link to the previous build's output, say) is removed first, so
 // that writing never changes another folder's copy.
 func writeNew(p string, data []byte) error {
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	err := createNew(p, data)
 	if os.IsExist(err) {
 		if err = os.Remove(p); err == nil {
-			f, err = os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+			err = createNew(p, data)
 		}
-	}
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
 	}
 	return err
 }

@@ -50,6 +50,7 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 		for _, tu := range s.Turns {
 			for _, para := range tu.Paragraphs {
 				var b strings.Builder
+				b.Grow(markedSize(para, byPara[para.ID]))
 				at := 0
 				for _, f := range byPara[para.ID] {
 					if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
@@ -68,6 +69,17 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 		}
 	}
 	return m
+}
+
+// markedSize guesses the bytes markUp writes for a paragraph, a little
+// over rather than under, so that its builder is allocated once rather
+// than grown by copying (most of a paragraph's markup was growing).
+func markedSize(para *transcript.Paragraph, figs []site.CallFigure) int {
+	n := len(para.Text) + len(para.Text)/16 // room for escapes
+	for _, f := range figs {
+		n += 320 + 2*len(f.ID) // the link, its tooltip and the figure's description
+	}
+	return n
 }
 
 // writeText escapes text, explaining the glossary terms not yet explained

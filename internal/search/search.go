@@ -545,6 +545,8 @@ type collector struct {
 
 	intern map[string]string // words seen, for tokens
 	tok    []string          // tokens' buffer
+
+	partPostings []int32 // addPart's buffer
 }
 
 // tokens is Tokens, with the collector's own strings for words it has

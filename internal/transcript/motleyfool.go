@@ -142,6 +142,7 @@ func decodeEntries(dec *json.Decoder, text string) ([]jsonEntry, error) {
 		return nil, fmt.Errorf("expected a list of statements")
 	}
 	var out []jsonEntry
+	lines := lineCounter{text: text}
 	for dec.More() {
 		start := dec.InputOffset()
 		var e jsonEntry
@@ -155,13 +156,35 @@ func decodeEntries(dec *json.Decoder, text string) ([]jsonEntry, error) {
 				off = start + int64(loc[1])
 			}
 		}
-		e.line = lineAt(text, off)
+		e.line = lines.at(off)
 		out = append(out, e)
 	}
 	if _, err := dec.Token(); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// lineCounter gives the lines of offsets in a text, counting the newlines
+// between one offset and the next rather than from the start each time
+// (statements come in order: counting from the start was quadratic).
+type lineCounter struct {
+	text  string
+	off   int64 // the last offset asked
+	lines int   // newlines before it
+}
+
+func (c *lineCounter) at(off int64) int {
+	if off < 0 {
+		return 1
+	}
+	off = min(off, int64(len(c.text)))
+	if off < c.off {
+		c.off, c.lines = 0, 0
+	}
+	c.lines += strings.Count(c.text[c.off:off], "\n")
+	c.off = off
+	return 1 + c.lines
 }
 
 // lineAt is the 1-based line of byte offset off in text.

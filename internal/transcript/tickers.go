@@ -20,8 +20,13 @@ import (
 var secTickers string
 
 type tickerList struct {
-	name   map[string]string   // ticker -> registered name
-	byName map[string][]string // Slug(companyKey(name)) -> tickers
+	name map[string]string // ticker -> registered name
+
+	// byName is made on first use, apart from name: it cleans every
+	// registered name (regular expressions over 10,000 lines, a tenth of
+	// a rebuild's CPU), and only a ticker the call contradicts asks it.
+	byNameOnce sync.Once
+	byName     map[string][]string // Slug(registeredName(name)) -> tickers
 }
 
 var (
@@ -32,18 +37,30 @@ var (
 func tickerTable() *tickerList {
 	tickersOnce.Do(func() {
 		tickers.name = map[string]string{}
-		tickers.byName = map[string][]string{}
 		for _, line := range strings.Split(secTickers, "\n") {
-			tk, name, ok := strings.Cut(line, "\t")
-			if !ok {
-				continue
+			if tk, name, ok := strings.Cut(line, "\t"); ok {
+				tickers.name[tk] = name
 			}
-			tickers.name[tk] = name
-			k := Slug(registeredName(name))
-			tickers.byName[k] = append(tickers.byName[k], tk)
 		}
 	})
 	return &tickers
+}
+
+// tickersByName is the ticker table with byName made.
+func tickersByName() *tickerList {
+	t := tickerTable()
+	t.byNameOnce.Do(func() {
+		t.byName = map[string][]string{}
+		// In the file's order (sorted by ticker), as the list of a name
+		// always was.
+		for _, line := range strings.Split(secTickers, "\n") {
+			if tk, name, ok := strings.Cut(line, "\t"); ok {
+				k := Slug(registeredName(name))
+				t.byName[k] = append(t.byName[k], tk)
+			}
+		}
+	})
+	return t
 }
 
 // registeredCompany is the registered name of a ticker, as a company name
@@ -59,7 +76,7 @@ func registeredCompany(ticker string) string {
 // tickerOf is the one ticker registered under a company name, or "" when
 // none or several are.
 func tickerOf(company string) string {
-	ts := tickerTable().byName[Slug(company)]
+	ts := tickersByName().byName[Slug(company)]
 	if len(ts) != 1 {
 		return ""
 	}

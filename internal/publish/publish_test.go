@@ -1,0 +1,96 @@
+package publish
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// TestDirOutputWritesNewFiles writes files into folders made on the way,
+// over a file already there (a hard link to another folder's copy, which
+// must keep its bytes), and refuses a name outside the folder.
+func TestDirOutputWritesNewFiles(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "site")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(root, "other.html")
+	if err := os.WriteFile(other, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "c", "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(other, filepath.Join(dir, "c", "x", "index.html")); err != nil {
+		t.Skip("no hard links here:", err)
+	}
+	out := NewDirOutput(dir)
+	big := make([]byte, 1<<20)
+	for i := range big {
+		big[i] = byte(i)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"index.html", []byte("<p>home</p>")},
+		{"c/x/index.html", []byte("new")},
+		{"c/x/q1/index.html", []byte("question")},
+		{"c/y/empty.txt", nil},
+		{"search/big.bin", big},
+	} {
+		if err := out.WriteFile(tc.name, tc.data); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(tc.name)))
+		if err != nil || string(got) != string(tc.data) {
+			t.Errorf("%s holds %d bytes (%v), want %d", tc.name, len(got), err, len(tc.data))
+		}
+		if fi, err := os.Stat(filepath.Join(dir, filepath.FromSlash(tc.name))); err != nil || fi.Mode().Perm()&0o600 != 0o600 {
+			t.Errorf("%s: mode %v, %v", tc.name, fi.Mode(), err)
+		}
+	}
+	if got, _ := os.ReadFile(other); string(got) != "old" {
+		t.Errorf("the other folder's copy became %q", got)
+	}
+	if err := out.WriteFile("../escape.html", []byte("x")); err == nil {
+		t.Error("wrote outside the folder")
+	}
+}
+
+// BenchmarkCreateNew writes small files (an exchange page's size) into a
+// fresh folder: createNew against os.OpenFile, which the build used
+// before.
+//
+//	go test -run '^$' -bench CreateNew -benchtime 5000x ./internal/publish
+func BenchmarkCreateNew(b *testing.B) {
+	data := make([]byte, 12<<10)
+	viaOS := func(p string, data []byte) error {
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return err
+		}
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}
+	for _, bc := range []struct {
+		name  string
+		write func(string, []byte) error
+	}{{"createNew", createNew}, {"os.OpenFile", viaOS}} {
+		b.Run(bc.name, func(b *testing.B) {
+			dir := b.TempDir()
+			i := 0
+			for b.Loop() {
+				if err := bc.write(filepath.Join(dir, strconv.Itoa(i)), data); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
