@@ -1062,7 +1062,9 @@ func (st *state) metricBeforeKept(toks []token, c *cand, s int) string {
 		excluded := false
 		for n := m.i - 1; n >= s && n >= m.i-8; n-- {
 			if toks[n].kind == tWord && excludingWords[toks[n].low] {
-				excluded = true
+				// "ex-cat combined ratio": "ex" takes the one word after it,
+				// the metric after that is kept
+				excluded = toks[n].low != "ex" || m.i-n != 2 && !(m.i-n == 3 && toks[n+1].low == "-")
 				break
 			}
 			if toks[n].kind == tNum || toks[n].kind == tPunct || toks[n].kind == tSym && currencySymbols[toks[n].low] != "" {

@@ -48,7 +48,7 @@ func (f Figure) IsKey() bool {
 // split apart, that order would live in the caller.
 func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
-	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts)
+	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -158,6 +158,17 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: no loss said in its sentence, so earnings per share")
 		}
 		c.subject(f)
+		if f.Metric == "revenue" && propertySales(c, low[:s0], ctx.dispositions) {
+			// "we now expect sales for the year to total $175 million" after a
+			// REIT's dispositions: sales of property, not revenue
+			f.Reasons = append(f.Reasons, "metric: sales of property, not revenue")
+			f.Metric = ""
+		}
+		if f.Metric == "revenue" && revenueCapital(firstWords(strings.TrimLeft(c.after, " ,"), 5)) {
+			// "$10 million in revenue creating capital": capital spent, not revenue
+			f.Reasons = append(f.Reasons, "metric: capital named by the revenue it keeps or creates, not revenue")
+			f.Metric = ""
+		}
 		againstOlderYear(f, strings.TrimLeft(c.after, " ,"))
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -169,6 +180,9 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 				if figs[k].Kind == Actual && figs[k].Period != "" && (figs[k].Metric == f.Metric || k == i-1) {
 					figs[k].Reasons = append(figs[k].Reasons, "period: the span said with a later figure")
 					figs[k].Period = ""
+					if f.Kind == Actual {
+						figs[k].Period = f.Period // "$230 million or $1.07 per share in the first nine months"
+					}
 				}
 			}
 		}
@@ -484,6 +498,16 @@ func (c factCtx) basis(f *Figure) string {
 			best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
 		}
 	}
+	if ay := lastWord(near, "accident year"); ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {
+		// "our accident year combined ratio excluding catastrophes was 88.4%":
+		// the losses of the year's policies alone, another measure than the
+		// calendar year's
+		if best == "" {
+			best, at = "accident-year", ay
+		} else {
+			best = "accident-year ex-cat"
+		}
+	}
 	if best == "core" && corePart(c.raw) != "" {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
 		f.Reasons = append(f.Reasons, "basis: 'core' names a part, not the metric's basis")
@@ -577,6 +601,10 @@ func (c factCtx) basis(f *Figure) string {
 	}
 	if best == "operating" && strings.HasPrefix(f.Metric, "operating ") {
 		best = "" // "operating earnings of $85 million": the metric's own word, not a basis of operating income
+	}
+	if best == "adjusted" && strings.HasPrefix(f.Metric, "affo") && strings.Contains(near, "adjusted funds from operation") &&
+		strings.Count(near, "adjusted") == 1 {
+		best = "" // "adjusted funds from operations per share" is AFFO itself, not an adjusted AFFO
 	}
 	if best != "" {
 		f.Reasons = append(f.Reasons, "basis: "+best)
@@ -800,6 +828,20 @@ func (c factCtx) scope(f *Figure) string {
 	}
 	if lead == "" {
 		lead = c.namedPart(c.raw)
+	}
+	if lead == "" {
+		lead = termsOfName(c.raw)
+	}
+	if lead == "" && len(c.near) <= len(c.raw) {
+		lead = metricInNamedPart(c.raw[len(c.raw)-len(c.near):]) // since the figure before: not "EBITDA from our Kalamazoo project" said of another amount
+	}
+	if lead == "" {
+		for _, w := range []string{"company-owned", "company owned", "company-operated", "company operated", "franchised", "franchisee"} {
+			if strings.Contains(lastClauseOf(c.near), w) {
+				lead = w + " stores" // "while our Company owned stores were up 6.3%": one channel's comp
+				break
+			}
+		}
 	}
 	if lead != "" && c.company != "" && OwnName(lead, c.company) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
@@ -1246,7 +1288,7 @@ var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core nor
 // company.
 var notParts = wordSet(`midpoint performance forecast growth guidance results result range level basis headline
 	quarter year month period half guide outlook target estimate consensus expectations expectation record
-	strong solid double digit mid high low single total company consolidated
+	strong solid double digit mid high low single total company consolidated positive negative
 	largest highest biggest greatest best strongest lowest smallest weakest worst`)
 
 // verbish reports words that end a noun phrase going left: verbs and
@@ -1330,7 +1372,9 @@ func (c factCtx) role(f *Figure) {
 		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if hasWordEnd(near3, w) {
+		if hasWordEnd(near3, w) && !(w == "excluding" || w == "including") || hasWordEnd(near3, w) && !copulaLast(near3) {
+			// not "our combined ratio excluding catastrophes was 88.4%": the
+			// measure said with what it leaves out
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
@@ -1649,6 +1693,11 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 	case "an incremental", "an additional":
 		set(Change, "an increment ('"+f.Qualifier+"')")
 	}
+	if hasAnyPrefix(strings.TrimSpace(after), "of that ", "of that,", "of those ", "of this ", "of it ") {
+		// "we expect approximately $300 million of that to come from the
+		// two deals": a part of an amount said before
+		set(Effect, "a part of an amount said before ('of that')")
+	}
 	if hasAnyPrefix(strings.TrimSpace(c.sent), "it is expected to ", "it's expected to ", "it will ", "it should ", "the acquisition ",
 		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") {
 		// "It is expected to generate revenue of $350 million": the acquired business's
@@ -1864,7 +1913,7 @@ func (c factCtx) span(f *Figure) bool {
 		for _, w := range []string{"nine months", "first half", "six months", "year-to-date", "year to date", "first three quarters", "first nine"} {
 			if strings.Contains(after, w) || strings.Contains(clause, w) || strings.Contains(lead, w) {
 				f.Reasons = append(f.Reasons, "period: said for part of the year ('"+w+"'), not "+f.Period)
-				f.Period = ""
+				f.Period = partOfYear(after+" "+clause+" "+lead, 0, periodYearOf(f.Period))
 				return true
 			}
 		}
@@ -1915,7 +1964,8 @@ func (c factCtx) span(f *Figure) bool {
 		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
-			f.Period = ""
+			q, _ := strconv.Atoi(f.Period[1:2])
+			f.Period = partOfYear(after+" "+clause, q, periodYearOf(f.Period))
 			return true
 		}
 	}
@@ -2761,7 +2811,7 @@ func reconsider(para, low string, ctx Context, figs []Figure, heading string) {
 			if currentDividend(f, text.LastWords(pre, 6), call) {
 				continue
 			}
-			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(low[f.End:max(f.End, sp.End)], 6)) &&
+			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(ownClause(low[f.End:max(f.End, sp.End)]), 6)) &&
 				!quarterSaid(clauseOfYear(pre, y)) {
 				// a quarter said in another clause does not hold: "uncertainty
 				// around the fourth quarter, we expect 2021 organic growth of"
@@ -2798,9 +2848,9 @@ func reconsider(para, low string, ctx Context, figs []Figure, heading string) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
-						f.Period = ""
+						f.Period = spanSaidLast(before, pre, ctx)
 					}
-					f.Reasons = append(f.Reasons, "period: the full year said before it, no quarter since")
+					f.Reasons = append(f.Reasons, "period: a longer span than the quarter said before it, no quarter since")
 				}
 			}
 			own := max(f.End, sp.End) // the figure's stretch of its sentence: up to the next figure
@@ -2934,6 +2984,9 @@ func isMetricLead(w string) bool {
 
 // quarterSaid reports a quarter named in s.
 func quarterSaid(s string) bool {
+	if strings.Contains(s, "three quarters") {
+		s = strings.ReplaceAll(s, "three quarters", "nine months") // "the first three quarters of the year": a span longer than the quarter
+	}
 	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
 		return true
 	}
@@ -2950,7 +3003,8 @@ func quarterSaid(s string) bool {
 
 // fullYearWords say that a longer period than the quarter is spoken of.
 var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the year", "for the full", "annual ", "year-to-date",
-	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year"}
+	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year",
+	"first three quarters"}
 
 // yearSaidBefore reports whether the last period spoken of before a
 // figure - in its sentence before it (pre), else at the start of one of the
@@ -3079,7 +3133,7 @@ func ffoPerShare(f *Figure, para, sent string) {
 // yearSaid reports a four-digit year in s.
 func yearSaid(s string) bool {
 	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ".,;:'()")
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:'()"), "'s"), "’s") // "2020's"
 		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
 			return true
 		}
@@ -3218,4 +3272,184 @@ func (c factCtx) saysOwnName(w string) bool {
 		return false
 	}
 	return strings.Contains(c.raw, strings.ToUpper(w[:1])+w[1:]) || strings.Contains(c.raw, strings.ToUpper(w))
+}
+
+// termsOfName is the name a sentence opens with as "in terms of <Name>,"
+// after at most a few words of address ("So Dana, in terms of Brightline,
+// we had revenue of $23 million"): what follows in the sentence is said of
+// that name, a part or a holding, not of the whole company (the caller
+// checks that it is not the company's own name).
+func termsOfName(raw string) string {
+	low := strings.ToLower(raw)
+	i := strings.Index(low, "in terms of ")
+	if i < 0 || len(strings.Fields(low[:i])) > 4 || strings.ContainsAny(low[:i], "0123456789$%") {
+		return ""
+	}
+	rest := raw[i+len("in terms of "):]
+	j := strings.IndexByte(rest, ',')
+	if j <= 0 {
+		return ""
+	}
+	name := strings.TrimSpace(rest[:j])
+	if !capitalName(name) {
+		return ""
+	}
+	lname := strings.ToLower(name)
+	if w := strings.Fields(lname)[0]; text.Months[w] > 0 || basisLike[w] {
+		return "" // "In terms of March,", "In terms of GAAP,"
+	}
+	return lname
+}
+
+// propertyWords say that "sales" are of property (with dispositions, see
+// speaksOfDispositions).
+var propertyWords = []string{"property sales", "asset sales", "land sales", "building sales", "real estate sales",
+	"buildings sold", "properties sold"}
+
+// speaksOfDispositions reports a REIT's word for the property it sells,
+// "dispositions" (not "asset dispositions" netted from capital spending,
+// nor "an asset disposition business").
+func speaksOfDispositions(s string) bool {
+	if containsAnyOf(s, "disposition pipeline", "disposition activity", "disposition volume", "disposition guidance", "disposition program") {
+		return true
+	}
+	for at := 0; ; {
+		i := strings.Index(s[at:], "dispositions")
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len("dispositions")
+		if !strings.HasSuffix(strings.TrimRight(s[:i], " "), "asset") {
+			return true
+		}
+	}
+}
+
+// propertySales reports a revenue figure read from the word "sales" (not
+// "net sales", "total sales" or "revenue") in a sentence or paragraph
+// (before: the paragraph before the sentence) that speaks of selling
+// property: "our guidance for sales is $125 million to $175 million" after
+// "dispositions totaled $261 million", "$10 million in land sales".
+//
+// A turn that speaks of dispositions (dispositions, FindTurn) makes any
+// bare "sales" of it the property's.
+func propertySales(c factCtx, before string, dispositions bool) bool {
+	clause := lastClauseOf(c.pre) + " " + firstWords(c.after, 6)
+	for _, w := range []string{"land sales", "property sales", "asset sales", "building sales", "real estate sales"} {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	if !hasWordEnd(clause, "sales") && !strings.Contains(clause, "sales ") || containsAnyOf(clause, "revenue", "net sales", "total sales",
+		"same-store", "same store", "comparable", "comp sales", "organic") {
+		return false
+	}
+	return dispositions || speaksOfDispositions(c.sent+" "+before) || containsAnyOf(c.sent+" "+before, propertyWords...)
+}
+
+// revenueCapital reports words after an amount that name capital by the
+// revenue it keeps or creates: "in revenue creating capital",
+// "of revenue-maintaining capex".
+func revenueCapital(after string) bool {
+	ws := strings.Fields(strings.ReplaceAll(after, "-", " "))
+	for k := 0; k+2 < len(ws); k++ {
+		if (ws[k] == "revenue" || ws[k] == "revenues") && strings.HasSuffix(ws[k+1], "ing") {
+			w := strings.Trim(ws[k+2], ",.;:")
+			return w == "capital" || w == "capex" || w == "expenditures" || w == "investments"
+		}
+	}
+	return false
+}
+
+// copulaLast reports words that end with a verb of being ("was", "were",
+// "is", "came in at"): the amount after them is what the subject measures.
+func copulaLast(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "was", "were", "is", "are", "totaled", "totalled", "reached":
+		return true
+	}
+	return false
+}
+
+// partOfYear is the period of a span from the start of a fiscal year said
+// in s ("the first nine months", "six months ended", "year-to-date" on a
+// call of quarter q), as "9M 2020" or "H1 2020", or "" when s says no such
+// span plainly ("the last nine months", "over the next six months").
+func partOfYear(s string, q, year int) string {
+	if year <= 0 {
+		return ""
+	}
+	y := " " + strconv.Itoa(year)
+	switch {
+	case containsAnyOf(s, "first nine months", "nine months ended", "nine months ending", "first three quarters"):
+		return "9M" + y
+	case containsAnyOf(s, "first half", "first six months", "six months ended", "six months ending"):
+		return "H1" + y
+	case containsAnyOf(s, "year-to-date", "year to date") && !containsAnyOf(s, "first half", "six months", "nine months", "three quarters"):
+		switch q {
+		case 2:
+			return "H1" + y
+		case 3:
+			return "9M" + y
+		}
+	}
+	return ""
+}
+
+// spanSaidLast is the period of the span from the start of the year
+// ("9M 2020", "H1 2020") said last before a figure, in its sentence (pre)
+// or the sentences before it (before), when that is what was said last of
+// a longer period than the quarter; "" otherwise.
+func spanSaidLast(before, pre string, ctx Context) string {
+	part := func(s string) string {
+		if containsAnyOf(s, "full year", "full-year", "fiscal year", "for the year", "for the full", "annual", "whole year", "twelve months", "12 months") {
+			return "" // "our full year guidance, which reflects our strong first half"
+		}
+		return partOfYear(s, ctx.Quarter, ctx.Year)
+	}
+	if containsAnyOf(pre, fullYearWords...) {
+		return part(pre)
+	}
+	sents := text.Sentences(before)
+	for k := len(sents) - 1; k >= 0; k-- {
+		s := before[sents[k].Start:sents[k].End]
+		if containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			continue // what is planned for a span says nothing of the results after it
+		}
+		if containsAnyOf(s, fullYearWords...) {
+			return part(s)
+		}
+	}
+	return ""
+}
+
+// metricInPlace finds a result said "in", "at" or "for" a named part or
+// place: "Sales in the HDE business were down 12%", "Revenue at our
+// Northway unit".
+var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?i:the|our) ([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
+
+// metricInNamedPart is the part or place, named in capitals, that a metric
+// said before a figure is said of ("Sales in the HDE or heavy duty
+// equipment were down 12%" is HDE's, "Sales in the U.S." the U.S.'s), or "".
+func metricInNamedPart(raw string) string {
+	loc := metricInPlace.FindStringSubmatchIndex(raw)
+	if loc == nil || namesMetric(strings.ToLower(raw[loc[1]:])) != "" {
+		return "" // "EBITDA from our Riverside project helps lift adjusted EBITDA to": another metric is the figure's
+	}
+	m := []string{raw[loc[0]:loc[1]], raw[loc[2]:loc[3]]}
+	name := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(m[1], " and"), " or"), ".,")
+	low := strings.ToLower(name)
+	w := strings.Fields(low)[0]
+	if len(text.FindPeriods(low)) > 0 || text.Months[w] > 0 || leadStop[w] || capitalStop[w] || namesMetric(low) != "" || periodOrdinals[w] {
+		return "" // "Sales in the Third Quarter", "revenue for the Company"
+	}
+	if genericOwner[w] {
+		return ""
+	}
+	return low
 }

@@ -47,6 +47,15 @@ type Context struct {
 	// the turn (set by FindTurn): named again as a sentence's subject
 	// ("Aerospace and defense was also impacted by ..."), they are its topic
 	parts []string
+	// walk says the speaker is going through the segments one by one
+	// (set by FindTurn, see walkThroughSegments)
+	walk bool
+	// dispositions says the turn speaks of selling property (set by
+	// FindTurn): its bare "sales" are of property, not revenue
+	dispositions bool
+	// hold is the part whose guidance or results the paragraph before
+	// announced at its end (set by FindTurn, see announcedAtEnd)
+	hold string
 }
 
 // Figure is one number said in a paragraph.

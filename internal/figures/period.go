@@ -586,12 +586,13 @@ func planNamedAt(toks []token, k, e int) bool {
 }
 
 // paymentDate reports a date said as when something is paid or recorded
-// ("payable on December 15", "to holders of record on March 1"): the day
-// of a payment, not the period a figure is for.
+// ("payable on December 15", "to holders of record on March 1", "effective
+// with the April 1 dividend"): the day of a payment, not the period a
+// figure is for.
 func paymentDate(toks []token, k, s int) bool {
 	for n := k - 1; n >= s && n >= k-3; n-- {
 		switch toks[n].low {
-		case "payable", "paid", "record", "payment", "distributed":
+		case "payable", "paid", "record", "payment", "distributed", "effective":
 			return true
 		}
 	}

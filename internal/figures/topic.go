@@ -25,12 +25,23 @@ import (
 func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	out := make([][]Figure, len(paragraphs))
 	topic, basis := "", ctx.Basis
+	if heads := lowerCaseParts(paragraphs); len(heads) > 0 {
+		ctx.parts = append(slices.Clip(ctx.parts), heads...)
+	}
+	for _, p := range paragraphs {
+		if strings.Contains(p, "isposition") && speaksOfDispositions(strings.ToLower(p)) {
+			ctx.dispositions = true // "Dispositions totaled $261 million"
+			break
+		}
+	}
 	for i, p := range paragraphs {
 		heading := ""
 		if i > 0 {
 			heading = headingOf(paragraphs[i-1], out[i-1])
 		}
 		out[i], topic = find(p, ctx, topic, heading)
+		ctx.walk = walkThroughSegments(p, ctx.walk)
+		ctx.hold = announcedAtEnd(p, ctx.parts)
 		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
 		}
@@ -48,12 +59,38 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 // sentenceTopics returns the topic in force at each sentence of a
 // paragraph (from the sentences before it), and the topic at its end,
 // which the next paragraph starts with only when this one named it.
-func sentenceTopics(para string, sents []text.Span, in string, parts []string) ([]string, string) {
+//
+// While the speaker walks through the segments (walk: see
+// walkThroughSegments), a sentence that would fall back to the whole
+// company keeps the topic "segment": its figures are some segment's.
+//
+// A part whose guidance or results the paragraph before announced at its
+// end (hold, see partAnnounced) is the topic of every sentence of this
+// one that does not turn away or name the whole company: "We expect net
+// sales growth of 7% to 9%" after "let's discuss our beer guidance".
+func sentenceTopics(para string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
 	for k, sp := range sents {
+		sent := para[sp.Start:sp.End]
+		if hold != "" && t == "" && !turnsAway(sent) && !wholeCompanySentence.in(strings.ToLower(sent)) {
+			t = hold
+		}
 		at[k] = t
-		n := nextTopic(t, para[sp.Start:sp.End])
+		if walk && t == "" && !endsWalk(sent, "") {
+			at[k] = "segment"
+		}
+		n := nextTopic(t, sent)
+		if n == "" {
+			if h := headingPart(sent); h != "" && slices.Contains(parts, h) {
+				n = h // "Starting with beer.": a part said in lower case, known from the rest of the turn
+			} else if h := partAnnounced(sent, parts); h != "" {
+				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
+			}
+		}
+		if n == "" && hold != "" && turnsAway(sent) {
+			hold = ""
+		}
 		if n == "" && k > 0 && slideOnly(para[sents[k-1].Start:sents[k-1].End]) {
 			// "Turning to Slide 5. Aerospace and defense orders were $54
 			// million.": the slide is this part's, and so is what follows
@@ -77,11 +114,186 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string) (
 			set = true
 		}
 		t = n
+		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
 	}
 	if !set {
 		t = "" // the topic holds for the paragraph that opens it and the next one
 	}
 	return at, t
+}
+
+// segmentsTurn reports a sentence that turns to the segments as a whole
+// ("Moving to segment performance.", "Let me now turn to our segment
+// results, starting with Pumps."): the speaker then goes through the parts
+// one by one, not always naming each again.
+func segmentsTurn(sent string) bool {
+	s := trimLeadWords(strings.ToLower(strings.TrimSpace(sent)))
+	for _, p := range transitions {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			if i := strings.IndexAny(rest, ",;:.!?"); i >= 0 {
+				rest = rest[:i]
+			}
+			ws := strings.Fields(rest)
+			for k, w := range ws {
+				switch {
+				case w == "segment" || w == "segments":
+					// "segment results", "our segments", not "segment profit"
+					// (a metric of all the segments) or "the Pumps segment"
+					return k+1 == len(ws) && (w == "segments" || k == 0) || k+1 < len(ws) && segmentReview[ws[k+1]]
+				case !segmentsLead[w]:
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// segmentsLead are the words that may come before "segments" when the
+// speaker speaks of all of them: "our reportable segments".
+var segmentsLead = wordSet(`our the each of reportable reporting operating business individual`)
+
+// segmentReview are the words after "segment" that announce a review of
+// the segments: "segment results", "segment performance".
+var segmentReview = wordSet(`results performance review reviews highlights detail details discussion information data overview`)
+
+// endsWalk reports a sentence that ends a walk through the segments, given
+// the topic after it: a turn to something that is not a part ("Turning to
+// the balance sheet") or words of the whole company ("On a consolidated
+// basis", "Overall").
+func endsWalk(sent, topic string) bool {
+	s := strings.ToLower(sent)
+	return topic == "" && turnsAway(sent) || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
+}
+
+// walkEnders are words of what only the whole company has or plans
+// (companyWords less those a segment's review says too: "expect", "full
+// year", "total").
+var walkEnders = []string{"the company", "overall", "corporate", "outlook", "guidance", "balance sheet", "cash flow", "tax rate",
+	"per share", "eps", "liquidity", "dividend", "repurchase", "buyback"}
+
+// walkThroughSegments says whether the speaker is still walking through
+// the segments after a paragraph, given whether they were before it.
+func walkThroughSegments(para string, walk bool) bool {
+	if !walk && !strings.Contains(para, "egment") {
+		return false // no turn to the segments can be said without the word
+	}
+	t := ""
+	for _, sp := range text.Sentences(para) {
+		sent := para[sp.Start:sp.End]
+		t = nextTopic(t, sent)
+		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
+	}
+	return walk
+}
+
+// trimLeadWords drops the words that may open any sentence ("and", "so",
+// "now, ", "finally, ") from a lower-case sentence.
+func trimLeadWords(s string) string {
+	for {
+		n := s
+		for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+			n = strings.TrimPrefix(n, p)
+		}
+		if n == s {
+			return s
+		}
+		s = n
+	}
+}
+
+// headingTransitions open a sentence that only names what the speaker
+// talks about next ("Starting with beer.").
+var headingTransitions = []string{"starting with ", "beginning with ", "turning to ", "turning now to ", "now turning to ",
+	"moving to ", "moving on to ", "moving now to ", "now moving to ", "let's turn to ", "let me turn to ", "let me start with ",
+	"i'll start with ", "let's start with ", "let's move to ", "let me move to ", "shifting to ", "switching to "}
+
+// headingPart is the phrase of a sentence that is nothing but a transition
+// and a short lower-case phrase that may name a part ("Starting with
+// beer.", "Moving to wine and spirits."), or "". Whether it is a part is
+// for the rest of the turn to say (lowerCaseParts).
+func headingPart(sent string) string {
+	raw := strings.TrimSpace(sent)
+	s := trimLeadWords(strings.ToLower(raw))
+	for _, p := range headingTransitions {
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok {
+			continue
+		}
+		phrase := strings.TrimRight(rest, ".:!")
+		if phrase == "" || strings.ContainsAny(phrase, ",;?.") {
+			return ""
+		}
+		if at := len(raw) - len(rest); at < len(raw) && raw[at] >= 'A' && raw[at] <= 'Z' {
+			return "" // a capitalised name is read by nextTopic
+		}
+		if !siblingPart(phrase) {
+			return ""
+		}
+		return phrase
+	}
+	return ""
+}
+
+// lowerCaseParts are the phrases that sentences of a turn turn to in lower
+// case ("Starting with beer.") and that the turn also says as the name of a
+// part before a result or a part noun ("beer net sales", "the beer
+// business"): a line of business, not a topic such as pricing or
+// profitability.
+func lowerCaseParts(paragraphs []string) []string {
+	var heads []string
+	for _, p := range paragraphs {
+		low := strings.ToLower(p)
+		if !containsAnyOf(low, "starting with ", "beginning with ", "turning to ", "turning now to ", "moving to ", "moving on to ",
+			"moving now to ", "turn to ", "start with ", "move to ", "shifting to ", "switching to ") {
+			continue
+		}
+		for _, sp := range text.Sentences(p) {
+			if h := headingPart(p[sp.Start:sp.End]); h != "" && !slices.Contains(heads, h) {
+				heads = append(heads, h)
+			}
+		}
+	}
+	var out []string
+	for _, h := range heads {
+		if namedAsPart(paragraphs, h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// partResults are the words that follow a part's name when a result of it
+// is said or it is called a part: "beer net sales", "cemetery revenue",
+// "the defense segment".
+var partResults = []string{"revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "operating income",
+	"operating profit", "operating margin", "operating margins", "margin", "margins", "ebitda", "adjusted ebitda", "orders",
+	"bookings", "backlog", "segment", "business", "division", "unit", "group"}
+
+// namedAsPart reports whether some paragraph says phrase right before one
+// of partResults.
+func namedAsPart(paragraphs []string, phrase string) bool {
+	for _, p := range paragraphs {
+		low := strings.ToLower(p)
+		for at := 0; ; {
+			i := strings.Index(low[at:], phrase+" ")
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(phrase) + 1
+			if i > 0 && isWordByte(low[i-1]) {
+				continue
+			}
+			for _, r := range partResults {
+				if strings.HasPrefix(low[at:], r) && (at+len(r) == len(low) || !isWordByte(low[at+len(r)])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // transitions open a sentence that turns to another subject.
@@ -553,3 +765,41 @@ func headingOf(para string, figs []Figure) string {
 // headingWords say that a sentence announces what comes next.
 var headingWords = []string{"results", "highlights", "review", "here are", "here is", "here's", "let me", "i'll", "i will",
 	"turn to", "turning to", "for the year", "for the full year", "for the full-year", "for the fiscal year"}
+
+// announcedOfPart are the words after a part's name in a sentence that
+// announces what the speaker goes over next: "our full-year beer
+// guidance", "the Pumps results".
+var announcedOfPart = []string{" guidance", " outlook", " results", " performance"}
+
+// partAnnounced is the part of parts (those turned to earlier in the turn)
+// that a sentence announcing what comes next names before its guidance,
+// outlook or results, or "". A sentence that states a number announces
+// nothing.
+func partAnnounced(sent string, parts []string) string {
+	s := strings.ToLower(sent)
+	if len(parts) == 0 || strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
+		return ""
+	}
+	for _, p := range parts {
+		for _, w := range announcedOfPart {
+			if i := strings.Index(s, p+w); i >= 0 && (i == 0 || !isWordByte(s[i-1])) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// announcedAtEnd is the part whose guidance or results the last sentence
+// of a paragraph announces (partAnnounced), or "".
+func announcedAtEnd(para string, parts []string) string {
+	if len(parts) == 0 || !containsAnyOf(para, announcedOfPart...) {
+		return ""
+	}
+	sents := text.Sentences(para)
+	if len(sents) == 0 {
+		return ""
+	}
+	last := sents[len(sents)-1]
+	return partAnnounced(para[last.Start:last.End], parts)
+}

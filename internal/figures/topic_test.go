@@ -75,6 +75,17 @@ func TestFindTurnScope(t *testing.T) {
 		{"a slide, then the quarter before its metric", []string{"Moving to page 9. Third quarter revenue was $90 million.", "Gross margin was 31%."}, "31%", ""},
 		{"a slide, then a sentence with no metric first", []string{"Turning to Slide 7. We had a solid quarter, and revenue was $840 million."}, "$840 million", ""},
 		{"a part named at the end of a sentence", []string{"Results were ahead of plan. Regarding our segments, I'll first comment on Northway. Fourth quarter revenues grew 15% to $35.1 billion."}, "$35.1 billion", "northway"},
+		// issue 14: parts turned to in lower case, and walks through the segments
+		{"a part turned to in lower case at a paragraph's end", []string{"Let me review the quarter. Starting with cider.", "Net sales increased 14%.", "Cider operating margin rose to 31%."}, "14%", "cider"},
+		{"a topic turned to in lower case is no part", []string{"Let me review the quarter. Turning to profitability.", "Gross margin was 41%."}, "41%", ""},
+		{"a lower-case part named only once is no part", []string{"Starting with cider.", "Net sales increased 14%."}, "14%", ""},
+		{"a walk through the segments outlasts a paragraph", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Adjusted EBITDA margin of 19% was flat.", "Order backlog of $1.2 billion increased 20%."}, "$1.2 billion", "segment"},
+		{"a forward-looking sentence does not end the walk", []string{"Turning to our segment results.", "Turning to Valves. Revenue of $210 million rose 4%.", "We expect margins in the valves segment to improve next year. Order backlog of $300 million rose 8%."}, "$300 million", "segment"},
+		{"the walk ends at the balance sheet", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Turning to the balance sheet. Net debt was $900 million."}, "$900 million", ""},
+		{"the walk ends at the outlook", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Margins were stable.", "We are maintaining our full-year outlook for adjusted EBITDA of $560 million to $590 million."}, "$560 million to $590 million", ""},
+		{"a part's guidance announced at a paragraph's end", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year fiscal 2022 cider guidance.", "We expect net sales growth of 4% to 6%. We now expect operating margin between 30% and 31%."}, "between 30% and 31%", "cider"},
+		{"the company's guidance after a part's results", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year guidance.", "We expect net sales growth of 4% to 6%."}, "4% to 6%", ""},
+		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
 		found := false
 		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 2})
