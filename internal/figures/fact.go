@@ -516,13 +516,14 @@ func (c factCtx) basis(f *Figure) string {
 	if best == "operating" && strings.HasSuffix(near[:at], "adjusted ") {
 		best = "adjusted operating" // "adjusted operating EPS": an insurer's own measure, adjusted again
 	}
+	earlier := false
 	if at >= 0 && basisOfEarlierMetric(near[at:]) {
 		// "$5.90 of adjusted EPS and revenues of $8.7 billion": the basis
 		// word is said with the metric before "and", not this figure's
 		f.Reasons = append(f.Reasons, "basis: '"+best+"' is said of another metric")
-		best = ""
+		best, earlier = "", true
 	}
-	if best == "" {
+	if best == "" && !earlier {
 		// "On a two-year basis, ... grew 9%", "Rolling it together and on a
 		// non-GAAP basis, EPS is projected at": a basis said as an adverbial,
 		// with no amount between it and the figure, holds for what follows
@@ -651,8 +652,13 @@ func basisOfMetricAfter(after, metric string) string {
 }
 
 // basisOfEarlierMetric reports a basis word followed by its own metric and
-// then, after "and", another metric: "adjusted EPS and revenues of".
+// then, after "and", another metric: "adjusted EPS and revenues of"; or a
+// basis of a first clause that the figure's clause follows from: "margin
+// expanded 313 basis points on an adjusted basis, leading to diluted EPS of".
 func basisOfEarlierMetric(s string) bool {
+	if containsAnyOf(s, ", leading to ", ", resulting in ", ", which led to ", ", which resulted in ", ", driving ", ", which drove ") {
+		return true
+	}
 	k := strings.LastIndex(s, " and ")
 	return k > 0 && namesMetric(s[:k]) != "" && namesMetric(s[k+5:]) != ""
 }

@@ -62,6 +62,8 @@ var factCases = []struct {
 		[]factWant{{text: "$7", role: Remark}}},
 	{"a month's outlook", "Total sales for the month are expected to be down about 19% from last year.", q2,
 		[]factWant{{text: "about 19%", role: Remark}}},
+	{"a basis of the clause a result follows from", "Operating margin expanded 250 basis points on an adjusted basis, leading to diluted earnings per share of $2.64.", q2,
+		[]factWant{{text: "$2.64", basis: "-"}}},
 	{"a joint venture", "Led by its own team, the Harbor Point joint venture reported quarter to date ended June 27, adjusted EBITDA of $64 million.", q2,
 		[]factWant{{text: "$64 million", scope: "joint venture"}}},
 	{"a legacy business", "The legacy adjusted Fernwood results after the merger came in at a gross margin of 21.4%.", q2,
