@@ -2009,8 +2009,8 @@ func monthNamed(s string) string {
 			"launch", "start", "begin", "until", "by ", "before", "after", "expir", "matur", "complet", "sign", "file", "filing") {
 			continue // "a dividend payable in March", "the deal closed in April": when something happens, not a span
 		}
-		if k+1 < len(ws) && ws[k+1] != "" && ws[k+1][0] >= '0' && ws[k+1][0] <= '9' {
-			continue // "March 31": a date
+		if next := strings.Trim(ws[min(k+1, len(ws)-1)], ".,;:()"); k+1 < len(ws) && next != "" && next[0] >= '0' && next[0] <= '9' && !(len(next) == 4 && text.Year(next) > 0) {
+			continue // "March 31", "December 31st": a date ("February 2020" is the month)
 		}
 		return w
 	}
