@@ -25,11 +25,16 @@ import (
 func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	out := make([][]Figure, len(paragraphs))
 	topic, basis := "", ctx.Basis
-	if heads := lowerCaseParts(paragraphs); len(heads) > 0 {
+	// each paragraph in lower case once: the steps below all read it
+	lows := make([]string, len(paragraphs))
+	for i, p := range paragraphs {
+		lows[i] = strings.ToLower(p)
+	}
+	if heads := lowerCaseParts(paragraphs, lows); len(heads) > 0 {
 		ctx.parts = append(slices.Clip(ctx.parts), heads...)
 	}
-	for _, p := range paragraphs {
-		if strings.Contains(p, "isposition") && speaksOfDispositions(strings.ToLower(p)) {
+	for i, p := range paragraphs {
+		if strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) {
 			ctx.dispositions = true // "Dispositions totaled $261 million"
 			break
 		}
@@ -39,17 +44,17 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		if i > 0 {
 			heading = headingOf(paragraphs[i-1], out[i-1])
 		}
-		out[i], topic = find(p, ctx, topic, heading)
+		out[i], topic = find(p, lows[i], ctx, topic, heading)
 		ctx.walk = walkThroughSegments(p, ctx.walk)
 		ctx.hold = announcedAtEnd(p, ctx.parts)
 		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
 		}
 		if basis != "" {
-			applyAnnounced(p, out[i], 0, basis)
+			applyAnnounced(lows[i], out[i], 0, basis)
 		}
-		if at, b := announcedBasis(p); at >= 0 {
-			applyAnnounced(p, out[i], at, b)
+		if at, b := announcedBasis(lows[i]); at >= 0 {
+			applyAnnounced(lows[i], out[i], at, b)
 			basis = b
 		}
 	}
@@ -241,11 +246,11 @@ func headingPart(sent string) string {
 // part before a result or a part noun ("beer net sales", "the beer
 // business"): a line of business, not a topic such as pricing or
 // profitability.
-func lowerCaseParts(paragraphs []string) []string {
+// lows are the paragraphs in lower case.
+func lowerCaseParts(paragraphs, lows []string) []string {
 	var heads []string
-	for _, p := range paragraphs {
-		low := strings.ToLower(p)
-		if !containsAnyOf(low, "starting with ", "beginning with ", "turning to ", "turning now to ", "moving to ", "moving on to ",
+	for i, p := range paragraphs {
+		if !containsAnyOf(lows[i], "starting with ", "beginning with ", "turning to ", "turning now to ", "moving to ", "moving on to ",
 			"moving now to ", "turn to ", "start with ", "move to ", "shifting to ", "switching to ") {
 			continue
 		}
@@ -257,7 +262,7 @@ func lowerCaseParts(paragraphs []string) []string {
 	}
 	var out []string
 	for _, h := range heads {
-		if namedAsPart(paragraphs, h) {
+		if namedAsPart(lows, h) {
 			out = append(out, h)
 		}
 	}
@@ -271,11 +276,10 @@ var partResults = []string{"revenue", "revenues", "sales", "net sales", "net rev
 	"operating profit", "operating margin", "operating margins", "margin", "margins", "ebitda", "adjusted ebitda", "orders",
 	"bookings", "backlog", "segment", "business", "division", "unit", "group"}
 
-// namedAsPart reports whether some paragraph says phrase right before one
-// of partResults.
-func namedAsPart(paragraphs []string, phrase string) bool {
-	for _, p := range paragraphs {
-		low := strings.ToLower(p)
+// namedAsPart reports whether some paragraph (lows: in lower case) says
+// phrase right before one of partResults.
+func namedAsPart(lows []string, phrase string) bool {
+	for _, low := range lows {
 		for at := 0; ; {
 			i := strings.Index(low[at:], phrase+" ")
 			if i < 0 {
