@@ -132,6 +132,9 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 // results, starting with Pumps."): the speaker then goes through the parts
 // one by one, not always naming each again.
 func segmentsTurn(sent string) bool {
+	if !containsFoldASCII(sent, "segment") {
+		return false // as below, without lower-casing the sentence: most do not say it
+	}
 	s := trimLeadWords(strings.ToLower(strings.TrimSpace(sent)))
 	for _, p := range transitions {
 		if rest, ok := strings.CutPrefix(s, p); ok {
@@ -780,8 +783,11 @@ var announcedOfPart = []string{" guidance", " outlook", " results", " performanc
 // outlook or results, or "". A sentence that states a number announces
 // nothing.
 func partAnnounced(sent string, parts []string) string {
+	if len(parts) == 0 {
+		return "" // most turns have none: no need to lower-case the sentence
+	}
 	s := strings.ToLower(sent)
-	if len(parts) == 0 || strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
+	if strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
 		return ""
 	}
 	for _, p := range parts {
