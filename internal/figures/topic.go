@@ -244,6 +244,12 @@ func headingPart(sent string) string {
 	return ""
 }
 
+// headingTurnSet holds the words that open a heading sentence
+// (headingTransitions, shortened), found in a paragraph in one pass: only a
+// paragraph that says one is read sentence by sentence.
+var headingTurnSet = newSubstringSet("starting with ", "beginning with ", "turning to ", "turning now to ", "moving to ", "moving on to ",
+	"moving now to ", "turn to ", "start with ", "move to ", "shifting to ", "switching to ")
+
 // lowerCaseParts are the phrases that sentences of a turn turn to in lower
 // case ("Starting with beer.") and that the turn also says as the name of a
 // part before a result or a part noun ("beer net sales", "the beer
@@ -253,8 +259,7 @@ func headingPart(sent string) string {
 func lowerCaseParts(paragraphs, lows []string) []string {
 	var heads []string
 	for i, p := range paragraphs {
-		if !containsAnyOf(lows[i], "starting with ", "beginning with ", "turning to ", "turning now to ", "moving to ", "moving on to ",
-			"moving now to ", "turn to ", "start with ", "move to ", "shifting to ", "switching to ") {
+		if !headingTurnSet.in(lows[i]) {
 			continue
 		}
 		for _, sp := range text.Sentences(p) {
