@@ -3439,10 +3439,34 @@ func spanSaidLast(before, pre string, ctx Context) string {
 // Northway unit".
 var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?i:the|our) ([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
 
+// placeNamed reports whether s says "in|at|for|from the|our" (in any
+// case) before a capital, as every match of metricInPlace does: most text
+// does not, and the regular expression is slow to say so. The letters of
+// these words fold only to ASCII ones, so ASCII folding is exact here.
+func placeNamed(s string) bool {
+	for i := 5; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' || s[i-5] != ' ' {
+			continue
+		}
+		if det := s[i-4 : i-1]; !strings.EqualFold(det, "the") && !strings.EqualFold(det, "our") {
+			continue
+		}
+		for _, p := range []string{"in", "at", "for", "from"} {
+			if n := i - 5 - len(p); n >= 0 && strings.EqualFold(s[n:i-5], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // metricInNamedPart is the part or place, named in capitals, that a metric
 // said before a figure is said of ("Sales in the HDE or heavy duty
 // equipment were down 12%" is HDE's, "Sales in the U.S." the U.S.'s), or "".
 func metricInNamedPart(raw string) string {
+	if !placeNamed(raw) {
+		return ""
+	}
 	loc := metricInPlace.FindStringSubmatchIndex(raw)
 	if loc == nil || namesMetric(strings.ToLower(raw[loc[1]:])) != "" {
 		return "" // "EBITDA from our Riverside project helps lift adjusted EBITDA to": another metric is the figure's
