@@ -1627,7 +1627,8 @@ func (c factCtx) role(f *Figure) {
 		set(Previous, "corrected later in the sentence")
 	}
 	if hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
-		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") {
+		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") || strings.HasSuffix(strings.TrimSpace(c.near), " loss to") {
+		// (also "a $2 million operating loss to $2 million of operating income": a range from a loss)
 		set(Remark, "the end of a range whose start is said in words ('flat to')")
 	}
 	if opening := firstWords(strings.TrimSpace(c.sent), 4); containsAnyOf(opening, "previous", "prior", "original", "initial", "earlier") &&

@@ -64,6 +64,8 @@ var factCases = []struct {
 		[]factWant{{text: "about 19%", role: Remark}}},
 	{"a basis of the clause a result follows from", "Operating margin expanded 250 basis points on an adjusted basis, leading to diluted earnings per share of $2.64.", q2,
 		[]factWant{{text: "$2.64", basis: "-"}}},
+	{"the end of a range from a loss", "We expect the unit to post results in the range of a $3 million operating loss to $4 million of operating income.", q2,
+		[]factWant{{text: "$4 million", role: Remark}}},
 	{"a joint venture", "Led by its own team, the Harbor Point joint venture reported quarter to date ended June 27, adjusted EBITDA of $64 million.", q2,
 		[]factWant{{text: "$64 million", scope: "joint venture"}}},
 	{"a legacy business", "The legacy adjusted Fernwood results after the merger came in at a gross margin of 21.4%.", q2,

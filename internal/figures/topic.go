@@ -309,7 +309,7 @@ func namedAsPart(lows []string, phrase string) bool {
 }
 
 // transitions open a sentence that turns to another subject.
-var transitions = []string{"turning to ", "turning now to ", "now turning to ", "moving to ", "moving on to ", "moving onto ", "moving now to ",
+var transitions = []string{"turning to ", "turning now to ", "now turning to ", "moving to ", "moving on to ", "moving onto ", "moving now to ", "moving into ", "now moving into ",
 	"now moving to ", "let me turn to ", "let's turn to ", "let me move to ", "let's move to ", "let me now turn to ",
 	"i'll turn to ", "i will turn to ", "i'll now turn to ", "shifting to ", "switching to ", "turn to ", "now to ",
 	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with ",
@@ -454,7 +454,7 @@ func nextTopic(cur, sent string) string {
 			}
 		}
 	}
-	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business") {
+	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business", "the segment", "the division") {
 		return cur // "We expect continued growth in this part of the business": still the part
 	}
 	subjectFirst := strings.HasPrefix(s, "our ") || strings.HasPrefix(s, "the ")
@@ -541,6 +541,10 @@ func partNamed(phrase string) string {
 		return ""
 	}
 	for k, w := range ws {
+		if own, ok := strings.CutSuffix(w, "'s"); ok && partNouns[own] && k > 0 && !wholeOfPart(ws[k-1]) {
+			// "the chicken segment's results": the part named, whatever follows
+			return strings.Trim(strings.Join(append(ws[:k:k], own), " "), ",.;:")
+		}
 		if partNouns[w] || (w == "group" || w == "groups") && k > 0 {
 			// "our institutional group" is a part; "the Group" and "group
 			// revenue" are the whole company (see the modifiers below)
@@ -551,14 +555,23 @@ func partNamed(phrase string) string {
 				}
 				return ""
 			}
-			prev := ws[k-1]
-			if prev == "our" || prev == "the" || prev == "overall" || prev == "total" || prev == "core" || prev == "consolidated" || prev == "other" || prev == "corporate" {
+			if wholeOfPart(ws[k-1]) {
 				return ""
 			}
 			return strings.Trim(strings.Join(ws[:k+1], " "), ",.;:")
 		}
 	}
 	return ""
+}
+
+// wholeOfPart reports a word before a part noun that makes it no part's
+// name: "our segment", "the business", "total company", "other segments".
+func wholeOfPart(prev string) bool {
+	switch prev {
+	case "our", "the", "overall", "total", "core", "consolidated", "other", "corporate":
+		return true
+	}
+	return false
 }
 
 // partNouns name a part of a company: "our GIS segment", "the Americas

@@ -20,6 +20,8 @@ func TestNextTopic(t *testing.T) {
 		{"our pumps segment", "Our effective tax rate was 24%.", ""},
 		{"our pumps segment", "We expect margins to improve next year.", ""},
 		{"our pumps segment", "We expect continued growth in this part of the business next year.", "our pumps segment"},
+		{"the pork segment", "Overall, operating margins for the segment improved to 10.1% for the quarter.", "the pork segment"},
+		{"", "Moving into the poultry segment's results.", "the poultry segment"},
 		{"", "Our business continues to perform well.", ""},
 		{"", "Our new business pipeline is strong.", ""},
 		{"", "Turning to our outlook.", ""},

@@ -114,7 +114,7 @@ func stance(sent string) string {
 		return stanceOf(sent, "Not providing", m[2], m[3], m[1])
 	}
 	m := stanceCue.FindStringSubmatchIndex(sent)
-	if m == nil || notNow.MatchString(sent) {
+	if m == nil || notNow.MatchString(sent) || ledByAnItem(sent[:m[0]]) {
 		return ""
 	}
 	return stanceOf(sent, stanceVerbs[strings.ToLower(sent[m[2]:m[3]])], m[4], m[5], m[1])
@@ -182,6 +182,20 @@ var clauseWords = map[string]bool{"to": true, "of": true, "at": true, "and": tru
 // decision one about a part of the guidance, left unsaid (ok false).
 func forAfter(rest string) (period []string, ok bool) {
 	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) > 1 && ws[0] == "on" {
+		// "we raised our full year guidance on starts": guidance on one
+		// thing, not the company's outlook ("on the back of", "on the
+		// strength of" say why)
+		n := ws[1]
+		if (n == "the" || n == "our") && len(ws) > 2 {
+			n = ws[2]
+		}
+		switch strings.TrimRight(n, ".,;:!?") {
+		case "back", "strength", "basis", "track", "account", "heels", "all", "every", "each":
+			return nil, true
+		}
+		return nil, false
+	}
 	if len(ws) == 0 || ws[0] != "for" {
 		return nil, true
 	}
@@ -201,6 +215,22 @@ func forAfter(rest string) (period []string, ok bool) {
 		}
 	}
 	return period, len(period) > 0
+}
+
+// ledByAnItem reports words before the stance that name one item of the
+// guidance: "For same-property NOI growth, we have increased our
+// guidance"; "For 2022," and "For the full year," name a period.
+func ledByAnItem(lead string) bool {
+	l := strings.ToLower(strings.TrimSpace(lead))
+	rest, ok := strings.CutPrefix(l, "for ")
+	if !ok {
+		return false
+	}
+	phrase, _, found := strings.Cut(rest, ",")
+	if !found {
+		return false
+	}
+	return len(text.FindPeriods(phrase)) == 0 && len(text.FindYears(phrase)) == 0 && !containsAny(phrase, "year", "quarter")
 }
 
 // forAPart reports guidance said to be for a part after its amounts: "our
