@@ -87,7 +87,7 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 		}
 		n := nextTopic(t, sent)
 		if n == "" {
-			if h := headingPart(sent); h != "" && slices.Contains(parts, h) {
+			if h := headingPartOf(sent, parts); h != "" {
 				n = h // "Starting with beer.": a part said in lower case, known from the rest of the turn
 			} else if h := partAnnounced(sent, parts); h != "" {
 				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
@@ -216,6 +216,18 @@ func trimLeadWords(s string) string {
 var headingTransitions = []string{"starting with ", "beginning with ", "turning to ", "turning now to ", "now turning to ",
 	"moving to ", "moving on to ", "moving now to ", "now moving to ", "let's turn to ", "let me turn to ", "let me start with ",
 	"i'll start with ", "let's start with ", "let's move to ", "let me move to ", "shifting to ", "switching to "}
+
+// headingPartOf is headingPart when it is one of parts, or "": with no
+// parts, the usual case, the sentence need not be read.
+func headingPartOf(sent string, parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	if h := headingPart(sent); slices.Contains(parts, h) {
+		return h
+	}
+	return ""
+}
 
 // headingPart is the phrase of a sentence that is nothing but a transition
 // and a short lower-case phrase that may name a part ("Starting with
