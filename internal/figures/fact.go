@@ -1565,12 +1565,14 @@ func (c factCtx) role(f *Figure) {
 	if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
 		set(Previous, "guidance given before")
 	}
-	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
-		for _, w := range []string{"this", "that", "it"} {
-			if hasWordEnd(text.LastWords(c.near, 6), w) {
+	near6 := text.LastWords(c.near, 6)
+	for _, w := range []string{"this", "that", "it"} {
+		if hasWordEnd(near6, w) {
+			// the metric lookups last: most figures have no such word
+			if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
 				set(Effect, "said of something named before ('"+w+"')")
-				break
 			}
+			break
 		}
 	}
 	if c.questionLike() {
