@@ -67,17 +67,7 @@ func TestDirOutputWritesNewFiles(t *testing.T) {
 //	go test -run '^$' -bench CreateNew -benchtime 5000x ./internal/publish
 func BenchmarkCreateNew(b *testing.B) {
 	data := make([]byte, 12<<10)
-	viaOS := func(p string, data []byte) error {
-		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err != nil {
-			return err
-		}
-		_, err = f.Write(data)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		return err
-	}
+	viaOS := createWithOS
 	for _, bc := range []struct {
 		name  string
 		write func(string, []byte) error

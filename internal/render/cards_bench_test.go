@@ -1,14 +1,11 @@
 package render
 
 import (
-	"os"
 	"testing"
 
 	"callsite/internal/cards"
-	"callsite/internal/content"
 	"callsite/internal/site"
-	"callsite/internal/testshared"
-	"callsite/internal/transcript"
+	"callsite/internal/site/bulktest"
 )
 
 // BenchmarkCards draws the share images of real calls: the call card and
@@ -20,28 +17,7 @@ import (
 //
 //	go test -run '^$' -bench Cards ./internal/render
 func BenchmarkCards(b *testing.B) {
-	dir := testshared.Path(b, "corpus", "bulk", "transcripts")
-	fsys := os.DirFS(dir)
-	inputs, _ := content.Discover(fsys, ".")
-	if len(inputs) == 0 {
-		b.Fatalf("no transcripts in %s", dir)
-	}
-	inputs = inputs[:min(40, len(inputs))]
-	var records []*site.Record
-	parsed := map[string]*transcript.Transcript{}
-	for _, in := range inputs {
-		files, err := content.Read(fsys, in)
-		if err != nil {
-			continue
-		}
-		t, err := transcript.ParseFiles(files)
-		if err != nil || t == nil {
-			continue
-		}
-		parsed[in.Path] = t
-		records = append(records, site.NewRecord(t, site.CallFigures(t)))
-	}
-	s := site.Build(site.Config{Title: "Earnings calls"}, records, nil)
+	s, parsed := bulktest.Site(b, 40, site.Config{Title: "Earnings calls"})
 	r := &Renderer{site: s}
 	var mix []cards.Card
 	for _, c := range s.Calls {

@@ -221,7 +221,7 @@ func guideAmount(c *cand) string {
 func withChange(c *cand) string {
 	ch := strings.ToLower(c.f.Change)
 	if ch != "" && !strings.Contains(ch, "sequential") &&
-		containsAny(firstN(c.post, 40), "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "annualized") {
+		saysSequential(firstN(c.post, 40)) || containsAny(firstN(c.post, 40), "annualized") {
 		return amount(c) // "up 8.3% quarter-over-quarter": not the change from a year before
 	}
 	if c.f.Change != "" && strings.Contains(c.sent, c.f.Change) && measuredSequentially(c) {

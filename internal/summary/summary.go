@@ -1006,7 +1006,7 @@ func moneyChangeOf(c *cand, n figures.Figure) bool {
 // against the last quarter; 0 when there is none.
 func yearChangeAfter(c *cand) (float64, string) {
 	para := c.para.Text
-	if containsAny(c.pre, "sequential", "linked", "quarter-over-quarter", "quarter over quarter") {
+	if saysSequential(c.pre) {
 		return 0, "" // "on a linked-quarter basis, total revenue reached $321 million, an increase of 4.4%"
 	}
 	end := c.f.End + len(c.post) // the sentence's end
@@ -1091,8 +1091,7 @@ func sequentialThenAnd(between string) bool {
 		return false
 	}
 	rest := strings.TrimSpace(strings.TrimSuffix(b, "and"))
-	return rest == "" || quarterRe.MatchString(rest) || containsAny(rest, "sequential", "quarter-over-quarter", "prior quarter",
-		"previous quarter", "last quarter", "linked quarter")
+	return rest == "" || quarterRe.MatchString(rest) || saysSequential(rest)
 }
 
 // yearChangeAfterSequential is the change from a year before said right
@@ -1135,12 +1134,20 @@ func yearChangeAfterSequential(c *cand, seq figures.Figure, end int) (float64, s
 	return 0, ""
 }
 
+// sequentialWords say that a change is measured against the quarter
+// before, not the year before: the one list every rule of key points reads.
+var sequentialWords = []string{"sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter",
+	"previous quarter", "last quarter"}
+
+// saysSequential reports words of sequentialWords in s.
+func saysSequential(s string) bool { return containsAny(s, sequentialWords...) }
+
 // againstYearAgo reports a sentence that measures a change against a year
 // before: it says so ("year-over-year", "the prior year", "a year ago"), or
 // names an earlier year ("compared to the first quarter of 2020" on a 2021
 // call); "compared to the second quarter of 2020" on a 2020 call is not.
 func (s *summarizer) againstYearAgo(sent string) bool {
-	if containsAny(sent, "sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter", "previous quarter", "last quarter") {
+	if saysSequential(sent) {
 		return false
 	}
 	if strings.Contains(sent, "year") {
@@ -1242,8 +1249,7 @@ func direction(span, after string, n figures.Figure) (float64, string) {
 	if quarterRe.MatchString(after) && !strings.Contains(after, "year") && !yearRe.MatchString(after) {
 		return 0, ""
 	}
-	if containsAny(span, "sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter",
-		"previous quarter", "last quarter", "annualized", "organic", "currency", "excluding", "pro forma") {
+	if saysSequential(span) || containsAny(span, "annualized", "organic", "currency", "excluding", "pro forma") {
 		return 0, ""
 	}
 	up := containsAny(span, "increase", "up ", "higher", "grew", "growth", "rose", "improve", "ahead of last year", "ahead of the prior year",
@@ -1742,8 +1748,7 @@ func growthWord(c *cand) string {
 	pre := clause(tail(c.pre, 60))
 	post := firstN(c.post, 80)
 	if !namesOnly(pre, "revenue") || namesPart(c) || hasAnyPrefix(post, " of ", " to ") || strings.HasPrefix(post, " and ") && !otherSubjectAfterAnd(post) || endsGrowthTo(pre) ||
-		containsAny(pre+" "+post, "sequential", "quarter-over-quarter", "quarter over quarter", "linked quarter", "prior quarter",
-			"previous quarter", "last quarter") || oldBase(pre+" "+untilSemicolon(c.post), c.period) || otherBasisAfter(post) ||
+		saysSequential(pre+" "+post) || oldBase(pre+" "+untilSemicolon(c.post), c.period) || otherBasisAfter(post) ||
 		narrowedRevenue(pre) || containsAny(text.LastWords(pre, 3), "flat") ||
 		hasAnyPrefix(lastWord(pre), "low", "mid", "high", "upper") || // "up in the low 20% range": not 20%
 		containsAny(untilComma(c.post), "in the first half", "in the second half", "in the back half", "in the front half") || // a half's
