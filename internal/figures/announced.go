@@ -37,13 +37,10 @@ var announcedMetrics = map[string]bool{
 	"ebitda": true, "net loss per share": true,
 }
 
-// announcedBasis returns where in a paragraph the last announcement ends
-// and the basis it announces ("adjusted" or "non-GAAP"), or -1.
-func announcedBasis(para string) (int, string) {
-	if !containsFoldASCII(para, "adjusted") && !containsFoldASCII(para, "non-gaap") {
-		return -1, "" // as below, without lower-casing the paragraph: most say neither
-	}
-	low := strings.ToLower(para)
+// announcedBasis returns where in a paragraph (low: in lower case) the
+// last announcement ends and the basis it announces ("adjusted" or
+// "non-GAAP"), or -1.
+func announcedBasis(low string) (int, string) {
 	if !strings.Contains(low, "adjusted") && !strings.Contains(low, "non-gaap") {
 		return -1, ""
 	}
@@ -65,17 +62,13 @@ func announcedBasis(para string) (int, string) {
 	return at, basis
 }
 
-// applyAnnounced gives the figures of a paragraph said after an
-// announcement (from the position from on) its basis.
-func applyAnnounced(para string, figs []Figure, from int, basis string) {
-	low := ""
+// applyAnnounced gives the figures of a paragraph (low: in lower case)
+// said after an announcement (from the position from on) its basis.
+func applyAnnounced(low string, figs []Figure, from int, basis string) {
 	for i := range figs {
 		f := &figs[i]
 		if f.Start < from || f.Basis != "" || !announcedMetrics[f.Metric] {
 			continue
-		}
-		if low == "" {
-			low = strings.ToLower(para)
 		}
 		s := text.SentenceAt(low, f.Start, f.End)
 		sent := low[s.Start:s.End]

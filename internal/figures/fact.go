@@ -1338,6 +1338,26 @@ var metricNames = map[string][]string{
 	"adjusted operating income": {"operating income"},
 }
 
+// effectWords say that a figure is the effect of something on a result
+// rather than the result: "an impact of $0.02", "contributed another
+// $0.08". effectWordSet finds them in one pass.
+var effectWords = []string{"impact", "headwind", "tailwind", "benefit", "contribut", "dilution", "dilutive", "accret",
+	"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
+	"reversal of",
+	"loss from the sale", "gain from the sale"}
+
+var effectWordSet = newSubstringSet(effectWords...)
+
+// previousWords say that a figure is one superseded (an earlier range) or
+// compared with (last year's, the Street's): "from our prior guidance of".
+// previousWordSet finds them in one pass.
+var previousWords = []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
+	"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
+	"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
+	"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"}
+
+var previousWordSet = newSubstringSet(previousWords...)
+
 // role decides whether a figure is the level of its metric.
 //
 // It is a list of about twenty independent word rules (effect, change,
@@ -1359,10 +1379,7 @@ func (c factCtx) role(f *Figure) {
 	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
 	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
-	for _, w := range []string{"impact", "headwind", "tailwind", "benefit", "contribut", "dilution", "dilutive", "accret",
-		"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
-		"reversal of",
-		"loss from the sale", "gain from the sale"} {
+	for _, w := range effectWordSet.orNone(effectWords, clause) {
 		if i := strings.Index(clause, w); i >= 0 && !resultAfter(clause[i+len(w):]) {
 			set(Effect, "said as an effect ('"+w+"')")
 			break
@@ -1490,11 +1507,14 @@ func (c factCtx) role(f *Figure) {
 				}
 			}
 		}
-		for _, w := range []string{"raise", "raising", "raised", "lower", "lowering", "lowered", "increas", "reduc", "beat",
-			"exceed", "missed", "narrowing", "cut", "grow", "add", "lift", "hurt", "impact", "improv", "decreas", "declin"} {
-			if strings.Contains(lastClauseOf(c.pre), w) && strings.HasSuffix(strings.TrimSpace(near), " by") {
-				set(Change, "a raise, cut or beat ('"+w+" ... by')")
-				break
+		if strings.HasSuffix(strings.TrimSpace(near), " by") {
+			preClause := lastClauseOf(c.pre)
+			for _, w := range []string{"raise", "raising", "raised", "lower", "lowering", "lowered", "increas", "reduc", "beat",
+				"exceed", "missed", "narrowing", "cut", "grow", "add", "lift", "hurt", "impact", "improv", "decreas", "declin"} {
+				if strings.Contains(preClause, w) {
+					set(Change, "a raise, cut or beat ('"+w+" ... by')")
+					break
+				}
 			}
 		}
 	}
@@ -1503,15 +1523,13 @@ func (c factCtx) role(f *Figure) {
 	// "from (over) ... to" before the figure, read once for all the words below
 	fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
 	fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
-	for _, w := range []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
-		"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
-		"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
-		"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"} {
+	pre12 := text.LastWords(c.pre, 12)
+	for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
 		others := w == "consensus" || w == "street" || w == "analysts"
 		if fromTo && strings.Contains(t[fromAt:], w) {
 			continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 		}
-		if strings.Contains(t, w) || others && strings.Contains(text.LastWords(c.pre, 12), w) {
+		if strings.Contains(t, w) || others && strings.Contains(pre12, w) {
 			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
 			set(Previous, "a superseded or compared figure ('"+w+"')")
 			break
@@ -1547,20 +1565,23 @@ func (c factCtx) role(f *Figure) {
 	if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
 		set(Previous, "guidance given before")
 	}
-	if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
-		for _, w := range []string{"this", "that", "it"} {
-			if hasWordEnd(text.LastWords(c.near, 6), w) {
+	near6 := text.LastWords(c.near, 6)
+	for _, w := range []string{"this", "that", "it"} {
+		if hasWordEnd(near6, w) {
+			// the metric lookups last: most figures have no such word
+			if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
 				set(Effect, "said of something named before ('"+w+"')")
-				break
 			}
+			break
 		}
 	}
 	if c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
 	c.roleOfWording(f, after, set)
+	near4 := text.LastWords(c.near, 4)
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
-		if strings.Contains(text.LastWords(c.near, 4), w) {
+		if strings.Contains(near4, w) {
 			// "we anticipate losing a $0.01 through our joint ventures"
 			set(Effect, "an amount lost or gained on something ('"+w+"')")
 			break
@@ -3440,10 +3461,34 @@ func spanSaidLast(before, pre string, ctx Context) string {
 // Northway unit".
 var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?i:the|our) ([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
 
+// placeNamed reports whether s says "in|at|for|from the|our" (in any
+// case) before a capital, as every match of metricInPlace does: most text
+// does not, and the regular expression is slow to say so. The letters of
+// these words fold only to ASCII ones, so ASCII folding is exact here.
+func placeNamed(s string) bool {
+	for i := 5; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' || s[i-5] != ' ' {
+			continue
+		}
+		if det := s[i-4 : i-1]; !strings.EqualFold(det, "the") && !strings.EqualFold(det, "our") {
+			continue
+		}
+		for _, p := range []string{"in", "at", "for", "from"} {
+			if n := i - 5 - len(p); n >= 0 && strings.EqualFold(s[n:i-5], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // metricInNamedPart is the part or place, named in capitals, that a metric
 // said before a figure is said of ("Sales in the HDE or heavy duty
 // equipment were down 12%" is HDE's, "Sales in the U.S." the U.S.'s), or "".
 func metricInNamedPart(raw string) string {
+	if !placeNamed(raw) {
+		return ""
+	}
 	loc := metricInPlace.FindStringSubmatchIndex(raw)
 	if loc == nil || namesMetric(strings.ToLower(raw[loc[1]:])) != "" {
 		return "" // "EBITDA from our Riverside project helps lift adjusted EBITDA to": another metric is the figure's

@@ -102,17 +102,21 @@ type cand struct {
 
 // Find returns every figure in one paragraph, in order of Start.
 func Find(paragraph string, ctx Context) []Figure {
-	out, _ := find(paragraph, ctx, "", "")
+	out, _ := find(paragraph, strings.ToLower(paragraph), ctx, "", "")
 	return out
 }
 
 // find is Find with the part of the company the speaker was talking about
 // before the paragraph and the sentence that ended the paragraph before
 // (heading, when it states no figure: "Here are our full-year 2019
-// results."); it returns the part talked about at its end.
-func find(said string, ctx Context, topic, heading string) ([]Figure, string) {
+// results."); it returns the part talked about at its end. lowSaid is
+// said in lower case, which FindTurn has for other uses.
+func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, string) {
 	paragraph := blankNotes(said)
-	low := strings.ToLower(paragraph) // once for every step below
+	low := lowSaid // once for every step below
+	if paragraph != said {
+		low = strings.ToLower(paragraph)
+	}
 	buf := tokenBufs.Get().(*[]token)
 	sents := text.Sentences(paragraph) // once for the tokenizer and decide
 	toks := tokenizeLow(*buf, paragraph, low, sents)

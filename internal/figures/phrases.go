@@ -150,6 +150,18 @@ func (ss *substringSet) in(s string) bool {
 	return false
 }
 
+// orNone is words when one of texts contains one of them (the set holds
+// words) and nil otherwise: a rule that tries its words one by one then
+// tries none on most text, found in one pass.
+func (ss *substringSet) orNone(words []string, texts ...string) []string {
+	for _, s := range texts {
+		if ss.in(s) {
+			return words
+		}
+	}
+	return nil
+}
+
 // replacer is a strings.Replacer that knows its old strings: a text with
 // none of them, most text, is given back as it is, without the copy that
 // Replace makes of any text.

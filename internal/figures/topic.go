@@ -25,11 +25,16 @@ import (
 func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	out := make([][]Figure, len(paragraphs))
 	topic, basis := "", ctx.Basis
-	if heads := lowerCaseParts(paragraphs); len(heads) > 0 {
+	// each paragraph in lower case once: the steps below all read it
+	lows := make([]string, len(paragraphs))
+	for i, p := range paragraphs {
+		lows[i] = strings.ToLower(p)
+	}
+	if heads := lowerCaseParts(paragraphs, lows); len(heads) > 0 {
 		ctx.parts = append(slices.Clip(ctx.parts), heads...)
 	}
-	for _, p := range paragraphs {
-		if strings.Contains(p, "isposition") && speaksOfDispositions(strings.ToLower(p)) {
+	for i, p := range paragraphs {
+		if strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) {
 			ctx.dispositions = true // "Dispositions totaled $261 million"
 			break
 		}
@@ -39,17 +44,17 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		if i > 0 {
 			heading = headingOf(paragraphs[i-1], out[i-1])
 		}
-		out[i], topic = find(p, ctx, topic, heading)
+		out[i], topic = find(p, lows[i], ctx, topic, heading)
 		ctx.walk = walkThroughSegments(p, ctx.walk)
 		ctx.hold = announcedAtEnd(p, ctx.parts)
 		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
 		}
 		if basis != "" {
-			applyAnnounced(p, out[i], 0, basis)
+			applyAnnounced(lows[i], out[i], 0, basis)
 		}
-		if at, b := announcedBasis(p); at >= 0 {
-			applyAnnounced(p, out[i], at, b)
+		if at, b := announcedBasis(lows[i]); at >= 0 {
+			applyAnnounced(lows[i], out[i], at, b)
 			basis = b
 		}
 	}
@@ -82,7 +87,7 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 		}
 		n := nextTopic(t, sent)
 		if n == "" {
-			if h := headingPart(sent); h != "" && slices.Contains(parts, h) {
+			if h := headingPartOf(sent, parts); h != "" {
 				n = h // "Starting with beer.": a part said in lower case, known from the rest of the turn
 			} else if h := partAnnounced(sent, parts); h != "" {
 				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
@@ -127,6 +132,9 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 // results, starting with Pumps."): the speaker then goes through the parts
 // one by one, not always naming each again.
 func segmentsTurn(sent string) bool {
+	if !containsFoldASCII(sent, "segment") {
+		return false // as below, without lower-casing the sentence: most do not say it
+	}
 	s := trimLeadWords(strings.ToLower(strings.TrimSpace(sent)))
 	for _, p := range transitions {
 		if rest, ok := strings.CutPrefix(s, p); ok {
@@ -209,6 +217,18 @@ var headingTransitions = []string{"starting with ", "beginning with ", "turning 
 	"moving to ", "moving on to ", "moving now to ", "now moving to ", "let's turn to ", "let me turn to ", "let me start with ",
 	"i'll start with ", "let's start with ", "let's move to ", "let me move to ", "shifting to ", "switching to "}
 
+// headingPartOf is headingPart when it is one of parts, or "": with no
+// parts, the usual case, the sentence need not be read.
+func headingPartOf(sent string, parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	if h := headingPart(sent); slices.Contains(parts, h) {
+		return h
+	}
+	return ""
+}
+
 // headingPart is the phrase of a sentence that is nothing but a transition
 // and a short lower-case phrase that may name a part ("Starting with
 // beer.", "Moving to wine and spirits."), or "". Whether it is a part is
@@ -236,17 +256,22 @@ func headingPart(sent string) string {
 	return ""
 }
 
+// headingTurnSet holds the words that open a heading sentence
+// (headingTransitions, shortened), found in a paragraph in one pass: only a
+// paragraph that says one is read sentence by sentence.
+var headingTurnSet = newSubstringSet("starting with ", "beginning with ", "turning to ", "turning now to ", "moving to ", "moving on to ",
+	"moving now to ", "turn to ", "start with ", "move to ", "shifting to ", "switching to ")
+
 // lowerCaseParts are the phrases that sentences of a turn turn to in lower
 // case ("Starting with beer.") and that the turn also says as the name of a
 // part before a result or a part noun ("beer net sales", "the beer
 // business"): a line of business, not a topic such as pricing or
 // profitability.
-func lowerCaseParts(paragraphs []string) []string {
+// lows are the paragraphs in lower case.
+func lowerCaseParts(paragraphs, lows []string) []string {
 	var heads []string
-	for _, p := range paragraphs {
-		low := strings.ToLower(p)
-		if !containsAnyOf(low, "starting with ", "beginning with ", "turning to ", "turning now to ", "moving to ", "moving on to ",
-			"moving now to ", "turn to ", "start with ", "move to ", "shifting to ", "switching to ") {
+	for i, p := range paragraphs {
+		if !headingTurnSet.in(lows[i]) {
 			continue
 		}
 		for _, sp := range text.Sentences(p) {
@@ -257,7 +282,7 @@ func lowerCaseParts(paragraphs []string) []string {
 	}
 	var out []string
 	for _, h := range heads {
-		if namedAsPart(paragraphs, h) {
+		if namedAsPart(lows, h) {
 			out = append(out, h)
 		}
 	}
@@ -271,11 +296,10 @@ var partResults = []string{"revenue", "revenues", "sales", "net sales", "net rev
 	"operating profit", "operating margin", "operating margins", "margin", "margins", "ebitda", "adjusted ebitda", "orders",
 	"bookings", "backlog", "segment", "business", "division", "unit", "group"}
 
-// namedAsPart reports whether some paragraph says phrase right before one
-// of partResults.
-func namedAsPart(paragraphs []string, phrase string) bool {
-	for _, p := range paragraphs {
-		low := strings.ToLower(p)
+// namedAsPart reports whether some paragraph (lows: in lower case) says
+// phrase right before one of partResults.
+func namedAsPart(lows []string, phrase string) bool {
+	for _, low := range lows {
 		for at := 0; ; {
 			i := strings.Index(low[at:], phrase+" ")
 			if i < 0 {
@@ -789,8 +813,11 @@ var announcedOfPart = []string{" guidance", " outlook", " results", " performanc
 // outlook or results, or "". A sentence that states a number announces
 // nothing.
 func partAnnounced(sent string, parts []string) string {
+	if len(parts) == 0 {
+		return "" // most turns have none: no need to lower-case the sentence
+	}
 	s := strings.ToLower(sent)
-	if len(parts) == 0 || strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
+	if strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
 		return ""
 	}
 	for _, p := range parts {

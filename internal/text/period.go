@@ -76,6 +76,11 @@ func Year(w string) int {
 	if len(w) != 2 && len(w) != 4 {
 		return 0
 	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != '+' && w[i] != '-' {
+			return 0 // a word, not a number: Atoi would allocate its error
+		}
+	}
 	n, err := strconv.Atoi(w)
 	if err != nil {
 		return 0
