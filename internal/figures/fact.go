@@ -169,7 +169,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: capital named by the revenue it keeps or creates, not revenue")
 			f.Metric = ""
 		}
-		againstOlderYear(f, strings.TrimLeft(c.after, " ,"))
+		againstOlderYear(f, strings.TrimLeft(c.after, " ,"), c.pre)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
 			// compared to $2.18 in the first nine months": the span holds for both
@@ -643,8 +643,10 @@ func basisOfMetricAfter(after, metric string) string {
 	}
 	for _, w := range basisWords {
 		if m, ok := strings.CutPrefix(rest, w.said+" "); ok {
-			if named := namesMetric(firstWords(m, 4)); named != "" && strings.TrimPrefix(named, "adjusted ") == strings.TrimPrefix(metric, "adjusted ") {
-				return w.basis
+			named := strings.TrimPrefix(namesMetric(firstWords(m, 4)), "adjusted ")
+			if named != "" && (named == strings.TrimPrefix(metric, "adjusted ") ||
+				perShareName(metric) && (named == "net income" || named == "earnings")) {
+				return w.basis // (also "$2.27 per share in adjusted earnings": the per-share form)
 			}
 		}
 	}
@@ -1227,6 +1229,19 @@ func resultAfter(s string) bool {
 	return false
 }
 
+// unreadRangeStart reports words before a figure that end "<number> to"
+// where the number was no figure read ("in a range of 1.0-8 to $1.2
+// billion", a garbled start): the figure is the end of a range whose
+// start is unknown, not a level.
+func unreadRangeStart(near string) bool {
+	ws := strings.Fields(near)
+	if len(ws) < 2 || ws[len(ws)-1] != "to" {
+		return false
+	}
+	w := ws[len(ws)-2]
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.ContainsAny(w, "-/")
+}
+
 // correctionCues are what a speaker says right after a slip of the tongue.
 var correctionCues = []string{"i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct"}
 
@@ -1629,7 +1644,8 @@ func (c factCtx) role(f *Figure) {
 		set(Previous, "corrected later in the sentence")
 	}
 	if hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
-		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") || strings.HasSuffix(strings.TrimSpace(c.near), " loss to") {
+		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") || strings.HasSuffix(strings.TrimSpace(c.near), " loss to") ||
+		unreadRangeStart(c.near) {
 		// (also "a $2 million operating loss to $2 million of operating income": a range from a loss)
 		set(Remark, "the end of a range whose start is said in words ('flat to')")
 	}
@@ -2042,11 +2058,23 @@ func monthNamed(s string) string {
 // ("same store sales increased 26% over 2019" on a 2021 call) the basis
 // "two-year": it is not the change from a year before that the metric
 // states unqualified.
-func againstOlderYear(f *Figure, after string) {
+func againstOlderYear(f *Figure, after, pre string) {
 	if f.Unit != "%" || f.Basis != "" || len(f.Period) < 4 {
 		return
 	}
 	said := yearCompared(after)
+	if said == "" && hasFourDigits(pre) {
+		// "The quarter was even more impressive relative to 2019, with
+		// revenue up 14%": the comparison said before, for the sentence
+		for _, p := range []string{"relative to ", "compared to ", "compared with ", "versus ", "vs. "} {
+			if i := strings.LastIndex(pre, p); i >= 0 {
+				if w := strings.Trim(firstWords(pre[i+len(p):], 1), ".,;"); len(w) == 4 && isDigits(w) && (w[:2] == "19" || w[:2] == "20") {
+					said = w
+					break
+				}
+			}
+		}
+	}
 	if said == "" {
 		return // most figures: no error to make
 	}
