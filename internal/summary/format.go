@@ -220,8 +220,8 @@ func guideAmount(c *cand) string {
 // up 3% sequentially").
 func withChange(c *cand) string {
 	ch := strings.ToLower(c.f.Change)
-	if ch != "" && !strings.Contains(ch, "sequential") &&
-		saysSequential(firstN(c.post, 40)) || containsAny(firstN(c.post, 40), "annualized") {
+	if after := firstN(c.post, 40); ch != "" && !strings.Contains(ch, "sequential") &&
+		(saysSequential(after) || strings.Contains(after, "annualized")) {
 		return amount(c) // "up 8.3% quarter-over-quarter": not the change from a year before
 	}
 	if c.f.Change != "" && strings.Contains(c.sent, c.f.Change) && measuredSequentially(c) {
