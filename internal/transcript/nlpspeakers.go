@@ -412,7 +412,7 @@ func nameToken(w string) (string, bool) {
 		return "", false
 	}
 	// "R-Rebecca", "Ch-": a stutter before the word, or a cut-off word.
-	if i := strings.IndexByte(w, '-'); i > 0 && i < 3 && i+1 < len(w) && strings.EqualFold(w[:i], w[i+1:i+1+i]) {
+	if i := strings.IndexByte(w, '-'); i > 0 && i < 3 && i+1+i <= len(w) && strings.EqualFold(w[:i], w[i+1:i+1+i]) {
 		w = w[i+1:]
 	}
 	r, _ := utf8.DecodeRuneInString(w)
