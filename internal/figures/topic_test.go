@@ -161,6 +161,7 @@ func TestAnnounced(t *testing.T) {
 		{"As a reminder, I'll be referring to adjusted results today.", "adjusted"},
 		{"Most of my commentary will be on a non-GAAP basis, so please see the release for reconciliations.", "non-GAAP"},
 		{"During the call we will refer to certain non-GAAP financial measures.", ""},
+		{"Please note that some figures we'll discuss today are presented on a non-GAAP basis.", ""},
 		{"Adjusted EPS grew 6% on an adjusted basis today.", ""},
 		{"Revenue grew on an adjusted basis.", ""},
 	} {
