@@ -302,6 +302,15 @@ func relate(low string, figs []Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
+		// "margins for the segment declined by 570 basis points to 3.9%":
+		// the level a part's change led to is the part's
+		a, b := figs[i-1], &figs[i]
+		if a.Role == Change && a.Scope != "" && b.Scope == "" && a.Metric == b.Metric && strings.TrimSpace(low[a.End:b.Start]) == "to" {
+			b.Scope = a.Scope
+			b.Reasons = append(b.Reasons, "scope: the level the change of "+a.Scope+" led to")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "from a prior range of $4.76 billion and $4.83 billion": both ends
 		a, b := figs[i-1], &figs[i]
 		if a.Role == Previous && b.Role == Level && a.Unit == b.Unit && strings.TrimSpace(low[a.End:b.Start]) == "and" {
