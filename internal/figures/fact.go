@@ -251,6 +251,18 @@ func plainTotal(f *Figure) bool {
 	return !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn")
 }
 
+// partSubject reports a figure whose part (its Scope) opens its sentence:
+// "Personal Lines generated", "Our Widgets segment reported".
+func partSubject(low string, f Figure) bool {
+	sp := text.SentenceAt(low, f.Start, f.End)
+	lead := strings.TrimSpace(low[sp.Start:f.Start])
+	for _, p := range []string{"and ", "our ", "the ", "in "} {
+		lead = strings.TrimPrefix(lead, p)
+	}
+	scope := strings.TrimPrefix(strings.TrimPrefix(f.Scope, "our "), "the ")
+	return scope != "" && strings.HasPrefix(lead, scope+" ")
+}
+
 // relate corrects the roles of figures said together: the two ends of a
 // range read as two figures, of a superseded range, the new amount of an
 // item, a list of examples, and "respectively".
@@ -299,6 +311,29 @@ func relate(low string, figs []Figure) {
 			// (but "EPS to increase 5% to 8% or $7.70 to $7.95" restates guided growth as the level)
 			b.Role = a.Role
 			b.Reasons = append(b.Reasons, "role "+string(a.Role)+": the same "+string(a.Role)+" in money as the percent before it")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
+		// "Personal Lines generated an underwriting gain of $96 million and an
+		// underlying combined ratio of 88.2%": the part that is the
+		// sentence's subject is the subject of every object of its verb
+		a, b := figs[i-1], &figs[i]
+		if a.Scope == "" || b.Scope != "" || b.Start < a.End || !partSubject(low, a) {
+			continue
+		}
+		between := strings.Fields(strings.TrimLeft(low[a.End:b.Start], " ,"))
+		if len(between) == 0 || between[0] != "and" || len(between) > 8 {
+			continue
+		}
+		objectOnly := true
+		for _, w := range between[1:] {
+			if verbish(w) || wholeOfParts[w] || strings.ContainsAny(w, ",;.") {
+				objectOnly = false
+			}
+		}
+		if objectOnly {
+			b.Scope = a.Scope
+			b.Reasons = append(b.Reasons, "scope: another object of the verb whose subject is "+a.Scope)
 		}
 	}
 	for i := 1; i < len(figs); i++ {
