@@ -410,8 +410,8 @@ var ruleCases = []struct {
 	},
 	{
 		name: "a third-quarter call's year is not over: no full-year headline",
-		src: call("Third Quarter 2021", "Total revenue for the full year 2021 is on track to grow 7%, and we finished the nine months with revenue up 7%."),
-		not: []string{"FY 2021 revenue"},
+		src:  call("Third Quarter 2021", "Total revenue for the full year 2021 is on track to grow 7%, and we finished the nine months with revenue up 7%."),
+		not:  []string{"FY 2021 revenue"},
 	},
 	{
 		name: "a change said loosely keeps its qualifier",
