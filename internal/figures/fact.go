@@ -2488,6 +2488,9 @@ var metricPhrases = func() []struct{ said, name string } {
 }()
 
 // namesMetric is the metric a phrase names ("net income", "revenue"), or "".
+// NamesMetric is the metric a phrase (in lower case) names, or "".
+func NamesMetric(phrase string) string { return namesMetric(phrase) }
+
 func namesMetric(phrase string) string {
 	if i := metricPhraseSet.first(strings.ReplaceAll(phrase, "-", " ")); i >= 0 {
 		return metricPhrases[i].name

@@ -241,10 +241,14 @@ func ledByAnItem(lead string) bool {
 // guidance range of $275 million to $295 million for segment revenues".
 // "For the business" is the whole company's.
 func forAPart(words string) bool {
+	raw := strings.Fields(words)
 	ws := strings.Fields(strings.ToLower(words))
 	for k, w := range ws {
 		if w != "for" {
 			continue
+		}
+		if k+1 < len(raw) && acronymPart(strings.Trim(raw[k+1], ".,;:")) {
+			return true // "the guidance range for AEC adjusted EBITDA": a unit's initials
 		}
 		for n := k + 1; n < len(ws) && n <= k+3; n++ {
 			if p := strings.Trim(ws[n], ".,;:"); figures.PartNoun(p) && !strings.HasPrefix(p, "business") {
@@ -253,6 +257,16 @@ func forAPart(words string) bool {
 		}
 	}
 	return false
+}
+
+// acronymPart reports a word in capitals that names no metric, basis or
+// period: a unit of the company by its initials ("AEC", "MSA").
+func acronymPart(w string) bool {
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	low := strings.ToLower(w)
+	return figures.NamesMetric(low) == "" && len(text.FindPeriods(low)) == 0 && !strings.Contains(low, "gaap") && !strings.HasPrefix(low, "fy") && low != "us" && low != "u.s"
 }
 
 // ofAPart reports words about guidance that name a part of the company
