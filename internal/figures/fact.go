@@ -971,6 +971,11 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = part, "a part named '"+part+"'"
 		}
 	}
+	if scope == "" && (f.Metric == "revenue" || f.Metric == "") {
+		if src := revenueSourceAfter(c.after); src != "" {
+			scope, why = src, "revenue from a source named after the amount"
+		}
+	}
 	if scope == "" && f.Metric != "" {
 		if m := partBetween(c.near, f.Metric); m != "" {
 			scope, why = m, "a part named between the metric and the figure"
@@ -1079,6 +1084,32 @@ func leadPhrase(s string) string {
 		}
 	}
 	return phrase
+}
+
+// revenueSourceAfter is the source an amount of revenue is said to come
+// from right after it ("$1,875 million from subscription and license
+// revenue": "subscription and license"), or "".
+func revenueSourceAfter(after string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(after), "from ")
+	if !ok {
+		return ""
+	}
+	ws := strings.Fields(rest)
+	for k := 0; k < len(ws) && k <= 6; k++ {
+		w := strings.Trim(ws[k], ".,;:")
+		if w == "revenue" || w == "revenues" || w == "sales" {
+			src := strings.Join(ws[:k], " ")
+			src = strings.TrimPrefix(strings.TrimPrefix(src, "our "), "the ")
+			if src == "" || wholeOfParts[src] || src == "total" || src == "net" {
+				return ""
+			}
+			return src
+		}
+		if strings.ContainsAny(ws[k], ".,;:") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // capitalLead is a name that leads a sentence before a comma, said in
