@@ -69,10 +69,14 @@ func turnSize(tu *transcript.Turn) string {
 func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
 	b.Grow(turnsSize(turns, p.paras))
-	for _, tu := range turns {
-		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
-	}
+	p.writeTurns(&b, turns)
 	return template.HTML(b.String())
+}
+
+func (p CallPage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
+	for _, tu := range turns {
+		turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
+	}
 }
 
 // Turns draws the turns of the exchange page.
@@ -155,12 +159,16 @@ func turnsSize(turns []*transcript.Turn, paras map[string]template.HTML) int {
 // p.share > a, a.permalink[data-copy]; then the turns.
 func (p CallPage) SectionBody(sv sectionView) template.HTML {
 	var b strings.Builder
-	b.Grow(512 * len(sv.Blocks))
+	size := 0
+	for _, bl := range sv.Blocks {
+		size += 512 + turnsSize(bl.Turns, p.paras)
+	}
+	b.Grow(size)
 	for _, bl := range sv.Blocks {
 		b.WriteByte('\n')
 		ex := bl.Exchange
 		if ex == nil {
-			b.WriteString(string(p.Turns(bl.Turns)))
+			p.writeTurns(&b, bl.Turns)
 			b.WriteByte('\n')
 			continue
 		}
@@ -186,7 +194,7 @@ func (p CallPage) SectionBody(sv sectionView) template.HTML {
 		b.WriteString(`/" data-copy aria-label="Copy link to the page of question `)
 		b.WriteString(n)
 		b.WriteString("\">Copy link</a></p>\n")
-		b.WriteString(string(p.Turns(bl.Turns)))
+		p.writeTurns(&b, bl.Turns)
 		b.WriteString("\n</section>\n\n")
 	}
 	return template.HTML(b.String())
