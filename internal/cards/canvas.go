@@ -51,48 +51,50 @@ func (fs *fontSet) hasGlyph(buf *sfnt.Buffer, r rune) bool {
 }
 
 // Colours. Text is drawn on the background only, so each text colour needs one ramp of
-// anti-aliasing levels from the background to it; with a handful of colours the whole card
-// fits a 256-colour palette and is encoded as an 8-bit paletted PNG.
+// anti-aliasing levels from the background to it; with three text colours of five levels
+// each the whole card fits a 16-colour palette and is encoded as a 4-bit paletted PNG:
+// half the bytes to compress of an 8-bit one. The flat colours are levels of the ramps: the
+// accent bar is the accent, the rules are the first level of the muted and accent ramps.
 var (
 	colBackground = color.RGBA{0xFA, 0xFA, 0xF8, 0xFF}
 	colAccent     = color.RGBA{0x1D, 0x4E, 0xD8, 0xFF} // blue; 6.4:1 on the background
-	colRule       = color.RGBA{0xDD, 0xE1, 0xE7, 0xFF}
-	colTint       = color.RGBA{0xBF, 0xD0, 0xF5, 0xFF} // the quote's left rule
-	colInk        = color.RGBA{0x11, 0x18, 0x27, 0xFF} // company, heading; 17:1
-	colBody       = color.RGBA{0x1F, 0x29, 0x37, 0xFF} // quote; 14:1
+	colInk        = color.RGBA{0x11, 0x18, 0x27, 0xFF} // company, heading, quote; 17:1
 	colMuted      = color.RGBA{0x4B, 0x55, 0x63, 0xFF} // site title, footer; 7.3:1
-)
-
-// Palette indexes of the flat colours, and the text ramps that follow them.
-const (
-	idxBackground = iota
-	idxAccent
-	idxRule
-	idxTint
-	idxRamps
 )
 
 type ramp uint8
 
 const (
 	rampInk ramp = iota
-	rampBody
 	rampMuted
 	rampAccent
 	numRamps
 )
 
-var rampColours = [numRamps]color.RGBA{colInk, colBody, colMuted, colAccent}
+var rampColours = [numRamps]color.RGBA{colInk, colMuted, colAccent}
 
 // levels is the number of anti-aliasing levels per ramp, counting the background as level
-// 0: 16 is not distinguishable from 256 at these sizes and keeps the palette small.
-const levels = 16
+// 0: at these type sizes six read as smooth as 256, and 1+3*5 colours fit 4 bits a pixel.
+const levels = 6
+
+// Palette indexes: the background, then each ramp's levels 1 to levels-1.
+const (
+	idxBackground = 0
+	idxRamps      = 1
+)
 
 func (r ramp) base() uint8 { return idxRamps + uint8(r)*(levels-1) }
 
+// Flat colours, as levels of the ramps.
+var (
+	idxAccent = rampAccent.base() + levels - 2 // the accent bar
+	idxRule   = rampMuted.base()               // the line above the footer
+	idxTint   = rampAccent.base()              // the quote's left rule
+)
+
 // palette is the card's colour table, built once.
 var palette = sync.OnceValue(func() color.Palette {
-	p := color.Palette{colBackground, colAccent, colRule, colTint}
+	p := color.Palette{colBackground}
 	for _, fg := range rampColours {
 		for l := 1; l < levels; l++ {
 			p = append(p, blend(colBackground, fg, l, levels-1))
@@ -172,7 +174,7 @@ func newCanvas(fs *fontSet) (*canvas, error) {
 	cv.periodSmall = face(fs.medium, sizeCompanySmall, rampAccent)
 	cv.heading = face(fs.bold, sizeHeading, rampInk)
 	cv.speaker = face(fs.medium, sizeSpeaker, rampAccent)
-	cv.quote = face(fs.regular, sizeQuote, rampBody)
+	cv.quote = face(fs.regular, sizeQuote, rampInk)
 	cv.footer = face(fs.medium, sizeFooter, rampMuted)
 	if err := errors.Join(errs...); err != nil {
 		return nil, err

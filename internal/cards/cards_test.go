@@ -175,7 +175,7 @@ func TestWrap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := style{face: face, ramp: rampBody, id: 99}
+	st := style{face: face, ramp: rampInk, id: 99}
 	width := fixed.I(400)
 	tests := []struct {
 		name     string
@@ -396,13 +396,13 @@ func TestCacheDisabled(t *testing.T) {
 
 func BenchmarkDraw(b *testing.B) {
 	var size int
-	for b.Loop() {
+	cpuPerOp(b, func() {
 		png, err := Draw(kaleyra)
 		if err != nil {
 			b.Fatal(err)
 		}
 		size = len(png)
-	}
+	})
 	b.ReportMetric(float64(size), "png-bytes")
 }
 

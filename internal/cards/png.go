@@ -29,10 +29,15 @@ func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 
 	buf.Write([]byte("\x89PNG\r\n\x1a\n"))
 
+	// Four bits a pixel when the palette allows: half the bytes to compress.
+	depth := 8
+	if len(img.Palette) <= 16 {
+		depth = 4
+	}
 	var ihdr [13]byte
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
-	ihdr[8] = 8 // bit depth
+	ihdr[8] = byte(depth)
 	ihdr[9] = 3 // colour type: palette
 	writeChunk(buf, "IHDR", ihdr[:])
 
@@ -44,11 +49,17 @@ func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 	writeChunk(buf, "PLTE", pal)
 
 	// The filtered image data: each row preceded by its filter type, 0 (none).
-	stride := w + 1
+	stride := 1 + (w*depth+7)/8
 	raw := slices.Grow(st.raw[:0], stride*h)[:stride*h]
 	for y := range h {
-		raw[y*stride] = 0
-		copy(raw[y*stride+1:(y+1)*stride], img.Pix[img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y):][:w])
+		row := raw[y*stride : (y+1)*stride]
+		row[0] = 0
+		pix := img.Pix[img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y):][:w]
+		if depth == 4 {
+			pack4(row[1:], pix)
+		} else {
+			copy(row[1:], pix)
+		}
 	}
 	st.raw = raw
 
@@ -59,6 +70,28 @@ func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 	writeChunk(buf, "IDAT", z)
 	st.chunk = z
 	writeChunk(buf, "IEND", nil)
+}
+
+// pack4 writes pix, palette indexes below 16, two to a byte, the first in the high nibble;
+// an odd last pixel is padded with 0.
+func pack4(dst, pix []byte) {
+	const lanes = 0x00ff00ff00ff00ff
+	i := 0
+	for ; i+8 <= len(pix); i += 8 {
+		x := binary.LittleEndian.Uint64(pix[i:])
+		// Each 16-bit lane becomes its two pixels in one byte, then the lanes close up.
+		x = (x&lanes)<<4 | x>>8&lanes
+		x = (x | x>>8) & 0x0000ffff0000ffff
+		x = (x | x>>16) & 0xffffffff
+		binary.LittleEndian.PutUint32(dst[i/2:], uint32(x))
+	}
+	for ; i < len(pix); i += 2 {
+		b := pix[i] << 4
+		if i+1 < len(pix) {
+			b |= pix[i+1] & 0x0f
+		}
+		dst[i/2] = b
+	}
 }
 
 func writeChunk(buf *bytes.Buffer, kind string, data []byte) {

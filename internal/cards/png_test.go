@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdadler32 "hash/adler32"
 	"image"
+	"image/color"
 	"image/png"
 	"math/rand/v2"
 	"testing"
@@ -54,9 +55,17 @@ func samePicture(t *testing.T, name string, got, want *image.Paletted) {
 // checks that a standard decoder gives back every pixel.
 func TestEncodePNGRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	pal := palette()
+	pal := palette()       // 16 colours: 4 bits a pixel
+	var pal8 color.Palette // 64 colours: 8 bits a pixel
+	for i := range 64 {
+		pal8 = append(pal8, color.RGBA{uint8(i * 4), uint8(255 - i*3), 0x80, 0xff})
+	}
 	make := func(w, h int, pixel func(x, y int) uint8) *image.Paletted {
-		img := image.NewPaletted(image.Rect(0, 0, w, h), pal)
+		p := pal
+		if w < 0 {
+			w, p = -w, pal8
+		}
+		img := image.NewPaletted(image.Rect(0, 0, w, h), p)
 		for y := range h {
 			for x := range w {
 				img.SetColorIndex(x, y, pixel(x, y))
@@ -74,15 +83,19 @@ func TestEncodePNGRoundTrip(t *testing.T) {
 		{"noise", make(257, 33, func(x, y int) uint8 { return uint8(rng.IntN(len(pal))) })},
 		{"noise of two colours", make(640, 20, func(x, y int) uint8 { return uint8(rng.IntN(2)) })},
 		{"stripes down", make(999, 40, func(x, y int) uint8 { return uint8(x % 7) })},
-		{"stripes across", make(100, 600, func(x, y int) uint8 { return uint8(y / 3 % 60) })},
+		{"stripes across", make(100, 600, func(x, y int) uint8 { return uint8(y / 3 % 16) })},
+		{"odd width", make(801, 9, func(x, y int) uint8 { return uint8((x + y) % 16) })},
+		// A negative width asks for the 64-colour palette.
+		{"8 bits: stripes across", make(-100, 600, func(x, y int) uint8 { return uint8(y / 3 % 60) })},
+		{"8 bits: noise", make(-257, 33, func(x, y int) uint8 { return uint8(rng.IntN(64)) })},
 		{"blocks", make(Width, Height, func(x, y int) uint8 {
 			if (x/40+y/25)%3 == 0 {
-				return uint8(x/40 + 4)
+				return uint8(x/40%15 + 1)
 			}
 			return 0
 		})},
 		{"single column", make(1, 500, func(x, y int) uint8 { return uint8(y % 3) })},
-		{"sub-image", make(50, 50, func(x, y int) uint8 { return uint8((x * y) % 64) }).
+		{"sub-image", make(50, 50, func(x, y int) uint8 { return uint8((x * y) % 16) }).
 			SubImage(image.Rect(3, 4, 41, 47)).(*image.Paletted)},
 	}
 	for _, tc := range tests {
@@ -179,9 +192,9 @@ func BenchmarkEncodePNG(b *testing.B) {
 	defer cv.release()
 	cv.layout(kaleyra)
 	var buf bytes.Buffer
-	for b.Loop() {
+	cpuPerOp(b, func() {
 		buf.Reset()
 		encodePNG(&buf, cv.img)
-	}
+	})
 	b.ReportMetric(float64(buf.Len()), "png-bytes")
 }
