@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"image"
@@ -108,20 +109,30 @@ func blend(bg, fg color.RGBA, num, den int) color.RGBA {
 	return color.RGBA{mix(bg.R, fg.R), mix(bg.G, fg.G), mix(bg.B, fg.B), 0xFF}
 }
 
+// rowBytes is one row of a card as PNG image data: the filter byte (0, none: PNG's
+// filters do not help paletted images), then two pixels a byte, the first in the high
+// nibble. A canvas draws straight into this form, so the encoder compresses the canvas as it
+// is: no copy, no packing.
+const rowBytes = 1 + Width/2
+
 // background is the part of the card that never changes, drawn once and copied.
-var background = sync.OnceValue(func() *image.Paletted {
-	img := image.NewPaletted(image.Rect(0, 0, Width, Height), palette())
-	// The zero index is the background colour already.
-	fill(img, image.Rect(0, 0, accentBar, Height), idxAccent)
-	return img
+var background = sync.OnceValue(func() []byte {
+	pix := make([]byte, Height*rowBytes) // the zero index is the background colour already
+	fill(pix, image.Rect(0, 0, accentBar, Height), idxAccent)
+	return pix
 })
 
-func fill(img *image.Paletted, r image.Rectangle, idx uint8) {
-	r = r.Intersect(img.Rect)
+// fill sets the pixels of r to the palette index idx.
+func fill(pix []byte, r image.Rectangle, idx uint8) {
+	r = r.Intersect(image.Rect(0, 0, Width, Height))
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		row := img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)]
-		for i := range row {
-			row[i] = idx
+		row := pix[y*rowBytes+1 : (y+1)*rowBytes]
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if x&1 == 0 {
+				row[x/2] = row[x/2]&0x0f | idx<<4
+			} else {
+				row[x/2] = row[x/2]&0xf0 | idx
+			}
 		}
 	}
 }
@@ -137,7 +148,7 @@ type style struct {
 // are pooled; one is used by one goroutine at a time.
 type canvas struct {
 	fonts  *fontSet
-	img    *image.Paletted
+	pix    []byte // Height rows of rowBytes
 	buf    sfnt.Buffer
 	glyphs map[glyphKey]glyphMask
 
@@ -149,13 +160,10 @@ var canvases sync.Pool
 
 func newCanvas(fs *fontSet) (*canvas, error) {
 	if cv, ok := canvases.Get().(*canvas); ok {
-		copy(cv.img.Pix, background().Pix)
+		copy(cv.pix, background())
 		return cv, nil
 	}
-	bg := background()
-	img := image.NewPaletted(bg.Rect, bg.Palette)
-	copy(img.Pix, bg.Pix)
-	cv := &canvas{fonts: fs, img: img, glyphs: make(map[glyphKey]glyphMask)}
+	cv := &canvas{fonts: fs, pix: bytes.Clone(background()), glyphs: make(map[glyphKey]glyphMask)}
 	var errs []error
 	var id uint8
 	face := func(f *opentype.Font, size float64, r ramp) style {
@@ -184,6 +192,21 @@ func newCanvas(fs *fontSet) (*canvas, error) {
 
 func (cv *canvas) release() { canvases.Put(cv) }
 
+// image is the canvas as an image, for tests and tools.
+func (cv *canvas) image() *image.Paletted {
+	img := image.NewPaletted(image.Rect(0, 0, Width, Height), palette())
+	for y := range Height {
+		for x := range Width {
+			b := cv.pix[y*rowBytes+1+x/2]
+			if x&1 == 0 {
+				b >>= 4
+			}
+			img.Pix[y*img.Stride+x] = b & 0x0f
+		}
+	}
+	return img
+}
+
 // measure is the advance width of s in st, with kerning, as text draws it.
 func measure(st style, s string) fixed.Int26_6 {
 	var w fixed.Int26_6
@@ -210,23 +233,27 @@ const maxCachedGlyphs = 4096
 type glyphKey struct {
 	style uint8
 	frac  uint8 // subpixel position of the pen within its pixel
+	odd   bool  // the glyph's first column is the low nibble of a byte
 	r     rune
 }
 
-// glyphMask is a rasterized glyph: its anti-aliasing mask and where it goes relative to
-// the pixel that holds the pen. The mask holds levels (level), not alpha: worked out once
-// per glyph rather than for every pixel of every card it is drawn on.
+// glyphMask is a rasterized glyph in the canvas's form: rows of bytes holding two pixels
+// each, every nibble the palette index of its anti-aliasing level in the style's ramp (0
+// where the glyph leaves the background), so that drawing it is a lookup per byte. off is
+// where its first byte's first pixel goes relative to the pixel that holds the pen; when
+// odd is set that first pixel is the byte's low nibble (the high one is empty).
 type glyphMask struct {
-	off  image.Point
-	mask *image.Alpha
+	off        image.Point
+	odd        bool
+	rowLen, dy int // bytes a row, rows
+	mask       []byte
 }
 
 // text draws s with its baseline at y, starting at x, and returns the advance. Glyphs are
-// rasterized once per canvas, style and subpixel position; the picture does not depend on
-// what the cache held.
+// rasterized once per canvas, style, subpixel position and nibble; the picture does not
+// depend on what the cache held.
 func (cv *canvas) text(st style, x, y int, s string) fixed.Int26_6 {
 	pen := fixed.I(x)
-	base := st.ramp.base()
 	prev := rune(-1)
 	for _, r := range s {
 		if prev >= 0 {
@@ -236,17 +263,19 @@ func (cv *canvas) text(st style, x, y int, s string) fixed.Int26_6 {
 		// Round the pen to the subpixel grid; the advance stays exact.
 		q := (pen + 64/subpixel/2) &^ (64/subpixel - 1)
 		px, frac := q.Floor(), uint8(q&63/(64/subpixel))
-		key := glyphKey{st.id, frac, r}
+		// The nibble a glyph starts on depends on its pen pixel's parity (its offset from
+		// the pen is the same for both), so that parity is the key.
+		key := glyphKey{st.id, frac, px&1 == 1, r}
 		g, ok := cv.glyphs[key]
 		if !ok {
-			g = cv.rasterize(st, r, frac)
+			g = cv.rasterize(st, r, frac, px&1 == 1)
 			if len(cv.glyphs) >= maxCachedGlyphs {
 				clear(cv.glyphs)
 			}
 			cv.glyphs[key] = g
 		}
 		if g.mask != nil {
-			cv.glyph(g.mask.Rect.Add(g.off).Add(image.Pt(px, y)), g.mask, g.mask.Rect.Min, base)
+			cv.glyph(g, px+g.off.X, y+g.off.Y)
 		}
 		pen += a
 		prev = r
@@ -255,49 +284,95 @@ func (cv *canvas) text(st style, x, y int, s string) fixed.Int26_6 {
 }
 
 // rasterize draws r with the pen at subpixel position frac of pixel (0, 0) on the
-// baseline, and copies the mask out of the face's scratch space.
-func (cv *canvas) rasterize(st style, r rune, frac uint8) glyphMask {
+// baseline, or of pixel (1, 0) when penOdd, and keeps the mask in the canvas's form.
+func (cv *canvas) rasterize(st style, r rune, frac uint8, penOdd bool) glyphMask {
 	dot := fixed.Point26_6{X: fixed.Int26_6(frac) * (64 / subpixel)}
 	dr, mask, mp, _, _ := st.face.Glyph(dot, r)
 	a, ok := mask.(*image.Alpha)
 	if !ok || dr.Empty() {
 		return glyphMask{}
 	}
-	own := image.NewAlpha(image.Rect(0, 0, dr.Dx(), dr.Dy()))
-	for y := range dr.Dy() {
-		row := own.Pix[y*own.Stride:][:dr.Dx()]
-		for i, alpha := range a.Pix[a.PixOffset(mp.X, mp.Y+y):][:dr.Dx()] {
-			row[i] = level(alpha)
+	pen := 0
+	if penOdd {
+		pen = 1
+	}
+	odd := (pen+dr.Min.X)&1 == 1
+	lead := 0
+	if odd {
+		lead = 1
+	}
+	w := dr.Dx()
+	g := glyphMask{off: dr.Min, odd: odd, rowLen: (lead + w + 1) / 2, dy: dr.Dy()}
+	if odd {
+		g.off.X-- // the byte starts one pixel to the left
+	}
+	g.mask = make([]byte, g.rowLen*g.dy)
+	base := st.ramp.base()
+	for y := range g.dy {
+		row := g.mask[y*g.rowLen:][:g.rowLen]
+		for i, alpha := range a.Pix[a.PixOffset(mp.X, mp.Y+y):][:w] {
+			l := level(alpha)
+			if l == 0 {
+				continue
+			}
+			idx := base + l - 1
+			if j := lead + i; j&1 == 0 {
+				row[j/2] |= idx << 4
+			} else {
+				row[j/2] |= idx
+			}
 		}
 	}
-	return glyphMask{off: dr.Min, mask: own}
+	return g
 }
 
 // level is the anti-aliasing level (0, the background, to levels-1) of an
 // alpha value.
 func level(alpha uint8) uint8 { return uint8((uint(alpha)*(levels-1) + 127) / 255) }
 
-// glyph writes an anti-aliasing mask into the palette indexes of one ramp. Where glyphs of
-// the same ramp overlap, the darker level wins.
-func (cv *canvas) glyph(dr image.Rectangle, mask *image.Alpha, mp image.Point, base uint8) {
-	clipped := dr.Intersect(cv.img.Rect)
-	if clipped.Empty() {
+// glyph draws g with its first byte's first pixel at (x, y), x even.
+func (cv *canvas) glyph(g glyphMask, x, y int) {
+	comb := combine()
+	col, skip := x/2, 0
+	if x < 0 {
+		skip = (-x + 1) / 2
+	}
+	n := min(g.rowLen, Width/2-col) - skip
+	if n <= 0 {
 		return
 	}
-	mp = mp.Add(clipped.Min.Sub(dr.Min))
-	top := base + levels - 2
-	for y := 0; y < clipped.Dy(); y++ {
-		src := mask.Pix[mask.PixOffset(mp.X, mp.Y+y):][:clipped.Dx()]
-		dst := cv.img.Pix[cv.img.PixOffset(clipped.Min.X, clipped.Min.Y+y):][:clipped.Dx()]
-		for i, l := range src {
-			if l == 0 {
-				continue
+	for r := max(0, -y); r < g.dy && y+r < Height; r++ {
+		src := g.mask[r*g.rowLen+skip:][:n]
+		dst := cv.pix[(y+r)*rowBytes+1+col+skip:][:n]
+		for i, m := range src {
+			if m != 0 {
+				dst[i] = comb[int(dst[i])<<8|int(m)]
 			}
-			idx := base + l - 1
-			if cur := dst[i]; cur >= base && cur <= top && cur > idx {
-				continue
-			}
-			dst[i] = idx
 		}
 	}
 }
+
+// combine is what a byte of the canvas becomes when a byte of a glyph mask is drawn on it,
+// indexed by canvas<<8 | mask, nibble by nibble: a mask's 0 leaves the canvas as it is;
+// where a glyph meets ink of its own ramp (an overlap of two glyphs, kerned, or a glyph on
+// a rule of that colour) the darker level stays; anything else is drawn over.
+var combine = sync.OnceValue(func() *[1 << 16]uint8 {
+	nibble := func(cur, m uint8) uint8 {
+		if m == 0 {
+			return cur
+		}
+		sameRamp := cur != 0 && (cur-idxRamps)/(levels-1) == (m-idxRamps)/(levels-1)
+		if sameRamp && cur > m {
+			return cur
+		}
+		return m
+	}
+	var t [1 << 16]uint8
+	for cur := range 256 {
+		for m := range 256 {
+			c, k := uint8(cur), uint8(m)
+			t[cur<<8|m] = nibble(c>>4, k>>4)<<4 | nibble(c&15, k&15)
+		}
+	}
+	return &t
+})

@@ -34,6 +34,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"sync"
 )
 
 // Card is what one share image shows. Every field may be empty; text that does not fit is
@@ -87,13 +88,17 @@ func (c Card) Key() string {
 // Draw renders c as a Width x Height PNG. The same Card always gives the same bytes.
 // It is safe for concurrent use.
 func Draw(c Card) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(48 << 10)
-	if err := draw(&buf, c); err != nil {
+	buf := drawBuffers.Get().(*bytes.Buffer)
+	defer drawBuffers.Put(buf)
+	buf.Reset()
+	if err := draw(buf, c); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(buf.Bytes()), nil
 }
+
+// drawBuffers hold PNGs while they are written, so that the PNG returned is its own size.
+var drawBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func draw(buf *bytes.Buffer, c Card) error {
 	fs, err := loadFonts()
@@ -106,6 +111,6 @@ func draw(buf *bytes.Buffer, c Card) error {
 	}
 	defer cv.release()
 	cv.layout(c)
-	encodePNG(buf, cv.img)
+	writePNG(buf, Width, Height, 4, palette(), cv.pix)
 	return nil
 }
