@@ -2,6 +2,7 @@ package cards
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"image"
@@ -139,9 +140,50 @@ func fill(pix []byte, r image.Rectangle, idx uint8) {
 
 // style is one kind of text on the card: a face and a colour ramp.
 type style struct {
-	face font.Face
-	ramp ramp
-	id   uint8 // index in the canvas's glyph cache
+	face    font.Face
+	ramp    ramp
+	id      uint8    // index in the canvas's glyph cache
+	metrics *metrics // the face's advances and kerning met so far; nil: none kept
+}
+
+// metrics keeps what a face said of the runes a card is measured with: a card measures
+// each rune several times (to wrap a line, to fit it, to draw it), and asking the face
+// looks the rune up in the font's tables each time.
+type metrics struct {
+	advance [256]fixed.Int26_6 // plus 1; 0 where not asked yet
+	kern    map[[2]rune]fixed.Int26_6
+}
+
+// advance is the advance width of r in st.
+func (st style) advance(r rune) fixed.Int26_6 {
+	m := st.metrics
+	if m == nil || r < 0 || r >= rune(len(m.advance)) {
+		a, _ := st.face.GlyphAdvance(r)
+		return a
+	}
+	if a := m.advance[r]; a != 0 {
+		return a - 1
+	}
+	a, _ := st.face.GlyphAdvance(r)
+	m.advance[r] = a + 1
+	return a
+}
+
+// kern is the kerning between prev and r in st.
+func (st style) kern(prev, r rune) fixed.Int26_6 {
+	m := st.metrics
+	if m == nil {
+		return st.face.Kern(prev, r)
+	}
+	k, ok := m.kern[[2]rune{prev, r}]
+	if !ok {
+		k = st.face.Kern(prev, r)
+		if len(m.kern) >= maxCachedGlyphs {
+			clear(m.kern)
+		}
+		m.kern[[2]rune{prev, r}] = k
+	}
+	return k
 }
 
 // canvas is the per-card drawing state: the image, its faces and scratch buffers. Canvases
@@ -173,7 +215,7 @@ func newCanvas(fs *fontSet) (*canvas, error) {
 			errs = append(errs, fmt.Errorf("font face of size %v: %w", size, err))
 		}
 		id++
-		return style{face: fc, ramp: r, id: id}
+		return style{face: fc, ramp: r, id: id, metrics: &metrics{kern: map[[2]rune]fixed.Int26_6{}}}
 	}
 	cv.site = face(fs.medium, sizeSite, rampMuted)
 	cv.company = face(fs.bold, sizeCompany, rampInk)
@@ -213,9 +255,9 @@ func measure(st style, s string) fixed.Int26_6 {
 	prev := rune(-1)
 	for _, r := range s {
 		if prev >= 0 {
-			w += st.face.Kern(prev, r)
+			w += st.kern(prev, r)
 		}
-		a, _ := st.face.GlyphAdvance(r)
+		a := st.advance(r)
 		w += a
 		prev = r
 	}
@@ -257,9 +299,9 @@ func (cv *canvas) text(st style, x, y int, s string) fixed.Int26_6 {
 	prev := rune(-1)
 	for _, r := range s {
 		if prev >= 0 {
-			pen += st.face.Kern(prev, r)
+			pen += st.kern(prev, r)
 		}
-		a, _ := st.face.GlyphAdvance(r)
+		a := st.advance(r)
 		// Round the pen to the subpixel grid; the advance stays exact.
 		q := (pen + 64/subpixel/2) &^ (64/subpixel - 1)
 		px, frac := q.Floor(), uint8(q&63/(64/subpixel))
@@ -302,7 +344,8 @@ func (cv *canvas) rasterize(st style, r rune, frac uint8, penOdd bool) glyphMask
 		lead = 1
 	}
 	w := dr.Dx()
-	g := glyphMask{off: dr.Min, odd: odd, rowLen: (lead + w + 1) / 2, dy: dr.Dy()}
+	// Rows padded to whole words of 8 bytes, which glyph draws at once.
+	g := glyphMask{off: dr.Min, odd: odd, rowLen: ((lead+w+1)/2 + 7) &^ 7, dy: dr.Dy()}
 	if odd {
 		g.off.X-- // the byte starts one pixel to the left
 	}
@@ -341,16 +384,31 @@ func (cv *canvas) glyph(g glyphMask, x, y int) {
 	if n <= 0 {
 		return
 	}
-	for r := max(0, -y); r < g.dy && y+r < Height; r++ {
-		src := g.mask[r*g.rowLen+skip:][:n]
-		dst := cv.pix[(y+r)*rowBytes+1+col+skip:][:n]
-		for i, m := range src {
-			if m != 0 {
-				dst[i] = comb[int(dst[i])<<8|int(m)]
+	r0, r1 := max(0, -y), min(g.dy, Height-y)
+	from, to := r0*g.rowLen+skip, (y+r0)*rowBytes+1+col+skip
+	for r := r0; r < r1; r, from, to = r+1, from+g.rowLen, to+rowBytes {
+		src, dst := g.mask[from:from+n], cv.pix[to:to+n]
+		i := 0
+		// Eight bytes at a time where no pixel of the glyph falls on ink, as nearly
+		// everywhere: the pixels of both are the result.
+		for ; i+8 <= n; i += 8 {
+			d, m := binary.LittleEndian.Uint64(dst[i:]), binary.LittleEndian.Uint64(src[i:])
+			if inked(d)&inked(m) == 0 {
+				binary.LittleEndian.PutUint64(dst[i:], d|m)
+				continue
 			}
+			for j := i; j < i+8; j++ {
+				dst[j] = comb[int(dst[j])<<8|int(src[j])]
+			}
+		}
+		for ; i < n; i++ {
+			dst[i] = comb[int(dst[i])<<8|int(src[i])]
 		}
 	}
 }
+
+// inked has the lowest bit of each nibble of x set where the nibble is not 0 (background).
+func inked(x uint64) uint64 { return (x | x>>1 | x>>2 | x>>3) & 0x1111111111111111 }
 
 // combine is what a byte of the canvas becomes when a byte of a glyph mask is drawn on it,
 // indexed by canvas<<8 | mask, nibble by nibble: a mask's 0 leaves the canvas as it is;

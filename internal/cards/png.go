@@ -149,68 +149,124 @@ type symbolCounts struct {
 }
 
 // scan finds the literals and matches of raw, rows of stride bytes, and either counts
-// their symbols (counts not nil) or writes them with hc.
+// their symbols (counts not nil) or writes them with hc (into bw).
 //
-// At each byte it takes the longer of two repeats, each ruled out by one comparison of
-// three bytes at most positions of text: a run of the byte before, or the bytes of the row
-// above. On a tie it takes the run (a shorter distance).
+// A match is one of two repeats: a run of the byte before, or the bytes of the row above.
+// At a byte where either is at least minMatch long it takes the longer (on a tie the run, a
+// shorter distance); elsewhere it writes the byte as a literal. Most bytes of a card's text
+// are literals, so it does not try each byte in turn: it compares eight bytes at once with
+// the bytes before and above them, and writes the literals up to the first byte where a
+// repeat of three starts.
 func scan(raw []byte, stride int, hc *huffmanCode, counts *symbolCounts, bw *bitWriter) {
-	var one, up bitCode
-	upSym := distCode(stride)
+	s := scanner{raw: raw, stride: stride, hc: hc, counts: counts, bw: bw, upSym: distCode(stride)}
 	if hc != nil {
-		one, up = hc.distance(1), hc.distance(stride)
+		s.one, s.up = hc.distance(1), hc.distance(stride)
 	}
 	n := len(raw)
-	for i := 0; i < n; {
-		b := raw[i]
-		runN, upN := 0, 0
-		if i > 0 && i+4 <= n {
-			x := binary.LittleEndian.Uint32(raw[i:])
-			if (x^uint32(raw[i-1])*0x01010101)&0xffffff == 0 {
-				runN = runLen(raw[i:], raw[i-1])
-			}
-			if runN < maxMatch && i >= stride && (x^binary.LittleEndian.Uint32(raw[i-stride:]))&0xffffff == 0 {
-				upN = matchLen(raw[i:], raw[i-stride:])
-			}
-		} else if i > 0 {
-			// The last bytes: the same repeats, tested one byte at a time.
-			runN = runLen(raw[i:], raw[i-1])
-			if i >= stride {
-				upN = matchLen(raw[i:], raw[i-stride:])
-			}
-		}
-		var m int
-		var dist bitCode
-		switch {
-		case runN >= minMatch && runN >= upN:
-			m, dist = runN, one
-			if counts != nil {
-				counts.dist[0]++
-			}
-		case upN >= minMatch:
-			m, dist = upN, up
-			if counts != nil {
-				counts.dist[upSym]++
-			}
-		default:
-			if counts != nil {
-				counts.lit[b]++
-			} else {
-				c := hc.lit[b]
-				bw.write(c.bits, c.n)
-			}
-			i++
+	i := 0
+	// The first row (no row above) and the last bytes a byte at a time; the rest eight at
+	// a time, reading up to 16 bytes ahead.
+	for i < n && (i < max(stride, 1) || i+16 > n) {
+		i = s.at(i)
+	}
+	for i < n {
+		if i+16 > n {
+			i = s.at(i)
 			continue
 		}
-		if counts != nil {
-			counts.lit[lengthCodes[m-minMatch].code]++
-		} else {
-			c := hc.length[m]
-			bw.write(c.bits, c.n)
-			bw.write(dist.bits, dist.n)
+		// Bit k of starts: a repeat of at least three bytes starts at i+k.
+		run := equalBytes(raw[i:], raw[i-1:])
+		above := equalBytes(raw[i:], raw[i-stride:])
+		starts := (run&(run>>1)&(run>>2) | above&(above>>1)&(above>>2)) & 0xff
+		if starts == 0 {
+			s.literals(i, i+8)
+			i += 8
+			continue
 		}
-		i += m
+		k := bits.TrailingZeros64(starts)
+		s.literals(i, i+k)
+		i = s.at(i + k)
 	}
+}
+
+// equalBytes has bit k set, for k below 16, where a[k] == b[k].
+func equalBytes(a, b []byte) uint64 {
+	lo := binary.LittleEndian.Uint64(a) ^ binary.LittleEndian.Uint64(b)
+	hi := binary.LittleEndian.Uint64(a[8:]) ^ binary.LittleEndian.Uint64(b[8:])
+	return zeroBytes(lo) | zeroBytes(hi)<<8
+}
+
+// zeroBytes has bit k set where byte k of x is 0.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	z := ^(x&low7 + low7 | x | low7) // the high bit of each zero byte
+	return (z >> 7) * 0x0102040810204080 >> 56
+}
+
+// scanner is what scan writes with.
+type scanner struct {
+	raw     []byte
+	stride  int
+	hc      *huffmanCode
+	counts  *symbolCounts
+	bw      *bitWriter
+	one, up bitCode // the distances' codes
+	upSym   int     // the distance symbol of the row above
+}
+
+// literals writes raw[from:to] as literals.
+func (s *scanner) literals(from, to int) {
+	if s.counts != nil {
+		for _, b := range s.raw[from:to] {
+			s.counts.lit[b]++
+		}
+		return
+	}
+	lit, bw := &s.hc.lit, s.bw
+	for _, b := range s.raw[from:to] {
+		c := lit[b]
+		bw.write(c.bits, c.n)
+	}
+}
+
+// at writes the longer repeat at i, or the byte as a literal, and returns where the next
+// one starts.
+func (s *scanner) at(i int) int {
+	raw := s.raw
+	runN, upN := 0, 0
+	if i > 0 {
+		runN = runLen(raw[i:], raw[i-1])
+	}
+	// The row above can only repeat more than the run if it repeats the byte that ended
+	// the run: one byte compared rules out most of them.
+	if j := i + runN; i >= s.stride && runN < maxMatch && j < len(raw) && raw[j] == raw[j-s.stride] {
+		upN = matchLen(raw[i:], raw[i-s.stride:])
+	}
+	var m int
+	var dist bitCode
+	switch {
+	case runN >= minMatch && runN >= upN:
+		m, dist = runN, s.one
+		if s.counts != nil {
+			s.counts.dist[0]++
+		}
+	case upN >= minMatch:
+		m, dist = upN, s.up
+		if s.counts != nil {
+			s.counts.dist[s.upSym]++
+		}
+	default:
+		s.literals(i, i+1)
+		return i + 1
+	}
+	if s.counts != nil {
+		s.counts.lit[lengthCodes[m-minMatch].code]++
+	} else {
+		c := s.hc.length[m]
+		s.bw.write(c.bits, c.n)
+		s.bw.write(dist.bits, dist.n)
+	}
+	return i + m
 }
 
 // deflate appends to z the deflate stream of raw, rows of stride bytes, as one block
@@ -597,7 +653,7 @@ type bitWriter struct {
 
 // write adds the n low bits of v, n at most 32.
 func (w *bitWriter) write(v uint32, n uint8) {
-	w.acc |= uint64(v) << w.nbits
+	w.acc |= uint64(v) << (w.nbits & 63) // nbits is below 32: the mask only spares a check
 	w.nbits += n
 	if w.nbits >= 32 {
 		binary.LittleEndian.PutUint32(w.out[w.n:], uint32(w.acc))
