@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"math"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -151,7 +152,20 @@ type style struct {
 // looks the rune up in the font's tables each time.
 type metrics struct {
 	advance [256]fixed.Int26_6 // plus 1; 0 where not asked yet
-	kern    map[[2]rune]fixed.Int26_6
+	// kernASCII is the kerning between two ASCII characters, prev<<7 | r, unknownKern
+	// where not asked yet; kern has the other pairs.
+	kernASCII [128 * 128]int16
+	kern      map[[2]rune]fixed.Int26_6
+}
+
+const unknownKern = math.MinInt16
+
+func newMetrics() *metrics {
+	m := &metrics{kern: map[[2]rune]fixed.Int26_6{}}
+	for i := range m.kernASCII {
+		m.kernASCII[i] = unknownKern
+	}
+	return m
 }
 
 // advance is the advance width of r in st.
@@ -175,6 +189,13 @@ func (st style) kern(prev, r rune) fixed.Int26_6 {
 	if m == nil {
 		return st.face.Kern(prev, r)
 	}
+	if prev >= 0 && prev < 128 && r >= 0 && r < 128 {
+		k := &m.kernASCII[prev<<7|r]
+		if *k == unknownKern {
+			*k = int16(max(min(st.face.Kern(prev, r), math.MaxInt16), math.MinInt16+1))
+		}
+		return fixed.Int26_6(*k)
+	}
 	k, ok := m.kern[[2]rune{prev, r}]
 	if !ok {
 		k = st.face.Kern(prev, r)
@@ -193,6 +214,9 @@ type canvas struct {
 	pix    []byte // Height rows of rowBytes
 	buf    sfnt.Buffer
 	glyphs map[glyphKey]glyphMask
+	// ascii holds the masks of ASCII characters, by asciiGlyph: they are most of a card,
+	// and an index is cheaper than a map.
+	ascii []*glyphMask
 
 	site, company, period, heading, speaker, quote, footer style
 	companySmall, periodSmall                              style // for names too long for company
@@ -200,12 +224,16 @@ type canvas struct {
 
 var canvases sync.Pool
 
+// numStyles bounds the styles' ids (style.id) of a canvas.
+const numStyles = 10
+
 func newCanvas(fs *fontSet) (*canvas, error) {
 	if cv, ok := canvases.Get().(*canvas); ok {
 		copy(cv.pix, background())
 		return cv, nil
 	}
-	cv := &canvas{fonts: fs, pix: bytes.Clone(background()), glyphs: make(map[glyphKey]glyphMask)}
+	cv := &canvas{fonts: fs, pix: bytes.Clone(background()), glyphs: make(map[glyphKey]glyphMask),
+		ascii: make([]*glyphMask, numStyles*subpixel*2*128)}
 	var errs []error
 	var id uint8
 	face := func(f *opentype.Font, size float64, r ramp) style {
@@ -215,7 +243,7 @@ func newCanvas(fs *fontSet) (*canvas, error) {
 			errs = append(errs, fmt.Errorf("font face of size %v: %w", size, err))
 		}
 		id++
-		return style{face: fc, ramp: r, id: id, metrics: &metrics{kern: map[[2]rune]fixed.Int26_6{}}}
+		return style{face: fc, ramp: r, id: id, metrics: newMetrics()}
 	}
 	cv.site = face(fs.medium, sizeSite, rampMuted)
 	cv.company = face(fs.bold, sizeCompany, rampInk)
@@ -226,6 +254,9 @@ func newCanvas(fs *fontSet) (*canvas, error) {
 	cv.speaker = face(fs.medium, sizeSpeaker, rampAccent)
 	cv.quote = face(fs.regular, sizeQuote, rampInk)
 	cv.footer = face(fs.medium, sizeFooter, rampMuted)
+	if int(id) >= numStyles {
+		panic("cards: more styles than numStyles")
+	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -307,15 +338,7 @@ func (cv *canvas) text(st style, x, y int, s string) fixed.Int26_6 {
 		px, frac := q.Floor(), uint8(q&63/(64/subpixel))
 		// The nibble a glyph starts on depends on its pen pixel's parity (its offset from
 		// the pen is the same for both), so that parity is the key.
-		key := glyphKey{st.id, frac, px&1 == 1, r}
-		g, ok := cv.glyphs[key]
-		if !ok {
-			g = cv.rasterize(st, r, frac, px&1 == 1)
-			if len(cv.glyphs) >= maxCachedGlyphs {
-				clear(cv.glyphs)
-			}
-			cv.glyphs[key] = g
-		}
+		g := cv.glyphFor(st, r, frac, px&1 == 1)
 		if g.mask != nil {
 			cv.glyph(g, px+g.off.X, y+g.off.Y)
 		}
@@ -323,6 +346,34 @@ func (cv *canvas) text(st style, x, y int, s string) fixed.Int26_6 {
 		prev = r
 	}
 	return pen - fixed.I(x)
+}
+
+// glyphFor is the mask of r in st with the pen at subpixel frac of an odd pixel or not,
+// rasterized the first time it is asked for.
+func (cv *canvas) glyphFor(st style, r rune, frac uint8, penOdd bool) glyphMask {
+	if r >= 0 && r < 128 {
+		i := int(st.id)*subpixel + int(frac)
+		if penOdd {
+			i += numStyles * subpixel
+		}
+		i = i<<7 | int(r)
+		if g := cv.ascii[i]; g != nil {
+			return *g
+		}
+		g := cv.rasterize(st, r, frac, penOdd)
+		cv.ascii[i] = &g
+		return g
+	}
+	key := glyphKey{st.id, frac, penOdd, r}
+	g, ok := cv.glyphs[key]
+	if !ok {
+		g = cv.rasterize(st, r, frac, penOdd)
+		if len(cv.glyphs) >= maxCachedGlyphs {
+			clear(cv.glyphs)
+		}
+		cv.glyphs[key] = g
+	}
+	return g
 }
 
 // rasterize draws r with the pen at subpixel position frac of pixel (0, 0) on the
