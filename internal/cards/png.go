@@ -174,10 +174,12 @@ func scan(raw []byte, stride int, hc *huffmanCode, counts *symbolCounts, bw *bit
 			i = s.at(i)
 			continue
 		}
-		// Bit k of starts: a repeat of at least three bytes starts at i+k.
+		// Bit k: a run, or a repeat of the row above, of at least three bytes starts at i+k.
 		run := equalBytes(raw[i:], raw[i-1:])
 		above := equalBytes(raw[i:], raw[i-stride:])
-		starts := (run&(run>>1)&(run>>2) | above&(above>>1)&(above>>2)) & 0xff
+		run &= run >> 1 & (run >> 2)
+		above &= above >> 1 & (above >> 2)
+		starts := (run | above) & 0xff
 		if starts == 0 {
 			s.literals(i, i+8)
 			i += 8
@@ -185,7 +187,7 @@ func scan(raw []byte, stride int, hc *huffmanCode, counts *symbolCounts, bw *bit
 		}
 		k := bits.TrailingZeros64(starts)
 		s.literals(i, i+k)
-		i = s.at(i + k)
+		i = s.match(i+k, run>>k&1 != 0, above>>k&1 != 0)
 	}
 }
 
@@ -231,15 +233,19 @@ func (s *scanner) literals(from, to int) {
 
 // at writes the longer repeat at i, or the byte as a literal, and returns where the next
 // one starts.
-func (s *scanner) at(i int) int {
+func (s *scanner) at(i int) int { return s.match(i, i > 0, i >= s.stride) }
+
+// match is at for a byte where a run (run set) or a repeat of the row above (above set)
+// may start; where one is not set it is known to be shorter than minMatch.
+func (s *scanner) match(i int, run, above bool) int {
 	raw := s.raw
 	runN, upN := 0, 0
-	if i > 0 {
+	if run {
 		runN = runLen(raw[i:], raw[i-1])
 	}
 	// The row above can only repeat more than the run if it repeats the byte that ended
 	// the run: one byte compared rules out most of them.
-	if j := i + runN; i >= s.stride && runN < maxMatch && j < len(raw) && raw[j] == raw[j-s.stride] {
+	if j := i + runN; above && runN < maxMatch && j < len(raw) && raw[j] == raw[j-s.stride] {
 		upN = matchLen(raw[i:], raw[i-s.stride:])
 	}
 	var m int
