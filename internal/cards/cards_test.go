@@ -544,3 +544,29 @@ func TestCacheManyCards(t *testing.T) {
 		t.Errorf("Stats() = %d hits, %d drawn; want %d, %d", hits, drawn, tryFirst+5, len(list)-tryFirst-5)
 	}
 }
+
+// TestCombine checks how a glyph's pixel is drawn on the canvas, nibble by nibble.
+func TestCombine(t *testing.T) {
+	ink, muted := rampInk.base(), rampMuted.base() // level 1 of each ramp
+	tests := []struct {
+		name      string
+		cur, mask uint8 // one nibble each
+		want      uint8
+	}{
+		{"glyph on background", idxBackground, ink + 2, ink + 2},
+		{"no glyph leaves the canvas", muted + 1, 0, muted + 1},
+		{"darker ink of the same ramp stays", ink + 3, ink + 1, ink + 3},
+		{"lighter ink of the same ramp is drawn over", ink + 1, ink + 3, ink + 3},
+		{"another ramp is drawn over", muted + 4, ink, ink},
+	}
+	comb := combine()
+	for _, tt := range tests {
+		// The same case in the high nibble, beside background, and in the low one.
+		if got := comb[int(tt.cur)<<12|int(tt.mask)<<4] >> 4; got != tt.want {
+			t.Errorf("%s, high nibble: %d, want %d", tt.name, got, tt.want)
+		}
+		if got := comb[int(tt.cur)<<8|int(tt.mask)] & 15; got != tt.want {
+			t.Errorf("%s, low nibble: %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -203,3 +203,40 @@ func BenchmarkEncodePNG(b *testing.B) {
 	})
 	b.ReportMetric(float64(buf.Len()), "png-bytes")
 }
+
+// TestEqualBytes checks the eight-bytes-at-once comparison the encoder finds repeats with
+// against comparing byte by byte.
+func TestEqualBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		a, b := make([]byte, 16), make([]byte, 16)
+		for i := range a {
+			a[i] = byte(rng.IntN(3)) * 0x7f // 0x00, 0x7f, 0xfe: every high bit and low bits
+			b[i] = byte(rng.IntN(3)) * 0x7f
+		}
+		var want uint64
+		for i := range a {
+			if a[i] == b[i] {
+				want |= 1 << i
+			}
+		}
+		if got := equalBytes(a, b); got != want {
+			t.Fatalf("equalBytes(%x, %x) = %016b, want %016b", a, b, got, want)
+		}
+	}
+}
+
+// TestCardIsFourBit checks what a card is: a 16-colour paletted PNG of the declared size.
+func TestCardIsFourBit(t *testing.T) {
+	img := decodePaletted(t, mustDraw(t, kaleyra))
+	if len(img.Palette) != 16 {
+		t.Errorf("%d colours, want 16", len(img.Palette))
+	}
+	if img.Rect != image.Rect(0, 0, Width, Height) {
+		t.Errorf("size %v, want %dx%d", img.Rect, Width, Height)
+	}
+	b := mustDraw(t, kaleyra)
+	if depth := b[24]; depth != 4 { // IHDR's bit depth, after the signature and the chunk's head
+		t.Errorf("bit depth %d, want 4", depth)
+	}
+}
