@@ -251,6 +251,18 @@ func plainTotal(f *Figure) bool {
 	return !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn")
 }
 
+// partSubject reports a figure whose part (its Scope) opens its sentence:
+// "Personal Lines generated", "Our Widgets segment reported".
+func partSubject(low string, f Figure) bool {
+	sp := text.SentenceAt(low, f.Start, f.End)
+	lead := strings.TrimSpace(low[sp.Start:f.Start])
+	for _, p := range []string{"and ", "our ", "the ", "in "} {
+		lead = strings.TrimPrefix(lead, p)
+	}
+	scope := strings.TrimPrefix(strings.TrimPrefix(f.Scope, "our "), "the ")
+	return scope != "" && strings.HasPrefix(lead, scope+" ")
+}
+
 // relate corrects the roles of figures said together: the two ends of a
 // range read as two figures, of a superseded range, the new amount of an
 // item, a list of examples, and "respectively".
@@ -299,6 +311,38 @@ func relate(low string, figs []Figure) {
 			// (but "EPS to increase 5% to 8% or $7.70 to $7.95" restates guided growth as the level)
 			b.Role = a.Role
 			b.Reasons = append(b.Reasons, "role "+string(a.Role)+": the same "+string(a.Role)+" in money as the percent before it")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
+		// "Personal Lines generated an underwriting gain of $96 million and an
+		// underlying combined ratio of 88.2%": the part that is the
+		// sentence's subject is the subject of every object of its verb
+		a, b := figs[i-1], &figs[i]
+		if a.Scope == "" || b.Scope != "" || b.Start < a.End || !partSubject(low, a) {
+			continue
+		}
+		between := strings.Fields(strings.TrimLeft(low[a.End:b.Start], " ,"))
+		if len(between) == 0 || between[0] != "and" || len(between) > 8 {
+			continue
+		}
+		objectOnly := true
+		for _, w := range between[1:] {
+			if verbish(w) || wholeOfParts[w] || strings.ContainsAny(w, ",;.") {
+				objectOnly = false
+			}
+		}
+		if objectOnly {
+			b.Scope = a.Scope
+			b.Reasons = append(b.Reasons, "scope: another object of the verb whose subject is "+a.Scope)
+		}
+	}
+	for i := 1; i < len(figs); i++ {
+		// "margins for the segment declined by 570 basis points to 3.9%":
+		// the level a part's change led to is the part's
+		a, b := figs[i-1], &figs[i]
+		if a.Role == Change && a.Scope != "" && b.Scope == "" && a.Metric == b.Metric && strings.TrimSpace(low[a.End:b.Start]) == "to" {
+			b.Scope = a.Scope
+			b.Reasons = append(b.Reasons, "scope: the level the change of "+a.Scope+" led to")
 		}
 	}
 	for i := 1; i < len(figs); i++ {
@@ -1999,9 +2043,11 @@ func (c factCtx) span(f *Figure) bool {
 	}
 	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
 		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
-		"for the fiscal year", "this year", "per year"} {
-		if w == "this year" && c.quarterSaid() {
-			continue // "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]"
+		"for the fiscal year", "this year", "per year", "during the year", "finished the year", "ended the year", "closed the year"} {
+		if (w == "this year" || strings.HasSuffix(w, "the year") && w != "for the year") && c.quarterSaid() {
+			// "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]";
+			// "during the year, fourth quarter sales were" keeps its quarter
+			continue
 		}
 		if w == "annual" && !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual") {
 			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
@@ -2009,6 +2055,18 @@ func (c factCtx) span(f *Figure) bool {
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
 			q, _ := strconv.Atoi(f.Period[1:2])
+			if q == 4 && strings.HasSuffix(w, "the year") && w != "for the year" {
+				// on the call that closes a year, "during the year" and "we
+				// ended the year with" speak of that year; earlier, "ended the
+				// year" is a past year-end the figure model has no period for
+				f.Period = "FY " + f.Period[3:]
+				return true
+			}
+			if w == "during the year" {
+				// on a mid-year call "repurchased during the year" is the year to date
+				f.Period = partOfYear("year-to-date", q, periodYearOf(f.Period))
+				return true
+			}
 			f.Period = partOfYear(after+" "+clause, q, periodYearOf(f.Period))
 			return true
 		}
@@ -2430,6 +2488,9 @@ var metricPhrases = func() []struct{ said, name string } {
 }()
 
 // namesMetric is the metric a phrase names ("net income", "revenue"), or "".
+// NamesMetric is the metric a phrase (in lower case) names, or "".
+func NamesMetric(phrase string) string { return namesMetric(phrase) }
+
 func namesMetric(phrase string) string {
 	if i := metricPhraseSet.first(strings.ReplaceAll(phrase, "-", " ")); i >= 0 {
 		return metricPhrases[i].name

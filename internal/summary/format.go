@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"callsite/internal/figures"
 )
 
 // This file writes amounts the way a call says them ("$52.4 million",
@@ -227,21 +229,44 @@ func withChange(c *cand) string {
 	if c.f.Change != "" && strings.Contains(c.sent, c.f.Change) && measuredSequentially(c) {
 		return amount(c) // its own sentence's change, from the quarter before said at the paragraph's start
 	}
-	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange {
+	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange || pairedChanges(c) {
 		return amount(c) + change(c)
 	}
 	v, verb := c.f.ChangePct, "rose "
 	if v < 0 {
 		v, verb = -v, "fell "
 	}
-	return verb + fmtDec(v, decAt(ch, 0)) + " percent to " + amount(c)
+	return verb + changeBound(ch) + fmtDec(v, decAt(ch, 0)) + " percent to " + amount(c)
+}
+
+// changeBound is the qualifier of a change said loosely, with a space
+// after it ("almost " in "an increase of almost 8%"), so that the bullet
+// says "rose almost 8 percent", never "rose 8 percent"; "" when exact.
+func changeBound(ch string) string {
+	switch q := figures.QualifierIn(ch); q {
+	case "", "an additional", "an incremental", "only", "just", "some":
+		return ""
+	case "approximately", "approx", "roughly", "around", "circa":
+		return "about "
+	default:
+		return q + " "
+	}
+}
+
+// pairedChanges reports changes said against two periods and paired by
+// "respectively" ("an increase of 17% and 145% from the fourth quarter and
+// the first quarter of last year, respectively"): which is the year's is
+// for the reader to see, not the bullet to guess.
+func pairedChanges(c *cand) bool {
+	i := strings.Index(c.post, "respectively")
+	return i >= 0 && strings.Count(c.post[:i], "%") >= 2
 }
 
 // change is ", up 1.1%" when the figure carries a change in percent or
 // basis points.
 func change(c *cand) string {
 	ch := strings.ToLower(c.f.Change)
-	if ch == "" {
+	if ch == "" || pairedChanges(c) {
 		return ""
 	}
 	seq := ""
@@ -254,7 +279,7 @@ func change(c *cand) string {
 		if v < 0 {
 			dir, v = "down ", -v
 		}
-		return ", " + dir + fmtDec(v, decAt(ch, 0)) + "%" + seq
+		return ", " + dir + changeBound(ch) + fmtDec(v, decAt(ch, 0)) + "%" + seq
 	}
 	if strings.Contains(ch, "basis point") && c.f.Unit == "%" {
 		m := numRe.FindString(ch)

@@ -221,7 +221,11 @@ func forAfter(rest string) (period []string, ok bool) {
 // guidance: "For same-property NOI growth, we have increased our
 // guidance"; "For 2022," and "For the full year," name a period.
 func ledByAnItem(lead string) bool {
-	l := strings.ToLower(strings.TrimSpace(lead))
+	l := strings.ToLower(lead)
+	l = strings.TrimSpace(l[strings.LastIndex(l, ";")+1:]) // "...; and finally, for capex, we are increasing our guidance"
+	for _, w := range []string{"and ", "finally, ", "lastly, ", "also, "} {
+		l = strings.TrimPrefix(l, w)
+	}
 	rest, ok := strings.CutPrefix(l, "for ")
 	if !ok {
 		return false
@@ -237,10 +241,14 @@ func ledByAnItem(lead string) bool {
 // guidance range of $275 million to $295 million for segment revenues".
 // "For the business" is the whole company's.
 func forAPart(words string) bool {
+	raw := strings.Fields(words)
 	ws := strings.Fields(strings.ToLower(words))
 	for k, w := range ws {
 		if w != "for" {
 			continue
+		}
+		if k+1 < len(raw) && acronymPart(strings.Trim(raw[k+1], ".,;:")) {
+			return true // "the guidance range for AEC adjusted EBITDA": a unit's initials
 		}
 		for n := k + 1; n < len(ws) && n <= k+3; n++ {
 			if p := strings.Trim(ws[n], ".,;:"); figures.PartNoun(p) && !strings.HasPrefix(p, "business") {
@@ -249,6 +257,16 @@ func forAPart(words string) bool {
 		}
 	}
 	return false
+}
+
+// acronymPart reports a word in capitals that names no metric, basis or
+// period: a unit of the company by its initials ("AEC", "MSA").
+func acronymPart(w string) bool {
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	low := strings.ToLower(w)
+	return figures.NamesMetric(low) == "" && len(text.FindPeriods(low)) == 0 && !strings.Contains(low, "gaap") && !strings.HasPrefix(low, "fy") && low != "us" && low != "u.s"
 }
 
 // ofAPart reports words about guidance that name a part of the company
