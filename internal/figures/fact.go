@@ -346,6 +346,19 @@ func relate(low string, figs []Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
+		// "gross margin to be 26.6% or 26.7%": two near values said as
+		// alternatives; neither is the figure
+		a, b := &figs[i-1], &figs[i]
+		if a.Role == Level && b.Role == Level && a.Unit == "%" && b.Unit == "%" && a.Metric == b.Metric && a.Basis == b.Basis && !a.IsRange && !b.IsRange &&
+			b.Start >= a.End && strings.TrimSpace(low[a.End:b.Start]) == "or" && math.Abs(b.Value-a.Value) <= 0.1*math.Abs(a.Value) &&
+			!hasAnyPrefix(low[b.End:], ",", " on ", " excluding", " ex ", " adjusted", " including", " for ") { // not "$1.31 or $1.35 on an adjusted basis"
+			for _, f := range []*Figure{a, b} {
+				f.Role = Remark
+				f.Reasons = append(f.Reasons, "role remark: one of two values said with 'or'")
+			}
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "from a prior range of $4.76 billion and $4.83 billion": both ends
 		a, b := figs[i-1], &figs[i]
 		if a.Role == Previous && b.Role == Level && a.Unit == b.Unit && strings.TrimSpace(low[a.End:b.Start]) == "and" {
@@ -627,8 +640,8 @@ func (c factCtx) basis(f *Figure) string {
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
 	}
-	if best == "" && f.Unit == "%" {
-		best = basisOfMetricAfter("of "+a, f.Metric) // "a 31% non-GAAP gross margin"
+	if best == "" && (f.Unit == "%" || perShareName(f.Metric) && !strings.HasPrefix(strings.TrimSpace(c.after), ",")) {
+		best = basisOfMetricAfter("of "+a, f.Metric) // "a 31% non-GAAP gross margin", "a $0.10 adjusted loss per share"
 	}
 	if t := strings.ToLower(f.Text); best == "" && strings.Contains(t, " per adjusted ") {
 		best = "adjusted" // "$1.33 per adjusted diluted share"
@@ -958,6 +971,11 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = part, "a part named '"+part+"'"
 		}
 	}
+	if scope == "" && (f.Metric == "revenue" || f.Metric == "") {
+		if src := revenueSourceAfter(c.after); src != "" {
+			scope, why = src, "revenue from a source named after the amount"
+		}
+	}
 	if scope == "" && f.Metric != "" {
 		if m := partBetween(c.near, f.Metric); m != "" {
 			scope, why = m, "a part named between the metric and the figure"
@@ -1066,6 +1084,32 @@ func leadPhrase(s string) string {
 		}
 	}
 	return phrase
+}
+
+// revenueSourceAfter is the source an amount of revenue is said to come
+// from right after it ("$1,875 million from subscription and license
+// revenue": "subscription and license"), or "".
+func revenueSourceAfter(after string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(after), "from ")
+	if !ok {
+		return ""
+	}
+	ws := strings.Fields(rest)
+	for k := 0; k < len(ws) && k <= 6; k++ {
+		w := strings.Trim(ws[k], ".,;:")
+		if w == "revenue" || w == "revenues" || w == "sales" {
+			src := strings.Join(ws[:k], " ")
+			src = strings.TrimPrefix(strings.TrimPrefix(src, "our "), "the ")
+			if src == "" || wholeOfParts[src] || src == "total" || src == "net" {
+				return ""
+			}
+			return src
+		}
+		if strings.ContainsAny(ws[k], ".,;:") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // capitalLead is a name that leads a sentence before a comma, said in
@@ -2567,6 +2611,17 @@ var subjectOf = map[string][]string{
 	"net loss":            {"net loss", "loss"},
 }
 
+// changeOfAfter is the noun a change names right after its percent
+// ("9% increase in closings": "closings"), or "".
+func changeOfAfter(post string) string {
+	for _, p := range []string{" increase in ", " decrease in ", " growth in ", " rise in ", " decline in ", " improvement in ", " reduction in ", " drop in "} {
+		if rest, ok := strings.CutPrefix(post, p); ok {
+			return firstWords(strings.TrimPrefix(strings.TrimPrefix(rest, "our "), "the "), 2)
+		}
+	}
+	return ""
+}
+
 // subject marks a total that is not plainly the subject of its clause
 // ("Q3 revenue of", "our consolidated net sales were", "we generated $2.3
 // billion in revenue" are; "the Widgets unit posted revenue of" and
@@ -2576,6 +2631,13 @@ func (c factCtx) subject(f *Figure) {
 	words := subjectOf[f.Metric]
 	if words == nil {
 		c.named(f)
+		return
+	}
+	if of := changeOfAfter(c.post); of != "" && f.Unit == "%" && !containsAnyOf(of, words...) {
+		// "the increase in revenues was driven by a 9% increase in closings":
+		// the change said with its own noun is that noun's
+		f.Reasons = append(f.Reasons, "metric: the change is of '"+of+"', not "+f.Metric)
+		f.Metric = ""
 		return
 	}
 	clause := c.pre

@@ -182,6 +182,12 @@ var clauseWords = map[string]bool{"to": true, "of": true, "at": true, "and": tru
 // decision one about a part of the guidance, left unsaid (ok false).
 func forAfter(rest string) (period []string, ok bool) {
 	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) > 0 && ws[0] == "that" {
+		return nil, false // "we reiterate our guidance that net interest income will grow": one claim, not the outlook
+	}
+	if len(ws) > 2 && (ws[0] == "in" || ws[0] == "for" || ws[0] == "on") && containsAny(strings.Join(ws[1:min(len(ws), 6)], " "), "market", "demand", "industry", "environment", "economy") {
+		return nil, false // "we are increasing our outlook in the commercial end market": a view of the market
+	}
 	if len(ws) > 1 && ws[0] == "on" {
 		// "we raised our full year guidance on starts": guidance on one
 		// thing, not the company's outlook ("on the back of", "on the
