@@ -429,6 +429,12 @@ var ruleCases = []struct {
 		want: []string{"Sees FY 2021 earnings per share $1.60 to $1.70"},
 	},
 	{
+		name: "a share of the backlog said after the amount is not the backlog",
+		src: call("Second Quarter 2021", "Revenue was $3.4 billion. Earnings per share were $0.32.",
+			"At the end of the quarter, our backlog contained $1.2 billion in projects that are in a loss position."),
+		not: []string{"backlog"},
+	},
+	{
 		name: "a change said loosely keeps its qualifier",
 		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
 			"Revenue for the quarter was $412.6 million, an increase of almost 9% over the same period last year."),

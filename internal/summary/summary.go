@@ -376,7 +376,7 @@ func slotMetric(c *cand) string {
 		if !money || f.PerShare {
 			return ""
 		}
-		if m == "backlog" && partOfBacklog(c.pre) {
+		if m == "backlog" && (partOfBacklog(c.pre) || partOfBacklogAfter(c.post)) {
 			return "" // "backlog realizable under one year", "funded backlog": a share of the order book
 		}
 		if m == "net income" && (strings.Contains(tail(c.pre, 50), "loss") && !strings.Contains(tail(c.pre, 50), "income")) {
@@ -401,7 +401,14 @@ func slotMetric(c *cand) string {
 // year, the funded part.
 func partOfBacklog(pre string) bool {
 	return containsAny(tail(pre, 80), "realizable", "funded", "12-month", "twelve-month", "12 month", "next 12 months",
-		"next twelve months", "within one year", "within a year", "under one year", "uninstalled")
+		"next twelve months", "within one year", "within a year", "under one year", "uninstalled",
+		"backlog contained", "backlog contains", "backlog included", "backlog includes")
+}
+
+// partOfBacklogAfter reports backlog said with what part of it the amount
+// is ("$1.2 billion in projects that are in a loss position").
+func partOfBacklogAfter(post string) bool {
+	return hasAnyPrefix(strings.TrimSpace(post), "in projects", "of projects", "in contracts", "of contracts", "of which", "related to", "associated with")
 }
 
 // perShareForm is the per-share metric of an earnings total, or the
@@ -1622,6 +1629,9 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	for _, c := range s.cands {
 		if c.kind != figures.Guidance || c.period == "" || c.answer || !keyGuidance(c) || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
 			continue // (an answer's outlook is most often a hypothesis, a target or an old range)
+		}
+		if s.noOutlook && s.noOutlookPeriod == "" && len(text.FindPeriods(c.sent)) == 0 && len(text.FindYears(c.sent)) == 0 {
+			continue // "we are not providing financial guidance": an amount without its own period is a target
 		}
 		if s.noOutlook && c.f.Period == "" && (s.noOutlookPeriod == "" || s.noOutlookPeriod == c.period) {
 			continue // "we are not providing financial guidance", then "sales of $1.8 billion to $1.9 billion" as a target
