@@ -791,12 +791,17 @@ func headingOf(para string, figs []Figure) string {
 		return ""
 	}
 	last := sents[len(sents)-1]
+	h := strings.ToLower(strings.TrimSpace(para[last.Start:last.End]))
+	if containsAnyOf(firstWords(h, 3), fullYearWords...) && !containsAnyOf(h, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+		// "Year-to-date, total revenue has increased 18% to $239 million." at
+		// a paragraph's end: the span of the list the next paragraph goes on with
+		return h
+	}
 	for _, f := range figs {
 		if f.End > last.Start {
 			return ""
 		}
 	}
-	h := strings.ToLower(strings.TrimSpace(para[last.Start:last.End]))
 	if !containsAnyOf(h, headingWords...) {
 		return "" // "This cash balance also reflects our first annual payment." heads nothing
 	}

@@ -217,3 +217,33 @@ func TestFindTurnHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestFindTurnSpanAtParagraphEnd: a span that leads the last sentence of a
+// paragraph ("Year-to-date, ...") holds for the list the next paragraph
+// goes on with, until a quarter is said.
+func TestFindTurnSpanAtParagraphEnd(t *testing.T) {
+	for _, tc := range []struct {
+		paras  []string
+		fig    string
+		period string
+	}{
+		{[]string{"For the third quarter, revenue rose 12% to $84 million. Year-to-date, total revenue has increased 9% to $239 million.", "Adjusted EBITDA increased 22% to $76 million."}, "$76 million", "9M 2021"},
+		{[]string{"For the third quarter, revenue rose 12% to $84 million. Total revenue has increased 9% to $239 million.", "Adjusted EBITDA increased 22% to $26 million."}, "$26 million", "Q3 2021"},
+	} {
+		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 3})
+		found := false
+		for _, figs := range turn {
+			for _, f := range figs {
+				if f.Text == tc.fig {
+					found = true
+					if f.Period != tc.period {
+						t.Errorf("%s: period %q, want %q (reasons %q)", f.Text, f.Period, tc.period, f.Reasons)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no figure %s", tc.fig)
+		}
+	}
+}
