@@ -160,7 +160,7 @@ func Run(cfg Config) (*Result, error) {
 		}
 		return b.res, err
 	}
-	if err := b.finish(rs, results); err != nil {
+	if err := b.finish(rs, results, plan); err != nil {
 		return b.res, err
 	}
 	if len(b.res.InputErrors) > 0 {
@@ -377,7 +377,7 @@ func (b *builder) plan(results []parsed) publishPlan {
 	for _, e := range b.old.Pages {
 		lists = append(lists, e.Files)
 	}
-	return publishPlan{inPlace: true, present: checkExisting(b.cfg.Out, lists, max(1, b.workers-1))}
+	return publishPlan{inPlace: true, present: checkExisting(b.cfg.Out, lists, max(1, b.workers-1), b.old.Dirs)}
 }
 
 // model merges duplicate calls and builds the site model.
@@ -640,7 +640,7 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 
 // finish records what was published: share images into the cards'
 // cache, the counts, the ids files and the cache for the next build.
-func (b *builder) finish(rs *renderState, results []parsed) error {
+func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) error {
 	res, cfg := b.res, b.cfg
 	res.Published = true
 	if cfg.Cards != nil {
@@ -674,6 +674,12 @@ func (b *builder) finish(rs *renderState, results []parsed) error {
 		}
 		p.fresh.RenderKey, p.fresh.Files = p.rkey, p.files
 		next.Inputs[p.in.Path] = p.fresh
+	}
+	if plan.inPlace {
+		<-plan.present.done
+		next.Dirs = plan.present.dirs
+	} else {
+		next.Dirs = statDirs(cfg.Out, next.lists(), b.workers)
 	}
 	if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
 		return err
