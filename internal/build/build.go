@@ -120,7 +120,8 @@ type parsed struct {
 	ids  *idPin // the call's pinned ids (ids.go)
 
 	key    string      // inputKey, "" when the input could not be read
-	rhash  string      // recordHash of rec, "" when not keyed
+	rhash  string      // recordHashes of rec, "" when not keyed
+	phash  string      // the page hash
 	cached *cacheEntry // from the previous build, when the input is unchanged
 	fresh  *cacheEntry // for the next build
 	rkey   string      // renderKey
@@ -261,8 +262,8 @@ func (b *builder) fromCache(p *parsed, stats []fileStat) bool {
 	if e.Pin != nil {
 		p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
 	}
-	p.rhash = e.RecordHash
-	p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
+	p.rhash, p.phash = e.RecordHash, e.PageHash
+	p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, PageHash: e.PageHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
 	return true
 }
 
@@ -279,10 +280,10 @@ func (b *builder) parseOne(p *parsed, stats []fileStat, kept *keptBudget) {
 	p.rec = site.NewRecord(t, figs)
 	p.warn = t.Warnings
 	if p.key != "" {
-		p.rhash = recordHash(p.rec)
+		p.rhash, p.phash = recordHashes(p.rec)
 	}
 	if p.key != "" && !p.ids.broken {
-		p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: p.rhash, Record: copyRecord(p.rec), Warnings: t.Warnings}
+		p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: p.rhash, PageHash: p.phash, Record: copyRecord(p.rec), Warnings: t.Warnings}
 		if p.ids.changes != nil {
 			p.fresh.Pin = &cachedPin{File: p.ids.file, Changes: p.ids.changes}
 		}
@@ -523,18 +524,20 @@ func (b *builder) reparse(p *parsed) (*transcript.Transcript, error) {
 // the pages across calls.
 func (b *builder) cacheKeys(s *site.Site, results []parsed, byRecord map[*site.Record]*parsed) *pageCache {
 	sk := siteKey(b.cfg, s, b.content)
-	hashByPath := map[string]string{}
+	hashByPath, pageHashByPath := map[string]string{}, map[string]string{}
 	for i := range results {
 		hashByPath[results[i].in.Path] = results[i].rhash
+		pageHashByPath[results[i].in.Path] = results[i].phash
 	}
-	callKeys := map[*site.Call]string{}
+	callKeys, textKeys := map[*site.Call]string{}, map[*site.Call]string{}
 	for _, c := range s.Calls {
 		if p := byRecord[c.Record]; p.key != "" {
 			p.rkey = renderKey(sk, p.key, s, c)
-			callKeys[c] = callKey(c, p.rhash, hashByPath)
+			callKeys[c] = callKey(c, p.phash, pageHashByPath)
+			textKeys[c] = callKey(c, p.rhash, hashByPath)
 		}
 	}
-	return newPageCache(sk+directoryKey(s), callKeys, b.old.Pages)
+	return newPageCache(sk+directoryKey(s), callKeys, textKeys, b.old.Pages)
 }
 
 // publish renders the site and writes it: in place (plan.inPlace) or

@@ -79,6 +79,7 @@ type cacheEntry struct {
 	// records, so an edit that leaves a call's record as it was (a typo
 	// in the prepared remarks, say) redraws the call's own pages only.
 	RecordHash string
+	PageHash   string // RecordHash without the hash of the text (recordHashes)
 	Record     *site.Record
 	Warnings   []*transcript.Error
 	Pin        *cachedPin // nil without an ids file
