@@ -28,6 +28,9 @@ var (
 	basisCovers = regexp.MustCompile(`\bunless (?:otherwise |indicated otherwise|stated otherwise|noted otherwise)|\b(?:my|our|today's) (?:remarks|comments|commentary|discussion|call)\b` +
 		`|\ball (?:of )?(?:the |my |our )?(?:figures|results|numbers|references|comparisons|financial)\b|\btoday\b|\bthroughout\b|\b(?:i|we)(?:'ll| will)\b`)
 	statesNumber = regexp.MustCompile(`[0-9$%]`)
+	// "some metrics we'll discuss today are on a non-GAAP basis": only
+	// some are, so an unmarked figure after it may well be GAAP.
+	coversSome = regexp.MustCompile(`\b(?:some|certain|several|a few|a number) (?:of )?(?:the |our |these )?(?:metrics|measures|figures|results|numbers|items|financial)`)
 )
 
 // announcedMetrics are the measures an announced basis applies to: those
@@ -51,7 +54,7 @@ func announcedBasis(low string) (int, string) {
 			continue // basisStated needs one of them: skip the regular expressions
 		}
 		m := basisStated.FindStringSubmatch(sent)
-		if m == nil || !basisCovers.MatchString(sent) || statesNumber.MatchString(sent) {
+		if m == nil || !basisCovers.MatchString(sent) || statesNumber.MatchString(sent) || coversSome.MatchString(sent) {
 			continue
 		}
 		at, basis = sp.End, m[1]+m[2]

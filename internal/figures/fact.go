@@ -302,6 +302,15 @@ func relate(low string, figs []Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
+		// "margins for the segment declined by 570 basis points to 3.9%":
+		// the level a part's change led to is the part's
+		a, b := figs[i-1], &figs[i]
+		if a.Role == Change && a.Scope != "" && b.Scope == "" && a.Metric == b.Metric && strings.TrimSpace(low[a.End:b.Start]) == "to" {
+			b.Scope = a.Scope
+			b.Reasons = append(b.Reasons, "scope: the level the change of "+a.Scope+" led to")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "from a prior range of $4.76 billion and $4.83 billion": both ends
 		a, b := figs[i-1], &figs[i]
 		if a.Role == Previous && b.Role == Level && a.Unit == b.Unit && strings.TrimSpace(low[a.End:b.Start]) == "and" {
@@ -1999,9 +2008,11 @@ func (c factCtx) span(f *Figure) bool {
 	}
 	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
 		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
-		"for the fiscal year", "this year", "per year"} {
-		if w == "this year" && c.quarterSaid() {
-			continue // "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]"
+		"for the fiscal year", "this year", "per year", "during the year", "finished the year", "ended the year", "closed the year"} {
+		if (w == "this year" || strings.HasSuffix(w, "the year") && w != "for the year") && c.quarterSaid() {
+			// "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]";
+			// "during the year, fourth quarter sales were" keeps its quarter
+			continue
 		}
 		if w == "annual" && !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual") {
 			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
@@ -2009,6 +2020,18 @@ func (c factCtx) span(f *Figure) bool {
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
 			q, _ := strconv.Atoi(f.Period[1:2])
+			if q == 4 && strings.HasSuffix(w, "the year") && w != "for the year" {
+				// on the call that closes a year, "during the year" and "we
+				// ended the year with" speak of that year; earlier, "ended the
+				// year" is a past year-end the figure model has no period for
+				f.Period = "FY " + f.Period[3:]
+				return true
+			}
+			if w == "during the year" {
+				// on a mid-year call "repurchased during the year" is the year to date
+				f.Period = partOfYear("year-to-date", q, periodYearOf(f.Period))
+				return true
+			}
 			f.Period = partOfYear(after+" "+clause, q, periodYearOf(f.Period))
 			return true
 		}

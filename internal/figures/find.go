@@ -782,3 +782,20 @@ func impliesSaid(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// QualifierIn returns the qualifier said just before the first number of
+// s ("almost" in "an increase of almost 8%"), or "": a change said loosely
+// is repeated with its qualifier, never as the exact number.
+func QualifierIn(s string) string {
+	toks := tokenize(s)
+	for k := range toks {
+		if toks[k].kind == tNum {
+			return ""
+		}
+		if q, n := matchQualifier(toks, k, len(toks)); q != "" && n < len(toks) &&
+			(toks[n].kind == tNum || toks[n].low == "$" && n+1 < len(toks) && toks[n+1].kind == tNum) {
+			return q
+		}
+	}
+	return ""
+}

@@ -553,7 +553,11 @@ func partNamed(phrase string) string {
 		return ""
 	}
 	for k, w := range ws {
-		if own, ok := strings.CutSuffix(w, "'s"); ok && partNouns[own] && k > 0 && !wholeOfPart(ws[k-1]) {
+		own, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			own, ok = strings.CutSuffix(w, "s'") // "the chicken segments' results"
+		}
+		if ok && partNouns[own] && k > 0 && !wholeOfPart(ws[k-1]) {
 			// "the chicken segment's results": the part named, whatever follows
 			return strings.Trim(strings.Join(append(ws[:k:k], own), " "), ",.;:")
 		}

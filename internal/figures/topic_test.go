@@ -87,6 +87,8 @@ func TestFindTurnScope(t *testing.T) {
 		{"the walk ends at the outlook", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Margins were stable.", "We are maintaining our full-year outlook for adjusted EBITDA of $560 million to $590 million."}, "$560 million to $590 million", ""},
 		{"a part's guidance announced at a paragraph's end", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year fiscal 2022 cider guidance.", "We expect net sales growth of 4% to 6%. We now expect operating margin between 30% and 31%."}, "between 30% and 31%", "cider"},
 		{"the company's guidance after a part's results", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year guidance.", "We expect net sales growth of 4% to 6%."}, "4% to 6%", ""},
+		{"a part named in a plural possessive", []string{"Moving into the Widgets segments' results. Sales were $2.1 billion for the third quarter, up 8%."}, "$2.1 billion", "the widgets segment"},
+		{"the level a part's change led to is the part's", []string{"Overall, operating margins for the segment declined by 210 basis points to 6.4% for the quarter."}, "6.4%", "the segment"},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
 		found := false
@@ -161,6 +163,7 @@ func TestAnnounced(t *testing.T) {
 		{"As a reminder, I'll be referring to adjusted results today.", "adjusted"},
 		{"Most of my commentary will be on a non-GAAP basis, so please see the release for reconciliations.", "non-GAAP"},
 		{"During the call we will refer to certain non-GAAP financial measures.", ""},
+		{"Please note that some figures we'll discuss today are presented on a non-GAAP basis.", ""},
 		{"Adjusted EPS grew 6% on an adjusted basis today.", ""},
 		{"Revenue grew on an adjusted basis.", ""},
 	} {

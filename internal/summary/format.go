@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"callsite/internal/figures"
 )
 
 // This file writes amounts the way a call says them ("$52.4 million",
@@ -234,7 +236,21 @@ func withChange(c *cand) string {
 	if v < 0 {
 		v, verb = -v, "fell "
 	}
-	return verb + fmtDec(v, decAt(ch, 0)) + " percent to " + amount(c)
+	return verb + changeBound(ch) + fmtDec(v, decAt(ch, 0)) + " percent to " + amount(c)
+}
+
+// changeBound is the qualifier of a change said loosely, with a space
+// after it ("almost " in "an increase of almost 8%"), so that the bullet
+// says "rose almost 8 percent", never "rose 8 percent"; "" when exact.
+func changeBound(ch string) string {
+	switch q := figures.QualifierIn(ch); q {
+	case "", "an additional", "an incremental", "only", "just", "some":
+		return ""
+	case "approximately", "approx", "roughly", "around", "circa":
+		return "about "
+	default:
+		return q + " "
+	}
 }
 
 // change is ", up 1.1%" when the figure carries a change in percent or
@@ -254,7 +270,7 @@ func change(c *cand) string {
 		if v < 0 {
 			dir, v = "down ", -v
 		}
-		return ", " + dir + fmtDec(v, decAt(ch, 0)) + "%" + seq
+		return ", " + dir + changeBound(ch) + fmtDec(v, decAt(ch, 0)) + "%" + seq
 	}
 	if strings.Contains(ch, "basis point") && c.f.Unit == "%" {
 		m := numRe.FindString(ch)

@@ -394,6 +394,32 @@ var ruleCases = []struct {
 		want: []string{"Q3 revenue rose 7.1 percent to $318.4 million"},
 	},
 	{
+		name: "a list of amounts led by a unit's contributions is the unit's, a reason before a comma is not the list's head",
+		src: call("Fourth Quarter 2021", "Revenue was $41.2 billion. Adjusted earnings per share were $0.78.",
+			"We expect the media unit's full year contributions to be revenues in the $13 billion to $14 billion range, EBITDA in the $2 billion to $3 billion range.",
+			"As a result of our performance and the contribution from one-time items, we are raising our adjusted earnings per share guidance to $3.10 to $3.20."),
+		want: []string{"Sees FY 2022 adjusted earnings per share $3.10 to $3.20"},
+		not:  []string{"EBITDA", "$13 billion"},
+	},
+	{
+		name: "a change said loosely keeps its qualifier",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Revenue for the quarter was $412.6 million, an increase of almost 9% over the same period last year."),
+		want: []string{"Q3 revenue rose almost 9 percent to $412.6 million"},
+	},
+	{
+		name: "revenue said only as a loose change is never stated as exact",
+		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
+			"We grew net sales by nearly 12% compared to last year."),
+		not: []string{"rose 12 percent"},
+	},
+	{
+		name: "a change said as about a number is said as about it",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Revenue for the quarter was $412.6 million, up approximately 9% from a year ago."),
+		want: []string{"Q3 revenue rose about 9 percent to $412.6 million"},
+	},
+	{
 		name: "last year's amount may sit between the level and its change, and a fall is said as one",
 		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
 			"Net sales were $95.6 million compared to $101.7 million in the prior-year quarter, a decrease of 6%."),

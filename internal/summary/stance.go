@@ -221,7 +221,11 @@ func forAfter(rest string) (period []string, ok bool) {
 // guidance: "For same-property NOI growth, we have increased our
 // guidance"; "For 2022," and "For the full year," name a period.
 func ledByAnItem(lead string) bool {
-	l := strings.ToLower(strings.TrimSpace(lead))
+	l := strings.ToLower(lead)
+	l = strings.TrimSpace(l[strings.LastIndex(l, ";")+1:]) // "...; and finally, for capex, we are increasing our guidance"
+	for _, w := range []string{"and ", "finally, ", "lastly, ", "also, "} {
+		l = strings.TrimPrefix(l, w)
+	}
 	rest, ok := strings.CutPrefix(l, "for ")
 	if !ok {
 		return false

@@ -18,6 +18,7 @@ func TestStance(t *testing.T) {
 		{"We are raising our full-year guidance on the strength of the quarter.", "Raises full-year guidance"},
 		{"We are reaffirming our full year guidance on all of our key metrics.", "Reaffirms full-year guidance"},
 		{"For same-property NOI growth on a cash basis, we have increased our guidance to a range of 5% to 6%.", ""},
+		{"We expect interest expense of $90 million to $95 million; a tax rate of about 24%; and finally, for capex, we are increasing our guidance from about $40 million to about $50 million.", ""},
 		{"For 2022, we are reaffirming our guidance.", "Reaffirms guidance"},
 		{"We now maintain the outlook for the full year.", "Maintains full-year guidance"},
 		{"We're updating our fiscal '26 guidance.", "Updates FY 2026 guidance"},

@@ -2103,6 +2103,12 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 	if containsAny(tail(c.pre, 50), "impact", "headwind", "tailwind", "benefit", "contribution", "dilution", "accretion", "includes", "including", "reduction of", "increase of", "decrease of", "by approximately", "by about") {
 		return false
 	}
+	if strings.HasSuffix(c.metric, "eps") && !containsAny(strings.ToLower(c.sent), "earn", "eps", "income", "profit", "loss") && s.saysFFO() {
+		return false // "we set our new range at $1.37 to $1.45 per share" on a call that states FFO: per share of which?
+	}
+	if containsAny(listHead(c.pre), "contribution", "impact", "dilution", "accretion") {
+		return false // "we expect the unit's contributions to be revenues of $X, EBITDA of $Y": each item is the unit's
+	}
 	if strings.HasSuffix(c.metric, "revenue") && s.revenue == 0 && s.t.Meta.Quarter > 0 && !s.aboveQuarterRevenue(c) {
 		return false
 	}
@@ -2134,6 +2140,32 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// listHead is a sentence's last clause before its first number (pre:
+// the sentence up to a figure): what a list of amounts that follows is
+// about, after any reason said first ("as a result of the contribution
+// from X, we are raising our guidance to").
+func listHead(pre string) string {
+	for i := 0; i < len(pre); i++ {
+		if pre[i] == '$' || pre[i] >= '0' && pre[i] <= '9' && (i == 0 || pre[i-1] == ' ') { // not "covid-19"
+			pre = pre[:i]
+			break
+		}
+	}
+	return pre[strings.LastIndex(pre, ",")+1:]
+}
+
+// saysFFO reports a call that states funds from operations per share in
+// its prepared remarks: there an
+// amount per share guided without its metric may be either.
+func (s *summarizer) saysFFO() bool {
+	for _, c := range s.cands {
+		if strings.Contains(c.metric, "ffo") && c.f.PerShare && c.sect == transcript.SectionPrepared {
+			return true
+		}
+	}
+	return false
 }
 
 // aboveQuarterRevenue reports whether a year's revenue guidance is more
