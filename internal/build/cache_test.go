@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"testing"
 	"time"
@@ -187,7 +188,7 @@ func TestExistingTrustsOnlyUnchangedFolders(t *testing.T) {
 	lists := [][]string{files[:2], files[2:]}
 	look := func() outputDirs {
 		d := statDirs(dir, lists, 2)
-		d.At += int64(time.Hour) // as if looked at long after the folders last changed
+		d.at += int64(time.Hour) // as if looked at long after the folders last changed
 		return d
 	}
 	missing := func(seen outputDirs) []string {
@@ -204,8 +205,22 @@ func TestExistingTrustsOnlyUnchangedFolders(t *testing.T) {
 		t.Fatalf("all files there: missing %v", got)
 	}
 	seen := look()
-	if len(seen.Stat) != 3 {
-		t.Fatalf("looked at %d folders, want 3: %v", len(seen.Stat), seen.Stat)
+	if fmt.Sprint(seen.names) != "[. c/acme c/acme/q1]" {
+		t.Fatalf("looked at folders %v, want 3", seen.names)
+	}
+	// As the cache keeps it.
+	data, err := seen.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back outputDirs
+	if err := back.GobDecode(data); err != nil || !reflect.DeepEqual(back, seen) {
+		t.Fatalf("read back %+v, %v; want %+v", back, err, seen)
+	}
+	for i := range data {
+		if back.GobDecode(data[:i]) == nil && i > 0 {
+			t.Fatalf("read back a list cut to %d bytes of %d", i, len(data))
+		}
 	}
 	os.Remove(filepath.Join(dir, "c", "acme", "q1", "card.png"))
 	if got := missing(seen); fmt.Sprint(got) != "[c/acme/q1/card.png]" {
