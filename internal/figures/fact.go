@@ -251,6 +251,18 @@ func plainTotal(f *Figure) bool {
 	return !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn")
 }
 
+// partSubject reports a figure whose part (its Scope) opens its sentence:
+// "Personal Lines generated", "Our Widgets segment reported".
+func partSubject(low string, f Figure) bool {
+	sp := text.SentenceAt(low, f.Start, f.End)
+	lead := strings.TrimSpace(low[sp.Start:f.Start])
+	for _, p := range []string{"and ", "our ", "the ", "in "} {
+		lead = strings.TrimPrefix(lead, p)
+	}
+	scope := strings.TrimPrefix(strings.TrimPrefix(f.Scope, "our "), "the ")
+	return scope != "" && strings.HasPrefix(lead, scope+" ")
+}
+
 // relate corrects the roles of figures said together: the two ends of a
 // range read as two figures, of a superseded range, the new amount of an
 // item, a list of examples, and "respectively".
@@ -302,12 +314,48 @@ func relate(low string, figs []Figure) {
 		}
 	}
 	for i := 1; i < len(figs); i++ {
+		// "Personal Lines generated an underwriting gain of $96 million and an
+		// underlying combined ratio of 88.2%": the part that is the
+		// sentence's subject is the subject of every object of its verb
+		a, b := figs[i-1], &figs[i]
+		if a.Scope == "" || b.Scope != "" || b.Start < a.End || !partSubject(low, a) {
+			continue
+		}
+		between := strings.Fields(strings.TrimLeft(low[a.End:b.Start], " ,"))
+		if len(between) == 0 || between[0] != "and" || len(between) > 8 {
+			continue
+		}
+		objectOnly := true
+		for _, w := range between[1:] {
+			if verbish(w) || wholeOfParts[w] || strings.ContainsAny(w, ",;.") {
+				objectOnly = false
+			}
+		}
+		if objectOnly {
+			b.Scope = a.Scope
+			b.Reasons = append(b.Reasons, "scope: another object of the verb whose subject is "+a.Scope)
+		}
+	}
+	for i := 1; i < len(figs); i++ {
 		// "margins for the segment declined by 570 basis points to 3.9%":
 		// the level a part's change led to is the part's
 		a, b := figs[i-1], &figs[i]
 		if a.Role == Change && a.Scope != "" && b.Scope == "" && a.Metric == b.Metric && strings.TrimSpace(low[a.End:b.Start]) == "to" {
 			b.Scope = a.Scope
 			b.Reasons = append(b.Reasons, "scope: the level the change of "+a.Scope+" led to")
+		}
+	}
+	for i := 1; i < len(figs); i++ {
+		// "gross margin to be 26.6% or 26.7%": two near values said as
+		// alternatives; neither is the figure
+		a, b := &figs[i-1], &figs[i]
+		if a.Role == Level && b.Role == Level && a.Unit == "%" && b.Unit == "%" && a.Metric == b.Metric && a.Basis == b.Basis && !a.IsRange && !b.IsRange &&
+			b.Start >= a.End && strings.TrimSpace(low[a.End:b.Start]) == "or" && math.Abs(b.Value-a.Value) <= 0.1*math.Abs(a.Value) &&
+			!hasAnyPrefix(low[b.End:], ",", " on ", " excluding", " ex ", " adjusted", " including", " for ") { // not "$1.31 or $1.35 on an adjusted basis"
+			for _, f := range []*Figure{a, b} {
+				f.Role = Remark
+				f.Reasons = append(f.Reasons, "role remark: one of two values said with 'or'")
+			}
 		}
 	}
 	for i := 1; i < len(figs); i++ {
@@ -592,8 +640,8 @@ func (c factCtx) basis(f *Figure) string {
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
 	}
-	if best == "" && f.Unit == "%" {
-		best = basisOfMetricAfter("of "+a, f.Metric) // "a 31% non-GAAP gross margin"
+	if best == "" && (f.Unit == "%" || perShareName(f.Metric) && !strings.HasPrefix(strings.TrimSpace(c.after), ",")) {
+		best = basisOfMetricAfter("of "+a, f.Metric) // "a 31% non-GAAP gross margin", "a $0.10 adjusted loss per share"
 	}
 	if t := strings.ToLower(f.Text); best == "" && strings.Contains(t, " per adjusted ") {
 		best = "adjusted" // "$1.33 per adjusted diluted share"
@@ -923,6 +971,11 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = part, "a part named '"+part+"'"
 		}
 	}
+	if scope == "" && (f.Metric == "revenue" || f.Metric == "") {
+		if src := revenueSourceAfter(c.after); src != "" {
+			scope, why = src, "revenue from a source named after the amount"
+		}
+	}
 	if scope == "" && f.Metric != "" {
 		if m := partBetween(c.near, f.Metric); m != "" {
 			scope, why = m, "a part named between the metric and the figure"
@@ -1031,6 +1084,32 @@ func leadPhrase(s string) string {
 		}
 	}
 	return phrase
+}
+
+// revenueSourceAfter is the source an amount of revenue is said to come
+// from right after it ("$1,875 million from subscription and license
+// revenue": "subscription and license"), or "".
+func revenueSourceAfter(after string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(after), "from ")
+	if !ok {
+		return ""
+	}
+	ws := strings.Fields(rest)
+	for k := 0; k < len(ws) && k <= 6; k++ {
+		w := strings.Trim(ws[k], ".,;:")
+		if w == "revenue" || w == "revenues" || w == "sales" {
+			src := strings.Join(ws[:k], " ")
+			src = strings.TrimPrefix(strings.TrimPrefix(src, "our "), "the ")
+			if src == "" || wholeOfParts[src] || src == "total" || src == "net" {
+				return ""
+			}
+			return src
+		}
+		if strings.ContainsAny(ws[k], ".,;:") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // capitalLead is a name that leads a sentence before a comma, said in
@@ -2453,6 +2532,9 @@ var metricPhrases = func() []struct{ said, name string } {
 }()
 
 // namesMetric is the metric a phrase names ("net income", "revenue"), or "".
+// NamesMetric is the metric a phrase (in lower case) names, or "".
+func NamesMetric(phrase string) string { return namesMetric(phrase) }
+
 func namesMetric(phrase string) string {
 	if i := metricPhraseSet.first(strings.ReplaceAll(phrase, "-", " ")); i >= 0 {
 		return metricPhrases[i].name
@@ -2529,6 +2611,17 @@ var subjectOf = map[string][]string{
 	"net loss":            {"net loss", "loss"},
 }
 
+// changeOfAfter is the noun a change names right after its percent
+// ("9% increase in closings": "closings"), or "".
+func changeOfAfter(post string) string {
+	for _, p := range []string{" increase in ", " decrease in ", " growth in ", " rise in ", " decline in ", " improvement in ", " reduction in ", " drop in "} {
+		if rest, ok := strings.CutPrefix(post, p); ok {
+			return firstWords(strings.TrimPrefix(strings.TrimPrefix(rest, "our "), "the "), 2)
+		}
+	}
+	return ""
+}
+
 // subject marks a total that is not plainly the subject of its clause
 // ("Q3 revenue of", "our consolidated net sales were", "we generated $2.3
 // billion in revenue" are; "the Widgets unit posted revenue of" and
@@ -2538,6 +2631,13 @@ func (c factCtx) subject(f *Figure) {
 	words := subjectOf[f.Metric]
 	if words == nil {
 		c.named(f)
+		return
+	}
+	if of := changeOfAfter(c.post); of != "" && f.Unit == "%" && !containsAnyOf(of, words...) {
+		// "the increase in revenues was driven by a 9% increase in closings":
+		// the change said with its own noun is that noun's
+		f.Reasons = append(f.Reasons, "metric: the change is of '"+of+"', not "+f.Metric)
+		f.Metric = ""
 		return
 	}
 	clause := c.pre

@@ -18,6 +18,22 @@ var precisionCases = []struct {
 }{
 	// issue 14, calls nobody tuned for: what the speaker says of a holding,
 	// a property or a measure of its own
+	// issue 14, a fresh hand check: a basis said after a per-share amount,
+	// a change named by its own noun, two values said as alternatives
+	{"a basis between a per-share amount and its metric", "For the quarter, the company reported a $0.14 adjusted loss per share compared to $0.02 of earnings per share a year ago.", q3,
+		[]factWant{{text: "$0.14", basis: "adjusted"}}},
+	{"a change followed by the noun it is of", "The increase in revenues was driven by an 11% increase in deliveries to 4,100 units.", q3,
+		[]factWant{{text: "11%", metric: "-"}}},
+	{"two near values said as alternatives", "We expect our fourth quarter gross margin to be 31.2% or 31.3%.", q3,
+		[]factWant{{text: "31.2%", role: Remark}, {text: "31.3%", role: Remark}}},
+	{"revenue from a source named after the amount is the source's", "We expect $940 million from subscription and license revenue in the fourth quarter.", q3,
+		[]factWant{{text: "$940 million", scope: "subscription and license"}}},
+	{"revenue from the company's total is not a source", "We expect $3.1 billion from total revenue in the fourth quarter.", q3,
+		[]factWant{{text: "$3.1 billion", scope: "-"}}},
+	{"two values said with 'or' on two bases are both levels", "Operating margin was 14.1% or 14.6% on an adjusted basis.", q3,
+		[]factWant{{text: "14.1%", role: Level}, {text: "14.6%", role: Level, basis: "adjusted"}}},
+	{"a basis after a comma is the next figure's", "Our third quarter earnings were $0.31 per diluted share, adjusted earnings per diluted share were $0.37.", q3,
+		[]factWant{{text: "$0.31 per diluted share", basis: "-"}}},
 	{"a name said with 'in terms of' before a revenue", "Okay, Dana, in terms of Brightline, so the second quarter, we had revenue of $31 million.", q3,
 		[]factWant{{text: "$31 million", scope: "brightline"}}},
 	{"'in terms of' the company's own name", "In terms of Fernhill, revenue was $310 million.", fernhill,

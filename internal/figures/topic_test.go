@@ -89,6 +89,8 @@ func TestFindTurnScope(t *testing.T) {
 		{"the company's guidance after a part's results", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year guidance.", "We expect net sales growth of 4% to 6%."}, "4% to 6%", ""},
 		{"a part named in a plural possessive", []string{"Moving into the Widgets segments' results. Sales were $2.1 billion for the third quarter, up 8%."}, "$2.1 billion", "the widgets segment"},
 		{"the level a part's change led to is the part's", []string{"Overall, operating margins for the segment declined by 210 basis points to 6.4% for the quarter."}, "6.4%", "the segment"},
+		{"every object of the verb a part is the subject of is the part's", []string{"Specialty Lines generated an underwriting gain of $41 million and an underlying combined ratio of 91.3%."}, "91.3%", "specialty lines"},
+		{"an object after the part's sentence is not", []string{"Specialty Lines generated an underwriting gain of $41 million. The underlying combined ratio was 91.3%."}, "91.3%", ""},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
 		found := false

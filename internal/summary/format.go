@@ -229,7 +229,7 @@ func withChange(c *cand) string {
 	if c.f.Change != "" && strings.Contains(c.sent, c.f.Change) && measuredSequentially(c) {
 		return amount(c) // its own sentence's change, from the quarter before said at the paragraph's start
 	}
-	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange {
+	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange || pairedChanges(c) {
 		return amount(c) + change(c)
 	}
 	v, verb := c.f.ChangePct, "rose "
@@ -253,11 +253,20 @@ func changeBound(ch string) string {
 	}
 }
 
+// pairedChanges reports changes said against two periods and paired by
+// "respectively" ("an increase of 17% and 145% from the fourth quarter and
+// the first quarter of last year, respectively"): which is the year's is
+// for the reader to see, not the bullet to guess.
+func pairedChanges(c *cand) bool {
+	i := strings.Index(c.post, "respectively")
+	return i >= 0 && strings.Count(c.post[:i], "%") >= 2
+}
+
 // change is ", up 1.1%" when the figure carries a change in percent or
 // basis points.
 func change(c *cand) string {
 	ch := strings.ToLower(c.f.Change)
-	if ch == "" {
+	if ch == "" || pairedChanges(c) {
 		return ""
 	}
 	seq := ""

@@ -402,6 +402,18 @@ var ruleCases = []struct {
 		not:  []string{"EBITDA", "$13 billion"},
 	},
 	{
+		name: "two changes paired by respectively give the level alone",
+		src: call("First Quarter 2020", "Earnings per share were $0.52.",
+			"Adjusted EBITDA was $155 million in the first quarter, an increase of 17% and 145% from the fourth quarter of 2019 and the first quarter of 2019, respectively."),
+		want: []string{"Q1 adjusted EBITDA $155 million"},
+		not:  []string{"up 17%", "rose 17"},
+	},
+	{
+		name: "a third-quarter call's year is not over: no full-year headline",
+		src:  call("Third Quarter 2021", "Total revenue for the full year 2021 is on track to grow 7%, and we finished the nine months with revenue up 7%."),
+		not:  []string{"FY 2021 revenue"},
+	},
+	{
 		name: "a change said loosely keeps its qualifier",
 		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
 			"Revenue for the quarter was $412.6 million, an increase of almost 9% over the same period last year."),

@@ -182,6 +182,12 @@ var clauseWords = map[string]bool{"to": true, "of": true, "at": true, "and": tru
 // decision one about a part of the guidance, left unsaid (ok false).
 func forAfter(rest string) (period []string, ok bool) {
 	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) > 0 && ws[0] == "that" {
+		return nil, false // "we reiterate our guidance that net interest income will grow": one claim, not the outlook
+	}
+	if len(ws) > 2 && (ws[0] == "in" || ws[0] == "for" || ws[0] == "on") && containsAny(strings.Join(ws[1:min(len(ws), 6)], " "), "market", "demand", "industry", "environment", "economy") {
+		return nil, false // "we are increasing our outlook in the commercial end market": a view of the market
+	}
 	if len(ws) > 1 && ws[0] == "on" {
 		// "we raised our full year guidance on starts": guidance on one
 		// thing, not the company's outlook ("on the back of", "on the
@@ -241,10 +247,14 @@ func ledByAnItem(lead string) bool {
 // guidance range of $275 million to $295 million for segment revenues".
 // "For the business" is the whole company's.
 func forAPart(words string) bool {
+	raw := strings.Fields(words)
 	ws := strings.Fields(strings.ToLower(words))
 	for k, w := range ws {
 		if w != "for" {
 			continue
+		}
+		if k+1 < len(raw) && acronymPart(strings.Trim(raw[k+1], ".,;:")) {
+			return true // "the guidance range for AEC adjusted EBITDA": a unit's initials
 		}
 		for n := k + 1; n < len(ws) && n <= k+3; n++ {
 			if p := strings.Trim(ws[n], ".,;:"); figures.PartNoun(p) && !strings.HasPrefix(p, "business") {
@@ -253,6 +263,16 @@ func forAPart(words string) bool {
 		}
 	}
 	return false
+}
+
+// acronymPart reports a word in capitals that names no metric, basis or
+// period: a unit of the company by its initials ("AEC", "MSA").
+func acronymPart(w string) bool {
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	low := strings.ToLower(w)
+	return figures.NamesMetric(low) == "" && len(text.FindPeriods(low)) == 0 && !strings.Contains(low, "gaap") && !strings.HasPrefix(low, "fy") && low != "us" && low != "u.s"
 }
 
 // ofAPart reports words about guidance that name a part of the company

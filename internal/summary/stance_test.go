@@ -18,6 +18,9 @@ func TestStance(t *testing.T) {
 		{"We are raising our full-year guidance on the strength of the quarter.", "Raises full-year guidance"},
 		{"We are reaffirming our full year guidance on all of our key metrics.", "Reaffirms full-year guidance"},
 		{"For same-property NOI growth on a cash basis, we have increased our guidance to a range of 5% to 6%.", ""},
+		{"We are increasing our outlook in the industrial end market as well.", ""},
+		{"We reiterate our previous guidance that net interest income will increase in the second half of the year.", ""},
+		{"Given the year is going as expected, we are maintaining the previously issued guidance range for RTX adjusted EBITDA of between $65 million and $70 million.", ""},
 		{"We expect interest expense of $90 million to $95 million; a tax rate of about 24%; and finally, for capex, we are increasing our guidance from about $40 million to about $50 million.", ""},
 		{"For 2022, we are reaffirming our guidance.", "Reaffirms guidance"},
 		{"We now maintain the outlook for the full year.", "Maintains full-year guidance"},
@@ -92,6 +95,16 @@ func TestStanceBulletOnlyFromManagementsPreparedRemarks(t *testing.T) {
 		s := &summarizer{t: c.t}
 		if got := s.stanceBullet().Text; got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestAcronymPart: a unit named by its initials, not a metric, basis or
+// period said in capitals.
+func TestAcronymPart(t *testing.T) {
+	for w, want := range map[string]bool{"RTX": true, "MSA": true, "EPS": false, "EBITDA": false, "FY": false, "GAAP": false, "Q3": false, "US": false, "Rtx": false, "A": false} {
+		if got := acronymPart(w); got != want {
+			t.Errorf("acronymPart(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

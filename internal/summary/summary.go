@@ -139,8 +139,9 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 	s.callPeriod = t.Meta.PeriodLabel()
 	var out []Bullet
 	heads := s.headlines()
-	if len(heads) == 0 && t.Meta.Year > 0 {
-		// A fourth-quarter call often states only the full year's results.
+	if len(heads) == 0 && t.Meta.Year > 0 && (t.Meta.Quarter == 4 || t.Meta.Quarter == 0) {
+		// A fourth-quarter call often states only the full year's results
+		// (an earlier quarter's year is not over: "this year" there is to date).
 		label, period := s.callLabel, s.callPeriod
 		s.callLabel, s.callPeriod = "FY "+itoa(t.Meta.Year), "FY "+itoa(t.Meta.Year)
 		heads = s.headlines()
