@@ -175,7 +175,7 @@ func TestWrap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := style{face: face, ramp: rampBody, id: 99}
+	st := style{face: face, ramp: rampInk, id: 99}
 	width := fixed.I(400)
 	tests := []struct {
 		name     string
@@ -396,13 +396,13 @@ func TestCacheDisabled(t *testing.T) {
 
 func BenchmarkDraw(b *testing.B) {
 	var size int
-	for b.Loop() {
+	cpuPerOp(b, func() {
 		png, err := Draw(kaleyra)
 		if err != nil {
 			b.Fatal(err)
 		}
 		size = len(png)
-	}
+	})
 	b.ReportMetric(float64(size), "png-bytes")
 }
 
@@ -542,5 +542,31 @@ func TestCacheManyCards(t *testing.T) {
 	wg.Wait()
 	if hits, drawn := second.Stats(); hits != int64(tryFirst+5) || drawn != int64(len(list)-tryFirst-5) {
 		t.Errorf("Stats() = %d hits, %d drawn; want %d, %d", hits, drawn, tryFirst+5, len(list)-tryFirst-5)
+	}
+}
+
+// TestCombine checks how a glyph's pixel is drawn on the canvas, nibble by nibble.
+func TestCombine(t *testing.T) {
+	ink, muted := rampInk.base(), rampMuted.base() // level 1 of each ramp
+	tests := []struct {
+		name      string
+		cur, mask uint8 // one nibble each
+		want      uint8
+	}{
+		{"glyph on background", idxBackground, ink + 2, ink + 2},
+		{"no glyph leaves the canvas", muted + 1, 0, muted + 1},
+		{"darker ink of the same ramp stays", ink + 3, ink + 1, ink + 3},
+		{"lighter ink of the same ramp is drawn over", ink + 1, ink + 3, ink + 3},
+		{"another ramp is drawn over", muted + 4, ink, ink},
+	}
+	comb := combine()
+	for _, tt := range tests {
+		// The same case in the high nibble, beside background, and in the low one.
+		if got := comb[int(tt.cur)<<12|int(tt.mask)<<4] >> 4; got != tt.want {
+			t.Errorf("%s, high nibble: %d, want %d", tt.name, got, tt.want)
+		}
+		if got := comb[int(tt.cur)<<8|int(tt.mask)] & 15; got != tt.want {
+			t.Errorf("%s, low nibble: %d, want %d", tt.name, got, tt.want)
+		}
 	}
 }

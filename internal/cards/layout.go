@@ -76,7 +76,7 @@ func (cv *canvas) layout(c Card) {
 	footer, _ := cv.clean(c.Footer)
 	if footer != "" {
 		bottom = footerRule - 18
-		fill(cv.img, image.Rect(left, footerRule, right, footerRule+2), idxRule)
+		fill(cv.pix, image.Rect(left, footerRule, right, footerRule+2), idxRule)
 		cv.text(cv.footer, left, footerBase, fit(cv.footer, footer, width))
 	}
 
@@ -106,7 +106,7 @@ func (cv *canvas) layout(c Card) {
 		n := min(quoteLines, (bottom-first)/lineH+1)
 		lines := wrap(cv.quote, quote, width-fixed.I(quoteIndent), n, more)
 		if len(lines) > 0 {
-			fill(cv.img, image.Rect(left, first-24, left+quoteRuleW, first+(len(lines)-1)*lineH+9), idxTint)
+			fill(cv.pix, image.Rect(left, first-24, left+quoteRuleW, first+(len(lines)-1)*lineH+9), idxTint)
 		}
 		for i, l := range lines {
 			cv.text(cv.quote, left+quoteIndent, first+i*lineH, l)

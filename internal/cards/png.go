@@ -5,59 +5,89 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"image"
+	"image/color"
 	"math/bits"
 	"slices"
 	"sync"
 )
 
-// encodePNG writes img as an 8-bit paletted PNG with its own deflate encoder.
-//
-// Why not image/png: a card is a few runs of text on a flat background, and the general
-// deflate of compress/flate (hashing every position to find repeats anywhere in the last
-// 32 KB) was three quarters of a card's CPU. On such a picture nearly everything that
-// repeats is either the byte before (a run of background or of a flat colour) or the pixel
-// above (the rows between lines of text, the accent bar), so this encoder looks for those
-// two repeats only, then codes the result with Huffman codes made for the card (one dynamic
-// deflate block). Rows are not filtered: PNG's filters do not help paletted images.
-//
-// The output is a standard PNG (signature, IHDR, PLTE, one IDAT, IEND); the same image
-// always gives the same bytes.
+// encodePNG writes img as a paletted PNG, 4 bits a pixel when its palette has at most 16
+// colours, else 8. Cards do not go through it (a canvas is PNG image data already, see
+// writePNG); it is for tests and tools.
 func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
+	depth := 8
+	if len(img.Palette) <= 16 {
+		depth = 4
+	}
+	stride := 1 + (w*depth+7)/8
+	raw := make([]byte, stride*h)
+	for y := range h {
+		row := raw[y*stride+1 : (y+1)*stride]
+		pix := img.Pix[img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y):][:w]
+		if depth == 4 {
+			pack4(row, pix)
+		} else {
+			copy(row, pix)
+		}
+	}
+	writePNG(buf, w, h, depth, img.Palette, raw)
+}
+
+// pack4 writes pix, palette indexes below 16, two to a byte, the first in the high nibble;
+// an odd last pixel is padded with 0.
+func pack4(dst, pix []byte) {
+	for i := 0; i < len(pix); i += 2 {
+		b := pix[i] << 4
+		if i+1 < len(pix) {
+			b |= pix[i+1] & 0x0f
+		}
+		dst[i/2] = b
+	}
+}
+
+// writePNG writes a w x h paletted PNG of depth bits a pixel whose image data is raw: h
+// rows of 1 + (w*depth+7)/8 bytes, each a filter byte, 0 (none), then the row's palette
+// indexes. The output is a standard PNG (signature, IHDR, PLTE, one IDAT, IEND); the same
+// picture always gives the same bytes.
+//
+// Why not image/png: a card is a few lines of text on a flat background, and the general
+// deflate of compress/flate (hashing every position to find repeats anywhere in the last
+// 32 KB) was three quarters of a card's CPU. On such a picture nearly everything that
+// repeats is either the byte before (a run of background or of a flat colour) or the byte
+// above (the rows between lines of text, the accent bar, the straight parts of letters), so
+// the encoder looks for those two repeats only, and writes what it finds at once with one
+// Huffman code made for cards (cardCode) rather than one per picture: one pass over the
+// pixels, nothing stored between.
+func writePNG(buf *bytes.Buffer, w, h, depth int, pal color.Palette, raw []byte) {
 	st := pngScratch.Get().(*pngState)
 	defer pngScratch.Put(st)
 
-	buf.Write([]byte("\x89PNG\r\n\x1a\n"))
+	buf.WriteString("\x89PNG\r\n\x1a\n")
 
 	var ihdr [13]byte
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
-	ihdr[8] = 8 // bit depth
+	ihdr[8] = byte(depth)
 	ihdr[9] = 3 // colour type: palette
 	writeChunk(buf, "IHDR", ihdr[:])
 
-	pal := st.chunk[:0]
-	for _, c := range img.Palette {
+	plte := st.out[:0]
+	for _, c := range pal {
 		r, g, b, _ := c.RGBA()
-		pal = append(pal, byte(r>>8), byte(g>>8), byte(b>>8))
+		plte = append(plte, byte(r>>8), byte(g>>8), byte(b>>8))
 	}
-	writeChunk(buf, "PLTE", pal)
+	writeChunk(buf, "PLTE", plte)
 
-	// The filtered image data: each row preceded by its filter type, 0 (none).
-	stride := w + 1
-	raw := slices.Grow(st.raw[:0], stride*h)[:stride*h]
-	for y := range h {
-		raw[y*stride] = 0
-		copy(raw[y*stride+1:(y+1)*stride], img.Pix[img.PixOffset(img.Rect.Min.X, img.Rect.Min.Y+y):][:w])
-	}
-	st.raw = raw
-
-	z := st.chunk[:0]
+	stride := 1 + (w*depth+7)/8
+	// Room for the worst case, every byte a literal of the longest code, so that the bit
+	// writer never checks for it.
+	z := slices.Grow(st.out[:0], 2*len(raw)+1024)
 	z = append(z, 0x78, 0x01) // zlib header: deflate, 32 KB window, fastest level
-	z = st.deflate(z, raw, stride)
+	z = deflate(z, raw, stride, cardCode())
 	z = binary.BigEndian.AppendUint32(z, adler32(raw))
 	writeChunk(buf, "IDAT", z)
-	st.chunk = z
+	st.out = z
 	writeChunk(buf, "IEND", nil)
 }
 
@@ -74,18 +104,10 @@ func writeChunk(buf *bytes.Buffer, kind string, data []byte) {
 
 // pngState is an encoder's scratch memory, pooled between cards.
 type pngState struct {
-	raw    []byte  // filtered rows
-	chunk  []byte  // PLTE, then the zlib stream
-	tokens []token // literals and matches, in order
-	bw     bitWriter
+	out []byte // PLTE, then the zlib stream
 }
 
 var pngScratch = sync.Pool{New: func() any { return new(pngState) }}
-
-// token is a literal byte (below 256) or a match: matchFlag | length<<16 | distance.
-type token uint32
-
-const matchFlag token = 1 << 31
 
 const (
 	minMatch = 3
@@ -93,103 +115,261 @@ const (
 	adlerMod = 65521
 )
 
-// deflate appends to z the deflate stream of raw, rows of stride bytes.
-func (st *pngState) deflate(z []byte, raw []byte, stride int) []byte {
-	tokens := st.tokens[:0]
-	var litFreq [286]int32
-	var distFreq [30]int32
-	upCode := distCode(stride)
-	for i := 0; i < len(raw); {
-		// The longer of the two repeats; on a tie, the run (no bytes to sum, a short distance).
-		// Most positions in text repeat neither: one byte compared rules each out.
-		run, up := 0, 0
-		if i > 0 && raw[i] == raw[i-1] {
-			run = runLen(raw[i:], raw[i-1])
-		}
-		if i >= stride && run < maxMatch && raw[i] == raw[i-stride] {
-			up = matchLen(raw[i:], raw[i-stride:])
-		}
-		switch {
-		case run >= minMatch && run >= up:
-			tokens = append(tokens, matchFlag|token(run)<<16|1)
-			litFreq[lengthCodes[run-minMatch].code]++
-			distFreq[0]++
-			i += run
-		case up >= minMatch:
-			tokens = append(tokens, matchFlag|token(up)<<16|token(stride))
-			litFreq[lengthCodes[up-minMatch].code]++
-			distFreq[upCode]++
-			i += up
-		default:
-			b := raw[i]
-			tokens = append(tokens, token(b))
-			litFreq[b]++
-			i++
-		}
+// bitCode is a Huffman code with any extra bits after it, as deflate writes them (first
+// bit lowest), and its length in bits.
+type bitCode struct {
+	bits uint32
+	n    uint8
+}
+
+// huffmanCode is a deflate block's code: a code for each literal, one for each match
+// length (its symbol and extra bits together), the distance code, and the block's header
+// that declares them.
+type huffmanCode struct {
+	lit       [256]bitCode
+	length    [maxMatch + 1]bitCode
+	end       bitCode // end of block
+	distLen   [30]uint8
+	distCode  [30]uint16
+	header    []byte // BFINAL, BTYPE and the code lengths: headerBits bits
+	headerBit int
+}
+
+// distance is the code and extra bits of a match distance.
+func (hc *huffmanCode) distance(d int) bitCode {
+	c := distCode(d)
+	l := hc.distLen[c]
+	return bitCode{uint32(hc.distCode[c]) | uint32(d-int(distBase[c]))<<l, l + distExtra[c]}
+}
+
+// symbolCounts are how often each symbol of deflate's two alphabets is used.
+type symbolCounts struct {
+	lit  [286]int32
+	dist [30]int32
+}
+
+// scan finds the literals and matches of raw, rows of stride bytes, and either counts
+// their symbols (counts not nil) or writes them with hc (into bw).
+//
+// A match is one of two repeats: a run of the byte before, or the bytes of the row above.
+// At a byte where either is at least minMatch long it takes the longer (on a tie the run, a
+// shorter distance); elsewhere it writes the byte as a literal. Most bytes of a card's text
+// are literals, so it does not try each byte in turn: it compares eight bytes at once with
+// the bytes before and above them, and writes the literals up to the first byte where a
+// repeat of three starts.
+func scan(raw []byte, stride int, hc *huffmanCode, counts *symbolCounts, bw *bitWriter) {
+	s := scanner{raw: raw, stride: stride, hc: hc, counts: counts, bw: bw, upSym: distCode(stride)}
+	if hc != nil {
+		s.one, s.up = hc.distance(1), hc.distance(stride)
 	}
-	st.tokens = tokens
-
-	litFreq[256]++ // end of block
-	// Two codes at least in each alphabet, so that every code is a complete tree.
-	litFreq[0] = max(litFreq[0], 1)
-	distFreq[0] = max(distFreq[0], 1) // and huffmanLengths adds a second when alone
-	var litLen [286]uint8
-	var distLen [30]uint8
-	huffmanLengths(litFreq[:], 15, litLen[:])
-	huffmanLengths(distFreq[:], 15, distLen[:])
-	var litCode [286]uint16
-	var distCodes [30]uint16
-	canonical(litLen[:], litCode[:])
-	canonical(distLen[:], distCodes[:])
-
-	bw := &st.bw
-	bw.reset(z)
-	bw.write(1, 1) // final block
-	bw.write(2, 2) // dynamic Huffman codes
-	writeCodeLengths(bw, litLen[:], distLen[:])
-	for _, t := range tokens {
-		if t&matchFlag == 0 {
-			bw.write(uint64(litCode[t]), uint(litLen[t]))
+	n := len(raw)
+	i := 0
+	// The first row (no row above) and the last bytes a byte at a time; the rest eight at
+	// a time, reading up to 16 bytes ahead.
+	for i < n && (i < max(stride, 1) || i+16 > n) {
+		i = s.at(i)
+	}
+	for i < n {
+		if i+16 > n {
+			i = s.at(i)
 			continue
 		}
-		n, d := int(t>>16&0x1ff), int(t&0xffff)
-		lc := lengthCodes[n-minMatch]
-		l := uint(litLen[lc.code])
-		bw.write(uint64(litCode[lc.code])|uint64(n-int(lc.base))<<l, l+uint(lc.extra))
-		dc := 0
-		if d != 1 {
-			dc = upCode
+		// Bit k: a run, or a repeat of the row above, of at least three bytes starts at i+k.
+		run := equalBytes(raw[i:], raw[i-1:])
+		above := equalBytes(raw[i:], raw[i-stride:])
+		run &= run >> 1 & (run >> 2)
+		above &= above >> 1 & (above >> 2)
+		starts := (run | above) & 0xff
+		if starts == 0 {
+			s.literals(i, i+8)
+			i += 8
+			continue
 		}
-		l = uint(distLen[dc])
-		bw.write(uint64(distCodes[dc])|uint64(d-int(distBase[dc]))<<l, l+uint(distExtra[dc]))
+		k := bits.TrailingZeros64(starts)
+		s.literals(i, i+k)
+		i = s.match(i+k, run>>k&1 != 0, above>>k&1 != 0)
 	}
-	bw.write(uint64(litCode[256]), uint(litLen[256]))
+}
+
+// equalBytes has bit k set, for k below 16, where a[k] == b[k].
+func equalBytes(a, b []byte) uint64 {
+	lo := binary.LittleEndian.Uint64(a) ^ binary.LittleEndian.Uint64(b)
+	hi := binary.LittleEndian.Uint64(a[8:]) ^ binary.LittleEndian.Uint64(b[8:])
+	return zeroBytes(lo) | zeroBytes(hi)<<8
+}
+
+// zeroBytes has bit k set where byte k of x is 0.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	z := ^(x&low7 + low7 | x | low7) // the high bit of each zero byte
+	return (z >> 7) * 0x0102040810204080 >> 56
+}
+
+// scanner is what scan writes with.
+type scanner struct {
+	raw     []byte
+	stride  int
+	hc      *huffmanCode
+	counts  *symbolCounts
+	bw      *bitWriter
+	one, up bitCode // the distances' codes
+	upSym   int     // the distance symbol of the row above
+}
+
+// literals writes raw[from:to] as literals.
+func (s *scanner) literals(from, to int) {
+	if s.counts != nil {
+		for _, b := range s.raw[from:to] {
+			s.counts.lit[b]++
+		}
+		return
+	}
+	lit, bw := &s.hc.lit, s.bw
+	for _, b := range s.raw[from:to] {
+		c := lit[b]
+		bw.write(c.bits, c.n)
+	}
+}
+
+// at writes the longer repeat at i, or the byte as a literal, and returns where the next
+// one starts.
+func (s *scanner) at(i int) int { return s.match(i, i > 0, i >= s.stride) }
+
+// match is at for a byte where a run (run set) or a repeat of the row above (above set)
+// may start; where one is not set it is known to be shorter than minMatch.
+func (s *scanner) match(i int, run, above bool) int {
+	raw := s.raw
+	runN, upN := 0, 0
+	if run {
+		runN = runLen(raw[i:], raw[i-1])
+	}
+	// The row above can only repeat more than the run if it repeats the byte that ended
+	// the run: one byte compared rules out most of them.
+	if j := i + runN; above && runN < maxMatch && j < len(raw) && raw[j] == raw[j-s.stride] {
+		upN = matchLen(raw[i:], raw[i-s.stride:])
+	}
+	var m int
+	var dist bitCode
+	switch {
+	case runN >= minMatch && runN >= upN:
+		m, dist = runN, s.one
+		if s.counts != nil {
+			s.counts.dist[0]++
+		}
+	case upN >= minMatch:
+		m, dist = upN, s.up
+		if s.counts != nil {
+			s.counts.dist[s.upSym]++
+		}
+	default:
+		s.literals(i, i+1)
+		return i + 1
+	}
+	if s.counts != nil {
+		s.counts.lit[lengthCodes[m-minMatch].code]++
+	} else {
+		c := s.hc.length[m]
+		s.bw.write(c.bits, c.n)
+		s.bw.write(dist.bits, dist.n)
+	}
+	return i + m
+}
+
+// deflate appends to z the deflate stream of raw, rows of stride bytes, as one block
+// coded with hc.
+func deflate(z []byte, raw []byte, stride int, hc *huffmanCode) []byte {
+	bw := bitWriter{out: z[:cap(z)], n: len(z)}
+	for i := 0; i+8 <= hc.headerBit; i += 8 {
+		bw.write(uint32(hc.header[i/8]), 8)
+	}
+	if r := hc.headerBit % 8; r != 0 {
+		bw.write(uint32(hc.header[hc.headerBit/8]), uint8(r))
+	}
+	scan(raw, stride, hc, nil, &bw)
+	bw.write(hc.end.bits, hc.end.n)
 	return bw.flush()
 }
 
-// adler32 is the Adler-32 checksum of b (RFC 1950), eight bytes a step: for bytes
-// x0..x7, s2 gains 8·s1 + 8·x0 + 7·x1 + … + 1·x7 and s1 gains their sum. The sums are
+// cardCode is the Huffman code every card is written with: made from the symbols of a few
+// cards drawn once (codeSamples), every symbol counted once more so that any picture can
+// be written with it. A code per card would make cards about 2% smaller, for a second
+// pass over the pixels and the code to build: a fifth of the encoder's time.
+var cardCode = sync.OnceValue(func() *huffmanCode {
+	var counts symbolCounts
+	if fs, err := loadFonts(); err == nil {
+		for _, c := range codeSamples {
+			cv, err := newCanvas(fs)
+			if err != nil {
+				break
+			}
+			cv.layout(c)
+			scan(cv.pix, rowBytes, nil, &counts, nil)
+			cv.release()
+		}
+	}
+	for i := range counts.lit {
+		counts.lit[i]++
+	}
+	for i := range counts.dist {
+		counts.dist[i]++
+	}
+	return newHuffmanCode(&counts)
+})
+
+// newHuffmanCode makes the code for symbols counted, every one of which is used at least
+// once.
+func newHuffmanCode(counts *symbolCounts) *huffmanCode {
+	var litLen [286]uint8
+	var litCode [286]uint16
+	hc := new(huffmanCode)
+	huffmanLengths(counts.lit[:], 15, litLen[:])
+	huffmanLengths(counts.dist[:], 15, hc.distLen[:])
+	canonical(litLen[:], litCode[:])
+	canonical(hc.distLen[:], hc.distCode[:])
+	for b := range hc.lit {
+		hc.lit[b] = bitCode{uint32(litCode[b]), litLen[b]}
+	}
+	hc.end = bitCode{uint32(litCode[256]), litLen[256]}
+	for m := minMatch; m <= maxMatch; m++ {
+		lc := lengthCodes[m-minMatch]
+		l := litLen[lc.code]
+		hc.length[m] = bitCode{uint32(litCode[lc.code]) | uint32(m-int(lc.base))<<l, l + lc.extra}
+	}
+	bw := bitWriter{out: make([]byte, 1024)}
+	bw.write(1, 1) // final block
+	bw.write(2, 2) // dynamic Huffman codes
+	writeCodeLengths(&bw, litLen[:], hc.distLen[:])
+	hc.headerBit = bw.n*8 + int(bw.nbits)
+	hc.header = bw.flush()
+	return hc
+}
+
+// adler32 is the Adler-32 checksum of b (RFC 1950), sixteen bytes a step: for bytes
+// x0..x15, s2 gains 16·s1 + 16·x0 + 15·x1 + … + 1·x15 and s1 gains their sum. The sums are
 // taken on four 16-bit lanes at once (even and odd bytes apart) by multiplications, so
-// there is one dependent addition per eight bytes rather than per byte.
+// there is one dependent addition per sixteen bytes rather than per byte.
 func adler32(b []byte) uint32 {
 	const (
 		lanes = 0x00ff00ff00ff00ff
 		ones  = 0x0001000100010001
 		even  = 8<<48 | 6<<32 | 4<<16 | 2 // weights of x0, x2, x4, x6 in the top lane
 		odd   = 7<<48 | 5<<32 | 3<<16 | 1 // of x1, x3, x5, x7
-		// Steps between reductions: s1 stays below 2^21 and s2 far below 2^64.
-		block = 512
+		// Steps between reductions: s1 stays below 2^24 and s2 far below 2^64.
+		block = 2048
 	)
 	var s1, s2 uint64 = 1, 0
-	for len(b) >= 8 {
-		n := min(len(b)/8, block)
-		for w := b[:n*8]; len(w) >= 8; w = w[8:] {
-			x := binary.LittleEndian.Uint64(w)
-			e, o := x&lanes, x>>8&lanes
-			s2 += 8*s1 + (e*even)>>48 + (o*odd)>>48
-			s1 += ((e + o) * ones) >> 48
+	for len(b) >= 16 {
+		n := min(len(b)/16, block)
+		for w := b[:n*16]; len(w) >= 16; w = w[16:] {
+			x, y := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:16])
+			ex, ox := x&lanes, x>>8&lanes
+			ey, oy := y&lanes, y>>8&lanes
+			// The first eight bytes weigh 8 more each than the second eight.
+			sx, sy := (ex+ox)*ones>>48, (ey+oy)*ones>>48
+			s2 += 16*s1 + 8*sx + (ex+ey)*even>>48 + (ox+oy)*odd>>48
+			s1 += sx + sy
 		}
-		b = b[n*8:]
+		b = b[n*16:]
 		s1 %= adlerMod
 		s2 %= adlerMod
 	}
@@ -342,18 +522,18 @@ func writeCodeLengths(bw *bitWriter, litLen, distLen []uint8) {
 			break
 		}
 	}
-	bw.write(uint64(nLit-257), 5)
-	bw.write(uint64(nDist-1), 5)
-	bw.write(uint64(nCL-4), 4)
+	bw.write(uint32(nLit-257), 5)
+	bw.write(uint32(nDist-1), 5)
+	bw.write(uint32(nCL-4), 4)
 	for _, s := range codeLengthOrder[:nCL] {
-		bw.write(uint64(clLen[s]), 3)
+		bw.write(uint32(clLen[s]), 3)
 	}
-	extraBits := [19]uint{16: 2, 17: 3, 18: 7}
+	extraBits := [19]uint8{16: 2, 17: 3, 18: 7}
 	for _, s := range syms {
 		sym := s & 0xff
-		bw.write(uint64(clCode[sym]), uint(clLen[sym]))
+		bw.write(uint32(clCode[sym]), clLen[sym])
 		if e := extraBits[sym]; e > 0 {
-			bw.write(uint64(s>>8), e)
+			bw.write(uint32(s>>8), e)
 		}
 	}
 }
@@ -471,32 +651,35 @@ func canonical(lengths []uint8, codes []uint16) {
 	}
 }
 
-// bitWriter appends bits to a byte slice, low bit first.
+// bitWriter writes bits into out from n on, low bit first. out must have room for every
+// bit written (the caller sizes it for the worst case).
 type bitWriter struct {
 	out   []byte
+	n     int // bytes of out written
 	acc   uint64
-	nbits uint
+	nbits uint8
 }
 
-func (w *bitWriter) reset(out []byte) { *w = bitWriter{out: out} }
-
 // write adds the n low bits of v, n at most 32.
-func (w *bitWriter) write(v uint64, n uint) {
-	w.acc |= v << w.nbits
+func (w *bitWriter) write(v uint32, n uint8) {
+	w.acc |= uint64(v) << (w.nbits & 63) // nbits is below 32: the mask only spares a check
 	w.nbits += n
 	if w.nbits >= 32 {
-		w.out = binary.LittleEndian.AppendUint32(w.out, uint32(w.acc))
+		binary.LittleEndian.PutUint32(w.out[w.n:], uint32(w.acc))
+		w.n += 4
 		w.acc >>= 32
 		w.nbits -= 32
 	}
 }
 
-// flush writes the bits left, padded with zeros to a whole byte, and returns the bytes.
+// flush writes the bits left, padded with zeros to a whole byte, and returns out up to
+// them.
 func (w *bitWriter) flush() []byte {
 	for w.nbits > 0 {
-		w.out = append(w.out, byte(w.acc))
+		w.out[w.n] = byte(w.acc)
+		w.n++
 		w.acc >>= 8
-		w.nbits = w.nbits - min(w.nbits, 8)
+		w.nbits -= min(w.nbits, 8)
 	}
-	return w.out
+	return w.out[:w.n]
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdadler32 "hash/adler32"
 	"image"
+	"image/color"
 	"image/png"
 	"math/rand/v2"
 	"testing"
@@ -54,9 +55,17 @@ func samePicture(t *testing.T, name string, got, want *image.Paletted) {
 // checks that a standard decoder gives back every pixel.
 func TestEncodePNGRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	pal := palette()
+	pal := palette()       // 16 colours: 4 bits a pixel
+	var pal8 color.Palette // 64 colours: 8 bits a pixel
+	for i := range 64 {
+		pal8 = append(pal8, color.RGBA{uint8(i * 4), uint8(255 - i*3), 0x80, 0xff})
+	}
 	make := func(w, h int, pixel func(x, y int) uint8) *image.Paletted {
-		img := image.NewPaletted(image.Rect(0, 0, w, h), pal)
+		p := pal
+		if w < 0 {
+			w, p = -w, pal8
+		}
+		img := image.NewPaletted(image.Rect(0, 0, w, h), p)
 		for y := range h {
 			for x := range w {
 				img.SetColorIndex(x, y, pixel(x, y))
@@ -74,15 +83,19 @@ func TestEncodePNGRoundTrip(t *testing.T) {
 		{"noise", make(257, 33, func(x, y int) uint8 { return uint8(rng.IntN(len(pal))) })},
 		{"noise of two colours", make(640, 20, func(x, y int) uint8 { return uint8(rng.IntN(2)) })},
 		{"stripes down", make(999, 40, func(x, y int) uint8 { return uint8(x % 7) })},
-		{"stripes across", make(100, 600, func(x, y int) uint8 { return uint8(y / 3 % 60) })},
+		{"stripes across", make(100, 600, func(x, y int) uint8 { return uint8(y / 3 % 16) })},
+		{"odd width", make(801, 9, func(x, y int) uint8 { return uint8((x + y) % 16) })},
+		// A negative width asks for the 64-colour palette.
+		{"8 bits: stripes across", make(-100, 600, func(x, y int) uint8 { return uint8(y / 3 % 60) })},
+		{"8 bits: noise", make(-257, 33, func(x, y int) uint8 { return uint8(rng.IntN(64)) })},
 		{"blocks", make(Width, Height, func(x, y int) uint8 {
 			if (x/40+y/25)%3 == 0 {
-				return uint8(x/40 + 4)
+				return uint8(x/40%15 + 1)
 			}
 			return 0
 		})},
 		{"single column", make(1, 500, func(x, y int) uint8 { return uint8(y % 3) })},
-		{"sub-image", make(50, 50, func(x, y int) uint8 { return uint8((x * y) % 64) }).
+		{"sub-image", make(50, 50, func(x, y int) uint8 { return uint8((x * y) % 16) }).
 			SubImage(image.Rect(3, 4, 41, 47)).(*image.Paletted)},
 	}
 	for _, tc := range tests {
@@ -109,12 +122,17 @@ func TestEncodePNGCards(t *testing.T) {
 			t.Fatal(err)
 		}
 		cv.layout(c)
-		want := image.NewPaletted(cv.img.Rect, cv.img.Palette)
-		copy(want.Pix, cv.img.Pix)
+		want := cv.image()
 		var buf bytes.Buffer
-		encodePNG(&buf, cv.img)
+		writePNG(&buf, Width, Height, 4, palette(), cv.pix)
 		cv.release()
 		samePicture(t, c.Company, decodePaletted(t, buf.Bytes()), want)
+		// The canvas is PNG image data already: packing its picture again gives it back.
+		var again bytes.Buffer
+		encodePNG(&again, want)
+		if !bytes.Equal(again.Bytes(), buf.Bytes()) {
+			t.Errorf("%s: the canvas and its picture packed again encode differently", c.Company)
+		}
 	}
 }
 
@@ -179,9 +197,46 @@ func BenchmarkEncodePNG(b *testing.B) {
 	defer cv.release()
 	cv.layout(kaleyra)
 	var buf bytes.Buffer
-	for b.Loop() {
+	cpuPerOp(b, func() {
 		buf.Reset()
-		encodePNG(&buf, cv.img)
-	}
+		writePNG(&buf, Width, Height, 4, palette(), cv.pix)
+	})
 	b.ReportMetric(float64(buf.Len()), "png-bytes")
+}
+
+// TestEqualBytes checks the eight-bytes-at-once comparison the encoder finds repeats with
+// against comparing byte by byte.
+func TestEqualBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		a, b := make([]byte, 16), make([]byte, 16)
+		for i := range a {
+			a[i] = byte(rng.IntN(3)) * 0x7f // 0x00, 0x7f, 0xfe: every high bit and low bits
+			b[i] = byte(rng.IntN(3)) * 0x7f
+		}
+		var want uint64
+		for i := range a {
+			if a[i] == b[i] {
+				want |= 1 << i
+			}
+		}
+		if got := equalBytes(a, b); got != want {
+			t.Fatalf("equalBytes(%x, %x) = %016b, want %016b", a, b, got, want)
+		}
+	}
+}
+
+// TestCardIsFourBit checks what a card is: a 16-colour paletted PNG of the declared size.
+func TestCardIsFourBit(t *testing.T) {
+	img := decodePaletted(t, mustDraw(t, kaleyra))
+	if len(img.Palette) != 16 {
+		t.Errorf("%d colours, want 16", len(img.Palette))
+	}
+	if img.Rect != image.Rect(0, 0, Width, Height) {
+		t.Errorf("size %v, want %dx%d", img.Rect, Width, Height)
+	}
+	b := mustDraw(t, kaleyra)
+	if depth := b[24]; depth != 4 { // IHDR's bit depth, after the signature and the chunk's head
+		t.Errorf("bit depth %d, want 4", depth)
+	}
 }

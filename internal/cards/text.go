@@ -170,9 +170,9 @@ func breakWord(st style, w string, width fixed.Int26_6) (head, rest string) {
 	fit, soft := 0, 0 // byte lengths: longest prefix that fits, and the last one ending after a hyphen
 	for i, r := range w {
 		if prev >= 0 {
-			adv += st.face.Kern(prev, r)
+			adv += st.kern(prev, r)
 		}
-		a, _ := st.face.GlyphAdvance(r)
+		a := st.advance(r)
 		adv += a
 		if adv > width && i > 0 {
 			break
@@ -200,9 +200,9 @@ func withEllipsis(st style, line string, width fixed.Int26_6) string {
 	prev := rune(-1)
 	for i, r := range line {
 		if prev >= 0 {
-			adv += st.face.Kern(prev, r)
+			adv += st.kern(prev, r)
 		}
-		a, _ := st.face.GlyphAdvance(r)
+		a := st.advance(r)
 		adv += a
 		if adv > room {
 			// line[i] is the first rune that does not fit; a space there is a clean cut.

@@ -1868,6 +1868,15 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
+	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 {
+		// "our 36% to 39% gross margin targets": the metric, then the word target
+		for i := 1; i < len(w) && i <= 3; i++ {
+			if t := strings.Trim(w[i], ".,;"); (t == "target" || t == "targets" || t == "goal" || t == "goals") && namesMetric(strings.Join(w[:i], " ")) != "" {
+				set(Remark, "a target named after its metric ('"+t+"')")
+				break
+			}
+		}
+	}
 	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 && comparatives[w[0]] && !commaBefore(c.after, w[0]) {
 		// "$2.5 million more EBITDA than they earned in 2019": a difference,
 		// not a level; after a comma the level is compared ("$1.39, more
@@ -2237,14 +2246,21 @@ func (c factCtx) quarterSaid() bool {
 // yearCompared is the bare year of "compared to $1.80 in 2018" said
 // right after an amount: a comparison with a whole year.
 func yearCompared(after string) string {
-	if !hasFourDigits(after) {
+	if !hasFourDigits(after) && !strings.Contains(after, "fy ") && !strings.Contains(after, "fiscal '") {
 		return "" // no year said: no words to split
 	}
 	ws := strings.Fields(firstWords(after, 8))
 	for k := 1; k < len(ws); k++ {
 		w := strings.Trim(ws[k], ".,;")
+		if short := strings.TrimPrefix(w, "'"); len(short) == 2 && short != w && isDigits(short) && (ws[k-1] == "fy" || ws[k-1] == "fiscal") {
+			w = "20" + short // "over FY '20"
+		}
+		prev := ws[k-1]
+		if (prev == "fiscal" || prev == "fy") && k >= 2 {
+			prev = ws[k-2] // "compared to fiscal 2020": the word before "fiscal" says it is compared
+		}
 		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
-			switch ws[k-1] {
+			switch prev {
 			case "in", "to", "versus", "vs.", "over", "from", "than", "with":
 				if k+1 < len(ws) && (strings.HasPrefix(ws[k+1], "quarter") || strings.HasPrefix(ws[k+1], "period")) {
 					continue

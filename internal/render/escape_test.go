@@ -26,3 +26,41 @@ func TestWriteEscapedAsTemplate(t *testing.T) {
 		}
 	}
 }
+
+// writeText, writeURL and writeURLPart write what html/template writes
+// for a string in text, at the start of an href and after its #.
+func TestWritersEscapeAsHTMLTemplate(t *testing.T) {
+	tpl := template.Must(template.New("").Parse(`<q>{{.}}</q>|<a title="{{.}}" href="{{.}}">|<a href="x#{{.}}">`))
+	for _, s := range []string{
+		"",
+		"plain words",
+		"Q3 2024: up 5% & margins <held> at \"record\" +2 'levels'",
+		"../../c/acme-corp/2024-q3/",
+		"/people/jane-doe/#q3-2",
+		"javascript:alert(1)",
+		"mailto:ir@example.org",
+		"HTTPS://example.org/a b?c=d&e=f",
+		"50%25 of 100%",
+		"a NUL \x00 byte and a stray \xff one",
+		"Café — naïve résumé",
+		"!#$&*+,/:;=?@[]-._~(){}|\\^`",
+	} {
+		var b strings.Builder
+		b.WriteString("<q>")
+		writeText(&b, s)
+		b.WriteString(`</q>|<a title="`)
+		writeText(&b, s)
+		b.WriteString(`" href="`)
+		writeURL(&b, s)
+		b.WriteString(`">|<a href="x#`)
+		writeURLPart(&b, s)
+		b.WriteString(`">`)
+		var want strings.Builder
+		if err := tpl.Execute(&want, s); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != want.String() {
+			t.Errorf("%q:\n got %s\nwant %s", s, b.String(), want.String())
+		}
+	}
+}

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -204,4 +205,69 @@ func (r *Renderer) callCard(c *site.Call) cards.Card {
 	card.Quote = strings.Join(qs, " · ")
 	card.Footer = fmt.Sprintf("%d analyst questions", len(c.Exchanges))
 	return card
+}
+
+// Header draws the exchange page's header: its title, the question's
+// place on the call, who asked and who answered, and links to the full
+// transcript and to this page. In Go, as turnHTML, because a site has
+// thousands of exchange pages; escaped as the template did (escape.go).
+// Classes: header.call-head > h1, p.meta, a.context, a.permalink[data-copy].
+func (p ExchangePage) Header() template.HTML {
+	c, r := p.Call, p.Record
+	u := p.Link(c.URL)
+	var b strings.Builder
+	b.WriteString("<header class=\"call-head\">\n<h1>")
+	writeText(&b, p.Title)
+	b.WriteString("</h1>\n<p class=\"meta\">Question ")
+	b.WriteString(strconv.Itoa(r.N))
+	b.WriteString(" of ")
+	b.WriteString(strconv.Itoa(len(c.Exchanges)))
+	b.WriteString(` on the <a href="`)
+	writeURL(&b, u)
+	b.WriteString(`">`)
+	writeText(&b, c.Title())
+	b.WriteString("</a>")
+	if d := c.Meta.Date; d != "" {
+		b.WriteString(`, <time datetime="`)
+		writeText(&b, d)
+		b.WriteString(`">`)
+		writeText(&b, longDate(d))
+		b.WriteString("</time>")
+	}
+	b.WriteString(".</p>\n<p class=\"meta\">Asked by ")
+	var analystID, analyst string
+	if r.Analyst != nil {
+		analystID, analyst = r.Analyst.ID, r.Analyst.Name
+	}
+	if person := p.PersonOf(analystID); person != nil {
+		b.WriteString(`<a href="`)
+		writeURL(&b, p.Link(person.URL))
+		b.WriteString(`">`)
+		writeText(&b, analyst)
+		b.WriteString("</a>")
+	} else {
+		writeText(&b, analyst)
+	}
+	if firm := p.FirmOf(analystID); firm != nil {
+		b.WriteString(`, <a href="`)
+		writeURL(&b, p.Link(firm.URL))
+		b.WriteString(`">`)
+		writeText(&b, r.Firm)
+		b.WriteString("</a>")
+	} else if r.Firm != "" {
+		b.WriteString(", ")
+		writeText(&b, r.Firm)
+	}
+	if len(r.AnsweredBy) > 0 {
+		b.WriteString("; answered by ")
+		writeText(&b, speakerNames(r.AnsweredBy))
+	}
+	b.WriteString(".</p>\n<p><a class=\"context\" href=\"")
+	writeURL(&b, u)
+	b.WriteByte('#')
+	writeURLPart(&b, r.ID)
+	b.WriteString(`">See it in the full transcript</a> · <a class="permalink" href="`)
+	writeURL(&b, p.Link(p.Path))
+	b.WriteString("\" data-copy>Copy link</a></p>\n</header>")
+	return template.HTML(b.String())
 }

@@ -585,6 +585,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"fmtValue":     site.FormatValue,
 		"metricName":   metricName,
 		"roleAndTitle": roleAndTitle,
+		"periodOf":     periodOf,
 	}
 }
 

@@ -69,10 +69,14 @@ func turnSize(tu *transcript.Turn) string {
 func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
 	b.Grow(turnsSize(turns, p.paras))
-	for _, tu := range turns {
-		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
-	}
+	p.writeTurns(&b, turns)
 	return template.HTML(b.String())
+}
+
+func (p CallPage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
+	for _, tu := range turns {
+		turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
+	}
 }
 
 // Turns draws the turns of the exchange page.
@@ -146,4 +150,92 @@ func turnsSize(turns []*transcript.Turn, paras map[string]template.HTML) int {
 		}
 	}
 	return n
+}
+
+// SectionBody draws a section of the call page: its turns, each
+// exchange's in a section headed by who asked, with links to the
+// exchange's own page. In Go, as turnHTML, and escaped as the template
+// did (escape.go). Classes: section.exchange#{exchange id} > h3,
+// p.share > a, a.permalink[data-copy]; then the turns.
+func (p CallPage) SectionBody(sv sectionView) template.HTML {
+	var b strings.Builder
+	size := 0
+	for _, bl := range sv.Blocks {
+		size += 512 + turnsSize(bl.Turns, p.paras)
+	}
+	b.Grow(size)
+	for _, bl := range sv.Blocks {
+		b.WriteByte('\n')
+		ex := bl.Exchange
+		if ex == nil {
+			p.writeTurns(&b, bl.Turns)
+			b.WriteByte('\n')
+			continue
+		}
+		n := strconv.Itoa(ex.N)
+		b.WriteString("\n<section class=\"exchange\" id=\"")
+		writeText(&b, ex.ID)
+		b.WriteString(`" aria-labelledby="`)
+		writeText(&b, ex.ID)
+		b.WriteString("-h\">\n<h3 id=\"")
+		writeText(&b, ex.ID)
+		b.WriteString(`-h">Question `)
+		b.WriteString(n)
+		b.WriteString(": ")
+		writeText(&b, ex.Analyst.Name)
+		if ex.Firm != "" {
+			b.WriteString(", ")
+			writeText(&b, ex.Firm)
+		}
+		b.WriteString("</h3>\n<p class=\"share\"><a href=\"")
+		writeURL(&b, ex.ID)
+		b.WriteString(`/">Page of this question</a> · <a class="permalink" href="`)
+		writeURL(&b, ex.ID)
+		b.WriteString(`/" data-copy aria-label="Copy link to the page of question `)
+		b.WriteString(n)
+		b.WriteString("\">Copy link</a></p>\n")
+		p.writeTurns(&b, bl.Turns)
+		b.WriteString("\n</section>\n\n")
+	}
+	return template.HTML(b.String())
+}
+
+// QuestionItems draws the call page's list of the questions asked: who
+// asked, on what, the question, who answered and a link to its page. In
+// Go and escaped as the template did, as SectionBody.
+func (p CallPage) QuestionItems() template.HTML {
+	var b strings.Builder
+	for i := range p.Call.Exchanges {
+		ex := &p.Call.Exchanges[i]
+		b.WriteString(`<li><a href="#`)
+		writeURLPart(&b, ex.ID)
+		b.WriteString(`"><span class="who">`)
+		writeText(&b, ex.Analyst.Name)
+		b.WriteString("</span>")
+		if ex.Firm != "" {
+			b.WriteString(` <span class="firm">(`)
+			writeText(&b, ex.Firm)
+			b.WriteString(")</span>")
+		}
+		b.WriteString("</a>")
+		if ex.Topic != "" {
+			b.WriteString(` <span class="topic">on `)
+			writeText(&b, ex.Topic)
+			b.WriteString("</span>")
+		}
+		b.WriteString("\n<q>")
+		writeText(&b, ex.Question)
+		b.WriteString("</q>\n<span class=\"answered\">")
+		if len(ex.AnsweredBy) > 0 {
+			b.WriteString("Answered by ")
+			writeText(&b, speakerNames(ex.AnsweredBy))
+			b.WriteString(" · ")
+		}
+		b.WriteString(`<a href="`)
+		writeURL(&b, ex.ID)
+		b.WriteString(`/" aria-label="Share question `)
+		b.WriteString(strconv.Itoa(ex.N))
+		b.WriteString(": its own page\">Share</a></span></li>\n")
+	}
+	return template.HTML(b.String())
 }

@@ -540,26 +540,79 @@ type collector struct {
 	callStarts []int              // index in docs of each call's first document
 	postings   map[string][]int32 // term -> [doc, flags, doc, flags, ...]
 	// the document being built
-	terms map[string]int // term -> field bits
-	bits  int            // kind and roles
+	docWords []*wordState // its words, each once, in the order first met
+	bits     int          // kind and roles
+	// postings not yet in the map: listWords[i]'s are lists[i]
+	// (flushWords moves them)
+	listWords []*wordState
+	lists     [][]int32
 
-	intern map[string]string // words seen, for tokens
-	tok    []string          // tokens' buffer
+	words *wordStates  // words seen, with their part in the document
+	tok   []*wordState // tokens' buffer
+	scan  []byte       // the ASCII tokenizer's buffer
 
 	partPostings []int32 // addPart's buffer
 }
 
-// tokens is Tokens, with the collector's own strings for words it has
-// seen; the slice is reused by the next call.
-func (b *collector) tokens(text string) []string {
+// wordState is a word met by a collector: the word once, whether it is a
+// stop word, and its fields in the document being built. A word said is
+// looked up once (a map of terms to fields took a second lookup), and
+// the fields of a document's words are kept beside them.
+type wordState struct {
+	word string
+	stop bool
+	doc  uint64 // the document (wordStates.doc) that bits are of
+	bits int    // field bits in that document
+	// list is 1 + the index of the word's postings in the collector's
+	// lists, 0 for none: a word's postings grow without a map lookup for
+	// each document it is in.
+	list int
+}
+
+// wordStates are the words a collector met, lent from one collection to
+// the next (Words.Collect), so that the words every call says are
+// allocated once.
+type wordStates struct {
+	byWord map[string]*wordState
+	doc    uint64 // the document being built, counted across collectors
+}
+
+func newWordStates() *wordStates { return &wordStates{byWord: map[string]*wordState{}} }
+
+func (ws *wordStates) get(word []byte) *wordState {
+	if w, ok := ws.byWord[string(word)]; ok {
+		return w
+	}
+	w := &wordState{word: string(word)}
+	w.stop = isStop(w.word)
+	ws.byWord[w.word] = w
+	return w
+}
+
+// tokens is Tokens, as the collector's word states; the slice is reused
+// by the next call.
+func (b *collector) tokens(text string) []*wordState {
+	if b.words == nil {
+		b.words = newWordStates()
+	}
+	b.tok = b.tok[:0]
 	if !ascii(text) {
-		return Tokens(text)
+		for _, t := range Tokens(text) {
+			b.tok = append(b.tok, b.words.get([]byte(t)))
+		}
+		return b.tok
 	}
-	if b.intern == nil {
-		b.intern = map[string]string{}
-	}
-	b.tok = appendASCIITokens(b.tok[:0], text, b.intern)
+	b.scan = scanASCIITokens(b.scan, text, func(t []byte) { b.tok = append(b.tok, b.words.get(t)) })
 	return b.tok
+}
+
+// mark gives w the field bits in the document being built.
+func (b *collector) mark(w *wordState, bits int) {
+	if w.doc != b.words.doc {
+		w.doc, w.bits = b.words.doc, 0
+		b.docWords = append(b.docWords, w)
+	}
+	w.bits |= bits
 }
 
 func (b *collector) begin(d Doc, kind int) {
@@ -568,11 +621,14 @@ func (b *collector) begin(d Doc, kind int) {
 		panic(err) // strings only: cannot fail
 	}
 	b.docs = append(b.docs, data)
-	if b.terms == nil {
-		b.terms = map[string]int{}
+	if b.postings == nil {
 		b.postings = map[string][]int32{}
 	}
-	clear(b.terms) // one map for all the collector's documents
+	if b.words == nil {
+		b.words = newWordStates()
+	}
+	b.words.doc++ // no word holds fields in it yet
+	b.docWords = b.docWords[:0]
 	b.bits = kind << kindShift
 }
 
@@ -580,9 +636,9 @@ func (b *collector) begin(d Doc, kind int) {
 // words.
 func (b *collector) add(field int, texts ...string) {
 	for _, text := range texts {
-		for _, t := range b.tokens(text) {
-			if !isStop(t) {
-				b.terms[t] |= field
+		for _, w := range b.tokens(text) {
+			if !w.stop {
+				b.mark(w, field)
 			}
 		}
 	}
@@ -595,8 +651,8 @@ func (b *collector) name(role transcript.Role, name string) {
 		return
 	}
 	b.bits |= r
-	for _, t := range b.tokens(name) { // every word: "Will" is a name here
-		b.terms[t] |= r << nameShift
+	for _, w := range b.tokens(name) { // every word: "Will" is a name here
+		b.mark(w, r<<nameShift)
 	}
 }
 
@@ -618,9 +674,30 @@ func roleBit(r transcript.Role) int {
 func (b *collector) end() {
 	doc := int32(len(b.docs) - 1)
 	b.docBits = append(b.docBits, int32(b.bits))
-	for t, bits := range b.terms {
-		b.postings[t] = append(b.postings[t], doc, int32(b.bits|bits))
+	for _, w := range b.docWords {
+		if w.list == 0 {
+			b.listWords = append(b.listWords, w)
+			b.lists = append(b.lists, nil)
+			w.list = len(b.lists)
+		}
+		b.lists[w.list-1] = append(b.lists[w.list-1], doc, int32(b.bits|w.bits))
 	}
+	b.docWords = b.docWords[:0]
+}
+
+// flushWords moves the postings of the documents ended so far into the
+// postings map, and frees the words to hold a list again (in this
+// collector or, lent on, another's).
+func (b *collector) flushWords() {
+	if b.postings == nil {
+		b.postings = map[string][]int32{}
+	}
+	for i, w := range b.listWords {
+		b.postings[w.word] = append(b.postings[w.word], b.lists[i]...)
+		w.list = 0
+		b.lists[i] = nil
+	}
+	b.listWords, b.lists = b.listWords[:0], b.lists[:0]
 }
 
 func (b *collector) company(co *site.Company) {

@@ -56,8 +56,8 @@ type Words struct {
 	id   map[string]int
 	list []string
 
-	// interned lends Collect the strings of words met on earlier calls
-	// (a collector's intern map), so that the words every call says are
+	// interned lends Collect the words met on earlier calls (a
+	// collector's *wordStates), so that the words every call says are
 	// not allocated again for each: they were a tenth of the bytes a
 	// cold build allocates outside figure finding.
 	interned sync.Pool
@@ -109,28 +109,32 @@ func fieldBits(c uint64) int32 {
 // record alone).
 func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	var col collector
-	if m, ok := w.interned.Get().(map[string]string); ok {
-		col.intern = m
+	if ws, ok := w.interned.Get().(*wordStates); ok {
+		col.words = ws
 	}
 	col.call(c, t)
-	if col.intern != nil && len(col.intern) <= maxInterned {
-		w.interned.Put(col.intern)
-	}
 	b := binary.AppendUvarint(nil, uint64(len(col.docs)))
 	for i, d := range col.docs {
 		b = binary.AppendUvarint(b, uint64(len(d)))
 		b = append(b, d...)
 		b = binary.AppendUvarint(b, uint64(col.docBits[i]))
 	}
-	b = binary.AppendUvarint(b, uint64(len(col.postings)))
-	terms := make([]string, 0, len(col.postings))
-	lists := make([][]int32, 0, len(col.postings))
-	for t, list := range col.postings { // any order: a term's postings are its own
-		terms, lists = append(terms, t), append(lists, list)
+	// Every word's postings are in one list (col.lists), the map never
+	// made; in any order: a term's postings are its own.
+	terms := make([]string, len(col.listWords))
+	for i, word := range col.listWords {
+		terms[i] = word.word
 	}
+	b = binary.AppendUvarint(b, uint64(len(terms)))
 	for i, n := range w.numbers(terms) {
 		b = binary.AppendUvarint(b, uint64(n))
-		b = appendVarintPostings(b, lists[i], fieldCode)
+		b = appendVarintPostings(b, col.lists[i], fieldCode)
+	}
+	for _, word := range col.listWords {
+		word.list = 0 // free for the next collector
+	}
+	if col.words != nil && len(col.words.byWord) <= maxInterned {
+		w.interned.Put(col.words)
 	}
 	return &CallPart{words: w, data: b}
 }
@@ -212,10 +216,7 @@ func (b *collector) addPart(p *CallPart) bool {
 	if r.bad || len(r.data) > 0 {
 		return false
 	}
-	if b.postings == nil {
-		b.terms = map[string]int{}
-		b.postings = map[string][]int32{}
-	}
+	b.flushWords() // the documents collected before this part first
 	base := int32(len(b.docs))
 	b.docs = append(b.docs, docs...)
 	for _, tl := range terms {
@@ -258,6 +259,7 @@ func segmentOf(co *site.Company, store SegmentStore, parts func(*site.Call) *Cal
 
 // segment turns the collected documents into a segment.
 func (b *collector) segment() *segment {
+	b.flushWords()
 	seg := &segment{docs: b.docs, callStarts: b.callStarts, terms: make([]string, 0, len(b.postings))}
 	for t := range b.postings {
 		seg.terms = append(seg.terms, t)

@@ -73,23 +73,20 @@ func ascii(s string) bool {
 }
 
 // asciiTokens is Tokens of ASCII text.
-func asciiTokens(text string) []string { return appendASCIITokens(nil, text, nil) }
+func asciiTokens(text string) []string {
+	var out []string
+	scanASCIITokens(nil, text, func(t []byte) { out = append(out, string(t)) })
+	return out
+}
 
-// appendASCIITokens appends the tokens of ASCII text to out. With intern,
-// a token seen before is the same string, not a new one: an index
-// repeats the same few thousand words millions of times.
-func appendASCIITokens(out []string, text string, intern map[string]string) []string {
-	buf := make([]byte, 0, 16)
+// scanASCIITokens calls token with each token of ASCII text, held in buf's
+// memory (grown as needed and returned for the next call), which token
+// must not keep.
+func scanASCIITokens(buf []byte, text string, token func([]byte)) []byte {
+	buf = buf[:0]
 	flush := func() {
 		if len(buf) > 0 && len(buf) <= MaxTermLen {
-			t, ok := intern[string(buf)]
-			if !ok {
-				t = string(buf)
-				if intern != nil {
-					intern[t] = t
-				}
-			}
-			out = append(out, t)
+			token(buf)
 		}
 		buf = buf[:0]
 	}
@@ -124,7 +121,7 @@ func appendASCIITokens(out []string, text string, intern map[string]string) []st
 		flush()
 	}
 	flush()
-	return out
+	return buf
 }
 
 func lowerASCII(c byte) byte {

@@ -64,6 +64,9 @@ func aheadIn(s string, m transcript.Meta, last, away bool) string {
 		if pm.Kind == text.Half {
 			continue // "the second half" said near an outlook is most often about the year's shape
 		}
+		if away && pm.Kind == text.Quarter && pm.Year == 0 && pm.N <= m.Quarter {
+			continue // "lower rates driving Q1 outperformance" in a paragraph before: this year's past quarter
+		}
 		for _, ym := range ys {
 			if pm.Year == 0 && ym.Start >= pm.End && strings.TrimSpace(s[pm.End:ym.Start]) == "of" {
 				// "the first quarter of this year": the quarter's year
@@ -73,7 +76,7 @@ func aheadIn(s string, m transcript.Meta, last, away bool) string {
 				}
 			}
 		}
-		if p := ahead(pm.Period, m); !(away && timing(s[:pm.Start])) && better(p, pm.Start) {
+		if p := ahead(pm.Period, m); !(away && timing(s[:pm.Start])) && !sinceBefore(s[:pm.Start]) && better(p, pm.Start) {
 			best, at = p, pm.Start
 		}
 	}
@@ -103,6 +106,20 @@ func timing(before string) bool {
 			return true
 		case "end":
 			return i+1 < len(ws) && ws[i+1] == "of"
+		}
+	}
+	return false
+}
+
+// sinceBefore reports a period said after "since" ("Since our call in
+// January, we've raised"): a past point, in any paragraph.
+func sinceBefore(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		if w := strings.Trim(ws[k], ",;:("); w == "since" {
+			return true
+		} else if strings.ContainsAny(ws[k], ",;.") {
+			return false
 		}
 	}
 	return false

@@ -33,6 +33,8 @@ func TestInferPeriod(t *testing.T) {
 		{"a half is not read as the period of an outlook", "We expect a stronger second half. Revenue of ", ".", nil, q3, ""},
 		{"no period said: the year only when the sentence speaks of one", "We expect full-year revenue of ", ".", nil, q3, "FY 2021"},
 		{"no period said at all: none", "We expect revenue of ", ".", nil, q3, ""},
+		{"a past quarter without its year in another paragraph is this year's", "We project free cash flow of ", ".", []string{"Lower rates drove Q1 outperformance."}, q3, ""},
+		{"a month said after 'since' is past", "Since our call in January, we've raised our sales guide. We project free cash flow of ", ".", nil, q3, ""},
 		{"a target whose paragraph names no period is not the year's", "We are targeting a margin of ", ".", []string{"Let me turn to our outlook for fiscal 2022."}, q3, ""},
 		{"a target with its year is that year's", "For fiscal 2022, we are targeting a margin of ", ".", nil, q3, "FY 2022"},
 		{"no call year: none", "For 2022, we expect revenue of ", ".", nil, transcript.Meta{}, ""},

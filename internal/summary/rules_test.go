@@ -414,6 +414,27 @@ var ruleCases = []struct {
 		not:  []string{"FY 2021 revenue"},
 	},
 	{
+		name: "a call that gives no outlook has no guidance whose period only inference gives",
+		src: call("First Quarter 2021", "Revenue was $310.3 million. Earnings per share were $0.12.",
+			"As our release states, we are not providing financial guidance at this time.",
+			"Over time, we expect to achieve mid-teens operating margins, with sales of approximately $1.8 billion to $1.9 billion."),
+		want: []string{"Not providing financial guidance"},
+		not:  []string{"Sees"},
+	},
+	{
+		name: "guidance for the year said with its period stands beside no outlook for the next",
+		src: call("Third Quarter 2021", "Revenue was $310.3 million. Earnings per share were $0.42.",
+			"For fiscal 2021, we now expect earnings per share of $1.60 to $1.70.",
+			"We are not providing fiscal 2022 guidance at this time."),
+		want: []string{"Sees FY 2021 earnings per share $1.60 to $1.70"},
+	},
+	{
+		name: "a share of the backlog said after the amount is not the backlog",
+		src: call("Second Quarter 2021", "Revenue was $3.4 billion. Earnings per share were $0.32.",
+			"At the end of the quarter, our backlog contained $1.2 billion in projects that are in a loss position."),
+		not: []string{"backlog"},
+	},
+	{
 		name: "a change said loosely keeps its qualifier",
 		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
 			"Revenue for the quarter was $412.6 million, an increase of almost 9% over the same period last year."),

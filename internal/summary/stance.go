@@ -111,10 +111,13 @@ func stance(sent string) string {
 			!strings.Contains(strings.ToLower(sent[m[0]:m[1]]), "will") {
 			return "" // "we do not provide quarterly guidance": a habit, not this call's decision
 		}
+		if partLead(sent[:m[0]]) {
+			return ""
+		}
 		return stanceOf(sent, "Not providing", m[2], m[3], m[1])
 	}
 	m := stanceCue.FindStringSubmatchIndex(sent)
-	if m == nil || notNow.MatchString(sent) || ledByAnItem(sent[:m[0]]) {
+	if m == nil || notNow.MatchString(sent) || ledByAnItem(sent[:m[0]]) || partLead(sent[:m[0]]) {
 		return ""
 	}
 	return stanceOf(sent, stanceVerbs[strings.ToLower(sent[m[2]:m[3]])], m[4], m[5], m[1])
@@ -241,6 +244,21 @@ func ledByAnItem(lead string) bool {
 		return false
 	}
 	return len(text.FindPeriods(phrase)) == 0 && len(text.FindYears(phrase)) == 0 && !containsAny(phrase, "year", "quarter")
+}
+
+// partLead reports words before the stance that name a part of the
+// company as what the guidance is about ("In terms of the outlook for the
+// Batesville segment, we are not providing specific guidance"), not as a
+// reason ("Given the strength in our Widgets segment, we are raising").
+// Only a lead that says what it is about counts.
+func partLead(lead string) bool {
+	l := strings.ToLower(strings.TrimSpace(lead))
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "and "), "now, ")
+	if !hasAnyPrefix(l, "in terms of", "for the", "for our", "as for", "as it relates to", "regarding", "with respect to", "turning to", "moving to") {
+		return false // "As our Widgets business performed well, we are maintaining": a reason
+	}
+	clause, _, _ := strings.Cut(l, ",")
+	return ofAPart(clause)
 }
 
 // forAPart reports guidance said to be for a part after its amounts: "our

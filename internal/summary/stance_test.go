@@ -19,6 +19,8 @@ func TestStance(t *testing.T) {
 		{"We are reaffirming our full year guidance on all of our key metrics.", "Reaffirms full-year guidance"},
 		{"For same-property NOI growth on a cash basis, we have increased our guidance to a range of 5% to 6%.", ""},
 		{"We are increasing our outlook in the industrial end market as well.", ""},
+		{"In terms of the outlook for the Caskets segment in the second half, we are not providing specific guidance.", ""},
+		{"Given the strength in our Caskets segment, we are raising our full-year guidance.", "Raises full-year guidance"},
 		{"We reiterate our previous guidance that net interest income will increase in the second half of the year.", ""},
 		{"Given the year is going as expected, we are maintaining the previously issued guidance range for RTX adjusted EBITDA of between $65 million and $70 million.", ""},
 		{"We expect interest expense of $90 million to $95 million; a tax rate of about 24%; and finally, for capex, we are increasing our guidance from about $40 million to about $50 million.", ""},

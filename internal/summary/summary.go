@@ -148,9 +148,11 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 		s.callLabel, s.callPeriod = label, period
 	}
 	out = append(out, heads...)
+	stance := s.stanceBullet()
+	s.noOutlook, s.noOutlookPeriod = noOutlook(stance.Text)
 	out = append(out, s.guidance()...)
 	facts := s.facts()
-	if b := s.stanceBullet(); b.Text != "" && len(out)+len(facts) < MaxBullets {
+	if b := stance; b.Text != "" && len(out)+len(facts) < MaxBullets {
 		out = append(out, b) // only where it leaves room: a bullet without a number yields to one with
 	}
 	out = append(out, facts...)
@@ -169,7 +171,29 @@ type summarizer struct {
 	revenue    float64 // the headline revenue, 0 when none
 	eps        float64 // the headline EPS (adjusted, else GAAP), 0 when none
 	epsYearly  bool    // eps is a full year's (a fourth-quarter call states both)
+	// the call says it gives no outlook (for noOutlookPeriod, or any when
+	// ""): an amount whose period only inference gives is no guidance then
+	noOutlook       bool
+	noOutlookPeriod string
 }
+
+// noOutlook reads a stance bullet that says no guidance is given
+// ("Not providing financial guidance", "Withdraws FY 2020 guidance") and
+// the period it names, if any.
+func noOutlook(stance string) (bool, string) {
+	for _, v := range []string{"Not providing ", "Withdraws ", "Suspends "} {
+		if rest, ok := strings.CutPrefix(stance, v); ok {
+			if m := saidPeriod.FindString(rest); m != "" {
+				return true, m
+			}
+			return true, ""
+		}
+	}
+	return false, ""
+}
+
+// saidPeriod finds a period as a bullet words it: "FY 2021", "Q3 2021".
+var saidPeriod = regexp.MustCompile(`\b(?:FY|Q[1-4]|H[12]) \d{4}\b`)
 
 // speaks reports whether a turn's figures may become bullets.
 func speaks(t *transcript.Transcript, tu *transcript.Turn) bool {
@@ -352,7 +376,7 @@ func slotMetric(c *cand) string {
 		if !money || f.PerShare {
 			return ""
 		}
-		if m == "backlog" && partOfBacklog(c.pre) {
+		if m == "backlog" && (partOfBacklog(c.pre) || partOfBacklogAfter(c.post)) {
 			return "" // "backlog realizable under one year", "funded backlog": a share of the order book
 		}
 		if m == "net income" && (strings.Contains(tail(c.pre, 50), "loss") && !strings.Contains(tail(c.pre, 50), "income")) {
@@ -377,7 +401,14 @@ func slotMetric(c *cand) string {
 // year, the funded part.
 func partOfBacklog(pre string) bool {
 	return containsAny(tail(pre, 80), "realizable", "funded", "12-month", "twelve-month", "12 month", "next 12 months",
-		"next twelve months", "within one year", "within a year", "under one year", "uninstalled")
+		"next twelve months", "within one year", "within a year", "under one year", "uninstalled",
+		"backlog contained", "backlog contains", "backlog included", "backlog includes")
+}
+
+// partOfBacklogAfter reports backlog said with what part of it the amount
+// is ("$1.2 billion in projects that are in a loss position").
+func partOfBacklogAfter(post string) bool {
+	return hasAnyPrefix(strings.TrimSpace(post), "in projects", "of projects", "in contracts", "of contracts", "of which", "related to", "associated with")
 }
 
 // perShareForm is the per-share metric of an earnings total, or the
@@ -1598,6 +1629,12 @@ func (s *summarizer) guidanceSlots() []*guidanceSlot {
 	for _, c := range s.cands {
 		if c.kind != figures.Guidance || c.period == "" || c.answer || !keyGuidance(c) || restatesRange(c) || beatGuidance(c) || !s.plausibleGuidance(c) {
 			continue // (an answer's outlook is most often a hypothesis, a target or an old range)
+		}
+		if s.noOutlook && s.noOutlookPeriod == "" && len(text.FindPeriods(c.sent)) == 0 && len(text.FindYears(c.sent)) == 0 {
+			continue // "we are not providing financial guidance": an amount without its own period is a target
+		}
+		if s.noOutlook && c.f.Period == "" && (s.noOutlookPeriod == "" || s.noOutlookPeriod == c.period) {
+			continue // "we are not providing financial guidance", then "sales of $1.8 billion to $1.9 billion" as a target
 		}
 		period := c.period
 		if p, ok := said[c.metric+"|"+s.valueKey(c)]; ok && c.f.Period == "" && p != "" {

@@ -1,0 +1,92 @@
+package render
+
+import "strings"
+
+// The writers below escape text as html/template escapes it in each
+// context, for the parts of pages drawn in Go (turnHTML, Person.Calls):
+// the page comes out byte for byte as the template it replaces drew it.
+// escape_test.go checks them against html/template.
+
+// writeText escapes s for HTML text or a quoted attribute value
+// (html/template's htmlEscaper and attrEscaper on a string).
+func writeText(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case 0:
+			esc = "\uFFFD"
+		case '"':
+			esc = "&#34;"
+		case '&':
+			esc = "&amp;"
+		case '\'':
+			esc = "&#39;"
+		case '+':
+			esc = "&#43;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
+
+// writeURL writes s as the start of a quoted href (html/template's
+// urlFilter, urlNormalizer and attrEscaper): a URL of another scheme than
+// http(s) or mailto is refused, bytes a URL may not hold are
+// percent-encoded, and the HTML specials it may hold escaped.
+func writeURL(b *strings.Builder, s string) {
+	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
+		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
+		s = "#ZgotmplZ"
+	}
+	var norm strings.Builder
+	processURL(&norm, s, true)
+	writeText(b, norm.String())
+}
+
+// writeURLPart writes s after the # of a quoted href (html/template's
+// urlEscaper): every byte but letters, digits and -._~ percent-encoded.
+func writeURLPart(b *strings.Builder, s string) { processURL(b, s, false) }
+
+// processURL is html/template's processURLOnto.
+func processURL(b *strings.Builder, s string, norm bool) {
+	const hex = "0123456789abcdef"
+	written := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '!', '#', '$', '&', '*', '+', ',', '/', ':', ';', '=', '?', '@', '[', ']':
+			if norm {
+				continue
+			}
+		case '-', '.', '_', '~':
+			continue
+		case '%':
+			if norm && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+				continue
+			}
+		default:
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				continue
+			}
+		}
+		b.WriteString(s[written:i])
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&0xF])
+		written = i + 1
+	}
+	b.WriteString(s[written:])
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
