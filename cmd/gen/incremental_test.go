@@ -91,49 +91,53 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	changes := []struct {
 		name     string
 		change   func()
-		reused   []bool // whether each untouched file is reused
-		segments int    // company segments of the search index made again
+		reused   []bool   // whether each untouched file is reused
+		segments int      // company segments of the search index made again
+		kept     []string // files of the edited call's company and people that must be reused too
 	}{
+		{"edit words said that no page across calls shows (only the call's pages and the search index change)", func() {
+			edit("northwind-robotics-2024-q2.txt", "Thank you for joining us today.", "Thank you all for joining us today.")
+		}, []bool{true, true, true}, 1, []string{"c/northwind-robotics/index.html", "c/northwind-robotics/feed.xml", "index.html", "sitemap.xml", "feed.xml"}},
 		{"edit a paragraph (a key figure's sentence: the record changes)", func() {
 			edit("northwind-robotics-2024-q2.txt", "Revenue in the second quarter was $44.1 million", "Revenue in the second quarter came to $44.1 million")
-		}, []bool{true, true, true}, 1},
+		}, []bool{true, true, true}, 1, nil},
 		{"reword a question (shown on the analyst's and the firm's pages)", func() {
 			edit("northwind-robotics-2024-q2.txt", "how large the software attach rate is", "how big the software attach rate is")
-		}, []bool{true, true, true}, 1},
+		}, []bool{true, true, true}, 1, nil},
 		{"edit keeping the size and the modification time", func() {
 			p := filepath.Join(content, "northwind-robotics-2024-q2.txt")
 			fi, _ := os.Stat(p)
 			edit("northwind-robotics-2024-q2.txt", "$44.1 million", "$44.7 million")
 			os.Chtimes(p, fi.ModTime(), fi.ModTime())
-		}, []bool{true, true, true}, 1},
+		}, []bool{true, true, true}, 1, nil},
 		{"rename a firm (on every page across calls)", func() {
 			edit("northwind-robotics-2024-q2.txt", "Harbor Lane Securities", "Harborline Securities")
 			edit("northwind-robotics-2024-q3.txt", "Harbor Lane Securities", "Harborline Securities")
-		}, []bool{true, false, false}, all},
+		}, []bool{true, false, false}, all, nil},
 		{"add a sidecar", func() {
 			os.WriteFile(filepath.Join(content, "northwind-robotics-2024-q3.md"), []byte("---\ndate: 2024-10-29\n---\nA note from the editors.\n"), 0o644)
-		}, []bool{true, true, true}, 1},
+		}, []bool{true, true, true}, 1, nil},
 		{"remove a call (the only one naming its company's ticker)", func() {
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.txt"))
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.md"))
-		}, []bool{true, true, true}, all},
+		}, []bool{true, true, true}, all, nil},
 		{"delete output files (an exchange page and a person's page)", func() {
 			os.Remove(filepath.Join(out, "c/alder-foods/2023-q4/q2/index.html"))
 			os.Remove(filepath.Join(out, "people/james-oneill/index.html"))
-		}, []bool{true, true, true}, 0}, // drawn again, the same bytes: not rewritten
+		}, []bool{true, true, true}, 0, nil}, // drawn again, the same bytes: not rewritten
 		{"change a template", func() {
 			src, _ := os.ReadFile("../../templates/call.html")
 			os.WriteFile(filepath.Join(tpl, "call.html"), []byte(strings.Replace(string(src), "Questions asked", "Questions from analysts", 1)), 0o644)
-		}, []bool{false, true, true}, all}, // the pages across calls do not use call.html: same bytes
+		}, []bool{false, true, true}, all, nil}, // the pages across calls do not use call.html: same bytes
 		{"change the layout", func() {
 			src, _ := os.ReadFile("../../templates/layout.html")
 			os.WriteFile(filepath.Join(tpl, "layout.html"), []byte(strings.Replace(string(src), ">People</a>", ">Speakers</a>", 1)), 0o644)
-		}, []bool{false, false, false}, all},
+		}, []bool{false, false, false}, all, nil},
 	}
 	for _, ch := range changes {
 		segsBefore := segments()
 		var before []time.Time
-		for _, f := range untouched {
+		for _, f := range append(untouched, ch.kept...) {
 			fi, err := os.Stat(filepath.Join(out, f))
 			if err != nil {
 				t.Fatal(err)
@@ -155,6 +159,15 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			}
 			if reused := after.ModTime().Equal(before[i]); reused != ch.reused[i] {
 				t.Errorf("%s: %s reused = %v, want %v", ch.name, f, reused, ch.reused[i])
+			}
+		}
+		for i, f := range ch.kept {
+			after, err := os.Stat(filepath.Join(out, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !after.ModTime().Equal(before[len(untouched)+i]) {
+				t.Errorf("%s: %s drawn again, want it kept", ch.name, f)
 			}
 		}
 		segsAfter, made := segments(), 0

@@ -120,7 +120,8 @@ type parsed struct {
 	ids  *idPin // the call's pinned ids (ids.go)
 
 	key    string      // inputKey, "" when the input could not be read
-	rhash  string      // recordHash of rec, "" when not keyed
+	rhash  string      // recordHashes of rec, "" when not keyed
+	phash  string      // the page hash
 	cached *cacheEntry // from the previous build, when the input is unchanged
 	fresh  *cacheEntry // for the next build
 	rkey   string      // renderKey
@@ -160,7 +161,7 @@ func Run(cfg Config) (*Result, error) {
 		}
 		return b.res, err
 	}
-	if err := b.finish(rs, results); err != nil {
+	if err := b.finish(rs, results, plan); err != nil {
 		return b.res, err
 	}
 	if len(b.res.InputErrors) > 0 {
@@ -261,8 +262,8 @@ func (b *builder) fromCache(p *parsed, stats []fileStat) bool {
 	if e.Pin != nil {
 		p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
 	}
-	p.rhash = e.RecordHash
-	p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
+	p.rhash, p.phash = e.RecordHash, e.PageHash
+	p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, PageHash: e.PageHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
 	return true
 }
 
@@ -279,10 +280,10 @@ func (b *builder) parseOne(p *parsed, stats []fileStat, kept *keptBudget) {
 	p.rec = site.NewRecord(t, figs)
 	p.warn = t.Warnings
 	if p.key != "" {
-		p.rhash = recordHash(p.rec)
+		p.rhash, p.phash = recordHashes(p.rec)
 	}
 	if p.key != "" && !p.ids.broken {
-		p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: p.rhash, Record: copyRecord(p.rec), Warnings: t.Warnings}
+		p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: p.rhash, PageHash: p.phash, Record: copyRecord(p.rec), Warnings: t.Warnings}
 		if p.ids.changes != nil {
 			p.fresh.Pin = &cachedPin{File: p.ids.file, Changes: p.ids.changes}
 		}
@@ -377,7 +378,7 @@ func (b *builder) plan(results []parsed) publishPlan {
 	for _, e := range b.old.Pages {
 		lists = append(lists, e.Files)
 	}
-	return publishPlan{inPlace: true, present: checkExisting(b.cfg.Out, lists, max(1, b.workers-1))}
+	return publishPlan{inPlace: true, present: checkExisting(b.cfg.Out, lists, max(1, b.workers-1), b.old.Dirs)}
 }
 
 // model merges duplicate calls and builds the site model.
@@ -523,18 +524,20 @@ func (b *builder) reparse(p *parsed) (*transcript.Transcript, error) {
 // the pages across calls.
 func (b *builder) cacheKeys(s *site.Site, results []parsed, byRecord map[*site.Record]*parsed) *pageCache {
 	sk := siteKey(b.cfg, s, b.content)
-	hashByPath := map[string]string{}
+	hashByPath, pageHashByPath := map[string]string{}, map[string]string{}
 	for i := range results {
 		hashByPath[results[i].in.Path] = results[i].rhash
+		pageHashByPath[results[i].in.Path] = results[i].phash
 	}
-	callKeys := map[*site.Call]string{}
+	callKeys, textKeys := map[*site.Call]string{}, map[*site.Call]string{}
 	for _, c := range s.Calls {
 		if p := byRecord[c.Record]; p.key != "" {
 			p.rkey = renderKey(sk, p.key, s, c)
-			callKeys[c] = callKey(c, p.rhash, hashByPath)
+			callKeys[c] = callKey(c, p.phash, pageHashByPath)
+			textKeys[c] = callKey(c, p.rhash, hashByPath)
 		}
 	}
-	return newPageCache(sk+directoryKey(s), callKeys, b.old.Pages)
+	return newPageCache(sk+directoryKey(s), callKeys, textKeys, b.old.Pages)
 }
 
 // publish renders the site and writes it: in place (plan.inPlace) or
@@ -640,7 +643,7 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 
 // finish records what was published: share images into the cards'
 // cache, the counts, the ids files and the cache for the next build.
-func (b *builder) finish(rs *renderState, results []parsed) error {
+func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) error {
 	res, cfg := b.res, b.cfg
 	res.Published = true
 	if cfg.Cards != nil {
@@ -674,6 +677,12 @@ func (b *builder) finish(rs *renderState, results []parsed) error {
 		}
 		p.fresh.RenderKey, p.fresh.Files = p.rkey, p.files
 		next.Inputs[p.in.Path] = p.fresh
+	}
+	if plan.inPlace {
+		<-plan.present.done
+		next.Dirs = plan.present.dirs
+	} else {
+		next.Dirs = statDirs(cfg.Out, next.lists(), b.workers)
 	}
 	if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
 		return err

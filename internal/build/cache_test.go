@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"runtime"
 	"testing"
 	"time"
 
@@ -164,5 +166,82 @@ func TestCachedRecordKeepsItsSpeakers(t *testing.T) {
 	}
 	if ex[0].Question != "How is demand?" || ex[0].Firm != "Acme Securities" || ex[2].Analyst != nil || ex[2].AnsweredBy != nil {
 		t.Errorf("exchanges %+v", ex)
+	}
+}
+
+// TestExistingTrustsOnlyUnchangedFolders checks how a rebuild finds the
+// files it reuses: a folder that stats as an earlier look saw it, well
+// after its last change, is taken to hold its files without looking them
+// up; any other folder's files are looked up one by one.
+func TestExistingTrustsOnlyUnchangedFolders(t *testing.T) {
+	dir := t.TempDir()
+	files := []string{"index.html", "c/acme/index.html", "c/acme/q1/index.html", "c/acme/q1/card.png"}
+	for _, f := range files {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(f), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lists := [][]string{files[:2], files[2:]}
+	look := func() outputDirs {
+		d := statDirs(dir, lists, 2)
+		d.at += int64(time.Hour) // as if looked at long after the folders last changed
+		return d
+	}
+	missing := func(seen outputDirs) []string {
+		e := checkExisting(dir, lists, 2, seen)
+		var out []string
+		for _, f := range files {
+			if !e.all([]string{f}) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	if got := missing(look()); len(got) != 0 {
+		t.Fatalf("all files there: missing %v", got)
+	}
+	seen := look()
+	if fmt.Sprint(seen.names) != "[. c/acme c/acme/q1]" {
+		t.Fatalf("looked at folders %v, want 3", seen.names)
+	}
+	// As the cache keeps it.
+	data, err := seen.GobEncode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back outputDirs
+	if err := back.GobDecode(data); err != nil || !reflect.DeepEqual(back, seen) {
+		t.Fatalf("read back %+v, %v; want %+v", back, err, seen)
+	}
+	for i := range data {
+		if back.GobDecode(data[:i]) == nil && i > 0 {
+			t.Fatalf("read back a list cut to %d bytes of %d", i, len(data))
+		}
+	}
+	os.Remove(filepath.Join(dir, "c", "acme", "q1", "card.png"))
+	if got := missing(seen); fmt.Sprint(got) != "[c/acme/q1/card.png]" {
+		t.Errorf("removed after the look: missing %v, want the removed file", got)
+	}
+	// A folder seen as it is now is trusted, not looked into: the file
+	// removed before the look is taken to be there (where the system
+	// gives folders' status change times).
+	if got := missing(look()); runtime.GOOS == "linux" && len(got) != 0 {
+		t.Errorf("folder seen after the removal: missing %v, want none looked up", got)
+	}
+	// Seen too soon after a change, or never seen: looked into.
+	soon := statDirs(dir, lists, 2)
+	if got := missing(soon); fmt.Sprint(got) != "[c/acme/q1/card.png]" {
+		t.Errorf("seen just after a change: missing %v, want the removed file", got)
+	}
+	if got := missing(outputDirs{}); fmt.Sprint(got) != "[c/acme/q1/card.png]" {
+		t.Errorf("never seen: missing %v, want the removed file", got)
+	}
+	os.RemoveAll(filepath.Join(dir, "c", "acme", "q1"))
+	if got := missing(outputDirs{}); fmt.Sprint(got) != "[c/acme/q1/index.html c/acme/q1/card.png]" {
+		t.Errorf("folder removed: missing %v, want both its files", got)
 	}
 }

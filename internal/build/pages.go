@@ -15,11 +15,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"strconv"
 	"sync"
 	"sync/atomic"
 
 	"callsite/internal/render"
 	"callsite/internal/site"
+	"callsite/internal/transcript"
 )
 
 // pageEntry is one page across calls in the cache.
@@ -32,6 +34,10 @@ type pageEntry struct {
 type pageCache struct {
 	base     string                // siteKey and directoryKey
 	callKeys map[*site.Call]string // "" for a call that cannot be keyed
+	// textKeys are the calls' keys with the hash of their text, for the
+	// search index (segments.go), the one page across calls that shows
+	// the words said.
+	textKeys map[*site.Call]string
 	old      map[string]*pageEntry // the previous build's, by page id
 	// reuse keeps a page's files from the previous build, reporting
 	// false when it could not; set before the pages are drawn.
@@ -42,15 +48,18 @@ type pageCache struct {
 	kept atomic.Int64          // pages kept
 }
 
-func newPageCache(base string, callKeys map[*site.Call]string, old map[string]*pageEntry) *pageCache {
+func newPageCache(base string, callKeys, textKeys map[*site.Call]string, old map[string]*pageEntry) *pageCache {
 	if old == nil {
 		old = map[string]*pageEntry{}
 	}
-	return &pageCache{base: base, callKeys: callKeys, old: old, next: map[string]*pageEntry{}}
+	return &pageCache{base: base, callKeys: callKeys, textKeys: textKeys, old: old, next: map[string]*pageEntry{}}
 }
 
 func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (render.Output, bool) {
 	key := pc.key(id, calls)
+	if id == searchPage {
+		key = pc.textKey(id, calls)
+	}
 	if e := pc.old[id]; key != "" && e != nil && e.Key == key && pc.reuse(e.Files) {
 		pc.put(id, e)
 		pc.kept.Add(1)
@@ -69,10 +78,19 @@ func (pc *pageCache) put(id string, e *pageEntry) {
 
 // key hashes what the page id is drawn from; "" when a call has no key.
 func (pc *pageCache) key(id string, calls []*site.Call) string {
+	return pc.keyFrom(pc.callKeys, id, calls)
+}
+
+// textKey is key for what shows the words said too: the search index.
+func (pc *pageCache) textKey(id string, calls []*site.Call) string {
+	return pc.keyFrom(pc.textKeys, id, calls)
+}
+
+func (pc *pageCache) keyFrom(keys map[*site.Call]string, id string, calls []*site.Call) string {
 	h, sum := newHasher()
 	h.add(pc.base, id)
 	for _, c := range calls {
-		k := pc.callKeys[c]
+		k := keys[c]
 		if k == "" {
 			return ""
 		}
@@ -109,15 +127,28 @@ func callKey(c *site.Call, primary string, hashes map[string]string) string {
 	return sum()
 }
 
-// recordHash hashes a record's JSON (deterministic, every field); ""
-// when it cannot be encoded, which keys nothing.
-func recordHash(r *site.Record) string {
-	data, err := json.Marshal(r)
+// recordHashes hashes a record's JSON (deterministic, every field). The
+// page hash leaves out what only the search index and the merging of
+// duplicate calls read of the text (TextKey, Meta.Words), so that an
+// edit that changes no more than the words said redraws the call's
+// pages and the search index, not the pages across calls (which show
+// the merged calls' sources, keyed apart: callKey); full hashes all of
+// it. Both are "" when the record cannot be encoded, which keys nothing.
+func recordHashes(r *site.Record) (full, page string) {
+	noText := *r
+	noText.TextKey, noText.Meta.Words = 0, transcript.Fingerprint{}
+	data, err := json.Marshal(&noText)
 	if err != nil {
-		return ""
+		return "", ""
 	}
 	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
+	page = hex.EncodeToString(sum[:])
+	h, fullSum := newHasher()
+	h.add(page, strconv.FormatUint(r.TextKey, 16), strconv.Itoa(r.Meta.Words.N))
+	for _, x := range r.Meta.Words.Sig {
+		h.add(strconv.FormatUint(uint64(x), 16))
+	}
+	return fullSum(), page
 }
 
 // directoryKey hashes the names and links of the site's companies,

@@ -62,7 +62,7 @@ func (st *segmentStore) name(co *site.Company) string {
 	st.mu.Lock()
 	st.asked = true
 	st.mu.Unlock()
-	key := st.pages.key("search "+co.URL, co.Calls)
+	key := st.pages.textKey("search "+co.URL, co.Calls)
 	if key == "" {
 		return ""
 	}
