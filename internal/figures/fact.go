@@ -971,6 +971,11 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = part, "a part named '"+part+"'"
 		}
 	}
+	if scope == "" && containsAnyOf(c.sent, "this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment") {
+		// "backlog remains strong at $545 million, and market conditions for
+		// this segment are supportive": the sentence is about a segment
+		scope, why = "segment", "the sentence speaks of a segment"
+	}
 	if scope == "" && (f.Metric == "revenue" || f.Metric == "") {
 		if src := revenueSourceAfter(c.after); src != "" {
 			scope, why = src, "revenue from a source named after the amount"
@@ -1868,6 +1873,19 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
+	if f.Metric == "revenue" && containsAnyOf(text.LastWords(c.near, 3), "acquir", "purchas") {
+		// "acquiring a further $9 billion to $10 billion in annual revenues": bought, not earned
+		set(Effect, "revenue of businesses to be acquired")
+	}
+	if cl := lastClauseOf(c.pre); strings.Contains(cl, "each $") || strings.Contains(cl, "every $") {
+		// "each $1 billion of revenue producing only $1 of EPS": a rate per amount
+		set(Remark, "an amount per amount ('each $...'), not a result")
+	}
+	if strings.HasPrefix(strings.TrimSpace(c.raw), "to ") {
+		// "to grow from $13 billion in revenue to $50 billion": a sentence
+		// that is an infinitive (a plan's words, broken off) states no result
+		set(Remark, "a sentence that opens with an infinitive: a plan, not a result")
+	}
 	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 {
 		// "our 36% to 39% gross margin targets": the metric, then the word target
 		for i := 1; i < len(w) && i <= 3; i++ {
@@ -2092,6 +2110,12 @@ func (c factCtx) span(f *Figure) bool {
 	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
 		f.Reasons = append(f.Reasons, "period: the sentence speaks of a year, not "+f.Period)
 		f.Period = ""
+		return true
+	}
+	if f.Period[1] == '4' && !c.quarterSaid() && containsAnyOf(c.pre, "completed a year", "completed the year", "completed our year") {
+		// "We just completed a year where, despite ..., we earned $40 in EPS"
+		f.Reasons = append(f.Reasons, "period: the year just completed, not "+f.Period)
+		f.Period = "FY " + f.Period[3:]
 		return true
 	}
 	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
@@ -3220,6 +3244,10 @@ func yearSaidBefore(before, pre string) bool {
 		if (k == 0 || k >= len(sents)-3) && containsAnyOf(firstWords(s, 10), fullYearWords...) &&
 			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
 			return true // "For the full year, ...", "Let me review the full year."
+		}
+		if i := strings.IndexAny(s, "$%0123456789"); k == len(sents)-1 && i > 0 && containsAnyOf(s[:i], "full year", "full-year") &&
+			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			return true // "... full year fiscal '21 total company sales were $4.6 billion. Adjusted EBITDA was $689 million"
 		}
 		if k == len(sents)-1 && containsAnyOf(text.LastWords(s, 4), "for the year", "for the full year", "for the fiscal year") &&
 			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {

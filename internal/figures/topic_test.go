@@ -88,7 +88,7 @@ func TestFindTurnScope(t *testing.T) {
 		{"a part's guidance announced at a paragraph's end", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year fiscal 2022 cider guidance.", "We expect net sales growth of 4% to 6%. We now expect operating margin between 30% and 31%."}, "between 30% and 31%", "cider"},
 		{"the company's guidance after a part's results", []string{"Starting with cider. Cider revenue rose 12%.", "Now, let's discuss our full-year guidance.", "We expect net sales growth of 4% to 6%."}, "4% to 6%", ""},
 		{"a part named in a plural possessive", []string{"Moving into the Widgets segments' results. Sales were $2.1 billion for the third quarter, up 8%."}, "$2.1 billion", "the widgets segment"},
-		{"the level a part's change led to is the part's", []string{"Overall, operating margins for the segment declined by 210 basis points to 6.4% for the quarter."}, "6.4%", "the segment"},
+		{"the level a part's change led to is the part's", []string{"Overall, operating margins for the segment declined by 210 basis points to 6.4% for the quarter."}, "6.4%", "segment"},
 		{"every object of the verb a part is the subject of is the part's", []string{"Specialty Lines generated an underwriting gain of $41 million and an underlying combined ratio of 91.3%."}, "91.3%", "specialty lines"},
 		{"an object after the part's sentence is not", []string{"Specialty Lines generated an underwriting gain of $41 million. The underlying combined ratio was 91.3%."}, "91.3%", ""},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
@@ -223,14 +223,16 @@ func TestFindTurnHeading(t *testing.T) {
 // goes on with, until a quarter is said.
 func TestFindTurnSpanAtParagraphEnd(t *testing.T) {
 	for _, tc := range []struct {
-		paras  []string
-		fig    string
-		period string
+		paras   []string
+		fig     string
+		period  string
+		quarter int
 	}{
-		{[]string{"For the third quarter, revenue rose 12% to $84 million. Year-to-date, total revenue has increased 9% to $239 million.", "Adjusted EBITDA increased 22% to $76 million."}, "$76 million", "9M 2021"},
-		{[]string{"For the third quarter, revenue rose 12% to $84 million. Total revenue has increased 9% to $239 million.", "Adjusted EBITDA increased 22% to $26 million."}, "$26 million", "Q3 2021"},
+		{[]string{"For the third quarter, revenue rose 12% to $84 million. Year-to-date, total revenue has increased 9% to $239 million.", "Adjusted EBITDA increased 22% to $76 million."}, "$76 million", "9M 2021", 3},
+		{[]string{"For the third quarter, revenue rose 12% to $84 million. Total revenue has increased 9% to $239 million.", "Adjusted EBITDA increased 22% to $26 million."}, "$26 million", "Q3 2021", 3},
+		{[]string{"I'm pleased to report that full year fiscal 2021 total company sales were $4.1 billion. Adjusted EBITDA was $611 million."}, "$611 million", "FY 2021", 4},
 	} {
-		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 3})
+		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: tc.quarter})
 		found := false
 		for _, figs := range turn {
 			for _, f := range figs {
