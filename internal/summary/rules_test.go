@@ -429,6 +429,12 @@ var ruleCases = []struct {
 		want: []string{"Sees FY 2021 earnings per share $1.60 to $1.70"},
 	},
 	{
+		name: "a REIT's signed-not-open backlog is rent to come, not an order book",
+		src: call("First Quarter 2021", "Operating FFO per share was $0.19.",
+			"We ended the first quarter with a signed not open backlog of $3.3 million."),
+		not: []string{"backlog"},
+	},
+	{
 		name: "a share of the backlog said after the amount is not the backlog",
 		src: call("Second Quarter 2021", "Revenue was $3.4 billion. Earnings per share were $0.32.",
 			"At the end of the quarter, our backlog contained $1.2 billion in projects that are in a loss position."),

@@ -402,7 +402,8 @@ func slotMetric(c *cand) string {
 func partOfBacklog(pre string) bool {
 	return containsAny(tail(pre, 80), "realizable", "funded", "12-month", "twelve-month", "12 month", "next 12 months",
 		"next twelve months", "within one year", "within a year", "under one year", "uninstalled",
-		"backlog contained", "backlog contains", "backlog included", "backlog includes")
+		"backlog contained", "backlog contains", "backlog included", "backlog includes",
+		"not open", "not-open", "leasing backlog", "lease backlog") // a REIT's leases signed, not yet paying: rent, not an order book
 }
 
 // partOfBacklogAfter reports backlog said with what part of it the amount
