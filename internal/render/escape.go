@@ -9,7 +9,16 @@ import "strings"
 
 // writeText escapes s for HTML text or a quoted attribute value
 // (html/template's htmlEscaper and attrEscaper on a string).
-func writeText(b *strings.Builder, s string) {
+func writeText(b *strings.Builder, s string) { escapeOnto(b, s, true) }
+
+// writeEscaped writes s to b escaped as template.HTMLEscapeString escapes
+// it (as writeText, but '+' kept), without the copy that function makes of
+// any text holding an apostrophe (most paragraphs of a call).
+func writeEscaped(b *strings.Builder, s string) { escapeOnto(b, s, false) }
+
+// escapeOnto writes s to b with the HTML specials escaped; plus says
+// whether '+' is one (html/template's escapers) or not (HTMLEscapeString).
+func escapeOnto(b *strings.Builder, s string, plus bool) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var esc string
@@ -23,6 +32,9 @@ func writeText(b *strings.Builder, s string) {
 		case '\'':
 			esc = "&#39;"
 		case '+':
+			if !plus {
+				continue
+			}
 			esc = "&#43;"
 		case '<':
 			esc = "&lt;"

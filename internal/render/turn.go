@@ -103,36 +103,6 @@ func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
 	return template.HTML(b.String())
 }
 
-// writeEscaped writes s to b escaped as template.HTMLEscapeString escapes
-// it, without the copy that function makes of any text holding an
-// apostrophe (most paragraphs of a call).
-func writeEscaped(b *strings.Builder, s string) {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case 0:
-			esc = "\uFFFD"
-		case '"':
-			esc = "&#34;"
-		case '\'':
-			esc = "&#39;"
-		case '&':
-			esc = "&amp;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		default:
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(esc)
-		last = i + 1
-	}
-	b.WriteString(s[last:])
-}
-
 // turnsSize guesses the bytes turnHTML writes for turns, a little over
 // rather than under, so that the builder is allocated once rather than
 // grown by copying a call's text again and again.

@@ -226,16 +226,23 @@ func forAfter(rest string) (period []string, ok bool) {
 	return period, len(period) > 0
 }
 
+// leadClause is the last clause of the words before a stance, lower-cased,
+// without the connective it opens with: "...; and finally, for capex, we
+// are increasing our guidance" leads with "for capex, we are".
+func leadClause(lead string) string {
+	l := strings.ToLower(lead)
+	l = strings.TrimSpace(l[strings.LastIndex(l, ";")+1:])
+	for _, w := range []string{"and ", "finally, ", "lastly, ", "also, ", "now, "} {
+		l = strings.TrimPrefix(l, w)
+	}
+	return l
+}
+
 // ledByAnItem reports words before the stance that name one item of the
 // guidance: "For same-property NOI growth, we have increased our
 // guidance"; "For 2022," and "For the full year," name a period.
 func ledByAnItem(lead string) bool {
-	l := strings.ToLower(lead)
-	l = strings.TrimSpace(l[strings.LastIndex(l, ";")+1:]) // "...; and finally, for capex, we are increasing our guidance"
-	for _, w := range []string{"and ", "finally, ", "lastly, ", "also, "} {
-		l = strings.TrimPrefix(l, w)
-	}
-	rest, ok := strings.CutPrefix(l, "for ")
+	rest, ok := strings.CutPrefix(leadClause(lead), "for ")
 	if !ok {
 		return false
 	}
@@ -252,8 +259,7 @@ func ledByAnItem(lead string) bool {
 // reason ("Given the strength in our Widgets segment, we are raising").
 // Only a lead that says what it is about counts.
 func partLead(lead string) bool {
-	l := strings.ToLower(strings.TrimSpace(lead))
-	l = strings.TrimPrefix(strings.TrimPrefix(l, "and "), "now, ")
+	l := leadClause(lead)
 	if !hasAnyPrefix(l, "in terms of", "for the", "for our", "as for", "as it relates to", "regarding", "with respect to", "turning to", "moving to") {
 		return false // "As our Widgets business performed well, we are maintaining": a reason
 	}
