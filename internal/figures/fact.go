@@ -484,6 +484,20 @@ var basisWords = []struct{ said, basis string }{
 	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},
 }
 
+// lastBasis is the basis of the last of basisWords said in s and where it
+// starts, or "" and -1.
+func lastBasis(s string) (basis string, at int) {
+	best, at := "", -1
+	if basisWordSet.in(s) { // most text says none: one pass instead of a search for each
+		for _, w := range basisWords {
+			if i := lastWord(s, w.said); i > at {
+				best, at = w.basis, i
+			}
+		}
+	}
+	return best, at
+}
+
 // basisWordSet holds the said forms of basisWords.
 var basisWordSet = func() *substringSet {
 	var said []string
@@ -539,14 +553,7 @@ func isLetters(w string) bool {
 // these items, EPS was"), or after it ("$1.22 on an adjusted basis").
 func (c factCtx) basis(f *Figure) string {
 	near := text.LastWords(c.bnear, 16)
-	best, at := "", -1
-	if basisWordSet.in(near) { // most figures say none: one pass instead of a search for each
-		for _, w := range basisWords {
-			if i := lastWord(near, w.said); i > at {
-				best, at = w.basis, i
-			}
-		}
-	}
+	best, at := lastBasis(near)
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
 	}
