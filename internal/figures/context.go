@@ -604,7 +604,7 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 				// $299 million, the headwinds ... in the fourth quarter": a
 				// period past a comma belongs to the next clause when one was
 				// said before the figure
-				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && (st.periodBefore(c, s) || participleAfterComma(toks, c.j, pm.i)) ||
+				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && (st.periodBefore(c, s) || clauseAfterComma(toks, c.j, pm.i)) ||
 					reasonBetween(toks, c.j, pm.i) {
 					break
 				}
@@ -765,17 +765,26 @@ func declaredSaid(toks []token, s, e int) bool {
 	return false
 }
 
-// participleAfterComma reports a clause opened by a participle after a
-// comma among tokens [i, j): "$1.2 billion, matching the record set last
-// quarter" says nothing of the figure's own period.
-func participleAfterComma(toks []token, i, j int) bool {
+// clauseAfterComma reports a clause of its own after a comma among tokens
+// [i, j), opened by a participle or by the speaker as its subject, about
+// the talk itself: "$1.2 billion, matching the record set last quarter",
+// "earning $0.57 a share, I'll focus on our full year results" say nothing
+// of the figure's period ("..., we believe ... for the fourth quarter" may:
+// the company is its subject).
+func clauseAfterComma(toks []token, i, j int) bool {
 	for k := i; k+1 < j && k+1 < len(toks); k++ {
-		if isPunct(toks, k, ",") && toks[k+1].kind == tWord && len(toks[k+1].low) > 5 && strings.HasSuffix(toks[k+1].low, "ing") {
+		if !isPunct(toks, k, ",") || toks[k+1].kind != tWord {
+			continue
+		}
+		if w := toks[k+1].low; len(w) > 5 && strings.HasSuffix(w, "ing") || speakerSubject[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// speakerSubject are the words a speaker opens a clause about the talk with.
+var speakerSubject = wordSet(`i i'll i'd i'm let let's`)
 
 // commaBetween reports a comma or semicolon among tokens [i, j).
 func commaBetween(toks []token, i, j int) bool {

@@ -722,7 +722,11 @@ func basisOfMetricAfter(after, metric string) string {
 	}
 	for _, w := range basisWords {
 		if m, ok := strings.CutPrefix(rest, w.said+" "); ok {
-			named := strings.TrimPrefix(namesMetric(firstWords(m, 4)), "adjusted ")
+			named := namesMetric(firstWords(m, 4))
+			if named == "" {
+				named = namesMetric(w.said + " " + firstWords(m, 3)) // "of ongoing earnings per share": the basis words begin the metric's name
+			}
+			named = strings.TrimPrefix(named, "adjusted ")
 			if named != "" && (named == strings.TrimPrefix(metric, "adjusted ") ||
 				perShareName(metric) && (named == "net income" || named == "earnings")) {
 				return w.basis // (also "$2.27 per share in adjusted earnings": the per-share form)

@@ -726,6 +726,12 @@ var ruleCases = []struct {
 		not:  []string{"2.5"},
 	},
 	{
+		name: "a quarter's reading of an amount the call gives as the year's is the year's",
+		src: call("Fourth Quarter 2019", "We beat the midpoint of our guidance again, delivering ongoing earnings of $2.45 per share.",
+			"For the full year 2019, ongoing earnings were $2.45 per share."),
+		not: []string{"Q4 ongoing earnings per share $2.45"},
+	},
+	{
 		name: "a result said as about keeps the word",
 		src:  call("Second Quarter 2023", "Revenue was $410 million.", "We closed the quarter with a backlog of approximately $1.352 billion, a record."),
 		want: []string{"Q2 backlog of about $1.352 billion"},
@@ -801,5 +807,28 @@ func TestGuidanceGuards(t *testing.T) {
 	later := &cand{para: p, f: figures.Figure{IsRange: true, Low: 1.40, High: 1.50, Value: 1.40}}
 	if got := s.bestGuidance([]*cand{rng, later}); got != later {
 		t.Errorf("a range said later in the paragraph (raised from X to Y) did not win")
+	}
+}
+
+// TestSlotMetricSmallAmounts: an amount of money under 100 with no scale
+// word is said of each share: a per-share form of its metric, or nothing
+// for revenue, which no company states per share ("lower revenues ...
+// totaling about $0.10").
+func TestSlotMetricSmallAmounts(t *testing.T) {
+	for _, tc := range []struct {
+		metric, text, qual string
+		value               float64
+		want                string
+	}{
+		{"revenue", "about $0.10", "about", 0.10, ""},
+		{"revenue", "$0.10", "", 0.10, ""},
+		{"revenue", "$410 million", "", 410e6, "revenue"},
+		{"net income", "$0.17", "", 0.17, "eps"},
+	} {
+		f := figures.Figure{Text: tc.text, Value: tc.value, Low: tc.value, High: tc.value, Unit: "USD", Qualifier: tc.qual,
+			Metric: tc.metric, Kind: figures.Actual, Role: figures.Level}
+		if got := slotMetric(&cand{f: f}); got != tc.want {
+			t.Errorf("%s %q: slot metric %q, want %q", tc.metric, tc.text, got, tc.want)
+		}
 	}
 }

@@ -316,8 +316,13 @@ func slotMetric(c *cand) string {
 	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Actual && f.Basis == "" {
 		return "revenue change" // "sales grew 11% in the quarter": a result said only as its change
 	}
-	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Qualifier == "" && f.Kind == figures.Actual {
-		m = perShareForm(m) // "net income was $0.17": said of each share, no scale word
+	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Kind == figures.Actual {
+		if m == "revenue" {
+			return "" // "lower revenues ... totaling about $0.10": a per-share effect, never a company's sales
+		}
+		if f.Qualifier == "" {
+			m = perShareForm(m) // "net income was $0.17": said of each share, no scale word
+		}
 	}
 	adjusted := f.Basis != "" && f.Basis != "GAAP"
 	if strings.HasPrefix(m, "adjusted ") && f.Basis == "GAAP" {
@@ -625,7 +630,7 @@ func (s *summarizer) actual(metrics ...string) []*cand {
 		if c.kind != figures.Actual || c.f.IsRange || !headlineContext(c) || approximate(c.f) || c.answer {
 			continue // an answer's result is most often a part's, an example or an old one
 		}
-		if s.callPeriod != "" && c.period != s.callPeriod {
+		if s.callPeriod != "" && c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
 		for _, m := range metrics {
@@ -635,6 +640,23 @@ func (s *summarizer) actual(metrics ...string) []*cand {
 		}
 	}
 	return out
+}
+
+// saidForYear reports a quarter's result whose sentence names no quarter
+// and whose amount the call states, for the same metric, as the full
+// year's elsewhere: "delivering ongoing earnings of $2.45 per share" on a
+// fourth-quarter call whose CFO gives $2.45 as the year's.
+func (s *summarizer) saidForYear(c *cand) bool {
+	if !strings.HasPrefix(c.period, "Q") || quarterRe.MatchString(strings.ToLower(c.sent)) {
+		return false
+	}
+	for _, d := range s.cands {
+		if d != c && d.kind == figures.Actual && strings.HasPrefix(d.period, "FY") && d.f.Metric == c.f.Metric &&
+			d.f.Unit == c.f.Unit && d.f.PerShare == c.f.PerShare && !d.f.IsRange && d.f.Value == c.f.Value {
+			return true // the very amount: a near one (92.5% for the year, 92.1% for the quarter) may be either
+		}
+	}
+	return false
 }
 
 // namedRevenue are the call's revenue levels that figures left unsure
@@ -647,7 +669,7 @@ func (s *summarizer) namedRevenue() []*cand {
 	largest := s.largestRevenue()
 	for _, c := range s.cands {
 		if c.metric != "revenue" || c.kind != figures.Actual || !c.f.Unsure || c.f.Role != figures.Level || c.f.Scope != "" ||
-			c.f.IsRange || approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod != "" && c.period != s.callPeriod {
+			c.f.IsRange || approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod != "" && c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
 		// a part is smaller: the whole is the largest revenue said for the period
@@ -1317,7 +1339,7 @@ func (s *summarizer) revenueChanges() []*cand {
 	var cs []*cand
 	for _, c := range s.cands {
 		if c.metric != "revenue change" || c.kind != figures.Actual || c.f.Scope != "" || c.f.IsRange ||
-			c.f.Qualifier != "" || c.f.Low == 0 || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			c.f.Qualifier != "" || c.f.Low == 0 || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
 		if growthWord(c) != "" {
@@ -1420,7 +1442,7 @@ func (s *summarizer) namedPerShare(adjusted bool) []*cand {
 	var out []*cand
 	for _, c := range s.cands {
 		if !c.f.Unsure || c.kind != figures.Actual || c.f.Role != figures.Level || c.f.Scope != "" || c.f.IsRange ||
-			c.f.Qualifier != "" || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			c.f.Qualifier != "" || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
 		switch c.metric {
@@ -1533,7 +1555,7 @@ func (s *summarizer) earnedPerShare(metrics ...string) []*cand {
 	var out []*cand
 	for _, c := range s.cands {
 		if c.kind != figures.Actual || !c.f.Unsure || c.f.Role != figures.Level || c.f.Scope != "" || c.f.IsRange ||
-			approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod {
+			approximate(c.f) || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
 		named := false
