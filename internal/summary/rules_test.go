@@ -817,8 +817,8 @@ func TestGuidanceGuards(t *testing.T) {
 func TestSlotMetricSmallAmounts(t *testing.T) {
 	for _, tc := range []struct {
 		metric, text, qual string
-		value               float64
-		want                string
+		value              float64
+		want               string
 	}{
 		{"revenue", "about $0.10", "about", 0.10, ""},
 		{"revenue", "$0.10", "", 0.10, ""},
