@@ -13,7 +13,10 @@ import (
 // roles and firms, splits sections, finds the Q&A exchanges, gives every
 // turn and paragraph its anchor and, with inferMetadata, infers the
 // metadata.
-func assemble(name string, d *draft, inferMetadata bool) *Transcript {
+//
+// reads is readQuestions' finding on the same draft when an earlier parse
+// found it (nil: find it).
+func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcript {
 	t := &Transcript{
 		Source:     name,
 		Format:     d.format,
@@ -30,7 +33,11 @@ func assemble(name string, d *draft, inferMetadata bool) *Transcript {
 	if !d.unlabelled {
 		findConversation(turns, kinds, speakers)
 	}
-	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers)
+	if len(reads) != len(turns) {
+		reads = readQuestions(turns, kinds, speakers)
+	}
+	t.reads = reads
+	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers, reads)
 	assignFirms(t, speakers)
 	if inferMetadata {
 		t.Meta = inferMeta(d, t)
@@ -372,13 +379,12 @@ func firstNonOperator(turns []draftTurn, kinds []SectionKind, speakers []*Speake
 
 // buildSections groups turns into sections and Q&A exchanges and gives
 // every turn and paragraph its anchor.
-func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers []*Speaker) ([]*Section, []*Exchange) {
+func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers []*Speaker, reads []int) ([]*Section, []*Exchange) {
 	var sections []*Section
 	var exchanges []*Exchange
 	var cur *Section
 	var ex *Exchange
 	counts := map[SectionKind]int{}
-	reads := readQuestions(turns, kinds, speakers)
 	conv := conversationAsks(turns, kinds, speakers)
 	for i, dt := range turns {
 		k := kinds[i]
