@@ -261,10 +261,10 @@ func (s *jsonScanner) key() (string, bool) {
 	return "", false
 }
 
-// str reads a string value (s.pos at its opening quote). Without escapes
-// it is a slice of the text; common escapes are decoded here, and a
-// string with a \u escape of a surrogate or bytes that are not UTF-8 is
-// left to encoding/json, whose replacements it then has.
+// str reads a string value (s.pos at its opening quote). Common escapes
+// are decoded here, and a string with a \u escape of a surrogate or bytes
+// that are not UTF-8 is left to encoding/json, whose replacements it then
+// has.
 func (s *jsonScanner) str() (string, bool) {
 	start := s.pos
 	s.pos++
@@ -279,7 +279,9 @@ func (s *jsonScanner) str() (string, bool) {
 				return unmarshalString(s.text[start:s.pos])
 			}
 			if !escaped {
-				return raw, true
+				// A copy, as encoding/json makes: a slice would keep the
+				// whole file's text alive as long as a speaker's name.
+				return strings.Clone(raw), true
 			}
 			return unescapeJSON(raw, s.text[start:s.pos])
 		case c == '\\':
