@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -86,9 +87,19 @@ func scanJSON(text string, doc *jsonDoc) bool {
 	}
 }
 
-// entryKeys are jsonEntry's keys. encoding/json matches a key to a field
-// in any case; the scanner leaves keys in other case to it.
-var entryKeys = []string{"speaker", "speech", "text", "section", "statement_type", "role", "affiliation"}
+// entryKeys are jsonEntry's keys, read from its tags. encoding/json
+// matches a key to a field in any case; the scanner leaves keys in other
+// case to it, and keys of fields it does not set (one added to jsonEntry).
+var entryKeys = func() []string {
+	typ := reflect.TypeFor[jsonEntry]()
+	var keys []string
+	for i := range typ.NumField() {
+		if k, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ","); k != "" && k != "-" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}()
 
 // entryKey reports whether encoding/json would read key into a field of
 // jsonEntry.

@@ -88,3 +88,11 @@ func TestScanJSONSharedCorpora(t *testing.T) {
 		t.Errorf("scanJSON declined %d of %d files", declined, len(files))
 	}
 }
+
+// entryKeys are the keys encoding/json reads into a statement.
+func TestEntryKeys(t *testing.T) {
+	want := []string{"speaker", "speech", "text", "section", "statement_type", "role", "affiliation"}
+	if !reflect.DeepEqual(entryKeys, want) {
+		t.Errorf("entryKeys = %q, want %q", entryKeys, want)
+	}
+}
