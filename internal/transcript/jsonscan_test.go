@@ -96,3 +96,22 @@ func TestEntryKeys(t *testing.T) {
 		t.Errorf("entryKeys = %q, want %q", entryKeys, want)
 	}
 }
+
+// Whatever scanJSON reads, encoding/json's decoder reads alike.
+func FuzzScanJSON(f *testing.F) {
+	for _, s := range []string{foolJSONFixture, structuredFixture, `{"q_and_a": [{"speaker": "A", "speech": "a\nb \u00e9 \ud83d\ude00"}], "x": 1.5}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var scanned, decoded jsonDoc
+		if !scanJSON(text, &scanned) {
+			return
+		}
+		if err := decodeJSON(text, &decoded); err != nil || decoded.Err != nil {
+			t.Fatalf("scanned, but the decoder fails: %v %v", err, decoded.Err)
+		}
+		if !reflect.DeepEqual(scanned, decoded) {
+			t.Fatalf("scanned %+v\ndecoded %+v", scanned, decoded)
+		}
+	})
+}
