@@ -1,6 +1,7 @@
 package site
 
 import (
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -95,5 +96,55 @@ func TestPackFigures(t *testing.T) {
 	}
 	if _, err := UnpackFigures(parse(strings.Replace(src, "$12.5", "$12.7", 1)), packed); err == nil {
 		t.Errorf("figures attached to a transcript whose amounts changed")
+	}
+}
+
+// Every field of a figure comes back from PackFigures: one set to a value
+// of its own per field, whatever fields figures.Figure has; and packed
+// bytes cut short are an error, not a crash.
+func TestPackFiguresEveryField(t *testing.T) {
+	tr, err := transcript.Parse("z.txt", []byte("Jane Roe - Chief Financial Officer\nRevenue was $12.5 million.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := tr.Sections[0].Turns[0].Paragraphs[0]
+	var f figures.Figure
+	v := reflect.ValueOf(&f).Elem()
+	for i := range v.NumField() {
+		switch fv := v.Field(i); fv.Kind() {
+		case reflect.Int:
+			fv.SetInt(int64(-i))
+		case reflect.Float64:
+			fv.SetFloat(float64(i) + 0.25)
+		case reflect.Bool:
+			fv.SetBool(true)
+		case reflect.String:
+			fv.SetString(v.Type().Field(i).Name)
+		case reflect.Slice:
+			fv.Set(reflect.ValueOf([]string{"one", "", "three"}).Convert(fv.Type()))
+		default:
+			t.Fatalf("figures.Figure.%s: a kind this test cannot fill", v.Type().Field(i).Name)
+		}
+	}
+	f.Start, f.End = 0, len("Revenue")
+	f.Text = p.Text[f.Start:f.End]
+	in := []CallFigure{{Figure: f, ID: "f1", Turn: tr.Sections[0].Turns[0], Paragraph: p}, {ID: "f2", Turn: tr.Sections[0].Turns[0], Paragraph: p}}
+	in[1].ChangePct = math.Copysign(0, -1)
+	packed := PackFigures(in)
+	got, err := UnpackFigures(tr, packed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in[1].ChangePct = 0 // as gob gave it, which packed figures before
+	if !reflect.DeepEqual(got, in) {
+		t.Errorf("unpacked\n%+v\nwant\n%+v", got, in)
+	}
+	if math.Signbit(got[1].ChangePct) {
+		t.Errorf("negative zero kept")
+	}
+	for n := range len(packed) {
+		if _, err := UnpackFigures(tr, packed[:n]); err == nil {
+			t.Errorf("%d of %d bytes unpacked without an error", n, len(packed))
+		}
 	}
 }

@@ -1,37 +1,58 @@
 package site
 
 import (
-	"bytes"
-	"encoding/gob"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"math"
+	"reflect"
 
 	"callsite/internal/figures"
 	"callsite/internal/transcript"
 )
-
-// packedFigure is a CallFigure without its pointers into the transcript:
-// the paragraph is named by its id.
-type packedFigure struct {
-	figures.Figure
-	ID        string
-	Paragraph string
-}
 
 // PackFigures encodes a call's figures apart from the transcript they
 // point into. Finding figures is the costliest step of a build: a build
 // that cannot keep a large call's transcript in memory keeps these few
 // pointer-free bytes instead, and attaches them to the transcript parsed
 // again (UnpackFigures) rather than finding the figures twice.
+//
+// Each figure is its id, its paragraph's id and the fields of
+// figures.Figure in order (figureFields), read by reflection once: a field
+// added to Figure is packed without a change here. A value comes back as
+// encoding/gob, which packed them before, gave it: an empty list is nil
+// and a negative zero is zero.
 func PackFigures(figs []CallFigure) []byte {
-	packed := make([]packedFigure, len(figs))
-	for i, f := range figs {
-		packed[i] = packedFigure{Figure: f.Figure, ID: f.ID, Paragraph: f.Paragraph.ID}
+	var b []byte
+	b = binary.AppendUvarint(b, uint64(len(figs)))
+	for _, f := range figs {
+		b = appendString(b, f.ID)
+		b = appendString(b, f.Paragraph.ID)
+		v := reflect.ValueOf(&f.Figure).Elem()
+		for _, fd := range figureFields {
+			fv := v.Field(fd.index)
+			switch fd.kind {
+			case reflect.Int:
+				b = binary.AppendVarint(b, fv.Int())
+			case reflect.Float64:
+				x := fv.Float()
+				if x == 0 {
+					x = 0 // gob's: -0 is sent as no value
+				}
+				b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+			case reflect.Bool:
+				b = append(b, boolByte(fv.Bool()))
+			case reflect.String:
+				b = appendString(b, fv.String())
+			case reflect.Slice:
+				b = binary.AppendUvarint(b, uint64(fv.Len()))
+				for i := range fv.Len() {
+					b = appendString(b, fv.Index(i).String())
+				}
+			}
+		}
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(packed); err != nil {
-		panic("site: packing figures: " + err.Error()) // plain data: cannot fail
-	}
-	return buf.Bytes()
+	return b
 }
 
 // UnpackFigures attaches packed figures to the transcript they were found
@@ -39,10 +60,6 @@ func PackFigures(figs []CallFigure) []byte {
 // or text is not there, as when the transcript changed in between: the
 // caller finds the figures again.
 func UnpackFigures(t *transcript.Transcript, b []byte) ([]CallFigure, error) {
-	var packed []packedFigure
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&packed); err != nil {
-		return nil, err
-	}
 	type place struct {
 		tu *transcript.Turn
 		p  *transcript.Paragraph
@@ -55,13 +72,145 @@ func UnpackFigures(t *transcript.Transcript, b []byte) ([]CallFigure, error) {
 			}
 		}
 	}
-	figs := make([]CallFigure, len(packed))
-	for i, pf := range packed {
-		pl, ok := at[pf.Paragraph]
-		if !ok || pf.End > len(pl.p.Text) || pf.Start < 0 || pf.Start > pf.End || pl.p.Text[pf.Start:pf.End] != pf.Text {
-			return nil, fmt.Errorf("figure %s: not in paragraph %q of the transcript", pf.ID, pf.Paragraph)
+	r := unpacker{b: b}
+	n := r.uvarint()
+	if r.err != nil || n > uint64(len(b)) {
+		return nil, errBadPack
+	}
+	figs := make([]CallFigure, n)
+	for i := range figs {
+		id, para := r.string(), r.string()
+		f := &figs[i]
+		v := reflect.ValueOf(&f.Figure).Elem()
+		for _, fd := range figureFields {
+			fv := v.Field(fd.index)
+			switch fd.kind {
+			case reflect.Int:
+				fv.SetInt(r.varint())
+			case reflect.Float64:
+				fv.SetFloat(r.float())
+			case reflect.Bool:
+				fv.SetBool(r.byte() != 0)
+			case reflect.String:
+				fv.SetString(r.string())
+			case reflect.Slice:
+				if k := r.uvarint(); k > 0 && k <= uint64(len(r.b)) {
+					list := reflect.MakeSlice(fv.Type(), int(k), int(k))
+					for j := range int(k) {
+						list.Index(j).SetString(r.string())
+					}
+					fv.Set(list)
+				}
+			}
 		}
-		figs[i] = CallFigure{Figure: pf.Figure, ID: pf.ID, Turn: pl.tu, Paragraph: pl.p}
+		if r.err != nil {
+			return nil, errBadPack
+		}
+		pl, ok := at[para]
+		if !ok || f.End > len(pl.p.Text) || f.Start < 0 || f.Start > f.End || pl.p.Text[f.Start:f.End] != f.Text {
+			return nil, fmt.Errorf("figure %s: not in paragraph %q of the transcript", id, para)
+		}
+		f.ID, f.Turn, f.Paragraph = id, pl.tu, pl.p
 	}
 	return figs, nil
+}
+
+var errBadPack = errors.New("packed figures cut short or damaged")
+
+// figureField is a field of figures.Figure and how it is packed.
+type figureField struct {
+	index int
+	kind  reflect.Kind // Int, Float64, Bool, String, or Slice of strings
+}
+
+// figureFields are figures.Figure's fields, in order. A field of a kind
+// PackFigures cannot pack stops the program when it starts, and so every
+// test of this package.
+var figureFields = func() []figureField {
+	typ := reflect.TypeFor[figures.Figure]()
+	var out []figureField
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		k := f.Type.Kind()
+		switch {
+		case k == reflect.Int, k == reflect.Float64, k == reflect.Bool, k == reflect.String,
+			k == reflect.Slice && f.Type.Elem().Kind() == reflect.String:
+		default:
+			panic(fmt.Sprintf("site: PackFigures cannot pack figures.Figure.%s (%s): teach it the kind", f.Name, f.Type))
+		}
+		out = append(out, figureField{index: i, kind: k})
+	}
+	return out
+}()
+
+func appendString(b []byte, s string) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+}
+
+func boolByte(x bool) byte {
+	if x {
+		return 1
+	}
+	return 0
+}
+
+// unpacker reads what PackFigures wrote; err is set once it runs out.
+// Its strings are copies, as gob's were: a slice of the packed bytes
+// would keep all of them alive as long as any figure's metric.
+type unpacker struct {
+	b   []byte
+	err error
+}
+
+func (r *unpacker) fail() { r.err, r.b = errBadPack, nil }
+
+func (r *unpacker) uvarint() uint64 {
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *unpacker) varint() int64 {
+	x, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *unpacker) float() float64 {
+	if len(r.b) < 8 {
+		r.fail()
+		return 0
+	}
+	x := binary.LittleEndian.Uint64(r.b)
+	r.b = r.b[8:]
+	return math.Float64frombits(x)
+}
+
+func (r *unpacker) byte() byte {
+	if len(r.b) < 1 {
+		r.fail()
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *unpacker) string() string {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
 }

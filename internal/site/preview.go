@@ -1,7 +1,6 @@
 package site
 
 import (
-	"hash/fnv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,14 +68,19 @@ func Opening(tu *transcript.Turn, min, max int) string {
 // TextKey hashes the words said on a call: records carry it so that an
 // edit of the text, which changes the search index, changes the record.
 func TextKey(t *transcript.Transcript) uint64 {
-	h := fnv.New64a()
+	// FNV-1a over each paragraph and a 0 after it, as hash/fnv's New64a
+	// gives, without copying every paragraph into a []byte for it.
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
 	for _, tu := range t.Turns() {
 		for _, p := range tu.Paragraphs {
-			h.Write([]byte(p.Text))
-			h.Write([]byte{0})
+			for i := 0; i < len(p.Text); i++ {
+				h = (h ^ uint64(p.Text[i])) * prime
+			}
+			h *= prime // ^ 0
 		}
 	}
-	return h.Sum64()
+	return h
 }
 
 // substantive joins a turn's substantive sentences, in order, until they
@@ -206,9 +210,12 @@ func dropAddress(s string, names map[string]bool) string {
 	if i := strings.LastIndexByte(end, ','); i > 0 && names[strings.ToLower(strings.TrimSpace(end[i+1:]))] {
 		s = end[:i] + s[len(end):]
 	}
-	low := strings.ToLower(strings.TrimRight(s, ".!? "))
+	head := lowerHead(s, len("here is ")) // most sentences: no intro, nothing more lower-cased
 	for _, intro := range []string{"this is ", "it's ", "it is ", "here is ", "here's "} {
-		if rest, ok := strings.CutPrefix(low, intro); ok && names[rest] {
+		if !strings.HasPrefix(head, intro) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(strings.ToLower(strings.TrimRight(s, ".!? ")), intro); ok && names[rest] {
 			return ""
 		}
 	}
@@ -235,16 +242,28 @@ func substance(s string, names map[string]bool) string {
 		}
 		rest = r
 	}
-	words := strings.Fields(rest)
-	low := strings.ToLower(rest)
-	switch {
-	case len(words) == 0 || onlyNames(words):
+	// The rules below count words up to 15 and read at most the first 4:
+	// the words of a long sentence are not split out, nor is it
+	// lower-cased unless a rule reads it.
+	var first [15]string
+	words := first[:0]
+	for w := range strings.FieldsSeq(rest) {
+		if words = append(words, w); len(words) == len(first) {
+			break
+		}
+	}
+	if len(words) == 0 || onlyNames(words) {
 		return ""
-	case thanked && (strings.HasPrefix(low, "for ") || strings.HasPrefix(low, "to ") || strings.HasPrefix(low, "everyone") ||
-		strings.HasPrefix(low, "all ") || strings.Contains(low, "question") || len(words) <= 3):
-		return "" // "Thanks for the question, Jane." "Thank you to everyone who joined us."
-	case len(words) <= 14 && (aboutTheQuestion(low) || strings.Contains(low, "question")):
-		return "" // "Let me take that one." "I'd like Ann to address this question."
+	}
+	if thanked || len(words) <= 14 {
+		low := strings.ToLower(rest)
+		switch {
+		case thanked && (strings.HasPrefix(low, "for ") || strings.HasPrefix(low, "to ") || strings.HasPrefix(low, "everyone") ||
+			strings.HasPrefix(low, "all ") || strings.Contains(low, "question") || len(words) <= 3):
+			return "" // "Thanks for the question, Jane." "Thank you to everyone who joined us."
+		case len(words) <= 14 && (aboutTheQuestion(low) || strings.Contains(low, "question")):
+			return "" // "Let me take that one." "I'd like Ann to address this question."
+		}
 	}
 	r, n := utf8.DecodeRuneInString(rest)
 	return string(unicode.ToUpper(r)) + rest[n:]
@@ -276,6 +295,30 @@ var openings = func() []opening {
 	return out
 }()
 
+// openingsLen is the length of the longest opening.
+var openingsLen = func() int {
+	n := 0
+	for _, o := range openings {
+		n = max(n, len(o.words))
+	}
+	return n
+}()
+
+// lowerHead is strings.ToLower(s) cut to n bytes or more, for comparing
+// the start of s with lower-case words: a sentence's ASCII start is
+// lower-cased alone, rather than the whole sentence.
+func lowerHead(s string, n int) string {
+	if len(s) <= n {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < n; i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) // a letter whose lower case is longer or shorter
+		}
+	}
+	return strings.ToLower(s[:n])
+}
+
 // soGoesOn are words after "so" that make it say something ("so far").
 var soGoesOn = []string{"far", "that", "much", "many", "long"}
 
@@ -283,7 +326,7 @@ var soGoesOn = []string{"far", "that", "much", "many", "long"}
 // "Thank you, Jane."), and reports whether they thanked.
 func trimOpening(s string) (rest string, thanked bool) {
 	for {
-		low := strings.ToLower(s)
+		low := lowerHead(s, openingsLen+1)
 		cut := 0
 		for _, o := range openings {
 			if !strings.HasPrefix(low, o.words) {
@@ -291,7 +334,7 @@ func trimOpening(s string) (rest string, thanked bool) {
 			}
 			next, _ := utf8.DecodeRuneInString(s[len(o.words):])
 			punct := len(s) == len(o.words) || strings.ContainsRune(",.!;:—–-", next)
-			if !punct && (next != ' ' || o.alone || o.words == "so" && goesOn(low[len(o.words):])) {
+			if !punct && (next != ' ' || o.alone || o.words == "so" && goesOn(strings.ToLower(s)[len(o.words):])) {
 				continue
 			}
 			cut, thanked = len(o.words), thanked || o.thanks

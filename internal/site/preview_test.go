@@ -1,6 +1,7 @@
 package site
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
 
@@ -126,5 +127,24 @@ func TestSaidOnPersonPages(t *testing.T) {
 	}
 	if q := a.SaidIn(a.Answers[0].ID); q == nil || q.Text != "We raised pump prices twice and expect to hold them through next year." {
 		t.Errorf("answer to %s: %+v", a.Answers[0].ID, q)
+	}
+}
+
+// TextKey is hash/fnv's 64-bit FNV-1a of every paragraph, each followed by
+// a 0 byte, so that keys in existing caches stay valid.
+func TestTextKeyIsFNV(t *testing.T) {
+	tr, err := transcript.Parse("call.txt", []byte("Operator: Welcome to the call.\n\nAnn Lee: Revenue grew 4%. Margins held.\n\nSecond paragraph, café.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := fnv.New64a()
+	for _, tu := range tr.Turns() {
+		for _, p := range tu.Paragraphs {
+			h.Write([]byte(p.Text))
+			h.Write([]byte{0})
+		}
+	}
+	if got, want := TextKey(tr), h.Sum64(); got != want {
+		t.Errorf("TextKey = %x, want %x", got, want)
 	}
 }

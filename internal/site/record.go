@@ -125,27 +125,45 @@ func figuresOf(figs []CallFigure) func(*transcript.Paragraph) []figures.Figure {
 // exists. Without any asking sentence it is the analyst's first sentence
 // that says something; "" when the analyst said nothing but pleasantries.
 func Question(ex *transcript.Exchange) string {
-	// Whether a sentence asks is worked out only when a rule needs it, at
-	// most once: the request patterns are the costliest test, and the
-	// first substantive asking sentence usually settles it.
+	// Whether a sentence is a pleasantry, asks, and how much substance it
+	// names are worked out only when a rule needs them, at most once: the
+	// request patterns and the substance count are the costliest tests,
+	// and the first substantive asking sentence usually settles it.
 	type cand struct {
-		s     string
-		subst int
-		asked int8 // 0 not known yet, 1 asks, -1 does not
+		s        string
+		subst    int  // -1 not known yet
+		pleasant int8 // 0 not known yet, 1 a pleasantry, -1 not
+		asked    int8 // 0 not known yet, 1 asks, -1 does not
 	}
 	var cands []cand
+	kept := func(i int) bool { // not a pleasantry
+		c := &cands[i]
+		if c.pleasant == 0 {
+			c.pleasant = -1
+			if text.Pleasantry(c.s) {
+				c.pleasant = 1
+			}
+		}
+		return c.pleasant < 0
+	}
+	anyKept := func() bool {
+		for i := range cands {
+			if kept(i) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, tu := range ex.Turns {
 		if tu.Speaker != ex.Analyst {
 			continue
 		}
-		if ex.Submitted && len(cands) > 0 {
+		if ex.Submitted && anyKept() {
 			break // a question read out is put in one turn; what the reader says later is not it
 		}
 		for _, p := range tu.Paragraphs {
 			for _, s := range text.Split(p.Text) {
-				if !text.Pleasantry(s) {
-					cands = append(cands, cand{s: s, subst: text.Substance(s)})
-				}
+				cands = append(cands, cand{s: s, subst: -1})
 			}
 		}
 	}
@@ -159,6 +177,13 @@ func Question(ex *transcript.Exchange) string {
 		}
 		return c.asked > 0
 	}
+	subst := func(i int) int {
+		c := &cands[i]
+		if c.subst < 0 {
+			c.subst = text.Substance(c.s)
+		}
+		return c.subst
+	}
 	pick := func(ok func(i int) bool) (string, bool) {
 		for i := range cands {
 			if ok(i) {
@@ -167,25 +192,25 @@ func Question(ex *transcript.Exchange) string {
 		}
 		return "", false
 	}
-	if s, ok := pick(func(i int) bool { return cands[i].subst >= 2 && endsInQuestionMark(cands[i].s) && asks(i) }); ok {
+	if s, ok := pick(func(i int) bool { return endsInQuestionMark(cands[i].s) && kept(i) && subst(i) >= 2 && asks(i) }); ok {
 		return quote(s)
 	}
-	if s, ok := pick(func(i int) bool { return cands[i].subst >= 2 && asks(i) }); ok {
+	if s, ok := pick(func(i int) bool { return kept(i) && subst(i) >= 2 && asks(i) }); ok {
 		return quote(s)
 	}
 	best := -1
-	for i, c := range cands {
-		if c.subst > 0 && (best < 0 || c.subst > cands[best].subst) && asks(i) {
+	for i := range cands {
+		if kept(i) && subst(i) > 0 && (best < 0 || subst(i) > subst(best)) && asks(i) {
 			best = i
 		}
 	}
 	if best >= 0 {
 		return quote(cands[best].s)
 	}
-	if s, ok := pick(func(i int) bool { return cands[i].subst >= 2 }); ok {
+	if s, ok := pick(func(i int) bool { return kept(i) && subst(i) >= 2 }); ok {
 		return quote(s)
 	}
-	if s, ok := pick(func(i int) bool { return cands[i].subst > 0 || asks(i) }); ok {
+	if s, ok := pick(func(i int) bool { return kept(i) && (subst(i) > 0 || asks(i)) }); ok {
 		return quote(s)
 	}
 	return ""

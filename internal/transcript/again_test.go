@@ -32,6 +32,14 @@ func TestParseFilesAgainIsTheSameCall(t *testing.T) {
 		{"header and participants", content.Files{Transcript: content.File{Path: "c/zk.txt", Data: []byte(plainFixture)}}},
 		{"Markdown call", content.Files{Transcript: content.File{Path: "b/call.md", Data: []byte("---\nticker: fwx\n---\n" + plainFixture)}}},
 	}
+	readOut := foolJSON(opening, []string{
+		"Nora Vance: Shareholders sent us several questions ahead of the call. The first one is for Felix. Felix, how are bookings shaping up for the winter season?",
+		"Felix Ortega: Bookings are ahead of last year in every region.",
+	}, tamarind...)
+	cases = append(cases, struct {
+		name  string
+		files content.Files
+	}{"questions read out", content.Files{Transcript: content.File{Path: "tamarind.json", Data: []byte(readOut)}}})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { sameCallAgain(t, c.files) })
 	}
@@ -69,5 +77,38 @@ func sameCallAgain(t *testing.T, files content.Files) {
 	first.periodVotes = 0
 	if !reflect.DeepEqual(first, again) {
 		t.Errorf("parsed again, it differs:\n%+v\nfirst:\n%+v", again.Meta, first.Meta)
+	}
+}
+
+// What a first parse found of questions read out is taken again only for
+// the same text: given another text's Meta, a parse finds its own.
+func TestParseFilesAgainOtherText(t *testing.T) {
+	readOut := content.Files{Transcript: content.File{Path: "tamarind.json", Data: []byte(foolJSON(opening, []string{
+		"Nora Vance: Shareholders sent us several questions ahead of the call. The first one is for Felix. Felix, how are bookings shaping up for the winter season?",
+		"Felix Ortega: Bookings are ahead of last year in every region.",
+	}, tamarind...))}}
+	live := content.Files{Transcript: content.File{Path: "tamarind.json", Data: []byte(foolJSON(opening, []string{
+		"Operator: Our first question comes from Lee Park with Harbor Securities.",
+		"Lee Park: How are bookings shaping up for the winter season?",
+	}, tamarind...))}}
+	for _, c := range []struct {
+		name     string
+		from, to content.Files
+	}{{"read-out meta", readOut, live}, {"live meta", live, readOut}} {
+		first, err := ParseFiles(c.from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := ParseFiles(c.to)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParseFilesAgain(c.to, first.Meta)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Exchanges) != len(want.Exchanges) || len(got.Exchanges) == 0 || got.Exchanges[0].Submitted != want.Exchanges[0].Submitted || got.Exchanges[0].Analyst.Name != want.Exchanges[0].Analyst.Name {
+			t.Errorf("%s: exchanges %+v, want %+v", c.name, got.Exchanges, want.Exchanges)
+		}
 	}
 }

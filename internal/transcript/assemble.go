@@ -3,6 +3,7 @@ package transcript
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"callsite/internal/text"
@@ -12,7 +13,10 @@ import (
 // roles and firms, splits sections, finds the Q&A exchanges, gives every
 // turn and paragraph its anchor and, with inferMetadata, infers the
 // metadata.
-func assemble(name string, d *draft, inferMetadata bool) *Transcript {
+//
+// reads is readQuestions' finding on the same draft when an earlier parse
+// found it (nil: find it).
+func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcript {
 	t := &Transcript{
 		Source:     name,
 		Format:     d.format,
@@ -29,7 +33,11 @@ func assemble(name string, d *draft, inferMetadata bool) *Transcript {
 	if !d.unlabelled {
 		findConversation(turns, kinds, speakers)
 	}
-	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers)
+	if len(reads) != len(turns) {
+		reads = readQuestions(turns, kinds, speakers)
+	}
+	t.reads = reads
+	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers, reads)
 	assignFirms(t, speakers)
 	if inferMetadata {
 		t.Meta = inferMeta(d, t)
@@ -371,13 +379,12 @@ func firstNonOperator(turns []draftTurn, kinds []SectionKind, speakers []*Speake
 
 // buildSections groups turns into sections and Q&A exchanges and gives
 // every turn and paragraph its anchor.
-func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers []*Speaker) ([]*Section, []*Exchange) {
+func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers []*Speaker, reads []int) ([]*Section, []*Exchange) {
 	var sections []*Section
 	var exchanges []*Exchange
 	var cur *Section
 	var ex *Exchange
 	counts := map[SectionKind]int{}
-	reads := readQuestions(turns, kinds, speakers)
 	conv := conversationAsks(turns, kinds, speakers)
 	for i, dt := range turns {
 		k := kinds[i]
@@ -391,34 +398,37 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 			switch {
 			case reads[i] >= 0:
 				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[reads[i]], Submitted: true}
-				ex.ID = fmt.Sprintf("q%d", ex.N)
+				ex.ID = "q" + strconv.Itoa(ex.N)
 				exchanges = append(exchanges, ex)
 			case i > 0 && reads[i-1] == i:
 				// the question read out after the operator's cue to it
 			case conv[i]:
 				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[i]}
-				ex.ID = fmt.Sprintf("q%d", ex.N)
+				ex.ID = "q" + strconv.Itoa(ex.N)
 				exchanges = append(exchanges, ex)
 			case startsExchange(i, turns, speakers, ex):
 				ex = &Exchange{N: len(exchanges) + 1}
-				ex.ID = fmt.Sprintf("q%d", ex.N)
+				ex.ID = "q" + strconv.Itoa(ex.N)
 				exchanges = append(exchanges, ex)
 			}
 		}
 		if ex != nil {
 			ex.Turns = append(ex.Turns, tu)
 			tu.Exchange = ex
-			tu.ID = fmt.Sprintf("%s-%d", ex.ID, len(ex.Turns))
+			tu.ID = ex.ID + "-" + strconv.Itoa(len(ex.Turns))
 		} else {
 			counts[k]++
-			tu.ID = fmt.Sprintf("%s%d", sectionPrefix[k], counts[k])
+			tu.ID = sectionPrefix[k] + strconv.Itoa(counts[k])
 		}
+		paras := make([]Paragraph, len(dt.paras)) // one allocation for the turn's paragraphs
+		tu.Paragraphs = make([]*Paragraph, len(dt.paras))
 		for j, p := range dt.paras {
-			tu.Paragraphs = append(tu.Paragraphs, &Paragraph{
-				ID:   fmt.Sprintf("%sp%d", tu.ID, j+1),
+			paras[j] = Paragraph{
+				ID:   tu.ID + "p" + strconv.Itoa(j+1),
 				Text: p.text,
 				Pos:  Pos{File: name, Line: p.line},
-			})
+			}
+			tu.Paragraphs[j] = &paras[j]
 		}
 		cur.Turns = append(cur.Turns, tu)
 	}
@@ -706,7 +716,7 @@ func renumber(sections []*Section, kept []*Exchange) []*Section {
 	for i, ex := range kept {
 		keep[ex] = true
 		ex.N = i + 1
-		ex.ID = fmt.Sprintf("q%d", ex.N)
+		ex.ID = "q" + strconv.Itoa(ex.N)
 	}
 	for _, s := range sections {
 		n := 0
@@ -717,19 +727,19 @@ func renumber(sections []*Section, kept []*Exchange) []*Section {
 			}
 			if tu.Exchange == nil {
 				n++
-				tu.ID = fmt.Sprintf("%s%d", sectionPrefix[s.Kind], n)
+				tu.ID = sectionPrefix[s.Kind] + strconv.Itoa(n)
 			}
 		}
 	}
 	for _, ex := range kept {
 		for j, tu := range ex.Turns {
-			tu.ID = fmt.Sprintf("%s-%d", ex.ID, j+1)
+			tu.ID = ex.ID + "-" + strconv.Itoa(j+1)
 		}
 	}
 	for _, s := range sections {
 		for _, tu := range s.Turns {
 			for j, p := range tu.Paragraphs {
-				p.ID = fmt.Sprintf("%sp%d", tu.ID, j+1)
+				p.ID = tu.ID + "p" + strconv.Itoa(j+1)
 			}
 		}
 	}

@@ -77,6 +77,7 @@ type Transcript struct {
 	// voted from the text (0 when a title or welcome stated it).
 	periodVotes int
 	hints       metaHints
+	reads       []int // readQuestions' finding, kept for Meta.reads
 }
 
 // metaHints is what inferMeta read for finishMeta.
@@ -107,6 +108,11 @@ type Meta struct {
 	// Words is a fingerprint of the call's words: two files are the same
 	// call only when they hold substantially the same words.
 	Words Fingerprint
+
+	// reads is what the parse found of questions read out, for parsing
+	// the same text again (ParseFilesAgain); nil when unknown. It is not
+	// exported, so neither JSON nor a cache keeps it.
+	reads *readsFound
 }
 
 // PeriodLabel is "Q2 2020", "FY 2020" or "".

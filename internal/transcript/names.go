@@ -4,12 +4,21 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // normText folds the typographic variants that make one name look like two:
 // curly apostrophes and quotes, non-breaking and zero-width spaces, runs of
 // white space.
 func normText(s string) string {
+	if isNormText(s) {
+		return s // most text: spared the copy
+	}
+	return foldText(s)
+}
+
+// foldText is normText building the folded copy.
+func foldText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -33,6 +42,23 @@ func normText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isNormText reports whether normText(s) is s: ASCII without a backquote,
+// spaces single and inside.
+func isNormText(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '`' || c < ' ' && (c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'):
+			return false
+		case c == ' ' && s[i+1] == ' ': // not the last byte: checked above
+			return false
+		}
+	}
+	return true
 }
 
 // NormName folds the typographic variants of a name: curly apostrophes,

@@ -74,3 +74,33 @@ func referenceSameName(a, b string) bool {
 	}
 	return SameFirstName(wa[0], wb[0])
 }
+
+// isNormText is true only of texts that normText's folding leaves as they are.
+func TestIsNormText(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		norm bool
+	}{
+		{"", true},
+		{"Ann Lee", true},
+		{"Q3 results, up 4%.", true},
+		{" Ann", false},
+		{"Ann ", false},
+		{"Ann  Lee", false},
+		{"Ann\tLee", false},
+		{"Ann\nLee", false},
+		{"Ann\u00a0Lee", false},
+		{"O\u2019Neil", false},
+		{"O`Neil", false},
+		{"Zoë", false},
+		{"a\x01b", true},
+		{" ", false},
+	} {
+		if got := isNormText(c.s); got != c.norm {
+			t.Errorf("isNormText(%q) = %v, want %v", c.s, got, c.norm)
+		}
+		if c.norm && foldText(c.s) != c.s {
+			t.Errorf("isNormText(%q) but foldText gives %q", c.s, foldText(c.s))
+		}
+	}
+}
