@@ -380,7 +380,7 @@ type CallPage struct {
 	Guidance []site.CallFigure
 	Terms    []*glossary.Term // glossary terms explained on this page
 
-	paras map[string]template.HTML // marked-up paragraphs by id
+	paras map[string]template.HTML // marked-up paragraphs by id (markup.paras)
 }
 
 // PersonPage is one person across calls.
