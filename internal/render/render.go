@@ -481,12 +481,13 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	if err := r.page(out, "call.html", c.URL, data); err != nil {
 		return err
 	}
-	js, err := export.Call(c, t, figs).Encode(r.compactJSON)
-	if err != nil {
+	js := GetBuffer()
+	defer PutBuffer(js)
+	if err := export.Call(c, t, figs).EncodeTo(js, r.compactJSON); err != nil {
 		return err
 	}
 	dir := strings.TrimPrefix(c.URL, "/")
-	if err := out.WriteFile(dir+"call.json", js); err != nil {
+	if err := out.WriteFile(dir+"call.json", js.Bytes()); err != nil {
 		return err
 	}
 	if err := out.WriteFile(dir+"figures.csv", export.FiguresCSV(figs)); err != nil {
