@@ -585,7 +585,6 @@ func (r *Renderer) funcs() template.FuncMap {
 		"longDate":     longDate,
 		"quoteLink":    quoteLink,
 		"safeURL":      safeURL,
-		"args":         speakerArgs,
 		"fmtValue":     site.FormatValue,
 		"metricName":   metricName,
 		"roleAndTitle": roleAndTitle,
@@ -606,14 +605,6 @@ func roleLabel(r transcript.Role) string {
 	}
 	return "Speaker"
 }
-
-// speakerRef passes a call page and one of its speakers to a partial.
-type speakerRef struct {
-	Page    CallPage
-	Speaker *transcript.Speaker
-}
-
-func speakerArgs(p CallPage, sp *transcript.Speaker) speakerRef { return speakerRef{p, sp} }
 
 // quoteLink is a link to a sentence of a paragraph: the paragraph's
 // anchor with a text fragment (#pr3p1:~:text=Net%20loss,per%20share.)

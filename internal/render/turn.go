@@ -252,3 +252,74 @@ func (p CallPage) QuestionItems() template.HTML {
 	}
 	return template.HTML(b.String())
 }
+
+// Participants draws the list items of a call page's speakers of one
+// role (the roles' transcript names: "management", "analyst", ...): the
+// name, linked to the person's page when there is one, then the title, or
+// for an analyst the firm linked to its page; the operator by name only.
+// In Go and escaped as the template did, as SectionBody.
+// Classes: li#sp-{speaker id} > a.name | span.name, span.title | a.title.
+func (p CallPage) Participants(role string, sps []*transcript.Speaker) template.HTML {
+	var b strings.Builder
+	for _, sp := range sps {
+		b.WriteString(`<li id="sp-`)
+		writeText(&b, sp.ID)
+		b.WriteString(`">`)
+		if role == string(transcript.RoleOperator) {
+			b.WriteString(`<span class="name">`)
+			writeText(&b, sp.Name)
+			b.WriteString("</span></li>")
+			continue
+		}
+		if person := p.PersonOf(sp.ID); person != nil {
+			b.WriteString(`<a class="name" href="`)
+			writeURL(&b, p.Link(person.URL))
+			b.WriteString(`">`)
+			writeText(&b, sp.Name)
+			b.WriteString("</a>")
+		} else {
+			b.WriteString(`<span class="name">`)
+			writeText(&b, sp.Name)
+			b.WriteString("</span>")
+		}
+		switch {
+		case role == string(transcript.RoleAnalyst):
+			if firm := p.FirmOf(sp.ID); firm != nil {
+				b.WriteString(`<a class="title" href="`)
+				writeURL(&b, p.Link(firm.URL))
+				b.WriteString(`">`)
+				writeText(&b, firm.Name)
+				b.WriteString("</a>")
+			}
+		case sp.Title != "":
+			b.WriteString(`<span class="title">`)
+			writeText(&b, sp.Title)
+			b.WriteString("</span>")
+		}
+		b.WriteString("</li>")
+	}
+	return template.HTML(b.String())
+}
+
+// GuidanceRows draws the rows of the call page's guidance table: metric,
+// period, value, the words as said (linked to where they were said) and
+// who said them. In Go and escaped as the template did, as SectionBody.
+func (p CallPage) GuidanceRows() template.HTML {
+	var b strings.Builder
+	for _, f := range p.Guidance {
+		b.WriteString("<tr><td>")
+		writeText(&b, metricName(f.Metric))
+		b.WriteString("</td><td>")
+		writeText(&b, f.Period)
+		b.WriteString("</td><td>")
+		writeText(&b, site.FormatValue(f.Figure))
+		b.WriteString(`</td><td><a href="#`)
+		writeURLPart(&b, f.ID)
+		b.WriteString(`">`)
+		writeText(&b, f.Text)
+		b.WriteString("</a></td><td>")
+		writeText(&b, f.Turn.Speaker.Name)
+		b.WriteString("</td></tr>\n")
+	}
+	return template.HTML(b.String())
+}
