@@ -62,3 +62,40 @@ func TestCallPageListsAsTheTemplateDrewThem(t *testing.T) {
 		t.Error("no guidance on 40 calls: the test checks nothing")
 	}
 }
+
+// AffiliationRows and FirmPage.QuestionItems draw what the person and
+// firm pages' templates drew for them (the loops below), on real calls.
+func TestPersonAndFirmListsAsTheTemplateDrewThem(t *testing.T) {
+	s, _ := bulktest.Site(t, 40, site.Config{BaseURL: "https://example.org/"})
+	r := &Renderer{site: s}
+	tpl := template.Must(template.New("").Funcs(r.funcs()).Parse(`
+{{- define "period"}}{{periodOf .}}{{end}}
+{{- define "affiliations"}}{{range .Person.Affiliation}}<tr><td><a href="{{$.Link .Call.URL}}">{{.Call.Company.Name}} {{template "period" .Call}}</a></td><td>{{.Title}}</td><td>{{.Firm}}</td></tr>
+{{end}}{{end}}
+{{- define "questions"}}{{range .Firm.Questions}}<li><a href="{{$.Link .Call.URL}}#{{.Exchange.ID}}">{{.Call.Company.Name}} {{template "period" .Call}}, question {{.Exchange.N}}</a> · <a href="{{$.Link .Analyst.URL}}">{{.Analyst.Name}}</a>: <q>{{.Exchange.Question}}</q></li>
+{{end}}{{end}}`))
+	execute := func(name string, data any) string {
+		var b strings.Builder
+		if err := tpl.ExecuteTemplate(&b, name, data); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	for _, p := range s.People {
+		page := PersonPage{Common: r.common(p.URL, p.Name, ""), Person: p}
+		if got, want := string(page.AffiliationRows()), execute("affiliations", page); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", p.URL, got, want)
+		}
+	}
+	questions := 0
+	for _, f := range s.Firms {
+		page := FirmPage{Common: r.common(f.URL, f.Name, ""), Firm: f}
+		questions += len(f.Questions)
+		if got, want := string(page.QuestionItems()), execute("questions", page); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", f.URL, got, want)
+		}
+	}
+	if len(s.People) == 0 || questions == 0 {
+		t.Error("no people or no firms' questions on 40 calls: the test checks nothing")
+	}
+}
