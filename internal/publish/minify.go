@@ -1,6 +1,8 @@
 package publish
 
 import (
+	"bytes"
+	"io"
 	"path"
 
 	"github.com/tdewolff/minify/v2"
@@ -19,7 +21,7 @@ import (
 func Minified(out Output) Output {
 	m := minify.New()
 	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
-	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("text/css", minifyCSS)
 	m.AddFunc("application/javascript", js.Minify)
 	m.AddFunc("image/svg+xml", svg.Minify)
 	return minifyOutput{out: out, m: m}
@@ -52,4 +54,53 @@ func (o minifyOutput) WriteFile(name string, data []byte) error {
 		data = buf.Bytes()
 	}
 	return o.out.WriteFile(name, data)
+}
+
+// minifyCSS is css.Minify, but an inline style of custom properties set
+// to whole numbers (style="--paras:3;--chars:412", which call pages give
+// every turn) is written as it is, which is what css.Minify writes for
+// it, without starting a CSS parser for each of a site's turns.
+func minifyCSS(m *minify.M, w io.Writer, r io.Reader, params map[string]string) error {
+	if params["inline"] == "1" {
+		if b, ok := r.(interface{ Bytes() []byte }); ok && numericCustomProperties(b.Bytes()) {
+			_, err := w.Write(b.Bytes())
+			return err
+		}
+	}
+	return css.Minify(m, w, r, params)
+}
+
+// numericCustomProperties reports whether s is declarations
+// "--name:digits" joined by ';' (names of a-z, 0-9 and '-'; no spaces, no
+// ';' at the end): text css.Minify leaves unchanged.
+func numericCustomProperties(s []byte) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for len(s) > 0 {
+		decl := s
+		if i := bytes.IndexByte(s, ';'); i >= 0 {
+			decl, s = s[:i], s[i+1:]
+			if len(s) == 0 {
+				return false // a trailing ';' is dropped by css.Minify
+			}
+		} else {
+			s = nil
+		}
+		name, value, ok := bytes.Cut(decl, []byte{':'})
+		if !ok || len(name) < 3 || name[0] != '-' || name[1] != '-' || len(value) == 0 {
+			return false
+		}
+		for _, c := range name[2:] {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+		for _, c := range value {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -3,6 +3,9 @@ package publish
 import (
 	"bytes"
 	"testing"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
 )
 
 type memOutput map[string][]byte
@@ -44,3 +47,45 @@ func TestMinifiedWritesMinifiedFilesAndKeepsTheInput(t *testing.T) {
 		}
 	}
 }
+
+// An inline style that minifyCSS writes as it is comes out as css.Minify
+// writes it; any other goes through css.Minify.
+func TestMinifyCSSKeepsNumericCustomProperties(t *testing.T) {
+	m := minify.New()
+	inline := map[string]string{"inline": "1"}
+	for _, s := range []string{
+		"--paras:3;--chars:400",
+		"--paras:12;--chars:0",
+		"--a:010",
+		"--x-y2:5",
+		"--p:1;--q:2;--r:3",
+		// not of the kind: css.Minify decides
+		"--paras:3;--chars:400;",
+		"--paras: 3",
+		"--A:5",
+		"--a:1.50",
+		"color:red;--a:1",
+		"--a:",
+		";",
+		"",
+	} {
+		var want, got bytes.Buffer
+		if err := css.Minify(m, &want, bytes.NewReader([]byte(s)), inline); err != nil {
+			t.Fatal(err)
+		}
+		if err := minifyCSS(m, &got, bytesReader{bytes.NewReader([]byte(s)), []byte(s)}, inline); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%q: got %q, css.Minify writes %q", s, got.String(), want.String())
+		}
+	}
+}
+
+// bytesReader is a reader that has Bytes, as the HTML minifier's are.
+type bytesReader struct {
+	*bytes.Reader
+	b []byte
+}
+
+func (r bytesReader) Bytes() []byte { return r.b }

@@ -18,9 +18,14 @@ func writeEscaped(b *strings.Builder, s string) { escapeOnto(b, s, false) }
 
 // escapeOnto writes s to b with the HTML specials escaped; plus says
 // whether '+' is one (html/template's escapers) or not (HTMLEscapeString).
+// It skips the bytes that stay through a table (htmlSpecial): a call's
+// whole text goes through here, and most of it stays.
 func escapeOnto(b *strings.Builder, s string, plus bool) {
 	last := 0
 	for i := 0; i < len(s); i++ {
+		if !htmlSpecial[s[i]] {
+			continue
+		}
 		var esc string
 		switch s[i] {
 		case 0:
@@ -40,8 +45,6 @@ func escapeOnto(b *strings.Builder, s string, plus bool) {
 			esc = "&lt;"
 		case '>':
 			esc = "&gt;"
-		default:
-			continue
 		}
 		b.WriteString(s[last:i])
 		b.WriteString(esc)
@@ -49,6 +52,9 @@ func escapeOnto(b *strings.Builder, s string, plus bool) {
 	}
 	b.WriteString(s[last:])
 }
+
+// htmlSpecial marks the bytes escapeOnto may escape.
+var htmlSpecial = [256]bool{0: true, '"': true, '&': true, '\'': true, '+': true, '<': true, '>': true}
 
 // writeURL writes s as the start of a quoted href (html/template's
 // urlFilter, urlNormalizer and attrEscaper): a URL of another scheme than

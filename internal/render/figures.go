@@ -12,7 +12,7 @@ import (
 // markup is the marked-up text of every paragraph of a call, and the
 // glossary terms it explains, in order of first use.
 type markup struct {
-	paras map[string]template.HTML
+	paras map[string]template.HTML // paragraphs with figures or terms to explain; the others are plain text
 	terms []*glossary.Term
 	found termsFound
 }
@@ -49,6 +49,11 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
 			for _, para := range tu.Paragraphs {
+				if len(byPara[para.ID]) == 0 && !m.explains(para, terms, used) {
+					// Plain text: turnHTML escapes it straight onto the
+					// page, rather than into a string copied there.
+					continue
+				}
 				var b strings.Builder
 				b.Grow(markedSize(para, byPara[para.ID]))
 				at := 0
@@ -57,10 +62,7 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 						continue // never trust spans blindly: skip what does not fit
 					}
 					m.writeText(&b, para, at, f.Start, terms, used)
-					id := template.HTMLEscapeString(f.ID)
-					b.WriteString(`<a class="fig fig-` + template.HTMLEscapeString(string(f.Kind)) + `" id="` + id + `" href="` + template.HTMLEscapeString(rowHref(f.ID)) + `" aria-describedby="` + id + `-d" data-figure>`)
-					b.WriteString(template.HTMLEscapeString(f.Text))
-					b.WriteString(`<span class="tip" id="` + id + `-d" role="tooltip">` + template.HTMLEscapeString(site.Describe(f.Figure)) + `</span></a>`)
+					writeFigureLink(&b, f, rowHref(f.ID))
 					at = f.End
 				}
 				m.writeText(&b, para, at, len(para.Text), terms, used)
@@ -69,6 +71,27 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 		}
 	}
 	return m
+}
+
+// writeFigureLink draws a figure as said, linked to href (its row in the
+// figure table), with its details in a tooltip; escaped straight onto b as
+// template.HTMLEscapeString escapes.
+func writeFigureLink(b *strings.Builder, f site.CallFigure, href string) {
+	b.WriteString(`<a class="fig fig-`)
+	writeEscaped(b, string(f.Kind))
+	b.WriteString(`" id="`)
+	writeEscaped(b, f.ID)
+	b.WriteString(`" href="`)
+	writeEscaped(b, href)
+	b.WriteString(`" aria-describedby="`)
+	writeEscaped(b, f.ID)
+	b.WriteString(`-d" data-figure>`)
+	writeEscaped(b, f.Text)
+	b.WriteString(`<span class="tip" id="`)
+	writeEscaped(b, f.ID)
+	b.WriteString(`-d" role="tooltip">`)
+	writeEscaped(b, site.Describe(f.Figure))
+	b.WriteString(`</span></a>`)
 }
 
 // markedSize guesses the bytes markUp writes for a paragraph, a little
@@ -82,27 +105,48 @@ func markedSize(para *transcript.Paragraph, figs []site.CallFigure) int {
 	return n
 }
 
+// termsIn returns the glossary terms in a stretch of a paragraph, found
+// once per stretch.
+func (m *markup) termsIn(para *transcript.Paragraph, start, end int, terms *glossary.Matcher) []glossary.Match {
+	span := textSpan{para, start, end}
+	matches, ok := m.found[span]
+	if !ok {
+		matches = terms.Find(para.Text[start:end])
+		m.found[span] = matches
+	}
+	return matches
+}
+
+// explains reports whether a paragraph without figures says a glossary
+// term not yet explained: whether writeText would do more than escape it.
+func (m *markup) explains(para *transcript.Paragraph, terms *glossary.Matcher, used map[*glossary.Term]bool) bool {
+	for _, g := range m.termsIn(para, 0, len(para.Text), terms) {
+		if !used[g.Term] {
+			return true
+		}
+	}
+	return false
+}
+
 // writeText escapes text, explaining the glossary terms not yet explained
 // on this call.
 func (m *markup) writeText(b *strings.Builder, para *transcript.Paragraph, start, end int, terms *glossary.Matcher, used map[*glossary.Term]bool) {
 	text := para.Text[start:end]
-	span := textSpan{para, start, end}
-	matches, ok := m.found[span]
-	if !ok {
-		matches = terms.Find(text)
-		m.found[span] = matches
-	}
 	at := 0
-	for _, g := range matches {
+	for _, g := range m.termsIn(para, start, end, terms) {
 		if used[g.Term] {
 			continue
 		}
 		used[g.Term] = true
 		m.terms = append(m.terms, g.Term)
 		writeEscaped(b, text[at:g.Start])
-		id := "term-" + g.Term.Slug
-		b.WriteString(`<span class="term" role="term" tabindex="0" aria-describedby="` + id + `">` + template.HTMLEscapeString(text[g.Start:g.End]))
-		b.WriteString(`<span class="tip" aria-hidden="true">` + template.HTMLEscapeString(g.Term.Definition) + `</span></span>`)
+		b.WriteString(`<span class="term" role="term" tabindex="0" aria-describedby="term-`)
+		b.WriteString(g.Term.Slug)
+		b.WriteString(`">`)
+		writeEscaped(b, text[g.Start:g.End])
+		b.WriteString(`<span class="tip" aria-hidden="true">`)
+		writeEscaped(b, g.Term.Definition)
+		b.WriteString(`</span></span>`)
 		at = g.End
 	}
 	writeEscaped(b, text[at:])

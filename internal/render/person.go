@@ -127,3 +127,52 @@ func periodOf(c *site.Call) string {
 	}
 	return "period unknown"
 }
+
+// AffiliationRows draws the rows of the person page's table of titles and
+// firms over time: the call, linked, then the title and firm said on it.
+// In Go and escaped as the template did, as Calls.
+func (p PersonPage) AffiliationRows() template.HTML {
+	var b strings.Builder
+	for _, a := range p.Person.Affiliation {
+		b.WriteString(`<tr><td><a href="`)
+		writeURL(&b, p.Link(a.Call.URL))
+		b.WriteString(`">`)
+		writeText(&b, a.Call.Company.Name)
+		b.WriteByte(' ')
+		writeText(&b, periodOf(a.Call))
+		b.WriteString("</a></td><td>")
+		writeText(&b, a.Title)
+		b.WriteString("</td><td>")
+		writeText(&b, a.Firm)
+		b.WriteString("</td></tr>\n")
+	}
+	return template.HTML(b.String())
+}
+
+// QuestionItems draws the firm page's list of the questions its analysts
+// asked: the call and the question's place on it, linked to the question,
+// the analyst, linked, and the question. In Go and escaped as the template
+// did, as PersonPage.Calls. Classes: li > a, a, q.
+func (p FirmPage) QuestionItems() template.HTML {
+	var b strings.Builder
+	for _, q := range p.Firm.Questions {
+		b.WriteString(`<li><a href="`)
+		writeURL(&b, p.Link(q.Call.URL))
+		b.WriteByte('#')
+		writeURLPart(&b, q.Exchange.ID)
+		b.WriteString(`">`)
+		writeText(&b, q.Call.Company.Name)
+		b.WriteByte(' ')
+		writeText(&b, periodOf(q.Call))
+		b.WriteString(", question ")
+		b.WriteString(strconv.Itoa(q.Exchange.N))
+		b.WriteString(`</a> · <a href="`)
+		writeURL(&b, p.Link(q.Analyst.URL))
+		b.WriteString(`">`)
+		writeText(&b, q.Analyst.Name)
+		b.WriteString("</a>: <q>")
+		writeText(&b, q.Exchange.Question)
+		b.WriteString("</q></li>\n")
+	}
+	return template.HTML(b.String())
+}

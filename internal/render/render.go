@@ -95,6 +95,9 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := drawHeadInGo(tpl); err != nil {
+		return nil, err
+	}
 	r.tpl = tpl
 	r.shared = newSharedParts(tpl)
 	return r, nil
@@ -380,7 +383,7 @@ type CallPage struct {
 	Guidance []site.CallFigure
 	Terms    []*glossary.Term // glossary terms explained on this page
 
-	paras map[string]template.HTML // marked-up paragraphs by id
+	paras map[string]template.HTML // marked-up paragraphs by id (markup.paras)
 }
 
 // PersonPage is one person across calls.
@@ -478,12 +481,13 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	if err := r.page(out, "call.html", c.URL, data); err != nil {
 		return err
 	}
-	js, err := export.Call(c, t, figs).Encode(r.compactJSON)
-	if err != nil {
+	js := GetBuffer()
+	defer PutBuffer(js)
+	if err := export.Call(c, t, figs).EncodeTo(js, r.compactJSON); err != nil {
 		return err
 	}
 	dir := strings.TrimPrefix(c.URL, "/")
-	if err := out.WriteFile(dir+"call.json", js); err != nil {
+	if err := out.WriteFile(dir+"call.json", js.Bytes()); err != nil {
 		return err
 	}
 	if err := out.WriteFile(dir+"figures.csv", export.FiguresCSV(figs)); err != nil {
@@ -581,7 +585,6 @@ func (r *Renderer) funcs() template.FuncMap {
 		"longDate":     longDate,
 		"quoteLink":    quoteLink,
 		"safeURL":      safeURL,
-		"args":         speakerArgs,
 		"fmtValue":     site.FormatValue,
 		"metricName":   metricName,
 		"roleAndTitle": roleAndTitle,
@@ -602,14 +605,6 @@ func roleLabel(r transcript.Role) string {
 	}
 	return "Speaker"
 }
-
-// speakerRef passes a call page and one of its speakers to a partial.
-type speakerRef struct {
-	Page    CallPage
-	Speaker *transcript.Speaker
-}
-
-func speakerArgs(p CallPage, sp *transcript.Speaker) speakerRef { return speakerRef{p, sp} }
 
 // quoteLink is a link to a sentence of a paragraph: the paragraph's
 // anchor with a text fragment (#pr3p1:~:text=Net%20loss,per%20share.)

@@ -16,32 +16,55 @@ import (
 // page) and reflection-driven template execution of that much text was
 // most of a build's time. Its classes are the theme's to style:
 //
-//	article.turn.role-{role}#{turn id}, on a call page with style="--paras:N;--chars:N" (turnSize)
+//	article.turn.role-{role}#{turn id}, on a call page with style="--paras:N;--chars:N" (writeTurnSize)
 //	  header > a.speaker | span.speaker, span.title, span.role, a.permalink[data-copy]
 //	  p#{paragraph id}
 func turnHTML(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
-	esc := template.HTMLEscapeString
+	// Each piece is escaped straight onto b (writeEscaped is
+	// template.HTMLEscapeString), not into strings joined first.
 	sp := tu.Speaker
-	b.WriteString(`<article class="turn role-` + esc(string(sp.Role)) + `" id="` + esc(tu.ID) + `"`)
+	b.WriteString(`<article class="turn role-`)
+	writeEscaped(b, string(sp.Role))
+	b.WriteString(`" id="`)
+	writeEscaped(b, tu.ID)
+	b.WriteByte('"')
 	if sized {
-		b.WriteString(` style="` + turnSize(tu) + `"`)
+		b.WriteString(` style="`)
+		writeTurnSize(b, tu)
+		b.WriteByte('"')
 	}
 	b.WriteString(">\n<header>")
 	if person != nil {
-		b.WriteString(`<a class="speaker" href="` + esc(link(person.URL)) + `">` + esc(sp.Name) + `</a>`)
+		b.WriteString(`<a class="speaker" href="`)
+		writeEscaped(b, link(person.URL))
+		b.WriteString(`">`)
+		writeEscaped(b, sp.Name)
+		b.WriteString(`</a>`)
 	} else {
-		b.WriteString(`<span class="speaker">` + esc(sp.Name) + `</span>`)
+		b.WriteString(`<span class="speaker">`)
+		writeEscaped(b, sp.Name)
+		b.WriteString(`</span>`)
 	}
 	// A title that only repeats the role ("Analyst") gives way to the firm.
 	switch title := sp.Title; {
 	case title != "" && !strings.EqualFold(strings.TrimSpace(title), roleLabel(sp.Role)):
-		b.WriteString(` <span class="title">` + esc(title) + `</span>`)
+		b.WriteString(` <span class="title">`)
+		writeEscaped(b, title)
+		b.WriteString(`</span>`)
 	case sp.Firm != "":
-		b.WriteString(` <span class="title">` + esc(sp.Firm) + `</span>`)
+		b.WriteString(` <span class="title">`)
+		writeEscaped(b, sp.Firm)
+		b.WriteString(`</span>`)
 	}
-	b.WriteString(` <span class="role">` + esc(roleLabel(sp.Role)) + `</span> <a class="permalink" href="#` + esc(tu.ID) + `" data-copy aria-label="Link to this turn">Link</a></header>` + "\n")
+	b.WriteString(` <span class="role">`)
+	writeEscaped(b, roleLabel(sp.Role))
+	b.WriteString(`</span> <a class="permalink" href="#`)
+	writeEscaped(b, tu.ID)
+	b.WriteString(`" data-copy aria-label="Link to this turn">Link</a></header>` + "\n")
 	for _, p := range tu.Paragraphs {
-		b.WriteString(`<p id="` + esc(p.ID) + `">`)
+		b.WriteString(`<p id="`)
+		writeEscaped(b, p.ID)
+		b.WriteString(`">`)
 		if h, ok := paras[p.ID]; ok {
 			b.WriteString(string(h))
 		} else {
@@ -52,17 +75,21 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 	b.WriteString("</article>\n")
 }
 
-// turnSize gives the browser the turn's size before it lays the turn
+// writeTurnSize gives the browser the turn's size before it lays the turn
 // out: a call page leaves turns off screen unrendered (content-visibility
 // in style.css), and their stand-in height, computed in CSS from these
 // counts for the screen's line length, keeps the scroll bar and the
 // landing of a link close to the real page.
-func turnSize(tu *transcript.Turn) string {
+func writeTurnSize(b *strings.Builder, tu *transcript.Turn) {
 	chars := 0
 	for _, p := range tu.Paragraphs {
 		chars += utf8.RuneCountInString(p.Text)
 	}
-	return "--paras:" + strconv.Itoa(len(tu.Paragraphs)) + ";--chars:" + strconv.Itoa(chars)
+	var num [20]byte
+	b.WriteString("--paras:")
+	b.Write(strconv.AppendInt(num[:0], int64(len(tu.Paragraphs)), 10))
+	b.WriteString(";--chars:")
+	b.Write(strconv.AppendInt(num[:0], int64(chars), 10))
 }
 
 // Turns draws turns of the call page.
@@ -93,12 +120,28 @@ func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 // figure table, in Go for the same reason as turnHTML: a call can state
 // hundreds of figures. Classes: tr#row-{figure id}, td.kind-{kind}.
 func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
-	esc := template.HTMLEscapeString
 	var b strings.Builder
+	b.Grow(256 * len(g.Figures))
 	for _, f := range g.Figures {
-		b.WriteString(`<tr id="row-` + esc(f.ID) + `"><td><a href="#` + esc(f.ID) + `">` + esc(f.Text) + `</a></td><td>` +
-			esc(site.FormatValue(f.Figure)) + `</td><td>` + esc(f.Period) + `</td><td class="kind-` + esc(string(f.Kind)) + `">` +
-			esc(string(f.Kind)) + `</td><td>` + esc(f.Change) + `</td><td>` + esc(f.Turn.Speaker.Name) + "</td></tr>\n")
+		b.WriteString(`<tr id="row-`)
+		writeEscaped(&b, f.ID)
+		b.WriteString(`"><td><a href="#`)
+		writeEscaped(&b, f.ID)
+		b.WriteString(`">`)
+		writeEscaped(&b, f.Text)
+		b.WriteString(`</a></td><td>`)
+		writeEscaped(&b, site.FormatValue(f.Figure))
+		b.WriteString(`</td><td>`)
+		writeEscaped(&b, f.Period)
+		b.WriteString(`</td><td class="kind-`)
+		writeEscaped(&b, string(f.Kind))
+		b.WriteString(`">`)
+		writeEscaped(&b, string(f.Kind))
+		b.WriteString(`</td><td>`)
+		writeEscaped(&b, f.Change)
+		b.WriteString(`</td><td>`)
+		writeEscaped(&b, f.Turn.Speaker.Name)
+		b.WriteString("</td></tr>\n")
 	}
 	return template.HTML(b.String())
 }
@@ -206,6 +249,77 @@ func (p CallPage) QuestionItems() template.HTML {
 		b.WriteString(`/" aria-label="Share question `)
 		b.WriteString(strconv.Itoa(ex.N))
 		b.WriteString(": its own page\">Share</a></span></li>\n")
+	}
+	return template.HTML(b.String())
+}
+
+// Participants draws the list items of a call page's speakers of one
+// role (the roles' transcript names: "management", "analyst", ...): the
+// name, linked to the person's page when there is one, then the title, or
+// for an analyst the firm linked to its page; the operator by name only.
+// In Go and escaped as the template did, as SectionBody.
+// Classes: li#sp-{speaker id} > a.name | span.name, span.title | a.title.
+func (p CallPage) Participants(role string, sps []*transcript.Speaker) template.HTML {
+	var b strings.Builder
+	for _, sp := range sps {
+		b.WriteString(`<li id="sp-`)
+		writeText(&b, sp.ID)
+		b.WriteString(`">`)
+		if role == string(transcript.RoleOperator) {
+			b.WriteString(`<span class="name">`)
+			writeText(&b, sp.Name)
+			b.WriteString("</span></li>")
+			continue
+		}
+		if person := p.PersonOf(sp.ID); person != nil {
+			b.WriteString(`<a class="name" href="`)
+			writeURL(&b, p.Link(person.URL))
+			b.WriteString(`">`)
+			writeText(&b, sp.Name)
+			b.WriteString("</a>")
+		} else {
+			b.WriteString(`<span class="name">`)
+			writeText(&b, sp.Name)
+			b.WriteString("</span>")
+		}
+		switch {
+		case role == string(transcript.RoleAnalyst):
+			if firm := p.FirmOf(sp.ID); firm != nil {
+				b.WriteString(`<a class="title" href="`)
+				writeURL(&b, p.Link(firm.URL))
+				b.WriteString(`">`)
+				writeText(&b, firm.Name)
+				b.WriteString("</a>")
+			}
+		case sp.Title != "":
+			b.WriteString(`<span class="title">`)
+			writeText(&b, sp.Title)
+			b.WriteString("</span>")
+		}
+		b.WriteString("</li>")
+	}
+	return template.HTML(b.String())
+}
+
+// GuidanceRows draws the rows of the call page's guidance table: metric,
+// period, value, the words as said (linked to where they were said) and
+// who said them. In Go and escaped as the template did, as SectionBody.
+func (p CallPage) GuidanceRows() template.HTML {
+	var b strings.Builder
+	for _, f := range p.Guidance {
+		b.WriteString("<tr><td>")
+		writeText(&b, metricName(f.Metric))
+		b.WriteString("</td><td>")
+		writeText(&b, f.Period)
+		b.WriteString("</td><td>")
+		writeText(&b, site.FormatValue(f.Figure))
+		b.WriteString(`</td><td><a href="#`)
+		writeURLPart(&b, f.ID)
+		b.WriteString(`">`)
+		writeText(&b, f.Text)
+		b.WriteString("</a></td><td>")
+		writeText(&b, f.Turn.Speaker.Name)
+		b.WriteString("</td></tr>\n")
 	}
 	return template.HTML(b.String())
 }

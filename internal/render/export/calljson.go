@@ -4,7 +4,9 @@
 package export
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 
 	"callsite/internal/site"
 	"callsite/internal/transcript"
@@ -204,15 +206,19 @@ func Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure) CallJS
 // Encode writes call.json's bytes: compact or indented by two spaces,
 // ending in a newline.
 func (cj CallJSON) Encode(compact bool) ([]byte, error) {
-	var js []byte
-	var err error
-	if compact {
-		js, err = json.Marshal(cj)
-	} else {
-		js, err = json.MarshalIndent(cj, "", "  ")
-	}
-	if err != nil {
+	var b bytes.Buffer
+	if err := cj.EncodeTo(&b, compact); err != nil {
 		return nil, err
 	}
-	return append(js, '\n'), nil
+	return b.Bytes(), nil
+}
+
+// EncodeTo writes what Encode returns to w, without the two copies of
+// the whole file that json.Marshal and adding the newline make.
+func (cj CallJSON) EncodeTo(w io.Writer, compact bool) error {
+	enc := json.NewEncoder(w)
+	if !compact {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(cj)
 }

@@ -131,3 +131,29 @@ func TestFiguresCSV(t *testing.T) {
 		t.Errorf("%d rows with a basis, %d with a scope; the call says \"Adjusted EBITDA\" and turns to a segment", withBasis, withScope)
 	}
 }
+
+// Encode writes what json.Marshal (or MarshalIndent) and a newline give.
+func TestEncodeAsMarshal(t *testing.T) {
+	c, tr, figs := build(t, call)
+	cj := Call(c, tr, figs)
+	marshalled, err := json.Marshal(cj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	indented, err := json.MarshalIndent(cj, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		compact bool
+		want    []byte
+	}{{true, marshalled}, {false, indented}} {
+		got, err := cj.Encode(c.compact)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := append(c.want, '\n'); !bytes.Equal(got, want) {
+			t.Errorf("compact %v: Encode differs from json.Marshal:\n%.300s\n%.300s", c.compact, got, want)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"html/template"
+	"strings"
+)
+
+// The head partial of layout.html (the page's <head>: title, description,
+// canonical link, Open Graph and Twitter tags, JSON-LD, feeds) is drawn
+// for every page of a site, tens of thousands of them, and was a third of
+// the template time of the pages across calls: some thirty values, each
+// looked up and escaped through reflection. When a theme keeps the
+// default theme's head, DrawnHead draws it in Go instead, byte for byte
+// as the template does (head_test.go checks them against each other);
+// a theme with a head of its own keeps its template.
+
+// defaultHeadTree is the SHA-256 of the default theme's head partial as
+// parsed (its tree printed): a theme whose head differs keeps its
+// template. head_test.go fails when the default head changes, so that
+// DrawnHead is changed with it.
+const defaultHeadTree = "a0cbaf09b0f11cd5c2ad502254f3c15b3782d3f20c9dab705a8fe818a49e50e1"
+
+// headTreeHash is the hash defaultHeadTree is compared with.
+func headTreeHash(tpl *template.Template) string {
+	head := tpl.Lookup("head")
+	if head == nil || head.Tree == nil {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(head.Tree.Root.String()))
+	return hex.EncodeToString(sum[:])
+}
+
+// drawHeadInGo makes the theme's head partial call DrawnHead when it is
+// the default theme's. It must run before the templates are executed.
+func drawHeadInGo(tpl *template.Template) error {
+	if headTreeHash(tpl) != defaultHeadTree {
+		return nil
+	}
+	_, err := tpl.New("head").Parse(`{{.DrawnHead}}`)
+	return err
+}
+
+// DrawnHead is the default theme's head partial, drawn in Go.
+func (c Common) DrawnHead() (template.HTML, error) {
+	icons, err := c.Shared("head-icons")
+	if err != nil {
+		return "", err
+	}
+	chrome, err := c.Shared("head-chrome")
+	if err != nil {
+		return "", err
+	}
+	siteTitle := c.Site.Config.Title
+	url := c.Abs(c.Path)
+	var b strings.Builder
+	b.Grow(2048 + len(chrome) + 3*len(c.Description))
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	b.WriteString(string(icons))
+	b.WriteString("\n<title>")
+	writeText(&b, c.Title)
+	if c.Path != "/" {
+		b.WriteString(" · ")
+		writeText(&b, siteTitle)
+	}
+	b.WriteString("</title>\n")
+	if c.Description != "" {
+		b.WriteString(`<meta name="description" content="`)
+		writeText(&b, c.Description)
+		b.WriteString(`">`)
+	}
+	b.WriteString("\n<link rel=\"canonical\" href=\"")
+	writeURL(&b, url)
+	b.WriteString("\">\n<meta property=\"og:site_name\" content=\"")
+	writeText(&b, siteTitle)
+	b.WriteString("\">\n<meta property=\"og:type\" content=\"")
+	if c.OGType != "" {
+		writeText(&b, c.OGType)
+	} else {
+		b.WriteString("website")
+	}
+	b.WriteString("\">\n<meta property=\"og:title\" content=\"")
+	writeText(&b, c.Title)
+	b.WriteString("\">\n")
+	if c.Description != "" {
+		b.WriteString(`<meta property="og:description" content="`)
+		writeText(&b, c.Description)
+		b.WriteString("\">\n<meta name=\"twitter:description\" content=\"")
+		writeText(&b, c.Description)
+		b.WriteString(`">`)
+	}
+	b.WriteString("\n<meta property=\"og:url\" content=\"")
+	writeText(&b, url)
+	b.WriteString("\">\n<meta name=\"twitter:title\" content=\"")
+	writeText(&b, c.Title)
+	b.WriteString("\">\n")
+	if c.OGImage != "" {
+		image := c.Abs(c.OGImage)
+		b.WriteString(`<meta property="og:image" content="`)
+		writeText(&b, image)
+		b.WriteString("\">\n<meta property=\"og:image:width\" content=\"800\">\n<meta property=\"og:image:height\" content=\"420\">\n")
+		if c.ImageAlt != "" {
+			b.WriteString(`<meta property="og:image:alt" content="`)
+			writeText(&b, c.ImageAlt)
+			b.WriteString("\">\n<meta name=\"twitter:image:alt\" content=\"")
+			writeText(&b, c.ImageAlt)
+			b.WriteString(`">`)
+		}
+		b.WriteString("\n<meta name=\"twitter:card\" content=\"summary_large_image\">\n<meta name=\"twitter:image\" content=\"")
+		writeText(&b, image)
+		b.WriteString(`">`)
+	} else {
+		b.WriteString(`<meta name="twitter:card" content="summary">`)
+	}
+	b.WriteString("\n")
+	if c.Published != "" {
+		b.WriteString(`<meta property="article:published_time" content="`)
+		writeText(&b, c.Published)
+		b.WriteString(`">`)
+	}
+	b.WriteString("\n")
+	if ld := c.JSONLD(); ld != "" {
+		// A template.JS value is written as it is in a script.
+		b.WriteString(`<script type="application/ld+json">`)
+		b.WriteString(string(ld))
+		b.WriteString(`</script>`)
+	}
+	b.WriteString("\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
+	writeText(&b, siteTitle)
+	b.WriteString(`" href="`)
+	writeURL(&b, c.Link("/feed.xml"))
+	b.WriteString("\">\n")
+	if c.Feed != "" {
+		b.WriteString(`<link rel="alternate" type="application/atom+xml" title="`)
+		writeText(&b, c.Title)
+		b.WriteString(`" href="`)
+		writeURL(&b, c.Link(c.Feed))
+		b.WriteString(`">`)
+	}
+	b.WriteString("\n")
+	b.WriteString(string(chrome))
+	return template.HTML(b.String()), nil
+}
