@@ -2462,7 +2462,7 @@ func deltaWord(w string) bool {
 	switch w {
 	case "up", "down", "increased", "decreased", "grew", "rose", "fell", "declined", "improved", "higher", "lower",
 		"increase", "decrease", "growth", "decline", "improvement", "reduction", "raised", "lowered", "beat", "exceeded",
-		"reduced", "expanded", "contracted", "gain", "gained", "dropped", "drop", "swing", "added", "adding":
+		"reduced", "expanded", "contracted", "gain", "gained", "dropped", "drop", "swing", "add", "adds", "added", "adding":
 		return true
 	}
 	return false

@@ -261,6 +261,8 @@ var factCases = []struct {
 		[]factWant{{text: "$52.10 per share", metric: "-"}, {text: "$1.05", metric: "eps"}}},
 	{"dividend paid", "We paid a quarterly dividend of $0.36 per share.", q2,
 		[]factWant{{text: "$0.36 per share", metric: "dividend per share"}}},
+	{"what an acquisition is to add", "We expect the acquired business to add $25 million to $30 million to our full year recurring revenue.", q2,
+		[]factWant{{text: "$25 million to $30 million", role: Change}}},
 	// a period said in a clause of the speaker's own after a comma is that clause's
 	{"period in the speaker's next clause", "While we delivered a strong quarter, earning $0.57 of ongoing earnings per share, I'll focus my review on our full year results.", q2,
 		[]factWant{{text: "$0.57", period: "Q2 2020", basis: "ongoing"}}},

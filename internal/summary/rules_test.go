@@ -732,6 +732,13 @@ var ruleCases = []struct {
 		not: []string{"Q4 ongoing earnings per share $2.45"},
 	},
 	{
+		name: "a lead result said again without its basis is the based one",
+		src: call("Third Quarter 2021", "We delivered $0.73 of normalized FFO per share, in the upper half of our range.",
+			"The fourth quarter FFO midpoint of $0.69 can be bridged from Q3 of $0.73 by tenant fees and other items."),
+		want: []string{"Q3 normalized FFO per share $0.73"},
+		not:  []string{"Q3 FFO per share $0.73"},
+	},
+	{
 		name: "a result said as about keeps the word",
 		src:  call("Second Quarter 2023", "Revenue was $410 million.", "We closed the quarter with a backlog of approximately $1.352 billion, a record."),
 		want: []string{"Q2 backlog of about $1.352 billion"},

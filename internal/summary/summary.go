@@ -820,7 +820,7 @@ func (s *summarizer) headlines() []Bullet {
 		add(b)
 	}
 	for _, m := range leadMetrics {
-		if c := s.bestOf(m); c != nil {
+		if c := s.bestOf(m); c != nil && !s.saidWithBasis(c) {
 			s.use(c)
 			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+boundedAmount(c)+change(c)))
 		}
@@ -835,6 +835,24 @@ func (s *summarizer) headlines() []Bullet {
 		}
 	}
 	return out
+}
+
+// saidWithBasis reports a result said without a basis word whose very
+// amount the call states for the period with one, of the same metric
+// ("bridged from Q3 of $0.73" after "$0.73 of normalized FFO per share"):
+// the based figure said again, not the reported one (unless its own
+// sentence says it is reported).
+func (s *summarizer) saidWithBasis(c *cand) bool {
+	if c.f.Basis != "" || containsAny(strings.ToLower(c.sent), "gaap", "reported", "nareit") {
+		return false
+	}
+	for _, o := range s.cands {
+		if o != c && o.kind == figures.Actual && o.period == c.period && o.f.Basis != "" && o.metric != c.metric &&
+			strings.HasSuffix(o.metric, c.metric) && !o.f.IsRange && o.f.Value == c.f.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // leadMetrics are the results a company of its kind leads with: FFO for a
