@@ -354,6 +354,9 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 	if k >= e || toks[k].kind != tWord {
 		return "", k
 	}
+	if !toks[k].is(cQualifier) {
+		return "", k
+	}
 	for _, q := range qualifiersByFirst[toks[k].low] {
 		n := k
 		ok := true
@@ -413,7 +416,7 @@ func startsAmount(toks []token, k int) bool {
 		}
 		return (t.low == "-" || t.low == "+") && k+1 < len(toks) && glued(toks, k+1)
 	case tWord:
-		return amountStartWords[t.low]
+		return t.is(cAmountStart)
 	}
 	return false
 }

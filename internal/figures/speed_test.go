@@ -48,10 +48,50 @@ func TestSubstringSetAsContainsAnyOf(t *testing.T) {
 	}
 }
 
-func TestMonthKeysAreMonthShaped(t *testing.T) {
+// A word's class says which lists it is in, as looking it up in each
+// would: every key of a list, tokenized alone as one word, has the list's
+// class, and a word of none has none.
+func TestWordClassesAsLists(t *testing.T) {
+	lists := map[wordClass][]string{}
+	for w, ahead := range forwardWords {
+		if ahead {
+			lists[cForward] = append(lists[cForward], w)
+		}
+	}
+	for w := range amountStartWords {
+		lists[cAmountStart] = append(lists[cAmountStart], w)
+	}
+	for w := range qualifiersByFirst {
+		lists[cQualifier] = append(lists[cQualifier], w)
+	}
+	for w := range metricIndex {
+		lists[cMetric] = append(lists[cMetric], w)
+	}
+	for w := range ordinals {
+		lists[cOrdinal] = append(lists[cOrdinal], w)
+	}
 	for w := range months {
-		if !monthShaped(w) {
-			t.Errorf("monthShaped(%q) = false: isMonth would miss it", w)
+		lists[cMonth] = append(lists[cMonth], w)
+	}
+	for c, words := range lists {
+		for _, w := range words {
+			toks := tokenize(w)
+			if len(toks) != 1 || toks[0].kind != tWord {
+				continue // read by its symbols (matchMetric) or never a word token
+			}
+			if !toks[0].is(c) {
+				t.Errorf("%q: class %b lacks %b", w, toks[0].class, c)
+			}
+		}
+	}
+	for _, w := range []string{"revenue", "Revenue", "JUNE", "third", "approximately", "expect"} {
+		if tokenize(w)[0].class == 0 {
+			t.Errorf("%q has no class", w)
+		}
+	}
+	for _, w := range []string{"the", "we", "quarter", "plan", "dollars"} {
+		if c := tokenize(w)[0].class; c != 0 {
+			t.Errorf("%q has class %b", w, c)
 		}
 	}
 }

@@ -26,10 +26,57 @@ type token struct {
 	low        string  // lower-case word, the numeral without commas, or the rune
 	num        float64 // value of a tNum
 	kind       tokKind
-	space      bool // whitespace (or the start of the text) before the token
-	upper      bool // word starts with an upper-case letter
-	sentEnd    bool // punctuation that ends a sentence
+	space      bool      // whitespace (or the start of the text) before the token
+	upper      bool      // word starts with an upper-case letter
+	sentEnd    bool      // punctuation that ends a sentence
+	class      wordClass // for a word: the lists it is in (wordClasses)
 }
+
+// wordClass says which of the word lists read on every word of a sentence
+// a word is in: a word is looked up once, when it is tokenized, instead of
+// once a list for every pass over the sentence (amounts, qualifiers,
+// metrics, periods, forward-looking words). Only words have a class: a
+// number or a symbol has none (TestWordClassesAreWords).
+type wordClass uint8
+
+const (
+	cForward     wordClass = 1 << iota // forwardWords says it looks ahead
+	cAmountStart                       // amountStartWords: an amount may start with it
+	cQualifier                         // qualifiersByFirst: a qualifier starts with it
+	cMetric                            // metricIndex: a metric phrase starts with it
+	cOrdinal                           // ordinals: "first" ... "4th"
+	cMonth                             // months: "january", "jan"
+)
+
+// wordClasses holds the class of every word that has one, gathered once
+// from the lists themselves.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for w, ahead := range forwardWords {
+		if ahead {
+			m[w] |= cForward
+		}
+	}
+	for w := range amountStartWords {
+		m[w] |= cAmountStart
+	}
+	for w := range qualifiersByFirst {
+		m[w] |= cQualifier
+	}
+	for w := range metricIndex {
+		m[w] |= cMetric
+	}
+	for w := range ordinals {
+		m[w] |= cOrdinal
+	}
+	for w := range months {
+		m[w] |= cMonth
+	}
+	return m
+}()
+
+// is reports a word of the class.
+func (t *token) is(c wordClass) bool { return t.class&c != 0 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -191,8 +238,8 @@ func mkWordLow(s, lows string, i, j int, space bool) token {
 	if lows == "" {
 		return mkWord(s, i, j, space)
 	}
-	c := s[i]
-	return token{start: i, end: j, kind: tWord, low: lows[i:j], space: space, upper: c >= 'A' && c <= 'Z'}
+	c, low := s[i], lows[i:j]
+	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: c >= 'A' && c <= 'Z', class: wordClasses[low]}
 }
 
 func isASCII(s string) bool {
@@ -217,7 +264,7 @@ func mkWord(s string, i, j int, space bool) token {
 	if strings.ContainsRune(low, '\u2019') {
 		low = strings.ReplaceAll(low, "\u2019", "'")
 	}
-	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r)}
+	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r), class: wordClasses[low]}
 }
 
 // markSentenceEnds marks the last token of every sentence (sents, as
