@@ -48,7 +48,7 @@ func (f Figure) IsKey() bool {
 // split apart, that order would live in the caller.
 func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
-	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
+	topics, topicOut := sentenceTopics(para, low, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)

@@ -3,6 +3,8 @@ package figures
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"callsite/internal/text"
 )
@@ -45,7 +47,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 			heading = headingOf(paragraphs[i-1], out[i-1])
 		}
 		out[i], topic = find(p, lows[i], ctx, topic, heading)
-		ctx.walk = walkThroughSegments(p, ctx.walk)
+		ctx.walk = walkThroughSegments(p, lows[i], ctx.walk)
 		ctx.hold = announcedAtEnd(p, ctx.parts)
 		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
@@ -73,19 +75,22 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 // end (hold, see partAnnounced) is the topic of every sentence of this
 // one that does not turn away or name the whole company: "We expect net
 // sales growth of 7% to 9%" after "let's discuss our beer guidance".
-func sentenceTopics(para string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
+func sentenceTopics(para, low string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
+	lowAt := lowerSpans(para, low)
+	var prev sentText
 	for k, sp := range sents {
 		sent := para[sp.Start:sp.End]
-		if hold != "" && t == "" && !turnsAway(sent) && !wholeCompanySentence.in(strings.ToLower(sent)) {
+		st := sentText{said: sent, low: lowAt(sp)}
+		if hold != "" && t == "" && !turnsAwayLow(st.low) && !wholeCompanySentence.in(st.low) {
 			t = hold
 		}
 		at[k] = t
-		if walk && t == "" && !endsWalk(sent, "") {
+		if walk && t == "" && !endsWalk(st, "") {
 			at[k] = "segment"
 		}
-		n := nextTopic(t, sent)
+		n := nextTopicLow(t, st.said, st.low)
 		if n == "" {
 			if h := headingPartOf(sent, parts); h != "" {
 				n = h // "Starting with beer.": a part said in lower case, known from the rest of the turn
@@ -93,33 +98,34 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
 			}
 		}
-		if n == "" && hold != "" && turnsAway(sent) {
+		if n == "" && hold != "" && turnsAwayLow(st.low) {
 			hold = ""
 		}
-		if n == "" && k > 0 && slideOnly(para[sents[k-1].Start:sents[k-1].End]) {
+		if n == "" && k > 0 && slideOnly(prev) {
 			// "Turning to Slide 5. Aerospace and defense orders were $54
 			// million.": the slide is this part's, and so is what follows
-			n = partBeforeMetric(para[sp.Start:sp.End])
+			n = partBeforeMetric(sent)
 		}
 		if n == "" || n == t {
-			if p := partAgain(para[sp.Start:sp.End], parts); p != "" {
+			if p := partAgain(st.low, parts); p != "" {
 				n, set = p, true // named again: the part holds on into the next paragraph
 			}
 		}
-		if n == "" && t != "" && set && keepsPart(para[sp.Start:sp.End]) {
+		if n == "" && t != "" && set && keepsPart(st.low) {
 			// "Starting with Widgets; we expect revenue to rise 20%. ... We're
 			// targeting a margin of 29%.": a part the paragraph turned to
 			// holds until the speaker names the whole company or turns away
 			n = t
 		}
-		if n == "" && t != "" && turnsAway(para[sp.Start:sp.End]) {
+		if n == "" && t != "" && turnsAwayLow(st.low) {
 			at[k] = "" // "In terms of adjusted operating income, we earned": the turn holds from its own sentence
 		}
 		if n != t && n != "" {
 			set = true
 		}
 		t = n
-		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
+		walk = walk && !endsWalk(st, t) || segmentsTurn(st)
+		prev = st
 	}
 	if !set {
 		t = "" // the topic holds for the paragraph that opens it and the next one
@@ -131,11 +137,11 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 // ("Moving to segment performance.", "Let me now turn to our segment
 // results, starting with Pumps."): the speaker then goes through the parts
 // one by one, not always naming each again.
-func segmentsTurn(sent string) bool {
-	if !containsFoldASCII(sent, "segment") {
-		return false // as below, without lower-casing the sentence: most do not say it
+func segmentsTurn(sent sentText) bool {
+	if !strings.Contains(sent.low, "segment") || !containsFoldASCII(sent.said, "segment") {
+		return false // most sentences do not say it
 	}
-	s := trimLeadWords(strings.ToLower(strings.TrimSpace(sent)))
+	s := trimLeadWords(sent.low)
 	for _, p := range transitions {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			if i := strings.IndexAny(rest, ",;:.!?"); i >= 0 {
@@ -170,9 +176,9 @@ var segmentReview = wordSet(`results performance review reviews highlights detai
 // the topic after it: a turn to something that is not a part ("Turning to
 // the balance sheet") or words of the whole company ("On a consolidated
 // basis", "Overall").
-func endsWalk(sent, topic string) bool {
-	s := strings.ToLower(sent)
-	return topic == "" && turnsAway(sent) || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
+func endsWalk(sent sentText, topic string) bool {
+	s := sent.low
+	return topic == "" && turnsAwayLow(s) || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
 }
 
 // walkEnders are words of what only the whole company has or plans
@@ -183,17 +189,49 @@ var walkEnders = []string{"the company", "overall", "corporate", "outlook", "gui
 
 // walkThroughSegments says whether the speaker is still walking through
 // the segments after a paragraph, given whether they were before it.
-func walkThroughSegments(para string, walk bool) bool {
+func walkThroughSegments(para, low string, walk bool) bool {
 	if !walk && !strings.Contains(para, "egment") {
 		return false // no turn to the segments can be said without the word
 	}
 	t := ""
+	lowAt := lowerSpans(para, low)
 	for _, sp := range text.Sentences(para) {
-		sent := para[sp.Start:sp.End]
-		t = nextTopic(t, sent)
+		sent := sentText{said: para[sp.Start:sp.End], low: lowAt(sp)}
+		t = nextTopicLow(t, sent.said, sent.low)
 		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
 	}
 	return walk
+}
+
+// sentText is a sentence as said and in lower case: the topic rules read
+// both, and the lower case is a slice of the paragraph's, not a copy.
+type sentText struct{ said, low string }
+
+// lowerSpans gives the lower case of spans of s, given low, s in lower
+// case: a slice of low when lower-casing kept every byte where it was (as
+// it does for ASCII), else the span lower-cased on its own.
+func lowerSpans(s, low string) func(text.Span) string {
+	if lowerAligned(s, low) {
+		return func(sp text.Span) string { return low[sp.Start:sp.End] }
+	}
+	return func(sp text.Span) string { return strings.ToLower(s[sp.Start:sp.End]) }
+}
+
+// lowerAligned reports whether low, s lower-cased, has each rune of s at
+// the same bytes: then a span of s in lower case is the same span of low.
+func lowerAligned(s, low string) bool {
+	if len(s) != len(low) {
+		return false
+	}
+	if isASCII(s) {
+		return true
+	}
+	for _, r := range s {
+		if r == utf8.RuneError || utf8.RuneLen(r) != utf8.RuneLen(unicode.ToLower(r)) {
+			return false // an invalid byte becomes three; "İ" becomes "i"
+		}
+	}
+	return true
 }
 
 // trimLeadWords drops the words that may open any sentence ("and", "so",
@@ -359,9 +397,10 @@ var wholeCompanySentence = newSubstringSet(wholeCompany...)
 
 // keepsPart reports a sentence that neither names the whole company nor
 // turns to something else, so leaves the part turned to in its paragraph.
-func keepsPart(sent string) bool {
-	s := notOfTheCompany.Replace(strings.ToLower(strings.TrimSpace(sent)))
-	if wholeCompanySentence.in(s) || turnsAway(sent) || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
+// low is the sentence in lower case.
+func keepsPart(low string) bool {
+	s := notOfTheCompany.Replace(low)
+	if wholeCompanySentence.in(s) || turnsAwayLow(low) || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
 		"corporate", "tax rate", "dividend", "repurchase", "buyback", "liquidity", "debt", "full year", "full-year", "fiscal year", "overall", "guidance", "outlook") {
 		return false
 	}
@@ -387,7 +426,12 @@ var companySentence = newSubstringSet(append(append([]string(nil), wholeCompany.
 // not a part or speaks of the whole company, else unchanged.
 func nextTopic(cur, sent string) string {
 	raw := strings.TrimSpace(sent)
-	s := strings.ToLower(raw)
+	return nextTopicLow(cur, raw, strings.ToLower(raw))
+}
+
+// nextTopicLow is nextTopic given the sentence trimmed (raw) and in lower
+// case (s).
+func nextTopicLow(cur, raw, s string) string {
 	if len(s) != len(raw) {
 		raw = s // letters whose lower case is longer: no capitals read
 	}
@@ -601,7 +645,11 @@ func PartNoun(w string) bool { return partNouns[w] }
 // turnsAway reports a sentence opened by a transition ("Turning to",
 // "In terms of"): whatever it turns to, it is no longer the part before.
 func turnsAway(sent string) bool {
-	s := strings.ToLower(strings.TrimSpace(sent))
+	return turnsAwayLow(strings.ToLower(strings.TrimSpace(sent)))
+}
+
+// turnsAwayLow is turnsAway given the sentence trimmed and in lower case.
+func turnsAwayLow(s string) bool {
 	for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
 		s = strings.TrimPrefix(s, p)
 	}
@@ -635,11 +683,12 @@ func afterSlide(s string) (string, bool) {
 
 // slideOnly reports a sentence that turns to a slide or page and says
 // nothing else: "Turning to Slide 5."
-func slideOnly(sent string) bool {
-	if !containsFoldASCII(sent, "slide") && !containsFoldASCII(sent, "page") {
-		return false // most sentences: nothing to lower-case or split
+func slideOnly(sent sentText) bool {
+	if !strings.Contains(sent.low, "slide") && !strings.Contains(sent.low, "page") ||
+		!containsFoldASCII(sent.said, "slide") && !containsFoldASCII(sent.said, "page") {
+		return false // most sentences: nothing to split
 	}
-	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(sent)), ".!?:")
+	s := strings.TrimRight(sent.low, ".!?:")
 	if !turnsAway(s) {
 		return false
 	}
@@ -699,11 +748,12 @@ func partBeforeMetric(sent string) string {
 // partAgain is the part of parts (those turned to earlier in the turn)
 // that a sentence names again as the subject of a clause ("Similar to
 // Industrial, aerospace and defense was also impacted by ..."), or "".
-func partAgain(sent string, parts []string) string {
+// low is the sentence in lower case.
+func partAgain(low string, parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	s := strings.ToLower(sent)
+	s := low
 	for _, p := range parts {
 		for at := 0; ; {
 			i := strings.Index(s[at:], p)
@@ -751,6 +801,9 @@ var reviewSet = newSubstringSet(reviewWords...)
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
+	if !strings.Contains(s, " results ") && !strings.Contains(s, " performance ") {
+		return "" // most sentences: none of the phrases below
+	}
 	if strings.ContainsAny(s, "0123456789$%") || !reviewSet.in(s) || reasonSaid(s) {
 		return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
 	}
