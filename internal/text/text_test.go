@@ -192,3 +192,25 @@ func TestSplitAroundNonASCII(t *testing.T) {
 		}
 	}
 }
+
+// nextMayEnd finds what a byte-by-byte scan finds, wherever the byte is
+// and whatever surrounds it.
+func TestNextMayEndAsByteScan(t *testing.T) {
+	scan := func(s string, i int) int {
+		for i < len(s) && !mayEnd[s[i]] {
+			i++
+		}
+		return i
+	}
+	base := "revenue grew nicely in every region, led by strong demand-"
+	for _, stop := range []string{"", ".", "?", "!", "…", "\xff", "é", "-", ","} {
+		for at := 0; at <= 20; at++ {
+			s := base[:at] + stop + base[at:]
+			for i := 0; i <= len(s); i++ {
+				if got, want := nextMayEnd(s, i), scan(s, i); got != want {
+					t.Fatalf("nextMayEnd(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
+}
