@@ -1472,7 +1472,13 @@ var previousWordSet = newSubstringSet(previousWords...)
 // superseded, remark, ...), each a few lines with its reason, read top to
 // bottom as the table tests in fact_test.go are; it stays one function so
 // that the precedence between them is visible in one place.
+//
+// set keeps the first role given, so a rule that only sets the role is
+// asked only while the figure is still a Level (level()): asked later, it
+// would change nothing, and half the figures are given another role early.
+// The rules that also change the metric or the scope are always asked.
 func (c factCtx) role(f *Figure) {
+	level := func() bool { return f.Role == Level }
 	set := func(r Role, why string) {
 		if f.Role == Level {
 			f.Role = r
@@ -1493,34 +1499,34 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if ws := strings.Fields(near); len(ws) >= 2 && deltaWord(ws[len(ws)-2]) && namesMetric(ws[len(ws)-1]) != "" {
+	if ws := strings.Fields(near); level() && len(ws) >= 2 && deltaWord(ws[len(ws)-2]) && namesMetric(ws[len(ws)-1]) != "" {
 		// "lower O&M expense increased earnings $0.52 per share": what a
 		// driver added to the metric, said as the verb's object
 		set(Change, "the size of a change made to '"+ws[len(ws)-1]+"'")
 	}
-	if containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
+	if level() && containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if hasWordEnd(near3, w) && !(w == "excluding" || w == "including") || hasWordEnd(near3, w) && !copulaLast(near3) {
+		if level() && hasWordEnd(near3, w) && !(w == "excluding" || w == "including") || hasWordEnd(near3, w) && !copulaLast(near3) {
 			// not "our combined ratio excluding catastrophes was 88.4%": the
 			// measure said with what it leaves out
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
 	for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
-		if hasWordEnd(clause, w) {
+		if level() && hasWordEnd(clause, w) {
 			set(Effect, "the object of '"+w+"'")
 		}
 	}
 	first5 := firstWords(afterShare, 5)
 	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "tied to", "adjusted items", "walk", "bridge"} {
-		if strings.Contains(first5, w) {
+		if level() && strings.Contains(first5, w) {
 			set(Effect, "followed by '"+w+"'")
 		}
 	}
-	if post := strings.TrimLeft(c.post, " ,"); strings.HasPrefix(post, "or ") {
+	if post := strings.TrimLeft(c.post, " ,"); level() && strings.HasPrefix(post, "or ") {
 		// "$0.21 per share, or 27.6% higher than": the amount is a difference
 		ws := strings.Fields(post)
 		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
@@ -1530,7 +1536,7 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	if tw := text.LastWords(c.near, 8); strings.HasSuffix(tw, " of") {
+	if tw := text.LastWords(c.near, 8); level() && strings.HasSuffix(tw, " of") {
 		// "a net increase to net income of $9.6 million"
 		for _, w := range []string{"increase to", "decrease to", "reduction to", "reduction in", "increase in", "decrease in",
 			"impact to", "impact on", "change in", "improvement in", "decline in", "benefit to", "hit to"} {
@@ -1544,7 +1550,7 @@ func (c factCtx) role(f *Figure) {
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
 		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
 		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
-		if strings.HasPrefix(effectWords, w) {
+		if level() && strings.HasPrefix(effectWords, w) {
 			set(Effect, "followed by '"+w+"'")
 			break
 		}
@@ -1585,7 +1591,7 @@ func (c factCtx) role(f *Figure) {
 		set(Change, "a percent of an amount is its change")
 	}
 	// the size of a change: "up $7 million", "raising guidance by $0.10", "a $0.07 decline"
-	if !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
+	if level() && !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
 		if isDeltaBefore(near) {
 			set(Change, "the size of a change")
 		}
@@ -1626,81 +1632,85 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	// a superseded or compared figure
-	t := text.LastWords(c.near, 12)
-	// "from (over) ... to" before the figure, read once for all the words below
-	fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
-	fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
-	pre12 := text.LastWords(c.pre, 12)
-	for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
-		others := w == "consensus" || w == "street" || w == "analysts"
-		if fromTo && strings.Contains(t[fromAt:], w) {
-			continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
+	if level() {
+		// a superseded or compared figure
+		t := text.LastWords(c.near, 12)
+		// "from (over) ... to" before the figure, read once for all the words below
+		fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
+		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
+		pre12 := text.LastWords(c.pre, 12)
+		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
+			others := w == "consensus" || w == "street" || w == "analysts"
+			if fromTo && strings.Contains(t[fromAt:], w) {
+				continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
+			}
+			if strings.Contains(t, w) || others && strings.Contains(pre12, w) {
+				// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
+				set(Previous, "a superseded or compared figure ('"+w+"')")
+				break
+			}
 		}
-		if strings.Contains(t, w) || others && strings.Contains(pre12, w) {
-			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
-			set(Previous, "a superseded or compared figure ('"+w+"')")
-			break
+		if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) {
+			// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
+			for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {
+				if strings.Contains(t, w) {
+					set(Previous, "guidance mentioned beside a result ('"+w+"')")
+					break
+				}
+			}
+		}
+		for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of",
+			"topping", "topped", "surpass"} {
+			// a target said as met or beaten is the plan a result is measured
+			// against, not guidance: "topping the high end of our raised target of 6% to 6.5%"
+			if len(c.pre) > len(c.near) && strings.Contains(t, w) && containsAnyOf(t, "guidance", "range", "outlook", "expectation", "target") {
+				set(Previous, "compared with guidance ('"+w+"')")
+				break
+			}
+		}
+		if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
+			(f.Kind != Guidance || containsAnyOf(c.pre, "end of", "within", "above", "below", "in line", "exceed", "beat", "versus", "compared", " than ", "top of", "midpoint of", "ahead of", "short of")) {
+			// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
+			set(Previous, "the guidance a result is measured against")
+		}
+		if t6 := text.LastWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
+			(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
+			set(Previous, "the range or guidance it replaces")
+		}
+		if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
+			set(Previous, "guidance given before")
 		}
 	}
-	if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) {
-		// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
-		for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {
-			if strings.Contains(t, w) {
-				set(Previous, "guidance mentioned beside a result ('"+w+"')")
+	if level() {
+		near6 := text.LastWords(c.near, 6)
+		for _, w := range []string{"this", "that", "it"} {
+			if hasWordEnd(near6, w) {
+				// the metric lookups last: most figures have no such word
+				if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
+					set(Effect, "said of something named before ('"+w+"')")
+				}
 				break
 			}
 		}
 	}
-	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of",
-		"topping", "topped", "surpass"} {
-		// a target said as met or beaten is the plan a result is measured
-		// against, not guidance: "topping the high end of our raised target of 6% to 6.5%"
-		if len(c.pre) > len(c.near) && strings.Contains(t, w) && containsAnyOf(t, "guidance", "range", "outlook", "expectation", "target") {
-			set(Previous, "compared with guidance ('"+w+"')")
-			break
-		}
-	}
-	if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
-		(f.Kind != Guidance || containsAnyOf(c.pre, "end of", "within", "above", "below", "in line", "exceed", "beat", "versus", "compared", " than ", "top of", "midpoint of", "ahead of", "short of")) {
-		// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
-		set(Previous, "the guidance a result is measured against")
-	}
-	if t6 := text.LastWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
-		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
-		set(Previous, "the range or guidance it replaces")
-	}
-	if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
-		set(Previous, "guidance given before")
-	}
-	near6 := text.LastWords(c.near, 6)
-	for _, w := range []string{"this", "that", "it"} {
-		if hasWordEnd(near6, w) {
-			// the metric lookups last: most figures have no such word
-			if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
-				set(Effect, "said of something named before ('"+w+"')")
-			}
-			break
-		}
-	}
-	if c.questionLike() {
+	if level() && c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
 	c.roleOfWording(f, after, set)
 	near4 := text.LastWords(c.near, 4)
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
-		if strings.Contains(near4, w) {
+		if level() && strings.Contains(near4, w) {
 			// "we anticipate losing a $0.01 through our joint ventures"
 			set(Effect, "an amount lost or gained on something ('"+w+"')")
 			break
 		}
 	}
-	if strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
+	if level() && strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
 		// "we expect to generate over $3 billion over those seven years": a
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
 	}
-	if containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
+	if level() && containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
 		"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward") ||
 		containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
 		// "progressing toward our five-year plan of achieving $50 of EPS",
@@ -1708,7 +1718,7 @@ func (c factCtx) role(f *Figure) {
 		// neither a result nor a period's guidance
 		set(Remark, "the goal of a plan")
 	}
-	if f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
+	if level() && f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
 		// "organic growth within our 3% to 5% long-term target range": no period's guidance
 		set(Remark, "a long-term target, not a period's guidance")
 	}
@@ -1725,39 +1735,39 @@ func (c factCtx) role(f *Figure) {
 		f.Reasons = append(f.Reasons, "metric: another ratio or rate is the subject, not "+f.Metric)
 		f.Metric = ""
 	}
-	if containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") && (f.Basis == "" || f.Kind == Guidance) {
+	if level() && (f.Basis == "" || f.Kind == Guidance) && containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") {
 		// "had the storm not hit, EPS would have been $0.95"; but "excluding
 		// the charge, EPS would have been $0.77" states the adjusted result
 		set(Remark, "what would have been, not what was")
 	}
-	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
+	if s := strings.TrimSpace(c.sent); level() && hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
 		set(Previous, "a sentence of comparison")
 	}
-	if correctedAfter(c.post) {
+	if level() && correctedAfter(c.post) {
 		set(Previous, "corrected later in the sentence")
 	}
-	if hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
+	if level() && hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
 		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") || strings.HasSuffix(strings.TrimSpace(c.near), " loss to") ||
 		unreadRangeStart(c.near) {
 		// (also "a $2 million operating loss to $2 million of operating income": a range from a loss)
 		set(Remark, "the end of a range whose start is said in words ('flat to')")
 	}
-	if opening := firstWords(strings.TrimSpace(c.sent), 4); containsAnyOf(opening, "previous", "prior", "original", "initial", "earlier") &&
+	if opening := firstWords(strings.TrimSpace(c.sent), 4); level() && containsAnyOf(opening, "previous", "prior", "original", "initial", "earlier") &&
 		containsAnyOf(c.sent, "guidance", "outlook", "forecast", "range", "target") {
 		// "Our previous EPS guidance of $0.50 to $0.80 implied net income of $71 million": the old plan
 		set(Previous, "a sentence about the guidance given before")
 	}
-	if strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(text.LastWords(c.near, 5), "between") {
+	if level() && strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(text.LastWords(c.near, 5), "between") {
 		set(Remark, "the end of a range whose start was not read")
 	}
-	if f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
+	if level() && f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
 		set(Remark, "forward-looking without guidance wording")
 	}
-	if containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
+	if level() && containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
 		// "$1 of EPS for every $1 billion in revenue": a rate, not an amount
 		set(Remark, "a rate per something else ('for every')")
 	}
-	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
+	if level() && f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
 		set(Remark, "guidance withdrawn")
 	}
 }
@@ -1818,6 +1828,9 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "at $75 Brent": a price assumed, not the company's amount
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
 		f.Metric = ""
+	}
+	if f.Role != Level {
+		return // the rules below only set the role, which keeps the first one given
 	}
 	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") ||
 		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
