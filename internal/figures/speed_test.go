@@ -142,3 +142,21 @@ func TestReplacerAsStringsReplacer(t *testing.T) {
 		}
 	}
 }
+
+// capitalNameEnd passes every sentence whose words after "comment on"
+// (or the like) capitalName takes as a name.
+func TestCapitalNameEndAsCapitalName(t *testing.T) {
+	for _, tc := range []struct {
+		raw  string
+		want bool
+	}{
+		{"I'll first comment on Evernorth.", true}, {"Let me start with Pumps and Valves!", true},
+		{"We will turn to Research & Development .", true}, {"Turning to Bell", true},
+		{"I'll comment on that.", false}, {"We grew 5%.", false}, {"", false}, {"...", false},
+		{"We move to\u00a0Europe.", true}, {"Next is Europe...", true},
+	} {
+		if got := capitalNameEnd(tc.raw); got != tc.want {
+			t.Errorf("capitalNameEnd(%q) = %v, want %v", tc.raw, got, tc.want)
+		}
+	}
+}

@@ -138,11 +138,11 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 // results, starting with Pumps."): the speaker then goes through the parts
 // one by one, not always naming each again.
 func segmentsTurn(sent sentText) bool {
-	if !strings.Contains(sent.low, "segment") || !containsFoldASCII(sent.said, "segment") {
+	if !strings.Contains(sent.low, "gment") || !containsFoldASCII(sent.said, "segment") {
 		return false // most sentences do not say it
 	}
 	s := trimLeadWords(sent.low)
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			if i := strings.IndexAny(rest, ",;:.!?"); i >= 0 {
 				rest = rest[:i]
@@ -365,6 +365,24 @@ var transitions = []string{"turning to ", "turning now to ", "now turning to ", 
 	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with ",
 	"let's move on to ", "let me move on to ", "moving on now to ", "in terms of "}
 
+// transitionOpens holds the first bytes of transitions.
+var transitionOpens = func() (opens [256]bool) {
+	for _, p := range transitions {
+		opens[p[0]] = true
+	}
+	return opens
+}()
+
+// transitionsFor is transitions when s may open with one of them (its
+// first byte opens one), else none: most sentences open with none, and
+// their first byte says so at once.
+func transitionsFor(s string) []string {
+	if s == "" || !transitionOpens[s[0]] {
+		return nil
+	}
+	return transitions
+}
+
 // commentOn ends a sentence that names the part the speaker turns to:
 // "Regarding our segments, I'll first comment on Evernorth."
 var commentOn = []string{" comment on ", " start with ", " begin with ", " starting with ", " beginning with ", " turn to ", " move to ", " move on to "}
@@ -373,12 +391,28 @@ var commentOn = []string{" comment on ", " start with ", " begin with ", " start
 // says any of them before looking for each.
 var commentOnSet = newSubstringSet(commentOn...)
 
-// commentOnSaid is commentOn when s says one of them, else none.
-func commentOnSaid(s string) []string {
-	if !commentOnSet.in(s) {
+// commentOnSaid is commentOn when s says one of them, else none; raw is
+// s as said. What follows the words must be a name in capitals (see
+// nextTopic), so a sentence whose last word is not one says none that
+// counts, and is not searched.
+func commentOnSaid(s, raw string) []string {
+	if !capitalNameEnd(raw) || !commentOnSet.in(s) {
 		return nil
 	}
 	return commentOn
+}
+
+// capitalNameEnd reports a sentence (trimmed) whose last word may end a
+// name in capitals (capitalName): a word in capitals, "&", "and" or "of".
+func capitalNameEnd(raw string) bool {
+	raw = strings.TrimRightFunc(strings.TrimRight(raw, ".!?"), unicode.IsSpace)
+	i := strings.LastIndexFunc(raw, unicode.IsSpace)
+	last := raw[i+1:] // (i is -1 when raw is one word)
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(raw[i:])
+		last = raw[i+n:]
+	}
+	return last != "" && (last[0] >= 'A' && last[0] <= 'Z' || last == "&" || last == "and" || last == "of")
 }
 
 // wholeCompany words say a sentence speaks of the whole company again.
@@ -404,7 +438,7 @@ func keepsPart(low string) bool {
 		"corporate", "tax rate", "dividend", "repurchase", "buyback", "liquidity", "debt", "full year", "full-year", "fiscal year", "overall", "guidance", "outlook") {
 		return false
 	}
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if strings.HasPrefix(s, p) {
 			return false
 		}
@@ -453,7 +487,7 @@ func nextTopicLow(cur, raw, s string) string {
 			}
 		}
 	}
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if !strings.HasPrefix(s, p) {
 			continue
 		}
@@ -503,7 +537,7 @@ func nextTopicLow(cur, raw, s string) string {
 	if part := resultsOfPart(s); part != "" {
 		return part
 	}
-	for _, p := range commentOnSaid(s) {
+	for _, p := range commentOnSaid(s, raw) {
 		if i := strings.LastIndex(s, p); i >= 0 {
 			if name := strings.TrimRight(strings.TrimSpace(raw[len(raw)-len(s)+i+len(p):]), ".!?"); capitalName(name) {
 				return strings.ToLower(name)
@@ -653,7 +687,7 @@ func turnsAwayLow(s string) bool {
 	for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
@@ -665,7 +699,7 @@ func turnsAwayLow(s string) bool {
 // slide or page ("Turning to slide 13, I'll review ..."): the slide is no
 // subject, what the speaker says next may be.
 func afterSlide(s string) (string, bool) {
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			ws := strings.Fields(rest)
 			if len(ws) < 2 || ws[0] != "slide" && ws[0] != "page" && ws[0] != "slides" && ws[0] != "pages" {
@@ -684,13 +718,9 @@ func afterSlide(s string) (string, bool) {
 // slideOnly reports a sentence that turns to a slide or page and says
 // nothing else: "Turning to Slide 5."
 func slideOnly(sent sentText) bool {
-	if !strings.Contains(sent.low, "slide") && !strings.Contains(sent.low, "page") ||
-		!containsFoldASCII(sent.said, "slide") && !containsFoldASCII(sent.said, "page") {
-		return false // most sentences: nothing to split
-	}
 	s := strings.TrimRight(sent.low, ".!?:")
-	if !turnsAway(s) {
-		return false
+	if !turnsAway(s) || !containsFoldASCII(sent.said, "slide") && !containsFoldASCII(sent.said, "page") {
+		return false // most sentences: nothing to split
 	}
 	ws := strings.Fields(s)
 	n := len(ws)
@@ -801,8 +831,8 @@ var reviewSet = newSubstringSet(reviewWords...)
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if !strings.Contains(s, " results ") && !strings.Contains(s, " performance ") {
-		return "" // most sentences: none of the phrases below
+	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") {
+		return "" // most sentences: none of the phrases below (looked for by rarer letters than their first)
 	}
 	if strings.ContainsAny(s, "0123456789$%") || !reviewSet.in(s) || reasonSaid(s) {
 		return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
