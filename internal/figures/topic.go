@@ -82,8 +82,8 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 	var prev sentText
 	for k, sp := range sents {
 		sent := para[sp.Start:sp.End]
-		st := sentText{said: sent, low: lowAt(sp)}
-		if hold != "" && t == "" && !turnsAwayLow(st.low) && !wholeCompanySentence.in(st.low) {
+		st := newSentText(sent, lowAt(sp))
+		if hold != "" && t == "" && !st.turns && !wholeCompanySentence.in(st.low) {
 			t = hold
 		}
 		at[k] = t
@@ -98,7 +98,7 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
 			}
 		}
-		if n == "" && hold != "" && turnsAwayLow(st.low) {
+		if n == "" && hold != "" && st.turns {
 			hold = ""
 		}
 		if n == "" && k > 0 && slideOnly(prev) {
@@ -111,13 +111,13 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 				n, set = p, true // named again: the part holds on into the next paragraph
 			}
 		}
-		if n == "" && t != "" && set && keepsPart(st.low) {
+		if n == "" && t != "" && set && keepsPart(st) {
 			// "Starting with Widgets; we expect revenue to rise 20%. ... We're
 			// targeting a margin of 29%.": a part the paragraph turned to
 			// holds until the speaker names the whole company or turns away
 			n = t
 		}
-		if n == "" && t != "" && turnsAwayLow(st.low) {
+		if n == "" && t != "" && st.turns {
 			at[k] = "" // "In terms of adjusted operating income, we earned": the turn holds from its own sentence
 		}
 		if n != t && n != "" {
@@ -178,7 +178,7 @@ var segmentReview = wordSet(`results performance review reviews highlights detai
 // basis", "Overall").
 func endsWalk(sent sentText, topic string) bool {
 	s := sent.low
-	return topic == "" && turnsAwayLow(s) || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
+	return topic == "" && sent.turns || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
 }
 
 // walkEnders are words of what only the whole company has or plans
@@ -196,7 +196,7 @@ func walkThroughSegments(para, low string, walk bool) bool {
 	t := ""
 	lowAt := lowerSpans(para, low)
 	for _, sp := range text.Sentences(para) {
-		sent := sentText{said: para[sp.Start:sp.End], low: lowAt(sp)}
+		sent := newSentText(para[sp.Start:sp.End], lowAt(sp))
 		t = nextTopicLow(t, sent.said, sent.low)
 		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
 	}
@@ -205,7 +205,14 @@ func walkThroughSegments(para, low string, walk bool) bool {
 
 // sentText is a sentence as said and in lower case: the topic rules read
 // both, and the lower case is a slice of the paragraph's, not a copy.
-type sentText struct{ said, low string }
+type sentText struct {
+	said, low string
+	turns     bool // it opens with a transition (turnsAway), asked by several rules
+}
+
+func newSentText(said, low string) sentText {
+	return sentText{said: said, low: low, turns: turnsAwayLow(low)}
+}
 
 // lowerSpans gives the lower case of spans of s, given low, s in lower
 // case: a slice of low when lower-casing kept every byte where it was (as
@@ -431,10 +438,9 @@ var wholeCompanySentence = newSubstringSet(wholeCompany...)
 
 // keepsPart reports a sentence that neither names the whole company nor
 // turns to something else, so leaves the part turned to in its paragraph.
-// low is the sentence in lower case.
-func keepsPart(low string) bool {
-	s := notOfTheCompany.Replace(low)
-	if wholeCompanySentence.in(s) || turnsAwayLow(low) || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
+func keepsPart(sent sentText) bool {
+	s := notOfTheCompany.Replace(sent.low)
+	if wholeCompanySentence.in(s) || sent.turns || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
 		"corporate", "tax rate", "dividend", "repurchase", "buyback", "liquidity", "debt", "full year", "full-year", "fiscal year", "overall", "guidance", "outlook") {
 		return false
 	}
@@ -719,7 +725,8 @@ func afterSlide(s string) (string, bool) {
 // nothing else: "Turning to Slide 5."
 func slideOnly(sent sentText) bool {
 	s := strings.TrimRight(sent.low, ".!?:")
-	if !turnsAway(s) || !containsFoldASCII(sent.said, "slide") && !containsFoldASCII(sent.said, "page") {
+	// (a sentence turnsAway reads as turning away with its stops does without)
+	if !sent.turns || !turnsAway(s) || !containsFoldASCII(sent.said, "slide") && !containsFoldASCII(sent.said, "page") {
 		return false // most sentences: nothing to split
 	}
 	ws := strings.Fields(s)
