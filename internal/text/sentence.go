@@ -153,6 +153,21 @@ func SentenceAt(s string, start, end int) Span {
 	return at
 }
 
+// SpanAt is SentenceAt(s, start, end) given the sentences of s (sents,
+// as Sentences gives them) and its length: a caller that asks for the
+// sentence of many ranges of one text splits it once.
+func SpanAt(sents []Span, length, start, end int) Span {
+	for _, sp := range sents {
+		if start >= sp.Start && start < sp.End || start < sp.Start && end > sp.Start {
+			if end <= sp.End {
+				return sp
+			}
+			return Span{sp.Start, length}
+		}
+	}
+	return Span{0, length}
+}
+
 func closer(r rune) bool {
 	return strings.ContainsRune(`"')]”’»`, r)
 }

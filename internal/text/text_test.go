@@ -214,3 +214,18 @@ func TestNextMayEndAsByteScan(t *testing.T) {
 		}
 	}
 }
+
+// SpanAt over a text's sentences finds what SentenceAt finds in the text,
+// for ranges inside, across and between sentences.
+func TestSpanAtAsSentenceAt(t *testing.T) {
+	for _, s := range []string{"", "One.", "Revenue was $5 million. Mr. Smith said so!  Then we grew 4%... and more.", "  Lead space. Tail   "} {
+		sents := Sentences(s)
+		for start := 0; start <= len(s); start++ {
+			for end := start; end <= len(s); end++ {
+				if got, want := SpanAt(sents, len(s), start, end), SentenceAt(s, start, end); got != want {
+					t.Fatalf("SpanAt(%q, %d, %d) = %v, want %v", s, start, end, got, want)
+				}
+			}
+		}
+	}
+}
