@@ -3,7 +3,6 @@ package figures
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -403,8 +402,11 @@ func relate(low string, figs []Figure) {
 		// "Core FFO was $0.70 per share. ... that would have allowed us to
 		// report $0.71 of core FFO": a what-if beside the result already said
 		b := &figs[i]
+		if b.Role != Level || b.Basis == "" {
+			continue
+		}
 		sp := text.SentenceAt(low, b.Start, b.End)
-		if b.Role != Level || b.Basis == "" || !containsAnyOf(low[sp.Start:b.Start], "would have", "would've") {
+		if !containsAnyOf(low[sp.Start:b.Start], "would have", "would've") {
 			continue
 		}
 		for _, a := range figs[:i] {
@@ -809,18 +811,20 @@ func monthsRespectively(low string, figs []Figure) {
 // listGap reports text between two figures of one list: commas, "and", and
 // the sign words said with each ("positive 8%, positive 11%").
 func listGap(gap string) bool {
-	ws := strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == ',' })
-	if len(ws) > 3 || !strings.Contains(gap, ",") && !slices.Contains(ws, "and") {
-		return false
-	}
-	for _, w := range ws {
+	n, and := 0, false
+	for w := range strings.FieldsFuncSeq(gap, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if n++; n > 3 {
+			return false
+		}
 		switch w {
-		case "and", "positive", "negative", "plus", "minus", "up", "down", "then":
+		case "and":
+			and = true
+		case "positive", "negative", "plus", "minus", "up", "down", "then":
 		default:
 			return false
 		}
 	}
-	return true
+	return and || strings.Contains(gap, ",")
 }
 
 // monthsNamed lists the months named in s by their full names, in order; "may"
@@ -828,7 +832,7 @@ func listGap(gap string) bool {
 func monthsNamed(s string) []string {
 	var out []string
 	others := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
 		if _, ok := text.Months[w]; !ok || len(w) <= 3 && w != "may" {
 			continue // "mar", "dec": more often other words
 		}
@@ -1327,11 +1331,10 @@ func resultAfter(s string) bool {
 // billion", a garbled start): the figure is the end of a range whose
 // start is unknown, not a level.
 func unreadRangeStart(near string) bool {
-	ws := strings.Fields(near)
-	if len(ws) < 2 || ws[len(ws)-1] != "to" {
+	w, last, ok := strings.Cut(text.LastWords(near, 2), " ")
+	if !ok || last != "to" {
 		return false
 	}
-	w := ws[len(ws)-2]
 	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.ContainsAny(w, "-/")
 }
 
@@ -1499,10 +1502,10 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if ws := strings.Fields(near); level() && len(ws) >= 2 && deltaWord(ws[len(ws)-2]) && namesMetric(ws[len(ws)-1]) != "" {
+	if verb, object, ok := strings.Cut(text.LastWords(c.near, 2), " "); level() && ok && deltaWord(verb) && namesMetric(object) != "" {
 		// "lower O&M expense increased earnings $0.52 per share": what a
 		// driver added to the metric, said as the verb's object
-		set(Change, "the size of a change made to '"+ws[len(ws)-1]+"'")
+		set(Change, "the size of a change made to '"+object+"'")
 	}
 	if level() && containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
 		// "$0.04 per share of FFO dilution"
@@ -1872,7 +1875,8 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "All four leases equate to $0.03 of future earnings": not the period's amount
 		set(Remark, "an amount of the future, no period's level")
 	}
-	if w := strings.Fields(strings.TrimPrefix(strings.TrimSpace(skipPerShare(after)), "of ")); len(w) >= 2 {
+	var buf [5]string // the words read below: up to the fifth
+	if w := leadingFields(strings.TrimPrefix(strings.TrimSpace(skipPerShare(after)), "of "), buf[:]); len(w) >= 2 {
 		// "$1 of EPS generation from the program", "$5 of earnings power":
 		// what a plan could yield, not the period's amount
 		for i := 1; i < len(w) && i <= 3; i++ {
@@ -1899,7 +1903,8 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// that is an infinitive (a plan's words, broken off) states no result
 		set(Remark, "a sentence that opens with an infinitive: a plan, not a result")
 	}
-	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 {
+	afterWords := leadingFields(skipPerShare(after), buf[:])
+	if w := afterWords; len(w) >= 2 {
 		// "our 36% to 39% gross margin targets": the metric, then the word target
 		for i := 1; i < len(w) && i <= 3; i++ {
 			if t := strings.Trim(w[i], ".,;"); (t == "target" || t == "targets" || t == "goal" || t == "goals") && namesMetric(strings.Join(w[:i], " ")) != "" {
@@ -1908,7 +1913,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 			}
 		}
 	}
-	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 && comparatives[w[0]] && !commaBefore(c.after, w[0]) {
+	if w := afterWords; len(w) >= 2 && comparatives[w[0]] && !commaBefore(c.after, w[0]) {
 		// "$2.5 million more EBITDA than they earned in 2019": a difference,
 		// not a level; after a comma the level is compared ("$1.39, more
 		// than double the year before")
@@ -2335,6 +2340,21 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// leadingFields puts the first len(buf) words of s, as strings.Fields
+// splits it, in buf and returns them: a rule that reads the first few words
+// after a figure has them without a list of all of them.
+func leadingFields(s string, buf []string) []string {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(buf) {
+			break
+		}
+		buf[n] = w
+		n++
+	}
+	return buf[:n]
 }
 
 func containsAnyOf(s string, words ...string) bool {
@@ -3019,11 +3039,11 @@ func quarterAhead(para string, ctx Context, figs []Figure) {
 // expect" earlier in the paragraph is guidance even in a sentence of its own
 // ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
 // paragraph gave.
-func reconsider(para, low string, ctx Context, figs []Figure, heading string) {
+func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure, heading string) {
 	call := callPeriod(ctx).String()
 	for i := range figs {
 		f := &figs[i]
-		sp := text.SentenceAt(para, f.Start, f.End)
+		sp := text.SpanAt(sents, len(para), f.Start, f.End)
 		pre, post := low[sp.Start:f.Start], low[f.End:max(f.End, sp.End)]
 		ffoPerShare(f, low, low[sp.Start:max(f.End, sp.End)])
 		switch f.Kind {
@@ -3420,7 +3440,7 @@ var toleranceSeparators = newReplacer(",", " ", "--", " ", "(", " ")
 // "or" and punctuation between them, with plus or minus said.
 func tolerance(between, text string) bool {
 	signed := strings.HasPrefix(text, "plus") || strings.HasPrefix(text, "minus") || strings.HasPrefix(text, "+/-")
-	for _, w := range strings.Fields(toleranceSeparators.Replace(between)) {
+	for w := range strings.FieldsSeq(toleranceSeparators.Replace(between)) {
 		switch w {
 		case "plus", "minus", "+/-", "±":
 			signed = true

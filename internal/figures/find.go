@@ -135,7 +135,7 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 	}
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, low, sents, out, topic, ctx)
-	reconsider(paragraph, low, ctx, out, heading)
+	reconsider(paragraph, low, sents, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {

@@ -160,3 +160,15 @@ func TestCapitalNameEndAsCapitalName(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingFieldsAsFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "of that amount", " a  b\tc\nd e f g ", "caf\u00e9\u00a0sales rose"} {
+		for n := 0; n <= 8; n++ {
+			ws := strings.Fields(s)
+			want := strings.Join(ws[:min(n, len(ws))], "|")
+			if got := strings.Join(leadingFields(s, make([]string, n)), "|"); got != want {
+				t.Errorf("leadingFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}

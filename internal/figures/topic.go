@@ -561,7 +561,8 @@ func nextTopicLow(cur, raw, s string) string {
 	// "Our construction materials business reported ...": a part as the
 	// sentence's subject
 	if subjectFirst {
-		ws := strings.Fields(s)
+		var buf [7]string // the words read below: up to the seventh
+		ws := leadingFields(s, buf[:])
 		for k := 1; k < len(ws) && k <= 5; k++ {
 			w := strings.Trim(ws[k], ",.;:'\"")
 			if w == "segment" || w == "division" || w == "business" {
