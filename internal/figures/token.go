@@ -75,6 +75,33 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// classOf is the class of a word (lower case). Most words have none, and
+// classShapes says so from the word's length and first and last letters
+// without the look-up.
+func classOf(w string) wordClass {
+	if w == "" || classShapes[min(len(w), 31)][letterIndex(w[0])]&(1<<letterIndex(w[len(w)-1])) == 0 {
+		return 0
+	}
+	return wordClasses[w]
+}
+
+// classShapes holds the shapes of the words that have a class: by length
+// (31 for longer ones) and first letter, a bit for each last letter.
+var classShapes = func() (shapes [32][27]uint32) {
+	for w := range wordClasses {
+		shapes[min(len(w), 31)][letterIndex(w[0])] |= 1 << letterIndex(w[len(w)-1])
+	}
+	return shapes
+}()
+
+// letterIndex is 0 to 25 for "a" to "z", 26 for any other byte.
+func letterIndex(b byte) int {
+	if b >= 'a' && b <= 'z' {
+		return int(b - 'a')
+	}
+	return 26
+}
+
 // is reports a word of the class.
 func (t *token) is(c wordClass) bool { return t.class&c != 0 }
 
@@ -239,7 +266,7 @@ func mkWordLow(s, lows string, i, j int, space bool) token {
 		return mkWord(s, i, j, space)
 	}
 	c, low := s[i], lows[i:j]
-	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: c >= 'A' && c <= 'Z', class: wordClasses[low]}
+	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: c >= 'A' && c <= 'Z', class: classOf(low)}
 }
 
 func isASCII(s string) bool {
@@ -264,7 +291,7 @@ func mkWord(s string, i, j int, space bool) token {
 	if strings.ContainsRune(low, '\u2019') {
 		low = strings.ReplaceAll(low, "\u2019", "'")
 	}
-	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r), class: wordClasses[low]}
+	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r), class: classOf(low)}
 }
 
 // markSentenceEnds marks the last token of every sentence (sents, as
