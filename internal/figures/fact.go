@@ -48,6 +48,8 @@ func (f Figure) IsKey() bool {
 func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
 	topics, topicOut := sentenceTopics(para, low, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
+	// whether the sentence of the figure before says a quarter, for the next figure of it
+	quarterFrom, quarterTo, quarter := -1, -1, false
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -88,7 +90,11 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		if i+1 < len(figs) && figs[i+1].Start < s1 && figs[i+1].Start >= f.End {
 			nextStart = figs[i+1].Start
 		}
+		if s0 != quarterFrom || s1 != quarterTo {
+			quarterFrom, quarterTo, quarter = s0, s1, quarterWords(low[s0:s1])
+		}
 		c := factCtx{
+			quarter: quarter,
 			sent:    low[s0:s1],
 			pre:     low[s0:f.Start],
 			post:    low[f.End:s1],
@@ -423,15 +429,16 @@ func relate(low string, figs []Figure) {
 }
 
 type factCtx struct {
-	sent  string // the sentence, lower case
-	pre   string // the sentence before the figure
-	post  string // the sentence after the figure
-	near  string // between the previous figure of the sentence (or its start) and the figure
-	bnear string // near, reaching back past a change said between the metric and the figure
-	after string // between the figure and the next figure of the sentence (or its end)
-	raw   string // pre as said (case kept)
-	prev  string // the sentence before, lower case
-	next  string // the sentence after, lower case
+	quarter bool   // the sentence says a quarter (quarterWords)
+	sent    string // the sentence, lower case
+	pre     string // the sentence before the figure
+	post    string // the sentence after the figure
+	near    string // between the previous figure of the sentence (or its start) and the figure
+	bnear   string // near, reaching back past a change said between the metric and the figure
+	after   string // between the figure and the next figure of the sentence (or its end)
+	raw     string // pre as said (case kept)
+	prev    string // the sentence before, lower case
+	next    string // the sentence after, lower case
 	// company is the call's company ("" when unknown), whose own name
 	// leading a clause is the whole company, not a part of it
 	company string
@@ -2282,7 +2289,13 @@ func spanJoined(between string) bool {
 // quarterSaid reports a sentence that names a quarter or a period: its bare
 // years are the years of that quarter ("$1.96 in 2020" after "in the quarter").
 func (c factCtx) quarterSaid() bool {
-	return containsAnyOf(c.sent, "quarter", "period", "three months", "3 months")
+	return c.quarter
+}
+
+// quarterWords reports a sentence that says a quarter (or "period"):
+// asked once a sentence, for every figure of it (quarterSaid).
+func quarterWords(sent string) bool {
+	return containsAnyOf(sent, "quarter", "period", "three months", "3 months")
 }
 
 // yearCompared is the bare year of "compared to $1.80 in 2018" said

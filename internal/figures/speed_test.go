@@ -172,3 +172,18 @@ func TestLeadingFieldsAsFields(t *testing.T) {
 		}
 	}
 }
+
+// classOf finds every word's class that the map holds: the shapes never
+// pass over a word that has one.
+func TestClassOfAsWordClasses(t *testing.T) {
+	for w, c := range wordClasses {
+		if got := classOf(w); got != c {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, c)
+		}
+	}
+	for _, w := range []string{"", "the", "quarter", "we'll", "caf\u00e9", "x"} {
+		if got := classOf(w); got != wordClasses[w] {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, wordClasses[w])
+		}
+	}
+}
