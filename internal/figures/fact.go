@@ -708,7 +708,8 @@ func basisOfMetricAfter(after, metric string) string {
 		return ""
 	}
 	for _, w := range basisWords {
-		if m, ok := strings.CutPrefix(rest, w.said+" "); ok {
+		if m, ok := strings.CutPrefix(rest, w.said); ok && strings.HasPrefix(m, " ") { // w.said and a space, without making them one
+			m = m[1:]
 			named := strings.TrimPrefix(namesMetric(firstWords(m, 4)), "adjusted ")
 			if named != "" && (named == strings.TrimPrefix(metric, "adjusted ") ||
 				perShareName(metric) && (named == "net income" || named == "earnings")) {
@@ -2491,7 +2492,7 @@ func deltaWord(w string) bool {
 func skipPerShare(s string) string {
 	s = strings.TrimLeft(s, " ,")
 	for _, p := range []string{"per diluted share", "per share", "a share", "per fully diluted share", "per common share", "or", "of"} {
-		if strings.HasPrefix(s, p+" ") {
+		if len(s) > len(p) && s[len(p)] == ' ' && strings.HasPrefix(s, p) { // "p ", without making it
 			return strings.TrimLeft(s[len(p):], " ,")
 		}
 	}
