@@ -41,14 +41,18 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 			break
 		}
 	}
+	heading := ""
 	for i, p := range paragraphs {
-		heading := ""
-		if i > 0 {
-			heading = headingOf(paragraphs[i-1], out[i-1])
+		var sents []text.Span
+		out[i], topic, sents = find(p, lows[i], ctx, topic, heading)
+		if sents == nil {
+			sents = text.Sentences(p) // (a paragraph with a note: find split it blanked)
 		}
-		out[i], topic = find(p, lows[i], ctx, topic, heading)
-		ctx.walk = walkThroughSegments(p, lows[i], ctx.walk)
-		ctx.hold = announcedAtEnd(p, ctx.parts)
+		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk)
+		ctx.hold = announcedAtEnd(p, sents, ctx.parts)
+		if i+1 < len(paragraphs) {
+			heading = headingOf(p, lows[i], sents, out[i]) // for the next paragraph
+		}
 		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
 		}
@@ -189,13 +193,14 @@ var walkEnders = []string{"the company", "overall", "corporate", "outlook", "gui
 
 // walkThroughSegments says whether the speaker is still walking through
 // the segments after a paragraph, given whether they were before it.
-func walkThroughSegments(para, low string, walk bool) bool {
+// low is para in lower case, sents its sentences.
+func walkThroughSegments(para, low string, sents []text.Span, walk bool) bool {
 	if !walk && !strings.Contains(para, "egment") {
 		return false // no turn to the segments can be said without the word
 	}
 	t := ""
 	lowAt := lowerSpans(para, low)
-	for _, sp := range text.Sentences(para) {
+	for _, sp := range sents {
 		sent := newSentText(para[sp.Start:sp.End], lowAt(sp))
 		t = nextTopicLow(t, sent.said, sent.low)
 		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
@@ -876,13 +881,13 @@ func reasonSaid(s string) bool {
 // headingOf is the last sentence of a paragraph when no figure was found in
 // it: it may say what the next paragraph's numbers are ("Here are our
 // full-year 2019 results on a constant-currency basis.").
-func headingOf(para string, figs []Figure) string {
-	sents := text.Sentences(para)
+// low is para in lower case, sents its sentences.
+func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 	if len(sents) == 0 {
 		return ""
 	}
 	last := sents[len(sents)-1]
-	h := strings.ToLower(strings.TrimSpace(para[last.Start:last.End]))
+	h := lowerSpans(para, low)(last)
 	if containsAnyOf(firstWords(h, 3), fullYearWords...) && !containsAnyOf(h, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
 		// "Year-to-date, total revenue has increased 18% to $239 million." at
 		// a paragraph's end: the span of the list the next paragraph goes on with
@@ -932,11 +937,11 @@ func partAnnounced(sent string, parts []string) string {
 
 // announcedAtEnd is the part whose guidance or results the last sentence
 // of a paragraph announces (partAnnounced), or "".
-func announcedAtEnd(para string, parts []string) string {
+// sents are para's sentences.
+func announcedAtEnd(para string, sents []text.Span, parts []string) string {
 	if len(parts) == 0 || !containsAnyOf(para, announcedOfPart...) {
 		return ""
 	}
-	sents := text.Sentences(para)
 	if len(sents) == 0 {
 		return ""
 	}
