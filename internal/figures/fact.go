@@ -1,8 +1,10 @@
 package figures
 
 import (
+	"maps"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -868,6 +870,10 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
 	franchise side operations line lines segments divisions brands businesses`)
 
+// segmentNounSaid holds segmentNouns, to find whether a text says one
+// (or a word that holds one) in one pass.
+var segmentNounSaid = newSubstringSet(slices.Sorted(maps.Keys(segmentNouns))...)
+
 // costWords name lines of the accounts that are no part of the company.
 var costWords = wordSet(`expense expenses cost costs d&a sg&a g&a p&l tax interest depreciation amortization revenue sales
 	income margin eps`)
@@ -913,8 +919,9 @@ func (c factCtx) scope(f *Figure) string {
 		lead = metricInNamedPart(c.raw[len(c.raw)-len(c.near):]) // since the figure before: not "EBITDA from our Kalamazoo project" said of another amount
 	}
 	if lead == "" {
+		nearClause := lastClauseOf(c.near)
 		for _, w := range []string{"company-owned", "company owned", "company-operated", "company operated", "franchised", "franchisee"} {
-			if strings.Contains(lastClauseOf(c.near), w) {
+			if strings.Contains(nearClause, w) {
 				lead = w + " stores" // "while our Company owned stores were up 6.3%": one channel's comp
 				break
 			}
@@ -941,7 +948,10 @@ func (c factCtx) scope(f *Figure) string {
 		if strings.HasPrefix(a, "for ") || strings.HasPrefix(a, "in ") || strings.HasPrefix(a, "at ") || strings.HasPrefix(a, "from ") {
 			tail = firstWords(a, 8)
 		}
-		ws := strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		var ws []string
+		if segmentNounSaid.in(c.near) || segmentNounSaid.in(tail) { // most figures' words have none: no need to split them
+			ws = strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		}
 		for k, w := range ws {
 			w = strings.TrimSuffix(strings.Trim(w, ".;:'\""), "'s")
 			if stem, ok := strings.CutSuffix(w, "-level"); ok && segmentNouns[stem] {
@@ -1520,7 +1530,7 @@ func (c factCtx) role(f *Figure) {
 		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if level() && hasWordEnd(near3, w) && !(w == "excluding" || w == "including") || hasWordEnd(near3, w) && !copulaLast(near3) {
+		if level() && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
 			// not "our combined ratio excluding catastrophes was 88.4%": the
 			// measure said with what it leaves out
 			set(Effect, "an item excluded or included ('"+w+"')")
