@@ -251,7 +251,7 @@ func lowerAligned(s, low string) bool {
 func trimLeadWords(s string) string {
 	for {
 		n := s
-		for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+		for _, p := range leadWords {
 			n = strings.TrimPrefix(n, p)
 		}
 		if n == s {
@@ -482,7 +482,7 @@ func nextTopicLow(cur, raw, s string) string {
 	}
 	for {
 		n := s
-		for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+		for _, p := range leadWords {
 			n = strings.TrimPrefix(n, p)
 		}
 		if n == s {
@@ -696,7 +696,13 @@ func turnsAway(sent string) bool {
 
 // turnsAwayLow is turnsAway given the sentence trimmed and in lower case.
 func turnsAwayLow(s string) bool {
-	for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+	if len(s) < 2 {
+		return false
+	}
+	if b := uint16(s[0])<<8 | uint16(s[1]); turnOpeners[b/64]&(1<<(b%64)) == 0 {
+		return false // most sentences ("we ...", "our ..."): no lead word or transition opens them
+	}
+	for _, p := range leadWords {
 		s = strings.TrimPrefix(s, p)
 	}
 	for _, p := range transitionsFor(s) {
@@ -706,6 +712,20 @@ func turnsAwayLow(s string) bool {
 	}
 	return false
 }
+
+// leadWords may open any sentence before its transition ("And turning
+// to ...").
+var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "}
+
+// turnOpeners holds the first two bytes of leadWords and transitions, a
+// bit each.
+var turnOpeners = func() (set [1 << 16 / 64]uint64) {
+	for _, p := range append(slices.Clone(leadWords), transitions...) {
+		b := uint16(p[0])<<8 | uint16(p[1])
+		set[b/64] |= 1 << (b % 64)
+	}
+	return set
+}()
 
 // afterSlide is the rest of a sentence whose transition turns only to a
 // slide or page ("Turning to slide 13, I'll review ..."): the slide is no
@@ -844,11 +864,8 @@ var reviewSet = newSubstringSet(reviewWords...)
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") {
+	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") || strings.ContainsAny(s, "0123456789$%") {
 		return "" // most sentences: none of the phrases below (looked for by rarer letters than their first)
-	}
-	if strings.ContainsAny(s, "0123456789$%") || !reviewSet.in(s) || reasonSaid(s) {
-		return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
 		" performance in ", " performance for ", " performance at "} {
@@ -861,6 +878,9 @@ func resultsOfPart(s string) string {
 			continue
 		}
 		if part := partNamed(rest); part != "" && part != "segment" {
+			if !reviewSet.in(s) || reasonSaid(s) {
+				return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
+			}
 			return part
 		}
 	}
