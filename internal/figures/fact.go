@@ -2119,7 +2119,8 @@ func (c factCtx) span(f *Figure) bool {
 	}
 	// "EPS of $0.86 in the linked fourth quarter of 2020": a quarter said right after the amount
 	a10 := firstWords(after, 10)
-	if ps := text.FindPeriods(a10); len(ps) > 0 {
+	// (only a quarter counts, and every quarter said has a q: quarterSaid)
+	if ps := quartersIn(a10); len(ps) > 0 {
 		p, lead := ps[0], a10[:ps[0].Start]
 		if len(strings.Fields(lead)) <= 4 && !containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") &&
 			p.Kind == text.Quarter && p.Year > 0 && p.String() != f.Period {
@@ -2162,7 +2163,7 @@ func (c factCtx) span(f *Figure) bool {
 			// "during the year, fourth quarter sales were" keeps its quarter
 			continue
 		}
-		if w == "annual" && !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual") {
+		if w == "annual" && (!strings.Contains(after, w) && !strings.Contains(clause, w) || !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual")) {
 			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
 		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
@@ -3275,6 +3276,15 @@ func quarterSaid(s string) bool {
 		}
 	}
 	return false
+}
+
+// quartersIn is text.FindPeriods(s) when s may name a quarter (it has a
+// q), else none: for a rule that reads only a quarter.
+func quartersIn(s string) []text.PeriodMention {
+	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
+		return nil
+	}
+	return text.FindPeriods(s)
 }
 
 // fullYearWords say that a longer period than the quarter is spoken of.
