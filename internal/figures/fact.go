@@ -50,8 +50,9 @@ func (f Figure) IsKey() bool {
 func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
 	topics, topicOut := sentenceTopics(para, low, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
-	// whether the sentence of the figure before says a quarter, for the next figure of it
-	quarterFrom, quarterTo, quarter := -1, -1, false
+	// what the sentence of the figure before says, for the next figure of it
+	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
+	aligned := lowerAligned(para, low) // a span of low is the span of para lower-cased
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -92,21 +93,25 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		if i+1 < len(figs) && figs[i+1].Start < s1 && figs[i+1].Start >= f.End {
 			nextStart = figs[i+1].Start
 		}
-		if s0 != quarterFrom || s1 != quarterTo {
-			quarterFrom, quarterTo, quarter = s0, s1, quarterWords(low[s0:s1])
+		if s0 != factsFrom || s1 != factsTo {
+			factsFrom, factsTo, facts = s0, s1, readSentence(low[s0:s1])
 		}
 		c := factCtx{
-			quarter: quarter,
-			sent:    low[s0:s1],
-			pre:     low[s0:f.Start],
-			post:    low[f.End:s1],
-			near:    low[prevEnd:f.Start],
-			bnear:   low[basisFrom:f.Start],
-			after:   low[f.End:nextStart],
-			raw:     para[s0:f.Start],
-			prev:    prevSent,
-			next:    nextSent,
-			company: company,
+			sentenceFacts: facts,
+			sent:          low[s0:s1],
+			pre:           low[s0:f.Start],
+			post:          low[f.End:s1],
+			near:          low[prevEnd:f.Start],
+			bnear:         low[basisFrom:f.Start],
+			after:         low[f.End:nextStart],
+			raw:           para[s0:f.Start],
+			rawLow:        low[s0:f.Start],
+			prev:          prevSent,
+			next:          nextSent,
+			company:       company,
+		}
+		if !aligned {
+			c.rawLow = strings.ToLower(c.raw)
 		}
 		f.Role = Level
 		f.Basis = c.basis(f)
@@ -431,16 +436,19 @@ func relate(low string, figs []Figure) {
 }
 
 type factCtx struct {
-	quarter bool   // the sentence says a quarter (quarterWords)
-	sent    string // the sentence, lower case
-	pre     string // the sentence before the figure
-	post    string // the sentence after the figure
-	near    string // between the previous figure of the sentence (or its start) and the figure
-	bnear   string // near, reaching back past a change said between the metric and the figure
-	after   string // between the figure and the next figure of the sentence (or its end)
-	raw     string // pre as said (case kept)
-	prev    string // the sentence before, lower case
-	next    string // the sentence after, lower case
+	sentenceFacts
+	sent  string // the sentence, lower case
+	pre   string // the sentence before the figure
+	post  string // the sentence after the figure
+	near  string // between the previous figure of the sentence (or its start) and the figure
+	bnear string // near, reaching back past a change said between the metric and the figure
+	after string // between the figure and the next figure of the sentence (or its end)
+	raw   string // pre as said (case kept)
+	// rawLow is raw lower-cased: pre, but for a text whose lower case
+	// moves bytes
+	rawLow string
+	prev   string // the sentence before, lower case
+	next   string // the sentence after, lower case
 	// company is the call's company ("" when unknown), whose own name
 	// leading a clause is the whole company, not a part of it
 	company string
@@ -514,8 +522,9 @@ var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0
 // "Core Laundry revenue", "a Core Laundry organic growth rate" give "core
 // laundry"; "core FFO", "core diluted EPS" and an adjective said in lower
 // case ("core transaction deposits") give "".
-func corePart(raw string) string {
-	at := lastWord(strings.ToLower(raw), "core")
+// rawLow is raw lower-cased.
+func corePart(raw, rawLow string) string {
+	at := lastWord(rawLow, "core")
 	if at < 0 || raw[at] != 'C' {
 		return ""
 	}
@@ -576,7 +585,7 @@ func (c factCtx) basis(f *Figure) string {
 			best = "accident-year ex-cat"
 		}
 	}
-	if best == "core" && corePart(c.raw) != "" {
+	if best == "core" && corePart(c.raw, c.rawLow) != "" {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
 		f.Reasons = append(f.Reasons, "basis: 'core' names a part, not the metric's basis")
 		best, at = "", -1
@@ -913,7 +922,7 @@ func (c factCtx) scope(f *Figure) string {
 		lead = c.namedPart(c.raw)
 	}
 	if lead == "" {
-		lead = termsOfName(c.raw)
+		lead = termsOfName(c.raw, c.rawLow)
 	}
 	if lead == "" && len(c.near) <= len(c.raw) {
 		lead = metricInNamedPart(c.raw[len(c.raw)-len(c.near):]) // since the figure before: not "EBITDA from our Kalamazoo project" said of another amount
@@ -989,11 +998,11 @@ func (c factCtx) scope(f *Figure) string {
 		}
 	}
 	if scope == "" {
-		if part := corePart(c.raw); part != "" && lastWord(c.bnear, "core") >= 0 {
+		if part := corePart(c.raw, c.rawLow); part != "" && lastWord(c.bnear, "core") >= 0 {
 			scope, why = part, "a part named '"+part+"'"
 		}
 	}
-	if scope == "" && containsAnyOf(c.sent, "this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment") {
+	if scope == "" && c.segment {
 		// "backlog remains strong at $545 million, and market conditions for
 		// this segment are supportive": the sentence is about a segment
 		scope, why = "segment", "the sentence speaks of a segment"
@@ -2304,10 +2313,19 @@ func (c factCtx) quarterSaid() bool {
 	return c.quarter
 }
 
-// quarterWords reports a sentence that says a quarter (or "period"):
-// asked once a sentence, for every figure of it (quarterSaid).
-func quarterWords(sent string) bool {
-	return containsAnyOf(sent, "quarter", "period", "three months", "3 months")
+// sentenceFacts are what rules of several figures of one sentence ask of
+// it, read once a sentence.
+type sentenceFacts struct {
+	quarter bool // it says a quarter (or "period"): quarterSaid
+	segment bool // it speaks of one segment ("this segment", "in the segment")
+}
+
+// readSentence reads sentenceFacts from a sentence in lower case.
+func readSentence(sent string) sentenceFacts {
+	return sentenceFacts{
+		quarter: containsAnyOf(sent, "quarter", "period", "three months", "3 months"),
+		segment: containsAnyOf(sent, "this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment"),
+	}
 }
 
 // yearCompared is the bare year of "compared to $1.80 in 2018" said
@@ -3066,6 +3084,14 @@ func quarterAhead(para string, ctx Context, figs []Figure) {
 // paragraph gave.
 func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure, heading string) {
 	call := callPeriod(ctx).String()
+	// whether a figure's sentence says a quarter, read once for all its figures
+	quarterFrom, quarterTo, quarter := -1, -1, false
+	sentQuarter := func(from, to int) bool {
+		if from != quarterFrom || to != quarterTo {
+			quarterFrom, quarterTo, quarter = from, to, quarterSaid(low[from:to])
+		}
+		return quarter
+	}
 	for i := range figs {
 		f := &figs[i]
 		sp := text.SpanAt(sents, len(para), f.Start, f.End)
@@ -3108,13 +3134,13 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				f.Reasons = append(f.Reasons, "kind: the year said before the metric is an earlier one ('"+strconv.Itoa(y)+"')")
 			}
 			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == "FY "+strconv.Itoa(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
-				quarterSaid(low[sp.Start:max(f.End, sp.End)]) && !containsAnyOf(low[sp.Start:max(f.End, sp.End)], fullYearWords...) {
+				sentQuarter(sp.Start, max(f.End, sp.End)) && !containsAnyOf(low[sp.Start:max(f.End, sp.End)], fullYearWords...) {
 				// "For the quarter, ... that is $0.75 per share in 2021 as
 				// compared to $0.11 for the quarter in 2020": the year's quarter
 				f.Period = call
 				f.Reasons = append(f.Reasons, "period: the quarter of the year named, in a sentence about the quarter")
 			}
-			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+			if ctx.Quarter > 0 && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
 				before := low[:sp.Start]
@@ -3134,7 +3160,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if i+1 < len(figs) && figs[i+1].Start > f.End && figs[i+1].Start < own {
 				own = figs[i+1].Start
 			}
-			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+			if ctx.Quarter > 0 && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				spanSaidAfter(f, ctx, low[sp.Start:own])
 			}
 			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
@@ -3569,8 +3595,8 @@ func (c factCtx) saysOwnName(w string) bool {
 // we had revenue of $23 million"): what follows in the sentence is said of
 // that name, a part or a holding, not of the whole company (the caller
 // checks that it is not the company's own name).
-func termsOfName(raw string) string {
-	low := strings.ToLower(raw)
+// low is raw lower-cased.
+func termsOfName(raw, low string) string {
 	i := strings.Index(low, "in terms of ")
 	if i < 0 || len(strings.Fields(low[:i])) > 4 || strings.ContainsAny(low[:i], "0123456789$%") {
 		return ""
