@@ -2688,7 +2688,8 @@ func ofWhat(after string) string {
 	default:
 		return ""
 	}
-	ws := strings.Fields(rest)
+	var buf [4]string // the words read below: up to the fourth
+	ws := leadingFields(rest, buf[:])
 	if len(ws) == 0 {
 		return ""
 	}
@@ -2698,7 +2699,7 @@ func ofWhat(after string) string {
 			return ""
 		}
 	}
-	var out []string
+	out := buf[:0] // (each word is read before it is written over)
 	for _, w := range ws {
 		t := strings.TrimRight(w, ".,;:")
 		out = append(out, t)

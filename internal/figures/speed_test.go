@@ -187,3 +187,19 @@ func TestClassOfAsWordClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestIsASCIIAsByteScan(t *testing.T) {
+	base := "revenue grew 5% in the quarter"
+	for _, odd := range []string{"", "\u00e9", "\xff", "\u2019"} {
+		for at := 0; at <= len(base); at++ {
+			s := base[:at] + odd + base[at:]
+			want := true
+			for i := 0; i < len(s); i++ {
+				want = want && s[i] < 0x80
+			}
+			if got := isASCII(s); got != want {
+				t.Errorf("isASCII(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}

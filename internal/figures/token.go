@@ -269,8 +269,18 @@ func mkWordLow(s, lows string, i, j int, space bool) token {
 	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: c >= 'A' && c <= 'Z', class: classOf(low)}
 }
 
+// isASCII reports a text of ASCII bytes only, eight bytes at a time: it is
+// asked of every paragraph by several steps.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
