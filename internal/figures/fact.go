@@ -3084,6 +3084,9 @@ func quarterAhead(para string, ctx Context, figs []Figure) {
 // ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
 // paragraph gave.
 func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure, heading string) {
+	if len(figs) == 0 {
+		return // most paragraphs
+	}
 	call := callPeriod(ctx).String()
 	// whether a figure's sentence says a quarter, read once for all its figures
 	quarterFrom, quarterTo, quarter := -1, -1, false
@@ -3093,6 +3096,9 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 		}
 		return quarter
 	}
+	// whether the paragraph before a sentence speaks of a longer span than
+	// the quarter (yearSaidIn, yearLedBefore), read once for all its figures
+	beforeFrom, beforeYear := -1, false
 	for i := range figs {
 		f := &figs[i]
 		sp := text.SpanAt(sents, len(para), f.Start, f.End)
@@ -3148,7 +3154,10 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				if heading != "" && !quarterSaid(before) {
 					before = heading + " " + before // the heading of the paragraph before holds until a quarter is said
 				}
-				if yearSaidBefore(before, pre) || yearLedBefore(before, ctx.Year) || yearIsSubject(pre, ctx.Year) {
+				if beforeFrom != sp.Start {
+					beforeFrom, beforeYear = sp.Start, yearSaidIn(before) || yearLedBefore(before, ctx.Year)
+				}
+				if containsAnyOf(pre, fullYearWords...) || beforeYear || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
@@ -3319,14 +3328,11 @@ var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the y
 	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year",
 	"first three quarters"}
 
-// yearSaidBefore reports whether the last period spoken of before a
-// figure - in its sentence before it (pre), else at the start of one of the
-// sentences of the paragraph before it (before), not in a forward-looking
-// one - is longer than a quarter.
-func yearSaidBefore(before, pre string) bool {
-	if containsAnyOf(pre, fullYearWords...) {
-		return true
-	}
+// yearSaidIn reports whether the last period spoken of at the start of one
+// of the sentences before a figure's (before), not in a forward-looking
+// one, is longer than a quarter. (The figure's own sentence up to it is
+// read first, by the caller: fullYearWords.)
+func yearSaidIn(before string) bool {
 	sents := text.Sentences(before)
 	for k := len(sents) - 1; k >= 0; k-- {
 		s := before[sents[k].Start:sents[k].End]
