@@ -1257,7 +1257,8 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 			target = -1 // "revenue was $512 million and service revenues were up 13.5%": another subject's change
 		}
 		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter &&
-			!changeOfOther(text, toks, start, end, s, e, cs[target].metric) {
+			!changeOfOther(text, toks, start, end, s, e, cs[target].metric) &&
+			!changeOnOwnBasis(text, toks, start, s, cs[target].i) {
 			cs[target].change = c.change
 			cs[target].chgPct = c.chgPct
 		}
@@ -1291,6 +1292,19 @@ func changeOfOther(text string, toks []token, start, end, s, e int, metric strin
 		}
 	}
 	return false
+}
+
+// changeOnOwnBasis reports a change whose noun carries a basis the amount
+// it would qualify is not said with: "revenue was $1.48 billion, reflecting
+// core revenue growth of 5.6%" (the core growth is not the reported
+// revenue's). amountAt is the amount's first token.
+func changeOnOwnBasis(text string, toks []token, start, s, amountAt int) bool {
+	if start >= len(toks) || !changeNoun[toks[start].low] {
+		return false
+	}
+	b, _ := lastBasis(strings.ToLower(text[toks[max(s, start-3)].start:toks[start].start]))
+	said, _ := lastBasis(strings.ToLower(text[toks[max(s, amountAt-4)].start:toks[amountAt].start]))
+	return b != "" && said != b
 }
 
 // otherSubjectBetween reports words between an amount and a later change that start

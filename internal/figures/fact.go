@@ -503,6 +503,20 @@ var basisWords = []struct{ said, basis string }{
 	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},
 }
 
+// lastBasis is the basis of the last of basisWords said in s and where it
+// starts, or "" and -1.
+func lastBasis(s string) (basis string, at int) {
+	best, at := "", -1
+	if basisWordSet.in(s) { // most text says none: one pass instead of a search for each
+		for _, w := range basisWords {
+			if i := lastWord(s, w.said); i > at {
+				best, at = w.basis, i
+			}
+		}
+	}
+	return best, at
+}
+
 // basisWordSet holds the said forms of basisWords.
 var basisWordSet = func() *substringSet {
 	var said []string
@@ -559,14 +573,7 @@ func isLetters(w string) bool {
 // these items, EPS was"), or after it ("$1.22 on an adjusted basis").
 func (c factCtx) basis(f *Figure) string {
 	near := text.LastWords(c.bnear, 16)
-	best, at := "", -1
-	if basisWordSet.in(near) { // most figures say none: one pass instead of a search for each
-		for _, w := range basisWords {
-			if i := lastWord(near, w.said); i > at {
-				best, at = w.basis, i
-			}
-		}
-	}
+	best, at := lastBasis(near)
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
 	}
@@ -585,6 +592,15 @@ func (c factCtx) basis(f *Figure) string {
 			best = "accident-year ex-cat"
 		}
 	}
+	if best != "" && len(c.bnear) > len(c.near) && strings.HasSuffix(strings.TrimSpace(c.near), " to") {
+		if b, _ := lastBasis(c.near); b == best {
+			// "increased 5%, or 3% in constant currency to $681 million": the
+			// basis said between a change and "to" is the change's; the
+			// level it reached is as reported
+			f.Reasons = append(f.Reasons, "basis: '"+best+"' is said of the change before the figure")
+			best, at = "", -1
+		}
+	}
 	if best == "core" && corePart(c.raw, c.rawLow) != "" {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
 		f.Reasons = append(f.Reasons, "basis: 'core' names a part, not the metric's basis")
@@ -593,7 +609,13 @@ func (c factCtx) basis(f *Figure) string {
 	if best == "operating" && strings.HasSuffix(near[:at], "adjusted ") {
 		best = "adjusted operating" // "adjusted operating EPS": an insurer's own measure, adjusted again
 	}
-	earlier := false
+	earlier := false // a basis word read and set aside: none said as an adverbial either
+	if at >= 0 && f.Unit != "%" && f.Unit != "bp" && containsAnyOf(near[max(0, at-30):at], "percentages", "growth rates", "comparisons", "percent changes") {
+		// "reporting all percentages on a constant currency basis, we posted
+		// revenues of 681 million": the basis is the changes', not the amounts'
+		f.Reasons = append(f.Reasons, "basis: '"+best+"' is said of the changes, not of amounts")
+		best, at, earlier = "", -1, true
+	}
 	if at >= 0 && basisOfEarlierMetric(near[at:]) {
 		// "$5.90 of adjusted EPS and revenues of $8.7 billion": the basis
 		// word is said with the metric before "and", not this figure's
@@ -1112,7 +1134,8 @@ func leadPhrase(s string) string {
 			"costs", "capital", "statement", "p&l", "income", "cash", "details", "detail", "numbers", "remarks", "call",
 			"quarterly", "annual", "guide", "dividend", "share", "shares", "we", "i", "you", "my", "them", "here", "view",
 			"opinion", "case", "experience", "mind", "minds", "operations", "items", "performance", "highlights", "overview", "review", "discussion", "questions", "q&a", "opinion,", "view,", "words,", "summary,",
-			"there", "what", "how", "why", "when", "where", "if", "as", "addition,", "future", "past", "recent", "last":
+			"there", "what", "how", "why", "when", "where", "if", "as", "addition,", "future", "past", "recent", "last",
+			"currency", "constant-currency", "local-currency": // "up 3% in constant currency to $681 million": how a change was measured
 			return ""
 		}
 		if w[0] >= '0' && w[0] <= '9' {

@@ -261,6 +261,13 @@ var factCases = []struct {
 		[]factWant{{text: "$52.10 per share", metric: "-"}, {text: "$1.05", metric: "eps"}}},
 	{"dividend paid", "We paid a quarterly dividend of $0.36 per share.", q2,
 		[]factWant{{text: "$0.36 per share", metric: "dividend per share"}}},
+	// a basis said of changes is not the amounts'
+	{"basis between a change and the level it reached", "Our consolidated revenues increased 6% year over year, or 4% in constant currency to $512 million.", q2,
+		[]factWant{{text: "$512 million", basis: "-", scope: "-", metric: "revenue"}}},
+	{"basis said for the percentages", "Reporting all percentages on a constant currency basis, we posted consolidated revenues of $512 million, up 4%.", q2,
+		[]factWant{{text: "$512 million", basis: "-", metric: "revenue"}}},
+	{"basis said for the level", "On a constant currency basis, consolidated revenues were $512 million.", q2,
+		[]factWant{{text: "$512 million", basis: "constant currency"}}},
 }
 
 func TestDecide(t *testing.T) {

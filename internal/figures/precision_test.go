@@ -573,6 +573,11 @@ func TestChangeOfAnother(t *testing.T) {
 		{"Revenue of $640 million was up 7% in the quarter.", "$640 million", "up 7%"},
 		{"Revenue was $640 million, a 7% increase in U.S. dollars.", "$640 million", "7% increase"},
 		{"The dividend of $0.30 per share increased by 7% in comparison to the prior year.", "$0.30 per share", "increased by 7%"},
+		// a change whose noun carries a basis the amount is not said with
+		{"Revenue was $910 million, reflecting core revenue growth of 4.5%.", "$910 million", ""},
+		{"Sales came to $910 million, reflecting constant currency growth of 4.5%.", "$910 million", ""},
+		{"Core sales came to $910 million, reflecting core sales growth of 4.5%.", "$910 million", "growth of 4.5%"},
+		{"Sales came to $910 million, reflecting sales growth of 4.5%.", "$910 million", "growth of 4.5%"},
 	} {
 		found := false
 		for _, f := range Find(tc.in, q3) {

@@ -375,7 +375,13 @@ var transitions = []string{"turning to ", "turning now to ", "now turning to ", 
 	"now moving to ", "let me turn to ", "let's turn to ", "let me move to ", "let's move to ", "let me now turn to ",
 	"i'll turn to ", "i will turn to ", "i'll now turn to ", "shifting to ", "switching to ", "turn to ", "now to ",
 	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with ",
-	"let's move on to ", "let me move on to ", "moving on now to ", "in terms of "}
+	"let's move on to ", "let me move on to ", "moving on now to ", "in terms of ", "with regard to ", "with regards to ",
+	"regarding ", "with respect to ", "as for ", "as it relates to "}
+
+// aboutWords are the transitions that say what a sentence is about rather
+// than turn to it: what follows may name the part.
+var aboutWords = map[string]bool{"with regard to ": true, "with regards to ": true, "regarding ": true, "with respect to ": true,
+	"as for ": true, "as it relates to ": true}
 
 // transitionOpens holds the first bytes of transitions.
 var transitionOpens = func() (opens [256]bool) {
@@ -518,13 +524,23 @@ func nextTopicLow(cur, raw, s string) string {
 		if phrase == "" {
 			return cur
 		}
-		if part := partNamed(phrase); part == "segment" && strings.Contains(s, ", starting with ") {
-			break // "Let me move on to our segments, starting with Widgets.": the part named last
+		for _, of := range []string{" on ", " for ", " of ", " at ", " in "} {
+			// "With regard to guidance on our new spunlace segment,": the part
+			if i := strings.LastIndex(phrase, of); i > 0 && partNamed(phrase[i+len(of):]) != "" {
+				phrase, rawPhrase = phrase[i+len(of):], rawPhrase[min(i+len(of), len(rawPhrase)):]
+				break
+			}
+		}
+		if part := partNamed(phrase); part == "segment" && (strings.Contains(s, ", starting with ") || aboutWords[p]) {
+			break // "Let me move on to our segments, starting with Widgets.", "Regarding our segments, I'll first comment on Widgets.": the part named last
 		} else if part != "" {
 			return part
 		}
 		if p == "in terms of " {
 			return "" // "In terms of Albertsons," may be a holding, not a part: only a segment said so is one
+		}
+		if aboutWords[p] {
+			break // "With regard to SG&A,": a line of the accounts, not a part; read on
 		}
 		if capitalName(strings.TrimRight(strings.TrimSpace(rawPhrase), ".!?")) {
 			return phrase // "Moving to Bell.", "Turning to Medical-Surgical Solutions."

@@ -194,26 +194,54 @@ func amount(c *cand) string {
 	return one(c, v, 0)
 }
 
-// guideAmount is the guided value with its qualifier: "of at least $215
-// million", "above $90 million", "$1.75 billion to $1.8 billion".
-func guideAmount(c *cand) string {
+// boundedAmount is the amount with the bound said with it: "of at least $215
+// million", "above $90 million", "$1.75 billion to $1.8 billion". A bound
+// is never dropped: "backlog remains above $21 billion" is no $21 billion.
+func boundedAmount(c *cand) string {
 	a := fall(c) + amount(c)
 	if c.f.IsRange {
 		return a
 	}
-	switch strings.ToLower(c.f.Qualifier) {
+	switch boundOf(c.f) {
 	case "":
 		return a
-	case "in excess of", "more than", "greater than", "over", "above", "well over", "well above", "north of", "higher than", "just over", "just above", "slightly more than", "a little over", "a little more than", "a bit more than":
+	case "above":
 		return "above " + a
-	case "at least", "no less than", "not less than", "a minimum of", "minimum of":
+	case "at least":
 		return "of at least " + a
-	case "less than", "below", "under", "fewer than", "lower than", "just under", "just below", "slightly less than", "a little under":
+	case "below":
 		return "below " + a
-	case "up to", "at most", "no more than", "not more than", "as much as":
+	case "up to":
 		return "up to " + a
 	}
 	return "of about " + a
+}
+
+// boundOf is the kind of bound a figure's qualifier says: "above" ("over",
+// "more than"), "at least", "below" ("less than", "nearly"), "up to" ("at
+// most"), "about" for any other ("approximately", "roughly"), or "" for
+// none. The one reading of qualifiers for key points.
+func boundOf(f figures.Figure) string {
+	switch strings.ToLower(f.Qualifier) {
+	case "":
+		return ""
+	case "up to", "as much as":
+		if f.Kind == figures.Actual {
+			return "" // "a 39% increase in earnings per share, up to $0.92": where a result rose to
+		}
+		return "up to"
+	case "in excess of", "more than", "greater than", "over", "above", "well over", "well above", "north of", "higher than", "just over",
+		"just above", "slightly more than", "a little over", "a little more than", "a bit more than", "upwards of":
+		return "above"
+	case "at least", "no less than", "not less than", "a minimum of", "minimum of":
+		return "at least"
+	case "less than", "below", "under", "fewer than", "lower than", "just under", "just below", "slightly less than", "a little under",
+		"nearly", "almost":
+		return "below"
+	case "at most", "no more than", "not more than":
+		return "up to"
+	}
+	return "about"
 }
 
 // withChange is an amount with the change said with it, in the words of

@@ -710,6 +710,21 @@ var ruleCases = []struct {
 		not:  []string{"3 percent"},
 	},
 	{
+		name: "a result said as a bound is no headline",
+		src:  call("Second Quarter 2023", "Revenue was $410 million.", "Our total backlog remains above $1.35 billion, a record."),
+		not:  []string{"backlog"},
+	},
+	{
+		name: "a result 'up to' an amount rose to it",
+		src:  call("Second Quarter 2023", "Revenue was $410 million.", "In the second quarter, earnings per share rose 39%, up to $0.92 per share, compared with $0.66 a year ago."),
+		want: []string{"Q2 earnings per share $0.92"},
+	},
+	{
+		name: "a result said as about keeps the word",
+		src:  call("Second Quarter 2023", "Revenue was $410 million.", "We closed the quarter with a backlog of approximately $1.352 billion, a record."),
+		want: []string{"Q2 backlog of about $1.352 billion"},
+	},
+	{
 		name: "buybacks a company plans are not shares it bought",
 		src: call("Third Quarter 2021", "Revenue was $410 million.",
 			"We now expect share repurchases to be between $375 million and $425 million for the year."),

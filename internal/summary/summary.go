@@ -800,7 +800,7 @@ func (s *summarizer) headlines() []Bullet {
 	for _, m := range leadMetrics {
 		if c := s.bestOf(m); c != nil {
 			s.use(c)
-			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+fall(c)+amount(c)+change(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+boundedAmount(c)+change(c)))
 		}
 	}
 	for _, m := range extraMetrics {
@@ -809,7 +809,7 @@ func (s *summarizer) headlines() []Bullet {
 		}
 		if c := s.bestOf(m); c != nil {
 			s.use(c)
-			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+amount(c)+change(c)))
+			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+boundedAmount(c)+change(c)))
 		}
 	}
 	return out
@@ -1732,7 +1732,7 @@ func (s *summarizer) guidance() []Bullet {
 			continue
 		}
 		s.use(c)
-		out = append(out, s.bullet(c, KindGuidance, "Sees "+sl.period+" "+label(c)+" "+guideAmount(c)))
+		out = append(out, s.bullet(c, KindGuidance, "Sees "+sl.period+" "+label(c)+" "+boundedAmount(c)))
 		if len(out) >= maxGuidance {
 			break
 		}
@@ -2413,9 +2413,7 @@ func declared(c *cand) bool {
 // approximate reports a result said loosely ("over $340 million", "about
 // $2 billion"): a headline states the figure itself, not a rounding of it.
 func approximate(f figures.Figure) bool {
-	switch f.Qualifier {
-	case "over", "more than", "nearly", "almost", "in excess of", "north of", "at least", "less than", "under", "just over",
-		"just under", "upwards of", "well over", "slightly more than", "a little over", "a little more than", "greater than":
+	if b := boundOf(f); b != "" && b != "about" {
 		return true // a bound, not the figure
 	}
 	if f.Unit == "%" || f.Unit == "bp" || f.PerShare || math.Abs(f.Value) < 1e6 {
