@@ -1532,17 +1532,18 @@ var previousWordSet = newSubstringSet(previousWords...)
 // The rules that also change the metric or the scope are always asked.
 func (c factCtx) role(f *Figure) {
 	level := func() bool { return f.Role == Level }
+	nearWords := text.NewTail(c.near, 12) // the rules below read its last words again and again
 	set := func(r Role, why string) {
 		if f.Role == Level {
 			f.Role = r
 			f.Reasons = append(f.Reasons, "role "+string(r)+": "+why)
 		}
 	}
-	near := text.LastWords(c.near, 10)
+	near := nearWords.Last(10)
 	clause := lastClauseOf(c.near)
 	after := strings.TrimLeft(c.after, " ,")
 	afterShare := skipPerShare(after) // computed once: the checks below run for every figure
-	near3 := text.LastWords(c.near, 3)
+	near3 := nearWords.Last(3)
 	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
 	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
@@ -1552,7 +1553,7 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if verb, object, ok := strings.Cut(text.LastWords(c.near, 2), " "); level() && ok && deltaWord(verb) && namesMetric(object) != "" {
+	if verb, object, ok := strings.Cut(nearWords.Last(2), " "); level() && ok && deltaWord(verb) && namesMetric(object) != "" {
 		// "lower O&M expense increased earnings $0.52 per share": what a
 		// driver added to the metric, said as the verb's object
 		set(Change, "the size of a change made to '"+object+"'")
@@ -1589,7 +1590,7 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	if tw := text.LastWords(c.near, 8); level() && strings.HasSuffix(tw, " of") {
+	if tw := nearWords.Last(8); level() && strings.HasSuffix(tw, " of") {
 		// "a net increase to net income of $9.6 million"
 		for _, w := range []string{"increase to", "decrease to", "reduction to", "reduction in", "increase in", "decrease in",
 			"impact to", "impact on", "change in", "improvement in", "decline in", "benefit to", "hit to"} {
@@ -1634,7 +1635,7 @@ func (c factCtx) role(f *Figure) {
 			}
 			f.Reasons = append(f.Reasons, "metric: the amount is of "+m+", not "+f.Metric)
 			f.Metric = m
-		case isMoney(f.Unit) && namesMetric(text.LastWords(c.near, 3)) == "":
+		case isMoney(f.Unit) && namesMetric(nearWords.Last(3)) == "":
 			set(Effect, "an amount of something else ('"+what+"')")
 		}
 	}
@@ -1687,7 +1688,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	if level() {
 		// a superseded or compared figure
-		t := text.LastWords(c.near, 12)
+		t := nearWords.Last(12)
 		// "from (over) ... to" before the figure, read once for all the words below
 		fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
 		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
@@ -1726,7 +1727,7 @@ func (c factCtx) role(f *Figure) {
 			// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
 			set(Previous, "the guidance a result is measured against")
 		}
-		if t6 := text.LastWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
+		if t6 := nearWords.Last(6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
 			(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
 			set(Previous, "the range or guidance it replaces")
 		}
@@ -1735,7 +1736,7 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	if level() {
-		near6 := text.LastWords(c.near, 6)
+		near6 := nearWords.Last(6)
 		for _, w := range []string{"this", "that", "it"} {
 			if hasWordEnd(near6, w) {
 				// the metric lookups last: most figures have no such word
@@ -1750,7 +1751,7 @@ func (c factCtx) role(f *Figure) {
 		set(Remark, "a question or hypothesis")
 	}
 	c.roleOfWording(f, after, set)
-	near4 := text.LastWords(c.near, 4)
+	near4 := nearWords.Last(4)
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
 		if level() && strings.Contains(near4, w) {
 			// "we anticipate losing a $0.01 through our joint ventures"
@@ -1799,7 +1800,7 @@ func (c factCtx) role(f *Figure) {
 	if level() && correctedAfter(c.post) {
 		set(Previous, "corrected later in the sentence")
 	}
-	if level() && hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
+	if level() && hasAnyPrefix(nearWords.Last(3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
 		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") || strings.HasSuffix(strings.TrimSpace(c.near), " loss to") ||
 		unreadRangeStart(c.near) {
 		// (also "a $2 million operating loss to $2 million of operating income": a range from a loss)
@@ -1810,7 +1811,7 @@ func (c factCtx) role(f *Figure) {
 		// "Our previous EPS guidance of $0.50 to $0.80 implied net income of $71 million": the old plan
 		set(Previous, "a sentence about the guidance given before")
 	}
-	if level() && strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(text.LastWords(c.near, 5), "between") {
+	if level() && strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(nearWords.Last(5), "between") {
 		set(Remark, "the end of a range whose start was not read")
 	}
 	if level() && f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
