@@ -36,7 +36,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		ctx.parts = append(slices.Clip(ctx.parts), heads...)
 	}
 	for i, p := range paragraphs {
-		if strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) {
+		if strings.Contains(p, "posit") && strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) { // ("p" is rarer than "i")
 			ctx.dispositions = true // "Dispositions totaled $261 million"
 			break
 		}
@@ -195,7 +195,7 @@ var walkEnders = []string{"the company", "overall", "corporate", "outlook", "gui
 // the segments after a paragraph, given whether they were before it.
 // low is para in lower case, sents its sentences.
 func walkThroughSegments(para, low string, sents []text.Span, walk bool) bool {
-	if !walk && !strings.Contains(para, "egment") {
+	if !walk && !(strings.Contains(para, "gment") && strings.Contains(para, "egment")) { // ("g" is rarer than "e")
 		return false // no turn to the segments can be said without the word
 	}
 	t := ""
