@@ -2424,14 +2424,56 @@ func leadingFields(s string, buf []string) []string {
 	return buf[:n]
 }
 
+// containsAnyOf reports whether s contains one of words. The rules ask it
+// of every figure's sentence with a few dozen words at a time: in a text
+// longer than strings.Contains searches by brute force, a word is looked
+// for where its rarest byte in English (byteCommonness) is, not its first
+// ("expect" by its "x", not its "e"), so the scan stops seldom.
 func containsAnyOf(s string, words ...string) bool {
+	if len(s) <= 64 {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if w == "" {
 			return true
+		}
+		at := 0 // the rarest byte of w
+		for k := 1; k < len(w); k++ {
+			if byteCommonness[w[k]] < byteCommonness[w[at]] {
+				at = k
+			}
+		}
+		end := len(s) - len(w) + at + 1 // where w's rarest byte can be, w in s: [at, end)
+		for from := at; from < end; {
+			i := strings.IndexByte(s[from:end], w[at])
+			if i < 0 {
+				break
+			}
+			i += from
+			if s[i-at:i-at+len(w)] == w {
+				return true
+			}
+			from = i + 1
 		}
 	}
 	return false
 }
+
+// byteCommonness ranks bytes by how often English text says them, the
+// space and "e" first; any other byte (a digit, a sign, a capital) is
+// rarer than every letter.
+var byteCommonness = func() (rank [256]int) {
+	const common = " etaoinshrdlcumwfgypbvkjxqz" // most common first
+	for k := range common {
+		rank[common[k]] = len(common) - k
+	}
+	return rank
+}()
 
 // withinPart is the part of the company named by "within" after a figure
 // ("1.6% same unit revenue growth within benefits and insurance"), or "":

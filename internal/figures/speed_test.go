@@ -203,3 +203,28 @@ func TestIsASCIIAsByteScan(t *testing.T) {
 		}
 	}
 }
+
+// containsAnyOf says what strings.Contains says of each word, on short
+// and long texts, with the word anywhere or nowhere.
+func TestContainsAnyOfAsContains(t *testing.T) {
+	words := [][]string{{"expect", "full-year", "q4"}, {""}, {"a"}, {"next year", "x"}, {"long word that does not fit in a short text at all, not even close"}}
+	long := strings.Repeat("revenue grew in the period ", 4)
+	var texts []string
+	for _, ws := range words {
+		for _, w := range ws {
+			texts = append(texts, w, long+w, w+long, long[:30]+w+long, long[:len(long)-1], w[:len(w)/2]+long)
+		}
+	}
+	texts = append(texts, "", long, "x"+long)
+	for _, ws := range words {
+		for _, s := range texts {
+			want := false
+			for _, w := range ws {
+				want = want || strings.Contains(s, w)
+			}
+			if got := containsAnyOf(s, ws...); got != want {
+				t.Errorf("containsAnyOf(%q, %q) = %v, want %v", s, ws, got, want)
+			}
+		}
+	}
+}
