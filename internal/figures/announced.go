@@ -40,7 +40,7 @@ func statesNumber(sent string) bool { return strings.ContainsAny(sent, "01234567
 // a call gives both as reported and adjusted. Revenue is left alone.
 var announcedMetrics = map[string]bool{
 	"eps": true, "net income": true, "operating income": true, "operating margin": true, "gross margin": true,
-	"ebitda": true, "net loss per share": true,
+	"ebitda": true, "net loss per share": true, "net loss": true, "operating loss": true,
 }
 
 // announcedBasis returns where in a paragraph (low: in lower case) the

@@ -135,6 +135,7 @@ func TestFindTurnAnnouncedBasis(t *testing.T) {
 		{"announced in the paragraph before", []string{"Thanks, Lee. Unless otherwise noted, all of the figures I discuss today are on an adjusted basis.", "Earnings per share were $1.12, up 9%."}, "$1.12", "adjusted"},
 		{"announced earlier in the same paragraph", []string{"I'll be referencing non-GAAP results throughout my remarks. Operating margin was 14.2%."}, "14.2%", "non-GAAP"},
 		{"said before the announcement", []string{"Earnings per share were $1.12. Unless otherwise stated, the remaining figures are adjusted."}, "$1.12", ""},
+		{"a loss too", []string{"I'll begin with our financial results on a non-GAAP adjusted basis.", "Net loss was $7.1 million or $0.18 per share."}, "$7.1 million", "non-GAAP"},
 		{"revenue has no adjusted form here", []string{"My comments today will be on an adjusted basis.", "Revenue was $2.1 billion."}, "$2.1 billion", ""},
 		{"said as GAAP", []string{"Unless otherwise noted, all results are on an adjusted basis.", "On a GAAP basis, earnings per share were $0.95."}, "$0.95", "GAAP"},
 		{"said as reported", []string{"Unless otherwise noted, all results are on an adjusted basis.", "Reported earnings per share were $0.95."}, "$0.95", ""},

@@ -254,6 +254,9 @@ func withChange(c *cand) string {
 		(saysSequential(after) || strings.Contains(after, "annualized")) {
 		return amount(c) // "up 8.3% quarter-over-quarter": not the change from a year before
 	}
+	if after := strings.ToLower(firstN(c.post, 30)); ch != "" && againstQuarter(after, []string{"than ", "over ", "from ", "versus ", "vs. ", "compared to ", "compared with "}, periodYear(c.period)) {
+		return amount(c) // "revenues of $234.9 million, 2.5% higher than Q1": not the change from a year before
+	}
 	if c.f.Change != "" && strings.Contains(c.sent, c.f.Change) && measuredSequentially(c) {
 		return amount(c) // its own sentence's change, from the quarter before said at the paragraph's start
 	}

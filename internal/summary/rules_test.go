@@ -720,6 +720,12 @@ var ruleCases = []struct {
 		want: []string{"Q2 earnings per share $0.92"},
 	},
 	{
+		name: "a change against the quarter before, named, is no year's",
+		src:  call("Second Quarter 2021", "Turning to slide 10; we delivered Q2 revenues of $234.9 million, 2.5% higher than Q1."),
+		want: []string{"Q2 revenue $234.9 million"},
+		not:  []string{"2.5"},
+	},
+	{
 		name: "a result said as about keeps the word",
 		src:  call("Second Quarter 2023", "Revenue was $410 million.", "We closed the quarter with a backlog of approximately $1.352 billion, a record."),
 		want: []string{"Q2 backlog of about $1.352 billion"},

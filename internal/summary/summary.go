@@ -1097,16 +1097,27 @@ func measuredSequentially(c *cand) bool {
 // says its results are measured against the quarter before: "on a sequential basis",
 // "compared to the third quarter of 2021" on a 2021 call.
 func sequentialLead(lead string, year int) bool {
+	if againstQuarter(lead, []string{"compared to the ", "compared with the ", "versus the ", "relative to the "}, year) {
+		return true
+	}
 	if containsAny(lead, "on a sequential basis", "on a linked-quarter basis", "on a linked quarter basis", "compared to the prior quarter",
 		"compared to the previous quarter", "compared to last quarter", "versus the prior quarter", "versus last quarter") {
 		return true
 	}
-	for _, w := range []string{"compared to the ", "compared with the ", "versus the ", "relative to the "} {
-		i := strings.LastIndex(lead, w)
+	return false
+}
+
+// againstQuarter reports words of comparison in s (the last said, of
+// words) followed by a quarter of the call's year, or of no year: "compared
+// to the third quarter of 2021" on a 2021 call, "higher than Q1". Such a
+// change is measured against a quarter before, not a year before.
+func againstQuarter(s string, words []string, year int) bool {
+	for _, w := range words {
+		i := strings.LastIndex(s, w)
 		if i < 0 {
 			continue
 		}
-		against := firstN(lead[i+len(w):], 40) // "third quarter of 2021"
+		against := firstN(s[i+len(w):], 40) // "third quarter of 2021"
 		if quarterRe.MatchString(against) && !strings.Contains(against, "year") && !strings.Contains(against, "ago") {
 			ys := yearRe.FindAllString(against, -1)
 			return len(ys) == 0 || year > 0 && ys[0] == strconv.Itoa(year)
