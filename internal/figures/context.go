@@ -26,7 +26,7 @@ func forwardLooking(toks []token, s, e int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if forwardWords[t.low] && !(planNoun[t.low] && (measuredAgainst(toks, k, s) || nearEndOf(toks, k, s))) {
+		if t.is(cForward) && !(planNoun[t.low] && (measuredAgainst(toks, k, s) || nearEndOf(toks, k, s))) {
 			return true
 		}
 		switch t.low {
@@ -203,7 +203,7 @@ func nearEndOf(toks []token, k, s int) bool {
 				return n-2 >= s && (toks[n-2].low == "the" && n-3 >= s && (toks[n-3].low == "toward" || toks[n-3].low == "towards" || toks[n-3].low == "at" || toks[n-3].low == "near"))
 			}
 		}
-		if toks[n].kind == tPunct && toks[n].low != "." || toks[n].kind == tWord && forwardWords[toks[n].low] && !planNoun[toks[n].low] {
+		if toks[n].kind == tPunct && toks[n].low != "." || toks[n].kind == tWord && toks[n].is(cForward) && !planNoun[toks[n].low] {
 			return false
 		}
 	}

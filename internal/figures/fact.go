@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -48,7 +49,10 @@ func (f Figure) IsKey() bool {
 // split apart, that order would live in the caller.
 func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
 	company := ctx.Company
-	topics, topicOut := sentenceTopics(para, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
+	topics, topicOut := sentenceTopics(para, low, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
+	// what the sentence of the figure before says, for the next figure of it
+	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
+	aligned := lowerAligned(para, low) // a span of low is the span of para lower-cased
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -89,17 +93,25 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		if i+1 < len(figs) && figs[i+1].Start < s1 && figs[i+1].Start >= f.End {
 			nextStart = figs[i+1].Start
 		}
+		if s0 != factsFrom || s1 != factsTo {
+			factsFrom, factsTo, facts = s0, s1, readSentence(low[s0:s1])
+		}
 		c := factCtx{
-			sent:    low[s0:s1],
-			pre:     low[s0:f.Start],
-			post:    low[f.End:s1],
-			near:    low[prevEnd:f.Start],
-			bnear:   low[basisFrom:f.Start],
-			after:   low[f.End:nextStart],
-			raw:     para[s0:f.Start],
-			prev:    prevSent,
-			next:    nextSent,
-			company: company,
+			sentenceFacts: facts,
+			sent:          low[s0:s1],
+			pre:           low[s0:f.Start],
+			post:          low[f.End:s1],
+			near:          low[prevEnd:f.Start],
+			bnear:         low[basisFrom:f.Start],
+			after:         low[f.End:nextStart],
+			raw:           para[s0:f.Start],
+			rawLow:        low[s0:f.Start],
+			prev:          prevSent,
+			next:          nextSent,
+			company:       company,
+		}
+		if !aligned {
+			c.rawLow = strings.ToLower(c.raw)
 		}
 		f.Role = Level
 		f.Basis = c.basis(f)
@@ -403,8 +415,11 @@ func relate(low string, figs []Figure) {
 		// "Core FFO was $0.70 per share. ... that would have allowed us to
 		// report $0.71 of core FFO": a what-if beside the result already said
 		b := &figs[i]
+		if b.Role != Level || b.Basis == "" {
+			continue
+		}
 		sp := text.SentenceAt(low, b.Start, b.End)
-		if b.Role != Level || b.Basis == "" || !containsAnyOf(low[sp.Start:b.Start], "would have", "would've") {
+		if !containsAnyOf(low[sp.Start:b.Start], "would have", "would've") {
 			continue
 		}
 		for _, a := range figs[:i] {
@@ -421,6 +436,7 @@ func relate(low string, figs []Figure) {
 }
 
 type factCtx struct {
+	sentenceFacts
 	sent  string // the sentence, lower case
 	pre   string // the sentence before the figure
 	post  string // the sentence after the figure
@@ -428,8 +444,11 @@ type factCtx struct {
 	bnear string // near, reaching back past a change said between the metric and the figure
 	after string // between the figure and the next figure of the sentence (or its end)
 	raw   string // pre as said (case kept)
-	prev  string // the sentence before, lower case
-	next  string // the sentence after, lower case
+	// rawLow is raw lower-cased: pre, but for a text whose lower case
+	// moves bytes
+	rawLow string
+	prev   string // the sentence before, lower case
+	next   string // the sentence after, lower case
 	// company is the call's company ("" when unknown), whose own name
 	// leading a clause is the whole company, not a part of it
 	company string
@@ -517,8 +536,9 @@ var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0
 // "Core Laundry revenue", "a Core Laundry organic growth rate" give "core
 // laundry"; "core FFO", "core diluted EPS" and an adjective said in lower
 // case ("core transaction deposits") give "".
-func corePart(raw string) string {
-	at := lastWord(strings.ToLower(raw), "core")
+// rawLow is raw lower-cased.
+func corePart(raw, rawLow string) string {
+	at := lastWord(rawLow, "core")
 	if at < 0 || raw[at] != 'C' {
 		return ""
 	}
@@ -581,7 +601,7 @@ func (c factCtx) basis(f *Figure) string {
 			best, at = "", -1
 		}
 	}
-	if best == "core" && corePart(c.raw) != "" {
+	if best == "core" && corePart(c.raw, c.rawLow) != "" {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
 		f.Reasons = append(f.Reasons, "basis: 'core' names a part, not the metric's basis")
 		best, at = "", -1
@@ -721,7 +741,8 @@ func basisOfMetricAfter(after, metric string) string {
 		return ""
 	}
 	for _, w := range basisWords {
-		if m, ok := strings.CutPrefix(rest, w.said+" "); ok {
+		if m, ok := strings.CutPrefix(rest, w.said); ok && strings.HasPrefix(m, " ") { // w.said and a space, without making them one
+			m = m[1:]
 			named := namesMetric(firstWords(m, 4))
 			if named == "" {
 				named = namesMetric(w.said + " " + firstWords(m, 3)) // "of ongoing earnings per share": the basis words begin the metric's name
@@ -835,18 +856,20 @@ func monthsRespectively(low string, figs []Figure) {
 // listGap reports text between two figures of one list: commas, "and", and
 // the sign words said with each ("positive 8%, positive 11%").
 func listGap(gap string) bool {
-	ws := strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == ',' })
-	if len(ws) > 3 || !strings.Contains(gap, ",") && !slices.Contains(ws, "and") {
-		return false
-	}
-	for _, w := range ws {
+	n, and := 0, false
+	for w := range strings.FieldsFuncSeq(gap, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if n++; n > 3 {
+			return false
+		}
 		switch w {
-		case "and", "positive", "negative", "plus", "minus", "up", "down", "then":
+		case "and":
+			and = true
+		case "positive", "negative", "plus", "minus", "up", "down", "then":
 		default:
 			return false
 		}
 	}
-	return true
+	return and || strings.Contains(gap, ",")
 }
 
 // monthsNamed lists the months named in s by their full names, in order; "may"
@@ -854,7 +877,7 @@ func listGap(gap string) bool {
 func monthsNamed(s string) []string {
 	var out []string
 	others := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
 		if _, ok := text.Months[w]; !ok || len(w) <= 3 && w != "may" {
 			continue // "mar", "dec": more often other words
 		}
@@ -881,6 +904,10 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 // segmentNouns name a part of a company when said as the subject of a figure.
 var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
 	franchise side operations line lines segments divisions brands businesses`)
+
+// segmentNounSaid holds segmentNouns, to find whether a text says one
+// (or a word that holds one) in one pass.
+var segmentNounSaid = newSubstringSet(slices.Sorted(maps.Keys(segmentNouns))...)
 
 // costWords name lines of the accounts that are no part of the company.
 var costWords = wordSet(`expense expenses cost costs d&a sg&a g&a p&l tax interest depreciation amortization revenue sales
@@ -921,14 +948,15 @@ func (c factCtx) scope(f *Figure) string {
 		lead = c.namedPart(c.raw)
 	}
 	if lead == "" {
-		lead = termsOfName(c.raw)
+		lead = termsOfName(c.raw, c.rawLow)
 	}
 	if lead == "" && len(c.near) <= len(c.raw) {
 		lead = metricInNamedPart(c.raw[len(c.raw)-len(c.near):]) // since the figure before: not "EBITDA from our Kalamazoo project" said of another amount
 	}
 	if lead == "" {
+		nearClause := lastClauseOf(c.near)
 		for _, w := range []string{"company-owned", "company owned", "company-operated", "company operated", "franchised", "franchisee"} {
-			if strings.Contains(lastClauseOf(c.near), w) {
+			if strings.Contains(nearClause, w) {
 				lead = w + " stores" // "while our Company owned stores were up 6.3%": one channel's comp
 				break
 			}
@@ -955,7 +983,10 @@ func (c factCtx) scope(f *Figure) string {
 		if strings.HasPrefix(a, "for ") || strings.HasPrefix(a, "in ") || strings.HasPrefix(a, "at ") || strings.HasPrefix(a, "from ") {
 			tail = firstWords(a, 8)
 		}
-		ws := strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		var ws []string
+		if segmentNounSaid.in(c.near) || segmentNounSaid.in(tail) { // most figures' words have none: no need to split them
+			ws = strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		}
 		for k, w := range ws {
 			w = strings.TrimSuffix(strings.Trim(w, ".;:'\""), "'s")
 			if stem, ok := strings.CutSuffix(w, "-level"); ok && segmentNouns[stem] {
@@ -993,11 +1024,11 @@ func (c factCtx) scope(f *Figure) string {
 		}
 	}
 	if scope == "" {
-		if part := corePart(c.raw); part != "" && lastWord(c.bnear, "core") >= 0 {
+		if part := corePart(c.raw, c.rawLow); part != "" && lastWord(c.bnear, "core") >= 0 {
 			scope, why = part, "a part named '"+part+"'"
 		}
 	}
-	if scope == "" && containsAnyOf(c.sent, "this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment") {
+	if scope == "" && c.segment {
 		// "backlog remains strong at $545 million, and market conditions for
 		// this segment are supportive": the sentence is about a segment
 		scope, why = "segment", "the sentence speaks of a segment"
@@ -1354,11 +1385,10 @@ func resultAfter(s string) bool {
 // billion", a garbled start): the figure is the end of a range whose
 // start is unknown, not a level.
 func unreadRangeStart(near string) bool {
-	ws := strings.Fields(near)
-	if len(ws) < 2 || ws[len(ws)-1] != "to" {
+	w, last, ok := strings.Cut(text.LastWords(near, 2), " ")
+	if !ok || last != "to" {
 		return false
 	}
-	w := ws[len(ws)-2]
 	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.ContainsAny(w, "-/")
 }
 
@@ -1499,18 +1529,25 @@ var previousWordSet = newSubstringSet(previousWords...)
 // superseded, remark, ...), each a few lines with its reason, read top to
 // bottom as the table tests in fact_test.go are; it stays one function so
 // that the precedence between them is visible in one place.
+//
+// set keeps the first role given, so a rule that only sets the role is
+// asked only while the figure is still a Level (level()): asked later, it
+// would change nothing, and half the figures are given another role early.
+// The rules that also change the metric or the scope are always asked.
 func (c factCtx) role(f *Figure) {
+	level := func() bool { return f.Role == Level }
+	nearWords := text.NewTail(c.near, 12) // the rules below read its last words again and again
 	set := func(r Role, why string) {
 		if f.Role == Level {
 			f.Role = r
 			f.Reasons = append(f.Reasons, "role "+string(r)+": "+why)
 		}
 	}
-	near := text.LastWords(c.near, 10)
+	near := nearWords.Last(10)
 	clause := lastClauseOf(c.near)
 	after := strings.TrimLeft(c.after, " ,")
 	afterShare := skipPerShare(after) // computed once: the checks below run for every figure
-	near3 := text.LastWords(c.near, 3)
+	near3 := nearWords.Last(3)
 	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
 	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
@@ -1520,34 +1557,34 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if ws := strings.Fields(near); len(ws) >= 2 && deltaWord(ws[len(ws)-2]) && namesMetric(ws[len(ws)-1]) != "" {
+	if verb, object, ok := strings.Cut(nearWords.Last(2), " "); level() && ok && deltaWord(verb) && namesMetric(object) != "" {
 		// "lower O&M expense increased earnings $0.52 per share": what a
 		// driver added to the metric, said as the verb's object
-		set(Change, "the size of a change made to '"+ws[len(ws)-1]+"'")
+		set(Change, "the size of a change made to '"+object+"'")
 	}
-	if containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
+	if level() && containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
 	}
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if hasWordEnd(near3, w) && !(w == "excluding" || w == "including") || hasWordEnd(near3, w) && !copulaLast(near3) {
+		if level() && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
 			// not "our combined ratio excluding catastrophes was 88.4%": the
 			// measure said with what it leaves out
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
 	for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
-		if hasWordEnd(clause, w) {
+		if level() && hasWordEnd(clause, w) {
 			set(Effect, "the object of '"+w+"'")
 		}
 	}
 	first5 := firstWords(afterShare, 5)
 	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "tied to", "adjusted items", "walk", "bridge"} {
-		if strings.Contains(first5, w) {
+		if level() && strings.Contains(first5, w) {
 			set(Effect, "followed by '"+w+"'")
 		}
 	}
-	if post := strings.TrimLeft(c.post, " ,"); strings.HasPrefix(post, "or ") {
+	if post := strings.TrimLeft(c.post, " ,"); level() && strings.HasPrefix(post, "or ") {
 		// "$0.21 per share, or 27.6% higher than": the amount is a difference
 		ws := strings.Fields(post)
 		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
@@ -1557,7 +1594,7 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	if tw := text.LastWords(c.near, 8); strings.HasSuffix(tw, " of") {
+	if tw := nearWords.Last(8); level() && strings.HasSuffix(tw, " of") {
 		// "a net increase to net income of $9.6 million"
 		for _, w := range []string{"increase to", "decrease to", "reduction to", "reduction in", "increase in", "decrease in",
 			"impact to", "impact on", "change in", "improvement in", "decline in", "benefit to", "hit to"} {
@@ -1571,7 +1608,7 @@ func (c factCtx) role(f *Figure) {
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
 		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
 		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
-		if strings.HasPrefix(effectWords, w) {
+		if level() && strings.HasPrefix(effectWords, w) {
 			set(Effect, "followed by '"+w+"'")
 			break
 		}
@@ -1602,7 +1639,7 @@ func (c factCtx) role(f *Figure) {
 			}
 			f.Reasons = append(f.Reasons, "metric: the amount is of "+m+", not "+f.Metric)
 			f.Metric = m
-		case isMoney(f.Unit) && namesMetric(text.LastWords(c.near, 3)) == "":
+		case isMoney(f.Unit) && namesMetric(nearWords.Last(3)) == "":
 			set(Effect, "an amount of something else ('"+what+"')")
 		}
 	}
@@ -1612,7 +1649,7 @@ func (c factCtx) role(f *Figure) {
 		set(Change, "a percent of an amount is its change")
 	}
 	// the size of a change: "up $7 million", "raising guidance by $0.10", "a $0.07 decline"
-	if !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
+	if level() && !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
 		if isDeltaBefore(near) {
 			set(Change, "the size of a change")
 		}
@@ -1653,81 +1690,85 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	// a superseded or compared figure
-	t := text.LastWords(c.near, 12)
-	// "from (over) ... to" before the figure, read once for all the words below
-	fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
-	fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
-	pre12 := text.LastWords(c.pre, 12)
-	for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
-		others := w == "consensus" || w == "street" || w == "analysts"
-		if fromTo && strings.Contains(t[fromAt:], w) {
-			continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
+	if level() {
+		// a superseded or compared figure
+		t := nearWords.Last(12)
+		// "from (over) ... to" before the figure, read once for all the words below
+		fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
+		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
+		pre12 := text.LastWords(c.pre, 12)
+		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
+			others := w == "consensus" || w == "street" || w == "analysts"
+			if fromTo && strings.Contains(t[fromAt:], w) {
+				continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
+			}
+			if strings.Contains(t, w) || others && strings.Contains(pre12, w) {
+				// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
+				set(Previous, "a superseded or compared figure ('"+w+"')")
+				break
+			}
 		}
-		if strings.Contains(t, w) || others && strings.Contains(pre12, w) {
-			// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
-			set(Previous, "a superseded or compared figure ('"+w+"')")
-			break
+		if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) {
+			// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
+			for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {
+				if strings.Contains(t, w) {
+					set(Previous, "guidance mentioned beside a result ('"+w+"')")
+					break
+				}
+			}
+		}
+		for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of",
+			"topping", "topped", "surpass"} {
+			// a target said as met or beaten is the plan a result is measured
+			// against, not guidance: "topping the high end of our raised target of 6% to 6.5%"
+			if len(c.pre) > len(c.near) && strings.Contains(t, w) && containsAnyOf(t, "guidance", "range", "outlook", "expectation", "target") {
+				set(Previous, "compared with guidance ('"+w+"')")
+				break
+			}
+		}
+		if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
+			(f.Kind != Guidance || containsAnyOf(c.pre, "end of", "within", "above", "below", "in line", "exceed", "beat", "versus", "compared", " than ", "top of", "midpoint of", "ahead of", "short of")) {
+			// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
+			set(Previous, "the guidance a result is measured against")
+		}
+		if t6 := nearWords.Last(6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
+			(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
+			set(Previous, "the range or guidance it replaces")
+		}
+		if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
+			set(Previous, "guidance given before")
 		}
 	}
-	if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) {
-		// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
-		for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {
-			if strings.Contains(t, w) {
-				set(Previous, "guidance mentioned beside a result ('"+w+"')")
+	if level() {
+		near6 := nearWords.Last(6)
+		for _, w := range []string{"this", "that", "it"} {
+			if hasWordEnd(near6, w) {
+				// the metric lookups last: most figures have no such word
+				if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
+					set(Effect, "said of something named before ('"+w+"')")
+				}
 				break
 			}
 		}
 	}
-	for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of",
-		"topping", "topped", "surpass"} {
-		// a target said as met or beaten is the plan a result is measured
-		// against, not guidance: "topping the high end of our raised target of 6% to 6.5%"
-		if len(c.pre) > len(c.near) && strings.Contains(t, w) && containsAnyOf(t, "guidance", "range", "outlook", "expectation", "target") {
-			set(Previous, "compared with guidance ('"+w+"')")
-			break
-		}
-	}
-	if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
-		(f.Kind != Guidance || containsAnyOf(c.pre, "end of", "within", "above", "below", "in line", "exceed", "beat", "versus", "compared", " than ", "top of", "midpoint of", "ahead of", "short of")) {
-		// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
-		set(Previous, "the guidance a result is measured against")
-	}
-	if t6 := text.LastWords(c.near, 6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
-		(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
-		set(Previous, "the range or guidance it replaces")
-	}
-	if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
-		set(Previous, "guidance given before")
-	}
-	near6 := text.LastWords(c.near, 6)
-	for _, w := range []string{"this", "that", "it"} {
-		if hasWordEnd(near6, w) {
-			// the metric lookups last: most figures have no such word
-			if namesMetric(c.near) == "" && namesMetric(firstWords(after, 4)) == "" {
-				set(Effect, "said of something named before ('"+w+"')")
-			}
-			break
-		}
-	}
-	if c.questionLike() {
+	if level() && c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
 	c.roleOfWording(f, after, set)
-	near4 := text.LastWords(c.near, 4)
+	near4 := nearWords.Last(4)
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
-		if strings.Contains(near4, w) {
+		if level() && strings.Contains(near4, w) {
 			// "we anticipate losing a $0.01 through our joint ventures"
 			set(Effect, "an amount lost or gained on something ('"+w+"')")
 			break
 		}
 	}
-	if strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
+	if level() && strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
 		// "we expect to generate over $3 billion over those seven years": a
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
 	}
-	if containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
+	if level() && containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
 		"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward") ||
 		containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
 		// "progressing toward our five-year plan of achieving $50 of EPS",
@@ -1735,7 +1776,7 @@ func (c factCtx) role(f *Figure) {
 		// neither a result nor a period's guidance
 		set(Remark, "the goal of a plan")
 	}
-	if f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
+	if level() && f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
 		// "organic growth within our 3% to 5% long-term target range": no period's guidance
 		set(Remark, "a long-term target, not a period's guidance")
 	}
@@ -1752,39 +1793,39 @@ func (c factCtx) role(f *Figure) {
 		f.Reasons = append(f.Reasons, "metric: another ratio or rate is the subject, not "+f.Metric)
 		f.Metric = ""
 	}
-	if containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") && (f.Basis == "" || f.Kind == Guidance) {
+	if level() && (f.Basis == "" || f.Kind == Guidance) && containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") {
 		// "had the storm not hit, EPS would have been $0.95"; but "excluding
 		// the charge, EPS would have been $0.77" states the adjusted result
 		set(Remark, "what would have been, not what was")
 	}
-	if s := strings.TrimSpace(c.sent); hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
+	if s := strings.TrimSpace(c.sent); level() && hasAnyPrefix(s, "comparatively", "by comparison", "in comparison", "this compares", "that compares", "for comparison") {
 		set(Previous, "a sentence of comparison")
 	}
-	if correctedAfter(c.post) {
+	if level() && correctedAfter(c.post) {
 		set(Previous, "corrected later in the sentence")
 	}
-	if hasAnyPrefix(text.LastWords(c.near, 3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
+	if level() && hasAnyPrefix(nearWords.Last(3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
 		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") || strings.HasSuffix(strings.TrimSpace(c.near), " loss to") ||
 		unreadRangeStart(c.near) {
 		// (also "a $2 million operating loss to $2 million of operating income": a range from a loss)
 		set(Remark, "the end of a range whose start is said in words ('flat to')")
 	}
-	if opening := firstWords(strings.TrimSpace(c.sent), 4); containsAnyOf(opening, "previous", "prior", "original", "initial", "earlier") &&
+	if opening := firstWords(strings.TrimSpace(c.sent), 4); level() && containsAnyOf(opening, "previous", "prior", "original", "initial", "earlier") &&
 		containsAnyOf(c.sent, "guidance", "outlook", "forecast", "range", "target") {
 		// "Our previous EPS guidance of $0.50 to $0.80 implied net income of $71 million": the old plan
 		set(Previous, "a sentence about the guidance given before")
 	}
-	if strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(text.LastWords(c.near, 5), "between") {
+	if level() && strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(nearWords.Last(5), "between") {
 		set(Remark, "the end of a range whose start was not read")
 	}
-	if f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
+	if level() && f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
 		set(Remark, "forward-looking without guidance wording")
 	}
-	if containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
+	if level() && containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
 		// "$1 of EPS for every $1 billion in revenue": a rate, not an amount
 		set(Remark, "a rate per something else ('for every')")
 	}
-	if f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
+	if level() && f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
 		set(Remark, "guidance withdrawn")
 	}
 }
@@ -1846,6 +1887,9 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
 		f.Metric = ""
 	}
+	if f.Role != Level {
+		return // the rules below only set the role, which keeps the first one given
+	}
 	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") ||
 		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
 		containsAnyOf(firstWords(skipPerShare(after), 3), "run rate", "run-rate") { // "the $9 EPS run rate"
@@ -1886,7 +1930,8 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "All four leases equate to $0.03 of future earnings": not the period's amount
 		set(Remark, "an amount of the future, no period's level")
 	}
-	if w := strings.Fields(strings.TrimPrefix(strings.TrimSpace(skipPerShare(after)), "of ")); len(w) >= 2 {
+	var buf [5]string // the words read below: up to the fifth
+	if w := leadingFields(strings.TrimPrefix(strings.TrimSpace(skipPerShare(after)), "of "), buf[:]); len(w) >= 2 {
 		// "$1 of EPS generation from the program", "$5 of earnings power":
 		// what a plan could yield, not the period's amount
 		for i := 1; i < len(w) && i <= 3; i++ {
@@ -1913,7 +1958,8 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// that is an infinitive (a plan's words, broken off) states no result
 		set(Remark, "a sentence that opens with an infinitive: a plan, not a result")
 	}
-	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 {
+	afterWords := leadingFields(skipPerShare(after), buf[:])
+	if w := afterWords; len(w) >= 2 {
 		// "our 36% to 39% gross margin targets": the metric, then the word target
 		for i := 1; i < len(w) && i <= 3; i++ {
 			if t := strings.Trim(w[i], ".,;"); (t == "target" || t == "targets" || t == "goal" || t == "goals") && namesMetric(strings.Join(w[:i], " ")) != "" {
@@ -1922,7 +1968,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 			}
 		}
 	}
-	if w := strings.Fields(skipPerShare(after)); len(w) >= 2 && comparatives[w[0]] && !commaBefore(c.after, w[0]) {
+	if w := afterWords; len(w) >= 2 && comparatives[w[0]] && !commaBefore(c.after, w[0]) {
 		// "$2.5 million more EBITDA than they earned in 2019": a difference,
 		// not a level; after a comma the level is compared ("$1.39, more
 		// than double the year before")
@@ -2110,7 +2156,8 @@ func (c factCtx) span(f *Figure) bool {
 	}
 	// "EPS of $0.86 in the linked fourth quarter of 2020": a quarter said right after the amount
 	a10 := firstWords(after, 10)
-	if ps := text.FindPeriods(a10); len(ps) > 0 {
+	// (only a quarter counts, and every quarter said has a q: quarterSaid)
+	if ps := quartersIn(a10); len(ps) > 0 {
 		p, lead := ps[0], a10[:ps[0].Start]
 		if len(strings.Fields(lead)) <= 4 && !containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") &&
 			p.Kind == text.Quarter && p.Year > 0 && p.String() != f.Period {
@@ -2153,7 +2200,7 @@ func (c factCtx) span(f *Figure) bool {
 			// "during the year, fourth quarter sales were" keeps its quarter
 			continue
 		}
-		if w == "annual" && !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual") {
+		if w == "annual" && (!strings.Contains(after, w) && !strings.Contains(clause, w) || !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual")) {
 			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
 		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
@@ -2291,7 +2338,22 @@ func spanJoined(between string) bool {
 // quarterSaid reports a sentence that names a quarter or a period: its bare
 // years are the years of that quarter ("$1.96 in 2020" after "in the quarter").
 func (c factCtx) quarterSaid() bool {
-	return containsAnyOf(c.sent, "quarter", "period", "three months", "3 months")
+	return c.quarter
+}
+
+// sentenceFacts are what rules of several figures of one sentence ask of
+// it, read once a sentence.
+type sentenceFacts struct {
+	quarter bool // it says a quarter (or "period"): quarterSaid
+	segment bool // it speaks of one segment ("this segment", "in the segment")
+}
+
+// readSentence reads sentenceFacts from a sentence in lower case.
+func readSentence(sent string) sentenceFacts {
+	return sentenceFacts{
+		quarter: containsAnyOf(sent, "quarter", "period", "three months", "3 months"),
+		segment: containsAnyOf(sent, "this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment"),
+	}
 }
 
 // yearCompared is the bare year of "compared to $1.80 in 2018" said
@@ -2351,14 +2413,71 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// leadingFields puts the first len(buf) words of s, as strings.Fields
+// splits it, in buf and returns them: a rule that reads the first few words
+// after a figure has them without a list of all of them.
+func leadingFields(s string, buf []string) []string {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(buf) {
+			break
+		}
+		buf[n] = w
+		n++
+	}
+	return buf[:n]
+}
+
+// containsAnyOf reports whether s contains one of words. The rules ask it
+// of every figure's sentence with a few dozen words at a time: in a text
+// longer than strings.Contains searches by brute force, a word is looked
+// for where its rarest byte in English (byteCommonness) is, not its first
+// ("expect" by its "x", not its "e"), so the scan stops seldom.
 func containsAnyOf(s string, words ...string) bool {
+	if len(s) <= 64 {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if w == "" {
 			return true
+		}
+		at := 0 // the rarest byte of w
+		for k := 1; k < len(w); k++ {
+			if byteCommonness[w[k]] < byteCommonness[w[at]] {
+				at = k
+			}
+		}
+		end := len(s) - len(w) + at + 1 // where w's rarest byte can be, w in s: [at, end)
+		for from := at; from < end; {
+			i := strings.IndexByte(s[from:end], w[at])
+			if i < 0 {
+				break
+			}
+			i += from
+			if s[i-at:i-at+len(w)] == w {
+				return true
+			}
+			from = i + 1
 		}
 	}
 	return false
 }
+
+// byteCommonness ranks bytes by how often English text says them, the
+// space and "e" first; any other byte (a digit, a sign, a capital) is
+// rarer than every letter.
+var byteCommonness = func() (rank [256]int) {
+	const common = " etaoinshrdlcumwfgypbvkjxqz" // most common first
+	for k := range common {
+		rank[common[k]] = len(common) - k
+	}
+	return rank
+}()
 
 // withinPart is the part of the company named by "within" after a figure
 // ("1.6% same unit revenue growth within benefits and insurance"), or "":
@@ -2472,7 +2591,7 @@ func deltaWord(w string) bool {
 func skipPerShare(s string) string {
 	s = strings.TrimLeft(s, " ,")
 	for _, p := range []string{"per diluted share", "per share", "a share", "per fully diluted share", "per common share", "or", "of"} {
-		if strings.HasPrefix(s, p+" ") {
+		if len(s) > len(p) && s[len(p)] == ' ' && strings.HasPrefix(s, p) { // "p ", without making it
 			return strings.TrimLeft(s[len(p):], " ,")
 		}
 	}
@@ -2639,7 +2758,8 @@ func ofWhat(after string) string {
 	default:
 		return ""
 	}
-	ws := strings.Fields(rest)
+	var buf [4]string // the words read below: up to the fourth
+	ws := leadingFields(rest, buf[:])
 	if len(ws) == 0 {
 		return ""
 	}
@@ -2649,7 +2769,7 @@ func ofWhat(after string) string {
 			return ""
 		}
 	}
-	var out []string
+	out := buf[:0] // (each word is read before it is written over)
 	for _, w := range ws {
 		t := strings.TrimRight(w, ".,;:")
 		out = append(out, t)
@@ -3033,11 +3153,25 @@ func quarterAhead(para string, ctx Context, figs []Figure) {
 // expect" earlier in the paragraph is guidance even in a sentence of its own
 // ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
 // paragraph gave.
-func reconsider(para, low string, ctx Context, figs []Figure, heading string) {
+func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure, heading string) {
+	if len(figs) == 0 {
+		return // most paragraphs
+	}
 	call := callPeriod(ctx).String()
+	// whether a figure's sentence says a quarter, read once for all its figures
+	quarterFrom, quarterTo, quarter := -1, -1, false
+	sentQuarter := func(from, to int) bool {
+		if from != quarterFrom || to != quarterTo {
+			quarterFrom, quarterTo, quarter = from, to, quarterSaid(low[from:to])
+		}
+		return quarter
+	}
+	// whether the paragraph before a sentence speaks of a longer span than
+	// the quarter (yearSaidIn, yearLedBefore), read once for all its figures
+	beforeFrom, beforeYear := -1, false
 	for i := range figs {
 		f := &figs[i]
-		sp := text.SentenceAt(para, f.Start, f.End)
+		sp := text.SpanAt(sents, len(para), f.Start, f.End)
 		pre, post := low[sp.Start:f.Start], low[f.End:max(f.End, sp.End)]
 		ffoPerShare(f, low, low[sp.Start:max(f.End, sp.End)])
 		switch f.Kind {
@@ -3077,20 +3211,23 @@ func reconsider(para, low string, ctx Context, figs []Figure, heading string) {
 				f.Reasons = append(f.Reasons, "kind: the year said before the metric is an earlier one ('"+strconv.Itoa(y)+"')")
 			}
 			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == "FY "+strconv.Itoa(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
-				quarterSaid(low[sp.Start:max(f.End, sp.End)]) && !containsAnyOf(low[sp.Start:max(f.End, sp.End)], fullYearWords...) {
+				sentQuarter(sp.Start, max(f.End, sp.End)) && !containsAnyOf(low[sp.Start:max(f.End, sp.End)], fullYearWords...) {
 				// "For the quarter, ... that is $0.75 per share in 2021 as
 				// compared to $0.11 for the quarter in 2020": the year's quarter
 				f.Period = call
 				f.Reasons = append(f.Reasons, "period: the quarter of the year named, in a sentence about the quarter")
 			}
-			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+			if ctx.Quarter > 0 && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
 				before := low[:sp.Start]
 				if heading != "" && !quarterSaid(before) {
 					before = heading + " " + before // the heading of the paragraph before holds until a quarter is said
 				}
-				if yearSaidBefore(before, pre) || yearLedBefore(before, ctx.Year) || yearIsSubject(pre, ctx.Year) {
+				if beforeFrom != sp.Start {
+					beforeFrom, beforeYear = sp.Start, yearSaidIn(before) || yearLedBefore(before, ctx.Year)
+				}
+				if containsAnyOf(pre, fullYearWords...) || beforeYear || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
@@ -3103,7 +3240,7 @@ func reconsider(para, low string, ctx Context, figs []Figure, heading string) {
 			if i+1 < len(figs) && figs[i+1].Start > f.End && figs[i+1].Start < own {
 				own = figs[i+1].Start
 			}
-			if ctx.Quarter > 0 && f.Period == call && !quarterSaid(low[sp.Start:max(f.End, sp.End)]) {
+			if ctx.Quarter > 0 && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				spanSaidAfter(f, ctx, low[sp.Start:own])
 			}
 			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
@@ -3247,19 +3384,25 @@ func quarterSaid(s string) bool {
 	return false
 }
 
+// quartersIn is text.FindPeriods(s) when s may name a quarter (it has a
+// q), else none: for a rule that reads only a quarter.
+func quartersIn(s string) []text.PeriodMention {
+	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
+		return nil
+	}
+	return text.FindPeriods(s)
+}
+
 // fullYearWords say that a longer period than the quarter is spoken of.
 var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the year", "for the full", "annual ", "year-to-date",
 	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year",
 	"first three quarters"}
 
-// yearSaidBefore reports whether the last period spoken of before a
-// figure - in its sentence before it (pre), else at the start of one of the
-// sentences of the paragraph before it (before), not in a forward-looking
-// one - is longer than a quarter.
-func yearSaidBefore(before, pre string) bool {
-	if containsAnyOf(pre, fullYearWords...) {
-		return true
-	}
+// yearSaidIn reports whether the last period spoken of at the start of one
+// of the sentences before a figure's (before), not in a forward-looking
+// one, is longer than a quarter. (The figure's own sentence up to it is
+// read first, by the caller: fullYearWords.)
+func yearSaidIn(before string) bool {
 	sents := text.Sentences(before)
 	for k := len(sents) - 1; k >= 0; k-- {
 		s := before[sents[k].Start:sents[k].End]
@@ -3434,7 +3577,7 @@ var toleranceSeparators = newReplacer(",", " ", "--", " ", "(", " ")
 // "or" and punctuation between them, with plus or minus said.
 func tolerance(between, text string) bool {
 	signed := strings.HasPrefix(text, "plus") || strings.HasPrefix(text, "minus") || strings.HasPrefix(text, "+/-")
-	for _, w := range strings.Fields(toleranceSeparators.Replace(between)) {
+	for w := range strings.FieldsSeq(toleranceSeparators.Replace(between)) {
 		switch w {
 		case "plus", "minus", "+/-", "±":
 			signed = true
@@ -3529,8 +3672,8 @@ func (c factCtx) saysOwnName(w string) bool {
 // we had revenue of $23 million"): what follows in the sentence is said of
 // that name, a part or a holding, not of the whole company (the caller
 // checks that it is not the company's own name).
-func termsOfName(raw string) string {
-	low := strings.ToLower(raw)
+// low is raw lower-cased.
+func termsOfName(raw, low string) string {
 	i := strings.Index(low, "in terms of ")
 	if i < 0 || len(strings.Fields(low[:i])) > 4 || strings.ContainsAny(low[:i], "0123456789$%") {
 		return ""

@@ -102,7 +102,7 @@ type cand struct {
 
 // Find returns every figure in one paragraph, in order of Start.
 func Find(paragraph string, ctx Context) []Figure {
-	out, _ := find(paragraph, strings.ToLower(paragraph), ctx, "", "")
+	out, _, _ := find(paragraph, strings.ToLower(paragraph), ctx, "", "")
 	return out
 }
 
@@ -110,8 +110,10 @@ func Find(paragraph string, ctx Context) []Figure {
 // before the paragraph and the sentence that ended the paragraph before
 // (heading, when it states no figure: "Here are our full-year 2019
 // results."); it returns the part talked about at its end. lowSaid is
-// said in lower case, which FindTurn has for other uses.
-func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, string) {
+// said in lower case, which FindTurn has for other uses. It also returns
+// the sentences of said when it has split them (said has no note to
+// blank), else nil.
+func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, string, []text.Span) {
 	paragraph := blankNotes(said)
 	low := lowSaid // once for every step below
 	if paragraph != said {
@@ -119,10 +121,14 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 	}
 	buf := tokenBufs.Get().(*[]token)
 	sents := text.Sentences(paragraph) // once for the tokenizer and decide
+	saidSents := sents
+	if paragraph != said {
+		saidSents = nil
+	}
 	toks := tokenizeLow(*buf, paragraph, low, sents)
 	defer func() { *buf = toks[:0]; tokenBufs.Put(buf) }() // no figure holds a token
 	if len(toks) == 0 {
-		return nil, topic
+		return nil, topic, saidSents
 	}
 	var out []Figure
 	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD"}
@@ -135,7 +141,7 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 	}
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, low, sents, out, topic, ctx)
-	reconsider(paragraph, low, ctx, out, heading)
+	reconsider(paragraph, low, sents, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
 	if len(paragraph) > 0 && paragraph != said {
@@ -143,7 +149,7 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 			out[i].Text = said[out[i].Start:out[i].End] // the note as said
 		}
 	}
-	return out, topic
+	return out, topic, saidSents
 }
 
 // tokenBufs lend find the room for a paragraph's tokens, the largest
@@ -354,6 +360,9 @@ func matchQualifier(toks []token, k, e int) (string, int) {
 	if k >= e || toks[k].kind != tWord {
 		return "", k
 	}
+	if !toks[k].is(cQualifier) {
+		return "", k
+	}
 	for _, q := range qualifiersByFirst[toks[k].low] {
 		n := k
 		ok := true
@@ -413,7 +422,7 @@ func startsAmount(toks []token, k int) bool {
 		}
 		return (t.low == "-" || t.low == "+") && k+1 < len(toks) && glued(toks, k+1)
 	case tWord:
-		return amountStartWords[t.low]
+		return t.is(cAmountStart)
 	}
 	return false
 }

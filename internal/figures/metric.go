@@ -81,6 +81,9 @@ func matchMetric(toks []token, k, end int) (mspan, bool) {
 	if k >= end || (toks[k].kind != tWord && toks[k].kind != tSym) {
 		return mspan{}, false
 	}
+	if toks[k].kind == tWord && !toks[k].is(cMetric) {
+		return mspan{}, false
+	}
 	defs := metricIndex[toks[k].low]
 	for _, d := range defs {
 		n := k

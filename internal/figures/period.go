@@ -115,18 +115,13 @@ var months = map[string]int{
 	"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-// monthShaped reports a word that may be a key of months: three to nine
-// letters, the first a month's ("jan" ... "december"); most words are not,
-// and need no look-up.
-func monthShaped(w string) bool {
-	if len(w) < 3 || len(w) > 9 {
-		return false
+// ordinalOf is the number of an ordinal word ("third": 3).
+func ordinalOf(t *token) (int, bool) {
+	if !t.is(cOrdinal) {
+		return 0, false // most words: no look-up
 	}
-	switch w[0] {
-	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
-		return true
-	}
-	return false
+	q, ok := ordinals[t.low]
+	return q, ok
 }
 
 // isMonth reports whether token k names a month ("May" only capitalised).
@@ -134,7 +129,7 @@ func isMonth(toks []token, k int) (int, bool) {
 	if k < 0 || k >= len(toks) || toks[k].kind != tWord {
 		return 0, false
 	}
-	if !monthShaped(toks[k].low) {
+	if !toks[k].is(cMonth) {
 		return 0, false
 	}
 	m, ok := months[toks[k].low]
@@ -308,7 +303,7 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 				}
 				continue
 			}
-			if q, ok := ordinals[t.low]; ok {
+			if q, ok := ordinalOf(&t); ok {
 				n := k + 1
 				if isWord(toks, n, "fiscal") || isWord(toks, n, "calendar") {
 					n++
@@ -643,7 +638,7 @@ func quarterNamedAt(toks []token, k, e int) bool {
 	if k >= e || toks[k].kind != tWord {
 		return false
 	}
-	if _, ok := ordinals[toks[k].low]; ok {
+	if _, ok := ordinalOf(&toks[k]); ok {
 		return isWord(toks, k+1, "quarter") || isWord(toks, k+1, "half") || isWord(toks, k+1, "qtr")
 	}
 	return (toks[k].low == "q" || toks[k].low == "h") && k+1 < e && toks[k+1].kind == tNum && glued(toks, k+1)

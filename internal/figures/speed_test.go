@@ -48,10 +48,50 @@ func TestSubstringSetAsContainsAnyOf(t *testing.T) {
 	}
 }
 
-func TestMonthKeysAreMonthShaped(t *testing.T) {
+// A word's class says which lists it is in, as looking it up in each
+// would: every key of a list, tokenized alone as one word, has the list's
+// class, and a word of none has none.
+func TestWordClassesAsLists(t *testing.T) {
+	lists := map[wordClass][]string{}
+	for w, ahead := range forwardWords {
+		if ahead {
+			lists[cForward] = append(lists[cForward], w)
+		}
+	}
+	for w := range amountStartWords {
+		lists[cAmountStart] = append(lists[cAmountStart], w)
+	}
+	for w := range qualifiersByFirst {
+		lists[cQualifier] = append(lists[cQualifier], w)
+	}
+	for w := range metricIndex {
+		lists[cMetric] = append(lists[cMetric], w)
+	}
+	for w := range ordinals {
+		lists[cOrdinal] = append(lists[cOrdinal], w)
+	}
 	for w := range months {
-		if !monthShaped(w) {
-			t.Errorf("monthShaped(%q) = false: isMonth would miss it", w)
+		lists[cMonth] = append(lists[cMonth], w)
+	}
+	for c, words := range lists {
+		for _, w := range words {
+			toks := tokenize(w)
+			if len(toks) != 1 || toks[0].kind != tWord {
+				continue // read by its symbols (matchMetric) or never a word token
+			}
+			if !toks[0].is(c) {
+				t.Errorf("%q: class %b lacks %b", w, toks[0].class, c)
+			}
+		}
+	}
+	for _, w := range []string{"revenue", "Revenue", "JUNE", "third", "approximately", "expect"} {
+		if tokenize(w)[0].class == 0 {
+			t.Errorf("%q has no class", w)
+		}
+	}
+	for _, w := range []string{"the", "we", "quarter", "plan", "dollars"} {
+		if c := tokenize(w)[0].class; c != 0 {
+			t.Errorf("%q has class %b", w, c)
 		}
 	}
 }
@@ -99,6 +139,92 @@ func TestReplacerAsStringsReplacer(t *testing.T) {
 	for _, s := range []string{"", "better than expected", "our company-owned stores", "a, b -- c", "nothing here", "than expecte"} {
 		if got, w := r.Replace(s), want.Replace(s); got != w {
 			t.Errorf("Replace(%q) = %q, want %q", s, got, w)
+		}
+	}
+}
+
+// capitalNameEnd passes every sentence whose words after "comment on"
+// (or the like) capitalName takes as a name.
+func TestCapitalNameEndAsCapitalName(t *testing.T) {
+	for _, tc := range []struct {
+		raw  string
+		want bool
+	}{
+		{"I'll first comment on Evernorth.", true}, {"Let me start with Pumps and Valves!", true},
+		{"We will turn to Research & Development .", true}, {"Turning to Bell", true},
+		{"I'll comment on that.", false}, {"We grew 5%.", false}, {"", false}, {"...", false},
+		{"We move to\u00a0Europe.", true}, {"Next is Europe...", true},
+	} {
+		if got := capitalNameEnd(tc.raw); got != tc.want {
+			t.Errorf("capitalNameEnd(%q) = %v, want %v", tc.raw, got, tc.want)
+		}
+	}
+}
+
+func TestLeadingFieldsAsFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "of that amount", " a  b\tc\nd e f g ", "caf\u00e9\u00a0sales rose"} {
+		for n := 0; n <= 8; n++ {
+			ws := strings.Fields(s)
+			want := strings.Join(ws[:min(n, len(ws))], "|")
+			if got := strings.Join(leadingFields(s, make([]string, n)), "|"); got != want {
+				t.Errorf("leadingFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// classOf finds every word's class that the map holds: the shapes never
+// pass over a word that has one.
+func TestClassOfAsWordClasses(t *testing.T) {
+	for w, c := range wordClasses {
+		if got := classOf(w); got != c {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, c)
+		}
+	}
+	for _, w := range []string{"", "the", "quarter", "we'll", "caf\u00e9", "x"} {
+		if got := classOf(w); got != wordClasses[w] {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, wordClasses[w])
+		}
+	}
+}
+
+func TestIsASCIIAsByteScan(t *testing.T) {
+	base := "revenue grew 5% in the quarter"
+	for _, odd := range []string{"", "\u00e9", "\xff", "\u2019"} {
+		for at := 0; at <= len(base); at++ {
+			s := base[:at] + odd + base[at:]
+			want := true
+			for i := 0; i < len(s); i++ {
+				want = want && s[i] < 0x80
+			}
+			if got := isASCII(s); got != want {
+				t.Errorf("isASCII(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
+// containsAnyOf says what strings.Contains says of each word, on short
+// and long texts, with the word anywhere or nowhere.
+func TestContainsAnyOfAsContains(t *testing.T) {
+	words := [][]string{{"expect", "full-year", "q4"}, {""}, {"a"}, {"next year", "x"}, {"long word that does not fit in a short text at all, not even close"}}
+	long := strings.Repeat("revenue grew in the period ", 4)
+	var texts []string
+	for _, ws := range words {
+		for _, w := range ws {
+			texts = append(texts, w, long+w, w+long, long[:30]+w+long, long[:len(long)-1], w[:len(w)/2]+long)
+		}
+	}
+	texts = append(texts, "", long, "x"+long)
+	for _, ws := range words {
+		for _, s := range texts {
+			want := false
+			for _, w := range ws {
+				want = want || strings.Contains(s, w)
+			}
+			if got := containsAnyOf(s, ws...); got != want {
+				t.Errorf("containsAnyOf(%q, %q) = %v, want %v", s, ws, got, want)
+			}
 		}
 	}
 }

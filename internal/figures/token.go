@@ -26,10 +26,84 @@ type token struct {
 	low        string  // lower-case word, the numeral without commas, or the rune
 	num        float64 // value of a tNum
 	kind       tokKind
-	space      bool // whitespace (or the start of the text) before the token
-	upper      bool // word starts with an upper-case letter
-	sentEnd    bool // punctuation that ends a sentence
+	space      bool      // whitespace (or the start of the text) before the token
+	upper      bool      // word starts with an upper-case letter
+	sentEnd    bool      // punctuation that ends a sentence
+	class      wordClass // for a word: the lists it is in (wordClasses)
 }
+
+// wordClass says which of the word lists read on every word of a sentence
+// a word is in: a word is looked up once, when it is tokenized, instead of
+// once a list for every pass over the sentence (amounts, qualifiers,
+// metrics, periods, forward-looking words). Only words have a class: a
+// number or a symbol has none (TestWordClassesAreWords).
+type wordClass uint8
+
+const (
+	cForward     wordClass = 1 << iota // forwardWords says it looks ahead
+	cAmountStart                       // amountStartWords: an amount may start with it
+	cQualifier                         // qualifiersByFirst: a qualifier starts with it
+	cMetric                            // metricIndex: a metric phrase starts with it
+	cOrdinal                           // ordinals: "first" ... "4th"
+	cMonth                             // months: "january", "jan"
+)
+
+// wordClasses holds the class of every word that has one, gathered once
+// from the lists themselves.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for w, ahead := range forwardWords {
+		if ahead {
+			m[w] |= cForward
+		}
+	}
+	for w := range amountStartWords {
+		m[w] |= cAmountStart
+	}
+	for w := range qualifiersByFirst {
+		m[w] |= cQualifier
+	}
+	for w := range metricIndex {
+		m[w] |= cMetric
+	}
+	for w := range ordinals {
+		m[w] |= cOrdinal
+	}
+	for w := range months {
+		m[w] |= cMonth
+	}
+	return m
+}()
+
+// classOf is the class of a word (lower case). Most words have none, and
+// classShapes says so from the word's length and first and last letters
+// without the look-up.
+func classOf(w string) wordClass {
+	if w == "" || classShapes[min(len(w), 31)][letterIndex(w[0])]&(1<<letterIndex(w[len(w)-1])) == 0 {
+		return 0
+	}
+	return wordClasses[w]
+}
+
+// classShapes holds the shapes of the words that have a class: by length
+// (31 for longer ones) and first letter, a bit for each last letter.
+var classShapes = func() (shapes [32][27]uint32) {
+	for w := range wordClasses {
+		shapes[min(len(w), 31)][letterIndex(w[0])] |= 1 << letterIndex(w[len(w)-1])
+	}
+	return shapes
+}()
+
+// letterIndex is 0 to 25 for "a" to "z", 26 for any other byte.
+func letterIndex(b byte) int {
+	if b >= 'a' && b <= 'z' {
+		return int(b - 'a')
+	}
+	return 26
+}
+
+// is reports a word of the class.
+func (t *token) is(c wordClass) bool { return t.class&c != 0 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -191,12 +265,22 @@ func mkWordLow(s, lows string, i, j int, space bool) token {
 	if lows == "" {
 		return mkWord(s, i, j, space)
 	}
-	c := s[i]
-	return token{start: i, end: j, kind: tWord, low: lows[i:j], space: space, upper: c >= 'A' && c <= 'Z'}
+	c, low := s[i], lows[i:j]
+	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: c >= 'A' && c <= 'Z', class: classOf(low)}
 }
 
+// isASCII reports a text of ASCII bytes only, eight bytes at a time: it is
+// asked of every paragraph by several steps.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -217,7 +301,7 @@ func mkWord(s string, i, j int, space bool) token {
 	if strings.ContainsRune(low, '\u2019') {
 		low = strings.ReplaceAll(low, "\u2019", "'")
 	}
-	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r)}
+	return token{start: i, end: j, kind: tWord, low: low, space: space, upper: unicode.IsUpper(r), class: classOf(low)}
 }
 
 // markSentenceEnds marks the last token of every sentence (sents, as

@@ -3,6 +3,8 @@ package figures
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"callsite/internal/text"
 )
@@ -34,19 +36,23 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		ctx.parts = append(slices.Clip(ctx.parts), heads...)
 	}
 	for i, p := range paragraphs {
-		if strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) {
+		if strings.Contains(p, "posit") && strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) { // ("p" is rarer than "i")
 			ctx.dispositions = true // "Dispositions totaled $261 million"
 			break
 		}
 	}
+	heading := ""
 	for i, p := range paragraphs {
-		heading := ""
-		if i > 0 {
-			heading = headingOf(paragraphs[i-1], out[i-1])
+		var sents []text.Span
+		out[i], topic, sents = find(p, lows[i], ctx, topic, heading)
+		if sents == nil {
+			sents = text.Sentences(p) // (a paragraph with a note: find split it blanked)
 		}
-		out[i], topic = find(p, lows[i], ctx, topic, heading)
-		ctx.walk = walkThroughSegments(p, ctx.walk)
-		ctx.hold = announcedAtEnd(p, ctx.parts)
+		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk)
+		ctx.hold = announcedAtEnd(p, sents, ctx.parts)
+		if i+1 < len(paragraphs) {
+			heading = headingOf(p, lows[i], sents, out[i]) // for the next paragraph
+		}
 		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
 		}
@@ -73,19 +79,22 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 // end (hold, see partAnnounced) is the topic of every sentence of this
 // one that does not turn away or name the whole company: "We expect net
 // sales growth of 7% to 9%" after "let's discuss our beer guidance".
-func sentenceTopics(para string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
+func sentenceTopics(para, low string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
+	lowAt := lowerSpans(para, low)
+	var prev sentText
 	for k, sp := range sents {
 		sent := para[sp.Start:sp.End]
-		if hold != "" && t == "" && !turnsAway(sent) && !wholeCompanySentence.in(strings.ToLower(sent)) {
+		st := newSentText(sent, lowAt(sp))
+		if hold != "" && t == "" && !st.turns && !wholeCompanySentence.in(st.low) {
 			t = hold
 		}
 		at[k] = t
-		if walk && t == "" && !endsWalk(sent, "") {
+		if walk && t == "" && !endsWalk(st, "") {
 			at[k] = "segment"
 		}
-		n := nextTopic(t, sent)
+		n := nextTopicLow(t, st.said, st.low)
 		if n == "" {
 			if h := headingPartOf(sent, parts); h != "" {
 				n = h // "Starting with beer.": a part said in lower case, known from the rest of the turn
@@ -93,33 +102,34 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
 			}
 		}
-		if n == "" && hold != "" && turnsAway(sent) {
+		if n == "" && hold != "" && st.turns {
 			hold = ""
 		}
-		if n == "" && k > 0 && slideOnly(para[sents[k-1].Start:sents[k-1].End]) {
+		if n == "" && k > 0 && slideOnly(prev) {
 			// "Turning to Slide 5. Aerospace and defense orders were $54
 			// million.": the slide is this part's, and so is what follows
-			n = partBeforeMetric(para[sp.Start:sp.End])
+			n = partBeforeMetric(sent)
 		}
 		if n == "" || n == t {
-			if p := partAgain(para[sp.Start:sp.End], parts); p != "" {
+			if p := partAgain(st.low, parts); p != "" {
 				n, set = p, true // named again: the part holds on into the next paragraph
 			}
 		}
-		if n == "" && t != "" && set && keepsPart(para[sp.Start:sp.End]) {
+		if n == "" && t != "" && set && keepsPart(st) {
 			// "Starting with Widgets; we expect revenue to rise 20%. ... We're
 			// targeting a margin of 29%.": a part the paragraph turned to
 			// holds until the speaker names the whole company or turns away
 			n = t
 		}
-		if n == "" && t != "" && turnsAway(para[sp.Start:sp.End]) {
+		if n == "" && t != "" && st.turns {
 			at[k] = "" // "In terms of adjusted operating income, we earned": the turn holds from its own sentence
 		}
 		if n != t && n != "" {
 			set = true
 		}
 		t = n
-		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
+		walk = walk && !endsWalk(st, t) || segmentsTurn(st)
+		prev = st
 	}
 	if !set {
 		t = "" // the topic holds for the paragraph that opens it and the next one
@@ -131,12 +141,12 @@ func sentenceTopics(para string, sents []text.Span, in string, parts []string, w
 // ("Moving to segment performance.", "Let me now turn to our segment
 // results, starting with Pumps."): the speaker then goes through the parts
 // one by one, not always naming each again.
-func segmentsTurn(sent string) bool {
-	if !containsFoldASCII(sent, "segment") {
-		return false // as below, without lower-casing the sentence: most do not say it
+func segmentsTurn(sent sentText) bool {
+	if !strings.Contains(sent.low, "gment") || !containsFoldASCII(sent.said, "segment") {
+		return false // most sentences do not say it
 	}
-	s := trimLeadWords(strings.ToLower(strings.TrimSpace(sent)))
-	for _, p := range transitions {
+	s := trimLeadWords(sent.low)
+	for _, p := range transitionsFor(s) {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			if i := strings.IndexAny(rest, ",;:.!?"); i >= 0 {
 				rest = rest[:i]
@@ -170,9 +180,9 @@ var segmentReview = wordSet(`results performance review reviews highlights detai
 // the topic after it: a turn to something that is not a part ("Turning to
 // the balance sheet") or words of the whole company ("On a consolidated
 // basis", "Overall").
-func endsWalk(sent, topic string) bool {
-	s := strings.ToLower(sent)
-	return topic == "" && turnsAway(sent) || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
+func endsWalk(sent sentText, topic string) bool {
+	s := sent.low
+	return topic == "" && sent.turns || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
 }
 
 // walkEnders are words of what only the whole company has or plans
@@ -183,17 +193,57 @@ var walkEnders = []string{"the company", "overall", "corporate", "outlook", "gui
 
 // walkThroughSegments says whether the speaker is still walking through
 // the segments after a paragraph, given whether they were before it.
-func walkThroughSegments(para string, walk bool) bool {
-	if !walk && !strings.Contains(para, "egment") {
+// low is para in lower case, sents its sentences.
+func walkThroughSegments(para, low string, sents []text.Span, walk bool) bool {
+	if !walk && !(strings.Contains(para, "gment") && strings.Contains(para, "egment")) { // ("g" is rarer than "e")
 		return false // no turn to the segments can be said without the word
 	}
 	t := ""
-	for _, sp := range text.Sentences(para) {
-		sent := para[sp.Start:sp.End]
-		t = nextTopic(t, sent)
+	lowAt := lowerSpans(para, low)
+	for _, sp := range sents {
+		sent := newSentText(para[sp.Start:sp.End], lowAt(sp))
+		t = nextTopicLow(t, sent.said, sent.low)
 		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
 	}
 	return walk
+}
+
+// sentText is a sentence as said and in lower case: the topic rules read
+// both, and the lower case is a slice of the paragraph's, not a copy.
+type sentText struct {
+	said, low string
+	turns     bool // it opens with a transition (turnsAway), asked by several rules
+}
+
+func newSentText(said, low string) sentText {
+	return sentText{said: said, low: low, turns: turnsAwayLow(low)}
+}
+
+// lowerSpans gives the lower case of spans of s, given low, s in lower
+// case: a slice of low when lower-casing kept every byte where it was (as
+// it does for ASCII), else the span lower-cased on its own.
+func lowerSpans(s, low string) func(text.Span) string {
+	if lowerAligned(s, low) {
+		return func(sp text.Span) string { return low[sp.Start:sp.End] }
+	}
+	return func(sp text.Span) string { return strings.ToLower(s[sp.Start:sp.End]) }
+}
+
+// lowerAligned reports whether low, s lower-cased, has each rune of s at
+// the same bytes: then a span of s in lower case is the same span of low.
+func lowerAligned(s, low string) bool {
+	if len(s) != len(low) {
+		return false
+	}
+	if isASCII(s) {
+		return true
+	}
+	for _, r := range s {
+		if r == utf8.RuneError || utf8.RuneLen(r) != utf8.RuneLen(unicode.ToLower(r)) {
+			return false // an invalid byte becomes three; "İ" becomes "i"
+		}
+	}
+	return true
 }
 
 // trimLeadWords drops the words that may open any sentence ("and", "so",
@@ -201,7 +251,7 @@ func walkThroughSegments(para string, walk bool) bool {
 func trimLeadWords(s string) string {
 	for {
 		n := s
-		for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+		for _, p := range leadWords {
 			n = strings.TrimPrefix(n, p)
 		}
 		if n == s {
@@ -333,6 +383,24 @@ var transitions = []string{"turning to ", "turning now to ", "now turning to ", 
 var aboutWords = map[string]bool{"with regard to ": true, "with regards to ": true, "regarding ": true, "with respect to ": true,
 	"as for ": true, "as it relates to ": true}
 
+// transitionOpens holds the first bytes of transitions.
+var transitionOpens = func() (opens [256]bool) {
+	for _, p := range transitions {
+		opens[p[0]] = true
+	}
+	return opens
+}()
+
+// transitionsFor is transitions when s may open with one of them (its
+// first byte opens one), else none: most sentences open with none, and
+// their first byte says so at once.
+func transitionsFor(s string) []string {
+	if s == "" || !transitionOpens[s[0]] {
+		return nil
+	}
+	return transitions
+}
+
 // commentOn ends a sentence that names the part the speaker turns to:
 // "Regarding our segments, I'll first comment on Evernorth."
 var commentOn = []string{" comment on ", " start with ", " begin with ", " starting with ", " beginning with ", " turn to ", " move to ", " move on to "}
@@ -341,12 +409,28 @@ var commentOn = []string{" comment on ", " start with ", " begin with ", " start
 // says any of them before looking for each.
 var commentOnSet = newSubstringSet(commentOn...)
 
-// commentOnSaid is commentOn when s says one of them, else none.
-func commentOnSaid(s string) []string {
-	if !commentOnSet.in(s) {
+// commentOnSaid is commentOn when s says one of them, else none; raw is
+// s as said. What follows the words must be a name in capitals (see
+// nextTopic), so a sentence whose last word is not one says none that
+// counts, and is not searched.
+func commentOnSaid(s, raw string) []string {
+	if !capitalNameEnd(raw) || !commentOnSet.in(s) {
 		return nil
 	}
 	return commentOn
+}
+
+// capitalNameEnd reports a sentence (trimmed) whose last word may end a
+// name in capitals (capitalName): a word in capitals, "&", "and" or "of".
+func capitalNameEnd(raw string) bool {
+	raw = strings.TrimRightFunc(strings.TrimRight(raw, ".!?"), unicode.IsSpace)
+	i := strings.LastIndexFunc(raw, unicode.IsSpace)
+	last := raw[i+1:] // (i is -1 when raw is one word)
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(raw[i:])
+		last = raw[i+n:]
+	}
+	return last != "" && (last[0] >= 'A' && last[0] <= 'Z' || last == "&" || last == "and" || last == "of")
 }
 
 // wholeCompany words say a sentence speaks of the whole company again.
@@ -365,13 +449,13 @@ var wholeCompanySentence = newSubstringSet(wholeCompany...)
 
 // keepsPart reports a sentence that neither names the whole company nor
 // turns to something else, so leaves the part turned to in its paragraph.
-func keepsPart(sent string) bool {
-	s := notOfTheCompany.Replace(strings.ToLower(strings.TrimSpace(sent)))
-	if wholeCompanySentence.in(s) || turnsAway(sent) || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
+func keepsPart(sent sentText) bool {
+	s := notOfTheCompany.Replace(sent.low)
+	if wholeCompanySentence.in(s) || sent.turns || containsAnyOf(s, "the company", "per share", "eps", "balance sheet", "cash flow",
 		"corporate", "tax rate", "dividend", "repurchase", "buyback", "liquidity", "debt", "full year", "full-year", "fiscal year", "overall", "guidance", "outlook") {
 		return false
 	}
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if strings.HasPrefix(s, p) {
 			return false
 		}
@@ -393,13 +477,18 @@ var companySentence = newSubstringSet(append(append([]string(nil), wholeCompany.
 // not a part or speaks of the whole company, else unchanged.
 func nextTopic(cur, sent string) string {
 	raw := strings.TrimSpace(sent)
-	s := strings.ToLower(raw)
+	return nextTopicLow(cur, raw, strings.ToLower(raw))
+}
+
+// nextTopicLow is nextTopic given the sentence trimmed (raw) and in lower
+// case (s).
+func nextTopicLow(cur, raw, s string) string {
 	if len(s) != len(raw) {
 		raw = s // letters whose lower case is longer: no capitals read
 	}
 	for {
 		n := s
-		for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+		for _, p := range leadWords {
 			n = strings.TrimPrefix(n, p)
 		}
 		if n == s {
@@ -415,7 +504,7 @@ func nextTopic(cur, sent string) string {
 			}
 		}
 	}
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if !strings.HasPrefix(s, p) {
 			continue
 		}
@@ -475,7 +564,7 @@ func nextTopic(cur, sent string) string {
 	if part := resultsOfPart(s); part != "" {
 		return part
 	}
-	for _, p := range commentOnSaid(s) {
+	for _, p := range commentOnSaid(s, raw) {
 		if i := strings.LastIndex(s, p); i >= 0 {
 			if name := strings.TrimRight(strings.TrimSpace(raw[len(raw)-len(s)+i+len(p):]), ".!?"); capitalName(name) {
 				return strings.ToLower(name)
@@ -493,7 +582,8 @@ func nextTopic(cur, sent string) string {
 	// "Our construction materials business reported ...": a part as the
 	// sentence's subject
 	if subjectFirst {
-		ws := strings.Fields(s)
+		var buf [7]string // the words read below: up to the seventh
+		ws := leadingFields(s, buf[:])
 		for k := 1; k < len(ws) && k <= 5; k++ {
 			w := strings.Trim(ws[k], ",.;:'\"")
 			if w == "segment" || w == "division" || w == "business" {
@@ -617,11 +707,21 @@ func PartNoun(w string) bool { return partNouns[w] }
 // turnsAway reports a sentence opened by a transition ("Turning to",
 // "In terms of"): whatever it turns to, it is no longer the part before.
 func turnsAway(sent string) bool {
-	s := strings.ToLower(strings.TrimSpace(sent))
-	for _, p := range []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "} {
+	return turnsAwayLow(strings.ToLower(strings.TrimSpace(sent)))
+}
+
+// turnsAwayLow is turnsAway given the sentence trimmed and in lower case.
+func turnsAwayLow(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	if b := uint16(s[0])<<8 | uint16(s[1]); turnOpeners[b/64]&(1<<(b%64)) == 0 {
+		return false // most sentences ("we ...", "our ..."): no lead word or transition opens them
+	}
+	for _, p := range leadWords {
 		s = strings.TrimPrefix(s, p)
 	}
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
@@ -629,11 +729,25 @@ func turnsAway(sent string) bool {
 	return false
 }
 
+// leadWords may open any sentence before its transition ("And turning
+// to ...").
+var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "}
+
+// turnOpeners holds the first two bytes of leadWords and transitions, a
+// bit each.
+var turnOpeners = func() (set [1 << 16 / 64]uint64) {
+	for _, p := range append(slices.Clone(leadWords), transitions...) {
+		b := uint16(p[0])<<8 | uint16(p[1])
+		set[b/64] |= 1 << (b % 64)
+	}
+	return set
+}()
+
 // afterSlide is the rest of a sentence whose transition turns only to a
 // slide or page ("Turning to slide 13, I'll review ..."): the slide is no
 // subject, what the speaker says next may be.
 func afterSlide(s string) (string, bool) {
-	for _, p := range transitions {
+	for _, p := range transitionsFor(s) {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			ws := strings.Fields(rest)
 			if len(ws) < 2 || ws[0] != "slide" && ws[0] != "page" && ws[0] != "slides" && ws[0] != "pages" {
@@ -651,13 +765,11 @@ func afterSlide(s string) (string, bool) {
 
 // slideOnly reports a sentence that turns to a slide or page and says
 // nothing else: "Turning to Slide 5."
-func slideOnly(sent string) bool {
-	if !containsFoldASCII(sent, "slide") && !containsFoldASCII(sent, "page") {
-		return false // most sentences: nothing to lower-case or split
-	}
-	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(sent)), ".!?:")
-	if !turnsAway(s) {
-		return false
+func slideOnly(sent sentText) bool {
+	s := strings.TrimRight(sent.low, ".!?:")
+	// (a sentence turnsAway reads as turning away with its stops does without)
+	if !sent.turns || !turnsAway(s) || !containsFoldASCII(sent.said, "slide") && !containsFoldASCII(sent.said, "page") {
+		return false // most sentences: nothing to split
 	}
 	ws := strings.Fields(s)
 	n := len(ws)
@@ -715,11 +827,12 @@ func partBeforeMetric(sent string) string {
 // partAgain is the part of parts (those turned to earlier in the turn)
 // that a sentence names again as the subject of a clause ("Similar to
 // Industrial, aerospace and defense was also impacted by ..."), or "".
-func partAgain(sent string, parts []string) string {
+// low is the sentence in lower case.
+func partAgain(low string, parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	s := strings.ToLower(sent)
+	s := low
 	for _, p := range parts {
 		for at := 0; ; {
 			i := strings.Index(s[at:], p)
@@ -767,8 +880,8 @@ var reviewSet = newSubstringSet(reviewWords...)
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if strings.ContainsAny(s, "0123456789$%") || !reviewSet.in(s) || reasonSaid(s) {
-		return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
+	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") || strings.ContainsAny(s, "0123456789$%") {
+		return "" // most sentences: none of the phrases below (looked for by rarer letters than their first)
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
 		" performance in ", " performance for ", " performance at "} {
@@ -781,6 +894,9 @@ func resultsOfPart(s string) string {
 			continue
 		}
 		if part := partNamed(rest); part != "" && part != "segment" {
+			if !reviewSet.in(s) || reasonSaid(s) {
+				return "" // "driven by strong performance in our Widgets business" is a reason, not a turn
+			}
 			return part
 		}
 	}
@@ -801,13 +917,13 @@ func reasonSaid(s string) bool {
 // headingOf is the last sentence of a paragraph when no figure was found in
 // it: it may say what the next paragraph's numbers are ("Here are our
 // full-year 2019 results on a constant-currency basis.").
-func headingOf(para string, figs []Figure) string {
-	sents := text.Sentences(para)
+// low is para in lower case, sents its sentences.
+func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 	if len(sents) == 0 {
 		return ""
 	}
 	last := sents[len(sents)-1]
-	h := strings.ToLower(strings.TrimSpace(para[last.Start:last.End]))
+	h := lowerSpans(para, low)(last)
 	if containsAnyOf(firstWords(h, 3), fullYearWords...) && !containsAnyOf(h, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
 		// "Year-to-date, total revenue has increased 18% to $239 million." at
 		// a paragraph's end: the span of the list the next paragraph goes on with
@@ -857,11 +973,11 @@ func partAnnounced(sent string, parts []string) string {
 
 // announcedAtEnd is the part whose guidance or results the last sentence
 // of a paragraph announces (partAnnounced), or "".
-func announcedAtEnd(para string, parts []string) string {
+// sents are para's sentences.
+func announcedAtEnd(para string, sents []text.Span, parts []string) string {
 	if len(parts) == 0 || !containsAnyOf(para, announcedOfPart...) {
 		return ""
 	}
-	sents := text.Sentences(para)
 	if len(sents) == 0 {
 		return ""
 	}

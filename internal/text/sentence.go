@@ -46,14 +46,39 @@ var mayEnd = func() (t [256]bool) {
 	return t
 }()
 
+// nextMayEnd is the index of the first byte of s from i on that may end a
+// sentence (mayEnd), or len(s). It passes over eight bytes at a time while
+// none is ".", "?", "!" or outside ASCII: the splitter reads every byte of
+// every paragraph several times a build, and few bytes are any of them.
+func nextMayEnd(s string, i int) int {
+	const highs = 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&highs != 0 || hasByte(x, '.') || hasByte(x, '?') || hasByte(x, '!') {
+			break // one of the eight may: find which below
+		}
+	}
+	for i < len(s) && !mayEnd[s[i]] {
+		i++
+	}
+	return i
+}
+
+// hasByte reports whether one of the eight bytes of x (all below 0x80) is b.
+func hasByte(x uint64, b byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	v := x ^ ones*uint64(b) // a zero byte where x has b
+	return (v-ones)&^v&highs != 0
+}
+
 // eachSentence calls yield with the sentences of s in order (Sentences),
 // until it returns false.
 func eachSentence(s string, yield func(Span) bool) {
 	start := 0
 	for i := 0; i < len(s); {
-		for i < len(s) && !mayEnd[s[i]] {
-			i++ // most of the text: no need to decode it
-		}
+		i = nextMayEnd(s, i) // most of the text: no need to decode it
+
 		if i == len(s) {
 			break
 		}
@@ -126,6 +151,21 @@ func SentenceAt(s string, start, end int) Span {
 		return true
 	})
 	return at
+}
+
+// SpanAt is SentenceAt(s, start, end) given the sentences of s (sents,
+// as Sentences gives them) and its length: a caller that asks for the
+// sentence of many ranges of one text splits it once.
+func SpanAt(sents []Span, length, start, end int) Span {
+	for _, sp := range sents {
+		if start >= sp.Start && start < sp.End || start < sp.Start && end > sp.Start {
+			if end <= sp.End {
+				return sp
+			}
+			return Span{sp.Start, length}
+		}
+	}
+	return Span{0, length}
 }
 
 func closer(r rune) bool {

@@ -192,3 +192,40 @@ func TestSplitAroundNonASCII(t *testing.T) {
 		}
 	}
 }
+
+// nextMayEnd finds what a byte-by-byte scan finds, wherever the byte is
+// and whatever surrounds it.
+func TestNextMayEndAsByteScan(t *testing.T) {
+	scan := func(s string, i int) int {
+		for i < len(s) && !mayEnd[s[i]] {
+			i++
+		}
+		return i
+	}
+	base := "revenue grew nicely in every region, led by strong demand-"
+	for _, stop := range []string{"", ".", "?", "!", "…", "\xff", "é", "-", ","} {
+		for at := 0; at <= 20; at++ {
+			s := base[:at] + stop + base[at:]
+			for i := 0; i <= len(s); i++ {
+				if got, want := nextMayEnd(s, i), scan(s, i); got != want {
+					t.Fatalf("nextMayEnd(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// SpanAt over a text's sentences finds what SentenceAt finds in the text,
+// for ranges inside, across and between sentences.
+func TestSpanAtAsSentenceAt(t *testing.T) {
+	for _, s := range []string{"", "One.", "Revenue was $5 million. Mr. Smith said so!  Then we grew 4%... and more.", "  Lead space. Tail   "} {
+		sents := Sentences(s)
+		for start := 0; start <= len(s); start++ {
+			for end := start; end <= len(s); end++ {
+				if got, want := SpanAt(sents, len(s), start, end), SentenceAt(s, start, end); got != want {
+					t.Fatalf("SpanAt(%q, %d, %d) = %v, want %v", s, start, end, got, want)
+				}
+			}
+		}
+	}
+}

@@ -70,3 +70,52 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// Tail is the last words of a text, walked back over once: Last(n) is
+// LastWords(s, n) for every n up to the number asked for, most often a
+// slice of them. The rules about a figure read the words before it a few
+// at a time, many times over.
+type Tail struct {
+	s      string
+	words  string       // LastWords(s, max)
+	starts [maxTail]int // where the k+1-th word from the end starts in words, after a space
+	n      int          // the words of words
+	max    int
+}
+
+// maxTail is the most words a Tail keeps.
+const maxTail = 16
+
+// NewTail reads the last max words of s (at most maxTail).
+func NewTail(s string, max int) Tail {
+	t := Tail{s: s, max: min(max, maxTail)}
+	t.words = LastWords(s, t.max)
+	// LastWords gives its words joined by single spaces (with one space
+	// before them when s has fewer): each space before a word starts one
+	k := 0
+	for i := len(t.words) - 2; i >= 0; i-- {
+		if t.words[i] == ' ' && t.words[i+1] != ' ' {
+			t.starts[k] = i + 1
+			k++
+		}
+	}
+	t.n = k
+	if t.words != "" && t.words[0] != ' ' {
+		t.n++
+	}
+	return t
+}
+
+// Last is LastWords(s, n): the last n words of s (LastWords of LastWords(s,
+// max) is LastWords(s, n) for n up to max).
+func (t *Tail) Last(n int) string {
+	switch {
+	case n <= 0:
+		return ""
+	case n > t.max:
+		return LastWords(t.s, n)
+	case n < t.n:
+		return t.words[t.starts[n-1]:]
+	}
+	return LastWords(t.words, n)
+}

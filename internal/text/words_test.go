@@ -55,3 +55,18 @@ func TestLastWordsAsFields(t *testing.T) {
 		}
 	}
 }
+
+func TestTailAsLastWords(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one", "  one", "one two", " one two three", "a  b c", "a\tb c ",
+		"net revenue was up 5% from the prior year to", " lead space and many words here to read back over now ok",
+		"caf\u00e9 sales rose", "x \u00a0y z", "\u00e9 a b", "a b\u00e9", "one, two; three:  four\nfive six seven eight nine ten eleven twelve thirteen"} {
+		for max := 0; max <= 18; max++ {
+			tail := NewTail(s, max)
+			for n := -1; n <= 20; n++ {
+				if got, want := tail.Last(n), LastWords(s, n); got != want {
+					t.Errorf("NewTail(%q, %d).Last(%d) = %q, want %q", s, max, n, got, want)
+				}
+			}
+		}
+	}
+}
