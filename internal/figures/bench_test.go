@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"callsite/internal/testshared"
 	"callsite/internal/transcript"
 )
 
@@ -57,7 +58,7 @@ func BenchmarkFindTurnReal(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	ops := 0
-	start := cpuTime()
+	start := testshared.CPUTime()
 	for b.Loop() {
 		for c, turns := range calls {
 			ctx := ctxs[c]
@@ -69,5 +70,5 @@ func BenchmarkFindTurnReal(b *testing.B) {
 	}
 	// The process's CPU time (collector included) holds on a busy
 	// machine where ns/op does not.
-	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(ops), "cpu-ms/op")
+	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(ops), "cpu-ms/op")
 }

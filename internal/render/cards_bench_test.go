@@ -6,6 +6,7 @@ import (
 	"callsite/internal/cards"
 	"callsite/internal/site"
 	"callsite/internal/site/bulktest"
+	"callsite/internal/testshared"
 )
 
 // BenchmarkCards draws the share images of real calls: the call card and
@@ -40,7 +41,7 @@ func BenchmarkCards(b *testing.B) {
 	}
 	var bytes int64
 	i := 0
-	start := cpuTime()
+	start := testshared.CPUTime()
 	for b.Loop() {
 		png, err := cards.Draw(mix[i%len(mix)])
 		if err != nil {
@@ -49,7 +50,7 @@ func BenchmarkCards(b *testing.B) {
 		bytes += int64(len(png))
 		i++
 	}
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := testshared.CPUTime() - start; cpu > 0 {
 		b.ReportMetric(float64(cpu)/1e6/float64(i), "cpu-ms/card")
 	}
 	b.ReportMetric(float64(bytes)/float64(i), "png-bytes/card")

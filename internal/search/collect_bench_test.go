@@ -6,6 +6,7 @@ import (
 
 	"callsite/internal/site"
 	"callsite/internal/site/bulktest"
+	"callsite/internal/testshared"
 )
 
 // BenchmarkCollect collects the search documents of real calls (the first
@@ -18,7 +19,7 @@ func BenchmarkCollect(b *testing.B) {
 	w := NewWords()
 	b.ReportAllocs()
 	i := 0
-	start := cpuTime()
+	start := testshared.CPUTime()
 	for b.Loop() {
 		c := s.Calls[i%len(s.Calls)]
 		w.Collect(c, parsed[c.Source])
@@ -26,5 +27,5 @@ func BenchmarkCollect(b *testing.B) {
 	}
 	// The process's CPU time (collector included) holds on a busy
 	// machine where ns/op does not.
-	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(i), "cpu-ms/op")
+	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(i), "cpu-ms/op")
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"callsite/internal/testshared"
 )
 
 // BenchmarkSiteQueries runs a mix of queries against a built site's
@@ -44,14 +46,14 @@ func BenchmarkSiteQueries(b *testing.B) {
 		b.Run(queryName(q), func(b *testing.B) {
 			var raw, gz int64
 			var read []string
-			cpu0 := cpuTime()
+			cpu0 := testshared.CPUTime()
 			for b.Loop() {
 				_, read, err = Search(fsys, q, 10)
 				if err != nil {
 					b.Fatal(err)
 				}
 			}
-			cpu := (cpuTime() - cpu0) / time.Duration(max(b.N, 1))
+			cpu := (testshared.CPUTime() - cpu0) / time.Duration(max(b.N, 1))
 			for _, f := range read {
 				data, err := fs.ReadFile(fsys, f)
 				if err != nil {
