@@ -647,13 +647,15 @@ func (s *summarizer) actual(metrics ...string) []*cand {
 // year's elsewhere: "delivering ongoing earnings of $2.45 per share" on a
 // fourth-quarter call whose CFO gives $2.45 as the year's.
 func (s *summarizer) saidForYear(c *cand) bool {
-	if !strings.HasPrefix(c.period, "Q") || quarterRe.MatchString(strings.ToLower(c.sent)) {
+	if !strings.HasPrefix(c.period, "Q") {
 		return false
 	}
 	for _, d := range s.cands {
 		if d != c && d.kind == figures.Actual && strings.HasPrefix(d.period, "FY") && d.f.Metric == c.f.Metric &&
 			d.f.Unit == c.f.Unit && d.f.PerShare == c.f.PerShare && !d.f.IsRange && d.f.Value == c.f.Value {
-			return true // the very amount: a near one (92.5% for the year, 92.1% for the quarter) may be either
+			// the very amount (a near one, 92.5% for the year and 92.1% for the
+			// quarter, may be either); the sentence read last, as most have no match
+			return !quarterRe.MatchString(strings.ToLower(c.sent))
 		}
 	}
 	return false
