@@ -130,8 +130,16 @@ var vagueWord = func() map[string]bool {
 // pointedTopic is the noun phrase after "a question on", "talk about", ...:
 // up to four words, from the first content word to the next function word.
 func pointedTopic(s string) string {
-	for _, m := range pointedRe.FindAllStringSubmatch(s, -1) {
-		words := strings.Fields(m[1])
+	// one match at a time, as FindAll would find them: most questions'
+	// first one names the topic, and the rest of the text is not searched
+	for at := 0; at < len(s); {
+		loc := pointedRe.FindStringSubmatchIndex(s[at:])
+		if loc == nil {
+			break
+		}
+		phrase := s[at+loc[2] : at+loc[3]]
+		at += loc[1]
+		words := strings.Fields(phrase)
 		i := 0
 		for i < len(words) && topicStop[trimWord(words[i])] {
 			i++
