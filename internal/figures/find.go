@@ -355,6 +355,42 @@ var qualifiers = [][]string{
 	{"mid", "-", "to", "-", "high"}, {"mid", "-", "to", "-", "upper"}, {"low", "-", "to", "-", "mid"}, {"low", "-", "to", "-", "high"},
 }
 
+// Bounds a qualifier says (see QualifierBound).
+const (
+	BoundAbove   = "above"    // "over", "more than": the amount is a floor, passed
+	BoundAtLeast = "at least" // the amount or more
+	BoundBelow   = "below"    // "less than", "nearly": the amount is a ceiling, not reached
+	BoundUpTo    = "up to"    // "at most": the amount or less
+	BoundAbout   = "about"    // "approximately", "roughly": near the amount
+)
+
+// qualifierBounds are the bounds of the qualifiers (as qualifierSaid
+// writes them) that say one; any other qualifier says the amount is about
+// so. The one reading of a qualifier's sense, beside the one list of them.
+var qualifierBounds = map[string]string{
+	"in excess of": BoundAbove, "more than": BoundAbove, "greater than": BoundAbove, "over": BoundAbove, "above": BoundAbove,
+	"well over": BoundAbove, "well above": BoundAbove, "north of": BoundAbove, "higher than": BoundAbove, "just over": BoundAbove,
+	"just above": BoundAbove, "slightly more than": BoundAbove, "a little over": BoundAbove, "a little more than": BoundAbove,
+	"a bit more than": BoundAbove, "upwards of": BoundAbove,
+	"at least":  BoundAtLeast,
+	"less than": BoundBelow, "below": BoundBelow, "under": BoundBelow, "fewer than": BoundBelow, "lower than": BoundBelow,
+	"just under": BoundBelow, "just below": BoundBelow, "slightly less than": BoundBelow, "a little under": BoundBelow,
+	"nearly": BoundBelow, "almost": BoundBelow,
+	"up to": BoundUpTo, "at most": BoundUpTo, "as much as": BoundUpTo,
+}
+
+// QualifierBound is the bound a qualifier says (BoundAbove, ...), BoundAbout
+// for any other qualifier, or "" for none.
+func QualifierBound(qualifier string) string {
+	if qualifier == "" {
+		return ""
+	}
+	if b, ok := qualifierBounds[strings.ToLower(qualifier)]; ok {
+		return b
+	}
+	return BoundAbout
+}
+
 // matchQualifier reads a qualifier at k and returns it and the next index.
 func matchQualifier(toks []token, k, e int) (string, int) {
 	if k >= e || toks[k].kind != tWord {

@@ -370,18 +370,26 @@ func namedAsPart(lows []string, phrase string) bool {
 	return false
 }
 
-// transitions open a sentence that turns to another subject.
-var transitions = []string{"turning to ", "turning now to ", "now turning to ", "moving to ", "moving on to ", "moving onto ", "moving now to ", "moving into ", "now moving into ",
+// transitions open a sentence that turns to another subject; the last of
+// them (aboutTransitions) say what it is about.
+var transitions = append([]string{"turning to ", "turning now to ", "now turning to ", "moving to ", "moving on to ", "moving onto ", "moving now to ", "moving into ", "now moving into ",
 	"now moving to ", "let me turn to ", "let's turn to ", "let me move to ", "let's move to ", "let me now turn to ",
 	"i'll turn to ", "i will turn to ", "i'll now turn to ", "shifting to ", "switching to ", "turn to ", "now to ",
 	"on to ", "onto ", "next, ", "looking at ", "starting with ", "beginning with ", "let me start with ", "i'll start with ",
-	"let's move on to ", "let me move on to ", "moving on now to ", "in terms of ", "with regard to ", "with regards to ",
-	"regarding ", "with respect to ", "as for ", "as it relates to "}
+	"let's move on to ", "let me move on to ", "moving on now to ", "in terms of "}, aboutTransitions...)
 
-// aboutWords are the transitions that say what a sentence is about rather
-// than turn to it: what follows may name the part.
-var aboutWords = map[string]bool{"with regard to ": true, "with regards to ": true, "regarding ": true, "with respect to ": true,
-	"as for ": true, "as it relates to ": true}
+// aboutTransitions say what a sentence is about rather than turn to it:
+// what follows may name the part.
+var aboutTransitions = []string{"with regard to ", "with regards to ", "regarding ", "with respect to ", "as for ", "as it relates to "}
+
+// aboutWords holds aboutTransitions.
+var aboutWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range aboutTransitions {
+		m[p] = true
+	}
+	return m
+}()
 
 // transitionOpens holds the first bytes of transitions.
 var transitionOpens = func() (opens [256]bool) {

@@ -205,43 +205,27 @@ func boundedAmount(c *cand) string {
 	switch boundOf(c.f) {
 	case "":
 		return a
-	case "above":
+	case figures.BoundAbove:
 		return "above " + a
-	case "at least":
+	case figures.BoundAtLeast:
 		return "of at least " + a
-	case "below":
+	case figures.BoundBelow:
 		return "below " + a
-	case "up to":
+	case figures.BoundUpTo:
 		return "up to " + a
 	}
 	return "of about " + a
 }
 
-// boundOf is the kind of bound a figure's qualifier says: "above" ("over",
-// "more than"), "at least", "below" ("less than", "nearly"), "up to" ("at
-// most"), "about" for any other ("approximately", "roughly"), or "" for
-// none. The one reading of qualifiers for key points.
+// boundOf is the bound a figure's qualifier says (figures.QualifierBound),
+// except that "up to" an actual result is where it rose to ("a 39%
+// increase in earnings per share, up to $0.92"), no bound.
 func boundOf(f figures.Figure) string {
-	switch strings.ToLower(f.Qualifier) {
-	case "":
+	b := figures.QualifierBound(f.Qualifier)
+	if b == figures.BoundUpTo && f.Kind == figures.Actual && !strings.EqualFold(f.Qualifier, "at most") {
 		return ""
-	case "up to", "as much as":
-		if f.Kind == figures.Actual {
-			return "" // "a 39% increase in earnings per share, up to $0.92": where a result rose to
-		}
-		return "up to"
-	case "in excess of", "more than", "greater than", "over", "above", "well over", "well above", "north of", "higher than", "just over",
-		"just above", "slightly more than", "a little over", "a little more than", "a bit more than", "upwards of":
-		return "above"
-	case "at least", "no less than", "not less than", "a minimum of", "minimum of":
-		return "at least"
-	case "less than", "below", "under", "fewer than", "lower than", "just under", "just below", "slightly less than", "a little under",
-		"nearly", "almost":
-		return "below"
-	case "at most", "no more than", "not more than":
-		return "up to"
 	}
-	return "about"
+	return b
 }
 
 // withChange is an amount with the change said with it, in the words of

@@ -2466,7 +2466,7 @@ func declared(c *cand) bool {
 // approximate reports a result said loosely ("over $340 million", "about
 // $2 billion"): a headline states the figure itself, not a rounding of it.
 func approximate(f figures.Figure) bool {
-	if b := boundOf(f); b != "" && b != "about" {
+	if b := boundOf(f); b != "" && b != figures.BoundAbout {
 		return true // a bound, not the figure
 	}
 	if f.Unit == "%" || f.Unit == "bp" || f.PerShare || math.Abs(f.Value) < 1e6 {
