@@ -377,10 +377,14 @@ var qualifierBounds = map[string]string{
 	"just under": BoundBelow, "just below": BoundBelow, "slightly less than": BoundBelow, "a little under": BoundBelow,
 	"nearly": BoundBelow, "almost": BoundBelow,
 	"up to": BoundUpTo, "at most": BoundUpTo, "as much as": BoundUpTo,
+	"exceeding": BoundAbove, "beyond": BoundAbove, "south of": BoundBelow, "as high as": BoundUpTo, "as many as": BoundUpTo,
+	"as low as": BoundAtLeast,
+	"only": "", "just": "", // "only $5 million": the amount itself
 }
 
 // QualifierBound is the bound a qualifier says (BoundAbove, ...), BoundAbout
-// for any other qualifier, or "" for none.
+// for any other qualifier, or "" for none or one that stresses the amount
+// itself ("only").
 func QualifierBound(qualifier string) string {
 	if qualifier == "" {
 		return ""

@@ -593,3 +593,16 @@ func TestChangeOfAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierBound: what each kind of qualifier says of the amount.
+func TestQualifierBound(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"", ""}, {"more than", BoundAbove}, {"exceeding", BoundAbove}, {"beyond", BoundAbove}, {"at least", BoundAtLeast},
+		{"as low as", BoundAtLeast}, {"nearly", BoundBelow}, {"south of", BoundBelow}, {"up to", BoundUpTo},
+		{"as high as", BoundUpTo}, {"approximately", BoundAbout}, {"close to", BoundAbout}, {"only", ""}, {"Just", ""},
+	} {
+		if got := QualifierBound(tc.q); got != tc.want {
+			t.Errorf("QualifierBound(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -739,6 +739,11 @@ var ruleCases = []struct {
 		not:  []string{"Q3 FFO per share $0.73"},
 	},
 	{
+		name: "guidance said as a floor keeps it, whatever the word",
+		src:  call("Third Quarter 2021", "Revenue was $410 million.", "For the full year, we now expect free cash flow exceeding $300 million."),
+		want: []string{"Sees FY 2021 free cash flow above $300 million"},
+	},
+	{
 		name: "a result said as about keeps the word",
 		src:  call("Second Quarter 2023", "Revenue was $410 million.", "We closed the quarter with a backlog of approximately $1.352 billion, a record."),
 		want: []string{"Q2 backlog of about $1.352 billion"},
