@@ -379,7 +379,8 @@ var qualifierBounds = map[string]string{
 	"up to": BoundUpTo, "at most": BoundUpTo, "as much as": BoundUpTo,
 	"exceeding": BoundAbove, "beyond": BoundAbove, "south of": BoundBelow, "as high as": BoundUpTo, "as many as": BoundUpTo,
 	"as low as": BoundAtLeast,
-	"only":      "", "just": "", // "only $5 million": the amount itself
+	// "only $5 million": the amount itself
+	"only": "", "just": "",
 }
 
 // QualifierBound is the bound a qualifier says (BoundAbove, ...), BoundAbout
