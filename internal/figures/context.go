@@ -1184,6 +1184,21 @@ func (st *state) perShareBase(toks []token, s int, c *cand, next int) string {
 	return perShareMetric(base)
 }
 
+// ledTo reports the words between a change ending at j and the next
+// amount, starting at k, as a short phrase of words ending in "to": "rose
+// 2% for the quarter to $75 million", "grew 6% year over year to".
+func ledTo(toks []token, j, k int) bool {
+	if k-j < 2 || k-j > 6 || !isWord(toks, k-1, "to") {
+		return false
+	}
+	for m := j; m < k; m++ {
+		if toks[m].kind != tWord && !(toks[m].kind == tSym && toks[m].low == "-") {
+			return false
+		}
+	}
+	return true
+}
+
 var changeTail = map[string]bool{"increase": true, "decrease": true, "growth": true, "decline": true, "improvement": true, "rise": true, "drop": true, "reduction": true, "gain": true, "higher": true, "lower": true, "jump": true, "expansion": true, "contraction": true, "increases": true, "declines": true}
 
 // changes reads "up 1.1%", "a 17.7 percent increase year-over-year", "15%
@@ -1257,7 +1272,8 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 				target = ci - 1
 			}
 		}
-		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" && isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 {
+		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" &&
+			(isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 || ledTo(toks, c.j, cs[ci+1].i)) {
 			target = ci + 1
 		}
 		// a change from another quarter is not the amount's change as a

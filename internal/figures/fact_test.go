@@ -86,7 +86,7 @@ var factCases = []struct {
 	{"previous range", "We now expect full-year revenue of $2.1 billion to $2.2 billion, up from our prior range of $2.0 billion to $2.1 billion.", q2,
 		[]factWant{{text: "$2.1 billion to $2.2 billion", role: Level}, {text: "$2.0 billion to $2.1 billion", role: Previous}}},
 	{"both ends of a range said with and", "Sales were up 4%, within a prior range of $900 million and $940 million.", q2,
-		[]factWant{{text: "$900 million", role: Previous}, {text: "$940 million", role: Previous}}},
+		[]factWant{{text: "$900 million and $940 million", role: Previous}}},
 	{"a range said with and", "We raise revenue guidance from a prior range of $900 million and $940 million.", q2,
 		[]factWant{{text: "$900 million and $940 million", role: Previous}}},
 	{"result against guidance", "Sales were $88 million, above our guidance range of $80 million to $85 million.", q2,
