@@ -16,8 +16,8 @@ import (
 // cues. A Cue matches exactly what its expression matches.
 type Cue struct {
 	re   *regexp.Regexp
-	need []string // nil when the expression needs no literal
-	fold bool     // need is lower case, to be looked for in s lower-cased
+	need *need // nil when the expression needs no literal
+	fold bool  // need is lower case, to be looked for in s lower-cased
 }
 
 // lits reads the literals of an expression, lower-cased when it folds case.
@@ -71,7 +71,7 @@ func CompileCue(expr string) (*Cue, error) {
 // String returns the expression.
 func (c *Cue) String() string { return c.re.String() }
 
-// mayMatch reports whether s contains one of the needed words.
+// mayMatch reports whether s passes the test of the needed words.
 func (c *Cue) mayMatch(s string) bool {
 	// The Kelvin sign and the long s fold to k and s but do not lower-case to them.
 	if c.need == nil || strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
@@ -83,21 +83,11 @@ func (c *Cue) mayMatch(s string) bool {
 		// of each. Other texts are lower-cased as Unicode.
 		var buf [lowerOnStack]byte
 		if low, ok := lowerASCII(buf[:0], s); ok {
-			for _, w := range c.need {
-				if bytes.Contains(low, []byte(w)) {
-					return true
-				}
-			}
-			return false
+			return c.need.met(func(w string) bool { return bytes.Contains(low, []byte(w)) })
 		}
 		s = strings.ToLower(s)
 	}
-	for _, w := range c.need {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return c.need.met(func(w string) bool { return strings.Contains(s, w) })
 }
 
 // lowerOnStack bounds the texts mayMatch lower-cases without allocating.
@@ -154,11 +144,13 @@ func (c *Cue) FindStringSubmatch(s string) []string {
 	return c.re.FindStringSubmatch(s)
 }
 
-// needed returns literals, lower case, one of which every match of re
-// contains, or nil when it cannot tell (as codesearch does with trigrams).
-// Lower case on both sides keeps the test a necessary one for case-folded
-// and case-sensitive literals alike.
-func (l lits) needed(re *syntax.Regexp) []string {
+// needed returns what every match of re contains, lower case, or nil
+// when it cannot tell (as codesearch does with trigrams). Lower case on
+// both sides keeps the test a necessary one for case-folded and
+// case-sensitive literals alike. A concatenation needs what each of its
+// parts needs ("questions? ... webcast" needs both words), an alternation
+// one of what its branches need.
+func (l lits) needed(re *syntax.Regexp) *need {
 	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
 		return l.needed(re.Sub[0])
@@ -167,20 +159,26 @@ func (l lits) needed(re *syntax.Regexp) []string {
 			return l.needed(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var all []string
+		one := &need{}
 		for _, sub := range re.Sub {
 			n := l.needed(sub)
 			if n == nil {
 				return nil
 			}
-			all = append(all, n...)
+			if n.all == nil {
+				one.words = append(one.words, n.words...)
+				one.any = append(one.any, n.any...)
+			} else {
+				one.any = append(one.any, n)
+			}
 		}
-		return all
+		one.words = usable(one.words)
+		return one
 	case syntax.OpConcat:
-		// Any run of parts will do: take the one whose shortest word is
-		// longest. A run is the exact words of parts in a row, then the
-		// words the next part starts with ("C" then "EO|FO|hief\s+\w+").
-		var best []string
+		// Each run of parts is needed: the exact words of parts in a row,
+		// then the words the next part starts with ("C" then
+		// "EO|FO|hief\s+\w+"); so is what each part needs.
+		var all []*need
 		for i := range re.Sub {
 			run := []string{""}
 			for _, sub := range re.Sub[i:] {
@@ -195,16 +193,111 @@ func (l lits) needed(re *syntax.Regexp) []string {
 				}
 				break
 			}
-			if run = usable(run); shortest(run) > shortest(best) {
-				best = run
+			if run = usable(run); run != nil {
+				all = append(all, &need{words: run})
 			}
-			if n := usable(l.needed(re.Sub[i])); shortest(n) > shortest(best) {
-				best = n
+			if n := l.needed(re.Sub[i]); n != nil {
+				all = append(all, n)
 			}
 		}
-		return best
+		return allOf(all)
 	}
-	return usable(must(l.exact(re)))
+	if ws := usable(must(l.exact(re))); ws != nil {
+		return &need{words: ws}
+	}
+	return nil
+}
+
+// A need is a test a text passes when it may hold a match: it contains one
+// of words or passes one of any; or, when all is set, it passes each of all.
+type need struct {
+	words []string
+	any   []*need
+	all   []*need
+}
+
+// met reports whether a text passes n; has reports whether the text,
+// lower-cased when the Cue folds case, contains a word.
+func (n *need) met(has func(w string) bool) bool {
+	if n.all != nil {
+		for _, m := range n.all {
+			if !m.met(has) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, w := range n.words {
+		if has(w) {
+			return true
+		}
+	}
+	for _, m := range n.any {
+		if m.met(has) {
+			return true
+		}
+	}
+	return false
+}
+
+// String writes n as "a|b" for one of a and b, "(a & b)" for both.
+func (n *need) String() string {
+	if n == nil {
+		return ""
+	}
+	var parts []string
+	if n.all != nil {
+		for _, m := range n.all {
+			parts = append(parts, m.String())
+		}
+		return "(" + strings.Join(parts, " & ") + ")"
+	}
+	parts = append(parts, n.words...)
+	for _, m := range n.any {
+		parts = append(parts, m.String())
+	}
+	return strings.Join(parts, "|")
+}
+
+// allOf returns the need of passing each of ns, leaving out the ones
+// another implies ("questions from" implies "question"), the longest words
+// first: they are the rarest, and a text lacking one is done with at once.
+func allOf(ns []*need) *need {
+	var kept []*need
+	for i, n := range ns {
+		implied := false
+		for j, m := range ns {
+			if j != i && implies(m, n) && (!implies(n, m) || j < i) {
+				implied = true
+				break
+			}
+		}
+		if !implied {
+			kept = append(kept, n)
+		}
+	}
+	switch len(kept) {
+	case 0:
+		return nil
+	case 1:
+		return kept[0]
+	}
+	slices.SortStableFunc(kept, func(a, b *need) int { return shortest(b.words) - shortest(a.words) })
+	return &need{all: kept}
+}
+
+// implies reports whether a text passing m passes n: both are lists of
+// words, and each word of m contains one of n.
+func implies(m, n *need) bool {
+	if m.any != nil || m.all != nil || n.any != nil || n.all != nil {
+		return false
+	}
+	for _, w := range m.words {
+		if !slices.ContainsFunc(n.words, func(v string) bool { return strings.Contains(w, v) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxWords bounds the words a Cue tests for.
