@@ -391,22 +391,23 @@ var aboutWords = func() map[string]bool {
 	return m
 }()
 
-// transitionOpens holds the first bytes of transitions.
-var transitionOpens = func() (opens [256]bool) {
+// transitionsOpening holds transitions by their first byte, each list in
+// the order of transitions (the first that opens a sentence wins).
+var transitionsOpening = func() (by [256][]string) {
 	for _, p := range transitions {
-		opens[p[0]] = true
+		by[p[0]] = append(by[p[0]], p)
 	}
-	return opens
+	return by
 }()
 
-// transitionsFor is transitions when s may open with one of them (its
-// first byte opens one), else none: most sentences open with none, and
-// their first byte says so at once.
+// transitionsFor is the transitions that may open s: those of its first
+// byte. Each sentence is tested against them several times, and its first
+// byte rules out most of the list at once.
 func transitionsFor(s string) []string {
-	if s == "" || !transitionOpens[s[0]] {
+	if s == "" {
 		return nil
 	}
-	return transitions
+	return transitionsOpening[s[0]]
 }
 
 // commentOn ends a sentence that names the part the speaker turns to:
