@@ -1321,7 +1321,7 @@ func changeOnOwnBasis(text string, toks []token, start, s, amountAt int) bool {
 // margin". Said of the same subject the metric is not named again ("and
 // were up").
 func otherSubjectBetween(gap string) bool {
-	k := max(strings.LastIndex(gap, " and "), strings.LastIndex(gap, ";"), strings.LastIndex(gap, " while "))
+	k := max(lastIndex(gap, " and "), lastIndex(gap, ";"), lastIndex(gap, " while "))
 	return k >= 0 && namesMetric(gap[k:]) != ""
 }
 

@@ -462,11 +462,11 @@ func adverbialBasis(pre string) string {
 	if lead := strings.TrimSpace(pre); strings.HasPrefix(lead, "on a") {
 		return lead // said first, it holds for the whole sentence
 	}
-	i := strings.LastIndex(pre, " basis,")
+	i := lastIndex(pre, " basis,")
 	if i < 0 {
 		return ""
 	}
-	on := strings.LastIndex(pre[:i], "on a")
+	on := lastIndex(pre[:i], "on a")
 	if on < 0 || (on > 0 && pre[on-1] != ' ') || strings.ContainsAny(pre[i:], "$%") {
 		return ""
 	}
@@ -765,7 +765,7 @@ func basisOfEarlierMetric(s string) bool {
 	if containsAnyOf(s, ", leading to ", ", resulting in ", ", which led to ", ", which resulted in ", ", driving ", ", which drove ") {
 		return true
 	}
-	k := strings.LastIndex(s, " and ")
+	k := lastIndex(s, " and ")
 	return k > 0 && namesMetric(s[:k]) != "" && namesMetric(s[k+5:]) != ""
 }
 
@@ -1694,7 +1694,7 @@ func (c factCtx) role(f *Figure) {
 		// a superseded or compared figure
 		t := nearWords.Last(12)
 		// "from (over) ... to" before the figure, read once for all the words below
-		fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
+		fromAt := max(lastIndex(t, "from "), lastIndex(t, "over "))
 		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
 		pre12 := text.LastWords(c.pre, 12)
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
@@ -2276,7 +2276,7 @@ func againstOlderYear(f *Figure, after, pre string) {
 		// "The quarter was even more impressive relative to 2019, with
 		// revenue up 14%": the comparison said before, for the sentence
 		for _, p := range []string{"relative to ", "compared to ", "compared with ", "versus ", "vs. "} {
-			if i := strings.LastIndex(pre, p); i >= 0 {
+			if i := lastIndex(pre, p); i >= 0 {
 				if w := strings.Trim(firstWords(pre[i+len(p):], 1), ".,;"); len(w) == 4 && isDigits(w) && (w[:2] == "19" || w[:2] == "20") {
 					said = w
 					break
@@ -2446,12 +2446,7 @@ func containsAnyOf(s string, words ...string) bool {
 		if w == "" {
 			return true
 		}
-		at := 0 // the rarest byte of w
-		for k := 1; k < len(w); k++ {
-			if byteCommonness[w[k]] < byteCommonness[w[at]] {
-				at = k
-			}
-		}
+		at := rarestByte(w)
 		end := len(s) - len(w) + at + 1 // where w's rarest byte can be, w in s: [at, end)
 		for from := at; from < end; {
 			i := strings.IndexByte(s[from:end], w[at])
@@ -2466,6 +2461,39 @@ func containsAnyOf(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// rarestByte is where w has its rarest byte in English; 0 for "".
+func rarestByte(w string) int {
+	at := 0
+	for k := 1; k < len(w); k++ {
+		if byteCommonness[w[k]] < byteCommonness[w[at]] {
+			at = k
+		}
+	}
+	return at
+}
+
+// lastIndex is strings.LastIndex(s, w), found backwards by w's rarest
+// byte as containsAnyOf does: the rules ask it of every figure's words,
+// and LastIndex's rolling hash costs more on texts this short.
+func lastIndex(s, w string) int {
+	if len(w) < 2 {
+		return strings.LastIndex(s, w)
+	}
+	at := rarestByte(w)
+	for end := len(s) - len(w) + at + 1; end > at; { // w's rarest byte, w in s: [at, end)
+		i := strings.LastIndexByte(s[at:end], w[at])
+		if i < 0 {
+			break
+		}
+		i += at
+		if s[i-at:i-at+len(w)] == w {
+			return i - at
+		}
+		end = i
+	}
+	return -1
 }
 
 // byteCommonness ranks bytes by how often English text says them, the
@@ -2672,7 +2700,7 @@ func asciiSpace(b byte) bool {
 // lastWord is the last index of w in s as whole words, or -1.
 func lastWord(s, w string) int {
 	for end := len(s); end > 0; {
-		i := strings.LastIndex(s[:end], w)
+		i := lastIndex(s[:end], w)
 		if i < 0 {
 			return -1
 		}
@@ -2837,7 +2865,7 @@ func (c factCtx) subject(f *Figure) {
 		if w == "earned" && namesMetric(c.pre[:len(c.pre)-len(clause)]) != "" {
 			continue // "In terms of adjusted operating income, we earned $61 million": that metric's
 		}
-		if i := strings.LastIndex(clause, w); i > best || i == best && len(w) > n {
+		if i := lastIndex(clause, w); i > best || i == best && len(w) > n {
 			best, n = i, len(w)
 		}
 	}
@@ -2904,7 +2932,7 @@ func oldLevelTo(between string) int {
 		at += len(w)
 	}
 	for _, w := range []string{" from ", " over "} {
-		i := strings.LastIndex(between, w)
+		i := lastIndex(between, w)
 		if i < 0 {
 			continue
 		}
@@ -3282,7 +3310,7 @@ func currentDividend(f *Figure, pre, call string) bool {
 	if !f.PerShare || !strings.Contains(f.Metric, "dividend") || f.IsRange {
 		return false
 	}
-	i := strings.LastIndex(pre, "our ")
+	i := lastIndex(pre, "our ")
 	if i < 0 || !strings.HasSuffix(strings.TrimSpace(pre), "dividend of") {
 		return false
 	}
@@ -3318,7 +3346,7 @@ func spanSaidAfter(f *Figure, ctx Context, sent string) {
 // clauseOfYear is s from the clause in which the year y is last said:
 // from the comma before it, else from the start.
 func clauseOfYear(s string, y int) string {
-	i := strings.LastIndex(s, strconv.Itoa(y))
+	i := lastIndex(s, strconv.Itoa(y))
 	if i < 0 {
 		return s
 	}

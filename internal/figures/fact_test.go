@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -392,6 +393,26 @@ func TestWithGrowth(t *testing.T) {
 	for in, want := range map[string]string{"revenue": "revenue growth", "organic growth": "organic growth", "ebitda": "ebitda growth"} {
 		if got := withGrowth(in); got != want {
 			t.Errorf("withGrowth(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// lastIndex must find what strings.LastIndex finds, wherever the word's
+// rarest byte is and however often it repeats.
+func TestLastIndexAsStrings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := []string{"", "e", "ex", "xe", "eex", "exe", "gaap", "non-gaap", "core", "a core", "ee"}
+	const letters = "eex ag-pco"
+	for range 20000 {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		s := string(b)
+		for _, w := range words {
+			if got, want := lastIndex(s, w), strings.LastIndex(s, w); got != want {
+				t.Fatalf("lastIndex(%q, %q) = %d, want %d", s, w, got, want)
+			}
 		}
 	}
 }

@@ -535,7 +535,7 @@ func nextTopicLow(cur, raw, s string) string {
 		}
 		for _, of := range []string{" on ", " for ", " of ", " at ", " in "} {
 			// "With regard to guidance on our new spunlace segment,": the part
-			if i := strings.LastIndex(phrase, of); i > 0 && partNamed(phrase[i+len(of):]) != "" {
+			if i := lastIndex(phrase, of); i > 0 && partNamed(phrase[i+len(of):]) != "" {
 				phrase, rawPhrase = phrase[i+len(of):], rawPhrase[min(i+len(of), len(rawPhrase)):]
 				break
 			}
@@ -574,7 +574,7 @@ func nextTopicLow(cur, raw, s string) string {
 		return part
 	}
 	for _, p := range commentOnSaid(s, raw) {
-		if i := strings.LastIndex(s, p); i >= 0 {
+		if i := lastIndex(s, p); i >= 0 {
 			if name := strings.TrimRight(strings.TrimSpace(raw[len(raw)-len(s)+i+len(p):]), ".!?"); capitalName(name) {
 				return strings.ToLower(name)
 			}
@@ -894,7 +894,7 @@ func resultsOfPart(s string) string {
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
 		" performance in ", " performance for ", " performance at "} {
-		i := strings.LastIndex(s, p)
+		i := lastIndex(s, p)
 		if i < 0 {
 			continue
 		}
