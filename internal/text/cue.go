@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Cue is a regular expression for the wording of calls ("questions sent
@@ -25,9 +26,27 @@ type lits struct{ fold bool }
 
 func (l lits) lower(s string) string {
 	if l.fold {
-		return strings.ToLower(s)
+		s = strings.ToLower(s)
 	}
-	return s
+	return blankSpaces(s)
+}
+
+// spaces are the bytes besides the blank that \s matches. A Cue reads
+// them as blanks, in a text and in the words it looks for, so that
+// "call\s+for" needs "call " then "for" as "call for" does.
+const spaces = "\t\n\f\r"
+
+// blankSpaces returns s with each of spaces as a blank.
+func blankSpaces(s string) string {
+	if !strings.ContainsAny(s, spaces) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf && strings.IndexByte(spaces, byte(r)) >= 0 {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // folds reports whether any part of re matches without regard to case.
@@ -77,35 +96,39 @@ func (c *Cue) mayMatch(s string) bool {
 	if c.need == nil || strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
 		return true
 	}
-	if c.fold {
-		// Lower-case a short ASCII text on the stack: the test runs on
-		// most sentences of a call, and strings.ToLower allocated a copy
-		// of each. Other texts are lower-cased as Unicode.
-		var buf [lowerOnStack]byte
-		if low, ok := lowerASCII(buf[:0], s); ok {
-			return c.need.met(func(w string) bool { return bytes.Contains(low, []byte(w)) })
-		}
-		s = strings.ToLower(s)
+	if !c.fold && !strings.ContainsAny(s, spaces) {
+		return c.need.met(func(w string) bool { return strings.Contains(s, w) })
 	}
+	// Read a short ASCII text on the stack: the test runs on most
+	// sentences of a call, and strings.ToLower allocated a copy of each.
+	// Other texts are lower-cased as Unicode.
+	var buf [lowerOnStack]byte
+	if low, ok := readASCII(buf[:0], s, c.fold); ok {
+		return c.need.met(func(w string) bool { return bytes.Contains(low, []byte(w)) })
+	}
+	s = lits{fold: c.fold}.lower(s)
 	return c.need.met(func(w string) bool { return strings.Contains(s, w) })
 }
 
-// lowerOnStack bounds the texts mayMatch lower-cases without allocating.
+// lowerOnStack bounds the texts mayMatch reads without allocating.
 const lowerOnStack = 1024
 
-// lowerASCII appends s lower-cased to buf when s is ASCII and fits in
-// buf's capacity, as strings.ToLower would have it; ok is false otherwise.
-func lowerASCII(buf []byte, s string) (low []byte, ok bool) {
+// readASCII appends s to buf as a Cue reads it (lits.lower): lower-cased
+// when fold is set, spaces as blanks, when s is ASCII and fits in buf's
+// capacity; ok is false otherwise.
+func readASCII(buf []byte, s string, fold bool) (low []byte, ok bool) {
 	if len(s) > cap(buf) {
 		return nil, false
 	}
 	for i := 0; i < len(s); i++ {
 		b := s[i]
-		if b >= 0x80 {
+		switch {
+		case b >= 0x80:
 			return nil, false
-		}
-		if 'A' <= b && b <= 'Z' {
+		case fold && 'A' <= b && b <= 'Z':
 			b += 'a' - 'A'
+		case b == '\t' || b == '\n' || b == '\f' || b == '\r':
+			b = ' '
 		}
 		buf = append(buf, b)
 	}
@@ -183,15 +206,14 @@ func (l lits) needed(re *syntax.Regexp) *need {
 			run := []string{""}
 			for _, sub := range re.Sub[i:] {
 				if ex, ok := l.exact(sub); ok {
-					if run = cross(run, ex); run == nil {
-						break
+					if next := cross(run, ex); next != nil {
+						run = next
+						continue
 					}
-					continue
-				}
-				if pre := cross(run, l.prefixes(sub)); pre != nil {
+				} else if pre := cross(run, l.prefixes(sub)); pre != nil {
 					run = pre
 				}
-				break
+				break // the run so far, when the next words are too many
 			}
 			if run = usable(run); run != nil {
 				all = append(all, &need{words: run})
@@ -313,18 +335,20 @@ func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 		}
 		return []string{lit}, true
 	case syntax.OpCharClass:
-		// A letter in either case ("[Qq]"); other classes are too many.
-		var one string
+		// A few characters: "[1-4]", a letter in either case ("[Qq]"), \s
+		// (read as a blank); other classes are too many.
+		var all []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if w := l.lower(string(r)); one == "" {
-					one = w
-				} else if w != one {
-					return nil, false
+				if w := l.lower(string(r)); !slices.Contains(all, w) {
+					if len(all) == maxWords {
+						return nil, false
+					}
+					all = append(all, w)
 				}
 			}
 		}
-		return []string{one}, one != ""
+		return all, len(all) > 0
 	case syntax.OpEmptyMatch:
 		return []string{""}, true
 	case syntax.OpCapture:
@@ -365,8 +389,12 @@ func (l lits) prefixes(re *syntax.Regexp) []string {
 		return ex
 	}
 	switch re.Op {
-	case syntax.OpCapture:
+	case syntax.OpCapture, syntax.OpPlus:
 		return l.prefixes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return l.prefixes(re.Sub[0])
+		}
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {
