@@ -2,6 +2,7 @@ package text
 
 import (
 	"bytes"
+	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -31,10 +32,11 @@ func (l lits) lower(s string) string {
 	return blankSpaces(s)
 }
 
-// spaces are the bytes besides the blank that \s matches. A Cue reads
-// them as blanks, in a text and in the words it looks for, so that
-// "call\s+for" needs "call " then "for" as "call for" does.
-const spaces = "\t\n\f\r"
+// spaces are the bytes \t to \r: besides the blank, \s matches all but
+// \v of them. A Cue reads them as blanks, in a text and in the words it
+// looks for, so that "call\s+for" needs "call " then "for" as "call for"
+// does.
+const spaces = "\t\n\v\f\r"
 
 // blankSpaces returns s with each of spaces as a blank.
 func blankSpaces(s string) string {
@@ -115,24 +117,47 @@ const lowerOnStack = 1024
 
 // readASCII appends s to buf as a Cue reads it (lits.lower): lower-cased
 // when fold is set, spaces as blanks, when s is ASCII and fits in buf's
-// capacity; ok is false otherwise.
+// capacity; ok is false otherwise. It reads eight bytes at a time: every
+// sentence of a call is read so, once for each cue asked of it.
 func readASCII(buf []byte, s string, fold bool) (low []byte, ok bool) {
 	if len(s) > cap(buf) {
 		return nil, false
 	}
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		switch {
+	n := len(buf)
+	buf = append(buf, s...)
+	const highs = 0x8080808080808080
+	i := n
+	for ; i+8 <= len(buf); i += 8 {
+		x := binary.LittleEndian.Uint64(buf[i:])
+		if x&highs != 0 {
+			return nil, false
+		}
+		if fold {
+			x |= bytesIn(x, 'A', 'Z') >> 2 // 0x20 on each capital: its lower case
+		}
+		if m := bytesIn(x, '\t', '\r'); m != 0 {
+			x = x&^((m>>7)*0xff) | m>>2 // each space byte to 0x20, a blank
+		}
+		binary.LittleEndian.PutUint64(buf[i:], x)
+	}
+	for ; i < len(buf); i++ {
+		switch b := buf[i]; {
 		case b >= 0x80:
 			return nil, false
 		case fold && 'A' <= b && b <= 'Z':
-			b += 'a' - 'A'
-		case b == '\t' || b == '\n' || b == '\f' || b == '\r':
-			b = ' '
+			buf[i] = b + 'a' - 'A'
+		case '\t' <= b && b <= '\r':
+			buf[i] = ' '
 		}
-		buf = append(buf, b)
 	}
 	return buf, true
+}
+
+// bytesIn returns the high bit of each byte of x that lies in [lo, hi];
+// every byte of x is below 0x80, so no sum carries into the next byte.
+func bytesIn(x uint64, lo, hi byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ((x + ones*uint64(0x80-lo)) ^ (x + ones*uint64(0x7f-hi))) & highs
 }
 
 // MayMatchIn reports false when no part of s can hold a match (it lacks

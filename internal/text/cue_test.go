@@ -103,6 +103,21 @@ func TestReadASCII(t *testing.T) {
 			}
 		}
 	}
+	// Every byte below 0x80 in every place of an eight-byte block, and
+	// after it, read as one at a time would.
+	for b := range 0x80 {
+		for at := range 11 {
+			in := []byte("Ab\tZ@[`z{\v\x08")
+			in[at] = byte(b)
+			for _, fold := range []bool{true, false} {
+				var buf [lowerOnStack]byte
+				low, ok := readASCII(buf[:0], string(in), fold)
+				if want := (lits{fold: fold}).lower(string(in)); !ok || string(low) != want {
+					t.Fatalf("readASCII(%q, %v) = %q, %v, want %q", in, fold, low, ok, want)
+				}
+			}
+		}
+	}
 	// A long text still finds its words through the Unicode path.
 	if c := MustCue(`(?i)\bmargins\b`); !c.MatchString(long) || c.MatchString(strings.Repeat("Sales Rose ", lowerOnStack/8)) {
 		t.Errorf("a cue on a text longer than %d bytes matched wrongly", lowerOnStack)
