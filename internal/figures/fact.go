@@ -1216,8 +1216,8 @@ func capitalLead(raw string) string {
 // Support Group's operating margin". Only with the company's name known,
 // which it must not be ("Acme's revenue" is the company's).
 func (c factCtx) namedPart(raw string) string {
-	if c.company == "" {
-		return ""
+	if c.company == "" || !firstFieldEnds(raw, ",") && !strings.Contains(raw, "'s") && !strings.Contains(raw, "s'") {
+		return "" // no name before a comma, no possessive: no words to split
 	}
 	ws := strings.Fields(strings.TrimSpace(raw))
 	var name []string
@@ -1251,6 +1251,15 @@ func (c factCtx) namedPart(raw string) string {
 		return ""
 	}
 	return part
+}
+
+// firstFieldEnds reports whether the first of strings.Fields(s) ends with
+// suffix.
+func firstFieldEnds(s, suffix string) bool {
+	for w := range strings.FieldsSeq(s) {
+		return strings.HasSuffix(w, suffix)
+	}
+	return false
 }
 
 // genericOwner are nouns that own a figure without naming a part.
@@ -1844,6 +1853,9 @@ func nameSaid(s, metric string) bool {
 // vocabulary does not name, said before the figure with no metric named
 // since: "the expense ratio, which hovered in the mid-30s, came in below 31%".
 func otherRatioSubject(pre string) bool {
+	if !strings.Contains(pre, "rat") {
+		return false // no "ratio" or "rate": no words to split
+	}
 	ws := strings.Fields(pre)
 	for k := len(ws) - 1; k >= 1; k-- {
 		w := strings.Trim(ws[k], ",;:")
@@ -2589,20 +2601,34 @@ func containsWordOf(s string, words ...string) bool {
 // isDeltaBefore reports a figure that is the size of a change: "revenues
 // were up approximately $7.5 million", "an increase of $3 million".
 func isDeltaBefore(pre string) bool {
-	f := strings.Fields(pre)
-	for len(f) > 0 {
-		switch f[len(f)-1] {
+	// word by word from the end: the words of a whole sentence are not needed
+	rest, w := lastField(pre)
+	for w != "" {
+		switch w {
 		case "by", "approximately", "about", "nearly", "roughly", "almost", "some", "an", "a", "another", "of", "over", "more", "than", "just", "only",
 			"year-over-year", "quarter-over-quarter", "year-on-year", "quarter-on-quarter", "sequentially", "slightly", "significantly": // "down quarter-over-quarter by $0.16"
-			if f[len(f)-1] == "of" && len(f) >= 2 && !deltaWord(f[len(f)-2]) {
+			before, prev := lastField(rest)
+			if w == "of" && prev != "" && !deltaWord(prev) {
 				return false
 			}
-			f = f[:len(f)-1]
+			rest, w = before, prev
 			continue
 		}
-		return deltaWord(f[len(f)-1])
+		return deltaWord(w)
 	}
 	return false
+}
+
+// lastField splits off the last word of strings.Fields(s): what is before
+// it, and the word ("" when s has none).
+func lastField(s string) (before, w string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[:i], s[i+size:]
 }
 
 func deltaWord(w string) bool {

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -413,6 +414,29 @@ func TestLastIndexAsStrings(t *testing.T) {
 			if got, want := lastIndex(s, w), strings.LastIndex(s, w); got != want {
 				t.Fatalf("lastIndex(%q, %q) = %d, want %d", s, w, got, want)
 			}
+		}
+	}
+}
+
+// lastField, asked again and again, must give the words of strings.Fields
+// from the last, whatever spaces are between them.
+func TestLastFieldAsFields(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"up", "by", "$3", " ", "  ", "\t", "\n", "\u00a0", "\u2005", "\u3000", "é", "of", ",", "\xc2", "\x85"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		var got []string
+		for rest, w := lastField(s); w != ""; rest, w = lastField(rest) {
+			got = append(got, w)
+		}
+		want := strings.Fields(s)
+		slices.Reverse(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("lastField on %q gives %q, want %q", s, got, want)
 		}
 	}
 }
