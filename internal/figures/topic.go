@@ -1049,7 +1049,7 @@ func reviewedPart(s string) string {
 		return ""
 	}
 	for _, w := range reviewWords {
-		i := strings.LastIndex(s, w+" ")
+		i := lastIndex(s, w+" ")
 		if i < 0 || i > 0 && s[i-1] != ' ' {
 			continue // "recover" is no "cover"
 		}
