@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file decides what a found amount is: its clause (segment), metric,
 // period, kind and change.
@@ -486,7 +489,7 @@ var clauseStarters = map[string]bool{"and": true, "while": true, "but": true, "w
 
 // segment splits the sentence into a main part and comparison clauses.
 func (st *state) segment(toks []token, s, e int) {
-	st.segs = st.segs[:0]
+	st.segs = slices.Grow(st.segs[:0], e-s) // a segment for each token: room made at once, not grown from one
 	st.cmpSeg = append(st.cmpSeg[:0], false)
 	seg := 0
 	leadCmp := false
@@ -1337,7 +1340,7 @@ func changeOnOwnBasis(text string, toks []token, start, s, amountAt int) bool {
 // margin". Said of the same subject the metric is not named again ("and
 // were up").
 func otherSubjectBetween(gap string) bool {
-	k := max(strings.LastIndex(gap, " and "), strings.LastIndex(gap, ";"), strings.LastIndex(gap, " while "))
+	k := max(lastIndex(gap, " and "), lastIndex(gap, ";"), lastIndex(gap, " while "))
 	return k >= 0 && namesMetric(gap[k:]) != ""
 }
 
