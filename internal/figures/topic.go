@@ -486,6 +486,18 @@ var transitions = append([]string{"turning to ", "turning now to ", "now turning
 // what follows may name the part.
 var aboutTransitions = []string{"with regard to ", "with regards to ", "regarding ", "with respect to ", "as for ", "as it relates to "}
 
+// CutAboutTransition returns s (in lower case) without the transition of
+// aboutTransitions that opens it, and whether one did: "as it relates to
+// the acquisition, we reiterate" is about the acquisition.
+func CutAboutTransition(s string) (string, bool) {
+	for _, p := range aboutTransitions {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
 // aboutWords holds aboutTransitions.
 var aboutWords = func() map[string]bool {
 	m := map[string]bool{}

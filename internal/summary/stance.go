@@ -241,8 +241,16 @@ func leadClause(lead string) string {
 // ledByAnItem reports words before the stance that name one item of the
 // guidance: "For same-property NOI growth, we have increased our
 // guidance"; "For 2022," and "For the full year," name a period.
+//
+// Words "about" an item say the same: "As it relates to the Wright
+// acquisition, we reiterate our previous guidance" reaffirms what was said
+// of the acquisition, not the company's guidance.
 func ledByAnItem(lead string) bool {
-	rest, ok := strings.CutPrefix(leadClause(lead), "for ")
+	l := leadClause(lead)
+	rest, ok := strings.CutPrefix(l, "for ")
+	if !ok {
+		rest, ok = figures.CutAboutTransition(l)
+	}
 	if !ok {
 		return false
 	}
@@ -250,7 +258,7 @@ func ledByAnItem(lead string) bool {
 	if !found {
 		return false
 	}
-	return len(text.FindPeriods(phrase)) == 0 && len(text.FindYears(phrase)) == 0 && !containsAny(phrase, "year", "quarter")
+	return len(text.FindPeriods(phrase)) == 0 && len(text.FindYears(phrase)) == 0 && !containsAny(phrase, "year", "quarter", "guidance", "outlook")
 }
 
 // partLead reports words before the stance that name a part of the

@@ -10,6 +10,8 @@ func TestStance(t *testing.T) {
 	cases := []struct{ sent, want string }{
 		{"Given a strong first half, we are raising our full-year guidance.", "Raises full-year guidance"},
 		{"We're reaffirming our 2024 outlook.", "Reaffirms FY 2024 guidance"},
+		{"As it relates to the Northgate acquisition, we reiterate our previous guidance.", ""},
+		{"Regarding our outlook, we are reaffirming our full-year guidance.", "Reaffirms full-year guidance"},
 		{"Today we are reiterating our guidance for fiscal year 2025.", "Reaffirms FY 2025 guidance"},
 		{"We are lifting nothing, but we are increasing our full year widget sales guidance.", "Raises full-year widget sales guidance"},
 		{"We are raising our previous adjusted EPS guidance.", "Raises adjusted EPS guidance"},
