@@ -8,15 +8,15 @@ import (
 	parsehtml "github.com/tdewolff/parse/v2/html"
 )
 
-// The turns of call and exchange pages (<article> after <article>) are
-// three quarters of those pages' bytes, and the minifier's general HTML
-// lexer was most of a cold build's minifying. They are markup of a few
+// The <main> of call and exchange pages (their turns and figure tables)
+// is nine tenths of those pages' bytes, and the minifier's general HTML
+// lexer was most of a cold build's minifying. It is markup of a few
 // kinds: block and phrasing tags with double-quoted attributes around
-// escaped text. minifyPlain minifies such a run of articles itself, with
-// the minifier's own rules and entity tables, and the minifier does the
+// escaped text. minifyPlain minifies a page's <main> itself, with the
+// minifier's own rules and entity tables, and the minifier does the
 // rest of the page; anything outside that markup (another tag or
 // attribute, a comment, a quote of another kind) sends the whole page
-// through the minifier. minify_test.go checks the two against each other.
+// through the minifier. plain_test.go checks the two against each other.
 //
 // Why the page may be cut there: a block tag resets the minifier's one
 // piece of state (whether a leading space is dropped), a text's trailing
@@ -24,19 +24,32 @@ import (
 // and plainRegion only cuts where the lexer is between tags, outside raw
 // text, comments and <pre>.
 
-// plainTag is what the minifier knows of a tag it may see in a run.
+// plainTag is what the minifier knows of a tag it may see in <main>.
 type plainTag uint8
 
 const (
-	phrasingTag   plainTag = iota + 1 // a normal phrasing tag (span): a space after an empty one is kept
-	linkTag                           // <a>: neither block nor phrasing in the minifier's table
-	blockLevelTag                     // spaces around it are dropped
+	phrasingTag    plainTag = iota + 1 // a normal phrasing tag (span): a space after an empty one is kept
+	linkTag                            // <a>: neither block nor phrasing in the minifier's table
+	objectLevelTag                     // <q>: spaces after it are kept
+	blockLevelTag                      // spaces around it are dropped
 )
 
-var plainTags = map[string]plainTag{
-	"article": blockLevelTag, "header": blockLevelTag, "section": blockLevelTag, "p": blockLevelTag,
-	"h2": blockLevelTag, "h3": blockLevelTag, "div": blockLevelTag,
-	"a": linkTag, "span": phrasingTag,
+// plainTagOf returns what minifyPlain knows of a tag, with the
+// minifier's traits of each (minify/v2/html's tagMap). A switch, not a
+// map: it is asked for every tag of every page.
+func plainTagOf(name []byte) (plainTag, bool) {
+	switch string(name) {
+	case "main", "article", "header", "section", "nav", "aside", "div", "p", "h1", "h2", "h3",
+		"ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td":
+		return blockLevelTag, true
+	case "span", "strong", "em", "code", "time":
+		return phrasingTag, true
+	case "a":
+		return linkTag, true
+	case "q":
+		return objectLevelTag, true
+	}
+	return 0, false
 }
 
 // plainAttr is how the minifier reads an attribute's value.
@@ -49,12 +62,30 @@ const (
 	classValue                        // trimmedValue, left out when empty
 	urlValue                          // trimmed, then its scheme read
 	styleValue                        // inline CSS
+	typeValue                         // trimmed, and a link's media type lowered in case
 )
 
-var plainAttrs = map[string]plainAttr{
-	"class": classValue, "id": idValue, "href": urlValue, "style": styleValue, "tabindex": trimmedValue,
-	"role": rawValue, "aria-describedby": rawValue, "aria-labelledby": rawValue, "aria-label": rawValue,
-	"aria-hidden": rawValue, "data-copy": rawValue, "data-figure": rawValue, "rel": trimmedValue,
+// plainAttrOf returns how the minifier reads an attribute minifyPlain
+// knows (minify/v2/html's attrMap, and the attributes it reads itself).
+func plainAttrOf(name []byte) (plainAttr, bool) {
+	switch string(name) {
+	case "class":
+		return classValue, true
+	case "id":
+		return idValue, true
+	case "href":
+		return urlValue, true
+	case "style":
+		return styleValue, true
+	case "type":
+		return typeValue, true
+	case "tabindex", "rel", "scope", "colspan", "datetime":
+		return trimmedValue, true
+	case "role", "aria-describedby", "aria-labelledby", "aria-label", "aria-hidden",
+		"data-copy", "data-figure", "title", "download":
+		return rawValue, true
+	}
+	return 0, false
 }
 
 const (
@@ -87,21 +118,21 @@ type plainMinifier struct {
 	escaped []byte
 }
 
-// plainRegion returns where the run of articles of a page starts and
-// ends, if the page has one the minifier may be cut around.
+// plainRegion returns where a page's <main> starts and ends, if the
+// minifier may be cut around it.
 func plainRegion(page []byte) (start, end int, ok bool) {
-	start = bytes.Index(page, []byte("<article"))
-	if start < 0 || start+8 >= len(page) || !isSpaceOrClose(page[start+8]) {
+	start = bytes.Index(page, []byte("<main"))
+	if start < 0 || start+5 >= len(page) || !isSpaceOrClose(page[start+5]) {
 		return 0, 0, false
 	}
-	last := bytes.LastIndex(page, []byte("</article>"))
+	last := bytes.LastIndex(page, []byte("</main>"))
 	if last < start {
 		return 0, 0, false
 	}
 	if !betweenTags(page[:start]) {
 		return 0, 0, false
 	}
-	return start, last + len("</article>"), true
+	return start, last + len("</main>"), true
 }
 
 func isSpaceOrClose(c byte) bool {
@@ -291,16 +322,12 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 				dst.Write(data)
 			}
 		case endToken:
-			if t.tag == blockLevelTag {
-				omitSpace = true
-			}
+			omitSpace = spaceAfter(t.tag, omitSpace)
 			dst.WriteString("</")
 			dst.Write(t.name)
 			dst.WriteByte('>')
 		case startToken:
-			if t.tag == blockLevelTag {
-				omitSpace = true
-			}
+			omitSpace = spaceAfter(t.tag, omitSpace)
 			dst.WriteByte('<')
 			dst.Write(t.name)
 			for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
@@ -317,6 +344,18 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 		}
 	}
 	return true
+}
+
+// spaceAfter is whether a leading space is dropped after a tag, as the
+// minifier decides it.
+func spaceAfter(tag plainTag, omitSpace bool) bool {
+	switch tag {
+	case blockLevelTag:
+		return true
+	case objectLevelTag:
+		return false
+	}
+	return omitSpace
 }
 
 // textSpecial marks the bytes of a text the minifier may change:
@@ -417,6 +456,12 @@ func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 		if !numericCustomProperties(val) {
 			return false
 		}
+	case typeValue:
+		for _, c := range val {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '/' || c == '+' || c == '.' || c == '-') {
+				return false // a type minify.Mediatype may change
+			}
+		}
 	case urlValue:
 		val = parse.TrimWhitespace(val)
 		if len(val) > 5 && (parse.EqualFold(val[:4], []byte("http")) || parse.EqualFold(val[:5], []byte("data:"))) {
@@ -474,7 +519,7 @@ func (p *plainMinifier) lex(s []byte) bool {
 		for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || '0' <= s[i] && s[i] <= '9') {
 			i++
 		}
-		tag, ok := plainTags[string(s[n:i])]
+		tag, ok := plainTagOf(s[n:i])
 		if !ok || i >= len(s) {
 			return false
 		}
@@ -505,7 +550,7 @@ func (p *plainMinifier) lex(s []byte) bool {
 			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || s[j] == '-') {
 				j++
 			}
-			kind, ok := plainAttrs[string(s[:j])]
+			kind, ok := plainAttrOf(s[:j])
 			if !ok || j == len(s) {
 				return false
 			}
