@@ -2,6 +2,7 @@ package publish
 
 import (
 	"bytes"
+	"math"
 
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/parse/v2"
@@ -89,34 +90,40 @@ func plainAttrOf(name []byte) (plainAttr, bool) {
 }
 
 const (
-	textToken = iota
+	textToken uint8 = iota
 	startToken
 	endToken
 )
 
+// span is where a name, text or value lies in the run being minified:
+// offsets rather than slices, so that the tokens a minifier keeps
+// between pages are small and hold no page.
+type span struct{ start, end int32 }
+
 type plainToken struct {
-	kind  int
+	kind  uint8
 	tag   plainTag
-	name  []byte // tag name
-	text  []byte // text, or a start tag's attributes
-	attrs int    // first attribute in plainMinifier.attrs
-	nattr int
+	text  span  // the text, or the tag's name
+	attrs int32 // first attribute in plainMinifier.attrs
+	nattr int32
 }
 
 type plainAttribute struct {
-	name  []byte
-	kind  plainAttr
-	value []byte
-	bare  bool // no value given
+	name, value span
+	kind        plainAttr
+	bare        bool // no value given
 }
 
 // plainMinifier keeps its buffers between pages.
 type plainMinifier struct {
+	run     []byte // the run being minified, while it is
 	work    []byte
 	tokens  []plainToken
 	attrs   []plainAttribute
 	escaped []byte
 }
+
+func (p *plainMinifier) bytes(sp span) []byte { return p.run[sp.start:sp.end] }
 
 // plainRegion returns where a page's <main> starts and ends, if the
 // minifier may be cut around it.
@@ -268,6 +275,11 @@ func indexFold(s, name []byte) int {
 // starting as after a block tag; false when the run has markup it does
 // not know (dst is then to be dropped).
 func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
+	if int64(len(run)) > math.MaxInt32 {
+		return false
+	}
+	p.run = run
+	defer func() { p.run = nil }()
 	if !p.lex(run) {
 		return false
 	}
@@ -276,7 +288,8 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 		t := &p.tokens[i]
 		switch t.kind {
 		case textToken:
-			data, plain := t.text, plainText(t.text)
+			data := p.bytes(t.text)
+			plain := plainText(data)
 			if !plain {
 				// The minifier's rules rewrite in place, as it does
 				// in its own copy of the page.
@@ -301,7 +314,7 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 						return false
 					}
 					next := &p.tokens[i+1+k]
-					if next.kind == textToken && !parse.IsAllWhitespace(next.text) {
+					if next.kind == textToken && !parse.IsAllWhitespace(p.bytes(next.text)) {
 						break
 					}
 					if next.kind != textToken {
@@ -324,12 +337,12 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 		case endToken:
 			omitSpace = spaceAfter(t.tag, omitSpace)
 			dst.WriteString("</")
-			dst.Write(t.name)
+			dst.Write(p.bytes(t.text))
 			dst.WriteByte('>')
 		case startToken:
 			omitSpace = spaceAfter(t.tag, omitSpace)
 			dst.WriteByte('<')
-			dst.Write(t.name)
+			dst.Write(p.bytes(t.text))
 			for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
 				if !p.writeAttr(dst, a) {
 					return false
@@ -337,7 +350,7 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 			}
 			dst.WriteByte('>')
 			if t.tag == phrasingTag && i+1 < len(p.tokens) {
-				if next := &p.tokens[i+1]; next.kind == endToken && bytes.Equal(next.name, t.name) {
+				if next := &p.tokens[i+1]; next.kind == endToken && bytes.Equal(p.bytes(next.text), p.bytes(t.text)) {
 					omitSpace = false
 				}
 			}
@@ -432,7 +445,7 @@ func writePlainText(dst *bytes.Buffer, s []byte) {
 }
 
 func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
-	val := a.value
+	val := p.bytes(a.value)
 	if !plainValue(val) {
 		p.work = append(p.work[:0], val...)
 		val = p.work
@@ -469,7 +482,7 @@ func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 		}
 	}
 	dst.WriteByte(' ')
-	dst.Write(a.name)
+	dst.Write(p.bytes(a.name))
 	if len(val) > 0 {
 		dst.WriteByte('=')
 		quote := byte('"')
@@ -497,6 +510,12 @@ func plainValue(s []byte) bool {
 // double-quoted or bare attributes, and text without '<'.
 func (p *plainMinifier) lex(s []byte) bool {
 	p.tokens, p.attrs = p.tokens[:0], p.attrs[:0]
+	size := len(s)
+	// at is the span of s[i:j] in the run, s being its rest.
+	at := func(s []byte, i, j int) span {
+		off := size - len(s)
+		return span{int32(off + i), int32(off + j)}
+	}
 	for len(s) > 0 {
 		if s[0] != '<' {
 			i := bytes.IndexByte(s, '<')
@@ -506,7 +525,7 @@ func (p *plainMinifier) lex(s []byte) bool {
 			if bytes.IndexByte(s[:i], 0) >= 0 {
 				return false
 			}
-			p.tokens = append(p.tokens, plainToken{kind: textToken, text: s[:i]})
+			p.tokens = append(p.tokens, plainToken{kind: textToken, text: at(s, 0, i)})
 			s = s[i:]
 			continue
 		}
@@ -523,7 +542,7 @@ func (p *plainMinifier) lex(s []byte) bool {
 		if !ok || i >= len(s) {
 			return false
 		}
-		t := plainToken{kind: startToken, tag: tag, name: s[n:i], attrs: len(p.attrs)}
+		t := plainToken{kind: startToken, tag: tag, text: at(s, n, i), attrs: int32(len(p.attrs))}
 		if end {
 			if s[i] != '>' {
 				return false
@@ -554,7 +573,7 @@ func (p *plainMinifier) lex(s []byte) bool {
 			if !ok || j == len(s) {
 				return false
 			}
-			a := plainAttribute{name: s[:j], kind: kind}
+			a := plainAttribute{name: at(s, 0, j), kind: kind}
 			s = s[j:]
 			if s[0] == '=' {
 				if len(s) < 2 || s[1] != '"' {
@@ -564,8 +583,8 @@ func (p *plainMinifier) lex(s []byte) bool {
 				if k < 0 {
 					return false
 				}
-				a.value = s[2 : 2+k]
-				if bytes.IndexByte(a.value, '<') >= 0 || bytes.IndexByte(a.value, 0) >= 0 {
+				a.value = at(s, 2, 2+k)
+				if bytes.IndexByte(s[2:2+k], '<') >= 0 || bytes.IndexByte(s[2:2+k], 0) >= 0 {
 					return false
 				}
 				s = s[2+k+1:]
