@@ -104,6 +104,8 @@ func TestFindTurnScope(t *testing.T) {
 		{"a month is no place", []string{"In March, orders were up 17%. Revenue grew 8% in the quarter."}, "8%", ""},
 		{"a quarter is no place", []string{"In Q3, orders were up 17%. Revenue grew 8% in the quarter."}, "8%", ""},
 		{"words in lower case are no place", []string{"In addition, orders were up 17%. Revenue grew 8% in the quarter."}, "8%", ""},
+		{"an amount narrowed by a part the turn named", []string{"Turning to our Motorhome segment. Revenue was $300 million.", "Demand was strong.", "Our Motorhome backlog increased to $1.1 billion."}, "$1.1 billion", "motorhome"},
+		{"an amount narrowed by a kind, not a part", []string{"Turning to our Motorhome segment. Revenue was $300 million.", "Demand was strong.", "Our fixed rate backlog increased to $1.1 billion."}, "$1.1 billion", ""},
 		{"a walk announced after a comma", []string{"With that overview of the consolidated results, I'll turn to the highlights for each of our transportation segments. Parcel reported a 10% increase in revenue, with an operating margin at 7.3%.", "Freight had another outstanding quarter, delivering an operating margin of 15%. Turning to the balance sheet.", "We ended the quarter with $6.1 billion in cash."}, "15%", "segment"},
 		{"the walk announced after a comma ends at the balance sheet", []string{"With that overview of the consolidated results, I'll turn to the highlights for each of our transportation segments. Parcel reported a 10% increase in revenue, with an operating margin at 7.3%.", "Freight had another outstanding quarter, delivering an operating margin of 15%. Turning to the balance sheet.", "We ended the quarter with $6.1 billion in cash."}, "$6.1 billion", ""},
 		{"a forward-looking sentence does not end the walk", []string{"Turning to our segment results.", "Turning to Valves. Revenue of $210 million rose 4%.", "We expect margins in the valves segment to improve next year. Order backlog of $300 million rose 8%."}, "$300 million", "segment"},
@@ -231,11 +233,20 @@ func TestAnnounced(t *testing.T) {
 		{"Please note that some figures we'll discuss today are presented on a non-GAAP basis.", ""},
 		{"Adjusted EPS grew 6% on an adjusted basis today.", ""},
 		{"Revenue grew on an adjusted basis.", ""},
-		{"For purposes of this call, all references will be on an organic and adjusted basis, unless otherwise indicated.", "adjusted"},
+		{"For purposes of this call, all references will be on an organic and adjusted basis, unless otherwise indicated.", "organic and adjusted"},
 		{"All comparisons today will be on a reported or adjusted basis as noted.", ""},
 	} {
 		if _, got := FindTurn([]string{tc.said}, Context{}); got != tc.want {
 			t.Errorf("the basis announced by %q: %q, want %q", tc.said, got, tc.want)
+		}
+	}
+	// growth announced as organic: the company's revenue change is organic growth
+	_, both := FindTurn([]string{"All references today will be on an organic and adjusted basis unless otherwise indicated."}, Context{})
+	turn, _ := FindTurn([]string{"Our revenue in the quarter declined 12%. Earnings per share were $0.40.", "Pumps revenue rose 4%."}, Context{Year: 2020, Quarter: 2, Basis: both})
+	for _, f := range append(turn[0], turn[1]...) {
+		switch want := map[string]string{"12%": "organic growth organic", "$0.40": "eps adjusted", "4%": "revenue "}[f.Text]; {
+		case want != "" && f.Metric+" "+f.Basis != want:
+			t.Errorf("after an organic and adjusted basis, %s: %s %s, want %s (%v)", f.Text, f.Metric, f.Basis, want, f.Reasons)
 		}
 	}
 	// carried from the host's turn to the next speaker's
