@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"path"
+	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -39,21 +40,49 @@ func (o minifyOutput) WriteFile(name string, data []byte) error {
 		buf := render.GetBuffer()
 		defer render.PutBuffer(buf)
 		buf.Grow(len(data))
-		// The minifier reads a reader that has Bytes (a bytes.Buffer) in
-		// place, and any other by io.ReadAll, a copy grown step by step:
-		// a page is copied once into a pooled buffer instead, with a byte
-		// to spare for the end marker the minifier puts after the text
-		// (and takes away), so that data itself is never written to.
-		in := render.GetBuffer()
-		defer render.PutBuffer(in)
-		in.Grow(len(data) + 1)
-		in.Write(data)
-		if err := o.m.Minify(mt, buf, in); err != nil {
+		if err := o.minify(mt, buf, data); err != nil {
 			return err
 		}
 		data = buf.Bytes()
 	}
 	return o.out.WriteFile(name, data)
+}
+
+// plainMinifiers keeps each worker's minifyPlain buffers.
+var plainMinifiers = sync.Pool{New: func() any { return new(plainMinifier) }}
+
+// minify writes data minified into buf. A page's run of articles is
+// minified by minifyPlain (plain.go) when it can, the rest by the
+// minifier.
+func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
+	if mt == "text/html" {
+		if start, end, ok := plainRegion(data); ok {
+			p := plainMinifiers.Get().(*plainMinifier)
+			defer plainMinifiers.Put(p)
+			if err := o.minifyPart(mt, buf, data[:start]); err != nil {
+				return err
+			}
+			if p.minifyPlain(buf, data[start:end]) {
+				return o.minifyPart(mt, buf, data[end:])
+			}
+			buf.Reset()
+		}
+	}
+	return o.minifyPart(mt, buf, data)
+}
+
+// minifyPart writes data minified into buf by the minifier.
+func (o minifyOutput) minifyPart(mt string, buf *bytes.Buffer, data []byte) error {
+	// The minifier reads a reader that has Bytes (a bytes.Buffer) in
+	// place, and any other by io.ReadAll, a copy grown step by step:
+	// the text is copied once into a pooled buffer instead, with a byte
+	// to spare for the end marker the minifier puts after the text
+	// (and takes away), so that data itself is never written to.
+	in := render.GetBuffer()
+	defer render.PutBuffer(in)
+	in.Grow(len(data) + 1)
+	in.Write(data)
+	return o.m.Minify(mt, buf, in)
 }
 
 // minifyCSS is css.Minify, but an inline style of custom properties set

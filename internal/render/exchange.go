@@ -271,3 +271,91 @@ func (p ExchangePage) Header() template.HTML {
 	b.WriteString("\" data-copy>Copy link</a></p>\n</header>")
 	return template.HTML(b.String())
 }
+
+// The default theme's exchange.html and period partial, as parsed
+// (treeHash): a theme that changes either keeps its templates.
+// exchange_test.go fails when the default ones change, so that Body is
+// changed with them.
+const (
+	defaultExchangeTree = "ff96657b6acd8fa3146cacae860996a287b5995b6bd56327c242b3b0de83eeee"
+	defaultPeriodTree   = "156e9b1d7dd0241b896bd62bc9c0acc756cf647229199634656c96458ad7d347"
+)
+
+// drawExchangeInGo makes the theme's exchange.html draw its body by Body
+// when it is the default theme's. It must run before the templates are
+// executed.
+func drawExchangeInGo(tpl *template.Template) error {
+	if treeHash(tpl, "exchange.html") != defaultExchangeTree || treeHash(tpl, "period") != defaultPeriodTree {
+		return nil
+	}
+	_, err := tpl.New("exchange.html").Parse("{{template \"head\" .Common}}{{.Body}}{{template \"foot\" .}}\n")
+	return err
+}
+
+// Body draws the default theme's exchange page between its head and foot
+// partials: the breadcrumbs, Header, the turns, the links to the other
+// questions and the terms explained. A site has thousands of exchange
+// pages; in Go, as DrawnHead, byte for byte as exchange.html drew it
+// (exchange_test.go compares them), when the theme keeps the default
+// exchange.html and period partial (drawExchangeInGo).
+func (p ExchangePage) Body() (template.HTML, error) {
+	c, r := p.Call, p.Record
+	u := p.Link(c.URL)
+	var b strings.Builder
+	b.Grow(turnsSize(p.Exchange.Turns, p.paras) + 2048)
+	b.WriteString("\n\n<main id=\"main\" class=\"call exchange-page\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
+	writeURL(&b, p.Link("/"))
+	b.WriteString(`">Calls</a> › <a href="`)
+	writeURL(&b, p.Link(c.Company.URL))
+	b.WriteString(`">`)
+	writeText(&b, c.Company.Name)
+	b.WriteString(`</a> › <a href="`)
+	writeURL(&b, u)
+	b.WriteString(`">`)
+	writeText(&b, periodOf(c))
+	b.WriteString("</a> › Question ")
+	b.WriteString(strconv.Itoa(r.N))
+	b.WriteString("</nav>\n")
+	b.WriteString(string(p.Header()))
+	b.WriteString("\n<div class=\"transcript\">\n")
+	p.writeTurns(&b, p.Exchange.Turns)
+	b.WriteString("\n</div>\n<nav class=\"pager\" aria-label=\"Other questions on this call\">\n")
+	for _, other := range []struct {
+		rec         *site.ExchangeRecord
+		open, close string
+	}{{p.Prev, `<a rel="prev" href="`, "\">← Question "}, {p.Next, `<a rel="next" href="`, `">Question `}} {
+		if other.rec == nil {
+			b.WriteByte('\n')
+			continue
+		}
+		if other.rec.Analyst == nil {
+			return "", fmt.Errorf("question %d has no analyst", other.rec.N)
+		}
+		b.WriteString(other.open)
+		writeURL(&b, p.Link(c.ExchangeURL(other.rec.ID)))
+		b.WriteString(other.close)
+		b.WriteString(strconv.Itoa(other.rec.N))
+		b.WriteString(": ")
+		writeText(&b, other.rec.Analyst.Name)
+		if other.rec == p.Next {
+			b.WriteString(" →")
+		}
+		b.WriteString("</a>\n")
+	}
+	b.WriteString("</nav>\n")
+	if len(p.Terms) > 0 {
+		b.WriteString("\n<section class=\"terms\" aria-labelledby=\"h-terms\">\n<h2 id=\"h-terms\">Terms used here</h2>\n<dl>\n")
+		for _, t := range p.Terms {
+			b.WriteString("<dt>")
+			writeText(&b, t.Term)
+			b.WriteString(`</dt><dd id="term-`)
+			writeText(&b, t.Slug)
+			b.WriteString(`">`)
+			writeText(&b, t.Definition)
+			b.WriteString("</dd>\n")
+		}
+		b.WriteString("</dl>\n</section>\n")
+	}
+	b.WriteString("\n</main>\n")
+	return template.HTML(b.String()), nil
+}

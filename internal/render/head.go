@@ -22,20 +22,22 @@ import (
 // DrawnHead is changed with it.
 const defaultHeadTree = "a0cbaf09b0f11cd5c2ad502254f3c15b3782d3f20c9dab705a8fe818a49e50e1"
 
-// headTreeHash is the hash defaultHeadTree is compared with.
-func headTreeHash(tpl *template.Template) string {
-	head := tpl.Lookup("head")
-	if head == nil || head.Tree == nil {
+// treeHash is the SHA-256 of a template as parsed (its tree printed),
+// which defaultHeadTree and the like are compared with; "" when the
+// theme has no such template.
+func treeHash(tpl *template.Template, name string) string {
+	t := tpl.Lookup(name)
+	if t == nil || t.Tree == nil {
 		return ""
 	}
-	sum := sha256.Sum256([]byte(head.Tree.Root.String()))
+	sum := sha256.Sum256([]byte(t.Tree.Root.String()))
 	return hex.EncodeToString(sum[:])
 }
 
 // drawHeadInGo makes the theme's head partial call DrawnHead when it is
 // the default theme's. It must run before the templates are executed.
 func drawHeadInGo(tpl *template.Template) error {
-	if headTreeHash(tpl) != defaultHeadTree {
+	if treeHash(tpl, "head") != defaultHeadTree {
 		return nil
 	}
 	_, err := tpl.New("head").Parse(`{{.DrawnHead}}`)

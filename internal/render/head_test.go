@@ -15,7 +15,7 @@ func TestDrawnHeadAsTheHeadTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := headTreeHash(tpl); got != defaultHeadTree {
+	if got := treeHash(tpl, "head"); got != defaultHeadTree {
 		t.Fatalf("the default theme's head partial changed: change DrawnHead to draw it, then defaultHeadTree to %s", got)
 	}
 	s := &site.Site{Config: site.Config{Title: `Calls & "co" +1`, BaseURL: "https://example.org/calls/"},

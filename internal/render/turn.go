@@ -110,10 +110,14 @@ func (p CallPage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 	var b strings.Builder
 	b.Grow(turnsSize(turns, p.paras))
-	for _, tu := range turns {
-		turnHTML(&b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, false)
-	}
+	p.writeTurns(&b, turns)
 	return template.HTML(b.String())
+}
+
+func (p ExchangePage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
+	for _, tu := range turns {
+		turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, false)
+	}
 }
 
 // FigureRows draws the rows of one metric's figures in the call page's

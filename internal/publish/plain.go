@@ -1,0 +1,606 @@
+package publish
+
+import (
+	"bytes"
+	"math"
+
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/parse/v2"
+	parsehtml "github.com/tdewolff/parse/v2/html"
+)
+
+// The <main> of call and exchange pages (their turns and figure tables)
+// is nine tenths of those pages' bytes, and the minifier's general HTML
+// lexer was most of a cold build's minifying. It is markup of a few
+// kinds: block and phrasing tags with double-quoted attributes around
+// escaped text. minifyPlain minifies a page's <main> itself, with the
+// minifier's own rules and entity tables, and the minifier does the
+// rest of the page; anything outside that markup (another tag or
+// attribute, a comment, a quote of another kind) sends the whole page
+// through the minifier. plain_test.go checks the two against each other.
+//
+// Why the page may be cut there: a block tag resets the minifier's one
+// piece of state (whether a leading space is dropped), a text's trailing
+// space is dropped alike before a block tag and at the end of the input,
+// and plainRegion only cuts where the lexer is between tags, outside raw
+// text, comments and <pre>.
+
+// plainTag is what the minifier knows of a tag it may see in <main>.
+type plainTag uint8
+
+const (
+	phrasingTag    plainTag = iota + 1 // a normal phrasing tag (span): a space after an empty one is kept
+	linkTag                            // <a>: neither block nor phrasing in the minifier's table
+	objectLevelTag                     // <q>: spaces after it are kept
+	blockLevelTag                      // spaces around it are dropped
+)
+
+// plainTagOf returns what minifyPlain knows of a tag, with the
+// minifier's traits of each (minify/v2/html's tagMap). A switch, not a
+// map: it is asked for every tag of every page.
+func plainTagOf(name []byte) (plainTag, bool) {
+	switch string(name) {
+	case "main", "article", "header", "section", "nav", "aside", "div", "p", "h1", "h2", "h3",
+		"ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td":
+		return blockLevelTag, true
+	case "span", "strong", "em", "code", "time":
+		return phrasingTag, true
+	case "a":
+		return linkTag, true
+	case "q":
+		return objectLevelTag, true
+	}
+	return 0, false
+}
+
+// plainAttr is how the minifier reads an attribute's value.
+type plainAttr uint8
+
+const (
+	rawValue     plainAttr = iota + 1 // entities replaced
+	trimmedValue                      // and spaces collapsed and trimmed
+	idValue                           // rawValue, left out when empty
+	classValue                        // trimmedValue, left out when empty
+	urlValue                          // trimmed, then its scheme read
+	styleValue                        // inline CSS
+	typeValue                         // trimmed, and a link's media type lowered in case
+)
+
+// plainAttrOf returns how the minifier reads an attribute minifyPlain
+// knows (minify/v2/html's attrMap, and the attributes it reads itself).
+func plainAttrOf(name []byte) (plainAttr, bool) {
+	switch string(name) {
+	case "class":
+		return classValue, true
+	case "id":
+		return idValue, true
+	case "href":
+		return urlValue, true
+	case "style":
+		return styleValue, true
+	case "type":
+		return typeValue, true
+	case "tabindex", "rel", "scope", "colspan", "datetime":
+		return trimmedValue, true
+	case "role", "aria-describedby", "aria-labelledby", "aria-label", "aria-hidden",
+		"data-copy", "data-figure", "title", "download":
+		return rawValue, true
+	}
+	return 0, false
+}
+
+const (
+	textToken uint8 = iota
+	startToken
+	endToken
+)
+
+// span is where a name, text or value lies in the run being minified:
+// offsets rather than slices, so that the tokens a minifier keeps
+// between pages are small and hold no page.
+type span struct{ start, end int32 }
+
+type plainToken struct {
+	kind  uint8
+	tag   plainTag
+	text  span  // the text, or the tag's name
+	attrs int32 // first attribute in plainMinifier.attrs
+	nattr int32
+}
+
+type plainAttribute struct {
+	name, value span
+	kind        plainAttr
+	bare        bool // no value given
+}
+
+// plainMinifier keeps its buffers between pages.
+type plainMinifier struct {
+	run     []byte // the run being minified, while it is
+	work    []byte
+	tokens  []plainToken
+	attrs   []plainAttribute
+	escaped []byte
+}
+
+func (p *plainMinifier) bytes(sp span) []byte { return p.run[sp.start:sp.end] }
+
+// plainRegion returns where a page's <main> starts and ends, if the
+// minifier may be cut around it.
+func plainRegion(page []byte) (start, end int, ok bool) {
+	start = bytes.Index(page, []byte("<main"))
+	if start < 0 || start+5 >= len(page) || !isSpaceOrClose(page[start+5]) {
+		return 0, 0, false
+	}
+	last := bytes.LastIndex(page, []byte("</main>"))
+	if last < start {
+		return 0, 0, false
+	}
+	if !betweenTags(page[:start]) {
+		return 0, 0, false
+	}
+	return start, last + len("</main>"), true
+}
+
+func isSpaceOrClose(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '>'
+}
+
+// rawTextTags are the elements whose text the lexer reads up to their end
+// tag; preformatted ones keep their spaces. plainRegion cuts only after
+// the last of them has ended (a <pre> or foreign markup before the cut
+// is not worth the reasoning: the page goes to the minifier whole).
+var rawTextTags = map[string]bool{
+	"script": true, "style": true, "title": true, "textarea": true, "xmp": true, "iframe": true,
+	"noembed": true, "noframes": true, "noscript": true,
+}
+
+var unplainTags = map[string]bool{
+	"pre": true, "listing": true, "plaintext": true, "svg": true, "math": true, "template": true,
+}
+
+// betweenTags reports whether the lexer, having read s, is in text
+// between tags: every comment, tag and raw text of s has ended.
+func betweenTags(s []byte) bool {
+	for {
+		i := bytes.IndexByte(s, '<')
+		if i < 0 {
+			return true
+		}
+		s = s[i:]
+		switch {
+		case bytes.HasPrefix(s, []byte("<!--")):
+			j := bytes.Index(s[4:], []byte("-->"))
+			if j < 0 {
+				return false
+			}
+			s = s[4+j+3:]
+		case len(s) > 1 && (s[1] == '!' || s[1] == '?'):
+			// a doctype; anything else of the kind is not for the cut
+			if len(s) < 9 || !bytes.EqualFold(s[:9], []byte("<!doctype")) {
+				return false
+			}
+			j := bytes.IndexByte(s, '>')
+			if j < 0 {
+				return false
+			}
+			s = s[j+1:]
+		case len(s) > 1 && (isLetter(s[1]) || s[1] == '/' && len(s) > 2 && isLetter(s[2])):
+			n := 1
+			if s[1] == '/' {
+				n = 2
+			}
+			name := n
+			for name < len(s) && (isLetter(s[name]) || '0' <= s[name] && s[name] <= '9') {
+				name++
+			}
+			var lower [10]byte // the longest name looked up is 9 letters
+			tag := lower[:0]
+			if name-n <= len(lower) {
+				for _, c := range s[n:name] {
+					tag = append(tag, c|0x20) // digits have the bit already
+				}
+			}
+			end, ok := tagEnd(s, name)
+			if !ok || unplainTags[string(tag)] {
+				return false
+			}
+			s = s[end:]
+			if n == 1 && rawTextTags[string(tag)] {
+				j := indexFold(s, tag)
+				if j < 0 {
+					return false
+				}
+				s = s[j:]
+			}
+		default:
+			s = s[1:] // a '<' of the text
+		}
+	}
+}
+
+// tagEnd returns the index after the '>' that closes the tag whose
+// attributes start at s[i:], reading quoted values as the lexer does.
+func tagEnd(s []byte, i int) (int, bool) {
+	for i < len(s) {
+		switch c := s[i]; c {
+		case '>':
+			return i + 1, true
+		case '"', '\'':
+			j := bytes.IndexByte(s[i+1:], c)
+			if j < 0 {
+				return 0, false
+			}
+			i += j + 2
+		case '=':
+			// an unquoted value may hold quotes: not for the cut
+			i++
+			for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f') {
+				i++
+			}
+			if i < len(s) && s[i] != '"' && s[i] != '\'' {
+				for i < len(s) && s[i] != '>' && !isSpaceOrClose(s[i]) {
+					if s[i] == '"' || s[i] == '\'' || s[i] == '`' || s[i] == '<' || s[i] == '=' {
+						return 0, false
+					}
+					i++
+				}
+			}
+		default:
+			i++
+		}
+	}
+	return 0, false
+}
+
+func isLetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
+
+// indexFold is the index of the first end tag named name (lower case)
+// in s, in any case, or -1.
+func indexFold(s, name []byte) int {
+	for i := 0; ; {
+		j := bytes.Index(s[i:], []byte("</"))
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+2+len(name) <= len(s) && bytes.EqualFold(s[i+2:i+2+len(name)], name) {
+			return i
+		}
+		i += 2
+	}
+}
+
+// minifyPlain appends the minified run to dst as the minifier writes it,
+// starting as after a block tag; false when the run has markup it does
+// not know (dst is then to be dropped).
+func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
+	if int64(len(run)) > math.MaxInt32 {
+		return false
+	}
+	p.run = run
+	defer func() { p.run = nil }()
+	if !p.lex(run) {
+		return false
+	}
+	omitSpace := true
+	for i := range p.tokens {
+		t := &p.tokens[i]
+		switch t.kind {
+		case textToken:
+			data := p.bytes(t.text)
+			plain := plainText(data)
+			if !plain {
+				// The minifier's rules rewrite in place, as it does
+				// in its own copy of the page.
+				p.work = append(p.work[:0], data...)
+				data = parse.ReplaceMultipleWhitespaceAndEntities(p.work, html.EntitiesMap, html.TextRevEntitiesMap)
+			}
+			if omitSpace && len(data) > 0 && parse.IsWhitespace(data[0]) {
+				data = data[1:]
+			}
+			omitSpace = false
+			if len(data) == 0 {
+				omitSpace = true
+			} else if parse.IsWhitespace(data[len(data)-1]) {
+				omitSpace = true
+				for k := 0; ; k++ {
+					if k > 100 { // as the minifier, which looks no further
+						omitSpace = false
+						break
+					}
+					if i+1+k >= len(p.tokens) {
+						// the run ends with a block tag: not reached
+						return false
+					}
+					next := &p.tokens[i+1+k]
+					if next.kind == textToken && !parse.IsAllWhitespace(p.bytes(next.text)) {
+						break
+					}
+					if next.kind != textToken {
+						if next.tag == blockLevelTag {
+							data = data[:len(data)-1]
+							omitSpace = false
+							break
+						}
+						if next.kind == startToken {
+							break
+						}
+					}
+				}
+			}
+			if plain {
+				writePlainText(dst, data)
+			} else {
+				dst.Write(data)
+			}
+		case endToken:
+			omitSpace = spaceAfter(t.tag, omitSpace)
+			dst.WriteString("</")
+			dst.Write(p.bytes(t.text))
+			dst.WriteByte('>')
+		case startToken:
+			omitSpace = spaceAfter(t.tag, omitSpace)
+			dst.WriteByte('<')
+			dst.Write(p.bytes(t.text))
+			for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
+				if !p.writeAttr(dst, a) {
+					return false
+				}
+			}
+			dst.WriteByte('>')
+			if t.tag == phrasingTag && i+1 < len(p.tokens) {
+				if next := &p.tokens[i+1]; next.kind == endToken && bytes.Equal(p.bytes(next.text), p.bytes(t.text)) {
+					omitSpace = false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// spaceAfter is whether a leading space is dropped after a tag, as the
+// minifier decides it.
+func spaceAfter(tag plainTag, omitSpace bool) bool {
+	switch tag {
+	case blockLevelTag:
+		return true
+	case objectLevelTag:
+		return false
+	}
+	return omitSpace
+}
+
+// textSpecial marks the bytes of a text the minifier may change:
+// whitespace and '&'.
+var textSpecial = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '&': true}
+
+// plainEntities are the references the page's escapers write in text,
+// and what the minifier makes of each ("" is kept as it is; &amp; is
+// kept before a letter, digit or '#', where a bare '&' could be read as
+// another reference).
+var plainEntities = []struct{ ref, text string }{
+	{"&#39;", "'"}, {"&#34;", "\""}, {"&#43;", "+"}, {"&gt;", ">"}, {"&lt;", ""}, {"&amp;", "&"},
+}
+
+// plainText reports whether the minifier's whitespace and entity rules
+// (parse.ReplaceMultipleWhitespaceAndEntities) change text only by
+// replacing plainEntities: its whitespace is single spaces and newlines,
+// and its references are the escapers'. writePlainText then writes it
+// as those rules do.
+func plainText(s []byte) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !textSpecial[c] {
+			continue
+		}
+		switch c {
+		case ' ', '\n':
+			if i+1 < len(s) && parse.IsWhitespace(s[i+1]) {
+				return false
+			}
+		case '&':
+			if plainEntity(s[i:]) < 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func plainEntity(s []byte) int {
+	for k, e := range plainEntities {
+		if len(s) >= len(e.ref) && string(s[:len(e.ref)]) == e.ref {
+			return k
+		}
+	}
+	return -1
+}
+
+// writePlainText writes text that plainText accepted as the minifier's
+// rules rewrite it.
+func writePlainText(dst *bytes.Buffer, s []byte) {
+	for {
+		i := bytes.IndexByte(s, '&')
+		if i < 0 {
+			dst.Write(s)
+			return
+		}
+		dst.Write(s[:i])
+		e := plainEntities[plainEntity(s[i:])]
+		s = s[i+len(e.ref):]
+		switch {
+		case e.text == "":
+			dst.WriteString(e.ref)
+		case e.ref == "&amp;" && len(s) > 0 && (isLetter(s[0]) || '0' <= s[0] && s[0] <= '9' || s[0] == '#'):
+			dst.WriteString(e.ref)
+			dst.WriteByte(s[0]) // not read as a reference's start
+			s = s[1:]
+		default:
+			dst.WriteString(e.text)
+		}
+	}
+}
+
+func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
+	val := p.bytes(a.value)
+	if !plainValue(val) {
+		p.work = append(p.work[:0], val...)
+		val = p.work
+		switch a.kind {
+		case trimmedValue, classValue:
+			val = parse.TrimWhitespace(parse.ReplaceMultipleWhitespaceAndEntities(val, html.EntitiesMap, nil))
+		default:
+			val = parse.ReplaceEntities(val, html.EntitiesMap, nil)
+		}
+	}
+	switch a.kind {
+	case idValue, classValue:
+		if len(val) == 0 {
+			return true
+		}
+	case styleValue:
+		val = parse.TrimWhitespace(val)
+		if len(val) == 0 {
+			return true
+		}
+		if !numericCustomProperties(val) {
+			return false
+		}
+	case typeValue:
+		for _, c := range val {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '/' || c == '+' || c == '.' || c == '-') {
+				return false // a type minify.Mediatype may change
+			}
+		}
+	case urlValue:
+		val = parse.TrimWhitespace(val)
+		if len(val) > 5 && (parse.EqualFold(val[:4], []byte("http")) || parse.EqualFold(val[:5], []byte("data:"))) {
+			return false // the minifier rewrites these: not worth copying
+		}
+	}
+	dst.WriteByte(' ')
+	dst.Write(p.bytes(a.name))
+	if len(val) > 0 {
+		dst.WriteByte('=')
+		quote := byte('"')
+		if a.bare {
+			quote = 0
+		}
+		dst.Write(parsehtml.EscapeAttrVal(&p.escaped, val, quote, true))
+	}
+	return true
+}
+
+// plainValue reports whether an attribute's value is left as it is by
+// the minifier's entity and whitespace rules, trimmed or not: no '&',
+// and whitespace only single spaces inside it.
+func plainValue(s []byte) bool {
+	for i, c := range s {
+		if textSpecial[c] && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// lex splits a run into tokens; false at anything but known tags with
+// double-quoted or bare attributes, and text without '<'.
+func (p *plainMinifier) lex(s []byte) bool {
+	p.tokens, p.attrs = p.tokens[:0], p.attrs[:0]
+	size := len(s)
+	// at is the span of s[i:j] in the run, s being its rest.
+	at := func(s []byte, i, j int) span {
+		off := size - len(s)
+		return span{int32(off + i), int32(off + j)}
+	}
+	for len(s) > 0 {
+		if s[0] != '<' {
+			i := bytes.IndexByte(s, '<')
+			if i < 0 {
+				i = len(s)
+			}
+			if bytes.IndexByte(s[:i], 0) >= 0 {
+				return false
+			}
+			p.tokens = append(p.tokens, plainToken{kind: textToken, text: at(s, 0, i)})
+			s = s[i:]
+			continue
+		}
+		end := len(s) > 1 && s[1] == '/'
+		n := 1
+		if end {
+			n = 2
+		}
+		i := n
+		for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || '0' <= s[i] && s[i] <= '9') {
+			i++
+		}
+		tag, ok := plainTagOf(s[n:i])
+		if !ok || i >= len(s) {
+			return false
+		}
+		t := plainToken{kind: startToken, tag: tag, text: at(s, n, i), attrs: int32(len(p.attrs))}
+		if end {
+			if s[i] != '>' {
+				return false
+			}
+			t.kind = endToken
+			p.tokens = append(p.tokens, t)
+			s = s[i+1:]
+			continue
+		}
+		s = s[i:]
+		for {
+			if len(s) == 0 {
+				return false
+			}
+			if s[0] == '>' {
+				s = s[1:]
+				break
+			}
+			if s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+			j := 0
+			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || s[j] == '-') {
+				j++
+			}
+			kind, ok := plainAttrOf(s[:j])
+			if !ok || j == len(s) {
+				return false
+			}
+			a := plainAttribute{name: at(s, 0, j), kind: kind}
+			s = s[j:]
+			if s[0] == '=' {
+				if len(s) < 2 || s[1] != '"' {
+					return false
+				}
+				k := bytes.IndexByte(s[2:], '"')
+				if k < 0 {
+					return false
+				}
+				a.value = at(s, 2, 2+k)
+				if bytes.IndexByte(s[2:2+k], '<') >= 0 || bytes.IndexByte(s[2:2+k], 0) >= 0 {
+					return false
+				}
+				s = s[2+k+1:]
+				if len(s) == 0 {
+					return false
+				}
+			} else {
+				a.bare = true
+			}
+			if s[0] != ' ' && s[0] != '>' {
+				return false
+			}
+			p.attrs = append(p.attrs, a)
+			t.nattr++
+		}
+		p.tokens = append(p.tokens, t)
+	}
+	return true
+}

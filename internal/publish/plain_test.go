@@ -1,0 +1,214 @@
+package publish
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/parse/v2"
+
+	"callsite"
+	"callsite/internal/render"
+	"callsite/internal/site"
+	"callsite/internal/site/bulktest"
+	"callsite/internal/testshared"
+)
+
+// minifiedBoth returns a page minified by the minifier alone and as
+// WriteFile minifies it, and whether minifyPlain took the articles.
+func minifiedBoth(t testing.TB, page []byte) (whole, cut string, plain bool) {
+	t.Helper()
+	o := Minified(memOutput{}).(minifyOutput)
+	var a, b bytes.Buffer
+	if err := o.minifyPart("text/html", &a, page); err != nil {
+		t.Fatal(err)
+	}
+	if err := o.minify("text/html", &b, page); err != nil {
+		t.Fatal(err)
+	}
+	if start, end, ok := plainRegion(page); ok {
+		var p plainMinifier
+		plain = p.minifyPlain(new(bytes.Buffer), page[start:end])
+	}
+	return a.String(), b.String(), plain
+}
+
+// Pages cut around their <main> come out as the minifier writes them
+// whole: spaces between and inside tags, entities in text and
+// attributes, empty phrasing tags, and a cut after the head's raw text.
+// Markup minifyPlain does not know leaves the page to the minifier.
+const (
+	plainTestHead = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>Q3 &amp; outlook</title>\n<script type=\"application/ld+json\">{\"a\":\"<b>\"}</script>\n</head>\n<body>\n<main>\n<div class=\"transcript\">\n"
+	plainTestFoot = "\n</div>\n<p>After   the <a href=\"#x\">turns</a> .</p>\n</main>\n</body>\n</html>\n"
+)
+
+var plainCases = []struct {
+	name, articles string
+	plain          bool
+}{
+	{"turns", "<article class=\"turn role-analyst\" id=\"q1-1\" style=\"--paras:1;--chars:40\">\n<header><a class=\"speaker\" href=\"../p/\">Ann Lee</a> <span class=\"title\">Acme  Capital</span> <span class=\"role\">Analyst</span> <a class=\"permalink\" href=\"#q1-1\" data-copy aria-label=\"Link to this turn\">Link</a></header>\n<p id=\"q1-1p1\">Margins were <a class=\"fig\" href=\"#row-1\" data-figure>12%<span class=\"tip\" role=\"tooltip\">margin · 12%</span></a> , up   from last year&#39;s.</p>\n</article>\n<article class=\"turn\" id=\"q1-2\">\n<p>R&amp;D and &amp;amp; &#34;quoted&#34; &lt;tag&gt; &#43;5 </p>\n</article>", true},
+	{"spaces around phrasing", "<article>\n<p> lead <span class=\"term\" tabindex=\"0\">term<span class=\"tip\" aria-hidden=\"true\">what it means</span></span> <span></span> tail </span> \n</p></article>", true},
+	{"sections between", "<article id=\"a\"><p>x</p></article>\n\n</section>\n<section class=\"part\" aria-labelledby=\"h\">\n<h2 id=\"h\">Questions</h2>\n<p class=\"share\"><a href=\"q1/\">Page</a> · <a class=\"permalink\" href=\"q1/\" data-copy aria-label=\"Copy link to question 1\">Copy link</a></p>\n<article class=\"\" id=\"\"><p>y</p></article>", true},
+	{"attribute quotes", "<article aria-label=\"it&#39;s &#34;ours&#34;\"><p>z</p></article>", true},
+	{"unknown tag", "<article><p>a <b>b</b></p></article>", false},
+	{"quotes, tables and times", "<article><p>He said <q>up  4%</q> , then <q>flat</q>.</p>\n<table class=\"figs\">\n<thead><tr><th scope=\"col\">Metric</th> <th scope=\"col\" colspan=\" 2 \">Value</th></tr></thead>\n<tbody>\n<tr><td><time datetime=\" 2021-04-29\">Apr 29</time> </td><td><strong>$4</strong> <em></em> <code>x</code></td></tr>\n</tbody>\n</table>\n<ul>\n<li><a href=\"a/\" title=\"it&#39;s\">a</a></li> <li><a href=\"call.json\" type=\"application/json\">JSON</a> <a href=\"f.csv\" download>CSV</a></li>\n</ul></article>", true},
+	{"single quotes", "<article class='x'><p>a</p></article>", false},
+	{"comment", "<article><!-- c --><p>a</p></article>", false},
+	{"an article in the head's script", "<script>var a = '<article>';</script><article><p>a</p></article>", false},
+	{"absolute link", "<article><a href=\"https://example.org/\">a</a></article>", false},
+}
+
+func TestMinifyPlainAsTheMinifier(t *testing.T) {
+	for _, c := range plainCases {
+		page := []byte(plainTestHead + c.articles + plainTestFoot)
+		whole, cut, plain := minifiedBoth(t, page)
+		if cut != whole {
+			t.Errorf("%s: cut around the articles:\n%s\nwant, as the minifier:\n%s", c.name, cut, whole)
+		}
+		if plain != c.plain {
+			t.Errorf("%s: minifyPlain took the articles: %v, want %v", c.name, plain, c.plain)
+		}
+	}
+}
+
+// Before the articles the page is cut only where the lexer is between
+// tags.
+func TestBetweenTags(t *testing.T) {
+	cases := []struct {
+		prefix string
+		want   bool
+	}{
+		{"<!DOCTYPE html>\n<html><head><title>a</title></head><body><div class=\"x\">\n", true},
+		{"<script>if (a < b) {}</script>\n<div>", true},
+		{"<script>document.write('", false},
+		{"<!-- a comment", false},
+		{"<p title=\"a > b\">\n", true},
+		{"<p title=\"a > b", false},
+		{"<pre>\n", false},
+		{"<textarea>", false},
+		{"<p data-x=a'b>", false},
+		{"2 < 3 <div>", true},
+	}
+	for _, c := range cases {
+		if got := betweenTags([]byte(c.prefix)); got != c.want {
+			t.Errorf("betweenTags(%q) = %v, want %v", c.prefix, got, c.want)
+		}
+	}
+}
+
+// renderedPages draws the first n bulk calls' call and exchange pages
+// unminified.
+func renderedPages(tb testing.TB, n int) memOutput {
+	tb.Helper()
+	s, parsed := bulktest.Site(tb, n, site.Config{BaseURL: "https://example.org/"})
+	r, err := render.New(s, callsite.DefaultTheme(), render.Options{Workers: 1, CompactJSON: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := memOutput{}
+	for _, c := range s.Calls {
+		if err := r.Call(c, parsed[c.Source], site.CallFigures(parsed[c.Source]), out); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return out
+}
+
+// Every call and exchange page of 40 real calls is cut around its
+// <main>, and comes out as the minifier writes it whole.
+func TestMinifyPlainOnBulkPages(t *testing.T) {
+	out := renderedPages(t, 40)
+	pages := 0
+	for name, page := range out {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		pages++
+		whole, cut, plain := minifiedBoth(t, page)
+		if cut != whole {
+			t.Errorf("%s: cut around the articles, the page differs from the minifier's", name)
+		}
+		if !plain {
+			t.Errorf("%s: minifyPlain did not take the articles", name)
+		}
+	}
+	if pages < 40 {
+		t.Errorf("%d pages, want a call page and its exchanges for each of 40 calls", pages)
+	}
+}
+
+// BenchmarkMinifyPages minifies the call and exchange pages of 40 real
+// calls, all of them an op: whole by the minifier, or cut around the
+// articles as WriteFile does. cpu-ms/op is the process's CPU time per
+// op, which holds on a busy machine where ns/op does not.
+//
+//	go test -run '^$' -bench MinifyPages -benchmem ./internal/publish
+func BenchmarkMinifyPages(b *testing.B) {
+	out := renderedPages(b, 40)
+	o := Minified(memOutput{}).(minifyOutput)
+	for _, bc := range []struct {
+		name   string
+		minify func(string, *bytes.Buffer, []byte) error
+	}{{"whole", o.minifyPart}, {"cut", o.minify}} {
+		b.Run(bc.name, func(b *testing.B) {
+			var buf bytes.Buffer
+			b.ReportAllocs()
+			start, n := testshared.CPUTime(), 0
+			for b.Loop() {
+				n++
+				for name, page := range out {
+					if strings.HasSuffix(name, ".html") {
+						buf.Reset()
+						if err := bc.minify("text/html", &buf, page); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+			}
+			b.ReportMetric(float64(testshared.CPUTime()-start)/1e6/float64(n), "cpu-ms/op")
+		})
+	}
+}
+
+// Text that plainText takes is written as the minifier's rules rewrite
+// it, and a value plainValue takes is one they leave as it is.
+func FuzzPlainText(f *testing.F) {
+	for _, s := range []string{"it&#39;s", "R&amp;D", "&amp;amp; &amp;#1 &amp;", "a &lt;b&gt; &#34;c&#34; &#43;1", "a  b", "a\n b", "\tx", "&#39", "&ampx;", " lead and trail \n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if plainText([]byte(s)) {
+			var got bytes.Buffer
+			writePlainText(&got, []byte(s))
+			want := parse.ReplaceMultipleWhitespaceAndEntities([]byte(s), html.EntitiesMap, html.TextRevEntitiesMap)
+			if got.String() != string(want) {
+				t.Errorf("text %q: wrote %q, the minifier's rules %q", s, got.String(), want)
+			}
+		}
+		if plainValue([]byte(s)) {
+			trimmed := parse.TrimWhitespace(parse.ReplaceMultipleWhitespaceAndEntities([]byte(s), html.EntitiesMap, nil))
+			raw := parse.ReplaceEntities([]byte(s), html.EntitiesMap, nil)
+			if string(trimmed) != s || string(raw) != s {
+				t.Errorf("value %q: the minifier's rules make %q and %q of it", s, trimmed, raw)
+			}
+		}
+	})
+}
+
+// Any run of articles comes out as the minifier writes the page whole.
+func FuzzMinifyPlain(f *testing.F) {
+	for _, c := range plainCases {
+		f.Add(c.articles)
+	}
+	f.Fuzz(func(t *testing.T, articles string) {
+		if !strings.HasPrefix(articles, "<article") || !strings.HasSuffix(articles, "</article>") {
+			return
+		}
+		page := []byte(plainTestHead + articles + plainTestFoot)
+		whole, cut, _ := minifiedBoth(t, page)
+		if cut != whole {
+			t.Errorf("%q: cut around the articles:\n%s\nwant, as the minifier:\n%s", articles, cut, whole)
+		}
+	})
+}

@@ -1,0 +1,82 @@
+package render_test
+
+import (
+	"bytes"
+	"io/fs"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"callsite"
+	"callsite/internal/glossary"
+	"callsite/internal/render"
+	"callsite/internal/site"
+	"callsite/internal/site/bulktest"
+)
+
+type pagesOutput struct {
+	mu    sync.Mutex
+	files map[string][]byte
+}
+
+func (o *pagesOutput) WriteFile(name string, data []byte) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.files[name] = bytes.Clone(data)
+	return nil
+}
+
+// Exchange pages drawn in Go (ExchangePage.Body) are byte for byte the
+// pages exchange.html draws, on real calls: a theme whose exchange.html
+// differs from the default one (here by a branch that writes nothing)
+// keeps its template.
+func TestExchangePagesAsTheTemplateDrewThem(t *testing.T) {
+	terms, err := glossary.Parse("default glossary", callsite.DefaultGlossary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, parsed := bulktest.Site(t, 40, site.Config{BaseURL: "https://example.org/"})
+	s.Glossary = terms
+	theme := callsite.DefaultTheme()
+	exchange, err := fs.ReadFile(theme.Templates, "exchange.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := render.Theme{Static: theme.Static, Templates: render.Overlay(fstest.MapFS{
+		"exchange.html": {Data: append([]byte("{{if false}}{{end}}"), exchange...)},
+	}, theme.Templates)}
+	draw := func(theme render.Theme) map[string][]byte {
+		r, err := render.New(s, theme, render.Options{Workers: 1, CompactJSON: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := &pagesOutput{files: map[string][]byte{}}
+		for _, c := range s.Calls {
+			if err := r.Call(c, parsed[c.Source], site.CallFigures(parsed[c.Source]), out); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return out.files
+	}
+	inGo, byTemplate := draw(theme), draw(own)
+	pages, explained := 0, 0
+	for name, want := range byTemplate {
+		if got := inGo[name]; !bytes.Equal(got, want) {
+			i := 0
+			for i < len(got) && i < len(want) && got[i] == want[i] {
+				i++
+			}
+			t.Errorf("%s: from byte %d, drawn in Go:\n%q\nby the template:\n%q", name, i, got[max(0, i-80):min(len(got), i+80)], want[max(0, i-80):min(len(want), i+80)])
+		}
+		if strings.Count(name, "/") == 4 && strings.HasSuffix(name, "/index.html") {
+			pages++
+			if bytes.Contains(want, []byte(`class="terms"`)) {
+				explained++
+			}
+		}
+	}
+	if len(inGo) != len(byTemplate) || pages < 100 || explained == 0 {
+		t.Errorf("%d files drawn in Go, %d by the template, %d exchange pages, %d with terms", len(inGo), len(byTemplate), pages, explained)
+	}
+}
