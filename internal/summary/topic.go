@@ -128,7 +128,7 @@ const phraseEnds = ",.;?!"
 // crosses).
 func nextPointed(s string, from int) (start, end, phraseStart, phraseEnd int, ok bool) {
 	for p := from; p < len(s); p++ {
-		if p > 0 && isWordByte(s[p-1]) || !startsPointing(s[p:]) {
+		if pointingByFirst[s[p]] == nil || p > 0 && isWordByte(s[p-1]) || !startsPointing(s[p:]) {
 			continue
 		}
 		clause := s[p:]
@@ -142,12 +142,17 @@ func nextPointed(s string, from int) (start, end, phraseStart, phraseEnd int, ok
 	return 0, 0, 0, 0, false
 }
 
+// pointingByFirst are pointingWords by their first byte.
+var pointingByFirst = func() (by [256][]string) {
+	for _, w := range pointingWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
 // startsPointing reports whether s starts with one of pointingWords.
 func startsPointing(s string) bool {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return false
-	}
-	for _, w := range pointingWords {
+	for _, w := range pointingByFirst[s[0]] {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
