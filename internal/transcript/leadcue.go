@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+
+	"callsite/internal/text"
 )
 
 // A leadCue is a regular expression that matches from the start of a word
@@ -13,6 +15,7 @@ import (
 // every byte of every sentence, which was most of the time companyCandidates
 // took. It finds exactly what the expression finds.
 type leadCue struct {
+	pre     *text.Cue      // the expression with its test for needed words, which screens whole paragraphs
 	expr    *regexp.Regexp // the expression, for texts the leads cannot screen
 	at      *regexp.Regexp // the expression anchored at the start of the text
 	leads   []string       // lower case when fold
@@ -20,23 +23,19 @@ type leadCue struct {
 	byFirst [256][]string // the leads by their first byte, in both cases when fold
 }
 
-// mustLeadCue compiles expr, which must be "\b" followed by an expression
-// every match of which starts with a literal; it panics otherwise, as
-// regexp.MustCompile does on a bad expression.
+// mustLeadCue compiles expr, each choice of which must be "\b" followed
+// by an expression every match of which starts with a literal; it panics
+// otherwise, as regexp.MustCompile does on a bad expression.
 func mustLeadCue(expr string) *leadCue {
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		panic(err)
 	}
-	tree = tree.Simplify()
-	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpWordBoundary {
-		panic("leadCue: " + expr + " does not start with \\b")
-	}
-	leads, fold, ok := leadsOf(tree.Sub[1:])
+	leads, fold, ok := wordLeads(tree.Simplify())
 	if !ok {
-		panic("leadCue: " + expr + " does not start with a literal")
+		panic("leadCue: " + expr + " does not start with \\b and a literal")
 	}
-	c := &leadCue{expr: regexp.MustCompile(expr), at: regexp.MustCompile(`^(?:` + expr + `)`), leads: leads, fold: fold}
+	c := &leadCue{pre: text.MustCue(expr), expr: regexp.MustCompile(expr), at: regexp.MustCompile(`^(?:` + expr + `)`), leads: leads, fold: fold}
 	for _, l := range leads {
 		if !wordByte(l[0]) {
 			panic("leadCue: " + expr + " starts with a literal that starts no word")
@@ -47,6 +46,34 @@ func mustLeadCue(expr string) *leadCue {
 		}
 	}
 	return c
+}
+
+// wordLeads are the leads of an expression each choice of which starts
+// with "\b" and a literal (leadsOf).
+func wordLeads(re *syntax.Regexp) (leads []string, fold, ok bool) {
+	switch re.Op {
+	case syntax.OpConcat:
+		if len(re.Sub) >= 2 && re.Sub[0].Op == syntax.OpWordBoundary {
+			return leadsOf(re.Sub[1:])
+		}
+	case syntax.OpCapture:
+		return wordLeads(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, alt := range re.Sub {
+			l, f, ok := wordLeads(alt)
+			if !ok {
+				return nil, false, false
+			}
+			leads, fold = append(leads, l...), fold || f
+		}
+		if fold {
+			for i := range leads {
+				leads[i] = strings.ToLower(leads[i])
+			}
+		}
+		return leads, fold, true
+	}
+	return nil, false, false
 }
 
 // maxLeads bounds the literals leadsOf spells out.
@@ -117,6 +144,15 @@ func (c *leadCue) FindAllStringIndex(s string) [][]int {
 		}
 	}
 	return out
+}
+
+// MayMatchIn reports false when no part of s can hold a match, as
+// text.Cue's does.
+func (c *leadCue) MayMatchIn(s string) bool { return c.pre.MayMatchIn(s) }
+
+// MatchString reports whether s holds a match.
+func (c *leadCue) MatchString(s string) bool {
+	return c.pre.MayMatchIn(s) && c.FindStringIndex(s) != nil
 }
 
 // FindStringIndex is regexp's FindStringIndex.

@@ -11,7 +11,7 @@ import (
 )
 
 // leadCues are the leadCues of the package and a few of other shapes.
-var leadCues = []*leadCue{welcomeAfterRe, callForRe, titleOfRe,
+var leadCues = []*leadCue{welcomeAfterRe, callForRe, titleOfRe, submittedCue, readOrderCue, announceCue, readCue,
 	mustLeadCue(`(?i)\b(?:ab|c(?:de|f))x?`), mustLeadCue(`\b(?i:k)s+\b`), mustLeadCue(`\bCEO(?i)\s+of`)}
 
 // checkLeadCues compares each leadCue's findings on s with its expression's.
@@ -24,6 +24,9 @@ func checkLeadCues(t *testing.T, s string) {
 		if got, want := c.FindStringIndex(s), c.expr.FindStringIndex(s); !slices.Equal(got, want) {
 			t.Errorf("%s: FindStringIndex(%q) = %v, want %v", c.expr, s, got, want)
 		}
+		if got, want := c.MatchString(s), c.expr.MatchString(s); got != want {
+			t.Errorf("%s: MatchString(%q) = %v, want %v", c.expr, s, got, want)
+		}
 	}
 }
 
@@ -35,6 +38,9 @@ func TestLeadCueFindsWhatItsExpressionFinds(t *testing.T) {
 		"Chief Financial Officer of Acme, CEO of Beta, Chairman for the board, Chairwoman at Delta, CFOs of",
 		"President and CEO of Acme", "ceo of acme", "\u212aelvin call for the \u017ftaff, welcome to Acme",
 		"abx cdx cfx ab cf xab ks kss Ks KS k\u017f CEO OF CEO of",
+		"We have a few questions from shareholders. Let's turn to the questions sent in by e-mail.",
+		"The next question is for Jim; this one is also for you. We'll take questions submitted online.",
+		"Our shareholders would like to know; she asked; webcast questions; Unitholders sent",
 	} {
 		checkLeadCues(t, s)
 	}
@@ -65,7 +71,7 @@ func TestLeadCueOnRealCalls(t *testing.T) {
 }
 
 func FuzzLeadCue(f *testing.F) {
-	for _, s := range []string{"Welcome to Acme", "the call for Acme", "CEO of the firm", "ab cdx K\u017f"} {
+	for _, s := range []string{"Welcome to Acme", "the call for Acme", "CEO of the firm", "ab cdx K\u017f", "we have questions from investors", "question for you"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkLeadCues(t, s) })
