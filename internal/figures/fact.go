@@ -1768,6 +1768,9 @@ func (c factCtx) role(f *Figure) {
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
 	}
+	if level() && containsAnyOf(c.sent, contractLife...) {
+		set(Remark, "a total over the life of a contract or project")
+	}
 	if level() && containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
 		"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward") ||
 		containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
@@ -2054,7 +2057,13 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 
 // multiYear is a span of several years said in a sentence: "over those
 // seven years", "over the next five years", "through the next 3 years".
-var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next |the coming |those |these |the |next )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\b`)
+var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next |the coming |those |these |the |next )?` +
+	`(?:(?:one|two|three|four|five|six|seven|eight|nine|[1-9])(?: to |-| or ))?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\b`)
+
+// contractLife are the words of a total over the life of a contract or
+// project: "revenue of roughly $90 million over the course of the project".
+var contractLife = []string{"over the course of the project", "over the course of the contract", "over the life of", "over the term of",
+	"over the duration of", "over the course of the agreement", "over the course of the deal"}
 
 // planYield are the nouns after an amount and its metric that make it
 // what a plan or program could yield ("$1 of EPS generation").
