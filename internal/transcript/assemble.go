@@ -127,9 +127,9 @@ func uniqueSlug(s string, used map[string]bool) string {
 
 // Cues in the operator's words.
 var (
-	questionIntro = text.MustCue(`(?i)\b(?:question|questions|questioner)\b[^.]*?\b(?:from|of)\b|\bfrom the line of\b|\bline of\b|\b(?:go|move) (?:ahead|on) (?:with|to)\b|\byour line is (?:now )?(?:open|live)\b|\bplease (?:go ahead|proceed)\b|\bis open\b`)
+	questionIntro = mustLeadCue(`(?i)\b(?:question|questions|questioner)\b[^.]*?\b(?:from|of)\b|\bfrom the line of\b|\bline of\b|\b(?:go|move) (?:ahead|on) (?:with|to)\b|\byour line is (?:now )?(?:open|live)\b|\bplease (?:go ahead|proceed)\b|\bis open\b`)
 	qaStartCue    = text.MustCue(`(?i)operator instructions|question-and-answer|question and answer|q&a|first question|open (?:up )?the (?:line|lines|call|floor) (?:for|to) questions|begin the question|queue for questions|ask a question`)
-	followUpIntro = text.MustCue(`(?i)\bfollow-?up (?:question )?(?:from|of)\b`)
+	followUpIntro = mustLeadCue(`(?i)\bfollow-?up (?:question )?(?:from|of)\b`)
 	closingCue    = text.MustCue(`(?i)\bconclud|\bno (?:further|more) questions|closing (?:remarks|comments)|\bend of (?:our|the|today)|\bturn (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to\b[^.]*\bfor (?:any )?(?:closing|final)|\bthat(?:'s| is| was) all the time|\bback to (?:management|the speakers)\b|\bback over to\b|\bback to you\b`)
 )
 
@@ -557,7 +557,7 @@ var (
 	// handOff is an executive passing a question to a colleague, which
 	// asks nothing new: "Raj, do you want to add to that?", "would you
 	// take that one?".
-	handOff = text.MustCue(`(?i)\b(?:want|wants|like|care) to (?:add|comment|take|answer|chime|jump|expand|address|handle|read)\b|\b(?:anything|something|more) to add\b|\b(?:would|could|can|will) you (?:take|answer|handle|address|read)\b|\b(?:take|answer|handle) (?:that|this|it|those)(?: one)?\?`)
+	handOff = mustLeadCue(`(?i)\b(?:want|wants|like|care) to (?:add|comment|take|answer|chime|jump|expand|address|handle|read)\b|\b(?:anything|something|more) to add\b|\b(?:would|could|can|will) you (?:take|answer|handle|address|read)\b|\b(?:take|answer|handle) (?:that|this|it|those)(?: one)?\?`)
 	// readCue is a sentence that says a question is being read out.
 	readCue = mustLeadCue(`(?i)\bquestions?\b|\b(?:would like|wants?|wanted|wanting) to know\b|\basked\b|\basks\b`)
 	// queueMechanics is the operator's instructions for asking, which ask nothing of management.

@@ -11,7 +11,7 @@ import (
 )
 
 // leadCues are the leadCues of the package and a few of other shapes.
-var leadCues = []*leadCue{welcomeAfterRe, callForRe, titleOfRe, submittedCue, readOrderCue, announceCue, readCue, comparisonRe, statementAheadRe,
+var leadCues = []*leadCue{welcomeAfterRe, callForRe, titleOfRe, submittedCue, readOrderCue, announceCue, readCue, comparisonRe, statementAheadRe, questionIntro, followUpIntro, handOff,
 	mustLeadCue(`(?i)\b(?:ab|c(?:de|f))x?`), mustLeadCue(`\b(?i:k)s+\b`), mustLeadCue(`\bCEO(?i)\s+of`)}
 
 // checkLeadCues compares each leadCue's findings on s with its expression's.
