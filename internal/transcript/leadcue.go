@@ -12,8 +12,9 @@ import (
 // ("\b" and then words such as "call", "conference", "welcome"), searched
 // by trying it only where one of the literals a match starts with starts a
 // word: a regular expression without a literal prefix otherwise tries
-// every byte of every sentence, which was most of the time companyCandidates
-// took. It finds exactly what the expression finds.
+// every byte of every sentence (the cues that name the company, or that
+// say questions were sent in, took most of their parse's time in it). It
+// finds exactly what the expression finds.
 type leadCue struct {
 	pre     *text.Cue      // the expression with its test for needed words, which screens whole paragraphs
 	expr    *regexp.Regexp // the expression, for texts the leads cannot screen
@@ -39,6 +40,9 @@ func mustLeadCue(expr string) *leadCue {
 	for _, l := range leads {
 		if !wordByte(l[0]) {
 			panic("leadCue: " + expr + " starts with a literal that starts no word")
+		}
+		if fold && strings.IndexFunc(l, func(r rune) bool { return r >= 0x80 }) >= 0 {
+			panic("leadCue: " + expr + " folds the case of a literal beyond ASCII, which leadsAt cannot")
 		}
 		c.byFirst[l[0]] = append(c.byFirst[l[0]], l)
 		if up := strings.ToUpper(l[:1])[0]; fold && up != l[0] {
