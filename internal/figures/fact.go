@@ -109,6 +109,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			prev:          prevSent,
 			next:          nextSent,
 			company:       company,
+			parts:         ctx.parts,
 		}
 		if !aligned {
 			c.rawLow = strings.ToLower(c.raw)
@@ -452,6 +453,8 @@ type factCtx struct {
 	// company is the call's company ("" when unknown), whose own name
 	// leading a clause is the whole company, not a part of it
 	company string
+	// parts are the parts the turn has turned to so far (Context.parts)
+	parts []string
 }
 
 // adverbialBasis returns pre from its last "on a ... basis," on (or ""):
@@ -1046,6 +1049,8 @@ func (c factCtx) scope(f *Figure) string {
 	if scope == "" && f.Metric != "" {
 		if m := narrowing(c.near, f.Metric); m != "" && !(c.company != "" && OwnName(m, c.company)) {
 			scope, why = m, "metric narrowed by '"+m+"'"
+		} else if m := narrowingOfPart(c.near, f.Metric, c.parts); m != "" {
+			scope, why = m, "metric narrowed by '"+m+"', a part the turn named"
 		}
 	}
 	if scope == "" {
@@ -1316,7 +1321,33 @@ var leadStop = wordSet(`overall finally additionally so now again turning moving
 // narrowing is a word before the metric's name that makes it a part
 // ("utility EPS", "subscription revenue", "COVID response revenue").
 func narrowing(near, metric string) string {
-	names := metricNames[metric]
+	return narrowingBy(near, metric, metricNames[metric])
+}
+
+// narrowingOfPart is the part of parts (those the turn turned to) that
+// words before the metric name, for metrics metricNames leaves out ("our
+// Motorhome backlog" after the turn reviewed the motorhome segment): their
+// modifiers often say a kind ("fixed rate charter backlog"), so only a
+// part already named counts.
+func narrowingOfPart(near, metric string, parts []string) string {
+	m, ok := MetricInfo(metric)
+	if !ok || len(metricNames[metric]) > 0 || len(parts) == 0 {
+		return ""
+	}
+	n := narrowingBy(near, metric, m.Phrases)
+	if n == "" {
+		return ""
+	}
+	for _, p := range parts {
+		if p == n || strings.HasSuffix(p, " "+n) || strings.Contains(p, " "+n+" ") || strings.HasPrefix(p, n+" ") {
+			return n
+		}
+	}
+	return ""
+}
+
+// narrowingBy is narrowing given the metric's names.
+func narrowingBy(near, metric string, names []string) string {
 	if len(names) == 0 {
 		return ""
 	}
