@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file decides what a found amount is: its clause (segment), metric,
 // period, kind and change.
@@ -486,7 +489,7 @@ var clauseStarters = map[string]bool{"and": true, "while": true, "but": true, "w
 
 // segment splits the sentence into a main part and comparison clauses.
 func (st *state) segment(toks []token, s, e int) {
-	st.segs = st.segs[:0]
+	st.segs = slices.Grow(st.segs[:0], e-s) // a segment for each token: room made at once, not grown from one
 	st.cmpSeg = append(st.cmpSeg[:0], false)
 	seg := 0
 	leadCmp := false
@@ -1184,6 +1187,21 @@ func (st *state) perShareBase(toks []token, s int, c *cand, next int) string {
 	return perShareMetric(base)
 }
 
+// ledTo reports the words between a change ending at j and the next
+// amount, starting at k, as a short phrase of words ending in "to": "rose
+// 2% for the quarter to $75 million", "grew 6% year over year to".
+func ledTo(toks []token, j, k int) bool {
+	if k-j < 2 || k-j > 6 || !isWord(toks, k-1, "to") {
+		return false
+	}
+	for m := j; m < k; m++ {
+		if toks[m].kind != tWord && !(toks[m].kind == tSym && toks[m].low == "-") {
+			return false
+		}
+	}
+	return true
+}
+
 var changeTail = map[string]bool{"increase": true, "decrease": true, "growth": true, "decline": true, "improvement": true, "rise": true, "drop": true, "reduction": true, "gain": true, "higher": true, "lower": true, "jump": true, "expansion": true, "contraction": true, "increases": true, "declines": true}
 
 // changes reads "up 1.1%", "a 17.7 percent increase year-over-year", "15%
@@ -1257,7 +1275,8 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 				target = ci - 1
 			}
 		}
-		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" && isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 {
+		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" &&
+			(isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 || ledTo(toks, c.j, cs[ci+1].i)) {
 			target = ci + 1
 		}
 		// a change from another quarter is not the amount's change as a
@@ -1321,7 +1340,7 @@ func changeOnOwnBasis(text string, toks []token, start, s, amountAt int) bool {
 // margin". Said of the same subject the metric is not named again ("and
 // were up").
 func otherSubjectBetween(gap string) bool {
-	k := max(strings.LastIndex(gap, " and "), strings.LastIndex(gap, ";"), strings.LastIndex(gap, " while "))
+	k := max(lastIndex(gap, " and "), lastIndex(gap, ";"), lastIndex(gap, " while "))
 	return k >= 0 && namesMetric(gap[k:]) != ""
 }
 

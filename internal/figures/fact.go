@@ -465,11 +465,11 @@ func adverbialBasis(pre string) string {
 	if lead := strings.TrimSpace(pre); strings.HasPrefix(lead, "on a") {
 		return lead // said first, it holds for the whole sentence
 	}
-	i := strings.LastIndex(pre, " basis,")
+	i := lastIndex(pre, " basis,")
 	if i < 0 {
 		return ""
 	}
-	on := strings.LastIndex(pre[:i], "on a")
+	on := lastIndex(pre[:i], "on a")
 	if on < 0 || (on > 0 && pre[on-1] != ' ') || strings.ContainsAny(pre[i:], "$%") {
 		return ""
 	}
@@ -768,7 +768,7 @@ func basisOfEarlierMetric(s string) bool {
 	if containsAnyOf(s, ", leading to ", ", resulting in ", ", which led to ", ", which resulted in ", ", driving ", ", which drove ") {
 		return true
 	}
-	k := strings.LastIndex(s, " and ")
+	k := lastIndex(s, " and ")
 	return k > 0 && namesMetric(s[:k]) != "" && namesMetric(s[k+5:]) != ""
 }
 
@@ -1221,8 +1221,8 @@ func capitalLead(raw string) string {
 // Support Group's operating margin". Only with the company's name known,
 // which it must not be ("Acme's revenue" is the company's).
 func (c factCtx) namedPart(raw string) string {
-	if c.company == "" {
-		return ""
+	if c.company == "" || !firstFieldEnds(raw, ",") && !strings.Contains(raw, "'s") && !strings.Contains(raw, "s'") {
+		return "" // no name before a comma, no possessive: no words to split
 	}
 	ws := strings.Fields(strings.TrimSpace(raw))
 	var name []string
@@ -1256,6 +1256,15 @@ func (c factCtx) namedPart(raw string) string {
 		return ""
 	}
 	return part
+}
+
+// firstFieldEnds reports whether the first of strings.Fields(s) ends with
+// suffix.
+func firstFieldEnds(s, suffix string) bool {
+	for w := range strings.FieldsSeq(s) {
+		return strings.HasSuffix(w, suffix)
+	}
+	return false
 }
 
 // genericOwner are nouns that own a figure without naming a part.
@@ -1725,7 +1734,7 @@ func (c factCtx) role(f *Figure) {
 		// a superseded or compared figure
 		t := nearWords.Last(12)
 		// "from (over) ... to" before the figure, read once for all the words below
-		fromAt := max(strings.LastIndex(t, "from "), strings.LastIndex(t, "over "))
+		fromAt := max(lastIndex(t, "from "), lastIndex(t, "over "))
 		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
 		pre12 := text.LastWords(c.pre, 12)
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
@@ -1884,6 +1893,9 @@ func nameSaid(s, metric string) bool {
 // vocabulary does not name, said before the figure with no metric named
 // since: "the expense ratio, which hovered in the mid-30s, came in below 31%".
 func otherRatioSubject(pre string) bool {
+	if !strings.Contains(pre, "rat") {
+		return false // no "ratio" or "rate": no words to split
+	}
 	ws := strings.Fields(pre)
 	for k := len(ws) - 1; k >= 1; k-- {
 		w := strings.Trim(ws[k], ",;:")
@@ -2343,7 +2355,7 @@ func againstOlderYear(f *Figure, after, pre string) {
 		// "The quarter was even more impressive relative to 2019, with
 		// revenue up 14%": the comparison said before, for the sentence
 		for _, p := range []string{"relative to ", "compared to ", "compared with ", "versus ", "vs. "} {
-			if i := strings.LastIndex(pre, p); i >= 0 {
+			if i := lastIndex(pre, p); i >= 0 {
 				if w := strings.Trim(firstWords(pre[i+len(p):], 1), ".,;"); len(w) == 4 && isDigits(w) && (w[:2] == "19" || w[:2] == "20") {
 					said = w
 					break
@@ -2513,12 +2525,7 @@ func containsAnyOf(s string, words ...string) bool {
 		if w == "" {
 			return true
 		}
-		at := 0 // the rarest byte of w
-		for k := 1; k < len(w); k++ {
-			if byteCommonness[w[k]] < byteCommonness[w[at]] {
-				at = k
-			}
-		}
+		at := rarestByte(w)
 		end := len(s) - len(w) + at + 1 // where w's rarest byte can be, w in s: [at, end)
 		for from := at; from < end; {
 			i := strings.IndexByte(s[from:end], w[at])
@@ -2533,6 +2540,39 @@ func containsAnyOf(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// rarestByte is where w has its rarest byte in English; 0 for "".
+func rarestByte(w string) int {
+	at := 0
+	for k := 1; k < len(w); k++ {
+		if byteCommonness[w[k]] < byteCommonness[w[at]] {
+			at = k
+		}
+	}
+	return at
+}
+
+// lastIndex is strings.LastIndex(s, w), found backwards by w's rarest
+// byte as containsAnyOf does: the rules ask it of every figure's words,
+// and LastIndex's rolling hash costs more on texts this short.
+func lastIndex(s, w string) int {
+	if len(w) < 2 {
+		return strings.LastIndex(s, w)
+	}
+	at := rarestByte(w)
+	for end := len(s) - len(w) + at + 1; end > at; { // w's rarest byte, w in s: [at, end)
+		i := strings.LastIndexByte(s[at:end], w[at])
+		if i < 0 {
+			break
+		}
+		i += at
+		if s[i-at:i-at+len(w)] == w {
+			return i - at
+		}
+		end = i
+	}
+	return -1
 }
 
 // byteCommonness ranks bytes by how often English text says them, the
@@ -2628,20 +2668,34 @@ func containsWordOf(s string, words ...string) bool {
 // isDeltaBefore reports a figure that is the size of a change: "revenues
 // were up approximately $7.5 million", "an increase of $3 million".
 func isDeltaBefore(pre string) bool {
-	f := strings.Fields(pre)
-	for len(f) > 0 {
-		switch f[len(f)-1] {
+	// word by word from the end: the words of a whole sentence are not needed
+	rest, w := lastField(pre)
+	for w != "" {
+		switch w {
 		case "by", "approximately", "about", "nearly", "roughly", "almost", "some", "an", "a", "another", "of", "over", "more", "than", "just", "only",
 			"year-over-year", "quarter-over-quarter", "year-on-year", "quarter-on-quarter", "sequentially", "slightly", "significantly": // "down quarter-over-quarter by $0.16"
-			if f[len(f)-1] == "of" && len(f) >= 2 && !deltaWord(f[len(f)-2]) {
+			before, prev := lastField(rest)
+			if w == "of" && prev != "" && !deltaWord(prev) {
 				return false
 			}
-			f = f[:len(f)-1]
+			rest, w = before, prev
 			continue
 		}
-		return deltaWord(f[len(f)-1])
+		return deltaWord(w)
 	}
 	return false
+}
+
+// lastField splits off the last word of strings.Fields(s): what is before
+// it, and the word ("" when s has none).
+func lastField(s string) (before, w string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[:i], s[i+size:]
 }
 
 func deltaWord(w string) bool {
@@ -2739,7 +2793,7 @@ func asciiSpace(b byte) bool {
 // lastWord is the last index of w in s as whole words, or -1.
 func lastWord(s, w string) int {
 	for end := len(s); end > 0; {
-		i := strings.LastIndex(s[:end], w)
+		i := lastIndex(s[:end], w)
 		if i < 0 {
 			return -1
 		}
@@ -2904,7 +2958,7 @@ func (c factCtx) subject(f *Figure) {
 		if w == "earned" && namesMetric(c.pre[:len(c.pre)-len(clause)]) != "" {
 			continue // "In terms of adjusted operating income, we earned $61 million": that metric's
 		}
-		if i := strings.LastIndex(clause, w); i > best || i == best && len(w) > n {
+		if i := lastIndex(clause, w); i > best || i == best && len(w) > n {
 			best, n = i, len(w)
 		}
 	}
@@ -2971,7 +3025,7 @@ func oldLevelTo(between string) int {
 		at += len(w)
 	}
 	for _, w := range []string{" from ", " over "} {
-		i := strings.LastIndex(between, w)
+		i := lastIndex(between, w)
 		if i < 0 {
 			continue
 		}
@@ -3349,7 +3403,7 @@ func currentDividend(f *Figure, pre, call string) bool {
 	if !f.PerShare || !strings.Contains(f.Metric, "dividend") || f.IsRange {
 		return false
 	}
-	i := strings.LastIndex(pre, "our ")
+	i := lastIndex(pre, "our ")
 	if i < 0 || !strings.HasSuffix(strings.TrimSpace(pre), "dividend of") {
 		return false
 	}
@@ -3385,7 +3439,7 @@ func spanSaidAfter(f *Figure, ctx Context, sent string) {
 // clauseOfYear is s from the clause in which the year y is last said:
 // from the comma before it, else from the start.
 func clauseOfYear(s string, y int) string {
-	i := strings.LastIndex(s, strconv.Itoa(y))
+	i := lastIndex(s, strconv.Itoa(y))
 	if i < 0 {
 		return s
 	}

@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -86,7 +88,7 @@ var factCases = []struct {
 	{"previous range", "We now expect full-year revenue of $2.1 billion to $2.2 billion, up from our prior range of $2.0 billion to $2.1 billion.", q2,
 		[]factWant{{text: "$2.1 billion to $2.2 billion", role: Level}, {text: "$2.0 billion to $2.1 billion", role: Previous}}},
 	{"both ends of a range said with and", "Sales were up 4%, within a prior range of $900 million and $940 million.", q2,
-		[]factWant{{text: "$900 million", role: Previous}, {text: "$940 million", role: Previous}}},
+		[]factWant{{text: "$900 million and $940 million", role: Previous}}},
 	{"a range said with and", "We raise revenue guidance from a prior range of $900 million and $940 million.", q2,
 		[]factWant{{text: "$900 million and $940 million", role: Previous}}},
 	{"result against guidance", "Sales were $88 million, above our guidance range of $80 million to $85 million.", q2,
@@ -392,6 +394,49 @@ func TestWithGrowth(t *testing.T) {
 	for in, want := range map[string]string{"revenue": "revenue growth", "organic growth": "organic growth", "ebitda": "ebitda growth"} {
 		if got := withGrowth(in); got != want {
 			t.Errorf("withGrowth(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// lastIndex must find what strings.LastIndex finds, wherever the word's
+// rarest byte is and however often it repeats.
+func TestLastIndexAsStrings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := []string{"", "e", "ex", "xe", "eex", "exe", "gaap", "non-gaap", "core", "a core", "ee"}
+	const letters = "eex ag-pco"
+	for range 20000 {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		s := string(b)
+		for _, w := range words {
+			if got, want := lastIndex(s, w), strings.LastIndex(s, w); got != want {
+				t.Fatalf("lastIndex(%q, %q) = %d, want %d", s, w, got, want)
+			}
+		}
+	}
+}
+
+// lastField, asked again and again, must give the words of strings.Fields
+// from the last, whatever spaces are between them.
+func TestLastFieldAsFields(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"up", "by", "$3", " ", "  ", "\t", "\n", "\u00a0", "\u2005", "\u3000", "é", "of", ",", "\xc2", "\x85"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		var got []string
+		for rest, w := lastField(s); w != ""; rest, w = lastField(rest) {
+			got = append(got, w)
+		}
+		want := strings.Fields(s)
+		slices.Reverse(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("lastField on %q gives %q, want %q", s, got, want)
 		}
 	}
 }

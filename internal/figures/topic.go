@@ -495,22 +495,23 @@ var aboutWords = func() map[string]bool {
 	return m
 }()
 
-// transitionOpens holds the first bytes of transitions.
-var transitionOpens = func() (opens [256]bool) {
+// transitionsOpening holds transitions by their first byte, each list in
+// the order of transitions (the first that opens a sentence wins).
+var transitionsOpening = func() (by [256][]string) {
 	for _, p := range transitions {
-		opens[p[0]] = true
+		by[p[0]] = append(by[p[0]], p)
 	}
-	return opens
+	return by
 }()
 
-// transitionsFor is transitions when s may open with one of them (its
-// first byte opens one), else none: most sentences open with none, and
-// their first byte says so at once.
+// transitionsFor is the transitions that may open s: those of its first
+// byte. Each sentence is tested against them several times, and its first
+// byte rules out most of the list at once.
 func transitionsFor(s string) []string {
-	if s == "" || !transitionOpens[s[0]] {
+	if s == "" {
 		return nil
 	}
-	return transitions
+	return transitionsOpening[s[0]]
 }
 
 // opensTransition reports a sentence (in lower case) that opens with one
@@ -640,7 +641,7 @@ func nextTopicLow(cur, raw, s string) string {
 		}
 		for _, of := range []string{" on ", " for ", " of ", " at ", " in "} {
 			// "With regard to guidance on our new spunlace segment,": the part
-			if i := strings.LastIndex(phrase, of); i > 0 && partNamed(phrase[i+len(of):]) != "" {
+			if i := lastIndex(phrase, of); i > 0 && partNamed(phrase[i+len(of):]) != "" {
 				phrase, rawPhrase = phrase[i+len(of):], rawPhrase[min(i+len(of), len(rawPhrase)):]
 				break
 			}
@@ -682,7 +683,7 @@ func nextTopicLow(cur, raw, s string) string {
 		return part
 	}
 	for _, p := range commentOnSaid(s, raw) {
-		if i := strings.LastIndex(s, p); i >= 0 {
+		if i := lastIndex(s, p); i >= 0 {
 			if name := strings.TrimRight(strings.TrimSpace(raw[len(raw)-len(s)+i+len(p):]), ".!?"); capitalName(name) {
 				return strings.ToLower(name)
 			}
@@ -1006,7 +1007,7 @@ func resultsOfPart(s string) string {
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
 		" performance in ", " performance for ", " performance at "} {
-		i := strings.LastIndex(s, p)
+		i := lastIndex(s, p)
 		if i < 0 {
 			continue
 		}
@@ -1034,7 +1035,7 @@ func reviewedPart(s string) string {
 		return ""
 	}
 	for _, w := range reviewWords {
-		i := strings.LastIndex(s, w+" ")
+		i := lastIndex(s, w+" ")
 		if i < 0 || i > 0 && s[i-1] != ' ' {
 			continue // "recover" is no "cover"
 		}

@@ -83,7 +83,7 @@ func TestSummarize(t *testing.T) {
 				"Q2 adjusted earnings per share $0.27",
 				"Sees Q3 2024 revenue $54 million to $56 million",
 				"Sees FY 2024 revenue of at least $215 million",
-				"Quarterly dividend $0.11 per share",
+				"Quarterly dividend $0.11 per share, up 10%",
 			},
 			kinds: []string{"headline", "headline", "headline", "guidance", "guidance", "fact"},
 			not:   []string{"$46.6 million", "$0.14", "$60 million", "$4.1 million", "compname", "Acme"},

@@ -2,10 +2,12 @@ package text
 
 import (
 	"bytes"
+	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Cue is a regular expression for the wording of calls ("questions sent
@@ -16,8 +18,8 @@ import (
 // cues. A Cue matches exactly what its expression matches.
 type Cue struct {
 	re   *regexp.Regexp
-	need []string // nil when the expression needs no literal
-	fold bool     // need is lower case, to be looked for in s lower-cased
+	need *need // nil when the expression needs no literal
+	fold bool  // need is lower case, to be looked for in s lower-cased
 }
 
 // lits reads the literals of an expression, lower-cased when it folds case.
@@ -25,9 +27,28 @@ type lits struct{ fold bool }
 
 func (l lits) lower(s string) string {
 	if l.fold {
-		return strings.ToLower(s)
+		s = strings.ToLower(s)
 	}
-	return s
+	return blankSpaces(s)
+}
+
+// spaces are the bytes \t to \r: besides the blank, \s matches all but
+// \v of them. A Cue reads them as blanks, in a text and in the words it
+// looks for, so that "call\s+for" needs "call " then "for" as "call for"
+// does.
+const spaces = "\t\n\v\f\r"
+
+// blankSpaces returns s with each of spaces as a blank.
+func blankSpaces(s string) string {
+	if !strings.ContainsAny(s, spaces) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf && strings.IndexByte(spaces, byte(r)) >= 0 {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // folds reports whether any part of re matches without regard to case.
@@ -71,55 +92,72 @@ func CompileCue(expr string) (*Cue, error) {
 // String returns the expression.
 func (c *Cue) String() string { return c.re.String() }
 
-// mayMatch reports whether s contains one of the needed words.
+// mayMatch reports whether s passes the test of the needed words.
 func (c *Cue) mayMatch(s string) bool {
 	// The Kelvin sign and the long s fold to k and s but do not lower-case to them.
 	if c.need == nil || strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
 		return true
 	}
-	if c.fold {
-		// Lower-case a short ASCII text on the stack: the test runs on
-		// most sentences of a call, and strings.ToLower allocated a copy
-		// of each. Other texts are lower-cased as Unicode.
-		var buf [lowerOnStack]byte
-		if low, ok := lowerASCII(buf[:0], s); ok {
-			for _, w := range c.need {
-				if bytes.Contains(low, []byte(w)) {
-					return true
-				}
-			}
-			return false
-		}
-		s = strings.ToLower(s)
+	if !c.fold && !strings.ContainsAny(s, spaces) {
+		return c.need.met(func(w string) bool { return strings.Contains(s, w) })
 	}
-	for _, w := range c.need {
-		if strings.Contains(s, w) {
-			return true
-		}
+	// Read a short ASCII text on the stack: the test runs on most
+	// sentences of a call, and strings.ToLower allocated a copy of each.
+	// Other texts are lower-cased as Unicode.
+	var buf [lowerOnStack]byte
+	if low, ok := readASCII(buf[:0], s, c.fold); ok {
+		return c.need.met(func(w string) bool { return bytes.Contains(low, []byte(w)) })
 	}
-	return false
+	s = lits{fold: c.fold}.lower(s)
+	return c.need.met(func(w string) bool { return strings.Contains(s, w) })
 }
 
-// lowerOnStack bounds the texts mayMatch lower-cases without allocating.
+// lowerOnStack bounds the texts mayMatch reads without allocating.
 const lowerOnStack = 1024
 
-// lowerASCII appends s lower-cased to buf when s is ASCII and fits in
-// buf's capacity, as strings.ToLower would have it; ok is false otherwise.
-func lowerASCII(buf []byte, s string) (low []byte, ok bool) {
+// readASCII appends s to buf as a Cue reads it (lits.lower): lower-cased
+// when fold is set, spaces as blanks, when s is ASCII and fits in buf's
+// capacity; ok is false otherwise. It reads eight bytes at a time: every
+// sentence of a call is read so, once for each cue asked of it.
+func readASCII(buf []byte, s string, fold bool) (low []byte, ok bool) {
 	if len(s) > cap(buf) {
 		return nil, false
 	}
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= 0x80 {
+	n := len(buf)
+	buf = append(buf, s...)
+	const highs = 0x8080808080808080
+	i := n
+	for ; i+8 <= len(buf); i += 8 {
+		x := binary.LittleEndian.Uint64(buf[i:])
+		if x&highs != 0 {
 			return nil, false
 		}
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
+		if fold {
+			x |= bytesIn(x, 'A', 'Z') >> 2 // 0x20 on each capital: its lower case
 		}
-		buf = append(buf, b)
+		if m := bytesIn(x, '\t', '\r'); m != 0 {
+			x = x&^((m>>7)*0xff) | m>>2 // each space byte to 0x20, a blank
+		}
+		binary.LittleEndian.PutUint64(buf[i:], x)
+	}
+	for ; i < len(buf); i++ {
+		switch b := buf[i]; {
+		case b >= 0x80:
+			return nil, false
+		case fold && 'A' <= b && b <= 'Z':
+			buf[i] = b + 'a' - 'A'
+		case '\t' <= b && b <= '\r':
+			buf[i] = ' '
+		}
 	}
 	return buf, true
+}
+
+// bytesIn returns the high bit of each byte of x that lies in [lo, hi];
+// every byte of x is below 0x80, so no sum carries into the next byte.
+func bytesIn(x uint64, lo, hi byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ((x + ones*uint64(0x80-lo)) ^ (x + ones*uint64(0x7f-hi))) & highs
 }
 
 // MayMatchIn reports false when no part of s can hold a match (it lacks
@@ -154,11 +192,13 @@ func (c *Cue) FindStringSubmatch(s string) []string {
 	return c.re.FindStringSubmatch(s)
 }
 
-// needed returns literals, lower case, one of which every match of re
-// contains, or nil when it cannot tell (as codesearch does with trigrams).
-// Lower case on both sides keeps the test a necessary one for case-folded
-// and case-sensitive literals alike.
-func (l lits) needed(re *syntax.Regexp) []string {
+// needed returns what every match of re contains, lower case, or nil
+// when it cannot tell (as codesearch does with trigrams). Lower case on
+// both sides keeps the test a necessary one for case-folded and
+// case-sensitive literals alike. A concatenation needs what each of its
+// parts needs ("questions? ... webcast" needs both words), an alternation
+// one of what its branches need.
+func (l lits) needed(re *syntax.Regexp) *need {
 	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
 		return l.needed(re.Sub[0])
@@ -167,44 +207,144 @@ func (l lits) needed(re *syntax.Regexp) []string {
 			return l.needed(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var all []string
+		one := &need{}
 		for _, sub := range re.Sub {
 			n := l.needed(sub)
 			if n == nil {
 				return nil
 			}
-			all = append(all, n...)
+			if n.all == nil {
+				one.words = append(one.words, n.words...)
+				one.any = append(one.any, n.any...)
+			} else {
+				one.any = append(one.any, n)
+			}
 		}
-		return all
+		one.words = usable(one.words)
+		return one
 	case syntax.OpConcat:
-		// Any run of parts will do: take the one whose shortest word is
-		// longest. A run is the exact words of parts in a row, then the
-		// words the next part starts with ("C" then "EO|FO|hief\s+\w+").
-		var best []string
+		// Each run of parts is needed: the exact words of parts in a row,
+		// then the words the next part starts with ("C" then
+		// "EO|FO|hief\s+\w+"); so is what each part needs.
+		var all []*need
 		for i := range re.Sub {
 			run := []string{""}
 			for _, sub := range re.Sub[i:] {
 				if ex, ok := l.exact(sub); ok {
-					if run = cross(run, ex); run == nil {
-						break
+					if next := cross(run, ex); next != nil {
+						run = next
+						continue
 					}
-					continue
-				}
-				if pre := cross(run, l.prefixes(sub)); pre != nil {
+				} else if pre := cross(run, l.prefixes(sub)); pre != nil {
 					run = pre
 				}
-				break
+				break // the run so far, when the next words are too many
 			}
-			if run = usable(run); shortest(run) > shortest(best) {
-				best = run
+			if run = usable(run); run != nil {
+				all = append(all, &need{words: run})
 			}
-			if n := usable(l.needed(re.Sub[i])); shortest(n) > shortest(best) {
-				best = n
+			if n := l.needed(re.Sub[i]); n != nil {
+				all = append(all, n)
 			}
 		}
-		return best
+		return allOf(all)
 	}
-	return usable(must(l.exact(re)))
+	if ws := usable(must(l.exact(re))); ws != nil {
+		return &need{words: ws}
+	}
+	return nil
+}
+
+// A need is a test a text passes when it may hold a match: it contains one
+// of words or passes one of any; or, when all is set, it passes each of all.
+type need struct {
+	words []string
+	any   []*need
+	all   []*need
+}
+
+// met reports whether a text passes n; has reports whether the text,
+// lower-cased when the Cue folds case, contains a word.
+func (n *need) met(has func(w string) bool) bool {
+	if n.all != nil {
+		for _, m := range n.all {
+			if !m.met(has) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, w := range n.words {
+		if has(w) {
+			return true
+		}
+	}
+	for _, m := range n.any {
+		if m.met(has) {
+			return true
+		}
+	}
+	return false
+}
+
+// String writes n as "a|b" for one of a and b, "(a & b)" for both.
+func (n *need) String() string {
+	if n == nil {
+		return ""
+	}
+	var parts []string
+	if n.all != nil {
+		for _, m := range n.all {
+			parts = append(parts, m.String())
+		}
+		return "(" + strings.Join(parts, " & ") + ")"
+	}
+	parts = append(parts, n.words...)
+	for _, m := range n.any {
+		parts = append(parts, m.String())
+	}
+	return strings.Join(parts, "|")
+}
+
+// allOf returns the need of passing each of ns, leaving out the ones
+// another implies ("questions from" implies "question"), the longest words
+// first: they are the rarest, and a text lacking one is done with at once.
+func allOf(ns []*need) *need {
+	var kept []*need
+	for i, n := range ns {
+		implied := false
+		for j, m := range ns {
+			if j != i && implies(m, n) && (!implies(n, m) || j < i) {
+				implied = true
+				break
+			}
+		}
+		if !implied {
+			kept = append(kept, n)
+		}
+	}
+	switch len(kept) {
+	case 0:
+		return nil
+	case 1:
+		return kept[0]
+	}
+	slices.SortStableFunc(kept, func(a, b *need) int { return shortest(b.words) - shortest(a.words) })
+	return &need{all: kept}
+}
+
+// implies reports whether a text passing m passes n: both are lists of
+// words, and each word of m contains one of n.
+func implies(m, n *need) bool {
+	if m.any != nil || m.all != nil || n.any != nil || n.all != nil {
+		return false
+	}
+	for _, w := range m.words {
+		if !slices.ContainsFunc(n.words, func(v string) bool { return strings.Contains(w, v) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxWords bounds the words a Cue tests for.
@@ -220,18 +360,20 @@ func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 		}
 		return []string{lit}, true
 	case syntax.OpCharClass:
-		// A letter in either case ("[Qq]"); other classes are too many.
-		var one string
+		// A few characters: "[1-4]", a letter in either case ("[Qq]"), \s
+		// (read as a blank); other classes are too many.
+		var all []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if w := l.lower(string(r)); one == "" {
-					one = w
-				} else if w != one {
-					return nil, false
+				if w := l.lower(string(r)); !slices.Contains(all, w) {
+					if len(all) == maxWords {
+						return nil, false
+					}
+					all = append(all, w)
 				}
 			}
 		}
-		return []string{one}, one != ""
+		return all, len(all) > 0
 	case syntax.OpEmptyMatch:
 		return []string{""}, true
 	case syntax.OpCapture:
@@ -272,8 +414,12 @@ func (l lits) prefixes(re *syntax.Regexp) []string {
 		return ex
 	}
 	switch re.Op {
-	case syntax.OpCapture:
+	case syntax.OpCapture, syntax.OpPlus:
 		return l.prefixes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return l.prefixes(re.Sub[0])
+		}
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {

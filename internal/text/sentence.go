@@ -28,11 +28,20 @@ type Span struct{ Start, End int }
 // "No. 2", "e.g."), an initial ("John F. Kennedy") or an ellipsis that the
 // sentence goes on after. Decimals ("3.5") never end one: no space follows.
 func Sentences(s string) []Span {
-	var out []Span
+	if s == "" {
+		return nil
+	}
+	// Room for a sentence at each mark that may end one, and the last:
+	// the list is made once, not grown from one (a call's paragraphs are
+	// split many times over).
+	out := make([]Span, 0, 1+strings.Count(s, ".")+strings.Count(s, "?")+strings.Count(s, "!"))
 	eachSentence(s, func(sp Span) bool {
 		out = append(out, sp)
 		return true
 	})
+	if len(out) == 0 {
+		return nil // as before: no sentence, no list
+	}
 	return out
 }
 

@@ -1,0 +1,83 @@
+package text
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"callsite/internal/testshared"
+)
+
+// benchCues are cues of the kinds a parse runs on every sentence: words
+// some distance apart, one of many phrases, titles as written, a welcome.
+var benchCues = []string{
+	`(?i)\bquestions?\b.*?\b(?:investors?|listeners?|e-?mail(?:ed)?|online|submitted)\b|\b(?:written|e-?mailed) questions?\b`,
+	`(?i)\b(?:question|questions)\b[^.]*?\b(?:from|of)\b|\bline of\b|\bplease (?:go ahead|proceed)\b|\bis open\b`,
+	`(?i)\bno (?:further|more) questions|closing (?:remarks|comments)|\bturn (?:the call )?(?:back )?(?:over )?to\b[^.]*\bfor (?:any )?(?:closing|final)|\bback to you\b`,
+	`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?\s+(?:for|on|in))\s+`,
+	`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO|President|Treasurer)\s+(?:of|for|at)\s+(?:the\s+)?`,
+	`(?i)\b(?:we(?: now)? (?:have|received)|let's (?:turn|go) to|there (?:are|is))\b[^.?!]*\bquestions?\b`,
+}
+
+// realSentences reads the sentences of the first n calls of the shared
+// bulk corpus.
+func realSentences(b *testing.B, n int) []string {
+	dir := testshared.Path(b, "corpus", "bulk", "transcripts")
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(names) == 0 {
+		testshared.Missing(b, "no transcripts in %s", dir)
+	}
+	sort.Strings(names)
+	var out []string
+	for _, name := range names[:min(n, len(names))] {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var call map[string]json.RawMessage
+		if err := json.Unmarshal(src, &call); err != nil {
+			b.Fatalf("%s: %v", name, err)
+		}
+		for _, raw := range call {
+			var turns []struct{ Speech string }
+			if json.Unmarshal(raw, &turns) != nil {
+				continue // not a list of turns ("header_texts")
+			}
+			for _, turn := range turns {
+				for _, sp := range Sentences(turn.Speech) {
+					out = append(out, turn.Speech[sp.Start:sp.End])
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		b.Fatalf("no sentences in %s", dir)
+	}
+	return out
+}
+
+// BenchmarkCue runs cues over every sentence of 20 real calls, as a parse
+// does: most sentences hold no match.
+func BenchmarkCue(b *testing.B) {
+	sents := realSentences(b, 20)
+	cues := make([]*Cue, len(benchCues))
+	for i, e := range benchCues {
+		cues[i] = MustCue(e)
+	}
+	b.ReportAllocs()
+	ops := 0
+	start := testshared.CPUTime()
+	for b.Loop() {
+		for _, c := range cues {
+			for _, s := range sents {
+				c.FindAllStringIndex(s, -1)
+			}
+		}
+		ops++
+	}
+	// The process's CPU time holds on a busy machine where ns/op does not.
+	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(ops), "cpu-ms/op")
+}
