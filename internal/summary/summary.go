@@ -249,6 +249,7 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 	find func(*transcript.Paragraph) []figures.Figure, order *int, seen map[string]string, out []*cand) []*cand {
 	var prevParas []string
 	lastGuide, lastAt := "", -10
+	cfo, company := isCFO(tu.Speaker), strings.ToLower(t.Meta.Company) // the turn's, not each figure's to work out
 	for k, p := range tu.Paragraphs {
 		figs := find(p)
 		for i, f := range figs {
@@ -256,10 +257,10 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 			sp := text.SentenceAt(p.Text, f.Start, f.End)
 			s0, s1 := sp.Start, max(sp.End, f.End)
 			c := &cand{
-				f: f, para: p, sect: sect, cfo: isCFO(tu.Speaker), order: *order,
+				f: f, para: p, sect: sect, cfo: cfo, order: *order,
 				sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
 				post: strings.ToLower(p.Text[f.End:s1]), kind: f.Kind, period: f.Period,
-				company: strings.ToLower(t.Meta.Company),
+				company: company,
 			}
 			c.metric = slotMetric(c)
 			if c.kind == figures.Guidance {

@@ -4,6 +4,7 @@ import (
 	"callsite/internal/text"
 
 	"regexp"
+	"slices"
 	"strings"
 
 	"callsite/internal/transcript"
@@ -100,8 +101,71 @@ func pleasantry(s string) bool {
 	return pleasantryRe.MatchString(strings.TrimSpace(s)) && len(strings.Fields(s)) <= 8
 }
 
-// pointedRe finds the phrase an analyst points at.
-var pointedRe = regexp.MustCompile(`\b(?:question|questions|ask|asking|follow-up|follow up|followup|touch|comment|talk|speak|color|colour|elaborate|update|details?|dig|drill|clarification|clarify|thoughts|perspective|expand)\s+(?:a little\s+|a bit\s+|more\s+|briefly\s+|quickly\s+|just\s+|further\s+)*(?:on|about|around|regarding|into|in terms of|related to|with respect to)\s+([^,.;?!]+)`)
+// pointingWords are the words an analyst points at a topic with ("a
+// question on", "talk about"), lower case.
+var pointingWords = []string{"question", "questions", "ask", "asking", "follow-up", "follow up", "followup", "touch", "comment", "talk", "speak", "color", "colour",
+	"elaborate", "update", "detail", "details", "dig", "drill", "clarification", "clarify", "thoughts", "perspective", "expand"}
+
+// pointedAt reads the phrase an analyst points at from the start of a text
+// that starts with one of pointingWords (a word of its own) and holds no
+// ",.;?!": the phrase runs to the end of the text.
+var pointedAt = func() *regexp.Regexp {
+	words := make([]string, len(pointingWords))
+	for i, w := range pointingWords {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	return regexp.MustCompile(`^(?:` + strings.Join(words, "|") + `)\s+(?:a little\s+|a bit\s+|more\s+|briefly\s+|quickly\s+|just\s+|further\s+)*(?:on|about|around|regarding|into|in terms of|related to|with respect to)\s+([^,.;?!]+)`)
+}()
+
+// phraseEnds end what an analyst points at.
+const phraseEnds = ",.;?!"
+
+// nextPointed finds the first phrase pointed at in s at or after from
+// (start and end of the whole match, and of the phrase), as a regular
+// expression of "\b" and pointedAt's searching all of s would, without
+// trying every byte: only a word that starts with one of pointingWords is
+// tried, on the clause up to the next of phraseEnds (which a match never
+// crosses).
+func nextPointed(s string, from int) (start, end, phraseStart, phraseEnd int, ok bool) {
+	for p := from; p < len(s); p++ {
+		if pointingByFirst[s[p]] == nil || p > 0 && isWordByte(s[p-1]) || !startsPointing(s[p:]) {
+			continue
+		}
+		clause := s[p:]
+		if q := strings.IndexAny(clause, phraseEnds); q >= 0 {
+			clause = clause[:q]
+		}
+		if loc := pointedAt.FindStringSubmatchIndex(clause); loc != nil {
+			return p, p + loc[1], p + loc[2], p + loc[3], true
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// pointingByFirst are pointingWords by their first byte.
+var pointingByFirst = func() (by [256][]string) {
+	for _, w := range pointingWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
+// startsPointing reports whether s starts with one of pointingWords.
+func startsPointing(s string) bool {
+	for _, w := range pointingByFirst[s[0]] {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is a word character as regexp's \b reads
+// one (ASCII letters, digits and '_'; the bytes of other characters are
+// none).
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
 
 var topicStop = map[string]bool{
 	"the": true, "a": true, "an": true, "your": true, "you": true, "our": true, "this": true, "that": true, "those": true, "these": true,
@@ -133,12 +197,12 @@ func pointedTopic(s string) string {
 	// one match at a time, as FindAll would find them: most questions'
 	// first one names the topic, and the rest of the text is not searched
 	for at := 0; at < len(s); {
-		loc := pointedRe.FindStringSubmatchIndex(s[at:])
-		if loc == nil {
+		_, end, from, to, ok := nextPointed(s, at)
+		if !ok {
 			break
 		}
-		phrase := s[at+loc[2] : at+loc[3]]
-		at += loc[1]
+		phrase := s[from:to]
+		at = end
 		words := strings.Fields(phrase)
 		i := 0
 		for i < len(words) && topicStop[trimWord(words[i])] {
@@ -223,36 +287,75 @@ var topicTerms = []struct {
 	{"margins", []string{"margin", "margins"}},
 }
 
-var wordRe = regexp.MustCompile(`[a-z0-9&][a-z0-9&'\-.]*[a-z0-9&]|[a-z0-9]`)
+// termPhrases are topicTerms' phrases in words, by their first word: what
+// termTopic looks up at each word of a text.
+var termPhrases = func() map[string][]termPhrase {
+	m := map[string][]termPhrase{}
+	for ti, t := range topicTerms {
+		for _, p := range t.phrases {
+			pw := strings.Fields(p)
+			m[pw[0]] = append(m[pw[0]], termPhrase{term: ti, words: pw})
+		}
+	}
+	return m
+}()
+
+type termPhrase struct {
+	term  int // index in topicTerms
+	words []string
+}
 
 // termTopic is the dictionary term said most often in s (earliest on ties).
 func termTopic(s string) string {
-	words := wordRe.FindAllString(s, -1)
-	best, bestN, bestAt := "", 0, 0
-	for _, t := range topicTerms {
-		n, at := 0, len(words)
-		for _, p := range t.phrases {
-			pw := strings.Fields(p)
-			for i := 0; i+len(pw) <= len(words); i++ {
-				ok := true
-				for j := range pw {
-					if words[i+j] != pw[j] {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					n++
-					at = min(at, i)
-				}
+	words := lowerWords(s)
+	n, at := make([]int, len(topicTerms)), make([]int, len(topicTerms))
+	for i := range at {
+		at[i] = len(words)
+	}
+	for i, w := range words {
+		for _, p := range termPhrases[w] {
+			if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
+				n[p.term]++
+				at[p.term] = min(at[p.term], i)
 			}
 		}
-		if n > bestN || n == bestN && n > 0 && at < bestAt {
-			best, bestN, bestAt = t.name, n, at
+	}
+	best, bestN, bestAt := "", 0, 0
+	for ti, t := range topicTerms {
+		if n[ti] > bestN || n[ti] == bestN && n[ti] > 0 && at[ti] < bestAt {
+			best, bestN, bestAt = t.name, n[ti], at[ti]
 		}
 	}
 	return best
 }
+
+// lowerWords are the words of a lower-case text: runs of letters, digits
+// and '&', with the apostrophes, hyphens and dots inside them ("m&a",
+// "same-store", "u.s"), or a lone letter or digit.
+func lowerWords(s string) []string {
+	var words []string
+	for i := 0; i < len(s); {
+		if !isTermByte(s[i]) {
+			i++
+			continue
+		}
+		end := i + 1 // past the last letter, digit or '&' of the run
+		for j := i + 1; j < len(s) && (isTermByte(s[j]) || s[j] == '\'' || s[j] == '-' || s[j] == '.'); j++ {
+			if isTermByte(s[j]) {
+				end = j + 1
+			}
+		}
+		if end == i+1 && s[i] == '&' {
+			i++ // a lone '&' is no word
+			continue
+		}
+		words = append(words, s[i:end])
+		i = end
+	}
+	return words
+}
+
+func isTermByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' }
 
 var timingRe = regexp.MustCompile(`\b(when|timing|timeline|how soon|by when)\b`)
 

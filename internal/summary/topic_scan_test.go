@@ -1,0 +1,98 @@
+package summary
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"callsite/internal/testshared"
+	"callsite/internal/transcript"
+)
+
+// The expressions pointedTopic and termTopic searched every text with
+// before nextPointed and lowerWords replaced them; both must find exactly
+// what these find.
+var (
+	pointedReference = regexp.MustCompile(`\b(?:question|questions|ask|asking|follow-up|follow up|followup|touch|comment|talk|speak|color|colour|elaborate|update|details?|dig|drill|clarification|clarify|thoughts|perspective|expand)\s+(?:a little\s+|a bit\s+|more\s+|briefly\s+|quickly\s+|just\s+|further\s+)*(?:on|about|around|regarding|into|in terms of|related to|with respect to)\s+([^,.;?!]+)`)
+	wordReference    = regexp.MustCompile(`[a-z0-9&][a-z0-9&'\-.]*[a-z0-9&]|[a-z0-9]`)
+)
+
+// checkScans compares nextPointed and lowerWords with the expressions on s.
+func checkScans(t *testing.T, s string) {
+	t.Helper()
+	var want, got [][4]int
+	for at := 0; at < len(s); {
+		loc := pointedReference.FindStringSubmatchIndex(s[at:])
+		if loc == nil {
+			break
+		}
+		want = append(want, [4]int{at + loc[0], at + loc[1], at + loc[2], at + loc[3]})
+		at += loc[1]
+	}
+	for at := 0; at < len(s); {
+		start, end, from, to, ok := nextPointed(s, at)
+		if !ok {
+			break
+		}
+		got = append(got, [4]int{start, end, from, to})
+		at = end
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("nextPointed(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := lowerWords(s), wordReference.FindAllString(s, -1); !slices.Equal(got, want) {
+		t.Errorf("lowerWords(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestTopicScansMatchExpressions(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"a question on the margin outlook. and a follow-up about pricing?",
+		"i'd like to ask a little more about europe, then talk further into capex",
+		"retalk about x; questions  on  the  u.s. business! follow up regarding m&a",
+		"question on", "question on ", "askabout on x", "ask on x", "_ask on x", "éask on x", "ask\ton\nx",
+		"details about the plan", "detail about it", "in terms of asking with respect to growth",
+		"a && b & c r&d sg&a 'quoted' -dash- a.b.c. x- -y 1.5% $2.0 q4'21",
+		"colour around the comment on color on it",
+	} {
+		checkScans(t, s)
+	}
+}
+
+// TestTopicScansOnRealCalls compares them on the analysts' words of real
+// calls, lower-cased as topicOf reads them.
+func TestTopicScansOnRealCalls(t *testing.T) {
+	files, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
+	slices.Sort(files)
+	files = files[:min(150, len(files))] // all 811 take half a minute and found nothing more
+	for _, p := range files {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := transcript.Parse(filepath.Base(p), src)
+		if err != nil {
+			continue
+		}
+		for _, ex := range tr.Exchanges {
+			var said []string
+			for _, tu := range ex.Turns {
+				for _, para := range tu.Paragraphs {
+					said = append(said, para.Text)
+				}
+			}
+			checkScans(t, strings.ToLower(strings.Join(said, " ")))
+		}
+	}
+}
+
+func FuzzTopicScans(f *testing.F) {
+	for _, s := range []string{"a question on the margin. talk about it", "ask  a bit more into r&d's plans", "x-.y 'z' &"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkScans(t, s) })
+}
