@@ -682,6 +682,10 @@ func (c factCtx) basis(f *Figure) string {
 			break
 		}
 	}
+	if best == "" && strings.HasPrefix(a, "excluding ") && containsAnyOf(firstWords(a, 5), "charge", "cost", "items", "impairment", "pension",
+		"contribution", "amortization", "restructuring", "settlement", "special", "one-time", "non-recurring", "nonrecurring") {
+		best = "excluding items" // "free cash flow guidance of $20 million to $60 million, excluding pension contributions"
+	}
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
 	}

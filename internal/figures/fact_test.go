@@ -273,6 +273,10 @@ var factCases = []struct {
 		[]factWant{{text: "$512 million", basis: "-", scope: "-", metric: "revenue"}}},
 	{"basis said for the percentages", "Reporting all percentages on a constant currency basis, we posted consolidated revenues of $512 million, up 4%.", q2,
 		[]factWant{{text: "$512 million", basis: "-", metric: "revenue"}}},
+	{"items excluded after the amount", "We remain confident in our full year free cash flow guidance range of $25 million to $65 million, excluding pension contributions.", q2,
+		[]factWant{{text: "$25 million to $65 million", basis: "excluding items"}}},
+	{"a result excluding notable items", "EPS was $2.10, or $1.95 excluding notable items.", q2,
+		[]factWant{{text: "$1.95", basis: "excluding items"}}},
 	{"basis said for the level", "On a constant currency basis, consolidated revenues were $512 million.", q2,
 		[]factWant{{text: "$512 million", basis: "constant currency"}}},
 }
