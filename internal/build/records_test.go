@@ -2,6 +2,7 @@ package build
 
 import (
 	"math"
+	"os"
 	"reflect"
 	"testing"
 
@@ -72,5 +73,23 @@ func TestShardRejectsDamage(t *testing.T) {
 	other[len("callsite inputs ")] ^= 1
 	if _, err := decodeShard(other); err == nil {
 		t.Error("a shard of another layout was read")
+	}
+}
+
+// BenchmarkLoadCache reads a build cache, records and all, as every
+// rebuild does first. CALLSITE_BENCH_CACHE=DIR names the cache folder of
+// a build (gen build's .callsite-cache/build beside its output, or -cache):
+//
+//	CALLSITE_BENCH_CACHE=/tmp/out/.callsite-cache/build go test -run '^$' -bench LoadCache -benchmem ./internal/build
+func BenchmarkLoadCache(b *testing.B) {
+	dir := os.Getenv("CALLSITE_BENCH_CACHE")
+	if dir == "" {
+		b.Skip("CALLSITE_BENCH_CACHE is not set")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if c := loadCache(dir); len(c.Inputs) == 0 {
+			b.Fatal("no inputs in the cache at", dir)
+		}
 	}
 }
