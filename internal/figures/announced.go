@@ -23,7 +23,9 @@ import (
 // figure's own basis). A mention of "non-GAAP financial measures" that
 // the call will use announces nothing.
 var (
-	basisStated = regexp.MustCompile(`\bon an? (adjusted|non-gaap)(?: [a-z-]+)? basis\b` +
+	// ("on an organic and adjusted basis": revenue is organic, the rest
+	// adjusted; "on a reported or adjusted basis" leaves each figure its own)
+	basisStated = regexp.MustCompile(`\bon an? (?:(?:organic|comparable|underlying|constant[- ]currency) (?:and|or) )?(adjusted|non-gaap)(?: [a-z-]+)? basis\b` +
 		`|\b(?:focus on|referencing|referring to|discussing|talking about|speak to|reflect)\s+(?:our\s+|the\s+)?(adjusted|non-gaap)\s+(?:financial\s+)?(?:results|figures|numbers)\b`)
 	basisCovers = regexp.MustCompile(`\bunless (?:otherwise |indicated otherwise|stated otherwise|noted otherwise)|\b(?:my|our|today's) (?:remarks|comments|commentary|discussion|call)\b` +
 		`|\ball (?:of )?(?:the |my |our )?(?:figures|results|numbers|references|comparisons|financial)\b|\btoday\b|\bthroughout\b|\b(?:i|we)(?:'ll| will)\b`)

@@ -109,6 +109,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			prev:          prevSent,
 			next:          nextSent,
 			company:       company,
+			parts:         ctx.parts,
 		}
 		if !aligned {
 			c.rawLow = strings.ToLower(c.raw)
@@ -452,6 +453,8 @@ type factCtx struct {
 	// company is the call's company ("" when unknown), whose own name
 	// leading a clause is the whole company, not a part of it
 	company string
+	// parts are the parts the turn has turned to so far (Context.parts)
+	parts []string
 }
 
 // adverbialBasis returns pre from its last "on a ... basis," on (or ""):
@@ -1046,6 +1049,8 @@ func (c factCtx) scope(f *Figure) string {
 	if scope == "" && f.Metric != "" {
 		if m := narrowing(c.near, f.Metric); m != "" && !(c.company != "" && OwnName(m, c.company)) {
 			scope, why = m, "metric narrowed by '"+m+"'"
+		} else if m := narrowingOfPart(c.near, f.Metric, c.parts); m != "" {
+			scope, why = m, "metric narrowed by '"+m+"', a part the turn named"
 		}
 	}
 	if scope == "" {
@@ -1316,7 +1321,33 @@ var leadStop = wordSet(`overall finally additionally so now again turning moving
 // narrowing is a word before the metric's name that makes it a part
 // ("utility EPS", "subscription revenue", "COVID response revenue").
 func narrowing(near, metric string) string {
-	names := metricNames[metric]
+	return narrowingBy(near, metric, metricNames[metric])
+}
+
+// narrowingOfPart is the part of parts (those the turn turned to) that
+// words before the metric name, for metrics metricNames leaves out ("our
+// Motorhome backlog" after the turn reviewed the motorhome segment): their
+// modifiers often say a kind ("fixed rate charter backlog"), so only a
+// part already named counts.
+func narrowingOfPart(near, metric string, parts []string) string {
+	m, ok := MetricInfo(metric)
+	if !ok || len(metricNames[metric]) > 0 || len(parts) == 0 {
+		return ""
+	}
+	n := narrowingBy(near, metric, m.Phrases)
+	if n == "" {
+		return ""
+	}
+	for _, p := range parts {
+		if p == n || strings.HasSuffix(p, " "+n) || strings.Contains(p, " "+n+" ") || strings.HasPrefix(p, n+" ") {
+			return n
+		}
+	}
+	return ""
+}
+
+// narrowingBy is narrowing given the metric's names.
+func narrowingBy(near, metric string, names []string) string {
 	if len(names) == 0 {
 		return ""
 	}
@@ -1768,6 +1799,9 @@ func (c factCtx) role(f *Figure) {
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
 	}
+	if level() && containsAnyOf(c.sent, contractLife...) {
+		set(Remark, "a total over the life of a contract or project")
+	}
 	if level() && containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
 		"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward") ||
 		containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
@@ -2054,7 +2088,13 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 
 // multiYear is a span of several years said in a sentence: "over those
 // seven years", "over the next five years", "through the next 3 years".
-var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next |the coming |those |these |the |next )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\b`)
+var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next |the coming |those |these |the |next )?` +
+	`(?:(?:one|two|three|four|five|six|seven|eight|nine|[1-9])(?: to |-| or ))?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\b`)
+
+// contractLife are the words of a total over the life of a contract or
+// project: "revenue of roughly $90 million over the course of the project".
+var contractLife = []string{"over the course of the project", "over the course of the contract", "over the life of", "over the term of",
+	"over the duration of", "over the course of the agreement", "over the course of the deal"}
 
 // planYield are the nouns after an amount and its metric that make it
 // what a plan or program could yield ("$1 of EPS generation").

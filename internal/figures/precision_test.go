@@ -331,6 +331,12 @@ var precisionCases = []struct {
 	// seed 163's causes
 	{"a total over several years", "We remain confident in our seven year free cash flow plan and expect to generate over $3 billion over those seven years.", q3,
 		[]factWant{{text: "over $3 billion", role: Remark}}},
+	{"a total over a range of years", "We anticipate the irrigation project will generate roughly $120 million in revenue over the next two to three years.", q3,
+		[]factWant{{text: "roughly $120 million", role: Remark}}},
+	{"a total over the life of a project", "Our metering deployment with the utility is expected to deliver revenues of roughly $80 million over the course of the project.", q3,
+		[]factWant{{text: "roughly $80 million", role: Remark}}},
+	{"a total over the life of a contract", "The new contract is worth $45 million of revenue over the life of the agreement.", q3,
+		[]factWant{{text: "$45 million", role: Remark}}},
 	{"a year's amount beside a span of years", "We expect free cash flow of $400 million this year and growth over the next two years.", q3,
 		[]factWant{{text: "$400 million", role: Level}}},
 	{"an estimated difference", "The $0.11 estimated difference in fourth-quarter FFO per share comes from the following items.", q3,

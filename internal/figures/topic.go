@@ -35,6 +35,9 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	if heads := lowerCaseParts(paragraphs, lows); len(heads) > 0 {
 		ctx.parts = append(slices.Clip(ctx.parts), heads...)
 	}
+	if units := brandedUnits(paragraphs, ctx.Company); len(units) > 0 {
+		ctx.parts = append(slices.Clip(ctx.parts), units...)
+	}
 	for i, p := range paragraphs {
 		if strings.Contains(p, "posit") && strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) { // ("p" is rarer than "i")
 			ctx.dispositions = true // "Dispositions totaled $261 million"
@@ -82,6 +85,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 func sentenceTopics(para, low string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
+	placeLeft := 0 // sentences a place's topic holds for yet (see namedPlace)
 	lowAt := lowerSpans(para, low)
 	var prev sentText
 	for k, sp := range sents {
@@ -102,6 +106,13 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
 			}
 		}
+		if n == "" || n == t {
+			if name := namedPlace(st); name != "" {
+				// "In Applied Water, orders were up 17% organically. Revenue
+				// grew 8%.": the place holds for its sentence and the next
+				n, at[k], placeLeft = name, name, 2
+			}
+		}
 		if n == "" && hold != "" && st.turns {
 			hold = ""
 		}
@@ -113,6 +124,9 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 		if n == "" || n == t {
 			if p := partAgain(st.low, parts); p != "" {
 				n, set = p, true // named again: the part holds on into the next paragraph
+				at[k] = p        // and is this sentence's subject: "Parcel reported a 9% increase in revenue"
+			} else if n != "" && containsAnyOf(st.low, partAnaphora...) {
+				set = true // "Orders for the segment were up 70%": still the part, into the next paragraph
 			}
 		}
 		if n == "" && t != "" && set && keepsPart(st) {
@@ -127,14 +141,39 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 		if n != t && n != "" {
 			set = true
 		}
+		if placeLeft > 0 {
+			if placeLeft--; placeLeft == 0 && n == at[k] {
+				n = ""
+			}
+		}
 		t = n
 		walk = walk && !endsWalk(st, t) || segmentsTurn(st)
 		prev = st
 	}
-	if !set {
-		t = "" // the topic holds for the paragraph that opens it and the next one
+	if !set || placeLeft > 0 {
+		t = "" // the topic holds for the paragraph that opens it and the next one; a place, not past its paragraph
 	}
 	return at, t
+}
+
+// namedPlace is the part or region that opens a sentence by its name in
+// capitals ("In Applied Water, orders were up", "In the Americas, sales
+// decreased"), in lower case, or "". The speaker names it in passing, so
+// it is the topic of its sentence and the next one only.
+func namedPlace(st sentText) string {
+	rest, ok := strings.CutPrefix(trimLeadWords(st.low), "in ")
+	if !ok || len(st.said) != len(st.low) {
+		return ""
+	}
+	i := strings.IndexByte(rest, ',')
+	if i <= 0 || i > 40 {
+		return ""
+	}
+	said := st.said[len(st.said)-len(rest):][:i]
+	if !capitalName(strings.TrimPrefix(said, "the ")) {
+		return ""
+	}
+	return rest[:i]
 }
 
 // segmentsTurn reports a sentence that turns to the segments as a whole
@@ -146,12 +185,18 @@ func segmentsTurn(sent sentText) bool {
 		return false // most sentences do not say it
 	}
 	s := trimLeadWords(sent.low)
+	if i := strings.Index(s, ", "); i > 0 && !opensTransition(s) && !strings.ContainsAny(s[:i], "0123456789$%") {
+		s = s[i+2:] // "With that overview of the consolidated results, I'll turn to our segments."
+	}
 	for _, p := range transitionsFor(s) {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			if i := strings.IndexAny(rest, ",;:.!?"); i >= 0 {
 				rest = rest[:i]
 			}
 			ws := strings.Fields(rest)
+			if n := len(ws); n > 0 && ws[n-1] == "segments" {
+				return true // "the highlights for each of our transportation segments": all of them
+			}
 			for k, w := range ws {
 				switch {
 				case w == "segment" || w == "segments":
@@ -339,6 +384,65 @@ func lowerCaseParts(paragraphs, lows []string) []string {
 	return out
 }
 
+// brandedUnits are the units a turn names by the company's name and a
+// word in capitals ("FedEx Ground", "Loews Hotels"), in lower case: an
+// operating company or product line the speaker may go on to call by that
+// word alone ("Ground reported a 10% increase in revenue"), which is then
+// a part (see partAgain), not the company.
+func brandedUnits(paragraphs []string, company string) []string {
+	name := strings.TrimSpace(company)
+	if name == "" {
+		return nil
+	}
+	var units []string
+	for _, p := range paragraphs {
+		for at := 0; ; {
+			i := strings.Index(p[at:], name+" ")
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(name) + 1
+			if i > 0 && isWordByte(p[i-1]) {
+				continue
+			}
+			w := p[at:]
+			if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+				w = w[:j]
+			}
+			if len(w) < 4 || !capitalWord(w) || legalWords[strings.ToLower(w)] || leadStop[strings.ToLower(w)] || capitalStop[strings.ToLower(w)] ||
+				namesMetric(strings.ToLower(w)) != "" || len(text.FindPeriods(strings.ToLower(w))) > 0 {
+				continue
+			}
+			if u := strings.ToLower(w); !slices.Contains(units, u) {
+				units = append(units, u)
+			}
+		}
+	}
+	return units
+}
+
+// capitalWord reports a word in capitals with the rest in lower case
+// ("Ground"), not an acronym ("CEO") or a word in lower case.
+func capitalWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// legalWords end a company's name, and the words that name the company's
+// people or bodies ("FedEx Corporation", "Acme Management"): none is a
+// unit of it.
+var legalWords = wordSet(`inc incorporated corp corporation company companies industries holdings holding group limited
+	international enterprises partners technologies systems management board team family shareholders investors employees
+	stock shares`)
+
 // partResults are the words that follow a part's name when a result of it
 // is said or it is called a part: "beer net sales", "cemetery revenue",
 // "the defense segment".
@@ -407,6 +511,17 @@ func transitionsFor(s string) []string {
 		return nil
 	}
 	return transitions
+}
+
+// opensTransition reports a sentence (in lower case) that opens with one
+// of transitions.
+func opensTransition(s string) bool {
+	for _, p := range transitionsFor(s) {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // commentOn ends a sentence that names the part the speaker turns to:
@@ -494,18 +609,9 @@ func nextTopicLow(cur, raw, s string) string {
 	if len(s) != len(raw) {
 		raw = s // letters whose lower case is longer: no capitals read
 	}
-	for {
-		n := s
-		for _, p := range leadWords {
-			n = strings.TrimPrefix(n, p)
-		}
-		if n == s {
-			break
-		}
-		s = n
-	}
+	s = trimLeadWordsOf(s)
 	if rest, ok := afterSlide(s); ok {
-		s = rest // "Turning to slide 13, I'll review our results for our Latin America region."
+		s = trimLeadWordsOf(rest) // "Turning to slide 13, I'll review our results for our Latin America region."
 		if phrase := strings.TrimRight(strings.TrimSpace(s), ".!?:"); len(strings.Fields(phrase)) <= 5 {
 			if part := partNamed(phrase); part != "" && part != "segment" {
 				return part // "Turning to Slide 6, the Scientific segment."
@@ -572,6 +678,9 @@ func nextTopicLow(cur, raw, s string) string {
 	if part := resultsOfPart(s); part != "" {
 		return part
 	}
+	if part := reviewedPart(s); part != "" {
+		return part
+	}
 	for _, p := range commentOnSaid(s, raw) {
 		if i := strings.LastIndex(s, p); i >= 0 {
 			if name := strings.TrimRight(strings.TrimSpace(raw[len(raw)-len(s)+i+len(p):]), ".!?"); capitalName(name) {
@@ -579,7 +688,7 @@ func nextTopicLow(cur, raw, s string) string {
 			}
 		}
 	}
-	if cur != "" && containsAnyOf(s, "this segment", "this business", "part of the business", "this division", "this unit", "that segment", "that business", "the segment", "the division") {
+	if cur != "" && containsAnyOf(s, partAnaphora...) {
 		return cur // "We expect continued growth in this part of the business": still the part
 	}
 	subjectFirst := strings.HasPrefix(s, "our ") || strings.HasPrefix(s, "the ")
@@ -607,6 +716,10 @@ func nextTopicLow(cur, raw, s string) string {
 	}
 	return cur
 }
+
+// partAnaphora refer back to the part the speaker is talking about.
+var partAnaphora = []string{"this segment", "this business", "part of the business", "this division", "this unit", "that segment",
+	"that business", "the segment", "the division"}
 
 // siblingPart reports a short phrase a speaker who was talking about one
 // part turns to, said in lower case, that names no metric, period or
@@ -739,7 +852,21 @@ func turnsAwayLow(s string) bool {
 
 // leadWords may open any sentence before its transition ("And turning
 // to ...").
-var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, "}
+var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, ", "please "}
+
+// trimLeadWordsOf drops leadWords from the start of s, as many as open it.
+func trimLeadWordsOf(s string) string {
+	for {
+		n := s
+		for _, p := range leadWords {
+			n = strings.TrimPrefix(n, p)
+		}
+		if n == s {
+			return s
+		}
+		s = n
+	}
+}
 
 // turnOpeners holds the first two bytes of leadWords and transitions, a
 // bit each.
@@ -910,6 +1037,40 @@ func resultsOfPart(s string) string {
 	}
 	return ""
 }
+
+// reviewedPart is the part a sentence announces the speaker goes over
+// next, named at its end: "I'll cover our Flow Control segment.", "Let me
+// walk you through the Marine division." Only the speaker's own plan
+// counts ("we continue to review our Retail business" is no turn), and a
+// number or a reason makes the sentence a result, not an announcement.
+func reviewedPart(s string) string {
+	if !reviewSet.in(s) || strings.ContainsAny(s, "0123456789$%") || !containsAnyOf(s, announcers...) || reasonSaid(s) {
+		return ""
+	}
+	for _, w := range reviewWords {
+		i := strings.LastIndex(s, w+" ")
+		if i < 0 || i > 0 && s[i-1] != ' ' {
+			continue // "recover" is no "cover"
+		}
+		rest := strings.TrimRight(strings.TrimSpace(s[i+len(w):]), ".!?:")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "you "), "through ")
+		if strings.ContainsAny(rest, ",;") {
+			continue
+		}
+		part := partNamed(rest)
+		if part == "" || part == "segment" || !strings.HasPrefix(rest, part) || containsAnyOf(part, " of ", " in ", " for ", " at ", " on ", " from ", " with ", " across ") {
+			continue // "I'll discuss the drivers of growth in our Retail business": the drivers, not the part
+		}
+		if ws := strings.Fields(part); len(ws) < 3 && (ws[0] == "the" || ws[0] == "our" || ws[0] == "this" || ws[0] == "that") {
+			continue // "I'll cover the segment": which one is not said
+		}
+		return part
+	}
+	return ""
+}
+
+// announcers open a speaker's plan for what they say next.
+var announcers = []string{"i'll ", "i will ", "let me ", "let's ", "we'll ", "we will ", "i'd like to ", "i want to ", "i'm going to ", "i am going to "}
 
 // reasonSaid reports a sentence with one of reasonWords (the one list of
 // them) as a word.

@@ -1,6 +1,9 @@
 package figures
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestNextTopic(t *testing.T) {
 	for _, tc := range []struct{ cur, sent, want string }{
@@ -37,6 +40,7 @@ func TestNextTopic(t *testing.T) {
 		{"", "Moving now to industrial valves.", ""},
 		{"", "In our wholesale segment, revenue rose 3%.", "wholesale segment"},
 		{"", "In the corporate segment, costs rose.", ""},
+
 		{"", "Moving to Harlow Marine in the fourth quarter, revenues rose.", "harlow marine"},
 		{"our pumps segment", "In terms of adjusted operating income, we earned $40 million.", ""},
 		{"our pumps segment", "In terms of Larkspur, a sale of our stake is possible.", ""},
@@ -50,6 +54,13 @@ func TestNextTopic(t *testing.T) {
 		{"", "I'll review our results for the quarter.", ""},
 		{"", "These results were driven by solid performance in our Advisory business.", ""},
 		{"", "Moving to page five, we have the results of our Power Systems segment.", "our power systems segment"},
+		// a plan to go over a part, named at the end
+		{"", "Now please turn to Slide 4, and I'll cover our Flow & Filtration Systems segment.", "our flow & filtration systems segment"},
+		{"", "Let me walk you through the Marine division.", "the marine division"},
+		{"", "I'll cover the segment.", ""},
+		{"", "We continue to review our Retail business.", ""},
+		{"", "We expect to recover our Retail business.", ""},
+		{"", "I'll discuss the drivers of growth in our Retail business.", ""},
 	} {
 		if got := nextTopic(tc.cur, tc.sent); got != tc.want {
 			t.Errorf("nextTopic(%q, %q) = %q, want %q", tc.cur, tc.sent, got, tc.want)
@@ -86,6 +97,17 @@ func TestFindTurnScope(t *testing.T) {
 		{"a topic turned to in lower case is no part", []string{"Let me review the quarter. Turning to profitability.", "Gross margin was 41%."}, "41%", ""},
 		{"a lower-case part named only once is no part", []string{"Starting with cider.", "Net sales increased 14%."}, "14%", ""},
 		{"a walk through the segments outlasts a paragraph", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Adjusted EBITDA margin of 19% was flat.", "Order backlog of $1.2 billion increased 20%."}, "$1.2 billion", "segment"},
+		{"a place named in passing holds for the next sentence", []string{"In Applied Water, orders were up 17% organically. Revenue grew 8% in the quarter."}, "8%", "applied water"},
+		{"a place named in passing fades after the next sentence", []string{"In Europe, sales decreased 12%. In the Americas, sales decreased 16%. We see lower demand. Operating margin was 3.6%."}, "3.6%", ""},
+		{"the next place named", []string{"In Europe, sales decreased 12%. In the Americas, sales decreased 16%. We see lower demand. Operating margin was 3.6%."}, "16%", "the americas"},
+		{"a place named in passing is no topic of the next paragraph", []string{"In Europe, currency gains offset weaker growth.", "Reported revenue increased 0.6% to $3.43 billion."}, "$3.43 billion", ""},
+		{"a month is no place", []string{"In March, orders were up 17%. Revenue grew 8% in the quarter."}, "8%", ""},
+		{"a quarter is no place", []string{"In Q3, orders were up 17%. Revenue grew 8% in the quarter."}, "8%", ""},
+		{"words in lower case are no place", []string{"In addition, orders were up 17%. Revenue grew 8% in the quarter."}, "8%", ""},
+		{"an amount narrowed by a part the turn named", []string{"Turning to our Motorhome segment. Revenue was $300 million.", "Demand was strong.", "Our Motorhome backlog increased to $1.1 billion."}, "$1.1 billion", "motorhome"},
+		{"an amount narrowed by a kind, not a part", []string{"Turning to our Motorhome segment. Revenue was $300 million.", "Demand was strong.", "Our fixed rate backlog increased to $1.1 billion."}, "$1.1 billion", ""},
+		{"a walk announced after a comma", []string{"With that overview of the consolidated results, I'll turn to the highlights for each of our transportation segments. Parcel reported a 10% increase in revenue, with an operating margin at 7.3%.", "Freight had another outstanding quarter, delivering an operating margin of 15%. Turning to the balance sheet.", "We ended the quarter with $6.1 billion in cash."}, "15%", "segment"},
+		{"the walk announced after a comma ends at the balance sheet", []string{"With that overview of the consolidated results, I'll turn to the highlights for each of our transportation segments. Parcel reported a 10% increase in revenue, with an operating margin at 7.3%.", "Freight had another outstanding quarter, delivering an operating margin of 15%. Turning to the balance sheet.", "We ended the quarter with $6.1 billion in cash."}, "$6.1 billion", ""},
 		{"a forward-looking sentence does not end the walk", []string{"Turning to our segment results.", "Turning to Valves. Revenue of $210 million rose 4%.", "We expect margins in the valves segment to improve next year. Order backlog of $300 million rose 8%."}, "$300 million", "segment"},
 		{"the walk ends at the balance sheet", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Turning to the balance sheet. Net debt was $900 million."}, "$900 million", ""},
 		{"the walk ends at the outlook", []string{"Moving to segment performance. Pumps revenue of $300 million rose 9%.", "Margins were stable.", "We are maintaining our full-year outlook for adjusted EBITDA of $560 million to $590 million."}, "$560 million to $590 million", ""},
@@ -95,6 +117,8 @@ func TestFindTurnScope(t *testing.T) {
 		{"the level a part's change led to is the part's", []string{"Overall, operating margins for the segment declined by 210 basis points to 6.4% for the quarter."}, "6.4%", "segment"},
 		{"every object of the verb a part is the subject of is the part's", []string{"Specialty Lines generated an underwriting gain of $41 million and an underlying combined ratio of 91.3%."}, "91.3%", "specialty lines"},
 		{"an object after the part's sentence is not", []string{"Specialty Lines generated an underwriting gain of $41 million. The underlying combined ratio was 91.3%."}, "91.3%", ""},
+		{"a plan to cover a part, said after a slide", []string{"Now please turn to Slide 7, and I'll cover our Flow & Filtration segment. It had a strong quarter.", "Orders for the segment were up 40%.", "Revenue was up 11%, led by water."}, "11%", "our flow & filtration segment"},
+		{"a part referred back to holds one paragraph more", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Orders for the segment were up 40%.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
 		found := false
@@ -118,6 +142,42 @@ func TestFindTurnScope(t *testing.T) {
 		if f.Scope != "" {
 			t.Errorf("Find: scope %q", f.Scope)
 		}
+	}
+}
+
+// TestFindTurnBrandedUnit: a unit the call names by the company's name
+// and a word ("Acme Parcel") is a part when that word alone leads a
+// sentence; the company's legal name and its people are not units.
+func TestFindTurnBrandedUnit(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		fig   string
+		scope string
+	}{
+		{"the unit as a sentence's subject", []string{"Acme Parcel kept growing in the quarter.", "Parcel reported a 9% increase in revenue, with an operating margin of 7.1%."}, "7.1%", "parcel"},
+		{"the unit named only in passing", []string{"Acme Parcel kept growing in the quarter.", "We moved more parcel volume, and operating margin was 7.1%."}, "7.1%", ""},
+	} {
+		found := false
+		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 2, Company: "Acme"})
+		for _, figs := range turn {
+			for _, f := range figs {
+				if f.Text == tc.fig {
+					found = true
+					if f.Scope != tc.scope {
+						t.Errorf("%s: %s scope %q, want %q (%v)", tc.name, tc.fig, f.Scope, tc.scope, f.Reasons)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not found", tc.name, tc.fig)
+		}
+	}
+	// the legal name, the company's people and acronyms are no units
+	said := []string{"Acme Corporation had a good quarter, and Acme Parcel grew.", "The Acme CEO and the Acme Board thank Acme's staff; Acme Q3 was strong."}
+	if got := brandedUnits(said, "Acme"); !slices.Equal(got, []string{"parcel"}) {
+		t.Errorf("brandedUnits: %q, want [parcel]", got)
 	}
 }
 
@@ -173,6 +233,8 @@ func TestAnnounced(t *testing.T) {
 		{"Please note that some figures we'll discuss today are presented on a non-GAAP basis.", ""},
 		{"Adjusted EPS grew 6% on an adjusted basis today.", ""},
 		{"Revenue grew on an adjusted basis.", ""},
+		{"For purposes of this call, all references will be on an organic and adjusted basis, unless otherwise indicated.", "adjusted"},
+		{"All comparisons today will be on a reported or adjusted basis as noted.", ""},
 	} {
 		if _, got := FindTurn([]string{tc.said}, Context{}); got != tc.want {
 			t.Errorf("the basis announced by %q: %q, want %q", tc.said, got, tc.want)
