@@ -25,7 +25,7 @@ import (
 var (
 	// ("on an organic and adjusted basis": revenue is organic, the rest
 	// adjusted; "on a reported or adjusted basis" leaves each figure its own)
-	basisStated = regexp.MustCompile(`\bon an? (?:(?:organic|comparable|underlying|constant[- ]currency) (?:and|or) )?(adjusted|non-gaap)(?: [a-z-]+)? basis\b` +
+	basisStated = regexp.MustCompile(`\bon an? (?:(organic|comparable|underlying|constant[- ]currency) (?:and|or) )?(adjusted|non-gaap)(?: [a-z-]+)? basis\b` +
 		`|\b(?:focus on|referencing|referring to|discussing|talking about|speak to|reflect)\s+(?:our\s+|the\s+)?(adjusted|non-gaap)\s+(?:financial\s+)?(?:results|figures|numbers)\b`)
 	basisCovers = regexp.MustCompile(`\bunless (?:otherwise |indicated otherwise|stated otherwise|noted otherwise)|\b(?:my|our|today's) (?:remarks|comments|commentary|discussion|call)\b` +
 		`|\ball (?:of )?(?:the |my |our )?(?:figures|results|numbers|references|comparisons|financial)\b|\btoday\b|\bthroughout\b|\b(?:i|we)(?:'ll| will)\b`)
@@ -64,26 +64,42 @@ func announcedBasis(low string) (int, string) {
 		if m == nil || !basisCovers.MatchString(sent) || coversSome.MatchString(sent) {
 			continue
 		}
-		at, basis = sp.End, m[1]+m[2]
+		at, basis = sp.End, m[2]+m[3]
+		if m[1] != "" {
+			basis = m[1] + " and " + basis // "organic and adjusted": growth is organic, results adjusted
+		}
 	}
-	if basis == "non-gaap" {
-		basis = "non-GAAP"
-	}
-	return at, basis
+	return at, strings.Replace(basis, "non-gaap", "non-GAAP", 1)
 }
 
 // applyAnnounced gives the figures of a paragraph (low: in lower case)
 // said after an announcement (from the position from on) its basis.
+//
+// A basis announced for growth as well ("on an organic and adjusted
+// basis") makes a percent change of the company's revenue its organic
+// growth: "Revenue declined 12%" after it is organic revenue growth.
 func applyAnnounced(low string, figs []Figure, from int, basis string) {
+	growth, basis, _ := strings.Cut(basis, " and ")
+	if basis == "" {
+		growth, basis = "", growth
+	}
 	for i := range figs {
 		f := &figs[i]
-		if f.Start < from || f.Basis != "" || !announcedMetrics[f.Metric] {
+		organic := growth != "" && f.Metric == "revenue" && f.Role == Change && f.Unit == "%" && f.Scope == ""
+		if f.Start < from || f.Basis != "" || !announcedMetrics[f.Metric] && !organic {
 			continue
 		}
 		s := text.SentenceAt(low, f.Start, f.End)
 		sent := low[s.Start:s.End]
 		if hasWordEnd(sent, "gaap") || hasWordEnd(sent, "reported") {
 			continue // said as reported: the announcement is not about it
+		}
+		if organic {
+			if growth == "organic" {
+				f.Metric, f.Role, f.Basis = "organic growth", Level, growth
+				f.Reasons = append(f.Reasons, "metric: revenue growth said after growth was announced as organic")
+			}
+			continue
 		}
 		f.Basis = basis
 		f.Reasons = append(f.Reasons, "basis: "+basis+", announced earlier in the turn")

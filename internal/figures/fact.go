@@ -1782,6 +1782,12 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
+	if level() && sizeOfWhatWasSaid(c.pre) {
+		// "we would expect to see seven months of the China business's
+		// revenue removed. This is approximately $300 million in net
+		// sales.": the size of what the sentence before describes
+		set(Remark, "the size of what the sentence before describes ('this is')")
+	}
 	if level() && c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
@@ -2115,6 +2121,27 @@ func perUnit(after string) bool {
 			"boe", "mcf", "mmbtu", "bushel", "head", "room", "bed", "seat", "vehicle", "car", "truck", "store", "member", "subscriber",
 			"user", "customer", "employee", "patient", "visit", "order", "transaction", "box", "case", "pallet":
 			return true
+		}
+	}
+	return false
+}
+
+// sizeOfWhatWasSaid reports a clause (pre: the sentence up to the figure,
+// in lower case) whose subject is "this" or "that" and whose verb states a
+// size ("This is approximately $300 million in net sales", "That
+// represents about $40 million"): the amount measures what the sentence
+// before said, not a metric of the period.
+func sizeOfWhatWasSaid(pre string) bool {
+	s := trimLeadWords(strings.TrimLeft(pre, " "))
+	for _, subj := range []string{"this ", "that "} {
+		rest, ok := strings.CutPrefix(s, subj)
+		if !ok {
+			continue
+		}
+		for _, v := range []string{"is ", "was ", "would be ", "will be ", "represents ", "represented ", "amounts to "} {
+			if after, ok := strings.CutPrefix(rest, v); ok && len(strings.Fields(after)) <= 2 {
+				return true // the amount right after the verb ("is approximately")
+			}
 		}
 	}
 	return false

@@ -331,6 +331,10 @@ var precisionCases = []struct {
 	// seed 163's causes
 	{"a total over several years", "We remain confident in our seven year free cash flow plan and expect to generate over $3 billion over those seven years.", q3,
 		[]factWant{{text: "over $3 billion", role: Remark}}},
+	{"the size of what the sentence before describes", "We would expect about seven months of the Nordic unit's revenue removed from the region's results. This is approximately $250 million in net sales.", q3,
+		[]factWant{{text: "approximately $250 million", role: Remark}}},
+	{"guidance translated into a metric", "We expect organic revenue to decline 1% to 2%. This translates into revenue of $12.6 billion to $12.8 billion for the year.", q3,
+		[]factWant{{text: "$12.6 billion to $12.8 billion", role: Level}}},
 	{"a total over a range of years", "We anticipate the irrigation project will generate roughly $120 million in revenue over the next two to three years.", q3,
 		[]factWant{{text: "roughly $120 million", role: Remark}}},
 	{"a total over the life of a project", "Our metering deployment with the utility is expected to deliver revenues of roughly $80 million over the course of the project.", q3,

@@ -609,9 +609,9 @@ func nextTopicLow(cur, raw, s string) string {
 	if len(s) != len(raw) {
 		raw = s // letters whose lower case is longer: no capitals read
 	}
-	s = trimLeadWordsOf(s)
+	s = trimLeadWords(s)
 	if rest, ok := afterSlide(s); ok {
-		s = trimLeadWordsOf(rest) // "Turning to slide 13, I'll review our results for our Latin America region."
+		s = trimLeadWords(rest) // "Turning to slide 13, I'll review our results for our Latin America region."
 		if phrase := strings.TrimRight(strings.TrimSpace(s), ".!?:"); len(strings.Fields(phrase)) <= 5 {
 			if part := partNamed(phrase); part != "" && part != "segment" {
 				return part // "Turning to Slide 6, the Scientific segment."
@@ -853,20 +853,6 @@ func turnsAwayLow(s string) bool {
 // leadWords may open any sentence before its transition ("And turning
 // to ...").
 var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, ", "please "}
-
-// trimLeadWordsOf drops leadWords from the start of s, as many as open it.
-func trimLeadWordsOf(s string) string {
-	for {
-		n := s
-		for _, p := range leadWords {
-			n = strings.TrimPrefix(n, p)
-		}
-		if n == s {
-			return s
-		}
-		s = n
-	}
-}
 
 // turnOpeners holds the first two bytes of leadWords and transitions, a
 // bit each.

@@ -233,11 +233,20 @@ func TestAnnounced(t *testing.T) {
 		{"Please note that some figures we'll discuss today are presented on a non-GAAP basis.", ""},
 		{"Adjusted EPS grew 6% on an adjusted basis today.", ""},
 		{"Revenue grew on an adjusted basis.", ""},
-		{"For purposes of this call, all references will be on an organic and adjusted basis, unless otherwise indicated.", "adjusted"},
+		{"For purposes of this call, all references will be on an organic and adjusted basis, unless otherwise indicated.", "organic and adjusted"},
 		{"All comparisons today will be on a reported or adjusted basis as noted.", ""},
 	} {
 		if _, got := FindTurn([]string{tc.said}, Context{}); got != tc.want {
 			t.Errorf("the basis announced by %q: %q, want %q", tc.said, got, tc.want)
+		}
+	}
+	// growth announced as organic: the company's revenue change is organic growth
+	_, both := FindTurn([]string{"All references today will be on an organic and adjusted basis unless otherwise indicated."}, Context{})
+	turn, _ := FindTurn([]string{"Our revenue in the quarter declined 12%. Earnings per share were $0.40.", "Pumps revenue rose 4%."}, Context{Year: 2020, Quarter: 2, Basis: both})
+	for _, f := range append(turn[0], turn[1]...) {
+		switch want := map[string]string{"12%": "organic growth organic", "$0.40": "eps adjusted", "4%": "revenue "}[f.Text]; {
+		case want != "" && f.Metric+" "+f.Basis != want:
+			t.Errorf("after an organic and adjusted basis, %s: %s %s, want %s (%v)", f.Text, f.Metric, f.Basis, want, f.Reasons)
 		}
 	}
 	// carried from the host's turn to the next speaker's

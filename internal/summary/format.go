@@ -245,13 +245,17 @@ func withChange(c *cand) string {
 		return amount(c) // its own sentence's change, from the quarter before said at the paragraph's start
 	}
 	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange || pairedChanges(c) {
-		return amount(c) + change(c)
+		return boundedAmount(c) + change(c)
 	}
 	v, verb := c.f.ChangePct, "rose "
 	if v < 0 {
 		v, verb = -v, "fell "
 	}
-	return verb + changeBound(ch) + fmtDec(v, decAt(ch, 0)) + " percent to " + amount(c)
+	to := amount(c)
+	if !c.f.IsRange && boundOf(c.f) == figures.BoundAbout {
+		to = "about " + to // "approximately $1.4 billion": rose 61 percent to about $1.4 billion
+	}
+	return verb + changeBound(ch) + fmtDec(v, decAt(ch, 0)) + " percent to " + to
 }
 
 // changeBound is the qualifier of a change said loosely, with a space

@@ -474,7 +474,7 @@ var ruleCases = []struct {
 		name: "a change 'and were up' by goes with the level",
 		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
 			"Total revenues for the third quarter were approximately $512 million and were up approximately $61 million or 13.5% over the prior year quarter."),
-		want: []string{"Q3 revenue rose 13.5 percent to $512 million"},
+		want: []string{"Q3 revenue rose 13.5 percent to about $512 million"},
 	},
 	{
 		name: "another subject after 'and' keeps its change",
@@ -747,6 +747,16 @@ var ruleCases = []struct {
 		name: "a result said as about keeps the word",
 		src:  call("Second Quarter 2023", "Revenue was $410 million.", "We closed the quarter with a backlog of approximately $1.352 billion, a record."),
 		want: []string{"Q2 backlog of about $1.352 billion"},
+	},
+	{
+		name: "revenue said as about keeps the word",
+		src:  call("Third Quarter 2021", "For the quarter, we generated approximately $1.4 billion in consolidated revenue."),
+		want: []string{"Q3 revenue of about $1.4 billion"},
+	},
+	{
+		name: "revenue said as about keeps the word after its change",
+		src:  call("Third Quarter 2021", "Revenue rose 9% to approximately $2.8 billion."),
+		want: []string{"Q3 revenue rose 9 percent to about $2.8 billion"},
 	},
 	{
 		name: "buybacks a company plans are not shares it bought",
