@@ -529,12 +529,21 @@ func (b *builder) cacheKeys(s *site.Site, results []parsed, byRecord map[*site.R
 		hashByPath[results[i].in.Path] = results[i].rhash
 		pageHashByPath[results[i].in.Path] = results[i].phash
 	}
-	callKeys, textKeys := map[*site.Call]string{}, map[*site.Call]string{}
-	for _, c := range s.Calls {
+	// Three keys a call, thousands of calls: hashed in parallel (a rebuild
+	// of 5,000 calls spent 0.15 s here on one core).
+	type keys struct{ call, text string }
+	of := make([]keys, len(s.Calls))
+	parallel.Each(len(s.Calls), b.workers, func(i int) {
+		c := s.Calls[i]
 		if p := byRecord[c.Record]; p.key != "" {
 			p.rkey = renderKey(sk, p.key, s, c)
-			callKeys[c] = callKey(c, p.phash, pageHashByPath)
-			textKeys[c] = callKey(c, p.rhash, hashByPath)
+			of[i] = keys{callKey(c, p.phash, pageHashByPath), callKey(c, p.rhash, hashByPath)}
+		}
+	})
+	callKeys, textKeys := map[*site.Call]string{}, map[*site.Call]string{}
+	for i, c := range s.Calls {
+		if byRecord[c.Record].key != "" {
+			callKeys[c], textKeys[c] = of[i].call, of[i].text
 		}
 	}
 	return newPageCache(sk+directoryKey(s), callKeys, textKeys, b.old.Pages)

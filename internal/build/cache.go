@@ -94,13 +94,14 @@ type cachedPin struct {
 
 // The cache is written as several files, so that a rebuild reads them in
 // parallel and writes only those that changed: site.gob (everything but
-// the inputs) and inputs-N.gob, the inputs whose path hashes to N.
+// the inputs) and inputs-N.bin, the inputs whose path hashes to N
+// (records.go).
 const (
 	siteCacheFile = "site.gob"
 	inputShards   = 16
 )
 
-func inputShardFile(n int) string { return fmt.Sprintf("inputs-%02d.gob", n) }
+func inputShardFile(n int) string { return fmt.Sprintf("inputs-%02d.bin", n) }
 
 func inputShard(path string) int {
 	h := fnv.New32a()
@@ -131,7 +132,7 @@ func loadCache(dir string) *cacheData {
 	shards := make([]map[string]*cacheEntry, inputShards)
 	errs := make([]error, inputShards)
 	parallel.Each(inputShards, runtime.GOMAXPROCS(0), func(n int) {
-		errs[n] = readGob(filepath.Join(dir, inputShardFile(n)), &shards[n])
+		shards[n], errs[n] = readShard(filepath.Join(dir, inputShardFile(n)))
 		for _, e := range shards[n] {
 			relink(e.Record)
 		}
@@ -238,6 +239,9 @@ func saveCache(dir string, c, old *cacheData) error {
 		return err
 	}
 	os.Remove(filepath.Join(dir, "build.gob")) // the single file of earlier versions
+	for n := range inputShards {
+		os.Remove(filepath.Join(dir, fmt.Sprintf("inputs-%02d.gob", n))) // the gob shards of earlier versions
+	}
 	shards := make([]map[string]*cacheEntry, inputShards)
 	dirty := make([]bool, inputShards)
 	for n := range shards {
@@ -261,7 +265,7 @@ func saveCache(dir string, c, old *cacheData) error {
 		if _, err := os.Stat(file); err == nil && !dirty[n] {
 			return
 		}
-		errs[n] = writeGob(file, shards[n])
+		errs[n] = writeShard(file, shards[n])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return err

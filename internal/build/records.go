@@ -1,0 +1,396 @@
+package build
+
+// The input shards of the cache hold every call's record, and every
+// rebuild reads them all: at 5,000 calls about 45 MB, most of it short
+// strings. encoding/gob allocated and copied each string, and reading
+// the shards was about a quarter of a rebuild's CPU. This codec writes
+// the same values gob did (exported fields, in order) and reads each
+// string as a slice of the shard's bytes, which stay in memory as long
+// as the records that point into them: one allocation per shard instead
+// of one per string.
+//
+// A value's encoding: bool one byte; integers varints; float64 eight
+// bytes; a string its length and bytes; a pointer a byte (0 for nil)
+// then its value; a slice its length plus one (0 for nil) then its
+// elements; an array and a struct their elements or exported fields in
+// order. Unexported fields are not kept (gob did not keep them either).
+// A shard opens with the layout of the types (a hash of their fields'
+// names and kinds), so a cache written by a binary whose types differ is
+// not read as this one's.
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+// codec encodes and decodes one type at a pointer to a value of it.
+type codec struct {
+	enc func(b []byte, p unsafe.Pointer) []byte
+	dec func(d *decoder, p unsafe.Pointer)
+}
+
+// decoder reads values from a shard's bytes; after the first error every
+// read gives zero values and the error stays.
+type decoder struct {
+	buf []byte
+	off int
+	err error
+}
+
+var errShard = errors.New("bad cache shard")
+
+func (d *decoder) fail() {
+	if d.err == nil {
+		d.err = errShard
+	}
+	d.off = len(d.buf)
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.buf[d.off:])
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.off += n
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.buf[d.off:])
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.off += n
+	return v
+}
+
+// bytes returns the next n bytes, within the buffer.
+func (d *decoder) bytes(n uint64) []byte {
+	if n > uint64(len(d.buf)-d.off) {
+		d.fail()
+		return nil
+	}
+	b := d.buf[d.off : d.off+int(n)]
+	d.off += int(n)
+	return b
+}
+
+// string is a slice of the buffer: the buffer is never written to.
+func (d *decoder) string() string {
+	b := d.bytes(d.uvarint())
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// count reads a slice's length plus one; -1 for nil. Every element takes
+// at least a byte, so a length beyond the bytes left is a broken shard,
+// not a reason to allocate.
+func (d *decoder) count() int {
+	n := d.uvarint()
+	if n == 0 {
+		return -1
+	}
+	if n-1 > uint64(len(d.buf)-d.off) {
+		d.fail()
+		return -1
+	}
+	return int(n - 1)
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+var (
+	codecsMu sync.Mutex
+	codecs   = map[reflect.Type]*codec{}
+)
+
+// codecOf makes the codec of t once. It panics on a kind it cannot keep
+// (a map, an interface, a channel, a function): a field of such a kind
+// added to a cached type fails every test that saves a cache.
+func codecOf(t reflect.Type) *codec {
+	codecsMu.Lock()
+	defer codecsMu.Unlock()
+	return codecLocked(t)
+}
+
+func codecLocked(t reflect.Type) *codec {
+	if c := codecs[t]; c != nil {
+		return c
+	}
+	c := &codec{}
+	codecs[t] = c // before the fields: a type may hold pointers to itself
+	switch t.Kind() {
+	case reflect.Bool:
+		c.enc = func(b []byte, p unsafe.Pointer) []byte {
+			if *(*bool)(p) {
+				return append(b, 1)
+			}
+			return append(b, 0)
+		}
+		c.dec = func(d *decoder, p unsafe.Pointer) {
+			x := d.bytes(1)
+			if len(x) == 1 {
+				*(*bool)(p) = x[0] != 0
+			}
+		}
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		size := t.Size()
+		c.enc = func(b []byte, p unsafe.Pointer) []byte { return binary.AppendVarint(b, loadInt(p, size)) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { storeInt(p, size, d.varint()) }
+	case reflect.Uint, reflect.Uint64, reflect.Uint32, reflect.Uint8:
+		size := t.Size()
+		c.enc = func(b []byte, p unsafe.Pointer) []byte {
+			return binary.AppendUvarint(b, uint64(loadInt(p, size))&sizeMask(size))
+		}
+		c.dec = func(d *decoder, p unsafe.Pointer) { storeInt(p, size, int64(d.uvarint())) }
+	case reflect.Float64:
+		c.enc = func(b []byte, p unsafe.Pointer) []byte {
+			return binary.LittleEndian.AppendUint64(b, math.Float64bits(*(*float64)(p)))
+		}
+		c.dec = func(d *decoder, p unsafe.Pointer) {
+			if x := d.bytes(8); len(x) == 8 {
+				*(*float64)(p) = math.Float64frombits(binary.LittleEndian.Uint64(x))
+			}
+		}
+	case reflect.String:
+		c.enc = func(b []byte, p unsafe.Pointer) []byte { return appendString(b, *(*string)(p)) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*string)(p) = d.string() }
+	case reflect.Pointer:
+		elem := codecLocked(t.Elem())
+		et := t.Elem()
+		c.enc = func(b []byte, p unsafe.Pointer) []byte {
+			q := *(*unsafe.Pointer)(p)
+			if q == nil {
+				return append(b, 0)
+			}
+			return elem.enc(append(b, 1), q)
+		}
+		c.dec = func(d *decoder, p unsafe.Pointer) {
+			x := d.bytes(1)
+			if len(x) == 0 || x[0] == 0 {
+				return
+			}
+			q := reflect.New(et).UnsafePointer()
+			elem.dec(d, q)
+			*(*unsafe.Pointer)(p) = q
+		}
+	case reflect.Slice:
+		elem := codecLocked(t.Elem())
+		size := t.Elem().Size()
+		c.enc = func(b []byte, p unsafe.Pointer) []byte {
+			v := reflect.NewAt(t, p).Elem()
+			if v.IsNil() {
+				return append(b, 0)
+			}
+			n := v.Len()
+			b = binary.AppendUvarint(b, uint64(n)+1)
+			base := v.UnsafePointer()
+			for i := range n {
+				b = elem.enc(b, unsafe.Add(base, uintptr(i)*size))
+			}
+			return b
+		}
+		c.dec = func(d *decoder, p unsafe.Pointer) {
+			n := d.count()
+			if n < 0 {
+				return
+			}
+			s := reflect.MakeSlice(t, n, n)
+			base := s.UnsafePointer()
+			for i := range n {
+				elem.dec(d, unsafe.Add(base, uintptr(i)*size))
+			}
+			reflect.NewAt(t, p).Elem().Set(s)
+		}
+	case reflect.Array:
+		elem := codecLocked(t.Elem())
+		size, n := t.Elem().Size(), t.Len()
+		c.enc = func(b []byte, p unsafe.Pointer) []byte {
+			for i := range n {
+				b = elem.enc(b, unsafe.Add(p, uintptr(i)*size))
+			}
+			return b
+		}
+		c.dec = func(d *decoder, p unsafe.Pointer) {
+			for i := range n {
+				elem.dec(d, unsafe.Add(p, uintptr(i)*size))
+			}
+		}
+	case reflect.Struct:
+		type field struct {
+			off uintptr
+			c   *codec
+		}
+		var fields []field
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() {
+				fields = append(fields, field{f.Offset, codecLocked(f.Type)})
+			}
+		}
+		c.enc = func(b []byte, p unsafe.Pointer) []byte {
+			for _, f := range fields {
+				b = f.c.enc(b, unsafe.Add(p, f.off))
+			}
+			return b
+		}
+		c.dec = func(d *decoder, p unsafe.Pointer) {
+			for _, f := range fields {
+				f.c.dec(d, unsafe.Add(p, f.off))
+			}
+		}
+	default:
+		panic(fmt.Sprintf("build cache: cannot keep a %s (%s)", t.Kind(), t))
+	}
+	return c
+}
+
+func loadInt(p unsafe.Pointer, size uintptr) int64 {
+	switch size {
+	case 1:
+		return int64(*(*int8)(p))
+	case 4:
+		return int64(*(*int32)(p))
+	}
+	return *(*int64)(p)
+}
+
+func storeInt(p unsafe.Pointer, size uintptr, v int64) {
+	switch size {
+	case 1:
+		*(*int8)(p) = int8(v)
+	case 4:
+		*(*int32)(p) = int32(v)
+	default:
+		*(*int64)(p) = v
+	}
+}
+
+// sizeMask keeps an unsigned integer's own bytes of the signed value
+// loadInt read.
+func sizeMask(size uintptr) uint64 {
+	if size >= 8 {
+		return math.MaxUint64
+	}
+	return 1<<(8*size) - 1
+}
+
+// layout describes t's fields, their names and kinds, all the way down:
+// a shard opens with its hash.
+func layout(t reflect.Type, seen map[reflect.Type]bool, b *strings.Builder) {
+	fmt.Fprintf(b, "%s:%s", t.String(), t.Kind())
+	if seen[t] {
+		return
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		b.WriteString("(")
+		layout(t.Elem(), seen, b)
+		b.WriteString(")")
+	case reflect.Array:
+		fmt.Fprintf(b, "[%d](", t.Len())
+		layout(t.Elem(), seen, b)
+		b.WriteString(")")
+	case reflect.Struct:
+		b.WriteString("{")
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() {
+				b.WriteString(f.Name + " ")
+				layout(f.Type, seen, b)
+				b.WriteString(";")
+			}
+		}
+		b.WriteString("}")
+	}
+}
+
+// shardHeader opens every input shard: what it is and the layout of its
+// entries.
+var shardHeader = sync.OnceValue(func() []byte {
+	var b strings.Builder
+	layout(reflect.TypeFor[cacheEntry](), map[reflect.Type]bool{}, &b)
+	sum := sha256.Sum256([]byte(b.String()))
+	return []byte("callsite inputs " + hex.EncodeToString(sum[:16]) + "\n")
+})
+
+// encodeShard writes the entries of one input shard, by path.
+func encodeShard(entries map[string]*cacheEntry) []byte {
+	paths := make([]string, 0, len(entries))
+	for p := range entries {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	c := codecOf(reflect.TypeFor[cacheEntry]())
+	b := append([]byte(nil), shardHeader()...)
+	b = binary.AppendUvarint(b, uint64(len(paths)))
+	for _, p := range paths {
+		b = appendString(b, p)
+		b = c.enc(b, unsafe.Pointer(entries[p]))
+	}
+	return b
+}
+
+// decodeShard reads what encodeShard wrote. The entries' strings point
+// into data, which must not change afterwards.
+func decodeShard(data []byte) (map[string]*cacheEntry, error) {
+	head := shardHeader()
+	if len(data) < len(head) || string(data[:len(head)]) != string(head) {
+		return nil, errShard
+	}
+	d := &decoder{buf: data, off: len(head)}
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(data)) {
+		return nil, errShard
+	}
+	c := codecOf(reflect.TypeFor[cacheEntry]())
+	out := make(map[string]*cacheEntry, n)
+	for range n {
+		path := d.string()
+		e := new(cacheEntry)
+		c.dec(d, unsafe.Pointer(e))
+		if d.err != nil {
+			return nil, d.err
+		}
+		out[path] = e
+	}
+	if d.off != len(data) {
+		return nil, errShard
+	}
+	return out, nil
+}
+
+// readShard reads an input shard file.
+func readShard(file string) (map[string]*cacheEntry, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return decodeShard(data)
+}
+
+// writeShard writes an input shard beside file and swaps it in.
+func writeShard(file string, entries map[string]*cacheEntry) error {
+	tmp := file + ".tmp"
+	if err := os.WriteFile(tmp, encodeShard(entries), 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, file)
+}
