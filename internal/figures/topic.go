@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -396,16 +397,7 @@ func brandedUnits(paragraphs []string, company string) []string {
 	}
 	var units []string
 	for _, p := range paragraphs {
-		for at := 0; ; {
-			i := strings.Index(p[at:], name+" ")
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(name) + 1
-			if i > 0 && isWordByte(p[i-1]) {
-				continue
-			}
+		for at := range wordThenSpace(p, name) {
 			w := p[at:]
 			if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 				w = w[:j]
@@ -450,20 +442,32 @@ var partResults = []string{"revenue", "revenues", "sales", "net sales", "net rev
 	"operating profit", "operating margin", "operating margins", "margin", "margins", "ebitda", "adjusted ebitda", "orders",
 	"bookings", "backlog", "segment", "business", "division", "unit", "group"}
 
+// wordThenSpace yields, for each place s says phrase as words (at a word's
+// start) and a space, where the word after it starts.
+func wordThenSpace(s, phrase string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for at := 0; ; {
+			i := strings.Index(s[at:], phrase+" ")
+			if i < 0 {
+				return
+			}
+			i += at
+			at = i + len(phrase) + 1
+			if i > 0 && isWordByte(s[i-1]) {
+				continue
+			}
+			if !yield(at) {
+				return
+			}
+		}
+	}
+}
+
 // namedAsPart reports whether some paragraph (lows: in lower case) says
 // phrase right before one of partResults.
 func namedAsPart(lows []string, phrase string) bool {
 	for _, low := range lows {
-		for at := 0; ; {
-			i := strings.Index(low[at:], phrase+" ")
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(phrase) + 1
-			if i > 0 && isWordByte(low[i-1]) {
-				continue
-			}
+		for at := range wordThenSpace(low, phrase) {
 			for _, r := range partResults {
 				if strings.HasPrefix(low[at:], r) && (at+len(r) == len(low) || !isWordByte(low[at+len(r)])) {
 					return true
