@@ -31,89 +31,31 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
+
+	"callsite/internal/binpack"
 )
 
 // codec encodes and decodes one type at a pointer to a value of it.
 type codec struct {
 	enc func(b []byte, p unsafe.Pointer) []byte
-	dec func(d *decoder, p unsafe.Pointer)
-}
-
-// decoder reads values from a shard's bytes; after the first error every
-// read gives zero values and the error stays.
-type decoder struct {
-	buf []byte
-	off int
-	err error
+	dec func(d *binpack.Reader, p unsafe.Pointer)
 }
 
 var errShard = errors.New("bad cache shard")
 
-func (d *decoder) fail() {
-	if d.err == nil {
-		d.err = errShard
-	}
-	d.off = len(d.buf)
-}
-
-func (d *decoder) uvarint() uint64 {
-	v, n := binary.Uvarint(d.buf[d.off:])
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.off += n
-	return v
-}
-
-func (d *decoder) varint() int64 {
-	v, n := binary.Varint(d.buf[d.off:])
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.off += n
-	return v
-}
-
-// bytes returns the next n bytes, within the buffer.
-func (d *decoder) bytes(n uint64) []byte {
-	if n > uint64(len(d.buf)-d.off) {
-		d.fail()
-		return nil
-	}
-	b := d.buf[d.off : d.off+int(n)]
-	d.off += int(n)
-	return b
-}
-
-// string is a slice of the buffer: the buffer is never written to.
-func (d *decoder) string() string {
-	b := d.bytes(d.uvarint())
-	if len(b) == 0 {
-		return ""
-	}
-	return unsafe.String(&b[0], len(b))
-}
-
 // count reads a slice's length plus one; -1 for nil. Every element takes
 // at least a byte, so a length beyond the bytes left is a broken shard,
 // not a reason to allocate.
-func (d *decoder) count() int {
-	n := d.uvarint()
+func count(d *binpack.Reader) int {
+	n := d.Uvarint()
 	if n == 0 {
 		return -1
 	}
-	if n-1 > uint64(len(d.buf)-d.off) {
-		d.fail()
+	if n-1 > uint64(d.Left()) {
+		d.Bytes(n) // past the end: d fails
 		return -1
 	}
 	return int(n - 1)
-}
-
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
 }
 
 var (
@@ -144,34 +86,23 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return append(b, 0)
 		}
-		c.dec = func(d *decoder, p unsafe.Pointer) {
-			x := d.bytes(1)
-			if len(x) == 1 {
-				*(*bool)(p) = x[0] != 0
-			}
-		}
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { *(*bool)(p) = d.Byte() != 0 }
 	case reflect.Int, reflect.Int64, reflect.Int32:
 		size := t.Size()
 		c.enc = func(b []byte, p unsafe.Pointer) []byte { return binary.AppendVarint(b, loadInt(p, size)) }
-		c.dec = func(d *decoder, p unsafe.Pointer) { storeInt(p, size, d.varint()) }
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { storeInt(p, size, d.Varint()) }
 	case reflect.Uint, reflect.Uint64, reflect.Uint32, reflect.Uint8:
 		size := t.Size()
 		c.enc = func(b []byte, p unsafe.Pointer) []byte {
 			return binary.AppendUvarint(b, uint64(loadInt(p, size))&sizeMask(size))
 		}
-		c.dec = func(d *decoder, p unsafe.Pointer) { storeInt(p, size, int64(d.uvarint())) }
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { storeInt(p, size, int64(d.Uvarint())) }
 	case reflect.Float64:
-		c.enc = func(b []byte, p unsafe.Pointer) []byte {
-			return binary.LittleEndian.AppendUint64(b, math.Float64bits(*(*float64)(p)))
-		}
-		c.dec = func(d *decoder, p unsafe.Pointer) {
-			if x := d.bytes(8); len(x) == 8 {
-				*(*float64)(p) = math.Float64frombits(binary.LittleEndian.Uint64(x))
-			}
-		}
+		c.enc = func(b []byte, p unsafe.Pointer) []byte { return binpack.AppendFloat(b, *(*float64)(p)) }
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { *(*float64)(p) = d.Float() }
 	case reflect.String:
-		c.enc = func(b []byte, p unsafe.Pointer) []byte { return appendString(b, *(*string)(p)) }
-		c.dec = func(d *decoder, p unsafe.Pointer) { *(*string)(p) = d.string() }
+		c.enc = func(b []byte, p unsafe.Pointer) []byte { return binpack.AppendString(b, *(*string)(p)) }
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { *(*string)(p) = d.String() }
 	case reflect.Pointer:
 		elem := codecLocked(t.Elem())
 		et := t.Elem()
@@ -182,9 +113,8 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return elem.enc(append(b, 1), q)
 		}
-		c.dec = func(d *decoder, p unsafe.Pointer) {
-			x := d.bytes(1)
-			if len(x) == 0 || x[0] == 0 {
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) {
+			if d.Byte() == 0 {
 				return
 			}
 			q := reflect.New(et).UnsafePointer()
@@ -207,8 +137,8 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return b
 		}
-		c.dec = func(d *decoder, p unsafe.Pointer) {
-			n := d.count()
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) {
+			n := count(d)
 			if n < 0 {
 				return
 			}
@@ -228,7 +158,7 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return b
 		}
-		c.dec = func(d *decoder, p unsafe.Pointer) {
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) {
 			for i := range n {
 				elem.dec(d, unsafe.Add(p, uintptr(i)*size))
 			}
@@ -250,7 +180,7 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return b
 		}
-		c.dec = func(d *decoder, p unsafe.Pointer) {
+		c.dec = func(d *binpack.Reader, p unsafe.Pointer) {
 			for _, f := range fields {
 				f.c.dec(d, unsafe.Add(p, f.off))
 			}
@@ -341,7 +271,7 @@ func encodeShard(entries map[string]*cacheEntry) []byte {
 	b := append([]byte(nil), shardHeader()...)
 	b = binary.AppendUvarint(b, uint64(len(paths)))
 	for _, p := range paths {
-		b = appendString(b, p)
+		b = binpack.AppendString(b, p)
 		b = c.enc(b, unsafe.Pointer(entries[p]))
 	}
 	return b
@@ -354,23 +284,23 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 	if len(data) < len(head) || string(data[:len(head)]) != string(head) {
 		return nil, errShard
 	}
-	d := &decoder{buf: data, off: len(head)}
-	n := d.uvarint()
-	if d.err != nil || n > uint64(len(data)) {
+	d := binpack.NewReader(data, len(head))
+	n := d.Uvarint()
+	if d.Err() != nil || n > uint64(len(data)) {
 		return nil, errShard
 	}
 	c := codecOf(reflect.TypeFor[cacheEntry]())
 	out := make(map[string]*cacheEntry, n)
 	for range n {
-		path := d.string()
+		path := d.String()
 		e := new(cacheEntry)
 		c.dec(d, unsafe.Pointer(e))
-		if d.err != nil {
-			return nil, d.err
+		if d.Err() != nil {
+			return nil, errShard
 		}
 		out[path] = e
 	}
-	if d.off != len(data) {
+	if d.Left() != 0 {
 		return nil, errShard
 	}
 	return out, nil

@@ -4,9 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 	"reflect"
 
+	"callsite/internal/binpack"
 	"callsite/internal/figures"
 	"callsite/internal/transcript"
 )
@@ -26,8 +26,8 @@ func PackFigures(figs []CallFigure) []byte {
 	var b []byte
 	b = binary.AppendUvarint(b, uint64(len(figs)))
 	for _, f := range figs {
-		b = appendString(b, f.ID)
-		b = appendString(b, f.Paragraph.ID)
+		b = binpack.AppendString(b, f.ID)
+		b = binpack.AppendString(b, f.Paragraph.ID)
 		v := reflect.ValueOf(&f.Figure).Elem()
 		for _, fd := range figureFields {
 			fv := v.Field(fd.index)
@@ -39,15 +39,15 @@ func PackFigures(figs []CallFigure) []byte {
 				if x == 0 {
 					x = 0 // gob's: -0 is sent as no value
 				}
-				b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+				b = binpack.AppendFloat(b, x)
 			case reflect.Bool:
-				b = append(b, boolByte(fv.Bool()))
+				b = binpack.AppendBool(b, fv.Bool())
 			case reflect.String:
-				b = appendString(b, fv.String())
+				b = binpack.AppendString(b, fv.String())
 			case reflect.Slice:
 				b = binary.AppendUvarint(b, uint64(fv.Len()))
 				for i := range fv.Len() {
-					b = appendString(b, fv.Index(i).String())
+					b = binpack.AppendString(b, fv.Index(i).String())
 				}
 			}
 		}
@@ -72,38 +72,40 @@ func UnpackFigures(t *transcript.Transcript, b []byte) ([]CallFigure, error) {
 			}
 		}
 	}
-	r := unpacker{b: b}
-	n := r.uvarint()
-	if r.err != nil || n > uint64(len(b)) {
+	// (strings are copies, as gob's were: a slice of the packed bytes
+	// would keep all of them alive as long as any figure's metric)
+	r := binpack.NewReader(b, 0)
+	n := r.Uvarint()
+	if r.Err() != nil || n > uint64(len(b)) {
 		return nil, errBadPack
 	}
 	figs := make([]CallFigure, n)
 	for i := range figs {
-		id, para := r.string(), r.string()
+		id, para := r.CopyString(), r.CopyString()
 		f := &figs[i]
 		v := reflect.ValueOf(&f.Figure).Elem()
 		for _, fd := range figureFields {
 			fv := v.Field(fd.index)
 			switch fd.kind {
 			case reflect.Int:
-				fv.SetInt(r.varint())
+				fv.SetInt(r.Varint())
 			case reflect.Float64:
-				fv.SetFloat(r.float())
+				fv.SetFloat(r.Float())
 			case reflect.Bool:
-				fv.SetBool(r.byte() != 0)
+				fv.SetBool(r.Byte() != 0)
 			case reflect.String:
-				fv.SetString(r.string())
+				fv.SetString(r.CopyString())
 			case reflect.Slice:
-				if k := r.uvarint(); k > 0 && k <= uint64(len(r.b)) {
+				if k := r.Uvarint(); k > 0 && k <= uint64(r.Left()) {
 					list := reflect.MakeSlice(fv.Type(), int(k), int(k))
 					for j := range int(k) {
-						list.Index(j).SetString(r.string())
+						list.Index(j).SetString(r.CopyString())
 					}
 					fv.Set(list)
 				}
 			}
 		}
-		if r.err != nil {
+		if r.Err() != nil {
 			return nil, errBadPack
 		}
 		pl, ok := at[para]
@@ -142,75 +144,3 @@ var figureFields = func() []figureField {
 	}
 	return out
 }()
-
-func appendString(b []byte, s string) []byte {
-	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
-}
-
-func boolByte(x bool) byte {
-	if x {
-		return 1
-	}
-	return 0
-}
-
-// unpacker reads what PackFigures wrote; err is set once it runs out.
-// Its strings are copies, as gob's were: a slice of the packed bytes
-// would keep all of them alive as long as any figure's metric.
-type unpacker struct {
-	b   []byte
-	err error
-}
-
-func (r *unpacker) fail() { r.err, r.b = errBadPack, nil }
-
-func (r *unpacker) uvarint() uint64 {
-	x, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.b = r.b[n:]
-	return x
-}
-
-func (r *unpacker) varint() int64 {
-	x, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.b = r.b[n:]
-	return x
-}
-
-func (r *unpacker) float() float64 {
-	if len(r.b) < 8 {
-		r.fail()
-		return 0
-	}
-	x := binary.LittleEndian.Uint64(r.b)
-	r.b = r.b[8:]
-	return math.Float64frombits(x)
-}
-
-func (r *unpacker) byte() byte {
-	if len(r.b) < 1 {
-		r.fail()
-		return 0
-	}
-	c := r.b[0]
-	r.b = r.b[1:]
-	return c
-}
-
-func (r *unpacker) string() string {
-	n := r.uvarint()
-	if n > uint64(len(r.b)) {
-		r.fail()
-		return ""
-	}
-	s := string(r.b[:n])
-	r.b = r.b[n:]
-	return s
-}
