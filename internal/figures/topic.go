@@ -402,11 +402,14 @@ func brandedUnits(paragraphs []string, company string) []string {
 			if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 				w = w[:j]
 			}
-			if len(w) < 4 || !capitalWord(w) || legalWords[strings.ToLower(w)] || leadStop[strings.ToLower(w)] || capitalStop[strings.ToLower(w)] ||
-				namesMetric(strings.ToLower(w)) != "" || len(text.FindPeriods(strings.ToLower(w))) > 0 {
+			if len(w) < 4 || !capitalWord(w) {
 				continue
 			}
-			if u := strings.ToLower(w); !slices.Contains(units, u) {
+			u := strings.ToLower(w)
+			if legalWords[u] || genericOwner[u] || leadStop[u] || capitalStop[u] || namesMetric(u) != "" || len(text.FindPeriods(u)) > 0 {
+				continue // "Acme Corporation", "Acme Board", "Acme Revenue", "Acme Q3"
+			}
+			if !slices.Contains(units, u) {
 				units = append(units, u)
 			}
 		}
@@ -428,12 +431,11 @@ func capitalWord(w string) bool {
 	return true
 }
 
-// legalWords end a company's name, and the words that name the company's
-// people or bodies ("FedEx Corporation", "Acme Management"): none is a
-// unit of it.
-var legalWords = wordSet(`inc incorporated corp corporation company companies industries holdings holding group limited
-	international enterprises partners technologies systems management board team family shareholders investors employees
-	stock shares`)
+// legalWords end a company's name ("FedEx Corporation") or name its
+// people and stock ("the Acme family"); with genericOwner ("Acme
+// Management") none is a unit of it.
+var legalWords = wordSet(`inc incorporated corp companies industries holdings holding limited international enterprises
+	partners technologies systems family shareholders investors employees stock shares`)
 
 // partResults are the words that follow a part's name when a result of it
 // is said or it is called a part: "beer net sales", "cemetery revenue",
