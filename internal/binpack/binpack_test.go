@@ -19,10 +19,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	for n := range len(b) {
 		r := NewReader(b[:n], 0)
-		r.String()
-		r.Float()
-		r.Byte()
-		r.CopyString()
+		_, _, _, _ = r.String(), r.Float(), r.Byte(), r.CopyString()
 		if r.Err() != ErrDamaged {
 			t.Errorf("cut at %d: err %v, want ErrDamaged", n, r.Err())
 		}
