@@ -263,7 +263,9 @@ func (b *builder) fromCache(p *parsed, stats []fileStat) bool {
 		p.ids = &idPin{file: e.Pin.File, changes: e.Pin.Changes}
 	}
 	p.rhash, p.phash = e.RecordHash, e.PageHash
-	p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, PageHash: e.PageHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin}
+	// The body stays encoded until a page shows it (fillBodies), and is
+	// written to the next cache as it was read.
+	p.fresh = &cacheEntry{InputKey: p.key, Stats: stats, RecordHash: e.RecordHash, PageHash: e.PageHash, Record: copyRecord(e.Record), Warnings: e.Warnings, Pin: e.Pin, body: e.body}
 	return true
 }
 
@@ -461,6 +463,9 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 	// rendered, and a call kept from the last build is parsed again.
 	rs.search = &searchParts{words: search.NewWords(), parts: map[*site.Call]*search.CallPart{}, done: make(chan struct{})}
 	opt.SearchCalls = func(c *site.Call) *search.CallPart {
+		// Asked for each call of a company whose part of the index is
+		// drawn, before it reads the call's record.
+		fillBodies(byRecord, c)
 		if part := rs.search.take(c); part != nil {
 			return part
 		}
@@ -476,6 +481,7 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 	}
 	if b.useCache {
 		rs.pageKeys = b.cacheKeys(s, results, byRecord)
+		rs.pageKeys.fill = func(calls []*site.Call) { fillBodies(byRecord, calls...) }
 		opt.Pages = rs.pageKeys
 		rs.segments = newSegmentStore(b.cfg.CacheDir, rs.pageKeys, !b.cfg.Clean, b.old.SearchState)
 		opt.Segments = rs.segments
@@ -624,6 +630,7 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 		rs.reuse.Add(1)
 		return nil
 	}
+	fillBodies(rs.byRecord, c)
 	var f full
 	if p.full != nil {
 		f = *p.full
@@ -720,6 +727,16 @@ func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int,
 		errs[len(s.Calls)] = r.Site(out)
 	}
 	return errors.Join(errs...)
+}
+
+// fillBodies decodes the bodies of the calls' records that were read
+// from the cache (records.go): before their pages are drawn.
+func fillBodies(byRecord map[*site.Record]*parsed, calls ...*site.Call) {
+	for _, c := range calls {
+		if p := byRecord[c.Record]; p != nil && p.cached != nil {
+			p.cached.body.fill()
+		}
+	}
 }
 
 // copyRecord copies a record for the cache, so that merging duplicate

@@ -85,6 +85,10 @@ type cacheEntry struct {
 	Pin        *cachedPin // nil without an ids file
 	RenderKey  string
 	Files      []string // output files of the call's pages, slash paths
+	// body is Record's body as read from the cache, nil when the record
+	// was made in this build (records.go). Not a field of its own in the
+	// shard: it follows the entry.
+	body *recordBody
 }
 
 type cachedPin struct {

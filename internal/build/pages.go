@@ -42,6 +42,9 @@ type pageCache struct {
 	// reuse keeps a page's files from the previous build, reporting
 	// false when it could not; set before the pages are drawn.
 	reuse func(files []string) bool
+	// fill decodes the records' bodies of calls read from the cache
+	// (fillBodies), before a page drawn from them is; nil: none to fill.
+	fill func(calls []*site.Call)
 
 	mu   sync.Mutex
 	next map[string]*pageEntry // this build's, for the next
@@ -67,6 +70,11 @@ func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (ren
 	}
 	e := &pageEntry{Key: key}
 	pc.put(id, e)
+	if pc.fill != nil && id != searchPage {
+		// The search index fills the calls of the companies whose part
+		// it draws again (SearchCalls), not every call.
+		pc.fill(calls)
+	}
 	return &fileNoter{Output: out, files: &e.Files}, false
 }
 

@@ -17,6 +17,13 @@ package build
 // A shard opens with the layout of the types (a hash of their fields'
 // names and kinds), so a cache written by a binary whose types differ is
 // not read as this one's.
+//
+// A record's body (bodyFields: its key figures, key points and quotes,
+// two thirds of a shard's bytes and most of its values) follows its
+// entry as one block, its length first, and is decoded only for the
+// calls whose pages are drawn again (recordBody): a rebuild after an edit
+// of one call's words draws a handful of pages, and the model of the site
+// needs only the rest of each record.
 
 import (
 	"crypto/sha256"
@@ -33,6 +40,7 @@ import (
 	"unsafe"
 
 	"callsite/internal/binpack"
+	"callsite/internal/site"
 )
 
 // codec encodes and decodes one type at a pointer to a value of it.
@@ -170,7 +178,8 @@ func codecLocked(t reflect.Type) *codec {
 		}
 		var fields []field
 		for i := range t.NumField() {
-			if f := t.Field(i); f.IsExported() {
+			f := t.Field(i)
+			if f.IsExported() && !(t == recordType && bodyFields[f.Name]) {
 				fields = append(fields, field{f.Offset, codecLocked(f.Type)})
 			}
 		}
@@ -251,13 +260,79 @@ func layout(t reflect.Type, seen map[reflect.Type]bool, b *strings.Builder) {
 	}
 }
 
+// recordType is the cached record, whose bodyFields are a block of their
+// own.
+var recordType = reflect.TypeFor[site.Record]()
+
+// bodyFields are the fields of a record only the pages that show the call
+// draw (and the search index's part of its company): see recordBody.
+var bodyFields = map[string]bool{"Key": true, "Summary": true, "Said": true}
+
+// bodyCodec encodes and decodes the bodyFields of a site.Record.
+var bodyCodec = sync.OnceValue(func() *codec {
+	var parts []*codec
+	var offs []uintptr
+	for i := range recordType.NumField() {
+		if f := recordType.Field(i); bodyFields[f.Name] {
+			parts, offs = append(parts, codecOf(f.Type)), append(offs, f.Offset)
+		}
+	}
+	return &codec{
+		enc: func(b []byte, p unsafe.Pointer) []byte {
+			for i, c := range parts {
+				b = c.enc(b, unsafe.Add(p, offs[i]))
+			}
+			return b
+		},
+		dec: func(d *binpack.Reader, p unsafe.Pointer) {
+			for i, c := range parts {
+				c.dec(d, unsafe.Add(p, offs[i]))
+			}
+		},
+	}
+})
+
+// recordBody is a cached record's body, decoded into the record on first
+// need (fill). Entries made from the same cached entry share it, so that
+// the cache written next copies its bytes rather than encoding it again.
+type recordBody struct {
+	rec  *site.Record // the record it belongs to
+	data []byte       // encoded bodyFields, a slice of the shard's bytes
+	once sync.Once
+}
+
+// fill decodes the body into its record once; safe for concurrent use.
+// A damaged body leaves the fields it could not read empty, as a damaged
+// string anywhere in a shard reads as other text.
+func (rb *recordBody) fill() {
+	if rb == nil {
+		return
+	}
+	rb.once.Do(func() {
+		bodyCodec().dec(binpack.NewReader(rb.data, 0), unsafe.Pointer(rb.rec))
+	})
+}
+
+// appendBody writes e's record body block: the bytes read when the body
+// was never decoded, else the record's fields.
+func appendBody(b []byte, e *cacheEntry) []byte {
+	switch {
+	case e.body != nil:
+		return append(binary.AppendUvarint(b, uint64(len(e.body.data))), e.body.data...)
+	case e.Record == nil:
+		return append(b, 0)
+	}
+	body := bodyCodec().enc(nil, unsafe.Pointer(e.Record))
+	return append(binary.AppendUvarint(b, uint64(len(body))), body...)
+}
+
 // shardHeader opens every input shard: what it is and the layout of its
-// entries.
+// entries (v2: records' bodies in blocks of their own).
 var shardHeader = sync.OnceValue(func() []byte {
 	var b strings.Builder
 	layout(reflect.TypeFor[cacheEntry](), map[reflect.Type]bool{}, &b)
 	sum := sha256.Sum256([]byte(b.String()))
-	return []byte("callsite inputs " + hex.EncodeToString(sum[:16]) + "\n")
+	return []byte("callsite inputs v2 " + hex.EncodeToString(sum[:16]) + "\n")
 })
 
 // encodeShard writes the entries of one input shard, by path.
@@ -273,6 +348,7 @@ func encodeShard(entries map[string]*cacheEntry) []byte {
 	for _, p := range paths {
 		b = binpack.AppendString(b, p)
 		b = c.enc(b, unsafe.Pointer(entries[p]))
+		b = appendBody(b, entries[p])
 	}
 	return b
 }
@@ -295,8 +371,12 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 		path := d.String()
 		e := new(cacheEntry)
 		c.dec(d, unsafe.Pointer(e))
-		if d.Err() != nil {
+		body := d.Bytes(d.Uvarint())
+		if d.Err() != nil || e.Record == nil && len(body) > 0 {
 			return nil, errShard
+		}
+		if e.Record != nil {
+			e.body = &recordBody{rec: e.Record, data: body}
 		}
 		out[path] = e
 	}

@@ -36,9 +36,20 @@ func TestShardKeepsEntries(t *testing.T) {
 		Files:    []string{},
 	}
 	in := map[string]*cacheEntry{"a.txt": full, "empty.txt": {}, "": {InputKey: "é\x00"}}
-	out, err := decodeShard(encodeShard(in))
+	data := encodeShard(in)
+	out, err := decodeShard(data)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if out["a.txt"].Record.Key != nil || out["a.txt"].Record.Said != nil {
+		t.Error("a record's body was decoded before it was asked for")
+	}
+	if again := encodeShard(out); string(again) != string(data) {
+		t.Error("a shard read and written again, bodies not decoded, differs")
+	}
+	for _, e := range out {
+		e.body.fill()
+		e.body = nil // compared by the fields it filled
 	}
 	if !reflect.DeepEqual(out, in) {
 		t.Errorf("read back\n%+v\nwant\n%+v", out, in)
