@@ -22,11 +22,9 @@ package build
 // (tested).
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"debug/elf"
 	"encoding/binary"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -52,7 +50,7 @@ import (
 	"callsite/internal/transcript"
 )
 
-// cacheData is the cache: site.gob and the input shards (see saveCache).
+// cacheData is the cache: site.bin and the input shards (see saveCache).
 type cacheData struct {
 	Inputs map[string]*cacheEntry // by input path
 	Pages  map[string]*pageEntry  // pages across calls, by id (pages.go)
@@ -97,11 +95,11 @@ type cachedPin struct {
 }
 
 // The cache is written as several files, so that a rebuild reads them in
-// parallel and writes only those that changed: site.gob (everything but
+// parallel and writes only those that changed: site.bin (everything but
 // the inputs) and inputs-N.bin, the inputs whose path hashes to N
 // (records.go).
 const (
-	siteCacheFile = "site.gob"
+	siteCacheFile = "site.bin"
 	inputShards   = 16
 )
 
@@ -113,7 +111,7 @@ func inputShard(path string) int {
 	return int(h.Sum32() % inputShards)
 }
 
-// siteCache is site.gob: cacheData without its inputs.
+// siteCache is site.bin: cacheData without its inputs (records.go).
 type siteCache struct {
 	Pages       map[string]*pageEntry
 	Other       []string
@@ -129,18 +127,24 @@ func loadCache(dir string) *cacheData {
 	if dir == "" {
 		return empty
 	}
-	var sc siteCache
-	if err := readGob(filepath.Join(dir, siteCacheFile), &sc); err != nil {
-		return empty
-	}
+	var sc *siteCache
+	var siteErr error
 	shards := make([]map[string]*cacheEntry, inputShards)
 	errs := make([]error, inputShards)
-	parallel.Each(inputShards, runtime.GOMAXPROCS(0), func(n int) {
+	// The site file with the shards, in parallel: job inputShards.
+	parallel.Each(inputShards+1, runtime.GOMAXPROCS(0), func(n int) {
+		if n == inputShards {
+			sc, siteErr = readSiteCache(filepath.Join(dir, siteCacheFile))
+			return
+		}
 		shards[n], errs[n] = readShard(filepath.Join(dir, inputShardFile(n)))
 		for _, e := range shards[n] {
 			relink(e.Record)
 		}
 	})
+	if siteErr != nil {
+		return empty
+	}
 	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: sc.Pages, Other: sc.Other, Generator: sc.Generator, Started: sc.Started, SearchState: sc.SearchState, Dirs: sc.Dirs}
 	for n, shard := range shards {
 		if errs[n] != nil && !errors.Is(errs[n], fs.ErrNotExist) {
@@ -153,15 +157,6 @@ func loadCache(dir string) *cacheData {
 		}
 	}
 	return c
-}
-
-func readGob(file string, v any) error {
-	f, err := os.Open(file)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return gob.NewDecoder(bufio.NewReader(f)).Decode(v)
 }
 
 // relink restores the pointers gob does not keep: an exchange's analyst
@@ -232,7 +227,7 @@ func compactEntry(e *cacheEntry) *cacheEntry {
 	return &ce
 }
 
-// saveCache writes the cache: site.gob, and the input shards whose
+// saveCache writes the cache: site.bin, and the input shards whose
 // entries differ from old's (the cache the build started from), each
 // written beside the old file and swapped in.
 func saveCache(dir string, c, old *cacheData) error {
@@ -243,6 +238,7 @@ func saveCache(dir string, c, old *cacheData) error {
 		return err
 	}
 	os.Remove(filepath.Join(dir, "build.gob")) // the single file of earlier versions
+	os.Remove(filepath.Join(dir, "site.gob"))  // site.bin in gob, before
 	for n := range inputShards {
 		os.Remove(filepath.Join(dir, fmt.Sprintf("inputs-%02d.gob", n))) // the gob shards of earlier versions
 	}
@@ -253,7 +249,7 @@ func saveCache(dir string, c, old *cacheData) error {
 	}
 	for path, e := range c.Inputs {
 		n := inputShard(path)
-		shards[n][path] = compactEntry(e)
+		shards[n][path] = e
 		if !sameEntry(e, old.Inputs[path]) {
 			dirty[n] = true
 		}
@@ -267,14 +263,17 @@ func saveCache(dir string, c, old *cacheData) error {
 	parallel.Each(inputShards, runtime.GOMAXPROCS(0), func(n int) {
 		file := filepath.Join(dir, inputShardFile(n))
 		if _, err := os.Stat(file); err == nil && !dirty[n] {
-			return
+			return // compacted only when written: a rebuild writes one or two shards
+		}
+		for path, e := range shards[n] {
+			shards[n][path] = compactEntry(e)
 		}
 		errs[n] = writeShard(file, shards[n])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return writeGob(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs})
+	return writeSiteCache(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs})
 }
 
 // sameEntry reports whether a cache entry says what an earlier one did.
@@ -282,28 +281,6 @@ func saveCache(dir string, c, old *cacheData) error {
 func sameEntry(a, b *cacheEntry) bool {
 	return a != nil && b != nil && a.InputKey == b.InputKey && a.RenderKey == b.RenderKey &&
 		slices.Equal(a.Files, b.Files) && slices.Equal(a.Stats, b.Stats)
-}
-
-// writeGob encodes v beside file and swaps it in.
-func writeGob(file string, v any) error {
-	tmp := file + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	err = gob.NewEncoder(w).Encode(v)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, file)
 }
 
 // generatorKey identifies the code that builds, so a changed generator
@@ -698,7 +675,7 @@ func (d outputDirs) unchanged(name string, now dirStat) bool {
 		was.ModTime < d.at-dirSettle && was.Change < d.at-dirSettle
 }
 
-func (d outputDirs) GobEncode() ([]byte, error) {
+func (d outputDirs) marshal() ([]byte, error) {
 	joined := strings.Join(d.names, "\x00")
 	buf := binary.AppendVarint(nil, d.at)
 	buf = binary.AppendUvarint(buf, uint64(len(d.names)))
@@ -713,7 +690,7 @@ func (d outputDirs) GobEncode() ([]byte, error) {
 	return buf, nil
 }
 
-func (d *outputDirs) GobDecode(data []byte) error {
+func (d *outputDirs) unmarshal(data []byte) error {
 	*d = outputDirs{}
 	bad := errors.New("bad folder list")
 	at, n := binary.Varint(data)

@@ -104,3 +104,32 @@ func BenchmarkLoadCache(b *testing.B) {
 		}
 	}
 }
+
+// TestSiteCacheKeepsPages writes site.bin and reads it back as it was;
+// a cut file is not read.
+func TestSiteCacheKeepsPages(t *testing.T) {
+	file := t.TempDir() + "/site.bin"
+	in := &siteCache{
+		Pages:     map[string]*pageEntry{"/": {Key: "k", Files: []string{"index.html"}}, "/people/ann-lee/": {Key: "p"}},
+		Other:     []string{"404.html"},
+		Generator: "g", Started: -5, SearchState: "index-1.state",
+		Dirs: seenDirs(100, []string{".", "c"}, []dirStat{{ModTime: 1, Change: 2, Inode: 3}, {ModTime: 4, Change: 5, Inode: 6}}, []bool{true, true}),
+	}
+	if err := writeSiteCache(file, in); err != nil {
+		t.Fatal(err)
+	}
+	out, err := readSiteCache(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(out, in) {
+		t.Errorf("read back\n%+v\nwant\n%+v", out, in)
+	}
+	data, _ := os.ReadFile(file)
+	for n := range len(data) {
+		os.WriteFile(file, data[:n], 0o644)
+		if _, err := readSiteCache(file); err == nil {
+			t.Errorf("cut at %d of %d bytes: read", n, len(data))
+		}
+	}
+}
