@@ -150,12 +150,20 @@ func codecLocked(t reflect.Type) *codec {
 			if n < 0 {
 				return
 			}
-			s := reflect.MakeSlice(t, n, n)
+			s := reflect.NewAt(t, p).Elem()
+			if n == 0 {
+				s.Set(reflect.MakeSlice(t, 0, 0)) // empty, not nil
+				return
+			}
+			// Grown in place: reflect.MakeSlice would allocate a slice
+			// header besides the elements, a fifth of a shard's objects.
+			s.Grow(n)
+			s.SetLen(n)
+			s.SetCap(n) // as gob and MakeSlice left it: an append copies
 			base := s.UnsafePointer()
 			for i := range n {
 				elem.dec(d, unsafe.Add(base, uintptr(i)*size))
 			}
-			reflect.NewAt(t, p).Elem().Set(s)
 		}
 	case reflect.Array:
 		elem := codecLocked(t.Elem())

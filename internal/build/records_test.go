@@ -9,6 +9,7 @@ import (
 	"callsite/internal/ids"
 	"callsite/internal/site"
 	"callsite/internal/summary"
+	"callsite/internal/testshared"
 	"callsite/internal/transcript"
 )
 
@@ -98,11 +99,13 @@ func BenchmarkLoadCache(b *testing.B) {
 		b.Skip("CALLSITE_BENCH_CACHE is not set")
 	}
 	b.ReportAllocs()
+	start := testshared.CPUTime() // with the collector's: what a rebuild pays
 	for b.Loop() {
 		if c := loadCache(dir); len(c.Inputs) == 0 {
 			b.Fatal("no inputs in the cache at", dir)
 		}
 	}
+	b.ReportMetric(float64(testshared.CPUTime()-start)/1e6/float64(b.N), "cpu-ms/op")
 }
 
 // TestSiteCacheKeepsPages writes site.bin and reads it back as it was;
