@@ -46,15 +46,54 @@ import (
 // codec encodes and decodes one type at a pointer to a value of it.
 type codec struct {
 	enc func(b []byte, p unsafe.Pointer) []byte
-	dec func(d *binpack.Reader, p unsafe.Pointer)
+	dec func(d *decoder, p unsafe.Pointer)
 }
 
 var errShard = errors.New("bad cache shard")
 
+// decoder reads values, allocating what pointers point to in slabs of
+// slabLen values of a type (by the pointer codec's slot): a shard holds
+// tens of thousands of small structs (speakers, warnings), and one
+// allocation each was most of reading it. The records live all build
+// long, so a slab kept alive by one of its values wastes little.
+type decoder struct {
+	*binpack.Reader
+	slabs []slab // by pointerSlot
+}
+
+type slab struct {
+	next unsafe.Pointer
+	left int
+}
+
+const slabLen = 32
+
+func newDecoder(data []byte, off int) *decoder {
+	return &decoder{Reader: binpack.NewReader(data, off)}
+}
+
+// alloc returns a zero value of the slot's type (size bytes, arrays of
+// slabLen of them are of type slabType).
+func (d *decoder) alloc(slot int, slabType reflect.Type, size uintptr) unsafe.Pointer {
+	if slot >= len(d.slabs) {
+		d.slabs = append(d.slabs, make([]slab, slot+1-len(d.slabs))...)
+	}
+	s := &d.slabs[slot]
+	if s.left == 0 {
+		s.next, s.left = reflect.New(slabType).UnsafePointer(), slabLen
+	}
+	p := s.next
+	s.next, s.left = unsafe.Add(p, size), s.left-1
+	return p
+}
+
+// pointerSlots numbers the pointer codecs, for decoder.slabs.
+var pointerSlots int
+
 // count reads a slice's length plus one; -1 for nil. Every element takes
 // at least a byte, so a length beyond the bytes left is a broken shard,
 // not a reason to allocate.
-func count(d *binpack.Reader) int {
+func count(d *decoder) int {
 	n := d.Uvarint()
 	if n == 0 {
 		return -1
@@ -94,26 +133,27 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return append(b, 0)
 		}
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { *(*bool)(p) = d.Byte() != 0 }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*bool)(p) = d.Byte() != 0 }
 	case reflect.Int, reflect.Int64, reflect.Int32:
 		size := t.Size()
 		c.enc = func(b []byte, p unsafe.Pointer) []byte { return binary.AppendVarint(b, loadInt(p, size)) }
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { storeInt(p, size, d.Varint()) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { storeInt(p, size, d.Varint()) }
 	case reflect.Uint, reflect.Uint64, reflect.Uint32, reflect.Uint8:
 		size := t.Size()
 		c.enc = func(b []byte, p unsafe.Pointer) []byte {
 			return binary.AppendUvarint(b, uint64(loadInt(p, size))&sizeMask(size))
 		}
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { storeInt(p, size, int64(d.Uvarint())) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { storeInt(p, size, int64(d.Uvarint())) }
 	case reflect.Float64:
 		c.enc = func(b []byte, p unsafe.Pointer) []byte { return binpack.AppendFloat(b, *(*float64)(p)) }
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { *(*float64)(p) = d.Float() }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*float64)(p) = d.Float() }
 	case reflect.String:
 		c.enc = func(b []byte, p unsafe.Pointer) []byte { return binpack.AppendString(b, *(*string)(p)) }
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) { *(*string)(p) = d.String() }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*string)(p) = d.String() }
 	case reflect.Pointer:
 		elem := codecLocked(t.Elem())
-		et := t.Elem()
+		slot, slabType, size := pointerSlots, reflect.ArrayOf(slabLen, t.Elem()), t.Elem().Size()
+		pointerSlots++
 		c.enc = func(b []byte, p unsafe.Pointer) []byte {
 			q := *(*unsafe.Pointer)(p)
 			if q == nil {
@@ -121,11 +161,11 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return elem.enc(append(b, 1), q)
 		}
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) {
+		c.dec = func(d *decoder, p unsafe.Pointer) {
 			if d.Byte() == 0 {
 				return
 			}
-			q := reflect.New(et).UnsafePointer()
+			q := d.alloc(slot, slabType, size)
 			elem.dec(d, q)
 			*(*unsafe.Pointer)(p) = q
 		}
@@ -145,7 +185,7 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return b
 		}
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) {
+		c.dec = func(d *decoder, p unsafe.Pointer) {
 			n := count(d)
 			if n < 0 {
 				return
@@ -174,7 +214,7 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return b
 		}
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) {
+		c.dec = func(d *decoder, p unsafe.Pointer) {
 			for i := range n {
 				elem.dec(d, unsafe.Add(p, uintptr(i)*size))
 			}
@@ -197,7 +237,7 @@ func codecLocked(t reflect.Type) *codec {
 			}
 			return b
 		}
-		c.dec = func(d *binpack.Reader, p unsafe.Pointer) {
+		c.dec = func(d *decoder, p unsafe.Pointer) {
 			for _, f := range fields {
 				f.c.dec(d, unsafe.Add(p, f.off))
 			}
@@ -292,7 +332,7 @@ var bodyCodec = sync.OnceValue(func() *codec {
 			}
 			return b
 		},
-		dec: func(d *binpack.Reader, p unsafe.Pointer) {
+		dec: func(d *decoder, p unsafe.Pointer) {
 			for i, c := range parts {
 				c.dec(d, unsafe.Add(p, offs[i]))
 			}
@@ -317,7 +357,7 @@ func (rb *recordBody) fill() {
 		return
 	}
 	rb.once.Do(func() {
-		bodyCodec().dec(binpack.NewReader(rb.data, 0), unsafe.Pointer(rb.rec))
+		bodyCodec().dec(newDecoder(rb.data, 0), unsafe.Pointer(rb.rec))
 	})
 }
 
@@ -388,7 +428,7 @@ func readSiteCache(file string) (*siteCache, error) {
 	if len(data) < len(head) || string(data[:len(head)]) != string(head) {
 		return nil, errShard
 	}
-	d := binpack.NewReader(data, len(head))
+	d := newDecoder(data, len(head))
 	var f siteFile
 	codecOf(reflect.TypeFor[siteFile]()).dec(d, unsafe.Pointer(&f))
 	if d.Err() != nil || d.Left() != 0 {
@@ -432,7 +472,7 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 	if len(data) < len(head) || string(data[:len(head)]) != string(head) {
 		return nil, errShard
 	}
-	d := binpack.NewReader(data, len(head))
+	d := newDecoder(data, len(head))
 	n := d.Uvarint()
 	if d.Err() != nil || n > uint64(len(data)) {
 		return nil, errShard
