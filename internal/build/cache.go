@@ -643,7 +643,11 @@ type dirStat struct {
 
 // seenDirs keeps the folders of sorted names that could be looked at.
 func seenDirs(at int64, names []string, stats []dirStat, ok []bool) outputDirs {
-	d := outputDirs{at: at}
+	seen := 0
+	for _, o := range ok {
+		seen += boolInt(o)
+	}
+	d := outputDirs{at: at, names: make([]string, 0, seen), stats: make([]dirStat, 0, seen)}
 	for i, name := range names {
 		if ok[i] {
 			d.names = append(d.names, name)
@@ -752,19 +756,59 @@ func statDir(dir, name string) (dirStat, bool) {
 	return st, true
 }
 
-// byDir groups slash paths by their folder, folders sorted.
-func byDir(lists [][]string) (dirs []string, files map[string][]string) {
-	files = map[string][]string{}
+// byDir groups slash paths by their folder, folders sorted: files[i] are
+// the files of dirs[i], in the order listed. The groups are slices of one
+// list: at 5,000 calls 120,000 files sit in 50,000 folders, and a map of
+// a growing list each was a third of the folder check's CPU.
+func byDir(lists [][]string) (dirs []string, files [][]string) {
+	total := 0
+	for _, list := range lists {
+		total += len(list)
+	}
+	number := map[string]int{} // a folder's number, in the order met
+	var met []string
+	var counts []int
+	of := make([]int, 0, total) // each file's folder number
 	for _, list := range lists {
 		for _, f := range list {
 			d := path.Dir(f)
-			if files[d] == nil {
-				dirs = append(dirs, d)
+			n, ok := number[d]
+			if !ok {
+				n = len(met)
+				number[d] = n
+				met, counts = append(met, d), append(counts, 0)
 			}
-			files[d] = append(files[d], f)
+			of = append(of, n)
+			counts[n]++
 		}
 	}
-	sort.Strings(dirs)
+	type folder struct {
+		name string
+		n    int
+	}
+	sorted := make([]folder, len(met))
+	for n, name := range met {
+		sorted[n] = folder{name, n}
+	}
+	slices.SortFunc(sorted, func(a, b folder) int { return strings.Compare(a.name, b.name) })
+	next := make([]int, len(met)) // by folder number: where its next file goes
+	dirs, files = make([]string, len(met)), make([][]string, len(met))
+	flat := make([]string, total)
+	at := 0
+	for i, f := range sorted {
+		dirs[i] = f.name
+		files[i] = flat[at : at+counts[f.n] : at+counts[f.n]]
+		next[f.n] = at
+		at += counts[f.n]
+	}
+	k := 0
+	for _, list := range lists {
+		for _, f := range list {
+			flat[next[of[k]]] = f
+			next[of[k]]++
+			k++
+		}
+	}
 	return dirs, files
 }
 
@@ -792,7 +836,7 @@ func checkExisting(dir string, lists [][]string, workers int, seen outputDirs) *
 			if ok[i] && seen.unchanged(dirs[i], stats[i]) {
 				return
 			}
-			for _, f := range files[dirs[i]] {
+			for _, f := range files[i] {
 				if !ok[i] {
 					missing[i] = append(missing[i], f)
 				} else if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
@@ -820,4 +864,11 @@ func (e *existing) all(files []string) bool {
 		}
 	}
 	return true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -245,3 +245,36 @@ func TestExistingTrustsOnlyUnchangedFolders(t *testing.T) {
 		t.Errorf("folder removed: missing %v, want both its files", got)
 	}
 }
+
+// TestByDir groups files by folder, folders sorted, each folder's files
+// in the order listed across the lists.
+func TestByDir(t *testing.T) {
+	dirs, files := byDir([][]string{
+		{"c/b/index.html", "c/a/q1/index.html", "index.html"},
+		nil,
+		{"c/a/q1/card.png", "c/b/call.json", "feed.xml"},
+	})
+	wantDirs := []string{".", "c/a/q1", "c/b"}
+	wantFiles := [][]string{{"index.html", "feed.xml"}, {"c/a/q1/index.html", "c/a/q1/card.png"}, {"c/b/index.html", "c/b/call.json"}}
+	if !reflect.DeepEqual(dirs, wantDirs) || !reflect.DeepEqual(files, wantFiles) {
+		t.Errorf("byDir = %q, %q; want %q, %q", dirs, files, wantDirs, wantFiles)
+	}
+	if dirs, files := byDir(nil); len(dirs) != 0 || len(files) != 0 {
+		t.Errorf("byDir(nil) = %q, %q", dirs, files)
+	}
+}
+
+// BenchmarkByDir groups the output files a cache lists by folder, as the
+// folder check of every rebuild does (CALLSITE_BENCH_CACHE as for
+// BenchmarkLoadCache).
+func BenchmarkByDir(b *testing.B) {
+	dir := os.Getenv("CALLSITE_BENCH_CACHE")
+	if dir == "" {
+		b.Skip("CALLSITE_BENCH_CACHE is not set")
+	}
+	lists := loadCache(dir).lists()
+	b.ReportAllocs()
+	for b.Loop() {
+		byDir(lists)
+	}
+}
