@@ -173,13 +173,16 @@ func codecLocked(t reflect.Type) *codec {
 		elem := codecLocked(t.Elem())
 		size := t.Elem().Size()
 		c.enc = func(b []byte, p unsafe.Pointer) []byte {
-			v := reflect.NewAt(t, p).Elem()
-			if v.IsNil() {
+			// Every slice's header is laid out as a []byte's (its
+			// length counts elements): read without reflect, which
+			// allocated a Value per slice written.
+			v := *(*[]byte)(p)
+			if v == nil {
 				return append(b, 0)
 			}
-			n := v.Len()
+			n := len(v)
 			b = binary.AppendUvarint(b, uint64(n)+1)
-			base := v.UnsafePointer()
+			base := unsafe.Pointer(unsafe.SliceData(v))
 			for i := range n {
 				b = elem.enc(b, unsafe.Add(base, uintptr(i)*size))
 			}
