@@ -209,16 +209,16 @@ func TestExistingTrustsOnlyUnchangedFolders(t *testing.T) {
 		t.Fatalf("looked at folders %v, want 3", seen.names)
 	}
 	// As the cache keeps it.
-	data, err := seen.marshal()
+	data, err := seen.GobEncode()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var back outputDirs
-	if err := back.unmarshal(data); err != nil || !reflect.DeepEqual(back, seen) {
+	if err := back.GobDecode(data); err != nil || !reflect.DeepEqual(back, seen) {
 		t.Fatalf("read back %+v, %v; want %+v", back, err, seen)
 	}
 	for i := range data {
-		if back.unmarshal(data[:i]) == nil && i > 0 {
+		if back.GobDecode(data[:i]) == nil && i > 0 {
 			t.Fatalf("read back a list cut to %d bytes of %d", i, len(data))
 		}
 	}

@@ -390,66 +390,6 @@ func fileHeader(what string, t reflect.Type) []byte {
 // their own).
 var shardHeader = sync.OnceValue(func() []byte { return fileHeader("inputs v2", reflect.TypeFor[cacheEntry]()) })
 
-// siteFile is siteCache as site.bin holds it, in the shards' codec: with
-// gob, writing and reading the pages' file lists of a 5,000-call site
-// took 0.2 s of every rebuild.
-type siteFile struct {
-	Pages       []namedPage // by id
-	Other       []string
-	Generator   string
-	Started     int64
-	SearchState string
-	Dirs        []byte // outputDirs.GobEncode
-}
-
-type namedPage struct {
-	ID    string
-	Entry *pageEntry
-}
-
-var siteHeader = sync.OnceValue(func() []byte { return fileHeader("site v1", reflect.TypeFor[siteFile]()) })
-
-// writeSiteCache writes site.bin beside file and swaps it in.
-func writeSiteCache(file string, sc *siteCache) error {
-	f := siteFile{Other: sc.Other, Generator: sc.Generator, Started: sc.Started, SearchState: sc.SearchState}
-	f.Dirs, _ = sc.Dirs.marshal()
-	for id, e := range sc.Pages {
-		f.Pages = append(f.Pages, namedPage{id, e})
-	}
-	sort.Slice(f.Pages, func(i, j int) bool { return f.Pages[i].ID < f.Pages[j].ID })
-	data := codecOf(reflect.TypeFor[siteFile]()).enc(append([]byte(nil), siteHeader()...), unsafe.Pointer(&f))
-	return writeFile(file, data)
-}
-
-// readSiteCache reads site.bin. Its strings point into the file's bytes.
-func readSiteCache(file string) (*siteCache, error) {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, err
-	}
-	head := siteHeader()
-	if len(data) < len(head) || string(data[:len(head)]) != string(head) {
-		return nil, errShard
-	}
-	d := newDecoder(data, len(head))
-	var f siteFile
-	codecOf(reflect.TypeFor[siteFile]()).dec(d, unsafe.Pointer(&f))
-	if d.Err() != nil || d.Left() != 0 {
-		return nil, errShard
-	}
-	sc := &siteCache{Pages: make(map[string]*pageEntry, len(f.Pages)), Other: f.Other, Generator: f.Generator, Started: f.Started, SearchState: f.SearchState}
-	for _, p := range f.Pages {
-		if p.Entry == nil {
-			return nil, errShard
-		}
-		sc.Pages[p.ID] = p.Entry
-	}
-	if err := sc.Dirs.unmarshal(f.Dirs); err != nil {
-		return nil, err
-	}
-	return sc, nil
-}
-
 // encodeShard writes the entries of one input shard, by path.
 func encodeShard(entries map[string]*cacheEntry) []byte {
 	paths := make([]string, 0, len(entries))

@@ -108,31 +108,24 @@ func BenchmarkLoadCache(b *testing.B) {
 	b.ReportMetric(float64(testshared.CPUTime()-start)/1e6/float64(b.N), "cpu-ms/op")
 }
 
-// TestSiteCacheKeepsPages writes site.bin and reads it back as it was;
-// a cut file is not read.
-func TestSiteCacheKeepsPages(t *testing.T) {
-	file := t.TempDir() + "/site.bin"
-	in := &siteCache{
-		Pages:     map[string]*pageEntry{"/": {Key: "k", Files: []string{"index.html"}}, "/people/ann-lee/": {Key: "p"}},
-		Other:     []string{"404.html"},
-		Generator: "g", Started: -5, SearchState: "index-1.state",
-		Dirs: seenDirs(100, []string{".", "c"}, []dirStat{{ModTime: 1, Change: 2, Inode: 3}, {ModTime: 4, Change: 5, Inode: 6}}, []bool{true, true}),
+// BenchmarkWriteSiteCache writes the site.gob of a build's cache again
+// (CALLSITE_BENCH_CACHE as for BenchmarkLoadCache), as every build does.
+func BenchmarkWriteSiteCache(b *testing.B) {
+	dir := os.Getenv("CALLSITE_BENCH_CACHE")
+	if dir == "" {
+		b.Skip("CALLSITE_BENCH_CACHE is not set")
 	}
-	if err := writeSiteCache(file, in); err != nil {
-		t.Fatal(err)
-	}
-	out, err := readSiteCache(file)
+	sc, err := readSiteCache(dir + "/" + siteCacheFile)
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
-	if !reflect.DeepEqual(out, in) {
-		t.Errorf("read back\n%+v\nwant\n%+v", out, in)
-	}
-	data, _ := os.ReadFile(file)
-	for n := range len(data) {
-		os.WriteFile(file, data[:n], 0o644)
-		if _, err := readSiteCache(file); err == nil {
-			t.Errorf("cut at %d of %d bytes: read", n, len(data))
+	file := b.TempDir() + "/" + siteCacheFile
+	b.ReportAllocs()
+	start := testshared.CPUTime()
+	for b.Loop() {
+		if err := writeGob(file, sc); err != nil {
+			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(testshared.CPUTime()-start)/1e6/float64(b.N), "cpu-ms/op")
 }
