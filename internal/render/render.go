@@ -146,14 +146,8 @@ func (r *Renderer) Site(out Output) error {
 	all("/people/", "people.html", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
 	for _, p := range s.People {
 		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
-		var ownFeed bool
-		pp.Feed, ownFeed = personFeedOf(p)
-		from(p.URL, p.Calls(), func(out Output) error {
-			if err := r.page(out, "person.html", p.URL, pp); err != nil || !ownFeed {
-				return err
-			}
-			return r.personFeed(out, p)
-		})
+		pp.Feed = personFeedOf(p)
+		from(p.URL, p.Calls(), func(out Output) error { return r.page(out, "person.html", p.URL, pp) })
 	}
 	all("/firms/", "firms.html", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
 	for _, f := range s.Firms {
