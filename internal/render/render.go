@@ -101,6 +101,9 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	if err := drawExchangeInGo(tpl); err != nil {
 		return nil, err
 	}
+	if err := drawCallInGo(tpl); err != nil {
+		return nil, err
+	}
 	r.tpl = tpl
 	r.shared = newSharedParts(tpl)
 	return r, nil
