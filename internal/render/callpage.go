@@ -45,7 +45,7 @@ var callRoles = []struct {
 
 // Body draws the default theme's call page between its head and foot
 // partials, byte for byte as call.html did.
-func (p CallPage) Body() template.HTML {
+func (p CallPage) Body() (template.HTML, error) {
 	c := p.Call
 	sections := blocks(p.T)
 	size := 4096 + 256*len(p.Figures) + 512*len(c.Exchanges)
@@ -244,5 +244,5 @@ func (p CallPage) Body() template.HTML {
 		}
 	}
 	b.WriteString("</p>\n</div>\n</div>\n</main>\n")
-	return template.HTML(b.String())
+	return template.HTML(b.String()), nil
 }

@@ -19,4 +19,7 @@ func TestDefaultCallTemplateIsTheOneDrawnInGo(t *testing.T) {
 	if got := tpl.Lookup("call.html").Tree.Root.String(); got != "{{template \"head\" .Common}}{{.Body}}{{template \"foot\" .}}\n\n\n" {
 		t.Errorf("default call.html: %s", got)
 	}
+	if _, bodies := pagesInGo(tpl); bodies["call.html"] != "\n\n\n" {
+		t.Errorf("pagesInGo: %q", bodies)
+	}
 }

@@ -32,20 +32,27 @@ func (o *pagesOutput) WriteFile(name string, data []byte) error {
 // differs from the default one (here by a branch that writes nothing)
 // keeps its template.
 func TestExchangePagesAsTheTemplateDrewThem(t *testing.T) {
-	drawnAsTheTemplate(t, "exchange.html", func(name string) bool { return strings.Count(name, "/") == 4 })
+	drawnAsTheTemplate(t, "exchange.html", false, func(name string) bool { return strings.Count(name, "/") == 4 })
 }
 
 // Call pages drawn in Go (CallPage.Body) are byte for byte the pages
 // call.html draws, as exchange pages are.
 func TestCallPagesAsTheTemplateDrewThem(t *testing.T) {
-	drawnAsTheTemplate(t, "call.html", func(name string) bool { return strings.Count(name, "/") == 3 })
+	drawnAsTheTemplate(t, "call.html", false, func(name string) bool { return strings.Count(name, "/") == 3 })
+}
+
+// A theme with a head of its own keeps it on pages whose body is drawn
+// in Go.
+func TestBodyInGoUnderAThemesHead(t *testing.T) {
+	drawnAsTheTemplate(t, "call.html", true, func(name string) bool { return strings.Count(name, "/") == 3 })
 }
 
 // drawnAsTheTemplate draws the files of 40 bulk calls with the default
 // theme and with one whose template tpl differs by a branch that writes
-// nothing, and compares them. isPage tells the pages of tpl by name
-// (ending in /index.html); some must explain terms.
-func drawnAsTheTemplate(t *testing.T, tpl string, isPage func(name string) bool) {
+// nothing, and compares them. With ownHead both themes' head partial
+// differs from the default one likewise. isPage tells the pages of tpl
+// by name (ending in /index.html); some must explain terms.
+func drawnAsTheTemplate(t *testing.T, tpl string, ownHead bool, isPage func(name string) bool) {
 	terms, err := glossary.Parse("default glossary", callsite.DefaultGlossary)
 	if err != nil {
 		t.Fatal(err)
@@ -56,6 +63,14 @@ func drawnAsTheTemplate(t *testing.T, tpl string, isPage func(name string) bool)
 	text, err := fs.ReadFile(theme.Templates, tpl)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if ownHead {
+		layout, err := fs.ReadFile(theme.Templates, "layout.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		layout = bytes.Replace(layout, []byte(`{{define "head"}}`), []byte(`{{define "head"}}{{if false}}{{end}}`), 1)
+		theme.Templates = render.Overlay(fstest.MapFS{"layout.html": {Data: layout}}, theme.Templates)
 	}
 	own := render.Theme{Static: theme.Static, Templates: render.Overlay(fstest.MapFS{
 		tpl: {Data: append([]byte("{{if false}}{{end}}"), text...)},
