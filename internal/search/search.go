@@ -570,6 +570,10 @@ type wordState struct {
 	// lists, 0 for none: a word's postings grow without a map lookup for
 	// each document it is in.
 	list int
+	// number is 1 + the word's number in the Words whose Collect lent
+	// it (Words.numbers), 0 while it has none: a word said on every call
+	// is numbered once, not looked up again for each.
+	number int
 }
 
 // wordStates are the words a collector met, lent from one collection to
