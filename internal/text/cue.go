@@ -18,12 +18,25 @@ import (
 // cues. A Cue matches exactly what its expression matches.
 type Cue struct {
 	re   *regexp.Regexp
-	need *need // nil when the expression needs no literal
-	fold bool  // need is lower case, to be looked for in s lower-cased
+	need *need  // nil when the expression needs no literal
+	fold bool   // need is lower case, to be looked for in s lower-cased
+	lead *leads // nil when matches start with too many words (or none)
 }
 
 // lits reads the literals of an expression, lower-cased when it folds case.
-type lits struct{ fold bool }
+// max bounds the strings it spells out (maxWords when zero).
+type lits struct {
+	fold bool
+	max  int
+}
+
+// limit is the most strings l spells out.
+func (l lits) limit() int {
+	if l.max == 0 {
+		return maxWords
+	}
+	return l.max
+}
 
 func (l lits) lower(s string) string {
 	if l.fold {
@@ -85,6 +98,7 @@ func CompileCue(expr string) (*Cue, error) {
 		tree = tree.Simplify()
 		c.fold = folds(tree)
 		c.need = lits{fold: c.fold}.needed(tree)
+		c.lead = compileLeads(expr, tree, c.fold)
 	}
 	return c, nil
 }
@@ -166,12 +180,23 @@ func bytesIn(x uint64, lo, hi byte) uint64 {
 func (c *Cue) MayMatchIn(s string) bool { return c.mayMatch(s) }
 
 // MatchString reports whether s contains a match.
-func (c *Cue) MatchString(s string) bool { return c.mayMatch(s) && c.re.MatchString(s) }
+func (c *Cue) MatchString(s string) bool {
+	if !c.mayMatch(s) {
+		return false
+	}
+	if l := c.leadsFor(s); l != nil {
+		return l.find(s, 0) != nil
+	}
+	return c.re.MatchString(s)
+}
 
 // FindAllStringIndex is regexp's FindAllStringIndex.
 func (c *Cue) FindAllStringIndex(s string, n int) [][]int {
 	if !c.mayMatch(s) {
 		return nil
+	}
+	if l := c.leadsFor(s); l != nil {
+		return l.findAll(s, n)
 	}
 	return c.re.FindAllStringIndex(s, n)
 }
@@ -181,6 +206,9 @@ func (c *Cue) FindStringIndex(s string) []int {
 	if !c.mayMatch(s) {
 		return nil
 	}
+	if l := c.leadsFor(s); l != nil {
+		return l.find(s, 0)
+	}
 	return c.re.FindStringIndex(s)
 }
 
@@ -189,7 +217,24 @@ func (c *Cue) FindStringSubmatch(s string) []string {
 	if !c.mayMatch(s) {
 		return nil
 	}
+	if l := c.leadsFor(s); l != nil {
+		loc := l.find(s, 0)
+		if loc == nil {
+			return nil
+		}
+		return l.at.FindStringSubmatch(s[loc[0]:])
+	}
 	return c.re.FindStringSubmatch(s)
+}
+
+// leadsFor returns the leads to find matches in s by, or nil to run the
+// expression over s.
+func (c *Cue) leadsFor(s string) *leads {
+	// The Kelvin sign and the long s fold to k and s: no byte test sees them.
+	if c.lead == nil || c.fold && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+		return nil
+	}
+	return c.lead
 }
 
 // needed returns what every match of re contains, lower case, or nil
@@ -231,11 +276,11 @@ func (l lits) needed(re *syntax.Regexp) *need {
 			run := []string{""}
 			for _, sub := range re.Sub[i:] {
 				if ex, ok := l.exact(sub); ok {
-					if next := cross(run, ex); next != nil {
+					if next := l.cross(run, ex); next != nil {
 						run = next
 						continue
 					}
-				} else if pre := cross(run, l.prefixes(sub)); pre != nil {
+				} else if pre := l.cross(run, l.prefixes(sub)); pre != nil {
 					run = pre
 				}
 				break // the run so far, when the next words are too many
@@ -366,7 +411,7 @@ func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
 				if w := l.lower(string(r)); !slices.Contains(all, w) {
-					if len(all) == maxWords {
+					if len(all) == l.limit() {
 						return nil, false
 					}
 					all = append(all, w)
@@ -385,7 +430,7 @@ func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 		var all []string
 		for _, sub := range re.Sub {
 			ex, ok := l.exact(sub)
-			if !ok || len(all)+len(ex) > maxWords {
+			if !ok || len(all)+len(ex) > l.limit() {
 				return nil, false
 			}
 			all = append(all, ex...)
@@ -398,7 +443,7 @@ func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 			if !ok {
 				return nil, false
 			}
-			if out = cross(out, ex); out == nil {
+			if out = l.cross(out, ex); out == nil {
 				return nil, false
 			}
 		}
@@ -425,7 +470,7 @@ func (l lits) prefixes(re *syntax.Regexp) []string {
 		for _, sub := range re.Sub {
 			all = append(all, l.prefixes(sub)...)
 		}
-		if len(all) <= maxWords {
+		if len(all) <= l.limit() {
 			return all
 		}
 	case syntax.OpConcat:
@@ -433,12 +478,12 @@ func (l lits) prefixes(re *syntax.Regexp) []string {
 		for _, sub := range re.Sub {
 			ex, ok := l.exact(sub)
 			if !ok {
-				if pre := cross(run, l.prefixes(sub)); pre != nil {
+				if pre := l.cross(run, l.prefixes(sub)); pre != nil {
 					return pre
 				}
 				return run
 			}
-			if next := cross(run, ex); next != nil {
+			if next := l.cross(run, ex); next != nil {
 				run = next
 			} else {
 				return run
@@ -450,8 +495,8 @@ func (l lits) prefixes(re *syntax.Regexp) []string {
 }
 
 // cross returns every a followed by every b, or nil when they are too many.
-func cross(as, bs []string) []string {
-	if len(as)*len(bs) > maxWords {
+func (l lits) cross(as, bs []string) []string {
+	if len(as)*len(bs) > l.limit() {
 		return nil
 	}
 	out := make([]string, 0, len(as)*len(bs))
