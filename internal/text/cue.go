@@ -181,60 +181,63 @@ func (c *Cue) MayMatchIn(s string) bool { return c.mayMatch(s) }
 
 // MatchString reports whether s contains a match.
 func (c *Cue) MatchString(s string) bool {
-	if !c.mayMatch(s) {
-		return false
-	}
-	if l := c.leadsFor(s); l != nil {
+	may, l := c.screen(s)
+	if l != nil {
 		return l.find(s, 0) != nil
 	}
-	return c.re.MatchString(s)
+	return may && c.re.MatchString(s)
 }
 
 // FindAllStringIndex is regexp's FindAllStringIndex.
 func (c *Cue) FindAllStringIndex(s string, n int) [][]int {
-	if !c.mayMatch(s) {
-		return nil
-	}
-	if l := c.leadsFor(s); l != nil {
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
 		return l.findAll(s, n)
+	case !may:
+		return nil
 	}
 	return c.re.FindAllStringIndex(s, n)
 }
 
 // FindStringIndex is regexp's FindStringIndex.
 func (c *Cue) FindStringIndex(s string) []int {
-	if !c.mayMatch(s) {
-		return nil
-	}
-	if l := c.leadsFor(s); l != nil {
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
 		return l.find(s, 0)
+	case !may:
+		return nil
 	}
 	return c.re.FindStringIndex(s)
 }
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
 func (c *Cue) FindStringSubmatch(s string) []string {
-	if !c.mayMatch(s) {
-		return nil
-	}
-	if l := c.leadsFor(s); l != nil {
-		loc := l.find(s, 0)
-		if loc == nil {
-			return nil
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
+		if loc := l.find(s, 0); loc != nil {
+			return l.at.FindStringSubmatch(s[loc[0]:])
 		}
-		return l.at.FindStringSubmatch(s[loc[0]:])
+		return nil
+	case !may:
+		return nil
 	}
 	return c.re.FindStringSubmatch(s)
 }
 
-// leadsFor returns the leads to find matches in s by, or nil to run the
-// expression over s.
-func (c *Cue) leadsFor(s string) *leads {
+// screen reports whether s may hold a match and, when the Cue can find
+// its matches from their leads there, the leads (nil: run the
+// expression). Looking for the leads costs less than the test for needed
+// words, which reads the text once for each word, so a Cue with leads
+// skips the test.
+func (c *Cue) screen(s string) (may bool, l *leads) {
 	// The Kelvin sign and the long s fold to k and s: no byte test sees them.
-	if c.lead == nil || c.fold && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
-		return nil
+	if c.lead != nil && !(c.fold && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f"))) {
+		return true, c.lead
 	}
-	return c.lead
+	return c.mayMatch(s), nil
 }
 
 // needed returns what every match of re contains, lower case, or nil

@@ -95,9 +95,9 @@ func (l lits) wordLeads(re *syntax.Regexp) (words []string, word bool) {
 
 // find returns the first match in s at or after from, or nil.
 func (c *leads) find(s string, from int) []int {
-	for p := from; p < len(s); p++ {
-		if loc := c.matchAt(s, p); loc != nil {
-			return loc
+	for p := c.next(s, from); p < len(s); p = c.next(s, p+1) {
+		if loc := c.at.FindStringIndex(s[p:]); loc != nil {
+			return []int{p, p + loc[1]}
 		}
 	}
 	return nil
@@ -107,28 +107,30 @@ func (c *leads) find(s string, from int) []int {
 // FindAllStringIndex: the next search starts where a match ends.
 func (c *leads) findAll(s string, n int) [][]int {
 	var out [][]int
-	for p := 0; p < len(s) && (n < 0 || len(out) < n); p++ {
-		if loc := c.matchAt(s, p); loc != nil {
-			out = append(out, loc)
-			p = loc[1] - 1
+	for p := c.next(s, 0); p < len(s) && (n < 0 || len(out) < n); {
+		loc := c.at.FindStringIndex(s[p:])
+		if loc == nil {
+			p = c.next(s, p+1)
+			continue
 		}
+		out = append(out, []int{p, p + loc[1]})
+		p = c.next(s, p+loc[1]) // a match holds its lead: it is not empty
 	}
 	return out
 }
 
-// matchAt is the match that starts at p, or nil. The anchored
-// expression's "\b" holds at the start of s[p:] when it holds at p in s,
-// which the byte before p decides; no other assertion can look before p,
-// as a lead precedes it.
-func (c *leads) matchAt(s string, p int) []int {
-	if c.byFirst[s[p]] == nil || c.word && p > 0 && wordByte(s[p-1]) || !c.leadsAt(s[p:]) {
-		return nil
+// next returns the first place at or after p where a match may start,
+// or len(s): one of the leads starts there and, after "\b", starts a
+// word. The anchored expression's "\b" holds at the start of s[p:] when
+// it holds at p in s, which the byte before p decides; no other
+// assertion can look before p, as a lead precedes it.
+func (c *leads) next(s string, p int) int {
+	for ; p < len(s); p++ {
+		if c.byFirst[s[p]] != nil && !(c.word && p > 0 && wordByte(s[p-1])) && c.leadsAt(s[p:]) {
+			return p
+		}
 	}
-	loc := c.at.FindStringIndex(s[p:])
-	if loc == nil {
-		return nil
-	}
-	return []int{p, p + loc[1]}
+	return len(s)
 }
 
 // leadsAt reports whether s starts with one of the leads, read as a Cue
