@@ -193,11 +193,23 @@ func (c *Cue) FindAllStringIndex(s string, n int) [][]int {
 	may, l := c.screen(s)
 	switch {
 	case l != nil:
-		return l.findAll(s, n)
+		return l.findAll(s, n, false)
 	case !may:
 		return nil
 	}
 	return c.re.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex.
+func (c *Cue) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
+		return l.findAll(s, n, true)
+	case !may:
+		return nil
+	}
+	return c.re.FindAllStringSubmatchIndex(s, n)
 }
 
 // FindStringIndex is regexp's FindStringIndex.

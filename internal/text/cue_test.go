@@ -48,11 +48,11 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 		`(?:'s|s')\s+(?i:first|q[1-4])\b`,
 		`(?i)\b(?:call|webcast)\s+(?:for|with)\s+(?:the\s+)?`,
 		`Chief\s+Financial[ \t]+Officer\s*\n`,
-		`(?i)\b(?:ab|c(?:de|f))x?`, `\b(?i:k)s+\b`, `\bCEO(?i)\s+of`, `(?:on|in)\s+(?:the\s+)?(?i:call)`,
+		`(?i)\b(?:ab|c(?:de|f))x?`, `\b(?i:k)s+\b`, `\bCEO(?i)\s+of`, `(?:on|in)\s+(?:the\s+)?(?i:call)`, `(?:\bof|\bwith)\s+(Mr\.?\s+)?([A-Z]\w*)(?:,|\s+(?:of|at))`,
 	}
 	words := []string{"question", "Questions", "QUESTION", "shareholder", "webcast", "email", "e-mail", "submitted",
 		"written", "welcome", "Welcome", "to", "on", "for", "joining", "us", "Chief", "Financial", "Officer", "CEO", "ceo",
-		"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast", "Acme's", "acme's", "Q1", "q2", "First", "FIRST", "Co's", "Company", "Inc.", "call\tfor", "Webcast\nWITH\r\nthe", "call  for", "Chief\nFinancial\tOfficer\n", "Officer\f\n", "ab", "cdx", "cfx", "xab", "ks", "Kss", "k\u017f", "CEO\tOF", "in", "the", "CALL", "_ab"}
+		"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast", "Acme's", "acme's", "Q1", "q2", "First", "FIRST", "Co's", "Company", "Inc.", "call\tfor", "Webcast\nWITH\r\nthe", "call  for", "Chief\nFinancial\tOfficer\n", "Officer\f\n", "ab", "cdx", "cfx", "xab", "ks", "Kss", "k\u017f", "CEO\tOF", "in", "the", "CALL", "_ab", "Mr.", "Mr", "Jim", "at", "with", ","}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, expr := range exprs {
 		c, re := MustCue(expr), regexp.MustCompile(expr)
@@ -65,7 +65,7 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 			s := strings.Join(parts, " ")
 			if c.MatchString(s) != re.MatchString(s) || !reflect.DeepEqual(c.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)) ||
 				!reflect.DeepEqual(c.FindAllStringIndex(s, 1), re.FindAllStringIndex(s, 1)) || !reflect.DeepEqual(c.FindStringIndex(s), re.FindStringIndex(s)) ||
-				!reflect.DeepEqual(c.FindStringSubmatch(s), re.FindStringSubmatch(s)) {
+				!reflect.DeepEqual(c.FindStringSubmatch(s), re.FindStringSubmatch(s)) || !reflect.DeepEqual(c.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)) {
 				t.Fatalf("%q on %q: cue and regexp differ", expr, s)
 			}
 			// A paragraph around it may hold a match wherever s does.

@@ -97,24 +97,36 @@ func (l lits) wordLeads(re *syntax.Regexp) (words []string, word bool) {
 func (c *leads) find(s string, from int) []int {
 	for p := c.next(s, from); p < len(s); p = c.next(s, p+1) {
 		if loc := c.at.FindStringIndex(s[p:]); loc != nil {
-			return []int{p, p + loc[1]}
+			loc[0], loc[1] = p, p+loc[1]
+			return loc
 		}
 	}
 	return nil
 }
 
 // findAll returns up to n matches (all when n < 0), as regexp's
-// FindAllStringIndex: the next search starts where a match ends.
-func (c *leads) findAll(s string, n int) [][]int {
+// FindAllStringIndex, or FindAllStringSubmatchIndex when sub: the next
+// search starts where a match ends.
+func (c *leads) findAll(s string, n int, sub bool) [][]int {
 	var out [][]int
 	for p := c.next(s, 0); p < len(s) && (n < 0 || len(out) < n); {
-		loc := c.at.FindStringIndex(s[p:])
+		var loc []int
+		if sub {
+			loc = c.at.FindStringSubmatchIndex(s[p:])
+		} else {
+			loc = c.at.FindStringIndex(s[p:])
+		}
 		if loc == nil {
 			p = c.next(s, p+1)
 			continue
 		}
-		out = append(out, []int{p, p + loc[1]})
-		p = c.next(s, p+loc[1]) // a match holds its lead: it is not empty
+		for i := range loc {
+			if loc[i] >= 0 { // -1: a group that took no part
+				loc[i] += p
+			}
+		}
+		out = append(out, loc)
+		p = c.next(s, loc[1]) // a match holds its lead: it is not empty
 	}
 	return out
 }

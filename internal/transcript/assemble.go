@@ -354,8 +354,8 @@ func introducesAsker(turn, name string) bool {
 		if !strings.Contains(strings.ToLower(sent), "question") {
 			continue
 		}
-		for _, m := range introRe.FindAllStringSubmatch(sent, -1) {
-			if SameName(normText(m[1]), name) {
+		for _, m := range introRe.FindAllStringSubmatchIndex(sent, -1) {
+			if SameName(normText(sent[m[2]:m[3]]), name) { // the name's group always takes part
 				return true
 			}
 		}
@@ -748,7 +748,7 @@ func renumber(sections []*Section, kept []*Exchange) []*Section {
 
 // introRe finds "... from Mike Latimore from Northland Capital Markets",
 // "... from the line of Sanjay Sakhrani with KBW", "Tim Horan of Oppenheimer".
-var introRe = regexp.MustCompile(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+line\s+of\s+)?(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?([A-Z][\p{L}'’.\-]*(?:\s+[A-Z][\p{L}'’.\-]*){0,4})\s*(?:,\s*|\s+(?:from|of|with|at|representing)\s+)(?:the\s+)?([A-Z0-9][\p{L}\p{N}&'’.,\- ]*?)\s*(?:[.;:]\s|\.?$|,\s+(?:please|your|you|go)\b|\s+(?:please|your line|you may|go ahead)\b)`)
+var introRe = text.MustCue(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+line\s+of\s+)?(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?([A-Z][\p{L}'’.\-]*(?:\s+[A-Z][\p{L}'’.\-]*){0,4})\s*(?:,\s*|\s+(?:from|of|with|at|representing)\s+)(?:the\s+)?([A-Z0-9][\p{L}\p{N}&'’.,\- ]*?)\s*(?:[.;:]\s|\.?$|,\s+(?:please|your|you|go)\b|\s+(?:please|your line|you may|go ahead)\b)`)
 
 // assignFirms takes each analyst's firm from the operator's introduction
 // when the participant list and speaker line did not give one, and keeps

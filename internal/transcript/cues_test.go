@@ -18,7 +18,7 @@ var packageCues = func() (out []struct {
 	re  *regexp.Regexp
 }) {
 	for _, c := range []*text.Cue{welcomeAfterRe, callForRe, titleOfRe, possessiveRe, legalRe, submittedCue, readOrderCue, announceCue,
-		readCue, comparisonRe, statementAheadRe, questionIntro, followUpIntro, handOff, qaStartCue, closingCue} {
+		readCue, comparisonRe, statementAheadRe, questionIntro, followUpIntro, handOff, qaStartCue, closingCue, introRe} {
 		out = append(out, struct {
 			cue *text.Cue
 			re  *regexp.Regexp
@@ -37,6 +37,9 @@ func checkCues(t *testing.T, s string) {
 		if got, want := c.cue.FindStringIndex(s), c.re.FindStringIndex(s); !slices.Equal(got, want) {
 			t.Errorf("%s: FindStringIndex(%q) = %v, want %v", c.re, s, got, want)
 		}
+		if got, want := c.cue.FindAllStringSubmatchIndex(s, -1), c.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s: FindAllStringSubmatchIndex(%q) = %v, want %v", c.re, s, got, want)
+		}
 		if got, want := c.cue.MatchString(s), c.re.MatchString(s); got != want {
 			t.Errorf("%s: MatchString(%q) = %v, want %v", c.re, s, got, want)
 		}
@@ -53,7 +56,8 @@ func TestCuesFindWhatTheirExpressionsFind(t *testing.T) {
 		"We have a few questions from shareholders. Let's turn to the questions sent in by e-mail.",
 		"The next question is for Jim; this one is also for you. We'll take questions submitted online.",
 		"Our shareholders would like to know; she asked; webcast questions; Unitholders sent",
-		"Acme's first quarter, Beta Holdings, Inc. and Gamma Co's fiscal results", "That concludes our Q&A; back to you for closing remarks.",
+		"Acme's first quarter, Beta Holdings, Inc. and Gamma Co's fiscal results", "Our next question is from Jane Roe with Acme Securities. Please go ahead.",
+		"from the line of Dr. John Smith of Beta & Co., your line is open", "comes from Ann Lee, Gamma Capital.", "That concludes our Q&A; back to you for closing remarks.",
 	} {
 		checkCues(t, s)
 	}
