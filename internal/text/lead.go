@@ -18,6 +18,7 @@ type leads struct {
 	word    bool           // each match starts a word: the expression starts with "\b"
 	fold    bool           // leads are lower case, to be compared with the text lower-cased
 	byFirst [256][]string  // the leads by their first byte, in each case when fold
+	starts  [256]bool      // the bytes byFirst has leads for: a smaller table for the search's every byte
 }
 
 // maxLeads bounds the literals a Cue's leads spell out: more than its
@@ -53,6 +54,7 @@ func compileLeads(expr string, re *syntax.Regexp, fold bool) *leads {
 		}
 		for _, b := range firstBytes(w[0], fold) {
 			c.byFirst[b] = append(c.byFirst[b], w)
+			c.starts[b] = true
 		}
 	}
 	return c
@@ -138,12 +140,23 @@ func (c *leads) findAll(s string, n int, sub bool) [][]int {
 // assertion can look before p, as a lead precedes it.
 func (c *leads) next(s string, p int) int {
 	for ; p < len(s); p++ {
-		if c.byFirst[s[p]] != nil && !(c.word && p > 0 && wordByte(s[p-1])) && c.leadsAt(s[p:]) {
+		if !c.starts[s[p]] {
+			continue
+		}
+		if !(c.word && p > 0 && wordBytes[s[p-1]]) && c.leadsAt(s[p:]) {
 			return p
 		}
 	}
 	return len(s)
 }
+
+// wordBytes tells the bytes wordByte reports, by table.
+var wordBytes = func() (t [256]bool) {
+	for b := range t {
+		t[b] = wordByte(byte(b))
+	}
+	return t
+}()
 
 // leadsAt reports whether s starts with one of the leads, read as a Cue
 // reads a text: lower-cased when fold, spaces as blanks.
