@@ -38,11 +38,7 @@ func compileLeads(expr string, re *syntax.Regexp, fold bool) *leads {
 	if len(words) > maxLeads {
 		return nil
 	}
-	at, err := regexp.Compile(`^(?:` + expr + `)`)
-	if err != nil {
-		return nil
-	}
-	c := &leads{at: at, word: word, fold: fold}
+	c := &leads{word: word, fold: fold}
 	for _, w := range words {
 		switch {
 		case w == "", !word && len(w) < 2: // a byte alone is in too many places
@@ -57,6 +53,11 @@ func compileLeads(expr string, re *syntax.Regexp, fold bool) *leads {
 			c.starts[b] = true
 		}
 	}
+	at, err := regexp.Compile(`^(?:` + expr + `)`)
+	if err != nil {
+		return nil
+	}
+	c.at = at
 	return c
 }
 
