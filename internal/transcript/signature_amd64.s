@@ -1,0 +1,85 @@
+#include "textflag.h"
+
+// func leastHashesAVX512(least *[64]uint64, runs []uint64, muls, adds *[64]uint64)
+//
+// Z0-Z7 hold the 64 multipliers, Z8-Z15 the 64 addends, Z16-Z23 the
+// least hashes so far; each run is broadcast to Z24 and hashed at all 64
+// positions, eight at a time.
+TEXT ·leastHashesAVX512(SB), NOSPLIT, $0-48
+	MOVQ least+0(FP), DI
+	MOVQ runs_base+8(FP), SI
+	MOVQ runs_len+16(FP), CX
+	MOVQ muls+32(FP), AX
+	MOVQ adds+40(FP), BX
+
+	VMOVDQU64 0(AX), Z0
+	VMOVDQU64 64(AX), Z1
+	VMOVDQU64 128(AX), Z2
+	VMOVDQU64 192(AX), Z3
+	VMOVDQU64 256(AX), Z4
+	VMOVDQU64 320(AX), Z5
+	VMOVDQU64 384(AX), Z6
+	VMOVDQU64 448(AX), Z7
+	VMOVDQU64 0(BX), Z8
+	VMOVDQU64 64(BX), Z9
+	VMOVDQU64 128(BX), Z10
+	VMOVDQU64 192(BX), Z11
+	VMOVDQU64 256(BX), Z12
+	VMOVDQU64 320(BX), Z13
+	VMOVDQU64 384(BX), Z14
+	VMOVDQU64 448(BX), Z15
+
+	// All ones: more than any hash.
+	VPTERNLOGQ $0xff, Z16, Z16, Z16
+	VMOVDQA64  Z16, Z17
+	VMOVDQA64  Z16, Z18
+	VMOVDQA64  Z16, Z19
+	VMOVDQA64  Z16, Z20
+	VMOVDQA64  Z16, Z21
+	VMOVDQA64  Z16, Z22
+	VMOVDQA64  Z16, Z23
+
+	TESTQ CX, CX
+	JZ    done
+
+loop:
+	VPBROADCASTQ (SI), Z24
+	VPMULLQ      Z0, Z24, Z25
+	VPMULLQ      Z1, Z24, Z26
+	VPMULLQ      Z2, Z24, Z27
+	VPMULLQ      Z3, Z24, Z28
+	VPADDQ       Z8, Z25, Z25
+	VPADDQ       Z9, Z26, Z26
+	VPADDQ       Z10, Z27, Z27
+	VPADDQ       Z11, Z28, Z28
+	VPMINUQ      Z25, Z16, Z16
+	VPMINUQ      Z26, Z17, Z17
+	VPMINUQ      Z27, Z18, Z18
+	VPMINUQ      Z28, Z19, Z19
+	VPMULLQ      Z4, Z24, Z29
+	VPMULLQ      Z5, Z24, Z30
+	VPMULLQ      Z6, Z24, Z31
+	VPMULLQ      Z7, Z24, Z25
+	VPADDQ       Z12, Z29, Z29
+	VPADDQ       Z13, Z30, Z30
+	VPADDQ       Z14, Z31, Z31
+	VPADDQ       Z15, Z25, Z25
+	VPMINUQ      Z29, Z20, Z20
+	VPMINUQ      Z30, Z21, Z21
+	VPMINUQ      Z31, Z22, Z22
+	VPMINUQ      Z25, Z23, Z23
+	ADDQ         $8, SI
+	DECQ         CX
+	JNZ          loop
+
+done:
+	VMOVDQU64 Z16, 0(DI)
+	VMOVDQU64 Z17, 64(DI)
+	VMOVDQU64 Z18, 128(DI)
+	VMOVDQU64 Z19, 192(DI)
+	VMOVDQU64 Z20, 256(DI)
+	VMOVDQU64 Z21, 320(DI)
+	VMOVDQU64 Z22, 384(DI)
+	VMOVDQU64 Z23, 448(DI)
+	VZEROUPPER
+	RET
