@@ -32,15 +32,6 @@ var sigHashes = func() (hs [len(Fingerprint{}.Sig)]struct{ mul, add uint64 }) {
 	return hs
 }()
 
-// sigMuls and sigAdds are sigHashes' multipliers and addends, each in a
-// row, as a vector loads them (leastHashes).
-var sigMuls, sigAdds = func() (muls, adds [len(sigHashes)]uint64) {
-	for i, h := range sigHashes {
-		muls[i], adds[i] = h.mul, h.add
-	}
-	return muls, adds
-}()
-
 // runBufs lend fingerprint room for a call's word runs: tens of thousands
 // of them, which growing a new slice for every call allocated again. Each
 // holds the runs and the room countDistinct sorts them into.
@@ -81,14 +72,6 @@ func fingerprint(t *Transcript) Fingerprint {
 func signature(sig *[len(Fingerprint{}.Sig)]uint32, runs []uint64) {
 	for k, h := range runs {
 		runs[k] = mix(h)
-	}
-	// The least hash has the least top half, the position's value.
-	var least [len(sig)]uint64
-	if leastHashes(&least, runs) {
-		for i, h := range least {
-			sig[i] = uint32(h >> 32)
-		}
-		return
 	}
 	for i := 0; i < len(sig); i += 4 {
 		hs := sigHashes[i : i+4 : i+4]
