@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"math"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -23,6 +24,7 @@ import (
 // (they hold rasterizer scratch space) and belong to one canvas.
 type fontSet struct {
 	regular, medium, bold *opentype.Font
+	asciiGlyph            [utf8.RuneSelf]bool // hasGlyph of each ASCII character
 }
 
 // loadFonts parses the Go fonts once per process.
@@ -42,6 +44,10 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 			return nil, fmt.Errorf("parsing font %s: %w", f.name, err)
 		}
 		*f.dst = parsed
+	}
+	var buf sfnt.Buffer
+	for c := range fs.asciiGlyph {
+		fs.asciiGlyph[c] = fs.hasGlyph(&buf, rune(c))
 	}
 	return &fs, nil
 })
