@@ -82,7 +82,7 @@ func writePNG(buf *bytes.Buffer, w, h, depth int, pal color.Palette, raw []byte)
 	stride := 1 + (w*depth+7)/8
 	// Room for the worst case, every byte a literal of the longest code, so that the bit
 	// writer never checks for it.
-	z := slices.Grow(st.out[:0], 2*len(raw)+1024)
+	z := slices.Grow(st.out[:0], 2*len(raw)+1024+8)
 	z = append(z, 0x78, 0x01) // zlib header: deflate, 32 KB window, fastest level
 	z = deflate(z, raw, stride, cardCode())
 	z = binary.BigEndian.AppendUint32(z, adler32(raw))
@@ -224,7 +224,9 @@ func (s *scanner) differing(from, to int) {
 			continue
 		}
 		k := bits.TrailingZeros64(starts)
-		s.literals(i, i+k)
+		if k > 0 {
+			s.literals(i, i+k)
+		}
 		i = s.at(i+k, to, run>>k&1 != 0, above>>k&1 != 0)
 	}
 }
@@ -266,20 +268,20 @@ func (s *scanner) literals(from, to int) {
 		}
 		return
 	}
-	// The bit writer's state in locals, which stay in registers: literals are most of the
-	// symbols of a card.
+	// Literals are most of the symbols of a card, in no pattern: the bit writer's state is
+	// kept in locals, which stay in registers, and all of it is stored at every literal,
+	// moving on by the whole bytes done, so that there is no branch to guess wrong.
 	lit, bw := &s.hc.lit, s.bw
 	out, n, acc, nbits := bw.out, bw.n, bw.acc, bw.nbits
 	for _, b := range s.raw[from:to] {
 		c := lit[b]
-		acc |= uint64(c.bits) << (nbits & 63)
+		acc |= uint64(c.bits) << (nbits & 63) // nbits is below 32: the masks only spare checks
 		nbits += c.n
-		if nbits >= 32 {
-			binary.LittleEndian.PutUint32(out[n:], uint32(acc))
-			n += 4
-			acc >>= 32
-			nbits -= 32
-		}
+		binary.LittleEndian.PutUint64(out[n:], acc)
+		done := nbits / 8
+		n += int(done)
+		acc >>= done * 8 & 63
+		nbits %= 8
 	}
 	bw.n, bw.acc, bw.nbits = n, acc, nbits
 }
@@ -762,7 +764,7 @@ func canonical(lengths []uint8, codes []uint16) {
 }
 
 // bitWriter writes bits into out from n on, low bit first. out must have room for every
-// bit written (the caller sizes it for the worst case).
+// bit written and eight bytes more (the caller sizes it for the worst case).
 type bitWriter struct {
 	out   []byte
 	n     int // bytes of out written
