@@ -447,9 +447,14 @@ func (cv *canvas) glyph(g glyphMask, x, y int) {
 		src, dst := g.mask[from:from+n], cv.pix[to:to+n]
 		i := 0
 		// Eight bytes at a time where no pixel of the glyph falls on ink, as nearly
-		// everywhere: the pixels of both are the result.
+		// everywhere: the pixels of both are the result; on background only (most often),
+		// the glyph's.
 		for ; i+8 <= n; i += 8 {
 			d, m := binary.LittleEndian.Uint64(dst[i:]), binary.LittleEndian.Uint64(src[i:])
+			if d == 0 {
+				binary.LittleEndian.PutUint64(dst[i:], m)
+				continue
+			}
 			if inked(d)&inked(m) == 0 {
 				binary.LittleEndian.PutUint64(dst[i:], d|m)
 				continue
