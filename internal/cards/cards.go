@@ -71,7 +71,7 @@ const DisplayWidth = 330
 
 // version names the drawing code. Change it whenever the picture for the same Card changes
 // (layout, colours, fonts, encoding), so that cached cards are redrawn.
-const version = "cards/v4"
+const version = "cards/v5"
 
 // Key is a content hash of everything that changes the picture: every field of c and the
 // version of the drawing code. It is 32 lowercase hex digits, safe as a file name.
