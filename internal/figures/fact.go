@@ -1804,6 +1804,11 @@ func (c factCtx) role(f *Figure) {
 	if level() && c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
+	if level() && hasAnyPrefix(strings.TrimLeft(after, " ,"), "yet to ", "still to ", "left to ", "to go", "still to come", "to come") {
+		// "$3 million of revenue from the project, with about $1.7 million
+		// yet to do": what remains of a larger amount, no period's level
+		set(Remark, "what remains of a larger amount")
+	}
 	c.roleOfWording(f, after, set)
 	near4 := nearWords.Last(4)
 	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
@@ -2923,6 +2928,37 @@ var subjectOf = map[string][]string{
 	"net loss":            {"net loss", "loss"},
 }
 
+// shareOf is what a percent that opens its clause is a share of ("20% of
+// the city's hotel rooms could close", "and about 60% of our customers
+// renewed"), when that is not the figure's metric: the clause is about
+// that thing, whatever metric the sentences before were about. It is ""
+// otherwise.
+func (c factCtx) shareOf(f *Figure) string {
+	if f.Unit != "%" || f.Metric == "" || !strings.HasPrefix(c.post, " of ") {
+		return ""
+	}
+	clause := c.pre
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	clause = strings.TrimSpace(clause)
+	for _, w := range []string{"and", "so", "but", "now", "roughly", "about", "approximately", "nearly", "almost", "over", "more than", "less than", "some"} {
+		clause = strings.TrimSpace(strings.TrimPrefix(clause, w))
+	}
+	if clause != "" {
+		return "" // "revenue grew 20% of which": the clause has its subject
+	}
+	rest := c.post[len(" of "):]
+	for _, d := range []string{"the ", "our ", "its ", "their ", "these ", "those "} {
+		rest = strings.TrimPrefix(rest, d) // ofWhat reads "of the year" as a period, so the determiner goes first
+	}
+	what := ofWhat(" of " + rest)
+	if what == "" || namesMetric(what) != "" || containsAnyOf(what, metricNames[f.Metric]...) {
+		return ""
+	}
+	return what
+}
+
 // changeOfAfter is the noun a change names right after its percent
 // ("9% increase in closings": "closings"), or "".
 func changeOfAfter(post string) string {
@@ -2940,6 +2976,11 @@ func changeOfAfter(post string) string {
 // "revenue from new customers was" are not): every word before the
 // metric's name, and between it and the figure, must be a plain one.
 func (c factCtx) subject(f *Figure) {
+	if what := c.shareOf(f); what != "" {
+		f.Reasons = append(f.Reasons, "metric: a share of '"+what+"', not "+f.Metric)
+		f.Metric = ""
+		return
+	}
 	words := subjectOf[f.Metric]
 	if words == nil {
 		c.named(f)

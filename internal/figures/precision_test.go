@@ -487,6 +487,15 @@ var precisionCases = []struct {
 		[]factWant{{text: "$0.52 per share", basis: "core"}, {text: "$0.47", basis: "core"}}},
 	{"'core' before a basis word and its metric", "Core net operating income was $38 million.", q3,
 		[]factWant{{text: "$38 million", basis: "core"}}},
+	// seed 457's causes (judged before its rules)
+	{"a percent opening its clause is a share of what follows", "RevPAR in the city fell sharply. Next year, 15% of the city's office towers could be converted to housing.", q3,
+		[]factWant{{text: "15%", metric: "-"}}},
+	{"a share after a lead word", "Comparable sales rose 4%, and about 30% of our stores stayed closed all quarter.", q3,
+		[]factWant{{text: "about 30%", metric: "-"}}},
+	{"a share of the metric itself keeps its metric", "Gross margin was 41%, and 12% of revenue came from services.", q3,
+		[]factWant{{text: "41%", metric: "gross margin"}}},
+	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
+		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }
 
 // TestGarbledNumber checks that "$0 56" (a number the transcript broke) is

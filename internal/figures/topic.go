@@ -86,6 +86,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 func sentenceTopics(para, low string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
+	recent := in   // the part last talked about in the paragraph (see refersToPart)
 	placeLeft := 0 // sentences a place's topic holds for yet (see namedPlace)
 	lowAt := lowerSpans(para, low)
 	var prev sentText
@@ -126,9 +127,15 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 			if p := partAgain(st.low, parts); p != "" {
 				n, set = p, true // named again: the part holds on into the next paragraph
 				at[k] = p        // and is this sentence's subject: "Parcel reported a 9% increase in revenue"
-			} else if n != "" && containsAnyOf(st.low, partAnaphora...) {
+			} else if n != "" && refersToPart(st.low) {
 				set = true // "Orders for the segment were up 70%": still the part, into the next paragraph
 			}
+		}
+		if n == "" && t == "" && recent != "" && recent != "segment" && refersToPart(st.low) {
+			// "We have good visibility through fiscal year 2022. We delivered
+			// segment operating income of $956 million": a sentence on the
+			// whole company in passing; the segment said is the one talked about last
+			n, at[k], set = recent, recent, true
 		}
 		if n == "" && t != "" && set && keepsPart(st) {
 			// "Starting with Widgets; we expect revenue to rise 20%. ... We're
@@ -148,6 +155,9 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 			}
 		}
 		t = n
+		if n != "" && n != "segment" {
+			recent = n
+		}
 		walk = walk && !endsWalk(st, t) || segmentsTurn(st)
 		prev = st
 	}
@@ -707,7 +717,7 @@ func nextTopicLow(cur, raw, s string) string {
 			}
 		}
 	}
-	if cur != "" && containsAnyOf(s, partAnaphora...) {
+	if cur != "" && refersToPart(s) {
 		return cur // "We expect continued growth in this part of the business": still the part
 	}
 	subjectFirst := strings.HasPrefix(s, "our ") || strings.HasPrefix(s, "the ")
@@ -739,6 +749,34 @@ func nextTopicLow(cur, raw, s string) string {
 // partAnaphora refer back to the part the speaker is talking about.
 var partAnaphora = []string{"this segment", "this business", "part of the business", "this division", "this unit", "that segment",
 	"that business", "the segment", "the division"}
+
+// refersToPart reports a sentence (lower case) that speaks of the part the
+// speaker is talking about without naming it: "orders for the segment were
+// up", or a measure said as the segment's ("we delivered segment operating
+// income of $956 million"), but not "total segment operating income", the
+// sum over all of them.
+func refersToPart(low string) bool {
+	if containsAnyOf(low, partAnaphora...) {
+		return true
+	}
+	for at := 0; ; {
+		i := strings.Index(low[at:], "segment ")
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len("segment ")
+		if i > 0 && isWordByte(low[i-1]) {
+			continue // "subsegment"
+		}
+		if before := text.LastWords(low[:i], 1); before == "total" || before == "all" || before == "each" || before == "per" {
+			continue
+		}
+		if namesMetric(firstWords(low[at:], 3)) != "" {
+			return true
+		}
+	}
+}
 
 // siblingPart reports a short phrase a speaker who was talking about one
 // part turns to, said in lower case, that names no metric, period or
@@ -973,7 +1011,11 @@ func partAgain(low string, parts []string) string {
 		return ""
 	}
 	s := low
-	for _, p := range parts {
+	for _, part := range parts {
+		if p := bareName(part); p != part && partAgain(low, []string{p}) != "" {
+			return part // "Chicken delivered operating income of" after "the chicken segment"
+		}
+		p := part
 		for at := 0; ; {
 			i := strings.Index(s[at:], p)
 			if i < 0 {
@@ -991,6 +1033,23 @@ func partAgain(low string, parts []string) string {
 		}
 	}
 	return ""
+}
+
+// bareName is a part's name without its determiner and part noun ("the
+// chicken segment": "chicken"), or the part as it is when that leaves less
+// than a word of four letters.
+func bareName(part string) string {
+	ws := strings.Fields(part)
+	if len(ws) > 1 && (ws[0] == "the" || ws[0] == "our" || ws[0] == "its") {
+		ws = ws[1:]
+	}
+	if len(ws) > 1 && partNouns[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if name := strings.Join(ws, " "); len(name) >= 4 && !partNouns[name] {
+		return name
+	}
+	return part
 }
 
 // metricAfterModifiers reports words that state a metric, after at most

@@ -119,6 +119,10 @@ func TestFindTurnScope(t *testing.T) {
 		{"an object after the part's sentence is not", []string{"Specialty Lines generated an underwriting gain of $41 million. The underlying combined ratio was 91.3%."}, "91.3%", ""},
 		{"a plan to cover a part, said after a slide", []string{"Now please turn to Slide 7, and I'll cover our Flow & Filtration segment. It had a strong quarter.", "Orders for the segment were up 40%.", "Revenue was up 11%, led by water."}, "11%", "our flow & filtration segment"},
 		{"a part referred back to holds one paragraph more", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Orders for the segment were up 40%.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
+		// seed 461's causes (judged before its rules)
+		{"a segment's measure after a sentence on the year", []string{"Moving into the poultry segment's results.", "Sales were $2.1 billion, up 20%. We expect ample supply through fiscal 2022. We delivered segment operating income of $300 million, up 40%. Our operating margin of 14.2% was a record."}, "14.2%", "the poultry segment"},
+		{"total segment income is all of them", []string{"Moving into the poultry segment's results.", "Sales were $2.1 billion, up 20%. We expect ample supply through fiscal 2022. Total segment operating income was $900 million. Our operating margin of 9.2% was a record."}, "9.2%", ""},
+		{"a part named again by its bare name", []string{"Moving into the poultry segment's results.", "Sales were $2.1 billion, up 20%.", "We expect ample supply through fiscal 2022.", "Poultry delivered adjusted operating income of $90 million, an operating margin of 4%."}, "4%", "the poultry segment"},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
 		found := false
