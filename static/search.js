@@ -43,10 +43,9 @@
 
   // shardKeys mirrors search.shardKeys.
   function shardKeys(keys, w, prefix) {
-    var best = "", split = false, out = [];
+    var best = "", out = [];
     keys.forEach(function (k) { if (w.startsWith(k) && k.length > best.length) best = k; });
-    if (best) keys.forEach(function (k) { if (k !== best && k.startsWith(best)) split = true; });
-    if (best && (!split || best.length === w.length)) out.push(best);
+    if (best) out.push(best);
     if (prefix) keys.forEach(function (k) { if (k !== best && k.startsWith(w)) out.push(k); });
     return out;
   }

@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"math"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -23,6 +24,7 @@ import (
 // (they hold rasterizer scratch space) and belong to one canvas.
 type fontSet struct {
 	regular, medium, bold *opentype.Font
+	asciiGlyph            [utf8.RuneSelf]bool // hasGlyph of each ASCII character
 }
 
 // loadFonts parses the Go fonts once per process.
@@ -42,6 +44,10 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 			return nil, fmt.Errorf("parsing font %s: %w", f.name, err)
 		}
 		*f.dst = parsed
+	}
+	var buf sfnt.Buffer
+	for c := range fs.asciiGlyph {
+		fs.asciiGlyph[c] = fs.hasGlyph(&buf, rune(c))
 	}
 	return &fs, nil
 })
@@ -441,9 +447,14 @@ func (cv *canvas) glyph(g glyphMask, x, y int) {
 		src, dst := g.mask[from:from+n], cv.pix[to:to+n]
 		i := 0
 		// Eight bytes at a time where no pixel of the glyph falls on ink, as nearly
-		// everywhere: the pixels of both are the result.
+		// everywhere: the pixels of both are the result; on background only (most often),
+		// the glyph's.
 		for ; i+8 <= n; i += 8 {
 			d, m := binary.LittleEndian.Uint64(dst[i:]), binary.LittleEndian.Uint64(src[i:])
+			if d == 0 {
+				binary.LittleEndian.PutUint64(dst[i:], m)
+				continue
+			}
 			if inked(d)&inked(m) == 0 {
 				binary.LittleEndian.PutUint64(dst[i:], d|m)
 				continue

@@ -15,16 +15,17 @@
 // draws cards whose content changed.
 //
 // Cost, measured with BenchmarkCards in internal/render (the call and exchange cards of 40
-// real calls): about 0.4 ms of CPU and 16 KB a card on a busy 2-core machine, 4 million
+// real calls): about 0.4 ms of CPU and 16 KB a card on a busy 2-core machine, 3.2 million
 // instructions (cachegrind). A card is a 4-bit paletted PNG: the background, three text
 // colours with five anti-aliasing levels each (the rules are levels of them), 16 colours,
 // two pixels a byte. The canvas is the PNG's image data itself (rows of a filter byte and
-// 400 bytes): the background is copied in, glyphs are rasterized once per pooled canvas,
-// style, subpixel position and nibble, and drawn eight bytes at a time. The package's own
-// deflate encoder (png.go) finds the two repeats a card is made of, a run of the byte
-// before and the row above, eight bytes at a time, and writes each as it is found with one
-// Huffman code made once from sample cards. With a [Cache] a rebuild only reads the files
-// of unchanged cards.
+// 400 bytes): the background is copied in, all-ASCII text is cleaned without the Unicode
+// normalizer, glyphs are rasterized once per pooled canvas, style, subpixel position and
+// nibble, and drawn eight bytes at a time. The package's own deflate encoder (png.go) finds
+// the two repeats a card is made of, a run of the byte before and the row above: a row at
+// a time, whole rows and the equal ends of rows compared with the row above at once, the
+// rest eight bytes at a time; it writes each as it is found with one Huffman code made once
+// from sample cards. With a [Cache] a rebuild only reads the files of unchanged cards.
 //
 // The package holds no mutable state other than pools of scratch memory (canvases with
 // their font faces, metrics and glyph masks, PNG encoder scratch) and what it makes once:
@@ -71,7 +72,7 @@ const DisplayWidth = 330
 
 // version names the drawing code. Change it whenever the picture for the same Card changes
 // (layout, colours, fonts, encoding), so that cached cards are redrawn.
-const version = "cards/v4"
+const version = "cards/v5"
 
 // Key is a content hash of everything that changes the picture: every field of c and the
 // version of the drawing code. It is 32 lowercase hex digits, safe as a file name.

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"image"
 	"image/png"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -240,6 +241,49 @@ func TestClean(t *testing.T) {
 	}
 	if got, cut := cv.clean(strings.Repeat("word ", 1000)); !cut || utf8.RuneCountInString(got) > maxRunes+1 {
 		t.Errorf("a long text is not cut: %d runes, cut=%v", utf8.RuneCountInString(got), cut)
+	}
+}
+
+// TestNormalizeASCII checks the shortcut for all-ASCII text against the general path: the
+// same text and cut for every kind of ASCII character, at and past the length limit, and
+// no shortcut for anything else.
+func TestNormalizeASCII(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cv, err := newCanvas(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cv.release()
+	inputs := []string{"", " ", "  Q3 2021  ", "a\tb\n\nc\r\nd\v\fe", "ctrl\x00\x07\x1f\x7f end",
+		"$1.2 billion, up 14% (y/y) -- ~`!@#^&*_+={}[]|\\:;\"'<>?",
+		strings.Repeat("x", maxRunes-1) + " y", strings.Repeat("ab ", maxRunes),
+		strings.Repeat(" ", maxRunes+3) + "z"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 300 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = byte(rng.IntN(128))
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, in := range inputs {
+		got, gotCut, ok := cv.normalizeASCII(in)
+		if !ok {
+			t.Errorf("normalizeASCII(%q): not taken", in)
+			continue
+		}
+		want, wantCut := cv.normalizeUnicode(in)
+		if got != want || gotCut != wantCut {
+			t.Errorf("normalizeASCII(%q) = %q, %v; the general path gives %q, %v", in, got, gotCut, want, wantCut)
+		}
+	}
+	for _, in := range []string{"café", "Q2\u00a02020", "e\u0301", "bad \xff"} {
+		if _, _, ok := cv.normalizeASCII(in); ok {
+			t.Errorf("normalizeASCII(%q) took text that is not ASCII", in)
+		}
 	}
 }
 

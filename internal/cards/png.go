@@ -82,7 +82,7 @@ func writePNG(buf *bytes.Buffer, w, h, depth int, pal color.Palette, raw []byte)
 	stride := 1 + (w*depth+7)/8
 	// Room for the worst case, every byte a literal of the longest code, so that the bit
 	// writer never checks for it.
-	z := slices.Grow(st.out[:0], 2*len(raw)+1024)
+	z := slices.Grow(st.out[:0], 2*len(raw)+1024+8)
 	z = append(z, 0x78, 0x01) // zlib header: deflate, 32 KB window, fastest level
 	z = deflate(z, raw, stride, cardCode())
 	z = binary.BigEndian.AppendUint32(z, adler32(raw))
@@ -152,8 +152,14 @@ type symbolCounts struct {
 // their symbols (counts not nil) or writes them with hc (into bw).
 //
 // A match is one of two repeats: a run of the byte before, or the bytes of the row above.
-// At a byte where either is at least minMatch long it takes the longer (on a tie the run, a
-// shorter distance); elsewhere it writes the byte as a literal. Most bytes of a card's text
+// Most of a card repeats the row above: whole rows (the space between lines of text) and
+// the start and end of the others (the margins, and the background past a short line). So
+// scan takes a row at a time: a row equal to the one above (compared as a whole, which is
+// cheap) and the equal start and end of a row only lengthen the repeat of the row above
+// that is pending, written once something else comes (as matches of up to maxMatch bytes,
+// across rows). Between them, in the part of the row that differs, it looks for both
+// repeats: at a byte where either is at least minMatch long it takes the longer (on a tie
+// the run, a shorter distance); elsewhere it writes the byte as a literal. Most bytes there
 // are literals, so it does not try each byte in turn: it compares eight bytes at once with
 // the bytes before and above them, and writes the literals up to the first byte where a
 // repeat of three starts.
@@ -162,16 +168,44 @@ func scan(raw []byte, stride int, hc *huffmanCode, counts *symbolCounts, bw *bit
 	if hc != nil {
 		s.one, s.up = hc.distance(1), hc.distance(stride)
 	}
-	n := len(raw)
-	i := 0
-	// The first row (no row above) and the last bytes a byte at a time; the rest eight at
-	// a time, reading up to 16 bytes ahead.
-	for i < n && (i < max(stride, 1) || i+16 > n) {
-		i = s.at(i)
+	// The first row has no row above: runs and literals.
+	first := min(stride, len(raw))
+	for i := 0; i < first; {
+		if i > 0 {
+			if n := runLen(raw[i:first], raw[i-1]); n >= minMatch {
+				s.match(n, false)
+				i += n
+				continue
+			}
+		}
+		s.literals(i, i+1)
+		i++
 	}
-	for i < n {
-		if i+16 > n {
-			i = s.at(i)
+	for row := stride; row < len(raw); row += stride {
+		cur, above := raw[row:min(row+stride, len(raw))], raw[row-stride:]
+		if bytes.Equal(cur, above[:len(cur)]) {
+			s.pendingUp += len(cur)
+			continue
+		}
+		head := commonPrefix(cur, above)
+		tail := commonSuffix(cur[head:], above[head:len(cur)])
+		s.pendingUp += head
+		s.differing(row+head, row+len(cur)-tail)
+		s.pendingUp += tail
+	}
+	if s.pendingUp > 0 {
+		s.flushUp(len(raw))
+	}
+}
+
+// differing finds the repeats of raw[from:to], bytes that differ from the row above at
+// from and at to-1.
+func (s *scanner) differing(from, to int) {
+	raw, stride := s.raw, s.stride
+	i := from
+	for i < to {
+		if i+16 > len(raw) {
+			i = s.at(i, to, true, true)
 			continue
 		}
 		// Bit k: a run, or a repeat of the row above, of at least three bytes starts at i+k.
@@ -180,14 +214,20 @@ func scan(raw []byte, stride int, hc *huffmanCode, counts *symbolCounts, bw *bit
 		run &= run >> 1 & (run >> 2)
 		above &= above >> 1 & (above >> 2)
 		starts := (run | above) & 0xff
+		if left := to - i; left < 8 {
+			starts &= 1<<left - 1
+		}
 		if starts == 0 {
-			s.literals(i, i+8)
-			i += 8
+			next := min(i+8, to)
+			s.literals(i, next)
+			i = next
 			continue
 		}
 		k := bits.TrailingZeros64(starts)
-		s.literals(i, i+k)
-		i = s.match(i+k, run>>k&1 != 0, above>>k&1 != 0)
+		if k > 0 {
+			s.literals(i, i+k)
+		}
+		i = s.at(i+k, to, run>>k&1 != 0, above>>k&1 != 0)
 	}
 }
 
@@ -207,72 +247,112 @@ func zeroBytes(x uint64) uint64 {
 
 // scanner is what scan writes with.
 type scanner struct {
-	raw     []byte
-	stride  int
-	hc      *huffmanCode
-	counts  *symbolCounts
-	bw      *bitWriter
-	one, up bitCode // the distances' codes
-	upSym   int     // the distance symbol of the row above
+	raw       []byte
+	stride    int
+	hc        *huffmanCode
+	counts    *symbolCounts
+	bw        *bitWriter
+	one, up   bitCode // the distances' codes
+	upSym     int     // the distance symbol of the row above
+	pendingUp int     // bytes before the next to write that repeat the row above, not written yet
 }
 
 // literals writes raw[from:to] as literals.
 func (s *scanner) literals(from, to int) {
+	if s.pendingUp > 0 {
+		s.flushUp(from)
+	}
 	if s.counts != nil {
 		for _, b := range s.raw[from:to] {
 			s.counts.lit[b]++
 		}
 		return
 	}
+	// Literals are most of the symbols of a card, in no pattern: the bit writer's state is
+	// kept in locals, which stay in registers, and all of it is stored at every literal,
+	// moving on by the whole bytes done, so that there is no branch to guess wrong.
 	lit, bw := &s.hc.lit, s.bw
+	out, n, acc, nbits := bw.out, bw.n, bw.acc, bw.nbits
 	for _, b := range s.raw[from:to] {
 		c := lit[b]
-		bw.write(c.bits, c.n)
+		acc |= uint64(c.bits) << (nbits & 63) // nbits is below 32: the masks only spare checks
+		nbits += c.n
+		binary.LittleEndian.PutUint64(out[n:], acc)
+		done := nbits / 8
+		n += int(done)
+		acc >>= done * 8 & 63
+		nbits %= 8
 	}
+	bw.n, bw.acc, bw.nbits = n, acc, nbits
 }
 
-// at writes the longer repeat at i, or the byte as a literal, and returns where the next
-// one starts.
-func (s *scanner) at(i int) int { return s.match(i, i > 0, i >= s.stride) }
-
-// match is at for a byte where a run (run set) or a repeat of the row above (above set)
-// may start; where one is not set it is known to be shorter than minMatch.
-func (s *scanner) match(i int, run, above bool) int {
+// at writes the longer repeat at i, ending by to, or the byte as a literal, and returns
+// where the next one starts. Where run or above is not set, that repeat is known to be
+// shorter than minMatch.
+func (s *scanner) at(i, to int, run, above bool) int {
 	raw := s.raw
 	runN, upN := 0, 0
 	if run {
-		runN = runLen(raw[i:], raw[i-1])
+		runN = runLen(raw[i:to], raw[i-1])
 	}
 	// The row above can only repeat more than the run if it repeats the byte that ended
 	// the run: one byte compared rules out most of them.
-	if j := i + runN; above && runN < maxMatch && j < len(raw) && raw[j] == raw[j-s.stride] {
-		upN = matchLen(raw[i:], raw[i-s.stride:])
+	if j := i + runN; above && j < to && raw[j] == raw[j-s.stride] {
+		upN = commonPrefix(raw[i:to], raw[i-s.stride:])
 	}
-	var m int
-	var dist bitCode
 	switch {
 	case runN >= minMatch && runN >= upN:
-		m, dist = runN, s.one
-		if s.counts != nil {
+		if s.pendingUp > 0 {
+			s.flushUp(i)
+		}
+		s.match(runN, false)
+		return i + runN
+	case upN >= minMatch:
+		s.pendingUp += upN
+		return i + upN
+	}
+	s.literals(i, i+1)
+	return i + 1
+}
+
+// flushUp writes the pending repeat of the row above, which ends before raw[end]: matches
+// of at most maxMatch bytes, none shorter than minMatch, or literals when it is shorter
+// than that.
+func (s *scanner) flushUp(end int) {
+	n := s.pendingUp
+	s.pendingUp = 0
+	if n < minMatch {
+		s.literals(end-n, end)
+		return
+	}
+	for n > 0 {
+		m := min(n, maxMatch)
+		if r := n - m; r > 0 && r < minMatch {
+			m -= minMatch - r // leave a last match of minMatch
+		}
+		s.match(m, true)
+		n -= m
+	}
+}
+
+// match writes a match of n bytes: a repeat of the row above (up) or of the byte before.
+func (s *scanner) match(n int, up bool) {
+	if s.counts != nil {
+		s.counts.lit[lengthCodes[n-minMatch].code]++
+		if up {
+			s.counts.dist[s.upSym]++
+		} else {
 			s.counts.dist[0]++
 		}
-	case upN >= minMatch:
-		m, dist = upN, s.up
-		if s.counts != nil {
-			s.counts.dist[s.upSym]++
-		}
-	default:
-		s.literals(i, i+1)
-		return i + 1
+		return
 	}
-	if s.counts != nil {
-		s.counts.lit[lengthCodes[m-minMatch].code]++
-	} else {
-		c := s.hc.length[m]
-		s.bw.write(c.bits, c.n)
-		s.bw.write(dist.bits, dist.n)
+	dist := s.one
+	if up {
+		dist = s.up
 	}
-	return i + m
+	c := s.hc.length[n]
+	s.bw.write(c.bits, c.n)
+	s.bw.write(dist.bits, dist.n)
 }
 
 // deflate appends to z the deflate stream of raw, rows of stride bytes, as one block
@@ -362,6 +442,11 @@ func adler32(b []byte) uint32 {
 		n := min(len(b)/16, block)
 		for w := b[:n*16]; len(w) >= 16; w = w[16:] {
 			x, y := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:16])
+			if x|y == 0 {
+				// Background, most of a card: sixteen zeros add nothing to s1.
+				s2 += 16 * s1
+				continue
+			}
 			ex, ox := x&lanes, x>>8&lanes
 			ey, oy := y&lanes, y>>8&lanes
 			// The first eight bytes weigh 8 more each than the second eight.
@@ -395,10 +480,20 @@ func runLen(b []byte, c byte) int {
 	return n
 }
 
-// matchLen is how many bytes at the start of a equal those of b, at most maxMatch.
-func matchLen(a, b []byte) int {
-	a = a[:min(len(a), maxMatch)]
+// commonPrefix is how many bytes at the start of a equal those of b, which is no shorter:
+// past the first 32, 64 at a time while they are equal (bytes.Equal compares them with
+// vector instructions), then eight.
+func commonPrefix(a, b []byte) int {
+	// Most repeats inside a line of text are short: words first.
 	n := 0
+	for ; n < 32 && n+8 <= len(a); n += 8 {
+		if x := binary.LittleEndian.Uint64(a[n:]) ^ binary.LittleEndian.Uint64(b[n:]); x != 0 {
+			return n + bits.TrailingZeros64(x)/8
+		}
+	}
+	for n+64 <= len(a) && bytes.Equal(a[n:n+64], b[n:n+64]) {
+		n += 64
+	}
 	for ; n+8 <= len(a); n += 8 {
 		if x := binary.LittleEndian.Uint64(a[n:]) ^ binary.LittleEndian.Uint64(b[n:]); x != 0 {
 			return n + bits.TrailingZeros64(x)/8
@@ -407,6 +502,23 @@ func matchLen(a, b []byte) int {
 	for ; n < len(a) && a[n] == b[n]; n++ {
 	}
 	return n
+}
+
+// commonSuffix is how many bytes at the end of a equal those at the end of b, of the same
+// length.
+func commonSuffix(a, b []byte) int {
+	n := len(a)
+	for n >= 64 && bytes.Equal(a[n-64:n], b[n-64:n]) {
+		n -= 64
+	}
+	for ; n >= 8; n -= 8 {
+		if x := binary.LittleEndian.Uint64(a[n-8:]) ^ binary.LittleEndian.Uint64(b[n-8:]); x != 0 {
+			return len(a) - n + bits.LeadingZeros64(x)/8
+		}
+	}
+	for ; n > 0 && a[n-1] == b[n-1]; n-- {
+	}
+	return len(a) - n
 }
 
 // lengthCode is the deflate code of a match length: its symbol, the length it stands for
@@ -652,7 +764,7 @@ func canonical(lengths []uint8, codes []uint16) {
 }
 
 // bitWriter writes bits into out from n on, low bit first. out must have room for every
-// bit written (the caller sizes it for the worst case).
+// bit written and eight bytes more (the caller sizes it for the worst case).
 type bitWriter struct {
 	out   []byte
 	n     int // bytes of out written

@@ -2,13 +2,58 @@ package cards
 
 import (
 	"bytes"
+	"flag"
 	stdadler32 "hash/adler32"
 	"image"
 	"image/color"
 	"image/png"
+	"io/fs"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
 )
+
+var decodeDir = flag.String("decode", "", "decode every card.png under this folder (a built site) and check its size")
+
+// TestDecodeSite decodes every share image (card.png, as the renderer names them) of a
+// built site with image/png, the standard decoder (which checks the zlib stream and its
+// Adler-32 checksum), and checks that each is Width x Height, the size the pages declare
+// in og:image:width and og:image:height:
+//
+//	go test ./internal/cards -run DecodeSite -decode /path/to/public
+func TestDecodeSite(t *testing.T) {
+	if *decodeDir == "" {
+		t.Skip("no -decode folder")
+	}
+	n := 0
+	err := filepath.WalkDir(*decodeDir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() != "card.png" {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			return nil
+		}
+		if got := img.Bounds(); got.Dx() != Width || got.Dy() != Height {
+			t.Errorf("%s: %dx%d, want %dx%d", path, got.Dx(), got.Dy(), Width, Height)
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Errorf("no card.png under %s", *decodeDir)
+	}
+	t.Logf("%d cards decoded", n)
+}
 
 // decodePaletted decodes PNG bytes that must hold a paletted image.
 func decodePaletted(t *testing.T, b []byte) *image.Paletted {

@@ -28,6 +28,13 @@ func (cv *canvas) clean(s string) (out string, cut bool) {
 }
 
 func (cv *canvas) normalize(s string) (out string, cut bool) {
+	if out, cut, ok := cv.normalizeASCII(s); ok {
+		return out, cut
+	}
+	return cv.normalizeUnicode(s)
+}
+
+func (cv *canvas) normalizeUnicode(s string) (out string, cut bool) {
 	var b strings.Builder
 	n := 0         // runes written
 	space := false // a space is due before the next visible rune
@@ -68,6 +75,42 @@ func (cv *canvas) normalize(s string) (out string, cut bool) {
 		}
 	}
 	return b.String(), false
+}
+
+// normalizeASCII is normalize for text that is all ASCII, as most of a card's is, and gives
+// the same result: such text is NFC already and each character is a segment of its own, so
+// it needs neither the normalizer nor the font's tables (they were a third of a card's
+// layout). ok is false, and nothing done, when s holds anything else or a character the
+// fonts lack.
+func (cv *canvas) normalizeASCII(s string) (out string, cut, ok bool) {
+	var b strings.Builder
+	b.Grow(min(len(s), maxRunes))
+	n := 0         // runes written
+	space := false // a space is due before the next visible character
+	for i := range len(s) {
+		if n >= maxRunes {
+			return b.String(), true, true
+		}
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return "", false, false
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = true
+		case c < ' ' || c == 0x7f:
+			// Dropped: controls.
+		case !cv.fonts.asciiGlyph[c]:
+			return "", false, false
+		default:
+			if space && n > 0 {
+				b.WriteByte(' ')
+				n++
+			}
+			space = false
+			b.WriteByte(c)
+			n++
+		}
+	}
+	return b.String(), false, true
 }
 
 // separators replaces a middle dot between spaces, which the Go fonts set at x-height, with

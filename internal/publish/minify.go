@@ -25,13 +25,28 @@ func Minified(out Output) Output {
 	m.AddFunc("text/css", minifyCSS)
 	m.AddFunc("application/javascript", js.Minify)
 	m.AddFunc("image/svg+xml", svg.Minify)
-	return minifyOutput{out: out, m: m}
+	return minifyOutput{out: out, m: m, chrome: &chromeMemo{minified: map[string][]byte{}}}
 }
 
 type minifyOutput struct {
-	out Output
-	m   *minify.M
+	out    Output
+	m      *minify.M
+	chrome *chromeMemo
 }
+
+// chromeMemo keeps the minified form of the parts of pages that most
+// pages share byte for byte: from </head> to <main> (the site's header,
+// one for each depth of folder) and from </main> on (the footer). Each
+// costs a start of the minifier, about as much as the page's own head.
+type chromeMemo struct {
+	mu       sync.Mutex
+	minified map[string][]byte
+}
+
+// chromeMemoSize bounds the memo: a site has a few of each part (one a
+// depth), and a theme that draws page-specific chrome should not grow
+// it without end.
+const chromeMemoSize = 256
 
 var mediaTypes = map[string]string{".html": "text/html", ".css": "text/css", ".js": "application/javascript", ".svg": "image/svg+xml"}
 
@@ -59,16 +74,48 @@ func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
 		if start, end, ok := plainRegion(data); ok {
 			p := plainMinifiers.Get().(*plainMinifier)
 			defer plainMinifiers.Put(p)
-			if err := o.minifyPart(mt, buf, data[:start]); err != nil {
+			head := data[:start]
+			// The head is cut again before its </head>, where the lexer is
+			// between tags too, so that the header after it is shared.
+			if cut := bytes.LastIndex(head, []byte("</head>")); cut >= 0 && betweenTags(head[:cut]) {
+				if err := o.minifyPart(mt, buf, head[:cut]); err != nil {
+					return err
+				}
+				if err := o.minifyChrome(mt, buf, head[cut:]); err != nil {
+					return err
+				}
+			} else if err := o.minifyPart(mt, buf, head); err != nil {
 				return err
 			}
 			if p.minifyPlain(buf, data[start:end]) {
-				return o.minifyPart(mt, buf, data[end:])
+				return o.minifyChrome(mt, buf, data[end:])
 			}
 			buf.Reset()
 		}
 	}
 	return o.minifyPart(mt, buf, data)
+}
+
+// minifyChrome writes data minified into buf as minifyPart, from the
+// memo when the same bytes were minified before.
+func (o minifyOutput) minifyChrome(mt string, buf *bytes.Buffer, data []byte) error {
+	o.chrome.mu.Lock()
+	done, ok := o.chrome.minified[string(data)]
+	o.chrome.mu.Unlock()
+	if ok {
+		buf.Write(done)
+		return nil
+	}
+	from := buf.Len()
+	if err := o.minifyPart(mt, buf, data); err != nil {
+		return err
+	}
+	o.chrome.mu.Lock()
+	if len(o.chrome.minified) < chromeMemoSize {
+		o.chrome.minified[string(data)] = bytes.Clone(buf.Bytes()[from:])
+	}
+	o.chrome.mu.Unlock()
+	return nil
 }
 
 // minifyPart writes data minified into buf by the minifier.

@@ -2,6 +2,8 @@ package publish
 
 import (
 	"bytes"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,6 +115,33 @@ func renderedPages(tb testing.TB, n int) memOutput {
 		}
 	}
 	return out
+}
+
+// One writer minifies every call and exchange page of 40 real calls,
+// taking the header and footer from its memo after the first pages: each
+// comes out as the minifier writes it whole.
+func TestMinifyChromeOnBulkPages(t *testing.T) {
+	out := renderedPages(t, 40)
+	o := Minified(memOutput{}).(minifyOutput)
+	names := slices.Sorted(maps.Keys(out))
+	for _, name := range names {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		var whole, cut bytes.Buffer
+		if err := o.minifyPart("text/html", &whole, out[name]); err != nil {
+			t.Fatal(err)
+		}
+		if err := o.minify("text/html", &cut, out[name]); err != nil {
+			t.Fatal(err)
+		}
+		if cut.String() != whole.String() {
+			t.Errorf("%s: minified with the memo, the page differs from the minifier's", name)
+		}
+	}
+	if n := len(o.chrome.minified); n == 0 || n > 8 {
+		t.Errorf("%d parts in the memo, want a header for each depth of folder and a footer for each template", n)
+	}
 }
 
 // Every call and exchange page of 40 real calls is cut around its

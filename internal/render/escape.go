@@ -70,6 +70,15 @@ func writeURL(b *strings.Builder, s string) {
 	writeText(b, norm.String())
 }
 
+// writeTypedURL writes s, a template.URL the page made itself, as the
+// start of a quoted href: as writeURL, but trusted, so not filtered
+// (html/template lets a template.URL through its urlFilter).
+func writeTypedURL(b *strings.Builder, s string) {
+	var norm strings.Builder
+	processURL(&norm, s, true)
+	writeText(b, norm.String())
+}
+
 // writeURLPart writes s after the # of a quoted href (html/template's
 // urlEscaper): every byte but letters, digits and -._~ percent-encoded.
 func writeURLPart(b *strings.Builder, s string) { processURL(b, s, false) }

@@ -145,44 +145,23 @@ func (r *Renderer) companyFeed(out Output, co *site.Company) error {
 	return r.writeFeed(out, co.URL+"feed.xml", co.Name+" earnings calls", co.URL, es)
 }
 
-// personFeedOf is the feed a person's page announces, and whether it is
-// the person's own. A person earns a feed of their own only when they
-// spoke on calls of more than one company (an analyst covering several,
-// an executive who moved): otherwise every entry of it would be in that
-// company's feed, which the page announces instead. On a site of real
-// calls that is half the people, and as many files not written.
-func personFeedOf(p *site.Person) (path string, own bool) {
+// personFeedOf is the feed a person's page announces: their company's,
+// which holds every call they spoke on, when they spoke at one company;
+// none of their own otherwise (issue 16: a feed per person, of the calls
+// of several companies, was a file for each such person that nobody was
+// known to read; the site's feed and each company's remain).
+func personFeedOf(p *site.Person) string {
 	var co *site.Company
 	for _, a := range p.Appearances {
 		if co != nil && a.Call.Company != co {
-			return p.URL + "feed.xml", true
+			return ""
 		}
 		co = a.Call.Company
 	}
 	if co == nil {
-		return "", false
+		return ""
 	}
-	return co.URL + "feed.xml", false
-}
-
-// personFeed writes a person's feed: the calls they spoke on, newest
-// first, landing on their first question where they asked one.
-func (r *Renderer) personFeed(out Output, p *site.Person) error {
-	var es []feedEntry
-	for _, a := range p.Appearances {
-		e := feedEntry{call: a.Call, title: p.Name + " on the " + a.Call.Title(), url: a.Call.URL}
-		switch {
-		case len(a.Asked) > 0:
-			e.url = a.Call.ExchangeURL(a.Asked[0].ID)
-			e.summary = "Asked: " + a.Asked[0].Question
-		case len(a.Answers) > 0:
-			e.summary = fmt.Sprintf("Answered %d question(s).", len(a.Answers))
-		default:
-			e.summary = "Spoke in the prepared remarks."
-		}
-		es = append(es, e)
-	}
-	return r.writeFeed(out, p.URL+"feed.xml", p.Name+" on earnings calls", p.URL, es)
+	return co.URL + "feed.xml"
 }
 
 // sitemapLimits are the limits of one sitemap file: URLs, bytes, and

@@ -14,18 +14,17 @@ func TestPersonFeedOf(t *testing.T) {
 		name string
 		apps []site.Appearance
 		want string
-		own  bool
 	}{
-		{"one call", []site.Appearance{call(acme)}, "/c/acme/feed.xml", false},
-		{"one company", []site.Appearance{call(acme), call(acme), call(acme)}, "/c/acme/feed.xml", false},
-		{"two companies", []site.Appearance{call(acme), call(beta)}, "/people/x/feed.xml", true},
-		{"back and forth", []site.Appearance{call(acme), call(acme), call(beta), call(acme)}, "/people/x/feed.xml", true},
-		{"no calls", nil, "", false},
+		{"one call", []site.Appearance{call(acme)}, "/c/acme/feed.xml"},
+		{"one company", []site.Appearance{call(acme), call(acme), call(acme)}, "/c/acme/feed.xml"},
+		{"two companies: no feed of their own", []site.Appearance{call(acme), call(beta)}, ""},
+		{"back and forth", []site.Appearance{call(acme), call(acme), call(beta), call(acme)}, ""},
+		{"no calls", nil, ""},
 	}
 	for _, c := range cases {
 		p := &site.Person{URL: "/people/x/", Appearances: c.apps}
-		if got, own := personFeedOf(p); got != c.want || own != c.own {
-			t.Errorf("%s: personFeedOf = %q, %v; want %q, %v", c.name, got, own, c.want, c.own)
+		if got := personFeedOf(p); got != c.want {
+			t.Errorf("%s: personFeedOf = %q; want %q", c.name, got, c.want)
 		}
 	}
 }

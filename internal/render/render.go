@@ -13,6 +13,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -52,8 +53,13 @@ type Renderer struct {
 	// sitemapLimits split the sitemap (the protocol's; tests lower them).
 	sitemapLimits sitemapLimits
 	// static is the theme's static folder, copied by Site.
-	static   fs.FS
-	pages    PageCache           // nil: every page is drawn
+	static fs.FS
+	pages  PageCache // nil: every page is drawn
+	// headInGo says the head partial is DrawnHead, and bodyInGo which
+	// page templates are the head, a Body drawn in Go and the foot, each
+	// with the text after its foot (pagesInGo).
+	headInGo bool
+	bodyInGo map[string]string
 	segments search.SegmentStore // nil: the search index is collected whole
 	// searchCalls gives what the search index needs of a call's
 	// transcript; nil: the index holds what the records hold.
@@ -101,7 +107,11 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	if err := drawExchangeInGo(tpl); err != nil {
 		return nil, err
 	}
+	if err := drawCallInGo(tpl); err != nil {
+		return nil, err
+	}
 	r.tpl = tpl
+	r.headInGo, r.bodyInGo = pagesInGo(tpl)
 	r.shared = newSharedParts(tpl)
 	return r, nil
 }
@@ -146,14 +156,8 @@ func (r *Renderer) Site(out Output) error {
 	all("/people/", "people.html", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
 	for _, p := range s.People {
 		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
-		var ownFeed bool
-		pp.Feed, ownFeed = personFeedOf(p)
-		from(p.URL, p.Calls(), func(out Output) error {
-			if err := r.page(out, "person.html", p.URL, pp); err != nil || !ownFeed {
-				return err
-			}
-			return r.personFeed(out, p)
-		})
+		pp.Feed = personFeedOf(p)
+		from(p.URL, p.Calls(), func(out Output) error { return r.page(out, "person.html", p.URL, pp) })
 	}
 	all("/firms/", "firms.html", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
 	for _, f := range s.Firms {
@@ -438,10 +442,69 @@ func (r *Renderer) common(path, title, desc string) Common {
 func (r *Renderer) page(out Output, tpl, path string, data any) error {
 	buf := GetBuffer()
 	defer PutBuffer(buf)
-	if err := r.tpl.ExecuteTemplate(buf, tpl, data); err != nil {
+	if err := r.execute(buf, tpl, data); err != nil {
 		return fmt.Errorf("rendering %s: %w", path, err)
 	}
 	return out.WriteFile(fileFor(path), buf.Bytes())
+}
+
+// drawnInGo is a page whose body Go draws (CallPage, ExchangePage).
+type drawnInGo interface {
+	common() Common
+	Body() (template.HTML, error)
+}
+
+func (c Common) common() Common { return c }
+
+// execute draws a page by its template tpl. A page whose template is
+// the head, its Body and the foot (bodyInGo) is put together here
+// instead: the template would print the head and the body, a whole
+// page's text, through fmt, copying them once more.
+func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
+	tail, inGo := r.bodyInGo[tpl]
+	page, ok := data.(drawnInGo)
+	if !inGo || !ok {
+		return r.tpl.ExecuteTemplate(buf, tpl, data)
+	}
+	if r.headInGo {
+		head, err := page.common().DrawnHead()
+		if err != nil {
+			return err
+		}
+		buf.WriteString(string(head))
+	} else if err := r.tpl.ExecuteTemplate(buf, "head", page.common()); err != nil {
+		return err
+	}
+	body, err := page.Body()
+	if err != nil {
+		return err
+	}
+	buf.WriteString(string(body))
+	if err := r.tpl.ExecuteTemplate(buf, "foot", data); err != nil {
+		return err
+	}
+	buf.WriteString(tail)
+	return nil
+}
+
+// pagesInGo tells which templates drawHeadInGo, drawExchangeInGo and
+// drawCallInGo replaced: the head partial, and the pages that are
+// "{{template "head" .Common}}{{.Body}}{{template "foot" .}}" and a tail
+// of text.
+func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
+	const wrapper = `{{template "head" .Common}}{{.Body}}{{template "foot" .}}`
+	if t := tpl.Lookup("head"); t != nil && t.Tree != nil {
+		head = t.Tree.Root.String() == "{{.DrawnHead}}"
+	}
+	bodies = map[string]string{}
+	for _, name := range []string{"call.html", "exchange.html"} {
+		if t := tpl.Lookup(name); t != nil && t.Tree != nil {
+			if tail, ok := strings.CutPrefix(t.Tree.Root.String(), wrapper); ok && strings.Trim(tail, "\n") == "" {
+				bodies[name] = tail
+			}
+		}
+	}
+	return head, bodies
 }
 
 func fileFor(path string) string {

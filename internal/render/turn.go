@@ -176,45 +176,54 @@ func turnsSize(turns []*transcript.Turn, paras map[string]template.HTML) int {
 // p.share > a, a.permalink[data-copy]; then the turns.
 func (p CallPage) SectionBody(sv sectionView) template.HTML {
 	var b strings.Builder
+	b.Grow(sectionSize(sv, p.paras))
+	p.writeSection(&b, sv)
+	return template.HTML(b.String())
+}
+
+// sectionSize guesses the bytes writeSection writes, as turnsSize.
+func sectionSize(sv sectionView, paras map[string]template.HTML) int {
 	size := 0
 	for _, bl := range sv.Blocks {
-		size += 512 + turnsSize(bl.Turns, p.paras)
+		size += 512 + turnsSize(bl.Turns, paras)
 	}
-	b.Grow(size)
+	return size
+}
+
+func (p CallPage) writeSection(b *strings.Builder, sv sectionView) {
 	for _, bl := range sv.Blocks {
 		b.WriteByte('\n')
 		ex := bl.Exchange
 		if ex == nil {
-			p.writeTurns(&b, bl.Turns)
+			p.writeTurns(b, bl.Turns)
 			b.WriteByte('\n')
 			continue
 		}
 		n := strconv.Itoa(ex.N)
 		b.WriteString("\n<section class=\"exchange\" id=\"")
-		writeText(&b, ex.ID)
+		writeText(b, ex.ID)
 		b.WriteString(`" aria-labelledby="`)
-		writeText(&b, ex.ID)
+		writeText(b, ex.ID)
 		b.WriteString("-h\">\n<h3 id=\"")
-		writeText(&b, ex.ID)
+		writeText(b, ex.ID)
 		b.WriteString(`-h">Question `)
 		b.WriteString(n)
 		b.WriteString(": ")
-		writeText(&b, ex.Analyst.Name)
+		writeText(b, ex.Analyst.Name)
 		if ex.Firm != "" {
 			b.WriteString(", ")
-			writeText(&b, ex.Firm)
+			writeText(b, ex.Firm)
 		}
 		b.WriteString("</h3>\n<p class=\"share\"><a href=\"")
-		writeURL(&b, ex.ID)
+		writeURL(b, ex.ID)
 		b.WriteString(`/">Page of this question</a> · <a class="permalink" href="`)
-		writeURL(&b, ex.ID)
+		writeURL(b, ex.ID)
 		b.WriteString(`/" data-copy aria-label="Copy link to the page of question `)
 		b.WriteString(n)
 		b.WriteString("\">Copy link</a></p>\n")
-		p.writeTurns(&b, bl.Turns)
+		p.writeTurns(b, bl.Turns)
 		b.WriteString("\n</section>\n\n")
 	}
-	return template.HTML(b.String())
 }
 
 // QuestionItems draws the call page's list of the questions asked: who

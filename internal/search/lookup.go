@@ -687,23 +687,17 @@ func when(recency []int, doc int) int {
 }
 
 // shardKeys returns the keys of the shards that may hold word (prefix:
-// words that begin with word): the longest key that begins word, unless
-// it is shorter than word and was split (then it holds only words as long
-// as itself), and for a prefix also every longer key that word begins.
+// words that begin with word): the longest key that begins word, and for
+// a prefix also every longer key that word begins.
 func shardKeys(keys []string, word string, prefix bool) []string {
 	var out []string
-	best, split := "", false
+	best := ""
 	for _, k := range keys {
 		if strings.HasPrefix(word, k) && len(k) > len(best) {
 			best = k
 		}
 	}
-	for _, k := range keys {
-		if best != "" && k != best && strings.HasPrefix(k, best) {
-			split = true
-		}
-	}
-	if best != "" && (!split || len(best) == len(word)) {
+	if best != "" {
 		out = append(out, best)
 	}
 	if prefix {

@@ -39,7 +39,8 @@
 // Terms are the words of Tokens. A shard holds the terms that start with
 // its key; keys start as one character and grow a character wherever a
 // shard would be larger than Options.ShardBytes, so a term lives in the
-// shard of the longest key that begins it. A term's postings are a
+// shard of the longest key that begins it (the smallest groups of a split
+// stay in the shorter key's shard, see shardBy). A term's postings are a
 // string of numbers in pairs: the document, as a difference from the
 // previous pair's (the first is absolute), and the code of its flags, an
 // index into the manifest's flags (the most frequent first). A number is
@@ -61,10 +62,12 @@
 package search
 
 import (
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,7 +79,7 @@ import (
 )
 
 // Version is the format version written to the manifest.
-const Version = 3
+const Version = 4
 
 // Base64 is the alphabet of the numbers of postings: a character's value
 // is its index.
@@ -567,6 +570,10 @@ type wordState struct {
 	// lists, 0 for none: a word's postings grow without a map lookup for
 	// each document it is in.
 	list int
+	// number is 1 + the word's number in the Words whose Collect lent
+	// it (Words.numbers), 0 while it has none: a word said on every call
+	// is numbered once, not looked up again for each.
+	number int
 }
 
 // wordStates are the words a collector met, lent from one collection to
@@ -999,20 +1006,26 @@ func shard(postings map[string]*postingList, heads map[string]*pagedTerm, codes 
 // shardBy groups the terms (sorted, each of its size) by key: first by
 // their first rune, then, for a group larger than max bytes, by one more
 // rune, and so on; a term shorter than its group's new keys stays in the
-// group's own key. It returns each key's terms, sorted.
+// group's own key, and so do the smallest new groups, whole, as long as
+// the key's own shard stays within max (so a key that was split may hold
+// longer terms: the shard of a term is that of the longest key that
+// begins it). It returns each key's terms, sorted.
 func shardBy(terms []string, sizes []int, max int) map[string][]string {
 	size := make(map[string]int, len(terms))
 	for i, t := range terms {
 		size[t] = sizes[i]
 	}
-	out := map[string][]string{}
-	var split func(key string, n int, terms []string)
-	split = func(key string, n int, terms []string) {
+	sizeOf := func(terms []string) int {
 		total := 0
 		for _, t := range terms {
 			total += size[t]
 		}
-		if total <= max || len(terms) == 1 {
+		return total
+	}
+	out := map[string][]string{}
+	var split func(key string, n int, terms []string)
+	split = func(key string, n int, terms []string) {
+		if sizeOf(terms) <= max || len(terms) == 1 {
 			out[key] = terms
 			return
 		}
@@ -1033,11 +1046,31 @@ func shardBy(terms []string, sizes []int, max int) map[string][]string {
 			out[key] = terms
 			return
 		}
-		for _, k := range keys {
+		// The smallest groups go back into the key's own shard while it
+		// stays within max: most groups of a split are a few rare words,
+		// and each would be a file of tens of bytes.
+		own, folded := sizeOf(groups[key]), groups[key]
+		small := slices.Clone(keys)
+		slices.SortStableFunc(small, func(a, b string) int { return cmp.Compare(sizeOf(groups[a]), sizeOf(groups[b])) })
+		for _, k := range small {
 			if k == key {
-				out[key] = groups[k]
-			} else {
-				split(k, n+1, groups[k])
+				continue
+			}
+			grown := own + sizeOf(groups[k])
+			if grown > max {
+				break
+			}
+			own = grown
+			folded = append(folded, groups[k]...)
+			delete(groups, k)
+		}
+		if len(folded) > 0 {
+			slices.Sort(folded)
+			out[key] = folded
+		}
+		for _, k := range keys {
+			if g, ok := groups[k]; ok && k != key {
+				split(k, n+1, g)
 			}
 		}
 	}

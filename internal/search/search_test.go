@@ -190,16 +190,16 @@ func TestShardSplit(t *testing.T) {
 		"revenue": post(200), "b": post(2), "backlog": post(2),
 	}
 	got := shard(postings, nil, flags.codes(), 100)
-	// "mar" is too big: it splits into "marg" and "mark", and "marg" again
-	// into "margi", whose terms are "margin" (which keeps that key) and
-	// "margins".
+	// "m" is too big: it splits into "ma" alone, and "ma" into "ma" (the
+	// word), "mac" and "mar"; "mac" is small enough to stay in "ma"'s
+	// shard, "mar" is not. "mar" keeps "market" (its "mark" group) and
+	// splits off "marg", which splits until "margin" and "margins" part.
 	want := map[string][]string{
 		"b":       {"b", "backlog"},
-		"ma":      {"ma"},
-		"mac":     {"mac"},
+		"ma":      {"ma", "mac"},
+		"mar":     {"market"},
 		"margin":  {"margin"},
 		"margins": {"margins"},
-		"mark":    {"market"},
 		"r":       {"revenue"},
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -217,11 +217,12 @@ func TestShardSplit(t *testing.T) {
 	}{
 		{"margin", false, []string{"margin"}},
 		{"margins", false, []string{"margins"}},
-		{"marginal", false, nil}, // it would be in "margina"
-		{"ma", true, []string{"ma", "mac", "margin", "margins", "mark"}},
-		{"mar", true, []string{"margin", "margins", "mark"}}, // not "ma": split, it holds only "ma"
-		{"marg", true, []string{"margin", "margins"}},
-		{"mars", false, nil},
+		{"marginal", false, []string{"margin"}}, // the longest key that begins it
+		{"mac", false, []string{"ma"}},
+		{"ma", true, []string{"ma", "mar", "margin", "margins"}},
+		{"mar", true, []string{"mar", "margin", "margins"}},
+		{"marg", true, []string{"mar", "margin", "margins"}}, // "mar" may hold a folded "marg..."
+		{"mars", false, []string{"mar"}},
 		{"revenue", false, []string{"r"}},
 		{"re", true, []string{"r"}},
 		{"backlog", true, []string{"b"}},

@@ -121,13 +121,20 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	}
 	// Every word's postings are in one list (col.lists), the map never
 	// made; in any order: a term's postings are its own.
-	terms := make([]string, len(col.listWords))
-	for i, word := range col.listWords {
-		terms[i] = word.word
+	var unnumbered []*wordState
+	var terms []string
+	for _, word := range col.listWords {
+		if word.number == 0 {
+			unnumbered = append(unnumbered, word)
+			terms = append(terms, word.word)
+		}
 	}
-	b = binary.AppendUvarint(b, uint64(len(terms)))
 	for i, n := range w.numbers(terms) {
-		b = binary.AppendUvarint(b, uint64(n))
+		unnumbered[i].number = n + 1
+	}
+	b = binary.AppendUvarint(b, uint64(len(col.listWords)))
+	for i, word := range col.listWords {
+		b = binary.AppendUvarint(b, uint64(word.number-1))
 		b = appendVarintPostings(b, col.lists[i], fieldCode)
 	}
 	for _, word := range col.listWords {

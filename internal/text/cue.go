@@ -18,12 +18,25 @@ import (
 // cues. A Cue matches exactly what its expression matches.
 type Cue struct {
 	re   *regexp.Regexp
-	need *need // nil when the expression needs no literal
-	fold bool  // need is lower case, to be looked for in s lower-cased
+	need *need  // nil when the expression needs no literal
+	fold bool   // need is lower case, to be looked for in s lower-cased
+	lead *leads // nil when matches start with too many words (or none)
 }
 
 // lits reads the literals of an expression, lower-cased when it folds case.
-type lits struct{ fold bool }
+// max bounds the strings it spells out (maxWords when zero).
+type lits struct {
+	fold bool
+	max  int
+}
+
+// limit is the most strings l spells out.
+func (l lits) limit() int {
+	if l.max == 0 {
+		return maxWords
+	}
+	return l.max
+}
 
 func (l lits) lower(s string) string {
 	if l.fold {
@@ -85,6 +98,7 @@ func CompileCue(expr string) (*Cue, error) {
 		tree = tree.Simplify()
 		c.fold = folds(tree)
 		c.need = lits{fold: c.fold}.needed(tree)
+		c.lead = compileLeads(expr, tree, c.fold)
 	}
 	return c, nil
 }
@@ -166,19 +180,45 @@ func bytesIn(x uint64, lo, hi byte) uint64 {
 func (c *Cue) MayMatchIn(s string) bool { return c.mayMatch(s) }
 
 // MatchString reports whether s contains a match.
-func (c *Cue) MatchString(s string) bool { return c.mayMatch(s) && c.re.MatchString(s) }
+func (c *Cue) MatchString(s string) bool {
+	may, l := c.screen(s)
+	if l != nil {
+		return l.find(s, 0) != nil
+	}
+	return may && c.re.MatchString(s)
+}
 
 // FindAllStringIndex is regexp's FindAllStringIndex.
 func (c *Cue) FindAllStringIndex(s string, n int) [][]int {
-	if !c.mayMatch(s) {
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
+		return l.findAll(s, n, false)
+	case !may:
 		return nil
 	}
 	return c.re.FindAllStringIndex(s, n)
 }
 
+// FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex.
+func (c *Cue) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
+		return l.findAll(s, n, true)
+	case !may:
+		return nil
+	}
+	return c.re.FindAllStringSubmatchIndex(s, n)
+}
+
 // FindStringIndex is regexp's FindStringIndex.
 func (c *Cue) FindStringIndex(s string) []int {
-	if !c.mayMatch(s) {
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
+		return l.find(s, 0)
+	case !may:
 		return nil
 	}
 	return c.re.FindStringIndex(s)
@@ -186,10 +226,30 @@ func (c *Cue) FindStringIndex(s string) []int {
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
 func (c *Cue) FindStringSubmatch(s string) []string {
-	if !c.mayMatch(s) {
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
+		if loc := l.find(s, 0); loc != nil {
+			return l.at.FindStringSubmatch(s[loc[0]:])
+		}
+		return nil
+	case !may:
 		return nil
 	}
 	return c.re.FindStringSubmatch(s)
+}
+
+// screen reports whether s may hold a match and, when the Cue can find
+// its matches from their leads there, the leads (nil: run the
+// expression). Looking for the leads costs less than the test for needed
+// words, which reads the text once for each word, so a Cue with leads
+// skips the test.
+func (c *Cue) screen(s string) (may bool, l *leads) {
+	// The Kelvin sign and the long s fold to k and s: no byte test sees them.
+	if c.lead != nil && !(c.fold && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f"))) {
+		return true, c.lead
+	}
+	return c.mayMatch(s), nil
 }
 
 // needed returns what every match of re contains, lower case, or nil
@@ -231,11 +291,11 @@ func (l lits) needed(re *syntax.Regexp) *need {
 			run := []string{""}
 			for _, sub := range re.Sub[i:] {
 				if ex, ok := l.exact(sub); ok {
-					if next := cross(run, ex); next != nil {
+					if next := l.cross(run, ex); next != nil {
 						run = next
 						continue
 					}
-				} else if pre := cross(run, l.prefixes(sub)); pre != nil {
+				} else if pre := l.cross(run, l.prefixes(sub)); pre != nil {
 					run = pre
 				}
 				break // the run so far, when the next words are too many
@@ -366,7 +426,7 @@ func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
 				if w := l.lower(string(r)); !slices.Contains(all, w) {
-					if len(all) == maxWords {
+					if len(all) == l.limit() {
 						return nil, false
 					}
 					all = append(all, w)
@@ -385,7 +445,7 @@ func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 		var all []string
 		for _, sub := range re.Sub {
 			ex, ok := l.exact(sub)
-			if !ok || len(all)+len(ex) > maxWords {
+			if !ok || len(all)+len(ex) > l.limit() {
 				return nil, false
 			}
 			all = append(all, ex...)
@@ -398,7 +458,7 @@ func (l lits) exact(re *syntax.Regexp) ([]string, bool) {
 			if !ok {
 				return nil, false
 			}
-			if out = cross(out, ex); out == nil {
+			if out = l.cross(out, ex); out == nil {
 				return nil, false
 			}
 		}
@@ -425,7 +485,7 @@ func (l lits) prefixes(re *syntax.Regexp) []string {
 		for _, sub := range re.Sub {
 			all = append(all, l.prefixes(sub)...)
 		}
-		if len(all) <= maxWords {
+		if len(all) <= l.limit() {
 			return all
 		}
 	case syntax.OpConcat:
@@ -433,12 +493,12 @@ func (l lits) prefixes(re *syntax.Regexp) []string {
 		for _, sub := range re.Sub {
 			ex, ok := l.exact(sub)
 			if !ok {
-				if pre := cross(run, l.prefixes(sub)); pre != nil {
+				if pre := l.cross(run, l.prefixes(sub)); pre != nil {
 					return pre
 				}
 				return run
 			}
-			if next := cross(run, ex); next != nil {
+			if next := l.cross(run, ex); next != nil {
 				run = next
 			} else {
 				return run
@@ -450,8 +510,8 @@ func (l lits) prefixes(re *syntax.Regexp) []string {
 }
 
 // cross returns every a followed by every b, or nil when they are too many.
-func cross(as, bs []string) []string {
-	if len(as)*len(bs) > maxWords {
+func (l lits) cross(as, bs []string) []string {
+	if len(as)*len(bs) > l.limit() {
 		return nil
 	}
 	out := make([]string, 0, len(as)*len(bs))

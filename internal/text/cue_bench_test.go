@@ -20,11 +20,17 @@ var benchCues = []string{
 	`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?\s+(?:for|on|in))\s+`,
 	`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO|President|Treasurer)\s+(?:of|for|at)\s+(?:the\s+)?`,
 	`(?i)\b(?:we(?: now)? (?:have|received)|let's (?:turn|go) to|there (?:are|is))\b[^.?!]*\bquestions?\b`,
+	`(?:'s|s')\s+(?i:first|second|fiscal|full|(?:19|20)\d\d|quarterly|earnings|results|chief|ceo|board)\b`,
+	`(?i)\bService[\s,-]+Corp(?:oration)?(?:'s)?\b`,
 }
 
 // realSentences reads the sentences of the first n calls of the shared
 // bulk corpus.
-func realSentences(b *testing.B, n int) []string {
+func realSentences(b *testing.B, n int) []string { return realTexts(b, n, true) }
+
+// realTexts reads the sentences (or, when !split, the turns) of the first
+// n calls of the shared bulk corpus.
+func realTexts(b *testing.B, n int, split bool) []string {
 	dir := testshared.Path(b, "corpus", "bulk", "transcripts")
 	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(names) == 0 {
@@ -47,6 +53,10 @@ func realSentences(b *testing.B, n int) []string {
 				continue // not a list of turns ("header_texts")
 			}
 			for _, turn := range turns {
+				if !split {
+					out = append(out, turn.Speech)
+					continue
+				}
 				for _, sp := range Sentences(turn.Speech) {
 					out = append(out, turn.Speech[sp.Start:sp.End])
 				}
@@ -60,9 +70,14 @@ func realSentences(b *testing.B, n int) []string {
 }
 
 // BenchmarkCue runs cues over every sentence of 20 real calls, as a parse
-// does: most sentences hold no match.
+// does: most sentences hold no match; and over every whole turn, as a
+// parse looks for the company's name.
 func BenchmarkCue(b *testing.B) {
-	sents := realSentences(b, 20)
+	b.Run("sentences", func(b *testing.B) { benchCue(b, realTexts(b, 20, true)) })
+	b.Run("turns", func(b *testing.B) { benchCue(b, realTexts(b, 20, false)) })
+}
+
+func benchCue(b *testing.B, sents []string) {
 	cues := make([]*Cue, len(benchCues))
 	for i, e := range benchCues {
 		cues[i] = MustCue(e)

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -47,10 +48,11 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 		`(?:'s|s')\s+(?i:first|q[1-4])\b`,
 		`(?i)\b(?:call|webcast)\s+(?:for|with)\s+(?:the\s+)?`,
 		`Chief\s+Financial[ \t]+Officer\s*\n`,
+		`(?i)\b(?:ab|c(?:de|f))x?`, `\b(?i:k)s+\b`, `\bCEO(?i)\s+of`, `(?:on|in)\s+(?:the\s+)?(?i:call)`, `(?:\bof|\bwith)\s+(Mr\.?\s+)?([A-Z]\w*)(?:,|\s+(?:of|at))`,
 	}
 	words := []string{"question", "Questions", "QUESTION", "shareholder", "webcast", "email", "e-mail", "submitted",
 		"written", "welcome", "Welcome", "to", "on", "for", "joining", "us", "Chief", "Financial", "Officer", "CEO", "ceo",
-		"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast", "Acme's", "acme's", "Q1", "q2", "First", "FIRST", "Co's", "Company", "Inc.", "call\tfor", "Webcast\nWITH\r\nthe", "call  for", "Chief\nFinancial\tOfficer\n", "Officer\f\n"}
+		"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast", "Acme's", "acme's", "Q1", "q2", "First", "FIRST", "Co's", "Company", "Inc.", "call\tfor", "Webcast\nWITH\r\nthe", "call  for", "Chief\nFinancial\tOfficer\n", "Officer\f\n", "ab", "cdx", "cfx", "xab", "ks", "Kss", "k\u017f", "CEO\tOF", "in", "the", "CALL", "_ab", "Mr.", "Mr", "Jim", "at", "with", ","}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, expr := range exprs {
 		c, re := MustCue(expr), regexp.MustCompile(expr)
@@ -61,7 +63,9 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 				parts[i] = words[rng.IntN(len(words))]
 			}
 			s := strings.Join(parts, " ")
-			if c.MatchString(s) != re.MatchString(s) || !reflect.DeepEqual(c.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)) {
+			if c.MatchString(s) != re.MatchString(s) || !reflect.DeepEqual(c.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)) ||
+				!reflect.DeepEqual(c.FindAllStringIndex(s, 1), re.FindAllStringIndex(s, 1)) || !reflect.DeepEqual(c.FindStringIndex(s), re.FindStringIndex(s)) ||
+				!reflect.DeepEqual(c.FindStringSubmatch(s), re.FindStringSubmatch(s)) || !reflect.DeepEqual(c.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)) {
 				t.Fatalf("%q on %q: cue and regexp differ", expr, s)
 			}
 			// A paragraph around it may hold a match wherever s does.
@@ -121,5 +125,47 @@ func TestReadASCII(t *testing.T) {
 	// A long text still finds its words through the Unicode path.
 	if c := MustCue(`(?i)\bmargins\b`); !c.MatchString(long) || c.MatchString(strings.Repeat("Sales Rose ", lowerOnStack/8)) {
 		t.Errorf("a cue on a text longer than %d bytes matched wrongly", lowerOnStack)
+	}
+}
+
+// TestCueLeads lists the words a Cue's matches are found from, when it
+// can tell: each choice starting a word ("\b") and then literals, or
+// literals of two bytes or more; spaces read as blanks, lower case when
+// the expression folds case.
+func TestCueLeads(t *testing.T) {
+	for _, tc := range []struct {
+		expr  string
+		leads []string // nil: the expression is run over the text
+		word  bool
+	}{
+		{`(?i)\b(?:call|web cast)\s+(?:for|of)`, []string{"call ", "web cast "}, true},
+		{`\bCEO(?i)\s+of`, []string{"ceo "}, true},
+		{`(?i)\bquestions?\b.*\bsent`, []string{"question", "questions"}, true},
+		{`(?:'s|s')\s+(?i:first|q[1-4])\b`, []string{"'s ", "s' "}, false},
+		{`,?\s+(?:Inc|Co)\b`, nil, false},             // a blank alone starts a match
+		{`(?i)\bconclud|closing remarks`, nil, false}, // one choice starts a word, the other need not
+		{`(?i)\b(?:\w+ )?call`, nil, false},           // a match may start with any word
+		{`\b\.com`, nil, false},                       // "\b" before a dot starts no word
+		{`(?i)\bété`, nil, false},                     // case folded beyond ASCII
+		{`operator instructions|q&a`, []string{"operator instructions", "q&a"}, false},
+	} {
+		c := MustCue(tc.expr)
+		var got []string
+		if c.lead != nil {
+			for _, ws := range c.lead.byFirst {
+				for _, w := range ws {
+					if !slices.Contains(got, w) {
+						got = append(got, w)
+					}
+				}
+			}
+			slices.Sort(got)
+			if c.lead.word != tc.word {
+				t.Errorf("%s: word = %v, want %v", tc.expr, c.lead.word, tc.word)
+			}
+		}
+		if !slices.Equal(got, tc.leads) {
+			t.Errorf("%s: leads %q, want %q", tc.expr, got, tc.leads)
+		}
 	}
 }

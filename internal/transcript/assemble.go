@@ -127,9 +127,9 @@ func uniqueSlug(s string, used map[string]bool) string {
 
 // Cues in the operator's words.
 var (
-	questionIntro = mustLeadCue(`(?i)\b(?:question|questions|questioner)\b[^.]*?\b(?:from|of)\b|\bfrom the line of\b|\bline of\b|\b(?:go|move) (?:ahead|on) (?:with|to)\b|\byour line is (?:now )?(?:open|live)\b|\bplease (?:go ahead|proceed)\b|\bis open\b`)
+	questionIntro = text.MustCue(`(?i)\b(?:question|questions|questioner)\b[^.]*?\b(?:from|of)\b|\bfrom the line of\b|\bline of\b|\b(?:go|move) (?:ahead|on) (?:with|to)\b|\byour line is (?:now )?(?:open|live)\b|\bplease (?:go ahead|proceed)\b|\bis open\b`)
 	qaStartCue    = text.MustCue(`(?i)operator instructions|question-and-answer|question and answer|q&a|first question|open (?:up )?the (?:line|lines|call|floor) (?:for|to) questions|begin the question|queue for questions|ask a question`)
-	followUpIntro = mustLeadCue(`(?i)\bfollow-?up (?:question )?(?:from|of)\b`)
+	followUpIntro = text.MustCue(`(?i)\bfollow-?up (?:question )?(?:from|of)\b`)
 	closingCue    = text.MustCue(`(?i)\bconclud|\bno (?:further|more) questions|closing (?:remarks|comments)|\bend of (?:our|the|today)|\bturn (?:the (?:call|conference|floor) )?(?:back )?(?:over )?to\b[^.]*\bfor (?:any )?(?:closing|final)|\bthat(?:'s| is| was) all the time|\bback to (?:management|the speakers)\b|\bback over to\b|\bback to you\b`)
 )
 
@@ -354,8 +354,8 @@ func introducesAsker(turn, name string) bool {
 		if !strings.Contains(strings.ToLower(sent), "question") {
 			continue
 		}
-		for _, m := range introRe.FindAllStringSubmatch(sent, -1) {
-			if SameName(normText(m[1]), name) {
+		for _, m := range introRe.FindAllStringSubmatchIndex(sent, -1) {
+			if SameName(normText(sent[m[2]:m[3]]), name) { // the name's group always takes part
 				return true
 			}
 		}
@@ -546,20 +546,20 @@ func conversationAsks(turns []draftTurn, kinds []SectionKind, speakers []*Speake
 // them: "the next question is also for you", "our last question is for
 // Jim", "this one is for you".
 var (
-	submittedCue = mustLeadCue(`(?i)\bquestions?\b.*?\b(?:shareholders?|stockholders?|unitholders?|(?:retail |individual )?investors|webcast|web|website|internet|online|e-?mail(?:ed)?|chat|portal|audience|listeners?|submitted|sent (?:in|to us|us)|send us|in advance|came in|written)\b|\b(?:shareholders?|stockholders?|investors?|listeners?|webcast participants?)\b.*?\b(?:submitted|sent|send us|e-?mailed|asked|asks|wants? to know|would like to know)\b|\b(?:submitted|e-?mailed|sent[- ]in|written|webcast|online) questions?\b`)
-	readOrderCue = mustLeadCue(`(?i)\bquestion (?:is|goes|relates|was) (?:also )?(?:for|to|directed to|addressed to)\b|\b(?:this|first|next|last|final) one (?:is )?(?:also )?(?:for|to)\b|\bquestion for (?:you|management)\b`)
+	submittedCue = text.MustCue(`(?i)\bquestions?\b.*?\b(?:shareholders?|stockholders?|unitholders?|(?:retail |individual )?investors|webcast|web|website|internet|online|e-?mail(?:ed)?|chat|portal|audience|listeners?|submitted|sent (?:in|to us|us)|send us|in advance|came in|written)\b|\b(?:shareholders?|stockholders?|investors?|listeners?|webcast participants?)\b.*?\b(?:submitted|sent|send us|e-?mailed|asked|asks|wants? to know|would like to know)\b|\b(?:submitted|e-?mailed|sent[- ]in|written|webcast|online) questions?\b`)
+	readOrderCue = text.MustCue(`(?i)\bquestion (?:is|goes|relates|was) (?:also )?(?:for|to|directed to|addressed to)\b|\b(?:this|first|next|last|final) one (?:is )?(?:also )?(?:for|to)\b|\bquestion for (?:you|management)\b`)
 	// announceCue is an executive's taking up of questions sent in: "we
 	// have three questions about tax", "let's turn to the questions".
-	announceCue = mustLeadCue(`(?i)\b(?:we(?: now)? (?:have|'ve got|got|received)|we'll (?:take|turn to|answer|go to)|let's (?:turn|go|move) to|let me (?:take|read)|there (?:are|is|were))\b[^.?!]*\bquestions?\b`)
+	announceCue = text.MustCue(`(?i)\b(?:we(?: now)? (?:have|'ve got|got|received)|we'll (?:take|turn to|answer|go to)|let's (?:turn|go|move) to|let me (?:take|read)|there (?:are|is|were))\b[^.?!]*\bquestions?\b`)
 	// namesCaller is an introduction of a caller by name ("from Ann Lee, a
 	// shareholder"): they ask for themselves.
 	namesCaller = regexp.MustCompile(`\b(?:from|of|is)\s+(?:the line of\s+)?(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][\p{L}'’.\-]+(?:\s+[A-Z][\p{L}'’.\-]+)+`)
 	// handOff is an executive passing a question to a colleague, which
 	// asks nothing new: "Raj, do you want to add to that?", "would you
 	// take that one?".
-	handOff = mustLeadCue(`(?i)\b(?:want|wants|like|care) to (?:add|comment|take|answer|chime|jump|expand|address|handle|read)\b|\b(?:anything|something|more) to add\b|\b(?:would|could|can|will) you (?:take|answer|handle|address|read)\b|\b(?:take|answer|handle) (?:that|this|it|those)(?: one)?\?`)
+	handOff = text.MustCue(`(?i)\b(?:want|wants|like|care) to (?:add|comment|take|answer|chime|jump|expand|address|handle|read)\b|\b(?:anything|something|more) to add\b|\b(?:would|could|can|will) you (?:take|answer|handle|address|read)\b|\b(?:take|answer|handle) (?:that|this|it|those)(?: one)?\?`)
 	// readCue is a sentence that says a question is being read out.
-	readCue = mustLeadCue(`(?i)\bquestions?\b|\b(?:would like|wants?|wanted|wanting) to know\b|\basked\b|\basks\b`)
+	readCue = text.MustCue(`(?i)\bquestions?\b|\b(?:would like|wants?|wanted|wanting) to know\b|\basked\b|\basks\b`)
 	// queueMechanics is the operator's instructions for asking, which ask nothing of management.
 	queueMechanics = regexp.MustCompile(`(?i)\bpress\b|\b(?:on |un)?mute\b|\bstar\b|\*|\bqueue\b|\bkeypad\b|\btouch-?tone\b|\bask a question\b|\bhear me\b`)
 )
@@ -616,7 +616,7 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 }
 
 // saysAny reports whether a sentence of the turn matches re.
-func saysAny(tu draftTurn, re *leadCue) bool {
+func saysAny(tu draftTurn, re *text.Cue) bool {
 	for _, p := range tu.paras {
 		if !re.MayMatchIn(p.text) {
 			continue // not in any of its sentences either
@@ -748,7 +748,7 @@ func renumber(sections []*Section, kept []*Exchange) []*Section {
 
 // introRe finds "... from Mike Latimore from Northland Capital Markets",
 // "... from the line of Sanjay Sakhrani with KBW", "Tim Horan of Oppenheimer".
-var introRe = regexp.MustCompile(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+line\s+of\s+)?(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?([A-Z][\p{L}'’.\-]*(?:\s+[A-Z][\p{L}'’.\-]*){0,4})\s*(?:,\s*|\s+(?:from|of|with|at|representing)\s+)(?:the\s+)?([A-Z0-9][\p{L}\p{N}&'’.,\- ]*?)\s*(?:[.;:]\s|\.?$|,\s+(?:please|your|you|go)\b|\s+(?:please|your line|you may|go ahead)\b)`)
+var introRe = text.MustCue(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+line\s+of\s+)?(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?([A-Z][\p{L}'’.\-]*(?:\s+[A-Z][\p{L}'’.\-]*){0,4})\s*(?:,\s*|\s+(?:from|of|with|at|representing)\s+)(?:the\s+)?([A-Z0-9][\p{L}\p{N}&'’.,\- ]*?)\s*(?:[.;:]\s|\.?$|,\s+(?:please|your|you|go)\b|\s+(?:please|your line|you may|go ahead)\b)`)
 
 // assignFirms takes each analyst's firm from the operator's introduction
 // when the participant list and speaker line did not give one, and keeps

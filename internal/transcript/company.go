@@ -33,13 +33,13 @@ type companyCandidate struct {
 var (
 	// "welcome to (the) Acme ...", "welcome everyone who is joining us on
 	// Acme's ...", "joining us for Acme's ...", "participating in the Acme ..."
-	welcomeAfterRe = mustLeadCue(`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?(?:\s+(?:today|this\s+morning|this\s+afternoon|this\s+evening))?\s+(?:for|on|in)|participating\s+in|listening\s+to|standing\s+by\s+for)\s+`)
+	welcomeAfterRe = text.MustCue(`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?(?:\s+(?:today|this\s+morning|this\s+afternoon|this\s+evening))?\s+(?:for|on|in)|participating\s+in|listening\s+to|standing\s+by\s+for)\s+`)
 	// "... Earnings Conference Call for Acme", "the conference call of
 	// Acme", "financial results of Acme Inc.", "hosted by Acme"
-	callForRe = mustLeadCue(`(?i)\b(?:call|conference|webcast|teleconference|results|presentation|discussion|hosted\s+by)\s+(?:for|of|by|with)\s+(?:the\s+)?`)
+	callForRe = text.MustCue(`(?i)\b(?:call|conference|webcast|teleconference|results|presentation|discussion|hosted\s+by)\s+(?:for|of|by|with)\s+(?:the\s+)?`)
 	// "Chief Executive Officer of Acme", "Investor Relations for Acme",
 	// "President and CEO of Acme"
-	titleOfRe = mustLeadCue(`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Investor\s+Relations|Treasurer|Controller)\s+(?:of|for|at)\s+(?:the\s+)?`)
+	titleOfRe = text.MustCue(`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Investor\s+Relations|Treasurer|Controller)\s+(?:of|for|at)\s+(?:the\s+)?`)
 	// "Acme's first quarter", "Acme's CFO": the name before "'s"
 	possessiveRe = text.MustCue(`(?:'s|s')\s+(?i:first|second|third|fourth|q[1-4]|[1-4]q|fiscal|full|(?:19|20)\d\d|quarterly|annual|earnings|conference|financial|results|business|investor|chief|ceo|cfo|coo|president|chairman|board|management)\b`)
 	// "Acme, Inc.", "Acme Corporation": the name before a legal form
@@ -306,13 +306,13 @@ func companyCandidates(paras []string, ops []bool) []*companyCandidate {
 			if pi < len(ops) && ops[pi] {
 				w = 3
 			}
-			for _, loc := range welcomeAfterRe.FindAllStringIndex(s) {
+			for _, loc := range welcomeAfterRe.FindAllStringIndex(s, -1) {
 				add(nameAfter(s[loc[1]:]), w)
 			}
-			for _, loc := range callForRe.FindAllStringIndex(s) {
+			for _, loc := range callForRe.FindAllStringIndex(s, -1) {
 				add(nameAfter(s[loc[1]:]), 3)
 			}
-			for _, loc := range titleOfRe.FindAllStringIndex(s) {
+			for _, loc := range titleOfRe.FindAllStringIndex(s, -1) {
 				add(nameAfter(s[loc[1]:]), 1)
 			}
 			for _, loc := range possessiveRe.FindAllStringIndex(s, -1) {

@@ -34,14 +34,14 @@ var sigHashes = func() (hs [len(Fingerprint{}.Sig)]struct{ mul, add uint64 }) {
 
 // runBufs lend fingerprint room for a call's word runs: tens of thousands
 // of them, which growing a new slice for every call allocated again. Each
-// holds the runs and the room sortRuns sorts them into.
+// holds the runs and the room countDistinct sorts them into.
 var runBufs = sync.Pool{New: func() any { return new([2][]uint64) }}
 
 // fingerprint sketches the words of the call's paragraphs.
 func fingerprint(t *Transcript) Fingerprint {
 	buf := runBufs.Get().(*[2][]uint64)
 	defer runBufs.Put(buf)
-	w := wordRuns{runs: buf[0][:0]}
+	w := wordHashes{hashes: buf[0][:0]}
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
 			for _, p := range tu.Paragraphs {
@@ -49,15 +49,17 @@ func fingerprint(t *Transcript) Fingerprint {
 			}
 		}
 	}
-	runs := w.runs // the hash of every word run
+	buf[0] = w.hashes // grown, for the next call
+	runs := wordRuns(w.hashes)
 	if len(runs) == 0 {
 		return Fingerprint{}
 	}
-	// Each distinct run once: sorting finds them cheaper than a set.
-	sorted, room := sortRuns(runs, buf[1])
-	buf[0], buf[1] = sorted, room // two slices of their own, for the next call
-	runs = slices.Compact(sorted)
-	f := Fingerprint{N: len(runs)}
+	// The sketch is the same over every run as over each distinct run
+	// once (a least hash is least however often it comes), so only their
+	// number needs them told apart.
+	n, room := countDistinct(runs, buf[1])
+	buf[1] = room
+	f := Fingerprint{N: n}
 	signature(&f.Sig, runs)
 	return f
 }
@@ -92,62 +94,74 @@ func signature(sig *[len(Fingerprint{}.Sig)]uint32, runs []uint64) {
 	}
 }
 
-// sortRuns returns runs sorted, in to (grown as needed; to is returned
-// for reuse too). The runs are hashes, spread evenly, so one pass puts
-// each in a bucket by its top bits, about four to a bucket, and a bucket
-// is sorted by insertion: a few times cheaper than comparison sorting the
+// countDistinct returns how many distinct runs there are, using room
+// (grown as needed, and returned for reuse). The runs are hashes, spread
+// evenly, so one pass puts each in a bucket by its top bits, about four
+// to a bucket, and equal runs share a bucket: comparing each with the
+// ones before it in its bucket is a few times cheaper than sorting the
 // whole. A bucket grown large (many equal runs, or hashes less even than
-// hoped) is sorted as a whole.
-func sortRuns(runs, to []uint64) (sorted, room []uint64) {
+// hoped) is sorted.
+func countDistinct(runs, room []uint64) (int, []uint64) {
 	if len(runs) < 64 {
-		slices.Sort(runs)
-		return runs, to
+		slices.Sort(runs) // the sketch does not care for their order
+		return distinctSorted(runs), room
 	}
 	bits := 1
 	for 1<<(bits+2) < len(runs) {
 		bits++
 	}
 	shift := 64 - bits
-	start := make([]int, 1<<bits+1) // where each bucket starts in to
+	start := make([]int32, 1<<bits+1) // where each bucket starts in room
 	for _, h := range runs {
 		start[h>>shift+1]++
 	}
 	for b := 1; b < len(start); b++ {
 		start[b] += start[b-1]
 	}
-	to = slices.Grow(to[:0], len(runs))[:len(runs)]
+	room = slices.Grow(room[:0], len(runs))[:len(runs)]
 	next := slices.Clone(start[:len(start)-1])
 	for _, h := range runs {
 		b := h >> shift
-		to[next[b]] = h
+		room[next[b]] = h
 		next[b]++
 	}
+	n := 0
 	for b := 0; b+1 < len(start); b++ {
-		bucket := to[start[b]:start[b+1]]
+		bucket := room[start[b]:start[b+1]]
 		if len(bucket) > 32 {
 			slices.Sort(bucket)
+			n += distinctSorted(bucket)
 			continue
 		}
-		for i := 1; i < len(bucket); i++ {
-			for j := i; j > 0 && bucket[j] < bucket[j-1]; j-- {
-				bucket[j], bucket[j-1] = bucket[j-1], bucket[j]
+		for i, h := range bucket {
+			if !slices.Contains(bucket[:i], h) {
+				n++
 			}
 		}
 	}
-	return to, runs
+	return n, room
 }
 
-// wordRuns hashes each run of shingle words of a text, given word by word.
-type wordRuns struct {
-	last [shingle]uint64 // the hashes of the last words, oldest first
-	n    int             // words so far
-	runs []uint64        // a hash per run
+// distinctSorted is how many distinct values sorted holds.
+func distinctSorted(sorted []uint64) int {
+	n := 0
+	for i, h := range sorted {
+		if i == 0 || h != sorted[i-1] {
+			n++
+		}
+	}
+	return n
 }
 
-// words adds a hash of every word of s (letters and digits, case folded).
-// A method rather than a function calling back: the hot loop of the
-// fingerprint, it calls add directly, which the compiler can inline.
-func (w *wordRuns) words(s string) {
+// wordHashes hashes each word of a text (letters and digits, case
+// folded), given text by text.
+type wordHashes struct {
+	hashes []uint64
+}
+
+// words adds a hash of every word of s. A method rather than a function
+// calling back: the hot loop of the fingerprint.
+func (w *wordHashes) words(s string) {
 	h, in := uint64(14695981039346656037), false
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of a call, without decoding
@@ -159,7 +173,7 @@ func (w *wordRuns) words(s string) {
 				h = (h ^ uint64(c)) * 1099511628211
 				in = true
 			} else if in {
-				w.add(h)
+				w.hashes = append(w.hashes, h)
 				h, in = 14695981039346656037, false
 			}
 			continue
@@ -172,31 +186,30 @@ func (w *wordRuns) words(s string) {
 			continue
 		}
 		if in {
-			w.add(h)
+			w.hashes = append(w.hashes, h)
 			h, in = 14695981039346656037, false
 		}
 	}
 	if in {
-		w.add(h)
+		w.hashes = append(w.hashes, h)
 	}
 }
 
-// add takes a word's hash and, from the shingle-th word on, hashes the run
-// it ends (the words' hashes, oldest first).
-func (w *wordRuns) add(word uint64) {
-	for k := range shingle - 1 { // not copy: a call to memmove for three words
-		w.last[k] = w.last[k+1]
+// wordRuns hashes each run of shingle words (their hashes, oldest
+// first) in place of its first word's hash, and returns the runs. Each
+// run is hashed on its own, so the processor works on several at once.
+func wordRuns(words []uint64) []uint64 {
+	if len(words) < shingle {
+		return nil
 	}
-	w.last[shingle-1] = word
-	w.n++
-	if w.n < shingle {
-		return
+	for i := range len(words) - shingle + 1 {
+		h := uint64(14695981039346656037)
+		for _, x := range words[i : i+shingle : i+shingle] {
+			h = (h ^ x) * 1099511628211
+		}
+		words[i] = h // the words after it are read before they are replaced
 	}
-	h := uint64(14695981039346656037)
-	for _, x := range w.last {
-		h = (h ^ x) * 1099511628211
-	}
-	w.runs = append(w.runs, h)
+	return words[:len(words)-shingle+1]
 }
 
 // mix is splitmix64's finaliser.

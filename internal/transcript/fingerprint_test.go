@@ -11,14 +11,14 @@ import (
 	"callsite/internal/testshared"
 )
 
-// sortRuns sorts whatever it is given: even hashes, many equal runs, and
-// values crowded into a few buckets, short and long.
-func TestSortRunsSorts(t *testing.T) {
+// countDistinct counts whatever it is given: even hashes, many equal
+// runs, and values crowded into a few buckets, short and long.
+func TestCountDistinctCounts(t *testing.T) {
 	x := uint64(0x243f6a8885a308d3)
 	next := func() uint64 { x = mix(x + 0x9e3779b97f4a7c15); return x }
 	var room []uint64
 	for _, n := range []int{0, 1, 5, 63, 64, 65, 1000, 20000} {
-		for _, shape := range []string{"even", "repeats", "crowded"} {
+		for _, shape := range []string{"even", "repeats", "crowded", "pairs"} {
 			runs := make([]uint64, n)
 			for i := range runs {
 				switch shape {
@@ -28,13 +28,18 @@ func TestSortRunsSorts(t *testing.T) {
 					runs[i] = next() % 7 << 61
 				case "crowded":
 					runs[i] = next() >> 20
+				case "pairs":
+					runs[i] = runs[max(0, i-1-int(next()%2))] // often the one before
+					if next()%3 == 0 {
+						runs[i] = next()
+					}
 				}
 			}
-			want := slices.Sorted(slices.Values(runs))
-			var got []uint64
-			got, room = sortRuns(runs, room)
-			if !slices.Equal(got, want) {
-				t.Errorf("%d %s runs: not sorted as slices.Sort sorts them", n, shape)
+			want := len(slices.Compact(slices.Sorted(slices.Values(runs))))
+			var got int
+			got, room = countDistinct(slices.Clone(runs), room)
+			if got != want {
+				t.Errorf("%d %s runs: %d distinct, want %d", n, shape, got, want)
 			}
 		}
 	}

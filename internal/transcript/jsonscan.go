@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"reflect"
 	"strconv"
@@ -275,38 +276,74 @@ func (s *jsonScanner) key() (string, bool) {
 // str reads a string value (s.pos at its opening quote). Common escapes
 // are decoded here, and a string with a \u escape of a surrogate or bytes
 // that are not UTF-8 is left to encoding/json, whose replacements it then
-// has.
+// has. It steps from quote to backslash with strings.IndexByte, which
+// reads many bytes at a time: a call's text is mostly in these strings.
 func (s *jsonScanner) str() (string, bool) {
 	start := s.pos
 	s.pos++
 	escaped, high := false, false
-	for s.pos < len(s.text) {
-		c := s.text[s.pos]
-		switch {
-		case c == '"':
-			s.pos++
-			raw := s.text[start+1 : s.pos-1]
-			if high && !utf8.ValidString(raw) {
-				return unmarshalString(s.text[start:s.pos])
-			}
-			if !escaped {
-				// A copy, as encoding/json makes: a slice would keep the
-				// whole file's text alive as long as a speaker's name.
-				return strings.Clone(raw), true
-			}
-			return unescapeJSON(raw, s.text[start:s.pos])
-		case c == '\\':
-			escaped = true
-			s.pos += 2 // the escaped byte cannot end the string
-			continue
-		case c < 0x20:
+	for {
+		rest := s.text[s.pos:]
+		q := strings.IndexByte(rest, '"')
+		if q < 0 {
 			return "", false
+		}
+		plain := rest[:q] // up to the quote, or to a backslash before it
+		if b := strings.IndexByte(plain, '\\'); b >= 0 {
+			plain = rest[:b]
+		}
+		control, h := controlOrHigh(plain)
+		if control {
+			return "", false
+		}
+		high = high || h
+		s.pos += len(plain)
+		if len(plain) < q { // a backslash: the escaped byte cannot end the string
+			escaped = true
+			s.pos += 2
+			if s.pos > len(s.text) {
+				return "", false
+			}
+			continue
+		}
+		s.pos++ // the closing quote
+		raw := s.text[start+1 : s.pos-1]
+		if high && !utf8.ValidString(raw) {
+			return unmarshalString(s.text[start:s.pos])
+		}
+		if !escaped {
+			// A copy, as encoding/json makes: a slice would keep the
+			// whole file's text alive as long as a speaker's name.
+			return strings.Clone(raw), true
+		}
+		return unescapeJSON(raw, s.text[start:s.pos])
+	}
+}
+
+// controlOrHigh reports whether s holds a control byte (below 0x20, which
+// a JSON string may not) and whether it holds a byte of a character
+// beyond ASCII; eight bytes at a time.
+func controlOrHigh(s string) (control, high bool) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var seen uint64
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		high = high || x&highs != 0
+		seen |= (x - ones*0x20) &^ x & highs // a high bit where a byte is below 0x20 (or, with carries, after one)
+	}
+	if seen != 0 {
+		return true, high
+	}
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20:
+			return true, high
 		case c >= utf8.RuneSelf:
 			high = true
 		}
-		s.pos++
 	}
-	return "", false
+	return false, high
 }
 
 // unescapeJSON decodes the escapes of raw, the content of the JSON
@@ -314,19 +351,20 @@ func (s *jsonScanner) str() (string, bool) {
 func unescapeJSON(raw, lit string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(raw))
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if c != '\\' {
-			b.WriteByte(c)
-			continue
+	for {
+		i := strings.IndexByte(raw, '\\')
+		if i < 0 {
+			b.WriteString(raw)
+			return b.String(), true
 		}
+		b.WriteString(raw[:i])
 		if i+1 >= len(raw) {
 			return "", false
 		}
-		i++
-		switch raw[i] {
+		raw = raw[i+1:]
+		switch raw[0] {
 		case '"', '\\', '/':
-			b.WriteByte(raw[i])
+			b.WriteByte(raw[0])
 		case 'b':
 			b.WriteByte('\b')
 		case 'f':
@@ -338,10 +376,10 @@ func unescapeJSON(raw, lit string) (string, bool) {
 		case 't':
 			b.WriteByte('\t')
 		case 'u':
-			if i+4 >= len(raw) {
+			if len(raw) < 5 {
 				return "", false
 			}
-			r, err := strconv.ParseUint(raw[i+1:i+5], 16, 32)
+			r, err := strconv.ParseUint(raw[1:5], 16, 32)
 			if err != nil {
 				return "", false
 			}
@@ -349,12 +387,12 @@ func unescapeJSON(raw, lit string) (string, bool) {
 				return unmarshalString(lit) // surrogates, paired or not
 			}
 			b.WriteRune(rune(r))
-			i += 4
+			raw = raw[4:]
 		default:
 			return "", false
 		}
+		raw = raw[1:]
 	}
-	return b.String(), true
 }
 
 // unmarshalString decodes a string literal with encoding/json.

@@ -55,10 +55,22 @@ func BenchmarkParse(b *testing.B) {
 //
 //	go test -run '^$' -bench ParseBulk -cpuprofile /tmp/parse.prof ./internal/transcript
 func BenchmarkParseBulk(b *testing.B) {
-	files, _ := filepath.Glob(testshared.Path(b, "corpus", "bulk", "transcripts", "*"))
+	benchParseCalls(b, testshared.Path(b, "corpus", "bulk", "transcripts"))
+}
+
+// BenchmarkParseDev parses the 40 dev calls (the evaluation's check on
+// what bulk tunes), as BenchmarkParseBulk does.
+func BenchmarkParseDev(b *testing.B) {
+	benchParseCalls(b, testshared.Path(b, "corpus", "transcripts", "ectsum-motleyfool-json"))
+}
+
+// benchParseCalls parses the first 40 calls of dir per iteration, first
+// and again.
+func benchParseCalls(b *testing.B, dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	sort.Strings(files)
 	if len(files) == 0 {
-		b.Skip("no calls in ../shared/corpus/bulk/transcripts")
+		b.Skip("no calls in " + dir)
 	}
 	files = files[:min(40, len(files))]
 	calls := make([]content.Files, len(files))

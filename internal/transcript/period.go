@@ -10,7 +10,7 @@ import (
 var (
 	// comparisonRe marks a sentence that names other periods than the
 	// call's: "compared to the third quarter of 2020".
-	comparisonRe = mustLeadCue(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|from\s+(?:full|fiscal|q[1-4]|(?:19|20)\d\d)|relative\s+to|back\s+in|in\s+line\s+with|than|comparable|recall|last|as\s+(?:stated|discussed|mentioned|noted|said|reported|announced)\s+(?:in|on|during|at))\b`)
+	comparisonRe = text.MustCue(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|from\s+(?:full|fiscal|q[1-4]|(?:19|20)\d\d)|relative\s+to|back\s+in|in\s+line\s+with|than|comparable|recall|last|as\s+(?:stated|discussed|mentioned|noted|said|reported|announced)\s+(?:in|on|during|at))\b`)
 	// forwardLooking marks a sentence that looks ahead: "during the first
 	// quarter of 2021 we expect" names another period than the call's.
 	forwardLooking = regexp.MustCompile(`(?i)\b(?:expect|expects|expected|anticipate|will|would|guidance|outlook|forecast|plan|plans|intend|next|going forward|should|could|may|might|hope|target)\b`)
@@ -113,7 +113,7 @@ var (
 	// futureEventRe: a sentence about a later call or release.
 	futureEventRe = regexp.MustCompile(`(?i)\b(?:will\s+be\s+(?:released|held|reported|announced)|will\s+(?:release|report|announce|host)|upcoming|scheduled|next\s+(?:call|quarter's))\b`)
 	// statementAheadRe: where a sentence starts to speak of later periods.
-	statementAheadRe = mustLeadCue(`(?i)\b(?:expect|expects|expected|anticipate|guidance|outlook|forecast|next|going forward|target|will be|upcoming|scheduled)\b`)
+	statementAheadRe = text.MustCue(`(?i)\b(?:expect|expects|expected|anticipate|guidance|outlook|forecast|next|going forward|target|will be|upcoming|scheduled)\b`)
 )
 
 // aboutTheCall reports whether the period mention m of sentence s names

@@ -1,0 +1,96 @@
+package transcript
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"testing"
+
+	"callsite/internal/testshared"
+	"callsite/internal/text"
+)
+
+// packageCues are the package's cues, each with its expression compiled
+// as a plain regular expression.
+var packageCues = func() (out []struct {
+	cue *text.Cue
+	re  *regexp.Regexp
+}) {
+	for _, c := range []*text.Cue{welcomeAfterRe, callForRe, titleOfRe, possessiveRe, legalRe, submittedCue, readOrderCue, announceCue,
+		readCue, comparisonRe, statementAheadRe, questionIntro, followUpIntro, handOff, qaStartCue, closingCue, introRe} {
+		out = append(out, struct {
+			cue *text.Cue
+			re  *regexp.Regexp
+		}{c, regexp.MustCompile(c.String())})
+	}
+	return out
+}()
+
+// checkCues compares each cue's findings on s with its expression's.
+func checkCues(t *testing.T, s string) {
+	t.Helper()
+	for _, c := range packageCues {
+		if got, want := c.cue.FindAllStringIndex(s, -1), c.re.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s: FindAllStringIndex(%q) = %v, want %v", c.re, s, got, want)
+		}
+		if got, want := c.cue.FindStringIndex(s), c.re.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%s: FindStringIndex(%q) = %v, want %v", c.re, s, got, want)
+		}
+		if got, want := c.cue.FindAllStringSubmatchIndex(s, -1), c.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s: FindAllStringSubmatchIndex(%q) = %v, want %v", c.re, s, got, want)
+		}
+		if got, want := c.cue.MatchString(s), c.re.MatchString(s); got != want {
+			t.Errorf("%s: MatchString(%q) = %v, want %v", c.re, s, got, want)
+		}
+	}
+}
+
+func TestCuesFindWhatTheirExpressionsFind(t *testing.T) {
+	for _, s := range []string{
+		"", "Welcome to the Acme Corp. Q3 call.", "welcome everyone who is joining us on Acme's call",
+		"Good morning and WELCOME TO THE ACME call for the Acme Fund", "recall for the team; call   with the board",
+		"the conference call of Acme and the results of Beta, hosted by Gamma", "_call for x", "écall for x", "Xcall for x",
+		"Chief Financial Officer of Acme, CEO of Beta, Chairman for the board, Chairwoman at Delta, CFOs of",
+		"President and CEO of Acme", "ceo of acme", "\u212aelvin call for the \u017ftaff, welcome to Acme",
+		"We have a few questions from shareholders. Let's turn to the questions sent in by e-mail.",
+		"The next question is for Jim; this one is also for you. We'll take questions submitted online.",
+		"Our shareholders would like to know; she asked; webcast questions; Unitholders sent",
+		"Acme's first quarter, Beta Holdings, Inc. and Gamma Co's fiscal results", "Our next question is from Jane Roe with Acme Securities. Please go ahead.",
+		"from the line of Dr. John Smith of Beta & Co., your line is open", "comes from Ann Lee, Gamma Capital.", "That concludes our Q&A; back to you for closing remarks.",
+	} {
+		checkCues(t, s)
+	}
+}
+
+// TestCuesOnRealCalls compares them on every paragraph and sentence of 40
+// real calls.
+func TestCuesOnRealCalls(t *testing.T) {
+	files, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
+	slices.Sort(files)
+	for _, p := range files[:min(40, len(files))] {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := Parse(filepath.Base(p), src)
+		if err != nil {
+			continue
+		}
+		for _, tu := range tr.Turns() {
+			for _, para := range tu.Paragraphs {
+				checkCues(t, para.Text)
+				for _, s := range text.Split(para.Text) {
+					checkCues(t, s)
+				}
+			}
+		}
+	}
+}
+
+func FuzzCues(f *testing.F) {
+	for _, s := range []string{"Welcome to Acme", "the call for Acme", "CEO of the firm", "ab cdx K\u017f", "we have questions from investors", "question for you", "Acme's first"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkCues(t, s) })
+}
