@@ -24,10 +24,6 @@ var benchCues = []string{
 	`(?i)\bService[\s,-]+Corp(?:oration)?(?:'s)?\b`,
 }
 
-// realSentences reads the sentences of the first n calls of the shared
-// bulk corpus.
-func realSentences(b *testing.B, n int) []string { return realTexts(b, n, true) }
-
 // realTexts reads the sentences (or, when !split, the turns) of the first
 // n calls of the shared bulk corpus.
 func realTexts(b *testing.B, n int, split bool) []string {
