@@ -1037,10 +1037,16 @@ func perShareSubject(toks []token, i, s int) string {
 			if n > s && (isWord(toks, n-1, "operating") || isWord(toks, n-1, "interest") || isWord(toks, n-1, "fee")) {
 				return ""
 			}
+			if n > s && isWord(toks, n-1, "comprehensive") {
+				return "comprehensive income" // net income and the gains that bypass it: not earnings
+			}
 			return "net income"
 		case "loss", "losses":
 			if n > s && isWord(toks, n-1, "operating") {
 				return ""
+			}
+			if n > s && isWord(toks, n-1, "comprehensive") {
+				return "comprehensive income"
 			}
 			return "net loss"
 		case "of", "was", "were", "is", "a", "an", "record", "at", "totaled", "came", "in", "we", "reported", "generated", "diluted", "net":

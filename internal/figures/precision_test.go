@@ -499,6 +499,13 @@ var precisionCases = []struct {
 		[]factWant{{text: "$62 per share", metric: "-"}}},
 	{"a per-share result followed by other words keeps its metric", "Earnings were $1.62 per share, above our outlook.", q3,
 		[]factWant{{text: "$1.62 per share", metric: "eps"}}},
+	// seed 491's cause
+	{"comprehensive income per share is not earnings", "For the quarter, we recorded comprehensive income of $0.92 per common share.", q3,
+		[]factWant{{text: "$0.92 per common share", metric: "comprehensive income per share"}}},
+	{"earnings available for distribution are not earnings per share", "We also reported earnings available for distribution of $0.61 per common share.", q3,
+		[]factWant{{text: "$0.61 per common share", metric: "earnings available for distribution per share"}}},
+	{"a total economic return is no earnings", "Our total economic return was 5.1% for the quarter.", q3,
+		[]factWant{{text: "5.1%", metric: "economic return"}}},
 	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
 		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }
