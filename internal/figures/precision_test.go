@@ -504,8 +504,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$0.92 per common share", metric: "comprehensive income per share"}}},
 	{"earnings available for distribution are not earnings per share", "We also reported earnings available for distribution of $0.61 per common share.", q3,
 		[]factWant{{text: "$0.61 per common share", metric: "earnings available for distribution per share"}}},
-	{"a total economic return is no earnings", "Our total economic return was 5.1% for the quarter.", q3,
-		[]factWant{{text: "5.1%", metric: "economic return"}}},
+	{"a total economic return is no earnings", "Our total economic return was $0.21 per common share, or 1.4% for the quarter.", q3,
+		[]factWant{{text: "$0.21 per common share", metric: "economic return per share"}, {text: "1.4%", metric: "economic return"}}},
 	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
 		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }
