@@ -506,6 +506,11 @@ var precisionCases = []struct {
 		[]factWant{{text: "$0.61 per common share", metric: "earnings available for distribution per share"}}},
 	{"a total economic return is no earnings", "Our total economic return was $0.21 per common share, or 1.4% for the quarter.", q3,
 		[]factWant{{text: "$0.21 per common share", metric: "economic return per share"}, {text: "1.4%", metric: "economic return"}}},
+	// seed 499's cause
+	{"a change in a relative clause of another noun", "Revenues of $318 million were above our outlook, led by strength in our medical sector, which grew 24% year-over-year.", q3,
+		[]factWant{{text: "$318 million", change: "-"}}},
+	{"a change in a relative clause of the amount", "Revenues were $318 million, which grew 24% year-over-year.", q3,
+		[]factWant{{text: "$318 million", change: "grew 24% year-over-year"}}},
 	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
 		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }
