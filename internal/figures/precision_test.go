@@ -511,6 +511,9 @@ var precisionCases = []struct {
 		[]factWant{{text: "$318 million", change: "-"}}},
 	{"a change in a relative clause of the amount", "Revenues were $318 million, which grew 24% year-over-year.", q3,
 		[]factWant{{text: "$318 million", change: "grew 24% year-over-year"}}},
+	// seed 503's cause
+	{"a basis adjusted for one thing, said as one word", "We expect transaction-adjusted free cash flow of $2.1 billion to $2.4 billion for the year.", q3,
+		[]factWant{{text: "$2.1 billion to $2.4 billion", basis: "transaction-adjusted"}}},
 	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
 		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }
