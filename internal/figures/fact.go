@@ -525,7 +525,7 @@ func lastBasis(s string) (basis string, at int) {
 			for j > 0 && isWordByte(s[j-1]) {
 				j--
 			}
-			if j < i {
+			if j < i && s[j:i] != "as" { // "on an as-adjusted basis" is plainly adjusted
 				best, at = s[j:i+len("-adjusted")], j
 			}
 		}

@@ -514,6 +514,8 @@ var precisionCases = []struct {
 	// seed 503's cause
 	{"a basis adjusted for one thing, said as one word", "We expect transaction-adjusted free cash flow of $2.1 billion to $2.4 billion for the year.", q3,
 		[]factWant{{text: "$2.1 billion to $2.4 billion", basis: "transaction-adjusted"}}},
+	{"as-adjusted is adjusted", "On an as-adjusted basis, diluted EPS was $2.07.", q3,
+		[]factWant{{text: "$2.07", basis: "adjusted"}}},
 	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
 		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }
