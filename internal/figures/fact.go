@@ -525,7 +525,10 @@ func lastBasis(s string) (basis string, at int) {
 			for j > 0 && isWordByte(s[j-1]) {
 				j--
 			}
-			if j < i && s[j:i] != "as" { // "on an as-adjusted basis" is plainly adjusted
+			switch {
+			case j < i && s[j:i] == "as":
+				best, at = "adjusted", j // "on an as-adjusted basis" is plainly adjusted
+			case j < i:
 				best, at = s[j:i+len("-adjusted")], j
 			}
 		}
