@@ -202,17 +202,7 @@ func (p CallPage) Body() (template.HTML, error) {
 	}
 	b.WriteString("\n\n")
 	if len(p.Terms) > 0 {
-		b.WriteString("\n<section class=\"terms\" aria-labelledby=\"h-terms\">\n<h2 id=\"h-terms\">Terms used on this call</h2>\n<dl>\n")
-		for _, t := range p.Terms {
-			b.WriteString("<dt>")
-			writeText(&b, t.Term)
-			b.WriteString(`</dt><dd id="term-`)
-			writeText(&b, t.Slug)
-			b.WriteString(`">`)
-			writeText(&b, t.Definition)
-			b.WriteString("</dd>\n")
-		}
-		b.WriteString("</dl>\n</section>\n")
+		writeTerms(&b, "Terms used on this call", p.Terms)
 	}
 	b.WriteString("\n\n")
 	if len(p.T.Notes) > 0 {

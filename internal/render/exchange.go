@@ -344,18 +344,26 @@ func (p ExchangePage) Body() (template.HTML, error) {
 	}
 	b.WriteString("</nav>\n")
 	if len(p.Terms) > 0 {
-		b.WriteString("\n<section class=\"terms\" aria-labelledby=\"h-terms\">\n<h2 id=\"h-terms\">Terms used here</h2>\n<dl>\n")
-		for _, t := range p.Terms {
-			b.WriteString("<dt>")
-			writeText(&b, t.Term)
-			b.WriteString(`</dt><dd id="term-`)
-			writeText(&b, t.Slug)
-			b.WriteString(`">`)
-			writeText(&b, t.Definition)
-			b.WriteString("</dd>\n")
-		}
-		b.WriteString("</dl>\n</section>\n")
+		writeTerms(&b, "Terms used here", p.Terms)
 	}
 	b.WriteString("\n</main>\n")
 	return template.HTML(b.String()), nil
+}
+
+// writeTerms draws the glossary terms a page explains, under heading, as
+// the default theme's call and exchange templates do.
+func writeTerms(b *strings.Builder, heading string, terms []*glossary.Term) {
+	b.WriteString("\n<section class=\"terms\" aria-labelledby=\"h-terms\">\n<h2 id=\"h-terms\">")
+	b.WriteString(heading)
+	b.WriteString("</h2>\n<dl>\n")
+	for _, t := range terms {
+		b.WriteString("<dt>")
+		writeText(b, t.Term)
+		b.WriteString(`</dt><dd id="term-`)
+		writeText(b, t.Slug)
+		b.WriteString(`">`)
+		writeText(b, t.Definition)
+		b.WriteString("</dd>\n")
+	}
+	b.WriteString("</dl>\n</section>\n")
 }
