@@ -2318,15 +2318,36 @@ func (c factCtx) span(f *Figure) bool {
 	return false
 }
 
+// fullMonthName reports a month name of text.Months said in full, not
+// abbreviated ("march", "may"; not "mar", "sept").
+func fullMonthName(w string) bool {
+	return len(w) > 4 || w == "may" || w == "june" || w == "july"
+}
+
+// monthNameSet holds the full month names: monthNamed is asked of every
+// figure's clauses, few of which name a month.
+var monthNameSet = func() *substringSet {
+	var names []string
+	for _, w := range slices.Sorted(maps.Keys(text.Months)) {
+		if fullMonthName(w) {
+			names = append(names, w)
+		}
+	}
+	return newSubstringSet(names...)
+}()
+
 // monthNamed is the first month of s said as a span of time ("in April",
 // "March comp sales", "for the month of June"), or "". A month with a day
 // ("March 31") is a date, which ends a period rather than being one, and
 // "may" is a month only after a preposition.
 func monthNamed(s string) string {
+	if !monthNameSet.in(s) {
+		return "" // most text: no words to split
+	}
 	ws := strings.Fields(s)
 	for k, w := range ws {
 		w = strings.Trim(w, ".,;:()\"'")
-		if _, ok := text.Months[w]; !ok || len(w) <= 4 && w != "may" && w != "june" && w != "july" {
+		if _, ok := text.Months[w]; !ok || !fullMonthName(w) {
 			continue // a month's full name only: "mar", "sept" are not said
 		}
 		prev := ""

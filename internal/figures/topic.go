@@ -306,6 +306,9 @@ func lowerAligned(s, low string) bool {
 // "now, ", "finally, ") from a lower-case sentence.
 func trimLeadWords(s string) string {
 	for {
+		if len(s) == 0 || !leadWordStarts[s[0]] {
+			return s // most sentences: no lead word can match
+		}
 		n := s
 		for _, p := range leadWords {
 			n = strings.TrimPrefix(n, p)
@@ -910,6 +913,14 @@ func turnsAwayLow(s string) bool {
 // leadWords may open any sentence before its transition ("And turning
 // to ...").
 var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, ", "please "}
+
+// leadWordStarts marks the first bytes of leadWords.
+var leadWordStarts = func() (set [256]bool) {
+	for _, p := range leadWords {
+		set[p[0]] = true
+	}
+	return set
+}()
 
 // turnOpeners holds the first two bytes of leadWords and transitions, a
 // bit each.
