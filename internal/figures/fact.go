@@ -134,8 +134,10 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			!strings.Contains(text.LastWords(c.pre, 6), "dividend") &&
 			containsAnyOf(text.LastWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
 				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for", "stock price", "share price was", "price was",
-				"trading at", "traded at", "trades at") {
-			// "repurchased $490 million of stock at an average price of $114 per share"
+				"trading at", "traded at", "trades at") ||
+			f.Role == Level && f.PerShare && hasAnyPrefix(strings.TrimLeft(skipPerShare(c.after), " ,"), "offer", "cash offer", "all-cash offer", "bid", "price", "purchase price", "tender", "in cash") {
+			// "repurchased $490 million of stock at an average price of $114
+			// per share", "our $85 per share offer was pre-emptive"
 			f.Reasons = append(f.Reasons, "metric: a price per share, not earnings")
 			f.Metric = ""
 		}

@@ -494,6 +494,11 @@ var precisionCases = []struct {
 		[]factWant{{text: "about 30%", metric: "-"}}},
 	{"a share of the metric itself keeps its metric", "Gross margin was 41%, and 12% of revenue came from services.", q3,
 		[]factWant{{text: "41%", metric: "gross margin"}}},
+	// seed 487's cause
+	{"a per-share offer is a price", "Our $62 per share offer for the pump maker was pre-emptive.", q3,
+		[]factWant{{text: "$62 per share", metric: "-"}}},
+	{"a per-share result followed by other words keeps its metric", "Earnings were $1.62 per share, above our outlook.", q3,
+		[]factWant{{text: "$1.62 per share", metric: "eps"}}},
 	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
 		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }
