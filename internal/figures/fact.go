@@ -1201,7 +1201,8 @@ func capitalLead(raw string) string {
 	if i <= 0 || i > 45 {
 		return ""
 	}
-	ws := strings.Fields(raw[:i])
+	var buf [8]string
+	ws := fieldsOf(raw[:i], buf[:])
 	caps := 0
 	for _, w := range ws {
 		switch {
@@ -1717,7 +1718,8 @@ func (c factCtx) role(f *Figure) {
 		}
 		// "a net $92 million sales reduction": the metric named between the
 		// amount and the change noun
-		if w := strings.Fields(firstWords(a, 4)); len(w) >= 2 {
+		var buf [4]string
+		if w := fieldsOf(firstWords(a, 4), buf[:]); len(w) >= 2 {
 			for i := 1; i < len(w) && i <= 2; i++ {
 				if changeNoun[strings.Trim(w[i], ".,;")] && namesMetric(strings.Join(w[:i], " ")) != "" {
 					set(Change, "followed by its metric and '"+strings.Trim(w[i], ".,;")+"'")
@@ -1853,7 +1855,7 @@ func (c factCtx) role(f *Figure) {
 		f.Reasons = append(f.Reasons, "metric: another ratio or rate is the subject, not "+f.Metric)
 		f.Metric = ""
 	}
-	if level() && (f.Basis == "" || f.Kind == Guidance) && containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") {
+	if level() && (f.Basis == "" || f.Kind == Guidance) && wouldHaveSaid(c.pre) {
 		// "had the storm not hit, EPS would have been $0.95"; but "excluding
 		// the charge, EPS would have been $0.77" states the adjusted result
 		set(Remark, "what would have been, not what was")
@@ -2132,7 +2134,8 @@ var planYield = wordSet(`generation opportunity opportunities potential upside p
 // perUnit reports "per gallon", "a barrel", "per square foot": an amount
 // per unit of something other than a share.
 func perUnit(after string) bool {
-	ws := strings.Fields(after)
+	var buf [8]string
+	ws := fieldsOf(after, buf[:])
 	for k := 0; k+1 < len(ws); k++ {
 		if ws[k] != "per" && ws[k] != "a" {
 			continue
@@ -2532,6 +2535,33 @@ func leadingFields(s string, buf []string) []string {
 	for w := range strings.FieldsSeq(s) {
 		if n == len(buf) {
 			break
+		}
+		buf[n] = w
+		n++
+	}
+	return buf[:n]
+}
+
+// wouldHaveWords say what would have been, not what was.
+var wouldHaveWords = []string{"would have", "would've", "could have been", "might have been"}
+
+// wouldHaveSaid reports wouldHaveWords in pre's last clause joined to pre.
+// The clause is the end of pre, so the words are in pre, or cross the join
+// only when pre opens with "have" or "been": the joined text, a copy of
+// pre for every figure, is built for those alone.
+func wouldHaveSaid(pre string) bool {
+	return containsAnyOf(pre, wouldHaveWords...) ||
+		hasAnyPrefix(pre, "have", "been") && containsAnyOf(lastClauseOf(pre)+" "+pre, wouldHaveWords...)
+}
+
+// fieldsOf is strings.Fields(s), in buf's room when the words fit: the
+// rules split short texts (a few words before or after a figure) for every
+// figure, and the list need not outlive the rule.
+func fieldsOf(s string, buf []string) []string {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(buf) {
+			return strings.Fields(s) // more words than room: split as ever
 		}
 		buf[n] = w
 		n++
@@ -3194,7 +3224,8 @@ func (c factCtx) movedBy(f *Figure) bool {
 // change: "we have seen cost increases of 10% to 20%" after a sentence on
 // organic growth.
 func (c factCtx) otherChange(f *Figure) bool {
-	ws := strings.Fields(text.LastWords(c.pre, 3))
+	var buf [4]string
+	ws := fieldsOf(text.LastWords(c.pre, 3), buf[:])
 	if len(ws) != 3 || ws[2] != "of" || !changeNoun[strings.TrimSuffix(ws[1], "s")] || namesMetric(ws[0]) != "" || namesMetric(ws[0]+" "+ws[1]) != "" ||
 		ofStop[ws[0]] || verbish(ws[0]) || basisLike[ws[0]] { // "organic growth of 7%" is the metric itself
 		return false

@@ -1050,7 +1050,8 @@ func partAgain(low string, parts []string) string {
 // chicken segment": "chicken"), or the part as it is when that leaves less
 // than a word of four letters.
 func bareName(part string) string {
-	ws := strings.Fields(part)
+	var buf [8]string
+	ws := fieldsOf(part, buf[:])
 	if len(ws) > 1 && (ws[0] == "the" || ws[0] == "our" || ws[0] == "its") {
 		ws = ws[1:]
 	}
