@@ -1827,11 +1827,10 @@ func (c factCtx) role(f *Figure) {
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
 	}
-	if level() && containsAnyOf(c.sent, contractLife...) {
+	if level() && containsAnyOf(c.sent, contractLifeCore) && containsAnyOf(c.sent, contractLife...) {
 		set(Remark, "a total over the life of a contract or project")
 	}
-	if level() && containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
-		"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward") ||
+	if level() && containsAnyOf(c.pre, planGoalCores...) && containsAnyOf(c.pre, planGoalWords...) ||
 		containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
 		// "progressing toward our five-year plan of achieving $50 of EPS",
 		// "as we work toward a $200 billion sales milestone": a plan's goal,
@@ -2127,6 +2126,18 @@ var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next 
 var contractLife = []string{"over the course of the project", "over the course of the contract", "over the life of", "over the term of",
 	"over the duration of", "over the course of the agreement", "over the course of the deal"}
 
+// contractLifeCore is in every one of contractLife: a sentence without it,
+// most, is passed over in one scan instead of one a phrase.
+const contractLifeCore = "over the "
+
+// planGoalWords say that an amount is the goal of a plan ("progressing
+// toward our five-year plan of achieving $50 of EPS").
+var planGoalWords = []string{"year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
+	"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward"}
+
+// planGoalCores are in every one of planGoalWords, for the same one scan.
+var planGoalCores = []string{"plan", "toward"}
+
 // planYield are the nouns after an amount and its metric that make it
 // what a plan or program could yield ("$1 of EPS generation").
 var planYield = wordSet(`generation opportunity opportunities potential upside power capacity`)
@@ -2180,12 +2191,7 @@ func (c factCtx) questionLike() bool {
 	if strings.HasSuffix(s, "?") {
 		return true
 	}
-	for _, w := range []string{"if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb"} {
-		if strings.Contains(c.pre, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(c.pre, "if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb")
 }
 
 // guidanceWording reports the words a company gives guidance with.
