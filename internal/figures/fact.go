@@ -3689,7 +3689,9 @@ func yearLedBefore(before string, year int) bool {
 				return true
 			}
 		}
-		if containsAnyOf(strings.ReplaceAll(s, " "+y+" ", " "), "full-year highlights", "full year highlights", "full-year results", "full year results") &&
+		// the year is taken out of "full-year 2021 results" for the phrases
+		// below, whose last words the text must say first: no copy without them
+		if containsAnyOf(s, "highlights", "results") && containsAnyOf(strings.ReplaceAll(s, " "+y+" ", " "), "full-year highlights", "full year highlights", "full-year results", "full year results") &&
 			!containsAnyOf(s, "outlook", "guidance", "expect") {
 			return true // "I will discuss our full-year highlights."
 		}
