@@ -1037,10 +1037,16 @@ func perShareSubject(toks []token, i, s int) string {
 			if n > s && (isWord(toks, n-1, "operating") || isWord(toks, n-1, "interest") || isWord(toks, n-1, "fee")) {
 				return ""
 			}
+			if n > s && isWord(toks, n-1, "comprehensive") {
+				return "comprehensive income" // net income and the gains that bypass it: not earnings
+			}
 			return "net income"
 		case "loss", "losses":
 			if n > s && isWord(toks, n-1, "operating") {
 				return ""
+			}
+			if n > s && isWord(toks, n-1, "comprehensive") {
+				return "comprehensive income"
 			}
 			return "net loss"
 		case "of", "was", "were", "is", "a", "an", "record", "at", "totaled", "came", "in", "we", "reported", "generated", "diluted", "net":
@@ -1341,8 +1347,24 @@ func changeOnOwnBasis(text string, toks []token, start, s, amountAt int) bool {
 // were up").
 func otherSubjectBetween(gap string) bool {
 	k := max(lastIndex(gap, " and "), lastIndex(gap, ";"), lastIndex(gap, " while "))
-	return k >= 0 && namesMetric(gap[k:]) != ""
+	if k >= 0 && namesMetric(gap[k:]) != "" {
+		return true
+	}
+	// "revenues of $506 million were above our guidance, led by our
+	// semi-cap sector, which grew 37%": the relative clause is of the noun
+	// just before it, not of the amount several words back
+	if i := strings.LastIndex(gap, ", which "); i >= 0 {
+		return containsAnyOf(" "+gap[:i]+" ", " was ", " were ", " is ", " are ") // its own clause ended before the noun
+	}
+	return false
 }
+
+// OtherSubjectBetween reports words between an amount and a later change
+// of the same sentence (gap, lower case) that make the change another
+// subject's: "and service revenues were", "were above our outlook, led by
+// our medical sector, which". Key points read it to keep a change off a
+// level, as figures does.
+func OtherSubjectBetween(gap string) bool { return otherSubjectBetween(gap) }
 
 // sameAmountWords say how a change was measured, not of what: "a 27%
 // increase in U.S. dollars", "in comparison to", "in reported terms".

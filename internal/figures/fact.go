@@ -518,6 +518,20 @@ func lastBasis(s string) (basis string, at int) {
 				best, at = w.basis, i
 			}
 		}
+		if i := strings.LastIndex(s, "-adjusted"); i > at && (i+len("-adjusted") == len(s) || !isWordByte(s[i+len("-adjusted")])) {
+			// "transaction-adjusted free cash flow", "weather-adjusted EPS":
+			// adjusted for that one thing, said as one word
+			j := i
+			for j > 0 && isWordByte(s[j-1]) {
+				j--
+			}
+			switch {
+			case j < i && s[j:i] == "as":
+				best, at = "adjusted", j // "on an as-adjusted basis" is plainly adjusted
+			case j < i:
+				best, at = s[j:i+len("-adjusted")], j
+			}
+		}
 	}
 	return best, at
 }

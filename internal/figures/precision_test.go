@@ -499,6 +499,23 @@ var precisionCases = []struct {
 		[]factWant{{text: "$62 per share", metric: "-"}}},
 	{"a per-share result followed by other words keeps its metric", "Earnings were $1.62 per share, above our outlook.", q3,
 		[]factWant{{text: "$1.62 per share", metric: "eps"}}},
+	// seed 491's cause
+	{"comprehensive income per share is not earnings", "For the quarter, we recorded comprehensive income of $0.92 per common share.", q3,
+		[]factWant{{text: "$0.92 per common share", metric: "comprehensive income per share"}}},
+	{"earnings available for distribution are not earnings per share", "We also reported earnings available for distribution of $0.61 per common share.", q3,
+		[]factWant{{text: "$0.61 per common share", metric: "earnings available for distribution per share"}}},
+	{"a total economic return is no earnings", "Our total economic return was $0.21 per common share, or 1.4% for the quarter.", q3,
+		[]factWant{{text: "$0.21 per common share", metric: "economic return per share"}, {text: "1.4%", metric: "economic return"}}},
+	// seed 499's cause
+	{"a change in a relative clause of another noun", "Revenues of $318 million were above our outlook, led by strength in our medical sector, which grew 24% year-over-year.", q3,
+		[]factWant{{text: "$318 million", change: "-"}}},
+	{"a change in a relative clause of the amount", "Revenues were $318 million, which grew 24% year-over-year.", q3,
+		[]factWant{{text: "$318 million", change: "grew 24% year-over-year"}}},
+	// seed 503's cause
+	{"a basis adjusted for one thing, said as one word", "We expect transaction-adjusted free cash flow of $2.1 billion to $2.4 billion for the year.", q3,
+		[]factWant{{text: "$2.1 billion to $2.4 billion", basis: "transaction-adjusted"}}},
+	{"as-adjusted is adjusted", "On an as-adjusted basis, diluted EPS was $2.07.", q3,
+		[]factWant{{text: "$2.07", basis: "adjusted"}}},
 	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
 		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }

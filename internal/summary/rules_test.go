@@ -484,6 +484,13 @@ var ruleCases = []struct {
 		not:  []string{"rose"},
 	},
 	{
+		name: "a change in a relative clause of another noun keeps its change",
+		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
+			"Revenues of $512 million were above our outlook, led by strength in our medical sector, which grew 24% year-over-year."),
+		want: []string{"Q3 revenue $512 million"},
+		not:  []string{"rose"},
+	},
+	{
 		name: "a change said just before the level it reached goes with it",
 		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
 			"Net sales were up 14% year-over-year to a record $2.7 billion."),

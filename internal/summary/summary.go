@@ -1109,7 +1109,8 @@ func yearChangeAfter(c *cand) (float64, string) {
 			continue // the change in money: "$3.8 million or 2.6%"
 		}
 		// another subject between them: "and service revenue grew 12%"
-		if !yearChangeFigure(c, n) || containsAny(sameSubject(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") {
+		if !yearChangeFigure(c, n) || containsAny(sameSubject(para[c.f.End:n.Start]), "revenue", "sales", " and ", ";", " while ", " with ") ||
+			figures.OtherSubjectBetween(strings.ToLower(para[c.f.End:n.Start])) {
 			return 0, ""
 		}
 		pct, said := direction(strings.ToLower(para[c.f.End:min(end, n.End+30)]), strings.ToLower(para[n.End:min(end, n.End+60)]), n)
