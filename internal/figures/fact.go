@@ -1215,7 +1215,8 @@ func capitalLead(raw string) string {
 	if i <= 0 || i > 45 {
 		return ""
 	}
-	ws := strings.Fields(raw[:i])
+	var buf [8]string
+	ws := fieldsOf(raw[:i], buf[:])
 	caps := 0
 	for _, w := range ws {
 		switch {
@@ -1731,7 +1732,8 @@ func (c factCtx) role(f *Figure) {
 		}
 		// "a net $92 million sales reduction": the metric named between the
 		// amount and the change noun
-		if w := strings.Fields(firstWords(a, 4)); len(w) >= 2 {
+		var buf [4]string
+		if w := fieldsOf(firstWords(a, 4), buf[:]); len(w) >= 2 {
 			for i := 1; i < len(w) && i <= 2; i++ {
 				if changeNoun[strings.Trim(w[i], ".,;")] && namesMetric(strings.Join(w[:i], " ")) != "" {
 					set(Change, "followed by its metric and '"+strings.Trim(w[i], ".,;")+"'")
@@ -1839,11 +1841,10 @@ func (c factCtx) role(f *Figure) {
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
 	}
-	if level() && containsAnyOf(c.sent, contractLife...) {
+	if level() && containsAnyOf(c.sent, contractLifeCore) && containsAnyOf(c.sent, contractLife...) {
 		set(Remark, "a total over the life of a contract or project")
 	}
-	if level() && containsAnyOf(c.pre, "year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
-		"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward") ||
+	if level() && containsAnyOf(c.pre, planGoalCores...) && containsAnyOf(c.pre, planGoalWords...) ||
 		containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
 		// "progressing toward our five-year plan of achieving $50 of EPS",
 		// "as we work toward a $200 billion sales milestone": a plan's goal,
@@ -1867,7 +1868,7 @@ func (c factCtx) role(f *Figure) {
 		f.Reasons = append(f.Reasons, "metric: another ratio or rate is the subject, not "+f.Metric)
 		f.Metric = ""
 	}
-	if level() && (f.Basis == "" || f.Kind == Guidance) && containsAnyOf(lastClauseOf(c.pre)+" "+c.pre, "would have", "would've", "could have been", "might have been") {
+	if level() && (f.Basis == "" || f.Kind == Guidance) && wouldHaveSaid(c.pre) {
 		// "had the storm not hit, EPS would have been $0.95"; but "excluding
 		// the charge, EPS would have been $0.77" states the adjusted result
 		set(Remark, "what would have been, not what was")
@@ -2139,6 +2140,18 @@ var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next 
 var contractLife = []string{"over the course of the project", "over the course of the contract", "over the life of", "over the term of",
 	"over the duration of", "over the course of the agreement", "over the course of the deal"}
 
+// contractLifeCore is in every one of contractLife: a sentence without it,
+// most, is passed over in one scan instead of one a phrase.
+const contractLifeCore = "over the "
+
+// planGoalWords say that an amount is the goal of a plan ("progressing
+// toward our five-year plan of achieving $50 of EPS").
+var planGoalWords = []string{"year plan", "plan of achieving", "plan to reach", "plan to grow", "long-range plan", "strategic plan", "long-term plan",
+	"progress toward", "progressing toward", "path toward", "journey toward", "work toward", "working toward"}
+
+// planGoalCores are in every one of planGoalWords, for the same one scan.
+var planGoalCores = []string{"plan", "toward"}
+
 // planYield are the nouns after an amount and its metric that make it
 // what a plan or program could yield ("$1 of EPS generation").
 var planYield = wordSet(`generation opportunity opportunities potential upside power capacity`)
@@ -2146,7 +2159,8 @@ var planYield = wordSet(`generation opportunity opportunities potential upside p
 // perUnit reports "per gallon", "a barrel", "per square foot": an amount
 // per unit of something other than a share.
 func perUnit(after string) bool {
-	ws := strings.Fields(after)
+	var buf [8]string
+	ws := fieldsOf(after, buf[:])
 	for k := 0; k+1 < len(ws); k++ {
 		if ws[k] != "per" && ws[k] != "a" {
 			continue
@@ -2191,12 +2205,7 @@ func (c factCtx) questionLike() bool {
 	if strings.HasSuffix(s, "?") {
 		return true
 	}
-	for _, w := range []string{"if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb"} {
-		if strings.Contains(c.pre, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(c.pre, "if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb")
 }
 
 // guidanceWording reports the words a company gives guidance with.
@@ -2334,15 +2343,36 @@ func (c factCtx) span(f *Figure) bool {
 	return false
 }
 
+// fullMonthName reports a month name of text.Months said in full, not
+// abbreviated ("march", "may"; not "mar", "sept").
+func fullMonthName(w string) bool {
+	return len(w) > 4 || w == "may" || w == "june" || w == "july"
+}
+
+// monthNameSet holds the full month names: monthNamed is asked of every
+// figure's clauses, few of which name a month.
+var monthNameSet = func() *substringSet {
+	var names []string
+	for _, w := range slices.Sorted(maps.Keys(text.Months)) {
+		if fullMonthName(w) {
+			names = append(names, w)
+		}
+	}
+	return newSubstringSet(names...)
+}()
+
 // monthNamed is the first month of s said as a span of time ("in April",
 // "March comp sales", "for the month of June"), or "". A month with a day
 // ("March 31") is a date, which ends a period rather than being one, and
 // "may" is a month only after a preposition.
 func monthNamed(s string) string {
+	if !monthNameSet.in(s) {
+		return "" // most text: no words to split
+	}
 	ws := strings.Fields(s)
 	for k, w := range ws {
 		w = strings.Trim(w, ".,;:()\"'")
-		if _, ok := text.Months[w]; !ok || len(w) <= 4 && w != "may" && w != "june" && w != "july" {
+		if _, ok := text.Months[w]; !ok || !fullMonthName(w) {
 			continue // a month's full name only: "mar", "sept" are not said
 		}
 		prev := ""
@@ -2525,6 +2555,33 @@ func leadingFields(s string, buf []string) []string {
 	for w := range strings.FieldsSeq(s) {
 		if n == len(buf) {
 			break
+		}
+		buf[n] = w
+		n++
+	}
+	return buf[:n]
+}
+
+// wouldHaveWords say what would have been, not what was.
+var wouldHaveWords = []string{"would have", "would've", "could have been", "might have been"}
+
+// wouldHaveSaid reports wouldHaveWords in pre's last clause joined to pre.
+// The clause is the end of pre, so the words are in pre, or cross the join
+// only when pre opens with "have" or "been": the joined text, a copy of
+// pre for every figure, is built for those alone.
+func wouldHaveSaid(pre string) bool {
+	return containsAnyOf(pre, wouldHaveWords...) ||
+		hasAnyPrefix(pre, "have", "been") && containsAnyOf(lastClauseOf(pre)+" "+pre, wouldHaveWords...)
+}
+
+// fieldsOf is strings.Fields(s), in buf's room when the words fit: the
+// rules split short texts (a few words before or after a figure) for every
+// figure, and the list need not outlive the rule.
+func fieldsOf(s string, buf []string) []string {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(buf) {
+			return strings.Fields(s) // more words than room: split as ever
 		}
 		buf[n] = w
 		n++
@@ -3187,7 +3244,8 @@ func (c factCtx) movedBy(f *Figure) bool {
 // change: "we have seen cost increases of 10% to 20%" after a sentence on
 // organic growth.
 func (c factCtx) otherChange(f *Figure) bool {
-	ws := strings.Fields(text.LastWords(c.pre, 3))
+	var buf [4]string
+	ws := fieldsOf(text.LastWords(c.pre, 3), buf[:])
 	if len(ws) != 3 || ws[2] != "of" || !changeNoun[strings.TrimSuffix(ws[1], "s")] || namesMetric(ws[0]) != "" || namesMetric(ws[0]+" "+ws[1]) != "" ||
 		ofStop[ws[0]] || verbish(ws[0]) || basisLike[ws[0]] { // "organic growth of 7%" is the metric itself
 		return false
@@ -3645,7 +3703,9 @@ func yearLedBefore(before string, year int) bool {
 				return true
 			}
 		}
-		if containsAnyOf(strings.ReplaceAll(s, " "+y+" ", " "), "full-year highlights", "full year highlights", "full-year results", "full year results") &&
+		// the year is taken out of "full-year 2021 results" for the phrases
+		// below, whose last words the text must say first: no copy without them
+		if containsAnyOf(s, "highlights", "results") && containsAnyOf(strings.ReplaceAll(s, " "+y+" ", " "), "full-year highlights", "full year highlights", "full-year results", "full year results") &&
 			!containsAnyOf(s, "outlook", "guidance", "expect") {
 			return true // "I will discuss our full-year highlights."
 		}

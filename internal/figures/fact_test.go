@@ -444,3 +444,18 @@ func TestLastFieldAsFields(t *testing.T) {
 		}
 	}
 }
+
+// The cores that pass a text over before its phrases are tried must be in
+// every phrase, or a phrase could be missed.
+func TestPhraseCores(t *testing.T) {
+	for _, w := range contractLife {
+		if !strings.Contains(w, contractLifeCore) {
+			t.Errorf("contractLife %q lacks %q", w, contractLifeCore)
+		}
+	}
+	for _, w := range planGoalWords {
+		if !containsAnyOf(w, planGoalCores...) {
+			t.Errorf("planGoalWords %q lacks one of %q", w, planGoalCores)
+		}
+	}
+}

@@ -224,7 +224,9 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 	fwd := forwardLooking(toks, s, e) || st.prevFwd && continuesForecast(toks, s, e)
 	st.prevFwd = fwd
 	st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
-	if len(st.cands) == 0 && len(findPeriods(toks, s, e, st.ctx, fwd, nil)) > 0 {
+	// st.periods is read only after this sentence's periods are set below:
+	// a sentence without amounts counts its periods in its room
+	if len(st.cands) == 0 && len(findPeriods(toks, s, e, st.ctx, fwd, st.periods[:0])) > 0 {
 		st.saidNow = nil // "That included merger charges." keeps them; a sentence of another period does not
 	}
 	if len(st.cands) > 0 {
@@ -301,7 +303,7 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 	}
 	// read as said, not moved ahead: "when we reinstated guidance with our
 	// second quarter results" names no period to come
-	ps := findPeriods(toks, s, e, st.ctx, false, nil)
+	ps := findPeriods(toks, s, e, st.ctx, false, st.periods[:0]) // a sentence without amounts: st.periods is free (sentence)
 	if len(ps) == 0 && st.paraFuture.set && st.call.set && yearGuidanceSaid(toks, s, e) {
 		// "Today, we are raising our guidance.": guidance said without a
 		// period is the fiscal year's, not the year an earlier sentence

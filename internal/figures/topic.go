@@ -102,9 +102,9 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 		}
 		n := nextTopicLow(t, st.said, st.low)
 		if n == "" {
-			if h := headingPartOf(sent, parts); h != "" {
+			if h := headingPartOf(sent, st.low, parts); h != "" {
 				n = h // "Starting with beer.": a part said in lower case, known from the rest of the turn
-			} else if h := partAnnounced(sent, parts); h != "" {
+			} else if h := partAnnouncedLow(st.low, parts); h != "" {
 				n, set = h, true // "Now, let's discuss our full-year beer guidance.": what follows is the part's
 			}
 		}
@@ -306,6 +306,9 @@ func lowerAligned(s, low string) bool {
 // "now, ", "finally, ") from a lower-case sentence.
 func trimLeadWords(s string) string {
 	for {
+		if len(s) == 0 || !leadWordStarts[s[0]] {
+			return s // most sentences: no lead word can match
+		}
 		n := s
 		for _, p := range leadWords {
 			n = strings.TrimPrefix(n, p)
@@ -325,11 +328,11 @@ var headingTransitions = []string{"starting with ", "beginning with ", "turning 
 
 // headingPartOf is headingPart when it is one of parts, or "": with no
 // parts, the usual case, the sentence need not be read.
-func headingPartOf(sent string, parts []string) string {
+func headingPartOf(sent, low string, parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	if h := headingPart(sent); slices.Contains(parts, h) {
+	if h := headingPartLow(sent, low); slices.Contains(parts, h) {
 		return h
 	}
 	return ""
@@ -340,8 +343,13 @@ func headingPartOf(sent string, parts []string) string {
 // beer.", "Moving to wine and spirits."), or "". Whether it is a part is
 // for the rest of the turn to say (lowerCaseParts).
 func headingPart(sent string) string {
+	return headingPartLow(sent, strings.ToLower(sent))
+}
+
+// headingPartLow is headingPart given low, sent lower-cased.
+func headingPartLow(sent, low string) string {
 	raw := strings.TrimSpace(sent)
-	s := trimLeadWords(strings.ToLower(raw))
+	s := trimLeadWords(strings.TrimSpace(low)) // lower-casing makes no space and takes none away
 	for _, p := range headingTransitions {
 		rest, ok := strings.CutPrefix(s, p)
 		if !ok {
@@ -911,6 +919,14 @@ func turnsAwayLow(s string) bool {
 // to ...").
 var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, ", "please "}
 
+// leadWordStarts marks the first bytes of leadWords.
+var leadWordStarts = func() (set [256]bool) {
+	for _, p := range leadWords {
+		set[p[0]] = true
+	}
+	return set
+}()
+
 // turnOpeners holds the first two bytes of leadWords and transitions, a
 // bit each.
 var turnOpeners = func() (set [1 << 16 / 64]uint64) {
@@ -1039,7 +1055,8 @@ func partAgain(low string, parts []string) string {
 // chicken segment": "chicken"), or the part as it is when that leaves less
 // than a word of four letters.
 func bareName(part string) string {
-	ws := strings.Fields(part)
+	var buf [8]string
+	ws := fieldsOf(part, buf[:])
 	if len(ws) > 1 && (ws[0] == "the" || ws[0] == "our" || ws[0] == "its") {
 		ws = ws[1:]
 	}
@@ -1190,7 +1207,14 @@ func partAnnounced(sent string, parts []string) string {
 	if len(parts) == 0 {
 		return "" // most turns have none: no need to lower-case the sentence
 	}
-	s := strings.ToLower(sent)
+	return partAnnouncedLow(strings.ToLower(sent), parts)
+}
+
+// partAnnouncedLow is partAnnounced of a sentence in lower case, s.
+func partAnnouncedLow(s string, parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
 	if strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
 		return ""
 	}
