@@ -296,9 +296,13 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 // forward-looking sentence of the paragraph ("Moving on to our updated 2021
 // guidance."): the period of later guidance that names none.
 func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
-	if !fwd || impliesSaid(toks, s, e) {
+	if !fwd && !(wordAmong(toks, s, e, "visibility") && !st.paraFuture.set) || impliesSaid(toks, s, e) || guidanceDeclined(toks, s, e) {
 		// "Our guidance implies the second half will be stronger": a period
-		// derived from guidance, not the one later guidance is for
+		// derived from guidance, not the one later guidance is for; "we're
+		// not reinstating full-year guidance": no period later guidance is
+		// for. But "we do have reasonable visibility through the third
+		// quarter", before any period ahead was named, is the one that
+		// follows.
 		return
 	}
 	// read as said, not moved ahead: "when we reinstated guidance with our
@@ -823,6 +827,32 @@ func dropJoinedQuarters(toks []token, ps []pmention) []pmention {
 		out = append(out, p)
 	}
 	return out
+}
+
+// wordAmong reports the word w (lower case) among tokens [s, e).
+func wordAmong(toks []token, s, e int, w string) bool {
+	for k := s; k < e; k++ {
+		if toks[k].kind == tWord && toks[k].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// guidanceDeclined reports a sentence that says no guidance is given ("we
+// are not reinstating full-year guidance", "we're not providing an
+// outlook"), not one that keeps it ("we are not changing our guidance").
+func guidanceDeclined(toks []token, s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if toks[k].kind != tWord || toks[k].low != "not" {
+			continue
+		}
+		switch toks[k+1].low {
+		case "reinstating", "reinstate", "providing", "provide", "giving", "give", "issuing", "issue", "offering", "offer", "initiating":
+			return true
+		}
+	}
+	return false
 }
 
 // impliesSaid reports a sentence that derives something ("implies",

@@ -516,6 +516,11 @@ var precisionCases = []struct {
 		[]factWant{{text: "$2.1 billion to $2.4 billion", basis: "transaction-adjusted"}}},
 	{"as-adjusted is adjusted", "On an as-adjusted basis, diluted EPS was $2.07.", q3,
 		[]factWant{{text: "$2.07", basis: "adjusted"}}},
+	// seed 449's Q3 guidance read as the year's (eleventh session), mended now
+	{"the quarter a company has visibility through, after declining the year's guidance", "We are not reinstating full-year guidance. However, we do have reasonable visibility through the third quarter. We expect operating margins in the range of 12% to 12.5%.", q2,
+		[]factWant{{text: "12% to 12.5%", period: "Q3 2020"}}},
+	{"visibility said after the year's outlook leaves the year", "Our full-year outlook has improved. We have good visibility into our third quarter. We expect net sales to be down between 6% and 11% and adjusted EBITDA of $150 million to $160 million.", q2,
+		[]factWant{{text: "$150 million to $160 million", period: "FY 2020"}}},
 	{"what remains of a larger amount", "Next year's plan includes $4 million of revenue from the tower, with about $2.5 million yet to come.", q3,
 		[]factWant{{text: "about $2.5 million", role: Remark}}},
 }
