@@ -69,11 +69,8 @@ func (p CallPage) Body() (template.HTML, error) {
 	writeText(&b, period)
 	b.WriteString("</span> earnings call</h1>\n<p class=\"meta\">")
 	if d := c.Meta.Date; d != "" {
-		b.WriteString(`<time datetime="`)
-		writeText(&b, d)
-		b.WriteString(`">`)
-		writeText(&b, longDate(d))
-		b.WriteString("</time> · ")
+		writeTime(&b, d)
+		b.WriteString(" · ")
 	}
 	if c.Meta.Ticker != "" {
 		if c.Meta.Exchange != "" {

@@ -117,3 +117,13 @@ func processURL(b *strings.Builder, s string, norm bool) {
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
+
+// writeTime writes a call's date (YYYY-MM-DD) as the templates' <time>
+// element: the date for machines, the long date for readers.
+func writeTime(b *strings.Builder, date string) {
+	b.WriteString(`<time datetime="`)
+	writeText(b, date)
+	b.WriteString(`">`)
+	writeText(b, longDate(date))
+	b.WriteString("</time>")
+}

@@ -228,11 +228,8 @@ func (p ExchangePage) Header() template.HTML {
 	writeText(&b, c.Title())
 	b.WriteString("</a>")
 	if d := c.Meta.Date; d != "" {
-		b.WriteString(`, <time datetime="`)
-		writeText(&b, d)
-		b.WriteString(`">`)
-		writeText(&b, longDate(d))
-		b.WriteString("</time>")
+		b.WriteString(", ")
+		writeTime(&b, d)
 	}
 	b.WriteString(".</p>\n<p class=\"meta\">Asked by ")
 	var analystID, analyst string

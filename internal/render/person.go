@@ -28,11 +28,8 @@ func (p PersonPage) Calls() template.HTML {
 		writeText(&b, periodOf(c))
 		b.WriteString("</a>")
 		if d := c.Meta.Date; d != "" {
-			b.WriteString(` <time datetime="`)
-			writeText(&b, d)
-			b.WriteString(`">`)
-			writeText(&b, longDate(d))
-			b.WriteString("</time>")
+			b.WriteByte(' ')
+			writeTime(&b, d)
 		}
 		b.WriteString("</h3>\n")
 		if len(a.Asked) > 0 {
