@@ -66,10 +66,8 @@ func TestTopicScansMatchExpressions(t *testing.T) {
 // TestTopicScansOnRealCalls compares them on the analysts' words of real
 // calls, lower-cased as topicOf reads them.
 func TestTopicScansOnRealCalls(t *testing.T) {
-	files, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
-	slices.Sort(files)
-	files = files[:min(150, len(files))] // all 811 take half a minute and found nothing more
-	for _, p := range files {
+	// all 811 take half a minute and found nothing more
+	for _, p := range testshared.BulkCalls(t, 150) {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -91,4 +92,22 @@ func Tool(t testing.TB, name string) string {
 	}
 	Missing(t, "%s not installed (.ci/run installs it)", name)
 	return ""
+}
+
+// BulkCalls returns the paths of the first n transcripts of the shared bulk
+// corpus in name order (all of them when n < 0), or skips (fails under
+// CI=true) when there are none: the real calls tests and benchmarks measure on.
+func BulkCalls(t testing.TB, n int) []string {
+	t.Helper()
+	dir := Path(t, "corpus", "bulk", "transcripts")
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(files) == 0 {
+		Missing(t, "no transcripts in %s", dir)
+		return nil
+	}
+	slices.Sort(files)
+	if n >= 0 && n < len(files) {
+		files = files[:n]
+	}
+	return files
 }

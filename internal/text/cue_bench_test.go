@@ -3,8 +3,6 @@ package text
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 	"time"
 
@@ -27,14 +25,8 @@ var benchCues = []string{
 // realTexts reads the sentences (or, when !split, the turns) of the first
 // n calls of the shared bulk corpus.
 func realTexts(b *testing.B, n int, split bool) []string {
-	dir := testshared.Path(b, "corpus", "bulk", "transcripts")
-	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(names) == 0 {
-		testshared.Missing(b, "no transcripts in %s", dir)
-	}
-	sort.Strings(names)
 	var out []string
-	for _, name := range names[:min(n, len(names))] {
+	for _, name := range testshared.BulkCalls(b, n) {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			b.Fatal(err)
@@ -60,7 +52,7 @@ func realTexts(b *testing.B, n int, split bool) []string {
 		}
 	}
 	if len(out) == 0 {
-		b.Fatalf("no sentences in %s", dir)
+		b.Fatal("no sentences in the bulk calls")
 	}
 	return out
 }

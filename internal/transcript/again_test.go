@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"testing"
 
 	"callsite/internal/content"
@@ -45,9 +44,7 @@ func TestParseFilesAgainIsTheSameCall(t *testing.T) {
 	}
 	// The repository's samples and some real calls, when ../shared is there.
 	paths, _ := filepath.Glob("../../content/*.txt")
-	bulk, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
-	sort.Strings(bulk)
-	paths = append(paths, bulk[:min(12, len(bulk))]...)
+	paths = append(paths, testshared.BulkCalls(t, 12)...)
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {

@@ -66,9 +66,7 @@ func TestCuesFindWhatTheirExpressionsFind(t *testing.T) {
 // TestCuesOnRealCalls compares them on every paragraph and sentence of 40
 // real calls.
 func TestCuesOnRealCalls(t *testing.T) {
-	files, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
-	slices.Sort(files)
-	for _, p := range files[:min(40, len(files))] {
+	for _, p := range testshared.BulkCalls(t, 40) {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)

@@ -121,9 +121,7 @@ func referenceFingerprint(t *Transcript) Fingerprint {
 }
 
 func TestFingerprintIsItsDefinition(t *testing.T) {
-	files, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
-	slices.Sort(files)
-	files = files[:min(20, len(files))]
+	files := testshared.BulkCalls(t, 20)
 	samples, _ := filepath.Glob("../../content/*.txt")
 	for _, p := range append(files, samples...) {
 		src, err := os.ReadFile(p)
@@ -148,10 +146,8 @@ func TestFingerprintIsItsDefinition(t *testing.T) {
 // BenchmarkFingerprint sketches 40 real bulk calls an op; cpu-ms/op is
 // the process's CPU time, which a busy machine changes less than ns/op.
 func BenchmarkFingerprint(b *testing.B) {
-	files, _ := filepath.Glob(testshared.Path(b, "corpus", "bulk", "transcripts", "*"))
-	slices.Sort(files)
 	var calls []*Transcript
-	for _, p := range files[:min(40, len(files))] {
+	for _, p := range testshared.BulkCalls(b, 40) {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
