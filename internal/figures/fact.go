@@ -3014,11 +3014,8 @@ func (c factCtx) shareOf(f *Figure) string {
 	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
 		clause = clause[i+1:]
 	}
-	clause = strings.TrimSpace(clause)
-	for _, w := range []string{"and", "so", "but", "now", "roughly", "about", "approximately", "nearly", "almost", "over", "more than", "less than", "some"} {
-		clause = strings.TrimSpace(strings.TrimPrefix(clause, w))
-	}
-	if clause != "" {
+	// (a qualifier, "about 30%", is the figure's own text, not the clause's)
+	if strings.TrimSpace(trimLeadWords(strings.TrimPrefix(strings.TrimLeft(clause, " "), "but "))) != "" {
 		return "" // "revenue grew 20% of which": the clause has its subject
 	}
 	rest := c.post[len(" of "):]
