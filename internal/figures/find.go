@@ -277,6 +277,12 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 	}
 	if len(st.metrics) > 0 {
 		st.prevMetric = st.metrics[len(st.metrics)-1].name
+		if affectedAt(toks, st.metrics[len(st.metrics)-1].i, s) {
+			// "Also positively impacting our free cash flow was AD&A. We
+			// expect positive flow of $300 million": the sentence was
+			// about what moved the metric, and so is the next
+			st.prevMetric = ""
+		}
 	} else if len(cs) > 0 && cs[len(cs)-1].metric != "" {
 		st.prevMetric = cs[len(cs)-1].metric
 	}
@@ -882,4 +888,26 @@ func QualifierIn(s string) string {
 		}
 	}
 	return ""
+}
+
+// effectVerbs say that something moved a metric said after them
+// ("impacting our free cash flow", "helped margins").
+var effectVerbs = []string{"impact", "affect", "benefit", "hurt", "help", "weigh", "pressur", "boost", "lift", "drag"}
+
+// affectedAt reports a metric at k said as the object of one of
+// effectVerbs, with "our", "the" or "its" between.
+func affectedAt(toks []token, k, s int) bool {
+	k--
+	if isWord(toks, k, "our") || isWord(toks, k, "the") || isWord(toks, k, "its") {
+		k--
+	}
+	if k < s || toks[k].kind != tWord {
+		return false
+	}
+	for _, v := range effectVerbs {
+		if strings.HasPrefix(toks[k].low, v) {
+			return true
+		}
+	}
+	return false
 }

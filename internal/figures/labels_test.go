@@ -8,8 +8,8 @@ import (
 // labelCases check the label (metric, period, kind) of one figure of a
 // paragraph, one case per cause of a wrong label seen on real calls. The
 // companies, people and numbers are invented; the sentences are written
-// for these tests. An empty metric, period or kind is not checked; a period
-// "-" must be unknown (a span the figure model has no period for).
+// for these tests. An empty metric, period or kind is not checked; a metric
+// "-" must be none, a period "-" must be unknown (a span the figure model has no period for).
 var labelCases = []struct {
 	cause  string
 	in     string
@@ -266,6 +266,10 @@ var labelCases = []struct {
 		"$2 billion to $2.2 billion", "free cash flow", "FY 2021", Guidance},
 	{"a period after an opening reason is the figure's", "Given the uncertain market, for the third quarter we expect sales of $500 million to $520 million.", Context{Year: 2021, Quarter: 2},
 		"$500 million to $520 million", "revenue", "Q3 2021", Guidance},
+	{"a metric said as what something moved is no topic for the next sentence", "Also helping our free cash flow by about $0.4 billion was lower interest. We now expect positive flow this year of about $200 million.", Context{Year: 2021, Quarter: 3},
+		"about $200 million", "-", "", ""},
+	{"a metric said as the subject stays the topic", "Free cash flow was $0.4 billion in the quarter. We now expect about $1.2 billion for the year.", Context{Year: 2021, Quarter: 3},
+		"about $1.2 billion", "free cash flow", "", ""},
 	{"a year compared with ends its own list item", "For next year we expect unit demand to be flat versus 2021; net sales of $3.1 billion to $3.2 billion; and free cash flow above $300 million.", Context{Year: 2021, Quarter: 3},
 		"above $300 million", "free cash flow", "FY 2022", Guidance},
 }
@@ -291,7 +295,11 @@ func TestLabels(t *testing.T) {
 			if period == "-" {
 				period = ""
 			}
-			if c.metric != "" && got.Metric != c.metric || c.period != "" && got.Period != period || c.kind != "" && got.Kind != c.kind {
+			metric := c.metric
+			if metric == "-" {
+				metric = ""
+			}
+			if c.metric != "" && got.Metric != metric || c.period != "" && got.Period != period || c.kind != "" && got.Kind != c.kind {
 				t.Errorf("%q: %s = %s %s %s, want %s %s %s (reasons %q)", c.in, c.fig, got.Metric, got.Period, got.Kind,
 					c.metric, c.period, c.kind, strings.Join(got.Reasons, "; "))
 			}
