@@ -2,6 +2,7 @@ package publish
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 
 	"github.com/tdewolff/minify/v2/html"
@@ -103,6 +104,7 @@ type span struct{ start, end int32 }
 type plainToken struct {
 	kind  uint8
 	tag   plainTag
+	plain bool  // a text plainText takes
 	text  span  // the text, or the tag's name
 	attrs int32 // first attribute in plainMinifier.attrs
 	nattr int32
@@ -289,7 +291,7 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 		switch t.kind {
 		case textToken:
 			data := p.bytes(t.text)
-			plain := plainText(data)
+			plain := t.plain
 			if !plain {
 				// The minifier's rules rewrite in place, as it does
 				// in its own copy of the page.
@@ -386,29 +388,74 @@ var plainEntities = []struct{ ref, text string }{
 // plainText reports whether the minifier's whitespace and entity rules
 // (parse.ReplaceMultipleWhitespaceAndEntities) change text only by
 // replacing plainEntities: its whitespace is single spaces and newlines,
-// and its references are the escapers'. writePlainText then writes it
-// as those rules do.
+// its references are the escapers', and it has no NUL. writePlainText
+// then writes it as those rules do.
 func plainText(s []byte) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time while they are letters and single spaces,
+	// as most of a transcript is: a byte at a time was an eighth of a
+	// build's minifying.
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64(s[i:])
+		if hasByteBelow(x, ' ') || hasZeroByte(x^(ones*'&')) {
+			if !plainBytes(s, i, i+8) {
+				return false
+			}
+			continue
+		}
+		spaces := zeroBytes(x ^ (ones * ' '))
+		if spaces&(spaces<<8) != 0 {
+			return false // two spaces in a row
+		}
+		if spaces>>63 != 0 && i+8 < len(s) && s[i+8] <= ' ' && textSpecial[s[i+8]] {
+			return false // a space, then whitespace in the next eight
+		}
+	}
+	return plainBytes(s, i, len(s))
+}
+
+// plainBytes is plainText's test of s[from:to], a byte at a time (it may
+// look beyond to, at what follows a space or '&').
+func plainBytes(s []byte, from, to int) bool {
+	for i := from; i < to; i++ {
+		// Most bytes are letters: one comparison lets them by, as
+		// every special byte is a space, a control byte or '&'.
 		c := s[i]
-		if !textSpecial[c] {
+		if c > ' ' && c != '&' {
 			continue
 		}
 		switch c {
 		case ' ', '\n':
-			if i+1 < len(s) && parse.IsWhitespace(s[i+1]) {
+			if i+1 < len(s) && s[i+1] <= ' ' && textSpecial[s[i+1]] {
 				return false
 			}
 		case '&':
 			if plainEntity(s[i:]) < 0 {
 				return false
 			}
-		default:
+		case '\t', '\r', '\f', 0: // and NUL, which lex refuses
 			return false
 		}
 	}
 	return true
 }
+
+// Bytes of a word tested eight at a time, in one uint64.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+	lows  = 0x7f7f7f7f7f7f7f7f
+)
+
+// hasByteBelow reports whether a byte of x is below n (n <= 128).
+func hasByteBelow(x uint64, n byte) bool { return (x-ones*uint64(n))&^x&highs != 0 }
+
+// hasZeroByte reports whether a byte of x is zero.
+func hasZeroByte(x uint64) bool { return (x-ones)&^x&highs != 0 }
+
+// zeroBytes has the high bit of each byte of x that is zero set, and
+// no other bit (exact, unlike hasZeroByte's borrows).
+func zeroBytes(x uint64) uint64 { return ^((x & lows) + lows | x) & highs }
 
 func plainEntity(s []byte) int {
 	for k, e := range plainEntities {
@@ -485,6 +532,14 @@ func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 	dst.Write(p.bytes(a.name))
 	if len(val) > 0 {
 		dst.WriteByte('=')
+		if !a.bare && bytes.IndexByte(val, '"') < 0 {
+			// What EscapeAttrVal writes for a value without a double
+			// quote that was double-quoted: the value in them again.
+			dst.WriteByte('"')
+			dst.Write(val)
+			dst.WriteByte('"')
+			return true
+		}
 		quote := byte('"')
 		if a.bare {
 			quote = 0
@@ -522,10 +577,12 @@ func (p *plainMinifier) lex(s []byte) bool {
 			if i < 0 {
 				i = len(s)
 			}
-			if bytes.IndexByte(s[:i], 0) >= 0 {
+			// One pass over most texts: plainText refuses a NUL too.
+			plain := plainText(s[:i])
+			if !plain && bytes.IndexByte(s[:i], 0) >= 0 {
 				return false
 			}
-			p.tokens = append(p.tokens, plainToken{kind: textToken, text: at(s, 0, i)})
+			p.tokens = append(p.tokens, plainToken{kind: textToken, text: at(s, 0, i), plain: plain})
 			s = s[i:]
 			continue
 		}
