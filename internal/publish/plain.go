@@ -286,6 +286,16 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 		return false
 	}
 	omitSpace := true
+	// Most tokens come out as they went in (end tags, tags with plain
+	// values, text without references): from copyFrom on, the run is
+	// such tokens, copied in one write when one that changes comes.
+	copyFrom := -1
+	copyTo := func(end int32) {
+		if copyFrom >= 0 {
+			dst.Write(run[copyFrom:end])
+			copyFrom = -1
+		}
+	}
 	for i := range p.tokens {
 		t := &p.tokens[i]
 		switch t.kind {
@@ -331,26 +341,40 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 					}
 				}
 			}
-			if plain {
+			switch {
+			case plain && int32(len(data)) == t.text.end-t.text.start && bytes.IndexByte(data, '&') < 0:
+				if copyFrom < 0 {
+					copyFrom = int(t.text.start)
+				}
+			case plain:
+				copyTo(t.text.start)
 				writePlainText(dst, data)
-			} else {
+			default:
+				copyTo(t.text.start)
 				dst.Write(data)
 			}
 		case endToken:
 			omitSpace = spaceAfter(t.tag, omitSpace)
-			dst.WriteString("</")
-			dst.Write(p.bytes(t.text))
-			dst.WriteByte('>')
+			if copyFrom < 0 {
+				copyFrom = int(t.text.start) - len("</")
+			}
 		case startToken:
 			omitSpace = spaceAfter(t.tag, omitSpace)
-			dst.WriteByte('<')
-			dst.Write(p.bytes(t.text))
-			for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
-				if !p.writeAttr(dst, a) {
-					return false
+			if p.verbatimTag(t) {
+				if copyFrom < 0 {
+					copyFrom = int(t.text.start) - len("<")
 				}
+			} else {
+				copyTo(t.text.start - 1)
+				dst.WriteByte('<')
+				dst.Write(p.bytes(t.text))
+				for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
+					if !p.writeAttr(dst, a) {
+						return false
+					}
+				}
+				dst.WriteByte('>')
 			}
-			dst.WriteByte('>')
 			if t.tag == phrasingTag && i+1 < len(p.tokens) {
 				if next := &p.tokens[i+1]; next.kind == endToken && bytes.Equal(p.bytes(next.text), p.bytes(t.text)) {
 					omitSpace = false
@@ -358,6 +382,7 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 			}
 		}
 	}
+	copyTo(int32(len(run)))
 	return true
 }
 
@@ -508,25 +533,14 @@ func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 		if len(val) == 0 {
 			return true
 		}
-	case styleValue:
+	case styleValue, urlValue:
 		val = parse.TrimWhitespace(val)
-		if len(val) == 0 {
+		if a.kind == styleValue && len(val) == 0 {
 			return true
 		}
-		if !numericCustomProperties(val) {
-			return false
-		}
-	case typeValue:
-		for _, c := range val {
-			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '/' || c == '+' || c == '.' || c == '-') {
-				return false // a type minify.Mediatype may change
-			}
-		}
-	case urlValue:
-		val = parse.TrimWhitespace(val)
-		if len(val) > 5 && (parse.EqualFold(val[:4], []byte("http")) || parse.EqualFold(val[:5], []byte("data:"))) {
-			return false // the minifier rewrites these: not worth copying
-		}
+	}
+	if !acceptedValue(a.kind, val) {
+		return false
 	}
 	dst.WriteByte(' ')
 	dst.Write(p.bytes(a.name))
@@ -545,6 +559,39 @@ func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 			quote = 0
 		}
 		dst.Write(parsehtml.EscapeAttrVal(&p.escaped, val, quote, true))
+	}
+	return true
+}
+
+// acceptedValue reports whether minifyPlain writes a value of the kind,
+// as the minifier reads it, as the minifier would: inline CSS only of
+// numeric custom properties, a type the minifier leaves alone, no
+// absolute URL (the minifier rewrites these: not worth copying).
+func acceptedValue(kind plainAttr, val []byte) bool {
+	switch kind {
+	case styleValue:
+		return numericCustomProperties(val)
+	case typeValue:
+		for _, c := range val {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '/' || c == '+' || c == '.' || c == '-') {
+				return false // a type minify.Mediatype may change
+			}
+		}
+	case urlValue:
+		return !(len(val) > 5 && (parse.EqualFold(val[:4], []byte("http")) || parse.EqualFold(val[:5], []byte("data:"))))
+	}
+	return true
+}
+
+// verbatimTag reports whether the minifier writes a start tag as it is:
+// lex took it with single spaces before its attributes, so it is when
+// every value is given, in double quotes, not empty and left unchanged.
+func (p *plainMinifier) verbatimTag(t *plainToken) bool {
+	for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
+		val := p.bytes(a.value)
+		if a.bare || len(val) == 0 || !plainValue(val) || !acceptedValue(a.kind, val) {
+			return false
+		}
 	}
 	return true
 }
