@@ -128,20 +128,30 @@ type plainMinifier struct {
 func (p *plainMinifier) bytes(sp span) []byte { return p.run[sp.start:sp.end] }
 
 // plainRegion returns where a page's <main> starts and ends, if the
-// minifier may be cut around it.
-func plainRegion(page []byte) (start, end int, ok bool) {
+// minifier may be cut around it, and where the head may be cut again
+// before its </head> (cut; -1 for nowhere), where the lexer is between
+// tags too, so that the header after it is shared.
+func plainRegion(page []byte) (start, end, cut int, ok bool) {
 	start = bytes.Index(page, []byte("<main"))
 	if start < 0 || start+5 >= len(page) || !isSpaceOrClose(page[start+5]) {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
 	last := bytes.LastIndex(page, []byte("</main>"))
 	if last < start {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
-	if !betweenTags(page[:start]) {
-		return 0, 0, false
+	// The head is read once: between tags at the cut, the lexer reads
+	// what follows it as from the start of a page.
+	cut = bytes.LastIndex(page[:start], []byte("</head>"))
+	if cut >= 0 && betweenTags(page[:cut]) {
+		ok = betweenTags(page[cut:start])
+	} else {
+		cut, ok = -1, betweenTags(page[:start])
 	}
-	return start, last + len("</main>"), true
+	if !ok {
+		return 0, 0, -1, false
+	}
+	return start, last + len("</main>"), cut, true
 }
 
 func isSpaceOrClose(c byte) bool {

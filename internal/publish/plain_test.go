@@ -30,7 +30,7 @@ func minifiedBoth(t testing.TB, page []byte) (whole, cut string, plain bool) {
 	if err := o.minify("text/html", &b, page); err != nil {
 		t.Fatal(err)
 	}
-	if start, end, ok := plainRegion(page); ok {
+	if start, end, _, ok := plainRegion(page); ok {
 		var p plainMinifier
 		plain = p.minifyPlain(new(bytes.Buffer), page[start:end])
 	}
