@@ -71,13 +71,11 @@ var plainMinifiers = sync.Pool{New: func() any { return new(plainMinifier) }}
 // minifier.
 func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
 	if mt == "text/html" {
-		if start, end, ok := plainRegion(data); ok {
+		if start, end, cut, ok := plainRegion(data); ok {
 			p := plainMinifiers.Get().(*plainMinifier)
 			defer plainMinifiers.Put(p)
 			head := data[:start]
-			// The head is cut again before its </head>, where the lexer is
-			// between tags too, so that the header after it is shared.
-			if cut := bytes.LastIndex(head, []byte("</head>")); cut >= 0 && betweenTags(head[:cut]) {
+			if cut >= 0 {
 				if err := o.minifyPart(mt, buf, head[:cut]); err != nil {
 					return err
 				}

@@ -2,6 +2,7 @@ package publish
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 
 	"github.com/tdewolff/minify/v2/html"
@@ -103,6 +104,7 @@ type span struct{ start, end int32 }
 type plainToken struct {
 	kind  uint8
 	tag   plainTag
+	plain bool  // a text plainText takes
 	text  span  // the text, or the tag's name
 	attrs int32 // first attribute in plainMinifier.attrs
 	nattr int32
@@ -126,20 +128,30 @@ type plainMinifier struct {
 func (p *plainMinifier) bytes(sp span) []byte { return p.run[sp.start:sp.end] }
 
 // plainRegion returns where a page's <main> starts and ends, if the
-// minifier may be cut around it.
-func plainRegion(page []byte) (start, end int, ok bool) {
+// minifier may be cut around it, and where the head may be cut again
+// before its </head> (cut; -1 for nowhere), where the lexer is between
+// tags too, so that the header after it is shared.
+func plainRegion(page []byte) (start, end, cut int, ok bool) {
 	start = bytes.Index(page, []byte("<main"))
 	if start < 0 || start+5 >= len(page) || !isSpaceOrClose(page[start+5]) {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
 	last := bytes.LastIndex(page, []byte("</main>"))
 	if last < start {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
-	if !betweenTags(page[:start]) {
-		return 0, 0, false
+	// The head is read once: between tags at the cut, the lexer reads
+	// what follows it as from the start of a page.
+	cut = bytes.LastIndex(page[:start], []byte("</head>"))
+	if cut >= 0 && betweenTags(page[:cut]) {
+		ok = betweenTags(page[cut:start])
+	} else {
+		cut, ok = -1, betweenTags(page[:start])
 	}
-	return start, last + len("</main>"), true
+	if !ok {
+		return 0, 0, -1, false
+	}
+	return start, last + len("</main>"), cut, true
 }
 
 func isSpaceOrClose(c byte) bool {
@@ -284,12 +296,22 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 		return false
 	}
 	omitSpace := true
+	// Most tokens come out as they went in (end tags, tags with plain
+	// values, text without references): from copyFrom on, the run is
+	// such tokens, copied in one write when one that changes comes.
+	copyFrom := -1
+	copyTo := func(end int32) {
+		if copyFrom >= 0 {
+			dst.Write(run[copyFrom:end])
+			copyFrom = -1
+		}
+	}
 	for i := range p.tokens {
 		t := &p.tokens[i]
 		switch t.kind {
 		case textToken:
 			data := p.bytes(t.text)
-			plain := plainText(data)
+			plain := t.plain
 			if !plain {
 				// The minifier's rules rewrite in place, as it does
 				// in its own copy of the page.
@@ -329,26 +351,40 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 					}
 				}
 			}
-			if plain {
+			switch {
+			case plain && int32(len(data)) == t.text.end-t.text.start && bytes.IndexByte(data, '&') < 0:
+				if copyFrom < 0 {
+					copyFrom = int(t.text.start)
+				}
+			case plain:
+				copyTo(t.text.start)
 				writePlainText(dst, data)
-			} else {
+			default:
+				copyTo(t.text.start)
 				dst.Write(data)
 			}
 		case endToken:
 			omitSpace = spaceAfter(t.tag, omitSpace)
-			dst.WriteString("</")
-			dst.Write(p.bytes(t.text))
-			dst.WriteByte('>')
+			if copyFrom < 0 {
+				copyFrom = int(t.text.start) - len("</")
+			}
 		case startToken:
 			omitSpace = spaceAfter(t.tag, omitSpace)
-			dst.WriteByte('<')
-			dst.Write(p.bytes(t.text))
-			for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
-				if !p.writeAttr(dst, a) {
-					return false
+			if p.verbatimTag(t) {
+				if copyFrom < 0 {
+					copyFrom = int(t.text.start) - len("<")
 				}
+			} else {
+				copyTo(t.text.start - 1)
+				dst.WriteByte('<')
+				dst.Write(p.bytes(t.text))
+				for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
+					if !p.writeAttr(dst, a) {
+						return false
+					}
+				}
+				dst.WriteByte('>')
 			}
-			dst.WriteByte('>')
 			if t.tag == phrasingTag && i+1 < len(p.tokens) {
 				if next := &p.tokens[i+1]; next.kind == endToken && bytes.Equal(p.bytes(next.text), p.bytes(t.text)) {
 					omitSpace = false
@@ -356,6 +392,7 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 			}
 		}
 	}
+	copyTo(int32(len(run)))
 	return true
 }
 
@@ -386,29 +423,74 @@ var plainEntities = []struct{ ref, text string }{
 // plainText reports whether the minifier's whitespace and entity rules
 // (parse.ReplaceMultipleWhitespaceAndEntities) change text only by
 // replacing plainEntities: its whitespace is single spaces and newlines,
-// and its references are the escapers'. writePlainText then writes it
-// as those rules do.
+// its references are the escapers', and it has no NUL. writePlainText
+// then writes it as those rules do.
 func plainText(s []byte) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time while they are letters and single spaces,
+	// as most of a transcript is: a byte at a time was an eighth of a
+	// build's minifying.
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64(s[i:])
+		if hasByteBelow(x, ' ') || hasZeroByte(x^(ones*'&')) {
+			if !plainBytes(s, i, i+8) {
+				return false
+			}
+			continue
+		}
+		spaces := zeroBytes(x ^ (ones * ' '))
+		if spaces&(spaces<<8) != 0 {
+			return false // two spaces in a row
+		}
+		if spaces>>63 != 0 && i+8 < len(s) && s[i+8] <= ' ' && textSpecial[s[i+8]] {
+			return false // a space, then whitespace in the next eight
+		}
+	}
+	return plainBytes(s, i, len(s))
+}
+
+// plainBytes is plainText's test of s[from:to], a byte at a time (it may
+// look beyond to, at what follows a space or '&').
+func plainBytes(s []byte, from, to int) bool {
+	for i := from; i < to; i++ {
+		// Most bytes are letters: one comparison lets them by, as
+		// every special byte is a space, a control byte or '&'.
 		c := s[i]
-		if !textSpecial[c] {
+		if c > ' ' && c != '&' {
 			continue
 		}
 		switch c {
 		case ' ', '\n':
-			if i+1 < len(s) && parse.IsWhitespace(s[i+1]) {
+			if i+1 < len(s) && s[i+1] <= ' ' && textSpecial[s[i+1]] {
 				return false
 			}
 		case '&':
 			if plainEntity(s[i:]) < 0 {
 				return false
 			}
-		default:
+		case '\t', '\r', '\f', 0: // and NUL, which lex refuses
 			return false
 		}
 	}
 	return true
 }
+
+// Bytes of a word tested eight at a time, in one uint64.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+	lows  = 0x7f7f7f7f7f7f7f7f
+)
+
+// hasByteBelow reports whether a byte of x is below n (n <= 128).
+func hasByteBelow(x uint64, n byte) bool { return (x-ones*uint64(n))&^x&highs != 0 }
+
+// hasZeroByte reports whether a byte of x is zero.
+func hasZeroByte(x uint64) bool { return (x-ones)&^x&highs != 0 }
+
+// zeroBytes has the high bit of each byte of x that is zero set, and
+// no other bit (exact, unlike hasZeroByte's borrows).
+func zeroBytes(x uint64) uint64 { return ^((x & lows) + lows | x) & highs }
 
 func plainEntity(s []byte) int {
 	for k, e := range plainEntities {
@@ -461,14 +543,44 @@ func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 		if len(val) == 0 {
 			return true
 		}
-	case styleValue:
+	case styleValue, urlValue:
 		val = parse.TrimWhitespace(val)
-		if len(val) == 0 {
+		if a.kind == styleValue && len(val) == 0 {
 			return true
 		}
-		if !numericCustomProperties(val) {
-			return false
+	}
+	if !acceptedValue(a.kind, val) {
+		return false
+	}
+	dst.WriteByte(' ')
+	dst.Write(p.bytes(a.name))
+	if len(val) > 0 {
+		dst.WriteByte('=')
+		if !a.bare && bytes.IndexByte(val, '"') < 0 {
+			// What EscapeAttrVal writes for a value without a double
+			// quote that was double-quoted: the value in them again.
+			dst.WriteByte('"')
+			dst.Write(val)
+			dst.WriteByte('"')
+			return true
 		}
+		quote := byte('"')
+		if a.bare {
+			quote = 0
+		}
+		dst.Write(parsehtml.EscapeAttrVal(&p.escaped, val, quote, true))
+	}
+	return true
+}
+
+// acceptedValue reports whether minifyPlain writes a value of the kind,
+// as the minifier reads it, as the minifier would: inline CSS only of
+// numeric custom properties, a type the minifier leaves alone, no
+// absolute URL (the minifier rewrites these: not worth copying).
+func acceptedValue(kind plainAttr, val []byte) bool {
+	switch kind {
+	case styleValue:
+		return numericCustomProperties(val)
 	case typeValue:
 		for _, c := range val {
 			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '/' || c == '+' || c == '.' || c == '-') {
@@ -476,20 +588,20 @@ func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 			}
 		}
 	case urlValue:
-		val = parse.TrimWhitespace(val)
-		if len(val) > 5 && (parse.EqualFold(val[:4], []byte("http")) || parse.EqualFold(val[:5], []byte("data:"))) {
-			return false // the minifier rewrites these: not worth copying
-		}
+		return !(len(val) > 5 && (parse.EqualFold(val[:4], []byte("http")) || parse.EqualFold(val[:5], []byte("data:"))))
 	}
-	dst.WriteByte(' ')
-	dst.Write(p.bytes(a.name))
-	if len(val) > 0 {
-		dst.WriteByte('=')
-		quote := byte('"')
-		if a.bare {
-			quote = 0
+	return true
+}
+
+// verbatimTag reports whether the minifier writes a start tag as it is:
+// lex took it with single spaces before its attributes, so it is when
+// every value is given, in double quotes, not empty and left unchanged.
+func (p *plainMinifier) verbatimTag(t *plainToken) bool {
+	for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
+		val := p.bytes(a.value)
+		if a.bare || len(val) == 0 || !plainValue(val) || !acceptedValue(a.kind, val) {
+			return false
 		}
-		dst.Write(parsehtml.EscapeAttrVal(&p.escaped, val, quote, true))
 	}
 	return true
 }
@@ -522,10 +634,12 @@ func (p *plainMinifier) lex(s []byte) bool {
 			if i < 0 {
 				i = len(s)
 			}
-			if bytes.IndexByte(s[:i], 0) >= 0 {
+			// One pass over most texts: plainText refuses a NUL too.
+			plain := plainText(s[:i])
+			if !plain && bytes.IndexByte(s[:i], 0) >= 0 {
 				return false
 			}
-			p.tokens = append(p.tokens, plainToken{kind: textToken, text: at(s, 0, i)})
+			p.tokens = append(p.tokens, plainToken{kind: textToken, text: at(s, 0, i), plain: plain})
 			s = s[i:]
 			continue
 		}

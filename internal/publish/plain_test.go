@@ -3,6 +3,7 @@ package publish
 import (
 	"bytes"
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -29,7 +30,7 @@ func minifiedBoth(t testing.TB, page []byte) (whole, cut string, plain bool) {
 	if err := o.minify("text/html", &b, page); err != nil {
 		t.Fatal(err)
 	}
-	if start, end, ok := plainRegion(page); ok {
+	if start, end, _, ok := plainRegion(page); ok {
 		var p plainMinifier
 		plain = p.minifyPlain(new(bytes.Buffer), page[start:end])
 	}
@@ -197,6 +198,38 @@ func BenchmarkMinifyPages(b *testing.B) {
 			}
 			b.ReportMetric(float64(testshared.CPUTime()-start)/1e6/float64(n), "cpu-ms/op")
 		})
+	}
+}
+
+// plainText reads eight bytes at a time where it can: it decides as
+// plainBytes, a byte at a time, on texts of the bytes that matter at
+// every place in a word and across words.
+func TestPlainTextWordWise(t *testing.T) {
+	alphabet := []byte("ab  \n\t\f\r\x00&#39;ampé\x01")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		s := make([]byte, rng.IntN(40))
+		for i := range s {
+			s[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if got, want := plainText(s), plainBytes(s, 0, len(s)); got != want {
+			t.Fatalf("%q: plainText %v, byte by byte %v", s, got, want)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"seven b  eight by", false}, // two spaces inside a word
+		{"sevenby ", true},           // a space ending the first eight
+		{"sevenby  and", false},      // across the eight
+		{"sevenby \tand", false},     // a tab after the eighth
+		{"it&#39;s the eight bytes", true},
+		{"one two three four five", true},
+	} {
+		if got := plainText([]byte(tc.text)); got != tc.want {
+			t.Errorf("%q: plainText %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
 
