@@ -65,7 +65,8 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 			s := strings.Join(parts, " ")
 			if c.MatchString(s) != re.MatchString(s) || !reflect.DeepEqual(c.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)) ||
 				!reflect.DeepEqual(c.FindAllStringIndex(s, 1), re.FindAllStringIndex(s, 1)) || !reflect.DeepEqual(c.FindStringIndex(s), re.FindStringIndex(s)) ||
-				!reflect.DeepEqual(c.FindStringSubmatch(s), re.FindStringSubmatch(s)) || !reflect.DeepEqual(c.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)) {
+				!reflect.DeepEqual(c.FindStringSubmatch(s), re.FindStringSubmatch(s)) || !reflect.DeepEqual(c.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)) ||
+				!reflect.DeepEqual(c.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)) {
 				t.Fatalf("%q on %q: cue and regexp differ", expr, s)
 			}
 			// A paragraph around it may hold a match wherever s does.
