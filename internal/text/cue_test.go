@@ -149,6 +149,8 @@ func TestCueLeads(t *testing.T) {
 		{`\b\.com`, nil, false},                       // "\b" before a dot starts no word
 		{`(?i)\bété`, nil, false},                     // case folded beyond ASCII
 		{`operator instructions|q&a`, []string{"operator instructions", "q&a"}, false},
+		{`(?:\bof|\bwith)\s+([A-Z]\w*)`, []string{"of", "with"}, true}, // each choice starts a word
+		{`(?:\bof|with)\s+([A-Z]\w*)`, nil, false},                     // "with" need not
 	} {
 		c := MustCue(tc.expr)
 		var got []string

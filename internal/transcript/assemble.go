@@ -766,7 +766,7 @@ func assignFirms(t *Transcript, _ []*Speaker) {
 				for _, m := range introRe.FindAllStringSubmatchIndex(p.Text, -1) {
 					who, firm := normText(p.Text[m[2]:m[3]]), p.Text[m[4]:m[5]]
 					// "Corp." keeps the dot that also ends the sentence.
-					if strings.HasPrefix(p.Text[m[5]:], ".") && abbrevEnd.MatchString(firm+".") {
+					if strings.HasPrefix(p.Text[m[5]:], ".") && endsWithAbbrev(firm+".") {
 						firm += "."
 					}
 					firm = cleanFirm(firm)
@@ -795,10 +795,24 @@ func cleanFirm(s string) string {
 		}
 	}
 	// "Northland Capital Markets." -> keep "Corp." but drop a sentence dot.
-	if strings.HasSuffix(s, ".") && !abbrevEnd.MatchString(s) {
+	if strings.HasSuffix(s, ".") && !endsWithAbbrev(s) {
 		s = strings.TrimSuffix(s, ".")
 	}
 	return s
 }
 
-var abbrevEnd = regexp.MustCompile(`(?:Corp|Inc|Co|Ltd|L\.P|S\.A|N\.A|Cos|Bros|Assoc)\.$`)
+// firmAbbrevs are the abbreviations a firm's name may end with, their
+// dot included ("Corp.", "L.P."): that dot is the name's.
+var firmAbbrevs = []string{"Corp.", "Inc.", "Co.", "Ltd.", "L.P.", "S.A.", "N.A.", "Cos.", "Bros.", "Assoc."}
+
+// endsWithAbbrev reports whether s ends with one of firmAbbrevs. A suffix
+// test, not a regular expression: it runs on every name the operator's
+// introductions match.
+func endsWithAbbrev(s string) bool {
+	for _, a := range firmAbbrevs {
+		if strings.HasSuffix(s, a) {
+			return true
+		}
+	}
+	return false
+}
