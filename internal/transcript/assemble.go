@@ -48,7 +48,7 @@ func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcrip
 // dropEmptyTurns removes turns without text; a speaker line followed by
 // nothing carries no content to show.
 func dropEmptyTurns(in []draftTurn) []draftTurn {
-	out := in[:0:0]
+	out := make([]draftTurn, 0, len(in)) // a new list (the draft keeps its own), made once
 	for _, tu := range in {
 		if len(tu.paras) > 0 {
 			out = append(out, tu)
