@@ -386,6 +386,7 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 	var ex *Exchange
 	counts := map[SectionKind]int{}
 	conv := conversationAsks(turns, kinds, speakers)
+	all := make([]Turn, len(turns)) // one allocation for the call's turns
 	for i, dt := range turns {
 		k := kinds[i]
 		if cur == nil || cur.Kind != k {
@@ -393,7 +394,8 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 			sections = append(sections, cur)
 			ex = nil
 		}
-		tu := &Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
+		tu := &all[i]
+		*tu = Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
 		if k == SectionQA {
 			switch {
 			case reads[i] >= 0:
