@@ -352,24 +352,37 @@ func mayStateStance(para string) bool {
 		l := strings.ToLower(para)
 		return strings.Contains(l, "guidance") || strings.Contains(l, "outlook")
 	}
-	return containsFold(para, "guidance") || containsFold(para, "outlook")
+	return containsFold(para, "guidance", 'g') || containsFold(para, "outlook", 'k')
 }
 
 // containsFold reports whether s holds word (lower-case ASCII letters) in
-// any case of its ASCII letters.
-func containsFold(s, word string) bool {
-	first := word[0]
-	for i := 0; i+len(word) <= len(s); i++ {
-		if s[i]|0x20 != first {
-			continue
-		}
-		j := 1
-		for j < len(word) && s[i+j]|0x20 == word[j] {
-			j++
-		}
-		if j == len(word) {
-			return true
+// any case of its ASCII letters. It looks for the word around each of its
+// letter rare (in either case) that s holds, which strings.IndexByte
+// finds many bytes at a time.
+func containsFold(s, word string, rare byte) bool {
+	at := strings.IndexByte(word, rare)
+	for _, c := range [2]byte{rare, rare - 'a' + 'A'} {
+		for i := 0; ; i++ {
+			j := strings.IndexByte(s[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			if start := i - at; start >= 0 && start+len(word) <= len(s) && equalFoldASCII(s[start:start+len(word)], word) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// equalFoldASCII reports whether s is word (lower-case ASCII letters) in
+// any case of its ASCII letters.
+func equalFoldASCII(s, word string) bool {
+	for i := range len(word) {
+		if s[i]|0x20 != word[i] {
+			return false
+		}
+	}
+	return true
 }
