@@ -253,22 +253,14 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 	cfo, company := isCFO(tu.Speaker), strings.ToLower(t.Meta.Company) // the turn's, not each figure's to work out
 	for k, p := range tu.Paragraphs {
 		figs := find(p)
-		// A paragraph of several figures is split and lower-cased once, not
-		// once a figure; lower-casing an ASCII text keeps its offsets.
+		// A paragraph of several figures is split once, and a sentence of
+		// several lower-cased once, not once a figure (lower-casing an
+		// ASCII text keeps its offsets).
 		var sents []text.Span
-		low := "" // p.Text lower-cased, when it is ASCII
 		if len(figs) > 1 {
 			sents = text.Sentences(p.Text)
-			if isASCII(p.Text) {
-				low = strings.ToLower(p.Text)
-			}
 		}
-		lowerAt := func(from, to int) string {
-			if low != "" {
-				return low[from:to]
-			}
-			return strings.ToLower(p.Text[from:to])
-		}
+		lowFrom, lowTo, low := -1, -1, "" // p.Text[lowFrom:lowTo] lower-cased, or ""
 		for i, f := range figs {
 			*order++
 			var sp text.Span
@@ -278,10 +270,22 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				sp = text.SentenceAt(p.Text, f.Start, f.End) // split only up to the figure's sentence
 			}
 			s0, s1 := sp.Start, max(sp.End, f.End)
+			if s0 != lowFrom || s1 != lowTo {
+				lowFrom, lowTo, low = s0, s1, ""
+				if i+1 < len(figs) && figs[i+1].Start < s1 && isASCII(p.Text[s0:s1]) {
+					low = strings.ToLower(p.Text[s0:s1])
+				}
+			}
+			var pre, post string
+			if low != "" {
+				pre, post = low[:f.Start-s0], low[f.End-s0:]
+			} else {
+				pre, post = strings.ToLower(p.Text[s0:f.Start]), strings.ToLower(p.Text[f.End:s1])
+			}
 			c := &cand{
 				f: f, para: p, sect: sect, cfo: cfo, order: *order,
-				sent: p.Text[s0:s1], pre: lowerAt(s0, f.Start), fig: i, all: figs,
-				post: lowerAt(f.End, s1), kind: f.Kind, period: f.Period,
+				sent: p.Text[s0:s1], pre: pre, fig: i, all: figs,
+				post: post, kind: f.Kind, period: f.Period,
 				company: company,
 			}
 			c.metric = slotMetric(c)
