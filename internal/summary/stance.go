@@ -14,7 +14,7 @@ import (
 // 2021 outlook for the year", "we are withdrawing our guidance". The words
 // between "our" and "guidance" (at most four) say which guidance; a period
 // said right after it ("guidance for fiscal 2022") is its period (forAfter).
-var stanceCue = regexp.MustCompile(`(?i)\bwe(?:'re| are| have| will be| will| now)?\s+(?:also\s+|again\s+|now\s+)?` +
+var stanceCue = text.MustCue(`(?i)\bwe(?:'re| are| have| will be| will| now)?\s+(?:also\s+|again\s+|now\s+)?` +
 	`(rais|increas|reaffirm|reiterat|maintain|withdr|suspend|lower|narrow|updat)[a-z]*\s+` +
 	`(?:our|the)\s+((?:[A-Za-z0-9'-]+\s+){0,4}?)(?:guidance|outlook)\b`)
 
@@ -96,17 +96,17 @@ func fromManagement(t *transcript.Transcript, tu *transcript.Turn) bool {
 // 2021 guidance". A habit ("we do not provide quarterly guidance") and a
 // part of the guidance dropped ("we are no longer providing guidance for
 // gross margins") are not matched here or are left out by stanceOf.
-var noGuidanceCue = regexp.MustCompile(`(?i)\bwe(?:'re| are| will| will be|'ll be)?\s+(?:not|n't|won't)\s+(?:be\s+)?` +
+var noGuidanceCue = text.MustCue(`(?i)\bwe(?:'re| are| will| will be|'ll be)?\s+(?:not|n't|won't)\s+(?:be\s+)?` +
 	`(?:provid|issu|giv)[a-z]*\s+(?:an?\s+|any\s+)?((?:[A-Za-z0-9'-]+\s+){0,4}?)(?:guidance|outlook)\b`)
 
 // stance words one sentence's guidance decision, or "" when it states
 // none: the verb, the period ("FY 2021" for a year, "full-year" for the
 // year unnamed) and the words that say which guidance, as said.
 func stance(sent string) string {
-	if strings.Contains(strings.ToLower(sent), "forward-looking") {
-		return ""
-	}
 	if m := noGuidanceCue.FindStringSubmatchIndex(sent); m != nil {
+		if forwardLooking(sent) {
+			return ""
+		}
 		if strings.Contains(strings.ToLower(sent[m[0]:m[1]]), "won't") || !strings.Contains(strings.ToLower(sent[m[0]:m[1]]), "ing ") &&
 			!strings.Contains(strings.ToLower(sent[m[0]:m[1]]), "will") {
 			return "" // "we do not provide quarterly guidance": a habit, not this call's decision
@@ -117,7 +117,7 @@ func stance(sent string) string {
 		return stanceOf(sent, "Not providing", m[2], m[3], m[1])
 	}
 	m := stanceCue.FindStringSubmatchIndex(sent)
-	if m == nil || notNow.MatchString(sent) || ledByAnItem(sent[:m[0]]) || partLead(sent[:m[0]]) {
+	if m == nil || forwardLooking(sent) || notNow.MatchString(sent) || ledByAnItem(sent[:m[0]]) || partLead(sent[:m[0]]) {
 		return ""
 	}
 	return stanceOf(sent, stanceVerbs[strings.ToLower(sent[m[2]:m[3]])], m[4], m[5], m[1])
@@ -335,9 +335,54 @@ func firstClause(s string, n int) string {
 	return strings.Join(ws, " ")
 }
 
+// forwardLooking reports the safe-harbor statement's sentence, which
+// names guidance without deciding anything. It is asked only of a
+// sentence a cue matched: most sentences match none.
+func forwardLooking(sent string) bool {
+	return strings.Contains(strings.ToLower(sent), "forward-looking")
+}
+
 // mayStateStance reports a paragraph that says "guidance" or "outlook" in
-// any case, as stanceCue needs.
+// any case, as stanceCue needs. It compares ASCII letters' case in place:
+// every paragraph of the prepared remarks is asked, and lower-casing each
+// copied it. The Kelvin sign lower-cases to "k": such a text is
+// lower-cased, as is one with a dotted capital I (lower-cased to "i").
 func mayStateStance(para string) bool {
-	l := strings.ToLower(para)
-	return strings.Contains(l, "guidance") || strings.Contains(l, "outlook")
+	if strings.Contains(para, "\u212a") || strings.Contains(para, "\u0130") {
+		l := strings.ToLower(para)
+		return strings.Contains(l, "guidance") || strings.Contains(l, "outlook")
+	}
+	return containsFold(para, "guidance", 'g') || containsFold(para, "outlook", 'k')
+}
+
+// containsFold reports whether s holds word (lower-case ASCII letters) in
+// any case of its ASCII letters. It looks for the word around each of its
+// letter rare (in either case) that s holds, which strings.IndexByte
+// finds many bytes at a time.
+func containsFold(s, word string, rare byte) bool {
+	at := strings.IndexByte(word, rare)
+	for _, c := range [2]byte{rare, rare - 'a' + 'A'} {
+		for i := 0; ; i++ {
+			j := strings.IndexByte(s[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			if start := i - at; start >= 0 && start+len(word) <= len(s) && equalFoldASCII(s[start:start+len(word)], word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether s is word (lower-case ASCII letters) in
+// any case of its ASCII letters.
+func equalFoldASCII(s, word string) bool {
+	for i := range len(word) {
+		if s[i]|0x20 != word[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -40,6 +40,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"callsite/internal/figures"
 	"callsite/internal/text"
@@ -252,14 +253,39 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 	cfo, company := isCFO(tu.Speaker), strings.ToLower(t.Meta.Company) // the turn's, not each figure's to work out
 	for k, p := range tu.Paragraphs {
 		figs := find(p)
+		// A paragraph of several figures is split once, and a sentence of
+		// several lower-cased once, not once a figure (lower-casing an
+		// ASCII text keeps its offsets).
+		var sents []text.Span
+		if len(figs) > 1 {
+			sents = text.Sentences(p.Text)
+		}
+		lowFrom, lowTo, low := -1, -1, "" // p.Text[lowFrom:lowTo] lower-cased, or ""
 		for i, f := range figs {
 			*order++
-			sp := text.SentenceAt(p.Text, f.Start, f.End)
+			var sp text.Span
+			if len(figs) > 1 {
+				sp = text.SpanAt(sents, len(p.Text), f.Start, f.End)
+			} else {
+				sp = text.SentenceAt(p.Text, f.Start, f.End) // split only up to the figure's sentence
+			}
 			s0, s1 := sp.Start, max(sp.End, f.End)
+			if s0 != lowFrom || s1 != lowTo {
+				lowFrom, lowTo, low = s0, s1, ""
+				if i+1 < len(figs) && figs[i+1].Start < s1 && isASCII(p.Text[s0:s1]) {
+					low = strings.ToLower(p.Text[s0:s1])
+				}
+			}
+			var pre, post string
+			if low != "" {
+				pre, post = low[:f.Start-s0], low[f.End-s0:]
+			} else {
+				pre, post = strings.ToLower(p.Text[s0:f.Start]), strings.ToLower(p.Text[f.End:s1])
+			}
 			c := &cand{
 				f: f, para: p, sect: sect, cfo: cfo, order: *order,
-				sent: p.Text[s0:s1], pre: strings.ToLower(p.Text[s0:f.Start]), fig: i, all: figs,
-				post: strings.ToLower(p.Text[f.End:s1]), kind: f.Kind, period: f.Period,
+				sent: p.Text[s0:s1], pre: pre, fig: i, all: figs,
+				post: post, kind: f.Kind, period: f.Period,
 				company: company,
 			}
 			c.metric = slotMetric(c)
@@ -281,6 +307,16 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 		prevParas = append(prevParas, p.Text)
 	}
 	return out
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // halfRange reports a figure that is one end of a range the figures were

@@ -212,6 +212,21 @@ func (c *Cue) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return c.re.FindAllStringSubmatchIndex(s, n)
 }
 
+// FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
+func (c *Cue) FindStringSubmatchIndex(s string) []int {
+	may, l := c.screen(s)
+	switch {
+	case l != nil:
+		if all := l.findAll(s, 1, true); len(all) > 0 {
+			return all[0]
+		}
+		return nil
+	case !may:
+		return nil
+	}
+	return c.re.FindStringSubmatchIndex(s)
+}
+
 // FindStringIndex is regexp's FindStringIndex.
 func (c *Cue) FindStringIndex(s string) []int {
 	may, l := c.screen(s)

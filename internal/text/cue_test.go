@@ -65,7 +65,8 @@ func TestCueMatchesAsRegexp(t *testing.T) {
 			s := strings.Join(parts, " ")
 			if c.MatchString(s) != re.MatchString(s) || !reflect.DeepEqual(c.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)) ||
 				!reflect.DeepEqual(c.FindAllStringIndex(s, 1), re.FindAllStringIndex(s, 1)) || !reflect.DeepEqual(c.FindStringIndex(s), re.FindStringIndex(s)) ||
-				!reflect.DeepEqual(c.FindStringSubmatch(s), re.FindStringSubmatch(s)) || !reflect.DeepEqual(c.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)) {
+				!reflect.DeepEqual(c.FindStringSubmatch(s), re.FindStringSubmatch(s)) || !reflect.DeepEqual(c.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)) ||
+				!reflect.DeepEqual(c.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)) {
 				t.Fatalf("%q on %q: cue and regexp differ", expr, s)
 			}
 			// A paragraph around it may hold a match wherever s does.
@@ -148,6 +149,8 @@ func TestCueLeads(t *testing.T) {
 		{`\b\.com`, nil, false},                       // "\b" before a dot starts no word
 		{`(?i)\bété`, nil, false},                     // case folded beyond ASCII
 		{`operator instructions|q&a`, []string{"operator instructions", "q&a"}, false},
+		{`(?:\bof|\bwith)\s+([A-Z]\w*)`, []string{"of", "with"}, true}, // each choice starts a word
+		{`(?:\bof|with)\s+([A-Z]\w*)`, nil, false},                     // "with" need not
 	} {
 		c := MustCue(tc.expr)
 		var got []string

@@ -92,6 +92,13 @@ func (l lits) wordLeads(re *syntax.Regexp) (words []string, word bool) {
 		if len(re.Sub) >= 2 && re.Sub[0].Op == syntax.OpWordBoundary {
 			return l.prefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}), true
 		}
+		// "(?:\bfrom|\bof|\bwith)\s+...": the parser does not factor the
+		// "\b" out of the choices, and each starts a word all the same. The
+		// leads are those of the first part alone (they are its prefixes,
+		// not all it matches, so nothing after it can be added to them).
+		if len(re.Sub) >= 2 {
+			return l.wordLeads(re.Sub[0])
+		}
 	}
 	return nil, false
 }

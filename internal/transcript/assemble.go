@@ -48,7 +48,7 @@ func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcrip
 // dropEmptyTurns removes turns without text; a speaker line followed by
 // nothing carries no content to show.
 func dropEmptyTurns(in []draftTurn) []draftTurn {
-	out := in[:0:0]
+	out := make([]draftTurn, 0, len(in)) // a new list (the draft keeps its own), made once
 	for _, tu := range in {
 		if len(tu.paras) > 0 {
 			out = append(out, tu)
@@ -386,6 +386,7 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 	var ex *Exchange
 	counts := map[SectionKind]int{}
 	conv := conversationAsks(turns, kinds, speakers)
+	all := make([]Turn, len(turns)) // one allocation for the call's turns
 	for i, dt := range turns {
 		k := kinds[i]
 		if cur == nil || cur.Kind != k {
@@ -393,7 +394,8 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 			sections = append(sections, cur)
 			ex = nil
 		}
-		tu := &Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
+		tu := &all[i]
+		*tu = Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
 		if k == SectionQA {
 			switch {
 			case reads[i] >= 0:
@@ -766,7 +768,7 @@ func assignFirms(t *Transcript, _ []*Speaker) {
 				for _, m := range introRe.FindAllStringSubmatchIndex(p.Text, -1) {
 					who, firm := normText(p.Text[m[2]:m[3]]), p.Text[m[4]:m[5]]
 					// "Corp." keeps the dot that also ends the sentence.
-					if strings.HasPrefix(p.Text[m[5]:], ".") && abbrevEnd.MatchString(firm+".") {
+					if strings.HasPrefix(p.Text[m[5]:], ".") && endsWithAbbrev(firm+".") {
 						firm += "."
 					}
 					firm = cleanFirm(firm)
@@ -795,10 +797,24 @@ func cleanFirm(s string) string {
 		}
 	}
 	// "Northland Capital Markets." -> keep "Corp." but drop a sentence dot.
-	if strings.HasSuffix(s, ".") && !abbrevEnd.MatchString(s) {
+	if strings.HasSuffix(s, ".") && !endsWithAbbrev(s) {
 		s = strings.TrimSuffix(s, ".")
 	}
 	return s
 }
 
-var abbrevEnd = regexp.MustCompile(`(?:Corp|Inc|Co|Ltd|L\.P|S\.A|N\.A|Cos|Bros|Assoc)\.$`)
+// firmAbbrevs are the abbreviations a firm's name may end with, their
+// dot included ("Corp.", "L.P."): that dot is the name's.
+var firmAbbrevs = []string{"Corp.", "Inc.", "Co.", "Ltd.", "L.P.", "S.A.", "N.A.", "Cos.", "Bros.", "Assoc."}
+
+// endsWithAbbrev reports whether s ends with one of firmAbbrevs. A suffix
+// test, not a regular expression: it runs on every name the operator's
+// introductions match.
+func endsWithAbbrev(s string) bool {
+	for _, a := range firmAbbrevs {
+		if strings.HasSuffix(s, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package transcript
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // A participant list may give an analyst's firm where the title goes and
 // not say "Analyst"; the operator's introduction right before they speak
@@ -33,5 +36,17 @@ func TestIntroducedQuestionerIsAnalyst(t *testing.T) {
 	}
 	if paul := speaker(tr, "Paul Renner"); paul == nil || paul.Role == RoleAnalyst {
 		t.Errorf("Paul = %+v, want management", paul)
+	}
+}
+
+// endsWithAbbrev replaced the expression `(?:Corp|Inc|...)\.$`: it must
+// say what the expression said.
+func TestEndsWithAbbrev(t *testing.T) {
+	re := regexp.MustCompile(`(?:Corp|Inc|Co|Ltd|L\.P|S\.A|N\.A|Cos|Bros|Assoc)\.$`)
+	for _, s := range []string{"", ".", "Corp.", "Acme Corp.", "Acme Corp", "Acme Corp.x", "Bank of America N.A.", "Smith Bros.",
+		"Jones Assoc.", "Beta L.P.", "Gamma S.A.", "XCo.", "Co.", "Cos.", "Acme Inc..", "Acme Ltd.", "Northland Capital Markets.", "Inc.\n"} {
+		if got, want := endsWithAbbrev(s), re.MatchString(s); got != want {
+			t.Errorf("endsWithAbbrev(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -42,9 +42,79 @@ var (
 	titleOfRe = text.MustCue(`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Investor\s+Relations|Treasurer|Controller)\s+(?:of|for|at)\s+(?:the\s+)?`)
 	// "Acme's first quarter", "Acme's CFO": the name before "'s"
 	possessiveRe = text.MustCue(`(?:'s|s')\s+(?i:first|second|third|fourth|q[1-4]|[1-4]q|fiscal|full|(?:19|20)\d\d|quarterly|annual|earnings|conference|financial|results|business|investor|chief|ceo|cfo|coo|president|chairman|board|management)\b`)
-	// "Acme, Inc.", "Acme Corporation": the name before a legal form
-	legalRe = text.MustCue(`,?\s+(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.P|N\.V|S\.A|AG|SE|Holdings|Bancorp|Bancshares)\b\.?`)
 )
+
+// legalForms are the words of a company's legal form, said after its name
+// ("Acme, Inc.", "Acme Corporation"): legalFormsIn finds them.
+var legalForms = []string{"Inc", "Incorporated", "Corp", "Corporation", "Company", "Co", "Ltd", "Limited", "plc", "PLC", "LLC",
+	"L.P", "N.V", "S.A", "AG", "SE", "Holdings", "Bancorp", "Bancshares"}
+
+// legalFormsIn returns the byte ranges of the legal forms in s that follow
+// blanks and end a word, each with the blanks and a comma before it and a
+// dot after it (", Inc.", " Corporation"): what the expression
+// `,?\s+(?:Inc|Corp|...)\b\.?` finds. Found by hand: as a match starts with
+// blanks, the expression was tried at every byte of the sentences a call
+// opens with.
+func legalFormsIn(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		j := i // the next run of blanks, [j, k)
+		for j < len(s) && !blank(s[j]) {
+			j++
+		}
+		k := j
+		for k < len(s) && blank(s[k]) {
+			k++
+		}
+		if k == j || k == len(s) {
+			break
+		}
+		end := legalFormAt(s, k)
+		if end < 0 {
+			i = k // no match starts in the run: each would end at k
+			continue
+		}
+		start := j
+		if j > i && s[j-1] == ',' {
+			start = j - 1
+		}
+		out = append(out, []int{start, end})
+		i = end
+	}
+	return out
+}
+
+// legalFormsBy are legalForms by their first byte: most words start
+// with none of them.
+var legalFormsBy = func() (by [256][]string) {
+	for _, f := range legalForms {
+		by[f[0]] = append(by[f[0]], f)
+	}
+	return by
+}()
+
+// legalFormAt returns where the legal form that s[k:] starts with ends
+// (with a dot after it), or -1 when none starts there as a word.
+func legalFormAt(s string, k int) int {
+	for _, f := range legalFormsBy[s[k]] {
+		end := k + len(f)
+		if strings.HasPrefix(s[k:], f) && (end == len(s) || !wordByte(s[end])) {
+			if end < len(s) && s[end] == '.' {
+				end++
+			}
+			return end
+		}
+	}
+	return -1
+}
+
+// blank reports the bytes a regular expression's \s matches.
+func blank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// wordByte reports an ASCII letter, digit or '_', as \b reads a word.
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
 
 // stopWord reports a word that ends a company name read after a welcome:
 // the words of the call's own name and period.
@@ -210,7 +280,7 @@ func ordinal(w string) bool {
 
 // legalForm reports "Company", "Inc.", "Corporation" and the like.
 func legalForm(w string) bool {
-	return legalRe.MatchString(" " + w)
+	return len(legalFormsIn(" "+w)) > 0
 }
 
 // nameBefore reads the company name that ends at s[:j]: capitalised words
@@ -322,7 +392,7 @@ func companyCandidates(paras []string, ops []bool) []*companyCandidate {
 				}
 				add(nameBefore(s[:end]), 2)
 			}
-			for _, loc := range legalRe.FindAllStringIndex(s, -1) {
+			for _, loc := range legalFormsIn(s) {
 				add(nameBefore(s[:loc[0]]), 1)
 			}
 		}

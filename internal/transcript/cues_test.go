@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"callsite/internal/testshared"
@@ -17,7 +18,7 @@ var packageCues = func() (out []struct {
 	cue *text.Cue
 	re  *regexp.Regexp
 }) {
-	for _, c := range []*text.Cue{welcomeAfterRe, callForRe, titleOfRe, possessiveRe, legalRe, submittedCue, readOrderCue, announceCue,
+	for _, c := range []*text.Cue{welcomeAfterRe, callForRe, titleOfRe, possessiveRe, submittedCue, readOrderCue, announceCue,
 		readCue, comparisonRe, statementAheadRe, questionIntro, followUpIntro, handOff, qaStartCue, closingCue, introRe} {
 		out = append(out, struct {
 			cue *text.Cue
@@ -27,9 +28,22 @@ var packageCues = func() (out []struct {
 	return out
 }()
 
-// checkCues compares each cue's findings on s with its expression's.
+// legalReference is the expression legalFormsIn replaced.
+var legalReference = func() *regexp.Regexp {
+	forms := make([]string, len(legalForms))
+	for i, f := range legalForms {
+		forms[i] = regexp.QuoteMeta(f)
+	}
+	return regexp.MustCompile(`,?\s+(?:` + strings.Join(forms, "|") + `)\b\.?`)
+}()
+
+// checkCues compares each cue's findings on s with its expression's, and
+// legalFormsIn's with legalReference's.
 func checkCues(t *testing.T, s string) {
 	t.Helper()
+	if got, want := legalFormsIn(s), legalReference.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("legalFormsIn(%q) = %v, want %v", s, got, want)
+	}
 	for _, c := range packageCues {
 		if got, want := c.cue.FindAllStringIndex(s, -1), c.re.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%s: FindAllStringIndex(%q) = %v, want %v", c.re, s, got, want)
@@ -58,6 +72,8 @@ func TestCuesFindWhatTheirExpressionsFind(t *testing.T) {
 		"Our shareholders would like to know; she asked; webcast questions; Unitholders sent",
 		"Acme's first quarter, Beta Holdings, Inc. and Gamma Co's fiscal results", "Our next question is from Jane Roe with Acme Securities. Please go ahead.",
 		"from the line of Dr. John Smith of Beta & Co., your line is open", "comes from Ann Lee, Gamma Capital.", "That concludes our Q&A; back to you for closing remarks.",
+		"Acme Inc", " Inc", "Acme ,  Incorporated. Beta\tCorp.x Gamma Co,\nLtd Delta Co_ Eps Coé Zeta,Inc \vInc L.P. N.V S.A.. AGE SE",
+		", Inc.,  Co", "Acme,", "Acme, ", ",,  Corp", "x\r\n Company", "Inc Inc Inc",
 	} {
 		checkCues(t, s)
 	}

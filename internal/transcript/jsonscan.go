@@ -123,11 +123,14 @@ func (s *jsonScanner) entries() ([]jsonEntry, bool) {
 	if !s.byte('[') {
 		return nil, false
 	}
-	var out []jsonEntry
 	if s.peek() == ']' {
 		s.pos++
-		return out, true
+		return nil, true
 	}
+	// Room for an entry at each "{" ahead, as many as there can be (the
+	// other list's too): grown one by one, the list was copied over and
+	// over.
+	out := make([]jsonEntry, 0, strings.Count(s.text[s.pos:], "{"))
 	lines := lineCounter{text: s.text}
 	for {
 		if !s.byte('{') {

@@ -222,13 +222,21 @@ func readFoolJSON(name string, doc *jsonDoc) *draft {
 			d.participants = append(d.participants, pp)
 		}
 	}
+	// The turns and each turn's paragraphs are counted before they are
+	// made: grown one by one, they were copied over and over.
+	d.turns = make([]draftTurn, 0, len(doc.prepared)+len(doc.qa))
 	add := func(list []jsonEntry, sec SectionKind) {
 		for _, e := range list {
 			if isPseudoSpeaker(e.Speaker) {
 				continue
 			}
 			tu := draftTurn{speaker: strings.TrimSpace(e.Speaker), section: sec, line: e.line}
-			for _, para := range strings.Split(e.Speech, "\n") {
+			if n := strings.Count(e.Speech, "\n") + 1; n > 1 {
+				tu.paras = make([]draftPara, 0, n)
+			}
+			for rest, more := e.Speech, true; more; {
+				var para string
+				para, rest, more = strings.Cut(rest, "\n")
 				if para = strings.TrimSpace(normSpaces(para)); para != "" {
 					tu.paras = append(tu.paras, draftPara{text: para, line: e.line})
 				}

@@ -1,0 +1,76 @@
+package summary
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"callsite/internal/testshared"
+	"callsite/internal/text"
+	"callsite/internal/transcript"
+)
+
+// checkStanceScans holds the stance cues (text.Cue) to their expressions
+// and mayStateStance to lower-casing the paragraph, on para and each of
+// its sentences.
+func checkStanceScans(t *testing.T, para string) {
+	t.Helper()
+	l := strings.ToLower(para)
+	if got, want := mayStateStance(para), strings.Contains(l, "guidance") || strings.Contains(l, "outlook"); got != want {
+		t.Errorf("mayStateStance(%q) = %v, want %v", para, got, want)
+	}
+	texts := []string{para}
+	for _, sp := range text.Sentences(para) {
+		texts = append(texts, para[sp.Start:sp.End])
+	}
+	for _, cue := range []*text.Cue{stanceCue, noGuidanceCue} {
+		re := regexp.MustCompile(cue.String())
+		for _, s := range texts {
+			if got, want := cue.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Errorf("%s: FindStringSubmatchIndex(%q) = %v, want %v", re, s, got, want)
+			}
+		}
+	}
+}
+
+func TestStanceScans(t *testing.T) {
+	for _, s := range []string{
+		"", "x", "GUIDANCE", "Outlook.", "our outloo", "guidanc", "We are raising our full-year GUIDANCE.",
+		"OUTLOO\u212a for the year", "GU\u0130DANCE", "we're reaffirming our 2021 outlook. We will not be providing guidance.",
+		"Awe are raising our guidance", "we\tare\nnot providing any guidance", "We won't issue an outlook",
+		"so we have also increased the low end of our guidance", "WE ARE LOWERING OUR OUTLOOK",
+	} {
+		checkStanceScans(t, s)
+	}
+}
+
+// TestStanceScansOnRealCalls compares them on the paragraphs of real calls.
+func TestStanceScansOnRealCalls(t *testing.T) {
+	for _, p := range testshared.BulkCalls(t, 150) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := transcript.Parse(filepath.Base(p), src)
+		if err != nil {
+			continue
+		}
+		for _, sec := range tr.Sections {
+			for _, tu := range sec.Turns {
+				for _, para := range tu.Paragraphs {
+					checkStanceScans(t, para.Text)
+				}
+			}
+		}
+	}
+}
+
+func FuzzStanceScans(f *testing.F) {
+	for _, s := range []string{"We are raising our guidance. We're not providing an outlook.", "guidANCE \u212a \u0130"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkStanceScans(t, s) })
+}
