@@ -260,6 +260,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 		for i, co := range s.Companies {
 			st.companies[i].key = patcher.SegmentKey(co)
 		}
+		st.restKey = patcher.RestKey(s)
 		st.docs, st.recency = m.Docs, f.recency
 		patcher.SaveIndexState(st.encode())
 	}
