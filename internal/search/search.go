@@ -1025,12 +1025,15 @@ func shardBy(terms []string, sizes []int, max int) map[string][]string {
 	groupBy := func(key string, n int, of []int) []*group {
 		var groups []*group
 		byKey := map[string]*group{}
+		var g *group
 		for _, i := range of {
 			k := prefixRunes(terms[i], n)
 			if k == "" {
 				k = key
 			}
-			g := byKey[k]
+			if g == nil || g.key != k { // sorted terms: most are in the group of the one before
+				g = byKey[k]
+			}
 			if g == nil {
 				g = &group{key: k}
 				byKey[k] = g
