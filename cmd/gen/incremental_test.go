@@ -114,6 +114,9 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			edit("northwind-robotics-2024-q2.txt", "Harbor Lane Securities", "Harborline Securities")
 			edit("northwind-robotics-2024-q3.txt", "Harbor Lane Securities", "Harborline Securities")
 		}, []bool{true, false, false}, all, nil},
+		{"move an analyst to another firm on one call (the people's and firms' part of the search index changes)", func() {
+			edit("northwind-robotics-2024-q3.txt", "Kate Lindqvist of Meridian Capital Partners", "Kate Lindqvist of Greyfield Bank")
+		}, []bool{true, true, true}, all, nil},
 		{"add a sidecar", func() {
 			os.WriteFile(filepath.Join(content, "northwind-robotics-2024-q3.md"), []byte("---\ndate: 2024-10-29\n---\nA note from the editors.\n"), 0o644)
 		}, []bool{true, true, true}, 1, nil},

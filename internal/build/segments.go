@@ -115,6 +115,13 @@ func (st *segmentStore) SegmentKey(co *site.Company) string {
 	return name
 }
 
+// RestKey keys the people's and firms' documents by every call's page
+// key: they show what the records say of speakers, exchanges and
+// companies, never the words said, so an edit of words keeps them.
+func (st *segmentStore) RestKey(s *site.Site) string {
+	return st.pages.key("search people and firms", s.Calls)
+}
+
 func (st *segmentStore) SegmentNamed(name string) ([]byte, bool) {
 	if !st.read || name == "" || strings.ContainsAny(name, `/\`) {
 		return nil, false

@@ -40,6 +40,11 @@ type Patcher interface {
 	SegmentKey(co *site.Company) string
 	// SegmentNamed returns a segment saved under key by an earlier build.
 	SegmentNamed(key string) ([]byte, bool)
+	// RestKey keys what the people's and firms' documents of s are drawn
+	// from ("" when it cannot be keyed): while it stays the same, a patch
+	// takes their segment from the state rather than collecting it from
+	// every person and firm of the model again.
+	RestKey(s *site.Site) string
 	// IndexState returns what SaveIndexState saved in the build that
 	// wrote the index now in the output, when the output is updated in
 	// place.
@@ -63,6 +68,7 @@ type indexState struct {
 	docs, chunk int
 	companies   []stateCompany
 	rest        []byte // the people's and firms' segment, encoded
+	restKey     string // Patcher.RestKey of the site rest was collected from
 	recency     []int  // as filters.recency
 	flagCounts  []int  // the postings of each code's flags
 	flags       []int  // each code's flags (the manifest's)
@@ -77,7 +83,7 @@ type stateCompany struct {
 	callStarts []int
 }
 
-const stateMagic = "callsite-search-state-1\n"
+const stateMagic = "callsite-search-state-2\n"
 
 func (st *indexState) encode() []byte {
 	b := []byte(stateMagic)
@@ -99,6 +105,7 @@ func (st *indexState) encode() []byte {
 		nums(c.callStarts)
 	}
 	str(string(st.rest))
+	str(st.restKey)
 	nums(st.recency)
 	nums(st.flagCounts)
 	nums(st.flags)
@@ -137,6 +144,7 @@ func decodeState(data []byte) (*indexState, error) {
 		st.companies = append(st.companies, c)
 	}
 	st.rest = r.bytes()
+	st.restKey = string(r.bytes())
 	st.recency = nums()
 	st.flagCounts = nums()
 	st.flags = nums()
@@ -204,17 +212,22 @@ func patch(s *site.Site, opt Options, p Patcher, write func(name string, data []
 		}
 		lo += oc.docs
 	}
-	rest := restSegment(s)
-	restData := rest.encode()
-	if !bytes.Equal(restData, old.rest) {
-		before, err := decodeSegment(old.rest)
-		if err != nil || len(before.docs) != len(rest.docs) {
+	// The people's and firms' documents: as they were while their key is
+	// (the previous build checked their count), else collected again.
+	restKey, restData := p.RestKey(s), old.rest
+	if restKey == "" || restKey != old.restKey {
+		rest := restSegment(s)
+		restData = rest.encode()
+		if !bytes.Equal(restData, old.rest) {
+			before, err := decodeSegment(old.rest)
+			if err != nil || len(before.docs) != len(rest.docs) {
+				return false, nil
+			}
+			changes = append(changes, segmentChange{lo, before, rest})
+		}
+		if lo+len(rest.docs) != old.docs {
 			return false, nil
 		}
-		changes = append(changes, segmentChange{lo, before, rest})
-	}
-	if lo+len(rest.docs) != old.docs {
-		return false, nil
 	}
 	f := &filters{periodRanges: map[string][]int{}, periodKey: map[string]int{}, recency: []int{}}
 	m := Manifest{Version: Version, ChunkDocs: opt.ChunkDocs, Docs: old.docs, Shards: old.shards, Stop: stopWords, Kinds: Kinds, Roles: Roles,
@@ -474,7 +487,7 @@ func patch(s *site.Site, opt Options, p Patcher, write func(name string, data []
 	for i := range next.companies {
 		next.companies[i].key = keys[i]
 	}
-	next.rest, next.flagCounts, next.terms, next.sizes = restData, flagCounts, allTerms, sizes
+	next.rest, next.restKey, next.flagCounts, next.terms, next.sizes = restData, restKey, flagCounts, allTerms, sizes
 	p.SaveIndexState(next.encode())
 	return true, nil
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"io/fs"
 	"maps"
 	"strings"
@@ -31,6 +32,25 @@ func (d *diskPatcher) SegmentKey(co *site.Company) string {
 		key += "|" + d.texts[c.Source]
 	}
 	return key
+}
+
+// RestKey keys the people's and firms' documents as the build does, by
+// what the records say of the speakers and exchanges (not the words said).
+func (d *diskPatcher) RestKey(s *site.Site) string {
+	var b strings.Builder
+	for _, c := range s.Calls {
+		b.WriteString(c.URL)
+		for _, sp := range c.Speakers {
+			fmt.Fprintf(&b, "|%s/%s/%s/%s/%v", sp.ID, sp.Name, sp.Title, sp.Firm, sp.Role)
+		}
+		for _, ex := range c.Exchanges {
+			if ex.Analyst != nil {
+				fmt.Fprintf(&b, "|q%s", ex.Analyst.ID)
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 func (d *diskPatcher) Segment(co *site.Company) ([]byte, bool) {

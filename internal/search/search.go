@@ -71,6 +71,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"callsite/internal/figures"
 	"callsite/internal/parallel"
@@ -260,6 +261,7 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 		for i, co := range s.Companies {
 			st.companies[i].key = patcher.SegmentKey(co)
 		}
+		st.restKey = patcher.RestKey(s)
 		st.docs, st.recency = m.Docs, f.recency
 		patcher.SaveIndexState(st.encode())
 	}
@@ -1011,82 +1013,120 @@ func shard(postings map[string]*postingList, heads map[string]*pagedTerm, codes 
 // longer terms: the shard of a term is that of the longest key that
 // begins it). It returns each key's terms, sorted.
 func shardBy(terms []string, sizes []int, max int) map[string][]string {
-	size := make(map[string]int, len(terms))
-	for i, t := range terms {
-		size[t] = sizes[i]
+	// Groups are lists of the terms' indexes with their total size: a
+	// group's size is summed once, not at every comparison of the sort.
+	type group struct {
+		key  string
+		of   []int
+		size int
 	}
-	sizeOf := func(terms []string) int {
-		total := 0
-		for _, t := range terms {
-			total += size[t]
+	// groupBy groups the terms of of by their first n runes (key for the
+	// shorter ones), in the order their keys are first met.
+	groupBy := func(key string, n int, of []int) []*group {
+		var groups []*group
+		byKey := map[string]*group{}
+		var g *group
+		for _, i := range of {
+			k := prefixRunes(terms[i], n)
+			if k == "" {
+				k = key
+			}
+			if g == nil || g.key != k { // sorted terms: most are in the group of the one before
+				g = byKey[k]
+			}
+			if g == nil {
+				g = &group{key: k}
+				byKey[k] = g
+				groups = append(groups, g)
+			}
+			g.of = append(g.of, i)
+			g.size += sizes[i]
 		}
-		return total
+		return groups
+	}
+	termsOf := func(of []int) []string {
+		out := make([]string, len(of))
+		for j, i := range of {
+			out[j] = terms[i]
+		}
+		return out
 	}
 	out := map[string][]string{}
-	var split func(key string, n int, terms []string)
-	split = func(key string, n int, terms []string) {
-		if sizeOf(terms) <= max || len(terms) == 1 {
-			out[key] = terms
+	var split func(g *group, n int)
+	split = func(g *group, n int) {
+		if g.size <= max || len(g.of) == 1 {
+			out[g.key] = termsOf(g.of)
 			return
 		}
-		groups := map[string][]string{}
-		var keys []string
-		for _, t := range terms {
-			rs := []rune(t)
-			k := key
-			if len(rs) > n {
-				k = string(rs[:n+1])
-			}
-			if _, ok := groups[k]; !ok {
-				keys = append(keys, k)
-			}
-			groups[k] = append(groups[k], t)
-		}
-		if len(keys) == 1 && keys[0] == key {
-			out[key] = terms
+		groups := groupBy(g.key, n+1, g.of)
+		if len(groups) == 1 && groups[0].key == g.key {
+			out[g.key] = termsOf(g.of)
 			return
 		}
 		// The smallest groups go back into the key's own shard while it
 		// stays within max: most groups of a split are a few rare words,
 		// and each would be a file of tens of bytes.
-		own, folded := sizeOf(groups[key]), groups[key]
-		small := slices.Clone(keys)
-		slices.SortStableFunc(small, func(a, b string) int { return cmp.Compare(sizeOf(groups[a]), sizeOf(groups[b])) })
-		for _, k := range small {
-			if k == key {
+		var own []int
+		size := 0
+		for _, sub := range groups {
+			if sub.key == g.key {
+				own, size = sub.of, sub.size
+			}
+		}
+		folded := map[*group]bool{}
+		small := slices.Clone(groups)
+		slices.SortStableFunc(small, func(a, b *group) int { return cmp.Compare(a.size, b.size) })
+		for _, sub := range small {
+			if sub.key == g.key {
 				continue
 			}
-			grown := own + sizeOf(groups[k])
-			if grown > max {
+			if size+sub.size > max {
 				break
 			}
-			own = grown
-			folded = append(folded, groups[k]...)
-			delete(groups, k)
+			size += sub.size
+			own = append(own, sub.of...)
+			folded[sub] = true
 		}
-		if len(folded) > 0 {
-			slices.Sort(folded)
-			out[key] = folded
+		if len(own) > 0 {
+			ownTerms := termsOf(own)
+			slices.Sort(ownTerms)
+			out[g.key] = ownTerms
 		}
-		for _, k := range keys {
-			if g, ok := groups[k]; ok && k != key {
-				split(k, n+1, g)
+		for _, sub := range groups {
+			if !folded[sub] && sub.key != g.key {
+				split(sub, n+1)
 			}
 		}
 	}
-	groups := map[string][]string{}
-	var keys []string
-	for _, t := range terms {
-		k := string([]rune(t)[:1])
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
-		groups[k] = append(groups[k], t)
+	all := make([]int, len(terms))
+	for i := range all {
+		all[i] = i
 	}
-	for _, k := range keys {
-		split(k, 1, groups[k])
+	for _, g := range groupBy("", 1, all) {
+		split(g, 1)
 	}
 	return out
+}
+
+// prefixRunes is t's first n runes, as string([]rune(t)[:n]) is (a byte
+// that is not UTF-8 counts as U+FFFD); "" when t has fewer runes.
+func prefixRunes(t string, n int) string {
+	end := 0
+	for range n {
+		if end == len(t) {
+			return ""
+		}
+		r, size := utf8.DecodeRuneInString(t[end:])
+		if r == utf8.RuneError && size == 1 {
+			rs := []rune(t)
+			if len(rs) < n {
+				return ""
+			}
+			return string(rs[:n])
+		}
+		end += size
+	}
+	return t[:end]
 }
 
 // postingBytes is the length of a posting list's string.
