@@ -228,3 +228,22 @@ func TestContainsAnyOfAsContains(t *testing.T) {
 		}
 	}
 }
+
+// lower says what strings.ToLower says, for every ASCII byte at every
+// place of the eight-byte words it reads, and for text that is not ASCII.
+func TestLowerAsToLower(t *testing.T) {
+	base := "Revenue GREW 5% in Q3, up from $4.2 Million"
+	check := func(s string) {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for c := 0; c < 0x80; c++ {
+		for at := 0; at <= 17; at++ {
+			check(strings.Repeat("x", at) + string(rune(c)) + base[:at])
+		}
+	}
+	for _, s := range []string{"", "A", "abc", base, "Caf\u00c9 SALES", "\xffREVENUE", "\u0130STANBUL", strings.ToUpper(base + base)} {
+		check(s)
+	}
+}

@@ -31,7 +31,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	// each paragraph in lower case once: the steps below all read it
 	lows := make([]string, len(paragraphs))
 	for i, p := range paragraphs {
-		lows[i] = strings.ToLower(p)
+		lows[i] = lower(p)
 	}
 	if heads := lowerCaseParts(paragraphs, lows); len(heads) > 0 {
 		ctx.parts = append(slices.Clip(ctx.parts), heads...)
