@@ -152,6 +152,31 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 	return out, topic, saidSents
 }
 
+// saysAmount reports whether find reads an amount in a paragraph (said;
+// lowSaid, in lower case), as it does, sentence by sentence: without one
+// it finds no figure. Whether a sentence looks ahead decides which
+// amounts join into ranges, never whether there is one, so each is read
+// as if it did not.
+func saysAmount(said, lowSaid string) bool {
+	paragraph, low := blankNotes(said), lowSaid
+	if paragraph != said {
+		low = strings.ToLower(paragraph)
+	}
+	buf := tokenBufs.Get().(*[]token)
+	toks := tokenizeLow(*buf, paragraph, low, text.Sentences(paragraph))
+	defer func() { *buf = toks[:0]; tokenBufs.Put(buf) }()
+	s := 0
+	for k := range toks {
+		if toks[k].sentEnd || k == len(toks)-1 {
+			if len(findAmounts(toks, s, k+1, false, nil)) > 0 {
+				return true
+			}
+			s = k + 1
+		}
+	}
+	return false
+}
+
 // tokenBufs lend find the room for a paragraph's tokens, the largest
 // allocation of finding figures otherwise.
 var tokenBufs = sync.Pool{New: func() any { return new([]token) }}

@@ -33,6 +33,49 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	for i, p := range paragraphs {
 		lows[i] = lower(p)
 	}
+	// the paragraphs after the last that says an amount have no figure,
+	// and nothing read from them matters but an announced basis: most
+	// turns (questions, thanks, strategy) say no amount at all
+	last := len(paragraphs) - 1
+	for last >= 0 && !saysAmount(paragraphs[last], lows[last]) {
+		last--
+	}
+	if last >= 0 {
+		ctx = turnContext(paragraphs, lows, ctx)
+	}
+	heading := ""
+	for i, p := range paragraphs[:last+1] {
+		var sents []text.Span
+		out[i], topic, sents = find(p, lows[i], ctx, topic, heading)
+		if i == last {
+			break // what the steps below read is for the paragraphs after
+		}
+		if sents == nil {
+			sents = text.Sentences(p) // (a paragraph with a note: find split it blanked)
+		}
+		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk)
+		ctx.hold = announcedAtEnd(p, sents, ctx.parts)
+		heading = headingOf(p, lows[i], sents, out[i]) // for the next paragraph
+		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
+			ctx.parts = append(slices.Clip(ctx.parts), topic)
+		}
+	}
+	for i := range paragraphs {
+		if basis != "" {
+			applyAnnounced(lows[i], out[i], 0, basis)
+		}
+		if at, b := announcedBasis(lows[i]); at >= 0 {
+			applyAnnounced(lows[i], out[i], at, b)
+			basis = b
+		}
+	}
+	return out, basis
+}
+
+// turnContext is ctx with what the whole turn (paragraphs; lows, in lower
+// case) says of the figures of each of its paragraphs: the parts of the
+// company it names and whether it speaks of selling property.
+func turnContext(paragraphs, lows []string, ctx Context) Context {
 	if heads := lowerCaseParts(paragraphs, lows); len(heads) > 0 {
 		ctx.parts = append(slices.Clip(ctx.parts), heads...)
 	}
@@ -45,30 +88,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 			break
 		}
 	}
-	heading := ""
-	for i, p := range paragraphs {
-		var sents []text.Span
-		out[i], topic, sents = find(p, lows[i], ctx, topic, heading)
-		if sents == nil {
-			sents = text.Sentences(p) // (a paragraph with a note: find split it blanked)
-		}
-		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk)
-		ctx.hold = announcedAtEnd(p, sents, ctx.parts)
-		if i+1 < len(paragraphs) {
-			heading = headingOf(p, lows[i], sents, out[i]) // for the next paragraph
-		}
-		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
-			ctx.parts = append(slices.Clip(ctx.parts), topic)
-		}
-		if basis != "" {
-			applyAnnounced(lows[i], out[i], 0, basis)
-		}
-		if at, b := announcedBasis(lows[i]); at >= 0 {
-			applyAnnounced(lows[i], out[i], at, b)
-			basis = b
-		}
-	}
-	return out, basis
+	return ctx
 }
 
 // sentenceTopics returns the topic in force at each sentence of a
