@@ -133,7 +133,7 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 	var out []Figure
 	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD"}
 	s := 0
-	for k := range toks {
+	for k := range toks[:amountsEnd(toks)] {
 		if toks[k].sentEnd || k == len(toks)-1 {
 			out = st.sentence(paragraph, toks, s, k+1, out)
 			s = k + 1
@@ -152,6 +152,24 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 	return out, topic, saidSents
 }
 
+// amountsEnd is the end of the last sentence of toks in which find reads
+// an amount (see saysAmount), 0 when none: what the state carries from a
+// sentence after it to the next gives no figure of the paragraph.
+func amountsEnd(toks []token) int {
+	for e := len(toks); e > 0; {
+		s := e - 1
+		for s > 0 && !toks[s-1].sentEnd {
+			s--
+		}
+		var room [2]cand // (no room on the heap for amounts only counted)
+		if len(findAmounts(toks, s, e, false, room[:0])) > 0 {
+			return e
+		}
+		e = s
+	}
+	return 0
+}
+
 // saysAmount reports whether find reads an amount in a paragraph (said;
 // lowSaid, in lower case), as it does, sentence by sentence: without one
 // it finds no figure. Whether a sentence looks ahead decides which
@@ -165,16 +183,7 @@ func saysAmount(said, lowSaid string) bool {
 	buf := tokenBufs.Get().(*[]token)
 	toks := tokenizeLow(*buf, paragraph, low, text.Sentences(paragraph))
 	defer func() { *buf = toks[:0]; tokenBufs.Put(buf) }()
-	s := 0
-	for k := range toks {
-		if toks[k].sentEnd || k == len(toks)-1 {
-			if len(findAmounts(toks, s, k+1, false, nil)) > 0 {
-				return true
-			}
-			s = k + 1
-		}
-	}
-	return false
+	return amountsEnd(toks) > 0
 }
 
 // tokenBufs lend find the room for a paragraph's tokens, the largest
