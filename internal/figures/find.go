@@ -176,6 +176,9 @@ func amountsEnd(toks []token) int {
 // amounts join into ranges, never whether there is one, so each is read
 // as if it did not.
 func saysAmount(said, lowSaid string) bool {
+	if !numberSaid(lowSaid) {
+		return false // most paragraphs of a question or a thank-you
+	}
 	paragraph, low := blankNotes(said), lowSaid
 	if paragraph != said {
 		low = strings.ToLower(paragraph)

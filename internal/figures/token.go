@@ -48,6 +48,7 @@ const (
 	cMetric                            // metricIndex: a metric phrase starts with it
 	cOrdinal                           // ordinals: "first" ... "4th"
 	cMonth                             // months: "january", "jan"
+	cNumber                            // numberWords: an amount said in words needs one
 )
 
 // wordClasses holds the class of every word that has one, gathered once
@@ -73,6 +74,9 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for w := range months {
 		m[w] |= cMonth
+	}
+	for w := range numberWords {
+		m[w] |= cNumber
 	}
 	return m
 }()
