@@ -1194,7 +1194,7 @@ func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 	}
 	last := sents[len(sents)-1]
 	h := lowerSpans(para, low)(last)
-	if containsAnyOf(firstWords(h, 3), fullYearWords...) && !containsAnyOf(h, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+	if containsAnyOf(firstWords(h, 3), fullYearWords...) && !lookAheadSaid.in(h) {
 		// "Year-to-date, total revenue has increased 18% to $239 million." at
 		// a paragraph's end: the span of the list the next paragraph goes on with
 		return h
@@ -1204,7 +1204,7 @@ func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 			return ""
 		}
 	}
-	if !containsAnyOf(h, headingWords...) {
+	if !headingWordSet.in(h) {
 		return "" // "This cash balance also reflects our first annual payment." heads nothing
 	}
 	return h
@@ -1213,6 +1213,9 @@ func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 // headingWords say that a sentence announces what comes next.
 var headingWords = []string{"results", "highlights", "review", "here are", "here is", "here's", "let me", "i'll", "i will",
 	"turn to", "turning to", "for the year", "for the full year", "for the full-year", "for the fiscal year"}
+
+// headingWordSet holds headingWords.
+var headingWordSet = newSubstringSet(headingWords...)
 
 // announcedOfPart are the words after a part's name in a sentence that
 // announces what the speaker goes over next: "our full-year beer
