@@ -36,17 +36,27 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	// the paragraphs after the last that says an amount have no figure,
 	// and nothing read from them matters but an announced basis: most
 	// turns (questions, thanks, strategy) say no amount at all
-	last := len(paragraphs) - 1
-	for last >= 0 && !saysAmount(paragraphs[last], lows[last]) {
-		last--
+	last, lastRead := len(paragraphs)-1, reading{}
+	for ; last >= 0; last-- {
+		if !numberSaid(lows[last]) {
+			continue // most paragraphs of a question or a thank-you: not tokenized
+		}
+		if lastRead = readParagraph(paragraphs[last], lows[last]); lastRead.amountsEnd > 0 {
+			break // read once: find goes on with it
+		}
+		lastRead.release()
 	}
 	if last >= 0 {
 		ctx = turnContext(paragraphs, lows, ctx)
 	}
 	heading := ""
 	for i, p := range paragraphs[:last+1] {
+		r := lastRead
+		if i < last {
+			r = readParagraph(p, lows[i])
+		}
 		var sents []text.Span
-		out[i], topic, sents = find(p, lows[i], ctx, topic, heading)
+		out[i], topic, sents = findRead(r, ctx, topic, heading)
 		if i == last {
 			break // what the steps below read is for the paragraphs after
 		}
