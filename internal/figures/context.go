@@ -518,9 +518,9 @@ func (st *state) segOf(k, s int) int {
 
 // leadPeriod is a period said before the first figure of the sentence,
 // outside comparison clauses ("For the third quarter, we anticipate ...").
-func (st *state) leadPeriod(cs []cand) (period, bool) {
+func (st *state) leadPeriod(toks []token, cs []cand) (period, bool) {
 	for _, pm := range st.periods {
-		if len(cs) > 0 && pm.j > cs[0].i {
+		if len(cs) > 0 && (pm.j > cs[0].i || openingReason(toks, st.start, pm, cs[0].i)) {
 			break
 		}
 		if sg := st.segOf(pm.i, st.start); sg >= 0 && !st.cmpSeg[sg] {
@@ -538,7 +538,7 @@ func (st *state) leadPeriod(cs []cand) (period, bool) {
 // without a period of its own is a year (or, when said, a quarter) earlier.
 func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 	found := st.saidPeriods(toks, s, e, cs)
-	lead, hasLead := st.leadPeriod(cs)
+	lead, hasLead := st.leadPeriod(toks, cs)
 	from := s
 	if fwd {
 		from = forwardFrom(toks, s, e)
@@ -625,6 +625,9 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 			for pi := len(st.periods) - 1; pi >= 0; pi-- {
 				pm := st.periods[pi]
 				if pm.j <= c.i && st.segOf(pm.i, s) == c.seg {
+					if openingReason(toks, s, pm, c.i) {
+						break
+					}
 					c.per, found[ci] = pm.p, true
 					break
 				}
@@ -648,14 +651,33 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 // reasonWords open a phrase that gives a figure's reason, whose period is
 // the reason's, not the figure's: "guidance to about 4% on the strength of
 // our pricing in the second half", "to reflect the price increases of the
-// fourth quarter".
+// fourth quarter", "in light of our first-half performance".
 var reasonWords = map[string]bool{"reflect": true, "reflects": true, "reflecting": true, "because": true, "due": true,
-	"driven": true, "thanks": true, "strength": true, "owing": true, "given": true}
+	"driven": true, "thanks": true, "strength": true, "owing": true, "given": true, "light": true}
 
 // reasonBetween reports a reason word among tokens [i, j).
 func reasonBetween(toks []token, i, j int) bool {
 	for k := i; k < j && k < len(toks); k++ {
 		if toks[k].kind == tWord && reasonWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// openingReason reports a period said in a reason that opens the sentence
+// and ends at a comma before the figure at k: "In light of our strong
+// first-half cash flow, we project ... guidance of $3 billion" is the
+// reason's period, not the figure's.
+func openingReason(toks []token, s int, pm pmention, k int) bool {
+	if !commaBetween(toks, pm.j, k) {
+		return false
+	}
+	for r := pm.i - 1; r >= s; r-- {
+		if isPunct(toks, r, ",") || isPunct(toks, r, ";") {
+			return false // the reason ended before the period was said
+		}
+		if toks[r].kind == tWord && reasonWords[toks[r].low] {
 			return true
 		}
 	}
@@ -822,7 +844,13 @@ func yearGuidanceSaid(toks []token, s, e int) bool {
 	said := false
 	for k := s; k < e; k++ {
 		if reasonWords[toks[k].low] {
-			return said // a period said in the reason is the reason's: "guidance to 4% on the strength of our second half"
+			if said {
+				return true // a period said in the reason is the reason's: "guidance to 4% on the strength of our second half"
+			}
+			for k+1 < e && !isPunct(toks, k+1, ",") {
+				k++ // so is one in a reason that opens the sentence, to its comma: "In light of our first-half results, we ..."
+			}
+			continue
 		}
 		switch toks[k].low {
 		case "guidance", "outlook":

@@ -252,6 +252,20 @@ var labelCases = []struct {
 		"$60 million", "", "9M 2021", Actual},
 	{"a quarter said with 'during the year' keeps it", "During the year we opened 40 stores, and fourth quarter revenue was $512 million.", Context{Year: 2021, Quarter: 4},
 		"$512 million", "revenue", "Q4 2021", Actual},
+	// issue 14, a hand check: a quarter said as one hyphenated word, a
+	// quarter of the past, a period said in an opening reason
+	{"a quarter said as one hyphenated word", "We forecast third-quarter total revenues to grow between 2% and 3%.", Context{Year: 2021, Quarter: 2},
+		"between 2% and 3%", "revenue", "Q3 2021", Guidance},
+	{"a half said as one hyphenated word", "We expect second-half revenue of $40 million.", Context{Year: 2021, Quarter: 2},
+		"$40 million", "revenue", "H2 2021", Guidance},
+	{"a later quarter said of a result is last year's", "Our fourth-quarter consolidated revenues increased 5% to $612 million.", Context{Year: 2021, Quarter: 1},
+		"$612 million", "revenue", "Q4 2020", Prior},
+	{"a later quarter said without a result stays ahead", "Fourth quarter revenue should be about $650 million.", Context{Year: 2021, Quarter: 3},
+		"about $650 million", "revenue", "Q4 2021", Guidance},
+	{"a period in an opening reason is the reason's", "Given our strong first-half cash flow, we project that we can absorb the extra working capital within our free cash flow guidance of $2 billion to $2.2 billion.", Context{Year: 2021, Quarter: 2},
+		"$2 billion to $2.2 billion", "free cash flow", "FY 2021", Guidance},
+	{"a period after an opening reason is the figure's", "Given the uncertain market, for the third quarter we expect sales of $500 million to $520 million.", Context{Year: 2021, Quarter: 2},
+		"$500 million to $520 million", "revenue", "Q3 2021", Guidance},
 	{"a year compared with ends its own list item", "For next year we expect unit demand to be flat versus 2021; net sales of $3.1 billion to $3.2 billion; and free cash flow above $300 million.", Context{Year: 2021, Quarter: 3},
 		"above $300 million", "free cash flow", "FY 2022", Guidance},
 }

@@ -264,6 +264,10 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 			if ctx.Quarter == 0 || (q > 0 && q < ctx.Quarter) || (h == 1 && ctx.Quarter >= 3) || q == 0 && h == 0 && ctx.Quarter == 4 {
 				y++
 			}
+		} else if q > ctx.Quarter && ctx.Quarter > 0 && pastResultSaid(toks, s, e) {
+			// "Our fourth-quarter revenues increased 5%" on a first-quarter
+			// call: a quarter said of a result is the last one that ended
+			y--
 		}
 		return y
 	}
@@ -308,6 +312,7 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 				if isWord(toks, n, "fiscal") || isWord(toks, n, "calendar") {
 					n++
 				}
+				n = pastHyphen(toks, n) // "third-quarter revenue", "second-half margin"
 				isQ := isWord(toks, n, "quarter") || isWord(toks, n, "qtr")
 				isH := isWord(toks, n, "half") && q <= 2
 				if !isQ && !isH {
@@ -639,7 +644,8 @@ func quarterNamedAt(toks []token, k, e int) bool {
 		return false
 	}
 	if _, ok := ordinalOf(&toks[k]); ok {
-		return isWord(toks, k+1, "quarter") || isWord(toks, k+1, "half") || isWord(toks, k+1, "qtr")
+		n := pastHyphen(toks, k+1)
+		return isWord(toks, n, "quarter") || isWord(toks, n, "half") || isWord(toks, n, "qtr")
 	}
 	return (toks[k].low == "q" || toks[k].low == "h") && k+1 < e && toks[k+1].kind == tNum && glued(toks, k+1)
 }
@@ -648,4 +654,35 @@ func yearAgo(call period) period {
 	p := call
 	p.year--
 	return p
+}
+
+// pastResultWords say that a sentence reports what has happened.
+var pastResultWords = map[string]bool{
+	"was": true, "were": true, "increased": true, "decreased": true, "grew": true, "rose": true, "fell": true,
+	"declined": true, "improved": true, "totaled": true, "reported": true, "delivered": true, "generated": true,
+	"posted": true, "achieved": true, "recorded": true, "earned": true,
+}
+
+// pastResultSaid reports a sentence that tells a result in the past tense,
+// not a decision taken now for a later period ("the board approved our
+// third quarter dividend").
+func pastResultSaid(toks []token, s, e int) bool {
+	if declaredSaid(toks, s, e) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].kind == tWord && pastResultWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastHyphen steps over a hyphen glued to the words on both sides of it at
+// k ("third-quarter"), so a compound reads as its two words.
+func pastHyphen(toks []token, k int) int {
+	if isSym(toks, k, "-") && glued(toks, k) && glued(toks, k+1) {
+		return k + 1
+	}
+	return k
 }
