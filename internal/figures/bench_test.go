@@ -14,7 +14,7 @@ import (
 // realTurns reads the first n real calls of the shared bulk corpus and
 // gives each call's turns as FindTurn takes them (the operator left out, as
 // the site does), with the call's context and the bytes of text.
-func realTurns(b *testing.B, n int) (calls [][][]string, ctxs []Context, size int) {
+func realTurns(b testing.TB, n int) (calls [][][]string, ctxs []Context, size int) {
 	dir := sharedDir(b, "corpus/bulk/transcripts")
 	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(names) == 0 {

@@ -2205,21 +2205,25 @@ func (c factCtx) questionLike() bool {
 	if strings.HasSuffix(s, "?") {
 		return true
 	}
-	return containsAnyOf(c.pre, "if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb")
+	return hypothesisSaid.in(c.pre)
 }
+
+// hypothesisSaid holds the words of a hypothesis or an example ("if
+// revenue were", "for example"), looked for in all of a figure's sentence
+// before it.
+var hypothesisSaid = newSubstringSet("if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb")
 
 // guidanceWording reports the words a company gives guidance with.
 func guidanceWording(s string) bool {
-	for _, w := range []string{"expect", "guidance", "guide", "guiding", "outlook", "forecast", "anticipat", "projected", "projecting", "projection", "we project",
-		"we see", "now see", "sees", "target", "estimat", "reaffirm", "reiterat", "range of", "to be between", "to range",
-		"plan to", "planning for", "planned", "budget", "assum", "will be in the range", "looking ahead", "full year",
-		"full-year", "for the year", "next year"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return guidanceWords.in(s)
 }
+
+// guidanceWords hold the words guidanceWording looks for, in one pass
+// over a text: it is asked of whole sentences and paragraphs.
+var guidanceWords = newSubstringSet("expect", "guidance", "guide", "guiding", "outlook", "forecast", "anticipat", "projected", "projecting", "projection", "we project",
+	"we see", "now see", "sees", "target", "estimat", "reaffirm", "reiterat", "range of", "to be between", "to range",
+	"plan to", "planning for", "planned", "budget", "assum", "will be in the range", "looking ahead", "full year",
+	"full-year", "for the year", "next year")
 
 // annualizedRates are the phrases in which "annual" names a rate, not a span.
 var annualizedRates = newReplacer("annualized basis", "", "annualized rate", "", "annualized growth", "")
@@ -2305,9 +2309,7 @@ func (c factCtx) span(f *Figure) bool {
 		f.Period = "FY " + f.Period[3:]
 		return true
 	}
-	for _, w := range []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
-		"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
-		"for the fiscal year", "this year", "per year", "during the year", "finished the year", "ended the year", "closed the year"} {
+	for _, w := range otherSpanSet.orNone(otherSpans, after, clause) {
 		if (w == "this year" || strings.HasSuffix(w, "the year") && w != "for the year") && c.quarterSaid() {
 			// "in the first quarter of this year", "$0.32 this year versus $1.86 in the prior year['s quarter]";
 			// "during the year, fourth quarter sales were" keeps its quarter
@@ -2342,6 +2344,16 @@ func (c factCtx) span(f *Figure) bool {
 	}
 	return false
 }
+
+// otherSpans are the spans of time other than a quarter that a quarter's
+// figure may be said for ("$1.83 per share in the first nine months").
+var otherSpans = []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
+	"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
+	"for the fiscal year", "this year", "per year", "during the year", "finished the year", "ended the year", "closed the year"}
+
+// otherSpanSet holds otherSpans: span asks them of every quarter's figure,
+// whose words say none of them most of the time.
+var otherSpanSet = newSubstringSet(otherSpans...)
 
 // fullMonthName reports a month name of text.Months said in full, not
 // abbreviated ("march", "may"; not "mar", "sept").
@@ -2485,10 +2497,17 @@ type sentenceFacts struct {
 // readSentence reads sentenceFacts from a sentence in lower case.
 func readSentence(sent string) sentenceFacts {
 	return sentenceFacts{
-		quarter: containsAnyOf(sent, "quarter", "period", "three months", "3 months"),
-		segment: containsAnyOf(sent, "this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment"),
+		quarter: quarterWordSaid.in(sent),
+		segment: oneSegmentSaid.in(sent),
 	}
 }
+
+// quarterWordSaid and oneSegmentSaid hold the words readSentence looks
+// for in every sentence with a figure.
+var (
+	quarterWordSaid = newSubstringSet("quarter", "period", "three months", "3 months")
+	oneSegmentSaid  = newSubstringSet("this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment")
+)
 
 // yearCompared is the bare year of "compared to $1.80 in 2018" said
 // right after an amount: a comparison with a whole year.
@@ -2565,13 +2584,17 @@ func leadingFields(s string, buf []string) []string {
 // wouldHaveWords say what would have been, not what was.
 var wouldHaveWords = []string{"would have", "would've", "could have been", "might have been"}
 
+// wouldHaveSet holds wouldHaveWords, looked for in all of a figure's
+// sentence before it.
+var wouldHaveSet = newSubstringSet(wouldHaveWords...)
+
 // wouldHaveSaid reports wouldHaveWords in pre's last clause joined to pre.
 // The clause is the end of pre, so the words are in pre, or cross the join
 // only when pre opens with "have" or "been": the joined text, a copy of
 // pre for every figure, is built for those alone.
 func wouldHaveSaid(pre string) bool {
-	return containsAnyOf(pre, wouldHaveWords...) ||
-		hasAnyPrefix(pre, "have", "been") && containsAnyOf(lastClauseOf(pre)+" "+pre, wouldHaveWords...)
+	return wouldHaveSet.in(pre) ||
+		hasAnyPrefix(pre, "have", "been") && wouldHaveSet.in(lastClauseOf(pre)+" "+pre)
 }
 
 // fieldsOf is strings.Fields(s), in buf's room when the words fit: the
@@ -3448,7 +3471,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				f.Reasons = append(f.Reasons, "kind: the year said before the metric is an earlier one ('"+strconv.Itoa(y)+"')")
 			}
 			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == "FY "+strconv.Itoa(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
-				sentQuarter(sp.Start, max(f.End, sp.End)) && !containsAnyOf(low[sp.Start:max(f.End, sp.End)], fullYearWords...) {
+				sentQuarter(sp.Start, max(f.End, sp.End)) && !fullYearSaid.in(low[sp.Start:max(f.End, sp.End)]) {
 				// "For the quarter, ... that is $0.75 per share in 2021 as
 				// compared to $0.11 for the quarter in 2020": the year's quarter
 				f.Period = call
@@ -3464,7 +3487,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				if beforeFrom != sp.Start {
 					beforeFrom, beforeYear = sp.Start, yearSaidIn(before) || yearLedBefore(before, ctx.Year)
 				}
-				if containsAnyOf(pre, fullYearWords...) || beforeYear || yearIsSubject(pre, ctx.Year) {
+				if fullYearSaid.in(pre) || beforeYear || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
 						f.Period = "FY " + strconv.Itoa(ctx.Year)
 					} else {
@@ -3532,21 +3555,29 @@ func currentDividend(f *Figure, pre, call string) bool {
 	return true
 }
 
+// yearSpanSaid holds the words of a sentence about the whole year ("we
+// ended the year with"), and yearToDateSaid those of one about the year so
+// far: spanSaidAfter asks them of a quarter's figure's sentence.
+var (
+	yearSpanSaid = newSubstringSet("ended the year", "end the year", "ending the year", "closed the year", "close the year",
+		"for the year", "for the full year", "during the year", "over the course of the year")
+	yearToDateSaid = newSubstringSet("year-to-date", "year to date", "so far this year", "through june", "through september",
+		"through march", "through the first", "first six months", "first nine months", "first half")
+)
+
 // spanSaidAfter corrects the period of a result read as the call's quarter
 // when its stretch of the sentence says a longer span after it: "we
 // generated $1.2 billion of free cash flow and ended the year", "$65
 // million through June 30".
 func spanSaidAfter(f *Figure, ctx Context, sent string) {
 	switch {
-	case containsAnyOf(sent, "ended the year", "end the year", "ending the year", "closed the year", "close the year",
-		"for the year", "for the full year", "during the year", "over the course of the year"):
+	case yearSpanSaid.in(sent):
 		f.Period = ""
 		if ctx.Quarter == 4 {
 			f.Period = "FY " + strconv.Itoa(ctx.Year)
 		}
 		f.Reasons = append(f.Reasons, "period: the year said in the sentence, no quarter")
-	case ctx.Quarter > 1 && containsAnyOf(sent, "year-to-date", "year to date", "so far this year", "through june", "through september",
-		"through march", "through the first", "first six months", "first nine months", "first half"):
+	case ctx.Quarter > 1 && yearToDateSaid.in(sent):
 		f.Period = ""
 		f.Reasons = append(f.Reasons, "period: the year to date, not the quarter")
 	}
@@ -3635,6 +3666,15 @@ var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the y
 	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year",
 	"first three quarters"}
 
+// fullYearSaid holds fullYearWords, for the texts longer than a few words
+// they are looked for in.
+var fullYearSaid = newSubstringSet(fullYearWords...)
+
+// lookAheadSaid holds the words of a sentence that looks ahead rather than
+// back ("we expect", "our outlook"): a sentence about the year with them
+// is no heading of a year's results.
+var lookAheadSaid = newSubstringSet("expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project")
+
 // yearSaidIn reports whether the last period spoken of at the start of one
 // of the sentences before a figure's (before), not in a forward-looking
 // one, is longer than a quarter. (The figure's own sentence up to it is
@@ -3649,15 +3689,15 @@ func yearSaidIn(before string) bool {
 		// the last three sentences, or the paragraph's first: "Full-year net
 		// income, diluted EPS and ADEPS also grew. ..." leads the paragraph
 		if (k == 0 || k >= len(sents)-3) && containsAnyOf(firstWords(s, 10), fullYearWords...) &&
-			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			!lookAheadSaid.in(s) {
 			return true // "For the full year, ...", "Let me review the full year."
 		}
 		if i := strings.IndexAny(s, "$%0123456789"); k == len(sents)-1 && i > 0 && containsAnyOf(s[:i], "full year", "full-year") &&
-			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			!lookAheadSaid.in(s) {
 			return true // "... full year fiscal '21 total company sales were $4.6 billion. Adjusted EBITDA was $689 million"
 		}
 		if k == len(sents)-1 && containsAnyOf(text.LastWords(s, 4), "for the year", "for the full year", "for the fiscal year") &&
-			!containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+			!lookAheadSaid.in(s) {
 			return true // "... 60 basis points of margin expansion for the year. EPS grew 13% to $5.66."
 		}
 	}
@@ -4044,13 +4084,13 @@ func spanSaidLast(before, pre string, ctx Context) string {
 		}
 		return partOfYear(s, ctx.Quarter, ctx.Year)
 	}
-	if containsAnyOf(pre, fullYearWords...) {
+	if fullYearSaid.in(pre) {
 		return part(pre)
 	}
 	sents := text.Sentences(before)
 	for k := len(sents) - 1; k >= 0; k-- {
 		s := before[sents[k].Start:sents[k].End]
-		if containsAnyOf(s, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+		if lookAheadSaid.in(s) {
 			continue // what is planned for a span says nothing of the results after it
 		}
 		if containsAnyOf(s, fullYearWords...) {

@@ -114,26 +114,55 @@ func Find(paragraph string, ctx Context) []Figure {
 // the sentences of said when it has split them (said has no note to
 // blank), else nil.
 func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, string, []text.Span) {
-	paragraph := blankNotes(said)
-	low := lowSaid // once for every step below
-	if paragraph != said {
-		low = strings.ToLower(paragraph)
+	return findRead(readParagraph(said, lowSaid), ctx, topic, heading)
+}
+
+// reading is a paragraph as find reads it: said, its notes blanked
+// (paragraph) and in lower case (low), its sentences and tokens, and the
+// end of its last sentence with an amount (amountsEnd). FindTurn reads
+// the last paragraph of a turn with one before it finds its figures.
+type reading struct {
+	said, paragraph, low string
+	sents                []text.Span
+	toks                 []token
+	buf                  *[]token // toks's room, lent by tokenBufs until release
+	amountsEnd           int
+}
+
+// readParagraph reads said (lowSaid, in lower case) for find.
+func readParagraph(said, lowSaid string) reading {
+	r := reading{said: said, paragraph: blankNotes(said), low: lowSaid}
+	if r.paragraph != said {
+		r.low = strings.ToLower(r.paragraph)
 	}
-	buf := tokenBufs.Get().(*[]token)
-	sents := text.Sentences(paragraph) // once for the tokenizer and decide
+	r.sents = text.Sentences(r.paragraph) // once for the tokenizer and decide
+	r.buf = tokenBufs.Get().(*[]token)
+	r.toks = tokenizeLow(*r.buf, r.paragraph, r.low, r.sents)
+	r.amountsEnd = amountsEnd(r.toks)
+	return r
+}
+
+// release gives the tokens' room back: no figure holds a token.
+func (r reading) release() {
+	*r.buf = r.toks[:0]
+	tokenBufs.Put(r.buf)
+}
+
+// findRead is find of a paragraph read; it releases the reading.
+func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, []text.Span) {
+	defer r.release()
+	said, paragraph, low, sents, toks := r.said, r.paragraph, r.low, r.sents, r.toks
 	saidSents := sents
 	if paragraph != said {
 		saidSents = nil
 	}
-	toks := tokenizeLow(*buf, paragraph, low, sents)
-	defer func() { *buf = toks[:0]; tokenBufs.Put(buf) }() // no figure holds a token
 	if len(toks) == 0 {
 		return nil, topic, saidSents
 	}
 	var out []Figure
 	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD"}
 	s := 0
-	for k := range toks {
+	for k := range toks[:r.amountsEnd] {
 		if toks[k].sentEnd || k == len(toks)-1 {
 			out = st.sentence(paragraph, toks, s, k+1, out)
 			s = k + 1
@@ -150,6 +179,27 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 		}
 	}
 	return out, topic, saidSents
+}
+
+// amountsEnd is the end of the last sentence of toks in which find reads
+// an amount, 0 when none: what the state carries from a sentence after it
+// to the next gives no figure of the paragraph, and a paragraph without
+// one has no figure. Whether a sentence looks ahead decides which amounts
+// join into ranges, never whether there is one, so each is read as if it
+// did not.
+func amountsEnd(toks []token) int {
+	for e := len(toks); e > 0; {
+		s := e - 1
+		for s > 0 && !toks[s-1].sentEnd {
+			s--
+		}
+		var room [2]cand // (no room on the heap for amounts only counted)
+		if len(findAmounts(toks, s, e, false, room[:0])) > 0 {
+			return e
+		}
+		e = s
+	}
+	return 0
 }
 
 // tokenBufs lend find the room for a paragraph's tokens, the largest

@@ -73,6 +73,9 @@ func TestWordClassesAsLists(t *testing.T) {
 	for w := range months {
 		lists[cMonth] = append(lists[cMonth], w)
 	}
+	for w := range numberWords {
+		lists[cNumber] = append(lists[cNumber], w)
+	}
 	for c, words := range lists {
 		for _, w := range words {
 			toks := tokenize(w)
@@ -89,7 +92,7 @@ func TestWordClassesAsLists(t *testing.T) {
 			t.Errorf("%q has no class", w)
 		}
 	}
-	for _, w := range []string{"the", "we", "quarter", "plan", "dollars"} {
+	for _, w := range []string{"the", "we", "results", "plan", "dollars"} {
 		if c := tokenize(w)[0].class; c != 0 {
 			t.Errorf("%q has class %b", w, c)
 		}
@@ -225,6 +228,54 @@ func TestContainsAnyOfAsContains(t *testing.T) {
 			if got := containsAnyOf(s, ws...); got != want {
 				t.Errorf("containsAnyOf(%q, %q) = %v, want %v", s, ws, got, want)
 			}
+		}
+	}
+}
+
+// lower says what strings.ToLower says, for every ASCII byte at every
+// place of the eight-byte words it reads, and for text that is not ASCII.
+func TestLowerAsToLower(t *testing.T) {
+	base := "Revenue GREW 5% in Q3, up from $4.2 Million"
+	check := func(s string) {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for c := 0; c < 0x80; c++ {
+		for at := 0; at <= 17; at++ {
+			check(strings.Repeat("x", at) + string(rune(c)) + base[:at])
+		}
+	}
+	for _, s := range []string{"", "A", "abc", base, "Caf\u00c9 SALES", "\xffREVENUE", "\u0130STANBUL", strings.ToUpper(base + base)} {
+		check(s)
+	}
+}
+
+// numberSaid holds of every text in which find reads an amount: amounts
+// said in words of each kind below, and every paragraph of 20 bulk calls.
+func TestNumberSaidWhereAmounts(t *testing.T) {
+	spelled := []string{"Revenue was two million dollars.", "We expect a quarter of a percent of drag.", "EPS rose a penny a share.",
+		"It cost us a buck twenty.", "Margins rose half a point.", "We added a million customers.", "Up five hundred basis points.",
+		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Some \u212Aelvin-signed lakh."}
+	for _, p := range spelled[:len(spelled)-1] {
+		if amountsEnd(tokenize(p)) == 0 {
+			t.Errorf("no amount read in %q: the case tests nothing", p)
+		}
+	}
+	for _, p := range []string{"Thank you, operator.", "We had a great year, and someone asked about money."} {
+		if numberSaid(strings.ToLower(p)) {
+			t.Errorf("numberSaid(%q) = true, want false", p)
+		}
+	}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			spelled = append(spelled, paras...)
+		}
+	}
+	for _, p := range spelled {
+		if amountsEnd(tokenize(blankNotes(p))) > 0 && !numberSaid(strings.ToLower(p)) {
+			t.Errorf("an amount read in %q, which numberSaid says has no number", p)
 		}
 	}
 }

@@ -20,6 +20,47 @@ var unitAfterFraction = map[string]bool{
 // coins said as amounts: "a penny a share", "a nickel of EPS".
 var coinWords = map[string]float64{"penny": 0.01, "pennies": 0.01, "nickel": 0.05, "nickels": 0.05, "dime": 0.10, "dimes": 0.10}
 
+// numberWords are the words an amount said without a digit needs one of
+// (parseAmount, parseBare): a number ("two", "forty"), a scale after "a"
+// ("a million"), a fraction ("half a percent", "a quarter point"), "a
+// buck", "a dollar" or a coin ("a penny a share").
+var numberWords = func() map[string]bool {
+	m := map[string]bool{"hundred": true, "buck": true, "dollar": true}
+	for _, words := range []map[string]float64{onesWords, tensWords, scaleWords, fractionWords, coinWords} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// numberSaid reports a text in lower case (as strings.ToLower gives it)
+// with a digit or one of numberWords as a word: a text without either
+// says no amount, and is not tokenized to find that out. (A word token
+// in numberWords is a run of ASCII letters of low between bytes that are
+// none, so it is read here as the same word.)
+func numberSaid(low string) bool {
+	for i := 0; i < len(low); {
+		c := low[i]
+		switch {
+		case isDigit(c):
+			return true
+		case c >= 'a' && c <= 'z':
+			j := i + 1
+			for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
+				j++
+			}
+			if classOf(low[i:j])&cNumber != 0 {
+				return true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
 // parseSpelled reads a number said in words ("seventy five", "one hundred
 // and fifty", "two point five", "a hundred", "a million") and returns its
 // value and the next index.

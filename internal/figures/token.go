@@ -1,11 +1,13 @@
 package figures
 
 import (
-	"callsite/internal/text"
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"callsite/internal/text"
 )
 
 // tokKind says what a token is. The tokenizer is a single left-to-right pass
@@ -46,6 +48,7 @@ const (
 	cMetric                            // metricIndex: a metric phrase starts with it
 	cOrdinal                           // ordinals: "first" ... "4th"
 	cMonth                             // months: "january", "jan"
+	cNumber                            // numberWords: an amount said in words needs one
 )
 
 // wordClasses holds the class of every word that has one, gathered once
@@ -71,6 +74,9 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for w := range months {
 		m[w] |= cMonth
+	}
+	for w := range numberWords {
+		m[w] |= cNumber
 	}
 	return m
 }()
@@ -274,9 +280,7 @@ func mkWordLow(s, lows string, i, j int, space bool) token {
 func isASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if x&0x8080808080808080 != 0 {
+		if load8(s, i)&0x8080808080808080 != 0 {
 			return false
 		}
 	}
@@ -286,6 +290,55 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// lower is strings.ToLower(s), faster for an ASCII text (every paragraph
+// of most calls): its letters are lowered eight bytes at a time, as
+// isASCII reads them, and a text with no capital is s itself.
+func lower(s string) string {
+	if !isASCII(s) {
+		return strings.ToLower(s)
+	}
+	i := 0
+	for ; i+8 <= len(s) && upperBytes(load8(s, i)) == 0; i += 8 {
+	}
+	for ; i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z'); i++ {
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	var word [8]byte
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		binary.LittleEndian.PutUint64(word[:], x|upperBytes(x)>>2) // 0x80 of each capital becomes its 0x20
+		b.Write(word[:])
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// load8 is the eight bytes of s at i, the first the lowest.
+func load8(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// upperBytes has the high bit of each byte of x (eight ASCII bytes) that
+// is a capital letter set, and no other bit: a byte of 'A' or more
+// carries into its high bit when 0x3f is added, one above 'Z' when 0x25
+// is; no sum passes 0xff, so no byte carries into the next.
+func upperBytes(x uint64) uint64 {
+	const high = 0x8080808080808080
+	return ((x + 0x3f3f3f3f3f3f3f3f) ^ (x + 0x2525252525252525)) & high
 }
 
 func mkWord(s string, i, j int, space bool) token {

@@ -31,8 +31,61 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	// each paragraph in lower case once: the steps below all read it
 	lows := make([]string, len(paragraphs))
 	for i, p := range paragraphs {
-		lows[i] = strings.ToLower(p)
+		lows[i] = lower(p)
 	}
+	// the paragraphs after the last that says an amount have no figure,
+	// and nothing read from them matters but an announced basis: most
+	// turns (questions, thanks, strategy) say no amount at all
+	last, lastRead := len(paragraphs)-1, reading{}
+	for ; last >= 0; last-- {
+		if !numberSaid(lows[last]) {
+			continue // most paragraphs of a question or a thank-you: not tokenized
+		}
+		if lastRead = readParagraph(paragraphs[last], lows[last]); lastRead.amountsEnd > 0 {
+			break // read once: find goes on with it
+		}
+		lastRead.release()
+	}
+	if last >= 0 {
+		ctx = turnContext(paragraphs, lows, ctx)
+	}
+	heading := ""
+	for i, p := range paragraphs[:last+1] {
+		r := lastRead
+		if i < last {
+			r = readParagraph(p, lows[i])
+		}
+		var sents []text.Span
+		out[i], topic, sents = findRead(r, ctx, topic, heading)
+		if i == last {
+			break // what the steps below read is for the paragraphs after
+		}
+		if sents == nil {
+			sents = text.Sentences(p) // (a paragraph with a note: find split it blanked)
+		}
+		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk)
+		ctx.hold = announcedAtEnd(p, sents, ctx.parts)
+		heading = headingOf(p, lows[i], sents, out[i]) // for the next paragraph
+		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
+			ctx.parts = append(slices.Clip(ctx.parts), topic)
+		}
+	}
+	for i := range paragraphs {
+		if basis != "" {
+			applyAnnounced(lows[i], out[i], 0, basis)
+		}
+		if at, b := announcedBasis(lows[i]); at >= 0 {
+			applyAnnounced(lows[i], out[i], at, b)
+			basis = b
+		}
+	}
+	return out, basis
+}
+
+// turnContext is ctx with what the whole turn (paragraphs; lows, in lower
+// case) says of the figures of each of its paragraphs: the parts of the
+// company it names and whether it speaks of selling property.
+func turnContext(paragraphs, lows []string, ctx Context) Context {
 	if heads := lowerCaseParts(paragraphs, lows); len(heads) > 0 {
 		ctx.parts = append(slices.Clip(ctx.parts), heads...)
 	}
@@ -45,30 +98,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 			break
 		}
 	}
-	heading := ""
-	for i, p := range paragraphs {
-		var sents []text.Span
-		out[i], topic, sents = find(p, lows[i], ctx, topic, heading)
-		if sents == nil {
-			sents = text.Sentences(p) // (a paragraph with a note: find split it blanked)
-		}
-		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk)
-		ctx.hold = announcedAtEnd(p, sents, ctx.parts)
-		if i+1 < len(paragraphs) {
-			heading = headingOf(p, lows[i], sents, out[i]) // for the next paragraph
-		}
-		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
-			ctx.parts = append(slices.Clip(ctx.parts), topic)
-		}
-		if basis != "" {
-			applyAnnounced(lows[i], out[i], 0, basis)
-		}
-		if at, b := announcedBasis(lows[i]); at >= 0 {
-			applyAnnounced(lows[i], out[i], at, b)
-			basis = b
-		}
-	}
-	return out, basis
+	return ctx
 }
 
 // sentenceTopics returns the topic in force at each sentence of a
@@ -1174,7 +1204,7 @@ func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 	}
 	last := sents[len(sents)-1]
 	h := lowerSpans(para, low)(last)
-	if containsAnyOf(firstWords(h, 3), fullYearWords...) && !containsAnyOf(h, "expect", "will ", "outlook", "guid", "anticipat", "forecast", "target", "plan ", "project") {
+	if containsAnyOf(firstWords(h, 3), fullYearWords...) && !lookAheadSaid.in(h) {
 		// "Year-to-date, total revenue has increased 18% to $239 million." at
 		// a paragraph's end: the span of the list the next paragraph goes on with
 		return h
@@ -1184,7 +1214,7 @@ func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 			return ""
 		}
 	}
-	if !containsAnyOf(h, headingWords...) {
+	if !headingWordSet.in(h) {
 		return "" // "This cash balance also reflects our first annual payment." heads nothing
 	}
 	return h
@@ -1193,6 +1223,9 @@ func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 // headingWords say that a sentence announces what comes next.
 var headingWords = []string{"results", "highlights", "review", "here are", "here is", "here's", "let me", "i'll", "i will",
 	"turn to", "turning to", "for the year", "for the full year", "for the full-year", "for the fiscal year"}
+
+// headingWordSet holds headingWords.
+var headingWordSet = newSubstringSet(headingWords...)
 
 // announcedOfPart are the words after a part's name in a sentence that
 // announces what the speaker goes over next: "our full-year beer
