@@ -105,3 +105,51 @@ func applyAnnounced(low string, figs []Figure, from int, basis string) {
 		f.Reasons = append(f.Reasons, "basis: "+basis+", announced earlier in the turn")
 	}
 }
+
+// A speaker on a fourth-quarter call may also say once that the numbers
+// that follow are the year's ("I'll provide color on our full fiscal-year
+// results"), then give them without the year: the announcement holds, in
+// the paragraphs after it, until a quarter is named.
+
+// yearResultsSaid are the words that name the year's results as what a
+// speaker is about to cover.
+var yearResultsSaid = []string{"full year results", "full-year results", "full fiscal year results",
+	"full fiscal-year results", "fiscal year results", "fiscal-year results", "annual results", "results for the full year",
+	"results for the year", "results for the fiscal year"}
+
+// planWords say that results spoken of are expected, not reported (a
+// speaker's "I will" is no plan: lookAheadSaid would take it for one).
+var planWords = newSubstringSet("expect", "outlook", "guid", "anticipat", "forecast", "target")
+
+// yearAnnounced reports whether the year's results are announced at the
+// end of a paragraph (low, in lower case; sents, its sentences): held is
+// whether they were before it. A sentence that names a quarter ends the
+// announcement; one that says no number and announces what the speaker
+// will cover ("I'll", "let me") starts it, unless it speaks of a plan
+// for them ("our expectations for full-year results"; "the year's results
+// and then our outlook" is an announcement).
+func yearAnnounced(low string, sents []text.Span, held bool) bool {
+	for _, sp := range sents {
+		sent := low[sp.Start:sp.End]
+		switch {
+		case quarterSaid(sent):
+			held = false
+		case !statesNumber(sent) && containsAnyOf(sent, announcers...):
+			if at := firstIndexOf(sent, yearResultsSaid); at >= 0 && !planWords.in(sent[:at]) {
+				held = true
+			}
+		}
+	}
+	return held
+}
+
+// firstIndexOf is where the first of phrases said in s starts, -1 when none is.
+func firstIndexOf(s string, phrases []string) int {
+	at := -1
+	for _, p := range phrases {
+		if i := strings.Index(s, p); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}

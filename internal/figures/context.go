@@ -559,7 +559,10 @@ func (st *state) pickPeriods(toks []token, s, e int, cs []cand, fwd bool) {
 				c.per = st.prevSaid[c.metric]
 				c.why = "period: the result said before, restated on another basis"
 			default:
-				c.per = st.call
+				c.per = st.resultPeriod()
+				if c.per != st.call {
+					c.why = "period: the speaker announced the full year's results"
+				}
 			}
 		}
 		if !cfwd && !cmp && c.metric != "" && c.per.set && c.per != st.call {
@@ -698,7 +701,7 @@ func (st *state) metricBetween(i, j int) bool {
 // names none: a year (or, when said, a quarter) before the figure it is
 // compared with.
 func (st *state) comparedPeriod(toks []token, s, e int, cs []cand, ci int, lead period, hasLead bool) {
-	base := st.call
+	base := st.resultPeriod()
 	if hasLead {
 		base = lead
 	}
@@ -715,6 +718,17 @@ func (st *state) comparedPeriod(toks []token, s, e int, cs []cand, ci int, lead 
 			cs[ci].per = base.prevYear()
 		}
 	}
+}
+
+// resultPeriod is the period of a result said with none: the call's,
+// or on a fourth-quarter call the year's while the speaker has announced
+// the full year's results and named no quarter since ("I'll provide color
+// on our full fiscal-year results. ... Diluted EPS increased to $3.11").
+func (st *state) resultPeriod() period {
+	if st.ctx.yearResults && !st.quarterNamed && st.call.q == 4 {
+		return period{set: true, year: st.call.year}
+	}
+	return st.call
 }
 
 // forecastPeriod is the period of a forward-looking figure that names

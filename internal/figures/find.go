@@ -56,6 +56,9 @@ type Context struct {
 	// hold is the part whose guidance or results the paragraph before
 	// announced at its end (set by FindTurn, see announcedAtEnd)
 	hold string
+	// yearResults says the speaker announced the full year's results and
+	// has named no quarter since (set by FindTurn, see yearAnnounced)
+	yearResults bool
 }
 
 // Figure is one number said in a paragraph.
@@ -268,10 +271,15 @@ type state struct {
 	// earnings per share was $1.62") is about the same period
 	prevSaid, saidNow map[string]period
 	joinedQuarters    bool // the sentence names quarters together ("Q3 and Q4 performance")
+	quarterNamed      bool // a sentence of the paragraph named a quarter (ends ctx.yearResults)
 }
 
 func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []Figure {
 	fwd := forwardLooking(toks, s, e) || st.prevFwd && continuesForecast(toks, s, e)
+	for k := s; k < e && !st.quarterNamed; k++ {
+		// said, not read from "the prior year" (the year-ago quarter)
+		st.quarterNamed = isWord(toks, k, "quarter") || quarterNamedAt(toks, k, e)
+	}
 	st.prevFwd = fwd
 	st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
 	// st.periods is read only after this sentence's periods are set below:

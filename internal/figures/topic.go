@@ -65,6 +65,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		}
 		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk)
 		ctx.hold = announcedAtEnd(p, sents, ctx.parts)
+		ctx.yearResults = yearAnnounced(lows[i], sents, ctx.yearResults)
 		heading = headingOf(p, lows[i], sents, out[i]) // for the next paragraph
 		if topic != "" && topic != "segment" && !slices.Contains(ctx.parts, topic) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)

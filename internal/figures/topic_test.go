@@ -225,6 +225,43 @@ func TestFindTurnAnnouncedBasis(t *testing.T) {
 	}
 }
 
+// TestFindTurnAnnouncedYear: on a fourth-quarter call, results said
+// without a period after the speaker announced the full year's are the
+// year's, until a quarter is named.
+func TestFindTurnAnnouncedYear(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		paras  []string
+		fig    string // the figure's text
+		period string
+	}{
+		{"announced in the paragraph before", []string{"Thanks, Dana. Today, I'll walk through our full fiscal-year results and then our outlook.", "Diluted earnings per share rose from $1.05 to $2.40."}, "$2.40", "FY 2021"},
+		{"the compared amount is the year before", []string{"Thanks, Dana. Today, I'll walk through our full fiscal-year results and then our outlook.", "Diluted earnings per share rose from $1.05 to $2.40."}, "$1.05", "FY 2020"},
+		{"a quarter named since", []string{"Let me start with our full-year results.", "Turning to the fourth quarter. Diluted earnings per share were $0.61."}, "$0.61", "Q4 2021"},
+		{"'the prior year' names no quarter", []string{"Let me start with our full-year results.", "Pre-tax income was $669 million, compared to $12 million in the prior year. Diluted earnings per share were $2.40."}, "$2.40", "FY 2021"},
+		{"results expected are no announcement", []string{"We will share our expectations for full-year results shortly.", "Diluted earnings per share were $0.61."}, "$0.61", "Q4 2021"},
+		{"no announcement", []string{"Thanks, Dana.", "Diluted earnings per share were $0.61."}, "$0.61", "Q4 2021"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 4})
+			for _, figs := range turn {
+				for _, f := range figs {
+					if f.Text == tc.fig {
+						found = true
+						if f.Period != tc.period {
+							t.Errorf("%s: period %q, want %q (reasons %q)", f.Text, f.Period, tc.period, f.Reasons)
+						}
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no figure %q", tc.fig)
+			}
+		})
+	}
+}
+
 // TestAnnounced: the sentences that announce a basis for what follows,
 // and those that do not.
 func TestAnnounced(t *testing.T) {
