@@ -181,6 +181,7 @@ type builder struct {
 	useCache bool
 	started  time.Time
 	old      *cacheData // the previous build's cache (empty without one)
+	present  *existing  // the folder check started early (checkEarly), or nil
 	res      *Result
 }
 
@@ -222,7 +223,20 @@ func (b *builder) discover() []content.Input {
 	}
 	b.res.InputErrors = append(b.res.InputErrors, errs...)
 	b.old = <-loaded
+	b.present = b.checkEarly()
 	return inputs
+}
+
+// checkEarly starts the folder check (existing) as soon as the cache is
+// read, on every file the previous build listed, so that it runs beside
+// the parse rather than holding up the first reused call's pages. Only
+// the files of unchanged calls are asked about later; looking at a few
+// more costs less than waiting. Nil when there is nothing to check.
+func (b *builder) checkEarly() *existing {
+	if !b.useCache || len(b.old.Inputs) == 0 || !isDir(b.cfg.Out) {
+		return nil
+	}
+	return checkExisting(b.cfg.Out, b.old.lists(), max(1, b.workers-1), b.old.Dirs)
 }
 
 // parse reads every input in parallel: from the cache when it is
@@ -369,7 +383,13 @@ func (b *builder) plan(results []parsed) publishPlan {
 		}
 	}
 	if !b.useCache || 2*reusable <= len(results) || !isDir(b.cfg.Out) {
+		if b.present != nil {
+			b.present.stop()
+		}
 		return publishPlan{}
+	}
+	if b.present != nil {
+		return publishPlan{inPlace: true, present: b.present}
 	}
 	var lists [][]string
 	for i := range results {

@@ -42,6 +42,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"callsite/internal/content"
@@ -660,7 +661,11 @@ type existing struct {
 	done    chan struct{}
 	missing map[string]bool // slash paths
 	dirs    outputDirs      // the folders as this check saw them, for the next build
+	stopped atomic.Bool     // the build writes a new folder: the check is moot
 }
+
+// stop ends a check whose answer is not needed, without waiting for it.
+func (e *existing) stop() { e.stopped.Store(true) }
 
 // outputDirs is how the folders of the output looked at one moment. It
 // is written to the cache as one block (names joined, times as varints):
@@ -869,6 +874,9 @@ func checkExisting(dir string, lists [][]string, workers int, seen outputDirs) *
 		ok := make([]bool, len(dirs))
 		missing := make([][]string, len(dirs)) // of each folder
 		parallel.Each(len(dirs), workers, func(i int) {
+			if e.stopped.Load() {
+				return
+			}
 			stats[i], ok[i] = statDir(dir, dirs[i])
 			if ok[i] && seen.unchanged(dirs[i], stats[i]) {
 				return
