@@ -87,6 +87,15 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		return n
 	}
 	const all = -1 // every company's segment is made again
+	peopleFile := filepath.Join(filepath.Dir(out), ".callsite-cache", "build", "people.bin")
+	peopleWritten := func() time.Time {
+		t.Helper()
+		fi, err := os.Stat(peopleFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.ModTime()
+	}
 
 	changes := []struct {
 		name     string
@@ -94,48 +103,49 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		reused   []bool   // whether each untouched file is reused
 		segments int      // company segments of the search index made again
 		kept     []string // files of the edited call's company and people that must be reused too
+		relinked bool     // the people and firms are linked again, not restored (internal/build/people.go)
 	}{
 		{"edit words said that no page across calls shows (only the call's pages and the search index change)", func() {
 			edit("northwind-robotics-2024-q2.txt", "Thank you for joining us today.", "Thank you all for joining us today.")
-		}, []bool{true, true, true}, 1, []string{"c/northwind-robotics/index.html", "c/northwind-robotics/feed.xml", "index.html", "sitemap.xml", "feed.xml"}},
+		}, []bool{true, true, true}, 1, []string{"c/northwind-robotics/index.html", "c/northwind-robotics/feed.xml", "index.html", "sitemap.xml", "feed.xml"}, false},
 		{"edit a paragraph (a key figure's sentence: the record changes)", func() {
 			edit("northwind-robotics-2024-q2.txt", "Revenue in the second quarter was $44.1 million", "Revenue in the second quarter came to $44.1 million")
-		}, []bool{true, true, true}, 1, nil},
+		}, []bool{true, true, true}, 1, nil, true},
 		{"reword a question (shown on the analyst's and the firm's pages)", func() {
 			edit("northwind-robotics-2024-q2.txt", "how large the software attach rate is", "how big the software attach rate is")
-		}, []bool{true, true, true}, 1, nil},
+		}, []bool{true, true, true}, 1, nil, true},
 		{"edit keeping the size and the modification time", func() {
 			p := filepath.Join(content, "northwind-robotics-2024-q2.txt")
 			fi, _ := os.Stat(p)
 			edit("northwind-robotics-2024-q2.txt", "$44.1 million", "$44.7 million")
 			os.Chtimes(p, fi.ModTime(), fi.ModTime())
-		}, []bool{true, true, true}, 1, nil},
+		}, []bool{true, true, true}, 1, nil, true},
 		{"rename a firm (on every page across calls)", func() {
 			edit("northwind-robotics-2024-q2.txt", "Harbor Lane Securities", "Harborline Securities")
 			edit("northwind-robotics-2024-q3.txt", "Harbor Lane Securities", "Harborline Securities")
-		}, []bool{true, false, false}, all, nil},
+		}, []bool{true, false, false}, all, nil, true},
 		{"move an analyst to another firm on one call (the people's and firms' part of the search index changes)", func() {
 			edit("northwind-robotics-2024-q3.txt", "Kate Lindqvist of Meridian Capital Partners", "Kate Lindqvist of Greyfield Bank")
-		}, []bool{true, true, true}, all, nil},
+		}, []bool{true, true, true}, all, nil, true},
 		{"add a sidecar", func() {
 			os.WriteFile(filepath.Join(content, "northwind-robotics-2024-q3.md"), []byte("---\ndate: 2024-10-29\n---\nA note from the editors.\n"), 0o644)
-		}, []bool{true, true, true}, 1, nil},
+		}, []bool{true, true, true}, 1, nil, true},
 		{"remove a call (the only one naming its company's ticker)", func() {
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.txt"))
 			os.Remove(filepath.Join(content, "northwind-robotics-2024-q2.md"))
-		}, []bool{true, true, true}, all, nil},
+		}, []bool{true, true, true}, all, nil, true},
 		{"delete output files (an exchange page and a person's page)", func() {
 			os.Remove(filepath.Join(out, "c/alder-foods/2023-q4/q2/index.html"))
 			os.Remove(filepath.Join(out, "people/james-oneill/index.html"))
-		}, []bool{true, true, true}, 0, nil}, // drawn again, the same bytes: not rewritten
+		}, []bool{true, true, true}, 0, nil, false}, // drawn again, the same bytes: not rewritten
 		{"change a template", func() {
 			src, _ := os.ReadFile("../../templates/call.html")
 			os.WriteFile(filepath.Join(tpl, "call.html"), []byte(strings.Replace(string(src), "Questions asked", "Questions from analysts", 1)), 0o644)
-		}, []bool{false, true, true}, all, nil}, // the pages across calls do not use call.html: same bytes
+		}, []bool{false, true, true}, all, nil, false}, // the pages across calls do not use call.html: same bytes
 		{"change the layout", func() {
 			src, _ := os.ReadFile("../../templates/layout.html")
 			os.WriteFile(filepath.Join(tpl, "layout.html"), []byte(strings.Replace(string(src), ">People</a>", ">Speakers</a>", 1)), 0o644)
-		}, []bool{false, false, false}, all, nil},
+		}, []bool{false, false, false}, all, nil, false},
 	}
 	for _, ch := range changes {
 		segsBefore := segments()
@@ -147,9 +157,13 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			}
 			before = append(before, fi.ModTime())
 		}
+		peopleBefore := peopleWritten()
 		time.Sleep(20 * time.Millisecond) // let a rendered file get a later mtime
 		ch.change()
 		build(out)
+		if relinked := !peopleWritten().Equal(peopleBefore); relinked != ch.relinked {
+			t.Errorf("%s: people linked again = %v, want %v", ch.name, relinked, ch.relinked)
+		}
 		clean := filepath.Join(t.TempDir(), "public")
 		build(clean)
 		if a, b := testtree.Listing(t, out), testtree.Listing(t, clean); a != b {

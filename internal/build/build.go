@@ -182,7 +182,11 @@ type builder struct {
 	started  time.Time
 	old      *cacheData // the previous build's cache (empty without one)
 	present  *existing  // the folder check started early (checkEarly), or nil
-	res      *Result
+	// people: the people and firms this build linked, for the next
+	// (people.go), under peopleKey; nil when restored or not to be saved.
+	people    []byte
+	peopleKey string
+	res       *Result
 }
 
 func newBuilder(cfg Config) *builder {
@@ -407,7 +411,8 @@ func (b *builder) plan(results []parsed) publishPlan {
 func (b *builder) model(in collected) *site.Site {
 	records, dups := site.Dedupe(in.records)
 	b.res.Warnings = append(dropMoot(b.res.Warnings, dups), dups...)
-	s := site.Build(b.cfg.Site, records, in.pages)
+	var s *site.Site
+	s, b.peopleKey, b.people = b.linkSite(records, in.pages, peopleKey(records, in.byRecord))
 	s.Glossary = in.glossary
 	b.res.Calls, b.res.Companies = len(s.Calls), len(s.Companies)
 	for _, c := range s.Calls {
@@ -721,6 +726,9 @@ func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) er
 		next.Dirs = statDirs(cfg.Out, next.lists(), b.workers)
 	}
 	if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
+		return err
+	}
+	if err := savePeople(cfg.CacheDir, b.peopleKey, b.people); err != nil {
 		return err
 	}
 	return rs.segments.prune()

@@ -68,6 +68,11 @@ type Page struct {
 
 // Build makes the site model from the records of the calls and the pages.
 func Build(cfg Config, calls []*Record, pages []*Page) *Site {
+	return build(cfg, calls, pages, (*Site).linkPeople)
+}
+
+// build is Build with the people and firms found by link (linked.go).
+func build(cfg Config, calls []*Record, pages []*Page, link func(*Site)) *Site {
 	if cfg.Title == "" {
 		cfg.Title = "Earnings calls"
 	}
@@ -109,7 +114,7 @@ func Build(cfg Config, calls []*Record, pages []*Page) *Site {
 	for _, co := range s.Companies {
 		sort.SliceStable(co.Calls, func(i, j int) bool { return newer(co.Calls[j], co.Calls[i]) })
 	}
-	s.linkPeople()
+	link(s)
 	for _, p := range pages {
 		p.URL = "/" + p.Slug + "/"
 		s.Pages = append(s.Pages, p)

@@ -1,0 +1,71 @@
+package build
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"callsite/internal/site"
+)
+
+// peopleFile (in the cache folder) holds the people and firms the last
+// build linked (site.EncodePeople), after a line with their peopleKey:
+// a rebuild whose records would be linked the same way restores them
+// (site.BuildLinked) rather than linking every speaker of the site again.
+const peopleFile = "people.bin"
+
+// peopleKey hashes what site.Build reads of the merged records (Dedupe's
+// output), in their order: each one's page hash (the whole record as
+// parsed but the words said, which neither Build nor linking reads), and
+// what merging changed of it: the company's name (unified across a
+// ticker) and the sources (a duplicate's added). An edit of the words
+// said keeps the key, even one that decides which of two files of a call
+// is kept, as long as the same one is; an edit of a speaker, a question
+// or a company changes it. "" when a record has no page hash (an input
+// that could not be keyed).
+func peopleKey(records []*site.Record, byRecord map[*site.Record]*parsed) string {
+	h, sum := newHasher()
+	h.add(generatorKey(), strconv.Itoa(len(records)))
+	for _, r := range records {
+		p := byRecord[r]
+		if p == nil || p.phash == "" {
+			sum()
+			return ""
+		}
+		h.add(p.phash, r.Meta.Company, strconv.Itoa(len(r.Sources)))
+		h.add(r.Sources...)
+	}
+	return sum()
+}
+
+// linkSite builds the site model from the merged records, with the
+// people of the last build when the key says they are the same; it
+// returns the people to save for the next build ("", nil when there is
+// nothing new to save).
+func (b *builder) linkSite(records []*site.Record, pages []*site.Page, key string) (s *site.Site, saveKey string, save []byte) {
+	if key == "" || !b.useCache {
+		return site.Build(b.cfg.Site, records, pages), "", nil
+	}
+	if !b.cfg.Clean {
+		if data, err := os.ReadFile(filepath.Join(b.cfg.CacheDir, peopleFile)); err == nil {
+			if saved, ok := bytes.CutPrefix(data, []byte(key+"\n")); ok {
+				if s, restored := site.BuildLinked(b.cfg.Site, records, pages, saved); restored {
+					return s, "", nil
+				}
+			}
+		}
+	}
+	s = site.Build(b.cfg.Site, records, pages)
+	return s, key, s.EncodePeople()
+}
+
+// savePeople writes the people linked by this build for the next.
+func savePeople(dir, key string, linked []byte) error {
+	if key == "" || linked == nil {
+		return nil
+	}
+	data := make([]byte, 0, len(key)+1+len(linked))
+	data = append(append(append(data, key...), '\n'), linked...)
+	return writeFile(filepath.Join(dir, peopleFile), data)
+}

@@ -1,0 +1,337 @@
+package site
+
+import (
+	"encoding/binary"
+	"errors"
+	"slices"
+	"sort"
+
+	"callsite/internal/transcript"
+)
+
+// Linking the people and firms of a large site is a pass over every
+// speaker of every call (a third of a second at 5,000 calls), and a
+// rebuild after an edit that changes no speaker, question or company
+// would find them as they were. EncodePeople saves what linking found,
+// with calls, speakers and exchanges by index, and BuildLinked puts it
+// back on a site built from the same records instead of linking again.
+// The caller vouches that the records are those the saved site was built
+// from (in the build, by their page hashes).
+
+// linkedVersion is the first byte of an encoding: a change of layout
+// makes older encodings fail to restore, and the people are linked.
+const linkedVersion = 1
+
+// EncodePeople returns the linked people and firms of s, for BuildLinked;
+// nil if a person or firm points outside the calls of s (it cannot be
+// saved by index).
+func (s *Site) EncodePeople() []byte {
+	callIndex := make(map[*Call]int, len(s.Calls))
+	for i, c := range s.Calls {
+		callIndex[c] = i
+	}
+	personIndex := make(map[*Person]int, len(s.People))
+	for i, p := range s.People {
+		personIndex[p] = i
+	}
+	firmIndex := make(map[*Firm]int, len(s.Firms))
+	for i, f := range s.Firms {
+		firmIndex[f] = i
+	}
+	bad := false
+	found := func(i int, ok bool) int {
+		bad = bad || !ok
+		return i
+	}
+	call := func(w *linkWriter, c *Call) {
+		i, ok := callIndex[c]
+		w.int(found(i, ok))
+	}
+	exchange := func(w *linkWriter, c *Call, ex *ExchangeRecord) {
+		i := 0
+		for i < len(c.Exchanges) && &c.Exchanges[i] != ex {
+			i++
+		}
+		w.int(found(i, i < len(c.Exchanges)))
+	}
+	exchanges := func(w *linkWriter, c *Call, exs []*ExchangeRecord) {
+		w.int(len(exs))
+		for _, ex := range exs {
+			exchange(w, c, ex)
+		}
+	}
+	person := func(w *linkWriter, p *Person) {
+		i, ok := personIndex[p]
+		w.int(found(i, ok))
+	}
+	w := &linkWriter{buf: []byte{linkedVersion}}
+	w.int(len(s.Calls))
+	w.int(len(s.People))
+	for _, p := range s.People {
+		w.str(p.Name)
+		w.strs(p.Aliases)
+		w.str(p.Slug)
+		w.str(p.URL)
+		w.int(len(p.Roles))
+		for _, r := range p.Roles {
+			w.str(string(r))
+		}
+		w.int(len(p.Affiliation))
+		for _, a := range p.Affiliation {
+			call(w, a.Call)
+			w.str(a.Title)
+			w.str(a.Firm)
+		}
+		w.int(len(p.Appearances))
+		for _, a := range p.Appearances {
+			call(w, a.Call)
+			sp := slices.Index(a.Call.Speakers, a.Speaker)
+			w.int(found(sp, sp >= 0))
+			exchanges(w, a.Call, a.Asked)
+			exchanges(w, a.Call, a.Answers)
+		}
+		if p.Firm == nil {
+			w.int(0)
+		} else {
+			i, ok := firmIndex[p.Firm]
+			w.int(found(i, ok) + 1)
+		}
+	}
+	w.int(len(s.Firms))
+	for _, f := range s.Firms {
+		w.str(f.Name)
+		w.str(f.Slug)
+		w.str(f.URL)
+		w.int(len(f.Analysts))
+		for _, p := range f.Analysts {
+			person(w, p)
+		}
+		w.int(len(f.Questions))
+		for _, q := range f.Questions {
+			call(w, q.Call)
+			person(w, q.Analyst)
+			exchange(w, q.Call, q.Exchange)
+		}
+	}
+	names := make([]string, 0, len(s.firmKeys))
+	for name := range s.firmKeys {
+		names = append(names, name)
+	}
+	sort.Strings(names) // the same sites, the same bytes
+	w.int(len(names))
+	for _, name := range names {
+		w.str(name)
+		w.str(s.firmKeys[name])
+	}
+	if bad {
+		return nil
+	}
+	return w.buf
+}
+
+// BuildLinked is Build with the people and firms of linked
+// (EncodePeople of a site built from the same records) rather than
+// linked again. When linked does not fit the calls (another layout, a
+// call, speaker or exchange out of range) the people are linked, and
+// restored is false.
+func BuildLinked(cfg Config, calls []*Record, pages []*Page, linked []byte) (s *Site, restored bool) {
+	s = build(cfg, calls, pages, func(s *Site) {
+		restored = s.restorePeople(linked) == nil
+		if !restored {
+			s.linkPeople()
+		}
+	})
+	return s, restored
+}
+
+var errLinked = errors.New("site: saved people do not fit the calls")
+
+// restorePeople decodes EncodePeople's bytes onto s, all or nothing.
+func (s *Site) restorePeople(data []byte) error {
+	if len(data) == 0 || data[0] != linkedVersion {
+		return errLinked
+	}
+	r := &linkReader{buf: data[1:]}
+	if r.int() != len(s.Calls) {
+		return errLinked
+	}
+	call := func() *Call {
+		i := r.int()
+		if i < 0 || i >= len(s.Calls) {
+			r.fail()
+			return nil
+		}
+		return s.Calls[i]
+	}
+	exchange := func(c *Call) *ExchangeRecord {
+		i := r.int()
+		if c == nil || i < 0 || i >= len(c.Exchanges) {
+			r.fail()
+			return nil
+		}
+		return &c.Exchanges[i]
+	}
+	exchanges := func(c *Call) []*ExchangeRecord {
+		n := r.count()
+		if n == 0 {
+			return nil // as linking leaves a speaker who asked nothing
+		}
+		exs := make([]*ExchangeRecord, n)
+		for i := range exs {
+			exs[i] = exchange(c)
+		}
+		return exs
+	}
+	people := make([]*Person, r.count())
+	for i := range people {
+		people[i] = &Person{}
+	}
+	person := func() *Person {
+		i := r.int()
+		if i < 0 || i >= len(people) {
+			r.fail()
+			return nil
+		}
+		return people[i]
+	}
+	personOf := map[personRef]*Person{}
+	firmOf := make([]int, len(people)) // 1 + the index of each person's firm, 0 for none
+	for i, p := range people {
+		p.Name = r.str()
+		p.Aliases = r.strs()
+		p.Slug = r.str()
+		p.URL = r.str()
+		p.Roles = make([]transcript.Role, r.count())
+		for k := range p.Roles {
+			p.Roles[k] = transcript.Role(r.str())
+		}
+		p.Affiliation = make([]Affiliation, r.count())
+		for k := range p.Affiliation {
+			p.Affiliation[k] = Affiliation{Call: call(), Title: r.str(), Firm: r.str()}
+		}
+		p.Appearances = make([]Appearance, r.count())
+		for k := range p.Appearances {
+			c := call()
+			sp := r.int()
+			if c == nil || sp < 0 || sp >= len(c.Speakers) {
+				return errLinked
+			}
+			a := Appearance{Call: c, Speaker: c.Speakers[sp]}
+			a.Asked = exchanges(c)
+			a.Answers = exchanges(c)
+			p.Appearances[k] = a
+			personOf[personRef{c, a.Speaker.ID}] = p
+		}
+		firmOf[i] = r.int()
+		if r.bad {
+			return errLinked
+		}
+	}
+	firms := make([]*Firm, r.count())
+	firmByKey := make(map[string]*Firm, len(firms))
+	for i := range firms {
+		f := &Firm{Name: r.str(), Slug: r.str(), URL: r.str()}
+		if n := r.count(); n > 0 {
+			f.Analysts = make([]*Person, n)
+			for k := range f.Analysts {
+				f.Analysts[k] = person()
+			}
+		}
+		if n := r.count(); n > 0 {
+			f.Questions = make([]FirmQuestion, n)
+			for k := range f.Questions {
+				c := call()
+				f.Questions[k] = FirmQuestion{Call: c, Analyst: person(), Exchange: exchange(c)}
+			}
+		}
+		firms[i] = f
+		firmByKey[f.Slug] = f // linking keys firms by their slug
+	}
+	for i, p := range people {
+		if k := firmOf[i]; k > 0 {
+			if k > len(firms) {
+				return errLinked
+			}
+			p.Firm = firms[k-1]
+		}
+	}
+	keys := firmKeys{}
+	for n := r.count(); n > 0 && !r.bad; n-- {
+		name := r.str()
+		keys[name] = r.str()
+	}
+	if r.bad || len(r.buf) > 0 {
+		return errLinked
+	}
+	s.People, s.personOf, s.firmKeys, s.firmByKey = people, personOf, keys, firmByKey
+	if len(firms) > 0 {
+		s.Firms = firms
+	}
+	return nil
+}
+
+// linkWriter appends varints and strings.
+type linkWriter struct{ buf []byte }
+
+func (w *linkWriter) int(n int) { w.buf = binary.AppendUvarint(w.buf, uint64(n)) }
+
+func (w *linkWriter) str(s string) {
+	w.int(len(s))
+	w.buf = append(w.buf, s...)
+}
+
+func (w *linkWriter) strs(list []string) {
+	w.int(len(list))
+	for _, s := range list {
+		w.str(s)
+	}
+}
+
+// linkReader reads what linkWriter wrote; past a fault (bad) it reads
+// zeros and empty strings, checked once at the end of a step.
+type linkReader struct {
+	buf []byte
+	bad bool
+}
+
+func (r *linkReader) fail() { r.bad, r.buf = true, nil }
+
+func (r *linkReader) int() int {
+	n, k := binary.Uvarint(r.buf)
+	if k <= 0 || n > 1<<31 { // no index or length is near this
+		r.fail()
+		return 0
+	}
+	r.buf = r.buf[k:]
+	return int(n)
+}
+
+// count reads a length, which cannot exceed the bytes left (each item
+// takes one at least): a damaged encoding allocates nothing large.
+func (r *linkReader) count() int {
+	n := r.int()
+	if n > len(r.buf) {
+		r.fail()
+		return 0
+	}
+	return n
+}
+
+func (r *linkReader) str() string {
+	n := r.count()
+	s := string(r.buf[:n])
+	r.buf = r.buf[n:]
+	return s
+}
+
+func (r *linkReader) strs() []string {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	list := make([]string, n)
+	for i := range list {
+		list[i] = r.str()
+	}
+	return list
+}
