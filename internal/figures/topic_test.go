@@ -241,6 +241,7 @@ func TestFindTurnAnnouncedYear(t *testing.T) {
 		{"'the prior year' names no quarter", []string{"Let me start with our full-year results.", "Pre-tax income was $669 million, compared to $12 million in the prior year. Diluted earnings per share were $2.40."}, "$2.40", "FY 2021"},
 		{"results expected are no announcement", []string{"We will share our expectations for full-year results shortly.", "Diluted earnings per share were $0.61."}, "$0.61", "Q4 2021"},
 		{"no announcement", []string{"Thanks, Dana.", "Diluted earnings per share were $0.61."}, "$0.61", "Q4 2021"},
+		{"the year said in the announcement", []string{"I will, however, cover our fiscal year '21 financial results.", "Diluted earnings per share were $2.40."}, "$2.40", "FY 2021"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			found := false

@@ -1400,7 +1400,7 @@ func (s *summarizer) revenueChanges() []*cand {
 			c.f.Qualifier != "" || c.f.Low == 0 || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
-		if growthWord(c) != "" { // "On a sequential basis, sales increased by 7%"
+		if growthWord(c) != "" && !saysSequential(c.pre) { // "On a sequential basis, sales increased by 7%"
 			cs = append(cs, c)
 		}
 	}
