@@ -15,7 +15,8 @@ package build
 // left in place (a rebuild updates the output folder in place: see
 // publish.Update) instead of rendered again. Pages across calls are kept
 // the same way when what they are drawn from did not change (pages.go),
-// and so is each company's part of the search index (segments.go).
+// and so is each company's part of the search index (segments.go), and
+// the people and firms linked across calls (people.go).
 // It also lists the output's files, so a rebuild finds the stale ones
 // without reading the output folder. Anything missing or different means
 // drawing that page again, so a rebuild always equals a clean build
