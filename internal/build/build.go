@@ -183,10 +183,9 @@ type builder struct {
 	old      *cacheData // the previous build's cache (empty without one)
 	present  *existing  // the folder check started early (checkEarly), or nil
 	// people: the people and firms this build linked, for the next
-	// (people.go), under peopleKey; nil when restored or not to be saved.
-	people    []byte
-	peopleKey string
-	res       *Result
+	// (people.go); nil when restored or not to be saved.
+	people []byte
+	res    *Result
 }
 
 func newBuilder(cfg Config) *builder {
@@ -412,7 +411,7 @@ func (b *builder) model(in collected) *site.Site {
 	records, dups := site.Dedupe(in.records)
 	b.res.Warnings = append(dropMoot(b.res.Warnings, dups), dups...)
 	var s *site.Site
-	s, b.peopleKey, b.people = b.linkSite(records, in.pages, peopleKey(records, in.byRecord))
+	s, b.people = b.linkSite(records, in.pages, peopleKey(records, in.byRecord))
 	s.Glossary = in.glossary
 	b.res.Calls, b.res.Companies = len(s.Calls), len(s.Companies)
 	for _, c := range s.Calls {
@@ -728,7 +727,7 @@ func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) er
 	if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
 		return err
 	}
-	if err := savePeople(cfg.CacheDir, b.peopleKey, b.people); err != nil {
+	if err := savePeople(cfg.CacheDir, b.people); err != nil {
 		return err
 	}
 	return rs.segments.prune()

@@ -40,32 +40,36 @@ func peopleKey(records []*site.Record, byRecord map[*site.Record]*parsed) string
 }
 
 // linkSite builds the site model from the merged records, with the
-// people of the last build when the key says they are the same; it
-// returns the people to save for the next build ("", nil when there is
-// nothing new to save).
-func (b *builder) linkSite(records []*site.Record, pages []*site.Page, key string) (s *site.Site, saveKey string, save []byte) {
+// people of the last build when the key says they are the same; else it
+// links them and returns the contents of peopleFile for the next build
+// (nil when there is nothing new to save).
+func (b *builder) linkSite(records []*site.Record, pages []*site.Page, key string) (s *site.Site, save []byte) {
 	if key == "" || !b.useCache {
-		return site.Build(b.cfg.Site, records, pages), "", nil
+		return site.Build(b.cfg.Site, records, pages), nil
 	}
+	var old []byte
 	if !b.cfg.Clean {
-		if data, err := os.ReadFile(filepath.Join(b.cfg.CacheDir, peopleFile)); err == nil {
-			if saved, ok := bytes.CutPrefix(data, []byte(key+"\n")); ok {
-				if s, restored := site.BuildLinked(b.cfg.Site, records, pages, saved); restored {
-					return s, "", nil
-				}
+		old, _ = os.ReadFile(filepath.Join(b.cfg.CacheDir, peopleFile))
+		if saved, ok := bytes.CutPrefix(old, []byte(key+"\n")); ok {
+			if s, restored := site.BuildLinked(b.cfg.Site, records, pages, saved); restored {
+				return s, nil
 			}
 		}
 	}
 	s = site.Build(b.cfg.Site, records, pages)
-	return s, key, s.EncodePeople()
+	// The last build's file, about the size of this one's, is the buffer.
+	data := append(append(old[:0], key...), '\n')
+	if linked := s.AppendPeople(data); len(linked) > len(data) {
+		return s, linked
+	}
+	return s, nil
 }
 
-// savePeople writes the people linked by this build for the next.
-func savePeople(dir, key string, linked []byte) error {
-	if key == "" || linked == nil {
+// savePeople writes the people linked by this build (linkSite) for the
+// next.
+func savePeople(dir string, data []byte) error {
+	if data == nil {
 		return nil
 	}
-	data := make([]byte, 0, len(key)+1+len(linked))
-	data = append(append(append(data, key...), '\n'), linked...)
 	return writeFile(filepath.Join(dir, peopleFile), data)
 }

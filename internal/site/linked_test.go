@@ -48,7 +48,7 @@ func linkedFixture() []*Record {
 // linking gives, down to who each speaker is and each firm they were with.
 func TestBuildLinkedEqualsBuild(t *testing.T) {
 	linked := Build(Config{}, linkedFixture(), nil)
-	saved := linked.EncodePeople()
+	saved := linked.AppendPeople(nil)
 	restored, ok := BuildLinked(Config{}, linkedFixture(), nil, saved)
 	if !ok {
 		t.Fatal("the saved people were not restored")
@@ -56,7 +56,7 @@ func TestBuildLinkedEqualsBuild(t *testing.T) {
 	if len(restored.People) != len(linked.People) || len(restored.Firms) != len(linked.Firms) || len(linked.Firms) < 3 {
 		t.Fatalf("%d people and %d firms, want %d and %d (at least 3 firms)", len(restored.People), len(restored.Firms), len(linked.People), len(linked.Firms))
 	}
-	if again := restored.EncodePeople(); !bytes.Equal(again, saved) {
+	if again := restored.AppendPeople(nil); !bytes.Equal(again, saved) {
 		t.Error("the restored site encodes differently")
 	}
 	for i, c := range linked.Calls {
@@ -107,8 +107,8 @@ func containsSpeaker(sps []*transcript.Speaker, sp *transcript.Speaker) bool {
 // TestBuildLinkedLinksWhatDoesNotFit: saved people that do not fit the
 // calls (damaged, cut short, of another site) are linked again instead.
 func TestBuildLinkedLinksWhatDoesNotFit(t *testing.T) {
-	saved := Build(Config{}, linkedFixture(), nil).EncodePeople()
-	want := Build(Config{}, linkedFixture(), nil).EncodePeople()
+	saved := Build(Config{}, linkedFixture(), nil).AppendPeople(nil)
+	want := Build(Config{}, linkedFixture(), nil).AppendPeople(nil)
 	fewer := linkedFixture()[:2]
 	for name, tc := range map[string]struct {
 		data []byte
@@ -124,7 +124,7 @@ func TestBuildLinkedLinksWhatDoesNotFit(t *testing.T) {
 		if ok {
 			t.Errorf("%s: restored", name)
 		}
-		if name != "other calls" && !bytes.Equal(s.EncodePeople(), want) {
+		if name != "other calls" && !bytes.Equal(s.AppendPeople(nil), want) {
 			t.Errorf("%s: the people linked again differ from Build's", name)
 		}
 	}
