@@ -131,10 +131,14 @@ var planWords = newSubstringSet("expect", "outlook", "guid", "anticipat", "forec
 func yearAnnounced(low string, sents []text.Span, held bool) bool {
 	for _, sp := range sents {
 		sent := low[sp.Start:sp.End]
+		announces := !statesNumber(sent) && containsAnyOf(sent, announcers...)
+		if !held && !announces {
+			continue // nothing to hold or to let go: quarterSaid, the costly part, need not be read
+		}
 		switch {
 		case quarterSaid(sent):
 			held = false
-		case !statesNumber(sent) && containsAnyOf(sent, announcers...):
+		case announces:
 			if at := firstIndexOf(sent, yearResultsSaid); at >= 0 && !planWords.in(sent[:at]) {
 				held = true
 			}

@@ -1627,15 +1627,16 @@ func (c factCtx) role(f *Figure) {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
 	}
+	// (every word of the two lists below has "clud": most figures have none near)
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if level() && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
+		if level() && strings.Contains(near3, "clud") && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
 			// not "our combined ratio excluding catastrophes was 88.4%": the
 			// measure said with what it leaves out
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
 	for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
-		if level() && hasWordEnd(clause, w) {
+		if level() && strings.Contains(clause, "clud") && hasWordEnd(clause, w) {
 			set(Effect, "the object of '"+w+"'")
 		}
 	}
@@ -3635,14 +3636,16 @@ func isMetricLead(w string) bool {
 
 // quarterSaid reports a quarter named in s.
 func quarterSaid(s string) bool {
-	if strings.Contains(s, "three quarters") {
+	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
+		// every word below but "three months" has a q, and so has every
+		// quarter FindPeriods reads ("3Q21"): most sentences have none
+		return containsAnyOf(s, "three months")
+	}
+	if containsAnyOf(s, "three quarters") { // (by its rarest byte, the q: strings.Contains scans for each t)
 		s = strings.ReplaceAll(s, "three quarters", "nine months") // "the first three quarters of the year": a span longer than the quarter
 	}
 	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
 		return true
-	}
-	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
-		return false // every quarter said ("quarter", "3Q21") has a q: no periods to read
 	}
 	for _, m := range text.FindPeriods(s) {
 		if m.Kind == text.Quarter {
