@@ -111,11 +111,25 @@ func applyAnnounced(low string, figs []Figure, from int, basis string) {
 // results"), then give them without the year: the announcement holds, in
 // the paragraphs after it, until a quarter is named.
 
-// yearResultsSaid are the words that name the year's results as what a
-// speaker is about to cover.
-var yearResultsSaid = []string{"full year results", "full-year results", "full fiscal year results",
-	"full fiscal-year results", "fiscal year results", "fiscal-year results", "annual results", "results for the full year",
-	"results for the year", "results for the fiscal year"}
+// yearWords name the year as a whole, said before "results" ("our fiscal
+// year '20 financial results") or after it ("results for the full year").
+var yearWords = []string{"full year", "full-year", "fiscal year", "fiscal-year", "annual", "for the year"}
+
+// yearResultsAt is where "results" said as the year's starts in sent
+// (what a speaker is about to cover), -1 when it says none.
+func yearResultsAt(sent string) int {
+	i := strings.Index(sent, " results")
+	if i < 0 {
+		return -1
+	}
+	if containsAnyOf(text.LastWords(sent[:i], 5), yearWords...) {
+		return i
+	}
+	if after := firstWords(sent[i+1:], 5); containsAnyOf(after, yearWords...) {
+		return i
+	}
+	return -1
+}
 
 // planWords say that results spoken of are expected, not reported (a
 // speaker's "I will" is no plan: lookAheadSaid would take it for one).
@@ -131,7 +145,8 @@ var planWords = newSubstringSet("expect", "outlook", "guid", "anticipat", "forec
 func yearAnnounced(low string, sents []text.Span, held bool) bool {
 	for _, sp := range sents {
 		sent := low[sp.Start:sp.End]
-		announces := !statesNumber(sent) && containsAnyOf(sent, announcers...)
+		// (a year may be said: "our fiscal '20 results")
+		announces := !strings.ContainsAny(sent, "$%") && containsAnyOf(sent, announcers...)
 		if !held && !announces {
 			continue // nothing to hold or to let go: quarterSaid, the costly part, need not be read
 		}
@@ -139,21 +154,10 @@ func yearAnnounced(low string, sents []text.Span, held bool) bool {
 		case quarterSaid(sent):
 			held = false
 		case announces:
-			if at := firstIndexOf(sent, yearResultsSaid); at >= 0 && !planWords.in(sent[:at]) {
+			if at := yearResultsAt(sent); at >= 0 && !planWords.in(sent[:at]) {
 				held = true
 			}
 		}
 	}
 	return held
-}
-
-// firstIndexOf is where the first of phrases said in s starts, -1 when none is.
-func firstIndexOf(s string, phrases []string) int {
-	at := -1
-	for _, p := range phrases {
-		if i := strings.Index(s, p); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	return at
 }

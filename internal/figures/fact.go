@@ -464,6 +464,13 @@ type factCtx struct {
 // said on: when it opens the sentence, or when no other amount stands
 // between them.
 func adverbialBasis(pre string) string {
+	for _, said := range []string{" standpoint,", " perspective,"} {
+		if strings.Contains(pre, said) && strings.Contains(pre, "from a") {
+			// "From an organic standpoint, sales decreased 8%" says
+			// what "On an organic basis, sales decreased 8%" does
+			pre = strings.ReplaceAll(strings.ReplaceAll(pre, said, " basis,"), "from a", "on a")
+		}
+	}
 	if lead := strings.TrimSpace(pre); strings.HasPrefix(lead, "on a") {
 		return lead // said first, it holds for the whole sentence
 	}

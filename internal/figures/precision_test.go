@@ -20,6 +20,10 @@ var precisionCases = []struct {
 	// a property or a measure of its own
 	// issue 14, a fresh hand check: a basis said after a per-share amount,
 	// a change named by its own noun, two values said as alternatives
+	{"a basis said as a standpoint", "From an organic standpoint, sales in the fourth quarter decreased 6%.", q3,
+		[]factWant{{text: "6%", basis: "organic"}}},
+	{"a basis said as a perspective", "From a GAAP perspective, earnings per share were $0.42.", q3,
+		[]factWant{{text: "$0.42", basis: "GAAP"}}},
 	{"a basis between a per-share amount and its metric", "For the quarter, the company reported a $0.14 adjusted loss per share compared to $0.02 of earnings per share a year ago.", q3,
 		[]factWant{{text: "$0.14", basis: "adjusted"}}},
 	{"a change followed by the noun it is of", "The increase in revenues was driven by an 11% increase in deliveries to 4,100 units.", q3,

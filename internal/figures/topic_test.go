@@ -206,20 +206,8 @@ func TestFindTurnAnnouncedBasis(t *testing.T) {
 		{"a mention of non-GAAP measures announces nothing", []string{"We will discuss certain non-GAAP measures; reconciliations are in the release.", "Earnings per share were $1.12."}, "$1.12", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			found := false
-			turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 2})
-			for _, figs := range turn {
-				for _, f := range figs {
-					if f.Text == tc.fig {
-						found = true
-						if f.Basis != tc.basis {
-							t.Errorf("%s: basis %q, want %q (reasons %q)", f.Text, f.Basis, tc.basis, f.Reasons)
-						}
-					}
-				}
-			}
-			if !found {
-				t.Fatalf("no figure %q", tc.fig)
+			if f := turnFigure(t, tc.paras, Context{Year: 2021, Quarter: 2}, tc.fig); f.Basis != tc.basis {
+				t.Errorf("%s: basis %q, want %q (reasons %q)", f.Text, f.Basis, tc.basis, f.Reasons)
 			}
 		})
 	}
@@ -241,25 +229,29 @@ func TestFindTurnAnnouncedYear(t *testing.T) {
 		{"'the prior year' names no quarter", []string{"Let me start with our full-year results.", "Pre-tax income was $669 million, compared to $12 million in the prior year. Diluted earnings per share were $2.40."}, "$2.40", "FY 2021"},
 		{"results expected are no announcement", []string{"We will share our expectations for full-year results shortly.", "Diluted earnings per share were $0.61."}, "$0.61", "Q4 2021"},
 		{"no announcement", []string{"Thanks, Dana.", "Diluted earnings per share were $0.61."}, "$0.61", "Q4 2021"},
+		{"the year said in the announcement", []string{"I will, however, cover our fiscal year '21 financial results.", "Diluted earnings per share were $2.40."}, "$2.40", "FY 2021"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			found := false
-			turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 4})
-			for _, figs := range turn {
-				for _, f := range figs {
-					if f.Text == tc.fig {
-						found = true
-						if f.Period != tc.period {
-							t.Errorf("%s: period %q, want %q (reasons %q)", f.Text, f.Period, tc.period, f.Reasons)
-						}
-					}
-				}
-			}
-			if !found {
-				t.Fatalf("no figure %q", tc.fig)
+			if f := turnFigure(t, tc.paras, Context{Year: 2021, Quarter: 4}, tc.fig); f.Period != tc.period {
+				t.Errorf("%s: period %q, want %q (reasons %q)", f.Text, f.Period, tc.period, f.Reasons)
 			}
 		})
 	}
+}
+
+// turnFigure is the figure said as text in a turn of paragraphs.
+func turnFigure(t *testing.T, paras []string, ctx Context, text string) Figure {
+	t.Helper()
+	turn, _ := FindTurn(paras, ctx)
+	for _, figs := range turn {
+		for _, f := range figs {
+			if f.Text == text {
+				return f
+			}
+		}
+	}
+	t.Fatalf("no figure %q", text)
+	return Figure{}
 }
 
 // TestAnnounced: the sentences that announce a basis for what follows,

@@ -295,6 +295,7 @@ var ruleCases = []struct {
 		src: call("Second Quarter 2021", "Earnings per share were $0.52.",
 			"Aftermarket revenue grew 6% from a year ago.",
 			"Revenue was up 3% sequentially.",
+			"On a sequential basis, sales increased by 8%.",
 			"Net sales grew 5% when excluding the sales of businesses we sold."),
 		not: []string{"rose", "fell"},
 	},

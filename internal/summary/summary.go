@@ -95,33 +95,37 @@ type cand struct {
 // results, then guidance, then other facts. It returns nil when the call
 // states no usable figure.
 func Summarize(t *transcript.Transcript) []Bullet {
-	ctx := figures.Context{}
-	if t != nil {
-		ctx = figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
+	if t == nil {
+		return nil
 	}
+	return SummarizeFigures(t, figuresByParagraph(t))
+}
+
+// figuresByParagraph finds a call's figures as a build does (site.CallFigures):
+// turn by turn, a basis announced holding through its section, reconciled.
+func figuresByParagraph(t *transcript.Transcript) func(*transcript.Paragraph) []figures.Figure {
+	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
 	by := map[*transcript.Paragraph][]figures.Figure{}
 	var all []*figures.Figure // in the order said, for figures.Reconcile
-	if t != nil {
-		for _, sec := range t.Sections {
-			ctx.Basis = "" // an announced basis holds through its section
-			for _, tu := range sec.Turns {
-				paras := make([]string, len(tu.Paragraphs))
-				for i, p := range tu.Paragraphs {
-					paras[i] = p.Text
-				}
-				var found [][]figures.Figure
-				found, ctx.Basis = figures.FindTurn(paras, ctx)
-				for i, figs := range found {
-					by[tu.Paragraphs[i]] = figs
-					for k := range figs {
-						all = append(all, &figs[k])
-					}
+	for _, sec := range t.Sections {
+		ctx.Basis = "" // an announced basis holds through its section
+		for _, tu := range sec.Turns {
+			paras := make([]string, len(tu.Paragraphs))
+			for i, p := range tu.Paragraphs {
+				paras[i] = p.Text
+			}
+			var found [][]figures.Figure
+			found, ctx.Basis = figures.FindTurn(paras, ctx)
+			for i, figs := range found {
+				by[tu.Paragraphs[i]] = figs
+				for k := range figs {
+					all = append(all, &figs[k])
 				}
 			}
 		}
 	}
-	figures.Reconcile(all) // as site.CallFigures does for a build
-	return SummarizeFigures(t, func(p *transcript.Paragraph) []figures.Figure { return by[p] })
+	figures.Reconcile(all)
+	return func(p *transcript.Paragraph) []figures.Figure { return by[p] }
 }
 
 // SummarizeFigures is Summarize with the call's figures already found:
@@ -1400,7 +1404,7 @@ func (s *summarizer) revenueChanges() []*cand {
 			c.f.Qualifier != "" || c.f.Low == 0 || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
-		if growthWord(c) != "" {
+		if growthWord(c) != "" && !saysSequential(c.pre) { // "On a sequential basis, sales increased by 7%"
 			cs = append(cs, c)
 		}
 	}

@@ -1,4 +1,4 @@
-package summary_test
+package summary
 
 import (
 	"os"
@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"callsite/internal/figures"
-	"callsite/internal/summary"
 	"callsite/internal/testshared"
 	"callsite/internal/transcript"
 )
@@ -52,39 +51,12 @@ func BenchmarkSummarizeDev(b *testing.B) {
 		}
 		b.ReportMetric(float64((testshared.CPUTime()-start).Microseconds())/1e3/float64(b.N), "cpu-ms/op")
 	}
-	b.Run("figures", func(b *testing.B) { bench(b, func(c call) { summary.SummarizeFigures(c.t, c.figs) }) })
+	b.Run("figures", func(b *testing.B) { bench(b, func(c call) { SummarizeFigures(c.t, c.figs) }) })
 	b.Run("topics", func(b *testing.B) {
 		bench(b, func(c call) {
 			for _, ex := range c.t.Exchanges {
-				summary.Topic(ex)
+				Topic(ex)
 			}
 		})
 	})
-}
-
-// figuresByParagraph finds a call's figures as a build does (turn by
-// turn, the basis announced holding through a section, reconciled).
-func figuresByParagraph(t *transcript.Transcript) func(*transcript.Paragraph) []figures.Figure {
-	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
-	by := map[*transcript.Paragraph][]figures.Figure{}
-	var all []*figures.Figure
-	for _, sec := range t.Sections {
-		ctx.Basis = ""
-		for _, tu := range sec.Turns {
-			paras := make([]string, len(tu.Paragraphs))
-			for i, p := range tu.Paragraphs {
-				paras[i] = p.Text
-			}
-			var found [][]figures.Figure
-			found, ctx.Basis = figures.FindTurn(paras, ctx)
-			for i, figs := range found {
-				by[tu.Paragraphs[i]] = figs
-				for k := range figs {
-					all = append(all, &figs[k])
-				}
-			}
-		}
-	}
-	figures.Reconcile(all)
-	return func(p *transcript.Paragraph) []figures.Figure { return by[p] }
 }
