@@ -145,10 +145,15 @@ var planWords = newSubstringSet("expect", "outlook", "guid", "anticipat", "forec
 func yearAnnounced(low string, sents []text.Span, held bool) bool {
 	for _, sp := range sents {
 		sent := low[sp.Start:sp.End]
+		// (a year may be said: "our fiscal '20 results")
+		announces := !strings.ContainsAny(sent, "$%") && containsAnyOf(sent, announcers...)
+		if !held && !announces {
+			continue // nothing to hold or to let go: quarterSaid, the costly part, need not be read
+		}
 		switch {
 		case quarterSaid(sent):
 			held = false
-		case !strings.ContainsAny(sent, "$%") && containsAnyOf(sent, announcers...): // (a year may be said: "our fiscal '20 results")
+		case announces:
 			if at := yearResultsAt(sent); at >= 0 && !planWords.in(sent[:at]) {
 				held = true
 			}

@@ -72,3 +72,24 @@ func BenchmarkFindTurnReal(b *testing.B) {
 	// machine where ns/op does not.
 	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(ops), "cpu-ms/op")
 }
+
+// BenchmarkSubstringSetIn asks two of the package's sets about every
+// paragraph of 20 real calls, in lower case as the rules read them.
+func BenchmarkSubstringSetIn(b *testing.B) {
+	calls, _, size := realTurns(b, 20)
+	var paras []string
+	for _, turns := range calls {
+		for _, ps := range turns {
+			for _, p := range ps {
+				paras = append(paras, lower(p))
+			}
+		}
+	}
+	b.SetBytes(int64(2 * size))
+	for b.Loop() {
+		for _, p := range paras {
+			reviewSet.in(p)
+			previousWordSet.in(p)
+		}
+	}
+}

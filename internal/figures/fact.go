@@ -1591,6 +1591,23 @@ var previousWords = []string{"previous range", "prior range", "previous guidance
 
 var previousWordSet = newSubstringSet(previousWords...)
 
+// metAgainstWords say that a target was met or beaten: with a word of
+// targetWords, the figure is the plan a result is measured against.
+var metAgainstWords = []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of",
+	"topping", "topped", "surpass"}
+
+var targetWords = []string{"guidance", "range", "outlook", "expectation", "target"}
+
+// guidanceBeforeSet finds the words that say guidance was given before
+// ("we issued", "had guided") in one pass: role asks it of every figure.
+var guidanceBeforeSet = newSubstringSet("we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated")
+
+// lossWords say that an amount was lost or gained on something: "we
+// anticipate losing a $0.01 through our joint ventures".
+var lossWords = []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"}
+
+var lossWordSet = newSubstringSet(lossWords...)
+
 // role decides whether a figure is the level of its metric.
 //
 // It is a list of about twenty independent word rules (effect, change,
@@ -1634,15 +1651,16 @@ func (c factCtx) role(f *Figure) {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
 	}
+	// (every word of the two lists below has "clud": most figures have none near)
 	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if level() && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
+		if level() && strings.Contains(near3, "clud") && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
 			// not "our combined ratio excluding catastrophes was 88.4%": the
 			// measure said with what it leaves out
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
 	for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
-		if level() && hasWordEnd(clause, w) {
+		if level() && strings.Contains(clause, "clud") && hasWordEnd(clause, w) {
 			set(Effect, "the object of '"+w+"'")
 		}
 	}
@@ -1786,13 +1804,14 @@ func (c factCtx) role(f *Figure) {
 				}
 			}
 		}
-		for _, w := range []string{"within", "below our", "above our", "in line with", "exceeded", "exceeding", "beat", "ahead of", "short of", "top of", "end of our", "end of the", "high end", "low end", "midpoint of",
-			"topping", "topped", "surpass"} {
+		if len(c.pre) > len(c.near) && containsAnyOf(t, targetWords...) {
 			// a target said as met or beaten is the plan a result is measured
 			// against, not guidance: "topping the high end of our raised target of 6% to 6.5%"
-			if len(c.pre) > len(c.near) && strings.Contains(t, w) && containsAnyOf(t, "guidance", "range", "outlook", "expectation", "target") {
-				set(Previous, "compared with guidance ('"+w+"')")
-				break
+			for _, w := range metAgainstWords {
+				if strings.Contains(t, w) {
+					set(Previous, "compared with guidance ('"+w+"')")
+					break
+				}
 			}
 		}
 		if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
@@ -1804,7 +1823,7 @@ func (c factCtx) role(f *Figure) {
 			(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
 			set(Previous, "the range or guidance it replaces")
 		}
-		if containsAnyOf(t, "we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated") {
+		if guidanceBeforeSet.in(t) {
 			set(Previous, "guidance given before")
 		}
 	}
@@ -1836,7 +1855,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	c.roleOfWording(f, after, set)
 	near4 := nearWords.Last(4)
-	for _, w := range []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"} {
+	for _, w := range lossWordSet.orNone(lossWords, near4) {
 		if level() && strings.Contains(near4, w) {
 			// "we anticipate losing a $0.01 through our joint ventures"
 			set(Effect, "an amount lost or gained on something ('"+w+"')")
@@ -3642,14 +3661,16 @@ func isMetricLead(w string) bool {
 
 // quarterSaid reports a quarter named in s.
 func quarterSaid(s string) bool {
-	if strings.Contains(s, "three quarters") {
+	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
+		// every word below but "three months" has a q, and so has every
+		// quarter FindPeriods reads ("3Q21"): most sentences have none
+		return containsAnyOf(s, "three months")
+	}
+	if containsAnyOf(s, "three quarters") { // (by its rarest byte, the q: strings.Contains scans for each t)
 		s = strings.ReplaceAll(s, "three quarters", "nine months") // "the first three quarters of the year": a span longer than the quarter
 	}
 	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
 		return true
-	}
-	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
-		return false // every quarter said ("quarter", "3Q21") has a q: no periods to read
 	}
 	for _, m := range text.FindPeriods(s) {
 		if m.Kind == text.Quarter {
