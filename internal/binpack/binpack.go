@@ -55,6 +55,10 @@ func (r *Reader) fail() {
 	r.err, r.off = ErrDamaged, len(r.buf)
 }
 
+// Fail makes the reader damaged, as a read past the bytes does: for a
+// caller that finds a value read out of its range.
+func (r *Reader) Fail() { r.fail() }
+
 // Uvarint reads an unsigned varint.
 func (r *Reader) Uvarint() uint64 {
 	v, n := binary.Uvarint(r.buf[r.off:])

@@ -10,7 +10,7 @@ import (
 )
 
 // peopleFile (in the cache folder) holds the people and firms the last
-// build linked (site.EncodePeople), after a line with their peopleKey:
+// build linked (site.AppendPeople), after a line with their peopleKey:
 // a rebuild whose records would be linked the same way restores them
 // (site.BuildLinked) rather than linking every speaker of the site again.
 const peopleFile = "people.bin"

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 
+	"callsite/internal/binpack"
 	"callsite/internal/transcript"
 )
 
@@ -153,7 +154,7 @@ func (s *Site) restorePeople(data []byte) error {
 	if len(data) == 0 || data[0] != linkedVersion {
 		return errLinked
 	}
-	r := &linkReader{buf: data[1:]}
+	r := linkReader{binpack.NewReader(data, 1)}
 	if r.int() != len(s.Calls) {
 		return errLinked
 	}
@@ -225,7 +226,7 @@ func (s *Site) restorePeople(data []byte) error {
 			personOf[personRef{c, a.Speaker.ID}] = p
 		}
 		firmOf[i] = r.int()
-		if r.bad {
+		if r.bad() {
 			return errLinked
 		}
 	}
@@ -258,11 +259,11 @@ func (s *Site) restorePeople(data []byte) error {
 		}
 	}
 	keys := firmKeys{}
-	for n := r.count(); n > 0 && !r.bad; n-- {
+	for n := r.count(); n > 0 && !r.bad(); n-- {
 		name := r.str()
 		keys[name] = r.str()
 	}
-	if r.bad || len(r.buf) > 0 {
+	if r.bad() || r.r.Left() > 0 {
 		return errLinked
 	}
 	s.People, s.personOf, s.firmKeys, s.firmByKey = people, personOf, keys, firmByKey
@@ -272,15 +273,12 @@ func (s *Site) restorePeople(data []byte) error {
 	return nil
 }
 
-// linkWriter appends varints and strings.
+// linkWriter appends varints and strings in binpack's encoding.
 type linkWriter struct{ buf []byte }
 
 func (w *linkWriter) int(n int) { w.buf = binary.AppendUvarint(w.buf, uint64(n)) }
 
-func (w *linkWriter) str(s string) {
-	w.int(len(s))
-	w.buf = append(w.buf, s...)
-}
+func (w *linkWriter) str(s string) { w.buf = binpack.AppendString(w.buf, s) }
 
 func (w *linkWriter) strs(list []string) {
 	w.int(len(list))
@@ -289,44 +287,39 @@ func (w *linkWriter) strs(list []string) {
 	}
 }
 
-// linkReader reads what linkWriter wrote; past a fault (bad) it reads
-// zeros and empty strings, checked once at the end of a step.
-type linkReader struct {
-	buf []byte
-	bad bool
-}
+// linkReader reads what linkWriter wrote with a binpack.Reader, which
+// reads zeros and empty strings past a fault; bad is checked once at the
+// end of a step.
+type linkReader struct{ r *binpack.Reader }
 
-func (r *linkReader) fail() { r.bad, r.buf = true, nil }
+func (r linkReader) bad() bool { return r.r.Err() != nil }
 
-func (r *linkReader) int() int {
-	n, k := binary.Uvarint(r.buf)
-	if k <= 0 || n > 1<<31 { // no index or length is near this
+func (r linkReader) fail() { r.r.Fail() }
+
+func (r linkReader) int() int {
+	n := r.r.Uvarint()
+	if n > 1<<31 { // no index or length is near this
 		r.fail()
 		return 0
 	}
-	r.buf = r.buf[k:]
 	return int(n)
 }
 
 // count reads a length, which cannot exceed the bytes left (each item
 // takes one at least): a damaged encoding allocates nothing large.
-func (r *linkReader) count() int {
+func (r linkReader) count() int {
 	n := r.int()
-	if n > len(r.buf) {
+	if n > r.r.Left() {
 		r.fail()
 		return 0
 	}
 	return n
 }
 
-func (r *linkReader) str() string {
-	n := r.count()
-	s := string(r.buf[:n])
-	r.buf = r.buf[n:]
-	return s
-}
+// str copies: the people outlive the cache file's bytes.
+func (r linkReader) str() string { return r.r.CopyString() }
 
-func (r *linkReader) strs() []string {
+func (r linkReader) strs() []string {
 	n := r.count()
 	if n == 0 {
 		return nil
