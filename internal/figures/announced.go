@@ -138,7 +138,7 @@ var planWords = newSubstringSet("expect", "outlook", "guid", "anticipat", "forec
 // yearAnnounced reports whether the year's results are announced at the
 // end of a paragraph (low, in lower case; sents, its sentences): held is
 // whether they were before it. A sentence that names a quarter ends the
-// announcement; one that says no number and announces what the speaker
+// announcement; one that says no amount and announces what the speaker
 // will cover ("I'll", "let me") starts it, unless it speaks of a plan
 // for them ("our expectations for full-year results"; "the year's results
 // and then our outlook" is an announcement).

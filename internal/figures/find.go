@@ -276,8 +276,9 @@ type state struct {
 
 func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []Figure {
 	fwd := forwardLooking(toks, s, e) || st.prevFwd && continuesForecast(toks, s, e)
-	for k := s; k < e && !st.quarterNamed; k++ {
-		// said, not read from "the prior year" (the year-ago quarter)
+	for k := s; st.ctx.yearResults && k < e && !st.quarterNamed; k++ {
+		// said, not read from "the prior year" (the year-ago quarter); only
+		// the year's results announced need it (resultPeriod)
 		st.quarterNamed = isWord(toks, k, "quarter") || quarterNamedAt(toks, k, e)
 	}
 	st.prevFwd = fwd

@@ -260,6 +260,8 @@ var labelCases = []struct {
 		"$40 million", "revenue", "H2 2021", Guidance},
 	{"a later quarter said of a result is last year's", "Our fourth-quarter consolidated revenues increased 5% to $612 million.", Context{Year: 2021, Quarter: 1},
 		"$612 million", "revenue", "Q4 2020", Prior},
+	{"a result verb of resultVerbs says the past too", "Same-store revenue grew 7.1%, up from the 4.6% growth produced in the fourth quarter.", Context{Year: 2021, Quarter: 1},
+		"4.6%", "", "Q4 2020", ""},
 	{"a later quarter said without a result stays ahead", "Fourth quarter revenue should be about $650 million.", Context{Year: 2021, Quarter: 3},
 		"about $650 million", "revenue", "Q4 2021", Guidance},
 	{"a period in an opening reason is the reason's", "Given our strong first-half cash flow, we project that we can absorb the extra working capital within our free cash flow guidance of $2 billion to $2.2 billion.", Context{Year: 2021, Quarter: 2},

@@ -656,12 +656,15 @@ func yearAgo(call period) period {
 	return p
 }
 
-// pastResultWords say that a sentence reports what has happened.
-var pastResultWords = map[string]bool{
-	"was": true, "were": true, "increased": true, "decreased": true, "grew": true, "rose": true, "fell": true,
-	"declined": true, "improved": true, "totaled": true, "reported": true, "delivered": true, "generated": true,
-	"posted": true, "achieved": true, "recorded": true, "earned": true,
-}
+// pastResultWords say that a sentence reports what has happened: the
+// verbs that state a result (resultVerbs), of a change, and "was".
+var pastResultWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range append([]string{"was", "were", "increased", "decreased", "grew", "rose", "fell", "declined", "improved", "totaled"}, resultVerbs...) {
+		m[w] = true
+	}
+	return m
+}()
 
 // pastResultSaid reports a sentence that tells a result in the past tense,
 // not a decision taken now for a later period ("the board approved our
