@@ -8,6 +8,7 @@ package search
 // call collects that call's company again and reads the others' segments.
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"slices"
@@ -56,11 +57,12 @@ type Words struct {
 	id   map[string]int
 	list []string
 
-	// interned lends Collect the words met on earlier calls (a
-	// collector's *wordStates), so that the words every call says are
-	// not allocated again for each: they were a tenth of the bytes a
-	// cold build allocates outside figure finding.
-	interned sync.Pool
+	// collectors lends Collect the collectors of earlier calls, with the
+	// words they met (wordStates), so that the words every call says are
+	// not allocated again for each (they were a tenth of the bytes a
+	// cold build allocates outside figure finding), nor their lists of
+	// postings.
+	collectors sync.Pool
 }
 
 // maxInterned bounds an intern map lent between calls: past it the map is
@@ -108,12 +110,12 @@ func fieldBits(c uint64) int32 {
 // figures and remarks) with the words said in t; t may be nil (the
 // record alone).
 func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
-	var col collector
-	if ws, ok := w.interned.Get().(*wordStates); ok {
-		col.words = ws
+	col, _ := w.collectors.Get().(*collector)
+	if col == nil {
+		col = &collector{}
 	}
 	col.call(c, t)
-	b := binary.AppendUvarint(nil, uint64(len(col.docs)))
+	b := binary.AppendUvarint(col.part[:0], uint64(len(col.docs)))
 	for i, d := range col.docs {
 		b = binary.AppendUvarint(b, uint64(len(d)))
 		b = append(b, d...)
@@ -121,8 +123,7 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	}
 	// Every word's postings are in one list (col.lists), the map never
 	// made; in any order: a term's postings are its own.
-	var unnumbered []*wordState
-	var terms []string
+	unnumbered, terms := col.unnumbered[:0], col.terms[:0]
 	for _, word := range col.listWords {
 		if word.number == 0 {
 			unnumbered = append(unnumbered, word)
@@ -137,13 +138,40 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 		b = binary.AppendUvarint(b, uint64(word.number-1))
 		b = appendVarintPostings(b, col.lists[i], fieldCode)
 	}
-	for _, word := range col.listWords {
-		word.list = 0 // free for the next collector
+	// The part waits in memory for the index: it takes what it needs,
+	// and the collector keeps its buffers for the next call.
+	part := &CallPart{words: w, data: bytes.Clone(b)}
+	col.part = b
+	col.unnumbered, col.terms = clearSlice(unnumbered), clearSlice(terms)
+	col.reset()
+	w.collectors.Put(col)
+	return part
+}
+
+// reset makes an empty collector of one that collected a call, keeping
+// its words (while there are not too many) and its buffers.
+func (b *collector) reset() {
+	for _, word := range b.listWords {
+		word.list = 0 // free for the next collection
 	}
-	if col.words != nil && len(col.words.byWord) <= maxInterned {
-		w.interned.Put(col.words)
+	if b.words != nil && b.words.count > maxInterned {
+		b.words = nil
 	}
-	return &CallPart{words: w, data: b}
+	b.docs = clearSlice(b.docs)
+	b.docBits = b.docBits[:0]
+	b.callStarts = nil
+	b.postings = nil
+	b.listWords = clearSlice(b.listWords)
+	b.lists = b.lists[:0] // the lists' memory is taken again by end
+	b.docWords = clearSlice(b.docWords)
+	b.tok = clearSlice(b.tok)
+}
+
+// clearSlice empties s, letting go of what it points to but keeping its
+// memory.
+func clearSlice[S ~[]E, E any](s S) S {
+	clear(s)
+	return s[:0]
 }
 
 // numbers numbers each term (its index in the list, added when new), locking the list once for the terms
