@@ -478,24 +478,48 @@ func (p *postingList) each(f func(delta, flagID int)) {
 // A flagTable numbers the flags of postings in the order they are met
 // and counts them.
 type flagTable struct {
-	id    map[int32]int
-	flags []int32
-	count []int
+	// byFlags holds 1 + the id of each flags below 1<<15 (every flags a
+	// build makes), 0 for none: a build asks for the id of each of its
+	// postings, a map lookup each.
+	byFlags []int32
+	id      map[int32]int // the id of other flags (from a damaged store)
+	flags   []int32
+	count   []int
 }
 
-func newFlagTable() *flagTable { return &flagTable{id: map[int32]int{}} }
+func newFlagTable() *flagTable {
+	return &flagTable{byFlags: make([]int32, FieldSaid<<1), id: map[int32]int{}}
+}
 
+// idOf numbers flags f when new, counts it and returns its id.
 func (ft *flagTable) idOf(f int32) int {
-	id, ok := ft.id[f]
-	if !ok {
+	id := ft.find(f)
+	if id < 0 {
 		id = len(ft.flags)
-		ft.id[f] = id
 		ft.flags = append(ft.flags, f)
 		ft.count = append(ft.count, 0)
+		if ft.small(f) {
+			ft.byFlags[f] = int32(id + 1)
+		} else {
+			ft.id[f] = id
+		}
 	}
 	ft.count[id]++
 	return id
 }
+
+// find is the id of flags f, -1 when it has none.
+func (ft *flagTable) find(f int32) int {
+	if ft.small(f) {
+		return int(ft.byFlags[f]) - 1
+	}
+	if id, ok := ft.id[f]; ok {
+		return id
+	}
+	return -1
+}
+
+func (ft *flagTable) small(f int32) bool { return 0 <= f && int(f) < len(ft.byFlags) }
 
 // codes gives each id its code in the index: the most frequent flags
 // first (then by value), so that most codes take one character.
@@ -531,6 +555,7 @@ func (b *builder) merge(seg *segment) {
 			b.postings[t] = p
 		}
 		list := seg.lists[i]
+		p.data = slices.Grow(p.data, len(list)) // two bytes a posting at least
 		for k := 0; k < len(list); k += 2 {
 			p.add(base+int(list[k]), b.flags.idOf(list[k+1]))
 		}
@@ -540,10 +565,11 @@ func (b *builder) merge(seg *segment) {
 
 // collector makes documents with their terms, numbered from 0.
 type collector struct {
-	docs       [][]byte           // each document's JSON
-	docBits    []int32            // each document's kind and roles
-	callStarts []int              // index in docs of each call's first document
-	postings   map[string][]int32 // term -> [doc, flags, doc, flags, ...]
+	docs       [][]byte       // each document's JSON
+	docBits    []int32        // each document's kind and roles
+	callStarts []int          // index in docs of each call's first document
+	postings   map[string]int // term -> the index of its postings in termLists
+	termLists  [][]int32      // each term's [doc, flags, doc, flags, ...]
 	// the document being built
 	docWords []*wordState // its words, each once, in the order first met
 	bits     int          // kind and roles
@@ -631,9 +657,9 @@ type wordStates struct {
 	doc    uint64        // the document being built, counted across collectors
 }
 
-const stateBlock = 256
+const stateBlock = 64
 
-func newWordStates() *wordStates { return &wordStates{slots: make([]uint64, 1024)} }
+func newWordStates() *wordStates { return &wordStates{slots: make([]uint64, 64)} }
 
 // get returns the state of word, adding it when new.
 func (ws *wordStates) get(word []byte) *wordState {
@@ -711,9 +737,6 @@ func (b *collector) begin(d Doc, kind int) {
 		panic(err) // strings only: cannot fail
 	}
 	b.docs = append(b.docs, data)
-	if b.postings == nil {
-		b.postings = map[string][]int32{}
-	}
 	if b.words == nil {
 		b.words = newWordStates()
 	}
@@ -790,15 +813,28 @@ func appendEmpty(lists [][]int32) [][]int32 {
 // postings map, and frees the words to hold a list again (in this
 // collector or, lent on, another's).
 func (b *collector) flushWords() {
-	if b.postings == nil {
-		b.postings = map[string][]int32{}
-	}
 	for i, w := range b.listWords {
-		b.postings[w.word] = append(b.postings[w.word], b.lists[i]...)
+		list := b.termList(w.word)
+		*list = append(*list, b.lists[i]...)
 		w.list = 0
 		b.lists[i] = nil
 	}
 	b.listWords, b.lists = b.listWords[:0], b.lists[:0]
+}
+
+// termList is the postings of term t in the postings map, empty when
+// new; until the next call.
+func (b *collector) termList(t string) *[]int32 {
+	i, ok := b.postings[t]
+	if !ok {
+		if b.postings == nil {
+			b.postings = map[string]int{}
+		}
+		i = len(b.termLists)
+		b.postings[t] = i
+		b.termLists = append(b.termLists, nil)
+	}
+	return &b.termLists[i]
 }
 
 func (b *collector) company(co *site.Company) {

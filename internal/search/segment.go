@@ -72,13 +72,13 @@ const maxInterned = 1 << 16
 // NewWords returns an empty list of words.
 func NewWords() *Words { return &Words{id: map[string]int{}} }
 
-func (w *Words) word(n int) (string, bool) {
+// known returns the words numbered so far, by number. The list only
+// grows at its end, so what it held stays as it was without the lock: a
+// part's terms are read with one lock, not one a term.
+func (w *Words) known() []string {
 	w.mu.RLock()
 	defer w.mu.RUnlock()
-	if n < 0 || n >= len(w.list) {
-		return "", false
-	}
-	return w.list[n], true
+	return w.list
 }
 
 // fieldCode puts a posting's field bits (bits 7 to 14) in the lowest
@@ -160,7 +160,7 @@ func (b *collector) reset() {
 	b.docs = clearSlice(b.docs)
 	b.docBits = b.docBits[:0]
 	b.callStarts = nil
-	b.postings = nil
+	b.postings, b.termLists = nil, nil
 	b.listWords = clearSlice(b.listWords)
 	b.lists = b.lists[:0] // the lists' memory is taken again by end
 	b.docWords = clearSlice(b.docWords)
@@ -230,8 +230,14 @@ func (b *collector) addPart(p *CallPart) bool {
 	n = r.count()
 	terms := make([]termList, 0, n)
 	flat := b.partPostings[:0]
+	known := p.words.known()
 	for range n {
-		t, ok := p.words.word(r.number())
+		var t string
+		i := r.number()
+		ok := i < len(known)
+		if ok {
+			t = known[i]
+		}
 		pairs := r.count()
 		from := len(flat)
 		doc := 0
@@ -251,15 +257,20 @@ func (b *collector) addPart(p *CallPart) bool {
 	if r.bad || len(r.data) > 0 {
 		return false
 	}
+	if b.postings == nil { // a company's first call: room for its terms
+		b.postings = make(map[string]int, len(b.listWords)+len(terms))
+		b.termLists = make([][]int32, 0, len(b.listWords)+len(terms))
+	}
 	b.flushWords() // the documents collected before this part first
 	base := int32(len(b.docs))
 	b.docs = append(b.docs, docs...)
 	for _, tl := range terms {
-		list := b.postings[tl.term]
+		list := b.termList(tl.term)
+		l := slices.Grow(*list, tl.to-tl.from)
 		for k := tl.from; k < tl.to; k += 2 {
-			list = append(list, base+flat[k], flat[k+1])
+			l = append(l, base+flat[k], flat[k+1])
 		}
-		b.postings[tl.term] = list
+		*list = l
 	}
 	return true
 }
@@ -302,7 +313,7 @@ func (b *collector) segment() *segment {
 	slices.Sort(seg.terms)
 	seg.lists = make([][]int32, len(seg.terms))
 	for i, t := range seg.terms {
-		seg.lists[i] = b.postings[t]
+		seg.lists[i] = b.termLists[b.postings[t]]
 	}
 	return seg
 }
