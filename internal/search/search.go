@@ -62,6 +62,7 @@
 package search
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"encoding/json"
@@ -362,8 +363,10 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 	}
 	sort.Strings(m.Shards)
 	st.shards = m.Shards
+	var buf []byte // one shard's JSON, then the next's
 	for _, key := range m.Shards {
-		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, heads, codes)); err != nil {
+		buf = appendShardJSON(buf[:0], shards[key], b.postings, heads, codes)
+		if err := write("search/idx/"+ShardFile(key), bytes.Clone(buf)); err != nil {
 			return err
 		}
 	}
@@ -1088,15 +1091,21 @@ func termBytes(t string, postings map[string]*postingList, heads map[string]*pag
 // (pageTerm), writes the pages, and returns the terms (sorted), the size
 // of each in its shard (shardBy) and the heads of the paged ones.
 func pageTerms(postings map[string]*postingList, codes, flags, recency []int, pageBytes int, write func(name string, data []byte) error) ([]string, []int, map[string]*pagedTerm, error) {
-	terms := make([]string, 0, len(postings))
-	for t := range postings {
-		terms = append(terms, t)
+	type termPostings struct {
+		term string
+		p    *postingList
 	}
-	sort.Strings(terms)
+	byTerm := make([]termPostings, 0, len(postings))
+	for t, p := range postings {
+		byTerm = append(byTerm, termPostings{t, p})
+	}
+	slices.SortFunc(byTerm, func(a, b termPostings) int { return strings.Compare(a.term, b.term) })
+	terms := make([]string, len(byTerm))
 	sizes := make([]int, len(terms))
 	heads := map[string]*pagedTerm{}
-	for i, t := range terms {
-		p := postings[t]
+	for i, tp := range byTerm {
+		t, p := tp.term, tp.p
+		terms[i] = t
 		n := postingBytes(p, codes)
 		if pageBytes >= 0 && n > pageBytes {
 			if pt, pages := pageTerm(postingsOf(p, codes), n, flags, recency, pageBytes); pt != nil {
@@ -1292,9 +1301,6 @@ func plainTerm(t string) bool {
 	return true
 }
 
-// shardJSON writes a shard as json.Marshal would write its map of terms
-// (sorted) to posting strings, without reflection: shards are most of
-// the index.
 // appendTermKey appends a shard's key for term t, escaped as encoding/json
 // does (most terms need no escaping, so they skip json.Marshal).
 func appendTermKey(b []byte, t string) []byte {
@@ -1305,12 +1311,10 @@ func appendTermKey(b []byte, t string) []byte {
 	return append(b, key...)
 }
 
-func shardJSON(terms []string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) []byte {
-	size := 2
-	for _, t := range terms {
-		size += len(t) + 6 + termBytes(t, postings, heads, codes)
-	}
-	b := make([]byte, 0, size)
+// appendShardJSON appends a shard as json.Marshal would write its map of
+// terms (sorted) to posting strings, without reflection: shards are most
+// of the index.
+func appendShardJSON(b []byte, terms []string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) []byte {
 	b = append(b, '{')
 	for i, t := range terms {
 		if i > 0 {

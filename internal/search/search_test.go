@@ -121,9 +121,9 @@ func TestShardJSONIsEncodingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := shardJSON(terms, postings, nil, codes)
+	got := appendShardJSON(nil, terms, postings, nil, codes)
 	if string(got) != string(want) {
-		t.Errorf("shardJSON = %s\nwant %s", got, want)
+		t.Errorf("appendShardJSON = %s\nwant %s", got, want)
 	}
 	var back map[string]string
 	if err := json.Unmarshal(got, &back); err != nil {
