@@ -596,27 +596,28 @@ type collector struct {
 // wordState is a word met by a collector: the word once, whether it is a
 // stop word, and its fields in the document being built. A word said is
 // looked up once (a map of terms to fields took a second lookup), and
-// the fields of a document's words are kept beside them.
+// the fields of a document's words are kept beside them. It takes 64
+// bytes, a cache line: a lookup reads one (wordStates).
 type wordState struct {
+	doc  uint64 // the document (wordStates.doc) that bits are of
 	word string
 	head wordHead // the word's first bytes, to tell it from others
-	stop bool
-	doc  uint64 // the document (wordStates.doc) that bits are of
-	bits int    // field bits in that document
+	bits int32    // field bits in that document
 	// list is 1 + the index of the word's postings in the collector's
 	// lists, 0 for none: a word's postings grow without a map lookup for
 	// each document it is in.
-	list int
+	list int32
 	// number is 1 + the word's number in the Words whose Collect lent
 	// it (Words.numbers), 0 while it has none: a word said on every call
 	// is numbered once, not looked up again for each.
-	number int
+	number int32
+	stop   bool
 }
 
-// wordHead is a word's first 16 bytes, padded with zeros: most words are
-// shorter, and compare with a word in the state itself rather than at
-// its string's bytes elsewhere in memory.
-type wordHead [16]byte
+// wordHead is a word's first 24 bytes, padded with zeros: most words are
+// shorter, and compare with a word in its state rather than at its
+// string's bytes elsewhere in memory.
+type wordHead [24]byte
 
 func headOf(word []byte) (h wordHead) {
 	copy(h[:], word)
@@ -633,12 +634,14 @@ func (w *wordState) is(word []byte, head *wordHead) bool {
 
 // hashWord hashes a word from its head, and from its bytes past the head
 // if any (words that long are few).
-func hashWord(word []byte, head *wordHead) uint64 {
+func hashWord[W string | []byte](word W, head *wordHead) uint64 {
 	const k1, k2 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
-	h := (binary.LittleEndian.Uint64(head[:8]) ^ uint64(len(word))) * k1
-	h = (h ^ h>>29 ^ binary.LittleEndian.Uint64(head[8:])) * k2
-	for _, c := range word[min(len(word), len(head)):] {
-		h = (h ^ uint64(c)) * k1
+	h := uint64(len(word)) * k1
+	for i := 0; i < len(head); i += 8 {
+		h = (h ^ h>>29 ^ binary.LittleEndian.Uint64(head[i:])) * k2
+	}
+	for i := len(head); i < len(word); i++ {
+		h = (h ^ uint64(word[i])) * k1
 	}
 	return h ^ h>>32
 }
@@ -699,7 +702,7 @@ func (ws *wordStates) grow() {
 	mask := uint64(len(ws.slots) - 1)
 	for n := 1; n <= ws.count; n++ {
 		w := ws.state(n - 1)
-		hash := hashWord([]byte(w.word), &w.head)
+		hash := hashWord(w.word, &w.head)
 		i := hash & mask
 		for ws.slots[i] != 0 {
 			i = (i + 1) & mask
@@ -731,7 +734,7 @@ func (b *collector) mark(w *wordState, bits int) {
 		w.doc, w.bits = b.words.doc, 0
 		b.docWords = append(b.docWords, w)
 	}
-	w.bits |= bits
+	w.bits |= int32(bits)
 }
 
 func (b *collector) begin(d Doc, kind int) {
@@ -794,9 +797,9 @@ func (b *collector) end() {
 		if w.list == 0 {
 			b.listWords = append(b.listWords, w)
 			b.lists = appendEmpty(b.lists)
-			w.list = len(b.lists)
+			w.list = int32(len(b.lists))
 		}
-		b.lists[w.list-1] = append(b.lists[w.list-1], doc, int32(b.bits|w.bits))
+		b.lists[w.list-1] = append(b.lists[w.list-1], doc, int32(b.bits)|w.bits)
 	}
 	b.docWords = b.docWords[:0]
 }

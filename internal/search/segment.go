@@ -131,7 +131,7 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 		}
 	}
 	for i, n := range w.numbers(terms) {
-		unnumbered[i].number = n + 1
+		unnumbered[i].number = int32(n + 1)
 	}
 	b = binary.AppendUvarint(b, uint64(len(col.listWords)))
 	for i, word := range col.listWords {
