@@ -242,6 +242,11 @@ func (c Common) JSONLD() template.JS {
 	if c.LD == nil {
 		return ""
 	}
+	var ld strings.Builder
+	ld.Grow(1024)
+	if writeLD(&ld, c.LD) {
+		return template.JS(ld.String())
+	}
 	b, err := json.Marshal(c.LD)
 	if err != nil {
 		return ""
