@@ -84,6 +84,42 @@ func TestDefaultGlossaryParses(t *testing.T) {
 	}
 }
 
+// Every spelling of every term is found where it is said, as written and
+// at the start of a sentence: the matcher's shape filter passes no
+// spelling over, whatever its first two bytes and length. Words around
+// it share its first letter, so that the filter has near misses to
+// refuse.
+func TestEverySpellingFound(t *testing.T) {
+	src, err := os.ReadFile("../../glossary.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Parse("glossary.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Terms = append(g.Terms, &Term{Term: "401k plan", Definition: "A retirement plan.", Slug: "401k-plan"},
+		&Term{Term: "Z", Definition: "One letter.", Slug: "z"}, &Term{Term: "é-commerce", Definition: "Online.", Slug: "e-commerce"})
+	m := g.NewMatcher()
+	for _, term := range g.Terms {
+		for _, spelling := range append([]string{term.Term}, term.Also...) {
+			first, size := utf8.DecodeRuneInString(spelling)
+			capital := string(unicode.ToUpper(first)) + spelling[size:]
+			forms := []string{spelling}
+			if key(capital) == key(spelling) { // not "Non-GAAP" for "non-GAAP"
+				forms = append(forms, capital)
+			}
+			for _, form := range forms {
+				text := string(first) + "q " + form + " " + string(first) + "x."
+				found := m.Find(text)
+				if len(found) != 1 || text[found[0].Start:found[0].End] != form || found[0].Term != term {
+					t.Errorf("Find(%q) = %v, want %q as %q", text, found, form, term.Term)
+				}
+			}
+		}
+	}
+}
+
 // The byte-wise fast paths of nextWord, appendKey and caseSensitive agree
 // with reading the text rune by rune, for ASCII and other text alike.
 func TestWordsAndKeysRuneByRune(t *testing.T) {
