@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"callsite/internal/testshared"
 )
 
 func TestParseMergeFind(t *testing.T) {
@@ -199,6 +201,41 @@ func BenchmarkFind(b *testing.B) {
 	size := 0
 	for _, name := range []string{"alder-foods-2023-q4.txt", "northwind-robotics-2024-q2.txt", "northwind-robotics-2024-q3.txt"} {
 		text, err := os.ReadFile("../../content/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(text), "\n") {
+			lines = append(lines, l)
+			size += len(l)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			m.Find(l)
+		}
+	}
+}
+
+// BenchmarkFindBulk looks for the default glossary's terms in 40 real
+// calls (../shared/corpus/bulk), line by line, as BenchmarkFind does.
+//
+//	go test -run '^$' -bench FindBulk ./internal/glossary
+func BenchmarkFindBulk(b *testing.B) {
+	src, err := os.ReadFile("../../glossary.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := Parse("glossary.yaml", src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := g.NewMatcher()
+	var lines []string
+	size := 0
+	for _, name := range testshared.BulkCalls(b, 40) {
+		text, err := os.ReadFile(name)
 		if err != nil {
 			b.Fatal(err)
 		}
