@@ -19,7 +19,7 @@ var packageCues = func() (out []struct {
 	re  *regexp.Regexp
 }) {
 	for _, c := range []*text.Cue{welcomeAfterRe, callForRe, titleOfRe, possessiveRe, submittedCue, readOrderCue, announceCue,
-		readCue, comparisonRe, statementAheadRe, questionIntro, followUpIntro, handOff, qaStartCue, closingCue, introRe} {
+		readCue, comparisonRe, statementAheadRe, forwardLooking, yearEndRe, questionIntro, followUpIntro, handOff, qaStartCue, closingCue, introRe} {
 		out = append(out, struct {
 			cue *text.Cue
 			re  *regexp.Regexp
