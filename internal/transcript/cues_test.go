@@ -108,3 +108,15 @@ func FuzzCues(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkCues(t, s) })
 }
+
+// TestSaysWelcome holds saysWelcome to lower-casing the text.
+func TestSaysWelcome(t *testing.T) {
+	for _, s := range []string{
+		"", "welcom", "Welcome to the call", "WELCOME, everyone", "and we welcome", "weLcOmE",
+		"w\u0130lcome", "\u212aelcome", "welcome\xff", "\xffWelcome", "well, come", "we welcomed it",
+	} {
+		if got, want := saysWelcome(s), strings.Contains(strings.ToLower(s), "welcome"); got != want {
+			t.Errorf("saysWelcome(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -72,7 +72,7 @@ func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
 			if loc := yearEndRe.FindStringSubmatchIndex(s); loc != nil && fiscal == 0 && loc[0] < ahead && loc[0] < comp && callAfterRe.MatchString(s[loc[1]:]) {
 				fiscal = text.Year(s[loc[2]:loc[3]]) // "the year-end 2019 conference call"
 			}
-			if fiscal == 0 {
+			if fiscal == 0 && saysWelcome(s) {
 				// "Welcome to the Quarter 2021 Acme Trust Earnings Conference Call": a
 				// year said right before the call's words, its quarter word garbled
 				for _, loc := range bareYearRe.FindAllStringSubmatchIndex(s, -1) {
@@ -120,6 +120,20 @@ var (
 // the period the call is about: the call's words follow or precede it.
 func aboutTheCall(s string, m text.PeriodMention) bool {
 	return callAfterRe.MatchString(s[m.End:]) || callBeforeRe.MatchString(s[max(0, m.Start-80):m.Start])
+}
+
+// saysWelcome reports whether s lower-cased holds "welcome", as the bare
+// year's test reads it, without lower-casing s: no character but the
+// ASCII capitals lower-cases to one of its letters. Most sentences do not,
+// and their years are not looked for.
+func saysWelcome(s string) bool {
+	const word = "welcome"
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == 'w' && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
