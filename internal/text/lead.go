@@ -19,22 +19,17 @@ type leads struct {
 	fold    bool           // leads are lower case, to be compared with the text lower-cased
 	byFirst [256][]string  // the leads by their first byte, in each case when fold
 	starts  [256]bool      // the bytes byFirst has leads for
-	pairs   bytePairs      // the two bytes at a place where a lead may start (see next)
-	heads   bytePairs      // the first two bytes of the leads (of a one-byte lead, the byte and any)
+	class   [256]uint8     // what each byte may be: a word's (isWord), a lead's first or second (see next)
 }
 
-// bytePairs is a set of two bytes in a row, a bit for each.
-type bytePairs [1 << 16 / 64]uint64
-
-func (t *bytePairs) add(a, b byte) {
-	k := uint(a)<<8 | uint(b)
-	t[k/64] |= 1 << (k % 64)
-}
-
-func (t *bytePairs) has(a, b byte) bool {
-	k := uint(a)<<8 | uint(b)
-	return t[k/64]&(1<<(k%64)) != 0
-}
+// The bits of leads.class: a byte of a word, a lead's first byte, a
+// lead's second byte (any byte, after a one-byte lead). next reads them
+// shifted onto leadFirst, one test for three bytes.
+const (
+	isWord     = 1
+	leadSecond = 2
+	leadFirst  = 4
+)
 
 // maxLeads bounds the literals a Cue's leads spell out: more than its
 // needed words, as the cues for one of many phrases start with one of
@@ -67,23 +62,18 @@ func compileLeads(expr string, re *syntax.Regexp, fold bool) *leads {
 		if len(w) > 1 {
 			seconds = textBytes(w[1], fold)
 		}
+		for _, b := range seconds {
+			c.class[b] |= leadSecond
+		}
 		for _, b := range textBytes(w[0], fold) {
 			c.byFirst[b] = append(c.byFirst[b], w)
 			c.starts[b] = true
-			for _, b2 := range seconds {
-				c.heads.add(b, b2)
-			}
+			c.class[b] |= leadFirst
 		}
 	}
-	if !word {
-		c.pairs = c.heads
-	} else {
-		for b, ok := range c.starts {
-			for before := 0; ok && before < 256; before++ {
-				if !wordBytes[before] {
-					c.pairs.add(byte(before), byte(b))
-				}
-			}
+	for b, w := range wordBytes {
+		if w {
+			c.class[b] |= isWord
 		}
 	}
 	at, err := regexp.Compile(`^(?:` + expr + `)`)
@@ -189,16 +179,15 @@ func (c *leads) findAll(s string, n int, sub bool) [][]int {
 // assertion can look before p, as a lead precedes it.
 //
 // It runs over every byte of the texts a Cue reads, so each byte is one
-// look-up of the pair it makes with its neighbour: the byte before and
-// this one (a word's first byte that starts a lead) or this one and the
-// next (the first two bytes of a lead). The pair is in the set at a few
-// bytes in a hundred, so the branch is predicted; a test of this byte
-// alone passed at a third of a text's letters. A word's first two bytes
-// must then start a lead before the leads are compared.
+// test of bits of the byte, the next and (after "\b") the one before: a
+// lead's first byte, then one of the leads' second bytes, after a byte of
+// no word. The test passes at a few bytes in a hundred, so its branch is
+// predicted; a test of this byte alone passed at a third of a text's
+// letters, a branch mispredicted throughout.
 func (c *leads) next(s string, p int) int {
 	if !c.word {
 		for ; p+1 < len(s); p++ { // a lead has two bytes or more
-			if c.pairs.has(s[p], s[p+1]) && c.leadsAt(s[p:]) {
+			if c.class[s[p]]&(c.class[s[p+1]]<<1)&leadFirst != 0 && c.leadsAt(s[p:]) {
 				return p
 			}
 		}
@@ -210,10 +199,13 @@ func (c *leads) next(s string, p int) int {
 		}
 		p = 1
 	}
-	for ; p < len(s); p++ {
-		if c.pairs.has(s[p-1], s[p]) && (p+1 == len(s) || c.heads.has(s[p], s[p+1])) && c.leadsAt(s[p:]) {
+	for ; p+1 < len(s); p++ {
+		if c.class[s[p]]&(c.class[s[p+1]]<<1)&^(c.class[s[p-1]]<<2)&leadFirst != 0 && c.leadsAt(s[p:]) {
 			return p
 		}
+	}
+	if p < len(s) && c.starts[s[p]] && !wordBytes[s[p-1]] && c.leadsAt(s[p:]) {
+		return p // the last byte, a one-byte lead
 	}
 	return len(s)
 }
