@@ -59,7 +59,7 @@ func aheadIn(s string, m transcript.Meta, last, away bool) string {
 	better := func(p string, start int) bool {
 		return p != "" && (at < 0 || last && start > at || !last && start < at)
 	}
-	ps, ys := text.FindPeriods(s), text.FindYears(s)
+	ps, ys := text.FindPeriodsAndYears(s)
 	for i, pm := range ps {
 		if pm.Kind == text.Half {
 			continue // "the second half" said near an outlook is most often about the year's shape

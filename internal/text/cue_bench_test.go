@@ -84,3 +84,19 @@ func benchCue(b *testing.B, sents []string) {
 	// The process's CPU time holds on a busy machine where ns/op does not.
 	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(ops), "cpu-ms/op")
 }
+
+// BenchmarkSentences splits every turn of 20 real calls into sentences,
+// which the parse, the figures and the summary do many times a call.
+func BenchmarkSentences(b *testing.B) {
+	turns := realTexts(b, 20, false)
+	b.ReportAllocs()
+	ops := 0
+	start := testshared.CPUTime()
+	for b.Loop() {
+		for _, s := range turns {
+			Sentences(s)
+		}
+		ops++
+	}
+	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(ops), "cpu-ms/op")
+}

@@ -167,6 +167,19 @@ func isAlnum(c byte) bool {
 func FindPeriods(s string) []PeriodMention {
 	ws, giveBack := lendWords(s)
 	defer giveBack()
+	return periodsIn(ws)
+}
+
+// FindPeriodsAndYears is FindPeriods(s) and FindYears(s), reading the
+// words of s once for both.
+func FindPeriodsAndYears(s string) ([]PeriodMention, []YearMention) {
+	ws, giveBack := lendWords(s)
+	defer giveBack()
+	return periodsIn(ws), yearsIn(ws)
+}
+
+// periodsIn is FindPeriods given the words.
+func periodsIn(ws []word) []PeriodMention {
 	var out []PeriodMention
 	for k := 0; k < len(ws); {
 		ms, n := periodAt(ws, k)
@@ -554,6 +567,11 @@ var relativeYears = map[string]int{"this": 0, "the": 0, "current": 0, "coming": 
 func FindYears(s string) []YearMention {
 	ws, giveBack := lendWords(s)
 	defer giveBack()
+	return yearsIn(ws)
+}
+
+// yearsIn is FindYears given the words.
+func yearsIn(ws []word) []YearMention {
 	var out []YearMention
 	for k, w := range ws {
 		switch {

@@ -206,26 +206,25 @@ func endsSentence(s string, dot, after int) bool {
 	if w == "" {
 		return true
 	}
-	next := nextWord(s[after:])
-	switch Abbrev(w) {
-	case Title:
+	kind := Abbrev(w)
+	switch {
+	case kind == Title:
 		return false // "Mr. Smith", "Dr. Jones"
-	case NonFinal:
+	case kind == NonFinal:
 		return false // "e.g. this", "approx. 3"
-	case Numbering:
+	case kind == NotAbbrev && !isInitial(w):
+		return true // most sentences: the next word is not read
+	}
+	next := nextWord(s[after:])
+	if kind == Numbering {
 		// "No. 2" and "Nos. 3" number things; "No. We did not." is a reply.
 		return next == "" || !isDigitStart(next)
-	case Final:
-		// "Inc.", "U.S.", "a.m." usually go on ("Acme Inc. shares",
-		// "U.S. Bancorp", "10 a.m. Eastern"), but end the sentence when
-		// the next word can only start one ("... in the U.S. We grew").
-		return next == "" || SentenceStarter(next)
 	}
-	if isInitial(w) {
-		// "John F. Kennedy" but "... and then plan B. We ..."
-		return next == "" || SentenceStarter(next)
-	}
-	return true
+	// Final: "Inc.", "U.S.", "a.m." usually go on ("Acme Inc. shares",
+	// "U.S. Bancorp", "10 a.m. Eastern"), but end the sentence when the
+	// next word can only start one ("... in the U.S. We grew"). An
+	// initial: "John F. Kennedy" but "... and then plan B. We ...".
+	return next == "" || SentenceStarter(next)
 }
 
 // wordBefore returns the word that ends at s[end], with inner dots ("U.S").

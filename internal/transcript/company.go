@@ -54,32 +54,29 @@ var legalForms = []string{"Inc", "Incorporated", "Corp", "Corporation", "Company
 // dot after it (", Inc.", " Corporation"): what the expression
 // `,?\s+(?:Inc|Corp|...)\b\.?` finds. Found by hand: as a match starts with
 // blanks, the expression was tried at every byte of the sentences a call
-// opens with.
+// opens with. It looks first for a byte a legal form starts with (few
+// capitals), then for the blanks before it.
 func legalFormsIn(s string) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); {
-		j := i // the next run of blanks, [j, k)
-		for j < len(s) && !blank(s[j]) {
-			j++
-		}
-		k := j
-		for k < len(s) && blank(s[k]) {
-			k++
-		}
-		if k == j || k == len(s) {
-			break
+	done := 0 // where the last match ended: the next one's blanks start there or later
+	for k := 1; k < len(s); k++ {
+		if len(legalFormsBy[s[k]]) == 0 || !blank(s[k-1]) || k-1 < done {
+			continue
 		}
 		end := legalFormAt(s, k)
 		if end < 0 {
-			i = k // no match starts in the run: each would end at k
 			continue
 		}
-		start := j
-		if j > i && s[j-1] == ',' {
-			start = j - 1
+		start := k - 1 // the blanks before the form, from done on
+		for start > done && blank(s[start-1]) {
+			start--
+		}
+		if start > done && s[start-1] == ',' {
+			start--
 		}
 		out = append(out, []int{start, end})
-		i = end
+		done = end
+		k = end - 1 // the loop steps to end
 	}
 	return out
 }

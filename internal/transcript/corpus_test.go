@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"callsite/internal/testshared"
+	"callsite/internal/text"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -65,6 +66,21 @@ func TestCorpus(t *testing.T) {
 var statedPeriod = regexp.MustCompile(`(?i)\b(?:first|second|third|fourth)[- ]quarter,? (?:of )?(?:fiscal )?(?:19|20)\d\d\b|\bQ[1-4] (?:19|20)\d\d\b`)
 
 var mojibake = regexp.MustCompile(`Ã|â€|\x{FFFD}`)
+
+// reportingSentences lists the sentences of a call that do not look ahead.
+func reportingSentences(t *Transcript) []string {
+	var out []string
+	for _, tu := range t.Turns() {
+		for _, p := range tu.Paragraphs {
+			for _, sp := range text.Sentences(p.Text) {
+				if sent := p.Text[sp.Start:sp.End]; !forwardLooking.MatchString(sent) {
+					out = append(out, sent)
+				}
+			}
+		}
+	}
+	return out
+}
 
 func checkCommon(t *testing.T, p string, tr *Transcript) {
 	t.Helper()

@@ -19,7 +19,7 @@ var packageCues = func() (out []struct {
 	re  *regexp.Regexp
 }) {
 	for _, c := range []*text.Cue{welcomeAfterRe, callForRe, titleOfRe, possessiveRe, submittedCue, readOrderCue, announceCue,
-		readCue, comparisonRe, statementAheadRe, questionIntro, followUpIntro, handOff, qaStartCue, closingCue, introRe} {
+		readCue, comparisonRe, statementAheadRe, forwardLooking, yearEndRe, questionIntro, followUpIntro, handOff, qaStartCue, closingCue, introRe} {
 		out = append(out, struct {
 			cue *text.Cue
 			re  *regexp.Regexp
@@ -107,4 +107,16 @@ func FuzzCues(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkCues(t, s) })
+}
+
+// TestSaysWelcome holds saysWelcome to lower-casing the text.
+func TestSaysWelcome(t *testing.T) {
+	for _, s := range []string{
+		"", "welcom", "Welcome to the call", "WELCOME, everyone", "and we welcome", "weLcOmE",
+		"w\u0130lcome", "\u212aelcome", "welcome\xff", "\xffWelcome", "well, come", "we welcomed it",
+	} {
+		if got, want := saysWelcome(s), strings.Contains(strings.ToLower(s), "welcome"); got != want {
+			t.Errorf("saysWelcome(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

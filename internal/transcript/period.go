@@ -13,7 +13,7 @@ var (
 	comparisonRe = text.MustCue(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|from\s+(?:full|fiscal|q[1-4]|(?:19|20)\d\d)|relative\s+to|back\s+in|in\s+line\s+with|than|comparable|recall|last|as\s+(?:stated|discussed|mentioned|noted|said|reported|announced)\s+(?:in|on|during|at))\b`)
 	// forwardLooking marks a sentence that looks ahead: "during the first
 	// quarter of 2021 we expect" names another period than the call's.
-	forwardLooking = regexp.MustCompile(`(?i)\b(?:expect|expects|expected|anticipate|will|would|guidance|outlook|forecast|plan|plans|intend|next|going forward|should|could|may|might|hope|target)\b`)
+	forwardLooking = text.MustCue(`(?i)\b(?:expect|expects|expected|anticipate|will|would|guidance|outlook|forecast|plan|plans|intend|next|going forward|should|could|may|might|hope|target)\b`)
 )
 
 // callPeriod reads the fiscal quarter a call reports on from its opening
@@ -72,7 +72,7 @@ func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
 			if loc := yearEndRe.FindStringSubmatchIndex(s); loc != nil && fiscal == 0 && loc[0] < ahead && loc[0] < comp && callAfterRe.MatchString(s[loc[1]:]) {
 				fiscal = text.Year(s[loc[2]:loc[3]]) // "the year-end 2019 conference call"
 			}
-			if fiscal == 0 {
+			if fiscal == 0 && saysWelcome(s) {
 				// "Welcome to the Quarter 2021 Acme Trust Earnings Conference Call": a
 				// year said right before the call's words, its quarter word garbled
 				for _, loc := range bareYearRe.FindAllStringSubmatchIndex(s, -1) {
@@ -99,7 +99,7 @@ func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
 		// A call about a whole (fiscal) year is its fourth quarter's.
 		return text.Period{Kind: text.Quarter, N: 4, Year: fiscal}, FromInferred, 0
 	}
-	p, votes := votePeriod(quarter, reportingSentences(t))
+	p, votes := votePeriod(quarter, reportedQuarters(t))
 	return p, FromText, votes
 }
 
@@ -122,8 +122,22 @@ func aboutTheCall(s string, m text.PeriodMention) bool {
 	return callAfterRe.MatchString(s[m.End:]) || callBeforeRe.MatchString(s[max(0, m.Start-80):m.Start])
 }
 
+// saysWelcome reports whether s lower-cased holds "welcome", as the bare
+// year's test reads it, without lower-casing s: no character but the
+// ASCII capitals lower-cases to one of its letters. Most sentences do not,
+// and their years are not looked for.
+func saysWelcome(s string) bool {
+	const word = "welcome"
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == 'w' && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
-	yearEndRe  = regexp.MustCompile(`(?i)\byear[- ]end(?:ed)?\s+((?:19|20)\d\d)\b`)
+	yearEndRe  = text.MustCue(`(?i)\byear[- ]end(?:ed)?\s+((?:19|20)\d\d)\b`)
 	bareYearRe = regexp.MustCompile(`\b((?:19|20)\d\d)\b`)
 	// welcomeCallRe: the call's own words after a year in a welcome ("2021
 	// Acme Trust Earnings Conference Call"), not a report's ("2020 Annual
@@ -256,16 +270,27 @@ func plausibleYear(y int, t *Transcript) bool {
 	return c < 0 || t.hints.yearCounts[c] < 3 || y >= c-1 && y <= c+1 || t.hints.yearCounts[y] >= 2
 }
 
-// reportingSentences lists the sentences of a call that do not look ahead.
-func reportingSentences(t *Transcript) []string {
-	var out []string
+// reportedQuarters lists the quarters with their year that a call's
+// reporting sentences (those that do not look ahead) name, in order. The
+// sentence's periods are read first: few sentences name a quarter and a
+// year, and only those need the test for looking ahead.
+func reportedQuarters(t *Transcript) []text.Period {
+	var out []text.Period
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
 			for _, p := range tu.Paragraphs {
 				for _, sp := range text.Sentences(p.Text) {
 					sent := p.Text[sp.Start:sp.End]
-					if !forwardLooking.MatchString(sent) {
-						out = append(out, sent)
+					tested := false
+					for _, m := range text.FindPeriods(sent) {
+						if m.Kind != text.Quarter || m.Year == 0 {
+							continue
+						}
+						if !tested && forwardLooking.MatchString(sent) {
+							break
+						}
+						tested = true
+						out = append(out, m.Period)
 					}
 				}
 			}
@@ -276,25 +301,21 @@ func reportingSentences(t *Transcript) []string {
 
 // votePeriod finds the fiscal period of a call that does not say it up
 // front: the quarter with a year mentioned most often in its reporting
-// sentences, or a later one mentioned at least half as often (a call
-// compares its quarter with earlier ones, so the latest well-attested
-// period is the call's own). quarter, when not 0, is the quarter the
-// opening named. It returns the period and its mentions.
-func votePeriod(quarter int, sents []string) (text.Period, int) {
+// sentences (quarters, from reportedQuarters), or a later one mentioned at
+// least half as often (a call compares its quarter with earlier ones, so
+// the latest well-attested period is the call's own). quarter, when not 0,
+// is the quarter the opening named. It returns the period and its
+// mentions.
+func votePeriod(quarter int, quarters []text.Period) (text.Period, int) {
 	type period struct{ y, q int }
 	votes := map[period]int{}
 	var order []period
-	for _, s := range sents {
-		for _, m := range text.FindPeriods(s) {
-			if m.Kind != text.Quarter || m.Year == 0 {
-				continue
-			}
-			p := period{m.Year, m.N}
-			if votes[p] == 0 {
-				order = append(order, p)
-			}
-			votes[p]++
+	for _, m := range quarters {
+		p := period{m.Year, m.N}
+		if votes[p] == 0 {
+			order = append(order, p)
 		}
+		votes[p]++
 	}
 	most := 0
 	for _, p := range order {
