@@ -126,7 +126,8 @@ type siteCache struct {
 }
 
 // loadCache reads the cache; a missing or unreadable cache is empty.
-func loadCache(dir string) *cacheData {
+// mapped maps the input shards rather than reading them (readShard).
+func loadCache(dir string, mapped bool) *cacheData {
 	empty := &cacheData{Inputs: map[string]*cacheEntry{}}
 	if dir == "" {
 		return empty
@@ -141,7 +142,7 @@ func loadCache(dir string) *cacheData {
 			sc, siteErr = readSiteCache(filepath.Join(dir, siteCacheFile))
 			return
 		}
-		shards[n], errs[n] = readShard(filepath.Join(dir, inputShardFile(n)))
+		shards[n], errs[n] = readShard(filepath.Join(dir, inputShardFile(n)), mapped)
 		for _, e := range shards[n] {
 			relink(e.Record)
 		}
@@ -183,13 +184,17 @@ func relink(r *site.Record) {
 	if r == nil {
 		return
 	}
-	byID := map[string]*transcript.Speaker{}
-	for _, sp := range r.Speakers {
-		byID[sp.ID] = sp
-	}
+	// A call has a handful of speakers: looked up by a scan from the
+	// last (the last of a repeated id wins, as compactEntry finds them),
+	// rather than a map a record, which was a tenth of reading the cache.
 	same := func(sp *transcript.Speaker) *transcript.Speaker {
-		if sp != nil && byID[sp.ID] != nil {
-			return byID[sp.ID]
+		if sp == nil {
+			return nil
+		}
+		for i := len(r.Speakers) - 1; i >= 0; i-- {
+			if r.Speakers[i] != nil && r.Speakers[i].ID == sp.ID {
+				return r.Speakers[i]
+			}
 		}
 		return sp
 	}

@@ -91,7 +91,7 @@ func TestCacheShards(t *testing.T) {
 	if err := saveCache(dir, c, &cacheData{}); err != nil {
 		t.Fatal(err)
 	}
-	loaded := loadCache(dir)
+	loaded := loadCache(dir, false)
 	if len(loaded.Inputs) != 40 || loaded.Inputs["call-7.txt"].InputKey != "kcall-7.txt" || loaded.Started != 42 || loaded.Pages["/people/a/"].Key != "p" {
 		t.Fatalf("loaded %d inputs, %+v", len(loaded.Inputs), loaded)
 	}
@@ -122,7 +122,7 @@ func TestCacheShards(t *testing.T) {
 			t.Errorf("%s rewritten = %v, want %v", name, rewritten, want[name])
 		}
 	}
-	again := loadCache(dir)
+	again := loadCache(dir, false)
 	if len(again.Inputs) != 39 || again.Inputs["call-3.txt"].InputKey != "changed" || again.Inputs["call-5.txt"] != nil || again.Started != 43 {
 		t.Errorf("after the second save: %d inputs, call-3 %+v", len(again.Inputs), again.Inputs["call-3.txt"])
 	}
@@ -150,7 +150,7 @@ func TestCachedRecordKeepsItsSpeakers(t *testing.T) {
 	if rec.Exchanges[0].Analyst != analyst || rec.Exchanges[1].AnsweredBy[1] != analyst {
 		t.Fatal("saving changed the record")
 	}
-	got := loadCache(dir).Inputs["x.txt"].Record
+	got := loadCache(dir, false).Inputs["x.txt"].Record
 	if got == nil || len(got.Speakers) != 2 || len(got.Exchanges) != 3 {
 		t.Fatalf("loaded %+v", got)
 	}
@@ -272,7 +272,7 @@ func BenchmarkByDir(b *testing.B) {
 	if dir == "" {
 		b.Skip("CALLSITE_BENCH_CACHE is not set")
 	}
-	lists := loadCache(dir).lists()
+	lists := loadCache(dir, false).lists()
 	b.ReportAllocs()
 	for b.Loop() {
 		byDir(lists)

@@ -101,7 +101,7 @@ func BenchmarkLoadCache(b *testing.B) {
 	b.ReportAllocs()
 	start := testshared.CPUTime() // with the collector's: what a rebuild pays
 	for b.Loop() {
-		if c := loadCache(dir); len(c.Inputs) == 0 {
+		if c := loadCache(dir, false); len(c.Inputs) == 0 {
 			b.Fatal("no inputs in the cache at", dir)
 		}
 	}
