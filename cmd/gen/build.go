@@ -84,6 +84,7 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
 	}
+	cfg.MapCache = true // one build, then the process ends (not gen serve)
 	if u, err := url.Parse(f.baseURL); !f.quiet && (err != nil || u.Scheme == "" || u.Host == "") {
 		fmt.Fprintf(stderr, "gen: note: -base-url %q is not an absolute URL; the site works, but share previews, feeds and the sitemap need one (e.g. -base-url https://example.org/calls/)\n", f.baseURL)
 	}

@@ -23,11 +23,9 @@ package build
 // (tested).
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"debug/elf"
 	"encoding/binary"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -54,7 +52,7 @@ import (
 	"callsite/internal/transcript"
 )
 
-// cacheData is the cache: site.gob and the input shards (see saveCache).
+// cacheData is the cache: site.bin and the input shards (see saveCache).
 type cacheData struct {
 	Inputs map[string]*cacheEntry // by input path
 	Pages  map[string]*pageEntry  // pages across calls, by id (pages.go)
@@ -99,11 +97,11 @@ type cachedPin struct {
 }
 
 // The cache is written as several files, so that a rebuild reads them in
-// parallel and writes only those that changed: site.gob (everything but
+// parallel and writes only those that changed: site.bin (everything but
 // the inputs) and inputs-N.bin, the inputs whose path hashes to N
 // (records.go).
 const (
-	siteCacheFile = "site.gob"
+	siteCacheFile = "site.bin"
 	inputShards   = 16
 )
 
@@ -115,7 +113,7 @@ func inputShard(path string) int {
 	return int(h.Sum32() % inputShards)
 }
 
-// siteCache is site.gob: cacheData without its inputs.
+// siteCache is site.bin (sitecache.go): cacheData without its inputs.
 type siteCache struct {
 	Pages       map[string]*pageEntry
 	Other       []string
@@ -126,7 +124,8 @@ type siteCache struct {
 }
 
 // loadCache reads the cache; a missing or unreadable cache is empty.
-func loadCache(dir string) *cacheData {
+// mapped maps the input shards rather than reading them (readShard).
+func loadCache(dir string, mapped bool) *cacheData {
 	empty := &cacheData{Inputs: map[string]*cacheEntry{}}
 	if dir == "" {
 		return empty
@@ -138,10 +137,10 @@ func loadCache(dir string) *cacheData {
 	// The site file with the shards, in parallel: job inputShards.
 	parallel.Each(inputShards+1, runtime.GOMAXPROCS(0), func(n int) {
 		if n == inputShards {
-			sc, siteErr = readSiteCache(filepath.Join(dir, siteCacheFile))
+			sc, siteErr = readSiteCache(filepath.Join(dir, siteCacheFile), mapped)
 			return
 		}
-		shards[n], errs[n] = readShard(filepath.Join(dir, inputShardFile(n)))
+		shards[n], errs[n] = readShard(filepath.Join(dir, inputShardFile(n)), mapped)
 		for _, e := range shards[n] {
 			relink(e.Record)
 		}
@@ -163,33 +162,23 @@ func loadCache(dir string) *cacheData {
 	return c
 }
 
-// readSiteCache reads site.gob.
-func readSiteCache(file string) (*siteCache, error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var sc siteCache
-	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&sc); err != nil {
-		return nil, err
-	}
-	return &sc, nil
-}
-
 // relink restores the pointers gob does not keep: an exchange's analyst
 // and answerers are the record's own speakers.
 func relink(r *site.Record) {
 	if r == nil {
 		return
 	}
-	byID := map[string]*transcript.Speaker{}
-	for _, sp := range r.Speakers {
-		byID[sp.ID] = sp
-	}
+	// A call has a handful of speakers: looked up by a scan from the
+	// last (the last of a repeated id wins, as compactEntry finds them),
+	// rather than a map a record, which was a tenth of reading the cache.
 	same := func(sp *transcript.Speaker) *transcript.Speaker {
-		if sp != nil && byID[sp.ID] != nil {
-			return byID[sp.ID]
+		if sp == nil {
+			return nil
+		}
+		for i := len(r.Speakers) - 1; i >= 0; i-- {
+			if r.Speakers[i] != nil && r.Speakers[i].ID == sp.ID {
+				return r.Speakers[i]
+			}
 		}
 		return sp
 	}
@@ -245,7 +234,7 @@ func compactEntry(e *cacheEntry) *cacheEntry {
 	return &ce
 }
 
-// saveCache writes the cache: site.gob, and the input shards whose
+// saveCache writes the cache: site.bin, and the input shards whose
 // entries differ from old's (the cache the build started from), each
 // written beside the old file and swapped in.
 func saveCache(dir string, c, old *cacheData) error {
@@ -256,6 +245,7 @@ func saveCache(dir string, c, old *cacheData) error {
 		return err
 	}
 	os.Remove(filepath.Join(dir, "build.gob")) // the single file of earlier versions
+	os.Remove(filepath.Join(dir, "site.gob"))  // the gob of earlier versions (sitecache.go)
 	for n := range inputShards {
 		os.Remove(filepath.Join(dir, fmt.Sprintf("inputs-%02d.gob", n))) // the gob shards of earlier versions
 	}
@@ -290,7 +280,7 @@ func saveCache(dir string, c, old *cacheData) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return writeGob(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs})
+	return writeSiteCache(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs})
 }
 
 // sameEntry reports whether a cache entry says what an earlier one did.
@@ -298,28 +288,6 @@ func saveCache(dir string, c, old *cacheData) error {
 func sameEntry(a, b *cacheEntry) bool {
 	return a != nil && b != nil && a.InputKey == b.InputKey && a.RenderKey == b.RenderKey &&
 		slices.Equal(a.Files, b.Files) && slices.Equal(a.Stats, b.Stats)
-}
-
-// writeGob encodes v beside file and swaps it in.
-func writeGob(file string, v any) error {
-	tmp := file + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	err = gob.NewEncoder(w).Encode(v)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, file)
 }
 
 // generatorKey identifies the code that builds, so a changed generator

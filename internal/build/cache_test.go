@@ -80,7 +80,17 @@ func TestKnownKeyTrustsOnlyUnchangedFiles(t *testing.T) {
 // TestCacheShards saves a cache, saves it again with one input changed
 // and one removed, and checks that only their shards were written and
 // that loading gives back what was saved.
+// TestCacheShards saves a cache, reads it (copied or mapped, as gen build
+// reads it), saves it again with two calls changed (rewriting only their
+// shards, while the records read still point into the old ones) and
+// reads it again.
 func TestCacheShards(t *testing.T) {
+	for _, mapped := range []bool{false, true} {
+		t.Run(fmt.Sprintf("mapped=%v", mapped), func(t *testing.T) { testCacheShards(t, mapped) })
+	}
+}
+
+func testCacheShards(t *testing.T, mapped bool) {
 	dir := t.TempDir()
 	c := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: map[string]*pageEntry{"/people/a/": {Key: "p", Files: []string{"people/a/index.html"}}},
 		Other: []string{"index.html"}, Generator: "g", Started: 42}
@@ -91,7 +101,7 @@ func TestCacheShards(t *testing.T) {
 	if err := saveCache(dir, c, &cacheData{}); err != nil {
 		t.Fatal(err)
 	}
-	loaded := loadCache(dir)
+	loaded := loadCache(dir, mapped)
 	if len(loaded.Inputs) != 40 || loaded.Inputs["call-7.txt"].InputKey != "kcall-7.txt" || loaded.Started != 42 || loaded.Pages["/people/a/"].Key != "p" {
 		t.Fatalf("loaded %d inputs, %+v", len(loaded.Inputs), loaded)
 	}
@@ -115,6 +125,9 @@ func TestCacheShards(t *testing.T) {
 	if err := saveCache(dir, next, loaded); err != nil {
 		t.Fatal(err)
 	}
+	if loaded.Inputs["call-7.txt"].InputKey != "kcall-7.txt" || loaded.Other[0] != "index.html" {
+		t.Error("the records read changed when the cache was saved again")
+	}
 	after := mtimes()
 	want := map[string]bool{inputShardFile(inputShard("call-3.txt")): true, inputShardFile(inputShard("call-5.txt")): true}
 	for name, mod := range after {
@@ -122,7 +135,7 @@ func TestCacheShards(t *testing.T) {
 			t.Errorf("%s rewritten = %v, want %v", name, rewritten, want[name])
 		}
 	}
-	again := loadCache(dir)
+	again := loadCache(dir, mapped)
 	if len(again.Inputs) != 39 || again.Inputs["call-3.txt"].InputKey != "changed" || again.Inputs["call-5.txt"] != nil || again.Started != 43 {
 		t.Errorf("after the second save: %d inputs, call-3 %+v", len(again.Inputs), again.Inputs["call-3.txt"])
 	}
@@ -150,7 +163,7 @@ func TestCachedRecordKeepsItsSpeakers(t *testing.T) {
 	if rec.Exchanges[0].Analyst != analyst || rec.Exchanges[1].AnsweredBy[1] != analyst {
 		t.Fatal("saving changed the record")
 	}
-	got := loadCache(dir).Inputs["x.txt"].Record
+	got := loadCache(dir, false).Inputs["x.txt"].Record
 	if got == nil || len(got.Speakers) != 2 || len(got.Exchanges) != 3 {
 		t.Fatalf("loaded %+v", got)
 	}
@@ -272,7 +285,7 @@ func BenchmarkByDir(b *testing.B) {
 	if dir == "" {
 		b.Skip("CALLSITE_BENCH_CACHE is not set")
 	}
-	lists := loadCache(dir).lists()
+	lists := loadCache(dir, false).lists()
 	b.ReportAllocs()
 	for b.Loop() {
 		byDir(lists)

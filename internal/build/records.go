@@ -441,9 +441,13 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 	return out, nil
 }
 
-// readShard reads an input shard file.
-func readShard(file string) (map[string]*cacheEntry, error) {
-	data, err := os.ReadFile(file)
+// readShard reads an input shard file, or maps it (mapFile) when mapped.
+func readShard(file string, mapped bool) (map[string]*cacheEntry, error) {
+	read := os.ReadFile
+	if mapped {
+		read = mapFile
+	}
+	data, err := read(file)
 	if err != nil {
 		return nil, err
 	}
