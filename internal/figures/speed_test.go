@@ -189,6 +189,24 @@ func TestClassOfAsWordClasses(t *testing.T) {
 			t.Errorf("classOf(%q) = %b, want %b", w, got, wordClasses[w])
 		}
 	}
+	// words of the shape of one with a class and its first, middle and
+	// last letters (the slot's hash), that have none
+	for w := range wordClasses {
+		for _, c := range "aeiouxz'" {
+			b := []byte(w)
+			for i := 1; i < len(b)-1; i++ {
+				if i != len(b)/2 {
+					b[i] = byte(c)
+				}
+			}
+			if got := classOf(string(b)); got != wordClasses[string(b)] {
+				t.Errorf("classOf(%q) = %b, want %b", b, got, wordClasses[string(b)])
+			}
+		}
+	}
+	if empty := len(classSlots) - len(wordClasses); empty < len(classSlots)/2 {
+		t.Errorf("classSlots has %d empty slots of %d: make it larger", empty, len(classSlots))
+	}
 }
 
 func TestIsASCIIAsByteScan(t *testing.T) {
