@@ -52,6 +52,16 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 	topics, topicOut := sentenceTopics(para, low, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
 	// what the sentence of the figure before says, for the next figure of it
 	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
+	// one of each for all the figures (on the heap, as factCtx points to them)
+	var memo *sentenceMemo
+	var nearWords *text.Tail
+	if len(figs) > 0 {
+		room := &struct {
+			memo      sentenceMemo
+			nearWords text.Tail
+		}{}
+		memo, nearWords = &room.memo, &room.nearWords
+	}
 	aligned := lowerAligned(para, low) // a span of low is the span of para lower-cased
 	for i := range figs {
 		f := &figs[i]
@@ -95,7 +105,9 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		}
 		if s0 != factsFrom || s1 != factsTo {
 			factsFrom, factsTo, facts = s0, s1, readSentence(low[s0:s1])
+			*memo = sentenceMemo{}
 		}
+		*nearWords = text.NewTail(low[prevEnd:f.Start], 16)
 		c := factCtx{
 			sentenceFacts: facts,
 			sent:          low[s0:s1],
@@ -110,6 +122,8 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			next:          nextSent,
 			company:       company,
 			parts:         ctx.parts,
+			nearWords:     nearWords,
+			memo:          memo,
 		}
 		if !aligned {
 			c.rawLow = strings.ToLower(c.raw)
@@ -457,6 +471,40 @@ type factCtx struct {
 	company string
 	// parts are the parts the turn has turned to so far (Context.parts)
 	parts []string
+	// nearWords are the last words of near (up to 16), read again and
+	// again by basis and role
+	nearWords *text.Tail
+	// memo holds what rules that read only the sentence (sent, prev)
+	// answered for an earlier figure of it
+	memo *sentenceMemo
+}
+
+// sentenceMemo holds the answers of the rules of role that read only a
+// figure's sentence and the one before, found for the first figure of
+// the sentence that asks and kept for the others (a sentence with a
+// figure has 1.6 of them). Each is unknown until asked.
+type sentenceMemo struct {
+	multiYearTotal, contractLife, longTerm, guidanceWording, question memoAnswer
+}
+
+// memoAnswer is a rule's answer, or none yet.
+type memoAnswer uint8
+
+const (
+	notAsked memoAnswer = iota
+	answerNo
+	answerYes
+)
+
+// answer is what the rule says, asked only the first time.
+func (a *memoAnswer) answer(rule func() bool) bool {
+	if *a == notAsked {
+		*a = answerNo
+		if rule() {
+			*a = answerYes
+		}
+	}
+	return *a == answerYes
 }
 
 // adverbialBasis returns pre from its last "on a ... basis," on (or ""):
@@ -598,7 +646,10 @@ func isLetters(w string) bool {
 // figure ("core FFO of $0.38"), at the start of its clause ("Excluding
 // these items, EPS was"), or after it ("$1.22 on an adjusted basis").
 func (c factCtx) basis(f *Figure) string {
-	near := text.LastWords(c.bnear, 16)
+	near := c.nearWords.Last(16)
+	if len(c.bnear) != len(c.near) { // (both end at the figure)
+		near = text.LastWords(c.bnear, 16)
+	}
 	best, at := lastBasis(near)
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
@@ -1451,9 +1502,9 @@ func resultAfter(s string) bool {
 // unreadRangeStart reports words before a figure that end "<number> to"
 // where the number was no figure read ("in a range of 1.0-8 to $1.2
 // billion", a garbled start): the figure is the end of a range whose
-// start is unknown, not a level.
-func unreadRangeStart(near string) bool {
-	w, last, ok := strings.Cut(text.LastWords(near, 2), " ")
+// start is unknown, not a level. near2 is the last two words before it.
+func unreadRangeStart(near2 string) bool {
+	w, last, ok := strings.Cut(near2, " ")
 	if !ok || last != "to" {
 		return false
 	}
@@ -1621,7 +1672,7 @@ var lossWordSet = newSubstringSet(lossWords...)
 // The rules that also change the metric or the scope are always asked.
 func (c factCtx) role(f *Figure) {
 	level := func() bool { return f.Role == Level }
-	nearWords := text.NewTail(c.near, 12) // the rules below read its last words again and again
+	nearWords := c.nearWords // the rules below read its last words again and again
 	set := func(r Role, why string) {
 		if f.Role == Level {
 			f.Role = r
@@ -1862,12 +1913,17 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if level() && strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
+	if level() && c.memo.multiYearTotal.answer(func() bool {
+		return strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) &&
+			!containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter")
+	}) {
 		// "we expect to generate over $3 billion over those seven years": a
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
 	}
-	if level() && containsAnyOf(c.sent, contractLifeCore) && containsAnyOf(c.sent, contractLife...) {
+	if level() && c.memo.contractLife.answer(func() bool {
+		return containsAnyOf(c.sent, contractLifeCore) && containsAnyOf(c.sent, contractLife...)
+	}) {
 		set(Remark, "a total over the life of a contract or project")
 	}
 	if level() && containsAnyOf(c.pre, planGoalCores...) && containsAnyOf(c.pre, planGoalWords...) ||
@@ -1877,7 +1933,9 @@ func (c factCtx) role(f *Figure) {
 		// neither a result nor a period's guidance
 		set(Remark, "the goal of a plan")
 	}
-	if level() && f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
+	if level() && f.Kind == Guidance && c.memo.longTerm.answer(func() bool {
+		return containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle")
+	}) {
 		// "organic growth within our 3% to 5% long-term target range": no period's guidance
 		set(Remark, "a long-term target, not a period's guidance")
 	}
@@ -1907,7 +1965,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	if level() && hasAnyPrefix(nearWords.Last(3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
 		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") || strings.HasSuffix(strings.TrimSpace(c.near), " loss to") ||
-		unreadRangeStart(c.near) {
+		unreadRangeStart(nearWords.Last(2)) {
 		// (also "a $2 million operating loss to $2 million of operating income": a range from a loss)
 		set(Remark, "the end of a range whose start is said in words ('flat to')")
 	}
@@ -1919,7 +1977,7 @@ func (c factCtx) role(f *Figure) {
 	if level() && strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(nearWords.Last(5), "between") {
 		set(Remark, "the end of a range whose start was not read")
 	}
-	if level() && f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
+	if level() && f.Kind == Guidance && !c.memo.guidanceWording.answer(func() bool { return guidanceWording(c.sent) || guidanceWording(c.prev) }) {
 		set(Remark, "forward-looking without guidance wording")
 	}
 	if level() && containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
@@ -1973,7 +2031,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Reasons = append(f.Reasons, "metric: capital returned to shareholders, not "+f.Metric)
 		f.Metric = ""
 	}
-	if f.Metric == "share repurchase" && unspentAuthorization(text.LastWords(c.near, 5), after) {
+	if f.Metric == "share repurchase" && unspentAuthorization(c.nearWords.Last(5), after) {
 		// "$182 million remaining available for share repurchases": what the
 		// board allows, not shares bought
 		f.Reasons = append(f.Reasons, "metric: an authorization not yet spent, not shares repurchased")
@@ -1994,7 +2052,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 	if f.Role != Level {
 		return // the rules below only set the role, which keeps the first one given
 	}
-	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") ||
+	if containsAnyOf(c.nearWords.Last(4), "run rate", "run-rate", "runrate", "exit rate") ||
 		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
 		containsAnyOf(firstWords(skipPerShare(after), 3), "run rate", "run-rate") { // "the $9 EPS run rate"
 		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
@@ -2049,7 +2107,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
-	if f.Metric == "revenue" && containsAnyOf(text.LastWords(c.near, 3), "acquir", "purchas") {
+	if f.Metric == "revenue" && containsAnyOf(c.nearWords.Last(3), "acquir", "purchas") {
 		// "acquiring a further $9 billion to $10 billion in annual revenues": bought, not earned
 		set(Effect, "revenue of businesses to be acquired")
 	}
@@ -2227,11 +2285,11 @@ func sizeOfWhatWasSaid(pre string) bool {
 // questionLike reports a hypothesis rather than a statement ("if revenue
 // were $10 million", "what would EPS be at $2").
 func (c factCtx) questionLike() bool {
-	s := strings.TrimSpace(c.sent)
-	if strings.HasSuffix(s, "?") {
+	if strings.HasSuffix(strings.TrimSpace(c.sent), "?") {
 		return true
 	}
-	return hypothesisSaid.in(c.pre)
+	// pre is the start of sent: a sentence without the words has none before any figure
+	return c.memo.question.answer(func() bool { return hypothesisSaid.in(c.sent) }) && hypothesisSaid.in(c.pre)
 }
 
 // hypothesisSaid holds the words of a hypothesis or an example ("if
