@@ -276,7 +276,7 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 		"It cost us a buck twenty.", "Margins rose half a point.", "We added a million customers.", "Up five hundred basis points.",
 		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Some \u212Aelvin-signed lakh."}
 	for _, p := range spelled[:len(spelled)-1] {
-		if amountsEnd(tokenize(p)) == 0 {
+		if _, end, _ := lastAmounts(tokenize(p), nil); end == 0 {
 			t.Errorf("no amount read in %q: the case tests nothing", p)
 		}
 	}
@@ -292,7 +292,7 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 		}
 	}
 	for _, p := range spelled {
-		if amountsEnd(tokenize(blankNotes(p))) > 0 && !numberSaid(strings.ToLower(p)) {
+		if _, end, _ := lastAmounts(tokenize(blankNotes(p)), nil); end > 0 && !numberSaid(strings.ToLower(p)) {
 			t.Errorf("an amount read in %q, which numberSaid says has no number", p)
 		}
 	}
