@@ -1716,6 +1716,16 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	first5 := firstWords(afterShare, 5)
+	if a := strings.TrimLeft(after, " ,"); level() && strings.HasPrefix(a, "of ") && strings.Contains(first5, "clud") {
+		// "about $0.44 of EPS now excluded in discontinued ops": a part of
+		// the metric moved out (or in), not its level
+		for _, w := range []string{"excluded", "included"} {
+			if lastWord(firstWords(a, 5), w) >= 0 {
+				set(Effect, "a part of the metric said as '"+w+"'")
+				break
+			}
+		}
+	}
 	for _, w := range []string{"relating to", "related to", "attributable to", "associated with", "tied to", "adjusted items", "walk", "bridge"} {
 		if level() && strings.Contains(first5, w) {
 			set(Effect, "followed by '"+w+"'")
@@ -1767,6 +1777,11 @@ func (c factCtx) role(f *Figure) {
 		}
 		switch {
 		case own || m == f.Metric || strings.TrimPrefix(m, "adjusted ") == strings.TrimPrefix(f.Metric, "adjusted "):
+			if t := strings.TrimSpace(nearWords.Last(2)); (t == "loss of" || t == "gain of") && !strings.Contains(f.Metric, "loss") && !strings.Contains(f.Metric, "gain") {
+				// "a loss of approximately $2.4 million of EBITDA": what the
+				// metric loses (or gains), not its level
+				set(Change, "the metric's '"+t+"'")
+			}
 		case m != "":
 			if info, ok := MetricInfo(m); f.PerShare && !(ok && info.PerShare) {
 				m = perShareMetric(m) // "$1.48 per share in operating earnings"
@@ -2924,9 +2939,19 @@ func skipEffectAdjectives(s string) string {
 	}
 }
 
+// lastClauseOf is s after its last comma, semicolon or colon; a comma
+// between digits groups a number ("$933,000") and ends no clause.
 func lastClauseOf(s string) string {
-	if i := strings.LastIndexAny(s, ",;:"); i >= 0 {
-		return s[i+1:]
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ';', ':':
+			return s[i+1:]
+		case ',':
+			if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+				continue
+			}
+			return s[i+1:]
+		}
 	}
 	return s
 }

@@ -261,7 +261,7 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 		y := ctx.Year
 		if fwd {
 			// on a fourth-quarter call "the year" ahead is the next one
-			if ctx.Quarter == 0 || (q > 0 && q < ctx.Quarter) || (h == 1 && ctx.Quarter >= 3) || q == 0 && h == 0 && ctx.Quarter == 4 {
+			if ctx.Quarter == 0 || (q > 0 && q < ctx.Quarter) || (h == 1 && ctx.Quarter >= 3) || h == 2 && ctx.Quarter == 4 || q == 0 && h == 0 && ctx.Quarter == 4 {
 				y++
 			}
 		} else if q > ctx.Quarter && ctx.Quarter > 0 && pastResultSaid(toks, s, e) {

@@ -656,3 +656,37 @@ func TestQualifierBound(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfAPart: amounts said of a part of a metric or of what moved it,
+// not its level (issue 14).
+func TestRoleOfAPart(t *testing.T) {
+	for _, tc := range []struct {
+		in, amount string
+		role       Role
+	}{
+		// a comma grouping digits ends no clause: the verb before it holds
+		{"The write-off lowered our net income by $812,000 and our EPS by $0.02 in Q3.", "$0.02", Change},
+		{"The write-off lowered our net income by $812,000 and our EPS by $0.02 in Q3.", "$812,000", Change},
+		{"Net income was $812,000, and EPS was $0.02.", "$0.02", Level},
+		// a part of the metric moved out or in
+		{"As we said before, that is about $0.31 of EPS now excluded in discontinued operations.", "about $0.31", Effect},
+		{"Adjusted EPS of $1.40 excluded a charge of $0.06.", "$1.40", Level},
+		{"We reported $0.52 of adjusted EPS for the quarter.", "$0.52", Level},
+		// what the metric loses or gains
+		{"The sales will cost us a loss of about $3.1 million of EBITDA for the rest of the year.", "about $3.1 million", Change},
+		{"We reported a net loss of $6 million.", "$6 million", Level},
+	} {
+		found := false
+		for _, f := range Find(tc.in, q3) {
+			if f.Text == tc.amount {
+				found = true
+				if f.Role != tc.role {
+					t.Errorf("%q: %s role = %s, want %s (%v)", tc.in, tc.amount, f.Role, tc.role, f.Reasons)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", tc.in, tc.amount)
+		}
+	}
+}

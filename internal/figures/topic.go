@@ -127,6 +127,9 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 		if hold != "" && t == "" && !st.turns && !wholeCompanySentence.in(st.low) {
 			t = hold
 		}
+		if t == "segment" && announcesOther(st.low) {
+			t = "" // "Now, I will focus on operating highlights": the segments are done
+		}
 		at[k] = t
 		if walk && t == "" && !endsWalk(st, "") {
 			at[k] = "segment"
@@ -252,6 +255,16 @@ func segmentsTurn(sent sentText) bool {
 			return false
 		}
 	}
+	if !strings.ContainsAny(s, "$%") && containsAnyOf(s, announcers...) {
+		// "As usual, I will be providing segment comments that compare the
+		// quarter to last year": the speaker's plan for what follows
+		ws := strings.Fields(s)
+		for k, w := range ws[:max(len(ws)-1, 0)] {
+			if w == "segment" && segmentReview[strings.Trim(ws[k+1], ".,;:")] {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -261,7 +274,7 @@ var segmentsLead = wordSet(`our the each of reportable reporting operating busin
 
 // segmentReview are the words after "segment" that announce a review of
 // the segments: "segment results", "segment performance".
-var segmentReview = wordSet(`results performance review reviews highlights detail details discussion information data overview`)
+var segmentReview = wordSet(`results performance review reviews highlights detail details discussion information data overview comments commentary`)
 
 // endsWalk reports a sentence that ends a walk through the segments, given
 // the topic after it: a turn to something that is not a part ("Turning to
@@ -269,7 +282,20 @@ var segmentReview = wordSet(`results performance review reviews highlights detai
 // basis", "Overall").
 func endsWalk(sent sentText, topic string) bool {
 	s := sent.low
-	return topic == "" && sent.turns || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
+	return topic == "" && (sent.turns || announcesOther(s)) || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
+}
+
+// announcesOther reports a sentence in which the speaker announces what
+// comes next and names no part ("Now, I will focus on operating highlights
+// in the fourth quarter."): the walk through the segments is over.
+func announcesOther(s string) bool {
+	for _, a := range announcers {
+		if i := strings.Index(s, a); i >= 0 {
+			said, _, _ := strings.Cut(s[i:], ",") // the announcement, not the amounts said after it
+			return !strings.ContainsAny(said, "$%") && !strings.Contains(said, "segment")
+		}
+	}
+	return false
 }
 
 // walkEnders are words of what only the whole company has or plans
