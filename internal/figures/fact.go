@@ -567,8 +567,15 @@ var basisWords = []struct{ said, basis string }{
 // starts, or "" and -1.
 func lastBasis(s string) (basis string, at int) {
 	best, at := "", -1
-	if basisWordSet.in(s) { // most text says none: one pass instead of a search for each
-		for _, w := range basisWords {
+	// which of them s contains, in one pass: most text says none, and
+	// the rest one or two, each then looked for as a word
+	var contains uint64
+	basisWordSet.said(s, func(w string) { contains |= 1 << basisWordIndex[w] })
+	if contains != 0 {
+		for k, w := range basisWords {
+			if contains&(1<<k) == 0 {
+				continue
+			}
 			if i := lastWord(s, w.said); i > at {
 				best, at = w.basis, i
 			}
@@ -591,13 +598,16 @@ func lastBasis(s string) (basis string, at int) {
 	return best, at
 }
 
-// basisWordSet holds the said forms of basisWords.
-var basisWordSet = func() *substringSet {
+// basisWordSet holds the said forms of basisWords, and basisWordIndex
+// where each is in it (a bit of a uint64: TestBasisWordsFitIndex).
+var basisWordSet, basisWordIndex = func() (*substringSet, map[string]int) {
 	var said []string
-	for _, w := range basisWords {
+	index := map[string]int{}
+	for k, w := range basisWords {
 		said = append(said, w.said)
+		index[w.said] = k
 	}
-	return newSubstringSet(said...)
+	return newSubstringSet(said...), index
 }()
 
 // itemsExcluded says that a figure leaves out items, whatever the word for

@@ -174,6 +174,35 @@ func (ss *substringSet) in(s string) bool {
 	return false
 }
 
+// said calls found with each string of the set that s contains, once for
+// each place where it begins, in no particular order.
+func (ss *substringSet) said(s string, found func(w string)) {
+	for _, w := range ss.short {
+		if strings.Contains(s, w) {
+			found(w)
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		b := uint16(s[i])<<8 | uint16(s[i+1])
+		if ss.present[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
+		if ss.pairs[b/64]&(1<<(b%64)) == 0 {
+			if i+2 >= len(s) {
+				continue
+			}
+			if h := tripleHash(s[i], s[i+1], s[i+2]); ss.triples[h/64]&(1<<(h%64)) == 0 {
+				continue
+			}
+		}
+		for _, w := range ss.groups[ss.group(b)] {
+			if strings.HasPrefix(s[i:], w) {
+				found(w)
+			}
+		}
+	}
+}
+
 // orNone is words when one of texts contains one of them (the set holds
 // words) and nil otherwise: a rule that tries its words one by one then
 // tries none on most text, found in one pass.

@@ -297,3 +297,33 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 		}
 	}
 }
+
+// lastBasis keeps which basis words a text contains in a uint64, a bit
+// for each, found once.
+func TestBasisWordsFitIndex(t *testing.T) {
+	if len(basisWords) > 64 || len(basisWordIndex) != len(basisWords) {
+		t.Errorf("%d basis words, %d said forms apart: lastBasis needs at most 64, each said once", len(basisWords), len(basisWordIndex))
+	}
+}
+
+// said finds every string of a set each place it begins, as
+// strings.Index would at each byte.
+func TestSubstringSetSaid(t *testing.T) {
+	words := []string{"a", "ab", "abc", "bca", "total company", "in total"}
+	ss := newSubstringSet(words...)
+	for _, s := range []string{"", "abcabc", "the total company in total", "xyz", "bcab"} {
+		want := 0
+		for _, w := range words {
+			for i := 0; i+len(w) <= len(s); i++ {
+				if strings.HasPrefix(s[i:], w) && (len(w) >= 2 || i == strings.Index(s, w)) {
+					want++
+				}
+			}
+		}
+		got := 0
+		ss.said(s, func(string) { got++ })
+		if got != want {
+			t.Errorf("said(%q) found %d, want %d", s, got, want)
+		}
+	}
+}
