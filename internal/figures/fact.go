@@ -55,12 +55,14 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 	// one of each for all the figures (on the heap, as factCtx points to them)
 	var memo *sentenceMemo
 	var nearWords *text.Tail
+	var preWords *lazyTail
 	if len(figs) > 0 {
 		room := &struct {
 			memo      sentenceMemo
 			nearWords text.Tail
+			preWords  lazyTail
 		}{}
-		memo, nearWords = &room.memo, &room.nearWords
+		memo, nearWords, preWords = &room.memo, &room.nearWords, &room.preWords
 	}
 	aligned := lowerAligned(para, low) // a span of low is the span of para lower-cased
 	for i := range figs {
@@ -108,6 +110,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			*memo = sentenceMemo{}
 		}
 		*nearWords = text.NewTail(low[prevEnd:f.Start], 16)
+		*preWords = lazyTail{s: low[s0:f.Start]}
 		c := factCtx{
 			sentenceFacts: facts,
 			sent:          low[s0:s1],
@@ -123,6 +126,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			company:       company,
 			parts:         ctx.parts,
 			nearWords:     nearWords,
+			preWords:      preWords,
 			memo:          memo,
 		}
 		if !aligned {
@@ -145,8 +149,8 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "role change: points of a rate or a total are a difference")
 		}
 		if f.Role == Level && f.Unit != "%" && (f.PerShare || strings.Contains(f.Metric, "eps")) && !strings.Contains(f.Metric, "dividend") &&
-			!strings.Contains(text.LastWords(c.pre, 6), "dividend") &&
-			containsAnyOf(text.LastWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
+			!strings.Contains(c.preWords.Last(6), "dividend") &&
+			containsAnyOf(c.preWords.Last(6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
 				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for", "stock price", "share price was", "price was",
 				"trading at", "traded at", "trades at") ||
 			f.Role == Level && f.PerShare && hasAnyPrefix(strings.TrimLeft(skipPerShare(c.after), " ,"), "offer", "cash offer", "all-cash offer", "bid", "price", "purchase price", "tender", "in cash") {
@@ -472,11 +476,33 @@ type factCtx struct {
 	// parts are the parts the turn has turned to so far (Context.parts)
 	parts []string
 	// nearWords are the last words of near (up to 16), read again and
-	// again by basis and role
+	// again by basis and role; preWords those of pre (up to 12), read when
+	// first asked
 	nearWords *text.Tail
+	preWords  *lazyTail
 	// memo holds what rules that read only the sentence (sent, prev)
 	// answered for an earlier figure of it
 	memo *sentenceMemo
+}
+
+// lazyTail is the last words of a text, read when they are first asked
+// for: several rules read the last few words before a figure, most
+// figures none of them.
+type lazyTail struct {
+	s    string
+	read bool
+	tail text.Tail
+}
+
+// maxPreWords is the most words before a figure the rules read at once.
+const maxPreWords = 12
+
+// Last is text.LastWords(s, n) for n up to maxPreWords.
+func (l *lazyTail) Last(n int) string {
+	if !l.read {
+		l.tail, l.read = text.NewTail(l.s, maxPreWords), true
+	}
+	return l.tail.Last(n)
 }
 
 // sentenceMemo holds the answers of the rules of role that read only a
@@ -1859,7 +1885,7 @@ func (c factCtx) role(f *Figure) {
 		// "from (over) ... to" before the figure, read once for all the words below
 		fromAt := max(lastIndex(t, "from "), lastIndex(t, "over "))
 		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
-		pre12 := text.LastWords(c.pre, 12)
+		pre12 := c.preWords.Last(12)
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
 			others := w == "consensus" || w == "street" || w == "analysts"
 			if fromTo && strings.Contains(t[fromAt:], w) {
@@ -1965,7 +1991,7 @@ func (c factCtx) role(f *Figure) {
 		set(Remark, "a long-term target, not a period's guidance")
 	}
 	if f.Unit == "%" && f.Metric != "" && !strings.Contains(f.Metric, "ratio") && !strings.Contains(f.Metric, "rate") {
-		if t := text.LastWords(c.pre, 8); (hasWordEnd(t, "ratio") || hasWordEnd(t, "ratios") || hasWordEnd(t, "rate")) && namesMetric(t) == "" {
+		if t := c.preWords.Last(8); (hasWordEnd(t, "ratio") || hasWordEnd(t, "ratios") || hasWordEnd(t, "rate")) && namesMetric(t) == "" {
 			// "target a CET1 ratio at the high end of the 9% to 9.5% range" after a sentence on growth
 			f.Reasons = append(f.Reasons, "metric: a ratio or rate said with it, not "+f.Metric)
 			f.Metric = ""
@@ -3351,7 +3377,7 @@ func (c factCtx) named(f *Figure) {
 	if len(names) == 0 {
 		return
 	}
-	where := text.LastWords(c.pre, 12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
+	where := c.preWords.Last(12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
 	where = strings.ReplaceAll(where, "-", " ")
 	for _, n := range names {
 		if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
@@ -3370,7 +3396,7 @@ func (c factCtx) named(f *Figure) {
 // returning nearly $6 billion", "position us to purchase at least $1
 // billion of our shares" after a sentence on free cash flow.
 func (c factCtx) movedBy(f *Figure) bool {
-	verb := objectOf(text.LastWords(c.pre, 3))
+	verb := objectOf(c.preWords.Last(3))
 	if verb == "" {
 		return false
 	}
@@ -3384,7 +3410,7 @@ func (c factCtx) movedBy(f *Figure) bool {
 // organic growth.
 func (c factCtx) otherChange(f *Figure) bool {
 	var buf [4]string
-	ws := fieldsOf(text.LastWords(c.pre, 3), buf[:])
+	ws := fieldsOf(c.preWords.Last(3), buf[:])
 	if len(ws) != 3 || ws[2] != "of" || !changeNoun[strings.TrimSuffix(ws[1], "s")] || namesMetric(ws[0]) != "" || namesMetric(ws[0]+" "+ws[1]) != "" ||
 		ofStop[ws[0]] || verbish(ws[0]) || basisLike[ws[0]] { // "organic growth of 7%" is the metric itself
 		return false
