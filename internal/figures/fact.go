@@ -510,7 +510,7 @@ func (l *lazyTail) Last(n int) string {
 // the sentence that asks and kept for the others (a sentence with a
 // figure has 1.6 of them). Each is unknown until asked.
 type sentenceMemo struct {
-	multiYearTotal, contractLife, longTerm, guidanceWording, question memoAnswer
+	multiYearTotal, contractLife, longTerm, guidanceWording memoAnswer
 }
 
 // memoAnswer is a rule's answer, or none yet.
@@ -2336,11 +2336,11 @@ func sizeOfWhatWasSaid(pre string) bool {
 // questionLike reports a hypothesis rather than a statement ("if revenue
 // were $10 million", "what would EPS be at $2").
 func (c factCtx) questionLike() bool {
-	if strings.HasSuffix(strings.TrimSpace(c.sent), "?") {
+	s := strings.TrimSpace(c.sent)
+	if strings.HasSuffix(s, "?") {
 		return true
 	}
-	// pre is the start of sent: a sentence without the words has none before any figure
-	return c.memo.question.answer(func() bool { return hypothesisSaid.in(c.sent) }) && hypothesisSaid.in(c.pre)
+	return hypothesisSaid.in(c.pre)
 }
 
 // hypothesisSaid holds the words of a hypothesis or an example ("if

@@ -1279,7 +1279,7 @@ func partAnnouncedLow(s string, parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	if strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
+	if strings.ContainsAny(s, "$%") || !reviewSet.in(s) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
 		return ""
 	}
 	for _, p := range parts {
