@@ -1746,6 +1746,13 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "an item excluded or included ('"+w+"')")
 		}
 	}
+	if level() && hasAnyPrefix(c.pre, "excluding ", "including ") && !strings.Contains(c.pre, ",") &&
+		!containsAnyOf(c.pre, " was ", " were ", " is ", " are ", " came ", " totaled ", " grew ", " rose ", " increased ", " decreased ", " declined ", " reached ") {
+		// "Excluding gains on investments of $0.03 per share and $0.05 per
+		// share from the second quarter of 2021 and 2020, respectively,
+		// adjusted earnings increased": the items the sentence's result leaves out
+		set(Effect, "said in the clause of what is left out or in ('"+firstWords(c.pre, 1)+"')")
+	}
 	for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
 		if level() && strings.Contains(clause, "clud") && hasWordEnd(clause, w) {
 			set(Effect, "the object of '"+w+"'")

@@ -672,6 +672,10 @@ func TestRoleOfAPart(t *testing.T) {
 		{"As we said before, that is about $0.31 of EPS now excluded in discontinued operations.", "about $0.31", Effect},
 		{"Adjusted EPS of $1.40 excluded a charge of $0.06.", "$1.40", Level},
 		{"We reported $0.52 of adjusted EPS for the quarter.", "$0.52", Level},
+		// said in an opening clause of what the result leaves out
+		{"Excluding gains on investments of $0.04 per share, adjusted earnings rose by $0.06 per share.", "$0.04 per share", Effect},
+		{"Excluding special items EPS was $1.20 in the quarter.", "$1.20", Level},
+		{"Excluding special items, EPS was $1.20 in the quarter.", "$1.20", Level},
 		// what the metric loses or gains
 		{"The sales will cost us a loss of about $3.1 million of EBITDA for the rest of the year.", "about $3.1 million", Change},
 		{"We reported a net loss of $6 million.", "$6 million", Level},

@@ -106,12 +106,14 @@ type Matcher struct {
 	terms    map[string]*Term // by key(spelling)
 	first    map[string]bool  // key of the first word of every spelling
 	maxWords int
-	// firstShape[c] has bit l set when a key of first starts with byte c
-	// (in either case) and has l bytes (bit 63: 63 or more). An ASCII
-	// word's key is as long as the word and starts with its first byte or
-	// that byte in lower case, so most words are passed over without
-	// making their key.
-	firstShape [utf8.RuneSelf]uint64
+	// firstShape[c][l] has the bit of byte b (secondBit) set when a key
+	// of first starts with bytes c and b, in either case, and has l
+	// bytes (63: 63 or more). An ASCII word's key is as long as the word
+	// and starts with its bytes or those in lower case, so most words are
+	// passed over without making their key: about one in four would be
+	// by the first byte and the length alone ("and" as "ARR", "four" as
+	// "free").
+	firstShape [utf8.RuneSelf][64]uint32
 }
 
 // Match is one term found in a text.
@@ -130,9 +132,7 @@ func (g *Glossary) NewMatcher() *Matcher {
 				fk := key(strings.Fields(s)[0])
 				m.first[fk] = true
 				if c := fk[0]; c < utf8.RuneSelf {
-					bit := uint64(1) << min(len(fk), 63)
-					m.firstShape[c] |= bit
-					m.firstShape[c^0x20] |= bit // the other case, if a letter
+					*m.shape(fk) |= secondBitOf(fk)
 				}
 				if n := len(strings.Fields(s)); n > m.maxWords {
 					m.maxWords = n
@@ -142,6 +142,49 @@ func (g *Glossary) NewMatcher() *Matcher {
 	}
 	return m
 }
+
+// shape is where firstShape keeps an ASCII word's second bytes: by its
+// first byte, a letter in lower case, and its length.
+func (m *Matcher) shape(w string) *uint32 {
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return &m.firstShape[c&(utf8.RuneSelf-1)][min(len(w), 63)]
+}
+
+// secondBitOf is the bit of a word's second byte in firstShape: a letter
+// in either case, a digit, a joiner, or none for a word of one byte.
+func secondBitOf(w string) uint32 {
+	if len(w) < 2 {
+		return 1 << 31
+	}
+	return secondBit[w[1]]
+}
+
+// secondBit gives each byte its bit in firstShape; bytes from 0x80 share
+// one (a first word so spelled is looked up whenever its shape fits).
+var secondBit = func() (t [256]uint32) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = 1 << (c - 'a')
+		case 'A' <= c && c <= 'Z':
+			t[c] = 1 << (c - 'A')
+		case '0' <= c && c <= '9':
+			t[c] = 1 << 26
+		case c == '-':
+			t[c] = 1 << 27
+		case c == '\'':
+			t[c] = 1 << 28
+		case c >= utf8.RuneSelf:
+			t[c] = 1 << 29
+		default:
+			t[c] = 1 << 30
+		}
+	}
+	return t
+}()
 
 // key is how a spelling is looked up: words with capitals inside (EBITDA)
 // as written, the others in lower case, single spaces.
@@ -158,55 +201,72 @@ func key(s string) string {
 // word is a run of letters, digits, hyphens and apostrophes in a text.
 type word struct{ start, end int }
 
-// asciiClass sorts ASCII bytes for nextWord: letters and digits make
-// words, hyphens and apostrophes join them.
-var asciiClass = func() (t [utf8.RuneSelf]byte) {
+// byteClass sorts bytes for nextWord: ASCII letters and digits make
+// words, hyphens and apostrophes join them, and a byte from 0x80 starts
+// or continues a rune that is decoded to be sorted.
+var byteClass = func() (t [256]byte) {
 	for c := range t {
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
 			t[c] = alnum
 		case c == '-', c == '\'':
 			t[c] = joiner
+		case c >= utf8.RuneSelf:
+			t[c] = multibyte
 		}
 	}
 	return t
 }()
 
 const (
-	alnum  = 1
-	joiner = 2
+	alnum     = 1
+	joiner    = 2
+	multibyte = 4
 )
 
 // nextWord finds the first word of text at or after byte i, and whether
-// it is all ASCII; ok is false when there is none.
+// it is all ASCII; ok is false when there is none. It runs over every
+// byte of a call's text: the bytes between words, then those of a word,
+// are each passed by one table lookup, and only bytes from 0x80 are
+// decoded.
 func nextWord(text string, i int) (w word, ascii, ok bool) {
-	start := -1
+	for i < len(text) {
+		k := byteClass[text[i]]
+		if k == alnum {
+			break
+		}
+		if k == multibyte {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			i += size
+			continue
+		}
+		i++
+	}
+	if i >= len(text) {
+		return word{}, false, false
+	}
+	start := i
 	ascii = true
 	for i < len(text) {
-		var in bool
-		size := 1
-		if c := text[i]; c < utf8.RuneSelf { // ASCII, most of a call, without decoding
-			k := asciiClass[c]
-			in = k == alnum || (k == joiner && start >= 0)
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if in = unicode.IsLetter(r) || unicode.IsDigit(r); in {
-				ascii = false
-			}
+		k := byteClass[text[i]]
+		if k&(alnum|joiner) != 0 {
+			i++
+			continue
 		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			return trimWord(text, start, i), ascii, true
+		if k == 0 {
+			break
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		ascii = false
 		i += size
 	}
-	if start >= 0 {
-		return trimWord(text, start, len(text)), ascii, true
-	}
-	return word{}, false, false
+	return trimWord(text, start, i), ascii, true
 }
 
 // trimWord drops trailing hyphens and apostrophes ("Kaleyra's" keeps its
@@ -236,7 +296,7 @@ func (m *Matcher) Find(text string) []Match {
 			break
 		}
 		at = w.end
-		if ascii && m.firstShape[text[w.start]]&(1<<min(w.end-w.start, 63)) == 0 {
+		if ascii && *m.shape(text[w.start:w.end])&secondBitOf(text[w.start:w.end]) == 0 {
 			continue
 		}
 		buf = appendKey(buf[:0], text[w.start:w.end])

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"callsite/internal/testshared"
 )
 
 func TestParseMergeFind(t *testing.T) {
@@ -81,6 +83,42 @@ func TestDefaultGlossaryParses(t *testing.T) {
 	}
 	if len(g.NewMatcher().Find("Free cash flow was strong and EPS beat.")) != 2 {
 		t.Error("default glossary misses common terms")
+	}
+}
+
+// Every spelling of every term is found where it is said, as written and
+// at the start of a sentence: the matcher's shape filter passes no
+// spelling over, whatever its first two bytes and length. Words around
+// it share its first letter, so that the filter has near misses to
+// refuse.
+func TestEverySpellingFound(t *testing.T) {
+	src, err := os.ReadFile("../../glossary.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Parse("glossary.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Terms = append(g.Terms, &Term{Term: "401k plan", Definition: "A retirement plan.", Slug: "401k-plan"},
+		&Term{Term: "Z", Definition: "One letter.", Slug: "z"}, &Term{Term: "é-commerce", Definition: "Online.", Slug: "e-commerce"})
+	m := g.NewMatcher()
+	for _, term := range g.Terms {
+		for _, spelling := range append([]string{term.Term}, term.Also...) {
+			first, size := utf8.DecodeRuneInString(spelling)
+			capital := string(unicode.ToUpper(first)) + spelling[size:]
+			forms := []string{spelling}
+			if key(capital) == key(spelling) { // not "Non-GAAP" for "non-GAAP"
+				forms = append(forms, capital)
+			}
+			for _, form := range forms {
+				text := string(first) + "q " + form + " " + string(first) + "x."
+				found := m.Find(text)
+				if len(found) != 1 || text[found[0].Start:found[0].End] != form || found[0].Term != term {
+					t.Errorf("Find(%q) = %v, want %q as %q", text, found, form, term.Term)
+				}
+			}
+		}
 	}
 }
 
@@ -163,6 +201,41 @@ func BenchmarkFind(b *testing.B) {
 	size := 0
 	for _, name := range []string{"alder-foods-2023-q4.txt", "northwind-robotics-2024-q2.txt", "northwind-robotics-2024-q3.txt"} {
 		text, err := os.ReadFile("../../content/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(text), "\n") {
+			lines = append(lines, l)
+			size += len(l)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			m.Find(l)
+		}
+	}
+}
+
+// BenchmarkFindBulk looks for the default glossary's terms in 40 real
+// calls (../shared/corpus/bulk), line by line, as BenchmarkFind does.
+//
+//	go test -run '^$' -bench FindBulk ./internal/glossary
+func BenchmarkFindBulk(b *testing.B) {
+	src, err := os.ReadFile("../../glossary.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := Parse("glossary.yaml", src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := g.NewMatcher()
+	var lines []string
+	size := 0
+	for _, name := range testshared.BulkCalls(b, 40) {
+		text, err := os.ReadFile(name)
 		if err != nil {
 			b.Fatal(err)
 		}

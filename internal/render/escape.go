@@ -65,19 +65,47 @@ func writeURL(b *strings.Builder, s string) {
 		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 		s = "#ZgotmplZ"
 	}
+	writeNormalURL(b, s)
+}
+
+// writeNormalURL writes s normalized (processURL) and escaped as an
+// attribute's value. The links a page makes itself (relative paths) are
+// mostly normal already: they are escaped straight onto b.
+func writeNormalURL(b *strings.Builder, s string) {
+	if normalURL(s) {
+		writeText(b, s)
+		return
+	}
 	var norm strings.Builder
 	processURL(&norm, s, true)
 	writeText(b, norm.String())
 }
 
+// normalURL reports whether processURL, normalizing, leaves s as it is.
+func normalURL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case urlNormalByte[c]:
+		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// urlNormalByte marks the bytes processURL keeps when it normalizes.
+var urlNormalByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~!#$&*+,/:;=?@[]", byte(c)) >= 0
+	}
+	return t
+}()
+
 // writeTypedURL writes s, a template.URL the page made itself, as the
 // start of a quoted href: as writeURL, but trusted, so not filtered
 // (html/template lets a template.URL through its urlFilter).
-func writeTypedURL(b *strings.Builder, s string) {
-	var norm strings.Builder
-	processURL(&norm, s, true)
-	writeText(b, norm.String())
-}
+func writeTypedURL(b *strings.Builder, s string) { writeNormalURL(b, s) }
 
 // writeURLPart writes s after the # of a quoted href (html/template's
 // urlEscaper): every byte but letters, digits and -._~ percent-encoded.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,7 @@ func TestWritersEscapeAsHTMLTemplate(t *testing.T) {
 		"a NUL \x00 byte and a stray \xff one",
 		"Café — naïve résumé",
 		"!#$&*+,/:;=?@[]-._~(){}|\\^`",
+		"%", "a%4", "a%41", "%41%", "%zz%4g", "../q%2F1/",
 	} {
 		var b strings.Builder
 		b.WriteString("<q>")
@@ -61,6 +63,26 @@ func TestWritersEscapeAsHTMLTemplate(t *testing.T) {
 		}
 		if b.String() != want.String() {
 			t.Errorf("%q:\n got %s\nwant %s", s, b.String(), want.String())
+		}
+	}
+}
+
+// writeURL's shortcut for links already normal (normalURL) writes what
+// the full path does, for random strings of the bytes that decide it.
+func TestNormalURLShortcut(t *testing.T) {
+	alphabet := "a/.-%4fG#&+ \"'<>\x00é~?="
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		var s strings.Builder
+		for range rng.IntN(10) {
+			s.WriteByte(alphabet[rng.IntN(len(alphabet))])
+		}
+		var norm, got, want strings.Builder
+		processURL(&norm, s.String(), true)
+		writeText(&want, norm.String())
+		writeNormalURL(&got, s.String())
+		if got.String() != want.String() {
+			t.Fatalf("writeNormalURL(%q) = %q, want %q", s.String(), got.String(), want.String())
 		}
 	}
 }

@@ -32,27 +32,35 @@ func (o *pagesOutput) WriteFile(name string, data []byte) error {
 // differs from the default one (here by a branch that writes nothing)
 // keeps its template.
 func TestExchangePagesAsTheTemplateDrewThem(t *testing.T) {
-	drawnAsTheTemplate(t, "exchange.html", false, func(name string) bool { return strings.Count(name, "/") == 4 })
+	drawnAsTheTemplate(t, "exchange.html", false, false, func(name string) bool { return strings.Count(name, "/") == 4 })
 }
 
 // Call pages drawn in Go (CallPage.Body) are byte for byte the pages
 // call.html draws, as exchange pages are.
 func TestCallPagesAsTheTemplateDrewThem(t *testing.T) {
-	drawnAsTheTemplate(t, "call.html", false, func(name string) bool { return strings.Count(name, "/") == 3 })
+	drawnAsTheTemplate(t, "call.html", false, false, func(name string) bool { return strings.Count(name, "/") == 3 })
+}
+
+// Person pages drawn in Go (PersonPage.Body) are byte for byte the
+// pages person.html draws, as exchange pages are.
+func TestPersonPagesAsTheTemplateDrewThem(t *testing.T) {
+	drawnAsTheTemplate(t, "person.html", false, true, func(name string) bool { return strings.HasPrefix(name, "people/") && strings.Count(name, "/") == 2 })
 }
 
 // A theme with a head of its own keeps it on pages whose body is drawn
 // in Go.
 func TestBodyInGoUnderAThemesHead(t *testing.T) {
-	drawnAsTheTemplate(t, "call.html", true, func(name string) bool { return strings.Count(name, "/") == 3 })
+	drawnAsTheTemplate(t, "call.html", true, false, func(name string) bool { return strings.Count(name, "/") == 3 })
 }
 
 // drawnAsTheTemplate draws the files of 40 bulk calls with the default
 // theme and with one whose template tpl differs by a branch that writes
 // nothing, and compares them. With ownHead both themes' head partial
 // differs from the default one likewise. isPage tells the pages of tpl
-// by name (ending in /index.html); some must explain terms.
-func drawnAsTheTemplate(t *testing.T, tpl string, ownHead bool, isPage func(name string) bool) {
+// by name (ending in /index.html); some must explain terms, unless
+// across is set: then the pages across calls (Renderer.Site) are drawn
+// too, and they are tpl's.
+func drawnAsTheTemplate(t *testing.T, tpl string, ownHead, across bool, isPage func(name string) bool) {
 	terms, err := glossary.Parse("default glossary", callsite.DefaultGlossary)
 	if err != nil {
 		t.Fatal(err)
@@ -86,6 +94,11 @@ func drawnAsTheTemplate(t *testing.T, tpl string, ownHead bool, isPage func(name
 				t.Fatal(err)
 			}
 		}
+		if across {
+			if err := r.Site(out); err != nil {
+				t.Fatal(err)
+			}
+		}
 		return out.files
 	}
 	inGo, byTemplate := draw(theme), draw(own)
@@ -105,7 +118,7 @@ func drawnAsTheTemplate(t *testing.T, tpl string, ownHead bool, isPage func(name
 			}
 		}
 	}
-	if len(inGo) != len(byTemplate) || pages < 40 || explained == 0 {
+	if len(inGo) != len(byTemplate) || pages < 40 || explained == 0 && !across {
 		t.Errorf("%d files drawn in Go, %d by the template, %d pages of %s, %d with terms", len(inGo), len(byTemplate), pages, tpl, explained)
 	}
 }

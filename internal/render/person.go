@@ -8,6 +8,71 @@ import (
 	"callsite/internal/site"
 )
 
+// A site has a person page for each of thousands of speakers, and
+// person.html's own work (each value looked up and escaped through
+// reflection, the head and the Go-drawn lists printed through fmt) was
+// most of those pages' template time. Body draws the default theme's
+// page between its head and foot in Go, as CallPage.Body does, byte for
+// byte as person.html did (person_test.go compares them on real calls),
+// when the theme keeps the default person.html (drawPersonInGo).
+
+// defaultPersonTree is the SHA-256 of the default theme's person.html as
+// parsed (treeHash); person_test.go fails when it changes, so that Body
+// is changed with it.
+const defaultPersonTree = "616a9ba6258b3e176e59b76d6921ad53386bc52e8c2e931b4a8e086de66a7500"
+
+// drawPersonInGo makes the theme's person.html draw its body by Body
+// when it is the default theme's. It must run before the templates are
+// executed.
+func drawPersonInGo(tpl *template.Template) error {
+	if treeHash(tpl, "person.html") != defaultPersonTree {
+		return nil
+	}
+	_, err := tpl.New("person.html").Parse("{{template \"head\" .Common}}{{.Body}}{{template \"foot\" .}}\n")
+	return err
+}
+
+// Body draws the default theme's person page between its head and foot
+// partials: the breadcrumbs, the name, roles, latest title and firm,
+// other spellings, AffiliationRows and Calls.
+func (p PersonPage) Body() (template.HTML, error) {
+	person := p.Person
+	calls := p.Calls()
+	rows := p.AffiliationRows()
+	var b strings.Builder
+	b.Grow(1024 + len(calls) + len(rows))
+	b.WriteString("\n\n<main id=\"main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
+	writeURL(&b, p.Link("/"))
+	b.WriteString(`">Calls</a> › <a href="`)
+	writeURL(&b, p.Link("/people/"))
+	b.WriteString(`">People</a> › `)
+	writeText(&b, person.Name)
+	b.WriteString("</nav>\n<h1>")
+	writeText(&b, person.Name)
+	b.WriteString("</h1>\n<p class=\"lede\">")
+	writeText(&b, roleAndTitle(person))
+	if f := person.Firm; f != nil {
+		b.WriteString(` · <a href="`)
+		writeURL(&b, p.Link(f.URL))
+		b.WriteString(`">`)
+		writeText(&b, f.Name)
+		b.WriteString("</a>")
+	}
+	b.WriteString("</p>\n")
+	if len(person.Aliases) > 0 {
+		b.WriteString(`<p class="aliases">Also written as: `)
+		writeText(&b, strings.Join(person.Aliases, "; "))
+		b.WriteString("</p>")
+	}
+	b.WriteString("\n<h2>Titles and firms over time</h2>\n<table class=\"figures affiliations\">\n" +
+		"<thead><tr><th scope=\"col\">Call</th><th scope=\"col\">Title</th><th scope=\"col\">Company or firm</th></tr></thead>\n<tbody>\n")
+	b.WriteString(string(rows))
+	b.WriteString("</tbody>\n</table>\n<h2>Calls</h2>\n")
+	b.WriteString(string(calls))
+	b.WriteString("\n</main>\n")
+	return template.HTML(b.String()), nil
+}
+
 // Calls draws the person page's calls, newest first: what they asked,
 // said in the prepared remarks and answered on each. It is written in Go
 // for the reason turnHTML is: a site has thousands of people, and each of

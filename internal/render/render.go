@@ -110,6 +110,9 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	if err := drawCallInGo(tpl); err != nil {
 		return nil, err
 	}
+	if err := drawPersonInGo(tpl); err != nil {
+		return nil, err
+	}
 	r.tpl = tpl
 	r.headInGo, r.bodyInGo = pagesInGo(tpl)
 	r.shared = newSharedParts(tpl)
@@ -241,6 +244,11 @@ type Common struct {
 func (c Common) JSONLD() template.JS {
 	if c.LD == nil {
 		return ""
+	}
+	var ld strings.Builder
+	ld.Grow(1024)
+	if writeLD(&ld, c.LD) {
+		return template.JS(ld.String())
 	}
 	b, err := json.Marshal(c.LD)
 	if err != nil {
@@ -448,7 +456,8 @@ func (r *Renderer) page(out Output, tpl, path string, data any) error {
 	return out.WriteFile(fileFor(path), buf.Bytes())
 }
 
-// drawnInGo is a page whose body Go draws (CallPage, ExchangePage).
+// drawnInGo is a page whose body Go draws (CallPage, ExchangePage,
+// PersonPage).
 type drawnInGo interface {
 	common() Common
 	Body() (template.HTML, error)
@@ -487,8 +496,8 @@ func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 	return nil
 }
 
-// pagesInGo tells which templates drawHeadInGo, drawExchangeInGo and
-// drawCallInGo replaced: the head partial, and the pages that are
+// pagesInGo tells which templates drawHeadInGo, drawExchangeInGo,
+// drawCallInGo and drawPersonInGo replaced: the head partial, and the pages that are
 // "{{template "head" .Common}}{{.Body}}{{template "foot" .}}" and a tail
 // of text.
 func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
@@ -497,7 +506,7 @@ func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
 		head = t.Tree.Root.String() == "{{.DrawnHead}}"
 	}
 	bodies = map[string]string{}
-	for _, name := range []string{"call.html", "exchange.html"} {
+	for _, name := range []string{"call.html", "exchange.html", "person.html"} {
 		if t := tpl.Lookup(name); t != nil && t.Tree != nil {
 			if tail, ok := strings.CutPrefix(t.Tree.Root.String(), wrapper); ok && strings.Trim(tail, "\n") == "" {
 				bodies[name] = tail

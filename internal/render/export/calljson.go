@@ -152,12 +152,14 @@ func Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure) CallJS
 		Sources:    append([]string{}, c.Sources...),
 		Format:     c.Format,
 		Unlabelled: c.Unlabelled,
-		Speakers:   []SpeakerJSON{},
-		Sections:   []SectionJSON{},
-		Exchanges:  []ExchangeJSON{},
-		Figures:    []FigureJSON{},
-		Summary:    []string{},
-		KeyPoints:  []KeyPointJSON{},
+		// Every list is made at its length: grown by appending, they
+		// were most of this function's time. Empty, they are [] in JSON.
+		Speakers:  make([]SpeakerJSON, 0, len(c.Speakers)),
+		Sections:  make([]SectionJSON, 0, len(t.Sections)),
+		Exchanges: make([]ExchangeJSON, 0, len(t.Exchanges)),
+		Figures:   make([]FigureJSON, 0, len(figs)),
+		Summary:   make([]string, 0, len(c.Summary)),
+		KeyPoints: make([]KeyPointJSON, 0, len(c.Summary)),
 	}
 	if m.Year > 0 {
 		out.Period.Source = m.PeriodSource
@@ -174,9 +176,9 @@ func Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure) CallJS
 			NameInferred: sp.NameInferred, Label: sp.Label})
 	}
 	for _, s := range t.Sections {
-		sj := SectionJSON{Kind: string(s.Kind), Turns: []TurnJSON{}}
+		sj := SectionJSON{Kind: string(s.Kind), Turns: make([]TurnJSON, 0, len(s.Turns))}
 		for _, tu := range s.Turns {
-			tj := TurnJSON{ID: tu.ID, Speaker: tu.Speaker.ID, Line: tu.Pos.Line, Paragraphs: []ParagraphJSON{}}
+			tj := TurnJSON{ID: tu.ID, Speaker: tu.Speaker.ID, Line: tu.Pos.Line, Paragraphs: make([]ParagraphJSON, 0, len(tu.Paragraphs))}
 			if tu.Exchange != nil {
 				tj.Exchange = tu.Exchange.ID
 			}
@@ -188,7 +190,7 @@ func Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure) CallJS
 		out.Sections = append(out.Sections, sj)
 	}
 	for i, ex := range t.Exchanges {
-		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Submitted: ex.Submitted, Firm: ex.Firm, Turns: []string{}, AnsweredBy: []string{}, URL: c.ExchangeURL(ex.ID)}
+		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Submitted: ex.Submitted, Firm: ex.Firm, Turns: make([]string, 0, len(ex.Turns)), AnsweredBy: make([]string, 0, len(ex.AnsweredBy)), URL: c.ExchangeURL(ex.ID)}
 		if i < len(c.Exchanges) {
 			ej.Topic, ej.Question = c.Exchanges[i].Topic, c.Exchanges[i].Question
 		}

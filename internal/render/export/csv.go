@@ -1,34 +1,88 @@
 package export
 
 import (
-	"bytes"
-	"encoding/csv"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"callsite/internal/site"
 )
 
+// figuresHeader is figures.csv's first row.
+const figuresHeader = "id,text,value,low,high,unit,noun,per_share,qualifier,metric,period,kind," +
+	"change,change_pct,basis,scope,role,reasons,speaker,turn,paragraph\n"
+
 // FiguresCSV writes a call's figures as CSV (figures.csv), one row per
 // figure, with the columns of call.json's figures ("reasons" joined by
-// "; ", "speaker" the speaker's name rather than id).
+// "; ", "speaker" the speaker's name rather than id). The fields are
+// written as encoding/csv's Writer writes them (csvField), without a
+// slice of strings made for each row.
 func FiguresCSV(figs []site.CallFigure) []byte {
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	w.Write([]string{"id", "text", "value", "low", "high", "unit", "noun", "per_share", "qualifier", "metric", "period", "kind",
-		"change", "change_pct", "basis", "scope", "role", "reasons", "speaker", "turn", "paragraph"})
-	num := func(v float64) string {
+	b := make([]byte, 0, len(figuresHeader)+256*len(figs))
+	b = append(b, figuresHeader...)
+	num := func(b []byte, v float64) []byte {
 		if v == 0 {
 			v = 0 // "-0" (a decrease of 0%) is 0
 		}
-		return strconv.FormatFloat(v, 'f', -1, 64)
+		return strconv.AppendFloat(b, v, 'f', -1, 64)
 	}
 	for _, f := range figs {
-		r := Figure(f)
-		w.Write([]string{r.ID, r.Text, num(r.Value), num(r.Low), num(r.High), r.Unit, r.Noun, strconv.FormatBool(r.PerShare),
-			r.Qualifier, r.Metric, r.Period, r.Kind, r.Change, num(r.ChangePct), r.Basis, r.Scope, r.Role,
-			strings.Join(r.Reasons, "; "), f.Turn.Speaker.Name, r.Turn, r.Paragraph})
+		b = csvField(b, f.ID)
+		b = csvField(append(b, ','), f.Text)
+		b = num(append(b, ','), f.Value)
+		b = num(append(b, ','), f.Low)
+		b = num(append(b, ','), f.High)
+		b = csvField(append(b, ','), f.Unit)
+		b = csvField(append(b, ','), f.Noun)
+		b = strconv.AppendBool(append(b, ','), f.PerShare)
+		b = csvField(append(b, ','), f.Qualifier)
+		b = csvField(append(b, ','), f.Metric)
+		b = csvField(append(b, ','), f.Period)
+		b = csvField(append(b, ','), string(f.Kind))
+		b = csvField(append(b, ','), f.Change)
+		b = num(append(b, ','), f.ChangePct)
+		b = csvField(append(b, ','), f.Basis)
+		b = csvField(append(b, ','), f.Scope)
+		b = csvField(append(b, ','), string(f.Role))
+		b = csvField(append(b, ','), strings.Join(f.Reasons, "; "))
+		b = csvField(append(b, ','), f.Turn.Speaker.Name)
+		b = csvField(append(b, ','), f.Turn.ID)
+		b = csvField(append(b, ','), f.Paragraph.ID)
+		b = append(b, '\n')
 	}
-	w.Flush()
-	return buf.Bytes()
+	return b
+}
+
+// csvField appends s as encoding/csv's Writer writes a field (comma
+// separated, '\n' line ends): quoted, with its quotes doubled, when it
+// holds a comma, quote or line break, begins with a space, or is `\.`.
+func csvField(b []byte, s string) []byte {
+	if !csvNeedsQuotes(s) {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		b = append(b, s[:i+1]...)
+		b = append(b, '"')
+		s = s[i+1:]
+	}
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// csvNeedsQuotes is encoding/csv's fieldNeedsQuotes for a comma.
+func csvNeedsQuotes(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s == `\.` || strings.ContainsAny(s, ",\"\r\n") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }

@@ -157,3 +157,20 @@ func TestEncodeAsMarshal(t *testing.T) {
 		}
 	}
 }
+
+// csvField writes a field as encoding/csv's Writer does, for fields that
+// need quotes and fields that do not.
+func TestCSVFieldAsEncodingCSV(t *testing.T) {
+	fields := []string{"", "plain", "a, b", `say "hi"`, "two\nlines", "cr\r", " leading space", "\u00a0no-break space first",
+		"\tTab", `\.`, `\.x`, "trailing space ", `""`, "é, ü", "; joined; reasons"}
+	for _, f := range fields {
+		var want bytes.Buffer
+		w := csv.NewWriter(&want)
+		w.Write([]string{f, "x"})
+		w.Flush()
+		got := append(csvField(nil, f), ",x\n"...)
+		if string(got) != want.String() {
+			t.Errorf("csvField(%q) row = %q, want %q", f, got, want.String())
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package render
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// writeLD writes what json.Marshal writes for the values article makes:
+// nested objects of strings, with the characters JSON, HTML and
+// JavaScript treat specially, and bytes that are not UTF-8.
+func TestWriteLDAsEncodingJSON(t *testing.T) {
+	texts := []string{
+		"",
+		"Acme Corp Q3 2024 earnings call",
+		`a "quoted" word and a back\slash`,
+		"margins <held> & grew",
+		"tabs\tnew\nlines\rfeeds\fbells\b and \x00\x01\x1f\x7f",
+		"Café — naïve résumé, “curly” quotes",
+		"a line\u2028and a paragraph\u2029separator",
+		"stray bytes \xff\xfe and a cut rune \xe2\x80",
+	}
+	// Random texts of the bytes that matter, so that every escape meets
+	// every other and the text between them.
+	alphabet := []string{"a", " ", `"`, `\`, "<", ">", "&", "\n", "\x01", "\x7f", "é", "\u2028", "\xff", "\xe2\x80", "—"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var s strings.Builder
+		for range rng.IntN(12) {
+			s.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, s.String())
+	}
+	for i, text := range texts {
+		ld := map[string]any{
+			"@type":    "Article",
+			"headline": text,
+			"about":    map[string]any{"name": text, "@type": "Corporation"},
+			text:       "as a key",
+		}
+		if i%3 == 0 {
+			ld["empty"] = map[string]any{}
+			ld["none"] = map[string]any(nil)
+		}
+		want, err := json.Marshal(ld)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if !writeLD(&b, ld) {
+			t.Fatalf("writeLD(%q) refused", text)
+		}
+		if got := b.String(); got != string(want) {
+			t.Fatalf("writeLD with %q:\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+// A value writeLD does not know (a number, a list) is left to
+// encoding/json, whose output JSONLD then gives.
+func TestJSONLDOtherValues(t *testing.T) {
+	for _, ld := range []any{
+		map[string]any{"@type": "Article", "wordCount": 1200},
+		map[string]any{"keywords": []string{"revenue", "guidance"}},
+		map[string]any{"about": nil},
+		[]any{"a", "b"},
+	} {
+		var b strings.Builder
+		if writeLD(&b, ld) {
+			t.Errorf("writeLD(%v) took a value it does not know", ld)
+		}
+		want, err := json.Marshal(ld)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := (Common{LD: ld}).JSONLD(); string(got) != string(want) {
+			t.Errorf("JSONLD(%v) = %s, want %s", ld, got, want)
+		}
+	}
+}
+
+// BenchmarkJSONLD draws the JSON-LD of an exchange page, as article
+// makes it.
+//
+//	go test -run '^$' -bench JSONLD -benchmem ./internal/render
+func BenchmarkJSONLD(b *testing.B) {
+	desc := "We expect revenue of $1.2 billion to $1.25 billion next quarter, and the margin to hold near 41% as the new plant ramps up."
+	c := Common{Path: "/c/acme/2024-q3/q4/", Description: desc, LD: map[string]any{
+		"@context":         "https://schema.org",
+		"@type":            "Article",
+		"headline":         "Jane Doe (CFO) on guidance — Acme Q3 2024",
+		"description":      desc,
+		"mainEntityOfPage": "https://example.org/c/acme/2024-q3/q4/",
+		"url":              "https://example.org/c/acme/2024-q3/q4/",
+		"isPartOf":         map[string]any{"@type": "WebSite", "name": "Earnings calls", "url": "https://example.org/"},
+		"about":            map[string]any{"@type": "Corporation", "name": "Acme", "tickerSymbol": "ACME"},
+		"datePublished":    "2024-10-30",
+	}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if c.JSONLD() == "" {
+			b.Fatal("no JSON-LD")
+		}
+	}
+}
