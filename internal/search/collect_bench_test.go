@@ -29,3 +29,29 @@ func BenchmarkCollect(b *testing.B) {
 	// machine where ns/op does not.
 	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(i), "cpu-ms/op")
 }
+
+// BenchmarkWrite writes the whole index of real calls (the first 200 of
+// ../shared/corpus/bulk, each call's part collected beforehand as a build
+// does while rendering), files handed to a writer that keeps nothing.
+//
+//	go test -run '^$' -bench Write -benchmem ./internal/search
+func BenchmarkWrite(b *testing.B) {
+	s, parsed := bulktest.Site(b, 200, site.Config{})
+	w := NewWords()
+	parts := map[*site.Call]*CallPart{}
+	for _, c := range s.Calls {
+		parts[c] = w.Collect(c, parsed[c.Source])
+	}
+	opt := Options{Calls: func(c *site.Call) *CallPart { return parts[c] }}
+	discard := func(string, []byte) error { return nil }
+	b.ReportAllocs()
+	n := 0
+	start := testshared.CPUTime()
+	for b.Loop() {
+		if err := Write(s, opt, discard); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(n), "cpu-ms/op")
+}

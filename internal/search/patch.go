@@ -601,7 +601,7 @@ func patchSizes(terms []string, sizes []int, newSize map[string]int) ([]string, 
 	return outT, outS
 }
 
-// shardFromRaw writes a shard as shardJSON does, from each term's value
+// shardFromRaw writes a shard as appendShardJSON does, from each term's value
 // as bytes.
 func shardFromRaw(terms []string, values map[string]json.RawMessage) []byte {
 	var b []byte

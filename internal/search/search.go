@@ -62,6 +62,7 @@
 package search
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"encoding/json"
@@ -362,8 +363,10 @@ func writeRest(m *Manifest, f *filters, b *builder, opt Options, write func(name
 	}
 	sort.Strings(m.Shards)
 	st.shards = m.Shards
+	var buf []byte // one shard's JSON, then the next's
 	for _, key := range m.Shards {
-		if err := write("search/idx/"+ShardFile(key), shardJSON(shards[key], b.postings, heads, codes)); err != nil {
+		buf = appendShardJSON(buf[:0], shards[key], b.postings, heads, codes)
+		if err := write("search/idx/"+ShardFile(key), bytes.Clone(buf)); err != nil {
 			return err
 		}
 	}
@@ -478,24 +481,48 @@ func (p *postingList) each(f func(delta, flagID int)) {
 // A flagTable numbers the flags of postings in the order they are met
 // and counts them.
 type flagTable struct {
-	id    map[int32]int
-	flags []int32
-	count []int
+	// byFlags holds 1 + the id of each flags below 1<<15 (every flags a
+	// build makes), 0 for none: a build asks for the id of each of its
+	// postings, a map lookup each.
+	byFlags []int32
+	id      map[int32]int // the id of other flags (from a damaged store)
+	flags   []int32
+	count   []int
 }
 
-func newFlagTable() *flagTable { return &flagTable{id: map[int32]int{}} }
+func newFlagTable() *flagTable {
+	return &flagTable{byFlags: make([]int32, FieldSaid<<1), id: map[int32]int{}}
+}
 
+// idOf numbers flags f when new, counts it and returns its id.
 func (ft *flagTable) idOf(f int32) int {
-	id, ok := ft.id[f]
-	if !ok {
+	id := ft.find(f)
+	if id < 0 {
 		id = len(ft.flags)
-		ft.id[f] = id
 		ft.flags = append(ft.flags, f)
 		ft.count = append(ft.count, 0)
+		if ft.small(f) {
+			ft.byFlags[f] = int32(id + 1)
+		} else {
+			ft.id[f] = id
+		}
 	}
 	ft.count[id]++
 	return id
 }
+
+// find is the id of flags f, -1 when it has none.
+func (ft *flagTable) find(f int32) int {
+	if ft.small(f) {
+		return int(ft.byFlags[f]) - 1
+	}
+	if id, ok := ft.id[f]; ok {
+		return id
+	}
+	return -1
+}
+
+func (ft *flagTable) small(f int32) bool { return 0 <= f && int(f) < len(ft.byFlags) }
 
 // codes gives each id its code in the index: the most frequent flags
 // first (then by value), so that most codes take one character.
@@ -531,6 +558,7 @@ func (b *builder) merge(seg *segment) {
 			b.postings[t] = p
 		}
 		list := seg.lists[i]
+		p.data = slices.Grow(p.data, len(list)) // two bytes a posting at least
 		for k := 0; k < len(list); k += 2 {
 			p.add(base+int(list[k]), b.flags.idOf(list[k+1]))
 		}
@@ -540,10 +568,11 @@ func (b *builder) merge(seg *segment) {
 
 // collector makes documents with their terms, numbered from 0.
 type collector struct {
-	docs       [][]byte           // each document's JSON
-	docBits    []int32            // each document's kind and roles
-	callStarts []int              // index in docs of each call's first document
-	postings   map[string][]int32 // term -> [doc, flags, doc, flags, ...]
+	docs       [][]byte       // each document's JSON
+	docBits    []int32        // each document's kind and roles
+	callStarts []int          // index in docs of each call's first document
+	postings   map[string]int // term -> the index of its postings in termLists
+	termLists  [][]int32      // each term's [doc, flags, doc, flags, ...]
 	// the document being built
 	docWords []*wordState // its words, each once, in the order first met
 	bits     int          // kind and roles
@@ -557,45 +586,129 @@ type collector struct {
 	scan  []byte       // the ASCII tokenizer's buffer
 
 	partPostings []int32 // addPart's buffer
+
+	// Collect's buffers: the part it encodes, the words it numbers
+	part       []byte
+	unnumbered []*wordState
+	terms      []string
 }
 
 // wordState is a word met by a collector: the word once, whether it is a
 // stop word, and its fields in the document being built. A word said is
 // looked up once (a map of terms to fields took a second lookup), and
-// the fields of a document's words are kept beside them.
+// the fields of a document's words are kept beside them. It takes 64
+// bytes, a cache line: a lookup reads one (wordStates).
 type wordState struct {
-	word string
-	stop bool
 	doc  uint64 // the document (wordStates.doc) that bits are of
-	bits int    // field bits in that document
+	word string
+	head wordHead // the word's first bytes, to tell it from others
+	bits int32    // field bits in that document
 	// list is 1 + the index of the word's postings in the collector's
 	// lists, 0 for none: a word's postings grow without a map lookup for
 	// each document it is in.
-	list int
+	list int32
 	// number is 1 + the word's number in the Words whose Collect lent
 	// it (Words.numbers), 0 while it has none: a word said on every call
 	// is numbered once, not looked up again for each.
-	number int
+	number int32
+	stop   bool
+}
+
+// wordHead is a word's first 24 bytes, padded with zeros: most words are
+// shorter, and compare with a word in its state rather than at its
+// string's bytes elsewhere in memory.
+type wordHead [24]byte
+
+func headOf(word []byte) (h wordHead) {
+	copy(h[:], word)
+	return h
+}
+
+// is reports whether w is the word whose head is head.
+func (w *wordState) is(word []byte, head *wordHead) bool {
+	if len(w.word) != len(word) || w.head != *head {
+		return false
+	}
+	return len(word) <= len(head) || w.word[len(head):] == string(word[len(head):])
+}
+
+// hashWord hashes a word from its head, and from its bytes past the head
+// if any (words that long are few).
+func hashWord[W string | []byte](word W, head *wordHead) uint64 {
+	const k1, k2 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
+	h := uint64(len(word)) * k1
+	for i := 0; i < len(head); i += 8 {
+		h = (h ^ h>>29 ^ binary.LittleEndian.Uint64(head[i:])) * k2
+	}
+	for i := len(head); i < len(word); i++ {
+		h = (h ^ uint64(word[i])) * k1
+	}
+	return h ^ h>>32
 }
 
 // wordStates are the words a collector met, lent from one collection to
 // the next (Words.Collect), so that the words every call says are
-// allocated once.
+// allocated once. Every word said is looked up: a map, with a string's
+// hash, a probe and a comparison at the string's bytes, took a third of
+// what collecting a call cost. They are a table with open addressing of
+// small slots instead, a word's slot holding part of its hash: a probe
+// looks at a word's state only when that part agrees, and the state
+// tells the word by its head.
 type wordStates struct {
-	byWord map[string]*wordState
-	doc    uint64 // the document being built, counted across collectors
+	// slots are 0 when empty, else a word's hash's top 32 bits and 1 +
+	// the index of its state in blocks; len is a power of two.
+	slots  []uint64
+	blocks [][]wordState // stateBlock states each: a state never moves
+	count  int           // words held
+	doc    uint64        // the document being built, counted across collectors
 }
 
-func newWordStates() *wordStates { return &wordStates{byWord: map[string]*wordState{}} }
+const stateBlock = 64
 
+func newWordStates() *wordStates { return &wordStates{slots: make([]uint64, 64)} }
+
+// get returns the state of word, adding it when new.
 func (ws *wordStates) get(word []byte) *wordState {
-	if w, ok := ws.byWord[string(word)]; ok {
-		return w
+	head := headOf(word)
+	hash := hashWord(word, &head)
+	tag := hash &^ (1<<32 - 1)
+	mask := uint64(len(ws.slots) - 1)
+	i := hash & mask
+	for ; ws.slots[i] != 0; i = (i + 1) & mask {
+		if s := ws.slots[i]; s&^(1<<32-1) == tag {
+			if w := ws.state(int(uint32(s)) - 1); w.is(word, &head) {
+				return w
+			}
+		}
 	}
-	w := &wordState{word: string(word)}
-	w.stop = isStop(w.word)
-	ws.byWord[w.word] = w
+	if ws.count%stateBlock == 0 {
+		ws.blocks = append(ws.blocks, make([]wordState, stateBlock))
+	}
+	w := ws.state(ws.count)
+	*w = wordState{word: string(word), head: head, stop: isStop(string(word))}
+	ws.count++
+	ws.slots[i] = tag | uint64(ws.count)
+	if 2*ws.count > len(ws.slots) { // at most half full: probes stay short
+		ws.grow()
+	}
 	return w
+}
+
+func (ws *wordStates) state(i int) *wordState { return &ws.blocks[i/stateBlock][i%stateBlock] }
+
+// grow doubles the table.
+func (ws *wordStates) grow() {
+	ws.slots = make([]uint64, 2*len(ws.slots))
+	mask := uint64(len(ws.slots) - 1)
+	for n := 1; n <= ws.count; n++ {
+		w := ws.state(n - 1)
+		hash := hashWord(w.word, &w.head)
+		i := hash & mask
+		for ws.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		ws.slots[i] = hash&^(1<<32-1) | uint64(n)
+	}
 }
 
 // tokens is Tokens, as the collector's word states; the slice is reused
@@ -621,7 +734,7 @@ func (b *collector) mark(w *wordState, bits int) {
 		w.doc, w.bits = b.words.doc, 0
 		b.docWords = append(b.docWords, w)
 	}
-	w.bits |= bits
+	w.bits |= int32(bits)
 }
 
 func (b *collector) begin(d Doc, kind int) {
@@ -630,9 +743,6 @@ func (b *collector) begin(d Doc, kind int) {
 		panic(err) // strings only: cannot fail
 	}
 	b.docs = append(b.docs, data)
-	if b.postings == nil {
-		b.postings = map[string][]int32{}
-	}
 	if b.words == nil {
 		b.words = newWordStates()
 	}
@@ -686,27 +796,51 @@ func (b *collector) end() {
 	for _, w := range b.docWords {
 		if w.list == 0 {
 			b.listWords = append(b.listWords, w)
-			b.lists = append(b.lists, nil)
-			w.list = len(b.lists)
+			b.lists = appendEmpty(b.lists)
+			w.list = int32(len(b.lists))
 		}
-		b.lists[w.list-1] = append(b.lists[w.list-1], doc, int32(b.bits|w.bits))
+		b.lists[w.list-1] = append(b.lists[w.list-1], doc, int32(b.bits)|w.bits)
 	}
 	b.docWords = b.docWords[:0]
+}
+
+// appendEmpty appends an empty list to lists, in the memory of the list
+// that was there before lists was cut (collector.reset), if any.
+func appendEmpty(lists [][]int32) [][]int32 {
+	if n := len(lists); n < cap(lists) {
+		lists = lists[:n+1]
+		lists[n] = lists[n][:0]
+		return lists
+	}
+	return append(lists, nil)
 }
 
 // flushWords moves the postings of the documents ended so far into the
 // postings map, and frees the words to hold a list again (in this
 // collector or, lent on, another's).
 func (b *collector) flushWords() {
-	if b.postings == nil {
-		b.postings = map[string][]int32{}
-	}
 	for i, w := range b.listWords {
-		b.postings[w.word] = append(b.postings[w.word], b.lists[i]...)
+		list := b.termList(w.word)
+		*list = append(*list, b.lists[i]...)
 		w.list = 0
 		b.lists[i] = nil
 	}
 	b.listWords, b.lists = b.listWords[:0], b.lists[:0]
+}
+
+// termList is the postings of term t in the postings map, empty when
+// new; until the next call.
+func (b *collector) termList(t string) *[]int32 {
+	i, ok := b.postings[t]
+	if !ok {
+		if b.postings == nil {
+			b.postings = map[string]int{}
+		}
+		i = len(b.termLists)
+		b.postings[t] = i
+		b.termLists = append(b.termLists, nil)
+	}
+	return &b.termLists[i]
 }
 
 func (b *collector) company(co *site.Company) {
@@ -960,15 +1094,21 @@ func termBytes(t string, postings map[string]*postingList, heads map[string]*pag
 // (pageTerm), writes the pages, and returns the terms (sorted), the size
 // of each in its shard (shardBy) and the heads of the paged ones.
 func pageTerms(postings map[string]*postingList, codes, flags, recency []int, pageBytes int, write func(name string, data []byte) error) ([]string, []int, map[string]*pagedTerm, error) {
-	terms := make([]string, 0, len(postings))
-	for t := range postings {
-		terms = append(terms, t)
+	type termPostings struct {
+		term string
+		p    *postingList
 	}
-	sort.Strings(terms)
+	byTerm := make([]termPostings, 0, len(postings))
+	for t, p := range postings {
+		byTerm = append(byTerm, termPostings{t, p})
+	}
+	slices.SortFunc(byTerm, func(a, b termPostings) int { return strings.Compare(a.term, b.term) })
+	terms := make([]string, len(byTerm))
 	sizes := make([]int, len(terms))
 	heads := map[string]*pagedTerm{}
-	for i, t := range terms {
-		p := postings[t]
+	for i, tp := range byTerm {
+		t, p := tp.term, tp.p
+		terms[i] = t
 		n := postingBytes(p, codes)
 		if pageBytes >= 0 && n > pageBytes {
 			if pt, pages := pageTerm(postingsOf(p, codes), n, flags, recency, pageBytes); pt != nil {
@@ -1164,9 +1304,6 @@ func plainTerm(t string) bool {
 	return true
 }
 
-// shardJSON writes a shard as json.Marshal would write its map of terms
-// (sorted) to posting strings, without reflection: shards are most of
-// the index.
 // appendTermKey appends a shard's key for term t, escaped as encoding/json
 // does (most terms need no escaping, so they skip json.Marshal).
 func appendTermKey(b []byte, t string) []byte {
@@ -1177,12 +1314,10 @@ func appendTermKey(b []byte, t string) []byte {
 	return append(b, key...)
 }
 
-func shardJSON(terms []string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) []byte {
-	size := 2
-	for _, t := range terms {
-		size += len(t) + 6 + termBytes(t, postings, heads, codes)
-	}
-	b := make([]byte, 0, size)
+// appendShardJSON appends a shard as json.Marshal would write its map of
+// terms (sorted) to posting strings, without reflection: shards are most
+// of the index.
+func appendShardJSON(b []byte, terms []string, postings map[string]*postingList, heads map[string]*pagedTerm, codes []int) []byte {
 	b = append(b, '{')
 	for i, t := range terms {
 		if i > 0 {

@@ -112,7 +112,7 @@ func TestShardJSONIsEncodingJSON(t *testing.T) {
 		var enc []byte
 		list, prev := lists[term], int32(0)
 		for k := 0; k < len(list); k += 2 {
-			enc = appendBase64(appendBase64(enc, int(list[k]-prev)), codes[flags.id[list[k+1]]])
+			enc = appendBase64(appendBase64(enc, int(list[k]-prev)), codes[flags.find(list[k+1])])
 			prev = list[k]
 		}
 		m[term] = string(enc)
@@ -121,9 +121,9 @@ func TestShardJSONIsEncodingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := shardJSON(terms, postings, nil, codes)
+	got := appendShardJSON(nil, terms, postings, nil, codes)
 	if string(got) != string(want) {
-		t.Errorf("shardJSON = %s\nwant %s", got, want)
+		t.Errorf("appendShardJSON = %s\nwant %s", got, want)
 	}
 	var back map[string]string
 	if err := json.Unmarshal(got, &back); err != nil {
@@ -144,8 +144,8 @@ func TestShardJSONIsEncodingJSON(t *testing.T) {
 		}
 	}
 	// Codes go to the most frequent flags first: 1 is in two postings.
-	if codes[flags.id[1]] != 0 {
-		t.Errorf("flag 1, the most frequent, has code %d", codes[flags.id[1]])
+	if codes[flags.find(1)] != 0 {
+		t.Errorf("flag 1, the most frequent, has code %d", codes[flags.find(1)])
 	}
 }
 

@@ -8,6 +8,7 @@ package search
 // call collects that call's company again and reads the others' segments.
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"slices"
@@ -56,11 +57,12 @@ type Words struct {
 	id   map[string]int
 	list []string
 
-	// interned lends Collect the words met on earlier calls (a
-	// collector's *wordStates), so that the words every call says are
-	// not allocated again for each: they were a tenth of the bytes a
-	// cold build allocates outside figure finding.
-	interned sync.Pool
+	// collectors lends Collect the collectors of earlier calls, with the
+	// words they met (wordStates), so that the words every call says are
+	// not allocated again for each (they were a tenth of the bytes a
+	// cold build allocates outside figure finding), nor their lists of
+	// postings.
+	collectors sync.Pool
 }
 
 // maxInterned bounds an intern map lent between calls: past it the map is
@@ -70,13 +72,13 @@ const maxInterned = 1 << 16
 // NewWords returns an empty list of words.
 func NewWords() *Words { return &Words{id: map[string]int{}} }
 
-func (w *Words) word(n int) (string, bool) {
+// known returns the words numbered so far, by number. The list only
+// grows at its end, so what it held stays as it was without the lock: a
+// part's terms are read with one lock, not one a term.
+func (w *Words) known() []string {
 	w.mu.RLock()
 	defer w.mu.RUnlock()
-	if n < 0 || n >= len(w.list) {
-		return "", false
-	}
-	return w.list[n], true
+	return w.list
 }
 
 // fieldCode puts a posting's field bits (bits 7 to 14) in the lowest
@@ -108,12 +110,12 @@ func fieldBits(c uint64) int32 {
 // figures and remarks) with the words said in t; t may be nil (the
 // record alone).
 func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
-	var col collector
-	if ws, ok := w.interned.Get().(*wordStates); ok {
-		col.words = ws
+	col, _ := w.collectors.Get().(*collector)
+	if col == nil {
+		col = &collector{}
 	}
 	col.call(c, t)
-	b := binary.AppendUvarint(nil, uint64(len(col.docs)))
+	b := binary.AppendUvarint(col.part[:0], uint64(len(col.docs)))
 	for i, d := range col.docs {
 		b = binary.AppendUvarint(b, uint64(len(d)))
 		b = append(b, d...)
@@ -121,8 +123,7 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	}
 	// Every word's postings are in one list (col.lists), the map never
 	// made; in any order: a term's postings are its own.
-	var unnumbered []*wordState
-	var terms []string
+	unnumbered, terms := col.unnumbered[:0], col.terms[:0]
 	for _, word := range col.listWords {
 		if word.number == 0 {
 			unnumbered = append(unnumbered, word)
@@ -130,20 +131,47 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 		}
 	}
 	for i, n := range w.numbers(terms) {
-		unnumbered[i].number = n + 1
+		unnumbered[i].number = int32(n + 1)
 	}
 	b = binary.AppendUvarint(b, uint64(len(col.listWords)))
 	for i, word := range col.listWords {
 		b = binary.AppendUvarint(b, uint64(word.number-1))
 		b = appendVarintPostings(b, col.lists[i], fieldCode)
 	}
-	for _, word := range col.listWords {
-		word.list = 0 // free for the next collector
+	// The part waits in memory for the index: it takes what it needs,
+	// and the collector keeps its buffers for the next call.
+	part := &CallPart{words: w, data: bytes.Clone(b)}
+	col.part = b
+	col.unnumbered, col.terms = clearSlice(unnumbered), clearSlice(terms)
+	col.reset()
+	w.collectors.Put(col)
+	return part
+}
+
+// reset makes an empty collector of one that collected a call, keeping
+// its words (while there are not too many) and its buffers.
+func (b *collector) reset() {
+	for _, word := range b.listWords {
+		word.list = 0 // free for the next collection
 	}
-	if col.words != nil && len(col.words.byWord) <= maxInterned {
-		w.interned.Put(col.words)
+	if b.words != nil && b.words.count > maxInterned {
+		b.words = nil
 	}
-	return &CallPart{words: w, data: b}
+	b.docs = clearSlice(b.docs)
+	b.docBits = b.docBits[:0]
+	b.callStarts = nil
+	b.postings, b.termLists = nil, nil
+	b.listWords = clearSlice(b.listWords)
+	b.lists = b.lists[:0] // the lists' memory is taken again by end
+	b.docWords = clearSlice(b.docWords)
+	b.tok = clearSlice(b.tok)
+}
+
+// clearSlice empties s, letting go of what it points to but keeping its
+// memory.
+func clearSlice[S ~[]E, E any](s S) S {
+	clear(s)
+	return s[:0]
 }
 
 // numbers numbers each term (its index in the list, added when new), locking the list once for the terms
@@ -202,8 +230,14 @@ func (b *collector) addPart(p *CallPart) bool {
 	n = r.count()
 	terms := make([]termList, 0, n)
 	flat := b.partPostings[:0]
+	known := p.words.known()
 	for range n {
-		t, ok := p.words.word(r.number())
+		var t string
+		i := r.number()
+		ok := i < len(known)
+		if ok {
+			t = known[i]
+		}
 		pairs := r.count()
 		from := len(flat)
 		doc := 0
@@ -223,15 +257,20 @@ func (b *collector) addPart(p *CallPart) bool {
 	if r.bad || len(r.data) > 0 {
 		return false
 	}
+	if b.postings == nil { // a company's first call: room for its terms
+		b.postings = make(map[string]int, len(b.listWords)+len(terms))
+		b.termLists = make([][]int32, 0, len(b.listWords)+len(terms))
+	}
 	b.flushWords() // the documents collected before this part first
 	base := int32(len(b.docs))
 	b.docs = append(b.docs, docs...)
 	for _, tl := range terms {
-		list := b.postings[tl.term]
+		list := b.termList(tl.term)
+		l := slices.Grow(*list, tl.to-tl.from)
 		for k := tl.from; k < tl.to; k += 2 {
-			list = append(list, base+flat[k], flat[k+1])
+			l = append(l, base+flat[k], flat[k+1])
 		}
-		b.postings[tl.term] = list
+		*list = l
 	}
 	return true
 }
@@ -274,7 +313,7 @@ func (b *collector) segment() *segment {
 	slices.Sort(seg.terms)
 	seg.lists = make([][]int32, len(seg.terms))
 	for i, t := range seg.terms {
-		seg.lists[i] = b.postings[t]
+		seg.lists[i] = b.termLists[b.postings[t]]
 	}
 	return seg
 }
