@@ -146,7 +146,7 @@ func yearAnnounced(low string, sents []text.Span, held bool) bool {
 	for _, sp := range sents {
 		sent := low[sp.Start:sp.End]
 		// (a year may be said: "our fiscal '20 results")
-		announces := !strings.ContainsAny(sent, "$%") && containsAnyOf(sent, announcers...)
+		announces := !strings.ContainsAny(sent, "$%") && announcerSet.in(sent)
 		if !held && !announces {
 			continue // nothing to hold or to let go: quarterSaid, the costly part, need not be read
 		}

@@ -52,6 +52,18 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 	topics, topicOut := sentenceTopics(para, low, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
 	// what the sentence of the figure before says, for the next figure of it
 	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
+	// one of each for all the figures (on the heap, as factCtx points to them)
+	var memo *sentenceMemo
+	var nearWords *text.Tail
+	var preWords *lazyTail
+	if len(figs) > 0 {
+		room := &struct {
+			memo      sentenceMemo
+			nearWords text.Tail
+			preWords  lazyTail
+		}{}
+		memo, nearWords, preWords = &room.memo, &room.nearWords, &room.preWords
+	}
 	aligned := lowerAligned(para, low) // a span of low is the span of para lower-cased
 	for i := range figs {
 		f := &figs[i]
@@ -95,7 +107,10 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		}
 		if s0 != factsFrom || s1 != factsTo {
 			factsFrom, factsTo, facts = s0, s1, readSentence(low[s0:s1])
+			*memo = sentenceMemo{}
 		}
+		*nearWords = text.NewTail(low[prevEnd:f.Start], 16)
+		*preWords = lazyTail{s: low[s0:f.Start]}
 		c := factCtx{
 			sentenceFacts: facts,
 			sent:          low[s0:s1],
@@ -110,6 +125,9 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			next:          nextSent,
 			company:       company,
 			parts:         ctx.parts,
+			nearWords:     nearWords,
+			preWords:      preWords,
+			memo:          memo,
 		}
 		if !aligned {
 			c.rawLow = strings.ToLower(c.raw)
@@ -131,8 +149,8 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "role change: points of a rate or a total are a difference")
 		}
 		if f.Role == Level && f.Unit != "%" && (f.PerShare || strings.Contains(f.Metric, "eps")) && !strings.Contains(f.Metric, "dividend") &&
-			!strings.Contains(text.LastWords(c.pre, 6), "dividend") &&
-			containsAnyOf(text.LastWords(c.pre, 6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
+			!strings.Contains(c.preWords.Last(6), "dividend") &&
+			containsAnyOf(c.preWords.Last(6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
 				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for", "stock price", "share price was", "price was",
 				"trading at", "traded at", "trades at") ||
 			f.Role == Level && f.PerShare && hasAnyPrefix(strings.TrimLeft(skipPerShare(c.after), " ,"), "offer", "cash offer", "all-cash offer", "bid", "price", "purchase price", "tender", "in cash") {
@@ -457,6 +475,62 @@ type factCtx struct {
 	company string
 	// parts are the parts the turn has turned to so far (Context.parts)
 	parts []string
+	// nearWords are the last words of near (up to 16), read again and
+	// again by basis and role; preWords those of pre (up to 12), read when
+	// first asked
+	nearWords *text.Tail
+	preWords  *lazyTail
+	// memo holds what rules that read only the sentence (sent, prev)
+	// answered for an earlier figure of it
+	memo *sentenceMemo
+}
+
+// lazyTail is the last words of a text, read when they are first asked
+// for: several rules read the last few words before a figure, most
+// figures none of them.
+type lazyTail struct {
+	s    string
+	read bool
+	tail text.Tail
+}
+
+// maxPreWords is the most words before a figure the rules read at once.
+const maxPreWords = 12
+
+// Last is text.LastWords(s, n) for n up to maxPreWords.
+func (l *lazyTail) Last(n int) string {
+	if !l.read {
+		l.tail, l.read = text.NewTail(l.s, maxPreWords), true
+	}
+	return l.tail.Last(n)
+}
+
+// sentenceMemo holds the answers of the rules of role that read only a
+// figure's sentence and the one before, found for the first figure of
+// the sentence that asks and kept for the others (a sentence with a
+// figure has 1.6 of them). Each is unknown until asked.
+type sentenceMemo struct {
+	multiYearTotal, contractLife, longTerm, guidanceWording memoAnswer
+}
+
+// memoAnswer is a rule's answer, or none yet.
+type memoAnswer uint8
+
+const (
+	notAsked memoAnswer = iota
+	answerNo
+	answerYes
+)
+
+// answer is what the rule says, asked only the first time.
+func (a *memoAnswer) answer(rule func() bool) bool {
+	if *a == notAsked {
+		*a = answerNo
+		if rule() {
+			*a = answerYes
+		}
+	}
+	return *a == answerYes
 }
 
 // adverbialBasis returns pre from its last "on a ... basis," on (or ""):
@@ -519,8 +593,15 @@ var basisWords = []struct{ said, basis string }{
 // starts, or "" and -1.
 func lastBasis(s string) (basis string, at int) {
 	best, at := "", -1
-	if basisWordSet.in(s) { // most text says none: one pass instead of a search for each
-		for _, w := range basisWords {
+	// which of them s contains, in one pass: most text says none, and
+	// the rest one or two, each then looked for as a word
+	var contains uint64
+	basisWordSet.said(s, func(w string) { contains |= 1 << basisWordIndex[w] })
+	if contains != 0 {
+		for k, w := range basisWords {
+			if contains&(1<<k) == 0 {
+				continue
+			}
 			if i := lastWord(s, w.said); i > at {
 				best, at = w.basis, i
 			}
@@ -543,13 +624,16 @@ func lastBasis(s string) (basis string, at int) {
 	return best, at
 }
 
-// basisWordSet holds the said forms of basisWords.
-var basisWordSet = func() *substringSet {
+// basisWordSet holds the said forms of basisWords, and basisWordIndex
+// where each is in it (a bit of a uint64: TestBasisWordsFitIndex).
+var basisWordSet, basisWordIndex = func() (*substringSet, map[string]int) {
 	var said []string
-	for _, w := range basisWords {
+	index := map[string]int{}
+	for k, w := range basisWords {
 		said = append(said, w.said)
+		index[w.said] = k
 	}
-	return newSubstringSet(said...)
+	return newSubstringSet(said...), index
 }()
 
 // itemsExcluded says that a figure leaves out items, whatever the word for
@@ -598,7 +682,10 @@ func isLetters(w string) bool {
 // figure ("core FFO of $0.38"), at the start of its clause ("Excluding
 // these items, EPS was"), or after it ("$1.22 on an adjusted basis").
 func (c factCtx) basis(f *Figure) string {
-	near := text.LastWords(c.bnear, 16)
+	near := c.nearWords.Last(16)
+	if len(c.bnear) != len(c.near) { // (both end at the figure)
+		near = text.LastWords(c.bnear, 16)
+	}
 	best, at := lastBasis(near)
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
@@ -1451,9 +1538,9 @@ func resultAfter(s string) bool {
 // unreadRangeStart reports words before a figure that end "<number> to"
 // where the number was no figure read ("in a range of 1.0-8 to $1.2
 // billion", a garbled start): the figure is the end of a range whose
-// start is unknown, not a level.
-func unreadRangeStart(near string) bool {
-	w, last, ok := strings.Cut(text.LastWords(near, 2), " ")
+// start is unknown, not a level. near2 is the last two words before it.
+func unreadRangeStart(near2 string) bool {
+	w, last, ok := strings.Cut(near2, " ")
 	if !ok || last != "to" {
 		return false
 	}
@@ -1621,7 +1708,7 @@ var lossWordSet = newSubstringSet(lossWords...)
 // The rules that also change the metric or the scope are always asked.
 func (c factCtx) role(f *Figure) {
 	level := func() bool { return f.Role == Level }
-	nearWords := text.NewTail(c.near, 12) // the rules below read its last words again and again
+	nearWords := c.nearWords // the rules below read its last words again and again
 	set := func(r Role, why string) {
 		if f.Role == Level {
 			f.Role = r
@@ -1805,7 +1892,7 @@ func (c factCtx) role(f *Figure) {
 		// "from (over) ... to" before the figure, read once for all the words below
 		fromAt := max(lastIndex(t, "from "), lastIndex(t, "over "))
 		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
-		pre12 := text.LastWords(c.pre, 12)
+		pre12 := c.preWords.Last(12)
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
 			others := w == "consensus" || w == "street" || w == "analysts"
 			if fromTo && strings.Contains(t[fromAt:], w) {
@@ -1884,12 +1971,17 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if level() && strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) && !containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter") {
+	if level() && c.memo.multiYearTotal.answer(func() bool {
+		return strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) &&
+			!containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter")
+	}) {
 		// "we expect to generate over $3 billion over those seven years": a
 		// total over several years, no period's amount
 		set(Remark, "a total over several years")
 	}
-	if level() && containsAnyOf(c.sent, contractLifeCore) && containsAnyOf(c.sent, contractLife...) {
+	if level() && c.memo.contractLife.answer(func() bool {
+		return containsAnyOf(c.sent, contractLifeCore) && containsAnyOf(c.sent, contractLife...)
+	}) {
 		set(Remark, "a total over the life of a contract or project")
 	}
 	if level() && containsAnyOf(c.pre, planGoalCores...) && containsAnyOf(c.pre, planGoalWords...) ||
@@ -1899,12 +1991,14 @@ func (c factCtx) role(f *Figure) {
 		// neither a result nor a period's guidance
 		set(Remark, "the goal of a plan")
 	}
-	if level() && f.Kind == Guidance && containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle") {
+	if level() && f.Kind == Guidance && c.memo.longTerm.answer(func() bool {
+		return containsAnyOf(c.sent, "long-term", "long term", "longer-term", "longer term", "medium-term", "medium term", "multiyear", "multi-year", "over time", "over the cycle")
+	}) {
 		// "organic growth within our 3% to 5% long-term target range": no period's guidance
 		set(Remark, "a long-term target, not a period's guidance")
 	}
 	if f.Unit == "%" && f.Metric != "" && !strings.Contains(f.Metric, "ratio") && !strings.Contains(f.Metric, "rate") {
-		if t := text.LastWords(c.pre, 8); (hasWordEnd(t, "ratio") || hasWordEnd(t, "ratios") || hasWordEnd(t, "rate")) && namesMetric(t) == "" {
+		if t := c.preWords.Last(8); (hasWordEnd(t, "ratio") || hasWordEnd(t, "ratios") || hasWordEnd(t, "rate")) && namesMetric(t) == "" {
 			// "target a CET1 ratio at the high end of the 9% to 9.5% range" after a sentence on growth
 			f.Reasons = append(f.Reasons, "metric: a ratio or rate said with it, not "+f.Metric)
 			f.Metric = ""
@@ -1929,7 +2023,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	if level() && hasAnyPrefix(nearWords.Last(3), "flat to", "from flat to", "breakeven to", "break-even to", "break even to", "zero to", "nil to") ||
 		strings.HasSuffix(strings.TrimSpace(c.near), "flat to") || strings.HasSuffix(strings.TrimSpace(c.near), " loss to") ||
-		unreadRangeStart(c.near) {
+		unreadRangeStart(nearWords.Last(2)) {
 		// (also "a $2 million operating loss to $2 million of operating income": a range from a loss)
 		set(Remark, "the end of a range whose start is said in words ('flat to')")
 	}
@@ -1941,7 +2035,7 @@ func (c factCtx) role(f *Figure) {
 	if level() && strings.HasSuffix(strings.TrimSpace(c.near), " and") && strings.Contains(nearWords.Last(5), "between") {
 		set(Remark, "the end of a range whose start was not read")
 	}
-	if level() && f.Kind == Guidance && !guidanceWording(c.sent) && !guidanceWording(c.prev) {
+	if level() && f.Kind == Guidance && !c.memo.guidanceWording.answer(func() bool { return guidanceWording(c.sent) || guidanceWording(c.prev) }) {
 		set(Remark, "forward-looking without guidance wording")
 	}
 	if level() && containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
@@ -1995,7 +2089,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		f.Reasons = append(f.Reasons, "metric: capital returned to shareholders, not "+f.Metric)
 		f.Metric = ""
 	}
-	if f.Metric == "share repurchase" && unspentAuthorization(text.LastWords(c.near, 5), after) {
+	if f.Metric == "share repurchase" && unspentAuthorization(c.nearWords.Last(5), after) {
 		// "$182 million remaining available for share repurchases": what the
 		// board allows, not shares bought
 		f.Reasons = append(f.Reasons, "metric: an authorization not yet spent, not shares repurchased")
@@ -2016,7 +2110,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 	if f.Role != Level {
 		return // the rules below only set the role, which keeps the first one given
 	}
-	if containsAnyOf(text.LastWords(c.near, 4), "run rate", "run-rate", "runrate", "exit rate") ||
+	if containsAnyOf(c.nearWords.Last(4), "run rate", "run-rate", "runrate", "exit rate") ||
 		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
 		containsAnyOf(firstWords(skipPerShare(after), 3), "run rate", "run-rate") { // "the $9 EPS run rate"
 		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
@@ -2071,7 +2165,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
-	if f.Metric == "revenue" && containsAnyOf(text.LastWords(c.near, 3), "acquir", "purchas") {
+	if f.Metric == "revenue" && containsAnyOf(c.nearWords.Last(3), "acquir", "purchas") {
 		// "acquiring a further $9 billion to $10 billion in annual revenues": bought, not earned
 		set(Effect, "revenue of businesses to be acquired")
 	}
@@ -3290,7 +3384,7 @@ func (c factCtx) named(f *Figure) {
 	if len(names) == 0 {
 		return
 	}
-	where := text.LastWords(c.pre, 12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
+	where := c.preWords.Last(12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
 	where = strings.ReplaceAll(where, "-", " ")
 	for _, n := range names {
 		if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
@@ -3309,7 +3403,7 @@ func (c factCtx) named(f *Figure) {
 // returning nearly $6 billion", "position us to purchase at least $1
 // billion of our shares" after a sentence on free cash flow.
 func (c factCtx) movedBy(f *Figure) bool {
-	verb := objectOf(text.LastWords(c.pre, 3))
+	verb := objectOf(c.preWords.Last(3))
 	if verb == "" {
 		return false
 	}
@@ -3323,7 +3417,7 @@ func (c factCtx) movedBy(f *Figure) bool {
 // organic growth.
 func (c factCtx) otherChange(f *Figure) bool {
 	var buf [4]string
-	ws := fieldsOf(text.LastWords(c.pre, 3), buf[:])
+	ws := fieldsOf(c.preWords.Last(3), buf[:])
 	if len(ws) != 3 || ws[2] != "of" || !changeNoun[strings.TrimSuffix(ws[1], "s")] || namesMetric(ws[0]) != "" || namesMetric(ws[0]+" "+ws[1]) != "" ||
 		ofStop[ws[0]] || verbish(ws[0]) || basisLike[ws[0]] { // "organic growth of 7%" is the metric itself
 		return false

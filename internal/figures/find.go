@@ -122,14 +122,18 @@ func find(said, lowSaid string, ctx Context, topic, heading string) ([]Figure, s
 
 // reading is a paragraph as find reads it: said, its notes blanked
 // (paragraph) and in lower case (low), its sentences and tokens, and the
-// end of its last sentence with an amount (amountsEnd). FindTurn reads
-// the last paragraph of a turn with one before it finds its figures.
+// end of its last sentence with an amount (amountsEnd), with the amounts
+// read there as if it did not look ahead (lastAmounts, from token
+// lastStart on). FindTurn reads the last paragraph of a turn with one
+// before it finds its figures.
 type reading struct {
 	said, paragraph, low string
 	sents                []text.Span
 	toks                 []token
-	buf                  *[]token // toks's room, lent by tokenBufs until release
+	room                 *readingRoom // toks's and lastAmounts's room, lent by readingRooms until release
 	amountsEnd           int
+	lastStart            int
+	lastAmounts          []cand
 }
 
 // readParagraph reads said (lowSaid, in lower case) for find.
@@ -139,16 +143,16 @@ func readParagraph(said, lowSaid string) reading {
 		r.low = strings.ToLower(r.paragraph)
 	}
 	r.sents = text.Sentences(r.paragraph) // once for the tokenizer and decide
-	r.buf = tokenBufs.Get().(*[]token)
-	r.toks = tokenizeLow(*r.buf, r.paragraph, r.low, r.sents)
-	r.amountsEnd = amountsEnd(r.toks)
+	r.room = readingRooms.Get().(*readingRoom)
+	r.toks = tokenizeLow(r.room.toks, r.paragraph, r.low, r.sents)
+	r.lastStart, r.amountsEnd, r.lastAmounts = lastAmounts(r.toks, r.room.cands[:0])
 	return r
 }
 
-// release gives the tokens' room back: no figure holds a token.
+// release gives the room back: no figure holds a token or an amount.
 func (r reading) release() {
-	*r.buf = r.toks[:0]
-	tokenBufs.Put(r.buf)
+	r.room.toks, r.room.cands = r.toks[:0], r.lastAmounts[:0]
+	readingRooms.Put(r.room)
 }
 
 // findRead is find of a paragraph read; it releases the reading.
@@ -163,7 +167,7 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 		return nil, topic, saidSents
 	}
 	var out []Figure
-	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD"}
+	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD", knownAt: r.lastStart, known: r.lastAmounts}
 	s := 0
 	for k := range toks[:r.amountsEnd] {
 		if toks[k].sentEnd || k == len(toks)-1 {
@@ -184,30 +188,37 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 	return out, topic, saidSents
 }
 
-// amountsEnd is the end of the last sentence of toks in which find reads
-// an amount, 0 when none: what the state carries from a sentence after it
-// to the next gives no figure of the paragraph, and a paragraph without
-// one has no figure. Whether a sentence looks ahead decides which amounts
-// join into ranges, never whether there is one, so each is read as if it
-// did not.
-func amountsEnd(toks []token) int {
+// lastAmounts finds the last sentence of toks in which find reads an
+// amount, [s, e), and its amounts, read into room; e is 0 when there is
+// none. What the state carries from a sentence after it to the next gives
+// no figure of the paragraph, and a paragraph without one has no figure.
+// Whether a sentence looks ahead decides which amounts join into ranges,
+// never whether there is one, so each is read as if it did not, and the
+// amounts serve find for that sentence when it does not.
+func lastAmounts(toks []token, room []cand) (s, e int, amounts []cand) {
 	for e := len(toks); e > 0; {
 		s := e - 1
 		for s > 0 && !toks[s-1].sentEnd {
 			s--
 		}
-		var room [2]cand // (no room on the heap for amounts only counted)
-		if len(findAmounts(toks, s, e, false, room[:0])) > 0 {
-			return e
+		if amounts = findAmounts(toks, s, e, false, room[:0]); len(amounts) > 0 {
+			return s, e, amounts
 		}
 		e = s
 	}
-	return 0
+	return -1, 0, room[:0]
 }
 
-// tokenBufs lend find the room for a paragraph's tokens, the largest
+// readingRoom is the room for a paragraph's tokens and its last
+// sentence's amounts.
+type readingRoom struct {
+	toks  []token
+	cands []cand
+}
+
+// readingRooms lend find the room for a paragraph's tokens, the largest
 // allocation of finding figures otherwise.
-var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+var readingRooms = sync.Pool{New: func() any { return new(readingRoom) }}
 
 // dropGarbled drops an amount of "$0" followed by more digits ("FFO of
 // $0 56 per share"): a number the transcript broke, whose value is unknown.
@@ -271,7 +282,11 @@ type state struct {
 	// earnings per share was $1.62") is about the same period
 	prevSaid, saidNow map[string]period
 	joinedQuarters    bool // the sentence names quarters together ("Q3 and Q4 performance")
-	quarterNamed      bool // a sentence of the paragraph named a quarter (ends ctx.yearResults)
+	// the amounts of the sentence from token knownAt on, read as if it did
+	// not look ahead (reading.lastAmounts)
+	known        []cand
+	knownAt      int
+	quarterNamed bool // a sentence of the paragraph named a quarter (ends ctx.yearResults)
 }
 
 func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []Figure {
@@ -282,7 +297,11 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 		st.quarterNamed = isWord(toks, k, "quarter") || quarterNamedAt(toks, k, e)
 	}
 	st.prevFwd = fwd
-	st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
+	if s == st.knownAt && !fwd {
+		st.cands = append(st.cands[:0], st.known...) // read by lastAmounts
+	} else {
+		st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
+	}
 	// st.periods is read only after this sentence's periods are set below:
 	// a sentence without amounts counts its periods in its room
 	if len(st.cands) == 0 && len(findPeriods(toks, s, e, st.ctx, fwd, st.periods[:0])) > 0 {

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // phraseSet finds the first of a list of phrases that a text says as whole
 // words (lastWord >= 0), as trying each phrase in turn would, but looks up
@@ -91,15 +94,21 @@ func (ps *phraseSet) startsWith(s string) bool {
 // with the three bytes there (a bitmap of their hashes). nextTopic asks
 // this of every sentence of a call.
 type substringSet struct {
-	short    []string // strings of one byte or none: tried one by one
-	present  [1 << 16 / 64]uint64
-	pairs    [1 << 16 / 64]uint64 // the strings of two bytes
-	triples  [1 << 16 / 64]uint64 // hashes of the first three bytes of the longer ones
-	byBigram map[uint16][]string
+	short   []string // strings of one byte or none: tried one by one
+	present [1 << 16 / 64]uint64
+	pairs   [1 << 16 / 64]uint64 // the strings of two bytes
+	triples [1 << 16 / 64]uint64 // hashes of the first three bytes of the longer ones
+	// the strings by their first two bytes: those of the n-th bigram
+	// present (in order of value) are groups[n], and below[b/64] is how
+	// many are present below b/64*64, so that a bigram's group is found by
+	// counting bits, not by a map look-up
+	below  [1 << 16 / 64]uint16
+	groups [][]string
 }
 
 func newSubstringSet(words ...string) *substringSet {
-	ss := &substringSet{byBigram: map[uint16][]string{}}
+	ss := &substringSet{}
+	byBigram := map[uint16][]string{}
 	for _, w := range words {
 		if len(w) < 2 {
 			ss.short = append(ss.short, w)
@@ -113,9 +122,24 @@ func newSubstringSet(words ...string) *substringSet {
 			h := tripleHash(w[0], w[1], w[2])
 			ss.triples[h/64] |= 1 << (h % 64)
 		}
-		ss.byBigram[b] = append(ss.byBigram[b], w)
+		byBigram[b] = append(byBigram[b], w)
+	}
+	n := 0
+	for k := range ss.present {
+		ss.below[k] = uint16(n)
+		n += bits.OnesCount64(ss.present[k])
+	}
+	ss.groups = make([][]string, n)
+	for b, ws := range byBigram {
+		ss.groups[ss.group(b)] = ws
 	}
 	return ss
+}
+
+// group is the index in groups of the strings that begin with the
+// bigram b, which is present.
+func (ss *substringSet) group(b uint16) int {
+	return int(ss.below[b/64]) + bits.OnesCount64(ss.present[b/64]&(1<<(b%64)-1))
 }
 
 func tripleHash(a, b, c byte) uint16 {
@@ -141,13 +165,42 @@ func (ss *substringSet) in(s string) bool {
 				continue
 			}
 		}
-		for _, w := range ss.byBigram[b] {
+		for _, w := range ss.groups[ss.group(b)] {
 			if strings.HasPrefix(s[i:], w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// said calls found with each string of the set that s contains, once for
+// each place where it begins, in no particular order.
+func (ss *substringSet) said(s string, found func(w string)) {
+	for _, w := range ss.short {
+		if strings.Contains(s, w) {
+			found(w)
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		b := uint16(s[i])<<8 | uint16(s[i+1])
+		if ss.present[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
+		if ss.pairs[b/64]&(1<<(b%64)) == 0 {
+			if i+2 >= len(s) {
+				continue
+			}
+			if h := tripleHash(s[i], s[i+1], s[i+2]); ss.triples[h/64]&(1<<(h%64)) == 0 {
+				continue
+			}
+		}
+		for _, w := range ss.groups[ss.group(b)] {
+			if strings.HasPrefix(s[i:], w) {
+				found(w)
+			}
+		}
+	}
 }
 
 // orNone is words when one of texts contains one of them (the set holds

@@ -189,6 +189,24 @@ func TestClassOfAsWordClasses(t *testing.T) {
 			t.Errorf("classOf(%q) = %b, want %b", w, got, wordClasses[w])
 		}
 	}
+	// words of the shape of one with a class and its first, middle and
+	// last letters (the slot's hash), that have none
+	for w := range wordClasses {
+		for _, c := range "aeiouxz'" {
+			b := []byte(w)
+			for i := 1; i < len(b)-1; i++ {
+				if i != len(b)/2 {
+					b[i] = byte(c)
+				}
+			}
+			if got := classOf(string(b)); got != wordClasses[string(b)] {
+				t.Errorf("classOf(%q) = %b, want %b", b, got, wordClasses[string(b)])
+			}
+		}
+	}
+	if empty := len(classSlots) - len(wordClasses); empty < len(classSlots)/2 {
+		t.Errorf("classSlots has %d empty slots of %d: make it larger", empty, len(classSlots))
+	}
 }
 
 func TestIsASCIIAsByteScan(t *testing.T) {
@@ -258,7 +276,7 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 		"It cost us a buck twenty.", "Margins rose half a point.", "We added a million customers.", "Up five hundred basis points.",
 		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Some \u212Aelvin-signed lakh."}
 	for _, p := range spelled[:len(spelled)-1] {
-		if amountsEnd(tokenize(p)) == 0 {
+		if _, end, _ := lastAmounts(tokenize(p), nil); end == 0 {
 			t.Errorf("no amount read in %q: the case tests nothing", p)
 		}
 	}
@@ -274,8 +292,38 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 		}
 	}
 	for _, p := range spelled {
-		if amountsEnd(tokenize(blankNotes(p))) > 0 && !numberSaid(strings.ToLower(p)) {
+		if _, end, _ := lastAmounts(tokenize(blankNotes(p)), nil); end > 0 && !numberSaid(strings.ToLower(p)) {
 			t.Errorf("an amount read in %q, which numberSaid says has no number", p)
+		}
+	}
+}
+
+// lastBasis keeps which basis words a text contains in a uint64, a bit
+// for each, found once.
+func TestBasisWordsFitIndex(t *testing.T) {
+	if len(basisWords) > 64 || len(basisWordIndex) != len(basisWords) {
+		t.Errorf("%d basis words, %d said forms apart: lastBasis needs at most 64, each said once", len(basisWords), len(basisWordIndex))
+	}
+}
+
+// said finds every string of a set each place it begins, as
+// strings.Index would at each byte.
+func TestSubstringSetSaid(t *testing.T) {
+	words := []string{"a", "ab", "abc", "bca", "total company", "in total"}
+	ss := newSubstringSet(words...)
+	for _, s := range []string{"", "abcabc", "the total company in total", "xyz", "bcab"} {
+		want := 0
+		for _, w := range words {
+			for i := 0; i+len(w) <= len(s); i++ {
+				if strings.HasPrefix(s[i:], w) && (len(w) >= 2 || i == strings.Index(s, w)) {
+					want++
+				}
+			}
+		}
+		got := 0
+		ss.said(s, func(string) { got++ })
+		if got != want {
+			t.Errorf("said(%q) found %d, want %d", s, got, want)
 		}
 	}
 }

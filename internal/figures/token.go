@@ -2,6 +2,8 @@ package figures
 
 import (
 	"encoding/binary"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -83,12 +85,43 @@ var wordClasses = func() map[string]wordClass {
 
 // classOf is the class of a word (lower case). Most words have none, and
 // classShapes says so from the word's length and first and last letters
-// without the look-up.
+// without the look-up; the rest are looked up in classSlots.
 func classOf(w string) wordClass {
 	if w == "" || classShapes[min(len(w), 31)][letterIndex(w[0])]&(1<<letterIndex(w[len(w)-1])) == 0 {
 		return 0
 	}
-	return wordClasses[w]
+	for k := classSlot(w); ; k = (k + 1) % len(classSlots) {
+		switch s := &classSlots[k]; s.word {
+		case w:
+			return s.class
+		case "":
+			return 0
+		}
+	}
+}
+
+// classSlots holds wordClasses open-addressed, at least half of it empty:
+// a word is at classSlot(word) or in the slots after it, before an empty
+// one. Its hash reads four bytes of a word, cheaper than a map's of the
+// whole word, for the third of the words of a call that pass the shapes.
+var classSlots = func() (slots [1024]struct {
+	word  string
+	class wordClass
+}) {
+	for _, w := range slices.Sorted(maps.Keys(wordClasses)) { // (in order: the same table every run)
+		k := classSlot(w)
+		for slots[k].word != "" {
+			k = (k + 1) % len(slots)
+		}
+		slots[k].word, slots[k].class = w, wordClasses[w]
+	}
+	return slots
+}()
+
+// classSlot is where a word (not "") is looked for first in classSlots.
+func classSlot(w string) int {
+	x := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])
+	return int(x * 0x9e3779b1 >> 22) // the top 10 bits: len(classSlots) is 1 << 10
 }
 
 // classShapes holds the shapes of the words that have a class: by length

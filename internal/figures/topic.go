@@ -1182,7 +1182,7 @@ func resultsOfPart(s string) string {
 // counts ("we continue to review our Retail business" is no turn), and a
 // number or a reason makes the sentence a result, not an announcement.
 func reviewedPart(s string) string {
-	if !reviewSet.in(s) || strings.ContainsAny(s, "0123456789$%") || !containsAnyOf(s, announcers...) || reasonSaid(s) {
+	if !reviewSet.in(s) || strings.ContainsAny(s, "0123456789$%") || !announcerSet.in(s) || reasonSaid(s) {
 		return ""
 	}
 	for _, w := range reviewWords {
@@ -1209,6 +1209,10 @@ func reviewedPart(s string) string {
 
 // announcers open a speaker's plan for what they say next.
 var announcers = []string{"i'll ", "i will ", "let me ", "let's ", "we'll ", "we will ", "i'd like to ", "i want to ", "i'm going to ", "i am going to "}
+
+// announcerSet finds announcers in one pass: every sentence of a turn is
+// asked whether it announces (yearAnnounced).
+var announcerSet = newSubstringSet(announcers...)
 
 // reasonSaid reports a sentence with one of reasonWords (the one list of
 // them) as a word.
@@ -1275,7 +1279,7 @@ func partAnnouncedLow(s string, parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	if strings.ContainsAny(s, "$%") || !containsAnyOf(s, reviewWords...) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
+	if strings.ContainsAny(s, "$%") || !reviewSet.in(s) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
 		return ""
 	}
 	for _, p := range parts {
