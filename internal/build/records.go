@@ -441,17 +441,21 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 	return out, nil
 }
 
-// readShard reads an input shard file, or maps it (mapFile) when mapped.
+// readShard reads an input shard file (readCacheFile).
 func readShard(file string, mapped bool) (map[string]*cacheEntry, error) {
-	read := os.ReadFile
-	if mapped {
-		read = mapFile
-	}
-	data, err := read(file)
+	data, err := readCacheFile(file, mapped)
 	if err != nil {
 		return nil, err
 	}
 	return decodeShard(data)
+}
+
+// readCacheFile reads a cache file, or maps it (mapFile) when mapped.
+func readCacheFile(file string, mapped bool) ([]byte, error) {
+	if mapped {
+		return mapFile(file)
+	}
+	return os.ReadFile(file)
 }
 
 // writeShard writes an input shard beside file and swaps it in.

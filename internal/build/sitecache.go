@@ -16,7 +16,6 @@ package build
 import (
 	"encoding/binary"
 	"errors"
-	"os"
 	"slices"
 
 	"callsite/internal/binpack"
@@ -120,13 +119,9 @@ func readStrings(r *binpack.Reader) []string {
 	return list
 }
 
-// readSiteCache reads site.bin, or maps it (mapFile) when mapped.
+// readSiteCache reads site.bin (readCacheFile).
 func readSiteCache(file string, mapped bool) (*siteCache, error) {
-	read := os.ReadFile
-	if mapped {
-		read = mapFile
-	}
-	data, err := read(file)
+	data, err := readCacheFile(file, mapped)
 	if err != nil {
 		return nil, err
 	}

@@ -154,24 +154,31 @@ func (ss *substringSet) in(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		b := uint16(s[i])<<8 | uint16(s[i+1])
 		if ss.present[b/64]&(1<<(b%64)) == 0 {
-			continue
+			continue // most places: the test inline, the rest in startingAt
 		}
-		if ss.pairs[b/64]&(1<<(b%64)) == 0 {
-			// only strings of three bytes or more begin here
-			if i+2 >= len(s) {
-				continue
-			}
-			if h := tripleHash(s[i], s[i+1], s[i+2]); ss.triples[h/64]&(1<<(h%64)) == 0 {
-				continue
-			}
-		}
-		for _, w := range ss.groups[ss.group(b)] {
+		for _, w := range ss.startingAt(s, i, b) {
 			if strings.HasPrefix(s[i:], w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// startingAt returns the strings of the set that may begin at s[i:],
+// given b, the bigram there, which the set has: none when only strings of
+// three bytes or more begin with it and the trigram there is not one of
+// theirs.
+func (ss *substringSet) startingAt(s string, i int, b uint16) []string {
+	if ss.pairs[b/64]&(1<<(b%64)) == 0 {
+		if i+2 >= len(s) {
+			return nil
+		}
+		if h := tripleHash(s[i], s[i+1], s[i+2]); ss.triples[h/64]&(1<<(h%64)) == 0 {
+			return nil
+		}
+	}
+	return ss.groups[ss.group(b)]
 }
 
 // said calls found with each string of the set that s contains, once for
@@ -187,15 +194,7 @@ func (ss *substringSet) said(s string, found func(w string)) {
 		if ss.present[b/64]&(1<<(b%64)) == 0 {
 			continue
 		}
-		if ss.pairs[b/64]&(1<<(b%64)) == 0 {
-			if i+2 >= len(s) {
-				continue
-			}
-			if h := tripleHash(s[i], s[i+1], s[i+2]); ss.triples[h/64]&(1<<(h%64)) == 0 {
-				continue
-			}
-		}
-		for _, w := range ss.groups[ss.group(b)] {
+		for _, w := range ss.startingAt(s, i, b) {
 			if strings.HasPrefix(s[i:], w) {
 				found(w)
 			}

@@ -188,34 +188,11 @@ func TestWordsAndKeysRuneByRune(t *testing.T) {
 //
 //	go test -run '^$' -bench Find ./internal/glossary
 func BenchmarkFind(b *testing.B) {
-	src, err := os.ReadFile("../../glossary.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	g, err := Parse("glossary.yaml", src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := g.NewMatcher()
-	var lines []string
-	size := 0
+	var files []string
 	for _, name := range []string{"alder-foods-2023-q4.txt", "northwind-robotics-2024-q2.txt", "northwind-robotics-2024-q3.txt"} {
-		text, err := os.ReadFile("../../content/" + name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, l := range strings.Split(string(text), "\n") {
-			lines = append(lines, l)
-			size += len(l)
-		}
+		files = append(files, "../../content/"+name)
 	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, l := range lines {
-			m.Find(l)
-		}
-	}
+	benchFind(b, files)
 }
 
 // BenchmarkFindBulk looks for the default glossary's terms in 40 real
@@ -223,6 +200,11 @@ func BenchmarkFind(b *testing.B) {
 //
 //	go test -run '^$' -bench FindBulk ./internal/glossary
 func BenchmarkFindBulk(b *testing.B) {
+	benchFind(b, testshared.BulkCalls(b, 40))
+}
+
+// benchFind runs the default glossary's matcher over the lines of files.
+func benchFind(b *testing.B, files []string) {
 	src, err := os.ReadFile("../../glossary.yaml")
 	if err != nil {
 		b.Fatal(err)
@@ -234,7 +216,7 @@ func BenchmarkFindBulk(b *testing.B) {
 	m := g.NewMatcher()
 	var lines []string
 	size := 0
-	for _, name := range testshared.BulkCalls(b, 40) {
+	for _, name := range files {
 		text, err := os.ReadFile(name)
 		if err != nil {
 			b.Fatal(err)
