@@ -680,17 +680,8 @@ func TestRoleOfAPart(t *testing.T) {
 		{"The sales will cost us a loss of about $3.1 million of EBITDA for the rest of the year.", "about $3.1 million", Change},
 		{"We reported a net loss of $6 million.", "$6 million", Level},
 	} {
-		found := false
-		for _, f := range Find(tc.in, q3) {
-			if f.Text == tc.amount {
-				found = true
-				if f.Role != tc.role {
-					t.Errorf("%q: %s role = %s, want %s (%v)", tc.in, tc.amount, f.Role, tc.role, f.Reasons)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %q", tc.in, tc.amount)
+		if f := turnFigure(t, []string{tc.in}, q3, tc.amount); f.Role != tc.role {
+			t.Errorf("%q: %s role = %s, want %s (%v)", tc.in, tc.amount, f.Role, tc.role, f.Reasons)
 		}
 	}
 }

@@ -255,7 +255,7 @@ func segmentsTurn(sent sentText) bool {
 			return false
 		}
 	}
-	if !strings.ContainsAny(s, "$%") && containsAnyOf(s, announcers...) {
+	if !strings.ContainsAny(s, "$%") && announcerSet.in(s) {
 		// "As usual, I will be providing segment comments that compare the
 		// quarter to last year": the speaker's plan for what follows
 		ws := strings.Fields(s)
@@ -289,6 +289,9 @@ func endsWalk(sent sentText, topic string) bool {
 // comes next and names no part ("Now, I will focus on operating highlights
 // in the fourth quarter."): the walk through the segments is over.
 func announcesOther(s string) bool {
+	if !announcerSet.in(s) {
+		return false // most sentences: one pass for all of them
+	}
 	for _, a := range announcers {
 		if i := strings.Index(s, a); i >= 0 {
 			said, _, _ := strings.Cut(s[i:], ",") // the announcement, not the amounts said after it

@@ -69,15 +69,22 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func TestDefaultGlossaryParses(t *testing.T) {
+// defaultGlossary parses the project's glossary.yaml.
+func defaultGlossary(tb testing.TB) *Glossary {
+	tb.Helper()
 	src, err := os.ReadFile("../../glossary.yaml")
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	g, err := Parse("glossary.yaml", src)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return g
+}
+
+func TestDefaultGlossaryParses(t *testing.T) {
+	g := defaultGlossary(t)
 	if len(g.Terms) < 20 {
 		t.Errorf("default glossary has %d terms", len(g.Terms))
 	}
@@ -92,14 +99,7 @@ func TestDefaultGlossaryParses(t *testing.T) {
 // it share its first letter, so that the filter has near misses to
 // refuse.
 func TestEverySpellingFound(t *testing.T) {
-	src, err := os.ReadFile("../../glossary.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Parse("glossary.yaml", src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := defaultGlossary(t)
 	g.Terms = append(g.Terms, &Term{Term: "401k plan", Definition: "A retirement plan.", Slug: "401k-plan"},
 		&Term{Term: "Z", Definition: "One letter.", Slug: "z"}, &Term{Term: "é-commerce", Definition: "Online.", Slug: "e-commerce"})
 	m := g.NewMatcher()
@@ -205,14 +205,7 @@ func BenchmarkFindBulk(b *testing.B) {
 
 // benchFind runs the default glossary's matcher over the lines of files.
 func benchFind(b *testing.B, files []string) {
-	src, err := os.ReadFile("../../glossary.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	g, err := Parse("glossary.yaml", src)
-	if err != nil {
-		b.Fatal(err)
-	}
+	g := defaultGlossary(b)
 	m := g.NewMatcher()
 	var lines []string
 	size := 0

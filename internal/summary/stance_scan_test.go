@@ -1,14 +1,11 @@
 package summary
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"callsite/internal/testshared"
 	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
@@ -49,15 +46,7 @@ func TestStanceScans(t *testing.T) {
 
 // TestStanceScansOnRealCalls compares them on the paragraphs of real calls.
 func TestStanceScansOnRealCalls(t *testing.T) {
-	for _, p := range testshared.BulkCalls(t, 150) {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr, err := transcript.Parse(filepath.Base(p), src)
-		if err != nil {
-			continue
-		}
+	eachBulkTranscript(t, 150, func(tr *transcript.Transcript) {
 		for _, sec := range tr.Sections {
 			for _, tu := range sec.Turns {
 				for _, para := range tu.Paragraphs {
@@ -65,7 +54,7 @@ func TestStanceScansOnRealCalls(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 }
 
 func FuzzStanceScans(f *testing.F) {

@@ -110,6 +110,9 @@ func figuresByParagraph(t *transcript.Transcript) func(*transcript.Paragraph) []
 	for _, sec := range t.Sections {
 		ctx.Basis = "" // an announced basis holds through its section
 		for _, tu := range sec.Turns {
+			if tu.Speaker.Role == transcript.RoleOperator {
+				continue // as site.CallFigures: the operator reads out no results
+			}
 			paras := make([]string, len(tu.Paragraphs))
 			for i, p := range tu.Paragraphs {
 				paras[i] = p.Text

@@ -1,14 +1,11 @@
 package summary
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"callsite/internal/testshared"
 	"callsite/internal/transcript"
 )
 
@@ -67,15 +64,7 @@ func TestTopicScansMatchExpressions(t *testing.T) {
 // calls, lower-cased as topicOf reads them.
 func TestTopicScansOnRealCalls(t *testing.T) {
 	// all 811 take half a minute and found nothing more
-	for _, p := range testshared.BulkCalls(t, 150) {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr, err := transcript.Parse(filepath.Base(p), src)
-		if err != nil {
-			continue
-		}
+	eachBulkTranscript(t, 150, func(tr *transcript.Transcript) {
 		for _, ex := range tr.Exchanges {
 			var said []string
 			for _, tu := range ex.Turns {
@@ -85,7 +74,7 @@ func TestTopicScansOnRealCalls(t *testing.T) {
 			}
 			checkScans(t, strings.ToLower(strings.Join(said, " ")))
 		}
-	}
+	})
 }
 
 func FuzzTopicScans(f *testing.F) {
