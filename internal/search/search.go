@@ -72,6 +72,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"callsite/internal/figures"
@@ -571,8 +572,16 @@ type collector struct {
 	docs       [][]byte       // each document's JSON
 	docBits    []int32        // each document's kind and roles
 	callStarts []int          // index in docs of each call's first document
-	postings   map[string]int // term -> the index of its postings in termLists
-	termLists  [][]int32      // each term's [doc, flags, doc, flags, ...]
+	termLists  [][]int32 // each term's [doc, flags, doc, flags, ...]
+	termNames  []string  // each term of termLists, in the order first met
+	// A term's index in termLists is found by its string (postings)
+	// until a CallPart is added, then by its number in the part's Words
+	// (byNumber holds 1 + the index, 0 for none): a part's terms come as
+	// numbers, and an index in a slice is a few times cheaper than a map
+	// lookup at a string's bytes, and spares sorting the terms.
+	postings  map[string]int
+	numbering *Words
+	byNumber  *[]int32 // from termIndexes
 	// the document being built
 	docWords []*wordState // its words, each once, in the order first met
 	bits     int          // kind and roles
@@ -816,11 +825,24 @@ func appendEmpty(lists [][]int32) [][]int32 {
 }
 
 // flushWords moves the postings of the documents ended so far into the
-// postings map, and frees the words to hold a list again (in this
+// terms' lists, and frees the words to hold a list again (in this
 // collector or, lent on, another's).
 func (b *collector) flushWords() {
+	var numbers []int
+	if b.numbering != nil && len(b.listWords) > 0 {
+		names := make([]string, len(b.listWords))
+		for i, w := range b.listWords {
+			names[i] = w.word
+		}
+		numbers = b.numbering.numbers(names)
+	}
 	for i, w := range b.listWords {
-		list := b.termList(w.word)
+		var list *[]int32
+		if numbers != nil {
+			list = b.numberedList(numbers[i], w.word)
+		} else {
+			list = b.termList(w.word)
+		}
 		*list = append(*list, b.lists[i]...)
 		w.list = 0
 		b.lists[i] = nil
@@ -828,19 +850,70 @@ func (b *collector) flushWords() {
 	b.listWords, b.lists = b.listWords[:0], b.lists[:0]
 }
 
-// termList is the postings of term t in the postings map, empty when
-// new; until the next call.
+// termList is the postings of term t, empty when new, while the
+// collector's terms are not numbered; until the next call.
 func (b *collector) termList(t string) *[]int32 {
 	i, ok := b.postings[t]
 	if !ok {
 		if b.postings == nil {
 			b.postings = map[string]int{}
 		}
-		i = len(b.termLists)
+		i = b.newTerm(t)
 		b.postings[t] = i
-		b.termLists = append(b.termLists, nil)
 	}
 	return &b.termLists[i]
+}
+
+// numberedList is the postings of the term numbered n in b.numbering,
+// named t, empty when new; until the next call.
+func (b *collector) numberedList(n int, t string) *[]int32 {
+	index := b.growIndex(n)
+	if index[n] == 0 {
+		index[n] = int32(b.newTerm(t)) + 1
+	}
+	return &b.termLists[index[n]-1]
+}
+
+// growIndex makes room in byNumber for the term numbered n.
+func (b *collector) growIndex(n int) []int32 {
+	if index := *b.byNumber; n >= len(index) {
+		*b.byNumber = append(index, make([]int32, n+1-len(index))...)
+	}
+	return *b.byNumber
+}
+
+func (b *collector) newTerm(t string) int {
+	b.termLists = append(b.termLists, nil)
+	b.termNames = append(b.termNames, t)
+	return len(b.termLists) - 1
+}
+
+// termIndexes lend collectors their byNumber, as long as a site's
+// vocabulary: each company's segment has a collector of its own.
+var termIndexes = sync.Pool{New: func() any { return new([]int32) }}
+
+// numberBy numbers the collector's terms in w from now on (the terms met
+// so far too); false when they are numbered in another Words already.
+func (b *collector) numberBy(w *Words) bool {
+	if b.numbering != nil {
+		return b.numbering == w
+	}
+	b.numbering = w
+	b.byNumber = termIndexes.Get().(*[]int32)
+	for i, n := range w.numbers(b.termNames) {
+		b.growIndex(n)[n] = int32(i) + 1
+	}
+	b.postings = nil
+	return true
+}
+
+// releaseIndex gives back the collector's byNumber, cleared.
+func (b *collector) releaseIndex() {
+	if b.byNumber != nil {
+		clear(*b.byNumber)
+		termIndexes.Put(b.byNumber)
+		b.byNumber, b.numbering = nil, nil
+	}
 }
 
 func (b *collector) company(co *site.Company) {

@@ -33,7 +33,7 @@ type SegmentStore interface {
 type segment struct {
 	docs       [][]byte // each document's JSON
 	callStarts []int    // index in docs of each call's first document
-	terms      []string // sorted
+	terms      []string // in the order the collector met them
 	lists      [][]int32
 }
 
@@ -160,7 +160,7 @@ func (b *collector) reset() {
 	b.docs = clearSlice(b.docs)
 	b.docBits = b.docBits[:0]
 	b.callStarts = nil
-	b.postings, b.termLists = nil, nil
+	b.postings, b.termLists, b.termNames = nil, nil, nil
 	b.listWords = clearSlice(b.listWords)
 	b.lists = b.lists[:0] // the lists' memory is taken again by end
 	b.docWords = clearSlice(b.docWords)
@@ -224,7 +224,7 @@ func (b *collector) addPart(p *CallPart) bool {
 	// each term holding its stretch of it: one allocation rather than one
 	// a term, read back once the whole part proved well formed.
 	type termList struct {
-		term     string
+		number   int // in p.words
 		from, to int
 	}
 	n = r.count()
@@ -232,12 +232,8 @@ func (b *collector) addPart(p *CallPart) bool {
 	flat := b.partPostings[:0]
 	known := p.words.known()
 	for range n {
-		var t string
 		i := r.number()
 		ok := i < len(known)
-		if ok {
-			t = known[i]
-		}
 		pairs := r.count()
 		from := len(flat)
 		doc := 0
@@ -251,21 +247,40 @@ func (b *collector) addPart(p *CallPart) bool {
 			flat = append(flat, int32(doc), bits[doc]|fieldBits(uint64(code)))
 		}
 		r.bad = r.bad || !ok
-		terms = append(terms, termList{t, from, len(flat)})
+		terms = append(terms, termList{i, from, len(flat)})
 	}
 	b.partPostings = flat
-	if r.bad || len(r.data) > 0 {
+	if r.bad || len(r.data) > 0 || !b.numberBy(p.words) {
 		return false
 	}
-	if b.postings == nil { // a company's first call: room for its terms
-		b.postings = make(map[string]int, len(b.listWords)+len(terms))
+	if b.termLists == nil { // a company's first call: room for its terms
 		b.termLists = make([][]int32, 0, len(b.listWords)+len(terms))
+		b.termNames = make([]string, 0, len(b.listWords)+len(terms))
 	}
+	b.growIndex(len(known) - 1)
 	b.flushWords() // the documents collected before this part first
 	base := int32(len(b.docs))
 	b.docs = append(b.docs, docs...)
+	// A term new to the company takes its stretch of one copy of the
+	// part's postings (capped: it grows apart if a later call has it):
+	// one allocation for the part rather than one a term.
+	var block []int32
 	for _, tl := range terms {
-		list := b.termList(tl.term)
+		list := b.numberedList(tl.number, known[tl.number])
+		if len(*list) == 0 {
+			if block == nil {
+				block = make([]int32, len(flat))
+			}
+			l := block[tl.from:tl.to:tl.to]
+			for k := range l {
+				l[k] = flat[tl.from+k]
+				if k%2 == 0 {
+					l[k] += base
+				}
+			}
+			*list = l
+			continue
+		}
 		l := slices.Grow(*list, tl.to-tl.from)
 		for k := tl.from; k < tl.to; k += 2 {
 			l = append(l, base+flat[k], flat[k+1])
@@ -306,16 +321,8 @@ func segmentOf(co *site.Company, store SegmentStore, parts func(*site.Call) *Cal
 // segment turns the collected documents into a segment.
 func (b *collector) segment() *segment {
 	b.flushWords()
-	seg := &segment{docs: b.docs, callStarts: b.callStarts, terms: make([]string, 0, len(b.postings))}
-	for t := range b.postings {
-		seg.terms = append(seg.terms, t)
-	}
-	slices.Sort(seg.terms)
-	seg.lists = make([][]int32, len(seg.terms))
-	for i, t := range seg.terms {
-		seg.lists[i] = b.termLists[b.postings[t]]
-	}
-	return seg
+	b.releaseIndex()
+	return &segment{docs: b.docs, callStarts: b.callStarts, terms: b.termNames, lists: b.termLists}
 }
 
 const segmentMagic = "callsite-search-segment-1\n"
