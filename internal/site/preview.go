@@ -90,7 +90,7 @@ func substantive(tu *transcript.Turn, min int, names map[string]bool) (string, s
 	var b strings.Builder
 	var at string
 	for _, p := range tu.Paragraphs {
-		for _, sp := range text.Sentences(p.Text) {
+		for sp := range text.EachSentence(p.Text) {
 			s := substance(p.Text[sp.Start:sp.End], names)
 			if s == "" {
 				continue

@@ -68,7 +68,7 @@ func (s *summarizer) stanceBullet() Bullet {
 				if !mayStateStance(p.Text) {
 					continue // most paragraphs say neither word: no sentences to split
 				}
-				for _, sp := range text.Sentences(p.Text) {
+				for sp := range text.EachSentence(p.Text) {
 					sent := p.Text[sp.Start:sp.End]
 					if b := stance(sent); b != "" {
 						return Bullet{Text: b, Paragraph: p.ID, Sentence: sent, Kind: KindGuidance}

@@ -13,6 +13,7 @@
 package text
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,13 @@ func hasByte(x uint64, b byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	v := x ^ ones*uint64(b) // a zero byte where x has b
 	return (v-ones)&^v&highs != 0
+}
+
+// EachSentence yields the sentences of s in order, as Sentences finds
+// them, one at a time: a reader that stops early (the first sentences
+// of a turn that say something) does not split the rest of the text.
+func EachSentence(s string) iter.Seq[Span] {
+	return func(yield func(Span) bool) { eachSentence(s, yield) }
 }
 
 // eachSentence calls yield with the sentences of s in order (Sentences),

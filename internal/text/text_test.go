@@ -229,3 +229,30 @@ func TestSpanAtAsSentenceAt(t *testing.T) {
 		}
 	}
 }
+
+// EachSentence yields what Sentences lists, and a reader that stops after
+// a few sentences gets those first ones.
+func TestEachSentenceAsSentences(t *testing.T) {
+	for _, s := range []string{
+		"Sales rose 4% to $3.5 million. Mr. Ode said so… and more. Did margins hold? Yes!  ",
+		"  Acme Inc. shares rose in the U.S. We grew. No. 2 was next...",
+		"",
+		"One sentence without an end",
+	} {
+		all := Sentences(s)
+		if got := slices.Collect(EachSentence(s)); !slices.Equal(got, all) {
+			t.Errorf("EachSentence(%q) = %v, want %v", s, got, all)
+		}
+		for stop := 1; stop <= len(all); stop++ {
+			var got []Span
+			for sp := range EachSentence(s) {
+				if got = append(got, sp); len(got) == stop {
+					break
+				}
+			}
+			if !slices.Equal(got, all[:stop]) {
+				t.Errorf("the first %d sentences of %q: %v, want %v", stop, s, got, all[:stop])
+			}
+		}
+	}
+}
