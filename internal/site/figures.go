@@ -1,7 +1,6 @@
 package site
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -21,24 +20,45 @@ type CallFigure struct {
 // CallFigures finds the figures of every paragraph of a call, in order.
 func CallFigures(t *transcript.Transcript) []CallFigure {
 	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
-	var out []CallFigure
+	// Each turn's figures are kept until all are found, so that the list
+	// is made once at its size rather than grown figure by figure.
+	type turnFound struct {
+		turn  *transcript.Turn
+		found [][]figures.Figure
+	}
+	var turns []turnFound
+	var paras []string // a turn's texts; FindTurn keeps none
+	n := 0
 	for _, s := range t.Sections {
 		ctx.Basis = "" // an announced basis holds through its section
 		for _, tu := range s.Turns {
 			if tu.Speaker.Role == transcript.RoleOperator {
 				continue // the operator reads out no results
 			}
-			paras := make([]string, len(tu.Paragraphs))
-			for i, p := range tu.Paragraphs {
-				paras[i] = p.Text
+			paras = paras[:0]
+			for _, p := range tu.Paragraphs {
+				paras = append(paras, p.Text)
 			}
 			var found [][]figures.Figure
 			found, ctx.Basis = figures.FindTurn(paras, ctx)
-			for k, figs := range found {
-				p := tu.Paragraphs[k]
-				for i, f := range figs {
-					out = append(out, CallFigure{Figure: f, ID: fmt.Sprintf("%sf%d", p.ID, i+1), Turn: tu, Paragraph: p})
-				}
+			had := n
+			for _, figs := range found {
+				n += len(figs)
+			}
+			if n > had {
+				turns = append(turns, turnFound{tu, found})
+			}
+		}
+	}
+	var out []CallFigure
+	if n > 0 {
+		out = make([]CallFigure, 0, n)
+	}
+	for _, tf := range turns {
+		for k, figs := range tf.found {
+			p := tf.turn.Paragraphs[k]
+			for i, f := range figs {
+				out = append(out, CallFigure{Figure: f, ID: p.ID + "f" + strconv.Itoa(i+1), Turn: tf.turn, Paragraph: p})
 			}
 		}
 	}

@@ -110,9 +110,25 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 
 // figuresOf indexes a call's figures by paragraph, for the summary.
 func figuresOf(figs []CallFigure) func(*transcript.Paragraph) []figures.Figure {
+	// A paragraph's figures are next to each other in figs (CallFigures
+	// lists them in the call's order): each run of them is a stretch of
+	// one copy, not a list grown figure by figure.
+	all := make([]figures.Figure, len(figs))
+	for i := range figs {
+		all[i] = figs[i].Figure
+	}
 	by := map[*transcript.Paragraph][]figures.Figure{}
-	for _, f := range figs {
-		by[f.Paragraph] = append(by[f.Paragraph], f.Figure)
+	for i := 0; i < len(figs); {
+		p, j := figs[i].Paragraph, i+1
+		for j < len(figs) && figs[j].Paragraph == p {
+			j++
+		}
+		if had := by[p]; had != nil {
+			by[p] = append(had, all[i:j]...) // capped: a copy
+		} else {
+			by[p] = all[i:j:j]
+		}
+		i = j
 	}
 	return func(p *transcript.Paragraph) []figures.Figure { return by[p] }
 }
