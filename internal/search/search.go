@@ -427,6 +427,11 @@ type builder struct {
 	err      error // the first error of write
 	postings map[string]*postingList
 	flags    *flagTable
+	// The postings of the terms of segments numbered in one Words (those
+	// collected in this build) by their number: an index in a slice
+	// rather than a map lookup a term of each segment.
+	numbering *Words
+	byNumber  []*postingList
 }
 
 // flush writes the complete chunks of pending documents, and with last
@@ -451,6 +456,29 @@ func (b *builder) flush(last bool) {
 		b.written++
 		b.pending = append(b.pending[:0], b.pending[n:]...)
 	}
+}
+
+// postingsOf is the postings of term t, empty when new.
+func (b *builder) postingsOf(t string) *postingList {
+	p := b.postings[t]
+	if p == nil {
+		p = &postingList{last: 0}
+		b.postings[t] = p
+	}
+	return p
+}
+
+// numberedPostings is the postings of the term numbered n in b.numbering,
+// named t, empty when new.
+func (b *builder) numberedPostings(n int, t string) *postingList {
+	if n >= len(b.byNumber) { // room for every word numbered so far: grown seldom
+		size := max(n+1, len(b.numbering.known()))
+		b.byNumber = append(b.byNumber, make([]*postingList, size-len(b.byNumber))...)
+	}
+	if b.byNumber[n] == nil {
+		b.byNumber[n] = b.postingsOf(t) // a stored segment may have had it
+	}
+	return b.byNumber[n]
 }
 
 // A postingList is a term's postings while the index is built: pairs of
@@ -552,11 +580,16 @@ func (b *builder) merge(seg *segment) {
 	base := b.n
 	b.n += len(seg.docs)
 	b.pending = append(b.pending, seg.docs...)
+	numbered := seg.numbers != nil && (b.numbering == nil || b.numbering == seg.words)
+	if numbered {
+		b.numbering = seg.words
+	}
 	for i, t := range seg.terms {
-		p := b.postings[t]
-		if p == nil {
-			p = &postingList{last: 0}
-			b.postings[t] = p
+		var p *postingList
+		if numbered {
+			p = b.numberedPostings(int(seg.numbers[i]), t)
+		} else {
+			p = b.postingsOf(t)
 		}
 		list := seg.lists[i]
 		p.data = slices.Grow(p.data, len(list)) // two bytes a posting at least
@@ -569,9 +602,9 @@ func (b *builder) merge(seg *segment) {
 
 // collector makes documents with their terms, numbered from 0.
 type collector struct {
-	docs       [][]byte       // each document's JSON
-	docBits    []int32        // each document's kind and roles
-	callStarts []int          // index in docs of each call's first document
+	docs       [][]byte  // each document's JSON
+	docBits    []int32   // each document's kind and roles
+	callStarts []int     // index in docs of each call's first document
 	termLists  [][]int32 // each term's [doc, flags, doc, flags, ...]
 	termNames  []string  // each term of termLists, in the order first met
 	// A term's index in termLists is found by its string (postings)
@@ -579,9 +612,10 @@ type collector struct {
 	// (byNumber holds 1 + the index, 0 for none): a part's terms come as
 	// numbers, and an index in a slice is a few times cheaper than a map
 	// lookup at a string's bytes, and spares sorting the terms.
-	postings  map[string]int
-	numbering *Words
-	byNumber  *[]int32 // from termIndexes
+	postings    map[string]int
+	numbering   *Words
+	byNumber    *[]int32 // from termIndexes
+	termNumbers []int32  // each term's number in numbering, once it has one
 	// the document being built
 	docWords []*wordState // its words, each once, in the order first met
 	bits     int          // kind and roles
@@ -870,6 +904,7 @@ func (b *collector) numberedList(n int, t string) *[]int32 {
 	index := b.growIndex(n)
 	if index[n] == 0 {
 		index[n] = int32(b.newTerm(t)) + 1
+		b.termNumbers = append(b.termNumbers, int32(n))
 	}
 	return &b.termLists[index[n]-1]
 }
@@ -900,8 +935,10 @@ func (b *collector) numberBy(w *Words) bool {
 	}
 	b.numbering = w
 	b.byNumber = termIndexes.Get().(*[]int32)
+	b.termNumbers = make([]int32, len(b.termNames), cap(b.termNames))
 	for i, n := range w.numbers(b.termNames) {
 		b.growIndex(n)[n] = int32(i) + 1
+		b.termNumbers[i] = int32(n)
 	}
 	b.postings = nil
 	return true
@@ -912,7 +949,7 @@ func (b *collector) releaseIndex() {
 	if b.byNumber != nil {
 		clear(*b.byNumber)
 		termIndexes.Put(b.byNumber)
-		b.byNumber, b.numbering = nil, nil
+		b.byNumber = nil
 	}
 }
 

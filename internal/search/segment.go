@@ -35,6 +35,10 @@ type segment struct {
 	callStarts []int    // index in docs of each call's first document
 	terms      []string // in the order the collector met them
 	lists      [][]int32
+	// each term's number in words, when the segment was collected from
+	// CallParts (not read from the store)
+	words   *Words
+	numbers []int32
 }
 
 // A CallPart is what the index needs of one call, collected while its
@@ -160,7 +164,7 @@ func (b *collector) reset() {
 	b.docs = clearSlice(b.docs)
 	b.docBits = b.docBits[:0]
 	b.callStarts = nil
-	b.postings, b.termLists, b.termNames = nil, nil, nil
+	b.postings, b.termLists, b.termNames, b.termNumbers = nil, nil, nil, nil
 	b.listWords = clearSlice(b.listWords)
 	b.lists = b.lists[:0] // the lists' memory is taken again by end
 	b.docWords = clearSlice(b.docWords)
@@ -256,6 +260,7 @@ func (b *collector) addPart(p *CallPart) bool {
 	if b.termLists == nil { // a company's first call: room for its terms
 		b.termLists = make([][]int32, 0, len(b.listWords)+len(terms))
 		b.termNames = make([]string, 0, len(b.listWords)+len(terms))
+		b.termNumbers = make([]int32, 0, len(b.listWords)+len(terms))
 	}
 	b.growIndex(len(known) - 1)
 	b.flushWords() // the documents collected before this part first
@@ -322,7 +327,11 @@ func segmentOf(co *site.Company, store SegmentStore, parts func(*site.Call) *Cal
 func (b *collector) segment() *segment {
 	b.flushWords()
 	b.releaseIndex()
-	return &segment{docs: b.docs, callStarts: b.callStarts, terms: b.termNames, lists: b.termLists}
+	seg := &segment{docs: b.docs, callStarts: b.callStarts, terms: b.termNames, lists: b.termLists}
+	if b.numbering != nil {
+		seg.words, seg.numbers = b.numbering, b.termNumbers
+	}
+	return seg
 }
 
 const segmentMagic = "callsite-search-segment-1\n"
