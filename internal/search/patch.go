@@ -610,7 +610,7 @@ func shardFromRaw(terms []string, values map[string]json.RawMessage) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendTermKey(b, t)
+		b = appendJSONString(b, t)
 		b = append(append(b, ':'), values[t]...)
 	}
 	return append(b, '}')

@@ -781,11 +781,7 @@ func (b *collector) mark(w *wordState, bits int) {
 }
 
 func (b *collector) begin(d Doc, kind int) {
-	data, err := json.Marshal(d)
-	if err != nil {
-		panic(err) // strings only: cannot fail
-	}
-	b.docs = append(b.docs, data)
+	b.docs = append(b.docs, d.appendJSON(nil))
 	if b.words == nil {
 		b.words = newWordStates()
 	}
@@ -1403,25 +1399,46 @@ func appendBase64(b []byte, v int) []byte {
 	return append(b, Base64[v])
 }
 
-// plainTerm reports whether JSON writes t as it is, between quotes.
-func plainTerm(t string) bool {
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.') {
-			return false
+// appendJSON appends the document as json.Marshal writes it, without
+// reflection: a build writes one for every call, question, remark and
+// key figure.
+func (d *Doc) appendJSON(b []byte) []byte {
+	b = slices.Grow(b, len(`{"k":"","u":"","t":"","m":"","x":"","a":""}`)+len(d.Kind)+len(d.URL)+len(d.Title)+len(d.Meta)+len(d.Text)+len(d.Said))
+	b = appendJSONString(append(b, `{"k":`...), d.Kind)
+	b = appendJSONString(append(b, `,"u":`...), d.URL)
+	b = appendJSONString(append(b, `,"t":`...), d.Title)
+	for _, f := range []struct{ key, value string }{{`,"m":`, d.Meta}, {`,"x":`, d.Text}, {`,"a":`, d.Said}} {
+		if f.value != "" { // omitempty
+			b = appendJSONString(append(b, f.key...), f.value)
 		}
 	}
-	return true
+	return append(b, '}')
 }
 
-// appendTermKey appends a shard's key for term t, escaped as encoding/json
-// does (most terms need no escaping, so they skip json.Marshal).
-func appendTermKey(b []byte, t string) []byte {
-	if plainTerm(t) {
-		return append(append(append(b, '"'), t...), '"')
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// does: most strings need no escaping and are copied as they are.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+				return appendMarshalled(b, s)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			return appendMarshalled(b, s)
+		}
+		i += size
 	}
-	key, _ := json.Marshal(t)
-	return append(b, key...)
+	return append(append(append(b, '"'), s...), '"')
+}
+
+func appendMarshalled(b []byte, s string) []byte {
+	quoted, _ := json.Marshal(s) // a string: cannot fail
+	return append(b, quoted...)
 }
 
 // appendShardJSON appends a shard as json.Marshal would write its map of
@@ -1433,7 +1450,7 @@ func appendShardJSON(b []byte, terms []string, postings map[string]*postingList,
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendTermKey(b, t)
+		b = appendJSONString(b, t)
 		if pt := heads[t]; pt != nil {
 			b = pt.appendJSON(append(b, ':'))
 			continue

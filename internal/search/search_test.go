@@ -477,3 +477,32 @@ func TestFigures(t *testing.T) {
 	}
 	t.Errorf("figure %s of %s not found in %+v", id, url, res)
 }
+
+// A document is written as json.Marshal writes it: fields left out when
+// empty, and every string escaped alike (quotes, HTML's characters,
+// control bytes, bytes that are not UTF-8, the line separators JSON
+// allows and JavaScript does not).
+func TestDocJSONAsMarshal(t *testing.T) {
+	texts := []string{"", "Acme Corp", "Q3 2024 · 12 questions", `say "hi" \ bye`, "a < b & c > d",
+		"tab\there\nnew line", "caf\u00e9 \u2019quoted\u2019", "line\u2028sep\u2029para", "bad \xff byte",
+		"\xe2\x80", "replacement \ufffd kept", "emoji \U0001F600", "\x7f del"}
+	for b := range 256 {
+		texts = append(texts, "x"+string([]byte{byte(b)})+"y")
+	}
+	for i, text := range texts {
+		docs := []Doc{
+			{Kind: "call", URL: "/c/" + text, Title: text},
+			{Kind: text, URL: "/u#f", Title: "T", Meta: text, Text: text, Said: text},
+			{Kind: "k", URL: "", Title: "", Meta: "", Text: text, Said: texts[(i+1)%len(texts)]},
+		}
+		for _, d := range docs {
+			want, err := json.Marshal(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := d.appendJSON(nil); !bytes.Equal(got, want) {
+				t.Errorf("%+q:\n got %s\nwant %s", d, got, want)
+			}
+		}
+	}
+}
