@@ -266,26 +266,8 @@ func (b *collector) addPart(p *CallPart) bool {
 	b.flushWords() // the documents collected before this part first
 	base := int32(len(b.docs))
 	b.docs = append(b.docs, docs...)
-	// A term new to the company takes its stretch of one copy of the
-	// part's postings (capped: it grows apart if a later call has it):
-	// one allocation for the part rather than one a term.
-	var block []int32
 	for _, tl := range terms {
 		list := b.numberedList(tl.number, known[tl.number])
-		if len(*list) == 0 {
-			if block == nil {
-				block = make([]int32, len(flat))
-			}
-			l := block[tl.from:tl.to:tl.to]
-			for k := range l {
-				l[k] = flat[tl.from+k]
-				if k%2 == 0 {
-					l[k] += base
-				}
-			}
-			*list = l
-			continue
-		}
 		l := slices.Grow(*list, tl.to-tl.from)
 		for k := tl.from; k < tl.to; k += 2 {
 			l = append(l, base+flat[k], flat[k+1])
