@@ -67,6 +67,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -527,17 +528,49 @@ func newFlagTable() *flagTable {
 func (ft *flagTable) idOf(f int32) int {
 	id := ft.find(f)
 	if id < 0 {
-		id = len(ft.flags)
-		ft.flags = append(ft.flags, f)
-		ft.count = append(ft.count, 0)
-		if ft.small(f) {
-			ft.byFlags[f] = int32(id + 1)
-		} else {
-			ft.id[f] = id
-		}
+		id = ft.add(f)
 	}
 	ft.count[id]++
 	return id
+}
+
+// add numbers new flags f, uncounted.
+func (ft *flagTable) add(f int32) int {
+	id := len(ft.flags)
+	ft.flags = append(ft.flags, f)
+	ft.count = append(ft.count, 0)
+	if ft.small(f) {
+		ft.byFlags[f] = int32(id + 1)
+	} else {
+		ft.id[f] = id
+	}
+	return id
+}
+
+// seed numbers the flags of a segment's postings that the table has not
+// met, the most frequent first, while fewer than 128 are numbered:
+// postings hold their flags' ids as uvarints, one byte below 128, and the
+// ids otherwise follow the order of the segments' terms (not sorted:
+// common flags met late took two bytes in millions of postings).
+func (ft *flagTable) seed(lists [][]int32) {
+	if len(ft.flags) >= 128 {
+		return
+	}
+	counts := map[int32]int{}
+	for _, list := range lists {
+		for k := 1; k < len(list); k += 2 {
+			if ft.find(list[k]) < 0 {
+				counts[list[k]]++
+			}
+		}
+	}
+	fresh := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(fresh, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b))
+	})
+	for _, f := range fresh {
+		ft.add(f)
+	}
 }
 
 // find is the id of flags f, -1 when it has none.
@@ -580,6 +613,7 @@ func (b *builder) merge(seg *segment) {
 	base := b.n
 	b.n += len(seg.docs)
 	b.pending = append(b.pending, seg.docs...)
+	b.flags.seed(seg.lists)
 	numbered := seg.numbers != nil && (b.numbering == nil || b.numbering == seg.words)
 	if numbered {
 		b.numbering = seg.words
