@@ -1212,6 +1212,9 @@ func legacyPart(clause string) string {
 // agency side,"; "" for a period ("In the third quarter,") or a plain
 // phrase ("In total,").
 func leadPhrase(s string) string {
+	if strings.IndexByte(s, ',') < 0 {
+		return "" // the phrase ends at a comma: most clauses before a figure have none
+	}
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
 		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, "} {
@@ -1550,6 +1553,9 @@ func unreadRangeStart(near2 string) bool {
 // correctionCues are what a speaker says right after a slip of the tongue.
 var correctionCues = []string{"i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct"}
 
+// correctionCueSet holds correctionCues, asked of the rest of every figure's sentence.
+var correctionCueSet = newSubstringSet(correctionCues...)
+
 // correctedAfter reports a figure the speaker corrects later in the
 // sentence: a correction cue follows it with at most the replacing amount
 // between them ("$3.59 -- $3.95, excuse me"). With two amounts between, the
@@ -1557,7 +1563,7 @@ var correctionCues = []string{"i'm sorry", "i am sorry", "i mean,", "excuse me",
 // -- $3.95, excuse me": $3.93 stands).
 func correctedAfter(post string) bool {
 	cue := -1
-	for _, w := range correctionCues {
+	for _, w := range correctionCueSet.orNone(correctionCues, post) { // most text says none: one pass finds that
 		if i := strings.Index(post, w); i >= 0 && (cue < 0 || i < cue) {
 			cue = i
 		}
@@ -3637,7 +3643,8 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 					before = heading + " " + before // the heading of the paragraph before holds until a quarter is said
 				}
 				if beforeFrom != sp.Start {
-					beforeFrom, beforeYear = sp.Start, yearSaidIn(before) || yearLedBefore(before, ctx.Year)
+					beforeSents := text.Sentences(before) // once for both
+					beforeFrom, beforeYear = sp.Start, yearSaidIn(before, beforeSents) || yearLedBefore(before, beforeSents, ctx.Year)
 				}
 				if fullYearSaid.in(pre) || beforeYear || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
@@ -3832,9 +3839,8 @@ var lookAheadSaid = newSubstringSet("expect", "will ", "outlook", "guid", "antic
 // yearSaidIn reports whether the last period spoken of at the start of one
 // of the sentences before a figure's (before), not in a forward-looking
 // one, is longer than a quarter. (The figure's own sentence up to it is
-// read first, by the caller: fullYearWords.)
-func yearSaidIn(before string) bool {
-	sents := text.Sentences(before)
+// read first, by the caller: fullYearWords.) sents are before's sentences.
+func yearSaidIn(before string, sents []text.Span) bool {
 	for k := len(sents) - 1; k >= 0; k-- {
 		s := before[sents[k].Start:sents[k].End]
 		if quarterSaid(s) {
@@ -3877,13 +3883,12 @@ func yearIsSubject(pre string, year int) bool {
 // yearLedBefore reports one of the two sentences before that opens with
 // the call's own year and no quarter said since: "Looking back at 2021, our
 // business performed well. We delivered adjusted EPS of $20.47" on a
-// fourth-quarter call.
-func yearLedBefore(before string, year int) bool {
+// fourth-quarter call. sents are before's sentences.
+func yearLedBefore(before string, sents []text.Span, year int) bool {
 	if year <= 0 {
 		return false
 	}
 	y := strconv.Itoa(year)
-	sents := text.Sentences(before)
 	for k := len(sents) - 1; k >= 0 && k >= len(sents)-2; k-- {
 		s := strings.TrimSpace(before[sents[k].Start:sents[k].End])
 		if quarterSaid(s) {

@@ -166,7 +166,9 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 	if len(toks) == 0 {
 		return nil, topic, saidSents
 	}
-	var out []Figure
+	// the figures are found in the room's scratch and copied out once
+	// their number is known: no growing a slice of large structs
+	out := r.room.figs[:0]
 	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD", knownAt: r.lastStart, known: r.lastAmounts}
 	s := 0
 	for k := range toks[:r.amountsEnd] {
@@ -175,6 +177,7 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 			s = k + 1
 		}
 	}
+	used := out // the steps below keep or drop figures in place
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, low, sents, out, topic, ctx)
 	reconsider(paragraph, low, sents, ctx, out, heading)
@@ -185,7 +188,14 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 			out[i].Text = said[out[i].Start:out[i].End] // the note as said
 		}
 	}
-	return out, topic, saidSents
+	var figs []Figure // nil when no sentence gave a figure, as find always gave
+	if len(used) > 0 {
+		figs = make([]Figure, len(out))
+		copy(figs, out)
+	}
+	clear(used) // the room holds no figure's strings
+	r.room.figs = used[:0]
+	return figs, topic, saidSents
 }
 
 // lastAmounts finds the last sentence of toks in which find reads an
@@ -209,11 +219,12 @@ func lastAmounts(toks []token, room []cand) (s, e int, amounts []cand) {
 	return -1, 0, room[:0]
 }
 
-// readingRoom is the room for a paragraph's tokens and its last
-// sentence's amounts.
+// readingRoom is the room for a paragraph's tokens, its last sentence's
+// amounts and its figures while they are found.
 type readingRoom struct {
 	toks  []token
 	cands []cand
+	figs  []Figure // findRead's scratch
 }
 
 // readingRooms lend find the room for a paragraph's tokens, the largest
