@@ -1239,14 +1239,13 @@ func leadPhrase(s string) string {
 	if j := strings.Index(phrase, " on a "); j > 0 && strings.HasSuffix(phrase, " basis") {
 		phrase = phrase[:j] // "domestic coke on a full year basis"
 	}
-	ws := strings.Fields(phrase)
-	if len(ws) == 0 {
-		return ""
+	if strings.TrimSpace(phrase) == "" {
+		return "" // no word
 	}
 	if len(text.FindPeriods(phrase)) > 0 || namesMetric(phrase) != "" {
 		return ""
 	}
-	for _, w := range ws {
+	for w := range strings.FieldsSeq(phrase) {
 		switch w {
 		case "quarter", "year", "period", "months", "half", "summary", "total", "addition", "conclusion", "short",
 			"general", "particular", "fact", "turn", "terms", "aggregate", "sum", "comparison", "contrast", "closing",
@@ -2663,7 +2662,8 @@ func yearCompared(after string) string {
 	if !hasFourDigits(after) && !strings.Contains(after, "fy ") && !strings.Contains(after, "fiscal '") {
 		return "" // no year said: no words to split
 	}
-	ws := strings.Fields(firstWords(after, 8))
+	var buf [8]string
+	ws := fieldsOf(firstWords(after, 8), buf[:])
 	for k := 1; k < len(ws); k++ {
 		w := strings.Trim(ws[k], ".,;")
 		if short := strings.TrimPrefix(w, "'"); len(short) == 2 && short != w && isDigits(short) && (ws[k-1] == "fy" || ws[k-1] == "fiscal") {
@@ -3761,7 +3761,8 @@ func yearOfMetric(s string) int {
 	if !hasFourDigits(s) {
 		return 0 // no year said: no words to split
 	}
-	ws := strings.Fields(s)
+	var buf [48]string
+	ws := fieldsOf(s, buf[:])
 	y := 0
 	for k := 0; k+1 < len(ws); k++ {
 		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(ws[k], ",;:"), "'s"), "’s")
@@ -3963,7 +3964,10 @@ func ffoPerShare(f *Figure, para, sent string) {
 
 // yearSaid reports a four-digit year in s.
 func yearSaid(s string) bool {
-	for _, w := range strings.Fields(s) {
+	if !hasFourDigits(s) {
+		return false // no words to split
+	}
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:'()"), "'s"), "’s") // "2020's"
 		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
 			return true
@@ -3975,6 +3979,9 @@ func yearSaid(s string) bool {
 // laterYear is the year of "by 2030", "in 2025", "through 2024", "for
 // fiscal 2026", or 0.
 func laterYear(s string) int {
+	if !hasFourDigits(s) {
+		return 0 // no year said: no words to split
+	}
 	ws := strings.Fields(s)
 	for k := 1; k < len(ws); k++ {
 		w := strings.Trim(ws[k], ".,;:'()")
