@@ -47,9 +47,17 @@ func (f Figure) IsKey() bool {
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
-func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
+//
+// When endTopic is false the topic at the paragraph's end is not wanted
+// (the last paragraph of a turn): the topics are read only up to the
+// sentence of the last figure, as each follows from those before it.
+func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context, endTopic bool) string {
 	company := ctx.Company
-	topics, topicOut := sentenceTopics(para, low, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
+	topicSents := sents
+	if !endTopic {
+		topicSents = sents[:sentenceOf(sents, figs)]
+	}
+	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.walk, ctx.hold)
 	// what the sentence of the figure before says, for the next figure of it
 	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
 	// one of each for all the figures (on the heap, as factCtx points to them)
@@ -2258,8 +2266,14 @@ func endsRaisedTo(pre string) bool {
 	if !strings.HasSuffix(pre, "to ") && !hasAnySuffix(pre, "to approximately ", "to about ", "to around ", "to roughly ") {
 		return false
 	}
-	return raisedTo.MatchString(pre)
+	// a match ends pre and is at most 78 bytes long: the expression need
+	// not scan the rest of a long sentence (the cut leaves it a byte before
+	// the match for \b)
+	return raisedTo.MatchString(pre[max(0, len(pre)-raisedToReach):])
 }
+
+// raisedToReach is more than the longest text raisedTo matches.
+const raisedToReach = 96
 
 // prefixThen reports whether s starts with first and then second, as
 // strings.HasPrefix(s, first+second) does without joining them.
@@ -3908,6 +3922,21 @@ func yearLedBefore(before string, sents []text.Span, year int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceOf is the number of sentences up to the last one that holds
+// the start of a figure (0 when none does), as decide finds them.
+func sentenceOf(sents []text.Span, figs []Figure) int {
+	n := 0
+	for _, f := range figs {
+		for k, sp := range sents {
+			if f.Start >= sp.Start && f.Start < sp.End {
+				n = max(n, k+1)
+				break
+			}
+		}
+	}
+	return n
 }
 
 // perShareForms are the per-share metrics of the metrics said per share

@@ -134,6 +134,7 @@ type reading struct {
 	amountsEnd           int
 	lastStart            int
 	lastAmounts          []cand
+	lastOfTurn           bool // FindTurn reads no paragraph after it: the topic at its end is not wanted
 }
 
 // readParagraph reads said (lowSaid, in lower case) for find.
@@ -179,7 +180,7 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 	}
 	used := out // the steps below keep or drop figures in place
 	out = joinRanges(paragraph, out)
-	topic = decide(paragraph, low, sents, out, topic, ctx)
+	topic = decide(paragraph, low, sents, out, topic, ctx, !r.lastOfTurn)
 	reconsider(paragraph, low, sents, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)

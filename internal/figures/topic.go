@@ -52,6 +52,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	heading := ""
 	for i, p := range paragraphs[:last+1] {
 		r := lastRead
+		r.lastOfTurn = true
 		if i < last {
 			r = readParagraph(p, lows[i])
 		}
