@@ -51,7 +51,10 @@ func (f Figure) IsKey() bool {
 // When endTopic is false the topic at the paragraph's end is not wanted
 // (the last paragraph of a turn): the topics are read only up to the
 // sentence of the last figure, as each follows from those before it.
-func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context, endTopic bool) string {
+//
+// room holds what the rules keep of one figure (factCtx points to it),
+// lent by the paragraph's reading; decide leaves it empty.
+func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context, endTopic bool, room *decideRoom) string {
 	company := ctx.Company
 	topicSents := sents
 	if !endTopic {
@@ -60,19 +63,10 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.walk, ctx.hold)
 	// what the sentence of the figure before says, for the next figure of it
 	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
-	// one of each for all the figures (on the heap, as factCtx points to them)
-	var memo *sentenceMemo
-	var nearWords *text.Tail
-	var preWords *lazyTail
-	if len(figs) > 0 {
-		room := &struct {
-			memo      sentenceMemo
-			nearWords text.Tail
-			preWords  lazyTail
-		}{}
-		memo, nearWords, preWords = &room.memo, &room.nearWords, &room.preWords
-	}
-	aligned := lowerAligned(para, low) // a span of low is the span of para lower-cased
+	// one of each for all the figures
+	memo, nearWords, preWords := &room.memo, &room.nearWords, &room.preWords
+	defer func() { *room = decideRoom{} }() // it holds no text of the paragraph
+	aligned := lowerAligned(para, low)      // a span of low is the span of para lower-cased
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -117,8 +111,8 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			factsFrom, factsTo, facts = s0, s1, readSentence(low[s0:s1])
 			*memo = sentenceMemo{}
 		}
-		*nearWords = text.NewTail(low[prevEnd:f.Start], 16)
-		*preWords = lazyTail{s: low[s0:f.Start]}
+		*nearWords = lazyTail{s: low[prevEnd:f.Start], max: maxNearWords}
+		*preWords = lazyTail{s: low[s0:f.Start], max: maxPreWords}
 		c := factCtx{
 			sentenceFacts: facts,
 			sent:          low[s0:s1],
@@ -484,33 +478,54 @@ type factCtx struct {
 	// parts are the parts the turn has turned to so far (Context.parts)
 	parts []string
 	// nearWords are the last words of near (up to 16), read again and
-	// again by basis and role; preWords those of pre (up to 12), read when
-	// first asked
-	nearWords *text.Tail
+	// again by basis and role; preWords those of pre (up to 12)
+	nearWords *lazyTail
 	preWords  *lazyTail
 	// memo holds what rules that read only the sentence (sent, prev)
 	// answered for an earlier figure of it
 	memo *sentenceMemo
 }
 
-// lazyTail is the last words of a text, read when they are first asked
-// for: several rules read the last few words before a figure, most
-// figures none of them.
-type lazyTail struct {
-	s    string
-	read bool
-	tail text.Tail
+// decideRoom is what decide keeps of one figure at a time: the words
+// before it and the answers of the rules that read only its sentence.
+type decideRoom struct {
+	memo                sentenceMemo
+	nearWords, preWords lazyTail
 }
 
-// maxPreWords is the most words before a figure the rules read at once.
-const maxPreWords = 12
+// lazyTail is the last words of a text (up to max), read when they are
+// first asked for: several rules read the last few words before a
+// figure, most figures none of them. Each count of words asked is kept:
+// the rules ask the same counts again and again, and when the text has
+// no more words than asked text.Tail walks them back each time (the words
+// since the figure before are often one or two).
+type lazyTail struct {
+	s     string
+	max   int
+	read  bool
+	tail  text.Tail
+	known uint32                   // bit n: last[n] holds Last(n)
+	last  [maxNearWords + 1]string // by the count of words asked
+}
 
-// Last is text.LastWords(s, n) for n up to maxPreWords.
+// maxPreWords is the most words before a figure the rules read at once;
+// maxNearWords the most since the figure before.
+const maxPreWords, maxNearWords = 12, 16
+
+// Last is text.LastWords(s, n).
 func (l *lazyTail) Last(n int) string {
-	if !l.read {
-		l.tail, l.read = text.NewTail(l.s, maxPreWords), true
+	kept := n >= 0 && n < len(l.last)
+	if kept && l.known&(1<<n) != 0 {
+		return l.last[n]
 	}
-	return l.tail.Last(n)
+	if !l.read {
+		l.tail, l.read = text.NewTail(l.s, l.max), true
+	}
+	w := l.tail.Last(n)
+	if kept {
+		l.last[n], l.known = w, l.known|1<<n
+	}
+	return w
 }
 
 // sentenceMemo holds the answers of the rules of role that read only a

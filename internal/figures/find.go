@@ -180,7 +180,7 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 	}
 	used := out // the steps below keep or drop figures in place
 	out = joinRanges(paragraph, out)
-	topic = decide(paragraph, low, sents, out, topic, ctx, !r.lastOfTurn)
+	topic = decide(paragraph, low, sents, out, topic, ctx, !r.lastOfTurn, &r.room.decide)
 	reconsider(paragraph, low, sents, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
@@ -223,9 +223,10 @@ func lastAmounts(toks []token, room []cand) (s, e int, amounts []cand) {
 // readingRoom is the room for a paragraph's tokens, its last sentence's
 // amounts and its figures while they are found.
 type readingRoom struct {
-	toks  []token
-	cands []cand
-	figs  []Figure // findRead's scratch
+	toks   []token
+	cands  []cand
+	figs   []Figure // findRead's scratch
+	decide decideRoom
 }
 
 // readingRooms lend find the room for a paragraph's tokens, the largest
