@@ -1702,7 +1702,12 @@ var effectWordSet = newSubstringSet(effectWords...)
 var previousWords = []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
 	"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
 	"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
-	"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"}
+	"prior year", "prior-year", "the previous year", othersExpected[0], othersExpected[1], othersExpected[2]}
+
+// othersExpected are the previousWords that say what others expected:
+// said anywhere in the twelve words before a figure, not only since the
+// figure before.
+var othersExpected = [...]string{"consensus", "street", "analysts"}
 
 var previousWordSet = newSubstringSet(previousWords...)
 
@@ -1920,9 +1925,14 @@ func (c factCtx) role(f *Figure) {
 		// "from (over) ... to" before the figure, read once for all the words below
 		fromAt := max(lastIndex(t, "from "), lastIndex(t, "over "))
 		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
-		pre12 := c.preWords.Last(12)
+		// the words of others are read further back, when the sentence
+		// says one (a word, so its last twelve words say it only then)
+		pre12 := ""
+		if containsAnyOf(c.pre, othersExpected[:]...) {
+			pre12 = c.preWords.Last(12)
+		}
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
-			others := w == "consensus" || w == "street" || w == "analysts"
+			others := slices.Contains(othersExpected[:], w)
 			if fromTo && strings.Contains(t[fromAt:], w) {
 				continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 			}
@@ -3177,10 +3187,13 @@ func ofWhat(after string) string {
 		return ""
 	}
 	first := strings.Trim(ws[0], ".,;:")
-	if ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' || len(text.FindPeriods(rest)) > 0 && first != "revenue" {
-		if len(text.FindPeriods(firstWords(rest, 3))) > 0 || ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' {
-			return ""
-		}
+	if ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' {
+		return ""
+	}
+	// only a period said in its first words and in all of them stops it:
+	// all of them are read for one only when the first words say one
+	if first != "revenue" && len(text.FindPeriods(firstWords(rest, 3))) > 0 && len(text.FindPeriods(rest)) > 0 {
+		return ""
 	}
 	out := buf[:0] // (each word is read before it is written over)
 	for _, w := range ws {
