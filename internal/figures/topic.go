@@ -28,25 +28,34 @@ import (
 func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	out := make([][]Figure, len(paragraphs))
 	topic, basis := "", ctx.Basis
-	// each paragraph in lower case once: the steps below all read it
+	// each paragraph in lower case once, when first read: the steps below
+	// all read it, but of a turn that says no amount (most) they only ask
+	// whether it says a number or announces a basis, which an ASCII
+	// paragraph answers as it is (lower keeps "" as it is)
 	lows := make([]string, len(paragraphs))
-	for i, p := range paragraphs {
-		lows[i] = lower(p)
+	lowAt := func(i int) string {
+		if lows[i] == "" {
+			lows[i] = lower(paragraphs[i])
+		}
+		return lows[i]
 	}
 	// the paragraphs after the last that says an amount have no figure,
 	// and nothing read from them matters but an announced basis: most
 	// turns (questions, thanks, strategy) say no amount at all
 	last, lastRead := len(paragraphs)-1, reading{}
 	for ; last >= 0; last-- {
-		if !numberSaid(lows[last]) {
+		if p := paragraphs[last]; !isASCII(p) && !numberSaid(lowAt(last)) || isASCII(p) && !numberSaid(p) {
 			continue // most paragraphs of a question or a thank-you: not tokenized
 		}
-		if lastRead = readParagraph(paragraphs[last], lows[last]); lastRead.amountsEnd > 0 {
+		if lastRead = readParagraph(paragraphs[last], lowAt(last)); lastRead.amountsEnd > 0 {
 			break // read once: find goes on with it
 		}
 		lastRead.release()
 	}
 	if last >= 0 {
+		for i := range paragraphs {
+			lowAt(i) // all read below
+		}
 		ctx = turnContext(paragraphs, lows, ctx)
 	}
 	heading := ""
@@ -72,12 +81,15 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
 		}
 	}
-	for i := range paragraphs {
-		if basis != "" {
-			applyAnnounced(lows[i], out[i], 0, basis)
+	for i, p := range paragraphs {
+		if basis != "" && len(out[i]) > 0 { // (it reads the paragraph only for its figures)
+			applyAnnounced(lowAt(i), out[i], 0, basis)
 		}
-		if at, b := announcedBasis(lows[i]); at >= 0 {
-			applyAnnounced(lows[i], out[i], at, b)
+		if isASCII(p) && strings.IndexByte(p, '-') < 0 && strings.IndexByte(p, 'j') < 0 && strings.IndexByte(p, 'J') < 0 {
+			continue // says neither "adjusted" nor "non-GAAP": announces no basis (announcedBasis)
+		}
+		if at, b := announcedBasis(lowAt(i)); at >= 0 {
+			applyAnnounced(lowAt(i), out[i], at, b)
 			basis = b
 		}
 	}

@@ -2,6 +2,9 @@ package figures
 
 import "testing"
 
+// Tests of the shortcuts that only make finding figures cheaper: each
+// answers as what it stands for.
+
 // TestPeriodNamesAreBuiltNames checks the prebuilt period names against
 // the names built for them, inside and outside the years of the table.
 func TestPeriodNamesAreBuiltNames(t *testing.T) {
@@ -23,6 +26,25 @@ func TestPeriodNamesAreBuiltNames(t *testing.T) {
 	for _, p := range []period{{}, {year: 2021}, {q: 2, set: true}} {
 		if got := p.String(); got != "" {
 			t.Errorf("%+v: String %q, want none", p, got)
+		}
+	}
+}
+
+// TestNumberSaidInAnyCase checks that an ASCII text says a number as its
+// lower case does, whatever its capitals.
+func TestNumberSaidInAnyCase(t *testing.T) {
+	for _, s := range []string{
+		"Thank you, operator.",
+		"We grew Twelve percent.",
+		"SEVENTY-FIVE stores opened",
+		"A Million thanks to the team",
+		"Good morning, everyone; HALF of it was weather",
+		"Questions later, please",
+		"Revenue rose 4 points",
+		"Pneumonoultramicroscopicsilicovolcanoconiosis Hundred",
+	} {
+		if got, want := numberSaid(s), numberSaid(lower(s)); got != want {
+			t.Errorf("%q: %v, in lower case %v", s, got, want)
 		}
 	}
 }
