@@ -79,6 +79,8 @@ func TestFindTurnScope(t *testing.T) {
 		{"in the next paragraph of the turn", []string{"Moving to our Valves segment, demand was healthy.", "Revenue was up 12% to $48 million."}, "$48 million", "our valves segment"},
 		{"a part leading the sentence before the paragraph", []string{"In our wholesale segment, revenue rose 3% to $2 billion.", "This increase came from a comparable sales increase of 4%."}, "4%", "wholesale segment"},
 		{"a turn to a metric holds from its own sentence", []string{"Turning to the Pumps segment, orders were $80 million.", "In terms of adjusted operating income, we earned $43 million in the quarter."}, "$43 million", ""},
+		{"a capitalised part on a slide", []string{"Moving on to Harbor Mutual on Slide 8. Sales were up 32%, a record for Harbor Mutual."}, "32%", "harbor mutual"},
+		{"a part named again after a description of it holds into the next paragraph", []string{"Turning to Harbor Mutual on Slide 9. Harbor Mutual, our direct-to-consumer business, delivered record full year sales, up 7%.", "Fourth quarter sales were down 8%."}, "8%", "harbor mutual"},
 		{"a capitalised part", []string{"Moving to Lighting. Revenues were $210 million, down $4 million from last year."}, "$210 million", "lighting"},
 		{"back to the company", []string{"Turning to the Pumps segment. Revenue was $75 million. Turning to the consolidated results. Revenue was $400 million."}, "$400 million", ""},
 		{"the topic fades after a paragraph", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
