@@ -360,3 +360,27 @@ func TestFindTurnSpanAtParagraphEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPart: a part named as the subject of its own growth is the
+// figure's scope; the company, its metrics and its management are not parts.
+func TestSubjectPart(t *testing.T) {
+	for _, tc := range []struct {
+		said, fig, scope string
+	}{
+		{"Water Solutions is expected to grow 3% to 5% organically.", "3% to 5%", "water solutions"},
+		{"Heavy Equipment grew 12% on strong demand.", "12%", "heavy equipment"},
+		{"Coatings & Films grew organically by 6%.", "6%", "coatings & films"},
+		{"Fernhill is expected to grow 4% this year.", "4%", ""},
+		{"The Company grew 5% in the quarter.", "5%", ""},
+		{"Revenue grew 8% in the quarter.", "8%", ""},
+		{"Management expects revenue to grow 5% next year.", "5%", ""},
+		{"Water Solutions revenue is expected to grow 3%.", "3%", "water solutions"},
+	} {
+		t.Run(tc.said, func(t *testing.T) {
+			ctx := Context{Year: 2021, Quarter: 2, Company: "Fernhill Tools"}
+			if f := turnFigure(t, []string{tc.said}, ctx, tc.fig); f.Scope != tc.scope {
+				t.Errorf("%s: scope %q, want %q (reasons %q)", f.Text, f.Scope, tc.scope, f.Reasons)
+			}
+		})
+	}
+}
