@@ -1065,6 +1065,9 @@ func (c factCtx) scope(f *Figure) string {
 		lead = c.namedPart(c.raw)
 	}
 	if lead == "" {
+		lead = c.subjectPart(c.raw)
+	}
+	if lead == "" {
 		lead = termsOfName(c.raw, c.rawLow)
 	}
 	if lead == "" && len(c.near) <= len(c.raw) {
@@ -1372,6 +1375,56 @@ func (c factCtx) namedPart(raw string) string {
 	}
 	return part
 }
+
+// subjectPart is a part of the company that is the subject of the
+// figure's own verb, said by its name: "Engineered Products is expected to
+// grow 3% to 5%", "Water Solutions grew 8%". Said of the whole company the
+// name is the company's ("Acme is expected to grow 4%") or a metric
+// ("Revenue grew 8%"): those are not parts.
+func (c factCtx) subjectPart(raw string) string {
+	if c.company == "" || raw == "" || raw[0] < 'A' || raw[0] > 'Z' {
+		return ""
+	}
+	for _, verb := range selfVerbs {
+		name, rest, ok := strings.Cut(raw, verb)
+		if !ok || !allIn(strings.Fields(rest), growthTail) {
+			continue
+		}
+		ws := strings.Fields(name)
+		if len(ws) < 2 || !capitalName(name) || strings.Contains(name, ",") || leadStop[strings.ToLower(ws[0])] || subjectStop[strings.ToLower(ws[0])] || basisLike[strings.ToLower(ws[0])] {
+			return "" // one word is too often a driver or a pronoun ("Volume was up 10%", "They grew 5%")
+		}
+		part := strings.ToLower(strings.TrimPrefix(name, "The "))
+		if genericOwner[part] || OwnName(part, c.company) {
+			return ""
+		}
+		return part
+	}
+	return ""
+}
+
+// selfVerbs say of their subject that it grew or will grow, with the
+// figure right after them (or after growthTail).
+var selfVerbs = []string{" is expected to grow ", " are expected to grow ", " is expected to increase ", " are expected to increase ",
+	" is expected to decline ", " are expected to decline ", " is forecast to grow ", " should grow ", " will grow ", " grew ",
+	" was up ", " were up ", " was down ", " were down "}
+
+// subjectStop are words that open a clause without naming a part.
+var subjectStop = wordSet(`and or but while whereas your their they all both each every some something same-store comparable`)
+
+// allIn reports whether every word is in set (true for none).
+func allIn(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// growthTail are the words that may stand between a selfVerb and the
+// figure: "grew organically by 8%".
+var growthTail = wordSet(`by organically about approximately roughly around nearly`)
 
 // firstFieldEnds reports whether the first of strings.Fields(s) ends with
 // suffix.

@@ -158,7 +158,7 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 			n = partBeforeMetric(sent)
 		}
 		if n == "" || n == t {
-			if p := partAgain(st.low, parts); p != "" {
+			if p := partAgain(st.low, withTopic(parts, t)); p != "" {
 				n, set = p, true // named again: the part holds on into the next paragraph
 				at[k] = p        // and is this sentence's subject: "Parcel reported a 9% increase in revenue"
 			} else if n != "" && refersToPart(st.low) {
@@ -219,6 +219,16 @@ func namedPlace(st sentText) string {
 		return ""
 	}
 	return rest[:i]
+}
+
+// withTopic is parts with the part talked about (t) among them, so that
+// naming it again keeps it: "Turning to Colonial Penn on Slide 9. Colonial
+// Penn, our direct-to-consumer business, delivered record sales".
+func withTopic(parts []string, t string) []string {
+	if t == "" || t == "segment" || slices.Contains(parts, t) {
+		return parts
+	}
+	return append(slices.Clip(parts), t)
 }
 
 // segmentsTurn reports a sentence that turns to the segments as a whole
@@ -728,9 +738,9 @@ func nextTopicLow(cur, raw, s string) string {
 			phrase, rawPhrase = cut, rawPhrase[:min(len(cut), len(rawPhrase))] // "Moving to Bell in the quarter, revenues were"
 		}
 		if i := strings.Index(phrase, " on slide"); i >= 0 {
-			phrase = phrase[:i]
+			phrase, rawPhrase = phrase[:i], rawPhrase[:min(i, len(rawPhrase))] // "Moving on to Washington National on Slide 8."
 		} else if i := strings.Index(phrase, " on page"); i >= 0 {
-			phrase = phrase[:i]
+			phrase, rawPhrase = phrase[:i], rawPhrase[:min(i, len(rawPhrase))]
 		}
 		if phrase == "" {
 			return cur
@@ -1106,9 +1116,31 @@ func partAgain(low string, parts []string) string {
 			if ws := strings.Fields(s[at:]); len(ws) > 0 && (partVerbs[ws[0]] || ws[0] == "also" || metricAfterModifiers(ws)) {
 				return p
 			}
+			if appositiveThenVerb(s[at:]) {
+				return p // "Colonial Penn, our direct-to-consumer business, delivered record sales"
+			}
 		}
 	}
 	return ""
+}
+
+// appositiveThenVerb reports text after a name that describes it and
+// then says what it did: ", our direct-to-consumer business delivered".
+func appositiveThenVerb(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || ws[0] != "our" && ws[0] != "the" && ws[0] != "a" && ws[0] != "its" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 7)] {
+		if partVerbs[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
 }
 
 // bareName is a part's name without its determiner and part noun ("the

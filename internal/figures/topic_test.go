@@ -79,6 +79,8 @@ func TestFindTurnScope(t *testing.T) {
 		{"in the next paragraph of the turn", []string{"Moving to our Valves segment, demand was healthy.", "Revenue was up 12% to $48 million."}, "$48 million", "our valves segment"},
 		{"a part leading the sentence before the paragraph", []string{"In our wholesale segment, revenue rose 3% to $2 billion.", "This increase came from a comparable sales increase of 4%."}, "4%", "wholesale segment"},
 		{"a turn to a metric holds from its own sentence", []string{"Turning to the Pumps segment, orders were $80 million.", "In terms of adjusted operating income, we earned $43 million in the quarter."}, "$43 million", ""},
+		{"a capitalised part on a slide", []string{"Moving on to Harbor Mutual on Slide 8. Sales were up 32%, a record for Harbor Mutual."}, "32%", "harbor mutual"},
+		{"a part named again after a description of it holds into the next paragraph", []string{"Turning to Harbor Mutual on Slide 9. Harbor Mutual, our direct-to-consumer business, delivered record full year sales, up 7%.", "Fourth quarter sales were down 8%."}, "8%", "harbor mutual"},
 		{"a capitalised part", []string{"Moving to Lighting. Revenues were $210 million, down $4 million from last year."}, "$210 million", "lighting"},
 		{"back to the company", []string{"Turning to the Pumps segment. Revenue was $75 million. Turning to the consolidated results. Revenue was $400 million."}, "$400 million", ""},
 		{"the topic fades after a paragraph", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
@@ -358,5 +360,29 @@ func TestFindTurnSpanAtParagraphEnd(t *testing.T) {
 		if !found {
 			t.Errorf("no figure %s", tc.fig)
 		}
+	}
+}
+
+// TestSubjectPart: a part named as the subject of its own growth is the
+// figure's scope; the company, its metrics and its management are not parts.
+func TestSubjectPart(t *testing.T) {
+	for _, tc := range []struct {
+		said, fig, scope string
+	}{
+		{"Water Solutions is expected to grow 3% to 5% organically.", "3% to 5%", "water solutions"},
+		{"Heavy Equipment grew 12% on strong demand.", "12%", "heavy equipment"},
+		{"Coatings & Films grew organically by 6%.", "6%", "coatings & films"},
+		{"Fernhill is expected to grow 4% this year.", "4%", ""},
+		{"The Company grew 5% in the quarter.", "5%", ""},
+		{"Revenue grew 8% in the quarter.", "8%", ""},
+		{"Management expects revenue to grow 5% next year.", "5%", ""},
+		{"Water Solutions revenue is expected to grow 3%.", "3%", "water solutions"},
+	} {
+		t.Run(tc.said, func(t *testing.T) {
+			ctx := Context{Year: 2021, Quarter: 2, Company: "Fernhill Tools"}
+			if f := turnFigure(t, []string{tc.said}, ctx, tc.fig); f.Scope != tc.scope {
+				t.Errorf("%s: scope %q, want %q (reasons %q)", f.Text, f.Scope, tc.scope, f.Reasons)
+			}
+		})
 	}
 }
