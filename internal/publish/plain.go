@@ -846,6 +846,14 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 		}
 		p.tokens = append(p.tokens, t)
 		switch t.tag {
+		case blockLevelTag:
+			// A title's text is read raw up to its end tag, then
+			// minified as text: no markup in it.
+			if head && string(p.bytes(t.text)) == "title" {
+				if i := bytes.IndexByte(s, '<'); i < 0 || !bytes.HasPrefix(s[i:], []byte("</title>")) {
+					return false
+				}
+			}
 		case voidTag:
 			if !p.headMeta(t) {
 				return false
