@@ -1452,8 +1452,8 @@ func allIn(words []string, set map[string]bool) bool {
 }
 
 // growthTail are the words that may stand between a selfVerb and the
-// figure: "grew organically by 8%".
-var growthTail = wordSet(`by organically about approximately roughly around nearly`)
+// figure: "grew organically by 8%", "grew at a comp of 17%".
+var growthTail = wordSet(`by organically about approximately roughly around nearly at a an comp rate of`)
 
 // firstFieldEnds reports whether the first of strings.Fields(s) ends with
 // suffix.

@@ -413,7 +413,7 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 		return
 	}
 	for _, pm := range ps {
-		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 {
+		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 && !st.paraFuture.yearOf(pm.p) {
 			st.paraFuture = pm.p
 		}
 	}

@@ -57,6 +57,15 @@ func (p period) name() string {
 	return "FY " + y
 }
 
+// yearOf reports a full year that holds the half c: after "Turning to our
+// outlook for the fiscal year.", "We expect volume to recover in the second
+// half." speaks of the year's shape, and the guidance that follows is still
+// the year's. (Not a quarter: "Starting with the first quarter." announces
+// the quarter's guidance.)
+func (p period) yearOf(c period) bool {
+	return p.set && p.q == 0 && p.h == 0 && p.year == c.year && c.h > 0
+}
+
 // months returns the first and last month of the period, counted from year 0.
 func (p period) months() (int, int) {
 	base := p.year * 12

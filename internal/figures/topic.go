@@ -234,6 +234,21 @@ func namedPlace(st sentText) string {
 	return rest[:i]
 }
 
+// byPart reports a sentence that opens a list of the parts by the kind of
+// part they are: "By brand, ...", "By region, ...", "By segment, ...".
+func byPart(low string) bool {
+	rest, ok := strings.CutPrefix(trimLeadWords(low), "by ")
+	if !ok {
+		return false
+	}
+	kind, _, ok := strings.Cut(rest, ",")
+	return ok && (partNouns[kind] || byPartKinds[kind])
+}
+
+// byPartKinds are the kinds of part, besides partNouns, a speaker lists
+// results by.
+var byPartKinds = wordSet(`brand brands geography geographies channel channels`)
+
 // withTopic is parts with the part talked about (t) among them, so that
 // naming it again keeps it: "Turning to Colonial Penn on Slide 9. Colonial
 // Penn, our direct-to-consumer business, delivered record sales".
@@ -249,6 +264,9 @@ func withTopic(parts []string, t string) []string {
 // results, starting with Pumps."): the speaker then goes through the parts
 // one by one, not always naming each again.
 func segmentsTurn(sent sentText) bool {
+	if byPart(sent.low) {
+		return true // "By brand, West Elm delivered a 22.5% comp. ... Williams-Sonoma drove a 7.6% comp."
+	}
 	if !strings.Contains(sent.low, "gment") || !containsFoldASCII(sent.said, "segment") {
 		return false // most sentences do not say it
 	}
