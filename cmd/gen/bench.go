@@ -54,13 +54,15 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&f.real, "real", "", "real-calls mode: time cold builds of this folder of transcripts (e.g. ../shared/corpus/bulk), alternating with Hugo")
 	variants := fl.String("variants", "-cards=false;", "with -real: the gen build flags of each gen build timed, separated by ';' (an empty entry is the default flags)")
 	hugo := fl.String("hugo", "hugo", "with -real: the Hugo binary to compare with (skipped when not found)")
+	resident := fl.String("resident", "", "resident mode: build this folder of transcripts once, then time rebuilds after edits kept in memory, as gen serve does them")
+	residentProfile := fl.String("cpuprofile", "", "with -resident: write a CPU profile of the rebuilds to this file")
 	fl.StringVar(&f.shared, "shared-bench", filepath.Join("..", "shared", "bench"), "with -real: the folder of the Hugo site and converter (mfjson2hugo.py)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
 	runsSet := false
 	fl.Visit(func(fl *flag.Flag) { runsSet = runsSet || fl.Name == "runs" })
-	if f.real != "" && !runsSet {
+	if (f.real != "" || *resident != "") && !runsSet {
 		f.runs = 3
 	}
 	f.variants = parseVariants(*variants)
@@ -88,6 +90,9 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	if f.real != "" {
 		return benchReal(f, stdout, stderr)
+	}
+	if *resident != "" {
+		return benchResident(*resident, f.runs, *residentProfile, stdout, stderr)
 	}
 	return bench(f, stdout, stderr)
 }
@@ -204,38 +209,63 @@ func benchOne(f benchFlags, work string, n int, stderr io.Writer) (benchResult, 
 // show it, and the search index). The transcript is put back afterwards, so
 // the corpus can be reused.
 func rebuildsAfterEdits(gen, content, out string) (remarks, question timedRun, err error) {
-	names, err := filepath.Glob(filepath.Join(content, "*.txt"))
-	if err != nil || len(names) == 0 {
-		return remarks, question, fmt.Errorf("no transcript to edit in %s", content)
-	}
-	sort.Strings(names)
-	victim := names[len(names)/2]
-	orig, err := os.ReadFile(victim)
+	ed, err := newBenchEdits(content)
 	if err != nil {
 		return remarks, question, err
 	}
-	defer os.WriteFile(victim, orig, 0o644)
-	edited := bytes.Replace(orig, []byte(" the "), []byte(" the very "), 1)
-	if bytes.Equal(edited, orig) {
-		edited = append(append([]byte(nil), orig...), []byte("\nOperator\nThank you for joining.\n")...)
-	}
-	if err := os.WriteFile(victim, edited, 0o644); err != nil {
+	defer ed.putBack()
+	if err := ed.write(ed.remarks); err != nil {
 		return remarks, question, err
 	}
 	if remarks, err = timeCommand(gen, "build", "-content", content, "-out", out); err != nil {
 		return remarks, question, err
 	}
-	q := bytes.IndexByte(edited, '?')
-	if q < 0 {
-		return remarks, question, fmt.Errorf("no question in %s", victim)
-	}
-	edited = append(append(append([]byte(nil), edited[:q]...), " this year"...), edited[q:]...)
-	if err := os.WriteFile(victim, edited, 0o644); err != nil {
+	if err := ed.write(ed.question); err != nil {
 		return remarks, question, err
 	}
 	question, err = timeCommand(gen, "build", "-content", content, "-out", out)
 	return remarks, question, err
 }
+
+// benchEdits are the edits of one transcript the rebuilds are timed
+// after: the middle one by name, so that the same corpus edits the same.
+type benchEdits struct {
+	victim string
+	orig   []byte
+	// remarks adds a word to the prepared remarks (the call's record
+	// stays as it was: its own pages are drawn again); question adds
+	// words to its first question too (the record changes: so do the
+	// pages across calls that show it, and the search index).
+	remarks, question []byte
+}
+
+func newBenchEdits(content string) (*benchEdits, error) {
+	names, err := filepath.Glob(filepath.Join(content, "*.txt"))
+	if err != nil || len(names) == 0 {
+		return nil, fmt.Errorf("no transcript to edit in %s", content)
+	}
+	sort.Strings(names)
+	ed := &benchEdits{victim: names[len(names)/2]}
+	if ed.orig, err = os.ReadFile(ed.victim); err != nil {
+		return nil, err
+	}
+	ed.remarks = bytes.Replace(ed.orig, []byte(" the "), []byte(" the very "), 1)
+	if bytes.Equal(ed.remarks, ed.orig) {
+		ed.remarks = append(append([]byte(nil), ed.orig...), []byte("\nOperator\nThank you for joining.\n")...)
+	}
+	q := bytes.IndexByte(ed.remarks, '?')
+	if q < 0 {
+		return nil, fmt.Errorf("no question in %s", ed.victim)
+	}
+	ed.question = append(append(append([]byte(nil), ed.remarks[:q]...), " this year"...), ed.remarks[q:]...)
+	return ed, nil
+}
+
+func (ed *benchEdits) write(text []byte) error { return os.WriteFile(ed.victim, text, 0o644) }
+
+// putBack writes the transcript as it was, so that the corpus can be
+// reused.
+func (ed *benchEdits) putBack() error { return ed.write(ed.orig) }
 
 // timeBuild runs `gen build` as a child process and returns its wall time
 // and peak resident set size in KiB.

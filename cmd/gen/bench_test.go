@@ -193,3 +193,24 @@ func TestBenchReal(t *testing.T) {
 		t.Errorf("the default build left no share image: %v", err)
 	}
 }
+
+// TestBenchResident times the resident rebuilds of a copy of the sample
+// content: a row for each kind of rebuild, and the transcript it edits
+// put back as it was.
+func TestBenchResident(t *testing.T) {
+	content := t.TempDir()
+	copyTree(t, "../../content", content)
+	before := testtree.Listing(t, content)
+	var stdout, stderr bytes.Buffer
+	if code := runBench([]string{"-resident", content, "-runs", "1"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, kind := range residentKinds {
+		if !strings.Contains(stdout.String(), "| "+kind+" | ") {
+			t.Errorf("no row for %q in\n%s", kind, stdout.String())
+		}
+	}
+	if after := testtree.Listing(t, content); after != before {
+		t.Error("the edited transcript was not put back")
+	}
+}

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	pipeline "callsite/internal/build"
 	"callsite/internal/testtree"
 )
 
@@ -37,7 +39,14 @@ func copyTree(t *testing.T, from, to string) {
 // sidecar, a template, a removed call) and checks that a rebuild with the
 // build cache writes exactly what a clean build of the same input writes,
 // and that calls the change does not touch are reused, not rendered.
+// The rebuilds are gen build's, then those of one process that keeps the
+// last build in memory (gen serve's).
 func TestIncrementalEqualsClean(t *testing.T) {
+	t.Run("gen build", func(t *testing.T) { testIncrementalEqualsClean(t, false) })
+	t.Run("resident", func(t *testing.T) { testIncrementalEqualsClean(t, true) })
+}
+
+func testIncrementalEqualsClean(t *testing.T, resident bool) {
 	content, tpl := t.TempDir(), t.TempDir()
 	copyTree(t, "../../content", content)
 	out := filepath.Join(t.TempDir(), "public")
@@ -48,7 +57,29 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
-	build(out)
+	rebuild := func() { build(out) }
+	if resident {
+		// Settings as gen serve reads them, into the output of the test.
+		var f buildFlags
+		fl := flag.NewFlagSet("resident", flag.ContinueOnError)
+		siteFlagVars(fl, &f, "")
+		if err := fl.Parse([]string{"-content", content, "-templates", tpl}); err != nil {
+			t.Fatal(err)
+		}
+		f.out = out
+		cfg, err := pipelineConfig(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := &pipeline.Resident{OwnsOutput: true}
+		rebuild = func() {
+			t.Helper()
+			if _, err := r.Run(cfg); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	rebuild()
 	// The other company's call, and pages across calls drawn from it
 	// alone: an analyst's page and the company's.
 	untouched := []string{"c/alder-foods/2023-q4/index.html", "people/lucy-tran/index.html", "c/alder-foods/index.html"}
@@ -90,6 +121,9 @@ func TestIncrementalEqualsClean(t *testing.T) {
 	peopleFile := filepath.Join(filepath.Dir(out), ".callsite-cache", "build", "people.bin")
 	peopleWritten := func() time.Time {
 		t.Helper()
+		if resident {
+			return time.Time{} // kept in memory, never written
+		}
 		fi, err := os.Stat(peopleFile)
 		if err != nil {
 			t.Fatal(err)
@@ -148,6 +182,9 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		}, []bool{false, false, false}, all, nil, false},
 	}
 	for _, ch := range changes {
+		if resident && strings.HasPrefix(ch.name, "delete output files") {
+			continue // the folder is the process's own (Resident.OwnsOutput)
+		}
 		segsBefore := segments()
 		var before []time.Time
 		for _, f := range append(untouched, ch.kept...) {
@@ -160,8 +197,8 @@ func TestIncrementalEqualsClean(t *testing.T) {
 		peopleBefore := peopleWritten()
 		time.Sleep(20 * time.Millisecond) // let a rendered file get a later mtime
 		ch.change()
-		build(out)
-		if relinked := !peopleWritten().Equal(peopleBefore); relinked != ch.relinked {
+		rebuild()
+		if relinked := !peopleWritten().Equal(peopleBefore); !resident && relinked != ch.relinked {
 			t.Errorf("%s: people linked again = %v, want %v", ch.name, relinked, ch.relinked)
 		}
 		clean := filepath.Join(t.TempDir(), "public")

@@ -54,6 +54,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer, list
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
 	}
+	cfg.Discovered = sizeMemoryLimit // as gen build: the memory limit grows with the site
 	watch := []string{f.content}
 	for _, d := range []string{f.templates, f.static} {
 		if d != "" {

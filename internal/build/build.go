@@ -147,7 +147,11 @@ type full struct {
 // The build is a pipeline of phases, each a method of builder below:
 // discover → parse → collect → model → render and publish → finish.
 func Run(cfg Config) (*Result, error) {
-	b := newBuilder(cfg)
+	return run(newBuilder(cfg))
+}
+
+func run(b *builder) (*Result, error) {
+	cfg := b.cfg
 	inputs := b.discover()
 	results := b.parse(inputs)
 	in := b.collect(results)
@@ -187,11 +191,15 @@ type builder struct {
 	useCache bool
 	started  time.Time
 	old      *cacheData // the previous build's cache (empty without one)
+	resident *Resident  // what the last build of this process left (resident.go), or nil
 	present  *existing  // the folder check started early (checkEarly), or nil
 	// people: the people and firms this build linked, for the next
 	// (people.go); nil when restored or not to be saved.
 	people []byte
 	res    *Result
+	// remembered: old came from resident's memory; modelled: the records
+	// were merged (model); kept: resident holds what this build published.
+	remembered, modelled, kept bool
 }
 
 func newBuilder(cfg Config) *builder {
@@ -220,7 +228,9 @@ func (b *builder) discover() []content.Input {
 	go generatorKey()
 	loaded := make(chan *cacheData, 1)
 	go func() { // while the content folder is read
-		if b.useCache && !b.cfg.Clean {
+		if last := b.resident.lastCache(b); last != nil {
+			loaded <- last
+		} else if b.useCache && !b.cfg.Clean {
 			loaded <- loadCache(b.cfg.CacheDir, b.cfg.MapCache)
 		} else {
 			loaded <- &cacheData{Inputs: map[string]*cacheEntry{}}
@@ -244,6 +254,9 @@ func (b *builder) discover() []content.Input {
 func (b *builder) checkEarly() *existing {
 	if !b.useCache || len(b.old.Inputs) == 0 || !isDir(b.cfg.Out) {
 		return nil
+	}
+	if b.resident.trusted(b) {
+		return everyFile(b.old.Dirs)
 	}
 	return checkExisting(b.cfg.Out, b.old.lists(), max(1, b.workers-1), b.old.Dirs)
 }
@@ -414,6 +427,7 @@ func (b *builder) plan(results []parsed) publishPlan {
 
 // model merges duplicate calls and builds the site model.
 func (b *builder) model(in collected) *site.Site {
+	b.modelled = true
 	records, dups := site.Dedupe(in.records)
 	b.res.Warnings = append(dropMoot(b.res.Warnings, dups), dups...)
 	var s *site.Site
@@ -730,11 +744,17 @@ func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) er
 	} else {
 		next.Dirs = statDirs(cfg.Out, next.lists(), b.workers)
 	}
-	if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
-		return err
-	}
-	if err := savePeople(cfg.CacheDir, b.people); err != nil {
-		return err
+	if b.resident != nil {
+		if err := b.resident.keep(b, next); err != nil {
+			return err
+		}
+	} else {
+		if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
+			return err
+		}
+		if err := savePeople(cfg.CacheDir, b.people); err != nil {
+			return err
+		}
 	}
 	return rs.segments.prune()
 }

@@ -49,7 +49,11 @@ func (b *builder) linkSite(records []*site.Record, pages []*site.Page, key strin
 	}
 	var old []byte
 	if !b.cfg.Clean {
-		old, _ = os.ReadFile(filepath.Join(b.cfg.CacheDir, peopleFile))
+		if b.resident.remembers(b) {
+			old = b.resident.people
+		} else {
+			old, _ = os.ReadFile(filepath.Join(b.cfg.CacheDir, peopleFile))
+		}
 		if saved, ok := bytes.CutPrefix(old, []byte(key+"\n")); ok {
 			if s, restored := site.BuildLinked(b.cfg.Site, records, pages, saved); restored {
 				return s, nil

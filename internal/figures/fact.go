@@ -47,24 +47,26 @@ func (f Figure) IsKey() bool {
 // rules run in an order that matters (a later rule may only narrow what an
 // earlier one decided), and each writes its reason beside its decision;
 // split apart, that order would live in the caller.
-func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context) string {
+//
+// When endTopic is false the topic at the paragraph's end is not wanted
+// (the last paragraph of a turn): the topics are read only up to the
+// sentence of the last figure, as each follows from those before it.
+//
+// room holds what the rules keep of one figure (factCtx points to it),
+// lent by the paragraph's reading; decide leaves it empty.
+func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, ctx Context, endTopic bool, room *decideRoom) string {
 	company := ctx.Company
-	topics, topicOut := sentenceTopics(para, low, sents, topicIn, ctx.parts, ctx.walk, ctx.hold)
+	topicSents := sents
+	if !endTopic {
+		topicSents = sents[:sentenceOf(sents, figs)]
+	}
+	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.walk, ctx.hold)
 	// what the sentence of the figure before says, for the next figure of it
 	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
-	// one of each for all the figures (on the heap, as factCtx points to them)
-	var memo *sentenceMemo
-	var nearWords *text.Tail
-	var preWords *lazyTail
-	if len(figs) > 0 {
-		room := &struct {
-			memo      sentenceMemo
-			nearWords text.Tail
-			preWords  lazyTail
-		}{}
-		memo, nearWords, preWords = &room.memo, &room.nearWords, &room.preWords
-	}
-	aligned := lowerAligned(para, low) // a span of low is the span of para lower-cased
+	// one of each for all the figures
+	memo, nearWords, preWords := &room.memo, &room.nearWords, &room.preWords
+	defer func() { *room = decideRoom{} }() // it holds no text of the paragraph
+	aligned := lowerAligned(para, low)      // a span of low is the span of para lower-cased
 	for i := range figs {
 		f := &figs[i]
 		s0, s1 := 0, len(para)
@@ -109,8 +111,8 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			factsFrom, factsTo, facts = s0, s1, readSentence(low[s0:s1])
 			*memo = sentenceMemo{}
 		}
-		*nearWords = text.NewTail(low[prevEnd:f.Start], 16)
-		*preWords = lazyTail{s: low[s0:f.Start]}
+		*nearWords = lazyTail{s: low[prevEnd:f.Start], max: maxNearWords}
+		*preWords = lazyTail{s: low[s0:f.Start], max: maxPreWords}
 		c := factCtx{
 			sentenceFacts: facts,
 			sent:          low[s0:s1],
@@ -476,33 +478,54 @@ type factCtx struct {
 	// parts are the parts the turn has turned to so far (Context.parts)
 	parts []string
 	// nearWords are the last words of near (up to 16), read again and
-	// again by basis and role; preWords those of pre (up to 12), read when
-	// first asked
-	nearWords *text.Tail
+	// again by basis and role; preWords those of pre (up to 12)
+	nearWords *lazyTail
 	preWords  *lazyTail
 	// memo holds what rules that read only the sentence (sent, prev)
 	// answered for an earlier figure of it
 	memo *sentenceMemo
 }
 
-// lazyTail is the last words of a text, read when they are first asked
-// for: several rules read the last few words before a figure, most
-// figures none of them.
-type lazyTail struct {
-	s    string
-	read bool
-	tail text.Tail
+// decideRoom is what decide keeps of one figure at a time: the words
+// before it and the answers of the rules that read only its sentence.
+type decideRoom struct {
+	memo                sentenceMemo
+	nearWords, preWords lazyTail
 }
 
-// maxPreWords is the most words before a figure the rules read at once.
-const maxPreWords = 12
+// lazyTail is the last words of a text (up to max), read when they are
+// first asked for: several rules read the last few words before a
+// figure, most figures none of them. Each count of words asked is kept:
+// the rules ask the same counts again and again, and when the text has
+// no more words than asked text.Tail walks them back each time (the words
+// since the figure before are often one or two).
+type lazyTail struct {
+	s     string
+	max   int
+	read  bool
+	tail  text.Tail
+	known uint32                   // bit n: last[n] holds Last(n)
+	last  [maxNearWords + 1]string // by the count of words asked
+}
 
-// Last is text.LastWords(s, n) for n up to maxPreWords.
+// maxPreWords is the most words before a figure the rules read at once;
+// maxNearWords the most since the figure before.
+const maxPreWords, maxNearWords = 12, 16
+
+// Last is text.LastWords(s, n).
 func (l *lazyTail) Last(n int) string {
-	if !l.read {
-		l.tail, l.read = text.NewTail(l.s, maxPreWords), true
+	kept := n >= 0 && n < len(l.last)
+	if kept && l.known&(1<<n) != 0 {
+		return l.last[n]
 	}
-	return l.tail.Last(n)
+	if !l.read {
+		l.tail, l.read = text.NewTail(l.s, l.max), true
+	}
+	w := l.tail.Last(n)
+	if kept {
+		l.last[n], l.known = w, l.known|1<<n
+	}
+	return w
 }
 
 // sentenceMemo holds the answers of the rules of role that read only a
@@ -1215,6 +1238,9 @@ func legacyPart(clause string) string {
 // agency side,"; "" for a period ("In the third quarter,") or a plain
 // phrase ("In total,").
 func leadPhrase(s string) string {
+	if strings.IndexByte(s, ',') < 0 {
+		return "" // the phrase ends at a comma: most clauses before a figure have none
+	}
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
 		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, "} {
@@ -1239,14 +1265,13 @@ func leadPhrase(s string) string {
 	if j := strings.Index(phrase, " on a "); j > 0 && strings.HasSuffix(phrase, " basis") {
 		phrase = phrase[:j] // "domestic coke on a full year basis"
 	}
-	ws := strings.Fields(phrase)
-	if len(ws) == 0 {
-		return ""
+	if strings.TrimSpace(phrase) == "" {
+		return "" // no word
 	}
 	if len(text.FindPeriods(phrase)) > 0 || namesMetric(phrase) != "" {
 		return ""
 	}
-	for _, w := range ws {
+	for w := range strings.FieldsSeq(phrase) {
 		switch w {
 		case "quarter", "year", "period", "months", "half", "summary", "total", "addition", "conclusion", "short",
 			"general", "particular", "fact", "turn", "terms", "aggregate", "sum", "comparison", "contrast", "closing",
@@ -1385,7 +1410,7 @@ func (c factCtx) subjectPart(raw string) string {
 	if c.company == "" || raw == "" || raw[0] < 'A' || raw[0] > 'Z' {
 		return ""
 	}
-	for _, verb := range selfVerbs {
+	for _, verb := range selfVerbSet.orNone(selfVerbs, raw) { // most sentences say none: one pass finds that
 		name, rest, ok := strings.Cut(raw, verb)
 		if !ok || !allIn(strings.Fields(rest), growthTail) {
 			continue
@@ -1409,6 +1434,10 @@ var selfVerbs = []string{" is expected to grow ", " are expected to grow ", " is
 	" is expected to decline ", " are expected to decline ", " is forecast to grow ", " should grow ", " will grow ", " grew ",
 	" was up ", " were up ", " was down ", " were down "}
 
+// selfVerbSet holds selfVerbs, looked for before every figure whose
+// sentence opens with a capital.
+var selfVerbSet = newSubstringSet(selfVerbs...)
+
 // subjectStop are words that open a clause without naming a part.
 var subjectStop = wordSet(`and or but while whereas your their they all both each every some something same-store comparable`)
 
@@ -1423,8 +1452,8 @@ func allIn(words []string, set map[string]bool) bool {
 }
 
 // growthTail are the words that may stand between a selfVerb and the
-// figure: "grew organically by 8%".
-var growthTail = wordSet(`by organically about approximately roughly around nearly`)
+// figure: "grew organically by 8%", "grew at a comp of 17%".
+var growthTail = wordSet(`by organically about approximately roughly around nearly at a an comp rate of`)
 
 // firstFieldEnds reports whether the first of strings.Fields(s) ends with
 // suffix.
@@ -1603,6 +1632,9 @@ func unreadRangeStart(near2 string) bool {
 // correctionCues are what a speaker says right after a slip of the tongue.
 var correctionCues = []string{"i'm sorry", "i am sorry", "i mean,", "excuse me", "correction", "let me correct"}
 
+// correctionCueSet holds correctionCues, asked of the rest of every figure's sentence.
+var correctionCueSet = newSubstringSet(correctionCues...)
+
 // correctedAfter reports a figure the speaker corrects later in the
 // sentence: a correction cue follows it with at most the replacing amount
 // between them ("$3.59 -- $3.95, excuse me"). With two amounts between, the
@@ -1610,7 +1642,7 @@ var correctionCues = []string{"i'm sorry", "i am sorry", "i mean,", "excuse me",
 // -- $3.95, excuse me": $3.93 stands).
 func correctedAfter(post string) bool {
 	cue := -1
-	for _, w := range correctionCues {
+	for _, w := range correctionCueSet.orNone(correctionCues, post) { // most text says none: one pass finds that
 		if i := strings.Index(post, w); i >= 0 && (cue < 0 || i < cue) {
 			cue = i
 		}
@@ -1727,7 +1759,12 @@ var effectWordSet = newSubstringSet(effectWords...)
 var previousWords = []string{"previous range", "prior range", "previous guidance", "prior guidance", "previous outlook",
 	"prior outlook", "previously provided", "previously given", "previously issued", "original guidance", "originally", "initial guidance", "from a range of",
 	"from our prior", "from our previous", "from the prior", "from the previous", "last year's", "a year ago",
-	"prior year", "prior-year", "the previous year", "consensus", "street", "analysts"}
+	"prior year", "prior-year", "the previous year", othersExpected[0], othersExpected[1], othersExpected[2]}
+
+// othersExpected are the previousWords that say what others expected:
+// said anywhere in the twelve words before a figure, not only since the
+// figure before.
+var othersExpected = [...]string{"consensus", "street", "analysts"}
 
 var previousWordSet = newSubstringSet(previousWords...)
 
@@ -1945,9 +1982,14 @@ func (c factCtx) role(f *Figure) {
 		// "from (over) ... to" before the figure, read once for all the words below
 		fromAt := max(lastIndex(t, "from "), lastIndex(t, "over "))
 		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
-		pre12 := c.preWords.Last(12)
+		// the words of others are read further back, when the sentence
+		// says one (a word, so its last twelve words say it only then)
+		pre12 := ""
+		if containsAnyOf(c.pre, othersExpected[:]...) {
+			pre12 = c.preWords.Last(12)
+		}
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
-			others := w == "consensus" || w == "street" || w == "analysts"
+			others := slices.Contains(othersExpected[:], w)
 			if fromTo && strings.Contains(t[fromAt:], w) {
 				continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 			}
@@ -2306,8 +2348,14 @@ func endsRaisedTo(pre string) bool {
 	if !strings.HasSuffix(pre, "to ") && !hasAnySuffix(pre, "to approximately ", "to about ", "to around ", "to roughly ") {
 		return false
 	}
-	return raisedTo.MatchString(pre)
+	// a match ends pre and is at most 78 bytes long: the expression need
+	// not scan the rest of a long sentence (the cut leaves it a byte before
+	// the match for \b)
+	return raisedTo.MatchString(pre[max(0, len(pre)-raisedToReach):])
 }
+
+// raisedToReach is more than the longest text raisedTo matches.
+const raisedToReach = 96
 
 // prefixThen reports whether s starts with first and then second, as
 // strings.HasPrefix(s, first+second) does without joining them.
@@ -2710,7 +2758,8 @@ func yearCompared(after string) string {
 	if !hasFourDigits(after) && !strings.Contains(after, "fy ") && !strings.Contains(after, "fiscal '") {
 		return "" // no year said: no words to split
 	}
-	ws := strings.Fields(firstWords(after, 8))
+	var buf [8]string
+	ws := fieldsOf(firstWords(after, 8), buf[:])
 	for k := 1; k < len(ws); k++ {
 		w := strings.Trim(ws[k], ".,;")
 		if short := strings.TrimPrefix(w, "'"); len(short) == 2 && short != w && isDigits(short) && (ws[k-1] == "fy" || ws[k-1] == "fiscal") {
@@ -3195,10 +3244,13 @@ func ofWhat(after string) string {
 		return ""
 	}
 	first := strings.Trim(ws[0], ".,;:")
-	if ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' || len(text.FindPeriods(rest)) > 0 && first != "revenue" {
-		if len(text.FindPeriods(firstWords(rest, 3))) > 0 || ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' {
-			return ""
-		}
+	if ofStop[first] || first == "" || first[0] >= '0' && first[0] <= '9' {
+		return ""
+	}
+	// only a period said in its first words and in all of them stops it:
+	// all of them are read for one only when the first words say one
+	if first != "revenue" && len(text.FindPeriods(firstWords(rest, 3))) > 0 && len(text.FindPeriods(rest)) > 0 {
+		return ""
 	}
 	out := buf[:0] // (each word is read before it is written over)
 	for _, w := range ws {
@@ -3690,7 +3742,8 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 					before = heading + " " + before // the heading of the paragraph before holds until a quarter is said
 				}
 				if beforeFrom != sp.Start {
-					beforeFrom, beforeYear = sp.Start, yearSaidIn(before) || yearLedBefore(before, ctx.Year)
+					beforeSents := text.Sentences(before) // once for both
+					beforeFrom, beforeYear = sp.Start, yearSaidIn(before, beforeSents) || yearLedBefore(before, beforeSents, ctx.Year)
 				}
 				if fullYearSaid.in(pre) || beforeYear || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
@@ -3807,7 +3860,8 @@ func yearOfMetric(s string) int {
 	if !hasFourDigits(s) {
 		return 0 // no year said: no words to split
 	}
-	ws := strings.Fields(s)
+	var buf [48]string
+	ws := fieldsOf(s, buf[:])
 	y := 0
 	for k := 0; k+1 < len(ws); k++ {
 		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(ws[k], ",;:"), "'s"), "’s")
@@ -3885,9 +3939,8 @@ var lookAheadSaid = newSubstringSet("expect", "will ", "outlook", "guid", "antic
 // yearSaidIn reports whether the last period spoken of at the start of one
 // of the sentences before a figure's (before), not in a forward-looking
 // one, is longer than a quarter. (The figure's own sentence up to it is
-// read first, by the caller: fullYearWords.)
-func yearSaidIn(before string) bool {
-	sents := text.Sentences(before)
+// read first, by the caller: fullYearWords.) sents are before's sentences.
+func yearSaidIn(before string, sents []text.Span) bool {
 	for k := len(sents) - 1; k >= 0; k-- {
 		s := before[sents[k].Start:sents[k].End]
 		if quarterSaid(s) {
@@ -3930,13 +3983,12 @@ func yearIsSubject(pre string, year int) bool {
 // yearLedBefore reports one of the two sentences before that opens with
 // the call's own year and no quarter said since: "Looking back at 2021, our
 // business performed well. We delivered adjusted EPS of $20.47" on a
-// fourth-quarter call.
-func yearLedBefore(before string, year int) bool {
+// fourth-quarter call. sents are before's sentences.
+func yearLedBefore(before string, sents []text.Span, year int) bool {
 	if year <= 0 {
 		return false
 	}
 	y := strconv.Itoa(year)
-	sents := text.Sentences(before)
 	for k := len(sents) - 1; k >= 0 && k >= len(sents)-2; k-- {
 		s := strings.TrimSpace(before[sents[k].Start:sents[k].End])
 		if quarterSaid(s) {
@@ -3955,6 +4007,21 @@ func yearLedBefore(before string, year int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceOf is the number of sentences up to the last one that holds
+// the start of a figure (0 when none does), as decide finds them.
+func sentenceOf(sents []text.Span, figs []Figure) int {
+	n := 0
+	for _, f := range figs {
+		for k, sp := range sents {
+			if f.Start >= sp.Start && f.Start < sp.End {
+				n = max(n, k+1)
+				break
+			}
+		}
+	}
+	return n
 }
 
 // perShareForms are the per-share metrics of the metrics said per share
@@ -4011,7 +4078,10 @@ func ffoPerShare(f *Figure, para, sent string) {
 
 // yearSaid reports a four-digit year in s.
 func yearSaid(s string) bool {
-	for _, w := range strings.Fields(s) {
+	if !hasFourDigits(s) {
+		return false // no words to split
+	}
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:'()"), "'s"), "’s") // "2020's"
 		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
 			return true
@@ -4023,6 +4093,9 @@ func yearSaid(s string) bool {
 // laterYear is the year of "by 2030", "in 2025", "through 2024", "for
 // fiscal 2026", or 0.
 func laterYear(s string) int {
+	if !hasFourDigits(s) {
+		return 0 // no year said: no words to split
+	}
 	ws := strings.Fields(s)
 	for k := 1; k < len(ws); k++ {
 		w := strings.Trim(ws[k], ".,;:'()")

@@ -459,3 +459,21 @@ func TestPhraseCores(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsRaisedToReadsOnlyTheEnd checks that endsRaisedTo, which reads
+// only the end of long words, answers as the expression over all of them.
+func TestEndsRaisedToReadsOnlyTheEnd(t *testing.T) {
+	long := strings.Repeat("after a long quarter of steady demand across every region ", 3)
+	for _, pre := range []string{
+		long + "we are raising our adjusted earnings per share outlook to ",
+		long + "we now expect to lift our operating margin to about ",
+		long + "we plan to raise the dividend paid on each common share over time to ",
+		long + "and so we expect revenue to ",
+		strings.Repeat("x", 200) + "to increase our sales to ",
+		"we will boost our free cash flow to roughly ",
+	} {
+		if got, want := endsRaisedTo(pre), raisedTo.MatchString(pre); got != want {
+			t.Errorf("%q: %v, the expression says %v", pre, got, want)
+		}
+	}
+}

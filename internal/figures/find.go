@@ -134,6 +134,7 @@ type reading struct {
 	amountsEnd           int
 	lastStart            int
 	lastAmounts          []cand
+	lastOfTurn           bool // FindTurn reads no paragraph after it: the topic at its end is not wanted
 }
 
 // readParagraph reads said (lowSaid, in lower case) for find.
@@ -166,7 +167,9 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 	if len(toks) == 0 {
 		return nil, topic, saidSents
 	}
-	var out []Figure
+	// the figures are found in the room's scratch and copied out once
+	// their number is known: no growing a slice of large structs
+	out := r.room.figs[:0]
 	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD", knownAt: r.lastStart, known: r.lastAmounts}
 	s := 0
 	for k := range toks[:r.amountsEnd] {
@@ -175,8 +178,9 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 			s = k + 1
 		}
 	}
+	used := out // the steps below keep or drop figures in place
 	out = joinRanges(paragraph, out)
-	topic = decide(paragraph, low, sents, out, topic, ctx)
+	topic = decide(paragraph, low, sents, out, topic, ctx, !r.lastOfTurn, &r.room.decide)
 	reconsider(paragraph, low, sents, ctx, out, heading)
 	quarterAhead(paragraph, ctx, out)
 	out = dropGarbled(paragraph, out)
@@ -185,7 +189,14 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 			out[i].Text = said[out[i].Start:out[i].End] // the note as said
 		}
 	}
-	return out, topic, saidSents
+	var figs []Figure // nil when no sentence gave a figure, as find always gave
+	if len(used) > 0 {
+		figs = make([]Figure, len(out))
+		copy(figs, out)
+	}
+	clear(used) // the room holds no figure's strings
+	r.room.figs = used[:0]
+	return figs, topic, saidSents
 }
 
 // lastAmounts finds the last sentence of toks in which find reads an
@@ -209,11 +220,13 @@ func lastAmounts(toks []token, room []cand) (s, e int, amounts []cand) {
 	return -1, 0, room[:0]
 }
 
-// readingRoom is the room for a paragraph's tokens and its last
-// sentence's amounts.
+// readingRoom is the room for a paragraph's tokens, its last sentence's
+// amounts and its figures while they are found.
 type readingRoom struct {
-	toks  []token
-	cands []cand
+	toks   []token
+	cands  []cand
+	figs   []Figure // findRead's scratch
+	decide decideRoom
 }
 
 // readingRooms lend find the room for a paragraph's tokens, the largest
@@ -400,7 +413,7 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 		return
 	}
 	for _, pm := range ps {
-		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 {
+		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 && !st.paraFuture.yearOf(pm.p) {
 			st.paraFuture = pm.p
 		}
 	}

@@ -164,6 +164,8 @@ var findCases = []struct {
 		[]want{{text: "$9 million", value: 9e6, unit: "USD", metric: "adjusted ebitda", period: "H2 2020", kind: Guidance}}},
 	{"second half ahead on a fourth-quarter call", "We expect adjusted EBITDA of $9 million in the second half.", q4,
 		[]want{{text: "$9 million", value: 9e6, unit: "USD", metric: "adjusted ebitda", period: "H2 2022", kind: Guidance}}},
+	{"the year's outlook, then its shape in halves", "Turning to our outlook for the fiscal year. We expect volume to recover in the second half. We continue to expect EBITDA of $950 million to $1 billion.", q2,
+		[]want{{text: "$950 million to $1 billion", value: 950e6, unit: "USD", metric: "ebitda", period: "FY 2020", kind: Guidance, rng: true, high: 1e9}}},
 	{"next quarter name next year", "For the first quarter, we expect sales of $80 million.", Context{Year: 2020, Quarter: 3},
 		[]want{{text: "$80 million", value: 80e6, unit: "USD", metric: "revenue", period: "Q1 2021", kind: Guidance}}},
 	{"full year call guidance", "For 2022, Quillon expects free cash flow of about $2.2 billion.", q4,

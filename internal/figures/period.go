@@ -14,6 +14,39 @@ func (p period) String() string {
 	if !p.set || p.year == 0 {
 		return ""
 	}
+	if p.year >= firstNamedYear && p.year < firstNamedYear+len(periodNames) && p.q >= 0 && p.q <= 4 && p.h >= 0 && p.h <= 2 {
+		k := p.q // a quarter goes before a half, as in name
+		if k == 0 && p.h > 0 {
+			k = 4 + p.h
+		}
+		return periodNames[p.year-firstNamedYear][k]
+	}
+	return p.name()
+}
+
+// periodNames are the names of the periods of the years calls speak of,
+// built once: every figure's period is named, and its name would be built
+// twice over (year, then name) each time. Each year holds its full year,
+// then its quarters, then its halves.
+var periodNames = func() [][7]string {
+	names := make([][7]string, 80)
+	for i := range names {
+		year := firstNamedYear + i
+		names[i][0] = period{year: year, set: true}.name()
+		for q := 1; q <= 4; q++ {
+			names[i][q] = period{year: year, q: q, set: true}.name()
+		}
+		for h := 1; h <= 2; h++ {
+			names[i][4+h] = period{year: year, h: h, set: true}.name()
+		}
+	}
+	return names
+}()
+
+const firstNamedYear = 1990
+
+// name is String, built.
+func (p period) name() string {
 	y := strconv.Itoa(p.year)
 	switch {
 	case p.q > 0:
@@ -22,6 +55,15 @@ func (p period) String() string {
 		return "H" + strconv.Itoa(p.h) + " " + y
 	}
 	return "FY " + y
+}
+
+// yearOf reports a full year that holds the half c: after "Turning to our
+// outlook for the fiscal year.", "We expect volume to recover in the second
+// half." speaks of the year's shape, and the guidance that follows is still
+// the year's. (Not a quarter: "Starting with the first quarter." announces
+// the quarter's guidance.)
+func (p period) yearOf(c period) bool {
+	return p.set && p.q == 0 && p.h == 0 && p.year == c.year && c.h > 0
 }
 
 // months returns the first and last month of the period, counted from year 0.

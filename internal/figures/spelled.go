@@ -6,6 +6,8 @@ package figures
 // spoken dollars ("a buck twenty", "two dollars and fifty cents"). All of
 // it is table look-ups over tokens: no regular expressions.
 
+import "strings"
+
 // fractionWords are the fractions said before a unit or a scale.
 var fractionWords = map[string]float64{"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 
@@ -34,23 +36,34 @@ var numberWords = func() map[string]bool {
 	return m
 }()
 
-// numberSaid reports a text in lower case (as strings.ToLower gives it)
-// with a digit or one of numberWords as a word: a text without either
-// says no amount, and is not tokenized to find that out. (A word token
-// in numberWords is a run of ASCII letters of low between bytes that are
-// none, so it is read here as the same word.)
-func numberSaid(low string) bool {
-	for i := 0; i < len(low); {
-		c := low[i]
+// numberSaid reports a text in lower case (as strings.ToLower gives it),
+// or an ASCII text in any case, with a digit or one of numberWords as a
+// word: a text without either says no amount, and is not tokenized to
+// find that out. (A word token in numberWords is a run of ASCII letters
+// of the text in lower case between bytes that are none, so it is read
+// here as the same word; an ASCII text's runs are those of its lower case.)
+func numberSaid(s string) bool {
+	var buf [32]byte // a run with a capital, lower-cased
+	for i := 0; i < len(s); {
+		c := s[i]
 		switch {
 		case isDigit(c):
 			return true
-		case c >= 'a' && c <= 'z':
-			j := i + 1
-			for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
-				j++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			j, capital := i, false
+			for ; j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z'); j++ {
+				capital = capital || s[j] <= 'Z'
 			}
-			if classOf(low[i:j])&cNumber != 0 {
+			w := s[i:j]
+			if capital && len(w) <= len(buf) {
+				for k := range len(w) {
+					buf[k] = w[k] | 0x20 // (an ASCII letter's lower case)
+				}
+				w = string(buf[:len(w)])
+			} else if capital {
+				w = strings.ToLower(w)
+			}
+			if classOf(w)&cNumber != 0 {
 				return true
 			}
 			i = j

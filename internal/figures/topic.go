@@ -28,30 +28,40 @@ import (
 func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	out := make([][]Figure, len(paragraphs))
 	topic, basis := "", ctx.Basis
-	// each paragraph in lower case once: the steps below all read it
+	// each paragraph in lower case once, when first read: the steps below
+	// all read it, but of a turn that says no amount (most) they only ask
+	// whether it says a number or announces a basis, which an ASCII
+	// paragraph answers as it is (lower keeps "" as it is)
 	lows := make([]string, len(paragraphs))
-	for i, p := range paragraphs {
-		lows[i] = lower(p)
+	lowAt := func(i int) string {
+		if lows[i] == "" {
+			lows[i] = lower(paragraphs[i])
+		}
+		return lows[i]
 	}
 	// the paragraphs after the last that says an amount have no figure,
 	// and nothing read from them matters but an announced basis: most
 	// turns (questions, thanks, strategy) say no amount at all
 	last, lastRead := len(paragraphs)-1, reading{}
 	for ; last >= 0; last-- {
-		if !numberSaid(lows[last]) {
+		if p := paragraphs[last]; !isASCII(p) && !numberSaid(lowAt(last)) || isASCII(p) && !numberSaid(p) {
 			continue // most paragraphs of a question or a thank-you: not tokenized
 		}
-		if lastRead = readParagraph(paragraphs[last], lows[last]); lastRead.amountsEnd > 0 {
+		if lastRead = readParagraph(paragraphs[last], lowAt(last)); lastRead.amountsEnd > 0 {
 			break // read once: find goes on with it
 		}
 		lastRead.release()
 	}
 	if last >= 0 {
+		for i := range paragraphs {
+			lowAt(i) // all read below
+		}
 		ctx = turnContext(paragraphs, lows, ctx)
 	}
 	heading := ""
 	for i, p := range paragraphs[:last+1] {
 		r := lastRead
+		r.lastOfTurn = true
 		if i < last {
 			r = readParagraph(p, lows[i])
 		}
@@ -71,12 +81,15 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 			ctx.parts = append(slices.Clip(ctx.parts), topic)
 		}
 	}
-	for i := range paragraphs {
-		if basis != "" {
-			applyAnnounced(lows[i], out[i], 0, basis)
+	for i, p := range paragraphs {
+		if basis != "" && len(out[i]) > 0 { // (it reads the paragraph only for its figures)
+			applyAnnounced(lowAt(i), out[i], 0, basis)
 		}
-		if at, b := announcedBasis(lows[i]); at >= 0 {
-			applyAnnounced(lows[i], out[i], at, b)
+		if isASCII(p) && strings.IndexByte(p, '-') < 0 && strings.IndexByte(p, 'j') < 0 && strings.IndexByte(p, 'J') < 0 {
+			continue // says neither "adjusted" nor "non-GAAP": announces no basis (announcedBasis)
+		}
+		if at, b := announcedBasis(lowAt(i)); at >= 0 {
+			applyAnnounced(lowAt(i), out[i], at, b)
 			basis = b
 		}
 	}
@@ -158,7 +171,7 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 			n = partBeforeMetric(sent)
 		}
 		if n == "" || n == t {
-			if p := partAgain(st.low, parts); p != "" {
+			if p := partAgain(st.low, withTopic(parts, t)); p != "" {
 				n, set = p, true // named again: the part holds on into the next paragraph
 				at[k] = p        // and is this sentence's subject: "Parcel reported a 9% increase in revenue"
 			} else if n != "" && refersToPart(st.low) {
@@ -221,11 +234,39 @@ func namedPlace(st sentText) string {
 	return rest[:i]
 }
 
+// byPart reports a sentence that opens a list of the parts by the kind of
+// part they are: "By brand, ...", "By region, ...", "By segment, ...".
+func byPart(low string) bool {
+	rest, ok := strings.CutPrefix(trimLeadWords(low), "by ")
+	if !ok {
+		return false
+	}
+	kind, _, ok := strings.Cut(rest, ",")
+	return ok && (partNouns[kind] || byPartKinds[kind])
+}
+
+// byPartKinds are the kinds of part, besides partNouns, a speaker lists
+// results by.
+var byPartKinds = wordSet(`brand brands geography geographies channel channels`)
+
+// withTopic is parts with the part talked about (t) among them, so that
+// naming it again keeps it: "Turning to Colonial Penn on Slide 9. Colonial
+// Penn, our direct-to-consumer business, delivered record sales".
+func withTopic(parts []string, t string) []string {
+	if t == "" || t == "segment" || slices.Contains(parts, t) {
+		return parts
+	}
+	return append(slices.Clip(parts), t)
+}
+
 // segmentsTurn reports a sentence that turns to the segments as a whole
 // ("Moving to segment performance.", "Let me now turn to our segment
 // results, starting with Pumps."): the speaker then goes through the parts
 // one by one, not always naming each again.
 func segmentsTurn(sent sentText) bool {
+	if byPart(sent.low) {
+		return true // "By brand, West Elm delivered a 22.5% comp. ... Williams-Sonoma drove a 7.6% comp."
+	}
 	if !strings.Contains(sent.low, "gment") || !containsFoldASCII(sent.said, "segment") {
 		return false // most sentences do not say it
 	}
@@ -728,9 +769,9 @@ func nextTopicLow(cur, raw, s string) string {
 			phrase, rawPhrase = cut, rawPhrase[:min(len(cut), len(rawPhrase))] // "Moving to Bell in the quarter, revenues were"
 		}
 		if i := strings.Index(phrase, " on slide"); i >= 0 {
-			phrase = phrase[:i]
+			phrase, rawPhrase = phrase[:i], rawPhrase[:min(i, len(rawPhrase))] // "Moving on to Washington National on Slide 8."
 		} else if i := strings.Index(phrase, " on page"); i >= 0 {
-			phrase = phrase[:i]
+			phrase, rawPhrase = phrase[:i], rawPhrase[:min(i, len(rawPhrase))]
 		}
 		if phrase == "" {
 			return cur
@@ -1106,9 +1147,31 @@ func partAgain(low string, parts []string) string {
 			if ws := strings.Fields(s[at:]); len(ws) > 0 && (partVerbs[ws[0]] || ws[0] == "also" || metricAfterModifiers(ws)) {
 				return p
 			}
+			if appositiveThenVerb(s[at:]) {
+				return p // "Colonial Penn, our direct-to-consumer business, delivered record sales"
+			}
 		}
 	}
 	return ""
+}
+
+// appositiveThenVerb reports text after a name that describes it and
+// then says what it did: ", our direct-to-consumer business delivered".
+func appositiveThenVerb(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || ws[0] != "our" && ws[0] != "the" && ws[0] != "a" && ws[0] != "its" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 7)] {
+		if partVerbs[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
 }
 
 // bareName is a part's name without its determiner and part noun ("the

@@ -76,7 +76,7 @@ func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
 			defer plainMinifiers.Put(p)
 			head := data[:start]
 			if cut >= 0 {
-				if err := o.minifyPart(mt, buf, head[:cut]); err != nil {
+				if err := o.minifyHead(mt, buf, p, head[:cut]); err != nil {
 					return err
 				}
 				if err := o.minifyChrome(mt, buf, head[cut:]); err != nil {
@@ -92,6 +92,17 @@ func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
 		}
 	}
 	return o.minifyPart(mt, buf, data)
+}
+
+// minifyHead writes a page's head up to its </head> minified into buf,
+// by minifyHead when it can, else by the minifier.
+func (o minifyOutput) minifyHead(mt string, buf *bytes.Buffer, p *plainMinifier, head []byte) error {
+	from := buf.Len()
+	if p.minifyHead(buf, head) {
+		return nil
+	}
+	buf.Truncate(from)
+	return o.minifyPart(mt, buf, head)
 }
 
 // minifyChrome writes data minified into buf as minifyPart, from the

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math"
 
+	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/parse/v2"
 	parsehtml "github.com/tdewolff/parse/v2/html"
@@ -34,7 +35,23 @@ const (
 	linkTag                            // <a>: neither block nor phrasing in the minifier's table
 	objectLevelTag                     // <q>: spaces after it are kept
 	blockLevelTag                      // spaces around it are dropped
+	voidTag                            // <meta>, <link>: no end tag, spaces kept as around <a>
+	scriptTag                          // <script>: its text read raw up to its end tag
 )
+
+// headTagOf is plainTagOf for a page's head (minifyHead): the tags of
+// the default theme's head, with the minifier's traits of each.
+func headTagOf(name []byte) (plainTag, bool) {
+	switch string(name) {
+	case "html", "head", "title":
+		return blockLevelTag, true
+	case "meta", "link":
+		return voidTag, true
+	case "script":
+		return scriptTag, true
+	}
+	return 0, false
+}
 
 // plainTagOf returns what minifyPlain knows of a tag, with the
 // minifier's traits of each (minify/v2/html's tagMap). A switch, not a
@@ -65,7 +82,32 @@ const (
 	urlValue                          // trimmed, then its scheme read
 	styleValue                        // inline CSS
 	typeValue                         // trimmed, and a link's media type lowered in case
+	// In the head only (headAttrOf):
+	nameValue     // rawValue, left out when empty, trimmed in <meta>
+	booleanValue  // written without its value
+	viewportValue // a viewport <meta>'s content: spaces dropped, numbers shortened
+	keywordsValue // a keywords <meta>'s content: ", " made ","
 )
+
+// headAttrOf is plainAttrOf for a page's head: the attributes of the
+// default theme's head tags. (In <main> "name" has another rule, on <a>.)
+func headAttrOf(name []byte) (plainAttr, bool) {
+	switch string(name) {
+	case "lang", "charset", "rel":
+		return trimmedValue, true
+	case "href", "src":
+		return urlValue, true
+	case "type":
+		return typeValue, true
+	case "content", "property", "title":
+		return rawValue, true
+	case "name":
+		return nameValue, true
+	case "defer", "async":
+		return booleanValue, true
+	}
+	return 0, false
+}
 
 // plainAttrOf returns how the minifier reads an attribute minifyPlain
 // knows (minify/v2/html's attrMap, and the attributes it reads itself).
@@ -94,7 +136,12 @@ const (
 	textToken uint8 = iota
 	startToken
 	endToken
+	rawToken     // a script's text, written as it is
+	doctypeToken // written as the minifier writes every doctype
 )
+
+// doctype is what the minifier writes for a doctype.
+const doctype = "<!doctype html>"
 
 // span is where a name, text or value lies in the run being minified:
 // offsets rather than slices, so that the tokens a minifier keeps
@@ -287,12 +334,25 @@ func indexFold(s, name []byte) int {
 // starting as after a block tag; false when the run has markup it does
 // not know (dst is then to be dropped).
 func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
+	return p.minifyRun(dst, run, false)
+}
+
+// minifyHead is minifyPlain for a page's head up to its </head> (the
+// doctype, the head's tags, its title and JSON-LD), started as the
+// minifier starts a page. The head is a fifth of a page drawn in Go,
+// and a start of the minifier for each page cost more than the head's
+// own reading.
+func (p *plainMinifier) minifyHead(dst *bytes.Buffer, run []byte) bool {
+	return p.minifyRun(dst, run, true)
+}
+
+func (p *plainMinifier) minifyRun(dst *bytes.Buffer, run []byte, head bool) bool {
 	if int64(len(run)) > math.MaxInt32 {
 		return false
 	}
 	p.run = run
 	defer func() { p.run = nil }()
-	if !p.lex(run) {
+	if !p.lex(run, head) {
 		return false
 	}
 	omitSpace := true
@@ -363,6 +423,15 @@ func (p *plainMinifier) minifyPlain(dst *bytes.Buffer, run []byte) bool {
 				copyTo(t.text.start)
 				dst.Write(data)
 			}
+		case rawToken:
+			// Written as it is (JSON-LD: the minifier has no minifier
+			// for it), leaving the spaces as they were.
+			if copyFrom < 0 {
+				copyFrom = int(t.text.start)
+			}
+		case doctypeToken:
+			copyTo(t.text.start)
+			dst.WriteString(doctype)
 		case endToken:
 			omitSpace = spaceAfter(t.tag, omitSpace)
 			if copyFrom < 0 {
@@ -528,6 +597,24 @@ func writePlainText(dst *bytes.Buffer, s []byte) {
 
 func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 	val := p.bytes(a.value)
+	switch a.kind {
+	case booleanValue:
+		if !a.bare {
+			return false // the minifier drops a given value
+		}
+		dst.WriteByte(' ')
+		dst.Write(p.bytes(a.name))
+		return true
+	case viewportValue, keywordsValue:
+		// lex took only plain values, which the entity rules leave.
+		p.work = append(p.work[:0], val...)
+		val = p.work
+		if a.kind == keywordsValue {
+			val = bytes.ReplaceAll(val, []byte(", "), []byte(","))
+		} else {
+			val = minifyViewport(bytes.ReplaceAll(val, []byte(" "), nil))
+		}
+	}
 	if !plainValue(val) {
 		p.work = append(p.work[:0], val...)
 		val = p.work
@@ -539,7 +626,7 @@ func (p *plainMinifier) writeAttr(dst *bytes.Buffer, a plainAttribute) bool {
 		}
 	}
 	switch a.kind {
-	case idValue, classValue:
+	case idValue, classValue, nameValue:
 		if len(val) == 0 {
 			return true
 		}
@@ -588,9 +675,36 @@ func acceptedValue(kind plainAttr, val []byte) bool {
 			}
 		}
 	case urlValue:
-		return !(len(val) > 5 && (parse.EqualFold(val[:4], []byte("http")) || parse.EqualFold(val[:5], []byte("data:"))))
+		// The minifier lowers an http(s) scheme's case and rewrites
+		// data URLs.
+		if len(val) > 5 && parse.EqualFold(val[:4], []byte("http")) {
+			return string(val[:4]) == "http" && val[4] != 'S'
+		}
+		return !(len(val) > 5 && parse.EqualFold(val[:5], []byte("data:")))
 	}
 	return true
+}
+
+// minifyViewport shortens the numbers of a viewport's content, spaces
+// taken out, as the minifier does (minify/v2/html, its <meta> rule),
+// in place.
+func minifyViewport(v []byte) []byte {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '=' && i+2 < len(v) {
+			i++
+			if n := parse.Number(v[i:]); 0 < n {
+				short := minify.Number(v[i:i+n], -1)
+				if len(short) < n {
+					copy(v[i:i+len(short)], short)
+					copy(v[i+len(short):], v[i+n:])
+					v = v[:len(v)+len(short)-n]
+				}
+				i += len(short)
+			}
+			i--
+		}
+	}
+	return v
 }
 
 // verbatimTag reports whether the minifier writes a start tag as it is:
@@ -599,7 +713,13 @@ func acceptedValue(kind plainAttr, val []byte) bool {
 func (p *plainMinifier) verbatimTag(t *plainToken) bool {
 	for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
 		val := p.bytes(a.value)
-		if a.bare || len(val) == 0 || !plainValue(val) || !acceptedValue(a.kind, val) {
+		if a.kind == booleanValue {
+			if !a.bare {
+				return false
+			}
+			continue
+		}
+		if a.kind == viewportValue || a.kind == keywordsValue || a.bare || len(val) == 0 || !plainValue(val) || !acceptedValue(a.kind, val) {
 			return false
 		}
 	}
@@ -619,8 +739,13 @@ func plainValue(s []byte) bool {
 }
 
 // lex splits a run into tokens; false at anything but known tags with
-// double-quoted or bare attributes, and text without '<'.
-func (p *plainMinifier) lex(s []byte) bool {
+// double-quoted or bare attributes, and text without '<'. A head (head)
+// has its own tags and attributes, a doctype and scripts' raw text.
+func (p *plainMinifier) lex(s []byte, head bool) bool {
+	tagOf, attrOf := plainTagOf, plainAttrOf
+	if head {
+		tagOf, attrOf = headTagOf, headAttrOf
+	}
 	p.tokens, p.attrs = p.tokens[:0], p.attrs[:0]
 	size := len(s)
 	// at is the span of s[i:j] in the run, s being its rest.
@@ -643,6 +768,11 @@ func (p *plainMinifier) lex(s []byte) bool {
 			s = s[i:]
 			continue
 		}
+		if head && len(s) >= len(doctype) && bytes.EqualFold(s[:len(doctype)], []byte(doctype)) {
+			p.tokens = append(p.tokens, plainToken{kind: doctypeToken, text: at(s, 0, len(doctype))})
+			s = s[len(doctype):]
+			continue
+		}
 		end := len(s) > 1 && s[1] == '/'
 		n := 1
 		if end {
@@ -652,7 +782,7 @@ func (p *plainMinifier) lex(s []byte) bool {
 		for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || '0' <= s[i] && s[i] <= '9') {
 			i++
 		}
-		tag, ok := plainTagOf(s[n:i])
+		tag, ok := tagOf(s[n:i])
 		if !ok || i >= len(s) {
 			return false
 		}
@@ -683,7 +813,7 @@ func (p *plainMinifier) lex(s []byte) bool {
 			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || s[j] == '-') {
 				j++
 			}
-			kind, ok := plainAttrOf(s[:j])
+			kind, ok := attrOf(s[:j])
 			if !ok || j == len(s) {
 				return false
 			}
@@ -715,6 +845,91 @@ func (p *plainMinifier) lex(s []byte) bool {
 			t.nattr++
 		}
 		p.tokens = append(p.tokens, t)
+		switch t.tag {
+		case blockLevelTag:
+			// A title's text is read raw up to its end tag, then
+			// minified as text: no markup in it.
+			if head && string(p.bytes(t.text)) == "title" {
+				if i := bytes.IndexByte(s, '<'); i < 0 || !bytes.HasPrefix(s[i:], []byte("</title>")) {
+					return false
+				}
+			}
+		case voidTag:
+			if !p.headMeta(t) {
+				return false
+			}
+		case scriptTag:
+			var ok bool
+			if s, ok = p.scriptText(t, s, at(s, 0, 0).start); !ok {
+				return false
+			}
+		}
 	}
 	return true
+}
+
+// headMeta checks a <meta>'s name and marks a viewport's or keywords'
+// content for the minifier's rules of each; false for a name it does not
+// take as it is (the minifier trims it, and leaves it out when empty).
+func (p *plainMinifier) headMeta(t plainToken) bool {
+	if string(p.bytes(t.text)) != "meta" {
+		return true
+	}
+	attrs := p.attrs[t.attrs : t.attrs+t.nattr]
+	var content *plainAttribute
+	kind := rawValue
+	for i := range attrs {
+		a := &attrs[i]
+		switch string(p.bytes(a.name)) {
+		case "content":
+			content = a
+		case "name":
+			name := p.bytes(a.value)
+			if a.bare || len(name) == 0 || !plainValue(name) {
+				return false
+			}
+			if bytes.EqualFold(name, []byte("viewport")) {
+				kind = viewportValue
+			} else if bytes.EqualFold(name, []byte("keywords")) {
+				kind = keywordsValue
+			}
+		}
+	}
+	if content != nil && kind != rawValue {
+		if content.bare || !plainValue(p.bytes(content.value)) {
+			return false
+		}
+		content.kind = kind
+	}
+	return true
+}
+
+// scriptText reads a script's text after its start tag t, the rest of
+// the run being s (at offset off): the minifier leaves JSON-LD as it is
+// (it has no minifier for it) and a script of a src empty; anything else
+// (JavaScript, a charset the minifier drops) is not taken.
+func (p *plainMinifier) scriptText(t plainToken, s []byte, off int32) ([]byte, bool) {
+	if t.nattr == 0 {
+		return s, false // an empty one the minifier drops
+	}
+	ld := false
+	for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
+		switch string(p.bytes(a.name)) {
+		case "charset":
+			return s, false
+		case "type":
+			ld = string(p.bytes(a.value)) == "application/ld+json"
+		}
+	}
+	i := bytes.IndexByte(s, '<')
+	if i < 0 || !bytes.HasPrefix(s[i:], []byte("</script>")) {
+		return s, false
+	}
+	if i > 0 {
+		if !ld || bytes.IndexByte(s[:i], 0) >= 0 {
+			return s, false
+		}
+		p.tokens = append(p.tokens, plainToken{kind: rawToken, text: span{off, off + int32(i)}})
+	}
+	return s[i:], true
 }

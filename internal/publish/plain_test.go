@@ -59,7 +59,91 @@ var plainCases = []struct {
 	{"single quotes", "<article class='x'><p>a</p></article>", false},
 	{"comment", "<article><!-- c --><p>a</p></article>", false},
 	{"an article in the head's script", "<script>var a = '<article>';</script><article><p>a</p></article>", false},
-	{"absolute link", "<article><a href=\"https://example.org/\">a</a></article>", false},
+	{"absolute link", "<article><a href=\"https://example.org/\">a</a> <a href=\"http://example.org/\">b</a></article>", true},
+	{"a scheme in capitals", "<article><a href=\"HTTPS://example.org/\">a</a></article>", false},
+	{"a data URL", "<article><a href=\"data:text/plain,a\">a</a></article>", false},
+}
+
+const headStart = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+
+var headCases = []struct {
+	name, head string
+	plain      bool
+}{
+	{"a page's head", headStart + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"../static/i.svg\" type=\"image/svg+xml\">\n" +
+		"<title>R&amp;D at Acme&#39;s  <q>best</q> · Calls</title>\n<meta name=\"description\" content=\"&#34;Up&#34; 4% &amp; more &lt;here&gt;\">\n" +
+		"<link rel=\"canonical\" href=\"https://example.org/c/a/\">\n<meta property=\"og:title\" content=\"R&amp;D\">\n\n" +
+		"<script type=\"application/ld+json\">{\"a\": \"b\\u003c\",  \"c\":1}</script>\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Calls\" href=\"../feed.xml\">\n\n" +
+		"<script src=\"../static/site.js\" defer></script>\n", false}, // <q> in a title
+	{"the same without markup in its title", headStart + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"../static/i.svg\" type=\"image/svg+xml\">\n" +
+		"<title>R&amp;D at Acme&#39;s  best · Calls</title>\n<meta name=\"description\" content=\"&#34;Up&#34; 4% &amp; more &lt;here&gt;\">\n" +
+		"<link rel=\"canonical\" href=\"https://example.org/c/a/\">\n<meta property=\"og:title\" content=\"R&amp;D\">\n\n" +
+		"<script type=\"application/ld+json\">{\"a\": \"b\\u003c\",  \"c\":1}</script>\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Calls\" href=\"../feed.xml\">\n\n" +
+		"<script src=\"../static/site.js\" defer></script>\n", true},
+	{"viewport numbers", headStart + "<meta name=\" Viewport\" content=\"initial-scale=1.0, maximum-scale=2.50, width=0300\">", false},
+	{"viewport numbers, name plain", headStart + "<meta name=\"Viewport\" content=\"initial-scale=1.0, maximum-scale=2.50, width=0300\">", true},
+	{"keywords", headStart + "<meta name=\"keywords\" content=\"a, b,c\">", true},
+	{"keywords spaced", headStart + "<meta name=\"keywords\" content=\"a,  b\">", false},
+	{"empty name", headStart + "<meta name=\"\" content=\"a\">", false},
+	{"http-equiv", headStart + "<meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\">", false},
+	{"JavaScript", headStart + "<script>var a = 1;</script>", false},
+	{"JavaScript of a type", headStart + "<script type=\"text/javascript\">var a = 1;</script>", false},
+	{"an empty script", headStart + "<script></script>", false},
+	{"a script's charset", headStart + "<script src=\"a.js\" charset=\"utf-8\"></script>", false},
+	{"defer given a value", headStart + "<script src=\"a.js\" defer=\"defer\"></script>", false},
+	{"a scheme in capitals", headStart + "<link rel=\"canonical\" href=\"Https://example.org/\">", false},
+	{"text", headStart + "<title>a</title> b \n", false},
+	{"a lower-case doctype", "<!doctype html><html><head><title> a  b </title>", true},
+	{"another doctype", "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\"><html>", false},
+	{"a comment", headStart + "<!-- a -->", false},
+	{"a '<' in JSON-LD", headStart + "<script type=\"application/ld+json\">{\"a\":\"<b>\"}</script>", false},
+	{"single quotes", headStart + "<link rel='icon' href='a.svg'>", false},
+}
+
+// A head up to its </head> comes out of minifyHead as the minifier
+// writes it, or is left to the minifier.
+func TestMinifyHeadAsTheMinifier(t *testing.T) {
+	for _, c := range headCases {
+		o := Minified(memOutput{}).(minifyOutput)
+		var want bytes.Buffer
+		if err := o.minifyPart("text/html", &want, []byte(c.head)); err != nil {
+			t.Fatal(err)
+		}
+		var p plainMinifier
+		var got bytes.Buffer
+		plain := p.minifyHead(&got, []byte(c.head))
+		if plain != c.plain {
+			t.Errorf("%s: minifyHead took it: %v, want %v", c.name, plain, c.plain)
+		}
+		if plain && got.String() != want.String() {
+			t.Errorf("%s: minifyHead wrote\n%s\nwant, as the minifier:\n%s", c.name, got.String(), want.String())
+		}
+		got.Reset()
+		if err := o.minifyHead("text/html", &got, &p, []byte(c.head)); err != nil || got.String() != want.String() {
+			t.Errorf("%s: minifyOutput.minifyHead wrote\n%s (%v)\nwant, as the minifier:\n%s", c.name, got.String(), err, want.String())
+		}
+	}
+}
+
+// Any head minifyHead takes comes out as the minifier writes it.
+func FuzzMinifyHead(f *testing.F) {
+	for _, c := range headCases {
+		f.Add(c.head)
+	}
+	o := Minified(memOutput{}).(minifyOutput)
+	f.Fuzz(func(t *testing.T, head string) {
+		var p plainMinifier
+		var got, want bytes.Buffer
+		if !p.minifyHead(&got, []byte(head)) {
+			return
+		}
+		if err := o.minifyPart("text/html", &want, []byte(head)); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%q: minifyHead wrote\n%s\nwant, as the minifier:\n%s", head, got.String(), want.String())
+		}
+	})
 }
 
 func TestMinifyPlainAsTheMinifier(t *testing.T) {
@@ -161,6 +245,10 @@ func TestMinifyPlainOnBulkPages(t *testing.T) {
 		}
 		if !plain {
 			t.Errorf("%s: minifyPlain did not take the articles", name)
+		}
+		var p plainMinifier
+		if _, _, cut, _ := plainRegion(page); cut < 0 || !p.minifyHead(new(bytes.Buffer), page[:cut]) {
+			t.Errorf("%s: minifyHead did not take the head", name)
 		}
 	}
 	if pages < 40 {

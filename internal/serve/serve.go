@@ -56,6 +56,10 @@ type Server struct {
 	dir    string // tmp/site: the published site
 	prefix string // base path of the site, "/" or "/calls/"
 	start  string // distinguishes this server's builds from another run's
+	// resident keeps what a build leaves for the next in memory: a
+	// rebuild after an edit does only that edit's work. The site's folder
+	// is the server's own.
+	resident build.Resident
 
 	mu       sync.Mutex
 	st       status
@@ -98,13 +102,14 @@ func New(cfg Config) (*Server, error) {
 	idle := make(chan struct{})
 	close(idle)
 	return &Server{
-		cfg:    cfg,
-		tmp:    tmp,
-		dir:    filepath.Join(tmp, "site"),
-		prefix: prefix,
-		start:  strconv.FormatInt(time.Now().UnixNano(), 36),
-		idle:   idle,
-		subs:   map[chan string]struct{}{},
+		cfg:      cfg,
+		tmp:      tmp,
+		dir:      filepath.Join(tmp, "site"),
+		prefix:   prefix,
+		start:    strconv.FormatInt(time.Now().UnixNano(), 36),
+		resident: build.Resident{OwnsOutput: true},
+		idle:     idle,
+		subs:     map[chan string]struct{}{},
 	}, nil
 }
 
@@ -211,7 +216,7 @@ func (s *Server) Rebuild() {
 	cfg.WriteIDs = false
 	cfg.KeepGoing = false // show the errors rather than a site without the broken calls
 	t0 := time.Now()
-	res, err := build.Run(cfg)
+	res, err := s.resident.Run(cfg)
 	took := time.Since(t0).Round(time.Millisecond)
 
 	st := status{hasOut: prev.hasOut}

@@ -179,6 +179,13 @@ var ruleCases = []struct {
 		want: []string{"Q2 same-store sales down 4.7%"},
 	},
 	{
+		name: "a label is stated once: the figure a call would have had is not a second value",
+		src: call("First Quarter 2021", "Revenue for the quarter came to $120 million.",
+			"Adjusted FFO was roughly $70 million, or $0.31 per diluted share, and without the one-time settlement income of $8 million, adjusted FFO would have been about $0.27 per diluted share."),
+		want: []string{"Q1 adjusted FFO per share $0.31"},
+		not:  []string{"$0.27"},
+	},
+	{
 		name: "a REIT's AFFO per share and its guidance",
 		src: call("First Quarter 2021", "Revenue was $552 million.",
 			"We reported first-quarter AFFO of $0.60 per diluted share.",

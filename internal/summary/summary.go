@@ -865,8 +865,13 @@ func (s *summarizer) headlines() []Bullet {
 	for _, b := range s.epsBullets() {
 		add(b)
 	}
+	// Two slots may read as one label ("core FFO per share" for both FFO
+	// slots): a label stated twice with two amounts contradicts itself, so
+	// only the first is kept.
+	stated := map[string]bool{}
 	for _, m := range leadMetrics {
-		if c := s.bestOf(m); c != nil && !s.saidWithBasis(c) {
+		if c := s.bestOf(m); c != nil && !s.saidWithBasis(c) && !stated[label(c)] {
+			stated[label(c)] = true
 			s.use(c)
 			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+boundedAmount(c)+change(c)))
 		}
@@ -875,7 +880,8 @@ func (s *summarizer) headlines() []Bullet {
 		if len(out) >= maxExtra {
 			break
 		}
-		if c := s.bestOf(m); c != nil {
+		if c := s.bestOf(m); c != nil && !stated[label(c)] {
+			stated[label(c)] = true
 			s.use(c)
 			add(s.bullet(c, KindHeadline, s.callLabel+" "+label(c)+" "+boundedAmount(c)+change(c)))
 		}
