@@ -431,7 +431,7 @@ func (b *builder) model(in collected) *site.Site {
 	records, dups := site.Dedupe(in.records)
 	b.res.Warnings = append(dropMoot(b.res.Warnings, dups), dups...)
 	var s *site.Site
-	s, b.people = b.linkSite(records, in.pages, peopleKey(records, in.byRecord))
+	s, b.people = b.linkSite(records, in.pages, peopleKey(records))
 	s.Glossary = in.glossary
 	b.res.Calls, b.res.Companies = len(s.Calls), len(s.Companies)
 	for _, c := range s.Calls {

@@ -16,25 +16,18 @@ import (
 const peopleFile = "people.bin"
 
 // peopleKey hashes what site.Build reads of the merged records (Dedupe's
-// output), in their order: each one's page hash (the whole record as
-// parsed but the words said, which neither Build nor linking reads), and
-// what merging changed of it: the company's name (unified across a
-// ticker) and the sources (a duplicate's added). An edit of the words
-// said keeps the key, even one that decides which of two files of a call
-// is kept, as long as the same one is; an edit of a speaker, a question
-// or a company changes it. "" when a record has no page hash (an input
-// that could not be keyed).
-func peopleKey(records []*site.Record, byRecord map[*site.Record]*parsed) string {
+// output), in their order, to order the calls and link their people
+// (site.Record.AppendLinkInputs): the call's company and period, its
+// speakers, who asked and who answered. An edit of the words said or of
+// a question's wording keeps the key; an edit of a speaker, of who asks
+// or of a company changes it.
+func peopleKey(records []*site.Record) string {
 	h, sum := newHasher()
 	h.add(generatorKey(), strconv.Itoa(len(records)))
+	var buf []byte
 	for _, r := range records {
-		p := byRecord[r]
-		if p == nil || p.phash == "" {
-			sum()
-			return ""
-		}
-		h.add(p.phash, r.Meta.Company, strconv.Itoa(len(r.Sources)))
-		h.add(r.Sources...)
+		buf = r.AppendLinkInputs(buf[:0])
+		h.add(string(buf))
 	}
 	return sum()
 }

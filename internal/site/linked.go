@@ -273,6 +273,42 @@ func (s *Site) restorePeople(data []byte) error {
 	return nil
 }
 
+// AppendLinkInputs appends to buf what building a site reads of r to
+// order its calls and link their people: the call's source, company and
+// period, its speakers and who asked and answered each exchange (by the
+// speaker's place in the call). Saved people (AppendPeople) fit a site of
+// records whose inputs, in order, are the same, whatever the words said
+// and the questions' wording: an edit of a question keeps them, so a
+// rebuild after it restores the people rather than linking them again.
+func (r *Record) AppendLinkInputs(buf []byte) []byte {
+	w := &linkWriter{buf: buf}
+	w.str(r.Source)
+	w.str(r.Meta.Company)
+	w.str(r.Meta.Date)
+	w.buf = binary.AppendVarint(binary.AppendVarint(w.buf, int64(r.Meta.Year)), int64(r.Meta.Quarter))
+	w.int(len(r.Speakers))
+	for _, sp := range r.Speakers {
+		w.str(sp.ID)
+		w.str(sp.Name)
+		w.str(sp.Title)
+		w.str(string(sp.Role))
+		w.str(sp.Firm)
+		w.str(sp.IntroducedAs)
+	}
+	// 0 for a speaker not of the call (linking finds no one there).
+	speaker := func(sp *transcript.Speaker) { w.int(slices.Index(r.Speakers, sp) + 1) }
+	w.int(len(r.Exchanges))
+	for i := range r.Exchanges {
+		ex := &r.Exchanges[i]
+		speaker(ex.Analyst)
+		w.int(len(ex.AnsweredBy))
+		for _, sp := range ex.AnsweredBy {
+			speaker(sp)
+		}
+	}
+	return w.buf
+}
+
 // linkWriter appends varints and strings in binpack's encoding.
 type linkWriter struct{ buf []byte }
 

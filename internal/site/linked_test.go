@@ -134,3 +134,50 @@ func TestBuildLinkedLinksWhatDoesNotFit(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkInputs: the link inputs change exactly when linking could find
+// other people; when they do not, the people saved before the change,
+// restored onto the changed calls, are those linking finds.
+func TestLinkInputs(t *testing.T) {
+	inputs := func(recs []*Record) string {
+		var b []byte
+		for _, r := range recs {
+			b = r.AppendLinkInputs(b)
+		}
+		return string(b)
+	}
+	before := linkedFixture()
+	saved := Build(Config{}, before, nil).AppendPeople(nil)
+	for _, tc := range []struct {
+		name    string
+		change  func(recs []*Record)
+		changed bool
+	}{
+		{"a question reworded", func(recs []*Record) { recs[1].Exchanges[0].Question = "How big is the backlog?" }, false},
+		{"a topic found", func(recs []*Record) { recs[1].Exchanges[1].Topic = "pricing" }, false},
+		{"more figures", func(recs []*Record) { recs[0].Figures = 12 }, false},
+		{"a speaker renamed", func(recs []*Record) { recs[3].Speakers[1].Name = "Maria Lopez" }, true},
+		{"an analyst at another firm", func(recs []*Record) { recs[4].Speakers[2].Firm = "Other Bank" }, true},
+		{"a new title", func(recs []*Record) { recs[0].Speakers[1].Title = "Chief Executive Officer" }, true},
+		{"another asker", func(recs []*Record) { recs[1].Exchanges[0].Analyst = recs[1].Speakers[1] }, true},
+		{"one more answerer", func(recs []*Record) {
+			recs[1].Exchanges[1].AnsweredBy = []*transcript.Speaker{recs[1].Speakers[1]}
+		}, true},
+		{"another period", func(recs []*Record) { recs[2].Meta.Year = 2021 }, true},
+		{"another company", func(recs []*Record) { recs[2].Meta.Company = "Acme Widgets" }, true},
+	} {
+		after := linkedFixture()
+		tc.change(after)
+		if changed := inputs(after) != inputs(before); changed != tc.changed {
+			t.Errorf("%s: link inputs changed = %v, want %v", tc.name, changed, tc.changed)
+			continue
+		}
+		if tc.changed {
+			continue
+		}
+		restored, ok := BuildLinked(Config{}, after, nil, saved)
+		if !ok || !bytes.Equal(restored.AppendPeople(nil), Build(Config{}, after, nil).AppendPeople(nil)) {
+			t.Errorf("%s: the restored people differ from those linked (restored %v)", tc.name, ok)
+		}
+	}
+}
