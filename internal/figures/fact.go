@@ -3761,6 +3761,15 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if ctx.Quarter > 0 && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				spanSaidAfter(f, ctx, low[sp.Start:own])
 			}
+			if ctx.Quarter > 1 && ctx.Quarter < 4 && f.Period == call && i+1 < len(figs) && !sentQuarter(sp.Start, max(f.End, sp.End)) {
+				if span := spanComparedWith(f, &figs[i+1], low); span != "" {
+					// "free cash flow increased to $257 million as compared to
+					// $135 million in the first half of fiscal 2020": this
+					// year's same span, not the quarter
+					f.Period = span + " " + strconv.Itoa(ctx.Year)
+					f.Reasons = append(f.Reasons, "period: compared with the same span a year before ('"+figs[i+1].Period+"')")
+				}
+			}
 			if f.IsRange && (f.Period == call || f.Period == "") && guidanceWording(low[:f.Start]) && containsAnyOf(low[:f.Start], "expect", "guidance",
 				"outlook", "anticipate", "forecast", "project", "to be between", "to be in the range", "sees", "target") {
 				f.Kind, f.Period = Guidance, ""
@@ -3778,6 +3787,27 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			f.Reasons = append(f.Reasons, "basis: the paragraph speaks of adjusted EPS")
 		}
 	}
+}
+
+// spanComparedWith is the span from the start of the year ("H1", "9M")
+// of next, the amount f is compared with right after it ("as compared to",
+// "versus"), when next is an earlier result of f's metric for such a span;
+// "" otherwise.
+func spanComparedWith(f, next *Figure, low string) string {
+	if next.Kind != Prior || next.Metric != f.Metric || next.Start < f.End || len(next.Period) < 3 {
+		return ""
+	}
+	span := next.Period[:2]
+	if span != "H1" && span != "9M" {
+		return ""
+	}
+	between := strings.TrimSpace(low[f.End:next.Start])
+	for _, w := range []string{"as compared to", "compared to", "compared with", "versus", "vs.", "from"} {
+		if strings.HasSuffix(between, w) && len(between) <= len(w)+12 {
+			return span
+		}
+	}
+	return ""
 }
 
 // lastCallsYear gives a result said with its year before the metric on
