@@ -16,8 +16,9 @@ import (
 // would find them as they were. AppendPeople saves what linking found,
 // with calls, speakers and exchanges by index, and BuildLinked puts it
 // back on a site built from the same records instead of linking again.
-// The caller vouches that the records are those the saved site was built
-// from (in the build, by their page hashes).
+// The caller vouches that the records read the same to linking as those
+// the saved site was built from (in the build, by a hash of their
+// AppendLinkInputs).
 
 // linkedVersion is the first byte of an encoding: a change of layout
 // makes older encodings fail to restore, and the people are linked.
