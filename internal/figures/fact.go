@@ -1416,7 +1416,8 @@ func (c factCtx) subjectPart(raw string) string {
 			continue
 		}
 		ws := strings.Fields(name)
-		if len(ws) < 2 || !capitalName(name) || strings.Contains(name, ",") || leadStop[strings.ToLower(ws[0])] || subjectStop[strings.ToLower(ws[0])] || basisLike[strings.ToLower(ws[0])] {
+		// (capitalName turns away a metric, a period and a leadStop word first)
+		if len(ws) < 2 || !capitalName(name) || strings.Contains(name, ",") || subjectStop[strings.ToLower(ws[0])] || basisLike[strings.ToLower(ws[0])] {
 			return "" // one word is too often a driver or a pronoun ("Volume was up 10%", "They grew 5%")
 		}
 		part := strings.ToLower(strings.TrimPrefix(name, "The "))
