@@ -413,8 +413,16 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 		return
 	}
 	for _, pm := range ps {
-		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 && !st.paraFuture.yearOf(pm.p) {
-			st.paraFuture = pm.p
+		p := pm.p
+		if pm.yearGuessed && p.isPart() && st.paraFuture.isPart() {
+			// "In the first half of 2020 we expect volumes to stay low. We
+			// expect them to grow in the second half.": a half or quarter
+			// said without its year, after one ahead was named, is of that
+			// one's year
+			p.year = st.paraFuture.year
+		}
+		if p.set && p.year > 0 && st.call.set && p.cmp(st.call) > 0 && !st.paraFuture.yearOf(p) {
+			st.paraFuture = p
 		}
 	}
 }

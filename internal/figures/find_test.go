@@ -166,6 +166,8 @@ var findCases = []struct {
 		[]want{{text: "$9 million", value: 9e6, unit: "USD", metric: "adjusted ebitda", period: "H2 2022", kind: Guidance}}},
 	{"the year's outlook, then its shape in halves", "Turning to our outlook for the fiscal year. We expect volume to recover in the second half. We continue to expect EBITDA of $950 million to $1 billion.", q2,
 		[]want{{text: "$950 million to $1 billion", value: 950e6, unit: "USD", metric: "ebitda", period: "FY 2020", kind: Guidance, rng: true, high: 1e9}}},
+	{"a half said without its year after the first half ahead: the same year's", "In the first half of 2022 we expect orders to stay soft. We expect them to pick up in the second half. When they do, gross margin should return to about 41%.", q4,
+		[]want{{text: "about 41%", value: 41, unit: "%", metric: "gross margin", period: "H2 2022", kind: Guidance}}},
 	{"compared with last year's first half: this year's first half", "Our free cash flow increased to $210 million as compared to $120 million in the first half of fiscal 2019.", q2,
 		[]want{{text: "$210 million", value: 210e6, unit: "USD", metric: "free cash flow", period: "H1 2020", kind: Actual},
 			{text: "$120 million", value: 120e6, unit: "USD", metric: "free cash flow", period: "H1 2019", kind: Prior}}},
