@@ -378,7 +378,7 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 		st.prevMetric = cs[len(cs)-1].metric
 	}
 	st.prevFuture = period{}
-	if fwd {
+	if fwd && !st.yearOfAssumptions(toks, s, e) {
 		for _, c := range cs {
 			if c.kind == Guidance && c.per.set {
 				st.prevFuture = c.per
@@ -421,10 +421,48 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 			// one's year
 			p.year = st.paraFuture.year
 		}
+		if !p.isPart() && st.paraFuture.isPart() && assumptionAt(toks, pm.j, e) {
+			continue // yearOfAssumptions
+		}
 		if p.set && p.year > 0 && st.call.set && p.cmp(st.call) > 0 && !st.paraFuture.yearOf(p) {
 			st.paraFuture = p
 		}
 	}
+}
+
+// yearOfAssumptions reports a forward-looking sentence, after a quarter or
+// half ahead was named, whose every period is a year said of an assumption
+// ("For Q4, we expect revenue of $371 million. We continue to expect our
+// full year tax rate to be 23% and our full year share count 111 million.
+// We expect EPS of $0.23 to $0.25."): the year frames those assumptions,
+// not the guidance after them, which is still the quarter's.
+func (st *state) yearOfAssumptions(toks []token, s, e int) bool {
+	if !st.paraFuture.isPart() {
+		return false
+	}
+	ps := findPeriods(toks, s, e, st.ctx, false, st.periods[:0]) // after the sentence's figures: st.periods is free
+	for _, pm := range ps {
+		if pm.p.isPart() || !assumptionAt(toks, pm.j, e) {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// assumptionAt reports an assumption metric (vocabulary.yaml) named at
+// token k, after a hyphen ("full-year tax rate").
+func assumptionAt(toks []token, k, e int) bool {
+	k = pastHyphen(toks, k)
+	ms, ok := matchMetric(toks, k, e)
+	if !ok {
+		return false
+	}
+	return isAssumption(ms.name)
+}
+
+func isAssumption(metric string) bool {
+	m, ok := metricByName[metric]
+	return ok && m.Assumption
 }
 
 func (st *state) figure(text string, toks []token, c cand) Figure {
