@@ -706,11 +706,23 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 		if c.qual == "" && !c.isRange {
 			c.qual = boundAfter(toks, c.a, e)
 		}
+		if c.qual == "" && !c.isRange && c.i > s && passedWords[toks[c.i-1].low] && toks[c.i-1].kind == tWord {
+			c.qual = PassedQualifier // "net revenues surpassed $2.5 billion": a floor passed
+		}
 		out = append(out, c)
 		k = c.j
 	}
 	return out
 }
+
+// passedWords are verbs said right before an amount that they pass: the
+// amount is a floor, not the level ("revenue exceeded $2 billion", "we
+// expect sales to surpass $500 million").
+// PassedQualifier is the qualifier of an amount said after one of them.
+const PassedQualifier = "exceeding"
+
+var passedWords = map[string]bool{"exceeded": true, "exceed": true, "exceeds": true, "surpassed": true, "surpass": true,
+	"surpasses": true, "surpassing": true, "topped": true, "crossed": true, "eclipsed": true}
 
 // boundAfter is the qualifier of an amount said after it: "$207 million or
 // more" is at least that, "$1.4 billion-plus" more than it, "5% or less" at

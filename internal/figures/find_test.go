@@ -173,6 +173,8 @@ var findCases = []struct {
 			{text: "about 24%", value: 24, unit: "%", metric: "tax rate", period: "FY 2021", kind: Guidance},
 			{text: "about 80 million", value: 80e6, unit: "count", metric: "", period: "FY 2021", kind: Guidance},
 			{text: "$0.41 to $0.44", value: 0.41, unit: "USD", metric: "adjusted eps", period: "Q4 2021", kind: Guidance, rng: true, high: 0.44}}},
+	{"a verb that passes an amount makes it a floor", "Net revenues surpassed $1.4 billion in the quarter.", q2,
+		[]want{{text: "$1.4 billion", value: 1.4e9, unit: "USD", metric: "revenue", period: "Q2 2020", kind: Actual, qual: PassedQualifier}}},
 	{"compared with last year's first half: this year's first half", "Our free cash flow increased to $210 million as compared to $120 million in the first half of fiscal 2019.", q2,
 		[]want{{text: "$210 million", value: 210e6, unit: "USD", metric: "free cash flow", period: "H1 2020", kind: Actual},
 			{text: "$120 million", value: 120e6, unit: "USD", metric: "free cash flow", period: "H1 2019", kind: Prior}}},
