@@ -89,6 +89,10 @@ type cacheEntry struct {
 	// was made in this build (records.go). Not a field of its own in the
 	// shard: it follows the entry.
 	body *recordBody
+	// encoded is the entry as its shard holds it (head and body block),
+	// nil when it was not read from a shard. An entry that says what the
+	// one read did is written again from these bytes (saveCache).
+	encoded []byte
 }
 
 type cachedPin struct {
@@ -256,10 +260,17 @@ func saveCache(dir string, c, old *cacheData) error {
 	}
 	for path, e := range c.Inputs {
 		n := inputShard(path)
-		shards[n][path] = e
-		if !sameEntry(e, old.Inputs[path]) {
+		if was := old.Inputs[path]; !sameEntry(e, was) {
 			dirty[n] = true
+		} else if was.encoded != nil && e.encoded == nil {
+			// The same entry: the bytes read are what encoding it would
+			// write (a rewritten shard's unchanged entries, a third of the
+			// CPU of saving the cache, were encoded again).
+			ce := *e
+			ce.encoded = was.encoded
+			e = &ce
 		}
+		shards[n][path] = e
 	}
 	for path := range old.Inputs {
 		if c.Inputs[path] == nil {
@@ -273,7 +284,9 @@ func saveCache(dir string, c, old *cacheData) error {
 			return // compacted only when written: a rebuild writes one or two shards
 		}
 		for path, e := range shards[n] {
-			shards[n][path] = compactEntry(e)
+			if e.encoded == nil {
+				shards[n][path] = compactEntry(e)
+			}
 		}
 		errs[n] = writeShard(file, shards[n])
 	})

@@ -139,6 +139,12 @@ func testCacheShards(t *testing.T, mapped bool) {
 	if len(again.Inputs) != 39 || again.Inputs["call-3.txt"].InputKey != "changed" || again.Inputs["call-5.txt"] != nil || again.Started != 43 {
 		t.Errorf("after the second save: %d inputs, call-3 %+v", len(again.Inputs), again.Inputs["call-3.txt"])
 	}
+	// The unchanged entries of the rewritten shards, copied as read.
+	for path, e := range again.Inputs {
+		if path != "call-3.txt" && (e.InputKey != "k"+path || len(e.Files) != 1 || e.Files[0] != path+"/index.html") {
+			t.Errorf("after the second save, %s reads as %+v", path, e)
+		}
+	}
 }
 
 // TestCachedRecordKeepsItsSpeakers saves a record whose exchanges name the
