@@ -272,14 +272,14 @@ func TestByDir(t *testing.T) {
 		{"c/b/index.html", "c/a/q1/index.html", "index.html"},
 		nil,
 		{"c/a/q1/card.png", "c/b/call.json", "feed.xml"},
-	})
+	}, 2) // a hint below the count: the map and lists grow as needed
 	wantDirs := []string{".", "c/a/q1", "c/b"}
 	wantFiles := [][]string{{"index.html", "feed.xml"}, {"c/a/q1/index.html", "c/a/q1/card.png"}, {"c/b/index.html", "c/b/call.json"}}
 	if !reflect.DeepEqual(dirs, wantDirs) || !reflect.DeepEqual(files, wantFiles) {
 		t.Errorf("byDir = %q, %q; want %q, %q", dirs, files, wantDirs, wantFiles)
 	}
-	if dirs, files := byDir(nil); len(dirs) != 0 || len(files) != 0 {
-		t.Errorf("byDir(nil) = %q, %q", dirs, files)
+	if dirs, files := byDir(nil, 0); len(dirs) != 0 || len(files) != 0 {
+		t.Errorf("byDir(nil, 0) = %q, %q", dirs, files)
 	}
 }
 
@@ -291,9 +291,10 @@ func BenchmarkByDir(b *testing.B) {
 	if dir == "" {
 		b.Skip("CALLSITE_BENCH_CACHE is not set")
 	}
-	lists := loadCache(dir, false).lists()
+	c := loadCache(dir, false)
+	lists := c.lists()
 	b.ReportAllocs()
 	for b.Loop() {
-		byDir(lists)
+		byDir(lists, len(c.Dirs.names))
 	}
 }
