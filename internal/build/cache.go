@@ -490,22 +490,31 @@ type fileStat struct {
 }
 
 // statInput stats the files inputKey reads; nil when one cannot be.
-func statInput(fsys fs.FS, in content.Input) []fileStat {
+func statInput(dir *heldFolder, in content.Input) []fileStat {
 	var out []fileStat
 	for _, name := range inputFiles(in) {
-		fi, err := fs.Stat(fsys, name)
+		st, err := dir.stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist) && name != in.Path:
 			out = append(out, fileStat{Name: name, Size: -1})
 		case err != nil:
 			return nil
 		default:
-			st := fileStat{Name: name, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
-			st.Change, st.Inode = sysStat(fi)
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// statByPath is how fs.Stat(os.DirFS(dir), name) sees a file.
+func statByPath(dir, name string) (fileStat, error) {
+	fi, err := fs.Stat(os.DirFS(dir), name)
+	if err != nil {
+		return fileStat{}, err
+	}
+	st := fileStat{Name: name, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
+	st.Change, st.Inode = sysStat(fi)
+	return st, nil
 }
 
 // knownKey returns the input key the cache holds for path when its files
@@ -843,7 +852,7 @@ func statDirs(dir string, lists [][]string, workers int) outputDirs {
 	dirs, _ := byDir(lists, 0)
 	stats := make([]dirStat, len(dirs))
 	ok := make([]bool, len(dirs))
-	out := openOutputFolder(dir)
+	out := openHeldFolder(dir)
 	defer out.close()
 	parallel.Each(len(dirs), workers, func(i int) { stats[i], ok[i] = out.statDir(dirs[i]) })
 	return seenDirs(at, dirs, stats, ok)
@@ -858,7 +867,7 @@ func checkExisting(dir string, lists [][]string, workers int, seen outputDirs) *
 		stats := make([]dirStat, len(dirs))
 		ok := make([]bool, len(dirs))
 		missing := make([][]string, len(dirs)) // of each folder
-		out := openOutputFolder(dir)
+		out := openHeldFolder(dir)
 		defer out.close()
 		parallel.Each(len(dirs), workers, func(i int) {
 			if e.stopped.Load() {

@@ -26,7 +26,8 @@ func TestKnownKeyTrustsOnlyUnchangedFiles(t *testing.T) {
 		}
 	}
 	write("a.txt", "Operator\nWelcome.\n")
-	fsys := os.DirFS(dir)
+	fsys := openHeldFolder(dir)
+	defer fsys.close()
 	in := content.Input{Path: "a.txt", Sidecar: "a.md"}
 	stats := statInput(fsys, in)
 	if len(stats) != 3 || stats[1].Size != -1 || stats[2].Size != -1 {

@@ -12,17 +12,16 @@ import (
 // size and modification time alone then tell whether a file changed.
 func sysStat(fs.FileInfo) (change int64, inode uint64) { return 0, 0 }
 
-// outputFolder looks at the output's folders and files by their full
-// paths (stat_unix.go looks relative to the folder held open).
-type outputFolder struct{ dir string }
+// heldFolder looks at the files of a folder by their full paths
+// (stat_unix.go looks relative to the folder held open).
+type heldFolder struct{ dir string }
 
-func openOutputFolder(dir string) *outputFolder { return &outputFolder{dir: dir} }
+func openHeldFolder(dir string) *heldFolder { return &heldFolder{dir: dir} }
 
-func (o *outputFolder) close() {}
+func (o *heldFolder) close() {}
 
-// statDir is how a folder of the output looks; false when it is not a
-// folder.
-func (o *outputFolder) statDir(name string) (dirStat, bool) {
+// statDir is how a folder in the folder looks; false when it is not one.
+func (o *heldFolder) statDir(name string) (dirStat, bool) {
 	fi, err := os.Lstat(filepath.Join(o.dir, filepath.FromSlash(name)))
 	if err != nil || !fi.IsDir() {
 		return dirStat{}, false
@@ -32,8 +31,11 @@ func (o *outputFolder) statDir(name string) (dirStat, bool) {
 	return st, true
 }
 
-// exists reports whether the output has a file (of any kind) by name.
-func (o *outputFolder) exists(name string) bool {
+// exists reports whether the folder has a file (of any kind) by name.
+func (o *heldFolder) exists(name string) bool {
 	_, err := os.Lstat(filepath.Join(o.dir, filepath.FromSlash(name)))
 	return err == nil
 }
+
+// stat is how a file in the folder looks, following a link.
+func (o *heldFolder) stat(name string) (fileStat, error) { return statByPath(o.dir, name) }
