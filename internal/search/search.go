@@ -670,11 +670,11 @@ type collector struct {
 	terms      []string
 }
 
-// wordState is a word met by a collector: the word once, whether it is a
-// stop word, and its fields in the document being built. A word said is
-// looked up once (a map of terms to fields took a second lookup), and
-// the fields of a document's words are kept beside them. It takes 64
-// bytes, a cache line: a lookup reads one (wordStates).
+// wordState is a word met by a collector: the word once and its fields
+// in the document being built. A word said is looked up once (a map of
+// terms to fields took a second lookup), and the fields of a document's
+// words are kept beside them. It takes 64 bytes, a cache line: a lookup
+// reads one (wordStates).
 type wordState struct {
 	doc  uint64 // the document (wordStates.doc) that bits are of
 	word string
@@ -688,7 +688,6 @@ type wordState struct {
 	// it (Words.numbers), 0 while it has none: a word said on every call
 	// is numbered once, not looked up again for each.
 	number int32
-	stop   bool
 }
 
 // wordHead is a word's first 24 bytes, padded with zeros: most words are
@@ -762,7 +761,7 @@ func (ws *wordStates) get(word []byte) *wordState {
 		ws.blocks = append(ws.blocks, make([]wordState, stateBlock))
 	}
 	w := ws.state(ws.count)
-	*w = wordState{word: string(word), head: head, stop: isStop(string(word))}
+	*w = wordState{word: string(word), head: head}
 	ws.count++
 	ws.slots[i] = tag | uint64(ws.count)
 	if 2*ws.count > len(ws.slots) { // at most half full: probes stay short
@@ -788,20 +787,27 @@ func (ws *wordStates) grow() {
 	}
 }
 
-// tokens is Tokens, as the collector's word states; the slice is reused
-// by the next call.
-func (b *collector) tokens(text string) []*wordState {
+// tokens is Tokens, as the collector's word states, without the stop
+// words when skipStops (about half of what is said: they are left out
+// before they are looked up); the slice is reused by the next call.
+func (b *collector) tokens(text string, skipStops bool) []*wordState {
 	if b.words == nil {
 		b.words = newWordStates()
 	}
 	b.tok = b.tok[:0]
 	if !ascii(text) {
 		for _, t := range Tokens(text) {
-			b.tok = append(b.tok, b.words.get([]byte(t)))
+			if !skipStops || !isStop(t) {
+				b.tok = append(b.tok, b.words.get([]byte(t)))
+			}
 		}
 		return b.tok
 	}
-	b.scan = scanASCIITokens(b.scan, text, func(t []byte) { b.tok = append(b.tok, b.words.get(t)) })
+	b.scan = scanASCIITokens(b.scan, text, func(t []byte) {
+		if !skipStops || !isStop(t) {
+			b.tok = append(b.tok, b.words.get(t))
+		}
+	})
 	return b.tok
 }
 
@@ -828,10 +834,8 @@ func (b *collector) begin(d Doc, kind int) {
 // words.
 func (b *collector) add(field int, texts ...string) {
 	for _, text := range texts {
-		for _, w := range b.tokens(text) {
-			if !w.stop {
-				b.mark(w, field)
-			}
+		for _, w := range b.tokens(text, true) {
+			b.mark(w, field)
 		}
 	}
 }
@@ -843,7 +847,7 @@ func (b *collector) name(role transcript.Role, name string) {
 		return
 	}
 	b.bits |= r
-	for _, w := range b.tokens(name) { // every word: "Will" is a name here
+	for _, w := range b.tokens(name, false) { // every word: "Will" is a name here
 		b.mark(w, r<<nameShift)
 	}
 }

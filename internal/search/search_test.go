@@ -67,11 +67,27 @@ func TestASCIITokensMatchUnicode(t *testing.T) {
 
 func TestStopWordsSorted(t *testing.T) {
 	if !slices.IsSorted(stopWords) {
-		t.Fatal("stopWords must be sorted (isStop searches it)")
+		t.Fatal("stopWords must be sorted (the manifest lists them in order)")
 	}
 	for _, w := range stopWords {
 		if !isStop(w) || !reflect.DeepEqual(Tokens(w), []string{w}) {
 			t.Errorf("stop word %q is not found or not one token", w)
+		}
+	}
+	// Words that are not stop words, some near them: a stop word with a
+	// letter more, less or changed, its prefixes, and some of the words
+	// of a call.
+	var others []string
+	for _, w := range stopWords {
+		others = append(others, w+"s", w[1:], w[:len(w)-1], "x"+w, strings.ToUpper(w), w+"\x00")
+	}
+	others = append(others, Tokens("Revenue grew 12% to $1.2 billion; thankfully, we'll theirs whom hers anyway")...)
+	for _, w := range others {
+		if got, want := isStop(w), slices.Contains(stopWords, w); got != want {
+			t.Errorf("isStop(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isStop([]byte(w)), slices.Contains(stopWords, w); got != want {
+			t.Errorf("isStop([]byte(%q)) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"unicode"
 )
 
@@ -153,23 +154,50 @@ var stopWords = []string{
 	"with", "would", "you", "your",
 }
 
-// stopsByFirst holds the stop words by first byte: a word is compared
-// with the few that start like it (their lengths differ mostly, which
-// settles a comparison at once). A collection asks this of every word
-// said on a call.
-var stopsByFirst = func() (t [256][]string) {
+// maxStopLen is the length of the longest stop word, at most 7 (wordKey).
+var maxStopLen = func() int {
+	n := len(slices.MaxFunc(stopWords, func(a, b string) int { return len(a) - len(b) }))
+	if n > 7 {
+		panic("search: a stop word longer than wordKey takes")
+	}
+	return n
+}()
+
+// stopKeys holds the stop words as numbers (wordKey), in a table with
+// open addressing: a collection asks of every word said on a call
+// whether it is a stop word, before looking it up, and a multiply and a
+// load or two answer it where comparing strings took several.
+var stopKeys = func() (t [256]uint64) {
 	for _, w := range stopWords {
-		t[w[0]] = append(t[w[0]], w)
+		k := wordKey(w)
+		i := stopSlot(k)
+		for t[i] != 0 {
+			i++
+		}
+		t[i] = k
 	}
 	return t
 }()
 
-func isStop(w string) bool {
-	if w == "" {
+// wordKey is a word of at most 7 bytes as a number: its length in the
+// top byte, its bytes from the lowest. No two such words have the same.
+func wordKey[W string | []byte](w W) uint64 {
+	k := uint64(len(w))
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k << (8 * (7 - len(w)))
+}
+
+func stopSlot(k uint64) uint8 { return uint8(k * 0x9E3779B97F4A7C15 >> 56) }
+
+func isStop[W string | []byte](w W) bool {
+	if len(w) == 0 || len(w) > maxStopLen {
 		return false
 	}
-	for _, s := range stopsByFirst[w[0]] {
-		if s == w {
+	k := wordKey(w)
+	for i := stopSlot(k); stopKeys[i] != 0; i++ { // a uint8: wraps around
+		if stopKeys[i] == k {
 			return true
 		}
 	}
