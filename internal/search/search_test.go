@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -520,5 +521,43 @@ func TestDocJSONAsMarshal(t *testing.T) {
 				t.Errorf("%+q:\n got %s\nwant %s", d, got, want)
 			}
 		}
+	}
+}
+
+// TestWordStates looks up words that share their first bytes (a state
+// tells words apart by a head of 16 bytes, and the word past it), across
+// the table's growth and a wrap of its document count.
+func TestWordStates(t *testing.T) {
+	ws := newWordStates()
+	var words []string
+	for _, stem := range []string{"a", "interoperability", "internationalisation", "x"} {
+		for n := range 40 {
+			words = append(words, stem+strings.Repeat("s", n%20)+strconv.Itoa(n))
+			words = append(words, stem+strings.Repeat("s", n))
+		}
+	}
+	states := map[string]*wordState{}
+	for round := range 2 {
+		for _, w := range words {
+			got := ws.get([]byte(w))
+			if want, ok := states[w]; ok && got != want {
+				t.Fatalf("round %d: %q has two states", round, w)
+			}
+			states[w] = got
+			if ws.words[got.index] != w {
+				t.Fatalf("round %d: the state of %q is %q's", round, w, ws.words[got.index])
+			}
+		}
+	}
+	if len(ws.words) != len(states) {
+		t.Errorf("%d states for %d words", len(ws.words), len(states))
+	}
+	w := ws.get([]byte("revenue"))
+	ws.nextDoc()
+	w.doc = ws.doc
+	ws.doc = math.MaxUint32
+	ws.nextDoc()
+	if w.doc == ws.doc || ws.doc == 0 {
+		t.Errorf("after the wrap: word in document %d, building %d", w.doc, ws.doc)
 	}
 }
