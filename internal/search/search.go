@@ -807,19 +807,20 @@ func (b *collector) tokens(text string, skipStops bool) []*wordState {
 		b.words = newWordStates()
 	}
 	b.tok = b.tok[:0]
-	if !ascii(text) {
-		for _, t := range Tokens(text) {
-			if !skipStops || !isStop(t) {
-				b.tok = append(b.tok, b.words.get([]byte(t)))
-			}
-		}
-		return b.tok
-	}
-	b.scan = scanASCIITokens(b.scan, text, func(t []byte) {
+	var ascii bool
+	b.scan, ascii = scanASCIITokens(b.scan, text, func(t []byte) {
 		if !skipStops || !isStop(t) {
 			b.tok = append(b.tok, b.words.get(t))
 		}
 	})
+	if !ascii { // rare: the words found so far were looked up for nothing
+		b.tok = b.tok[:0]
+		for _, t := range unicodeTokens(text) {
+			if !skipStops || !isStop(t) {
+				b.tok = append(b.tok, b.words.get([]byte(t)))
+			}
+		}
+	}
 	return b.tok
 }
 

@@ -56,13 +56,48 @@ func TestASCIITokensMatchUnicode(t *testing.T) {
 			b[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		text := string(b)
-		if got, want := asciiTokens(text), unicodeTokens(text); !slices.Equal(got, want) {
-			t.Fatalf("asciiTokens(%q) = %q, want %q", text, got, want)
+		if got, ok := asciiTokens(text); !ok || !slices.Equal(got, unicodeTokens(text)) {
+			t.Fatalf("asciiTokens(%q) = %q, %v, want %q", text, got, ok, unicodeTokens(text))
 		}
 	}
 	long := strings.Repeat("a", MaxTermLen) + " " + strings.Repeat("b", MaxTermLen+1) + " Acme's 1,250.5 don't"
-	if got, want := asciiTokens(long), unicodeTokens(long); !slices.Equal(got, want) {
-		t.Errorf("asciiTokens = %q, want %q", got, want)
+	if got, ok := asciiTokens(long); !ok || !slices.Equal(got, unicodeTokens(long)) {
+		t.Errorf("asciiTokens = %q, %v, want %q", got, ok, unicodeTokens(long))
+	}
+	if _, ok := asciiTokens("the café's sales"); ok {
+		t.Error("asciiTokens took text with an accent for ASCII")
+	}
+}
+
+// TestCollectorTokens checks a collector's words against Tokens, with
+// and without the stop words, on ASCII text and on text whose first
+// character beyond ASCII comes early, late or last.
+func TestCollectorTokens(t *testing.T) {
+	var b collector
+	for _, text := range []string{
+		"We expect revenue of $1,250.5 million and we'll grow it",
+		"Acme’s revenue grew, and the margin with it",
+		"The café chain's sales rose in the quarter",
+		"Sales in the quarter rose at the Zürich plant",
+		"what we said is all there is to it …",
+		"",
+	} {
+		want := Tokens(text)
+		for _, skipStops := range []bool{false, true} {
+			var got []string
+			for _, w := range b.tokens(text, skipStops) {
+				got = append(got, b.words.words[w.index])
+			}
+			var expected []string
+			for _, w := range want {
+				if !skipStops || !slices.Contains(stopWords, w) {
+					expected = append(expected, w)
+				}
+			}
+			if !slices.Equal(got, expected) {
+				t.Errorf("tokens(%q, %v) = %q, want %q", text, skipStops, got, expected)
+			}
+		}
 	}
 }
 

@@ -11,8 +11,8 @@ import (
 // kept and a comma dropped ("1.2", "2,500" is "2500"). Words longer than
 // MaxTermLen are left out. static/search.js tokenises queries the same way.
 func Tokens(text string) []string {
-	if ascii(text) {
-		return asciiTokens(text) // most text: the same tokens, without runes
+	if out, ok := asciiTokens(text); ok {
+		return out // most text: the same tokens, without runes
 	}
 	return unicodeTokens(text)
 }
@@ -64,26 +64,37 @@ func unicodeTokens(text string) []string {
 	return out
 }
 
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
+// asciiTokens is Tokens of ASCII text; false for other text.
+func asciiTokens(text string) ([]string, bool) {
+	var out []string
+	_, ok := scanASCIITokens(nil, text, func(t []byte) { out = append(out, string(t)) })
+	return out, ok
+}
+
+// wordBytes maps each byte to itself lower-cased when it is an ASCII
+// letter or digit, to 0 when it is any other ASCII byte and to notASCII
+// when it is not ASCII: the scanner tells all three with one load.
+var wordBytes = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= 0x80:
+			t[c] = notASCII
+		case wordASCII(byte(c)):
+			t[c] = lowerASCII(byte(c))
 		}
 	}
-	return true
-}
+	return t
+}()
 
-// asciiTokens is Tokens of ASCII text.
-func asciiTokens(text string) []string {
-	var out []string
-	scanASCIITokens(nil, text, func(t []byte) { out = append(out, string(t)) })
-	return out
-}
+const notASCII = 0x80
 
-// scanASCIITokens calls token with each token of ASCII text, held in buf's
+// scanASCIITokens calls token with each token of text, held in buf's
 // memory (grown as needed and returned for the next call), which token
-// must not keep.
-func scanASCIITokens(buf []byte, text string, token func([]byte)) []byte {
+// must not keep. It stops at the first byte that is not ASCII and
+// reports false: the tokens of such a text are unicodeTokens', and the
+// caller starts again there (a separate look for such bytes read every
+// text once more).
+func scanASCIITokens(buf []byte, text string, token func([]byte)) ([]byte, bool) {
 	buf = buf[:0]
 	flush := func() {
 		if len(buf) > 0 && len(buf) <= MaxTermLen {
@@ -98,13 +109,16 @@ func scanASCIITokens(buf []byte, text string, token func([]byte)) []byte {
 		return 0
 	}
 	for i := 0; i < len(text); i++ {
-		c := lowerASCII(text[i])
-		if wordASCII(c) {
-			buf = append(buf, c)
+		w := wordBytes[text[i]]
+		if w != 0 {
+			if w == notASCII {
+				return buf, false
+			}
+			buf = append(buf, w)
 			continue
 		}
 		if len(buf) > 0 {
-			prev, next := buf[len(buf)-1], at(i+1)
+			c, prev, next := text[i], buf[len(buf)-1], at(i+1)
 			switch {
 			case c == '\'' && letterASCII(prev) && letterASCII(next):
 				if next == 's' && !wordASCII(at(i+2)) {
@@ -122,7 +136,7 @@ func scanASCIITokens(buf []byte, text string, token func([]byte)) []byte {
 		flush()
 	}
 	flush()
-	return buf
+	return buf, true
 }
 
 func lowerASCII(c byte) byte {
