@@ -66,31 +66,24 @@ func fingerprint(t *Transcript) Fingerprint {
 
 // signature sets each position of sig to the least hash of runs there;
 // runs are mixed in place. Four positions at a time over all runs keeps
-// their minima in registers, and a minimum moves only a few times in
-// thousands of runs, so the branch is predicted: about half the time of a
-// run at a time over all positions with min.
+// their minima in registers (eight spill them), and a minimum is kept of
+// the whole products, the top half taken at the end: the least product
+// has the least top half, and a run costs a shift fewer at each
+// position (a sixth less time than the top halves' minima).
 func signature(sig *[len(Fingerprint{}.Sig)]uint32, runs []uint64) {
 	for k, h := range runs {
 		runs[k] = mix(h)
 	}
 	for i := 0; i < len(sig); i += 4 {
-		hs := sigHashes[i : i+4 : i+4]
-		m0, m1, m2, m3 := ^uint32(0), ^uint32(0), ^uint32(0), ^uint32(0)
+		hs := (*[4]struct{ mul, add uint64 })(sigHashes[i : i+4])
+		m0, m1, m2, m3 := ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)
 		for _, x := range runs {
-			if v := uint32((x*hs[0].mul + hs[0].add) >> 32); v < m0 {
-				m0 = v
-			}
-			if v := uint32((x*hs[1].mul + hs[1].add) >> 32); v < m1 {
-				m1 = v
-			}
-			if v := uint32((x*hs[2].mul + hs[2].add) >> 32); v < m2 {
-				m2 = v
-			}
-			if v := uint32((x*hs[3].mul + hs[3].add) >> 32); v < m3 {
-				m3 = v
-			}
+			m0 = min(m0, x*hs[0].mul+hs[0].add)
+			m1 = min(m1, x*hs[1].mul+hs[1].add)
+			m2 = min(m2, x*hs[2].mul+hs[2].add)
+			m3 = min(m3, x*hs[3].mul+hs[3].add)
 		}
-		sig[i], sig[i+1], sig[i+2], sig[i+3] = m0, m1, m2, m3
+		sig[i], sig[i+1], sig[i+2], sig[i+3] = uint32(m0>>32), uint32(m1>>32), uint32(m2>>32), uint32(m3>>32)
 	}
 }
 
