@@ -725,11 +725,14 @@ func hashWord[W string | []byte](word W, head *wordHead) uint64 {
 // tells the word by its head. What a lookup does not need (the word,
 // its number) is kept apart, by the state's index.
 type wordStates struct {
-	// slots are 0 when empty, else a word's hash's top 32 bits and 1 +
-	// the index of its state in blocks; len is a power of two.
-	slots  []uint64
-	blocks [][]wordState // stateBlock states each: a state never moves
-	words  []string      // each state's word
+	// slots are 0 when empty, else 1 + the index of a word's state in
+	// its lowest indexBits bits (the table is at most half full, so it
+	// fits) and the top bits of its hash above them: four bytes a slot
+	// keep more of the table in the cache than eight did.
+	slots     []uint32
+	indexBits uint          // log2(len(slots))
+	blocks    [][]wordState // stateBlock states each: a state never moves
+	words     []string      // each state's word
 	// numbers are 1 + each word's number in the Words whose Collect lent
 	// the states (Words.numbers), 0 while it has none: a word said on
 	// every call is numbered once, not looked up again for each.
@@ -739,18 +742,23 @@ type wordStates struct {
 
 const stateBlock = 64
 
-func newWordStates() *wordStates { return &wordStates{slots: make([]uint64, 64)} }
+func newWordStates() *wordStates { return &wordStates{slots: make([]uint32, 64), indexBits: 6} }
+
+// slotTag is the part of a slot that a hash gives it.
+func (ws *wordStates) slotTag(hash uint64) uint32 {
+	return uint32(hash>>32) &^ (1<<ws.indexBits - 1)
+}
 
 // get returns the state of token, adding it when new.
 func (ws *wordStates) get(word []byte) *wordState {
 	head := headOf(word)
 	hash := hashWord(word, &head)
-	tag := hash &^ (1<<32 - 1)
+	tag, index := ws.slotTag(hash), uint32(1<<ws.indexBits-1)
 	mask := uint64(len(ws.slots) - 1)
 	i := hash & mask
 	for ; ws.slots[i] != 0; i = (i + 1) & mask {
-		if s := ws.slots[i]; s&^(1<<32-1) == tag {
-			if w := ws.state(int(uint32(s)) - 1); w.head == head && (len(word) < len(head) || ws.words[w.index] == string(word)) {
+		if s := ws.slots[i]; s&^index == tag {
+			if w := ws.state(int(s&index) - 1); w.head == head && (len(word) < len(head) || ws.words[w.index] == string(word)) {
 				return w
 			}
 		}
@@ -763,7 +771,7 @@ func (ws *wordStates) get(word []byte) *wordState {
 	*w = wordState{index: int32(n), head: head}
 	ws.words = append(ws.words, string(word))
 	ws.numbers = append(ws.numbers, 0)
-	ws.slots[i] = tag | uint64(n+1)
+	ws.slots[i] = tag | uint32(n+1)
 	if 2*len(ws.words) > len(ws.slots) { // at most half full: probes stay short
 		ws.grow()
 	}
@@ -774,7 +782,8 @@ func (ws *wordStates) state(i int) *wordState { return &ws.blocks[i/stateBlock][
 
 // grow doubles the table.
 func (ws *wordStates) grow() {
-	ws.slots = make([]uint64, 2*len(ws.slots))
+	ws.slots = make([]uint32, 2*len(ws.slots))
+	ws.indexBits++
 	mask := uint64(len(ws.slots) - 1)
 	for n, word := range ws.words {
 		hash := hashWord(word, &ws.state(n).head)
@@ -782,7 +791,7 @@ func (ws *wordStates) grow() {
 		for ws.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		ws.slots[i] = hash&^(1<<32-1) | uint64(n+1)
+		ws.slots[i] = ws.slotTag(hash) | uint32(n+1)
 	}
 }
 
