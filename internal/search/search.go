@@ -809,7 +809,7 @@ func (ws *wordStates) nextDoc() {
 }
 
 // tokens is Tokens, as the collector's word states, without the stop
-// words when skipStops (about half of what is said: they are left out
+// words when skipStops (about two words in five: they are left out
 // before they are looked up); the slice is reused by the next call.
 func (b *collector) tokens(text string, skipStops bool) []*wordState {
 	if b.words == nil {
