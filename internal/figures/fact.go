@@ -94,9 +94,9 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		basisFrom := prevEnd
 		for k := i - 1; k >= 0 && figs[k].Start >= s0 && basisFrom == figs[k].End; k-- {
 			// "adjusted FFO increased 1.5% to $1.34": look past the change to the metric
-			gap := low[figs[k].End:f.Start]
-			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(strings.TrimSpace(gap), "to ") || len(strings.Fields(gap)) > 4 {
-				break // "core FFO by $0.05 to a range of $6.35 to $6.65" looks past the change too
+			gap := strings.TrimLeft(low[figs[k].End:f.Start], " ,")
+			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(gap, "to ") || len(strings.Fields(gap)) > 5 {
+				break // "core FFO by $0.05 to a range of $6.35 to $6.65", "by $0.01, to a revised range of" look past the change too
 			}
 			basisFrom = s0
 			if k > 0 && figs[k-1].End > s0 {
