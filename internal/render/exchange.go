@@ -38,8 +38,8 @@ func (p ExchangePage) FirmOf(speakerID string) *site.Firm {
 }
 
 // exchanges writes the page and share card of every exchange of a call.
-// found is what the call page's markUp found of the glossary.
-func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, found termsFound, out Output) error {
+// marks are what the call page's markUp found and drew.
+func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, marks *callMarks, out Output) error {
 	recs := c.Exchanges
 	for i, ex := range t.Exchanges {
 		if i >= len(recs) || recs[i].ID != ex.ID {
@@ -54,14 +54,7 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 		if i+1 < len(recs) {
 			page.Next = &recs[i+1]
 		}
-		var exFigs []site.CallFigure
-		for _, f := range figs {
-			if f.Turn.Exchange == ex {
-				exFigs = append(exFigs, f)
-			}
-		}
-		callPage := page.Link(c.URL)
-		mu := markUp(exchangeTranscript(ex), exFigs, r.terms, found, func(id string) string { return callPage + "#row-" + id })
+		mu := markUp([]*transcript.Section{{Kind: transcript.SectionQA, Turns: ex.Turns}}, marks, r.terms, page.Link(c.URL))
 		page.paras, page.Terms = mu.paras, mu.terms
 		page.OGType, page.Published = "article", c.Meta.Date
 		if r.cards != nil {
@@ -83,11 +76,6 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 		}
 	}
 	return nil
-}
-
-// exchangeTranscript wraps an exchange's turns as a transcript, for markUp.
-func exchangeTranscript(ex *transcript.Exchange) *transcript.Transcript {
-	return &transcript.Transcript{Sections: []*transcript.Section{{Kind: transcript.SectionQA, Turns: ex.Turns}}}
 }
 
 // Preview lengths, in bytes: a page's description (search results and
