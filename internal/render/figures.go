@@ -26,7 +26,11 @@ type markup struct {
 type callMarks struct {
 	figs   []site.CallFigure
 	byPara map[string][]int // indexes in figs of each paragraph's figures, in order
-	found  map[*transcript.Paragraph][]termsFound
+	// found are the glossary terms in each stretch searched, a
+	// paragraph's stretches one after the other from foundAt[paragraph]:
+	// one list for the call rather than one a paragraph.
+	found   []termsFound
+	foundAt map[*transcript.Paragraph]int
 	// links are the figure links drawn on the call page (by index in
 	// figs; "" for a figure outside the exchanges), to be copied with
 	// the call page's path put in front of their href.
@@ -39,6 +43,7 @@ type callMarks struct {
 // termsFound is the glossary terms found in a stretch of a paragraph, in
 // bytes.
 type termsFound struct {
+	para       *transcript.Paragraph
 	start, end int
 	matches    []glossary.Match
 }
@@ -58,7 +63,8 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 		}
 	}
 	cm := &callMarks{figs: figs, byPara: make(map[string][]int, len(figs)),
-		found: make(map[*transcript.Paragraph][]termsFound, paras), links: make([]figureLink, len(figs))}
+		found: make([]termsFound, 0, paras+len(figs)), foundAt: make(map[*transcript.Paragraph]int, paras),
+		links: make([]figureLink, len(figs))}
 	for i := range figs {
 		id := figs[i].Paragraph.ID
 		cm.byPara[id] = append(cm.byPara[id], i)
@@ -160,14 +166,27 @@ func markedSize(para *transcript.Paragraph, figs []site.CallFigure, at []int) in
 // termsIn returns the glossary terms in a stretch of a paragraph, found
 // once per stretch.
 func (m *markup) termsIn(para *transcript.Paragraph, start, end int, terms *glossary.Matcher) []glossary.Match {
-	found := m.call.found[para]
-	for _, f := range found {
-		if f.start == start && f.end == end {
-			return f.matches
+	cm := m.call
+	first, seen := cm.foundAt[para]
+	if seen {
+		for _, f := range cm.found[first:] {
+			if f.para != para {
+				break
+			}
+			if f.start == start && f.end == end {
+				return f.matches
+			}
 		}
 	}
 	matches := terms.Find(para.Text[start:end])
-	m.call.found[para] = append(found, termsFound{start, end, matches})
+	last := len(cm.found) - 1
+	switch {
+	case !seen:
+		cm.foundAt[para] = len(cm.found)
+	case cm.found[last].para != para:
+		return matches // not next to the paragraph's other stretches: not kept
+	}
+	cm.found = append(cm.found, termsFound{para, start, end, matches})
 	return matches
 }
 
