@@ -201,23 +201,28 @@ func (r *Renderer) callCard(c *site.Call) cards.Card {
 // thousands of exchange pages; escaped as the template did (escape.go).
 // Classes: header.call-head > h1, p.meta, a.context, a.permalink[data-copy].
 func (p ExchangePage) Header() template.HTML {
+	var b strings.Builder
+	p.writeHeader(&b)
+	return template.HTML(b.String())
+}
+
+func (p ExchangePage) writeHeader(b *strings.Builder) {
 	c, r := p.Call, p.Record
 	u := p.Link(c.URL)
-	var b strings.Builder
 	b.WriteString("<header class=\"call-head\">\n<h1>")
-	writeText(&b, p.Title)
+	writeText(b, p.Title)
 	b.WriteString("</h1>\n<p class=\"meta\">Question ")
 	b.WriteString(strconv.Itoa(r.N))
 	b.WriteString(" of ")
 	b.WriteString(strconv.Itoa(len(c.Exchanges)))
 	b.WriteString(` on the <a href="`)
-	writeURL(&b, u)
+	writeURL(b, u)
 	b.WriteString(`">`)
-	writeText(&b, c.Title())
+	writeText(b, c.Title())
 	b.WriteString("</a>")
 	if d := c.Meta.Date; d != "" {
 		b.WriteString(", ")
-		writeTime(&b, d)
+		writeTime(b, d)
 	}
 	b.WriteString(".</p>\n<p class=\"meta\">Asked by ")
 	var analystID, analyst string
@@ -226,35 +231,34 @@ func (p ExchangePage) Header() template.HTML {
 	}
 	if person := p.PersonOf(analystID); person != nil {
 		b.WriteString(`<a href="`)
-		writeURL(&b, p.Link(person.URL))
+		writeURL(b, p.Link(person.URL))
 		b.WriteString(`">`)
-		writeText(&b, analyst)
+		writeText(b, analyst)
 		b.WriteString("</a>")
 	} else {
-		writeText(&b, analyst)
+		writeText(b, analyst)
 	}
 	if firm := p.FirmOf(analystID); firm != nil {
 		b.WriteString(`, <a href="`)
-		writeURL(&b, p.Link(firm.URL))
+		writeURL(b, p.Link(firm.URL))
 		b.WriteString(`">`)
-		writeText(&b, r.Firm)
+		writeText(b, r.Firm)
 		b.WriteString("</a>")
 	} else if r.Firm != "" {
 		b.WriteString(", ")
-		writeText(&b, r.Firm)
+		writeText(b, r.Firm)
 	}
 	if len(r.AnsweredBy) > 0 {
 		b.WriteString("; answered by ")
-		writeText(&b, speakerNames(r.AnsweredBy))
+		writeText(b, speakerNames(r.AnsweredBy))
 	}
 	b.WriteString(".</p>\n<p><a class=\"context\" href=\"")
-	writeURL(&b, u)
+	writeURL(b, u)
 	b.WriteByte('#')
-	writeURLPart(&b, r.ID)
+	writeURLPart(b, r.ID)
 	b.WriteString(`">See it in the full transcript</a> · <a class="permalink" href="`)
-	writeURL(&b, p.Link(p.Path))
+	writeURL(b, p.Link(p.Path))
 	b.WriteString("\" data-copy>Copy link</a></p>\n</header>")
-	return template.HTML(b.String())
 }
 
 // The default theme's exchange.html and period partial, as parsed
@@ -301,7 +305,7 @@ func (p ExchangePage) Body() (template.HTML, error) {
 	b.WriteString("</a> › Question ")
 	b.WriteString(strconv.Itoa(r.N))
 	b.WriteString("</nav>\n")
-	b.WriteString(string(p.Header()))
+	p.writeHeader(&b)
 	b.WriteString("\n<div class=\"transcript\">\n")
 	p.writeTurns(&b, p.Exchange.Turns)
 	b.WriteString("\n</div>\n<nav class=\"pager\" aria-label=\"Other questions on this call\">\n")

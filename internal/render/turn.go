@@ -150,28 +150,32 @@ func (p ExchangePage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
 	var b strings.Builder
 	b.Grow(256 * len(g.Figures))
+	writeFigureRows(&b, g)
+	return template.HTML(b.String())
+}
+
+func writeFigureRows(b *strings.Builder, g site.MetricGroup) {
 	for _, f := range g.Figures {
 		b.WriteString(`<tr id="row-`)
-		writeEscaped(&b, f.ID)
+		writeEscaped(b, f.ID)
 		b.WriteString(`"><td><a href="#`)
-		writeEscaped(&b, f.ID)
+		writeEscaped(b, f.ID)
 		b.WriteString(`">`)
-		writeEscaped(&b, f.Text)
+		writeEscaped(b, f.Text)
 		b.WriteString(`</a></td><td>`)
-		writeEscaped(&b, site.FormatValue(f.Figure))
+		writeEscaped(b, site.FormatValue(f.Figure))
 		b.WriteString(`</td><td>`)
-		writeEscaped(&b, f.Period)
+		writeEscaped(b, f.Period)
 		b.WriteString(`</td><td class="kind-`)
-		writeEscaped(&b, string(f.Kind))
+		writeEscaped(b, string(f.Kind))
 		b.WriteString(`">`)
-		writeEscaped(&b, string(f.Kind))
+		writeEscaped(b, string(f.Kind))
 		b.WriteString(`</td><td>`)
-		writeEscaped(&b, f.Change)
+		writeEscaped(b, f.Change)
 		b.WriteString(`</td><td>`)
-		writeEscaped(&b, f.Turn.Speaker.Name)
+		writeEscaped(b, f.Turn.Speaker.Name)
 		b.WriteString("</td></tr>\n")
 	}
-	return template.HTML(b.String())
 }
 
 // turnsSize guesses the bytes turnHTML writes for turns, a little over
@@ -255,39 +259,43 @@ func (p CallPage) writeSection(b *strings.Builder, sv sectionView) {
 // Go and escaped as the template did, as SectionBody.
 func (p CallPage) QuestionItems() template.HTML {
 	var b strings.Builder
+	p.writeQuestionItems(&b)
+	return template.HTML(b.String())
+}
+
+func (p CallPage) writeQuestionItems(b *strings.Builder) {
 	for i := range p.Call.Exchanges {
 		ex := &p.Call.Exchanges[i]
 		b.WriteString(`<li><a href="#`)
-		writeURLPart(&b, ex.ID)
+		writeURLPart(b, ex.ID)
 		b.WriteString(`"><span class="who">`)
-		writeText(&b, ex.Analyst.Name)
+		writeText(b, ex.Analyst.Name)
 		b.WriteString("</span>")
 		if ex.Firm != "" {
 			b.WriteString(` <span class="firm">(`)
-			writeText(&b, ex.Firm)
+			writeText(b, ex.Firm)
 			b.WriteString(")</span>")
 		}
 		b.WriteString("</a>")
 		if ex.Topic != "" {
 			b.WriteString(` <span class="topic">on `)
-			writeText(&b, ex.Topic)
+			writeText(b, ex.Topic)
 			b.WriteString("</span>")
 		}
 		b.WriteString("\n<q>")
-		writeText(&b, ex.Question)
+		writeText(b, ex.Question)
 		b.WriteString("</q>\n<span class=\"answered\">")
 		if len(ex.AnsweredBy) > 0 {
 			b.WriteString("Answered by ")
-			writeText(&b, speakerNames(ex.AnsweredBy))
+			writeText(b, speakerNames(ex.AnsweredBy))
 			b.WriteString(" · ")
 		}
 		b.WriteString(`<a href="`)
-		writeURL(&b, ex.ID)
+		writeURL(b, ex.ID)
 		b.WriteString(`/" aria-label="Share question `)
 		b.WriteString(strconv.Itoa(ex.N))
 		b.WriteString(": its own page\">Share</a></span></li>\n")
 	}
-	return template.HTML(b.String())
 }
 
 // Participants draws the list items of a call page's speakers of one
@@ -298,44 +306,48 @@ func (p CallPage) QuestionItems() template.HTML {
 // Classes: li#sp-{speaker id} > a.name | span.name, span.title | a.title.
 func (p CallPage) Participants(role string, sps []*transcript.Speaker) template.HTML {
 	var b strings.Builder
+	p.writeParticipants(&b, role, sps)
+	return template.HTML(b.String())
+}
+
+func (p CallPage) writeParticipants(b *strings.Builder, role string, sps []*transcript.Speaker) {
 	for _, sp := range sps {
 		b.WriteString(`<li id="sp-`)
-		writeText(&b, sp.ID)
+		writeText(b, sp.ID)
 		b.WriteString(`">`)
 		if role == string(transcript.RoleOperator) {
 			b.WriteString(`<span class="name">`)
-			writeText(&b, sp.Name)
+			writeText(b, sp.Name)
 			b.WriteString("</span></li>")
 			continue
 		}
 		if person := p.PersonOf(sp.ID); person != nil {
 			b.WriteString(`<a class="name" href="`)
-			writeURL(&b, p.Link(person.URL))
+			writeURL(b, p.Link(person.URL))
 			b.WriteString(`">`)
-			writeText(&b, sp.Name)
+			writeText(b, sp.Name)
 			b.WriteString("</a>")
 		} else {
 			b.WriteString(`<span class="name">`)
-			writeText(&b, sp.Name)
+			writeText(b, sp.Name)
 			b.WriteString("</span>")
 		}
 		switch {
 		case role == string(transcript.RoleAnalyst):
 			if firm := p.FirmOf(sp.ID); firm != nil {
 				b.WriteString(`<a class="title" href="`)
-				writeURL(&b, p.Link(firm.URL))
+				writeURL(b, p.Link(firm.URL))
 				b.WriteString(`">`)
-				writeText(&b, firm.Name)
+				writeText(b, firm.Name)
 				b.WriteString("</a>")
 			}
 		case sp.Title != "":
 			b.WriteString(`<span class="title">`)
-			writeText(&b, sp.Title)
+			writeText(b, sp.Title)
 			b.WriteString("</span>")
 		}
 		b.WriteString("</li>")
 	}
-	return template.HTML(b.String())
 }
 
 // GuidanceRows draws the rows of the call page's guidance table: metric,
@@ -343,20 +355,24 @@ func (p CallPage) Participants(role string, sps []*transcript.Speaker) template.
 // who said them. In Go and escaped as the template did, as SectionBody.
 func (p CallPage) GuidanceRows() template.HTML {
 	var b strings.Builder
+	p.writeGuidanceRows(&b)
+	return template.HTML(b.String())
+}
+
+func (p CallPage) writeGuidanceRows(b *strings.Builder) {
 	for _, f := range p.Guidance {
 		b.WriteString("<tr><td>")
-		writeText(&b, metricName(f.Metric))
+		writeText(b, metricName(f.Metric))
 		b.WriteString("</td><td>")
-		writeText(&b, f.Period)
+		writeText(b, f.Period)
 		b.WriteString("</td><td>")
-		writeText(&b, site.FormatValue(f.Figure))
+		writeText(b, site.FormatValue(f.Figure))
 		b.WriteString(`</td><td><a href="#`)
-		writeURLPart(&b, f.ID)
+		writeURLPart(b, f.ID)
 		b.WriteString(`">`)
-		writeText(&b, f.Text)
+		writeText(b, f.Text)
 		b.WriteString("</a></td><td>")
-		writeText(&b, f.Turn.Speaker.Name)
+		writeText(b, f.Turn.Speaker.Name)
 		b.WriteString("</td></tr>\n")
 	}
-	return template.HTML(b.String())
 }
