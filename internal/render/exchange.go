@@ -25,6 +25,7 @@ type ExchangePage struct {
 	Terms      []*glossary.Term
 
 	paras map[string]template.HTML
+	marks *callMarks // the call's, nil when drawn alone
 }
 
 // PersonOf returns the person page of a speaker of the call, or nil.
@@ -55,7 +56,7 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, marks *call
 			page.Next = &recs[i+1]
 		}
 		mu := markUp([]*transcript.Section{{Kind: transcript.SectionQA, Turns: ex.Turns}}, marks, r.terms, page.Link(c.URL))
-		page.paras, page.Terms = mu.paras, mu.terms
+		page.paras, page.Terms, page.marks = mu.paras, mu.terms, marks
 		page.OGType, page.Published = "article", c.Meta.Date
 		if r.cards != nil {
 			page.OGImage = url + "card.png"

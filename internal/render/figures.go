@@ -38,6 +38,33 @@ type callMarks struct {
 	// callDrawn says the call page's markUp is done: the exchange pages'
 	// read what it kept.
 	callDrawn bool
+	// callParas are the call page's marked-up paragraphs, and drawn the
+	// paragraphs of each turn of an exchange as the call page drew them
+	// (writeParagraphs), for the exchange pages to copy (drawnAsCall).
+	callParas map[string]template.HTML
+	drawn     map[*transcript.Turn]string
+}
+
+// drawnAsCall returns a turn's paragraphs as the call page drew them,
+// when the exchange page marks none of them up (paras) and neither did the
+// call page: then both escape the same text, and copying it is cheaper.
+func (cm *callMarks) drawnAsCall(tu *transcript.Turn, paras map[string]template.HTML) (string, bool) {
+	if cm == nil {
+		return "", false
+	}
+	drawn, ok := cm.drawn[tu]
+	if !ok {
+		return "", false
+	}
+	for _, p := range tu.Paragraphs {
+		if _, marked := cm.callParas[p.ID]; marked {
+			return "", false
+		}
+		if _, marked := paras[p.ID]; marked {
+			return "", false
+		}
+	}
+	return drawn, true
 }
 
 // termsFound is the glossary terms found in a stretch of a paragraph, in
@@ -64,7 +91,7 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 	}
 	cm := &callMarks{figs: figs, byPara: make(map[string][]int, len(figs)),
 		found: make([]termsFound, 0, paras+len(figs)), foundAt: make(map[*transcript.Paragraph]int, paras),
-		links: make([]figureLink, len(figs))}
+		links: make([]figureLink, len(figs)), drawn: map[*transcript.Turn]string{}}
 	for i := range figs {
 		id := figs[i].Paragraph.ID
 		cm.byPara[id] = append(cm.byPara[id], i)
@@ -108,7 +135,9 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 			}
 		}
 	}
-	cm.callDrawn = true
+	if !cm.callDrawn {
+		cm.callDrawn, cm.callParas = true, m.paras
+	}
 	return m
 }
 

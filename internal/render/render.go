@@ -399,6 +399,7 @@ type CallPage struct {
 	Terms    []*glossary.Term // glossary terms explained on this page
 
 	paras map[string]template.HTML // marked-up paragraphs by id (markup.paras)
+	marks *callMarks
 }
 
 // PersonPage is one person across calls.
@@ -531,7 +532,7 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	mu := markUp(t.Sections, marks, r.terms, "")
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
-		Terms: mu.terms, paras: mu.paras}
+		Terms: mu.terms, paras: mu.paras, marks: marks}
 	data.OGType, data.Published = "article", c.Meta.Date
 	if r.cards != nil {
 		data.OGImage = c.URL + "card.png"

@@ -20,6 +20,13 @@ import (
 //	  header > a.speaker | span.speaker, span.title, span.role, a.permalink[data-copy]
 //	  p#{paragraph id}
 func turnHTML(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
+	writeTurnHeader(b, link, person, tu, sized)
+	writeParagraphs(b, tu, paras)
+	b.WriteString("</article>\n")
+}
+
+// writeTurnHeader opens a turn's article and writes its header.
+func writeTurnHeader(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, sized bool) {
 	// Each piece is escaped straight onto b (writeEscaped is
 	// template.HTMLEscapeString), not into strings joined first.
 	sp := tu.Speaker
@@ -61,6 +68,10 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 	b.WriteString(`</span> <a class="permalink" href="#`)
 	writeEscaped(b, tu.ID)
 	b.WriteString(`" data-copy aria-label="Link to this turn">Link</a></header>` + "\n")
+}
+
+// writeParagraphs writes a turn's paragraphs, marked up (paras) or plain.
+func writeParagraphs(b *strings.Builder, tu *transcript.Turn, paras map[string]template.HTML) {
 	for _, p := range tu.Paragraphs {
 		b.WriteString(`<p id="`)
 		writeEscaped(b, p.ID)
@@ -72,7 +83,6 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 		}
 		b.WriteString("</p>\n")
 	}
-	b.WriteString("</article>\n")
 }
 
 // writeTurnSize gives the browser the turn's size before it lays the turn
@@ -126,7 +136,17 @@ func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p CallPage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
+		if tu.Exchange == nil || p.marks == nil {
+			turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
+			continue
+		}
+		writeTurnHeader(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, true)
+		start := b.Len()
+		writeParagraphs(b, tu, p.paras)
+		// For the exchange's page: a substring of what b holds, no copy
+		// (a Builder never changes bytes it has written).
+		p.marks.drawn[tu] = b.String()[start:]
+		b.WriteString("</article>\n")
 	}
 }
 
@@ -140,7 +160,13 @@ func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p ExchangePage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, false)
+		writeTurnHeader(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, false)
+		if drawn, ok := p.marks.drawnAsCall(tu, p.paras); ok {
+			b.WriteString(drawn)
+		} else {
+			writeParagraphs(b, tu, p.paras)
+		}
+		b.WriteString("</article>\n")
 	}
 }
 
