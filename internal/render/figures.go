@@ -43,6 +43,38 @@ type callMarks struct {
 	// (writeParagraphs), for the exchange pages to copy (drawnAsCall).
 	callParas map[string]template.HTML
 	drawn     map[*transcript.Turn]string
+	// callHrefs and exchangeHrefs are the links to the speakers' pages
+	// from the call page and from its exchange pages (personHref).
+	callHrefs, exchangeHrefs map[*site.Person]string
+}
+
+// personHref returns the link from a call's page (or, exchange true, from
+// one of its exchange pages) to a speaker's page, "" for none: found once
+// a call for each speaker rather than for each turn. A call's exchange
+// pages are folders side by side, so a link out of one (it begins with
+// "../") is the link from any of them.
+func (cm *callMarks) personHref(from Common, person *site.Person, exchange bool) string {
+	if person == nil {
+		return ""
+	}
+	if cm == nil {
+		return from.Link(person.URL)
+	}
+	memo := &cm.callHrefs
+	if exchange {
+		memo = &cm.exchangeHrefs
+	}
+	if href, ok := (*memo)[person]; ok {
+		return href
+	}
+	href := from.Link(person.URL)
+	if !exchange || strings.HasPrefix(href, "../") {
+		if *memo == nil {
+			*memo = map[*site.Person]string{}
+		}
+		(*memo)[person] = href
+	}
+	return href
 }
 
 // drawnAsCall returns a turn's paragraphs as the call page drew them,

@@ -19,14 +19,16 @@ import (
 //	article.turn.role-{role}#{turn id}, on a call page with style="--paras:N;--chars:N" (writeTurnSize)
 //	  header > a.speaker | span.speaker, span.title, span.role, a.permalink[data-copy]
 //	  p#{paragraph id}
-func turnHTML(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
-	writeTurnHeader(b, link, person, tu, sized)
+//
+// personHref is the link to the speaker's page, "" for none.
+func turnHTML(b *strings.Builder, personHref string, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
+	writeTurnHeader(b, personHref, tu, sized)
 	writeParagraphs(b, tu, paras)
 	b.WriteString("</article>\n")
 }
 
 // writeTurnHeader opens a turn's article and writes its header.
-func writeTurnHeader(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, sized bool) {
+func writeTurnHeader(b *strings.Builder, personHref string, tu *transcript.Turn, sized bool) {
 	// Each piece is escaped straight onto b (writeEscaped is
 	// template.HTMLEscapeString), not into strings joined first.
 	sp := tu.Speaker
@@ -41,9 +43,9 @@ func writeTurnHeader(b *strings.Builder, link func(string) string, person *site.
 		b.WriteByte('"')
 	}
 	b.WriteString(">\n<header>")
-	if person != nil {
+	if personHref != "" {
 		b.WriteString(`<a class="speaker" href="`)
-		writeEscaped(b, link(person.URL))
+		writeEscaped(b, personHref)
 		b.WriteString(`">`)
 		writeEscaped(b, sp.Name)
 		b.WriteString(`</a>`)
@@ -136,11 +138,12 @@ func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p CallPage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 	for _, tu := range turns {
+		href := p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), false)
 		if tu.Exchange == nil || p.marks == nil {
-			turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
+			turnHTML(b, href, tu, p.paras, true)
 			continue
 		}
-		writeTurnHeader(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, true)
+		writeTurnHeader(b, href, tu, true)
 		start := b.Len()
 		writeParagraphs(b, tu, p.paras)
 		// For the exchange's page: a substring of what b holds, no copy
@@ -160,7 +163,7 @@ func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p ExchangePage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		writeTurnHeader(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, false)
+		writeTurnHeader(b, p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), true), tu, false)
 		if drawn, ok := p.marks.drawnAsCall(tu, p.paras); ok {
 			b.WriteString(drawn)
 		} else {
