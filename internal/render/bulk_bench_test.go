@@ -6,6 +6,8 @@ import (
 	"syscall"
 	"testing"
 
+	"callsite"
+	"callsite/internal/glossary"
 	"callsite/internal/render"
 	"callsite/internal/site"
 	"callsite/internal/site/bulktest"
@@ -14,8 +16,10 @@ import (
 // BenchmarkRenderBulk draws the pages of real calls (the first 100 of
 // ../shared/corpus/bulk) as a minified build does, into an Output that
 // only counts: calls is each call's page, call.json, figures.csv and
-// exchange pages, one call an op; site is the pages across calls
-// (people, firms, companies, home, search index), all of them an op.
+// exchange pages, one call an op, without a glossary; glossary is the
+// same with the default glossary, as a build has it; site is the pages
+// across calls (people, firms, companies, home, search index), all of
+// them an op.
 // Templates and the Go-drawn parts are timed, not the minifier or the
 // disk. cpu-ms/op is the process's CPU time (user and system, collector
 // included) per op, which holds on a busy machine where ns/op does not.
@@ -31,7 +35,7 @@ func BenchmarkRenderBulk(b *testing.B) {
 	for _, c := range s.Calls {
 		figs[c] = site.CallFigures(parsed[c.Source])
 	}
-	b.Run("calls", func(b *testing.B) {
+	calls := func(b *testing.B, r *render.Renderer) {
 		var out countOutput
 		b.ReportAllocs()
 		i := 0
@@ -45,6 +49,20 @@ func BenchmarkRenderBulk(b *testing.B) {
 		}
 		b.ReportMetric(float64(processCPU()-start)/1e6/float64(i), "cpu-ms/op")
 		b.SetBytes(out.bytes.Load() / int64(i))
+	}
+	b.Run("calls", func(b *testing.B) { calls(b, r) })
+	b.Run("glossary", func(b *testing.B) {
+		terms, err := glossary.Parse("default glossary", callsite.DefaultGlossary)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Glossary = terms
+		defer func() { s.Glossary = nil }()
+		withTerms, err := render.New(s, defaultTheme(b), render.Options{Workers: 1, CompactJSON: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		calls(b, withTerms)
 	})
 	b.Run("site", func(b *testing.B) {
 		var out countOutput

@@ -134,7 +134,7 @@ func (p CallPage) Body() (template.HTML, error) {
 			b.WriteString("<h3>")
 			b.WriteString(r.heading)
 			b.WriteString("</h3>\n<ul>")
-			b.WriteString(string(p.Participants(string(r.role), sps)))
+			p.writeParticipants(&b, string(r.role), sps)
 			b.WriteString("</ul>")
 		}
 		b.WriteByte('\n')
@@ -156,13 +156,13 @@ func (p CallPage) Body() (template.HTML, error) {
 	b.WriteByte('\n')
 	if len(c.Exchanges) > 0 {
 		b.WriteString("\n<section class=\"qa-index\" aria-labelledby=\"questions\">\n<h2 id=\"questions\">Questions asked</h2>\n<ol>\n")
-		b.WriteString(string(p.QuestionItems()))
+		p.writeQuestionItems(&b)
 		b.WriteString("</ol>\n</section>\n")
 	}
 	b.WriteString("\n\n")
 	if len(p.Guidance) > 0 {
 		b.WriteString("\n<section class=\"guidance\" aria-labelledby=\"h-guidance\">\n<h2 id=\"h-guidance\">Guidance</h2>\n<div class=\"table-wrap\">\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Period</th><th scope=\"col\">Value</th><th scope=\"col\">As said</th><th scope=\"col\">By</th></tr></thead>\n<tbody>\n")
-		b.WriteString(string(p.GuidanceRows()))
+		p.writeGuidanceRows(&b)
 		b.WriteString("</tbody>\n</table>\n</div>\n</section>\n")
 	}
 	b.WriteString("\n\n<div class=\"transcript\">\n")
@@ -192,7 +192,7 @@ func (p CallPage) Body() (template.HTML, error) {
 			b.WriteString("<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"6\">")
 			writeText(&b, metricName(g.Metric))
 			b.WriteString("</th></tr>\n")
-			b.WriteString(string(p.FigureRows(g)))
+			writeFigureRows(&b, g)
 			b.WriteString("</tbody>\n")
 		}
 		b.WriteString("</table>\n</div>\n</section>\n")

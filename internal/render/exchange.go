@@ -25,6 +25,7 @@ type ExchangePage struct {
 	Terms      []*glossary.Term
 
 	paras map[string]template.HTML
+	marks *callMarks // the call's, nil when drawn alone
 }
 
 // PersonOf returns the person page of a speaker of the call, or nil.
@@ -38,8 +39,8 @@ func (p ExchangePage) FirmOf(speakerID string) *site.Firm {
 }
 
 // exchanges writes the page and share card of every exchange of a call.
-// found is what the call page's markUp found of the glossary.
-func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, found termsFound, out Output) error {
+// marks are what the call page's markUp found and drew.
+func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, marks *callMarks, out Output) error {
 	recs := c.Exchanges
 	for i, ex := range t.Exchanges {
 		if i >= len(recs) || recs[i].ID != ex.ID {
@@ -54,15 +55,8 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 		if i+1 < len(recs) {
 			page.Next = &recs[i+1]
 		}
-		var exFigs []site.CallFigure
-		for _, f := range figs {
-			if f.Turn.Exchange == ex {
-				exFigs = append(exFigs, f)
-			}
-		}
-		callPage := page.Link(c.URL)
-		mu := markUp(exchangeTranscript(ex), exFigs, r.terms, found, func(id string) string { return callPage + "#row-" + id })
-		page.paras, page.Terms = mu.paras, mu.terms
+		mu := markUp([]*transcript.Section{{Kind: transcript.SectionQA, Turns: ex.Turns}}, marks, r.terms, page.Link(c.URL))
+		page.paras, page.Terms, page.marks = mu.paras, mu.terms, marks
 		page.OGType, page.Published = "article", c.Meta.Date
 		if r.cards != nil {
 			page.OGImage = url + "card.png"
@@ -83,11 +77,6 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, figs []site
 		}
 	}
 	return nil
-}
-
-// exchangeTranscript wraps an exchange's turns as a transcript, for markUp.
-func exchangeTranscript(ex *transcript.Exchange) *transcript.Transcript {
-	return &transcript.Transcript{Sections: []*transcript.Section{{Kind: transcript.SectionQA, Turns: ex.Turns}}}
 }
 
 // Preview lengths, in bytes: a page's description (search results and
@@ -213,23 +202,28 @@ func (r *Renderer) callCard(c *site.Call) cards.Card {
 // thousands of exchange pages; escaped as the template did (escape.go).
 // Classes: header.call-head > h1, p.meta, a.context, a.permalink[data-copy].
 func (p ExchangePage) Header() template.HTML {
+	var b strings.Builder
+	p.writeHeader(&b)
+	return template.HTML(b.String())
+}
+
+func (p ExchangePage) writeHeader(b *strings.Builder) {
 	c, r := p.Call, p.Record
 	u := p.Link(c.URL)
-	var b strings.Builder
 	b.WriteString("<header class=\"call-head\">\n<h1>")
-	writeText(&b, p.Title)
+	writeText(b, p.Title)
 	b.WriteString("</h1>\n<p class=\"meta\">Question ")
 	b.WriteString(strconv.Itoa(r.N))
 	b.WriteString(" of ")
 	b.WriteString(strconv.Itoa(len(c.Exchanges)))
 	b.WriteString(` on the <a href="`)
-	writeURL(&b, u)
+	writeURL(b, u)
 	b.WriteString(`">`)
-	writeText(&b, c.Title())
+	writeText(b, c.Title())
 	b.WriteString("</a>")
 	if d := c.Meta.Date; d != "" {
 		b.WriteString(", ")
-		writeTime(&b, d)
+		writeTime(b, d)
 	}
 	b.WriteString(".</p>\n<p class=\"meta\">Asked by ")
 	var analystID, analyst string
@@ -238,35 +232,34 @@ func (p ExchangePage) Header() template.HTML {
 	}
 	if person := p.PersonOf(analystID); person != nil {
 		b.WriteString(`<a href="`)
-		writeURL(&b, p.Link(person.URL))
+		writeURL(b, p.Link(person.URL))
 		b.WriteString(`">`)
-		writeText(&b, analyst)
+		writeText(b, analyst)
 		b.WriteString("</a>")
 	} else {
-		writeText(&b, analyst)
+		writeText(b, analyst)
 	}
 	if firm := p.FirmOf(analystID); firm != nil {
 		b.WriteString(`, <a href="`)
-		writeURL(&b, p.Link(firm.URL))
+		writeURL(b, p.Link(firm.URL))
 		b.WriteString(`">`)
-		writeText(&b, r.Firm)
+		writeText(b, r.Firm)
 		b.WriteString("</a>")
 	} else if r.Firm != "" {
 		b.WriteString(", ")
-		writeText(&b, r.Firm)
+		writeText(b, r.Firm)
 	}
 	if len(r.AnsweredBy) > 0 {
 		b.WriteString("; answered by ")
-		writeText(&b, speakerNames(r.AnsweredBy))
+		writeText(b, speakerNames(r.AnsweredBy))
 	}
 	b.WriteString(".</p>\n<p><a class=\"context\" href=\"")
-	writeURL(&b, u)
+	writeURL(b, u)
 	b.WriteByte('#')
-	writeURLPart(&b, r.ID)
+	writeURLPart(b, r.ID)
 	b.WriteString(`">See it in the full transcript</a> · <a class="permalink" href="`)
-	writeURL(&b, p.Link(p.Path))
+	writeURL(b, p.Link(p.Path))
 	b.WriteString("\" data-copy>Copy link</a></p>\n</header>")
-	return template.HTML(b.String())
 }
 
 // The default theme's exchange.html and period partial, as parsed
@@ -313,7 +306,7 @@ func (p ExchangePage) Body() (template.HTML, error) {
 	b.WriteString("</a> › Question ")
 	b.WriteString(strconv.Itoa(r.N))
 	b.WriteString("</nav>\n")
-	b.WriteString(string(p.Header()))
+	p.writeHeader(&b)
 	b.WriteString("\n<div class=\"transcript\">\n")
 	p.writeTurns(&b, p.Exchange.Turns)
 	b.WriteString("\n</div>\n<nav class=\"pager\" aria-label=\"Other questions on this call\">\n")

@@ -9,60 +9,157 @@ import (
 	"callsite/internal/transcript"
 )
 
-// markup is the marked-up text of every paragraph of a call, and the
+// markup is the marked-up text of every paragraph of a page, and the
 // glossary terms it explains, in order of first use.
 type markup struct {
 	paras map[string]template.HTML // paragraphs with figures or terms to explain; the others are plain text
 	terms []*glossary.Term
-	found termsFound
+	call  *callMarks
 }
 
-// termsFound remembers the glossary terms found in each stretch of a
-// paragraph between its figures. A call's exchange pages mark up the same
-// stretches as its page (only which terms are explained first differs),
-// so they look the terms up here rather than scan the text again.
-type termsFound map[textSpan][]glossary.Match
+// callMarks is what the pages of one call share of their markup, found
+// or drawn once by the call page's markUp: each paragraph's figures, the
+// glossary terms in each stretch of text between them, and the figure
+// links of the exchanges. A call's exchange pages mark up the same
+// paragraphs as its page; only the links' target (the call page, from
+// one folder down) and which terms are explained first differ.
+type callMarks struct {
+	figs   []site.CallFigure
+	byPara map[string][]int // indexes in figs of each paragraph's figures, in order
+	// found are the glossary terms in each stretch searched, a
+	// paragraph's stretches one after the other from foundAt[paragraph]:
+	// one list for the call rather than one a paragraph.
+	found   []termsFound
+	foundAt map[*transcript.Paragraph]int
+	// links are the figure links drawn on the call page (by index in
+	// figs; "" for a figure outside the exchanges), to be copied with
+	// the call page's path put in front of their href.
+	links []figureLink
+	// callDrawn says the call page's markUp is done: the exchange pages'
+	// read what it kept.
+	callDrawn bool
+	// callParas are the call page's marked-up paragraphs, and drawn the
+	// paragraphs of each turn of an exchange as the call page drew them
+	// (writeParagraphs), for the exchange pages to copy (drawnAsCall).
+	callParas map[string]template.HTML
+	drawn     map[*transcript.Turn]string
+	// callHrefs and exchangeHrefs are the links to the speakers' pages
+	// from the call page and from its exchange pages (personHref).
+	callHrefs, exchangeHrefs map[*site.Person]string
+}
 
-// textSpan is a stretch of a paragraph's text, in bytes.
-type textSpan struct {
+// personHref returns the link from a call's page (or, exchange true, from
+// one of its exchange pages) to a speaker's page, "" for none: found once
+// a call for each speaker rather than for each turn. A call's exchange
+// pages are folders side by side, so a link out of one (it begins with
+// "../") is the link from any of them.
+func (cm *callMarks) personHref(from Common, person *site.Person, exchange bool) string {
+	if person == nil {
+		return ""
+	}
+	if cm == nil {
+		return from.Link(person.URL)
+	}
+	memo := &cm.callHrefs
+	if exchange {
+		memo = &cm.exchangeHrefs
+	}
+	if href, ok := (*memo)[person]; ok {
+		return href
+	}
+	href := from.Link(person.URL)
+	if !exchange || strings.HasPrefix(href, "../") {
+		if *memo == nil {
+			*memo = map[*site.Person]string{}
+		}
+		(*memo)[person] = href
+	}
+	return href
+}
+
+// drawnAsCall returns a turn's paragraphs as the call page drew them,
+// when the exchange page marks none of them up (paras) and neither did the
+// call page: then both escape the same text, and copying it is cheaper.
+func (cm *callMarks) drawnAsCall(tu *transcript.Turn, paras map[string]template.HTML) (string, bool) {
+	if cm == nil {
+		return "", false
+	}
+	drawn, ok := cm.drawn[tu]
+	if !ok {
+		return "", false
+	}
+	for _, p := range tu.Paragraphs {
+		if _, marked := cm.callParas[p.ID]; marked {
+			return "", false
+		}
+		if _, marked := paras[p.ID]; marked {
+			return "", false
+		}
+	}
+	return drawn, true
+}
+
+// termsFound is the glossary terms found in a stretch of a paragraph, in
+// bytes.
+type termsFound struct {
 	para       *transcript.Paragraph
 	start, end int
+	matches    []glossary.Match
 }
 
-// markUp slices each paragraph at its figures' byte spans and escapes
-// the pieces: a figure becomes a link to its row in the figure table,
-// with its details in a tooltip shown on hover and focus and read as the
-// link's description. The first use of each glossary term on the call
-// gets its definition the same way.
-// found holds the terms an earlier markUp of the same paragraphs found
-// (nil for none); the new ones are added to it.
-func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Matcher, found termsFound, rowHref func(figureID string) string) markup {
-	if found == nil {
-		found = termsFound{}
-	}
-	m := markup{paras: map[string]template.HTML{}, found: found}
-	byPara := map[string][]site.CallFigure{}
-	for _, f := range figs {
-		byPara[f.Paragraph.ID] = append(byPara[f.Paragraph.ID], f)
-	}
-	used := map[*glossary.Term]bool{}
+// figureLink is a figure's link as writeFigureLink drew it, and where its
+// href's value begins.
+type figureLink struct {
+	html   string
+	hrefAt int
+}
+
+func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
+	paras := 0
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
+			paras += len(tu.Paragraphs)
+		}
+	}
+	cm := &callMarks{figs: figs, byPara: make(map[string][]int, len(figs)),
+		found: make([]termsFound, 0, paras+len(figs)), foundAt: make(map[*transcript.Paragraph]int, paras),
+		links: make([]figureLink, len(figs)), drawn: map[*transcript.Turn]string{}}
+	for i := range figs {
+		id := figs[i].Paragraph.ID
+		cm.byPara[id] = append(cm.byPara[id], i)
+	}
+	return cm
+}
+
+// markUp slices each paragraph of turns at its figures' byte spans and
+// escapes the pieces: a figure becomes a link to its row in the figure
+// table (on the page at rowPage, "" for this one), with its details in a
+// tooltip shown on hover and focus and read as the link's description.
+// The first use of each glossary term on the page gets its definition
+// the same way. The call page's markUp, first, fills cm; the exchange
+// pages' read it.
+func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Matcher, rowPage string) markup {
+	m := markup{paras: map[string]template.HTML{}, call: cm}
+	used := map[*glossary.Term]bool{}
+	for _, s := range sections {
+		for _, tu := range s.Turns {
 			for _, para := range tu.Paragraphs {
-				if len(byPara[para.ID]) == 0 && !m.explains(para, terms, used) {
+				figs := cm.byPara[para.ID]
+				if len(figs) == 0 && !m.explains(para, terms, used) {
 					// Plain text: turnHTML escapes it straight onto the
 					// page, rather than into a string copied there.
 					continue
 				}
 				var b strings.Builder
-				b.Grow(markedSize(para, byPara[para.ID]))
+				b.Grow(markedSize(para, cm.figs, figs))
 				at := 0
-				for _, f := range byPara[para.ID] {
+				for _, i := range figs {
+					f := &cm.figs[i]
 					if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
 						continue // never trust spans blindly: skip what does not fit
 					}
 					m.writeText(&b, para, at, f.Start, terms, used)
-					writeFigureLink(&b, f, rowHref(f.ID))
+					m.writeFigureLink(&b, i, rowPage)
 					at = f.End
 				}
 				m.writeText(&b, para, at, len(para.Text), terms, used)
@@ -70,19 +167,35 @@ func markUp(t *transcript.Transcript, figs []site.CallFigure, terms *glossary.Ma
 			}
 		}
 	}
+	if !cm.callDrawn {
+		cm.callDrawn, cm.callParas = true, m.paras
+	}
 	return m
 }
 
-// writeFigureLink draws a figure as said, linked to href (its row in the
-// figure table), with its details in a tooltip; escaped straight onto b as
-// template.HTMLEscapeString escapes.
-func writeFigureLink(b *strings.Builder, f site.CallFigure, href string) {
+// writeFigureLink draws figure i as said, linked to its row in the
+// figure table on the page at rowPage, with its details in a tooltip;
+// escaped straight onto b as template.HTMLEscapeString escapes. The call
+// page's links of the exchanges are kept for the exchange pages, which
+// copy them.
+func (m *markup) writeFigureLink(b *strings.Builder, i int, rowPage string) {
+	if l := m.call.links[i]; l.html != "" {
+		b.WriteString(l.html[:l.hrefAt])
+		writeEscaped(b, rowPage)
+		b.WriteString(l.html[l.hrefAt:])
+		return
+	}
+	f := &m.call.figs[i]
+	start := b.Len()
 	b.WriteString(`<a class="fig fig-`)
 	writeEscaped(b, string(f.Kind))
 	b.WriteString(`" id="`)
 	writeEscaped(b, f.ID)
 	b.WriteString(`" href="`)
-	writeEscaped(b, href)
+	hrefAt := b.Len()
+	writeEscaped(b, rowPage)
+	b.WriteString(`#row-`)
+	writeEscaped(b, f.ID)
 	b.WriteString(`" aria-describedby="`)
 	writeEscaped(b, f.ID)
 	b.WriteString(`-d" data-figure>`)
@@ -92,15 +205,21 @@ func writeFigureLink(b *strings.Builder, f site.CallFigure, href string) {
 	b.WriteString(`-d" role="tooltip">`)
 	writeEscaped(b, site.Describe(f.Figure))
 	b.WriteString(`</span></a>`)
+	if !m.call.callDrawn && f.Turn.Exchange != nil {
+		// A substring of what b holds: a Builder never changes bytes it
+		// has written, so this costs no copy.
+		m.call.links[i] = figureLink{html: b.String()[start:], hrefAt: hrefAt - start}
+	}
 }
 
-// markedSize guesses the bytes markUp writes for a paragraph, a little
-// over rather than under, so that its builder is allocated once rather
-// than grown by copying (most of a paragraph's markup was growing).
-func markedSize(para *transcript.Paragraph, figs []site.CallFigure) int {
+// markedSize guesses the bytes markUp writes for a paragraph with the
+// figures figs[at...], a little over rather than under, so that its
+// builder is allocated once rather than grown by copying (most of a
+// paragraph's markup was growing).
+func markedSize(para *transcript.Paragraph, figs []site.CallFigure, at []int) int {
 	n := len(para.Text) + len(para.Text)/16 // room for escapes
-	for _, f := range figs {
-		n += 320 + 2*len(f.ID) // the link, its tooltip and the figure's description
+	for _, i := range at {
+		n += 320 + 2*len(figs[i].ID) // the link, its tooltip and the figure's description
 	}
 	return n
 }
@@ -108,12 +227,27 @@ func markedSize(para *transcript.Paragraph, figs []site.CallFigure) int {
 // termsIn returns the glossary terms in a stretch of a paragraph, found
 // once per stretch.
 func (m *markup) termsIn(para *transcript.Paragraph, start, end int, terms *glossary.Matcher) []glossary.Match {
-	span := textSpan{para, start, end}
-	matches, ok := m.found[span]
-	if !ok {
-		matches = terms.Find(para.Text[start:end])
-		m.found[span] = matches
+	cm := m.call
+	first, seen := cm.foundAt[para]
+	if seen {
+		for _, f := range cm.found[first:] {
+			if f.para != para {
+				break
+			}
+			if f.start == start && f.end == end {
+				return f.matches
+			}
+		}
 	}
+	matches := terms.Find(para.Text[start:end])
+	last := len(cm.found) - 1
+	switch {
+	case !seen:
+		cm.foundAt[para] = len(cm.found)
+	case cm.found[last].para != para:
+		return matches // not next to the paragraph's other stretches: not kept
+	}
+	cm.found = append(cm.found, termsFound{para, start, end, matches})
 	return matches
 }
 

@@ -60,16 +60,19 @@ func (c Common) DrawnHead() (template.HTML, error) {
 	b.Grow(2048 + len(chrome) + 3*len(c.Description))
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString(string(icons))
+	// The title, description and image's alt text are each said two or
+	// three times: escaped the first, copied after (keepText).
 	b.WriteString("\n<title>")
-	writeText(&b, c.Title)
+	title := keepText(&b, c.Title)
 	if c.Path != "/" {
 		b.WriteString(" · ")
 		writeText(&b, siteTitle)
 	}
 	b.WriteString("</title>\n")
+	var desc string
 	if c.Description != "" {
 		b.WriteString(`<meta name="description" content="`)
-		writeText(&b, c.Description)
+		desc = keepText(&b, c.Description)
 		b.WriteString(`">`)
 	}
 	b.WriteString("\n<link rel=\"canonical\" href=\"")
@@ -83,34 +86,34 @@ func (c Common) DrawnHead() (template.HTML, error) {
 		b.WriteString("website")
 	}
 	b.WriteString("\">\n<meta property=\"og:title\" content=\"")
-	writeText(&b, c.Title)
+	b.WriteString(title)
 	b.WriteString("\">\n")
 	if c.Description != "" {
 		b.WriteString(`<meta property="og:description" content="`)
-		writeText(&b, c.Description)
+		b.WriteString(desc)
 		b.WriteString("\">\n<meta name=\"twitter:description\" content=\"")
-		writeText(&b, c.Description)
+		b.WriteString(desc)
 		b.WriteString(`">`)
 	}
 	b.WriteString("\n<meta property=\"og:url\" content=\"")
 	writeText(&b, url)
 	b.WriteString("\">\n<meta name=\"twitter:title\" content=\"")
-	writeText(&b, c.Title)
+	b.WriteString(title)
 	b.WriteString("\">\n")
 	if c.OGImage != "" {
 		image := c.Abs(c.OGImage)
 		b.WriteString(`<meta property="og:image" content="`)
-		writeText(&b, image)
+		imageText := keepText(&b, image)
 		b.WriteString("\">\n<meta property=\"og:image:width\" content=\"800\">\n<meta property=\"og:image:height\" content=\"420\">\n")
 		if c.ImageAlt != "" {
 			b.WriteString(`<meta property="og:image:alt" content="`)
-			writeText(&b, c.ImageAlt)
+			alt := keepText(&b, c.ImageAlt)
 			b.WriteString("\">\n<meta name=\"twitter:image:alt\" content=\"")
-			writeText(&b, c.ImageAlt)
+			b.WriteString(alt)
 			b.WriteString(`">`)
 		}
 		b.WriteString("\n<meta name=\"twitter:card\" content=\"summary_large_image\">\n<meta name=\"twitter:image\" content=\"")
-		writeText(&b, image)
+		b.WriteString(imageText)
 		b.WriteString(`">`)
 	} else {
 		b.WriteString(`<meta name="twitter:card" content="summary">`)
@@ -135,7 +138,7 @@ func (c Common) DrawnHead() (template.HTML, error) {
 	b.WriteString("\">\n")
 	if c.Feed != "" {
 		b.WriteString(`<link rel="alternate" type="application/atom+xml" title="`)
-		writeText(&b, c.Title)
+		b.WriteString(title)
 		b.WriteString(`" href="`)
 		writeURL(&b, c.Link(c.Feed))
 		b.WriteString(`">`)
@@ -143,4 +146,12 @@ func (c Common) DrawnHead() (template.HTML, error) {
 	b.WriteString("\n")
 	b.WriteString(string(chrome))
 	return template.HTML(b.String()), nil
+}
+
+// keepText writes s escaped as writeText does and returns what it wrote,
+// for writing again: a substring of b, which a Builder never changes.
+func keepText(b *strings.Builder, s string) string {
+	start := b.Len()
+	writeText(b, s)
+	return b.String()[start:]
 }

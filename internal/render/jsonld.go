@@ -3,7 +3,8 @@ package render
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
+
+	"callsite/internal/render/export"
 )
 
 // JSON-LD is drawn for every call and exchange page, and encoding/json
@@ -49,70 +50,10 @@ func writeLD(b *strings.Builder, v any) bool {
 	return false
 }
 
-// jsonSafe marks the ASCII bytes encoding/json writes as they are when it
-// escapes HTML: printable ones but for the quote, backslash, <, > and &.
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
-	for c := ' '; c < utf8.RuneSelf; c++ {
-		t[c] = true
-	}
-	for _, c := range `"\<>&` {
-		t[c] = false
-	}
-	return t
-}()
-
 // writeJSONString writes s as a JSON string as encoding/json's
-// appendString does with HTML escaping on.
+// appendString does with HTML escaping on (export.AppendString, which
+// call.json is written with too).
 func writeJSONString(b *strings.Builder, s string) {
-	const hex = "0123456789abcdef"
-	b.WriteByte('"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if jsonSafe[c] {
-				i++
-				continue
-			}
-			b.WriteString(s[start:i])
-			switch c {
-			case '\\', '"':
-				b.WriteByte('\\')
-				b.WriteByte(c)
-			case '\b':
-				b.WriteString(`\b`)
-			case '\f':
-				b.WriteString(`\f`)
-			case '\n':
-				b.WriteString(`\n`)
-			case '\r':
-				b.WriteString(`\r`)
-			case '\t':
-				b.WriteString(`\t`)
-			default:
-				b.WriteString(`\u00`)
-				b.WriteByte(hex[c>>4])
-				b.WriteByte(hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteString(s[start:i])
-			b.WriteString(`\ufffd`)
-		case r == '\u2028' || r == '\u2029':
-			b.WriteString(s[start:i])
-			b.WriteString(`\u202`)
-			b.WriteByte(hex[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b.WriteString(s[start:])
-	b.WriteByte('"')
+	var buf [256]byte // a page's strings fit, but for a long description
+	b.Write(export.AppendString(buf[:0], s))
 }

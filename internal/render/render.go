@@ -399,6 +399,7 @@ type CallPage struct {
 	Terms    []*glossary.Term // glossary terms explained on this page
 
 	paras map[string]template.HTML // marked-up paragraphs by id (markup.paras)
+	marks *callMarks
 }
 
 // PersonPage is one person across calls.
@@ -527,10 +528,11 @@ func fileFor(path string) string {
 // Call writes one call's files: its page, call.json and figures.csv.
 // figs are the call's figures (site.CallFigures).
 func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, out Output) error {
-	mu := markUp(t, figs, r.terms, nil, func(id string) string { return "#row-" + id })
+	marks := newCallMarks(t, figs)
+	mu := markUp(t.Sections, marks, r.terms, "")
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
-		Terms: mu.terms, paras: mu.paras}
+		Terms: mu.terms, paras: mu.paras, marks: marks}
 	data.OGType, data.Published = "article", c.Meta.Date
 	if r.cards != nil {
 		data.OGImage = c.URL + "card.png"
@@ -568,7 +570,7 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	if err := out.WriteFile(dir+"figures.csv", export.FiguresCSV(figs)); err != nil {
 		return err
 	}
-	return r.exchanges(c, t, figs, mu.found, out)
+	return r.exchanges(c, t, marks, out)
 }
 
 func callDescription(c *site.Call) string {

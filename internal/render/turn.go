@@ -19,7 +19,16 @@ import (
 //	article.turn.role-{role}#{turn id}, on a call page with style="--paras:N;--chars:N" (writeTurnSize)
 //	  header > a.speaker | span.speaker, span.title, span.role, a.permalink[data-copy]
 //	  p#{paragraph id}
-func turnHTML(b *strings.Builder, link func(string) string, person *site.Person, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
+//
+// personHref is the link to the speaker's page, "" for none.
+func turnHTML(b *strings.Builder, personHref string, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
+	writeTurnHeader(b, personHref, tu, sized)
+	writeParagraphs(b, tu, paras)
+	b.WriteString("</article>\n")
+}
+
+// writeTurnHeader opens a turn's article and writes its header.
+func writeTurnHeader(b *strings.Builder, personHref string, tu *transcript.Turn, sized bool) {
 	// Each piece is escaped straight onto b (writeEscaped is
 	// template.HTMLEscapeString), not into strings joined first.
 	sp := tu.Speaker
@@ -34,9 +43,9 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 		b.WriteByte('"')
 	}
 	b.WriteString(">\n<header>")
-	if person != nil {
+	if personHref != "" {
 		b.WriteString(`<a class="speaker" href="`)
-		writeEscaped(b, link(person.URL))
+		writeEscaped(b, personHref)
 		b.WriteString(`">`)
 		writeEscaped(b, sp.Name)
 		b.WriteString(`</a>`)
@@ -61,6 +70,10 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 	b.WriteString(`</span> <a class="permalink" href="#`)
 	writeEscaped(b, tu.ID)
 	b.WriteString(`" data-copy aria-label="Link to this turn">Link</a></header>` + "\n")
+}
+
+// writeParagraphs writes a turn's paragraphs, marked up (paras) or plain.
+func writeParagraphs(b *strings.Builder, tu *transcript.Turn, paras map[string]template.HTML) {
 	for _, p := range tu.Paragraphs {
 		b.WriteString(`<p id="`)
 		writeEscaped(b, p.ID)
@@ -72,7 +85,6 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 		}
 		b.WriteString("</p>\n")
 	}
-	b.WriteString("</article>\n")
 }
 
 // writeTurnSize gives the browser the turn's size before it lays the turn
@@ -83,13 +95,37 @@ func turnHTML(b *strings.Builder, link func(string) string, person *site.Person,
 func writeTurnSize(b *strings.Builder, tu *transcript.Turn) {
 	chars := 0
 	for _, p := range tu.Paragraphs {
-		chars += utf8.RuneCountInString(p.Text)
+		chars += runeCount(p.Text)
 	}
 	var num [20]byte
 	b.WriteString("--paras:")
 	b.Write(strconv.AppendInt(num[:0], int64(len(tu.Paragraphs)), 10))
 	b.WriteString(";--chars:")
 	b.Write(strconv.AppendInt(num[:0], int64(chars), 10))
+}
+
+// runeCount is utf8.RuneCountInString, passing eight bytes of ASCII at a
+// time: writeTurnSize counts every character of a call, nearly all of it
+// ASCII.
+func runeCount(s string) int {
+	n := 0
+	for len(s) > 0 {
+		if len(s) >= 8 {
+			_ = s[7]
+			word := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+			if word&0x8080808080808080 == 0 {
+				n, s = n+8, s[8:]
+				continue
+			}
+		}
+		size := 1
+		if s[0] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRuneInString(s)
+		}
+		n, s = n+1, s[size:]
+	}
+	return n
 }
 
 // Turns draws turns of the call page.
@@ -102,7 +138,18 @@ func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p CallPage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, true)
+		href := p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), false)
+		if tu.Exchange == nil || p.marks == nil {
+			turnHTML(b, href, tu, p.paras, true)
+			continue
+		}
+		writeTurnHeader(b, href, tu, true)
+		start := b.Len()
+		writeParagraphs(b, tu, p.paras)
+		// For the exchange's page: a substring of what b holds, no copy
+		// (a Builder never changes bytes it has written).
+		p.marks.drawn[tu] = b.String()[start:]
+		b.WriteString("</article>\n")
 	}
 }
 
@@ -116,7 +163,13 @@ func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p ExchangePage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		turnHTML(b, p.Link, p.PersonOf(tu.Speaker.ID), tu, p.paras, false)
+		writeTurnHeader(b, p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), true), tu, false)
+		if drawn, ok := p.marks.drawnAsCall(tu, p.paras); ok {
+			b.WriteString(drawn)
+		} else {
+			writeParagraphs(b, tu, p.paras)
+		}
+		b.WriteString("</article>\n")
 	}
 }
 
@@ -126,28 +179,32 @@ func (p ExchangePage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
 	var b strings.Builder
 	b.Grow(256 * len(g.Figures))
+	writeFigureRows(&b, g)
+	return template.HTML(b.String())
+}
+
+func writeFigureRows(b *strings.Builder, g site.MetricGroup) {
 	for _, f := range g.Figures {
 		b.WriteString(`<tr id="row-`)
-		writeEscaped(&b, f.ID)
+		writeEscaped(b, f.ID)
 		b.WriteString(`"><td><a href="#`)
-		writeEscaped(&b, f.ID)
+		writeEscaped(b, f.ID)
 		b.WriteString(`">`)
-		writeEscaped(&b, f.Text)
+		writeEscaped(b, f.Text)
 		b.WriteString(`</a></td><td>`)
-		writeEscaped(&b, site.FormatValue(f.Figure))
+		writeEscaped(b, site.FormatValue(f.Figure))
 		b.WriteString(`</td><td>`)
-		writeEscaped(&b, f.Period)
+		writeEscaped(b, f.Period)
 		b.WriteString(`</td><td class="kind-`)
-		writeEscaped(&b, string(f.Kind))
+		writeEscaped(b, string(f.Kind))
 		b.WriteString(`">`)
-		writeEscaped(&b, string(f.Kind))
+		writeEscaped(b, string(f.Kind))
 		b.WriteString(`</td><td>`)
-		writeEscaped(&b, f.Change)
+		writeEscaped(b, f.Change)
 		b.WriteString(`</td><td>`)
-		writeEscaped(&b, f.Turn.Speaker.Name)
+		writeEscaped(b, f.Turn.Speaker.Name)
 		b.WriteString("</td></tr>\n")
 	}
-	return template.HTML(b.String())
 }
 
 // turnsSize guesses the bytes turnHTML writes for turns, a little over
@@ -231,39 +288,43 @@ func (p CallPage) writeSection(b *strings.Builder, sv sectionView) {
 // Go and escaped as the template did, as SectionBody.
 func (p CallPage) QuestionItems() template.HTML {
 	var b strings.Builder
+	p.writeQuestionItems(&b)
+	return template.HTML(b.String())
+}
+
+func (p CallPage) writeQuestionItems(b *strings.Builder) {
 	for i := range p.Call.Exchanges {
 		ex := &p.Call.Exchanges[i]
 		b.WriteString(`<li><a href="#`)
-		writeURLPart(&b, ex.ID)
+		writeURLPart(b, ex.ID)
 		b.WriteString(`"><span class="who">`)
-		writeText(&b, ex.Analyst.Name)
+		writeText(b, ex.Analyst.Name)
 		b.WriteString("</span>")
 		if ex.Firm != "" {
 			b.WriteString(` <span class="firm">(`)
-			writeText(&b, ex.Firm)
+			writeText(b, ex.Firm)
 			b.WriteString(")</span>")
 		}
 		b.WriteString("</a>")
 		if ex.Topic != "" {
 			b.WriteString(` <span class="topic">on `)
-			writeText(&b, ex.Topic)
+			writeText(b, ex.Topic)
 			b.WriteString("</span>")
 		}
 		b.WriteString("\n<q>")
-		writeText(&b, ex.Question)
+		writeText(b, ex.Question)
 		b.WriteString("</q>\n<span class=\"answered\">")
 		if len(ex.AnsweredBy) > 0 {
 			b.WriteString("Answered by ")
-			writeText(&b, speakerNames(ex.AnsweredBy))
+			writeText(b, speakerNames(ex.AnsweredBy))
 			b.WriteString(" · ")
 		}
 		b.WriteString(`<a href="`)
-		writeURL(&b, ex.ID)
+		writeURL(b, ex.ID)
 		b.WriteString(`/" aria-label="Share question `)
 		b.WriteString(strconv.Itoa(ex.N))
 		b.WriteString(": its own page\">Share</a></span></li>\n")
 	}
-	return template.HTML(b.String())
 }
 
 // Participants draws the list items of a call page's speakers of one
@@ -274,44 +335,48 @@ func (p CallPage) QuestionItems() template.HTML {
 // Classes: li#sp-{speaker id} > a.name | span.name, span.title | a.title.
 func (p CallPage) Participants(role string, sps []*transcript.Speaker) template.HTML {
 	var b strings.Builder
+	p.writeParticipants(&b, role, sps)
+	return template.HTML(b.String())
+}
+
+func (p CallPage) writeParticipants(b *strings.Builder, role string, sps []*transcript.Speaker) {
 	for _, sp := range sps {
 		b.WriteString(`<li id="sp-`)
-		writeText(&b, sp.ID)
+		writeText(b, sp.ID)
 		b.WriteString(`">`)
 		if role == string(transcript.RoleOperator) {
 			b.WriteString(`<span class="name">`)
-			writeText(&b, sp.Name)
+			writeText(b, sp.Name)
 			b.WriteString("</span></li>")
 			continue
 		}
 		if person := p.PersonOf(sp.ID); person != nil {
 			b.WriteString(`<a class="name" href="`)
-			writeURL(&b, p.Link(person.URL))
+			writeURL(b, p.Link(person.URL))
 			b.WriteString(`">`)
-			writeText(&b, sp.Name)
+			writeText(b, sp.Name)
 			b.WriteString("</a>")
 		} else {
 			b.WriteString(`<span class="name">`)
-			writeText(&b, sp.Name)
+			writeText(b, sp.Name)
 			b.WriteString("</span>")
 		}
 		switch {
 		case role == string(transcript.RoleAnalyst):
 			if firm := p.FirmOf(sp.ID); firm != nil {
 				b.WriteString(`<a class="title" href="`)
-				writeURL(&b, p.Link(firm.URL))
+				writeURL(b, p.Link(firm.URL))
 				b.WriteString(`">`)
-				writeText(&b, firm.Name)
+				writeText(b, firm.Name)
 				b.WriteString("</a>")
 			}
 		case sp.Title != "":
 			b.WriteString(`<span class="title">`)
-			writeText(&b, sp.Title)
+			writeText(b, sp.Title)
 			b.WriteString("</span>")
 		}
 		b.WriteString("</li>")
 	}
-	return template.HTML(b.String())
 }
 
 // GuidanceRows draws the rows of the call page's guidance table: metric,
@@ -319,20 +384,24 @@ func (p CallPage) Participants(role string, sps []*transcript.Speaker) template.
 // who said them. In Go and escaped as the template did, as SectionBody.
 func (p CallPage) GuidanceRows() template.HTML {
 	var b strings.Builder
+	p.writeGuidanceRows(&b)
+	return template.HTML(b.String())
+}
+
+func (p CallPage) writeGuidanceRows(b *strings.Builder) {
 	for _, f := range p.Guidance {
 		b.WriteString("<tr><td>")
-		writeText(&b, metricName(f.Metric))
+		writeText(b, metricName(f.Metric))
 		b.WriteString("</td><td>")
-		writeText(&b, f.Period)
+		writeText(b, f.Period)
 		b.WriteString("</td><td>")
-		writeText(&b, site.FormatValue(f.Figure))
+		writeText(b, site.FormatValue(f.Figure))
 		b.WriteString(`</td><td><a href="#`)
-		writeURLPart(&b, f.ID)
+		writeURLPart(b, f.ID)
 		b.WriteString(`">`)
-		writeText(&b, f.Text)
+		writeText(b, f.Text)
 		b.WriteString("</a></td><td>")
-		writeText(&b, f.Turn.Speaker.Name)
+		writeText(b, f.Turn.Speaker.Name)
 		b.WriteString("</td></tr>\n")
 	}
-	return template.HTML(b.String())
 }

@@ -174,3 +174,16 @@ func TestCSVFieldAsEncodingCSV(t *testing.T) {
 		}
 	}
 }
+
+// csvJoined writes what csvField writes for the joined list.
+func TestCSVJoinedAsCSVFieldOfTheJoin(t *testing.T) {
+	lists := [][]string{nil, {}, {""}, {"one"}, {"one", "two"}, {" space first", "b"}, {"a,b", "c"},
+		{`say "hi"`, "x"}, {`\.`}, {`\`, "."}, {"", ""}, {"line\nbreak", "r\r"}}
+	for _, list := range lists {
+		got := csvJoined([]byte("x,"), list, "; ")
+		want := csvField([]byte("x,"), strings.Join(list, "; "))
+		if !bytes.Equal(got, want) {
+			t.Errorf("csvJoined(%q) = %q, want %q", list, got, want)
+		}
+	}
+}

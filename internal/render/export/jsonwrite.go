@@ -1,0 +1,358 @@
+package export
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Compact call.json is written here field by field rather than by
+// encoding/json, whose reflection over every field of every turn,
+// paragraph and figure was half of its time on a call. The bytes are
+// json.Marshal's: the fields in the order and with the omitempty of the
+// struct tags, its escapes and number formats. calljson_test.go fills
+// every field of CallJSON's types at random and compares, so a field
+// added to a type and not here fails it.
+
+// appendJSON appends cj as json.Marshal writes it, and reports false
+// when a number cannot be written (NaN, an infinity: encoding/json
+// refuses those).
+func (cj *CallJSON) appendJSON(b []byte) ([]byte, bool) {
+	w := jsonOut{b: b, ok: true}
+	w.obj()
+	w.str("schema", cj.Schema)
+	w.str("url", cj.URL)
+	w.str("title", cj.Title)
+	co := &cj.Company
+	w.key("company")
+	w.obj()
+	w.str("name", co.Name)
+	w.str("slug", co.Slug)
+	w.strOmit("ticker", co.Ticker)
+	w.strOmit("exchange", co.Exchange)
+	w.strOmit("source", co.Source)
+	w.end()
+	p := &cj.Period
+	w.key("period")
+	w.obj()
+	w.strOmit("label", p.Label)
+	w.intOmit("fiscal_year", p.FiscalYear)
+	w.intOmit("quarter", p.Quarter)
+	w.strOmit("source", p.Source)
+	w.end()
+	w.strOmit("date", cj.Date)
+	w.str("source", cj.Source)
+	w.strs("sources", cj.Sources)
+	w.str("format", cj.Format)
+	w.boolOmit("unlabelled", cj.Unlabelled)
+	w.strs("summary", cj.Summary)
+	w.key("key_points")
+	if w.list(cj.KeyPoints == nil) {
+		for i := range cj.KeyPoints {
+			kp := &cj.KeyPoints[i]
+			w.elem()
+			w.obj()
+			w.str("text", kp.Text)
+			w.str("kind", kp.Kind)
+			w.str("paragraph", kp.Paragraph)
+			w.str("sentence", kp.Sentence)
+			w.end()
+		}
+		w.listEnd()
+	}
+	w.key("speakers")
+	if w.list(cj.Speakers == nil) {
+		for i := range cj.Speakers {
+			sp := &cj.Speakers[i]
+			w.elem()
+			w.obj()
+			w.str("id", sp.ID)
+			w.str("name", sp.Name)
+			w.strOmit("title", sp.Title)
+			w.str("role", sp.Role)
+			w.strOmit("firm", sp.Firm)
+			w.strOmit("introduced_as", sp.IntroducedAs)
+			w.boolOmit("name_inferred", sp.NameInferred)
+			w.strOmit("label", sp.Label)
+			w.end()
+		}
+		w.listEnd()
+	}
+	w.key("sections")
+	if w.list(cj.Sections == nil) {
+		for i := range cj.Sections {
+			s := &cj.Sections[i]
+			w.elem()
+			w.obj()
+			w.str("kind", s.Kind)
+			w.key("turns")
+			if w.list(s.Turns == nil) {
+				for j := range s.Turns {
+					w.elem()
+					w.turn(&s.Turns[j])
+				}
+				w.listEnd()
+			}
+			w.end()
+		}
+		w.listEnd()
+	}
+	w.key("exchanges")
+	if w.list(cj.Exchanges == nil) {
+		for i := range cj.Exchanges {
+			ex := &cj.Exchanges[i]
+			w.elem()
+			w.obj()
+			w.str("id", ex.ID)
+			w.str("analyst", ex.Analyst)
+			w.boolOmit("submitted", ex.Submitted)
+			w.strOmit("firm", ex.Firm)
+			w.strOmit("topic", ex.Topic)
+			w.str("question", ex.Question)
+			w.strs("turns", ex.Turns)
+			w.strs("answered_by", ex.AnsweredBy)
+			w.str("url", ex.URL)
+			w.end()
+		}
+		w.listEnd()
+	}
+	w.key("figures")
+	if w.list(cj.Figures == nil) {
+		for i := range cj.Figures {
+			w.elem()
+			w.figure(&cj.Figures[i])
+		}
+		w.listEnd()
+	}
+	w.end()
+	return w.b, w.ok
+}
+
+func (w *jsonOut) turn(tu *TurnJSON) {
+	w.obj()
+	w.str("id", tu.ID)
+	w.str("speaker", tu.Speaker)
+	w.strOmit("exchange", tu.Exchange)
+	w.intOmit("line", tu.Line)
+	w.key("paragraphs")
+	if w.list(tu.Paragraphs == nil) {
+		for i := range tu.Paragraphs {
+			p := &tu.Paragraphs[i]
+			w.elem()
+			w.obj()
+			w.str("id", p.ID)
+			w.str("text", p.Text)
+			w.end()
+		}
+		w.listEnd()
+	}
+	w.end()
+}
+
+func (w *jsonOut) figure(f *FigureJSON) {
+	w.obj()
+	w.str("id", f.ID)
+	w.str("text", f.Text)
+	w.float("value", f.Value)
+	w.float("low", f.Low)
+	w.float("high", f.High)
+	w.str("unit", f.Unit)
+	w.strOmit("noun", f.Noun)
+	w.boolOmit("per_share", f.PerShare)
+	w.strOmit("qualifier", f.Qualifier)
+	w.str("metric", f.Metric)
+	w.str("period", f.Period)
+	w.str("kind", f.Kind)
+	w.strOmit("change", f.Change)
+	if f.ChangePct != 0 {
+		w.float("change_pct", f.ChangePct)
+	}
+	w.strOmit("basis", f.Basis)
+	w.strOmit("scope", f.Scope)
+	w.strOmit("role", f.Role)
+	if len(f.Reasons) > 0 {
+		w.strs("reasons", f.Reasons)
+	}
+	w.str("speaker", f.Speaker)
+	w.str("turn", f.Turn)
+	w.str("paragraph", f.Paragraph)
+	w.int("start", f.Start)
+	w.int("end", f.End)
+	w.end()
+}
+
+// jsonOut appends JSON to b. first says no member has been written yet
+// in the object or list just opened: one flag does for all, since a
+// value closed is a member written in the one around it.
+type jsonOut struct {
+	b         []byte
+	first, ok bool
+}
+
+func (w *jsonOut) obj() { w.b, w.first = append(w.b, '{'), true }
+func (w *jsonOut) end() { w.b, w.first = append(w.b, '}'), false }
+
+// key writes an object's member name; the names here need no escapes.
+func (w *jsonOut) key(k string) {
+	if !w.first {
+		w.b = append(w.b, ',')
+	}
+	w.first = false
+	w.b = append(w.b, '"')
+	w.b = append(w.b, k...)
+	w.b = append(w.b, '"', ':')
+}
+
+// list opens a list, or writes null for a nil slice and reports false.
+func (w *jsonOut) list(isNil bool) bool {
+	if isNil {
+		w.b = append(w.b, "null"...)
+		return false
+	}
+	w.b, w.first = append(w.b, '['), true
+	return true
+}
+
+func (w *jsonOut) elem() {
+	if !w.first {
+		w.b = append(w.b, ',')
+	}
+	w.first = false
+}
+
+func (w *jsonOut) listEnd() { w.b, w.first = append(w.b, ']'), false }
+
+func (w *jsonOut) str(k, v string) {
+	w.key(k)
+	w.b = AppendString(w.b, v)
+}
+
+func (w *jsonOut) strOmit(k, v string) {
+	if v != "" {
+		w.str(k, v)
+	}
+}
+
+func (w *jsonOut) strs(k string, list []string) {
+	w.key(k)
+	if w.list(list == nil) {
+		for _, s := range list {
+			w.elem()
+			w.b = AppendString(w.b, s)
+		}
+		w.listEnd()
+	}
+}
+
+func (w *jsonOut) int(k string, v int) {
+	w.key(k)
+	w.b = strconv.AppendInt(w.b, int64(v), 10)
+}
+
+func (w *jsonOut) intOmit(k string, v int) {
+	if v != 0 {
+		w.int(k, v)
+	}
+}
+
+func (w *jsonOut) boolOmit(k string, v bool) {
+	if v {
+		w.key(k)
+		w.b = append(w.b, "true"...)
+	}
+}
+
+func (w *jsonOut) float(k string, v float64) {
+	w.key(k)
+	var ok bool
+	if w.b, ok = appendFloat(w.b, v); !ok {
+		w.ok = false
+	}
+}
+
+// AppendString appends s as a JSON string as encoding/json writes it with
+// HTML escaping on (its default): <, > and & as \u003c and so on, U+2028
+// and U+2029 escaped, invalid UTF-8 as U+FFFD.
+func AppendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if jsonSafe[c] {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, `\b`...)
+			case '\f':
+				b = append(b, `\f`...)
+			case '\n':
+				b = append(b, `\n`...)
+			case '\r':
+				b = append(b, `\r`...)
+			case '\t':
+				b = append(b, `\t`...)
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// jsonSafe marks the ASCII bytes encoding/json writes as they are when it
+// escapes HTML: printable ones but for the quote, backslash, <, > and &.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		t[c] = true
+	}
+	for _, c := range `"\<>&` {
+		t[c] = false
+	}
+	return t
+}()
+
+// appendFloat appends f as encoding/json writes a float64, and reports
+// false for a value JSON cannot hold (NaN, an infinity), which
+// encoding/json refuses.
+func appendFloat(b []byte, f float64) ([]byte, bool) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return b, false
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// e-09 as e-9, as encoding/json does.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b, true
+}

@@ -1,0 +1,101 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"callsite/internal/site"
+	"callsite/internal/site/bulktest"
+)
+
+// appendJSON writes what json.Marshal writes, for CallJSON values whose
+// every field (found by reflection, so that a field added to a type and
+// not to appendJSON fails here) is set at random: empty or not, strings
+// with the bytes JSON and HTML escape, numbers large, small and negative,
+// nil and empty lists.
+func TestAppendJSONAsMarshal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 16))
+	for range 3000 {
+		var cj CallJSON
+		fill(reflect.ValueOf(&cj).Elem(), rng)
+		want, err := json.Marshal(cj)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := cj.appendJSON(nil)
+		if !ok || !bytes.Equal(got, want) {
+			t.Fatalf("appendJSON (ok %v):\n got %s\nwant %s", ok, got, want)
+		}
+	}
+}
+
+// A number JSON cannot hold is left to encoding/json, which refuses it.
+func TestEncodeToRefusesWhatMarshalRefuses(t *testing.T) {
+	for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		cj := CallJSON{Figures: []FigureJSON{{ChangePct: v}}}
+		var b bytes.Buffer
+		if err := cj.EncodeTo(&b, true); err == nil || b.Len() != 0 {
+			t.Errorf("EncodeTo with %v: error %v, wrote %q", v, err, b.Bytes())
+		}
+	}
+}
+
+// Compact call.json of real calls is json.Marshal's and a newline.
+func TestEncodeToAsMarshalOnBulkCalls(t *testing.T) {
+	s, parsed := bulktest.Site(t, 40, site.Config{})
+	for _, c := range s.Calls {
+		tr := parsed[c.Source]
+		cj := Call(c, tr, site.CallFigures(tr))
+		want, err := json.Marshal(cj)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		got.WriteString("kept")
+		if err := cj.EncodeTo(&got, true); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), append(append([]byte("kept"), want...), '\n')) {
+			t.Fatalf("%s: EncodeTo differs from json.Marshal", c.Source)
+		}
+	}
+}
+
+var jsonTexts = []string{"", "plain", `quote " and \ backslash`, "<b>&amp;</b>", "tab\tnew\nline\r", "\x00\x1f\x7f",
+	"é — “curly”", "\u2028\u2029", "\xff\xfe bad", "\xe2\x80", "emoji \U0001F600"}
+
+var jsonNumbers = []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 123.456, 1e-6, 9.99e-7, 1e-7, 1.5e-12, 1e20, 1e21, -3e22, 1234567.89, math.MaxFloat64, math.SmallestNonzeroFloat64}
+
+// fill sets v, and every field in it, at random.
+func fill(v reflect.Value, rng *rand.Rand) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(jsonTexts[rng.IntN(len(jsonTexts))])
+	case reflect.Bool:
+		v.SetBool(rng.IntN(2) == 0)
+	case reflect.Int:
+		v.SetInt([]int64{0, 1, -7, 2021, math.MaxInt32}[rng.IntN(5)])
+	case reflect.Float64:
+		v.SetFloat(jsonNumbers[rng.IntN(len(jsonNumbers))])
+	case reflect.Struct:
+		for i := range v.NumField() {
+			fill(v.Field(i), rng)
+		}
+	case reflect.Slice:
+		n := rng.IntN(4) - 1 // -1: nil
+		if n < 0 {
+			v.SetZero()
+			return
+		}
+		v.Set(reflect.MakeSlice(v.Type(), n, n))
+		for i := range n {
+			fill(v.Index(i), rng)
+		}
+	default:
+		panic("fill: a field of kind " + v.Kind().String() + " appendJSON does not know")
+	}
+}
