@@ -193,6 +193,13 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: no loss said in its sentence, so earnings per share")
 		}
 		c.subject(f)
+		if isMoney(f.Unit) && !f.PerShare && perShareName(f.Metric) && math.Abs(f.Value) >= 1e5 {
+			// "net income increased 31% to $645 million, or $1.26 per share",
+			// "interest expense of $30 million, and EPS of": no amount per
+			// share is a hundred thousand dollars
+			f.Reasons = append(f.Reasons, "metric: an amount of millions is no "+f.Metric)
+			f.Metric = ""
+		}
 		if f.Metric == "revenue" && propertySales(c, low[:s0], ctx.dispositions) {
 			// "we now expect sales for the year to total $175 million" after a
 			// REIT's dispositions: sales of property, not revenue

@@ -168,6 +168,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$0.04", role: Change}, {text: "$4.40 to $4.50 per share", basis: "core", role: Level}}},
 	{"a basis said before a raise by an amount, to a revised range", "We increased the low end of our adjusted FFO guidance range by $0.02, to a revised range of $1.21 to $1.25 per share.", q3,
 		[]factWant{{text: "$1.21 to $1.25 per share", basis: "adjusted", role: Level}}},
+	{"an amount of millions said with EPS is no EPS", "Interest and other expense is planned at about $25 million, and diluted EPS is expected to be $0.40 to $0.44.", q3,
+		[]factWant{{text: "about $25 million", metric: "-"}}},
 	{"a range from a fall to a rise", "We now expect comparable sales to range from down 3% to up 2% for the year.", q3,
 		[]factWant{{text: "down 3% to up 2%", role: Level}}},
 	{"excluding cat losses", "The combined ratio excluding cat losses was 91.4%, two points better than a year ago.", q3,
