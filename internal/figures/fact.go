@@ -3936,6 +3936,9 @@ func quarterSaid(s string) bool {
 	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
 		return true
 	}
+	if !quarterMayBeSaid(s) {
+		return false // the q of "equity" or "quite": no words to split
+	}
 	for _, m := range text.FindPeriods(s) {
 		if m.Kind == text.Quarter {
 			return true
@@ -3944,13 +3947,31 @@ func quarterSaid(s string) bool {
 	return false
 }
 
-// quartersIn is text.FindPeriods(s) when s may name a quarter (it has a
-// q), else none: for a rule that reads only a quarter.
+// quartersIn is text.FindPeriods(s) when s may name a quarter
+// (quarterMayBeSaid), else none: for a rule that reads only a quarter.
 func quartersIn(s string) []text.PeriodMention {
-	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
+	if !quarterMayBeSaid(s) {
 		return nil
 	}
 	return text.FindPeriods(s)
+}
+
+// quarterMayBeSaid reports whether text.FindPeriods may find a quarter in
+// s: every quarter it reads is said by the word "quarter" (in any case:
+// it reads words lower-cased) or by a q next to a digit 1 to 4 ("Q3",
+// "3Q21", "F3Q21"). Most sentences with a q have neither ("equity",
+// "quite", "acquisition"), and are not split into words to find that out.
+func quarterMayBeSaid(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != 'q' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] >= '1' && s[i+1] <= '4' || i > 0 && s[i-1] >= '1' && s[i-1] <= '4' ||
+			len(s)-i >= len("quarter") && strings.EqualFold(s[i:i+len("quarter")], "quarter") {
+			return true
+		}
+	}
+	return false
 }
 
 // fullYearWords say that a longer period than the quarter is spoken of.

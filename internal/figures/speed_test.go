@@ -114,10 +114,11 @@ func TestContainsFoldASCII(t *testing.T) {
 }
 
 // quarterSaid skips reading periods in a text without a q: every way of
-// saying a quarter has one.
+// saying a quarter has one, and quarterMayBeSaid holds of it.
 func TestQuarterMentionsHaveQ(t *testing.T) {
 	for _, s := range []string{"the third quarter of 2021", "3Q21 results", "Q3'21", "F3Q21", "fourth-quarter sales",
-		"fiscal 2021 second quarter", "FY21 Q3", "THIRD QUARTER", "first fiscal quarter", "q4fy21"} {
+		"fiscal 2021 second quarter", "FY21 Q3", "THIRD QUARTER", "first fiscal quarter", "q4fy21", "Third Quarter and Full Year 2021",
+		"Third QuArTeR 2021", "1q", "fq2 results"} {
 		found := false
 		for _, m := range text.FindPeriods(s) {
 			if m.Kind == text.Quarter {
@@ -127,12 +128,29 @@ func TestQuarterMentionsHaveQ(t *testing.T) {
 				}
 			}
 		}
-		if !found || !quarterSaid(s) {
+		if !found || !quarterSaid(s) || !quarterMayBeSaid(s) {
 			t.Errorf("%q: no quarter read", s)
 		}
 	}
-	if quarterSaid("the first half of 2021 and nine months") {
-		t.Error("a half and nine months read as a quarter")
+	for _, s := range []string{"the first half of 2021 and nine months", "equity of 5q", "quite a 5 queue", "Q5 and 0Q", "quarte"} {
+		if quarterSaid(s) || quarterMayBeSaid(s) {
+			t.Errorf("%q read as a quarter", s)
+		}
+	}
+	// and every sentence of 20 bulk calls in which a quarter is read
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				for _, low := range []string{p, strings.ToLower(p)} {
+					for _, m := range text.FindPeriods(low) {
+						if m.Kind == text.Quarter && !quarterMayBeSaid(low) {
+							t.Errorf("%q: a quarter read where quarterMayBeSaid says none", low)
+						}
+					}
+				}
+			}
+		}
 	}
 }
 
