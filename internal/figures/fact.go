@@ -155,7 +155,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			containsAnyOf(c.preWords.Last(6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
 				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for", "stock price", "share price was", "price was",
 				"trading at", "traded at", "trades at") ||
-			f.Role == Level && f.PerShare && hasAnyPrefix(strings.TrimLeft(skipPerShare(c.after), " ,"), "offer", "cash offer", "all-cash offer", "bid", "price", "purchase price", "tender", "in cash") {
+			f.Role == Level && f.PerShare && hasAnyPrefix(trimSpacesCommas(skipPerShare(c.after)), "offer", "cash offer", "all-cash offer", "bid", "price", "purchase price", "tender", "in cash") {
 			// "repurchased $490 million of stock at an average price of $114
 			// per share", "our $85 per share offer was pre-emptive"
 			f.Reasons = append(f.Reasons, "metric: a price per share, not earnings")
@@ -199,12 +199,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: sales of property, not revenue")
 			f.Metric = ""
 		}
-		if f.Metric == "revenue" && revenueCapital(firstWords(strings.TrimLeft(c.after, " ,"), 5)) {
+		if f.Metric == "revenue" && revenueCapital(firstWords(trimSpacesCommas(c.after), 5)) {
 			// "$10 million in revenue creating capital": capital spent, not revenue
 			f.Reasons = append(f.Reasons, "metric: capital named by the revenue it keeps or creates, not revenue")
 			f.Metric = ""
 		}
-		againstOlderYear(f, strings.TrimLeft(c.after, " ,"), c.pre)
+		againstOlderYear(f, trimSpacesCommas(c.after), c.pre)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
 			// compared to $2.18 in the first nine months": the span holds for both
@@ -356,7 +356,7 @@ func relate(low string, figs []Figure) {
 		if a.Scope == "" || b.Scope != "" || b.Start < a.End || !partSubject(low, a) {
 			continue
 		}
-		between := strings.Fields(strings.TrimLeft(low[a.End:b.Start], " ,"))
+		between := strings.Fields(trimSpacesCommas(low[a.End:b.Start]))
 		if len(between) == 0 || between[0] != "and" || len(between) > 8 {
 			continue
 		}
@@ -793,7 +793,7 @@ func (c factCtx) basis(f *Figure) string {
 			best = "excluding items"
 		}
 	}
-	a := strings.TrimLeft(c.after, " ,")
+	a := trimSpacesCommas(c.after)
 	for _, p := range []struct{ said, basis string }{
 		{"on an adjusted basis", "adjusted"}, {"as adjusted", "adjusted"}, {"adjusted", "adjusted"},
 		{"on a non-gaap basis", "non-GAAP"}, {"non-gaap", "non-GAAP"}, {"on an operating basis", "operating"},
@@ -1112,14 +1112,14 @@ func (c factCtx) scope(f *Figure) string {
 		scope, why = lead, "clause led by a part of the company"
 	}
 	if scope == "" {
-		if part := withinPart(strings.TrimLeft(c.after, " ,")); part != "" {
+		if part := withinPart(trimSpacesCommas(c.after)); part != "" {
 			scope, why = part, "figure said within a part ('within "+part+"')"
 		}
 	}
 	if scope == "" {
 		// "the Widgets segment posted revenue of", "for our legacy electric segment"
 		tail := ""
-		a := strings.TrimLeft(c.after, " ,")
+		a := trimSpacesCommas(c.after)
 		for _, q := range []string{"plus ", "or so ", "or more ", "or better "} { // "29% plus for this segment"
 			a = strings.TrimPrefix(a, q)
 		}
@@ -1808,7 +1808,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	near := nearWords.Last(10)
 	clause := lastClauseOf(c.near)
-	after := strings.TrimLeft(c.after, " ,")
+	after := trimSpacesCommas(c.after)
 	afterShare := skipPerShare(after) // computed once: the checks below run for every figure
 	near3 := nearWords.Last(3)
 	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
@@ -1850,7 +1850,7 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	first5 := firstWords(afterShare, 5)
-	if a := strings.TrimLeft(after, " ,"); level() && strings.HasPrefix(a, "of ") && strings.Contains(first5, "clud") {
+	if a := trimSpacesCommas(after); level() && strings.HasPrefix(a, "of ") && strings.Contains(first5, "clud") {
 		// "about $0.44 of EPS now excluded in discontinued ops": a part of
 		// the metric moved out (or in), not its level
 		for _, w := range []string{"excluded", "included"} {
@@ -1865,7 +1865,7 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "followed by '"+w+"'")
 		}
 	}
-	if post := strings.TrimLeft(c.post, " ,"); level() && strings.HasPrefix(post, "or ") {
+	if post := trimSpacesCommas(c.post); level() && strings.HasPrefix(post, "or ") {
 		// "$0.21 per share, or 27.6% higher than": the amount is a difference
 		ws := strings.Fields(post)
 		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
@@ -1895,7 +1895,7 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	// an amount of something else: "$7 million of government assistance", "a 6% increase in net income"
-	if what := ofWhat(c.after); what != "" && f.Metric != "" && !(f.Unit == "%" && strings.HasPrefix(strings.TrimLeft(c.after, " ,"), "of ")) {
+	if what := ofWhat(c.after); what != "" && f.Metric != "" && !(f.Unit == "%" && strings.HasPrefix(trimSpacesCommas(c.after), "of ")) {
 		m := namesMetric(what)
 		own := false
 		for _, nm := range metricNames[f.Metric] {
@@ -1939,7 +1939,7 @@ func (c factCtx) role(f *Figure) {
 		if isDeltaBefore(near) {
 			set(Change, "the size of a change")
 		}
-		a := strings.TrimPrefix(skipPerShare(after), "year-over-year ")
+		a := strings.TrimPrefix(afterShare, "year-over-year ")
 		for _, adj := range []string{"estimated ", "expected ", "projected ", "anticipated "} {
 			a = strings.TrimPrefix(a, adj) // "the $0.11 estimated difference in Q4 FFO"
 		}
@@ -2019,7 +2019,7 @@ func (c factCtx) role(f *Figure) {
 				}
 			}
 		}
-		if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
+		if a := strings.TrimLeft(afterShare, " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
 			(f.Kind != Guidance || containsAnyOf(c.pre, "end of", "within", "above", "below", "in line", "exceed", "beat", "versus", "compared", " than ", "top of", "midpoint of", "ahead of", "short of")) {
 			// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
 			set(Previous, "the guidance a result is measured against")
@@ -2053,12 +2053,12 @@ func (c factCtx) role(f *Figure) {
 	if level() && c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
-	if level() && hasAnyPrefix(strings.TrimLeft(after, " ,"), "yet to ", "still to ", "left to ", "to go", "still to come", "to come") {
+	if level() && hasAnyPrefix(trimSpacesCommas(after), "yet to ", "still to ", "left to ", "to go", "still to come", "to come") {
 		// "$3 million of revenue from the project, with about $1.7 million
 		// yet to do": what remains of a larger amount, no period's level
 		set(Remark, "what remains of a larger amount")
 	}
-	c.roleOfWording(f, after, set)
+	c.roleOfWording(f, after, afterShare, set)
 	near4 := nearWords.Last(4)
 	for _, w := range lossWordSet.orNone(lossWords, near4) {
 		if level() && strings.Contains(near4, w) {
@@ -2134,7 +2134,7 @@ func (c factCtx) role(f *Figure) {
 	if level() && f.Kind == Guidance && !c.memo.guidanceWording.answer(func() bool { return guidanceWording(c.sent) || guidanceWording(c.prev) }) {
 		set(Remark, "forward-looking without guidance wording")
 	}
-	if level() && containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
+	if level() && containsAnyOf(firstWords(afterShare, 6), "for every", "for each") {
 		// "$1 of EPS for every $1 billion in revenue": a rate, not an amount
 		set(Remark, "a rate per something else ('for every')")
 	}
@@ -2174,8 +2174,8 @@ func otherRatioSubject(pre string) bool {
 // roleOfWording gives the roles read from a figure's own wording: a
 // restated midpoint, a commodity price, a run rate, an increment, an
 // acquired business's figures, a target range (the first one holds).
-func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) {
-	if a := strings.TrimSpace(skipPerShare(after)); strings.HasPrefix(a, "midpoint of") && f.Kind == Guidance && !f.IsRange {
+func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Role, string)) {
+	if a := strings.TrimSpace(afterShare); strings.HasPrefix(a, "midpoint of") && f.Kind == Guidance && !f.IsRange {
 		// "The $1.73 midpoint of our revised guidance represents ...": the range is the guidance
 		set(Remark, "the midpoint of a range")
 	}
@@ -2207,8 +2207,8 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		return // the rules below only set the role, which keeps the first one given
 	}
 	if containsAnyOf(c.nearWords.Last(4), "run rate", "run-rate", "runrate", "exit rate") ||
-		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
-		containsAnyOf(firstWords(skipPerShare(after), 3), "run rate", "run-rate") { // "the $9 EPS run rate"
+		hasAnyPrefix(strings.TrimSpace(afterShare), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
+		containsAnyOf(firstWords(afterShare, 3), "run rate", "run-rate") { // "the $9 EPS run rate"
 		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
 		// as we exit 2023": a rate at a moment, not a period's amount
 		set(Remark, "a run rate, not a period's amount")
@@ -2232,7 +2232,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "$60 million of revenue that we expected in the period was deferred": what the period lacks, not its amount
 		set(Effect, "an amount deferred out of the period")
 	}
-	if (f.Unit == "%" || f.Unit == "bp") && hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "additional ", "incremental ", "improvement", "increase", "expansion") &&
+	if (f.Unit == "%" || f.Unit == "bp") && hasAnyPrefix(strings.TrimSpace(afterShare), "additional ", "incremental ", "improvement", "increase", "expansion") &&
 		containsAnyOf(strings.ToLower(f.Text), "point", "bps", "basis") {
 		// "one to two percentage points of additional improvement in organic growth": a change of the rate
 		set(Change, "points of a change")
@@ -2242,12 +2242,12 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "through 5% to 8% annual organic revenue growth" in a plan to 2025: a yearly rate of a multi-year plan
 		set(Remark, "a yearly rate of a multi-year plan")
 	}
-	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "future ") || hasAnyPrefix(strings.TrimSpace(after), "in future ") {
+	if hasAnyPrefix(strings.TrimSpace(afterShare), "future ") || hasAnyPrefix(strings.TrimSpace(after), "in future ") {
 		// "All four leases equate to $0.03 of future earnings": not the period's amount
 		set(Remark, "an amount of the future, no period's level")
 	}
 	var buf [5]string // the words read below: up to the fifth
-	if w := leadingFields(strings.TrimPrefix(strings.TrimSpace(skipPerShare(after)), "of "), buf[:]); len(w) >= 2 {
+	if w := leadingFields(strings.TrimPrefix(strings.TrimSpace(afterShare), "of "), buf[:]); len(w) >= 2 {
 		// "$1 of EPS generation from the program", "$5 of earnings power":
 		// what a plan could yield, not the period's amount
 		for i := 1; i < len(w) && i <= 3; i++ {
@@ -2257,7 +2257,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 			}
 		}
 	}
-	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
+	if hasAnyPrefix(strings.TrimSpace(afterShare), "target range", "target ", "targeted range", "long-term target") {
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
@@ -2274,7 +2274,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// that is an infinitive (a plan's words, broken off) states no result
 		set(Remark, "a sentence that opens with an infinitive: a plan, not a result")
 	}
-	afterWords := leadingFields(skipPerShare(after), buf[:])
+	afterWords := leadingFields(afterShare, buf[:])
 	if w := afterWords; len(w) >= 2 {
 		// "our 36% to 39% gross margin targets": the metric, then the word target
 		for i := 1; i < len(w) && i <= 3; i++ {
@@ -2494,7 +2494,7 @@ func (c factCtx) span(f *Figure) bool {
 	if f.Kind != Actual && f.Kind != Prior || f.Period == "" {
 		return false
 	}
-	after := firstWords(skipPerShare(strings.TrimLeft(ownClause(c.after), " ,")), 9)
+	after := firstWords(skipPerShare(trimSpacesCommas(ownClause(c.after))), 9)
 	clause := text.LastWords(lastClauseOf(c.pre), 14)
 	if f.Period[0] == 'F' {
 		// "$1.83 per share in the first nine months of fiscal 2020", "For
@@ -3059,11 +3059,22 @@ func deltaWord(w string) bool {
 }
 
 // skipPerShare drops "per share"-like words said after an amount.
+// trimSpacesCommas is strings.TrimLeft(s, " ,") without building the
+// cutset's table each time: the rules trim the words after a figure a
+// dozen times a figure.
+func trimSpacesCommas(s string) string {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+		i++
+	}
+	return s[i:]
+}
+
 func skipPerShare(s string) string {
-	s = strings.TrimLeft(s, " ,")
+	s = trimSpacesCommas(s)
 	for _, p := range []string{"per diluted share", "per share", "a share", "per fully diluted share", "per common share", "or", "of"} {
 		if len(s) > len(p) && s[len(p)] == ' ' && strings.HasPrefix(s, p) { // "p ", without making it
-			return strings.TrimLeft(s[len(p):], " ,")
+			return trimSpacesCommas(s[len(p):])
 		}
 	}
 	return s
@@ -3223,7 +3234,7 @@ var metricPhraseSet = func() *phraseSet {
 // for a period, a place in the text or a plain word ("in the quarter",
 // "of the year", "in total").
 func ofWhat(after string) string {
-	a := strings.TrimLeft(after, " ,")
+	a := trimSpacesCommas(after)
 	for _, p := range []string{"per diluted share ", "per share ", "a share ", "per common share "} {
 		a = strings.TrimPrefix(a, p)
 	}
