@@ -212,12 +212,28 @@ func lastAmounts(toks []token, room []cand) (s, e int, amounts []cand) {
 		for s > 0 && !toks[s-1].sentEnd {
 			s--
 		}
+		if !numberToken(toks[s:e]) {
+			e = s // most sentences of a paragraph: no amount to look for
+			continue
+		}
 		if amounts = findAmounts(toks, s, e, false, room[:0]); len(amounts) > 0 {
 			return s, e, amounts
 		}
 		e = s
 	}
 	return -1, 0, room[:0]
+}
+
+// numberToken reports whether toks hold a number or a number word: every
+// amount says one (numberSaid, for a whole text), so a sentence without
+// either is not read for amounts token by token.
+func numberToken(toks []token) bool {
+	for i := range toks {
+		if toks[i].kind == tNum || toks[i].class&cNumber != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // readingRoom is the room for a paragraph's tokens, its last sentence's
@@ -312,6 +328,8 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 	st.prevFwd = fwd
 	if s == st.knownAt && !fwd {
 		st.cands = append(st.cands[:0], st.known...) // read by lastAmounts
+	} else if !numberToken(toks[s:e]) {
+		st.cands = st.cands[:0] // no amount to look for
 	} else {
 		st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
 	}

@@ -316,6 +316,38 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 	}
 }
 
+// numberToken holds of every sentence in which an amount is read: the
+// amounts said in words above, and every sentence of 20 bulk calls.
+func TestNumberTokenWhereAmounts(t *testing.T) {
+	paras := []string{"Revenue was two million dollars.", "We expect a quarter of a percent of drag.", "EPS rose a penny a share.",
+		"It cost us a buck twenty.", "Margins rose half a point.", "We added a million customers.", "Up five hundred basis points.",
+		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Minus €3 was the hit."}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, ps := range turns {
+			paras = append(paras, ps...)
+		}
+	}
+	read := 0
+	for _, p := range paras {
+		toks := tokenize(blankNotes(p))
+		for s, k := 0, 0; k < len(toks); k++ {
+			if toks[k].sentEnd || k == len(toks)-1 {
+				if amounts := findAmounts(toks, s, k+1, false, nil); len(amounts) > 0 {
+					read++
+					if !numberToken(toks[s : k+1]) {
+						t.Errorf("an amount read in %q, which numberToken says has no number", p[toks[s].start:toks[k].end])
+					}
+				}
+				s = k + 1
+			}
+		}
+	}
+	if read < 1000 {
+		t.Errorf("amounts read in only %d sentences: the test reads too little", read)
+	}
+}
+
 // lastBasis keeps which basis words a text contains in a uint64, a bit
 // for each, found once.
 func TestBasisWordsFitIndex(t *testing.T) {
