@@ -4229,6 +4229,35 @@ func cutPeriodTail(phrase string) string {
 // short phrase after "for" between the metric and its amount.
 var forPart = regexp.MustCompile(`\bfor (?:the|our) ((?:[a-z&-]+ ){0,2}[a-z&-]+) (?:of|was|were|is|are)(?: between| approximately| about| around| roughly)?\s*$`)
 
+// forPartFrom is where in near a match of forPart may begin at the
+// earliest: what it matches before its trailing spaces holds at most six
+// single spaces ("for the big three of between") and no other white
+// space, so it begins after the seventh space from the end (those
+// trailing aside). The expression is then run on the last words of near,
+// not the whole text before the figure.
+func forPartFrom(near string) int {
+	end := len(near)
+	for end > 0 && isRegexpSpace(near[end-1]) {
+		end--
+	}
+	spaces := 0
+	for i := end - 1; i >= 0; i-- {
+		if c := near[i]; c == ' ' {
+			if spaces++; spaces == 7 {
+				return i + 1
+			}
+		} else if isRegexpSpace(c) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// isRegexpSpace is a byte \s matches.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // partBetween is the part of the company named between the metric's name
 // and its amount ("organic growth for the big three of between 5.5% and
 // 6%"), not a period ("for the quarter was") or the whole company.
@@ -4236,9 +4265,15 @@ func partBetween(near, metric string) string {
 	if !strings.Contains(near, "for the ") && !strings.Contains(near, "for our ") {
 		return "" // forPart needs one of them: skip the regular expression
 	}
-	m := forPart.FindStringSubmatchIndex(near)
+	from := forPartFrom(near)
+	m := forPart.FindStringSubmatchIndex(near[from:])
 	if m == nil {
 		return ""
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
+		}
 	}
 	named := false
 	ws := strings.Fields(near[:m[0]])

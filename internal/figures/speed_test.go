@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -375,5 +376,45 @@ func TestSubstringSetSaid(t *testing.T) {
 		if got != want {
 			t.Errorf("said(%q) found %d, want %d", s, got, want)
 		}
+	}
+}
+
+// forPart finds in the last words of a text, from forPartFrom on, what it
+// finds in the whole: on crafted texts and on the text before every digit
+// of 20 bulk calls.
+func TestForPartFromAsWholeText(t *testing.T) {
+	texts := []string{"", "for the big three of between ", "sales for the big three of between", "for the for the of",
+		"x for the a b c of approximately  \t ", "for the a b c d of", "for our retail arm was", "for\tthe retail arm was",
+		"growth for the retail arm was\n", "for the  retail was", " for the retail was about"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for i := range len(low) {
+					if isDigit(low[i]) || low[i] == '$' {
+						texts = append(texts, low[:i])
+					}
+				}
+			}
+		}
+	}
+	found := 0
+	for _, near := range texts {
+		want := forPart.FindStringSubmatchIndex(near)
+		from := forPartFrom(near)
+		got := forPart.FindStringSubmatchIndex(near[from:])
+		for i := range got {
+			got[i] += from
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: from %d found %v, the whole text %v", near, from, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Errorf("forPart found in %d texts only: the test reads too little", found)
 	}
 }
