@@ -4489,6 +4489,12 @@ var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|b
 // these words fold only to ASCII ones, so ASCII folding is exact here.
 func placeNamed(s string) bool {
 	for i := 5; i < len(s); i++ {
+		if i+8 <= len(s) {
+			if x := load8(s, i); x&0x8080808080808080 == 0 && upperBytes(x) == 0 {
+				i += 7 // eight ASCII bytes without a capital (most text): none is where a capital is wanted
+				continue
+			}
+		}
 		if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' || s[i-5] != ' ' {
 			continue
 		}

@@ -418,3 +418,55 @@ func TestForPartFromAsWholeText(t *testing.T) {
 		t.Errorf("forPart found in %d texts only: the test reads too little", found)
 	}
 }
+
+// placeNamed, which passes over eight bytes without a capital at once,
+// says what a look at every byte says: on crafted texts and on every
+// paragraph of 20 bulk calls and each of its suffixes that starts a word.
+func TestPlaceNamedAsByteScan(t *testing.T) {
+	everyByte := func(s string) bool {
+		for i := 5; i < len(s); i++ {
+			if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' || s[i-5] != ' ' {
+				continue
+			}
+			det := strings.ToLower(s[i-4 : i-1])
+			if det != "the" && det != "our" {
+				continue
+			}
+			for _, p := range []string{"in", "at", "for", "from"} {
+				if n := i - 5 - len(p); n >= 0 && strings.ToLower(s[n:i-5]) == p {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	texts := []string{"", "in the X", "Sales in the HDE business", "revenue at Our Northway unit", "sales FROM THE Zeta line",
+		"sales in the \u00c9lan unit in the Zed", "caf\u00e9 \u00e9t\u00e9 in the Z", "\xff\xff\xff\xff\xff in the Zeta", "for the z",
+		"xxxxxxxxxxxxxxx at the Z", "in the Quarter"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				texts = append(texts, p)
+				for i := 1; i < len(p); i++ {
+					if p[i-1] == ' ' {
+						texts = append(texts, p[i:])
+					}
+				}
+			}
+		}
+	}
+	named := 0
+	for _, s := range texts {
+		want := everyByte(s)
+		if got := placeNamed(s); got != want {
+			t.Errorf("placeNamed(%q) = %v, byte by byte %v", s, got, want)
+		}
+		if want {
+			named++
+		}
+	}
+	if named < 100 {
+		t.Errorf("a place named in %d texts only: the test reads too little", named)
+	}
+}
