@@ -3720,17 +3720,17 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if currentDividend(f, text.LastWords(pre, 6), call) {
 				continue
 			}
-			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(ownClause(low[f.End:max(f.End, sp.End)]), 6)) &&
+			if y := yearOfMetric(pre); y > 0 && f.Period != fullYearName(y) && !quarterSaid(firstWords(ownClause(low[f.End:max(f.End, sp.End)]), 6)) &&
 				!quarterSaid(clauseOfYear(pre, y)) {
 				// a quarter said in another clause does not hold: "uncertainty
 				// around the fourth quarter, we expect 2021 organic growth of"
 				// "we project 2021 FFO per share to range between": the year said with the metric
 				f.Reasons = append(f.Reasons, "period: the year said before the metric ('"+strconv.Itoa(y)+" "+f.Metric+"')")
-				f.Period = "FY " + strconv.Itoa(y)
+				f.Period = fullYearName(y)
 			}
 			if y := laterYear(firstWords(post, 16)); y > 0 && y > periodYearOf(f.Period) && f.Period != "" {
 				f.Reasons = append(f.Reasons, "period: a target for "+strconv.Itoa(y)+", not "+f.Period)
-				f.Period = "FY " + strconv.Itoa(y)
+				f.Period = fullYearName(y)
 			}
 		case Actual:
 			lastCallsYear(f, ctx, pre, low[sp.Start:max(f.End, sp.End)])
@@ -3739,7 +3739,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				f.Kind, f.Period = Prior, ""
 				f.Reasons = append(f.Reasons, "kind: the year said before the metric is an earlier one ('"+strconv.Itoa(y)+"')")
 			}
-			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == "FY "+strconv.Itoa(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
+			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == fullYearName(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
 				sentQuarter(sp.Start, max(f.End, sp.End)) && !fullYearSaid.in(low[sp.Start:max(f.End, sp.End)]) {
 				// "For the quarter, ... that is $0.75 per share in 2021 as
 				// compared to $0.11 for the quarter in 2020": the year's quarter
@@ -3759,7 +3759,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				}
 				if fullYearSaid.in(pre) || beforeYear || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
-						f.Period = "FY " + strconv.Itoa(ctx.Year)
+						f.Period = fullYearName(ctx.Year)
 					} else {
 						f.Period = spanSaidLast(before, pre, ctx)
 					}
@@ -3827,7 +3827,7 @@ func spanComparedWith(f, next *Figure, low string) string {
 // $0.80 per share".
 func lastCallsYear(f *Figure, ctx Context, pre, sent string) {
 	if y := yearOfMetric(pre); ctx.Quarter == 4 && y == ctx.Year && f.Period == callPeriod(ctx).String() && !quarterSaid(sent) {
-		f.Period = "FY " + strconv.Itoa(y)
+		f.Period = fullYearName(y)
 		f.Reasons = append(f.Reasons, "period: the year said before the metric, on its last quarter's call")
 	}
 }
@@ -3874,7 +3874,7 @@ func spanSaidAfter(f *Figure, ctx Context, sent string) {
 	case yearSpanSaid.in(sent):
 		f.Period = ""
 		if ctx.Quarter == 4 {
-			f.Period = "FY " + strconv.Itoa(ctx.Year)
+			f.Period = fullYearName(ctx.Year)
 		}
 		f.Reasons = append(f.Reasons, "period: the year said in the sentence, no quarter")
 	case ctx.Quarter > 1 && yearToDateSaid.in(sent):
