@@ -1077,9 +1077,10 @@ func (c factCtx) scope(f *Figure) string {
 		n := strings.TrimLeft(c.near, " ,;")
 		n = strings.TrimPrefix(n, "and ")
 		if !strings.Contains(n, ",") && n != "" {
-			n = strings.TrimSpace(n) + ","
+			lead = leadPhraseEnded(n, true) // (as if said with a comma after)
+		} else {
+			lead = leadPhrase(n)
 		}
-		lead = leadPhrase(n)
 	}
 	if lead == "" {
 		lead = capitalLead(c.raw)
@@ -1238,7 +1239,13 @@ func legacyPart(clause string) string {
 // agency side,"; "" for a period ("In the third quarter,") or a plain
 // phrase ("In total,").
 func leadPhrase(s string) string {
-	if strings.IndexByte(s, ',') < 0 {
+	return leadPhraseEnded(s, false)
+}
+
+// leadPhraseEnded is leadPhrase(s), or when ended (s has no comma)
+// leadPhrase of s trimmed with a comma after it, without building that.
+func leadPhraseEnded(s string, ended bool) string {
+	if !ended && strings.IndexByte(s, ',') < 0 {
 		return "" // the phrase ends at a comma: most clauses before a figure have none
 	}
 	s = strings.TrimSpace(s)
@@ -1258,6 +1265,9 @@ func leadPhrase(s string) string {
 		return ""
 	}
 	i := strings.IndexByte(rest, ',')
+	if ended {
+		i = len(rest) // where the comma would be
+	}
 	if i <= 0 || i > 50 {
 		return ""
 	}

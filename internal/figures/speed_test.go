@@ -470,3 +470,38 @@ func TestPlaceNamedAsByteScan(t *testing.T) {
 		t.Errorf("a place named in %d texts only: the test reads too little", named)
 	}
 }
+
+// leadPhraseEnded reads a text without a comma as leadPhrase reads it
+// with one after it: on crafted texts and on the words since the last
+// comma before every digit of 20 bulk calls.
+func TestLeadPhraseEndedAsWithComma(t *testing.T) {
+	texts := []string{"", "   ", "in widgets", "  for the retail segment ", "and then in the americas", "in", "in ",
+		"within the north america segment", "in the third quarter", "at aerospace & electronics", "so in total",
+		"in a segment whose name is far longer than fifty bytes in all"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for i := range len(low) {
+					if isDigit(low[i]) || low[i] == '$' {
+						texts = append(texts, low[strings.LastIndexAny(low[:i], ",;")+1:i])
+					}
+				}
+			}
+		}
+	}
+	led := 0
+	for _, n := range texts {
+		want := leadPhrase(strings.TrimSpace(n) + ",")
+		if got := leadPhraseEnded(n, true); got != want {
+			t.Errorf("%q: %q, with a comma after %q", n, got, want)
+		}
+		if want != "" {
+			led++
+		}
+	}
+	if led < 5 {
+		t.Errorf("a lead phrase in %d texts only: the test reads too little", led)
+	}
+}
