@@ -95,7 +95,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		for k := i - 1; k >= 0 && figs[k].Start >= s0 && basisFrom == figs[k].End; k-- {
 			// "adjusted FFO increased 1.5% to $1.34": look past the change to the metric
 			gap := low[figs[k].End:f.Start]
-			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(strings.TrimSpace(gap), "to ") || len(strings.Fields(gap)) > 4 {
+			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(strings.TrimSpace(gap), "to ") || moreFieldsThan(gap, 4) {
 				break // "core FFO by $0.05 to a range of $6.35 to $6.65" looks past the change too
 			}
 			basisFrom = s0
@@ -823,7 +823,7 @@ func (c factCtx) basis(f *Figure) string {
 		best = basisOfMetricAfter(a, f.Metric)
 	}
 	if best == "" && (f.Unit == "%" || perShareName(f.Metric) && !strings.HasPrefix(strings.TrimSpace(c.after), ",")) {
-		best = basisOfMetricAfter("of "+a, f.Metric) // "a 31% non-GAAP gross margin", "a $0.10 adjusted loss per share"
+		best = basisOfMetricSaid(a, f.Metric) // "a 31% non-GAAP gross margin", "a $0.10 adjusted loss per share": as if after "of"
 	}
 	if t := strings.ToLower(f.Text); best == "" && strings.Contains(t, " per adjusted ") {
 		best = "adjusted" // "$1.33 per adjusted diluted share"
@@ -877,7 +877,16 @@ func basisOfMetricAfter(after, metric string) string {
 	if !ok {
 		rest, ok = strings.CutPrefix(after, "of ")
 	}
-	if !ok || metric == "" {
+	if !ok {
+		return ""
+	}
+	return basisOfMetricSaid(rest, metric)
+}
+
+// basisOfMetricSaid is basisOfMetricAfter of "of " and rest, without
+// building it.
+func basisOfMetricSaid(rest, metric string) string {
+	if metric == "" {
 		return ""
 	}
 	for _, w := range basisWords {
@@ -2444,7 +2453,7 @@ func sizeOfWhatWasSaid(pre string) bool {
 			continue
 		}
 		for _, v := range []string{"is ", "was ", "would be ", "will be ", "represents ", "represented ", "amounts to "} {
-			if after, ok := strings.CutPrefix(rest, v); ok && len(strings.Fields(after)) <= 2 {
+			if after, ok := strings.CutPrefix(rest, v); ok && !moreFieldsThan(after, 2) {
 				return true // the amount right after the verb ("is approximately")
 			}
 		}
@@ -2530,7 +2539,7 @@ func (c factCtx) span(f *Figure) bool {
 	// (only a quarter counts, and every quarter said has a q: quarterSaid)
 	if ps := quartersIn(a10); len(ps) > 0 {
 		p, lead := ps[0], a10[:ps[0].Start]
-		if len(strings.Fields(lead)) <= 4 && !containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") &&
+		if !moreFieldsThan(lead, 4) && !containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") &&
 			p.Kind == text.Quarter && p.Year > 0 && p.String() != f.Period {
 			f.Reasons = append(f.Reasons, "period: "+p.String()+" said after the amount, not "+f.Period)
 			f.Period = p.String()
@@ -2727,7 +2736,7 @@ func ownClause(after string) string {
 // holds for the first.
 func spanJoined(between string) bool {
 	g := strings.TrimSpace(strings.Trim(between, " ,"))
-	if len(strings.Fields(g)) > 6 || strings.ContainsAny(g, ";") || yearSaid(g) || containsAnyOf(g, "quarter", "fiscal", "months") {
+	if moreFieldsThan(g, 6) || strings.ContainsAny(g, ";") || yearSaid(g) || containsAnyOf(g, "quarter", "fiscal", "months") {
 		// "$22 billion in fiscal 2021, an increase of 25% over 2020": the first names its own period
 		return false
 	}
@@ -2850,6 +2859,20 @@ var wouldHaveSet = newSubstringSet(wouldHaveWords...)
 func wouldHaveSaid(pre string) bool {
 	return wouldHaveSet.in(pre) ||
 		hasAnyPrefix(pre, "have", "been") && wouldHaveSet.in(lastClauseOf(pre)+" "+pre)
+}
+
+// moreFieldsThan reports len(strings.Fields(s)) > n without the list:
+// the rules count the words of short texts around every figure.
+func moreFieldsThan(s string, n int) bool {
+	if n < 0 {
+		return true
+	}
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldsOf is strings.Fields(s), in buf's room when the words fit: the
@@ -4342,7 +4365,7 @@ func (c factCtx) saysOwnName(w string) bool {
 // low is raw lower-cased.
 func termsOfName(raw, low string) string {
 	i := strings.Index(low, "in terms of ")
-	if i < 0 || len(strings.Fields(low[:i])) > 4 || strings.ContainsAny(low[:i], "0123456789$%") {
+	if i < 0 || moreFieldsThan(low[:i], 4) || strings.ContainsAny(low[:i], "0123456789$%") {
 		return ""
 	}
 	rest := raw[i+len("in terms of "):]

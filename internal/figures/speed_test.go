@@ -505,3 +505,14 @@ func TestLeadPhraseEndedAsWithComma(t *testing.T) {
 		t.Errorf("a lead phrase in %d texts only: the test reads too little", led)
 	}
 }
+
+// moreFieldsThan counts the words strings.Fields would give.
+func TestMoreFieldsThanAsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one  two ", "a\tb\nc d", "\u00a0x\u2003y z", "a b c d e f g"} {
+		for n := -1; n <= 8; n++ {
+			if got, want := moreFieldsThan(s, n), len(strings.Fields(s)) > n; got != want {
+				t.Errorf("moreFieldsThan(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -761,7 +761,7 @@ func nextTopicLow(cur, raw, s string) string {
 	s = trimLeadWords(s)
 	if rest, ok := afterSlide(s); ok {
 		s = trimLeadWords(rest) // "Turning to slide 13, I'll review our results for our Latin America region."
-		if phrase := strings.TrimRight(strings.TrimSpace(s), ".!?:"); len(strings.Fields(phrase)) <= 5 {
+		if phrase := strings.TrimRight(strings.TrimSpace(s), ".!?:"); !moreFieldsThan(phrase, 5) {
 			if part := partNamed(phrase); part != "" && part != "segment" {
 				return part // "Turning to Slide 6, the Scientific segment."
 			}
