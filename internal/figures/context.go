@@ -738,7 +738,6 @@ func (st *state) resultPeriod() period {
 // guidance to $4.07").
 func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
 	yearly := yearGuidanceSaid(toks, s, e)
-	part := func(p period) bool { return p.q > 0 || p.h > 0 }
 	c.per = st.prevFuture
 	if st.joinedQuarters && st.call.set && (keptGuidance(toks, s, e) || rangeUpdated(toks, s, e)) {
 		// "Q3 and Q4 performance to support the updated EPS range of $0.60
@@ -747,7 +746,7 @@ func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
 		c.why = "period: guidance that quarters named together support is the fiscal year's"
 		return
 	}
-	if yearly && (!c.per.set || part(c.per)) && st.call.set && keptGuidance(toks, s, e) {
+	if yearly && (!c.per.set || c.per.isPart()) && st.call.set && keptGuidance(toks, s, e) {
 		// "we maintained our guidance at $1.05 to $1.14" after "next year"
 		// said in passing, "we are increasing our margin guidance" after
 		// the quarter's: the guidance kept or changed is the year's
@@ -755,14 +754,14 @@ func (st *state) forecastPeriod(toks []token, s, e int, c *cand) {
 		c.why = "period: guidance kept or changed without a period is the fiscal year's"
 		return
 	}
-	if yearly && part(c.per) && st.paraFuture.set && !part(st.paraFuture) {
+	if yearly && c.per.isPart() && st.paraFuture.set && !st.paraFuture.isPart() {
 		// "Q2 charges ... not included in our 2021 outlook. Our EPS outlook
 		// is increased to ...": the outlook is the year named, not that
 		// quarter; "Implied in our guidance is ..." after the quarter's
 		// guidance stays the quarter's
 		c.per = st.paraFuture
 	}
-	if !c.per.set && !(yearly && part(st.paraFuture)) {
+	if !c.per.set && !(yearly && st.paraFuture.isPart()) {
 		c.per = st.paraFuture
 	}
 	if !c.per.set && st.call.set && yearly {

@@ -789,7 +789,7 @@ func (c factCtx) basis(f *Figure) string {
 		clause := lastClauseOf(c.pre)
 		lead := strings.TrimSpace(c.pre)
 		lead = strings.TrimPrefix(lead, "after ")
-		if strings.HasPrefix(lead, "excluding") || strings.HasPrefix(lead, "adjusting for") || strings.HasPrefix(strings.TrimSpace(clause), "excluding") {
+		if (strings.HasPrefix(lead, "excluding") || strings.HasPrefix(lead, "adjusting for") || strings.HasPrefix(strings.TrimSpace(clause), "excluding")) && !excludesWhatMayCome(lead) {
 			best = "excluding items"
 		}
 	}
@@ -855,6 +855,24 @@ func (c factCtx) basis(f *Figure) string {
 // reportedBy is a "<part>-reported" word said right before a metric in
 // near ("the resort-reported EBITDA"): a measure as one part of the company
 // reports it, a basis the figure keeps, or "".
+// excludesWhatMayCome reports an exclusion of what has not happened
+// ("Excluding any potential restructuring, we expect operating income of
+// $105 million to $125 million", "excluding any additional acquisitions"):
+// a caveat of the outlook, not an adjusted basis.
+func excludesWhatMayCome(lead string) bool {
+	rest, ok := strings.CutPrefix(lead, "excluding ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "any ")
+	for _, w := range []string{"potential ", "future ", "further ", "additional "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func reportedBy(near string) string {
 	if !strings.Contains(near, "-reported") {
 		return "" // most figures: no words to split

@@ -152,6 +152,8 @@ var factCases = []struct {
 		[]factWant{{text: "$0.90 per diluted share", basis: "adjusted"}}},
 	{"excluding at the start", "Excluding the settlement, earnings per share would have been $0.77.", q2,
 		[]factWant{{text: "$0.77", basis: "excluding items", role: Level}}},
+	{"excluding what may yet happen is a caveat, not a basis", "Excluding any potential acquisitions we are weighing, we expect operating income of $210 million to $230 million.", q2,
+		[]factWant{{text: "$210 million to $230 million", basis: "-", role: Level}}},
 	{"excluding special items between", "Earnings per share, excluding special items, were $2.02.", q2,
 		[]factWant{{text: "$2.02", basis: "excluding items"}}},
 	{"respectively", "GAAP and adjusted EPS were $0.44 and $0.51, respectively.", q2,

@@ -411,7 +411,7 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 		st.prevMetric = cs[len(cs)-1].metric
 	}
 	st.prevFuture = period{}
-	if fwd {
+	if fwd && !st.yearOfAssumptions(toks, s, e) {
 		for _, c := range cs {
 			if c.kind == Guidance && c.per.set {
 				st.prevFuture = c.per
@@ -446,10 +446,56 @@ func (st *state) notePeriods(toks []token, s, e int, fwd bool) {
 		return
 	}
 	for _, pm := range ps {
-		if pm.p.set && pm.p.year > 0 && st.call.set && pm.p.cmp(st.call) > 0 && !st.paraFuture.yearOf(pm.p) {
-			st.paraFuture = pm.p
+		p := pm.p
+		if pm.yearGuessed && p.isPart() && st.paraFuture.isPart() {
+			// "In the first half of 2020 we expect volumes to stay low. We
+			// expect them to grow in the second half.": a half or quarter
+			// said without its year, after one ahead was named, is of that
+			// one's year
+			p.year = st.paraFuture.year
+		}
+		if !p.isPart() && st.paraFuture.isPart() && assumptionAt(toks, pm.j, e) {
+			continue // yearOfAssumptions
+		}
+		if p.set && p.year > 0 && st.call.set && p.cmp(st.call) > 0 && !st.paraFuture.yearOf(p) {
+			st.paraFuture = p
 		}
 	}
+}
+
+// yearOfAssumptions reports a forward-looking sentence, after a quarter or
+// half ahead was named, whose every period is a year said of an assumption
+// ("For Q4, we expect revenue of $371 million. We continue to expect our
+// full year tax rate to be 23% and our full year share count 111 million.
+// We expect EPS of $0.23 to $0.25."): the year frames those assumptions,
+// not the guidance after them, which is still the quarter's.
+func (st *state) yearOfAssumptions(toks []token, s, e int) bool {
+	if !st.paraFuture.isPart() {
+		return false
+	}
+	ps := findPeriods(toks, s, e, st.ctx, false, st.periods[:0]) // after the sentence's figures: st.periods is free
+	for _, pm := range ps {
+		if pm.p.isPart() || !assumptionAt(toks, pm.j, e) {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// assumptionAt reports an assumption metric (vocabulary.yaml) named at
+// token k, after a hyphen ("full-year tax rate").
+func assumptionAt(toks []token, k, e int) bool {
+	k = pastHyphen(toks, k)
+	ms, ok := matchMetric(toks, k, e)
+	if !ok {
+		return false
+	}
+	return isAssumption(ms.name)
+}
+
+func isAssumption(metric string) bool {
+	m, ok := metricByName[metric]
+	return ok && m.Assumption
 }
 
 func (st *state) figure(text string, toks []token, c cand) Figure {
@@ -693,11 +739,23 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 		if c.qual == "" && !c.isRange {
 			c.qual = boundAfter(toks, c.a, e)
 		}
+		if c.qual == "" && !c.isRange && c.i > s && passedWords[toks[c.i-1].low] && toks[c.i-1].kind == tWord {
+			c.qual = PassedQualifier // "net revenues surpassed $2.5 billion": a floor passed
+		}
 		out = append(out, c)
 		k = c.j
 	}
 	return out
 }
+
+// passedWords are verbs said right before an amount that they pass: the
+// amount is a floor, not the level ("revenue exceeded $2 billion", "we
+// expect sales to surpass $500 million").
+// PassedQualifier is the qualifier of an amount said after one of them.
+const PassedQualifier = "exceeding"
+
+var passedWords = map[string]bool{"exceeded": true, "exceed": true, "exceeds": true, "surpassed": true, "surpass": true,
+	"surpasses": true, "surpassing": true, "topped": true, "crossed": true, "eclipsed": true}
 
 // boundAfter is the qualifier of an amount said after it: "$207 million or
 // more" is at least that, "$1.4 billion-plus" more than it, "5% or less" at

@@ -77,6 +77,9 @@ func (p period) yearOf(c period) bool {
 }
 
 // months returns the first and last month of the period, counted from year 0.
+// isPart: a quarter or half, not a whole year.
+func (p period) isPart() bool { return p.q > 0 || p.h > 0 }
+
 func (p period) months() (int, int) {
 	base := p.year * 12
 	switch {
@@ -157,6 +160,9 @@ func (p period) prevYear() period {
 type pmention struct {
 	i, j int
 	p    period
+	// yearGuessed: the year was not said but taken from the call
+	// ("the second half")
+	yearGuessed bool
 }
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -306,7 +312,9 @@ func yearBefore(toks []token, k, s int, ctx Context) (int, int, bool) {
 // left (see the README's notes on the text layer).
 func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) []pmention {
 	call := callPeriod(ctx)
+	guessed := false // defYear was asked for the mention being read
 	defYear := func(q, h int) int {
+		guessed = true
 		if ctx.Year == 0 {
 			return 0
 		}
@@ -325,9 +333,10 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 	}
 	add := func(i, j int, p period) {
 		p.set = true
-		out = append(out, pmention{i: i, j: j, p: p})
+		out = append(out, pmention{i: i, j: j, p: p, yearGuessed: guessed})
 	}
 	for k := s; k < e; k++ {
+		guessed = false
 		t := toks[k]
 		switch t.kind {
 		case tWord:

@@ -11,16 +11,17 @@ import (
 
 // Metric is one measure of the finance vocabulary (vocabulary.yaml).
 type Metric struct {
-	Name     string   `yaml:"name"`
-	Display  string   `yaml:"display"`
-	Acronym  string   `yaml:"acronym"`
-	Money    bool     `yaml:"money"`
-	PerShare bool     `yaml:"per_share"`
-	Ratio    bool     `yaml:"ratio"`
-	Headline bool     `yaml:"headline"`
-	Chart    int      `yaml:"chart"`
-	Guidance int      `yaml:"guidance"`
-	Phrases  []string `yaml:"phrases"`
+	Name       string   `yaml:"name"`
+	Display    string   `yaml:"display"`
+	Acronym    string   `yaml:"acronym"`
+	Money      bool     `yaml:"money"`
+	PerShare   bool     `yaml:"per_share"`
+	Ratio      bool     `yaml:"ratio"`
+	Headline   bool     `yaml:"headline"`
+	Chart      int      `yaml:"chart"`
+	Guidance   int      `yaml:"guidance"`
+	Assumption bool     `yaml:"assumption"`
+	Phrases    []string `yaml:"phrases"`
 }
 
 //go:embed vocabulary.yaml

@@ -730,6 +730,16 @@ var ruleCases = []struct {
 		not:  []string{"backlog"},
 	},
 	{
+		name: "a result a verb says was passed is a bound, no headline",
+		src:  call("Fourth Quarter 2023", "Net revenues surpassed $1.4 billion, our best quarter yet."),
+		not:  []string{"revenue $1.4 billion"},
+	},
+	{
+		name: "guidance a verb says will be passed keeps the bound",
+		src:  call("First Quarter 2022", "Revenue was $180 million.", "For the full fiscal year, we expect sales to surpass $760 million."),
+		want: []string{"Sees FY 2022 revenue above $760 million"},
+	},
+	{
 		name: "a result 'up to' an amount rose to it",
 		src:  call("Second Quarter 2023", "Revenue was $410 million.", "In the second quarter, earnings per share rose 39%, up to $0.92 per share, compared with $0.66 a year ago."),
 		want: []string{"Q2 earnings per share $0.92"},

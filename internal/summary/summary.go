@@ -1996,7 +1996,7 @@ func growthAmount(c *cand) string {
 	switch q := strings.ToLower(c.f.Qualifier); {
 	case c.f.Low == 0:
 		return "" // "flat to up 3%": no growth said at its low end
-	case q == "" && !c.f.IsRange && hasAnyPrefix(lastWord(c.pre), "exceed", "surpass", "top"):
+	case !c.f.IsRange && passedFloor(c.f):
 		return "more than " + amount(a) // "sales growth to exceed 35%": a bound, not the growth
 	case c.f.IsRange || q == "":
 		return amount(a)
@@ -2256,7 +2256,7 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 		return false
 	}
 	ref := 0.0
-	if (c.metric == "revenue" || c.metric == "eps" || c.metric == "adjusted eps") && !c.f.IsRange && c.f.Qualifier == "" &&
+	if (c.metric == "revenue" || c.metric == "eps" || c.metric == "adjusted eps") && !c.f.IsRange && (c.f.Qualifier == "" || passedFloor(c.f)) &&
 		(c.metric == "revenue" && s.revenue == 0 || c.metric != "revenue" && s.eps == 0) {
 		return false // a bare amount with nothing to check it against
 	}
@@ -2513,6 +2513,11 @@ func declared(c *cand) bool {
 	s := strings.ToLower(c.sent)
 	return containsAny(s, "declare", "approved") && strings.Contains(s, "quarterly")
 }
+
+// passedFloor reports an amount a verb said was passed ("sales growth to
+// exceed 35%", "revenues which we expect to exceed $100 million"):
+// figures.PassedQualifier.
+func passedFloor(f figures.Figure) bool { return f.Qualifier == figures.PassedQualifier }
 
 // approximate reports a result said loosely ("over $340 million", "about
 // $2 billion"): a headline states the figure itself, not a rounding of it.
