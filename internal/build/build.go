@@ -266,12 +266,14 @@ func (b *builder) checkEarly() *existing {
 func (b *builder) parse(inputs []content.Input) []parsed {
 	results := make([]parsed, len(inputs))
 	kept := &keptBudget{text: sizeBudget{limit: b.keep}, figs: sizeBudget{limit: b.keepFigs}}
+	contentDir := openHeldFolder(b.cfg.Content)
+	defer contentDir.close()
 	parallel.Each(len(inputs), b.workers, func(i int) {
 		p := &results[i]
 		p.in = inputs[i]
 		var stats []fileStat
 		if b.useCache {
-			stats = statInput(b.content, p.in)
+			stats = statInput(contentDir, p.in)
 			if b.fromCache(p, stats) {
 				return
 			}

@@ -89,6 +89,10 @@ type cacheEntry struct {
 	// was made in this build (records.go). Not a field of its own in the
 	// shard: it follows the entry.
 	body *recordBody
+	// encoded is the entry as its shard holds it (head and body block),
+	// nil when it was not read from a shard. An entry that says what the
+	// one read did is written again from these bytes (saveCache).
+	encoded []byte
 }
 
 type cachedPin struct {
@@ -256,10 +260,17 @@ func saveCache(dir string, c, old *cacheData) error {
 	}
 	for path, e := range c.Inputs {
 		n := inputShard(path)
-		shards[n][path] = e
-		if !sameEntry(e, old.Inputs[path]) {
+		if was := old.Inputs[path]; !sameEntry(e, was) {
 			dirty[n] = true
+		} else if was.encoded != nil && e.encoded == nil {
+			// The same entry: the bytes read are what encoding it would
+			// write (a rewritten shard's unchanged entries, a third of the
+			// CPU of saving the cache, were encoded again).
+			ce := *e
+			ce.encoded = was.encoded
+			e = &ce
 		}
+		shards[n][path] = e
 	}
 	for path := range old.Inputs {
 		if c.Inputs[path] == nil {
@@ -273,7 +284,9 @@ func saveCache(dir string, c, old *cacheData) error {
 			return // compacted only when written: a rebuild writes one or two shards
 		}
 		for path, e := range shards[n] {
-			shards[n][path] = compactEntry(e)
+			if e.encoded == nil {
+				shards[n][path] = compactEntry(e)
+			}
 		}
 		errs[n] = writeShard(file, shards[n])
 	})
@@ -433,7 +446,16 @@ func (c *cacheData) files() []string {
 	if c.Other == nil {
 		return nil
 	}
-	out := append([]string(nil), c.Other...)
+	n := len(c.Other)
+	for _, e := range c.Inputs {
+		n += len(e.Files)
+	}
+	for _, e := range c.Pages {
+		n += len(e.Files)
+	}
+	// Sized first: 120,000 names at 5,000 calls, grown by appending, were
+	// copied about twice over.
+	out := append(make([]string, 0, n), c.Other...)
 	for _, e := range c.Inputs {
 		out = append(out, e.Files...)
 	}
@@ -445,7 +467,8 @@ func (c *cacheData) files() []string {
 
 // lists gives the files of the output in lists, as files has them.
 func (c *cacheData) lists() [][]string {
-	out := [][]string{c.Other}
+	out := make([][]string, 0, 1+len(c.Inputs)+len(c.Pages))
+	out = append(out, c.Other)
 	for _, e := range c.Inputs {
 		out = append(out, e.Files)
 	}
@@ -467,22 +490,31 @@ type fileStat struct {
 }
 
 // statInput stats the files inputKey reads; nil when one cannot be.
-func statInput(fsys fs.FS, in content.Input) []fileStat {
+func statInput(dir *heldFolder, in content.Input) []fileStat {
 	var out []fileStat
 	for _, name := range inputFiles(in) {
-		fi, err := fs.Stat(fsys, name)
+		st, err := dir.stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist) && name != in.Path:
 			out = append(out, fileStat{Name: name, Size: -1})
 		case err != nil:
 			return nil
 		default:
-			st := fileStat{Name: name, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
-			st.Change, st.Inode = sysStat(fi)
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// statByPath is how fs.Stat(os.DirFS(dir), name) sees a file.
+func statByPath(dir, name string) (fileStat, error) {
+	fi, err := fs.Stat(os.DirFS(dir), name)
+	if err != nil {
+		return fileStat{}, err
+	}
+	st := fileStat{Name: name, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
+	st.Change, st.Inode = sysStat(fi)
+	return st, nil
 }
 
 // knownKey returns the input key the cache holds for path when its files
@@ -757,28 +789,19 @@ func (d *outputDirs) GobDecode(data []byte) error {
 	return nil
 }
 
-func statDir(dir, name string) (dirStat, bool) {
-	fi, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(name)))
-	if err != nil || !fi.IsDir() {
-		return dirStat{}, false
-	}
-	st := dirStat{ModTime: fi.ModTime().UnixNano()}
-	st.Change, st.Inode = sysStat(fi)
-	return st, true
-}
-
 // byDir groups slash paths by their folder, folders sorted: files[i] are
 // the files of dirs[i], in the order listed. The groups are slices of one
 // list: at 5,000 calls 120,000 files sit in 50,000 folders, and a map of
-// a growing list each was a third of the folder check's CPU.
-func byDir(lists [][]string) (dirs []string, files [][]string) {
+// a growing list each was a third of the folder check's CPU. folders is
+// about how many there are (the last build's count, 0 if unknown): growing
+// the map and lists to 50,000 was half of what remained.
+func byDir(lists [][]string, folders int) (dirs []string, files [][]string) {
 	total := 0
 	for _, list := range lists {
 		total += len(list)
 	}
-	number := map[string]int{} // a folder's number, in the order met
-	var met []string
-	var counts []int
+	number := make(map[string]int, folders) // a folder's number, in the order met
+	met, counts := make([]string, 0, folders), make([]int, 0, folders)
 	of := make([]int, 0, total) // each file's folder number
 	for _, list := range lists {
 		for _, f := range list {
@@ -826,10 +849,12 @@ func byDir(lists [][]string) (dirs []string, files [][]string) {
 // statDirs looks at the folders of files in dir, for the next build.
 func statDirs(dir string, lists [][]string, workers int) outputDirs {
 	at := time.Now().UnixNano()
-	dirs, _ := byDir(lists)
+	dirs, _ := byDir(lists, 0)
 	stats := make([]dirStat, len(dirs))
 	ok := make([]bool, len(dirs))
-	parallel.Each(len(dirs), workers, func(i int) { stats[i], ok[i] = statDir(dir, dirs[i]) })
+	out := openHeldFolder(dir)
+	defer out.close()
+	parallel.Each(len(dirs), workers, func(i int) { stats[i], ok[i] = out.statDir(dirs[i]) })
 	return seenDirs(at, dirs, stats, ok)
 }
 
@@ -838,22 +863,22 @@ func checkExisting(dir string, lists [][]string, workers int, seen outputDirs) *
 	go func() {
 		defer close(e.done)
 		at := time.Now().UnixNano()
-		dirs, files := byDir(lists)
+		dirs, files := byDir(lists, len(seen.names))
 		stats := make([]dirStat, len(dirs))
 		ok := make([]bool, len(dirs))
 		missing := make([][]string, len(dirs)) // of each folder
+		out := openHeldFolder(dir)
+		defer out.close()
 		parallel.Each(len(dirs), workers, func(i int) {
 			if e.stopped.Load() {
 				return
 			}
-			stats[i], ok[i] = statDir(dir, dirs[i])
+			stats[i], ok[i] = out.statDir(dirs[i])
 			if ok[i] && seen.unchanged(dirs[i], stats[i]) {
 				return
 			}
 			for _, f := range files[i] {
-				if !ok[i] {
-					missing[i] = append(missing[i], f)
-				} else if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+				if !ok[i] || !out.exists(f) {
 					missing[i] = append(missing[i], f)
 				}
 			}

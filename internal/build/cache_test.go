@@ -26,7 +26,8 @@ func TestKnownKeyTrustsOnlyUnchangedFiles(t *testing.T) {
 		}
 	}
 	write("a.txt", "Operator\nWelcome.\n")
-	fsys := os.DirFS(dir)
+	fsys := openHeldFolder(dir)
+	defer fsys.close()
 	in := content.Input{Path: "a.txt", Sidecar: "a.md"}
 	stats := statInput(fsys, in)
 	if len(stats) != 3 || stats[1].Size != -1 || stats[2].Size != -1 {
@@ -138,6 +139,12 @@ func testCacheShards(t *testing.T, mapped bool) {
 	again := loadCache(dir, mapped)
 	if len(again.Inputs) != 39 || again.Inputs["call-3.txt"].InputKey != "changed" || again.Inputs["call-5.txt"] != nil || again.Started != 43 {
 		t.Errorf("after the second save: %d inputs, call-3 %+v", len(again.Inputs), again.Inputs["call-3.txt"])
+	}
+	// The unchanged entries of the rewritten shards, copied as read.
+	for path, e := range again.Inputs {
+		if path != "call-3.txt" && (e.InputKey != "k"+path || len(e.Files) != 1 || e.Files[0] != path+"/index.html") {
+			t.Errorf("after the second save, %s reads as %+v", path, e)
+		}
 	}
 }
 
@@ -266,14 +273,14 @@ func TestByDir(t *testing.T) {
 		{"c/b/index.html", "c/a/q1/index.html", "index.html"},
 		nil,
 		{"c/a/q1/card.png", "c/b/call.json", "feed.xml"},
-	})
+	}, 2) // a hint below the count: the map and lists grow as needed
 	wantDirs := []string{".", "c/a/q1", "c/b"}
 	wantFiles := [][]string{{"index.html", "feed.xml"}, {"c/a/q1/index.html", "c/a/q1/card.png"}, {"c/b/index.html", "c/b/call.json"}}
 	if !reflect.DeepEqual(dirs, wantDirs) || !reflect.DeepEqual(files, wantFiles) {
 		t.Errorf("byDir = %q, %q; want %q, %q", dirs, files, wantDirs, wantFiles)
 	}
-	if dirs, files := byDir(nil); len(dirs) != 0 || len(files) != 0 {
-		t.Errorf("byDir(nil) = %q, %q", dirs, files)
+	if dirs, files := byDir(nil, 0); len(dirs) != 0 || len(files) != 0 {
+		t.Errorf("byDir(nil, 0) = %q, %q", dirs, files)
 	}
 }
 
@@ -285,9 +292,10 @@ func BenchmarkByDir(b *testing.B) {
 	if dir == "" {
 		b.Skip("CALLSITE_BENCH_CACHE is not set")
 	}
-	lists := loadCache(dir, false).lists()
+	c := loadCache(dir, false)
+	lists := c.lists()
 	b.ReportAllocs()
 	for b.Loop() {
-		byDir(lists)
+		byDir(lists, len(c.Dirs.names))
 	}
 }

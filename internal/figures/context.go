@@ -331,7 +331,11 @@ func isCmpStart(toks []token, k, s int) bool {
 			if toks[n].kind == tPunct {
 				break
 			}
-			if isWord(toks, n, "to") && n+1 < k && (toks[n+1].kind == tNum || toks[n+1].kind == tSym && currencySymbols[toks[n+1].low] != "") {
+			m := n + 1
+			if isWord(toks, m, "a") || isWord(toks, m, "an") {
+				m++ // "getting to a $3.13 EPS from $2.99"
+			}
+			if isWord(toks, n, "to") && m < k && (toks[m].kind == tNum || toks[m].kind == tSym && currencySymbols[toks[m].low] != "") {
 				return true
 			}
 		}

@@ -2580,6 +2580,14 @@ func (c factCtx) span(f *Figure) bool {
 		}
 	}
 	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
+		if f.Kind == Actual && f.Period[1] == '4' && containsAnyOf(c.pre, "for the year", "full year", "full-year") &&
+			(!containsAnyOf(c.pre, "the year 19", "the year 20") || strings.Contains(c.pre, "the year "+f.Period[3:])) {
+			// "For the year, net income came in at $313 million, that's
+			// $3.13 per share" on a fourth-quarter call: the year it ends
+			f.Reasons = append(f.Reasons, "period: the sentence speaks of the year the quarter ends, not "+f.Period)
+			f.Period = "FY " + f.Period[3:]
+			return true
+		}
 		f.Reasons = append(f.Reasons, "period: the sentence speaks of a year, not "+f.Period)
 		f.Period = ""
 		return true
@@ -3733,6 +3741,15 @@ func quarterAhead(para string, ctx Context, figs []Figure) {
 // expect" earlier in the paragraph is guidance even in a sentence of its own
 // ("And adjusted EPS to be between $1.10 and $1.20."), on the basis the
 // paragraph gave.
+// priorLed reports a sentence led by the year before ("The prior year,
+// our earnings were $325 million, an EPS of $2.99"): its clauses speak of
+// that year.
+func priorLed(pre string) bool {
+	lead, _, ok := strings.Cut(pre, ",")
+	lead = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(lead), "in "), "for ")
+	return ok && hasAnyPrefix(lead, "the prior year", "last year", "the previous year", "a year ago")
+}
+
 func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure, heading string) {
 	if len(figs) == 0 {
 		return // most paragraphs
@@ -3763,7 +3780,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
 				!containsAnyOf(firstWords(post, 3), "last year", "year ago", "prior year", "previous year", "last quarter") &&
 				!containsAnyOf(clause, "compar", "versus", " vs", "from ", " over ", "last year", "prior year", "prior-year", "year ago", "year earlier",
-					"previous", "than", "last quarter") && !yearSaid(clause) {
+					"previous", "than", "last quarter") && !yearSaid(clause) && !priorLed(pre) {
 				f.Kind, f.Period = Actual, call
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
 			}

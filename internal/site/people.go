@@ -109,13 +109,18 @@ func (s *Site) FirmOf(c *Call, speakerID string) *Firm {
 	return nil
 }
 
+// speakers counts the speakers of the site's calls, the size of personOf.
+func (s *Site) speakers() int {
+	n := 0
+	for _, c := range s.Calls {
+		n += len(c.Speakers)
+	}
+	return n
+}
+
 // linkPeople finds the people and firms of the site's calls.
 func (s *Site) linkPeople() {
-	speakers := 0
-	for _, c := range s.Calls {
-		speakers += len(c.Speakers)
-	}
-	s.personOf = make(map[personRef]*Person, speakers)
+	s.personOf = make(map[personRef]*Person, s.speakers())
 	l := &peopleLinker{s: s, index: newPersonIndex(), firms: map[string]*Firm{}, keys: firmKeys{}, names: nameMemo{}}
 	s.firmByKey = l.firms
 	s.firmKeys = l.keys // read only once linked

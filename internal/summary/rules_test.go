@@ -879,3 +879,16 @@ func TestSlotMetricSmallAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidForYearPerShareMetric: "a $2.71 EPS" is per share though not
+// said so, the very amount the call gave as the year's "$2.71 per share".
+func TestSaidForYearPerShareMetric(t *testing.T) {
+	year := &cand{kind: figures.Actual, period: "FY 2019", metric: "eps",
+		f: figures.Figure{Metric: "eps", Unit: "USD", PerShare: true, Value: 2.71, Kind: figures.Actual}}
+	quarter := &cand{kind: figures.Actual, period: "Q4 2019", metric: "eps", sent: "Getting to a $2.71 EPS from $2.50 in a year is good growth.",
+		f: figures.Figure{Metric: "eps", Unit: "USD", Value: 2.71, Kind: figures.Actual}}
+	s := &summarizer{cands: []*cand{year, quarter}, used: map[string]bool{}}
+	if !s.saidForYear(quarter) {
+		t.Error("the quarter's reading of the year's EPS, said without 'per share', is not taken as the year's")
+	}
+}

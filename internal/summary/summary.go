@@ -696,7 +696,7 @@ func (s *summarizer) saidForYear(c *cand) bool {
 	}
 	for _, d := range s.cands {
 		if d != c && d.kind == figures.Actual && strings.HasPrefix(d.period, "FY") && d.f.Metric == c.f.Metric &&
-			d.f.Unit == c.f.Unit && d.f.PerShare == c.f.PerShare && !d.f.IsRange && d.f.Value == c.f.Value {
+			d.f.Unit == c.f.Unit && perShare(d) == perShare(c) && !d.f.IsRange && d.f.Value == c.f.Value {
 			// the very amount (a near one, 92.5% for the year and 92.1% for the
 			// quarter, may be either); the sentence read last, as most have no match
 			return !quarterRe.MatchString(strings.ToLower(c.sent))

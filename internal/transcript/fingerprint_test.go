@@ -11,14 +11,25 @@ import (
 	"callsite/internal/testshared"
 )
 
+// slotInverse times the multiplier that places a run in countDistinct's
+// set is 1: a small multiple of it goes to the first slot.
+var slotInverse = func() uint64 {
+	const k = 0x9E3779B97F4A7C15
+	inv := uint64(k) // Newton's iteration: correct bits double each step
+	for range 6 {
+		inv *= 2 - k*inv
+	}
+	return inv
+}()
+
 // countDistinct counts whatever it is given: even hashes, many equal
-// runs, and values crowded into a few buckets, short and long.
+// runs, and values crowded into a few slots, short and long.
 func TestCountDistinctCounts(t *testing.T) {
 	x := uint64(0x243f6a8885a308d3)
 	next := func() uint64 { x = mix(x + 0x9e3779b97f4a7c15); return x }
 	var room []uint64
 	for _, n := range []int{0, 1, 5, 63, 64, 65, 1000, 20000} {
-		for _, shape := range []string{"even", "repeats", "crowded", "pairs"} {
+		for _, shape := range []string{"even", "repeats", "crowded", "pairs", "one slot"} {
 			runs := make([]uint64, n)
 			for i := range runs {
 				switch shape {
@@ -28,6 +39,8 @@ func TestCountDistinctCounts(t *testing.T) {
 					runs[i] = next() % 7 << 61
 				case "crowded":
 					runs[i] = next() >> 20
+				case "one slot": // the set's first slot for every run
+					runs[i] = slotInverse * uint64(i+1)
 				case "pairs":
 					runs[i] = runs[max(0, i-1-int(next()%2))] // often the one before
 					if next()%3 == 0 {
