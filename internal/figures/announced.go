@@ -29,6 +29,9 @@ var (
 		`|\b(?:focus on|referencing|referring to|discussing|talking about|speak to|reflect)\s+(?:our\s+|the\s+)?(adjusted|non-gaap)\s+(?:financial\s+)?(?:results|figures|numbers)\b`)
 	basisCovers = regexp.MustCompile(`\bunless (?:otherwise |indicated otherwise|stated otherwise|noted otherwise)|\b(?:my|our|today's) (?:remarks|comments|commentary|discussion|call)\b` +
 		`|\ball (?:of )?(?:the |my |our )?(?:figures|results|numbers|references|comparisons|financial)\b|\btoday\b|\bthroughout\b|\b(?:i|we)(?:'ll| will)\b`)
+	// basisStatedNouns are the nouns of basisStated's second way of
+	// stating a basis; its first ends in " basis"
+	basisStatedNouns = newSubstringSet("results", "figures", "numbers")
 	// "some metrics we'll discuss today are on a non-GAAP basis": only
 	// some are, so an unmarked figure after it may well be GAAP.
 	coversSome = regexp.MustCompile(`\b(?:some|certain|several|a few|a number) (?:of )?(?:the |our |these )?(?:metrics|measures|figures|results|numbers|items|financial)`)
@@ -59,6 +62,9 @@ func announcedBasis(low string) (int, string) {
 		sent := low[sp.Start:sp.End]
 		if !strings.Contains(sent, "adjusted") && !strings.Contains(sent, "non-gaap") || statesNumber(sent) {
 			continue // basisStated needs one of them: skip the regular expressions
+		}
+		if !strings.Contains(sent, " basis") && !basisStatedNouns.in(sent) {
+			continue // and one of these: most sentences that say "adjusted" have neither
 		}
 		m := basisStated.FindStringSubmatch(sent)
 		if m == nil || !basisCovers.MatchString(sent) || coversSome.MatchString(sent) {

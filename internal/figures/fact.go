@@ -94,8 +94,8 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		basisFrom := prevEnd
 		for k := i - 1; k >= 0 && figs[k].Start >= s0 && basisFrom == figs[k].End; k-- {
 			// "adjusted FFO increased 1.5% to $1.34": look past the change to the metric
-			gap := strings.TrimLeft(low[figs[k].End:f.Start], " ,")
-			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(gap, "to ") || len(strings.Fields(gap)) > 5 {
+			gap := trimSpacesCommas(low[figs[k].End:f.Start])
+			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(gap, "to ") || moreFieldsThan(gap, 5) {
 				break // "core FFO by $0.05 to a range of $6.35 to $6.65", "by $0.01, to a revised range of" look past the change too
 			}
 			basisFrom = s0
@@ -155,7 +155,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			containsAnyOf(c.preWords.Last(6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
 				"valued at", "offer of", "shares for", "shares at", "stock at", "stock for", "stock price", "share price was", "price was",
 				"trading at", "traded at", "trades at") ||
-			f.Role == Level && f.PerShare && hasAnyPrefix(strings.TrimLeft(skipPerShare(c.after), " ,"), "offer", "cash offer", "all-cash offer", "bid", "price", "purchase price", "tender", "in cash") {
+			f.Role == Level && f.PerShare && hasAnyPrefix(trimSpacesCommas(skipPerShare(c.after)), "offer", "cash offer", "all-cash offer", "bid", "price", "purchase price", "tender", "in cash") {
 			// "repurchased $490 million of stock at an average price of $114
 			// per share", "our $85 per share offer was pre-emptive"
 			f.Reasons = append(f.Reasons, "metric: a price per share, not earnings")
@@ -206,12 +206,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: sales of property, not revenue")
 			f.Metric = ""
 		}
-		if f.Metric == "revenue" && revenueCapital(firstWords(strings.TrimLeft(c.after, " ,"), 5)) {
+		if f.Metric == "revenue" && revenueCapital(firstWords(trimSpacesCommas(c.after), 5)) {
 			// "$10 million in revenue creating capital": capital spent, not revenue
 			f.Reasons = append(f.Reasons, "metric: capital named by the revenue it keeps or creates, not revenue")
 			f.Metric = ""
 		}
-		againstOlderYear(f, strings.TrimLeft(c.after, " ,"), c.pre)
+		againstOlderYear(f, trimSpacesCommas(c.after), c.pre)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
 			// compared to $2.18 in the first nine months": the span holds for both
@@ -363,7 +363,7 @@ func relate(low string, figs []Figure) {
 		if a.Scope == "" || b.Scope != "" || b.Start < a.End || !partSubject(low, a) {
 			continue
 		}
-		between := strings.Fields(strings.TrimLeft(low[a.End:b.Start], " ,"))
+		between := strings.Fields(trimSpacesCommas(low[a.End:b.Start]))
 		if len(between) == 0 || between[0] != "and" || len(between) > 8 {
 			continue
 		}
@@ -800,7 +800,7 @@ func (c factCtx) basis(f *Figure) string {
 			best = "excluding items"
 		}
 	}
-	a := strings.TrimLeft(c.after, " ,")
+	a := trimSpacesCommas(c.after)
 	for _, p := range []struct{ said, basis string }{
 		{"on an adjusted basis", "adjusted"}, {"as adjusted", "adjusted"}, {"adjusted", "adjusted"},
 		{"on a non-gaap basis", "non-GAAP"}, {"non-gaap", "non-GAAP"}, {"on an operating basis", "operating"},
@@ -830,7 +830,7 @@ func (c factCtx) basis(f *Figure) string {
 		best = basisOfMetricAfter(a, f.Metric)
 	}
 	if best == "" && (f.Unit == "%" || perShareName(f.Metric) && !strings.HasPrefix(strings.TrimSpace(c.after), ",")) {
-		best = basisOfMetricAfter("of "+a, f.Metric) // "a 31% non-GAAP gross margin", "a $0.10 adjusted loss per share"
+		best = basisOfMetricSaid(a, f.Metric) // "a 31% non-GAAP gross margin", "a $0.10 adjusted loss per share": as if after "of"
 	}
 	if t := strings.ToLower(f.Text); best == "" && strings.Contains(t, " per adjusted ") {
 		best = "adjusted" // "$1.33 per adjusted diluted share"
@@ -902,7 +902,16 @@ func basisOfMetricAfter(after, metric string) string {
 	if !ok {
 		rest, ok = strings.CutPrefix(after, "of ")
 	}
-	if !ok || metric == "" {
+	if !ok {
+		return ""
+	}
+	return basisOfMetricSaid(rest, metric)
+}
+
+// basisOfMetricSaid is basisOfMetricAfter of "of " and rest, without
+// building it.
+func basisOfMetricSaid(rest, metric string) string {
+	if metric == "" {
 		return ""
 	}
 	for _, w := range basisWords {
@@ -1102,9 +1111,10 @@ func (c factCtx) scope(f *Figure) string {
 		n := strings.TrimLeft(c.near, " ,;")
 		n = strings.TrimPrefix(n, "and ")
 		if !strings.Contains(n, ",") && n != "" {
-			n = strings.TrimSpace(n) + ","
+			lead = leadPhraseEnded(n, true) // (as if said with a comma after)
+		} else {
+			lead = leadPhrase(n)
 		}
-		lead = leadPhrase(n)
 	}
 	if lead == "" {
 		lead = capitalLead(c.raw)
@@ -1137,14 +1147,14 @@ func (c factCtx) scope(f *Figure) string {
 		scope, why = lead, "clause led by a part of the company"
 	}
 	if scope == "" {
-		if part := withinPart(strings.TrimLeft(c.after, " ,")); part != "" {
+		if part := withinPart(trimSpacesCommas(c.after)); part != "" {
 			scope, why = part, "figure said within a part ('within "+part+"')"
 		}
 	}
 	if scope == "" {
 		// "the Widgets segment posted revenue of", "for our legacy electric segment"
 		tail := ""
-		a := strings.TrimLeft(c.after, " ,")
+		a := trimSpacesCommas(c.after)
 		for _, q := range []string{"plus ", "or so ", "or more ", "or better "} { // "29% plus for this segment"
 			a = strings.TrimPrefix(a, q)
 		}
@@ -1263,7 +1273,13 @@ func legacyPart(clause string) string {
 // agency side,"; "" for a period ("In the third quarter,") or a plain
 // phrase ("In total,").
 func leadPhrase(s string) string {
-	if strings.IndexByte(s, ',') < 0 {
+	return leadPhraseEnded(s, false)
+}
+
+// leadPhraseEnded is leadPhrase(s), or when ended (s has no comma)
+// leadPhrase of s trimmed with a comma after it, without building that.
+func leadPhraseEnded(s string, ended bool) string {
+	if !ended && strings.IndexByte(s, ',') < 0 {
 		return "" // the phrase ends at a comma: most clauses before a figure have none
 	}
 	s = strings.TrimSpace(s)
@@ -1283,6 +1299,9 @@ func leadPhrase(s string) string {
 		return ""
 	}
 	i := strings.IndexByte(rest, ',')
+	if ended {
+		i = len(rest) // where the comma would be
+	}
 	if i <= 0 || i > 50 {
 		return ""
 	}
@@ -1833,7 +1852,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	near := nearWords.Last(10)
 	clause := lastClauseOf(c.near)
-	after := strings.TrimLeft(c.after, " ,")
+	after := trimSpacesCommas(c.after)
 	afterShare := skipPerShare(after) // computed once: the checks below run for every figure
 	near3 := nearWords.Last(3)
 	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
@@ -1875,7 +1894,7 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	first5 := firstWords(afterShare, 5)
-	if a := strings.TrimLeft(after, " ,"); level() && strings.HasPrefix(a, "of ") && strings.Contains(first5, "clud") {
+	if a := trimSpacesCommas(after); level() && strings.HasPrefix(a, "of ") && strings.Contains(first5, "clud") {
 		// "about $0.44 of EPS now excluded in discontinued ops": a part of
 		// the metric moved out (or in), not its level
 		for _, w := range []string{"excluded", "included"} {
@@ -1890,7 +1909,7 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "followed by '"+w+"'")
 		}
 	}
-	if post := strings.TrimLeft(c.post, " ,"); level() && strings.HasPrefix(post, "or ") {
+	if post := trimSpacesCommas(c.post); level() && strings.HasPrefix(post, "or ") {
 		// "$0.21 per share, or 27.6% higher than": the amount is a difference
 		ws := strings.Fields(post)
 		if len(ws) >= 3 && strings.HasSuffix(ws[1], "%") {
@@ -1920,7 +1939,7 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	// an amount of something else: "$7 million of government assistance", "a 6% increase in net income"
-	if what := ofWhat(c.after); what != "" && f.Metric != "" && !(f.Unit == "%" && strings.HasPrefix(strings.TrimLeft(c.after, " ,"), "of ")) {
+	if what := ofWhat(c.after); what != "" && f.Metric != "" && !(f.Unit == "%" && strings.HasPrefix(trimSpacesCommas(c.after), "of ")) {
 		m := namesMetric(what)
 		own := false
 		for _, nm := range metricNames[f.Metric] {
@@ -1964,7 +1983,7 @@ func (c factCtx) role(f *Figure) {
 		if isDeltaBefore(near) {
 			set(Change, "the size of a change")
 		}
-		a := strings.TrimPrefix(skipPerShare(after), "year-over-year ")
+		a := strings.TrimPrefix(afterShare, "year-over-year ")
 		for _, adj := range []string{"estimated ", "expected ", "projected ", "anticipated "} {
 			a = strings.TrimPrefix(a, adj) // "the $0.11 estimated difference in Q4 FFO"
 		}
@@ -2044,7 +2063,7 @@ func (c factCtx) role(f *Figure) {
 				}
 			}
 		}
-		if a := strings.TrimLeft(skipPerShare(after), " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
+		if a := strings.TrimLeft(afterShare, " "); (hasAnyPrefix(a, "guidance", "outlook", "guided", "forecast") || hasAnyPrefix(firstWords(a, 2), "eps guidance", "ffo guidance", "revenue guidance", "sales guidance")) &&
 			(f.Kind != Guidance || containsAnyOf(c.pre, "end of", "within", "above", "below", "in line", "exceed", "beat", "versus", "compared", " than ", "top of", "midpoint of", "ahead of", "short of")) {
 			// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
 			set(Previous, "the guidance a result is measured against")
@@ -2078,12 +2097,12 @@ func (c factCtx) role(f *Figure) {
 	if level() && c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
-	if level() && hasAnyPrefix(strings.TrimLeft(after, " ,"), "yet to ", "still to ", "left to ", "to go", "still to come", "to come") {
+	if level() && hasAnyPrefix(trimSpacesCommas(after), "yet to ", "still to ", "left to ", "to go", "still to come", "to come") {
 		// "$3 million of revenue from the project, with about $1.7 million
 		// yet to do": what remains of a larger amount, no period's level
 		set(Remark, "what remains of a larger amount")
 	}
-	c.roleOfWording(f, after, set)
+	c.roleOfWording(f, after, afterShare, set)
 	near4 := nearWords.Last(4)
 	for _, w := range lossWordSet.orNone(lossWords, near4) {
 		if level() && strings.Contains(near4, w) {
@@ -2159,7 +2178,7 @@ func (c factCtx) role(f *Figure) {
 	if level() && f.Kind == Guidance && !c.memo.guidanceWording.answer(func() bool { return guidanceWording(c.sent) || guidanceWording(c.prev) }) {
 		set(Remark, "forward-looking without guidance wording")
 	}
-	if level() && containsAnyOf(firstWords(skipPerShare(after), 6), "for every", "for each") {
+	if level() && containsAnyOf(firstWords(afterShare, 6), "for every", "for each") {
 		// "$1 of EPS for every $1 billion in revenue": a rate, not an amount
 		set(Remark, "a rate per something else ('for every')")
 	}
@@ -2199,8 +2218,8 @@ func otherRatioSubject(pre string) bool {
 // roleOfWording gives the roles read from a figure's own wording: a
 // restated midpoint, a commodity price, a run rate, an increment, an
 // acquired business's figures, a target range (the first one holds).
-func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) {
-	if a := strings.TrimSpace(skipPerShare(after)); strings.HasPrefix(a, "midpoint of") && f.Kind == Guidance && !f.IsRange {
+func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Role, string)) {
+	if a := strings.TrimSpace(afterShare); strings.HasPrefix(a, "midpoint of") && f.Kind == Guidance && !f.IsRange {
 		// "The $1.73 midpoint of our revised guidance represents ...": the range is the guidance
 		set(Remark, "the midpoint of a range")
 	}
@@ -2232,8 +2251,8 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		return // the rules below only set the role, which keeps the first one given
 	}
 	if containsAnyOf(c.nearWords.Last(4), "run rate", "run-rate", "runrate", "exit rate") ||
-		hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
-		containsAnyOf(firstWords(skipPerShare(after), 3), "run rate", "run-rate") { // "the $9 EPS run rate"
+		hasAnyPrefix(strings.TrimSpace(afterShare), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
+		containsAnyOf(firstWords(afterShare, 3), "run rate", "run-rate") { // "the $9 EPS run rate"
 		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
 		// as we exit 2023": a rate at a moment, not a period's amount
 		set(Remark, "a run rate, not a period's amount")
@@ -2257,7 +2276,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "$60 million of revenue that we expected in the period was deferred": what the period lacks, not its amount
 		set(Effect, "an amount deferred out of the period")
 	}
-	if (f.Unit == "%" || f.Unit == "bp") && hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "additional ", "incremental ", "improvement", "increase", "expansion") &&
+	if (f.Unit == "%" || f.Unit == "bp") && hasAnyPrefix(strings.TrimSpace(afterShare), "additional ", "incremental ", "improvement", "increase", "expansion") &&
 		containsAnyOf(strings.ToLower(f.Text), "point", "bps", "basis") {
 		// "one to two percentage points of additional improvement in organic growth": a change of the rate
 		set(Change, "points of a change")
@@ -2267,12 +2286,12 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// "through 5% to 8% annual organic revenue growth" in a plan to 2025: a yearly rate of a multi-year plan
 		set(Remark, "a yearly rate of a multi-year plan")
 	}
-	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "future ") || hasAnyPrefix(strings.TrimSpace(after), "in future ") {
+	if hasAnyPrefix(strings.TrimSpace(afterShare), "future ") || hasAnyPrefix(strings.TrimSpace(after), "in future ") {
 		// "All four leases equate to $0.03 of future earnings": not the period's amount
 		set(Remark, "an amount of the future, no period's level")
 	}
 	var buf [5]string // the words read below: up to the fifth
-	if w := leadingFields(strings.TrimPrefix(strings.TrimSpace(skipPerShare(after)), "of "), buf[:]); len(w) >= 2 {
+	if w := leadingFields(strings.TrimPrefix(strings.TrimSpace(afterShare), "of "), buf[:]); len(w) >= 2 {
 		// "$1 of EPS generation from the program", "$5 of earnings power":
 		// what a plan could yield, not the period's amount
 		for i := 1; i < len(w) && i <= 3; i++ {
@@ -2282,7 +2301,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 			}
 		}
 	}
-	if hasAnyPrefix(strings.TrimSpace(skipPerShare(after)), "target range", "target ", "targeted range", "long-term target") {
+	if hasAnyPrefix(strings.TrimSpace(afterShare), "target range", "target ", "targeted range", "long-term target") {
 		// "toward the high end of our 14% to 16% target range": a target, not a result
 		set(Remark, "a target range, not a result or guidance")
 	}
@@ -2299,7 +2318,7 @@ func (c factCtx) roleOfWording(f *Figure, after string, set func(Role, string)) 
 		// that is an infinitive (a plan's words, broken off) states no result
 		set(Remark, "a sentence that opens with an infinitive: a plan, not a result")
 	}
-	afterWords := leadingFields(skipPerShare(after), buf[:])
+	afterWords := leadingFields(afterShare, buf[:])
 	if w := afterWords; len(w) >= 2 {
 		// "our 36% to 39% gross margin targets": the metric, then the word target
 		for i := 1; i < len(w) && i <= 3; i++ {
@@ -2459,7 +2478,7 @@ func sizeOfWhatWasSaid(pre string) bool {
 			continue
 		}
 		for _, v := range []string{"is ", "was ", "would be ", "will be ", "represents ", "represented ", "amounts to "} {
-			if after, ok := strings.CutPrefix(rest, v); ok && len(strings.Fields(after)) <= 2 {
+			if after, ok := strings.CutPrefix(rest, v); ok && !moreFieldsThan(after, 2) {
 				return true // the amount right after the verb ("is approximately")
 			}
 		}
@@ -2519,7 +2538,7 @@ func (c factCtx) span(f *Figure) bool {
 	if f.Kind != Actual && f.Kind != Prior || f.Period == "" {
 		return false
 	}
-	after := firstWords(skipPerShare(strings.TrimLeft(ownClause(c.after), " ,")), 9)
+	after := firstWords(skipPerShare(trimSpacesCommas(ownClause(c.after))), 9)
 	clause := text.LastWords(lastClauseOf(c.pre), 14)
 	if f.Period[0] == 'F' {
 		// "$1.83 per share in the first nine months of fiscal 2020", "For
@@ -2545,7 +2564,7 @@ func (c factCtx) span(f *Figure) bool {
 	// (only a quarter counts, and every quarter said has a q: quarterSaid)
 	if ps := quartersIn(a10); len(ps) > 0 {
 		p, lead := ps[0], a10[:ps[0].Start]
-		if len(strings.Fields(lead)) <= 4 && !containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") &&
+		if !moreFieldsThan(lead, 4) && !containsAnyOf(lead, "from", "compar", "versus", "vs", "than", "over", "against", "to", "prior", "last", "ago") &&
 			p.Kind == text.Quarter && p.Year > 0 && p.String() != f.Period {
 			f.Reasons = append(f.Reasons, "period: "+p.String()+" said after the amount, not "+f.Period)
 			f.Period = p.String()
@@ -2750,7 +2769,7 @@ func ownClause(after string) string {
 // holds for the first.
 func spanJoined(between string) bool {
 	g := strings.TrimSpace(strings.Trim(between, " ,"))
-	if len(strings.Fields(g)) > 6 || strings.ContainsAny(g, ";") || yearSaid(g) || containsAnyOf(g, "quarter", "fiscal", "months") {
+	if moreFieldsThan(g, 6) || strings.ContainsAny(g, ";") || yearSaid(g) || containsAnyOf(g, "quarter", "fiscal", "months") {
 		// "$22 billion in fiscal 2021, an increase of 25% over 2020": the first names its own period
 		return false
 	}
@@ -2873,6 +2892,20 @@ var wouldHaveSet = newSubstringSet(wouldHaveWords...)
 func wouldHaveSaid(pre string) bool {
 	return wouldHaveSet.in(pre) ||
 		hasAnyPrefix(pre, "have", "been") && wouldHaveSet.in(lastClauseOf(pre)+" "+pre)
+}
+
+// moreFieldsThan reports len(strings.Fields(s)) > n without the list:
+// the rules count the words of short texts around every figure.
+func moreFieldsThan(s string, n int) bool {
+	if n < 0 {
+		return true
+	}
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldsOf is strings.Fields(s), in buf's room when the words fit: the
@@ -3092,11 +3125,22 @@ func deltaWord(w string) bool {
 }
 
 // skipPerShare drops "per share"-like words said after an amount.
+// trimSpacesCommas is strings.TrimLeft(s, " ,") without building the
+// cutset's table each time: the rules trim the words after a figure a
+// dozen times a figure.
+func trimSpacesCommas(s string) string {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+		i++
+	}
+	return s[i:]
+}
+
 func skipPerShare(s string) string {
-	s = strings.TrimLeft(s, " ,")
+	s = trimSpacesCommas(s)
 	for _, p := range []string{"per diluted share", "per share", "a share", "per fully diluted share", "per common share", "or", "of"} {
 		if len(s) > len(p) && s[len(p)] == ' ' && strings.HasPrefix(s, p) { // "p ", without making it
-			return strings.TrimLeft(s[len(p):], " ,")
+			return trimSpacesCommas(s[len(p):])
 		}
 	}
 	return s
@@ -3256,7 +3300,7 @@ var metricPhraseSet = func() *phraseSet {
 // for a period, a place in the text or a plain word ("in the quarter",
 // "of the year", "in total").
 func ofWhat(after string) string {
-	a := strings.TrimLeft(after, " ,")
+	a := trimSpacesCommas(after)
 	for _, p := range []string{"per diluted share ", "per share ", "a share ", "per common share "} {
 		a = strings.TrimPrefix(a, p)
 	}
@@ -3751,17 +3795,17 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if currentDividend(f, text.LastWords(pre, 6), call) {
 				continue
 			}
-			if y := yearOfMetric(pre); y > 0 && f.Period != "FY "+strconv.Itoa(y) && !quarterSaid(firstWords(ownClause(low[f.End:max(f.End, sp.End)]), 6)) &&
+			if y := yearOfMetric(pre); y > 0 && f.Period != fullYearName(y) && !quarterSaid(firstWords(ownClause(low[f.End:max(f.End, sp.End)]), 6)) &&
 				!quarterSaid(clauseOfYear(pre, y)) {
 				// a quarter said in another clause does not hold: "uncertainty
 				// around the fourth quarter, we expect 2021 organic growth of"
 				// "we project 2021 FFO per share to range between": the year said with the metric
 				f.Reasons = append(f.Reasons, "period: the year said before the metric ('"+strconv.Itoa(y)+" "+f.Metric+"')")
-				f.Period = "FY " + strconv.Itoa(y)
+				f.Period = fullYearName(y)
 			}
 			if y := laterYear(firstWords(post, 16)); y > 0 && y > periodYearOf(f.Period) && f.Period != "" {
 				f.Reasons = append(f.Reasons, "period: a target for "+strconv.Itoa(y)+", not "+f.Period)
-				f.Period = "FY " + strconv.Itoa(y)
+				f.Period = fullYearName(y)
 			}
 		case Actual:
 			lastCallsYear(f, ctx, pre, low[sp.Start:max(f.End, sp.End)])
@@ -3770,7 +3814,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				f.Kind, f.Period = Prior, ""
 				f.Reasons = append(f.Reasons, "kind: the year said before the metric is an earlier one ('"+strconv.Itoa(y)+"')")
 			}
-			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == "FY "+strconv.Itoa(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
+			if ctx.Quarter > 0 && ctx.Quarter < 4 && f.Period == fullYearName(ctx.Year) && strings.Contains(firstWords(post, 6), "in "+strconv.Itoa(ctx.Year)) &&
 				sentQuarter(sp.Start, max(f.End, sp.End)) && !fullYearSaid.in(low[sp.Start:max(f.End, sp.End)]) {
 				// "For the quarter, ... that is $0.75 per share in 2021 as
 				// compared to $0.11 for the quarter in 2020": the year's quarter
@@ -3790,7 +3834,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				}
 				if fullYearSaid.in(pre) || beforeYear || yearIsSubject(pre, ctx.Year) {
 					if ctx.Quarter == 4 {
-						f.Period = "FY " + strconv.Itoa(ctx.Year)
+						f.Period = fullYearName(ctx.Year)
 					} else {
 						f.Period = spanSaidLast(before, pre, ctx)
 					}
@@ -3858,7 +3902,7 @@ func spanComparedWith(f, next *Figure, low string) string {
 // $0.80 per share".
 func lastCallsYear(f *Figure, ctx Context, pre, sent string) {
 	if y := yearOfMetric(pre); ctx.Quarter == 4 && y == ctx.Year && f.Period == callPeriod(ctx).String() && !quarterSaid(sent) {
-		f.Period = "FY " + strconv.Itoa(y)
+		f.Period = fullYearName(y)
 		f.Reasons = append(f.Reasons, "period: the year said before the metric, on its last quarter's call")
 	}
 }
@@ -3905,7 +3949,7 @@ func spanSaidAfter(f *Figure, ctx Context, sent string) {
 	case yearSpanSaid.in(sent):
 		f.Period = ""
 		if ctx.Quarter == 4 {
-			f.Period = "FY " + strconv.Itoa(ctx.Year)
+			f.Period = fullYearName(ctx.Year)
 		}
 		f.Reasons = append(f.Reasons, "period: the year said in the sentence, no quarter")
 	case ctx.Quarter > 1 && yearToDateSaid.in(sent):
@@ -3978,6 +4022,9 @@ func quarterSaid(s string) bool {
 	if containsAnyOf(s, "quarter", "q1", "q2", "q3", "q4", "three months", "sequential") {
 		return true
 	}
+	if !quarterMayBeSaid(s) {
+		return false // the q of "equity" or "quite": no words to split
+	}
 	for _, m := range text.FindPeriods(s) {
 		if m.Kind == text.Quarter {
 			return true
@@ -3986,13 +4033,31 @@ func quarterSaid(s string) bool {
 	return false
 }
 
-// quartersIn is text.FindPeriods(s) when s may name a quarter (it has a
-// q), else none: for a rule that reads only a quarter.
+// quartersIn is text.FindPeriods(s) when s may name a quarter
+// (quarterMayBeSaid), else none: for a rule that reads only a quarter.
 func quartersIn(s string) []text.PeriodMention {
-	if strings.IndexByte(s, 'q') < 0 && strings.IndexByte(s, 'Q') < 0 {
+	if !quarterMayBeSaid(s) {
 		return nil
 	}
 	return text.FindPeriods(s)
+}
+
+// quarterMayBeSaid reports whether text.FindPeriods may find a quarter in
+// s: every quarter it reads is said by the word "quarter" (in any case:
+// it reads words lower-cased) or by a q next to a digit 1 to 4 ("Q3",
+// "3Q21", "F3Q21"). Most sentences with a q have neither ("equity",
+// "quite", "acquisition"), and are not split into words to find that out.
+func quarterMayBeSaid(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != 'q' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] >= '1' && s[i+1] <= '4' || i > 0 && s[i-1] >= '1' && s[i-1] <= '4' ||
+			len(s)-i >= len("quarter") && strings.EqualFold(s[i:i+len("quarter")], "quarter") {
+			return true
+		}
+	}
+	return false
 }
 
 // fullYearWords say that a longer period than the quarter is spoken of.
@@ -4239,6 +4304,35 @@ func cutPeriodTail(phrase string) string {
 // short phrase after "for" between the metric and its amount.
 var forPart = regexp.MustCompile(`\bfor (?:the|our) ((?:[a-z&-]+ ){0,2}[a-z&-]+) (?:of|was|were|is|are)(?: between| approximately| about| around| roughly)?\s*$`)
 
+// forPartFrom is where in near a match of forPart may begin at the
+// earliest: what it matches before its trailing spaces holds at most six
+// single spaces ("for the big three of between") and no other white
+// space, so it begins after the seventh space from the end (those
+// trailing aside). The expression is then run on the last words of near,
+// not the whole text before the figure.
+func forPartFrom(near string) int {
+	end := len(near)
+	for end > 0 && isRegexpSpace(near[end-1]) {
+		end--
+	}
+	spaces := 0
+	for i := end - 1; i >= 0; i-- {
+		if c := near[i]; c == ' ' {
+			if spaces++; spaces == 7 {
+				return i + 1
+			}
+		} else if isRegexpSpace(c) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// isRegexpSpace is a byte \s matches.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // partBetween is the part of the company named between the metric's name
 // and its amount ("organic growth for the big three of between 5.5% and
 // 6%"), not a period ("for the quarter was") or the whole company.
@@ -4246,9 +4340,15 @@ func partBetween(near, metric string) string {
 	if !strings.Contains(near, "for the ") && !strings.Contains(near, "for our ") {
 		return "" // forPart needs one of them: skip the regular expression
 	}
-	m := forPart.FindStringSubmatchIndex(near)
+	from := forPartFrom(near)
+	m := forPart.FindStringSubmatchIndex(near[from:])
 	if m == nil {
 		return ""
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
+		}
 	}
 	named := false
 	ws := strings.Fields(near[:m[0]])
@@ -4307,7 +4407,7 @@ func (c factCtx) saysOwnName(w string) bool {
 // low is raw lower-cased.
 func termsOfName(raw, low string) string {
 	i := strings.Index(low, "in terms of ")
-	if i < 0 || len(strings.Fields(low[:i])) > 4 || strings.ContainsAny(low[:i], "0123456789$%") {
+	if i < 0 || moreFieldsThan(low[:i], 4) || strings.ContainsAny(low[:i], "0123456789$%") {
 		return ""
 	}
 	rest := raw[i+len("in terms of "):]
@@ -4464,6 +4564,12 @@ var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|b
 // these words fold only to ASCII ones, so ASCII folding is exact here.
 func placeNamed(s string) bool {
 	for i := 5; i < len(s); i++ {
+		if i+8 <= len(s) {
+			if x := load8(s, i); x&0x8080808080808080 == 0 && upperBytes(x) == 0 {
+				i += 7 // eight ASCII bytes without a capital (most text): none is where a capital is wanted
+				continue
+			}
+		}
 		if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' || s[i-5] != ' ' {
 			continue
 		}

@@ -171,6 +171,8 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 	// their number is known: no growing a slice of large structs
 	out := r.room.figs[:0]
 	st := state{ctx: ctx, call: callPeriod(ctx), lastCurrency: "USD", knownAt: r.lastStart, known: r.lastAmounts}
+	st.cands, st.metrics, st.periods = r.room.sentCands[:0], r.room.metrics[:0], r.room.periods[:0]
+	st.segs, st.cmpSeg = r.room.segs[:0], r.room.cmpSeg[:0]
 	s := 0
 	for k := range toks[:r.amountsEnd] {
 		if toks[k].sentEnd || k == len(toks)-1 {
@@ -178,6 +180,12 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 			s = k + 1
 		}
 	}
+	// (the room holds no text)
+	clear(st.cands[:cap(st.cands)])
+	clear(st.metrics[:cap(st.metrics)])
+	clear(st.periods[:cap(st.periods)])
+	r.room.sentCands, r.room.metrics, r.room.periods = st.cands[:0], st.metrics[:0], st.periods[:0]
+	r.room.segs, r.room.cmpSeg = st.segs[:0], st.cmpSeg[:0]
 	used := out // the steps below keep or drop figures in place
 	out = joinRanges(paragraph, out)
 	topic = decide(paragraph, low, sents, out, topic, ctx, !r.lastOfTurn, &r.room.decide)
@@ -212,12 +220,28 @@ func lastAmounts(toks []token, room []cand) (s, e int, amounts []cand) {
 		for s > 0 && !toks[s-1].sentEnd {
 			s--
 		}
+		if !numberToken(toks[s:e]) {
+			e = s // most sentences of a paragraph: no amount to look for
+			continue
+		}
 		if amounts = findAmounts(toks, s, e, false, room[:0]); len(amounts) > 0 {
 			return s, e, amounts
 		}
 		e = s
 	}
 	return -1, 0, room[:0]
+}
+
+// numberToken reports whether toks hold a number or a number word: every
+// amount says one (numberSaid, for a whole text), so a sentence without
+// either is not read for amounts token by token.
+func numberToken(toks []token) bool {
+	for i := range toks {
+		if toks[i].kind == tNum || toks[i].class&cNumber != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // readingRoom is the room for a paragraph's tokens, its last sentence's
@@ -227,6 +251,13 @@ type readingRoom struct {
 	cands  []cand
 	figs   []Figure // findRead's scratch
 	decide decideRoom
+	// the state's room for a sentence's amounts, metrics, periods and
+	// segments: grown to the longest sentence once, not for each paragraph
+	sentCands []cand
+	metrics   []mspan
+	periods   []pmention
+	segs      []int
+	cmpSeg    []bool
 }
 
 // readingRooms lend find the room for a paragraph's tokens, the largest
@@ -312,6 +343,8 @@ func (st *state) sentence(text string, toks []token, s, e int, out []Figure) []F
 	st.prevFwd = fwd
 	if s == st.knownAt && !fwd {
 		st.cands = append(st.cands[:0], st.known...) // read by lastAmounts
+	} else if !numberToken(toks[s:e]) {
+		st.cands = st.cands[:0] // no amount to look for
 	} else {
 		st.cands = findAmounts(toks, s, e, fwd, st.cands[:0])
 	}

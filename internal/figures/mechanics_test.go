@@ -1,6 +1,9 @@
 package figures
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // Tests of the shortcuts that only make finding figures cheaper: each
 // answers as what it stands for.
@@ -45,6 +48,16 @@ func TestNumberSaidInAnyCase(t *testing.T) {
 	} {
 		if got, want := numberSaid(s), numberSaid(lower(s)); got != want {
 			t.Errorf("%q: %v, in lower case %v", s, got, want)
+		}
+	}
+}
+
+// TestFullYearNameAsBuilt checks the year's names taken from the table
+// against the names built, inside and outside its years.
+func TestFullYearNameAsBuilt(t *testing.T) {
+	for _, y := range []int{0, -1, 1, 99, 1989, firstNamedYear, 2021, firstNamedYear + len(periodNames) - 1, firstNamedYear + len(periodNames), 12345} {
+		if got, want := fullYearName(y), "FY "+strconv.Itoa(y); got != want {
+			t.Errorf("fullYearName(%d) = %q, want %q", y, got, want)
 		}
 	}
 }

@@ -46,6 +46,16 @@ var periodNames = func() [][7]string {
 const firstNamedYear = 1990
 
 // name is String, built.
+// fullYearName is "FY " and the year y, as period.String names it: from
+// periodNames when it holds the year (the rules compare and set a year's
+// name for many figures), else built.
+func fullYearName(y int) string {
+	if y >= firstNamedYear && y < firstNamedYear+len(periodNames) {
+		return periodNames[y-firstNamedYear][0]
+	}
+	return "FY " + strconv.Itoa(y)
+}
+
 func (p period) name() string {
 	y := strconv.Itoa(p.year)
 	switch {

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -114,10 +115,11 @@ func TestContainsFoldASCII(t *testing.T) {
 }
 
 // quarterSaid skips reading periods in a text without a q: every way of
-// saying a quarter has one.
+// saying a quarter has one, and quarterMayBeSaid holds of it.
 func TestQuarterMentionsHaveQ(t *testing.T) {
 	for _, s := range []string{"the third quarter of 2021", "3Q21 results", "Q3'21", "F3Q21", "fourth-quarter sales",
-		"fiscal 2021 second quarter", "FY21 Q3", "THIRD QUARTER", "first fiscal quarter", "q4fy21"} {
+		"fiscal 2021 second quarter", "FY21 Q3", "THIRD QUARTER", "first fiscal quarter", "q4fy21", "Third Quarter and Full Year 2021",
+		"Third QuArTeR 2021", "1q", "fq2 results"} {
 		found := false
 		for _, m := range text.FindPeriods(s) {
 			if m.Kind == text.Quarter {
@@ -127,12 +129,29 @@ func TestQuarterMentionsHaveQ(t *testing.T) {
 				}
 			}
 		}
-		if !found || !quarterSaid(s) {
+		if !found || !quarterSaid(s) || !quarterMayBeSaid(s) {
 			t.Errorf("%q: no quarter read", s)
 		}
 	}
-	if quarterSaid("the first half of 2021 and nine months") {
-		t.Error("a half and nine months read as a quarter")
+	for _, s := range []string{"the first half of 2021 and nine months", "equity of 5q", "quite a 5 queue", "Q5 and 0Q", "quarte"} {
+		if quarterSaid(s) || quarterMayBeSaid(s) {
+			t.Errorf("%q read as a quarter", s)
+		}
+	}
+	// and every sentence of 20 bulk calls in which a quarter is read
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				for _, low := range []string{p, strings.ToLower(p)} {
+					for _, m := range text.FindPeriods(low) {
+						if m.Kind == text.Quarter && !quarterMayBeSaid(low) {
+							t.Errorf("%q: a quarter read where quarterMayBeSaid says none", low)
+						}
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -298,6 +317,38 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 	}
 }
 
+// numberToken holds of every sentence in which an amount is read: the
+// amounts said in words above, and every sentence of 20 bulk calls.
+func TestNumberTokenWhereAmounts(t *testing.T) {
+	paras := []string{"Revenue was two million dollars.", "We expect a quarter of a percent of drag.", "EPS rose a penny a share.",
+		"It cost us a buck twenty.", "Margins rose half a point.", "We added a million customers.", "Up five hundred basis points.",
+		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Minus €3 was the hit."}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, ps := range turns {
+			paras = append(paras, ps...)
+		}
+	}
+	read := 0
+	for _, p := range paras {
+		toks := tokenize(blankNotes(p))
+		for s, k := 0, 0; k < len(toks); k++ {
+			if toks[k].sentEnd || k == len(toks)-1 {
+				if amounts := findAmounts(toks, s, k+1, false, nil); len(amounts) > 0 {
+					read++
+					if !numberToken(toks[s : k+1]) {
+						t.Errorf("an amount read in %q, which numberToken says has no number", p[toks[s].start:toks[k].end])
+					}
+				}
+				s = k + 1
+			}
+		}
+	}
+	if read < 1000 {
+		t.Errorf("amounts read in only %d sentences: the test reads too little", read)
+	}
+}
+
 // lastBasis keeps which basis words a text contains in a uint64, a bit
 // for each, found once.
 func TestBasisWordsFitIndex(t *testing.T) {
@@ -324,6 +375,144 @@ func TestSubstringSetSaid(t *testing.T) {
 		ss.said(s, func(string) { got++ })
 		if got != want {
 			t.Errorf("said(%q) found %d, want %d", s, got, want)
+		}
+	}
+}
+
+// forPart finds in the last words of a text, from forPartFrom on, what it
+// finds in the whole: on crafted texts and on the text before every digit
+// of 20 bulk calls.
+func TestForPartFromAsWholeText(t *testing.T) {
+	texts := []string{"", "for the big three of between ", "sales for the big three of between", "for the for the of",
+		"x for the a b c of approximately  \t ", "for the a b c d of", "for our retail arm was", "for\tthe retail arm was",
+		"growth for the retail arm was\n", "for the  retail was", " for the retail was about"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for i := range len(low) {
+					if isDigit(low[i]) || low[i] == '$' {
+						texts = append(texts, low[:i])
+					}
+				}
+			}
+		}
+	}
+	found := 0
+	for _, near := range texts {
+		want := forPart.FindStringSubmatchIndex(near)
+		from := forPartFrom(near)
+		got := forPart.FindStringSubmatchIndex(near[from:])
+		for i := range got {
+			got[i] += from
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: from %d found %v, the whole text %v", near, from, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Errorf("forPart found in %d texts only: the test reads too little", found)
+	}
+}
+
+// placeNamed, which passes over eight bytes without a capital at once,
+// says what a look at every byte says: on crafted texts and on every
+// paragraph of 20 bulk calls and each of its suffixes that starts a word.
+func TestPlaceNamedAsByteScan(t *testing.T) {
+	everyByte := func(s string) bool {
+		for i := 5; i < len(s); i++ {
+			if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' || s[i-5] != ' ' {
+				continue
+			}
+			det := strings.ToLower(s[i-4 : i-1])
+			if det != "the" && det != "our" {
+				continue
+			}
+			for _, p := range []string{"in", "at", "for", "from"} {
+				if n := i - 5 - len(p); n >= 0 && strings.ToLower(s[n:i-5]) == p {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	texts := []string{"", "in the X", "Sales in the HDE business", "revenue at Our Northway unit", "sales FROM THE Zeta line",
+		"sales in the \u00c9lan unit in the Zed", "caf\u00e9 \u00e9t\u00e9 in the Z", "\xff\xff\xff\xff\xff in the Zeta", "for the z",
+		"xxxxxxxxxxxxxxx at the Z", "in the Quarter"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				texts = append(texts, p)
+				for i := 1; i < len(p); i++ {
+					if p[i-1] == ' ' {
+						texts = append(texts, p[i:])
+					}
+				}
+			}
+		}
+	}
+	named := 0
+	for _, s := range texts {
+		want := everyByte(s)
+		if got := placeNamed(s); got != want {
+			t.Errorf("placeNamed(%q) = %v, byte by byte %v", s, got, want)
+		}
+		if want {
+			named++
+		}
+	}
+	if named < 100 {
+		t.Errorf("a place named in %d texts only: the test reads too little", named)
+	}
+}
+
+// leadPhraseEnded reads a text without a comma as leadPhrase reads it
+// with one after it: on crafted texts and on the words since the last
+// comma before every digit of 20 bulk calls.
+func TestLeadPhraseEndedAsWithComma(t *testing.T) {
+	texts := []string{"", "   ", "in widgets", "  for the retail segment ", "and then in the americas", "in", "in ",
+		"within the north america segment", "in the third quarter", "at aerospace & electronics", "so in total",
+		"in a segment whose name is far longer than fifty bytes in all"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for i := range len(low) {
+					if isDigit(low[i]) || low[i] == '$' {
+						texts = append(texts, low[strings.LastIndexAny(low[:i], ",;")+1:i])
+					}
+				}
+			}
+		}
+	}
+	led := 0
+	for _, n := range texts {
+		want := leadPhrase(strings.TrimSpace(n) + ",")
+		if got := leadPhraseEnded(n, true); got != want {
+			t.Errorf("%q: %q, with a comma after %q", n, got, want)
+		}
+		if want != "" {
+			led++
+		}
+	}
+	if led < 5 {
+		t.Errorf("a lead phrase in %d texts only: the test reads too little", led)
+	}
+}
+
+// moreFieldsThan counts the words strings.Fields would give.
+func TestMoreFieldsThanAsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one  two ", "a\tb\nc d", "\u00a0x\u2003y z", "a b c d e f g"} {
+		for n := -1; n <= 8; n++ {
+			if got, want := moreFieldsThan(s, n), len(strings.Fields(s)) > n; got != want {
+				t.Errorf("moreFieldsThan(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

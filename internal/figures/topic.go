@@ -136,7 +136,7 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 	var prev sentText
 	for k, sp := range sents {
 		sent := para[sp.Start:sp.End]
-		st := newSentText(sent, lowAt(sp))
+		st := newSentText(sent, lowAt.of(sp))
 		if hold != "" && t == "" && !st.turns && !wholeCompanySentence.in(st.low) {
 			t = hold
 		}
@@ -358,7 +358,7 @@ func walkThroughSegments(para, low string, sents []text.Span, walk bool) bool {
 	t := ""
 	lowAt := lowerSpans(para, low)
 	for _, sp := range sents {
-		sent := newSentText(para[sp.Start:sp.End], lowAt(sp))
+		sent := newSentText(para[sp.Start:sp.End], lowAt.of(sp))
 		t = nextTopicLow(t, sent.said, sent.low)
 		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
 	}
@@ -376,14 +376,25 @@ func newSentText(said, low string) sentText {
 	return sentText{said: said, low: low, turns: turnsAwayLow(low)}
 }
 
-// lowerSpans gives the lower case of spans of s, given low, s in lower
+// spanLower gives the lower case of spans of s, given low, s in lower
 // case: a slice of low when lower-casing kept every byte where it was (as
-// it does for ASCII), else the span lower-cased on its own.
-func lowerSpans(s, low string) func(text.Span) string {
-	if lowerAligned(s, low) {
-		return func(sp text.Span) string { return low[sp.Start:sp.End] }
+// it does for ASCII), else the span lower-cased on its own. (A value, not
+// a closure: one was allocated for every paragraph.)
+type spanLower struct {
+	s, low  string
+	aligned bool
+}
+
+func lowerSpans(s, low string) spanLower {
+	return spanLower{s: s, low: low, aligned: lowerAligned(s, low)}
+}
+
+// of is the span sp of s in lower case.
+func (l spanLower) of(sp text.Span) string {
+	if l.aligned {
+		return l.low[sp.Start:sp.End]
 	}
-	return func(sp text.Span) string { return strings.ToLower(s[sp.Start:sp.End]) }
+	return strings.ToLower(l.s[sp.Start:sp.End])
 }
 
 // lowerAligned reports whether low, s lower-cased, has each rune of s at
@@ -750,7 +761,7 @@ func nextTopicLow(cur, raw, s string) string {
 	s = trimLeadWords(s)
 	if rest, ok := afterSlide(s); ok {
 		s = trimLeadWords(rest) // "Turning to slide 13, I'll review our results for our Latin America region."
-		if phrase := strings.TrimRight(strings.TrimSpace(s), ".!?:"); len(strings.Fields(phrase)) <= 5 {
+		if phrase := strings.TrimRight(strings.TrimSpace(s), ".!?:"); !moreFieldsThan(phrase, 5) {
 			if part := partNamed(phrase); part != "" && part != "segment" {
 				return part // "Turning to Slide 6, the Scientific segment."
 			}
@@ -1300,7 +1311,7 @@ func headingOf(para, low string, sents []text.Span, figs []Figure) string {
 		return ""
 	}
 	last := sents[len(sents)-1]
-	h := lowerSpans(para, low)(last)
+	h := lowerSpans(para, low).of(last)
 	if containsAnyOf(firstWords(h, 3), fullYearWords...) && !lookAheadSaid.in(h) {
 		// "Year-to-date, total revenue has increased 18% to $239 million." at
 		// a paragraph's end: the span of the list the next paragraph goes on with
