@@ -74,7 +74,6 @@ func (o *heldFolder) exists(name string) bool {
 	return o.lstat(name, &st) == nil
 }
 
-
 // stat is how a file in the folder looks, following a link, as
 // fs.Stat(os.DirFS(dir), name) sees it.
 func (o *heldFolder) stat(name string) (fileStat, error) {
