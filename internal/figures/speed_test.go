@@ -386,19 +386,7 @@ func TestForPartFromAsWholeText(t *testing.T) {
 	texts := []string{"", "for the big three of between ", "sales for the big three of between", "for the for the of",
 		"x for the a b c of approximately  \t ", "for the a b c d of", "for our retail arm was", "for\tthe retail arm was",
 		"growth for the retail arm was\n", "for the  retail was", " for the retail was about"}
-	calls, _, _ := realTurns(t, 20)
-	for _, turns := range calls {
-		for _, paras := range turns {
-			for _, p := range paras {
-				low := strings.ToLower(p)
-				for i := range len(low) {
-					if isDigit(low[i]) || low[i] == '$' {
-						texts = append(texts, low[:i])
-					}
-				}
-			}
-		}
-	}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
 	found := 0
 	for _, near := range texts {
 		want := forPart.FindStringSubmatchIndex(near)
@@ -478,19 +466,7 @@ func TestLeadPhraseEndedAsWithComma(t *testing.T) {
 	texts := []string{"", "   ", "in widgets", "  for the retail segment ", "and then in the americas", "in", "in ",
 		"within the north america segment", "in the third quarter", "at aerospace & electronics", "so in total",
 		"in a segment whose name is far longer than fifty bytes in all"}
-	calls, _, _ := realTurns(t, 20)
-	for _, turns := range calls {
-		for _, paras := range turns {
-			for _, p := range paras {
-				low := strings.ToLower(p)
-				for i := range len(low) {
-					if isDigit(low[i]) || low[i] == '$' {
-						texts = append(texts, low[strings.LastIndexAny(low[:i], ",;")+1:i])
-					}
-				}
-			}
-		}
-	}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[strings.LastIndexAny(low[:i], ",;")+1 : i] })...)
 	led := 0
 	for _, n := range texts {
 		want := leadPhrase(strings.TrimSpace(n) + ",")
@@ -515,4 +491,25 @@ func TestMoreFieldsThanAsFields(t *testing.T) {
 			}
 		}
 	}
+}
+
+// beforeEachDigit returns cut(low, i) at every digit or '$' (at i) of
+// every lowered paragraph of 20 real bulk calls: the texts a figure's
+// rules read before its amount.
+func beforeEachDigit(t *testing.T, cut func(low string, i int) string) []string {
+	var texts []string
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for i := range len(low) {
+					if isDigit(low[i]) || low[i] == '$' {
+						texts = append(texts, cut(low, i))
+					}
+				}
+			}
+		}
+	}
+	return texts
 }
