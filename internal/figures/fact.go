@@ -2250,11 +2250,12 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 	if f.Role != Level {
 		return // the rules below only set the role, which keeps the first one given
 	}
-	if containsAnyOf(c.nearWords.Last(4), "run rate", "run-rate", "runrate", "exit rate") ||
-		hasAnyPrefix(strings.TrimSpace(afterShare), "run rate", "run-rate", "annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
+	if containsAnyOf(c.nearWords.Last(4), "run rate", "run-rate", "runrate", "exit rate") || strings.Contains(c.nearWords.Last(3), "annualized") ||
+		hasAnyPrefix(strings.TrimSpace(afterShare), "run rate", "run-rate", "annualized", "in annualized", "of annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
 		containsAnyOf(firstWords(afterShare, 3), "run rate", "run-rate") { // "the $9 EPS run rate"
 		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
-		// as we exit 2023": a rate at a moment, not a period's amount
+		// as we exit 2023", "expected to generate over $100 million in
+		// annualized revenues": a rate at a moment, not a period's amount
 		set(Remark, "a run rate, not a period's amount")
 	}
 	switch f.Qualifier {
