@@ -1177,7 +1177,24 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		c.metric = name // a money amount never measures a ratio said after it
 		return
 	}
+	if ownSubjectBefore(toks, c.i, s) {
+		return // "ample backlog. ... Sale were $618 million": the clause names its own subject
+	}
 	c.metric = st.prevMetric
+}
+
+// anaphoric are the subjects that point back to a metric named before:
+// "It was $5 million", "the total was $3.5 billion".
+var anaphoric = map[string]bool{"it": true, "that": true, "this": true, "they": true, "these": true, "those": true, "which": true,
+	"total": true, "amount": true, "figure": true, "number": true, "balance": true, "level": true}
+
+// ownSubjectBefore reports an amount right after "<noun> was/were" whose
+// noun (no metric, or the figure would have it) points back to nothing.
+func ownSubjectBefore(toks []token, i, s int) bool {
+	if i-2 < s || !(isWord(toks, i-1, "was") || isWord(toks, i-1, "were")) || toks[i-2].kind != tWord {
+		return false
+	}
+	return !anaphoric[toks[i-2].low] && len(toks[i-2].low) > 2
 }
 
 // metricAfter is the first metric said after the figure in its clause,

@@ -757,6 +757,11 @@ var ruleCases = []struct {
 		not: []string{"Q4 ongoing earnings per share $2.45"},
 	},
 	{
+		name: "revenue from a source rising is that source's, not the company's",
+		src:  call("Second Quarter 2021", "We see early traction with our cloud services, with revenue from these services up 4% year-over-year."),
+		not:  []string{"revenue rose"},
+	},
+	{
 		name: "a lead result said again without its basis is the based one",
 		src: call("Third Quarter 2021", "We delivered $0.73 of normalized FFO per share, in the upper half of our range.",
 			"The fourth quarter FFO midpoint of $0.69 can be bridged from Q3 of $0.73 by tenant fees and other items."),

@@ -1413,7 +1413,7 @@ func (s *summarizer) revenueChanges() []*cand {
 			c.f.Qualifier != "" || c.f.Low == 0 || c.sect != transcript.SectionPrepared || s.callPeriod == "" || c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
-		if growthWord(c) != "" && !saysSequential(c.pre) { // "On a sequential basis, sales increased by 7%"
+		if growthWord(c) != "" && !saysSequential(c.pre) && !fromSource(clause(c.pre)) { // "On a sequential basis, sales increased by 7%"; "revenue from these services up 2%"
 			cs = append(cs, c)
 		}
 	}
