@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"syscall"
 	"testing"
 
 	"callsite/internal/content"
@@ -92,7 +91,7 @@ func benchParseCalls(b *testing.B, dir string) {
 	bench := func(b *testing.B, parse func(i int) error) {
 		b.SetBytes(size)
 		b.ReportAllocs()
-		start := processCPU()
+		start := testshared.CPUTime()
 		for b.Loop() {
 			for i := range calls {
 				if err := parse(i); err != nil {
@@ -100,7 +99,7 @@ func benchParseCalls(b *testing.B, dir string) {
 				}
 			}
 		}
-		b.ReportMetric(float64(processCPU()-start)/1e6/float64(b.N), "cpu-ms/op")
+		b.ReportMetric(float64(testshared.CPUTime()-start)/1e6/float64(b.N), "cpu-ms/op")
 	}
 	b.Run("first", func(b *testing.B) {
 		bench(b, func(i int) error { _, err := transcript.ParseFiles(calls[i]); return err })
@@ -108,15 +107,6 @@ func benchParseCalls(b *testing.B, dir string) {
 	b.Run("again", func(b *testing.B) {
 		bench(b, func(i int) error { _, err := transcript.ParseFilesAgain(calls[i], metas[i]); return err })
 	})
-}
-
-// processCPU is the CPU time the process has used, in nanoseconds.
-func processCPU() int64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 func benchParse(b *testing.B, path string) {
