@@ -698,6 +698,17 @@ func corePart(raw, rawLow string) string {
 	return ""
 }
 
+// nonGAAPAppositive tells "non-GAAP" at at said as an appositive that
+// classes the measure before it: ", a non-GAAP measure", "(a non-GAAP
+// financial measure)", ", which is a non-GAAP measure".
+func nonGAAPAppositive(near string, at int) bool {
+	if at < 0 || !hasAnyPrefix(near[at:], "non-gaap measure", "non-gaap financial measure") {
+		return false
+	}
+	before := near[:at]
+	return hasAnySuffix(before, ", a ", "(a ", ", which is a ", ", also a ")
+}
+
 // isLetters reports a word of lower-case letters only.
 func isLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -748,6 +759,13 @@ func (c factCtx) basis(f *Figure) string {
 		// "Core Laundry revenue": a part named "core ...", not the metric's basis
 		f.Reasons = append(f.Reasons, "basis: 'core' names a part, not the metric's basis")
 		best, at = "", -1
+	}
+	if best == "non-GAAP" && nonGAAPAppositive(near, at) {
+		if b, a := lastBasis(near[:at]); b != "" && b != "non-GAAP" {
+			// "adjusted EBITDA, a non-GAAP measure, of $1.03 billion": the
+			// appositive classes the measure; the call names it "adjusted"
+			best, at = b, a
+		}
 	}
 	if best == "operating" && strings.HasSuffix(near[:at], "adjusted ") {
 		best = "adjusted operating" // "adjusted operating EPS": an insurer's own measure, adjusted again
@@ -1824,6 +1842,18 @@ var targetWords = []string{"guidance", "range", "outlook", "expectation", "targe
 // ("we issued", "had guided") in one pass: role asks it of every figure.
 var guidanceBeforeSet = newSubstringSet("we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated")
 
+// totalOfWhatCameBefore tells a clause that only totals the noun of the
+// clause before it: ", totaling", ", which amounted to". Not a bare
+// "totaled": "Adjusted EPS, as defined by ... charges, totaled $0.12" is
+// the verb of the sentence's own subject.
+func totalOfWhatCameBefore(clause string) bool {
+	switch strings.TrimSpace(clause) {
+	case "totaling", "totalling", "amounting to", "which totaled", "which totalled", "which amounted to":
+		return true
+	}
+	return false
+}
+
 // lossWords say that an amount was lost or gained on something: "we
 // anticipate losing a $0.01 through our joint ventures".
 var lossWords = []string{"losing", "lose", "lost", "cost us", "costs us", "costing us", "reduced that by", "reduce that by"}
@@ -1862,6 +1892,14 @@ func (c factCtx) role(f *Figure) {
 		if i := strings.Index(clause, w); i >= 0 && !resultAfter(clause[i+len(w):]) {
 			set(Effect, "said as an effect ('"+w+"')")
 			break
+		}
+	}
+	if level() && len(clause) < len(c.near) && totalOfWhatCameBefore(clause) {
+		// "a purchase accounting charge related to acquisitions, totaling
+		// $1.2 million": the total of the noun the clause before names
+		before := lastClauseOf(c.near[:len(c.near)-len(clause)-1])
+		if containsAnyOf(before, effectWords...) || containsWordOf(before, "charge", "charges", "costs") {
+			set(Effect, "the total of an effect named before ('"+strings.TrimSpace(clause)+"')")
 		}
 	}
 	if verb, object, ok := strings.Cut(nearWords.Last(2), " "); level() && ok && deltaWord(verb) && namesMetric(object) != "" {

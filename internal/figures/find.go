@@ -830,6 +830,9 @@ func rangeConnector(toks []token, k, e int, between bool) int {
 	t := toks[k]
 	switch {
 	case t.kind == tWord && (t.low == "to" || t.low == "through" || t.low == "thru"), t.kind == tWord && t.low == "and" && between:
+		if k+1 < e && isWord(toks, k+1, t.low) {
+			k++ // "between $2.93 and and $3.33": a word said twice, as speech does
+		}
 		if (isWord(toks, k+1, "a") || isWord(toks, k+1, "an")) && k+2 < e && startsAmount(toks, k+2) {
 			return k + 2 // "a $1.42 to a $1.48", as said aloud
 		}
