@@ -139,7 +139,8 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		perShareSaidAfter(f, c.after)
 		f.Scope = c.scope(f)
 		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
-			!containsWordOf(c.pre+" "+firstWords(c.post, 4), "consolidated", "overall", "company") && !wholeTotal(c.pre+" "+firstWords(c.post, 4)) {
+			!containsWordOf(c.pre+" "+firstWords(c.post, 4), "consolidated", "overall", "company") && !wholeTotal(c.pre+" "+firstWords(c.post, 4)) &&
+			!ownPossessive(c.raw, c.company) && !saysWholeCompanyLevel(c.pre) {
 			f.Scope = topic
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
@@ -1161,6 +1162,9 @@ func (c factCtx) scope(f *Figure) string {
 	if lead != "" && c.company != "" && OwnName(lead, c.company) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
 	}
+	if wholeCompanyLevel(lead) {
+		lead = "" // "At the enterprise level, we delivered $0.73 of FFO per share"
+	}
 	if lead = strings.TrimRight(lead, ";:"); lead != "" {
 		scope, why = lead, "clause led by a part of the company"
 	}
@@ -1558,6 +1562,39 @@ func OwnName(name, company string) bool {
 	return n == initials
 }
 
+// ownPossessive reports a text that says the company's own name in the
+// possessive of a result ("RPC's third quarter revenues increased",
+// "Acme's $137 million of operating income"): it speaks of the whole
+// company, whatever part the speaker was talking about. Not of a part
+// ("WWE's consumer products segment", "Smucker's Uncrustables").
+func ownPossessive(raw, company string) bool {
+	for rest := raw; ; {
+		i := strings.Index(rest, "'s ")
+		if j := strings.Index(rest, "’s "); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			return false
+		}
+		w := rest[:i]
+		if k := strings.LastIndexByte(w, ' '); k >= 0 {
+			w = w[k+1:]
+		}
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && OwnName(w, company) && ownResultAfter(strings.ToLower(rest[i+3:])) {
+			return true
+		}
+		rest = rest[i+1:]
+	}
+}
+
+// ownResultAfter reports words after a company's possessive that name a
+// result of it: the figure itself, a period, a total or a metric.
+func ownResultAfter(low string) bool {
+	low = strings.TrimPrefix(low, "own ")
+	return strings.TrimSpace(low) == "" || low[0] == '$' || hasAnyPrefix(low, "first ", "second ", "third ", "fourth ", "full ", "fiscal ",
+		"quarterly ", "annual ", "total ", "consolidated ", "overall ", "q1 ", "q2 ", "q3 ", "q4 ", "20") || namesMetric(firstWords(low, 4)) != ""
+}
+
 // lettersOnly is s in lower case with its punctuation dropped and its
 // words single-spaced, so that "F.N.B." said in a sentence is the company
 // "F.N.B" or "FNB", and "Acme's" is Acme.
@@ -1662,6 +1699,28 @@ func narrowingBy(near, metric string, names []string) string {
 		part = append([]string{w}, part...)
 	}
 	return strings.Join(part, " ")
+}
+
+// wholeCompanyLevel reports a lead that names the level of the whole
+// company ("the enterprise level", "a consolidated level"), not a part.
+func wholeCompanyLevel(lead string) bool {
+	return strings.HasSuffix(lead, " level") &&
+		(wholeCompanySentence.in(lead) || containsWordOf(lead, "enterprise", "company", "total", "overall"))
+}
+
+// saysWholeCompanyLevel reports a text that says "at the enterprise
+// level" or the like before a figure.
+func saysWholeCompanyLevel(pre string) bool {
+	for rest := pre; ; {
+		i := strings.Index(rest, " level")
+		if i < 0 {
+			return false
+		}
+		if wholeCompanyLevel(text.LastWords(rest[:i+len(" level")], 3)) {
+			return true
+		}
+		rest = rest[i+len(" level"):]
+	}
 }
 
 // resultVerbs open a clause that states a result: "and delivered adjusted
@@ -1780,7 +1839,8 @@ func verbish(w string) bool {
 		"raise", "raising", "raised", "lowering", "lowered", "updating", "updated", "maintain", "maintaining",
 		"reaffirm", "reaffirming", "narrowing", "narrowed", "increasing", "reiterating", "issued", "issue",
 		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains",
-		"project", "projecting", "forecast", "forecasting", "estimate", "estimating", "plan", "planning", "budget", "budgeting":
+		"project", "projecting", "forecast", "forecasting", "estimate", "estimating", "plan", "planning", "budget", "budgeting",
+		"announce", "report", "post", "generate", "achieve", "produce", "earn": // "pleased to announce net income of"
 		return true
 	}
 	return false

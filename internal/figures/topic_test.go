@@ -155,6 +155,33 @@ func TestFindTurnScope(t *testing.T) {
 	}
 }
 
+// TestFindTurnOwnPossessive: a sentence that names the company itself in
+// the possessive speaks of the whole company, whatever part the speaker
+// was talking about.
+func TestFindTurnOwnPossessive(t *testing.T) {
+	paras := []string{
+		"Our Pumping segment revenues for the third quarter were $211 million.",
+		"Segment operating profit was $8 million. On a sequential basis, Fernhill's third quarter revenues increased 19% to $225 million. Segment revenues rose 20% to $230 million.",
+		"Looking at Fernhill's pumping segment, profit was $9 million.",
+		"At the enterprise level, organic growth was 2%.",
+	}
+	want := map[string]string{"$225 million": "", "$230 million": "our pumping segment", "$9 million": "fernhill's pumping segment", "2%": ""}
+	turn, _ := FindTurn(paras, Context{Year: 2021, Quarter: 3, Company: "Fernhill Services"})
+	for _, figs := range turn {
+		for _, f := range figs {
+			if w, ok := want[f.Text]; ok {
+				delete(want, f.Text)
+				if f.Scope != w {
+					t.Errorf("%s: scope %q, want %q (%v)", f.Text, f.Scope, w, f.Reasons)
+				}
+			}
+		}
+	}
+	for fig := range want {
+		t.Errorf("%s not found", fig)
+	}
+}
+
 // TestFindTurnBrandedUnit: a unit the call names by the company's name
 // and a word ("Acme Parcel") is a part when that word alone leads a
 // sentence; the company's legal name and its people are not units.

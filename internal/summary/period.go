@@ -25,6 +25,9 @@ func inferPeriod(before, after string, prev []string, m transcript.Meta, seen ma
 	if m.Year == 0 {
 		return ""
 	}
+	if text.SaysPlanYear(strings.ToLower(lastSentenceOf(before) + after)) {
+		return "" // "free cash flow of more than $600 million annually by year three": years out
+	}
 	if p := aheadIn(after, m, false, false); p != "" {
 		return p
 	}
@@ -197,3 +200,11 @@ func periodOf(label string) text.Period {
 
 // periodYear is the year of a period label, 0 when it has none.
 func periodYear(label string) int { return periodOf(label).Year }
+
+// lastSentenceOf is the sentence of a paragraph's text that its end is in.
+func lastSentenceOf(before string) string {
+	if n := len(before); n > 0 {
+		return before[text.SentenceAt(before, n-1, n).Start:]
+	}
+	return before
+}

@@ -44,6 +44,15 @@ var ruleCases = []struct {
 		not:  []string{"margin 31% to 33%"},
 	},
 	{
+		name: "a target for a plan's third year is no guidance for this year",
+		src: call("Second Quarter 2022", "Revenue was $640 million.",
+			"With the synergies, the combined company is expected to generate free cash flow of more than $600 million annually by year three.",
+			"For the full year, we expect free cash flow of $300 million to $320 million.",
+			"Synergies should reach $40 million by year three. For the full year, we expect adjusted EBITDA of $200 million."),
+		want: []string{"Sees FY 2022 free cash flow $300 million to $320 million", "Sees FY 2022 adjusted EBITDA $200 million"},
+		not:  []string{"$600 million"},
+	},
+	{
 		name: "a ratio keeps the basis it was said on",
 		src: call("First Quarter 2022", "Revenue was $640 million.",
 			"Adjusted gross margin fell 280 basis points to 38.1% versus a year ago as freight costs rose."),

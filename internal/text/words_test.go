@@ -70,3 +70,19 @@ func TestTailAsLastWords(t *testing.T) {
 		}
 	}
 }
+
+func TestSaysPlanYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"the combined company is expected to generate free cash flow of more than $600 million annually by year three": true,
+		"synergies of $50 million in year 2":             true,
+		"accretive to earnings by the third year":        true,
+		"revenue for the year was up 5%":                 false,
+		"in the second year of the pandemic, sales grew": false,
+		"by year-end we expect leverage of 3 times":      false,
+		"in year 2021 revenue was":                       false,
+	} {
+		if got := SaysPlanYear(s); got != want {
+			t.Errorf("SaysPlanYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
