@@ -1092,7 +1092,7 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 	diluted basic overall companywide company-wide group group-wide top line bottom strong solid a an
 	its their core normalized operating comparable underlying economic recurring weighted average per
 	share common all combined total, headline organic constant currency cash free pro forma attributable
-	nareit affo ffo of to and was were is are be been reported record-breaking another also`)
+	nareit affo ffo of to and was were is are be been reported record-breaking another also annual`)
 
 // segmentNouns name a part of a company when said as the subject of a figure.
 var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
@@ -1840,7 +1840,8 @@ func verbish(w string) bool {
 		"reaffirm", "reaffirming", "narrowing", "narrowed", "increasing", "reiterating", "issued", "issue",
 		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains",
 		"project", "projecting", "forecast", "forecasting", "estimate", "estimating", "plan", "planning", "budget", "budgeting",
-		"announce", "report", "post", "generate", "achieve", "produce", "earn": // "pleased to announce net income of"
+		"announce", "report", "post", "generate", "achieve", "produce", "earn", "drive", "grow", "increase", "contribute",
+		"reflects": // "pleased to announce net income of"
 		return true
 	}
 	return false
@@ -2345,6 +2346,13 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
 		f.Metric = ""
 	}
+	if f.Unit == "%" && f.Kind == Guidance && hasAnyPrefix(strings.TrimSpace(after), "annual ", "average annual ", "compound annual ", "compounded annual ",
+		"per year", "a year", "cagr", "per annum", "annually") && (f.Role == Level || f.Role == Change) {
+		// "through 5% to 8% annual organic revenue growth" in a plan to 2025: a yearly rate of a multi-year plan;
+		// a change too ("12% to 15% compound annual EPS growth" read as a change of the metric before)
+		f.Role = Remark
+		f.Reasons = append(f.Reasons, "role remark: a yearly rate of a multi-year plan")
+	}
 	if f.Role != Level {
 		return // the rules below only set the role, which keeps the first one given
 	}
@@ -2379,11 +2387,6 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		containsAnyOf(strings.ToLower(f.Text), "point", "bps", "basis") {
 		// "one to two percentage points of additional improvement in organic growth": a change of the rate
 		set(Change, "points of a change")
-	}
-	if f.Unit == "%" && f.Kind == Guidance && hasAnyPrefix(strings.TrimSpace(after), "annual ", "average annual ", "compound annual ", "compounded annual ",
-		"per year", "a year", "cagr", "per annum", "annually") {
-		// "through 5% to 8% annual organic revenue growth" in a plan to 2025: a yearly rate of a multi-year plan
-		set(Remark, "a yearly rate of a multi-year plan")
 	}
 	if hasAnyPrefix(strings.TrimSpace(afterShare), "future ") || hasAnyPrefix(strings.TrimSpace(after), "in future ") {
 		// "All four leases equate to $0.03 of future earnings": not the period's amount

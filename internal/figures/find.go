@@ -742,6 +742,9 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 		if c.qual == "" && !c.isRange && c.i > s && passedWords[toks[c.i-1].low] && toks[c.i-1].kind == tWord {
 			c.qual = PassedQualifier // "net revenues surpassed $2.5 billion": a floor passed
 		}
+		if c.qual == "" && !c.isRange {
+			c.qual = boundOfNamed(toks, c.i, s)
+		}
 		out = append(out, c)
 		k = c.j
 	}
@@ -775,6 +778,24 @@ func boundAfter(toks []token, a amount, e int) string {
 		return "up to"
 	case "so":
 		return "about" // "$100 million or so"
+	}
+	return ""
+}
+
+// boundOfNamed is the qualifier of an amount said as the "of" of a
+// minimum or a maximum named before it: "a minimum annual operating
+// margin of 50%" is at least 50%, "a maximum of $20 million" up to it.
+func boundOfNamed(toks []token, i, s int) string {
+	if !isWord(toks, i-1, "of") {
+		return ""
+	}
+	for k := i - 2; k >= s && k >= i-6 && toks[k].kind == tWord; k-- {
+		switch {
+		case toks[k].low == "minimum" && !isWord(toks, k+1, "wage") && !isWord(toks, k+1, "wages"):
+			return "at least"
+		case toks[k].low == "maximum":
+			return "up to"
+		}
 	}
 	return ""
 }

@@ -119,6 +119,8 @@ var findCases = []struct {
 	{"a change for the quarter leading to the level", "Adjusted EBITDA increased 2% for the quarter to $75 million, but decreased 2% for the full year.", q2,
 		[]want{{text: "2%", value: 2, unit: "%", metric: "adjusted ebitda", period: "Q2 2020", kind: Actual}, {text: "$75 million", value: 75e6, unit: "USD", metric: "adjusted ebitda", period: "Q2 2020", kind: Actual, chg: 2},
 			{text: "2%", value: 2, unit: "%", metric: "adjusted ebitda", period: "FY 2020", kind: Actual}}},
+	{"the amount of a minimum named before it", "We will keep delivering a minimum annual operating margin of 50%.", q2,
+		[]want{{text: "50%", value: 50, unit: "%", qual: "at least", metric: "operating margin", kind: Guidance}}},
 	{"range with its connector said twice", "For the year we expect earnings per share to be between $2.93 and and $3.33.", q2,
 		[]want{{text: "between $2.93 and and $3.33", value: 2.93, unit: "USD", rng: true, high: 3.33, metric: "eps", period: "FY 2020", kind: Guidance}}},
 	{"range scale on high end", "2021 revenue is expected to be between $3.1 and $3.25 billion.", q2,
