@@ -244,6 +244,9 @@ func withChange(c *cand) string {
 	if c.f.Change != "" && strings.Contains(c.sent, c.f.Change) && measuredSequentially(c) {
 		return amount(c) // its own sentence's change, from the quarter before said at the paragraph's start
 	}
+	if ch != "" && !strings.Contains(ch, "sequential") && strings.Contains(c.sent, c.f.Change) && sequentialOnly(c) {
+		return amount(c) // "On a sequential basis, revenues increased 22.9% to $182.6 million from ... the prior quarter"
+	}
 	if c.f.ChangePct == 0 || c.f.Unit == "%" || strings.Contains(ch, "sequential") || c.f.IsRange || pairedChanges(c) {
 		return boundedAmount(c) + change(c)
 	}

@@ -30,6 +30,17 @@ var ruleCases = []struct {
 		not:  []string{"rose 9 percent"},
 	},
 	{
+		name: "a change measured against the quarter before, said so in its sentence, is not a year's",
+		src:  call("First Quarter 2021", "On a sequential basis, Fernhill's first quarter revenues increased 22.9% to $182.6 million from $148.6 million in the prior quarter."),
+		want: []string{"Q1 revenue $182.6 million"},
+		not:  []string{"22.9 percent"},
+	},
+	{
+		name: "a sequential word of another clause leaves the year's change",
+		src:  call("Third Quarter 2020", "Total revenue grew 2.3% to $1.9 billion, with core revenue flat, reflecting significant sequential improvement from the prior quarter."),
+		want: []string{"Q3 revenue rose 2.3 percent to $1.9 billion"},
+	},
+	{
 		name: "a basis said as an adverbial before the metric holds for its figure",
 		src: call("Fourth Quarter 2022", "Revenue was $640 million.",
 			"Putting it all together and on an adjusted basis, full year 2023 earnings per fully diluted share, which include the acquisition, are projected to be in the range of $4.10 to $4.30."),

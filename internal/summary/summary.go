@@ -1276,6 +1276,19 @@ func yearChangeAfterSequential(c *cand, seq figures.Figure, end int) (float64, s
 var sequentialWords = []string{"sequential", "linked", "quarter-over-quarter", "quarter over quarter", "prior quarter",
 	"previous quarter", "last quarter"}
 
+// sequentialOnly reports a figure whose sentence measures it against the
+// quarter before, before it or in its own clause after it ("On a
+// sequential basis, revenues increased 22.9% to $182.6 million from $148.6
+// million in the prior quarter"), and names no year: its change is no
+// year-over-year one.
+func sequentialOnly(c *cand) bool {
+	post := c.post
+	if i := strings.IndexAny(post, ",;"); i >= 0 {
+		post = post[:i] // ", reflecting sequential improvement": another clause's
+	}
+	return saysSequential(c.pre+post) && !strings.Contains(strings.ToLower(c.sent), "year") && yearRe.FindString(c.sent) == ""
+}
+
 // saysSequential reports words of sequentialWords in s.
 func saysSequential(s string) bool { return containsAny(s, sequentialWords...) }
 
