@@ -1723,6 +1723,31 @@ func saysWholeCompanyLevel(pre string) bool {
 	}
 }
 
+// sinceSaid is "since ..." in s when it marks the start of a total
+// ("since 2009", "since inception"), or "": not after a superlative or a
+// first ("the highest since 2015", "for the first time since 2019").
+func sinceSaid(s string) string {
+	i := strings.Index(s, "since ")
+	if i < 0 || i > 0 && isWordByte(s[i-1]) {
+		return ""
+	}
+	before := text.LastWords(s[:i], 4)
+	if containsWordOf(before, "highest", "lowest", "best", "strongest", "largest", "biggest", "most", "first", "fastest",
+		"greatest", "record", "since", "ever", "weakest", "worst", "least", "smallest", "quarter") {
+		return ""
+	}
+	rest := s[i+len("since "):]
+	w := firstWords(rest, 1)
+	if !(len(w) >= 4 && isDigit(w[0]) && isDigit(w[1]) || text.Months[strings.Trim(w, ",.")] > 0 ||
+		hasAnyPrefix(rest, "inception", "the beginning", "the start", "the end of", "then", "that time", "that point", "launch",
+			"the launch", "our ipo", "the ipo", "the spin", "the merger", "the acquisition", "the close", "we began", "we started",
+			"we launched", "our founding", "the program", "last year", "the first quarter", "the second quarter", "the third quarter",
+			"the fourth quarter", "early ", "mid-", "late ")) {
+		return "" // "since demand was strong": a reason, not a start
+	}
+	return "since " + firstWords(rest, 2)
+}
+
 // resultVerbs open a clause that states a result: "and delivered adjusted
 // EPS of $1.03" after "we partially offset the margin decline".
 var resultVerbs = []string{"delivered", "reported", "generated", "posted", "achieved", "recorded", "earned", "produced"}
@@ -2083,8 +2108,8 @@ func (c factCtx) role(f *Figure) {
 			set(Change, "the size of a change")
 		}
 		a := strings.TrimPrefix(afterShare, "year-over-year ")
-		for _, adj := range []string{"estimated ", "expected ", "projected ", "anticipated "} {
-			a = strings.TrimPrefix(a, adj) // "the $0.11 estimated difference in Q4 FFO"
+		for _, adj := range []string{"estimated ", "expected ", "projected ", "anticipated ", "per quarter ", "a quarter ", "per year ", "a year "} {
+			a = strings.TrimPrefix(a, adj) // "the $0.11 estimated difference in Q4 FFO", "a $0.01 per quarter increase in our dividend"
 		}
 		if strings.HasPrefix(strings.TrimSpace(c.after), ",") {
 			a = "" // "$88 million, above our guidance": a comparison of the level
@@ -2672,6 +2697,20 @@ func (c factCtx) span(f *Figure) bool {
 			f.Period = p.String()
 			return false
 		}
+	}
+	if lead, _, ok := strings.Cut(c.pre, ","); ok && len(lead) < 50 && strings.HasPrefix(strings.TrimSpace(lead), "since ") && !c.quarterSaid() {
+		// "Since that time, we have repurchased 15.2 million shares,
+		// aggregating $1.7 billion": a total since then, not the quarter's
+		f.Reasons = append(f.Reasons, "period: a total since a time before the quarter ('"+strings.TrimSpace(lead)+"'), not "+f.Period)
+		f.Period = ""
+		return true
+	}
+	if since := sinceSaid(clause + " | " + after); since != "" {
+		// "we have returned $726 million to shareholders since 2009": a
+		// total since then; not "the highest since 2015", a record
+		f.Reasons = append(f.Reasons, "period: a total '"+since+"', not "+f.Period)
+		f.Period = ""
+		return true
 	}
 	if !c.quarterSaid() {
 		// "In March, comp sales rose 9%", "accelerate in April as we delivered

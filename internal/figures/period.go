@@ -442,8 +442,8 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					add(k, j, p)
 					k = j - 1
 				}
-			case "for", "in", "during", "through", "of", "since", "by", "at", "on":
-				// bare year: "in 2019", "for 2021"
+			case "for", "in", "during", "through", "of", "by", "at", "on":
+				// bare year: "in 2019", "for 2021"; not "since 2015", a start, no figure's period
 				n := k + 1
 				if isWord(toks, n, "the") && isWord(toks, n+1, "year") && isWord(toks, n+2, "as") && isWord(toks, n+3, "a") && isWord(toks, n+4, "whole") {
 					add(k, n+5, period{year: defYear(0, 0)}) // "looking at the year as a whole"

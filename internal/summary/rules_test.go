@@ -41,6 +41,15 @@ var ruleCases = []struct {
 		want: []string{"Q3 revenue rose 2.3 percent to $1.9 billion"},
 	},
 	{
+		name: "a buyback total since a time before the quarter, over a plan's years or over twelve months is no quarter's",
+		src: call("Third Quarter 2021", "Revenue was $640 million.",
+			"Since that time, we have repurchased approximately 15.2 million shares, aggregating approximately $1.7 billion.",
+			"During our strategic plan of 2016 through 2019, we deployed $513 million in share repurchases.",
+			"In the quarter, we repurchased shares, bringing our total share repurchase over the last 12 months to approximately $700 million."),
+		want: []string{"Q3 revenue $640 million"},
+		not:  []string{"repurchase"},
+	},
+	{
 		name: "a basis said as an adverbial before the metric holds for its figure",
 		src: call("Fourth Quarter 2022", "Revenue was $640 million.",
 			"Putting it all together and on an adjusted basis, full year 2023 earnings per fully diluted share, which include the acquisition, are projected to be in the range of $4.10 to $4.30."),

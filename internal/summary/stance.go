@@ -41,7 +41,7 @@ var oldWords = map[string]bool{"previous": true, "prior": true, "previously": tr
 	"current": true, "original": true, "provided": true, "issued": true}
 
 // fillerWords say how much guidance, not which: "specific", "formal".
-var fillerWords = map[string]bool{"specific": true, "formal": true, "detailed": true, "any": true}
+var fillerWords = map[string]bool{"specific": true, "formal": true, "detailed": true, "any": true, "expected": true}
 
 // stanceVerbs words a guidance decision the way a wire headline does.
 var stanceVerbs = map[string]string{

@@ -31,6 +31,7 @@ func TestStance(t *testing.T) {
 		{"We're updating our fiscal '26 guidance.", "Updates FY 2026 guidance"},
 		{"We are reiterating our guidance for the full fiscal year 2025, which assumes steady demand.", "Reaffirms FY 2025 guidance"},
 		{"We are raising our outlook for the full year to reflect the quarter.", "Raises full-year guidance"},
+		{"We are raising our expected full year outlook of adjusted earnings per share to be in the range of $4.85 to $5.05.", "Raises full-year guidance"},
 		{"We are reaffirming our FY '27 EPS guidance of $3.10 to $3.30 per share.", "Reaffirms FY 2027 EPS guidance"},
 		// a plan over several years is not the year's guidance
 		{"We are reaffirming our five year capital expenditure guidance.", ""},

@@ -2384,6 +2384,7 @@ func (s *summarizer) facts() []Bullet {
 		// shares bought back: a plan's range or amount ("we now expect share
 		// repurchase to be between $375 million and $425 million") is not
 		if c.kind == figures.Actual && !c.f.IsRange && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 &&
+			c.f.Role != figures.Remark && c.f.Role != figures.Change && c.period != "" && // not a plan's total, nor one since a time or over twelve months
 			containsAny(strings.ToLower(c.sent), "repurchas", "buyback", "buy back", "bought back", "buying back") && !buybackProgramOrTotal(c) {
 			cs = append(cs, c)
 		}
