@@ -2085,8 +2085,8 @@ func (c factCtx) role(f *Figure) {
 				set(Change, "the metric's '"+t+"'")
 			}
 		case m != "":
-			if info, ok := MetricInfo(m); f.PerShare && !(ok && info.PerShare) {
-				m = perShareMetric(m) // "$1.48 per share in operating earnings"
+			if info, ok := MetricInfo(m); (f.PerShare || isMoney(f.Unit) && strings.Contains(firstWords(trimSpacesCommas(c.after), 7), " per share")) && !(ok && info.PerShare) {
+				m = perShareMetric(m) // "$1.48 per share in operating earnings", "$58 in adjusted book value per share"
 			}
 			if m == f.Metric {
 				break

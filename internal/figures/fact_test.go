@@ -100,6 +100,8 @@ var factCases = []struct {
 		[]factWant{{text: "6% to 8%", role: Remark}, {text: "12% to 15%", role: Remark}}},
 	{"an increase said per quarter is a change", "Our Board has approved a $0.01 per quarter increase in our dividend.", q2,
 		[]factWant{{text: "$0.01", role: Change}}},
+	{"an amount in a per-share metric named after it", "The cumulative effect was a benefit of over $33 in adjusted operating shareholders' equity per share and $58 in adjusted book value per share.", q2,
+		[]factWant{{text: "$58", metric: "book value per share"}}},
 	{"a superlative is no part", "The company recorded its largest net income in three years, $38 million or $0.71 per diluted share.", q2,
 		[]factWant{{text: "$0.71 per diluted share", scope: "-"}}},
 	{"amount of something else", "Our EBITDA outlook assumes we receive $4 million of state grant funding.", q2,

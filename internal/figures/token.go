@@ -288,6 +288,9 @@ func wordEnd(s string, i int) int {
 					continue
 				}
 			}
+			if r == '\'' && j-i > 3 && strings.EqualFold(s[j-3:j], "ers") && k+1 < len(s) && s[k] == ' ' && s[k+1] >= 'a' && s[k+1] <= 'z' {
+				j = k // the possessive of owners, "stockholders' equity": one word with its noun's phrase (not "Boes' per day")
+			}
 		}
 		break
 	}

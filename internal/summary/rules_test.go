@@ -50,6 +50,14 @@ var ruleCases = []struct {
 		not:  []string{"repurchase"},
 	},
 	{
+		name: "a buyback keeps its bound, and one said with other spending is no buyback",
+		src: call("Third Quarter 2021", "Revenue was $640 million.",
+			"We have reduced net debt since year-end despite approximately $150 million in share repurchases and other strategic investments.",
+			"In the quarter, share repurchases were approximately $75 million."),
+		want: []string{"Q3 share repurchase of about $75 million"},
+		not:  []string{"$150 million"},
+	},
+	{
 		name: "a basis said as an adverbial before the metric holds for its figure",
 		src: call("Fourth Quarter 2022", "Revenue was $640 million.",
 			"Putting it all together and on an adjusted basis, full year 2023 earnings per fully diluted share, which include the acquisition, are projected to be in the range of $4.10 to $4.30."),

@@ -2391,7 +2391,7 @@ func (s *summarizer) facts() []Bullet {
 	}
 	if c := s.best(cs); c != nil {
 		s.use(c)
-		return []Bullet{s.bullet(c, KindFact, s.periodWord(c)+"share repurchase "+amount(c))}
+		return []Bullet{s.bullet(c, KindFact, s.periodWord(c)+"share repurchase "+boundedAmount(c))}
 	}
 	if c := s.best(dividends(declared)); c != nil {
 		return []Bullet{dividend(c)}
@@ -2493,10 +2493,11 @@ func raised(c *cand) bool {
 // size: "the $150 million buyback program", "under our $6 billion
 // authorization") or of all the cash returned ("we returned $577 million
 // to shareholders through share repurchases of $405 million and
-// dividends"): not the shares bought.
+// dividends"), or of buybacks with something else ("$150 million in share
+// repurchases and other strategic investments"): not the shares bought.
 func buybackProgramOrTotal(c *cand) bool {
 	after := firstN(c.post, 40)
-	return containsAny(after, "program", "authoriz", "plan", "to shareholders", "to our shareholders", "to stockholders",
+	return containsAny(after, "program", "authoriz", "plan", "to shareholders", "to our shareholders", "to stockholders", " and other ",
 		"to our stockholders", "of capital", "in capital", "to investors") || containsAny(tail(c.pre, 40), "authoriz", "program", "plan") ||
 		strings.EqualFold(c.f.Qualifier, "up to")
 }
