@@ -26,12 +26,16 @@ const shingle = 4
 // which is as good for MinHash as a hash of its own per position and a
 // few times cheaper. Position i takes mul[i] and add[i]: each an array of
 // its own, so that eight positions are one vector (minProducts).
-var sigHashes = func() (hs struct {
-	mul, add [len(Fingerprint{}.Sig)]uint64
-}) { for i := range hs.mul {
-	hs.mul[i] = mix(uint64(2*i+1)*0x9e3779b97f4a7c15) | 1
-	hs.add[i] = mix(uint64(2*i+2) * 0x9e3779b97f4a7c15)
-}; return hs }()
+var sigHashes = func() (hs positionHashes) {
+	for i := range hs.mul {
+		hs.mul[i] = mix(uint64(2*i+1)*0x9e3779b97f4a7c15) | 1
+		hs.add[i] = mix(uint64(2*i+2) * 0x9e3779b97f4a7c15)
+	}
+	return hs
+}()
+
+// positionHashes are the multipliers and addends of the sketch's positions.
+type positionHashes struct{ mul, add [len(Fingerprint{}.Sig)]uint64 }
 
 // runBufs lend fingerprint room for a call's word runs: tens of thousands
 // of them, which growing a new slice for every call allocated again. Each
