@@ -35,7 +35,9 @@ var sigHashes = func() (hs positionHashes) {
 }()
 
 // positionHashes are the multipliers and addends of the sketch's positions.
-type positionHashes struct{ mul, add [len(Fingerprint{}.Sig)]uint64 }
+type positionHashes struct {
+	mul, add [len(Fingerprint{}.Sig)]uint64
+}
 
 // runBufs lend fingerprint room for a call's word runs: tens of thousands
 // of them, which growing a new slice for every call allocated again. Each
