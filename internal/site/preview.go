@@ -372,7 +372,7 @@ func lowerASCII(c byte) byte {
 // lower-cased on the stack (every sentence's first and last clause is
 // looked up, and few are names).
 func isName(names map[string]bool, s string) bool {
-	var buf [64]byte
+	var buf [128]byte
 	if len(s) > len(buf) {
 		return names[strings.ToLower(s)]
 	}
