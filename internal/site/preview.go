@@ -127,10 +127,10 @@ func Said(t *transcript.Transcript) []Quote {
 	for _, sp := range t.Speakers {
 		addNames(names, sp.Name)
 	}
-	seen := map[string]bool{}
+	seen := map[[2]string]bool{}
 	add := func(tu *transcript.Turn, exchange string) {
 		r := tu.Speaker.Role
-		key := tu.Speaker.ID + " " + exchange
+		key := [2]string{tu.Speaker.ID, exchange}
 		if r != transcript.RoleManagement && r != transcript.RoleHost || seen[key] {
 			return
 		}
@@ -266,7 +266,10 @@ func substance(s string, names map[string]bool) string {
 		}
 	}
 	r, n := utf8.DecodeRuneInString(rest)
-	return string(unicode.ToUpper(r)) + rest[n:]
+	if up := unicode.ToUpper(r); up != r || r == utf8.RuneError && n == 1 {
+		return string(up) + rest[n:]
+	}
+	return rest // upper case already (most sentences): no copy
 }
 
 // An opening is words that start a sentence of a call without saying

@@ -11,6 +11,8 @@ import (
 func TestSubstance(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Thank you.", ""},
+		{"\xffrevenue grew 4% in the quarter on strong demand.", "\uFFFDrevenue grew 4% in the quarter on strong demand."}, // a stray byte reads as U+FFFD
+		{"revenue grew 4% in the quarter on strong demand.", "Revenue grew 4% in the quarter on strong demand."},
 		{"Thank you, Jane.", ""},
 		{"Thanks, Jane and Tom.", ""},
 		{"Good morning.", ""},
