@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -178,8 +179,12 @@ func (a Appearance) said(exchange string) *Quote {
 // lower case, for dropAddress.
 func firstNames(turns ...*transcript.Turn) map[string]bool {
 	names := map[string]bool{}
+	var added []*transcript.Speaker // an exchange's few speakers take many turns
 	for _, tu := range turns {
-		addNames(names, tu.Speaker.Name)
+		if !slices.Contains(added, tu.Speaker) {
+			added = append(added, tu.Speaker)
+			addNames(names, tu.Speaker.Name)
+		}
 	}
 	return names
 }
