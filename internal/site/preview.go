@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,10 +128,10 @@ func Said(t *transcript.Transcript) []Quote {
 	for _, sp := range t.Speakers {
 		addNames(names, sp.Name)
 	}
-	seen := map[string]bool{}
+	seen := map[[2]string]bool{}
 	add := func(tu *transcript.Turn, exchange string) {
 		r := tu.Speaker.Role
-		key := tu.Speaker.ID + " " + exchange
+		key := [2]string{tu.Speaker.ID, exchange}
 		if r != transcript.RoleManagement && r != transcript.RoleHost || seen[key] {
 			return
 		}
@@ -178,8 +179,12 @@ func (a Appearance) said(exchange string) *Quote {
 // lower case, for dropAddress.
 func firstNames(turns ...*transcript.Turn) map[string]bool {
 	names := map[string]bool{}
+	var added []*transcript.Speaker // an exchange's few speakers take many turns
 	for _, tu := range turns {
-		addNames(names, tu.Speaker.Name)
+		if !slices.Contains(added, tu.Speaker) {
+			added = append(added, tu.Speaker)
+			addNames(names, tu.Speaker.Name)
+		}
 	}
 	return names
 }
@@ -203,16 +208,16 @@ func dropAddress(s string, names map[string]bool) string {
 		return s
 	}
 	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, ','); i > 0 && names[strings.ToLower(s[:i])] {
+	if i := strings.IndexByte(s, ','); i > 0 && isName(names, s[:i]) {
 		s = strings.TrimSpace(s[i+1:])
 	}
 	end := strings.TrimRight(s, ".!?")
-	if i := strings.LastIndexByte(end, ','); i > 0 && names[strings.ToLower(strings.TrimSpace(end[i+1:]))] {
+	if i := strings.LastIndexByte(end, ','); i > 0 && isName(names, strings.TrimSpace(end[i+1:])) {
 		s = end[:i] + s[len(end):]
 	}
-	head := lowerHead(s, len("here is ")) // most sentences: no intro, nothing more lower-cased
+	h := headOf(s, len("here is ")) // most sentences: no intro, nothing more lower-cased
 	for _, intro := range []string{"this is ", "it's ", "it is ", "here is ", "here's "} {
-		if !strings.HasPrefix(head, intro) {
+		if !h.opens(intro) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(strings.ToLower(strings.TrimRight(s, ".!? ")), intro); ok && names[rest] {
@@ -266,7 +271,10 @@ func substance(s string, names map[string]bool) string {
 		}
 	}
 	r, n := utf8.DecodeRuneInString(rest)
-	return string(unicode.ToUpper(r)) + rest[n:]
+	if up := unicode.ToUpper(r); up != r || r == utf8.RuneError && n == 1 {
+		return string(up) + rest[n:]
+	}
+	return rest // upper case already (most sentences): no copy
 }
 
 // An opening is words that start a sentence of a call without saying
@@ -304,19 +312,85 @@ var openingsLen = func() int {
 	return n
 }()
 
-// lowerHead is strings.ToLower(s) cut to n bytes or more, for comparing
-// the start of s with lower-case words: a sentence's ASCII start is
-// lower-cased alone, rather than the whole sentence.
-func lowerHead(s string, n int) string {
-	if len(s) <= n {
-		return strings.ToLower(s)
+// openingsBy are the openings by their first byte, in their order.
+var openingsBy = func() (by [256][]opening) {
+	for _, o := range openings {
+		by[o.words[0]] = append(by[o.words[0]], o)
 	}
-	for i := 0; i < n; i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s) // a letter whose lower case is longer or shorter
+	return by
+}()
+
+// A head is the start of a sentence as compared with lower-case ASCII
+// words: as strings.ToLower would read it, without a lower-cased copy.
+// Its first n bytes are compared in place, their case folded, when they
+// are ASCII (most sentences); else the sentence is lower-cased whole, as
+// a letter's lower case may be longer or shorter (or ASCII: the Kelvin
+// sign's is "k").
+type head struct {
+	ascii string // the first n bytes (or fewer, all there are) when ASCII
+	low   string // else the sentence lower-cased
+}
+
+func headOf(s string, n int) head {
+	start := s[:min(n, len(s))]
+	for i := 0; i < len(start); i++ {
+		if start[i] >= utf8.RuneSelf {
+			return head{low: strings.ToLower(s)}
 		}
 	}
-	return strings.ToLower(s[:n])
+	return head{ascii: start}
+}
+
+// opens reports whether the head starts with w, lower-case ASCII words
+// of up to the head's n bytes.
+func (h head) opens(w string) bool {
+	if h.low != "" {
+		return strings.HasPrefix(h.low, w)
+	}
+	if len(h.ascii) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerASCII(h.ascii[i]) != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// first is the head's first byte lower-cased, or 0 when it is empty.
+func (h head) first() byte {
+	switch {
+	case h.low != "":
+		return h.low[0]
+	case h.ascii != "":
+		return lowerASCII(h.ascii[0])
+	}
+	return 0
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// isName reports whether s, lower-cased, is one of names: an ASCII s is
+// lower-cased on the stack (every sentence's first and last clause is
+// looked up, and few are names).
+func isName(names map[string]bool, s string) bool {
+	var buf [128]byte
+	if len(s) > len(buf) {
+		return names[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return names[strings.ToLower(s)]
+		}
+		buf[i] = lowerASCII(s[i])
+	}
+	return names[string(buf[:len(s)])]
 }
 
 // soGoesOn are words after "so" that make it say something ("so far").
@@ -326,10 +400,10 @@ var soGoesOn = []string{"far", "that", "much", "many", "long"}
 // "Thank you, Jane."), and reports whether they thanked.
 func trimOpening(s string) (rest string, thanked bool) {
 	for {
-		low := lowerHead(s, openingsLen+1)
+		h := headOf(s, openingsLen+1)
 		cut := 0
-		for _, o := range openings {
-			if !strings.HasPrefix(low, o.words) {
+		for _, o := range openingsBy[h.first()] {
+			if !h.opens(o.words) {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(s[len(o.words):])

@@ -11,6 +11,8 @@ import (
 func TestSubstance(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Thank you.", ""},
+		{"\xffrevenue grew 4% in the quarter on strong demand.", "\uFFFDrevenue grew 4% in the quarter on strong demand."}, // a stray byte reads as U+FFFD
+		{"revenue grew 4% in the quarter on strong demand.", "Revenue grew 4% in the quarter on strong demand."},
 		{"Thank you, Jane.", ""},
 		{"Thanks, Jane and Tom.", ""},
 		{"Good morning.", ""},
@@ -146,5 +148,35 @@ func TestTextKeyIsFNV(t *testing.T) {
 	}
 	if got, want := TextKey(tr), h.Sum64(); got != want {
 		t.Errorf("TextKey = %x, want %x", got, want)
+	}
+}
+
+// A head compares a sentence's start as strings.ToLower reads it, and
+// isName looks a text up lower-cased, ASCII or not.
+func TestHeadReadsAsLowerCase(t *testing.T) {
+	texts := []string{"", "So", "SO, we grew.", "Thank You, Jane.", "thanK you", "than\u212a you", "\u212aay, thanks",
+		"İt's Dan.", "It's Dan.", "ÉTÉ was good.", "Here Is Tom", "here's", "Hi", "h", "Yes — so.", "Well…", "Good Morning, everyone"}
+	words := []string{"so", "thank you", "thank", "it's ", "here is ", "here's ", "hi", "yes", "well", "good morning", "k", "i", "ok"}
+	for _, s := range texts {
+		for _, n := range []int{len("here is "), openingsLen + 1} {
+			h := headOf(s, n)
+			for _, w := range words {
+				if len(w) > n {
+					continue // a head compares words up to its n bytes
+				}
+				if got, want := h.opens(w), strings.HasPrefix(strings.ToLower(s), w); got != want {
+					t.Errorf("headOf(%q, %d).opens(%q) = %v, want %v", s, n, w, got, want)
+				}
+			}
+			if low := strings.ToLower(s); low != "" && h.first() != low[0] {
+				t.Errorf("headOf(%q, %d).first() = %q, want %q", s, n, h.first(), low[0])
+			}
+		}
+	}
+	names := map[string]bool{"jane": true, "jane doe": true, "kelly": true, "i̇rem": true}
+	for _, s := range []string{"Jane", "JANE DOE", "jane", "Janet", "\u212aelly", "Kelly", "İrem", "", strings.Repeat("Jane", 20)} {
+		if got, want := isName(names, s), names[strings.ToLower(s)]; got != want {
+			t.Errorf("isName(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

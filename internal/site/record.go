@@ -178,8 +178,8 @@ func Question(ex *transcript.Exchange) string {
 			break // a question read out is put in one turn; what the reader says later is not it
 		}
 		for _, p := range tu.Paragraphs {
-			for _, s := range text.Split(p.Text) {
-				cands = append(cands, cand{s: s, subst: -1})
+			for sp := range text.EachSentence(p.Text) {
+				cands = append(cands, cand{s: p.Text[sp.Start:sp.End], subst: -1})
 			}
 		}
 	}

@@ -1,6 +1,12 @@
 package text
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestAsksAndPleasantry(t *testing.T) {
 	cases := []struct {
@@ -37,6 +43,55 @@ func TestAsksAndPleasantry(t *testing.T) {
 		}
 		if got := Substance(c.in); got < c.substance || c.substance == 0 && got > 0 {
 			t.Errorf("Substance(%q) = %d, want %d", c.in, got, c.substance)
+		}
+	}
+}
+
+// Pleasantry and Substance read a sentence's words in place; they must
+// read them as splitting the whole sentence lower-cased does (the
+// reference below), in any case, with notes, curly apostrophes and
+// letters whose lower case is longer, shorter or ASCII.
+func TestWordsReadInPlace(t *testing.T) {
+	pleasantry := func(sentence string) bool {
+		for i, w := range strings.FieldsFunc(strings.ReplaceAll(DropNotes(sentence), "’", "'"), func(r rune) bool { return !isWordRune(r) }) {
+			w = strings.Trim(w, "-'")
+			if w == "" {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) && w != "I" && !pleasantryWords[strings.ToLower(w)] {
+				continue
+			}
+			if !pleasantryWords[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	substance := func(sentence string) int {
+		n := 0
+		for _, w := range lowerWords(DropNotes(sentence)) {
+			if w = strings.Trim(w, "-'"); w != "" && !vagueWords[w] {
+				n++
+			}
+		}
+		return n
+	}
+	words := []string{"Thanks", "THANK", "you", "Ann", "I", "i", "good", "Morning", ",", ".", "?", "-", "'", "--", "'s", "it's", "it’s",
+		"Margin", "GROSS", "drove", "$5", "4%", "[inaudible]", "[", "]", "İstanbul", "Straße", "\u212aelvin", "ÉTÉ", "café", "Europe—Asia",
+		"follow-up", "-up", "congrats", "Q3", "everyone's", "how's", "HOW’S", "\xff", "a", strings.Repeat("Verylongword", 4)}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		parts := make([]string, 1+rng.IntN(8))
+		for i := range parts {
+			parts[i] = words[rng.IntN(len(words))]
+		}
+		sep := []string{" ", "", ", "}[rng.IntN(3)]
+		s := strings.Join(parts, sep)
+		if got, want := Pleasantry(s), pleasantry(s); got != want {
+			t.Fatalf("Pleasantry(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := Substance(s), substance(s); got != want {
+			t.Fatalf("Substance(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -35,32 +35,36 @@ func TestCueNeeds(t *testing.T) {
 	}
 }
 
+// cueExprs are expressions of the kinds calls are read with, and cueWords
+// the words (in any case, near misses, letters that fold oddly) of the
+// random sentences they are tried on.
+var cueExprs = []string{
+	`(?i)\bquestions?\b.*?\b(?:shareholders?|webcast|e-?mail(?:ed)?)\b|\b(?:submitted|written) questions?\b`,
+	`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?\s+(?:for|on))\s+`,
+	`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO)\s+(?:of|for|at)\s+(?:the\s+)?`,
+	`,?\s+(?:Inc|Corp|Corporation|Co|Ltd)\b\.?`,
+	`(?i)kelvin|stock`,
+	`(?:'s|s')\s+(?i:first|q[1-4])\b`,
+	`(?i)\b(?:call|webcast)\s+(?:for|with)\s+(?:the\s+)?`,
+	`Chief\s+Financial[ \t]+Officer\s*\n`,
+	`(?i)\b(?:ab|c(?:de|f))x?`, `\b(?i:k)s+\b`, `\bCEO(?i)\s+of`, `(?:on|in)\s+(?:the\s+)?(?i:call)`, `(?:\bof|\bwith)\s+(Mr\.?\s+)?([A-Z]\w*)(?:,|\s+(?:of|at))`,
+}
+var cueWords = []string{"question", "Questions", "QUESTION", "shareholder", "webcast", "email", "e-mail", "submitted",
+	"written", "welcome", "Welcome", "to", "on", "for", "joining", "us", "Chief", "Financial", "Officer", "CEO", "ceo",
+	"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast", "Acme's", "acme's", "Q1", "q2", "First", "FIRST", "Co's", "Company", "Inc.", "call\tfor", "Webcast\nWITH\r\nthe", "call  for", "Chief\nFinancial\tOfficer\n", "Officer\f\n", "ab", "cdx", "cfx", "xab", "ks", "Kss", "k\u017f", "CEO\tOF", "in", "the", "CALL", "_ab", "Mr.", "Mr", "Jim", "at", "with", ","}
+
 // TestCueMatchesAsRegexp checks that a Cue finds exactly what its
 // expression finds, on random sentences made of the expression's words in
 // any case, near misses and letters that fold oddly.
 func TestCueMatchesAsRegexp(t *testing.T) {
-	exprs := []string{
-		`(?i)\bquestions?\b.*?\b(?:shareholders?|webcast|e-?mail(?:ed)?)\b|\b(?:submitted|written) questions?\b`,
-		`(?i)\b(?:welcome(?:\s+[\w']+){0,6}?\s+(?:to|on|for)|joining(?:\s+us)?\s+(?:for|on))\s+`,
-		`\b(?:Chief\s+[A-Z]\w+\s+Officer|CEO|CFO)\s+(?:of|for|at)\s+(?:the\s+)?`,
-		`,?\s+(?:Inc|Corp|Corporation|Co|Ltd)\b\.?`,
-		`(?i)kelvin|stock`,
-		`(?:'s|s')\s+(?i:first|q[1-4])\b`,
-		`(?i)\b(?:call|webcast)\s+(?:for|with)\s+(?:the\s+)?`,
-		`Chief\s+Financial[ \t]+Officer\s*\n`,
-		`(?i)\b(?:ab|c(?:de|f))x?`, `\b(?i:k)s+\b`, `\bCEO(?i)\s+of`, `(?:on|in)\s+(?:the\s+)?(?i:call)`, `(?:\bof|\bwith)\s+(Mr\.?\s+)?([A-Z]\w*)(?:,|\s+(?:of|at))`,
-	}
-	words := []string{"question", "Questions", "QUESTION", "shareholder", "webcast", "email", "e-mail", "submitted",
-		"written", "welcome", "Welcome", "to", "on", "for", "joining", "us", "Chief", "Financial", "Officer", "CEO", "ceo",
-		"of", "the", "Inc", "Corp.", "Co", ",", "Ltd", "kelvin", "\u212aelvin", "\u017ftock", "stock", "quest", "ion", "web", "cast", "Acme's", "acme's", "Q1", "q2", "First", "FIRST", "Co's", "Company", "Inc.", "call\tfor", "Webcast\nWITH\r\nthe", "call  for", "Chief\nFinancial\tOfficer\n", "Officer\f\n", "ab", "cdx", "cfx", "xab", "ks", "Kss", "k\u017f", "CEO\tOF", "in", "the", "CALL", "_ab", "Mr.", "Mr", "Jim", "at", "with", ","}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for _, expr := range exprs {
+	for _, expr := range cueExprs {
 		c, re := MustCue(expr), regexp.MustCompile(expr)
 		for range 3000 {
 			n := 1 + rng.IntN(8)
 			parts := make([]string, n)
 			for i := range parts {
-				parts[i] = words[rng.IntN(len(words))]
+				parts[i] = cueWords[rng.IntN(len(cueWords))]
 			}
 			s := strings.Join(parts, " ")
 			if c.MatchString(s) != re.MatchString(s) || !reflect.DeepEqual(c.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)) ||
@@ -169,6 +173,35 @@ func TestCueLeads(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.leads) {
 			t.Errorf("%s: leads %q, want %q", tc.expr, got, tc.leads)
+		}
+	}
+}
+
+// TestCueSetFindsAsEachCue checks that a CueSet finds what each of its
+// Cues finds alone, on the random sentences of TestCueMatchesAsRegexp and
+// on them inside a paragraph.
+func TestCueSetFindsAsEachCue(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for from := 0; from < len(cueExprs); from += maxSetCues {
+		var cues []*Cue
+		for _, e := range cueExprs[from:min(from+maxSetCues, len(cueExprs))] {
+			cues = append(cues, MustCue(e))
+		}
+		set, out := NewCueSet(cues...), make([][][]int, len(cues))
+		for range 3000 {
+			parts := make([]string, 1+rng.IntN(12))
+			for i := range parts {
+				parts[i] = cueWords[rng.IntN(len(cueWords))]
+			}
+			s := strings.Join(parts, " ")
+			for _, s := range []string{s, "So. " + s + " And then.", strings.ReplaceAll(s, " ", "")} {
+				out = set.FindAllStringIndex(s, out)
+				for k, c := range cues {
+					if want := c.FindAllStringIndex(s, -1); len(want)+len(out[k]) > 0 && !reflect.DeepEqual(out[k], want) {
+						t.Fatalf("%q on %q: the set finds %v, the cue alone %v", c, s, out[k], want)
+					}
+				}
+			}
 		}
 	}
 }

@@ -115,27 +115,45 @@ func words(dst []word, s string) []word {
 			i += n
 			continue
 		}
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’') {
+		if !(r < utf8.RuneSelf && alnum[r] || r == '\'' || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’')) {
 			i += n
 			continue
 		}
-		j := i + n
+		j, lower := i+n, r < utf8.RuneSelf && !('A' <= r && r <= 'Z') // lower: the word is ASCII without capitals
 		for j < len(s) {
-			c, m := rune(s[j]), 1
-			if c >= utf8.RuneSelf {
-				c, m = utf8.DecodeRuneInString(s[j:])
+			if c := s[j]; c < utf8.RuneSelf { // most of a text: its bytes by table
+				if alnum[c] || (c == '\'' || c == '.' || c == '-') && j+1 < len(s) && alnum[s[j+1]] {
+					lower = lower && !('A' <= c && c <= 'Z')
+					j++
+					continue
+				}
+				break
 			}
-			inner := (c == '\'' || c == '’' || c == '.' || c == '-') && j+m < len(s) && isAlnum(s[j+m])
+			c, m := utf8.DecodeRuneInString(s[j:])
+			inner := c == '’' && j+m < len(s) && alnum[s[j+m]]
 			if !(unicode.IsLetter(c) || unicode.IsDigit(c) || inner) {
 				break
 			}
+			lower = false
 			j += m
 		}
-		out = append(out, word{strings.ToLower(s[i:j]), i, j})
+		low := s[i:j]
+		if !lower {
+			low = strings.ToLower(low)
+		}
+		out = append(out, word{low, i, j})
 		i = j
 	}
 	return out
 }
+
+// alnum tells the ASCII letters and digits (isAlnum) by table.
+var alnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c))
+	}
+	return t
+}()
 
 // wordBufs lend FindPeriods and FindYears, which run on every sentence of
 // a call several times over, the room for their words.

@@ -1,9 +1,13 @@
 package text
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestSplit(t *testing.T) {
@@ -253,6 +257,54 @@ func TestEachSentenceAsSentences(t *testing.T) {
 			if !slices.Equal(got, all[:stop]) {
 				t.Errorf("the first %d sentences of %q: %v, want %v", stop, s, got, all[:stop])
 			}
+		}
+	}
+}
+
+// words reads ASCII by table and lower-cases only the words that have
+// capitals; it must split and lower-case as reading every rune does.
+func TestWordsAsRuneByRune(t *testing.T) {
+	reference := func(s string) []word {
+		var out []word
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == ',' {
+				out = append(out, word{",", i, i + 1})
+				i += n
+				continue
+			}
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’') {
+				i += n
+				continue
+			}
+			j := i + n
+			for j < len(s) {
+				c, m := utf8.DecodeRuneInString(s[j:])
+				inner := (c == '\'' || c == '’' || c == '.' || c == '-') && j+m < len(s) && isAlnum(s[j+m])
+				if !(unicode.IsLetter(c) || unicode.IsDigit(c) || inner) {
+					break
+				}
+				j += m
+			}
+			out = append(out, word{strings.ToLower(s[i:j]), i, j})
+			i = j
+		}
+		return out
+	}
+	pieces := []string{"Q3", "q3", "FY'21", "fiscal", "Fiscal", "2021", "'21", "3Q21", "first-half", "U.S.", "a.m.", ",", ".", " ", "  ",
+		"-", "'", "’", "Q3’21", "Zürich", "ÉTÉ", "İstanbul", "\u212a", "\xff", "…", "half-", "x.", "'s", "Nine", "MONTHS", "year-end", "$5.2"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if got, want := words(nil, s), reference(s); !slices.Equal(got, want) {
+			t.Fatalf("words(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

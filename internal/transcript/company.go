@@ -44,6 +44,10 @@ var (
 	possessiveRe = text.MustCue(`(?:'s|s')\s+(?i:first|second|third|fourth|q[1-4]|[1-4]q|fiscal|full|(?:19|20)\d\d|quarterly|annual|earnings|conference|financial|results|business|investor|chief|ceo|cfo|coo|president|chairman|board|management)\b`)
 )
 
+// namingCues are the phrasings above, found in one walk over a sentence
+// (companyCandidates reads their matches in this order).
+var namingCues = text.NewCueSet(welcomeAfterRe, callForRe, titleOfRe, possessiveRe)
+
 // legalForms are the words of a company's legal form, said after its name
 // ("Acme, Inc.", "Acme Corporation"): legalFormsIn finds them.
 var legalForms = []string{"Inc", "Incorporated", "Corp", "Corporation", "Company", "Co", "Ltd", "Limited", "plc", "PLC", "LLC",
@@ -365,24 +369,26 @@ func companyCandidates(paras []string, ops []bool) []*companyCandidate {
 		}
 		c.score += score
 	}
+	found := make([][][]int, len(namingCues.Cues()))
 	for pi, p := range paras {
 		p = normText(p)
-		for _, sp := range text.Sentences(p) {
+		for sp := range text.EachSentence(p) {
 			s := p[sp.Start:sp.End]
 			w := 2
 			if pi < len(ops) && ops[pi] {
 				w = 3
 			}
-			for _, loc := range welcomeAfterRe.FindAllStringIndex(s, -1) {
+			found = namingCues.FindAllStringIndex(s, found)
+			for _, loc := range found[0] { // welcomeAfterRe
 				add(nameAfter(s[loc[1]:]), w)
 			}
-			for _, loc := range callForRe.FindAllStringIndex(s, -1) {
+			for _, loc := range found[1] { // callForRe
 				add(nameAfter(s[loc[1]:]), 3)
 			}
-			for _, loc := range titleOfRe.FindAllStringIndex(s, -1) {
+			for _, loc := range found[2] { // titleOfRe
 				add(nameAfter(s[loc[1]:]), 1)
 			}
-			for _, loc := range possessiveRe.FindAllStringIndex(s, -1) {
+			for _, loc := range found[3] { // possessiveRe
 				end := loc[0]
 				if s[loc[0]:loc[0]+2] == "s'" {
 					end++ // keep the s of "CTS'"

@@ -24,14 +24,20 @@ const shingle = 4
 // sigHashes are the sketch's hash functions, one per position: a word
 // run's hash, multiplied and shifted (Dietzfelbinger's multiply-shift),
 // which is as good for MinHash as a hash of its own per position and a
-// few times cheaper.
-var sigHashes = func() (hs [len(Fingerprint{}.Sig)]struct{ mul, add uint64 }) {
-	for i := range hs {
-		hs[i].mul = mix(uint64(2*i+1)*0x9e3779b97f4a7c15) | 1
-		hs[i].add = mix(uint64(2*i+2) * 0x9e3779b97f4a7c15)
+// few times cheaper. Position i takes mul[i] and add[i]: each an array of
+// its own, so that eight positions are one vector (minProducts).
+var sigHashes = func() (hs positionHashes) {
+	for i := range hs.mul {
+		hs.mul[i] = mix(uint64(2*i+1)*0x9e3779b97f4a7c15) | 1
+		hs.add[i] = mix(uint64(2*i+2) * 0x9e3779b97f4a7c15)
 	}
 	return hs
 }()
+
+// positionHashes are the multipliers and addends of the sketch's positions.
+type positionHashes struct {
+	mul, add [len(Fingerprint{}.Sig)]uint64
+}
 
 // runBufs lend fingerprint room for a call's word runs: tens of thousands
 // of them, which growing a new slice for every call allocated again. Each
@@ -66,25 +72,40 @@ func fingerprint(t *Transcript) Fingerprint {
 }
 
 // signature sets each position of sig to the least hash of runs there;
-// runs are mixed in place. Four positions at a time over all runs keeps
-// their minima in registers (eight spill them), and a minimum is kept of
-// the whole products, the top half taken at the end: the least product
-// has the least top half, and a run costs a shift fewer at each
-// position (a sixth less time than the top halves' minima).
+// runs are mixed in place. The least product has the least top half, so
+// the minima are kept of whole products (minProducts) and halved at the
+// end: a shift fewer at each position and run.
 func signature(sig *[len(Fingerprint{}.Sig)]uint32, runs []uint64) {
 	for k, h := range runs {
 		runs[k] = mix(h)
 	}
-	for i := 0; i < len(sig); i += 4 {
-		hs := (*[4]struct{ mul, add uint64 })(sigHashes[i : i+4])
-		m0, m1, m2, m3 := ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)
+	var mins [len(Fingerprint{}.Sig)]uint64
+	for i := range mins {
+		mins[i] = ^uint64(0)
+	}
+	minProducts(&mins, runs)
+	for i, m := range mins {
+		sig[i] = uint32(m >> 32)
+	}
+}
+
+// minProductsGo lowers each of mins to the least x*mul+add over runs x,
+// with position i's mul and add (sigHashes): 64 products a run, most of a
+// fingerprint's time. Four positions at a time over all runs keeps their
+// minima in registers (eight spill them). minProducts is this loop, or on
+// processors that have them the same in vector instructions.
+func minProductsGo(mins *[len(Fingerprint{}.Sig)]uint64, runs []uint64) {
+	for i := 0; i < len(mins); i += 4 {
+		mul := (*[4]uint64)(sigHashes.mul[i : i+4])
+		add := (*[4]uint64)(sigHashes.add[i : i+4])
+		m0, m1, m2, m3 := mins[i], mins[i+1], mins[i+2], mins[i+3]
 		for _, x := range runs {
-			m0 = min(m0, x*hs[0].mul+hs[0].add)
-			m1 = min(m1, x*hs[1].mul+hs[1].add)
-			m2 = min(m2, x*hs[2].mul+hs[2].add)
-			m3 = min(m3, x*hs[3].mul+hs[3].add)
+			m0 = min(m0, x*mul[0]+add[0])
+			m1 = min(m1, x*mul[1]+add[1])
+			m2 = min(m2, x*mul[2]+add[2])
+			m3 = min(m3, x*mul[3]+add[3])
 		}
-		sig[i], sig[i+1], sig[i+2], sig[i+3] = uint32(m0>>32), uint32(m1>>32), uint32(m2>>32), uint32(m3>>32)
+		mins[i], mins[i+1], mins[i+2], mins[i+3] = m0, m1, m2, m3
 	}
 }
 

@@ -223,8 +223,8 @@ func TestFingerprintIsOfDistinctFoldedWordRuns(t *testing.T) {
 				continue
 			}
 			set[h] = true
-			for k, p := range sigHashes {
-				f.Sig[k] = min(f.Sig[k], uint32((mix(h)*p.mul+p.add)>>32))
+			for k, mul := range sigHashes.mul {
+				f.Sig[k] = min(f.Sig[k], uint32((mix(h)*mul+sigHashes.add[k])>>32))
 			}
 		}
 		f.N = len(set)
