@@ -135,6 +135,7 @@ type reading struct {
 	lastStart            int
 	lastAmounts          []cand
 	lastOfTurn           bool // FindTurn reads no paragraph after it: the topic at its end is not wanted
+	amountless           bool // it has tokens but no amount (amountMayBeSaid): not tokenized
 }
 
 // readParagraph reads said (lowSaid, in lower case) for find.
@@ -145,9 +146,25 @@ func readParagraph(said, lowSaid string) reading {
 	}
 	r.sents = text.Sentences(r.paragraph) // once for the tokenizer and decide
 	r.room = readingRooms.Get().(*readingRoom)
+	if r.amountless = !amountMayBeSaid(r.paragraph, r.low) && !blankASCII(r.paragraph); r.amountless {
+		// the tokens would only be read for amounts
+		r.toks, r.lastStart, r.amountsEnd, r.lastAmounts = r.room.toks[:0], -1, 0, r.room.cands[:0]
+		return r
+	}
 	r.toks = tokenizeLow(r.room.toks, r.paragraph, r.low, r.sents)
 	r.lastStart, r.amountsEnd, r.lastAmounts = lastAmounts(r.toks, r.room.cands[:0])
 	return r
+}
+
+// blankASCII reports an ASCII text of spaces only: the tokenizer finds no
+// token in it.
+func blankASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+			return false
+		}
+	}
+	return true
 }
 
 // release gives the room back: no figure holds a token or an amount.
@@ -164,8 +181,8 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 	if paragraph != said {
 		saidSents = nil
 	}
-	if len(toks) == 0 {
-		return nil, topic, saidSents
+	if len(toks) == 0 && !r.amountless {
+		return nil, topic, saidSents // (no token: the topic holds)
 	}
 	// the figures are found in the room's scratch and copied out once
 	// their number is known: no growing a slice of large structs

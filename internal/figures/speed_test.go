@@ -93,7 +93,7 @@ func TestWordClassesAsLists(t *testing.T) {
 			t.Errorf("%q has no class", w)
 		}
 	}
-	for _, w := range []string{"the", "we", "results", "plan", "dollars"} {
+	for _, w := range []string{"the", "we", "results", "plan", "company"} {
 		if c := tokenize(w)[0].class; c != 0 {
 			t.Errorf("%q has class %b", w, c)
 		}
@@ -313,6 +313,48 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 	for _, p := range spelled {
 		if _, end, _ := lastAmounts(tokenize(blankNotes(p)), nil); end > 0 && !numberSaid(strings.ToLower(p)) {
 			t.Errorf("an amount read in %q, which numberSaid says has no number", p)
+		}
+	}
+}
+
+// amountMayBeSaid holds of every text in which find reads an amount: one
+// of each unit an amount said in words may have, and every paragraph of 20
+// bulk calls; and it does not hold of texts that say numbers without one.
+func TestAmountMayBeSaidWhereAmounts(t *testing.T) {
+	amounts := []string{"Revenue was two million dollars.", "We expect a quarter of a percent of drag.", "EPS rose a penny a share.",
+		"It cost us a buck twenty.", "Margins rose half a point.", "We added a million customers.", "Up five hundred basis points.",
+		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Up fifty bps.",
+		"Up ten per cent.", "Down three percentage points.", "It grew three and a half times.", "Forty cents of EPS.",
+		"Two euros a unit.", "A nickel a share.", "Seven pct.", "Up $ five.", "Nine %."}
+	for _, p := range amounts {
+		if _, end, _ := lastAmounts(tokenize(p), nil); end == 0 {
+			t.Errorf("no amount read in %q: the case tests nothing", p)
+		}
+	}
+	for _, p := range []string{"One of our best quarters.", "The fourth quarter was strong.", "We had a great year, and someone asked about money.",
+		"Thank you, operator. First, a word on the two plants."} {
+		if amountMayBeSaid(p, strings.ToLower(p)) {
+			t.Errorf("amountMayBeSaid(%q) = true, want false", p)
+		}
+	}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			amounts = append(amounts, paras...)
+		}
+	}
+	for _, p := range amounts {
+		if _, end, _ := lastAmounts(tokenize(blankNotes(p)), nil); end > 0 && !amountMayBeSaid(blankNotes(p), strings.ToLower(blankNotes(p))) {
+			t.Errorf("an amount read in %q, which amountMayBeSaid says has none", p)
+		}
+	}
+}
+
+// blankASCII holds of an ASCII text exactly when it has no token.
+func TestBlankASCIIAsNoToken(t *testing.T) {
+	for _, s := range []string{"", " ", " \t\n\r\f\v ", " x ", "\x00", " . ", "\u00a0", "\u200b", " -"} {
+		if got, want := blankASCII(s), len(tokenize(s)) == 0; got != want && isASCII(s) {
+			t.Errorf("blankASCII(%q) = %v, but %d tokens", s, got, len(tokenize(s)))
 		}
 	}
 }

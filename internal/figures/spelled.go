@@ -36,6 +36,63 @@ var numberWords = func() map[string]bool {
 	return m
 }()
 
+// unitWords are the words an amount said without a digit needs one of
+// besides its number (parseAmount): a scale ("a million", "two billion
+// dollars"), a unit read after the number ("five percent", "fifty basis
+// points", "ten cents", "three times", "a point") or a currency ("two
+// dollars", "a penny a share"). Its other units are symbols ("$", "%",
+// "€"), and a currency code or a short scale ("$1.2B") goes with a digit
+// or a symbol. ("percentage" and "basis" need "points" after them, "per"
+// needs "cent".)
+var unitWords = func() map[string]bool {
+	m := map[string]bool{"percent": true, "pct": true, "cent": true, "cents": true, "bps": true, "bp": true, "bips": true,
+		"bip": true, "points": true, "point": true, "pts": true, "pt": true, "times": true, "buck": true, "dollar": true}
+	for w := range scaleWords {
+		m[w] = true
+	}
+	for w := range currencyWords {
+		m[w] = true
+	}
+	for w := range coinWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// amountMayBeSaid reports whether find may read an amount in a text s
+// (low, in lower case): one that is not ASCII, or says a digit, "$" or "%",
+// or both one of numberWords and one of unitWords as words (as in
+// numberSaid, a word token of an ASCII text is a run of its letters). A
+// paragraph that says a number in words ("one of our", "the fourth
+// quarter") but no amount is then not tokenized.
+func amountMayBeSaid(s, low string) bool {
+	if !isASCII(s) || len(low) != len(s) {
+		return true
+	}
+	number, unit := false, false
+	for i := 0; i < len(low); {
+		c := low[i]
+		switch {
+		case isDigit(c) || c == '$' || c == '%':
+			return true
+		case c >= 'a' && c <= 'z':
+			j := i + 1
+			for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
+				j++
+			}
+			class := classOf(low[i:j])
+			number, unit = number || class&cNumber != 0, unit || class&cUnit != 0
+			if number && unit {
+				return true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
 // numberSaid reports a text in lower case (as strings.ToLower gives it),
 // or an ASCII text in any case, with a digit or one of numberWords as a
 // word: a text without either says no amount, and is not tokenized to

@@ -51,6 +51,7 @@ const (
 	cOrdinal                           // ordinals: "first" ... "4th"
 	cMonth                             // months: "january", "jan"
 	cNumber                            // numberWords: an amount said in words needs one
+	cUnit                              // unitWords: and one of these (amountMayBeSaid)
 )
 
 // wordClasses holds the class of every word that has one, gathered once
@@ -79,6 +80,9 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for w := range numberWords {
 		m[w] |= cNumber
+	}
+	for w := range unitWords {
+		m[w] |= cUnit
 	}
 	return m
 }()
