@@ -555,3 +555,28 @@ func beforeEachDigit(t *testing.T, cut func(low string, i int) string) []string 
 	}
 	return texts
 }
+
+// digitOrSignSaid and digitSaid are the byte loops they replace, at every place of an
+// eight-byte word and on every byte value.
+func TestDigitOrSignSaidAsBytes(t *testing.T) {
+	want := func(s string) bool { return strings.ContainsAny(s, "0123456789$%") }
+	wantDigit := func(s string) bool { return strings.ContainsAny(s, "0123456789") }
+	base := "Revenue rose, and margins held: strong year"
+	for c := 0; c < 0x100; c++ {
+		for at := 0; at <= 17; at++ {
+			for _, s := range []string{base[:at] + string(byte(c)) + base[at:], strings.Repeat("\xff", at) + string(byte(c)), string(byte(c)) + base[:at]} {
+				if got := digitOrSignSaid(s); got != want(s) {
+					t.Errorf("digitOrSignSaid(%q) = %v", s, got)
+				}
+				if got := digitSaid(s); got != wantDigit(s) {
+					t.Errorf("digitSaid(%q) = %v", s, got)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "1", "/:#&", "9", "$", "%", "#$%&", "////////0", "::::::::/", "\x80\x80\x80\x80\x80\x80\x80\x80", "Q3"} {
+		if got := digitOrSignSaid(s); got != want(s) {
+			t.Errorf("digitOrSignSaid(%q) = %v", s, got)
+		}
+	}
+}

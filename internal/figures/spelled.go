@@ -66,7 +66,7 @@ var unitWords = func() map[string]bool {
 // paragraph that says a number in words ("one of our", "the fourth
 // quarter") but no amount is then not tokenized.
 func amountMayBeSaid(s, low string) bool {
-	if !isASCII(s) || len(low) != len(s) || strings.IndexAny(low, "0123456789$%") >= 0 { // (a byte at a time: cheaper than the words)
+	if !isASCII(s) || len(low) != len(s) || digitOrSignSaid(low) { // (cheaper than the words)
 		return true
 	}
 	number, unit := false, false
@@ -97,6 +97,9 @@ func amountMayBeSaid(s, low string) bool {
 // of the text in lower case between bytes that are none, so it is read
 // here as the same word; an ASCII text's runs are those of its lower case.)
 func numberSaid(s string) bool {
+	if digitSaid(s) {
+		return true // (eight bytes at a time: cheaper than the words)
+	}
 	var buf [32]byte // a run with a capital, lower-cased
 	for i := 0; i < len(s); {
 		c := s[i]

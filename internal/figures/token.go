@@ -378,6 +378,38 @@ func upperBytes(x uint64) uint64 {
 	return ((x + 0x3f3f3f3f3f3f3f3f) ^ (x + 0x2525252525252525)) & high
 }
 
+// digitOrSignSaid reports a text with a digit, "$" or "%"; digitSaid one
+// with a digit. Both read eight bytes at a time (bytesBelow).
+func digitOrSignSaid(s string) bool { return digitsIn(s, true) }
+
+func digitSaid(s string) bool { return digitsIn(s, false) }
+
+func digitsIn(s string, signs bool) bool {
+	const ones = 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if bytesBelow(x^0x30*ones, 10) != 0 || signs && bytesBelow(x^0x24*ones, 2) != 0 {
+			return true // (digits xor 0x30 are the bytes below 10; "$" and "%" xor 0x24 those below 2)
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; isDigit(c) || signs && (c == '$' || c == '%') {
+			return true
+		}
+	}
+	return false
+}
+
+// bytesBelow is not 0 exactly when a byte of x is below n (at most 0x80):
+// the high bit of x - n in a byte, that x's byte had not, is set first in
+// the lowest byte below n, which borrows from none; a byte of n or more
+// borrows from no byte above it.
+func bytesBelow(x, n uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	return (x - n*ones) &^ x & high
+}
+
 func mkWord(s string, i, j int, space bool) token {
 	w := s[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
