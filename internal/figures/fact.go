@@ -2795,7 +2795,7 @@ type sentenceFacts struct {
 func readSentence(sent string) sentenceFacts {
 	return sentenceFacts{
 		quarter: quarterWordSaid.in(sent),
-		segment: oneSegmentSaid.in(sent),
+		segment: (strings.Contains(sent, "gment") || strings.Contains(sent, "divis")) && oneSegmentSaid.in(sent), // (each of its words says one)
 	}
 }
 
@@ -2803,7 +2803,8 @@ func readSentence(sent string) sentenceFacts {
 // for in every sentence with a figure.
 var (
 	quarterWordSaid = newSubstringSet("quarter", "period", "three months", "3 months")
-	oneSegmentSaid  = newSubstringSet("this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment")
+	oneSegmentWords = []string{"this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment"}
+	oneSegmentSaid  = newSubstringSet(oneSegmentWords...)
 )
 
 // yearCompared is the bare year of "compared to $1.80 in 2018" said

@@ -571,12 +571,25 @@ func TestDigitOrSignSaidAsBytes(t *testing.T) {
 				if got := digitSaid(s); got != wantDigit(s) {
 					t.Errorf("digitSaid(%q) = %v", s, got)
 				}
+				if got := signSaid(s); got != strings.ContainsAny(s, "$%") {
+					t.Errorf("signSaid(%q) = %v", s, got)
+				}
 			}
 		}
 	}
 	for _, s := range []string{"", "1", "/:#&", "9", "$", "%", "#$%&", "////////0", "::::::::/", "\x80\x80\x80\x80\x80\x80\x80\x80", "Q3"} {
 		if got := digitOrSignSaid(s); got != want(s) {
 			t.Errorf("digitOrSignSaid(%q) = %v", s, got)
+		}
+	}
+}
+
+// readSentence looks for oneSegmentWords only in a sentence that says
+// "gment" or "divis": each of them says one.
+func TestOneSegmentWordsGated(t *testing.T) {
+	for _, w := range oneSegmentWords {
+		if !strings.Contains(w, "gment") && !strings.Contains(w, "divis") {
+			t.Errorf("%q says neither", w)
 		}
 	}
 }

@@ -384,6 +384,9 @@ func digitOrSignSaid(s string) bool { return digitsIn(s, true) }
 
 func digitSaid(s string) bool { return digitsIn(s, false) }
 
+// signSaid reports a text with "$" or "%" (strings.ContainsAny(s, "$%")).
+func signSaid(s string) bool { return strings.IndexByte(s, '$') >= 0 || strings.IndexByte(s, '%') >= 0 }
+
 func digitsIn(s string, signs bool) bool {
 	const ones = 0x0101010101010101
 	i := 0

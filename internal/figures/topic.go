@@ -300,7 +300,7 @@ func segmentsTurn(sent sentText) bool {
 			return false
 		}
 	}
-	if !strings.ContainsAny(s, "$%") && announcerSet.in(s) {
+	if !signSaid(s) && announcerSet.in(s) {
 		// "As usual, I will be providing segment comments that compare the
 		// quarter to last year": the speaker's plan for what follows
 		ws := strings.Fields(s)
@@ -1234,7 +1234,7 @@ var reviewSet = newSubstringSet(reviewWords...)
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") || strings.ContainsAny(s, "0123456789$%") {
+	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") || digitOrSignSaid(s) {
 		return "" // most sentences: none of the phrases below (looked for by rarer letters than their first)
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
@@ -1264,7 +1264,7 @@ func resultsOfPart(s string) string {
 // number or a reason makes the sentence a result, not an announcement.
 func reviewedPart(s string) string {
 	// (the announcers first: fewer sentences have one, and they are found faster)
-	if !announcerSet.in(s) || !reviewSet.in(s) || strings.ContainsAny(s, "0123456789$%") || reasonSaid(s) {
+	if !announcerSet.in(s) || !reviewSet.in(s) || digitOrSignSaid(s) || reasonSaid(s) {
 		return ""
 	}
 	for _, w := range reviewWords {
@@ -1361,7 +1361,7 @@ func partAnnouncedLow(s string, parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	if strings.ContainsAny(s, "$%") || !reviewSet.in(s) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
+	if signSaid(s) || !reviewSet.in(s) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
 		return ""
 	}
 	for _, p := range parts {
