@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"callsite/internal/text"
 )
@@ -590,6 +592,56 @@ func TestOneSegmentWordsGated(t *testing.T) {
 	for _, w := range oneSegmentWords {
 		if !strings.Contains(w, "gment") && !strings.Contains(w, "divis") {
 			t.Errorf("%q says neither", w)
+		}
+	}
+}
+
+// wordEnd ends a word at an ASCII byte without decoding it: the end is the
+// one the rune-by-rune reading gives, from every place of crafted texts
+// and of every paragraph of 20 bulk calls.
+func TestWordEndAsRunes(t *testing.T) {
+	plain := func(s string, i int) int {
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			if unicode.IsLetter(r) {
+				j += size
+				continue
+			}
+			if r == '\'' || r == '\u2019' {
+				if k := j + size; k < len(s) {
+					if r2, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsLetter(r2) {
+						j = k
+						continue
+					}
+				}
+			}
+			break
+		}
+		if j == i {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			j = i + size
+		}
+		return j
+	}
+	texts := []string{"don't stop", "rock'n'roll", "it's", "ends'", "caf\u00e9's sales", "na\u00efve-ish", "we\u2019re up", "x\xffy", "a1b", "a_b", "a\u00a0b", "\u00e9t\u00e9"}
+	for c := 0; c < 0x80; c++ {
+		texts = append(texts, "ab"+string(rune(c))+"cd", "ab'"+string(rune(c)))
+	}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, ps := range turns {
+			texts = append(texts, ps...)
+		}
+	}
+	for _, s := range texts {
+		for i := 0; i < len(s); i++ {
+			if got, want := wordEnd(s, i), plain(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	}
 }

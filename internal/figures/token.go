@@ -274,6 +274,8 @@ func wordEnd(s string, i int) int {
 		if c := s[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 			j++ // an ASCII letter: no rune to decode
 			continue
+		} else if c < utf8.RuneSelf && c != '\'' {
+			break // any other ASCII byte but an apostrophe ends the word: a space, most often
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if r == utf8.RuneError && size <= 1 {
