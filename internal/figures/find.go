@@ -667,6 +667,15 @@ func startsAmount(toks []token, k int) bool {
 	return false
 }
 
+// articleAlone reports "a" or "an" at toks[n] followed, before e, by
+// neither a number word nor "$": no amount starts there ("a million", "a
+// half percent", "a buck", "a penny", "A$5" do), and "a", the commonest
+// word an amount may start with, is not read for one.
+func articleAlone(toks []token, n, e int) bool {
+	return toks[n].kind == tWord && (toks[n].low == "a" || toks[n].low == "an") &&
+		!(n+1 < e && (toks[n+1].is(cNumber) || isSym(toks, n+1, "$")))
+}
+
 // amountStartWords are the words an amount can start with: a sign, a
 // number word, "a", "an", "half", a currency code or a dollar prefix
 // ("US$"); gathered once from their tables, so that each word of a
@@ -700,7 +709,7 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 			between = true
 			n++
 		}
-		if n >= e || !startsAmount(toks, n) {
+		if n >= e || !startsAmount(toks, n) || articleAlone(toks, n, e) {
 			k++
 			continue
 		}

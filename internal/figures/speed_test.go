@@ -645,3 +645,43 @@ func TestWordEndAsRunes(t *testing.T) {
 		}
 	}
 }
+
+// An amount starts at "a" or "an" only where articleAlone does not hold:
+// at every token of crafted sentences and of every sentence of 20 bulk calls.
+func TestArticleAloneStartsNoAmount(t *testing.T) {
+	paras := []string{"We added a million customers.", "Up a half percent.", "It cost a buck twenty.", "A penny a share.",
+		"A$5 million.", "An eighty basis point gain.", "a quarter of a point", "A dollar a share.", "a hundred million dollars", "an a"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, ps := range turns {
+			paras = append(paras, ps...)
+		}
+	}
+	starts := 0
+	for _, p := range paras {
+		toks := tokenize(p)
+		s := 0
+		for e := range toks {
+			if !toks[e].sentEnd && e < len(toks)-1 {
+				continue
+			}
+			for n := s; n <= e; n++ {
+				if !articleAlone(toks, n, e+1) {
+					if isWord(toks, n, "a") || isWord(toks, n, "an") {
+						if _, ok := parseAmountIn(toks, n, e+1); ok {
+							starts++
+						}
+					}
+					continue
+				}
+				if a, ok := parseAmountIn(toks, n, e+1); ok {
+					t.Errorf("%q: an amount (%v) at %q, which articleAlone says starts none", p, a, toks[n].low)
+				}
+			}
+			s = e + 1
+		}
+	}
+	if starts < 5 {
+		t.Errorf("only %d amounts start at 'a' or 'an': the case tests little", starts)
+	}
+}
