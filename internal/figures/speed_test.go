@@ -327,17 +327,20 @@ func TestAmountMayBeSaidWhereAmounts(t *testing.T) {
 		"It cost us a buck twenty.", "Margins rose half a point.", "We added a million customers.", "Up five hundred basis points.",
 		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Up fifty bps.",
 		"Up ten per cent.", "Down three percentage points.", "It grew three and a half times.", "Forty cents of EPS.",
-		"Two euros a unit.", "A nickel a share.", "Seven pct.", "Up $ five.", "Nine %."}
+		"Two euros a unit.", "A nickel a share.", "Seven pct.", "Up $ five.", "Nine %.", "Sales were 2019 million.", "Rs 2020 crore.",
+		"EUR 1900 of it.", "Up 2019 bps.", "Worth 2050 dollars.", "Up 19 stores.", "Rose 2019.5 times.", "1,999 units.", "We sold 20190 units.", "We sold 2101 units.", "We sold 1899 units.", "We sold 2019.5 units.", "We sold 2019.2020 units."}
 	for _, p := range amounts {
 		if _, end, _ := lastAmounts(tokenize(p), nil); end == 0 {
 			t.Errorf("no amount read in %q: the case tests nothing", p)
 		}
 	}
 	for _, p := range []string{"One of our best quarters.", "The fourth quarter was strong.", "We had a great year, and someone asked about money.",
-		"Thank you, operator. First, a word on the two plants."} {
+		"Thank you, operator. First, a word on the two plants.", "In 2019, we grew; in fiscal 2020 and 2021 too.", "Our 2100 plan and 1900 roots.",
+		"We had 2019 customers."} {
 		if amountMayBeSaid(p, strings.ToLower(p)) {
 			t.Errorf("amountMayBeSaid(%q) = true, want false", p)
 		}
+		amounts = append(amounts, p) // (and read none below)
 	}
 	calls, _, _ := realTurns(t, 20)
 	for _, turns := range calls {

@@ -40,36 +40,43 @@ var numberWords = func() map[string]bool {
 // besides its number (parseAmount): a scale ("a million", "two billion
 // dollars"), a unit read after the number ("five percent", "fifty basis
 // points", "ten cents", "three times", "a point") or a currency ("two
-// dollars", "a penny a share"). Its other units are symbols ("$", "%",
-// "€"), and a currency code or a short scale ("$1.2B") goes with a digit
-// or a symbol. ("percentage" and "basis" need "points" after them, "per"
+// dollars", "a penny a share"); and the currency codes said before a
+// number ("Rs 2020 crore", "EUR 1900"), which make a year an amount. Its
+// other units are symbols ("$", "%", "€"), and a short scale ("$1.2B") goes
+// with a symbol. ("percentage" and "basis" need "points" after them, "per"
 // needs "cent".)
 var unitWords = func() map[string]bool {
 	m := map[string]bool{"percent": true, "pct": true, "cent": true, "cents": true, "bps": true, "bp": true, "bips": true,
 		"bip": true, "points": true, "point": true, "pts": true, "pt": true, "times": true, "buck": true, "dollar": true}
-	for w := range scaleWords {
-		m[w] = true
+	for _, words := range []map[string]string{currencyWords, currencyCodes} {
+		for w := range words {
+			m[w] = true
+		}
 	}
-	for w := range currencyWords {
-		m[w] = true
-	}
-	for w := range coinWords {
-		m[w] = true
+	for _, words := range []map[string]float64{scaleWords, coinWords} {
+		for w := range words {
+			m[w] = true
+		}
 	}
 	return m
 }()
 
 // amountMayBeSaid reports whether find may read an amount in a text s
-// (low, in lower case): one that is not ASCII, or says a digit, "$" or "%",
-// or both one of numberWords and one of unitWords as words (as in
-// numberSaid, a word token of an ASCII text is a run of its letters). A
-// paragraph that says a number in words ("one of our", "the fourth
-// quarter") but no amount is then not tokenized.
+// (low, in lower case): one that is not ASCII, or says "$", "%" or a digit
+// other than a year's (yearsOnly), or one of unitWords with a year or one
+// of numberWords (as in numberSaid, a word token of an ASCII text is a
+// run of its letters). A paragraph that says a number ("one of our",
+// "the fourth quarter", "in 2019") but no amount is then not tokenized:
+// without a currency or a unit, a year is no amount (rejected), and a
+// number said in words needs one.
 func amountMayBeSaid(s, low string) bool {
-	if !isASCII(s) || len(low) != len(s) || digitOrSignSaid(low) { // (cheaper than the words)
+	if !isASCII(s) || len(low) != len(s) || signSaid(low) {
 		return true
 	}
-	number, unit := false, false
+	number, unit := digitSaid(low), false // (eight bytes at a time: cheaper than the words)
+	if number && !yearsOnly(low) {
+		return true
+	}
 	for i := 0; i < len(low); {
 		switch c := low[i]; {
 		case c >= 'a' && c <= 'z':
@@ -88,6 +95,26 @@ func amountMayBeSaid(s, low string) bool {
 		}
 	}
 	return false
+}
+
+// yearsOnly reports whether every run of digits of s is a year as
+// rejected reads one: four digits from 1900 to 2100, no decimals after.
+func yearsOnly(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if y := s[i:j]; len(y) != 4 || y < "1900" || y > "2100" || j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // numberSaid reports a text in lower case (as strings.ToLower gives it),

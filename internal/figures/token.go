@@ -51,7 +51,7 @@ const (
 	cOrdinal                           // ordinals: "first" ... "4th"
 	cMonth                             // months: "january", "jan"
 	cNumber                            // numberWords: an amount said in words needs one
-	cUnit                              // unitWords: and one of these (amountMayBeSaid)
+	cUnit                              // unitWords: and one of these, as a year does (amountMayBeSaid)
 )
 
 // wordClasses holds the class of every word that has one, gathered once
