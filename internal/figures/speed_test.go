@@ -688,3 +688,13 @@ func TestArticleAloneStartsNoAmount(t *testing.T) {
 		t.Errorf("only %d amounts start at 'a' or 'an': the case tests little", starts)
 	}
 }
+
+// asciiSpace is the six bytes strings.Fields splits an ASCII text at.
+func TestASCIISpaceAsFields(t *testing.T) {
+	for c := 0; c < 0x100; c++ {
+		b := byte(c)
+		if got, want := asciiSpace(b), b < utf8.RuneSelf && len(strings.Fields("x"+string(b)+"x")) == 2; got != want {
+			t.Errorf("asciiSpace(%#x) = %v, want %v", b, got, want)
+		}
+	}
+}
