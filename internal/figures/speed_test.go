@@ -698,3 +698,24 @@ func TestASCIISpaceAsFields(t *testing.T) {
 		}
 	}
 }
+
+// The tokenizer reads an ASCII word itself and leaves wordEnd the rest:
+// every word token ends where wordEnd says, in crafted texts and in every
+// paragraph of 20 bulk calls.
+func TestTokenWordsEndAsWordEnd(t *testing.T) {
+	texts := []string{"don't stop", "rock'n'roll", "it's", "ends' here", "caf\u00e9's sales", "na\u00efve", "we\u2019re up", "x\xffy", "a1b",
+		"a_b", "a\u00a0b", "\u00e9t\u00e9", "ab'", "ab'\u00e9", "Q3'21", "O\u2019Brien"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, ps := range turns {
+			texts = append(texts, ps...)
+		}
+	}
+	for _, s := range texts {
+		for _, tok := range tokenize(s) {
+			if tok.kind == tWord && tok.end != wordEnd(s, tok.start) {
+				t.Fatalf("%q: the word at %d ends at %d, wordEnd says %d", s, tok.start, tok.end, wordEnd(s, tok.start))
+			}
+		}
+	}
+}

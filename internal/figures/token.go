@@ -213,7 +213,13 @@ func tokenizeLow(dst []token, s, low string, sents []text.Span) []token {
 				i++
 				continue
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
-				j := wordEnd(s, i)
+				j := i + 1 // most words: ASCII letters up to an ASCII byte, read here
+				for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+					j++
+				}
+				if j < len(s) && (s[j] == '\'' || s[j] >= utf8.RuneSelf) {
+					j = wordEnd(s, i) // an apostrophe or a rune after them: wordEnd reads on
+				}
 				toks = append(toks, mkWordLow(s, lows, i, j, space))
 				space = false
 				i = j
