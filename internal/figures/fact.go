@@ -2980,7 +2980,7 @@ func lastIndex(s, w string) int {
 	}
 	at := rarestByte(w)
 	for end := len(s) - len(w) + at + 1; end > at; { // w's rarest byte, w in s: [at, end)
-		i := strings.LastIndexByte(s[at:end], w[at])
+		i := lastByte(s[at:end], w[at])
 		if i < 0 {
 			break
 		}

@@ -719,3 +719,24 @@ func TestTokenWordsEndAsWordEnd(t *testing.T) {
 		}
 	}
 }
+
+// lastByte is strings.LastIndexByte, for every byte value at every place
+// of texts of up to 20 bytes.
+func TestLastByteAsLastIndexByte(t *testing.T) {
+	base := "revenue rose, margin"
+	for n := 0; n <= len(base); n++ {
+		for at := -1; at < n; at++ {
+			for c := 0; c < 0x100; c++ {
+				s := []byte(base[:n])
+				if at >= 0 {
+					s[at] = byte(c)
+				}
+				for _, b := range []byte{byte(c), 'r', 'e', ' ', 0} {
+					if got, want := lastByte(string(s), b), strings.LastIndexByte(string(s), b); got != want {
+						t.Fatalf("lastByte(%q, %q) = %d, want %d", s, b, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -413,6 +413,30 @@ func digitsIn(s string, signs bool) bool {
 	return false
 }
 
+// lastByte is strings.LastIndexByte(s, c), eight bytes at a time from
+// the end (the standard library's is a byte loop): lastIndex asks it of
+// the words before every figure.
+func lastByte(s string, c byte) int {
+	const ones = 0x0101010101010101
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		if bytesBelow(load8(s, i-8)^ones*uint64(c), 1) == 0 {
+			continue // no byte of the eight is c
+		}
+		for k := i - 1; ; k-- {
+			if s[k] == c {
+				return k
+			}
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if s[k] == c {
+			return k
+		}
+	}
+	return -1
+}
+
 // bytesBelow is not 0 exactly when a byte of x is below n (at most 0x80):
 // the high bit of x - n in a byte, that x's byte had not, is set first in
 // the lowest byte below n, which borrows from none; a byte of n or more
