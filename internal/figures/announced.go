@@ -39,7 +39,7 @@ var (
 
 // statesNumber reports a sentence that says a number: most sentences that
 // say "adjusted" do, so it is asked before the regular expressions.
-func statesNumber(sent string) bool { return strings.ContainsAny(sent, "0123456789$%") }
+func statesNumber(sent string) bool { return digitOrSignSaid(sent) }
 
 // announcedMetrics are the measures an announced basis applies to: those
 // a call gives both as reported and adjusted. Revenue is left alone.
@@ -152,7 +152,7 @@ func yearAnnounced(low string, sents []text.Span, held bool) bool {
 	for _, sp := range sents {
 		sent := low[sp.Start:sp.End]
 		// (a year may be said: "our fiscal '20 results")
-		announces := !strings.ContainsAny(sent, "$%") && announcerSet.in(sent)
+		announces := !signSaid(sent) && announcerSet.in(sent)
 		if !held && !announces {
 			continue // nothing to hold or to let go: quarterSaid, the costly part, need not be read
 		}

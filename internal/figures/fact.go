@@ -2935,7 +2935,7 @@ type sentenceFacts struct {
 func readSentence(sent string) sentenceFacts {
 	return sentenceFacts{
 		quarter: quarterWordSaid.in(sent),
-		segment: oneSegmentSaid.in(sent),
+		segment: (strings.Contains(sent, "gment") || strings.Contains(sent, "divis")) && oneSegmentSaid.in(sent), // (each of its words says one)
 	}
 }
 
@@ -2943,7 +2943,8 @@ func readSentence(sent string) sentenceFacts {
 // for in every sentence with a figure.
 var (
 	quarterWordSaid = newSubstringSet("quarter", "period", "three months", "3 months")
-	oneSegmentSaid  = newSubstringSet("this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment")
+	oneSegmentWords = []string{"this segment", "that segment", "this division", "the segment's", "for the segment", "in the segment"}
+	oneSegmentSaid  = newSubstringSet(oneSegmentWords...)
 )
 
 // yearCompared is the bare year of "compared to $1.80 in 2018" said
@@ -3119,7 +3120,7 @@ func lastIndex(s, w string) int {
 	}
 	at := rarestByte(w)
 	for end := len(s) - len(w) + at + 1; end > at; { // w's rarest byte, w in s: [at, end)
-		i := strings.LastIndexByte(s[at:end], w[at])
+		i := lastByte(s[at:end], w[at])
 		if i < 0 {
 			break
 		}
@@ -3365,7 +3366,7 @@ func firstWordsASCII(s string, n int) (string, bool) {
 
 // asciiSpace is an ASCII byte strings.Fields splits at.
 func asciiSpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
+	return b == ' ' || b-'\t' <= '\r'-'\t' // '\t', '\n', '\v', '\f', '\r' in one test (below '\t' wraps above)
 }
 
 // lastWord is the last index of w in s as whole words, or -1.

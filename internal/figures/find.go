@@ -135,6 +135,7 @@ type reading struct {
 	lastStart            int
 	lastAmounts          []cand
 	lastOfTurn           bool // FindTurn reads no paragraph after it: the topic at its end is not wanted
+	amountless           bool // it has tokens but no amount (amountMayBeSaid): not tokenized
 }
 
 // readParagraph reads said (lowSaid, in lower case) for find.
@@ -145,9 +146,25 @@ func readParagraph(said, lowSaid string) reading {
 	}
 	r.sents = text.Sentences(r.paragraph) // once for the tokenizer and decide
 	r.room = readingRooms.Get().(*readingRoom)
+	if r.amountless = !amountMayBeSaid(r.paragraph, r.low) && !blankASCII(r.paragraph); r.amountless {
+		// the tokens would only be read for amounts
+		r.toks, r.lastStart, r.amountsEnd, r.lastAmounts = r.room.toks[:0], -1, 0, r.room.cands[:0]
+		return r
+	}
 	r.toks = tokenizeLow(r.room.toks, r.paragraph, r.low, r.sents)
 	r.lastStart, r.amountsEnd, r.lastAmounts = lastAmounts(r.toks, r.room.cands[:0])
 	return r
+}
+
+// blankASCII reports an ASCII text of spaces only: the tokenizer finds no
+// token in it.
+func blankASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+			return false
+		}
+	}
+	return true
 }
 
 // release gives the room back: no figure holds a token or an amount.
@@ -164,8 +181,8 @@ func findRead(r reading, ctx Context, topic, heading string) ([]Figure, string, 
 	if paragraph != said {
 		saidSents = nil
 	}
-	if len(toks) == 0 {
-		return nil, topic, saidSents
+	if len(toks) == 0 && !r.amountless {
+		return nil, topic, saidSents // (no token: the topic holds)
 	}
 	// the figures are found in the room's scratch and copied out once
 	// their number is known: no growing a slice of large structs
@@ -650,6 +667,15 @@ func startsAmount(toks []token, k int) bool {
 	return false
 }
 
+// articleAlone reports "a" or "an" at toks[n] followed, before e, by
+// neither a number word nor "$": no amount starts there ("a million", "a
+// half percent", "a buck", "a penny", "A$5" do), and "a", the commonest
+// word an amount may start with, is not read for one.
+func articleAlone(toks []token, n, e int) bool {
+	return toks[n].kind == tWord && (toks[n].low == "a" || toks[n].low == "an") &&
+		!(n+1 < e && (toks[n+1].is(cNumber) || isSym(toks, n+1, "$")))
+}
+
 // amountStartWords are the words an amount can start with: a sign, a
 // number word, "a", "an", "half", a currency code or a dollar prefix
 // ("US$"); gathered once from their tables, so that each word of a
@@ -683,7 +709,7 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 			between = true
 			n++
 		}
-		if n >= e || !startsAmount(toks, n) {
+		if n >= e || !startsAmount(toks, n) || articleAlone(toks, n, e) {
 			k++
 			continue
 		}

@@ -151,13 +151,13 @@ func (ss *substringSet) in(s string) bool {
 	if containsAnyOf(s, ss.short...) {
 		return true
 	}
-	for i := 0; i+1 < len(s); i++ {
-		b := uint16(s[i])<<8 | uint16(s[i+1])
+	for j := 1; j < len(s); j++ { // (the bigram ends at j: the compiler checks no bound in the loop)
+		b := uint16(s[j-1])<<8 | uint16(s[j])
 		if ss.present[b/64]&(1<<(b%64)) == 0 {
 			continue // most places: the test inline, the rest in startingAt
 		}
-		for _, w := range ss.startingAt(s, i, b) {
-			if strings.HasPrefix(s[i:], w) {
+		for _, w := range ss.startingAt(s, j-1, b) {
+			if strings.HasPrefix(s[j-1:], w) {
 				return true
 			}
 		}
@@ -189,13 +189,13 @@ func (ss *substringSet) said(s string, found func(w string)) {
 			found(w)
 		}
 	}
-	for i := 0; i+1 < len(s); i++ {
-		b := uint16(s[i])<<8 | uint16(s[i+1])
+	for j := 1; j < len(s); j++ { // (as in: the bigram ends at j)
+		b := uint16(s[j-1])<<8 | uint16(s[j])
 		if ss.present[b/64]&(1<<(b%64)) == 0 {
 			continue
 		}
-		for _, w := range ss.startingAt(s, i, b) {
-			if strings.HasPrefix(s[i:], w) {
+		for _, w := range ss.startingAt(s, j-1, b) {
+			if strings.HasPrefix(s[j-1:], w) {
 				found(w)
 			}
 		}

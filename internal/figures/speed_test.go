@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"callsite/internal/text"
 )
@@ -93,7 +95,7 @@ func TestWordClassesAsLists(t *testing.T) {
 			t.Errorf("%q has no class", w)
 		}
 	}
-	for _, w := range []string{"the", "we", "results", "plan", "dollars"} {
+	for _, w := range []string{"the", "we", "results", "plan", "company"} {
 		if c := tokenize(w)[0].class; c != 0 {
 			t.Errorf("%q has class %b", w, c)
 		}
@@ -317,6 +319,51 @@ func TestNumberSaidWhereAmounts(t *testing.T) {
 	}
 }
 
+// amountMayBeSaid holds of every text in which find reads an amount: one
+// of each unit an amount said in words may have, and every paragraph of 20
+// bulk calls; and it does not hold of texts that say numbers without one.
+func TestAmountMayBeSaidWhereAmounts(t *testing.T) {
+	amounts := []string{"Revenue was two million dollars.", "We expect a quarter of a percent of drag.", "EPS rose a penny a share.",
+		"It cost us a buck twenty.", "Margins rose half a point.", "We added a million customers.", "Up five hundred basis points.",
+		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Up fifty bps.",
+		"Up ten per cent.", "Down three percentage points.", "It grew three and a half times.", "Forty cents of EPS.",
+		"Two euros a unit.", "A nickel a share.", "Seven pct.", "Up $ five.", "Nine %.", "Sales were 2019 million.", "Rs 2020 crore.",
+		"EUR 1900 of it.", "Up 2019 bps.", "Worth 2050 dollars.", "Up 19 stores.", "Rose 2019.5 times.", "1,999 units.", "We sold 20190 units.", "We sold 2101 units.", "We sold 1899 units.", "We sold 2019.5 units.", "We sold 2019.2020 units."}
+	for _, p := range amounts {
+		if _, end, _ := lastAmounts(tokenize(p), nil); end == 0 {
+			t.Errorf("no amount read in %q: the case tests nothing", p)
+		}
+	}
+	for _, p := range []string{"One of our best quarters.", "The fourth quarter was strong.", "We had a great year, and someone asked about money.",
+		"Thank you, operator. First, a word on the two plants.", "In 2019, we grew; in fiscal 2020 and 2021 too.", "Our 2100 plan and 1900 roots.",
+		"We had 2019 customers."} {
+		if amountMayBeSaid(p, strings.ToLower(p)) {
+			t.Errorf("amountMayBeSaid(%q) = true, want false", p)
+		}
+		amounts = append(amounts, p) // (and read none below)
+	}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			amounts = append(amounts, paras...)
+		}
+	}
+	for _, p := range amounts {
+		if _, end, _ := lastAmounts(tokenize(blankNotes(p)), nil); end > 0 && !amountMayBeSaid(blankNotes(p), strings.ToLower(blankNotes(p))) {
+			t.Errorf("an amount read in %q, which amountMayBeSaid says has none", p)
+		}
+	}
+}
+
+// blankASCII holds of an ASCII text exactly when it has no token.
+func TestBlankASCIIAsNoToken(t *testing.T) {
+	for _, s := range []string{"", " ", " \t\n\r\f\v ", " x ", "\x00", " . ", "\u00a0", "\u200b", " -"} {
+		if got, want := blankASCII(s), len(tokenize(s)) == 0; got != want && isASCII(s) {
+			t.Errorf("blankASCII(%q) = %v, but %d tokens", s, got, len(tokenize(s)))
+		}
+	}
+}
+
 // numberToken holds of every sentence in which an amount is read: the
 // amounts said in words above, and every sentence of 20 bulk calls.
 func TestNumberTokenWhereAmounts(t *testing.T) {
@@ -512,4 +559,184 @@ func beforeEachDigit(t *testing.T, cut func(low string, i int) string) []string 
 		}
 	}
 	return texts
+}
+
+// digitOrSignSaid and digitSaid are the byte loops they replace, at every place of an
+// eight-byte word and on every byte value.
+func TestDigitOrSignSaidAsBytes(t *testing.T) {
+	want := func(s string) bool { return strings.ContainsAny(s, "0123456789$%") }
+	wantDigit := func(s string) bool { return strings.ContainsAny(s, "0123456789") }
+	base := "Revenue rose, and margins held: strong year"
+	for c := 0; c < 0x100; c++ {
+		for at := 0; at <= 17; at++ {
+			for _, s := range []string{base[:at] + string(byte(c)) + base[at:], strings.Repeat("\xff", at) + string(byte(c)), string(byte(c)) + base[:at]} {
+				if got := digitOrSignSaid(s); got != want(s) {
+					t.Errorf("digitOrSignSaid(%q) = %v", s, got)
+				}
+				if got := digitSaid(s); got != wantDigit(s) {
+					t.Errorf("digitSaid(%q) = %v", s, got)
+				}
+				if got := signSaid(s); got != strings.ContainsAny(s, "$%") {
+					t.Errorf("signSaid(%q) = %v", s, got)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "1", "/:#&", "9", "$", "%", "#$%&", "////////0", "::::::::/", "\x80\x80\x80\x80\x80\x80\x80\x80", "Q3"} {
+		if got := digitOrSignSaid(s); got != want(s) {
+			t.Errorf("digitOrSignSaid(%q) = %v", s, got)
+		}
+	}
+}
+
+// readSentence looks for oneSegmentWords only in a sentence that says
+// "gment" or "divis": each of them says one.
+func TestOneSegmentWordsGated(t *testing.T) {
+	for _, w := range oneSegmentWords {
+		if !strings.Contains(w, "gment") && !strings.Contains(w, "divis") {
+			t.Errorf("%q says neither", w)
+		}
+	}
+}
+
+// wordEnd ends a word at an ASCII byte without decoding it: the end is the
+// one the rune-by-rune reading gives, from every place of crafted texts
+// and of every paragraph of 20 bulk calls.
+func TestWordEndAsRunes(t *testing.T) {
+	plain := func(s string, i int) int {
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			if unicode.IsLetter(r) {
+				j += size
+				continue
+			}
+			if r == '\'' || r == '\u2019' {
+				if k := j + size; k < len(s) {
+					if r2, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsLetter(r2) {
+						j = k
+						continue
+					}
+				}
+			}
+			break
+		}
+		if j == i {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			j = i + size
+		}
+		return j
+	}
+	texts := []string{"don't stop", "rock'n'roll", "it's", "ends'", "caf\u00e9's sales", "na\u00efve-ish", "we\u2019re up", "x\xffy", "a1b", "a_b", "a\u00a0b", "\u00e9t\u00e9"}
+	for c := 0; c < 0x80; c++ {
+		texts = append(texts, "ab"+string(rune(c))+"cd", "ab'"+string(rune(c)))
+	}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, ps := range turns {
+			texts = append(texts, ps...)
+		}
+	}
+	for _, s := range texts {
+		for i := 0; i < len(s); i++ {
+			if got, want := wordEnd(s, i), plain(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// An amount starts at "a" or "an" only where articleAlone does not hold:
+// at every token of crafted sentences and of every sentence of 20 bulk calls.
+func TestArticleAloneStartsNoAmount(t *testing.T) {
+	paras := []string{"We added a million customers.", "Up a half percent.", "It cost a buck twenty.", "A penny a share.",
+		"A$5 million.", "An eighty basis point gain.", "a quarter of a point", "A dollar a share.", "a hundred million dollars", "an a"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, ps := range turns {
+			paras = append(paras, ps...)
+		}
+	}
+	starts := 0
+	for _, p := range paras {
+		toks := tokenize(p)
+		s := 0
+		for e := range toks {
+			if !toks[e].sentEnd && e < len(toks)-1 {
+				continue
+			}
+			for n := s; n <= e; n++ {
+				if !articleAlone(toks, n, e+1) {
+					if isWord(toks, n, "a") || isWord(toks, n, "an") {
+						if _, ok := parseAmountIn(toks, n, e+1); ok {
+							starts++
+						}
+					}
+					continue
+				}
+				if a, ok := parseAmountIn(toks, n, e+1); ok {
+					t.Errorf("%q: an amount (%v) at %q, which articleAlone says starts none", p, a, toks[n].low)
+				}
+			}
+			s = e + 1
+		}
+	}
+	if starts < 5 {
+		t.Errorf("only %d amounts start at 'a' or 'an': the case tests little", starts)
+	}
+}
+
+// asciiSpace is the six bytes strings.Fields splits an ASCII text at.
+func TestASCIISpaceAsFields(t *testing.T) {
+	for c := 0; c < 0x100; c++ {
+		b := byte(c)
+		if got, want := asciiSpace(b), b < utf8.RuneSelf && len(strings.Fields("x"+string(b)+"x")) == 2; got != want {
+			t.Errorf("asciiSpace(%#x) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// The tokenizer reads an ASCII word itself and leaves wordEnd the rest:
+// every word token ends where wordEnd says, in crafted texts and in every
+// paragraph of 20 bulk calls.
+func TestTokenWordsEndAsWordEnd(t *testing.T) {
+	texts := []string{"don't stop", "rock'n'roll", "it's", "ends' here", "caf\u00e9's sales", "na\u00efve", "we\u2019re up", "x\xffy", "a1b",
+		"a_b", "a\u00a0b", "\u00e9t\u00e9", "ab'", "ab'\u00e9", "Q3'21", "O\u2019Brien"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, ps := range turns {
+			texts = append(texts, ps...)
+		}
+	}
+	for _, s := range texts {
+		for _, tok := range tokenize(s) {
+			if tok.kind == tWord && tok.end != wordEnd(s, tok.start) {
+				t.Fatalf("%q: the word at %d ends at %d, wordEnd says %d", s, tok.start, tok.end, wordEnd(s, tok.start))
+			}
+		}
+	}
+}
+
+// lastByte is strings.LastIndexByte, for every byte value at every place
+// of texts of up to 20 bytes.
+func TestLastByteAsLastIndexByte(t *testing.T) {
+	base := "revenue rose, margin"
+	for n := 0; n <= len(base); n++ {
+		for at := -1; at < n; at++ {
+			for c := 0; c < 0x100; c++ {
+				s := []byte(base[:n])
+				if at >= 0 {
+					s[at] = byte(c)
+				}
+				for _, b := range []byte{byte(c), 'r', 'e', ' ', 0} {
+					if got, want := lastByte(string(s), b), strings.LastIndexByte(string(s), b); got != want {
+						t.Fatalf("lastByte(%q, %q) = %d, want %d", s, b, got, want)
+					}
+				}
+			}
+		}
+	}
 }

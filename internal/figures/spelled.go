@@ -36,6 +36,87 @@ var numberWords = func() map[string]bool {
 	return m
 }()
 
+// unitWords are the words an amount said without a digit needs one of
+// besides its number (parseAmount): a scale ("a million", "two billion
+// dollars"), a unit read after the number ("five percent", "fifty basis
+// points", "ten cents", "three times", "a point") or a currency ("two
+// dollars", "a penny a share"); and the currency codes said before a
+// number ("Rs 2020 crore", "EUR 1900"), which make a year an amount. Its
+// other units are symbols ("$", "%", "€"), and a short scale ("$1.2B") goes
+// with a symbol. ("percentage" and "basis" need "points" after them, "per"
+// needs "cent".)
+var unitWords = func() map[string]bool {
+	m := map[string]bool{"percent": true, "pct": true, "cent": true, "cents": true, "bps": true, "bp": true, "bips": true,
+		"bip": true, "points": true, "point": true, "pts": true, "pt": true, "times": true, "buck": true, "dollar": true}
+	for _, words := range []map[string]string{currencyWords, currencyCodes} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for _, words := range []map[string]float64{scaleWords, coinWords} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// amountMayBeSaid reports whether find may read an amount in a text s
+// (low, in lower case): one that is not ASCII, or says "$", "%" or a digit
+// other than a year's (yearsOnly), or one of unitWords with a year or one
+// of numberWords (as in numberSaid, a word token of an ASCII text is a
+// run of its letters). A paragraph that says a number ("one of our",
+// "the fourth quarter", "in 2019") but no amount is then not tokenized:
+// without a currency or a unit, a year is no amount (rejected), and a
+// number said in words needs one.
+func amountMayBeSaid(s, low string) bool {
+	if !isASCII(s) || len(low) != len(s) || signSaid(low) {
+		return true
+	}
+	number, unit := digitSaid(low), false // (eight bytes at a time: cheaper than the words)
+	if number && !yearsOnly(low) {
+		return true
+	}
+	for i := 0; i < len(low); {
+		switch c := low[i]; {
+		case c >= 'a' && c <= 'z':
+			j := i + 1
+			for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
+				j++
+			}
+			class := classOf(low[i:j])
+			number, unit = number || class&cNumber != 0, unit || class&cUnit != 0
+			if number && unit {
+				return true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+// yearsOnly reports whether every run of digits of s is a year as
+// rejected reads one: four digits from 1900 to 2100, no decimals after.
+func yearsOnly(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if y := s[i:j]; len(y) != 4 || y < "1900" || y > "2100" || j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
 // numberSaid reports a text in lower case (as strings.ToLower gives it),
 // or an ASCII text in any case, with a digit or one of numberWords as a
 // word: a text without either says no amount, and is not tokenized to
@@ -43,6 +124,9 @@ var numberWords = func() map[string]bool {
 // of the text in lower case between bytes that are none, so it is read
 // here as the same word; an ASCII text's runs are those of its lower case.)
 func numberSaid(s string) bool {
+	if digitSaid(s) {
+		return true // (eight bytes at a time: cheaper than the words)
+	}
 	var buf [32]byte // a run with a capital, lower-cased
 	for i := 0; i < len(s); {
 		c := s[i]

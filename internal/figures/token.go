@@ -51,6 +51,7 @@ const (
 	cOrdinal                           // ordinals: "first" ... "4th"
 	cMonth                             // months: "january", "jan"
 	cNumber                            // numberWords: an amount said in words needs one
+	cUnit                              // unitWords: and one of these, as a year does (amountMayBeSaid)
 )
 
 // wordClasses holds the class of every word that has one, gathered once
@@ -79,6 +80,9 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for w := range numberWords {
 		m[w] |= cNumber
+	}
+	for w := range unitWords {
+		m[w] |= cUnit
 	}
 	return m
 }()
@@ -209,7 +213,13 @@ func tokenizeLow(dst []token, s, low string, sents []text.Span) []token {
 				i++
 				continue
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
-				j := wordEnd(s, i)
+				j := i + 1 // most words: ASCII letters up to an ASCII byte, read here
+				for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+					j++
+				}
+				if j < len(s) && (s[j] == '\'' || s[j] >= utf8.RuneSelf) {
+					j = wordEnd(s, i) // an apostrophe or a rune after them: wordEnd reads on
+				}
 				toks = append(toks, mkWordLow(s, lows, i, j, space))
 				space = false
 				i = j
@@ -270,6 +280,8 @@ func wordEnd(s string, i int) int {
 		if c := s[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 			j++ // an ASCII letter: no rune to decode
 			continue
+		} else if c < utf8.RuneSelf && c != '\'' {
+			break // any other ASCII byte but an apostrophe ends the word: a space, most often
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if r == utf8.RuneError && size <= 1 {
@@ -364,8 +376,9 @@ func lower(s string) string {
 
 // load8 is the eight bytes of s at i, the first the lowest.
 func load8(s string, i int) uint64 {
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8] // one bounds check, not eight: the compiler then reads the eight bytes at once
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // upperBytes has the high bit of each byte of x (eight ASCII bytes) that
@@ -375,6 +388,65 @@ func load8(s string, i int) uint64 {
 func upperBytes(x uint64) uint64 {
 	const high = 0x8080808080808080
 	return ((x + 0x3f3f3f3f3f3f3f3f) ^ (x + 0x2525252525252525)) & high
+}
+
+// digitOrSignSaid reports a text with a digit, "$" or "%"; digitSaid one
+// with a digit. Both read eight bytes at a time (bytesBelow).
+func digitOrSignSaid(s string) bool { return digitsIn(s, true) }
+
+func digitSaid(s string) bool { return digitsIn(s, false) }
+
+// signSaid reports a text with "$" or "%" (strings.ContainsAny(s, "$%")).
+func signSaid(s string) bool { return strings.IndexByte(s, '$') >= 0 || strings.IndexByte(s, '%') >= 0 }
+
+func digitsIn(s string, signs bool) bool {
+	const ones = 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if bytesBelow(x^0x30*ones, 10) != 0 || signs && bytesBelow(x^0x24*ones, 2) != 0 {
+			return true // (digits xor 0x30 are the bytes below 10; "$" and "%" xor 0x24 those below 2)
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; isDigit(c) || signs && (c == '$' || c == '%') {
+			return true
+		}
+	}
+	return false
+}
+
+// lastByte is strings.LastIndexByte(s, c), eight bytes at a time from
+// the end (the standard library's is a byte loop): lastIndex asks it of
+// the words before every figure.
+func lastByte(s string, c byte) int {
+	const ones = 0x0101010101010101
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		if bytesBelow(load8(s, i-8)^ones*uint64(c), 1) == 0 {
+			continue // no byte of the eight is c
+		}
+		for k := i - 1; ; k-- {
+			if s[k] == c {
+				return k
+			}
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if s[k] == c {
+			return k
+		}
+	}
+	return -1
+}
+
+// bytesBelow is not 0 exactly when a byte of x is below n (at most 0x80):
+// the high bit of x - n in a byte, that x's byte had not, is set first in
+// the lowest byte below n, which borrows from none; a byte of n or more
+// borrows from no byte above it.
+func bytesBelow(x, n uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	return (x - n*ones) &^ x & high
 }
 
 func mkWord(s string, i, j int, space bool) token {

@@ -44,7 +44,11 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 	// turns (questions, thanks, strategy) say no amount at all
 	last, lastRead := len(paragraphs)-1, reading{}
 	for ; last >= 0; last-- {
-		if p := paragraphs[last]; !isASCII(p) && !numberSaid(lowAt(last)) || isASCII(p) && !numberSaid(p) {
+		said := paragraphs[last] // an ASCII text is read as it is (numberSaid)
+		if !isASCII(said) {
+			said = lowAt(last)
+		}
+		if !numberSaid(said) {
 			continue // most paragraphs of a question or a thank-you: not tokenized
 		}
 		if lastRead = readParagraph(paragraphs[last], lowAt(last)); lastRead.amountsEnd > 0 {
@@ -85,7 +89,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		if basis != "" && len(out[i]) > 0 { // (it reads the paragraph only for its figures)
 			applyAnnounced(lowAt(i), out[i], 0, basis)
 		}
-		if isASCII(p) && strings.IndexByte(p, '-') < 0 && strings.IndexByte(p, 'j') < 0 && strings.IndexByte(p, 'J') < 0 {
+		if strings.IndexByte(p, '-') < 0 && strings.IndexByte(p, 'j') < 0 && strings.IndexByte(p, 'J') < 0 && isASCII(p) {
 			continue // says neither "adjusted" nor "non-GAAP": announces no basis (announcedBasis)
 		}
 		if at, b := announcedBasis(lowAt(i)); at >= 0 {
@@ -296,7 +300,7 @@ func segmentsTurn(sent sentText) bool {
 			return false
 		}
 	}
-	if !strings.ContainsAny(s, "$%") && announcerSet.in(s) {
+	if !signSaid(s) && announcerSet.in(s) {
 		// "As usual, I will be providing segment comments that compare the
 		// quarter to last year": the speaker's plan for what follows
 		ws := strings.Fields(s)
@@ -1230,7 +1234,7 @@ var reviewSet = newSubstringSet(reviewWords...)
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") || strings.ContainsAny(s, "0123456789$%") {
+	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") || digitOrSignSaid(s) {
 		return "" // most sentences: none of the phrases below (looked for by rarer letters than their first)
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
@@ -1259,7 +1263,8 @@ func resultsOfPart(s string) string {
 // counts ("we continue to review our Retail business" is no turn), and a
 // number or a reason makes the sentence a result, not an announcement.
 func reviewedPart(s string) string {
-	if !reviewSet.in(s) || strings.ContainsAny(s, "0123456789$%") || !announcerSet.in(s) || reasonSaid(s) {
+	// (the announcers first: fewer sentences have one, and they are found faster)
+	if !announcerSet.in(s) || !reviewSet.in(s) || digitOrSignSaid(s) || reasonSaid(s) {
 		return ""
 	}
 	for _, w := range reviewWords {
@@ -1356,7 +1361,7 @@ func partAnnouncedLow(s string, parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	if strings.ContainsAny(s, "$%") || !reviewSet.in(s) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
+	if signSaid(s) || !reviewSet.in(s) && !containsAnyOf(s, "let's", "let me", "i'll", "i will", "now,") {
 		return ""
 	}
 	for _, p := range parts {
