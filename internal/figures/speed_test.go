@@ -615,11 +615,15 @@ func TestWordEndAsRunes(t *testing.T) {
 				continue
 			}
 			if r == '\'' || r == '\u2019' {
-				if k := j + size; k < len(s) {
+				k := j + size
+				if k < len(s) {
 					if r2, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsLetter(r2) {
 						j = k
 						continue
 					}
+				}
+				if r == '\'' && j-i > 3 && strings.EqualFold(s[j-3:j], "ers") && k+1 < len(s) && s[k] == ' ' && s[k+1] >= 'a' && s[k+1] <= 'z' {
+					j = k // an owners' possessive ("stockholders' equity")
 				}
 			}
 			break
