@@ -188,11 +188,15 @@ func (p CallPage) Body() (template.HTML, error) {
 		b.WriteString("\n<section class=\"all-figures\" aria-labelledby=\"h-figures\">\n<h2 id=\"h-figures\">Figures said on the call</h2>\n<p>")
 		b.WriteString(strconv.Itoa(len(p.Figures)))
 		b.WriteString(" figures, by metric. Each links back to the sentence it was said in. <a href=\"figures.csv\" download>Download as CSV</a> · <a href=\"call.json\" type=\"application/json\">call.json</a></p>\n<div class=\"table-wrap\">\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">As said</th><th scope=\"col\">Value</th><th scope=\"col\">Period</th><th scope=\"col\">Kind</th><th scope=\"col\">Change</th><th scope=\"col\">Speaker</th></tr></thead>\n")
-		for _, g := range p.Groups {
+		order, starts := metricOrder(p.Figures)
+		for g := 0; g+1 < len(starts); g++ {
+			run := order[starts[g]:starts[g+1]]
 			b.WriteString("<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"6\">")
-			writeText(&b, metricName(g.Metric))
+			writeText(&b, metricName(p.Figures[run[0]].Metric))
 			b.WriteString("</th></tr>\n")
-			writeFigureRows(&b, g)
+			for _, i := range run {
+				writeFigureRow(&b, &p.Figures[i])
+			}
 			b.WriteString("</tbody>\n")
 		}
 		b.WriteString("</table>\n</div>\n</section>\n")

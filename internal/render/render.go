@@ -394,7 +394,6 @@ type CallPage struct {
 	T        *transcript.Transcript // the full transcript
 	Editors  template.HTML          // the sidecar's Markdown, rendered
 	Figures  []site.CallFigure
-	Groups   []site.MetricGroup // Figures by metric, for the figure table
 	Guidance []site.CallFigure
 	Terms    []*glossary.Term // glossary terms explained on this page
 
@@ -531,7 +530,7 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	marks := newCallMarks(t, figs)
 	mu := markUp(t.Sections, marks, r.terms, "")
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
-		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
+		Figures: figs, Guidance: site.Guidance(figs),
 		Terms: mu.terms, paras: mu.paras, marks: marks}
 	data.OGType, data.Published = "article", c.Meta.Date
 	if r.cards != nil {

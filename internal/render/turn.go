@@ -183,28 +183,77 @@ func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
 	return template.HTML(b.String())
 }
 
+// Groups is the figures by metric, for the figure table of a theme's
+// call.html (site.GroupByMetric); the Go-drawn page reads metricOrder.
+func (p CallPage) Groups() []site.MetricGroup { return site.GroupByMetric(p.Figures) }
+
 func writeFigureRows(b *strings.Builder, g site.MetricGroup) {
-	for _, f := range g.Figures {
-		b.WriteString(`<tr id="row-`)
-		writeEscaped(b, f.ID)
-		b.WriteString(`"><td><a href="#`)
-		writeEscaped(b, f.ID)
-		b.WriteString(`">`)
-		writeEscaped(b, f.Text)
-		b.WriteString(`</a></td><td>`)
-		writeEscaped(b, site.FormatValue(f.Figure))
-		b.WriteString(`</td><td>`)
-		writeEscaped(b, f.Period)
-		b.WriteString(`</td><td class="kind-`)
-		writeEscaped(b, string(f.Kind))
-		b.WriteString(`">`)
-		writeEscaped(b, string(f.Kind))
-		b.WriteString(`</td><td>`)
-		writeEscaped(b, f.Change)
-		b.WriteString(`</td><td>`)
-		writeEscaped(b, f.Turn.Speaker.Name)
-		b.WriteString("</td></tr>\n")
+	for i := range g.Figures {
+		writeFigureRow(b, &g.Figures[i])
 	}
+}
+
+func writeFigureRow(b *strings.Builder, f *site.CallFigure) {
+	b.WriteString(`<tr id="row-`)
+	writeEscaped(b, f.ID)
+	b.WriteString(`"><td><a href="#`)
+	writeEscaped(b, f.ID)
+	b.WriteString(`">`)
+	writeEscaped(b, f.Text)
+	b.WriteString(`</a></td><td>`)
+	writeEscaped(b, site.FormatValue(f.Figure))
+	b.WriteString(`</td><td>`)
+	writeEscaped(b, f.Period)
+	b.WriteString(`</td><td class="kind-`)
+	writeEscaped(b, string(f.Kind))
+	b.WriteString(`">`)
+	writeEscaped(b, string(f.Kind))
+	b.WriteString(`</td><td>`)
+	writeEscaped(b, f.Change)
+	b.WriteString(`</td><td>`)
+	writeEscaped(b, f.Turn.Speaker.Name)
+	b.WriteString("</td></tr>\n")
+}
+
+// metricOrder is the figures' indexes in site.GroupByMetric's order (by
+// metric in order of first mention, unknown metric last), with where
+// each metric's run begins: the groups without copying every figure of
+// the call into them. TestMetricOrderAsGroupByMetric holds the two alike.
+func metricOrder(figs []site.CallFigure) (order, starts []int) {
+	group := make(map[string]int, 32) // a metric's index in starts
+	var sizes []int
+	unknown := 0
+	for i := range figs {
+		if figs[i].Metric == "" {
+			unknown++
+			continue
+		}
+		g, ok := group[figs[i].Metric]
+		if !ok {
+			g = len(sizes)
+			group[figs[i].Metric] = g
+			sizes = append(sizes, 0)
+		}
+		sizes[g]++
+	}
+	if unknown > 0 {
+		sizes = append(sizes, unknown)
+	}
+	starts = make([]int, len(sizes)+1)
+	for g, n := range sizes {
+		starts[g+1] = starts[g] + n
+	}
+	order = make([]int, len(figs))
+	next := append([]int(nil), starts[:len(sizes)]...)
+	for i := range figs {
+		g := len(sizes) - 1 // the unknown metric's, last
+		if figs[i].Metric != "" {
+			g = group[figs[i].Metric]
+		}
+		order[next[g]] = i
+		next[g]++
+	}
+	return order, starts
 }
 
 // turnsSize guesses the bytes turnHTML writes for turns, a little over
