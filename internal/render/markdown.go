@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -54,7 +53,7 @@ func (r codeRenderer) renderFenced(w util.BufWriter, src []byte, node ast.Node, 
 		return ast.WalkContinue, nil
 	}
 	n := node.(*ast.FencedCodeBlock)
-	var code strings.Builder
+	var code bytes.Buffer
 	for i := 0; i < n.Lines().Len(); i++ {
 		seg := n.Lines().At(i)
 		code.Write(seg.Value(src))

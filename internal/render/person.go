@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"strconv"
 	"strings"
@@ -36,32 +37,41 @@ func drawPersonInGo(tpl *template.Template) error {
 // partials: the breadcrumbs, the name, roles, latest title and firm,
 // other spellings, AffiliationRows and Calls.
 func (p PersonPage) Body() (template.HTML, error) {
+	var b bytes.Buffer
+	if err := p.writeBody(&b); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// writeBody draws Body onto b: the page's own buffer when execute
+// puts the page together.
+func (p PersonPage) writeBody(b *bytes.Buffer) error {
 	person := p.Person
 	calls := p.Calls()
 	rows := p.AffiliationRows()
-	var b strings.Builder
 	b.Grow(1024 + len(calls) + len(rows))
 	b.WriteString("\n\n<main id=\"main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
-	writeURL(&b, p.Link("/"))
+	writeURL(b, p.Link("/"))
 	b.WriteString(`">Calls</a> › <a href="`)
-	writeURL(&b, p.Link("/people/"))
+	writeURL(b, p.Link("/people/"))
 	b.WriteString(`">People</a> › `)
-	writeText(&b, person.Name)
+	writeText(b, person.Name)
 	b.WriteString("</nav>\n<h1>")
-	writeText(&b, person.Name)
+	writeText(b, person.Name)
 	b.WriteString("</h1>\n<p class=\"lede\">")
-	writeText(&b, roleAndTitle(person))
+	writeText(b, roleAndTitle(person))
 	if f := person.Firm; f != nil {
 		b.WriteString(` · <a href="`)
-		writeURL(&b, p.Link(f.URL))
+		writeURL(b, p.Link(f.URL))
 		b.WriteString(`">`)
-		writeText(&b, f.Name)
+		writeText(b, f.Name)
 		b.WriteString("</a>")
 	}
 	b.WriteString("</p>\n")
 	if len(person.Aliases) > 0 {
 		b.WriteString(`<p class="aliases">Also written as: `)
-		writeText(&b, strings.Join(person.Aliases, "; "))
+		writeText(b, strings.Join(person.Aliases, "; "))
 		b.WriteString("</p>")
 	}
 	b.WriteString("\n<h2>Titles and firms over time</h2>\n<table class=\"figures affiliations\">\n" +
@@ -70,7 +80,7 @@ func (p PersonPage) Body() (template.HTML, error) {
 	b.WriteString("</tbody>\n</table>\n<h2>Calls</h2>\n")
 	b.WriteString(string(calls))
 	b.WriteString("\n</main>\n")
-	return template.HTML(b.String()), nil
+	return nil
 }
 
 // Calls draws the person page's calls, newest first: what they asked,
@@ -81,7 +91,7 @@ func (p PersonPage) Body() (template.HTML, error) {
 //
 //	section.appearance > h3 > a, time; p, ul > li > a, q, span.count
 func (p PersonPage) Calls() template.HTML {
-	var b strings.Builder
+	var b bytes.Buffer
 	for _, a := range p.Person.Appearances {
 		c := a.Call
 		u := p.Link(c.URL)
@@ -160,7 +170,7 @@ func (p PersonPage) Calls() template.HTML {
 }
 
 // questionLink writes a link to an exchange on the call page at u.
-func questionLink(b *strings.Builder, u string, ex *site.ExchangeRecord) {
+func questionLink(b *bytes.Buffer, u string, ex *site.ExchangeRecord) {
 	b.WriteString(`<a href="`)
 	writeURL(b, u)
 	b.WriteByte('#')
@@ -171,7 +181,7 @@ func questionLink(b *strings.Builder, u string, ex *site.ExchangeRecord) {
 }
 
 // quoteAt writes a quote linked to where it was said on the call page at u.
-func quoteAt(b *strings.Builder, u string, q *site.Quote) {
+func quoteAt(b *bytes.Buffer, u string, q *site.Quote) {
 	b.WriteString(`<a href="`)
 	writeURL(b, u)
 	b.WriteByte('#')
@@ -194,7 +204,7 @@ func periodOf(c *site.Call) string {
 // firms over time: the call, linked, then the title and firm said on it.
 // In Go and escaped as the template did, as Calls.
 func (p PersonPage) AffiliationRows() template.HTML {
-	var b strings.Builder
+	var b bytes.Buffer
 	for _, a := range p.Person.Affiliation {
 		b.WriteString(`<tr><td><a href="`)
 		writeURL(&b, p.Link(a.Call.URL))
@@ -216,7 +226,7 @@ func (p PersonPage) AffiliationRows() template.HTML {
 // the analyst, linked, and the question. In Go and escaped as the template
 // did, as PersonPage.Calls. Classes: li > a, a, q.
 func (p FirmPage) QuestionItems() template.HTML {
-	var b strings.Builder
+	var b bytes.Buffer
 	for _, q := range p.Firm.Questions {
 		b.WriteString(`<li><a href="`)
 		writeURL(&b, p.Link(q.Call.URL))

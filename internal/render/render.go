@@ -245,7 +245,7 @@ func (c Common) JSONLD() template.JS {
 	if c.LD == nil {
 		return ""
 	}
-	var ld strings.Builder
+	var ld bytes.Buffer
 	ld.Grow(1024)
 	if writeLD(&ld, c.LD) {
 		return template.JS(ld.String())
@@ -319,7 +319,7 @@ func relPath(from, to string) string {
 	for s, next := nextSegment(fromDir, fi); s != ""; s, next = nextSegment(fromDir, next) {
 		up++
 	}
-	var b strings.Builder
+	var b bytes.Buffer
 	b.Grow(3*up + len(toDir) - ti + len(file) + len(frag) + 2)
 	for range up {
 		b.WriteString("../")
@@ -460,15 +460,16 @@ func (r *Renderer) page(out Output, tpl, path string, data any) error {
 // PersonPage).
 type drawnInGo interface {
 	common() Common
-	Body() (template.HTML, error)
+	writeBody(b *bytes.Buffer) error
 }
 
 func (c Common) common() Common { return c }
 
 // execute draws a page by its template tpl. A page whose template is
 // the head, its Body and the foot (bodyInGo) is put together here
-// instead: the template would print the head and the body, a whole
-// page's text, through fmt, copying them once more.
+// instead, its head and body drawn straight into buf: the template would
+// print the head and the body, a whole page's text, through fmt, and
+// each would be drawn into memory of its own first.
 func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 	tail, inGo := r.bodyInGo[tpl]
 	page, ok := data.(drawnInGo)
@@ -476,19 +477,15 @@ func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 		return r.tpl.ExecuteTemplate(buf, tpl, data)
 	}
 	if r.headInGo {
-		head, err := page.common().DrawnHead()
-		if err != nil {
+		if err := page.common().writeHead(buf); err != nil {
 			return err
 		}
-		buf.WriteString(string(head))
 	} else if err := r.tpl.ExecuteTemplate(buf, "head", page.common()); err != nil {
 		return err
 	}
-	body, err := page.Body()
-	if err != nil {
+	if err := page.writeBody(buf); err != nil {
 		return err
 	}
-	buf.WriteString(string(body))
 	if err := r.tpl.ExecuteTemplate(buf, "foot", data); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"strconv"
 	"strings"
@@ -99,7 +100,7 @@ func (s *sharedParts) get(name string, page Common) (template.HTML, error) {
 		}
 	}
 	var used []linkUse
-	var b strings.Builder
+	var b bytes.Buffer
 	if err := s.tpl.ExecuteTemplate(&b, name, SharedScope{Site: page.Site, page: page, used: &used}); err != nil {
 		return "", err
 	}
