@@ -292,10 +292,31 @@ func (m *Matcher) Find(text string) []Match {
 	}
 	var out []Match
 	var keyBuf [64]byte
-	for at := 0; ; {
-		w, ascii, ok := nextWord(text, at)
-		if !ok {
-			break
+	for at := 0; at < len(text); {
+		// nextWord, with its ASCII case written out here: this loop
+		// passes over every byte of a call's text.
+		k := byteClass[text[at]]
+		if k&(alnum|multibyte) == 0 {
+			at++
+			continue
+		}
+		var w word
+		ascii := k == alnum
+		if ascii {
+			start := at
+			for at < len(text) && byteClass[text[at]]&(alnum|joiner) != 0 {
+				at++
+			}
+			if at < len(text) && text[at] >= utf8.RuneSelf {
+				w, ascii, _ = nextWord(text, start)
+			} else {
+				w = trimWord(text, start, at)
+			}
+		} else {
+			var ok bool
+			if w, ascii, ok = nextWord(text, at); !ok {
+				break
+			}
 		}
 		at = w.end
 		if ascii && *m.shape(text[w.start:w.end])&secondBitOf(text[w.start:w.end]) == 0 {

@@ -73,6 +73,7 @@ func TestFindAsByWindow(t *testing.T) {
 		"cash flow from operating results", "cash flow\nfrom operating\tactivities.", "Adjusted EBITDA, adjusted ebitda, ADJUSTED EBITDA",
 		"year-over-year year over-year year over year", "non-GAAP Non-GAAP non-gaap", "share repurchases share",
 		"", "cash", "the basis points.", "free cash/flow", "basis.points, gross,margin", "comp sales comps comparable sales", "€ cash — flow ’s net leverage",
+		"€cash flow", "naïve free cash flow", "cash’s flow", "—guidance—", "Übergross margin", "gross margin’s EBITDA’s", "é-commerce guidance", "-- capex --",
 	}
 	for _, name := range testshared.BulkCalls(t, 40) {
 		text, err := os.ReadFile(name)
