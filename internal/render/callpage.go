@@ -46,8 +46,9 @@ var callRoles = []struct {
 // Body draws the default theme's call page between its head and foot
 // partials, byte for byte as call.html did.
 func (p CallPage) Body() (template.HTML, error) {
-	var b bytes.Buffer
-	if err := p.writeBody(&b); err != nil {
+	b := GetBuffer()
+	defer PutBuffer(b)
+	if err := p.writeBody(b); err != nil {
 		return "", err
 	}
 	return template.HTML(b.String()), nil

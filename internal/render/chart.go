@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"math"
@@ -31,7 +30,7 @@ func (p CompanyPage) ChartSVG(s site.ChartSeries) template.HTML {
 	slot := (w - 2*left) / float64(n)
 	barW := math.Min(slot*0.6, 64)
 	zeroY := top + (h-top-bottom)*(maxV/span)
-	var b bytes.Buffer
+	var b strings.Builder
 	var label []string
 	for _, pt := range s.Points {
 		label = append(label, pt.Label+" "+site.FormatValue(valueFigure(s, pt.Value).Figure()))

@@ -79,8 +79,9 @@ func writeNormalURL(b *bytes.Buffer, s string) {
 		writeText(b, s)
 		return
 	}
-	var norm bytes.Buffer
-	processURL(&norm, s, true)
+	norm := GetBuffer()
+	defer PutBuffer(norm)
+	processURL(norm, s, true)
 	writeText(b, norm.String())
 }
 

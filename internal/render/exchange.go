@@ -203,8 +203,9 @@ func (r *Renderer) callCard(c *site.Call) cards.Card {
 // thousands of exchange pages; escaped as the template did (escape.go).
 // Classes: header.call-head > h1, p.meta, a.context, a.permalink[data-copy].
 func (p ExchangePage) Header() template.HTML {
-	var b bytes.Buffer
-	p.writeHeader(&b)
+	b := GetBuffer()
+	defer PutBuffer(b)
+	p.writeHeader(b)
 	return template.HTML(b.String())
 }
 
@@ -290,8 +291,9 @@ func drawExchangeInGo(tpl *template.Template) error {
 // (exchange_test.go compares them), when the theme keeps the default
 // exchange.html and period partial (drawExchangeInGo).
 func (p ExchangePage) Body() (template.HTML, error) {
-	var b bytes.Buffer
-	if err := p.writeBody(&b); err != nil {
+	b := GetBuffer()
+	defer PutBuffer(b)
+	if err := p.writeBody(b); err != nil {
 		return "", err
 	}
 	return template.HTML(b.String()), nil

@@ -261,7 +261,7 @@ func writeSitemaps(out Output, files [][]byte, abs func(string) string) error {
 	if len(files) == 1 {
 		return out.WriteFile("sitemap.xml", files[0])
 	}
-	var b bytes.Buffer
+	var b strings.Builder
 	b.WriteString(xml.Header)
 	b.WriteString("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
 	for i, data := range files {

@@ -46,8 +46,9 @@ func drawHeadInGo(tpl *template.Template) error {
 
 // DrawnHead is the default theme's head partial, drawn in Go.
 func (c Common) DrawnHead() (template.HTML, error) {
-	var b bytes.Buffer
-	if err := c.writeHead(&b); err != nil {
+	b := GetBuffer()
+	defer PutBuffer(b)
+	if err := c.writeHead(b); err != nil {
 		return "", err
 	}
 	return template.HTML(b.String()), nil

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"strings"
@@ -40,7 +39,7 @@ func (r *Renderer) Redirect(out Output, from, to string) error {
 	if base := r.site.Config.BaseURL; strings.Contains(base, "://") {
 		canonical = Common{Site: r.site}.Abs(to)
 	}
-	var b bytes.Buffer
+	var b strings.Builder
 	err := redirectPage.Execute(&b, struct{ Title, Link, Canonical string }{to, link, canonical})
 	if err != nil {
 		return fmt.Errorf("redirect %s: %w", from, err)

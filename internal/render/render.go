@@ -245,9 +245,10 @@ func (c Common) JSONLD() template.JS {
 	if c.LD == nil {
 		return ""
 	}
-	var ld bytes.Buffer
+	ld := GetBuffer()
+	defer PutBuffer(ld)
 	ld.Grow(1024)
-	if writeLD(&ld, c.LD) {
+	if writeLD(ld, c.LD) {
 		return template.JS(ld.String())
 	}
 	b, err := json.Marshal(c.LD)
@@ -319,7 +320,7 @@ func relPath(from, to string) string {
 	for s, next := nextSegment(fromDir, fi); s != ""; s, next = nextSegment(fromDir, next) {
 		up++
 	}
-	var b bytes.Buffer
+	var b strings.Builder
 	b.Grow(3*up + len(toDir) - ti + len(file) + len(frag) + 2)
 	for range up {
 		b.WriteString("../")

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"html/template"
 	"strconv"
 	"strings"
@@ -100,7 +99,7 @@ func (s *sharedParts) get(name string, page Common) (template.HTML, error) {
 		}
 	}
 	var used []linkUse
-	var b bytes.Buffer
+	var b strings.Builder
 	if err := s.tpl.ExecuteTemplate(&b, name, SharedScope{Site: page.Site, page: page, used: &used}); err != nil {
 		return "", err
 	}

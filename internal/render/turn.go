@@ -131,9 +131,10 @@ func runeCount(s string) int {
 
 // Turns draws turns of the call page.
 func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
-	var b bytes.Buffer
+	b := GetBuffer()
+	defer PutBuffer(b)
 	b.Grow(turnsSize(turns, p.paras))
-	p.writeTurns(&b, turns)
+	p.writeTurns(b, turns)
 	return template.HTML(b.String())
 }
 
@@ -155,9 +156,10 @@ func (p CallPage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 
 // Turns draws the turns of the exchange page.
 func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
-	var b bytes.Buffer
+	b := GetBuffer()
+	defer PutBuffer(b)
 	b.Grow(turnsSize(turns, p.paras))
-	p.writeTurns(&b, turns)
+	p.writeTurns(b, turns)
 	return template.HTML(b.String())
 }
 
@@ -177,9 +179,10 @@ func (p ExchangePage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 // figure table, in Go for the same reason as turnHTML: a call can state
 // hundreds of figures. Classes: tr#row-{figure id}, td.kind-{kind}.
 func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
-	var b bytes.Buffer
+	b := GetBuffer()
+	defer PutBuffer(b)
 	b.Grow(256 * len(g.Figures))
-	writeFigureRows(&b, g)
+	writeFigureRows(b, g)
 	return template.HTML(b.String())
 }
 
@@ -281,9 +284,10 @@ func turnsSize(turns []*transcript.Turn, paras map[string]template.HTML) int {
 // did (escape.go). Classes: section.exchange#{exchange id} > h3,
 // p.share > a, a.permalink[data-copy]; then the turns.
 func (p CallPage) SectionBody(sv sectionView) template.HTML {
-	var b bytes.Buffer
+	b := GetBuffer()
+	defer PutBuffer(b)
 	b.Grow(sectionSize(sv, p.paras))
-	p.writeSection(&b, sv)
+	p.writeSection(b, sv)
 	return template.HTML(b.String())
 }
 
@@ -336,8 +340,9 @@ func (p CallPage) writeSection(b *bytes.Buffer, sv sectionView) {
 // asked, on what, the question, who answered and a link to its page. In
 // Go and escaped as the template did, as SectionBody.
 func (p CallPage) QuestionItems() template.HTML {
-	var b bytes.Buffer
-	p.writeQuestionItems(&b)
+	b := GetBuffer()
+	defer PutBuffer(b)
+	p.writeQuestionItems(b)
 	return template.HTML(b.String())
 }
 
@@ -383,8 +388,9 @@ func (p CallPage) writeQuestionItems(b *bytes.Buffer) {
 // In Go and escaped as the template did, as SectionBody.
 // Classes: li#sp-{speaker id} > a.name | span.name, span.title | a.title.
 func (p CallPage) Participants(role string, sps []*transcript.Speaker) template.HTML {
-	var b bytes.Buffer
-	p.writeParticipants(&b, role, sps)
+	b := GetBuffer()
+	defer PutBuffer(b)
+	p.writeParticipants(b, role, sps)
 	return template.HTML(b.String())
 }
 
@@ -432,8 +438,9 @@ func (p CallPage) writeParticipants(b *bytes.Buffer, role string, sps []*transcr
 // period, value, the words as said (linked to where they were said) and
 // who said them. In Go and escaped as the template did, as SectionBody.
 func (p CallPage) GuidanceRows() template.HTML {
-	var b bytes.Buffer
-	p.writeGuidanceRows(&b)
+	b := GetBuffer()
+	defer PutBuffer(b)
+	p.writeGuidanceRows(b)
 	return template.HTML(b.String())
 }
 
