@@ -100,19 +100,22 @@ func Merge(base, over *Glossary) *Glossary {
 }
 
 // Matcher finds a glossary's terms in text. It is safe for concurrent use.
-// It looks up runs of words in a table (longest run first), which is
+// It reads the text word by word once, and extends a run of words only
+// while it is the start of some spelling (longest run wins), which is
 // linear in the text, unlike one large regular expression.
 type Matcher struct {
-	terms    map[string]*Term // by key(spelling)
-	first    map[string]bool  // key of the first word of every spelling
-	maxWords int
-	// firstShape[c][l] has the bit of byte b (secondBit) set when a key
-	// of first starts with bytes c and b, in either case, and has l
-	// bytes (63: 63 or more). An ASCII word's key is as long as the word
-	// and starts with its bytes or those in lower case, so most words are
-	// passed over without making their key: about one in four would be
-	// by the first byte and the length alone ("and" as "ARR", "four" as
-	// "free").
+	terms map[string]*Term // by key(spelling)
+	// runs holds the key of every run of a spelling's first words
+	// ("cash", "cash provided", "cash provided by", ...): a run not in
+	// it starts no longer spelling, so reading stops there.
+	runs map[string]bool
+	// firstShape[c][l] has the bit of byte b (secondBit) set when a
+	// spelling's first word starts with bytes c and b, in either case,
+	// and has l bytes (63: 63 or more). An ASCII word's key is as long as
+	// the word and starts with its bytes or those in lower case, so most
+	// words are passed over without making their key: about one in four
+	// would be by the first byte and the length alone ("and" as "ARR",
+	// "four" as "free").
 	firstShape [utf8.RuneSelf][64]uint32
 }
 
@@ -124,19 +127,20 @@ type Match struct {
 
 // NewMatcher prepares the terms for Find.
 func (g *Glossary) NewMatcher() *Matcher {
-	m := &Matcher{terms: map[string]*Term{}, first: map[string]bool{}}
+	m := &Matcher{terms: map[string]*Term{}, runs: map[string]bool{}}
 	for _, t := range g.Terms {
 		for _, s := range append([]string{t.Term}, t.Also...) {
-			if k := key(s); k != "" {
-				m.terms[k] = t
-				fk := key(strings.Fields(s)[0])
-				m.first[fk] = true
-				if c := fk[0]; c < utf8.RuneSelf {
-					*m.shape(fk) |= secondBitOf(fk)
-				}
-				if n := len(strings.Fields(s)); n > m.maxWords {
-					m.maxWords = n
-				}
+			k := key(s)
+			if k == "" {
+				continue
+			}
+			m.terms[k] = t
+			words := strings.Fields(k)
+			for n := 1; n <= len(words); n++ {
+				m.runs[strings.Join(words[:n], " ")] = true
+			}
+			if fk := words[0]; fk[0] < utf8.RuneSelf {
+				*m.shape(fk) |= secondBitOf(fk)
 			}
 		}
 	}
@@ -288,58 +292,65 @@ func (m *Matcher) Find(text string) []Match {
 	}
 	var out []Match
 	var keyBuf [64]byte
-	var windowBuf [8]word
-	buf, window := keyBuf[:0], windowBuf[:0]
-	for at := 0; ; {
-		w, ascii, ok := nextWord(text, at)
-		if !ok {
-			break
+	for at := 0; at < len(text); {
+		// nextWord, with its ASCII case written out here: this loop
+		// passes over every byte of a call's text.
+		k := byteClass[text[at]]
+		if k&(alnum|multibyte) == 0 {
+			at++
+			continue
+		}
+		var w word
+		ascii := k == alnum
+		if ascii {
+			start := at
+			for at < len(text) && byteClass[text[at]]&(alnum|joiner) != 0 {
+				at++
+			}
+			if at < len(text) && text[at] >= utf8.RuneSelf {
+				w, ascii, _ = nextWord(text, start)
+			} else {
+				w = trimWord(text, start, at)
+			}
+		} else {
+			var ok bool
+			if w, ascii, ok = nextWord(text, at); !ok {
+				break
+			}
 		}
 		at = w.end
 		if ascii && *m.shape(text[w.start:w.end])&secondBitOf(text[w.start:w.end]) == 0 {
 			continue
 		}
-		buf = appendKey(buf[:0], text[w.start:w.end])
-		if !m.first[string(buf)] {
-			continue
-		}
-		// The words from w on, as many as a term has at most.
-		window = append(window[:0], w)
-		for len(window) < m.maxWords {
-			next, _, ok := nextWord(text, window[len(window)-1].end)
-			if !ok {
-				break
-			}
-			window = append(window, next)
-		}
-		found := 0
-		for n := len(window); n >= 1 && found == 0; n-- {
-			buf = buf[:0]
-			for k := 0; k < n; k++ {
-				if k > 0 {
-					// Words of a term are separated by white space only.
-					if strings.TrimSpace(text[window[k-1].end:window[k].start]) != "" {
-						buf = nil
-						break
-					}
-					buf = append(buf, ' ')
-				}
-				buf = appendKey(buf, text[window[k].start:window[k].end])
-			}
-			if buf == nil {
-				buf = keyBuf[:0]
-				continue
-			}
-			if t := m.terms[string(buf)]; t != nil {
-				out = append(out, Match{Start: w.start, End: window[n-1].end, Term: t})
-				found = n
-			}
-		}
-		if found > 0 {
-			at = window[found-1].end
+		if t, end := m.longestAt(text, w, keyBuf[:0]); t != nil {
+			out = append(out, Match{Start: w.start, End: end, Term: t})
+			at = end
 		}
 	}
 	return out
+}
+
+// longestAt returns the longest term whose spelling starts with word w
+// of text, and where it ends; nil when none does. buf is room for keys.
+func (m *Matcher) longestAt(text string, w word, buf []byte) (*Term, int) {
+	var found *Term
+	end := 0
+	buf = appendKey(buf, text[w.start:w.end])
+	for {
+		if !m.runs[string(buf)] {
+			return found, end
+		}
+		if t := m.terms[string(buf)]; t != nil {
+			found, end = t, w.end
+		}
+		next, _, ok := nextWord(text, w.end)
+		// Words of a term are separated by white space only.
+		if !ok || strings.TrimSpace(text[w.end:next.start]) != "" {
+			return found, end
+		}
+		buf = appendKey(append(buf, ' '), text[next.start:next.end])
+		w = next
+	}
 }
 
 // appendKey appends a word as key() writes it: as is when it has capitals

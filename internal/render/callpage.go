@@ -1,9 +1,9 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"strconv"
-	"strings"
 
 	"callsite/internal/transcript"
 )
@@ -46,38 +46,48 @@ var callRoles = []struct {
 // Body draws the default theme's call page between its head and foot
 // partials, byte for byte as call.html did.
 func (p CallPage) Body() (template.HTML, error) {
+	b := GetBuffer()
+	defer PutBuffer(b)
+	if err := p.writeBody(b); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// writeBody draws Body onto b: the page's own buffer when execute
+// puts the page together.
+func (p CallPage) writeBody(b *bytes.Buffer) error {
 	c := p.Call
 	sections := blocks(p.T)
 	size := 4096 + 256*len(p.Figures) + 512*len(c.Exchanges)
 	for _, sv := range sections {
 		size += sectionSize(sv, p.paras)
 	}
-	var b strings.Builder
 	b.Grow(size)
 	period := periodOf(c)
 	b.WriteString("\n\n<main id=\"main\" class=\"call\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
-	writeURL(&b, p.Link("/"))
+	writeURL(b, p.Link("/"))
 	b.WriteString(`">Calls</a> › <a href="`)
-	writeURL(&b, p.Link(c.Company.URL))
+	writeURL(b, p.Link(c.Company.URL))
 	b.WriteString(`">`)
-	writeText(&b, c.Company.Name)
+	writeText(b, c.Company.Name)
 	b.WriteString("</a> › ")
-	writeText(&b, period)
+	writeText(b, period)
 	b.WriteString("</nav>\n<header class=\"call-head\">\n<h1>")
-	writeText(&b, c.Company.Name)
+	writeText(b, c.Company.Name)
 	b.WriteString(` <span class="period">`)
-	writeText(&b, period)
+	writeText(b, period)
 	b.WriteString("</span> earnings call</h1>\n<p class=\"meta\">")
 	if d := c.Meta.Date; d != "" {
-		writeTime(&b, d)
+		writeTime(b, d)
 		b.WriteString(" · ")
 	}
 	if c.Meta.Ticker != "" {
 		if c.Meta.Exchange != "" {
-			writeText(&b, c.Meta.Exchange)
+			writeText(b, c.Meta.Exchange)
 			b.WriteByte(':')
 		}
-		writeText(&b, c.Meta.Ticker)
+		writeText(b, c.Meta.Ticker)
 		b.WriteString(" · ")
 	}
 	b.WriteString(strconv.Itoa(len(c.Exchanges)))
@@ -115,12 +125,12 @@ func (p CallPage) Body() (template.HTML, error) {
 	}
 	for _, sv := range sections {
 		b.WriteString(`<li><a href="#h-`)
-		writeURLPart(&b, string(sv.Kind))
+		writeURLPart(b, string(sv.Kind))
 		b.WriteString(`">`)
 		if noQuestions(sv) {
 			b.WriteString("No questions asked")
 		} else {
-			writeText(&b, sectionTitle(sv.Kind))
+			writeText(b, sectionTitle(sv.Kind))
 		}
 		b.WriteString("</a></li>")
 	}
@@ -134,7 +144,7 @@ func (p CallPage) Body() (template.HTML, error) {
 			b.WriteString("<h3>")
 			b.WriteString(r.heading)
 			b.WriteString("</h3>\n<ul>")
-			p.writeParticipants(&b, string(r.role), sps)
+			p.writeParticipants(b, string(r.role), sps)
 			b.WriteString("</ul>")
 		}
 		b.WriteByte('\n')
@@ -144,11 +154,11 @@ func (p CallPage) Body() (template.HTML, error) {
 		b.WriteString("\n<section class=\"key-points\" aria-labelledby=\"h-key\">\n<h2 id=\"h-key\">Key points</h2>\n<ul>\n")
 		for _, kp := range c.Summary {
 			b.WriteString(`<li class="kp-`)
-			writeText(&b, kp.Kind)
+			writeText(b, kp.Kind)
 			b.WriteString(`"><a href="`)
-			writeTypedURL(&b, string(quoteLink(kp.Paragraph, kp.Sentence)))
+			writeTypedURL(b, string(quoteLink(kp.Paragraph, kp.Sentence)))
 			b.WriteString(`">`)
-			writeText(&b, kp.Text)
+			writeText(b, kp.Text)
 			b.WriteString("</a></li>\n")
 		}
 		b.WriteString("</ul>\n</section>\n")
@@ -156,31 +166,31 @@ func (p CallPage) Body() (template.HTML, error) {
 	b.WriteByte('\n')
 	if len(c.Exchanges) > 0 {
 		b.WriteString("\n<section class=\"qa-index\" aria-labelledby=\"questions\">\n<h2 id=\"questions\">Questions asked</h2>\n<ol>\n")
-		p.writeQuestionItems(&b)
+		p.writeQuestionItems(b)
 		b.WriteString("</ol>\n</section>\n")
 	}
 	b.WriteString("\n\n")
 	if len(p.Guidance) > 0 {
 		b.WriteString("\n<section class=\"guidance\" aria-labelledby=\"h-guidance\">\n<h2 id=\"h-guidance\">Guidance</h2>\n<div class=\"table-wrap\">\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Period</th><th scope=\"col\">Value</th><th scope=\"col\">As said</th><th scope=\"col\">By</th></tr></thead>\n<tbody>\n")
-		p.writeGuidanceRows(&b)
+		p.writeGuidanceRows(b)
 		b.WriteString("</tbody>\n</table>\n</div>\n</section>\n")
 	}
 	b.WriteString("\n\n<div class=\"transcript\">\n")
 	for _, sv := range sections {
 		b.WriteString("\n<section class=\"part part-")
-		writeText(&b, string(sv.Kind))
+		writeText(b, string(sv.Kind))
 		b.WriteString(`" aria-labelledby="h-`)
-		writeText(&b, string(sv.Kind))
+		writeText(b, string(sv.Kind))
 		b.WriteString("\">\n<h2 id=\"h-")
-		writeText(&b, string(sv.Kind))
+		writeText(b, string(sv.Kind))
 		b.WriteString(`">`)
 		if noQuestions(sv) {
 			b.WriteString("No questions were asked")
 		} else {
-			writeText(&b, sectionTitle(sv.Kind))
+			writeText(b, sectionTitle(sv.Kind))
 		}
 		b.WriteString("</h2>\n")
-		p.writeSection(&b, sv)
+		p.writeSection(b, sv)
 		b.WriteString("\n</section>\n")
 	}
 	b.WriteString("\n</div>\n\n")
@@ -188,18 +198,22 @@ func (p CallPage) Body() (template.HTML, error) {
 		b.WriteString("\n<section class=\"all-figures\" aria-labelledby=\"h-figures\">\n<h2 id=\"h-figures\">Figures said on the call</h2>\n<p>")
 		b.WriteString(strconv.Itoa(len(p.Figures)))
 		b.WriteString(" figures, by metric. Each links back to the sentence it was said in. <a href=\"figures.csv\" download>Download as CSV</a> · <a href=\"call.json\" type=\"application/json\">call.json</a></p>\n<div class=\"table-wrap\">\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">As said</th><th scope=\"col\">Value</th><th scope=\"col\">Period</th><th scope=\"col\">Kind</th><th scope=\"col\">Change</th><th scope=\"col\">Speaker</th></tr></thead>\n")
-		for _, g := range p.Groups {
+		order, starts := metricOrder(p.Figures)
+		for g := 0; g+1 < len(starts); g++ {
+			run := order[starts[g]:starts[g+1]]
 			b.WriteString("<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"6\">")
-			writeText(&b, metricName(g.Metric))
+			writeText(b, metricName(p.Figures[run[0]].Metric))
 			b.WriteString("</th></tr>\n")
-			writeFigureRows(&b, g)
+			for _, i := range run {
+				writeFigureRow(b, &p.Figures[i])
+			}
 			b.WriteString("</tbody>\n")
 		}
 		b.WriteString("</table>\n</div>\n</section>\n")
 	}
 	b.WriteString("\n\n")
 	if len(p.Terms) > 0 {
-		writeTerms(&b, "Terms used on this call", p.Terms)
+		writeTerms(b, "Terms used on this call", p.Terms)
 	}
 	b.WriteString("\n\n")
 	if len(p.T.Notes) > 0 {
@@ -208,28 +222,28 @@ func (p CallPage) Body() (template.HTML, error) {
 			b.WriteString(`<li><span class="pos">line `)
 			b.WriteString(strconv.Itoa(n.Pos.Line))
 			b.WriteString("</span> ")
-			writeText(&b, n.Text)
+			writeText(b, n.Text)
 			b.WriteString("</li>")
 		}
 		b.WriteString("</ul>\n</section>")
 	}
 	b.WriteString("\n<p class=\"source\">Source: <code>")
-	writeText(&b, c.Source)
+	writeText(b, c.Source)
 	b.WriteString("</code> (")
-	writeText(&b, c.Format)
+	writeText(b, c.Format)
 	b.WriteByte(')')
 	if u := safeURL(c.Meta.SourceURL); u != "" {
 		b.WriteString(` · <a href="`)
-		writeURL(&b, u)
+		writeURL(b, u)
 		b.WriteString(`" rel="nofollow noopener">original transcript</a>`)
 	}
 	for i, s := range c.Sources {
 		if i > 0 && s != c.Source {
 			b.WriteString(" · also read: <code>")
-			writeText(&b, s)
+			writeText(b, s)
 			b.WriteString("</code>")
 		}
 	}
 	b.WriteString("</p>\n</div>\n</div>\n</main>\n")
-	return template.HTML(b.String()), nil
+	return nil
 }

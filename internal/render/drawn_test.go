@@ -1,8 +1,8 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
-	"strings"
 	"testing"
 
 	"callsite/internal/site"
@@ -29,7 +29,7 @@ func TestCallPageListsAsTheTemplateDrewThem(t *testing.T) {
 {{- define "guidance"}}{{range .Guidance}}<tr><td>{{metricName .Metric}}</td><td>{{.Period}}</td><td>{{fmtValue .Figure}}</td><td><a href="#{{.ID}}">{{.Text}}</a></td><td>{{.Turn.Speaker.Name}}</td></tr>
 {{end}}{{end}}`))
 	execute := func(name string, data any) string {
-		var b strings.Builder
+		var b bytes.Buffer
 		if err := tpl.ExecuteTemplate(&b, name, data); err != nil {
 			t.Fatal(err)
 		}
@@ -75,7 +75,7 @@ func TestPersonAndFirmListsAsTheTemplateDrewThem(t *testing.T) {
 {{- define "questions"}}{{range .Firm.Questions}}<li><a href="{{$.Link .Call.URL}}#{{.Exchange.ID}}">{{.Call.Company.Name}} {{template "period" .Call}}, question {{.Exchange.N}}</a> · <a href="{{$.Link .Analyst.URL}}">{{.Analyst.Name}}</a>: <q>{{.Exchange.Question}}</q></li>
 {{end}}{{end}}`))
 	execute := func(name string, data any) string {
-		var b strings.Builder
+		var b bytes.Buffer
 		if err := tpl.ExecuteTemplate(&b, name, data); err != nil {
 			t.Fatal(err)
 		}

@@ -1,6 +1,9 @@
 package render
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // The writers below escape text as html/template escapes it in each
 // context, for the parts of pages drawn in Go (turnHTML, Person.Calls):
@@ -9,18 +12,18 @@ import "strings"
 
 // writeText escapes s for HTML text or a quoted attribute value
 // (html/template's htmlEscaper and attrEscaper on a string).
-func writeText(b *strings.Builder, s string) { escapeOnto(b, s, true) }
+func writeText(b *bytes.Buffer, s string) { escapeOnto(b, s, true) }
 
 // writeEscaped writes s to b escaped as template.HTMLEscapeString escapes
 // it (as writeText, but '+' kept), without the copy that function makes of
 // any text holding an apostrophe (most paragraphs of a call).
-func writeEscaped(b *strings.Builder, s string) { escapeOnto(b, s, false) }
+func writeEscaped(b *bytes.Buffer, s string) { escapeOnto(b, s, false) }
 
 // escapeOnto writes s to b with the HTML specials escaped; plus says
 // whether '+' is one (html/template's escapers) or not (HTMLEscapeString).
 // It skips the bytes that stay through a table (htmlSpecial): a call's
 // whole text goes through here, and most of it stays.
-func escapeOnto(b *strings.Builder, s string, plus bool) {
+func escapeOnto(b *bytes.Buffer, s string, plus bool) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		if !htmlSpecial[s[i]] {
@@ -60,7 +63,7 @@ var htmlSpecial = [256]bool{0: true, '"': true, '&': true, '\'': true, '+': true
 // urlFilter, urlNormalizer and attrEscaper): a URL of another scheme than
 // http(s) or mailto is refused, bytes a URL may not hold are
 // percent-encoded, and the HTML specials it may hold escaped.
-func writeURL(b *strings.Builder, s string) {
+func writeURL(b *bytes.Buffer, s string) {
 	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
 		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 		s = "#ZgotmplZ"
@@ -71,13 +74,14 @@ func writeURL(b *strings.Builder, s string) {
 // writeNormalURL writes s normalized (processURL) and escaped as an
 // attribute's value. The links a page makes itself (relative paths) are
 // mostly normal already: they are escaped straight onto b.
-func writeNormalURL(b *strings.Builder, s string) {
+func writeNormalURL(b *bytes.Buffer, s string) {
 	if normalURL(s) {
 		writeText(b, s)
 		return
 	}
-	var norm strings.Builder
-	processURL(&norm, s, true)
+	norm := GetBuffer()
+	defer PutBuffer(norm)
+	processURL(norm, s, true)
 	writeText(b, norm.String())
 }
 
@@ -105,14 +109,14 @@ var urlNormalByte = func() (t [256]bool) {
 // writeTypedURL writes s, a template.URL the page made itself, as the
 // start of a quoted href: as writeURL, but trusted, so not filtered
 // (html/template lets a template.URL through its urlFilter).
-func writeTypedURL(b *strings.Builder, s string) { writeNormalURL(b, s) }
+func writeTypedURL(b *bytes.Buffer, s string) { writeNormalURL(b, s) }
 
 // writeURLPart writes s after the # of a quoted href (html/template's
 // urlEscaper): every byte but letters, digits and -._~ percent-encoded.
-func writeURLPart(b *strings.Builder, s string) { processURL(b, s, false) }
+func writeURLPart(b *bytes.Buffer, s string) { processURL(b, s, false) }
 
 // processURL is html/template's processURLOnto.
-func processURL(b *strings.Builder, s string, norm bool) {
+func processURL(b *bytes.Buffer, s string, norm bool) {
 	const hex = "0123456789abcdef"
 	written := 0
 	for i := 0; i < len(s); i++ {
@@ -148,7 +152,7 @@ func isHex(c byte) bool {
 
 // writeTime writes a call's date (YYYY-MM-DD) as the templates' <time>
 // element: the date for machines, the long date for readers.
-func writeTime(b *strings.Builder, date string) {
+func writeTime(b *bytes.Buffer, date string) {
 	b.WriteString(`<time datetime="`)
 	writeText(b, date)
 	b.WriteString(`">`)

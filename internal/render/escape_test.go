@@ -1,9 +1,9 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"math/rand/v2"
-	"strings"
 	"testing"
 )
 
@@ -19,7 +19,7 @@ func TestWriteEscapedAsTemplate(t *testing.T) {
 		"<<&&>>''\"\"",
 		"Café — naïve résumé",
 	} {
-		var b strings.Builder
+		var b bytes.Buffer
 		b.WriteString("[")
 		writeEscaped(&b, s)
 		if got, want := b.String(), "["+template.HTMLEscapeString(s); got != want {
@@ -47,7 +47,7 @@ func TestWritersEscapeAsHTMLTemplate(t *testing.T) {
 		"!#$&*+,/:;=?@[]-._~(){}|\\^`",
 		"%", "a%4", "a%41", "%41%", "%zz%4g", "../q%2F1/",
 	} {
-		var b strings.Builder
+		var b bytes.Buffer
 		b.WriteString("<q>")
 		writeText(&b, s)
 		b.WriteString(`</q>|<a title="`)
@@ -57,7 +57,7 @@ func TestWritersEscapeAsHTMLTemplate(t *testing.T) {
 		b.WriteString(`">|<a href="x#`)
 		writeURLPart(&b, s)
 		b.WriteString(`">`)
-		var want strings.Builder
+		var want bytes.Buffer
 		if err := tpl.Execute(&want, s); err != nil {
 			t.Fatal(err)
 		}
@@ -73,11 +73,11 @@ func TestNormalURLShortcut(t *testing.T) {
 	alphabet := "a/.-%4fG#&+ \"'<>\x00é~?="
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 5000 {
-		var s strings.Builder
+		var s bytes.Buffer
 		for range rng.IntN(10) {
 			s.WriteByte(alphabet[rng.IntN(len(alphabet))])
 		}
-		var norm, got, want strings.Builder
+		var norm, got, want bytes.Buffer
 		processURL(&norm, s.String(), true)
 		writeText(&want, norm.String())
 		writeNormalURL(&got, s.String())

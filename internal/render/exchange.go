@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"strconv"
@@ -202,12 +203,13 @@ func (r *Renderer) callCard(c *site.Call) cards.Card {
 // thousands of exchange pages; escaped as the template did (escape.go).
 // Classes: header.call-head > h1, p.meta, a.context, a.permalink[data-copy].
 func (p ExchangePage) Header() template.HTML {
-	var b strings.Builder
-	p.writeHeader(&b)
+	b := GetBuffer()
+	defer PutBuffer(b)
+	p.writeHeader(b)
 	return template.HTML(b.String())
 }
 
-func (p ExchangePage) writeHeader(b *strings.Builder) {
+func (p ExchangePage) writeHeader(b *bytes.Buffer) {
 	c, r := p.Call, p.Record
 	u := p.Link(c.URL)
 	b.WriteString("<header class=\"call-head\">\n<h1>")
@@ -289,26 +291,36 @@ func drawExchangeInGo(tpl *template.Template) error {
 // (exchange_test.go compares them), when the theme keeps the default
 // exchange.html and period partial (drawExchangeInGo).
 func (p ExchangePage) Body() (template.HTML, error) {
+	b := GetBuffer()
+	defer PutBuffer(b)
+	if err := p.writeBody(b); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// writeBody draws Body onto b: the page's own buffer when execute
+// puts the page together.
+func (p ExchangePage) writeBody(b *bytes.Buffer) error {
 	c, r := p.Call, p.Record
 	u := p.Link(c.URL)
-	var b strings.Builder
 	b.Grow(turnsSize(p.Exchange.Turns, p.paras) + 2048)
 	b.WriteString("\n\n<main id=\"main\" class=\"call exchange-page\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
-	writeURL(&b, p.Link("/"))
+	writeURL(b, p.Link("/"))
 	b.WriteString(`">Calls</a> › <a href="`)
-	writeURL(&b, p.Link(c.Company.URL))
+	writeURL(b, p.Link(c.Company.URL))
 	b.WriteString(`">`)
-	writeText(&b, c.Company.Name)
+	writeText(b, c.Company.Name)
 	b.WriteString(`</a> › <a href="`)
-	writeURL(&b, u)
+	writeURL(b, u)
 	b.WriteString(`">`)
-	writeText(&b, periodOf(c))
+	writeText(b, periodOf(c))
 	b.WriteString("</a> › Question ")
 	b.WriteString(strconv.Itoa(r.N))
 	b.WriteString("</nav>\n")
-	p.writeHeader(&b)
+	p.writeHeader(b)
 	b.WriteString("\n<div class=\"transcript\">\n")
-	p.writeTurns(&b, p.Exchange.Turns)
+	p.writeTurns(b, p.Exchange.Turns)
 	b.WriteString("\n</div>\n<nav class=\"pager\" aria-label=\"Other questions on this call\">\n")
 	for _, other := range []struct {
 		rec         *site.ExchangeRecord
@@ -319,14 +331,14 @@ func (p ExchangePage) Body() (template.HTML, error) {
 			continue
 		}
 		if other.rec.Analyst == nil {
-			return "", fmt.Errorf("question %d has no analyst", other.rec.N)
+			return fmt.Errorf("question %d has no analyst", other.rec.N)
 		}
 		b.WriteString(other.open)
-		writeURL(&b, p.Link(c.ExchangeURL(other.rec.ID)))
+		writeURL(b, p.Link(c.ExchangeURL(other.rec.ID)))
 		b.WriteString(other.close)
 		b.WriteString(strconv.Itoa(other.rec.N))
 		b.WriteString(": ")
-		writeText(&b, other.rec.Analyst.Name)
+		writeText(b, other.rec.Analyst.Name)
 		if other.rec == p.Next {
 			b.WriteString(" →")
 		}
@@ -334,15 +346,15 @@ func (p ExchangePage) Body() (template.HTML, error) {
 	}
 	b.WriteString("</nav>\n")
 	if len(p.Terms) > 0 {
-		writeTerms(&b, "Terms used here", p.Terms)
+		writeTerms(b, "Terms used here", p.Terms)
 	}
 	b.WriteString("\n</main>\n")
-	return template.HTML(b.String()), nil
+	return nil
 }
 
 // writeTerms draws the glossary terms a page explains, under heading, as
 // the default theme's call and exchange templates do.
-func writeTerms(b *strings.Builder, heading string, terms []*glossary.Term) {
+func writeTerms(b *bytes.Buffer, heading string, terms []*glossary.Term) {
 	b.WriteString("\n<section class=\"terms\" aria-labelledby=\"h-terms\">\n<h2 id=\"h-terms\">")
 	b.WriteString(heading)
 	b.WriteString("</h2>\n<dl>\n")

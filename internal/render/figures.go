@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"strings"
 
@@ -141,6 +142,9 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Matcher, rowPage string) markup {
 	m := markup{paras: map[string]template.HTML{}, call: cm}
 	used := map[*glossary.Term]bool{}
+	// One buffer for every paragraph, each copied out as a string.
+	b := GetBuffer()
+	defer PutBuffer(b)
 	for _, s := range sections {
 		for _, tu := range s.Turns {
 			for _, para := range tu.Paragraphs {
@@ -150,7 +154,7 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 					// page, rather than into a string copied there.
 					continue
 				}
-				var b strings.Builder
+				b.Reset()
 				b.Grow(markedSize(para, cm.figs, figs))
 				at := 0
 				for _, i := range figs {
@@ -158,11 +162,11 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 					if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
 						continue // never trust spans blindly: skip what does not fit
 					}
-					m.writeText(&b, para, at, f.Start, terms, used)
-					m.writeFigureLink(&b, i, rowPage)
+					m.writeText(b, para, at, f.Start, terms, used)
+					m.writeFigureLink(b, i, rowPage)
 					at = f.End
 				}
-				m.writeText(&b, para, at, len(para.Text), terms, used)
+				m.writeText(b, para, at, len(para.Text), terms, used)
 				m.paras[para.ID] = template.HTML(b.String())
 			}
 		}
@@ -178,7 +182,7 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 // escaped straight onto b as template.HTMLEscapeString escapes. The call
 // page's links of the exchanges are kept for the exchange pages, which
 // copy them.
-func (m *markup) writeFigureLink(b *strings.Builder, i int, rowPage string) {
+func (m *markup) writeFigureLink(b *bytes.Buffer, i int, rowPage string) {
 	if l := m.call.links[i]; l.html != "" {
 		b.WriteString(l.html[:l.hrefAt])
 		writeEscaped(b, rowPage)
@@ -206,9 +210,7 @@ func (m *markup) writeFigureLink(b *strings.Builder, i int, rowPage string) {
 	writeEscaped(b, site.Describe(f.Figure))
 	b.WriteString(`</span></a>`)
 	if !m.call.callDrawn && f.Turn.Exchange != nil {
-		// A substring of what b holds: a Builder never changes bytes it
-		// has written, so this costs no copy.
-		m.call.links[i] = figureLink{html: b.String()[start:], hrefAt: hrefAt - start}
+		m.call.links[i] = figureLink{html: string(b.Bytes()[start:]), hrefAt: hrefAt - start}
 	}
 }
 
@@ -264,7 +266,7 @@ func (m *markup) explains(para *transcript.Paragraph, terms *glossary.Matcher, u
 
 // writeText escapes text, explaining the glossary terms not yet explained
 // on this call.
-func (m *markup) writeText(b *strings.Builder, para *transcript.Paragraph, start, end int, terms *glossary.Matcher, used map[*glossary.Term]bool) {
+func (m *markup) writeText(b *bytes.Buffer, para *transcript.Paragraph, start, end int, terms *glossary.Matcher, used map[*glossary.Term]bool) {
 	text := para.Text[start:end]
 	at := 0
 	for _, g := range m.termsIn(para, start, end, terms) {

@@ -1,10 +1,10 @@
 package render
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"html/template"
-	"strings"
 )
 
 // The head partial of layout.html (the page's <head>: title, description,
@@ -46,42 +46,52 @@ func drawHeadInGo(tpl *template.Template) error {
 
 // DrawnHead is the default theme's head partial, drawn in Go.
 func (c Common) DrawnHead() (template.HTML, error) {
+	b := GetBuffer()
+	defer PutBuffer(b)
+	if err := c.writeHead(b); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// writeHead draws DrawnHead onto b: the page's own buffer when execute
+// puts the page together.
+func (c Common) writeHead(b *bytes.Buffer) error {
 	icons, err := c.Shared("head-icons")
 	if err != nil {
-		return "", err
+		return err
 	}
 	chrome, err := c.Shared("head-chrome")
 	if err != nil {
-		return "", err
+		return err
 	}
 	siteTitle := c.Site.Config.Title
 	url := c.Abs(c.Path)
-	var b strings.Builder
 	b.Grow(2048 + len(chrome) + 3*len(c.Description))
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString(string(icons))
 	// The title, description and image's alt text are each said two or
 	// three times: escaped the first, copied after (keepText).
 	b.WriteString("\n<title>")
-	title := keepText(&b, c.Title)
+	title := keepText(b, c.Title)
 	if c.Path != "/" {
 		b.WriteString(" · ")
-		writeText(&b, siteTitle)
+		writeText(b, siteTitle)
 	}
 	b.WriteString("</title>\n")
 	var desc string
 	if c.Description != "" {
 		b.WriteString(`<meta name="description" content="`)
-		desc = keepText(&b, c.Description)
+		desc = keepText(b, c.Description)
 		b.WriteString(`">`)
 	}
 	b.WriteString("\n<link rel=\"canonical\" href=\"")
-	writeURL(&b, url)
+	writeURL(b, url)
 	b.WriteString("\">\n<meta property=\"og:site_name\" content=\"")
-	writeText(&b, siteTitle)
+	writeText(b, siteTitle)
 	b.WriteString("\">\n<meta property=\"og:type\" content=\"")
 	if c.OGType != "" {
-		writeText(&b, c.OGType)
+		writeText(b, c.OGType)
 	} else {
 		b.WriteString("website")
 	}
@@ -96,18 +106,18 @@ func (c Common) DrawnHead() (template.HTML, error) {
 		b.WriteString(`">`)
 	}
 	b.WriteString("\n<meta property=\"og:url\" content=\"")
-	writeText(&b, url)
+	writeText(b, url)
 	b.WriteString("\">\n<meta name=\"twitter:title\" content=\"")
 	b.WriteString(title)
 	b.WriteString("\">\n")
 	if c.OGImage != "" {
 		image := c.Abs(c.OGImage)
 		b.WriteString(`<meta property="og:image" content="`)
-		imageText := keepText(&b, image)
+		imageText := keepText(b, image)
 		b.WriteString("\">\n<meta property=\"og:image:width\" content=\"800\">\n<meta property=\"og:image:height\" content=\"420\">\n")
 		if c.ImageAlt != "" {
 			b.WriteString(`<meta property="og:image:alt" content="`)
-			alt := keepText(&b, c.ImageAlt)
+			alt := keepText(b, c.ImageAlt)
 			b.WriteString("\">\n<meta name=\"twitter:image:alt\" content=\"")
 			b.WriteString(alt)
 			b.WriteString(`">`)
@@ -121,7 +131,7 @@ func (c Common) DrawnHead() (template.HTML, error) {
 	b.WriteString("\n")
 	if c.Published != "" {
 		b.WriteString(`<meta property="article:published_time" content="`)
-		writeText(&b, c.Published)
+		writeText(b, c.Published)
 		b.WriteString(`">`)
 	}
 	b.WriteString("\n")
@@ -132,26 +142,26 @@ func (c Common) DrawnHead() (template.HTML, error) {
 		b.WriteString(`</script>`)
 	}
 	b.WriteString("\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
-	writeText(&b, siteTitle)
+	writeText(b, siteTitle)
 	b.WriteString(`" href="`)
-	writeURL(&b, c.Link("/feed.xml"))
+	writeURL(b, c.Link("/feed.xml"))
 	b.WriteString("\">\n")
 	if c.Feed != "" {
 		b.WriteString(`<link rel="alternate" type="application/atom+xml" title="`)
 		b.WriteString(title)
 		b.WriteString(`" href="`)
-		writeURL(&b, c.Link(c.Feed))
+		writeURL(b, c.Link(c.Feed))
 		b.WriteString(`">`)
 	}
 	b.WriteString("\n")
 	b.WriteString(string(chrome))
-	return template.HTML(b.String()), nil
+	return nil
 }
 
 // keepText writes s escaped as writeText does and returns what it wrote,
-// for writing again: a substring of b, which a Builder never changes.
-func keepText(b *strings.Builder, s string) string {
+// for writing again.
+func keepText(b *bytes.Buffer, s string) string {
 	start := b.Len()
 	writeText(b, s)
-	return b.String()[start:]
+	return string(b.Bytes()[start:])
 }

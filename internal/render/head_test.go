@@ -1,8 +1,8 @@
 package render
 
 import (
+	"bytes"
 	"os"
-	"strings"
 	"testing"
 
 	"callsite/internal/site"
@@ -35,7 +35,7 @@ func TestDrawnHeadAsTheHeadTemplate(t *testing.T) {
 	}
 	for _, c := range cases {
 		c.Site, c.shared = s, shared
-		var want strings.Builder
+		var want bytes.Buffer
 		if err := tpl.ExecuteTemplate(&want, "head", c); err != nil {
 			t.Fatal(err)
 		}

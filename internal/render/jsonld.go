@@ -1,8 +1,8 @@
 package render
 
 import (
+	"bytes"
 	"slices"
-	"strings"
 
 	"callsite/internal/render/export"
 )
@@ -17,7 +17,7 @@ import (
 
 // writeLD writes v as json.Marshal does and reports true, or writes
 // nothing useful and reports false when v holds a value it does not know.
-func writeLD(b *strings.Builder, v any) bool {
+func writeLD(b *bytes.Buffer, v any) bool {
 	switch v := v.(type) {
 	case string:
 		writeJSONString(b, v)
@@ -53,7 +53,7 @@ func writeLD(b *strings.Builder, v any) bool {
 // writeJSONString writes s as a JSON string as encoding/json's
 // appendString does with HTML escaping on (export.AppendString, which
 // call.json is written with too).
-func writeJSONString(b *strings.Builder, s string) {
+func writeJSONString(b *bytes.Buffer, s string) {
 	var buf [256]byte // a page's strings fit, but for a long description
 	b.Write(export.AppendString(buf[:0], s))
 }

@@ -1,9 +1,9 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"math/rand/v2"
-	"strings"
 	"testing"
 )
 
@@ -26,7 +26,7 @@ func TestWriteLDAsEncodingJSON(t *testing.T) {
 	alphabet := []string{"a", " ", `"`, `\`, "<", ">", "&", "\n", "\x01", "\x7f", "é", "\u2028", "\xff", "\xe2\x80", "—"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 2000 {
-		var s strings.Builder
+		var s bytes.Buffer
 		for range rng.IntN(12) {
 			s.WriteString(alphabet[rng.IntN(len(alphabet))])
 		}
@@ -47,7 +47,7 @@ func TestWriteLDAsEncodingJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var b strings.Builder
+		var b bytes.Buffer
 		if !writeLD(&b, ld) {
 			t.Fatalf("writeLD(%q) refused", text)
 		}
@@ -66,7 +66,7 @@ func TestJSONLDOtherValues(t *testing.T) {
 		map[string]any{"about": nil},
 		[]any{"a", "b"},
 	} {
-		var b strings.Builder
+		var b bytes.Buffer
 		if writeLD(&b, ld) {
 			t.Errorf("writeLD(%v) took a value it does not know", ld)
 		}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"strconv"
 	"strings"
@@ -36,32 +37,42 @@ func drawPersonInGo(tpl *template.Template) error {
 // partials: the breadcrumbs, the name, roles, latest title and firm,
 // other spellings, AffiliationRows and Calls.
 func (p PersonPage) Body() (template.HTML, error) {
+	b := GetBuffer()
+	defer PutBuffer(b)
+	if err := p.writeBody(b); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// writeBody draws Body onto b: the page's own buffer when execute
+// puts the page together.
+func (p PersonPage) writeBody(b *bytes.Buffer) error {
 	person := p.Person
 	calls := p.Calls()
 	rows := p.AffiliationRows()
-	var b strings.Builder
 	b.Grow(1024 + len(calls) + len(rows))
 	b.WriteString("\n\n<main id=\"main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
-	writeURL(&b, p.Link("/"))
+	writeURL(b, p.Link("/"))
 	b.WriteString(`">Calls</a> › <a href="`)
-	writeURL(&b, p.Link("/people/"))
+	writeURL(b, p.Link("/people/"))
 	b.WriteString(`">People</a> › `)
-	writeText(&b, person.Name)
+	writeText(b, person.Name)
 	b.WriteString("</nav>\n<h1>")
-	writeText(&b, person.Name)
+	writeText(b, person.Name)
 	b.WriteString("</h1>\n<p class=\"lede\">")
-	writeText(&b, roleAndTitle(person))
+	writeText(b, roleAndTitle(person))
 	if f := person.Firm; f != nil {
 		b.WriteString(` · <a href="`)
-		writeURL(&b, p.Link(f.URL))
+		writeURL(b, p.Link(f.URL))
 		b.WriteString(`">`)
-		writeText(&b, f.Name)
+		writeText(b, f.Name)
 		b.WriteString("</a>")
 	}
 	b.WriteString("</p>\n")
 	if len(person.Aliases) > 0 {
 		b.WriteString(`<p class="aliases">Also written as: `)
-		writeText(&b, strings.Join(person.Aliases, "; "))
+		writeText(b, strings.Join(person.Aliases, "; "))
 		b.WriteString("</p>")
 	}
 	b.WriteString("\n<h2>Titles and firms over time</h2>\n<table class=\"figures affiliations\">\n" +
@@ -70,7 +81,7 @@ func (p PersonPage) Body() (template.HTML, error) {
 	b.WriteString("</tbody>\n</table>\n<h2>Calls</h2>\n")
 	b.WriteString(string(calls))
 	b.WriteString("\n</main>\n")
-	return template.HTML(b.String()), nil
+	return nil
 }
 
 // Calls draws the person page's calls, newest first: what they asked,
@@ -81,33 +92,34 @@ func (p PersonPage) Body() (template.HTML, error) {
 //
 //	section.appearance > h3 > a, time; p, ul > li > a, q, span.count
 func (p PersonPage) Calls() template.HTML {
-	var b strings.Builder
+	b := GetBuffer()
+	defer PutBuffer(b)
 	for _, a := range p.Person.Appearances {
 		c := a.Call
 		u := p.Link(c.URL)
 		b.WriteString("\n<section class=\"appearance\">\n<h3><a href=\"")
-		writeURL(&b, u)
+		writeURL(b, u)
 		b.WriteString(`">`)
-		writeText(&b, c.Company.Name)
+		writeText(b, c.Company.Name)
 		b.WriteByte(' ')
-		writeText(&b, periodOf(c))
+		writeText(b, periodOf(c))
 		b.WriteString("</a>")
 		if d := c.Meta.Date; d != "" {
 			b.WriteByte(' ')
-			writeTime(&b, d)
+			writeTime(b, d)
 		}
 		b.WriteString("</h3>\n")
 		if len(a.Asked) > 0 {
 			b.WriteString("<p>Asked:</p><ul>")
 			for _, ex := range a.Asked {
 				b.WriteString("<li>")
-				questionLink(&b, u, ex)
+				questionLink(b, u, ex)
 				b.WriteString(": <q>")
-				writeText(&b, ex.Question)
+				writeText(b, ex.Question)
 				b.WriteString("</q>")
 				if len(ex.AnsweredBy) > 0 {
 					b.WriteString(` <span class="count">answered by `)
-					writeText(&b, speakerNames(ex.AnsweredBy))
+					writeText(b, speakerNames(ex.AnsweredBy))
 					b.WriteString("</span>")
 				}
 				b.WriteString("</li>")
@@ -118,7 +130,7 @@ func (p PersonPage) Calls() template.HTML {
 		remarks := a.Remarks()
 		if remarks != nil {
 			b.WriteString("<p>In the prepared remarks: ")
-			quoteAt(&b, u, remarks)
+			quoteAt(b, u, remarks)
 			b.WriteString("</p>")
 		}
 		b.WriteByte('\n')
@@ -126,24 +138,24 @@ func (p PersonPage) Calls() template.HTML {
 			b.WriteString("<p>Answered:</p><ul>")
 			for _, ex := range a.Answers {
 				b.WriteString("<li>")
-				questionLink(&b, u, ex)
+				questionLink(b, u, ex)
 				b.WriteString(" from ")
-				writeText(&b, ex.Analyst.Name)
+				writeText(b, ex.Analyst.Name)
 				if ex.Firm != "" {
 					b.WriteString(" (")
-					writeText(&b, ex.Firm)
+					writeText(b, ex.Firm)
 					b.WriteByte(')')
 				}
 				if ex.Topic != "" {
 					b.WriteString(" on ")
-					writeText(&b, ex.Topic)
+					writeText(b, ex.Topic)
 				}
 				b.WriteString(": ")
 				if q := a.SaidIn(ex.ID); q != nil {
-					quoteAt(&b, u, q)
+					quoteAt(b, u, q)
 				} else {
 					b.WriteString("<q>")
-					writeText(&b, ex.Question)
+					writeText(b, ex.Question)
 					b.WriteString("</q>")
 				}
 				b.WriteString("</li>")
@@ -160,7 +172,7 @@ func (p PersonPage) Calls() template.HTML {
 }
 
 // questionLink writes a link to an exchange on the call page at u.
-func questionLink(b *strings.Builder, u string, ex *site.ExchangeRecord) {
+func questionLink(b *bytes.Buffer, u string, ex *site.ExchangeRecord) {
 	b.WriteString(`<a href="`)
 	writeURL(b, u)
 	b.WriteByte('#')
@@ -171,7 +183,7 @@ func questionLink(b *strings.Builder, u string, ex *site.ExchangeRecord) {
 }
 
 // quoteAt writes a quote linked to where it was said on the call page at u.
-func quoteAt(b *strings.Builder, u string, q *site.Quote) {
+func quoteAt(b *bytes.Buffer, u string, q *site.Quote) {
 	b.WriteString(`<a href="`)
 	writeURL(b, u)
 	b.WriteByte('#')
@@ -194,18 +206,19 @@ func periodOf(c *site.Call) string {
 // firms over time: the call, linked, then the title and firm said on it.
 // In Go and escaped as the template did, as Calls.
 func (p PersonPage) AffiliationRows() template.HTML {
-	var b strings.Builder
+	b := GetBuffer()
+	defer PutBuffer(b)
 	for _, a := range p.Person.Affiliation {
 		b.WriteString(`<tr><td><a href="`)
-		writeURL(&b, p.Link(a.Call.URL))
+		writeURL(b, p.Link(a.Call.URL))
 		b.WriteString(`">`)
-		writeText(&b, a.Call.Company.Name)
+		writeText(b, a.Call.Company.Name)
 		b.WriteByte(' ')
-		writeText(&b, periodOf(a.Call))
+		writeText(b, periodOf(a.Call))
 		b.WriteString("</a></td><td>")
-		writeText(&b, a.Title)
+		writeText(b, a.Title)
 		b.WriteString("</td><td>")
-		writeText(&b, a.Firm)
+		writeText(b, a.Firm)
 		b.WriteString("</td></tr>\n")
 	}
 	return template.HTML(b.String())
@@ -216,24 +229,25 @@ func (p PersonPage) AffiliationRows() template.HTML {
 // the analyst, linked, and the question. In Go and escaped as the template
 // did, as PersonPage.Calls. Classes: li > a, a, q.
 func (p FirmPage) QuestionItems() template.HTML {
-	var b strings.Builder
+	b := GetBuffer()
+	defer PutBuffer(b)
 	for _, q := range p.Firm.Questions {
 		b.WriteString(`<li><a href="`)
-		writeURL(&b, p.Link(q.Call.URL))
+		writeURL(b, p.Link(q.Call.URL))
 		b.WriteByte('#')
-		writeURLPart(&b, q.Exchange.ID)
+		writeURLPart(b, q.Exchange.ID)
 		b.WriteString(`">`)
-		writeText(&b, q.Call.Company.Name)
+		writeText(b, q.Call.Company.Name)
 		b.WriteByte(' ')
-		writeText(&b, periodOf(q.Call))
+		writeText(b, periodOf(q.Call))
 		b.WriteString(", question ")
 		b.WriteString(strconv.Itoa(q.Exchange.N))
 		b.WriteString(`</a> · <a href="`)
-		writeURL(&b, p.Link(q.Analyst.URL))
+		writeURL(b, p.Link(q.Analyst.URL))
 		b.WriteString(`">`)
-		writeText(&b, q.Analyst.Name)
+		writeText(b, q.Analyst.Name)
 		b.WriteString("</a>: <q>")
-		writeText(&b, q.Exchange.Question)
+		writeText(b, q.Exchange.Question)
 		b.WriteString("</q></li>\n")
 	}
 	return template.HTML(b.String())

@@ -245,9 +245,10 @@ func (c Common) JSONLD() template.JS {
 	if c.LD == nil {
 		return ""
 	}
-	var ld strings.Builder
+	ld := GetBuffer()
+	defer PutBuffer(ld)
 	ld.Grow(1024)
-	if writeLD(&ld, c.LD) {
+	if writeLD(ld, c.LD) {
 		return template.JS(ld.String())
 	}
 	b, err := json.Marshal(c.LD)
@@ -394,7 +395,6 @@ type CallPage struct {
 	T        *transcript.Transcript // the full transcript
 	Editors  template.HTML          // the sidecar's Markdown, rendered
 	Figures  []site.CallFigure
-	Groups   []site.MetricGroup // Figures by metric, for the figure table
 	Guidance []site.CallFigure
 	Terms    []*glossary.Term // glossary terms explained on this page
 
@@ -461,15 +461,16 @@ func (r *Renderer) page(out Output, tpl, path string, data any) error {
 // PersonPage).
 type drawnInGo interface {
 	common() Common
-	Body() (template.HTML, error)
+	writeBody(b *bytes.Buffer) error
 }
 
 func (c Common) common() Common { return c }
 
 // execute draws a page by its template tpl. A page whose template is
 // the head, its Body and the foot (bodyInGo) is put together here
-// instead: the template would print the head and the body, a whole
-// page's text, through fmt, copying them once more.
+// instead, its head and body drawn straight into buf: the template would
+// print the head and the body, a whole page's text, through fmt, and
+// each would be drawn into memory of its own first.
 func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 	tail, inGo := r.bodyInGo[tpl]
 	page, ok := data.(drawnInGo)
@@ -477,19 +478,15 @@ func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 		return r.tpl.ExecuteTemplate(buf, tpl, data)
 	}
 	if r.headInGo {
-		head, err := page.common().DrawnHead()
-		if err != nil {
+		if err := page.common().writeHead(buf); err != nil {
 			return err
 		}
-		buf.WriteString(string(head))
 	} else if err := r.tpl.ExecuteTemplate(buf, "head", page.common()); err != nil {
 		return err
 	}
-	body, err := page.Body()
-	if err != nil {
+	if err := page.writeBody(buf); err != nil {
 		return err
 	}
-	buf.WriteString(string(body))
 	if err := r.tpl.ExecuteTemplate(buf, "foot", data); err != nil {
 		return err
 	}
@@ -531,7 +528,7 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	marks := newCallMarks(t, figs)
 	mu := markUp(t.Sections, marks, r.terms, "")
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
-		Figures: figs, Groups: site.GroupByMetric(figs), Guidance: site.Guidance(figs),
+		Figures: figs, Guidance: site.Guidance(figs),
 		Terms: mu.terms, paras: mu.paras, marks: marks}
 	data.OGType, data.Published = "article", c.Meta.Date
 	if r.cards != nil {

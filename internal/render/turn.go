@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"strconv"
 	"strings"
@@ -21,14 +22,14 @@ import (
 //	  p#{paragraph id}
 //
 // personHref is the link to the speaker's page, "" for none.
-func turnHTML(b *strings.Builder, personHref string, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
+func turnHTML(b *bytes.Buffer, personHref string, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
 	writeTurnHeader(b, personHref, tu, sized)
 	writeParagraphs(b, tu, paras)
 	b.WriteString("</article>\n")
 }
 
 // writeTurnHeader opens a turn's article and writes its header.
-func writeTurnHeader(b *strings.Builder, personHref string, tu *transcript.Turn, sized bool) {
+func writeTurnHeader(b *bytes.Buffer, personHref string, tu *transcript.Turn, sized bool) {
 	// Each piece is escaped straight onto b (writeEscaped is
 	// template.HTMLEscapeString), not into strings joined first.
 	sp := tu.Speaker
@@ -73,7 +74,7 @@ func writeTurnHeader(b *strings.Builder, personHref string, tu *transcript.Turn,
 }
 
 // writeParagraphs writes a turn's paragraphs, marked up (paras) or plain.
-func writeParagraphs(b *strings.Builder, tu *transcript.Turn, paras map[string]template.HTML) {
+func writeParagraphs(b *bytes.Buffer, tu *transcript.Turn, paras map[string]template.HTML) {
 	for _, p := range tu.Paragraphs {
 		b.WriteString(`<p id="`)
 		writeEscaped(b, p.ID)
@@ -92,7 +93,7 @@ func writeParagraphs(b *strings.Builder, tu *transcript.Turn, paras map[string]t
 // in style.css), and their stand-in height, computed in CSS from these
 // counts for the screen's line length, keeps the scroll bar and the
 // landing of a link close to the real page.
-func writeTurnSize(b *strings.Builder, tu *transcript.Turn) {
+func writeTurnSize(b *bytes.Buffer, tu *transcript.Turn) {
 	chars := 0
 	for _, p := range tu.Paragraphs {
 		chars += runeCount(p.Text)
@@ -130,13 +131,14 @@ func runeCount(s string) int {
 
 // Turns draws turns of the call page.
 func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
-	var b strings.Builder
+	b := GetBuffer()
+	defer PutBuffer(b)
 	b.Grow(turnsSize(turns, p.paras))
-	p.writeTurns(&b, turns)
+	p.writeTurns(b, turns)
 	return template.HTML(b.String())
 }
 
-func (p CallPage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
+func (p CallPage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 	for _, tu := range turns {
 		href := p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), false)
 		if tu.Exchange == nil || p.marks == nil {
@@ -146,22 +148,22 @@ func (p CallPage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 		writeTurnHeader(b, href, tu, true)
 		start := b.Len()
 		writeParagraphs(b, tu, p.paras)
-		// For the exchange's page: a substring of what b holds, no copy
-		// (a Builder never changes bytes it has written).
-		p.marks.drawn[tu] = b.String()[start:]
+		// For the exchange's page, which copies it.
+		p.marks.drawn[tu] = string(b.Bytes()[start:])
 		b.WriteString("</article>\n")
 	}
 }
 
 // Turns draws the turns of the exchange page.
 func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
-	var b strings.Builder
+	b := GetBuffer()
+	defer PutBuffer(b)
 	b.Grow(turnsSize(turns, p.paras))
-	p.writeTurns(&b, turns)
+	p.writeTurns(b, turns)
 	return template.HTML(b.String())
 }
 
-func (p ExchangePage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
+func (p ExchangePage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 	for _, tu := range turns {
 		writeTurnHeader(b, p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), true), tu, false)
 		if drawn, ok := p.marks.drawnAsCall(tu, p.paras); ok {
@@ -177,34 +179,84 @@ func (p ExchangePage) writeTurns(b *strings.Builder, turns []*transcript.Turn) {
 // figure table, in Go for the same reason as turnHTML: a call can state
 // hundreds of figures. Classes: tr#row-{figure id}, td.kind-{kind}.
 func (p CallPage) FigureRows(g site.MetricGroup) template.HTML {
-	var b strings.Builder
+	b := GetBuffer()
+	defer PutBuffer(b)
 	b.Grow(256 * len(g.Figures))
-	writeFigureRows(&b, g)
+	writeFigureRows(b, g)
 	return template.HTML(b.String())
 }
 
-func writeFigureRows(b *strings.Builder, g site.MetricGroup) {
-	for _, f := range g.Figures {
-		b.WriteString(`<tr id="row-`)
-		writeEscaped(b, f.ID)
-		b.WriteString(`"><td><a href="#`)
-		writeEscaped(b, f.ID)
-		b.WriteString(`">`)
-		writeEscaped(b, f.Text)
-		b.WriteString(`</a></td><td>`)
-		writeEscaped(b, site.FormatValue(f.Figure))
-		b.WriteString(`</td><td>`)
-		writeEscaped(b, f.Period)
-		b.WriteString(`</td><td class="kind-`)
-		writeEscaped(b, string(f.Kind))
-		b.WriteString(`">`)
-		writeEscaped(b, string(f.Kind))
-		b.WriteString(`</td><td>`)
-		writeEscaped(b, f.Change)
-		b.WriteString(`</td><td>`)
-		writeEscaped(b, f.Turn.Speaker.Name)
-		b.WriteString("</td></tr>\n")
+// Groups is the figures by metric, for the figure table of a theme's
+// call.html (site.GroupByMetric); the Go-drawn page reads metricOrder.
+func (p CallPage) Groups() []site.MetricGroup { return site.GroupByMetric(p.Figures) }
+
+func writeFigureRows(b *bytes.Buffer, g site.MetricGroup) {
+	for i := range g.Figures {
+		writeFigureRow(b, &g.Figures[i])
 	}
+}
+
+func writeFigureRow(b *bytes.Buffer, f *site.CallFigure) {
+	b.WriteString(`<tr id="row-`)
+	writeEscaped(b, f.ID)
+	b.WriteString(`"><td><a href="#`)
+	writeEscaped(b, f.ID)
+	b.WriteString(`">`)
+	writeEscaped(b, f.Text)
+	b.WriteString(`</a></td><td>`)
+	writeEscaped(b, site.FormatValue(f.Figure))
+	b.WriteString(`</td><td>`)
+	writeEscaped(b, f.Period)
+	b.WriteString(`</td><td class="kind-`)
+	writeEscaped(b, string(f.Kind))
+	b.WriteString(`">`)
+	writeEscaped(b, string(f.Kind))
+	b.WriteString(`</td><td>`)
+	writeEscaped(b, f.Change)
+	b.WriteString(`</td><td>`)
+	writeEscaped(b, f.Turn.Speaker.Name)
+	b.WriteString("</td></tr>\n")
+}
+
+// metricOrder is the figures' indexes in site.GroupByMetric's order (by
+// metric in order of first mention, unknown metric last), with where
+// each metric's run begins: the groups without copying every figure of
+// the call into them. TestMetricOrderAsGroupByMetric holds the two alike.
+func metricOrder(figs []site.CallFigure) (order, starts []int) {
+	group := make(map[string]int, 32) // a metric's index in starts
+	var sizes []int
+	unknown := 0
+	for i := range figs {
+		if figs[i].Metric == "" {
+			unknown++
+			continue
+		}
+		g, ok := group[figs[i].Metric]
+		if !ok {
+			g = len(sizes)
+			group[figs[i].Metric] = g
+			sizes = append(sizes, 0)
+		}
+		sizes[g]++
+	}
+	if unknown > 0 {
+		sizes = append(sizes, unknown)
+	}
+	starts = make([]int, len(sizes)+1)
+	for g, n := range sizes {
+		starts[g+1] = starts[g] + n
+	}
+	order = make([]int, len(figs))
+	next := append([]int(nil), starts[:len(sizes)]...)
+	for i := range figs {
+		g := len(sizes) - 1 // the unknown metric's, last
+		if figs[i].Metric != "" {
+			g = group[figs[i].Metric]
+		}
+		order[next[g]] = i
+		next[g]++
+	}
+	return order, starts
 }
 
 // turnsSize guesses the bytes turnHTML writes for turns, a little over
@@ -232,9 +284,10 @@ func turnsSize(turns []*transcript.Turn, paras map[string]template.HTML) int {
 // did (escape.go). Classes: section.exchange#{exchange id} > h3,
 // p.share > a, a.permalink[data-copy]; then the turns.
 func (p CallPage) SectionBody(sv sectionView) template.HTML {
-	var b strings.Builder
+	b := GetBuffer()
+	defer PutBuffer(b)
 	b.Grow(sectionSize(sv, p.paras))
-	p.writeSection(&b, sv)
+	p.writeSection(b, sv)
 	return template.HTML(b.String())
 }
 
@@ -247,7 +300,7 @@ func sectionSize(sv sectionView, paras map[string]template.HTML) int {
 	return size
 }
 
-func (p CallPage) writeSection(b *strings.Builder, sv sectionView) {
+func (p CallPage) writeSection(b *bytes.Buffer, sv sectionView) {
 	for _, bl := range sv.Blocks {
 		b.WriteByte('\n')
 		ex := bl.Exchange
@@ -287,12 +340,13 @@ func (p CallPage) writeSection(b *strings.Builder, sv sectionView) {
 // asked, on what, the question, who answered and a link to its page. In
 // Go and escaped as the template did, as SectionBody.
 func (p CallPage) QuestionItems() template.HTML {
-	var b strings.Builder
-	p.writeQuestionItems(&b)
+	b := GetBuffer()
+	defer PutBuffer(b)
+	p.writeQuestionItems(b)
 	return template.HTML(b.String())
 }
 
-func (p CallPage) writeQuestionItems(b *strings.Builder) {
+func (p CallPage) writeQuestionItems(b *bytes.Buffer) {
 	for i := range p.Call.Exchanges {
 		ex := &p.Call.Exchanges[i]
 		b.WriteString(`<li><a href="#`)
@@ -334,12 +388,13 @@ func (p CallPage) writeQuestionItems(b *strings.Builder) {
 // In Go and escaped as the template did, as SectionBody.
 // Classes: li#sp-{speaker id} > a.name | span.name, span.title | a.title.
 func (p CallPage) Participants(role string, sps []*transcript.Speaker) template.HTML {
-	var b strings.Builder
-	p.writeParticipants(&b, role, sps)
+	b := GetBuffer()
+	defer PutBuffer(b)
+	p.writeParticipants(b, role, sps)
 	return template.HTML(b.String())
 }
 
-func (p CallPage) writeParticipants(b *strings.Builder, role string, sps []*transcript.Speaker) {
+func (p CallPage) writeParticipants(b *bytes.Buffer, role string, sps []*transcript.Speaker) {
 	for _, sp := range sps {
 		b.WriteString(`<li id="sp-`)
 		writeText(b, sp.ID)
@@ -383,12 +438,13 @@ func (p CallPage) writeParticipants(b *strings.Builder, role string, sps []*tran
 // period, value, the words as said (linked to where they were said) and
 // who said them. In Go and escaped as the template did, as SectionBody.
 func (p CallPage) GuidanceRows() template.HTML {
-	var b strings.Builder
-	p.writeGuidanceRows(&b)
+	b := GetBuffer()
+	defer PutBuffer(b)
+	p.writeGuidanceRows(b)
 	return template.HTML(b.String())
 }
 
-func (p CallPage) writeGuidanceRows(b *strings.Builder) {
+func (p CallPage) writeGuidanceRows(b *bytes.Buffer) {
 	for _, f := range p.Guidance {
 		b.WriteString("<tr><td>")
 		writeText(b, metricName(f.Metric))

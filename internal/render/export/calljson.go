@@ -216,20 +216,18 @@ func (cj CallJSON) Encode(compact bool) ([]byte, error) {
 }
 
 // EncodeTo writes what Encode returns to w, without the two copies of
-// the whole file that json.Marshal and adding the newline make. Compact,
-// it is written by appendJSON, straight into w's free space when w is a
-// bytes.Buffer; indented, or holding a number JSON cannot, by
-// encoding/json (which refuses the number).
+// the whole file that json.Marshal and adding the newline make: by
+// appendJSON, straight into w's free space when w is a bytes.Buffer;
+// holding a number JSON cannot, by encoding/json (which refuses the
+// number).
 func (cj CallJSON) EncodeTo(w io.Writer, compact bool) error {
-	if compact {
-		var b []byte
-		if buf, ok := w.(*bytes.Buffer); ok {
-			b = buf.AvailableBuffer()
-		}
-		if b, ok := cj.appendJSON(b); ok {
-			_, err := w.Write(append(b, '\n'))
-			return err
-		}
+	var b []byte
+	if buf, ok := w.(*bytes.Buffer); ok {
+		b = buf.AvailableBuffer()
+	}
+	if b, ok := cj.appendJSON(b, !compact); ok {
+		_, err := w.Write(append(b, '\n'))
+		return err
 	}
 	enc := json.NewEncoder(w)
 	if !compact {

@@ -6,19 +6,20 @@ import (
 	"unicode/utf8"
 )
 
-// Compact call.json is written here field by field rather than by
-// encoding/json, whose reflection over every field of every turn,
-// paragraph and figure was half of its time on a call. The bytes are
-// json.Marshal's: the fields in the order and with the omitempty of the
+// call.json is written here field by field rather than by encoding/json,
+// whose reflection over every field of every turn, paragraph and figure
+// was half of its time on a call, and whose indenting (-minify=false)
+// read the whole file again a byte at a time. The bytes are
+// json.Marshal's (or json.MarshalIndent's): the fields in the order and with the omitempty of the
 // struct tags, its escapes and number formats. calljson_test.go fills
 // every field of CallJSON's types at random and compares, so a field
 // added to a type and not here fails it.
 
-// appendJSON appends cj as json.Marshal writes it, and reports false
-// when a number cannot be written (NaN, an infinity: encoding/json
-// refuses those).
-func (cj *CallJSON) appendJSON(b []byte) ([]byte, bool) {
-	w := jsonOut{b: b, ok: true}
+// appendJSON appends cj as json.Marshal writes it, or indented as
+// json.MarshalIndent(cj, "", "  ") does, and reports false when a number
+// cannot be written (NaN, an infinity: encoding/json refuses those).
+func (cj *CallJSON) appendJSON(b []byte, indented bool) ([]byte, bool) {
+	w := jsonOut{b: b, ok: true, indented: indented}
 	w.obj()
 	w.str("schema", cj.Schema)
 	w.str("url", cj.URL)
@@ -183,24 +184,60 @@ func (w *jsonOut) figure(f *FigureJSON) {
 
 // jsonOut appends JSON to b. first says no member has been written yet
 // in the object or list just opened: one flag does for all, since a
-// value closed is a member written in the one around it.
+// value closed is a member written in the one around it. Indented, each
+// member goes on a line of its own, two spaces deeper than the object or
+// list it is in, and an empty one stays "{}" or "[]" (json.Indent's way).
 type jsonOut struct {
 	b         []byte
 	first, ok bool
+	indented  bool
+	depth     int
 }
 
-func (w *jsonOut) obj() { w.b, w.first = append(w.b, '{'), true }
-func (w *jsonOut) end() { w.b, w.first = append(w.b, '}'), false }
+func (w *jsonOut) obj() { w.open('{') }
+func (w *jsonOut) end() { w.close('}') }
 
-// key writes an object's member name; the names here need no escapes.
-func (w *jsonOut) key(k string) {
+func (w *jsonOut) open(c byte) {
+	w.b, w.first = append(w.b, c), true
+	w.depth++
+}
+
+func (w *jsonOut) close(c byte) {
+	w.depth--
+	if !w.first {
+		w.newline()
+	}
+	w.b, w.first = append(w.b, c), false
+}
+
+// member starts a member of the object or list open: after a comma but
+// for the first, on a new line when indented.
+func (w *jsonOut) member() {
 	if !w.first {
 		w.b = append(w.b, ',')
 	}
 	w.first = false
+	w.newline()
+}
+
+func (w *jsonOut) newline() {
+	if w.indented {
+		w.b = append(w.b, '\n')
+		for range w.depth {
+			w.b = append(w.b, ' ', ' ')
+		}
+	}
+}
+
+// key writes an object's member name; the names here need no escapes.
+func (w *jsonOut) key(k string) {
+	w.member()
 	w.b = append(w.b, '"')
 	w.b = append(w.b, k...)
 	w.b = append(w.b, '"', ':')
+	if w.indented {
+		w.b = append(w.b, ' ')
+	}
 }
 
 // list opens a list, or writes null for a nil slice and reports false.
@@ -209,18 +246,13 @@ func (w *jsonOut) list(isNil bool) bool {
 		w.b = append(w.b, "null"...)
 		return false
 	}
-	w.b, w.first = append(w.b, '['), true
+	w.open('[')
 	return true
 }
 
-func (w *jsonOut) elem() {
-	if !w.first {
-		w.b = append(w.b, ',')
-	}
-	w.first = false
-}
+func (w *jsonOut) elem() { w.member() }
 
-func (w *jsonOut) listEnd() { w.b, w.first = append(w.b, ']'), false }
+func (w *jsonOut) listEnd() { w.close(']') }
 
 func (w *jsonOut) str(k, v string) {
 	w.key(k)

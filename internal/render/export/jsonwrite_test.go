@@ -16,7 +16,7 @@ import (
 // every field (found by reflection, so that a field added to a type and
 // not to appendJSON fails here) is set at random: empty or not, strings
 // with the bytes JSON and HTML escape, numbers large, small and negative,
-// nil and empty lists.
+// nil and empty lists; indented, what json.MarshalIndent writes.
 func TestAppendJSONAsMarshal(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 16))
 	for range 3000 {
@@ -26,9 +26,14 @@ func TestAppendJSONAsMarshal(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, ok := cj.appendJSON(nil)
+		got, ok := cj.appendJSON(nil, false)
 		if !ok || !bytes.Equal(got, want) {
 			t.Fatalf("appendJSON (ok %v):\n got %s\nwant %s", ok, got, want)
+		}
+		want, _ = json.MarshalIndent(cj, "", "  ")
+		got, ok = cj.appendJSON(nil, true)
+		if !ok || !bytes.Equal(got, want) {
+			t.Fatalf("appendJSON indented (ok %v):\n got %s\nwant %s", ok, got, want)
 		}
 	}
 }
@@ -44,7 +49,8 @@ func TestEncodeToRefusesWhatMarshalRefuses(t *testing.T) {
 	}
 }
 
-// Compact call.json of real calls is json.Marshal's and a newline.
+// call.json of real calls is json.Marshal's and a newline, and
+// indented json.MarshalIndent's.
 func TestEncodeToAsMarshalOnBulkCalls(t *testing.T) {
 	s, parsed := bulktest.Site(t, 40, site.Config{})
 	for _, c := range s.Calls {
@@ -61,6 +67,14 @@ func TestEncodeToAsMarshalOnBulkCalls(t *testing.T) {
 		}
 		if !bytes.Equal(got.Bytes(), append(append([]byte("kept"), want...), '\n')) {
 			t.Fatalf("%s: EncodeTo differs from json.Marshal", c.Source)
+		}
+		want, _ = json.MarshalIndent(cj, "", "  ")
+		got.Reset()
+		if err := cj.EncodeTo(&got, false); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), append(want, '\n')) {
+			t.Fatalf("%s: indented EncodeTo differs from json.MarshalIndent", c.Source)
 		}
 	}
 }
