@@ -1166,6 +1166,9 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		c.metric = "net income" // "In the first quarter, the company earned $3.3 billion"
 		return
 	}
+	if ci > 0 && cs[ci-1].seg == c.seg && ownCoordinateSubject(toks, cs[ci-1].j, c.i) && !st.metricBetween(cs[ci-1].j, c.i) {
+		return // "AUM increased to $3.9 trillion and management fees increased to $504 million": the second clause's own subject
+	}
 	if name := st.metricBeforeKept(toks, c, s); name != "" {
 		if isMoney(c.a.unit) && (name == "organic growth" || name == "same-store sales") {
 			name = "revenue" // "organic revenue was $191 million": an amount of revenue, not a growth rate
@@ -1182,6 +1185,49 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 	}
 	c.metric = st.prevMetric
 }
+
+// ownCoordinateSubject reports the words between two amounts (from, to)
+// as a coordinated clause with a subject of its own: "and <noun> <verb>",
+// as in "... to $3.9 trillion and management fees increased to $504
+// million"; not "and it was", nor a verb right after "and".
+func ownCoordinateSubject(toks []token, from, to int) bool {
+	k := from
+	for k < to && toks[k].kind == tPunct {
+		k++
+	}
+	if !isWord(toks, k, "and") {
+		return false
+	}
+	k++
+	nouns := 0
+	for ; k < to && toks[k].kind == tWord && !coordinateVerbs[toks[k].low]; k++ {
+		if anaphoric[toks[k].low] || toks[k].low == "we" || toks[k].low == "our" && nouns > 0 || notASubject[toks[k].low] {
+			return false // "and for the year was 15.2%", "and year to date was": a period of the same metric
+		}
+		nouns++
+	}
+	if nouns == 0 || nouns > 4 || k >= to || !coordinateVerbs[toks[k].low] {
+		return false
+	}
+	for k++; k < to; k++ {
+		if toks[k].kind != tWord || toks[k].low != "to" && toks[k].low != "at" {
+			return false
+		}
+	}
+	return true
+}
+
+// notASubject are words of a period or a comparison said in place of a
+// subject, so that the metric before holds ("and current accident year
+// was 85.4%", "and for the quarter was $142 million").
+var notASubject = map[string]bool{"for": true, "in": true, "during": true, "at": true, "on": true, "over": true, "year": true,
+	"years": true, "quarter": true, "quarters": true, "month": true, "months": true, "date": true, "ytd": true, "first": true,
+	"second": true, "third": true, "fourth": true, "full": true, "prior": true, "current": true, "last": true, "this": true,
+	"next": true, "fiscal": true, "half": true, "sequentially": true}
+
+// coordinateVerbs state a level in a clause of its own: "and fees increased to".
+var coordinateVerbs = map[string]bool{"increased": true, "rose": true, "grew": true, "decreased": true, "declined": true, "fell": true,
+	"was": true, "were": true, "totaled": true, "reached": true, "came": true, "improved": true}
 
 // anaphoric are the subjects that point back to a metric named before:
 // "It was $5 million", "the total was $3.5 billion".
