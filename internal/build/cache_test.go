@@ -266,36 +266,65 @@ func TestExistingTrustsOnlyUnchangedFolders(t *testing.T) {
 	}
 }
 
-// TestByDir groups files by folder, folders sorted, each folder's files
-// in the order listed across the lists.
-func TestByDir(t *testing.T) {
-	dirs, files := byDir([][]string{
+// TestPlaceFiles finds each listed file's folder among the folders seen
+// last: a folder that vouches for its files spares looking them up, any
+// other folder's files are looked up, in the order listed; folders not
+// seen are added, sorted, and folders no file is in are not used.
+func TestPlaceFiles(t *testing.T) {
+	names := []string{".", "c/a", "c/a/q1", "c/b", "gone"}
+	vouched := []bool{true, true, false, true, false}
+	p := placeFiles([][]string{
 		{"c/b/index.html", "c/a/q1/index.html", "index.html"},
 		nil,
-		{"c/a/q1/card.png", "c/b/call.json", "feed.xml"},
-	}, 2) // a hint below the count: the map and lists grow as needed
-	wantDirs := []string{".", "c/a/q1", "c/b"}
-	wantFiles := [][]string{{"index.html", "feed.xml"}, {"c/a/q1/index.html", "c/a/q1/card.png"}, {"c/b/index.html", "c/b/call.json"}}
-	if !reflect.DeepEqual(dirs, wantDirs) || !reflect.DeepEqual(files, wantFiles) {
-		t.Errorf("byDir = %q, %q; want %q, %q", dirs, files, wantDirs, wantFiles)
+		{"c/a/q1/card.png", "c/z/call.json", "c/c/index.html", "feed.xml", "c/z/index.html"},
+	}, names, vouched)
+	if want := []bool{true, false, true, true, false}; !reflect.DeepEqual(p.used, want) {
+		t.Errorf("used %v, want %v", p.used, want)
 	}
-	if dirs, files := byDir(nil, 0); len(dirs) != 0 || len(files) != 0 {
-		t.Errorf("byDir(nil, 0) = %q, %q", dirs, files)
+	if want := []string{"c/a/q1/index.html", "c/a/q1/card.png", "c/z/call.json", "c/c/index.html", "c/z/index.html"}; !reflect.DeepEqual(p.doubtful, want) {
+		t.Errorf("looked up %q, want %q", p.doubtful, want)
+	}
+	if want := []string{"c/c", "c/z"}; !reflect.DeepEqual(p.added, want) {
+		t.Errorf("added %q, want %q", p.added, want)
+	}
+	if p := placeFiles(nil, nil, nil); len(p.used)+len(p.doubtful)+len(p.added) != 0 {
+		t.Errorf("placeFiles(nil) = %+v", p)
 	}
 }
 
-// BenchmarkByDir groups the output files a cache lists by folder, as the
-// folder check of every rebuild does (CALLSITE_BENCH_CACHE as for
-// BenchmarkLoadCache).
-func BenchmarkByDir(b *testing.B) {
+// TestMergeDirs puts two looks at folders into one, sorted.
+func TestMergeDirs(t *testing.T) {
+	a := outputDirs{at: 7, names: []string{".", "c/b", "c/d"}, stats: []dirStat{{Inode: 1}, {Inode: 2}, {Inode: 4}}}
+	b := outputDirs{at: 7, names: []string{"c/a", "c/c", "c/e"}, stats: []dirStat{{Inode: 10}, {Inode: 30}, {Inode: 50}}}
+	got := mergeDirs(a, b)
+	want := outputDirs{at: 7, names: []string{".", "c/a", "c/b", "c/c", "c/d", "c/e"}, stats: []dirStat{{Inode: 1}, {Inode: 10}, {Inode: 2}, {Inode: 30}, {Inode: 4}, {Inode: 50}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mergeDirs = %+v, want %+v", got, want)
+	}
+	if got := mergeDirs(a, outputDirs{at: 7}); !reflect.DeepEqual(got, a) {
+		t.Errorf("mergeDirs with nothing added = %+v", got)
+	}
+	if got := mergeDirs(outputDirs{at: 7}, b); !reflect.DeepEqual(got, b) {
+		t.Errorf("mergeDirs with nothing seen = %+v", got)
+	}
+}
+
+// BenchmarkPlaceFiles places the output files a cache lists among the
+// folders it keeps, as the folder check of every rebuild does
+// (CALLSITE_BENCH_CACHE as for BenchmarkLoadCache).
+func BenchmarkPlaceFiles(b *testing.B) {
 	dir := os.Getenv("CALLSITE_BENCH_CACHE")
 	if dir == "" {
 		b.Skip("CALLSITE_BENCH_CACHE is not set")
 	}
 	c := loadCache(dir, false)
 	lists := c.lists()
+	vouched := make([]bool, len(c.Dirs.names))
+	for i := range vouched {
+		vouched[i] = true
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		byDir(lists, len(c.Dirs.names))
+		placeFiles(lists, c.Dirs.names, vouched)
 	}
 }
