@@ -30,7 +30,6 @@ import (
 	"errors"
 	"fmt"
 	"hash"
-	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -111,10 +110,17 @@ const (
 
 func inputShardFile(n int) string { return fmt.Sprintf("inputs-%02d.bin", n) }
 
+// inputShard is FNV-1a of the path (hash/fnv's New32a), modulo the
+// shards, computed in place: every rebuild checks the shard of each of
+// its 5,000 entries, and a hasher and a copy of the path each cost about
+// as much as relinking their records.
 func inputShard(path string) int {
-	h := fnv.New32a()
-	io.WriteString(h, path)
-	return int(h.Sum32() % inputShards)
+	const offset32, prime32 = 2166136261, 16777619
+	h := uint32(offset32)
+	for i := 0; i < len(path); i++ {
+		h = (h ^ uint32(path[i])) * prime32
+	}
+	return int(h % inputShards)
 }
 
 // siteCache is site.bin (sitecache.go): cacheData without its inputs.

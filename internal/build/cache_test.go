@@ -2,10 +2,12 @@ package build
 
 import (
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -326,5 +328,18 @@ func BenchmarkPlaceFiles(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		placeFiles(lists, c.Dirs.names, vouched)
+	}
+}
+
+// TestInputShard checks that an input's shard is FNV-1a of its path, as
+// hash/fnv computes it, modulo the shards: a cache written before reads
+// back into the same shards.
+func TestInputShard(t *testing.T) {
+	for _, path := range []string{"", "a.txt", "2024/acme-q2.txt", "ünïcode/Ω.md", strings.Repeat("x/", 300) + "call.json"} {
+		h := fnv.New32a()
+		h.Write([]byte(path))
+		if got, want := inputShard(path), int(h.Sum32()%inputShards); got != want {
+			t.Errorf("inputShard(%q) = %d, want %d", path, got, want)
+		}
 	}
 }
