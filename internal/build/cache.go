@@ -113,7 +113,7 @@ func inputShardFile(n int) string { return fmt.Sprintf("inputs-%02d.bin", n) }
 // inputShard is FNV-1a of the path (hash/fnv's New32a), modulo the
 // shards, computed in place: every rebuild checks the shard of each of
 // its 5,000 entries, and a hasher and a copy of the path each cost about
-// as much as relinking their records.
+// as much as pointing their exchanges at their speakers.
 func inputShard(path string) int {
 	const offset32, prime32 = 2166136261, 16777619
 	h := uint32(offset32)
@@ -151,9 +151,6 @@ func loadCache(dir string, mapped bool) *cacheData {
 			return
 		}
 		shards[n], errs[n] = readShard(filepath.Join(dir, inputShardFile(n)), mapped)
-		for _, e := range shards[n] {
-			relink(e.Record)
-		}
 	})
 	if siteErr != nil {
 		return empty
@@ -172,38 +169,9 @@ func loadCache(dir string, mapped bool) *cacheData {
 	return c
 }
 
-// relink restores the pointers gob does not keep: an exchange's analyst
-// and answerers are the record's own speakers.
-func relink(r *site.Record) {
-	if r == nil {
-		return
-	}
-	// A call has a handful of speakers: looked up by a scan from the
-	// last (the last of a repeated id wins, as compactEntry finds them),
-	// rather than a map a record, which was a tenth of reading the cache.
-	same := func(sp *transcript.Speaker) *transcript.Speaker {
-		if sp == nil {
-			return nil
-		}
-		for i := len(r.Speakers) - 1; i >= 0; i-- {
-			if r.Speakers[i] != nil && r.Speakers[i].ID == sp.ID {
-				return r.Speakers[i]
-			}
-		}
-		return sp
-	}
-	for i := range r.Exchanges {
-		ex := &r.Exchanges[i]
-		ex.Analyst = same(ex.Analyst)
-		for j := range ex.AnsweredBy {
-			ex.AnsweredBy[j] = same(ex.AnsweredBy[j])
-		}
-	}
-}
-
 // compactEntry is e as written to the cache: its record's exchanges name
-// the record's own speakers by id alone (relink puts them back on
-// reading). Gob keeps no pointers, so each exchange held full copies of
+// the record's own speakers by id alone (ownSpeakerCodec reads them back
+// as the record's). Gob keeps no pointers, so each exchange held full copies of
 // its analyst and answerers, about a third of the cache's bytes, read
 // again by every rebuild.
 func compactEntry(e *cacheEntry) *cacheEntry {
@@ -211,7 +179,7 @@ func compactEntry(e *cacheEntry) *cacheEntry {
 	if r == nil || len(r.Exchanges) == 0 {
 		return e
 	}
-	// As relink finds them: by id, the last of a repeated id.
+	// As ownSpeakerCodec finds them: by id, the last of a repeated id.
 	byID := map[string]*transcript.Speaker{}
 	for _, sp := range r.Speakers {
 		byID[sp.ID] = sp
@@ -219,7 +187,7 @@ func compactEntry(e *cacheEntry) *cacheEntry {
 	stubs := map[string]*transcript.Speaker{}
 	stub := func(sp *transcript.Speaker) *transcript.Speaker {
 		if sp == nil || sp.ID == "" || byID[sp.ID] != sp {
-			return sp // kept whole: relink would not find this very speaker
+			return sp // kept whole: reading would not find this very speaker
 		}
 		if stubs[sp.ID] == nil {
 			stubs[sp.ID] = &transcript.Speaker{ID: sp.ID}

@@ -41,6 +41,7 @@ import (
 
 	"callsite/internal/binpack"
 	"callsite/internal/site"
+	"callsite/internal/transcript"
 )
 
 // codec encodes and decodes one type at a pointer to a value of it.
@@ -59,6 +60,11 @@ var errShard = errors.New("bad cache shard")
 type decoder struct {
 	*binpack.Reader
 	slabs []slab // by pointerSlot
+	// speakers are the speakers of the record being read: its exchanges
+	// point at them (ownSpeaker). scratch is where an exchange's speaker
+	// is read before it is found among them.
+	speakers []*transcript.Speaker
+	scratch  transcript.Speaker
 }
 
 type slab struct {
@@ -170,44 +176,7 @@ func codecLocked(t reflect.Type) *codec {
 			*(*unsafe.Pointer)(p) = q
 		}
 	case reflect.Slice:
-		elem := codecLocked(t.Elem())
-		size := t.Elem().Size()
-		c.enc = func(b []byte, p unsafe.Pointer) []byte {
-			// Every slice's header is laid out as a []byte's (its
-			// length counts elements): read without reflect, which
-			// allocated a Value per slice written.
-			v := *(*[]byte)(p)
-			if v == nil {
-				return append(b, 0)
-			}
-			n := len(v)
-			b = binary.AppendUvarint(b, uint64(n)+1)
-			base := unsafe.Pointer(unsafe.SliceData(v))
-			for i := range n {
-				b = elem.enc(b, unsafe.Add(base, uintptr(i)*size))
-			}
-			return b
-		}
-		c.dec = func(d *decoder, p unsafe.Pointer) {
-			n := count(d)
-			if n < 0 {
-				return
-			}
-			s := reflect.NewAt(t, p).Elem()
-			if n == 0 {
-				s.Set(reflect.MakeSlice(t, 0, 0)) // empty, not nil
-				return
-			}
-			// Grown in place: reflect.MakeSlice would allocate a slice
-			// header besides the elements, a fifth of a shard's objects.
-			s.Grow(n)
-			s.SetLen(n)
-			s.SetCap(n) // as gob and MakeSlice left it: an append copies
-			base := s.UnsafePointer()
-			for i := range n {
-				elem.dec(d, unsafe.Add(base, uintptr(i)*size))
-			}
-		}
+		fillSlice(c, t, codecLocked(t.Elem()))
 	case reflect.Array:
 		elem := codecLocked(t.Elem())
 		size, n := t.Elem().Size(), t.Len()
@@ -231,7 +200,7 @@ func codecLocked(t reflect.Type) *codec {
 		for i := range t.NumField() {
 			f := t.Field(i)
 			if f.IsExported() && !(t == recordType && bodyFields[f.Name]) {
-				fields = append(fields, field{f.Offset, codecLocked(f.Type)})
+				fields = append(fields, field{f.Offset, fieldCodec(t, f)})
 			}
 		}
 		c.enc = func(b []byte, p unsafe.Pointer) []byte {
@@ -249,6 +218,100 @@ func codecLocked(t reflect.Type) *codec {
 		panic(fmt.Sprintf("build cache: cannot keep a %s (%s)", t.Kind(), t))
 	}
 	return c
+}
+
+// fieldCodec is the codec of a struct's field: its type's, but for the
+// record's speakers, which the record's exchanges then point at
+// (ownSpeaker), and the exchanges' speakers.
+func fieldCodec(t reflect.Type, f reflect.StructField) *codec {
+	plain := codecLocked(f.Type)
+	switch {
+	case t == recordType && f.Name == "Speakers":
+		return &codec{enc: plain.enc, dec: func(d *decoder, p unsafe.Pointer) {
+			plain.dec(d, p)
+			d.speakers = *(*[]*transcript.Speaker)(p)
+		}}
+	case t == exchangeType && f.Type == speakerPtrType:
+		return ownSpeakerCodec()
+	case t == exchangeType && f.Type == reflect.SliceOf(speakerPtrType):
+		c := &codec{}
+		fillSlice(c, f.Type, ownSpeakerCodec())
+		return c
+	}
+	return plain
+}
+
+var (
+	exchangeType   = reflect.TypeFor[site.ExchangeRecord]()
+	speakerPtrType = reflect.TypeFor[*transcript.Speaker]()
+)
+
+// ownSpeakerCodec codes an exchange's analyst or answerer. It writes
+// what the plain pointer codec does (compactEntry leaves only the id of
+// a speaker of the record), and reads it as the record's own speaker of
+// that id, the last of a repeated id (decoder.speakers, read before the
+// exchanges): reading each as a speaker of its own and then looking it
+// up was a third of the speakers a shard allocates, all garbage. A
+// speaker the record does not hold is read whole.
+func ownSpeakerCodec() *codec {
+	plain, elem := codecLocked(speakerPtrType), codecLocked(speakerPtrType.Elem())
+	return &codec{enc: plain.enc, dec: func(d *decoder, p unsafe.Pointer) {
+		if d.Byte() == 0 {
+			return
+		}
+		d.scratch = transcript.Speaker{}
+		elem.dec(d, unsafe.Pointer(&d.scratch))
+		for i := len(d.speakers) - 1; i >= 0; i-- {
+			if sp := d.speakers[i]; sp != nil && sp.ID == d.scratch.ID {
+				*(**transcript.Speaker)(p) = sp
+				return
+			}
+		}
+		sp := d.scratch
+		*(**transcript.Speaker)(p) = &sp
+	}}
+}
+
+// fillSlice makes c the codec of the slice type t of elements coded by
+// elem.
+func fillSlice(c *codec, t reflect.Type, elem *codec) {
+	size := t.Elem().Size()
+	c.enc = func(b []byte, p unsafe.Pointer) []byte {
+		// Every slice's header is laid out as a []byte's (its
+		// length counts elements): read without reflect, which
+		// allocated a Value per slice written.
+		v := *(*[]byte)(p)
+		if v == nil {
+			return append(b, 0)
+		}
+		n := len(v)
+		b = binary.AppendUvarint(b, uint64(n)+1)
+		base := unsafe.Pointer(unsafe.SliceData(v))
+		for i := range n {
+			b = elem.enc(b, unsafe.Add(base, uintptr(i)*size))
+		}
+		return b
+	}
+	c.dec = func(d *decoder, p unsafe.Pointer) {
+		n := count(d)
+		if n < 0 {
+			return
+		}
+		s := reflect.NewAt(t, p).Elem()
+		if n == 0 {
+			s.Set(reflect.MakeSlice(t, 0, 0)) // empty, not nil
+			return
+		}
+		// Grown in place: reflect.MakeSlice would allocate a slice
+		// header besides the elements, a fifth of a shard's objects.
+		s.Grow(n)
+		s.SetLen(n)
+		s.SetCap(n) // as gob and MakeSlice left it: an append copies
+		base := s.UnsafePointer()
+		for i := range n {
+			elem.dec(d, unsafe.Add(base, uintptr(i)*size))
+		}
+	}
 }
 
 func loadInt(p unsafe.Pointer, size uintptr) int64 {
