@@ -65,6 +65,45 @@ type decoder struct {
 	// is read before it is found among them.
 	speakers []*transcript.Speaker
 	scratch  transcript.Speaker
+	// arenas, by sliceSlot, hand out the elements of short slices: a
+	// shard's 300 entries hold 5,000 of them (files, speakers, each
+	// exchange's answerers), and one allocation each was half the
+	// objects of reading it. Nil: each slice is allocated alone (a
+	// record's body, read for a few calls).
+	arenas []arena
+}
+
+// arena is the rest of a block of elements of one slice type.
+type arena struct {
+	next unsafe.Pointer
+	left int // elements
+}
+
+// arenaBytes is about the size of an arena's block; a slice of more than
+// a quarter of it is allocated alone.
+const arenaBytes = 16 << 10
+
+// sliceSlots numbers the slice codecs, for decoder.arenas.
+var sliceSlots int
+
+// slice returns room for n elements of the slot's slice type t (of
+// elements of size bytes) from its arena, or nil when it has none for
+// them.
+func (d *decoder) slice(slot int, t reflect.Type, size uintptr, n int) unsafe.Pointer {
+	per := max(1, int(arenaBytes/max(size, 1)))
+	if d.arenas == nil || n > per/4 {
+		return nil
+	}
+	if slot >= len(d.arenas) {
+		d.arenas = append(d.arenas, make([]arena, slot+1-len(d.arenas))...)
+	}
+	a := &d.arenas[slot]
+	if a.left < n {
+		a.next, a.left = reflect.MakeSlice(t, per, per).UnsafePointer(), per
+	}
+	p := a.next
+	a.next, a.left = unsafe.Add(p, uintptr(n)*size), a.left-n
+	return p
 }
 
 type slab struct {
@@ -276,6 +315,8 @@ func ownSpeakerCodec() *codec {
 // elem.
 func fillSlice(c *codec, t reflect.Type, elem *codec) {
 	size := t.Elem().Size()
+	slot := sliceSlots
+	sliceSlots++
 	c.enc = func(b []byte, p unsafe.Pointer) []byte {
 		// Every slice's header is laid out as a []byte's (its
 		// length counts elements): read without reflect, which
@@ -297,17 +338,27 @@ func fillSlice(c *codec, t reflect.Type, elem *codec) {
 		if n < 0 {
 			return
 		}
-		s := reflect.NewAt(t, p).Elem()
-		if n == 0 {
-			s.Set(reflect.MakeSlice(t, 0, 0)) // empty, not nil
-			return
+		var base unsafe.Pointer
+		if n > 0 {
+			base = d.slice(slot, t, size, n)
 		}
-		// Grown in place: reflect.MakeSlice would allocate a slice
-		// header besides the elements, a fifth of a shard's objects.
-		s.Grow(n)
-		s.SetLen(n)
-		s.SetCap(n) // as gob and MakeSlice left it: an append copies
-		base := s.UnsafePointer()
+		if base != nil {
+			// As every slice's header is laid out: n elements, room for
+			// n (an append copies, as with MakeSlice).
+			*(*[]byte)(p) = unsafe.Slice((*byte)(base), n)
+		} else {
+			s := reflect.NewAt(t, p).Elem()
+			if n == 0 {
+				s.Set(reflect.MakeSlice(t, 0, 0)) // empty, not nil
+				return
+			}
+			// Grown in place: reflect.MakeSlice would allocate a slice
+			// header besides the elements.
+			s.Grow(n)
+			s.SetLen(n)
+			s.SetCap(n) // as gob and MakeSlice left it: an append copies
+			base = s.UnsafePointer()
+		}
 		for i := range n {
 			elem.dec(d, unsafe.Add(base, uintptr(i)*size))
 		}
@@ -489,6 +540,7 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 		return nil, errShard
 	}
 	d := newDecoder(data, len(head))
+	d.arenas = []arena{}
 	n := d.Uvarint()
 	if d.Err() != nil || n > uint64(len(data)) {
 		return nil, errShard
