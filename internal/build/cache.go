@@ -813,15 +813,8 @@ func checkExisting(dir string, lists [][]string, workers int, seen outputDirs) *
 		p := placeFiles(lists, seen.names, vouched)
 		addedNow := make([]dirStat, len(p.added))
 		addedThere := make([]bool, len(p.added))
-		gone := make([]bool, len(p.doubtful))
-		parallel.Each(len(p.added)+len(p.doubtful), workers, func(k int) {
-			if k < len(p.added) {
-				addedNow[k], addedThere[k] = out.statDir(p.added[k])
-				return
-			}
-			k -= len(p.added)
-			gone[k] = !out.exists(p.doubtful[k])
-		})
+		parallel.Each(len(p.added), workers, func(k int) { addedNow[k], addedThere[k] = out.statDir(p.added[k]) })
+		gone := lookUp(out, p.doubtful, p.doubtfulIn, workers)
 		for k, f := range p.doubtful {
 			if gone[k] {
 				e.missing[f] = true
@@ -837,9 +830,10 @@ func checkExisting(dir string, lists [][]string, workers int, seen outputDirs) *
 
 // placed is where the listed files are among the folders seen last.
 type placed struct {
-	used     []bool   // by folder seen: a listed file is in it
-	doubtful []string // files in folders that do not vouch for them, in the order listed
-	added    []string // folders not seen last, sorted
+	used       []bool   // by folder seen: a listed file is in it
+	doubtful   []string // files in folders that do not vouch for them, in the order listed
+	doubtfulIn []string // the folder of each
+	added      []string // folders not seen last, sorted
 }
 
 // placeFiles finds the folder of every file of lists among names (sorted,
@@ -874,11 +868,67 @@ func placeFiles(lists [][]string, names []string, vouched []bool) placed {
 				added[d] = true
 				p.added = append(p.added, d)
 			}
-			p.doubtful = append(p.doubtful, f)
+			p.doubtful, p.doubtfulIn = append(p.doubtful, f), append(p.doubtfulIn, d)
 		}
 	}
 	slices.Sort(p.added)
 	return p
+}
+
+// listAbove is how many files of one folder may be looked up one by one;
+// a folder with more is listed instead. After an edit that changes a
+// record, the search index rewrites a few of the 5,000 documents of its
+// folder, and the next rebuild looked up each of the 10,000 files of its
+// folders: a listing is a few system calls.
+const listAbove = 64
+
+// lookUp reports which of files (each in the folder of the same place in
+// dirs) are gone from the output.
+func lookUp(out *heldFolder, files, dirs []string, workers int) (gone []bool) {
+	gone = make([]bool, len(files))
+	count := map[string]int{}
+	for _, d := range dirs {
+		count[d]++
+	}
+	var listed []string
+	for d, n := range count {
+		if n > listAbove {
+			listed = append(listed, d)
+		}
+	}
+	slices.Sort(listed)
+	holds := make([]map[string]bool, len(listed)) // nil: not listed, all gone
+	parallel.Each(len(listed), workers, func(i int) {
+		if names, ok := out.names(listed[i]); ok {
+			holds[i] = make(map[string]bool, len(names))
+			for _, name := range names {
+				holds[i][name] = true
+			}
+		}
+	})
+	listedAt := make(map[string]int, len(listed))
+	for i, d := range listed {
+		listedAt[d] = i
+	}
+	parallel.Each(len(files), workers, func(k int) {
+		if i, ok := listedAt[dirs[k]]; ok {
+			gone[k] = !holds[i][path.Base(files[k])]
+			return
+		}
+		gone[k] = !out.exists(files[k])
+	})
+	return gone
+}
+
+// namesByPath lists the names in a folder.
+func namesByPath(dir string) ([]string, bool) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	names, err := f.Readdirnames(-1)
+	return names, err == nil
 }
 
 // mergeDirs puts two looks at different folders, taken at the same

@@ -286,11 +286,66 @@ func TestPlaceFiles(t *testing.T) {
 	if want := []string{"c/a/q1/index.html", "c/a/q1/card.png", "c/z/call.json", "c/c/index.html", "c/z/index.html"}; !reflect.DeepEqual(p.doubtful, want) {
 		t.Errorf("looked up %q, want %q", p.doubtful, want)
 	}
+	if want := []string{"c/a/q1", "c/a/q1", "c/z", "c/c", "c/z"}; !reflect.DeepEqual(p.doubtfulIn, want) {
+		t.Errorf("their folders %q, want %q", p.doubtfulIn, want)
+	}
 	if want := []string{"c/c", "c/z"}; !reflect.DeepEqual(p.added, want) {
 		t.Errorf("added %q, want %q", p.added, want)
 	}
 	if p := placeFiles(nil, nil, nil); len(p.used)+len(p.doubtful)+len(p.added) != 0 {
 		t.Errorf("placeFiles(nil) = %+v", p)
+	}
+}
+
+// TestLookUp finds the files gone from the output, one by one in a folder
+// with few to look up and by listing a folder with more than listAbove:
+// the same answer either way, and every file of a folder that is gone.
+func TestLookUp(t *testing.T) {
+	dir := t.TempDir()
+	var files, dirs []string
+	add := func(folder string, n int) {
+		for i := range n {
+			f := fmt.Sprintf("%s/%d.json", folder, i)
+			if folder == "." {
+				f = fmt.Sprintf("%d.html", i)
+			}
+			files, dirs = append(files, f), append(dirs, folder)
+			p := filepath.Join(dir, filepath.FromSlash(f))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	add("search/docs", listAbove+10) // listed
+	add("c/acme", 3)                 // looked up one by one
+	add(".", listAbove+1)            // the top folder, listed
+	add("gone", listAbove+5)         // listed, then removed whole
+	add("few", 2)                    // looked up, then removed whole
+	removed := map[string]bool{"search/docs/7.json": true, "search/docs/70.json": true, "c/acme/1.json": true, "12.html": true}
+	for f := range removed {
+		if err := os.Remove(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, folder := range []string{"gone", "few"} {
+		if err := os.RemoveAll(filepath.Join(dir, folder)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := openHeldFolder(dir)
+	defer out.close()
+	gone := lookUp(out, files, dirs, 2)
+	for k, f := range files {
+		want := removed[f] || dirs[k] == "gone" || dirs[k] == "few"
+		if gone[k] != want {
+			t.Errorf("%s gone = %v, want %v", f, gone[k], want)
+		}
+	}
+	if gone := lookUp(out, nil, nil, 2); len(gone) != 0 {
+		t.Errorf("lookUp(nothing) = %v", gone)
 	}
 }
 
