@@ -61,7 +61,7 @@ type decoder struct {
 	*binpack.Reader
 	slabs []slab // by pointerSlot
 	// speakers are the speakers of the record being read: its exchanges
-	// point at them (ownSpeaker). scratch is where an exchange's speaker
+	// point at them (ownSpeakerCodec). scratch is where an exchange's speaker
 	// is read before it is found among them.
 	speakers []*transcript.Speaker
 	scratch  transcript.Speaker
@@ -261,7 +261,7 @@ func codecLocked(t reflect.Type) *codec {
 
 // fieldCodec is the codec of a struct's field: its type's, but for the
 // record's speakers, which the record's exchanges then point at
-// (ownSpeaker), and the exchanges' speakers.
+// (ownSpeakerCodec), and the exchanges' speakers.
 func fieldCodec(t reflect.Type, f reflect.StructField) *codec {
 	plain := codecLocked(f.Type)
 	switch {
