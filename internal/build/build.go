@@ -598,7 +598,7 @@ func (b *builder) cacheKeys(s *site.Site, results []parsed, byRecord map[*site.R
 			callKeys[c], textKeys[c] = of[i].call, of[i].text
 		}
 	}
-	return newPageCache(sk+directoryKey(s), s.Calls, callKeys, textKeys, b.old.Pages)
+	return newPageCache(sk+directoryKey(s), callKeys, textKeys, b.old.Pages)
 }
 
 // publish renders the site and writes it: in place (plan.inPlace) or

@@ -32,20 +32,13 @@ type pageEntry struct {
 
 // pageCache is the build's render.PageCache.
 type pageCache struct {
-	base     string // siteKey and directoryKey
-	callKeys *callKeyed
+	base     string                // siteKey and directoryKey
+	callKeys map[*site.Call]string // "" for a call that cannot be keyed
 	// textKeys are the calls' keys with the hash of their text, for the
 	// search index (segments.go), the one page across calls that shows
 	// the words said.
-	textKeys *callKeyed
-	// all are the site's calls, which seven pages are drawn from (the
-	// search index and its people and firms, the sitemap, the home page,
-	// the people and firm indexes, the feed): their keys hash the calls'
-	// keys once (callKeyed.all), and the calls' bodies are filled once
-	// (filledAll), not seven times over 5,000 calls.
-	all       []*site.Call
-	filledAll sync.Once
-	old       map[string]*pageEntry // the previous build's, by page id
+	textKeys map[*site.Call]string
+	old      map[string]*pageEntry // the previous build's, by page id
 	// reuse keeps a page's files from the previous build, reporting
 	// false when it could not; set before the pages are drawn.
 	reuse func(files []string) bool
@@ -58,32 +51,18 @@ type pageCache struct {
 	kept atomic.Int64          // pages kept
 }
 
-// callKeyed is a key of each call ("" for a call that cannot be keyed),
-// and the hash of the keys of all the site's calls, in order, made once.
-type callKeyed struct {
-	of   map[*site.Call]string
-	once sync.Once
-	all  string // "" when a call has no key
-}
-
-func newPageCache(base string, all []*site.Call, callKeys, textKeys map[*site.Call]string, old map[string]*pageEntry) *pageCache {
+func newPageCache(base string, callKeys, textKeys map[*site.Call]string, old map[string]*pageEntry) *pageCache {
 	if old == nil {
 		old = map[string]*pageEntry{}
 	}
-	return &pageCache{base: base, all: all, callKeys: &callKeyed{of: callKeys}, textKeys: &callKeyed{of: textKeys}, old: old, next: map[string]*pageEntry{}}
-}
-
-// isAll reports whether calls are the site's (the very list, not a copy).
-func (pc *pageCache) isAll(calls []*site.Call) bool {
-	return len(calls) > 0 && len(calls) == len(pc.all) && &calls[0] == &pc.all[0]
+	return &pageCache{base: base, callKeys: callKeys, textKeys: textKeys, old: old, next: map[string]*pageEntry{}}
 }
 
 func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (render.Output, bool) {
-	keys := pc.callKeys
+	key := pc.key(id, calls)
 	if id == searchPage {
-		keys = pc.textKeys
+		key = pc.textKey(id, calls)
 	}
-	key := pc.keyFrom(keys, id, calls)
 	if e := pc.old[id]; key != "" && e != nil && e.Key == key && pc.reuse(e.Files) {
 		pc.put(id, e)
 		pc.kept.Add(1)
@@ -94,11 +73,7 @@ func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (ren
 	if pc.fill != nil && id != searchPage {
 		// The search index fills the calls of the companies whose part
 		// it draws again (SearchCalls), not every call.
-		if pc.isAll(calls) {
-			pc.filledAll.Do(func() { pc.fill(calls) })
-		} else {
-			pc.fill(calls)
-		}
+		pc.fill(calls)
 	}
 	return &fileNoter{Output: out, files: &e.Files}, false
 }
@@ -119,31 +94,9 @@ func (pc *pageCache) textKey(id string, calls []*site.Call) string {
 	return pc.keyFrom(pc.textKeys, id, calls)
 }
 
-func (pc *pageCache) keyFrom(keys *callKeyed, id string, calls []*site.Call) string {
-	if pc.isAll(calls) {
-		keys.once.Do(func() { keys.all = hashKeys(keys.of, calls) })
-		if keys.all == "" {
-			return ""
-		}
-		h, sum := newHasher()
-		h.add(pc.base, id, "all", keys.all) // "all": no call's key
-		return sum()
-	}
+func (pc *pageCache) keyFrom(keys map[*site.Call]string, id string, calls []*site.Call) string {
 	h, sum := newHasher()
 	h.add(pc.base, id)
-	for _, c := range calls {
-		k := keys.of[c]
-		if k == "" {
-			return ""
-		}
-		h.add(k)
-	}
-	return sum()
-}
-
-// hashKeys hashes the keys of calls, in order; "" when one has none.
-func hashKeys(keys map[*site.Call]string, calls []*site.Call) string {
-	h, sum := newHasher()
 	for _, c := range calls {
 		k := keys[c]
 		if k == "" {
