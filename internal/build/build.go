@@ -787,9 +787,10 @@ func renderAll(r *render.Renderer, s *site.Site, out render.Output, workers int,
 // fillBodies decodes the bodies of the calls' records that were read
 // from the cache (records.go): before their pages are drawn.
 func fillBodies(byRecord map[*site.Record]*parsed, calls ...*site.Call) {
+	d := bodiesDecoder(len(calls))
 	for _, c := range calls {
 		if p := byRecord[c.Record]; p != nil && p.cached != nil {
-			p.cached.body.fill()
+			p.cached.body.fill(d)
 		}
 	}
 }

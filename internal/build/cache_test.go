@@ -2,10 +2,12 @@ package build
 
 import (
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -266,36 +268,133 @@ func TestExistingTrustsOnlyUnchangedFolders(t *testing.T) {
 	}
 }
 
-// TestByDir groups files by folder, folders sorted, each folder's files
-// in the order listed across the lists.
-func TestByDir(t *testing.T) {
-	dirs, files := byDir([][]string{
+// TestPlaceFiles finds each listed file's folder among the folders seen
+// last: a folder that vouches for its files spares looking them up, any
+// other folder's files are looked up, in the order listed; folders not
+// seen are added, sorted, and folders no file is in are not used.
+func TestPlaceFiles(t *testing.T) {
+	names := []string{".", "c/a", "c/a/q1", "c/b", "gone"}
+	vouched := []bool{true, true, false, true, false}
+	p := placeFiles([][]string{
 		{"c/b/index.html", "c/a/q1/index.html", "index.html"},
 		nil,
-		{"c/a/q1/card.png", "c/b/call.json", "feed.xml"},
-	}, 2) // a hint below the count: the map and lists grow as needed
-	wantDirs := []string{".", "c/a/q1", "c/b"}
-	wantFiles := [][]string{{"index.html", "feed.xml"}, {"c/a/q1/index.html", "c/a/q1/card.png"}, {"c/b/index.html", "c/b/call.json"}}
-	if !reflect.DeepEqual(dirs, wantDirs) || !reflect.DeepEqual(files, wantFiles) {
-		t.Errorf("byDir = %q, %q; want %q, %q", dirs, files, wantDirs, wantFiles)
+		{"c/a/q1/card.png", "c/z/call.json", "c/c/index.html", "feed.xml", "c/z/index.html"},
+	}, names, vouched)
+	if want := []bool{true, false, true, true, false}; !reflect.DeepEqual(p.used, want) {
+		t.Errorf("used %v, want %v", p.used, want)
 	}
-	if dirs, files := byDir(nil, 0); len(dirs) != 0 || len(files) != 0 {
-		t.Errorf("byDir(nil, 0) = %q, %q", dirs, files)
+	if want := []string{"c/a/q1/index.html", "c/a/q1/card.png", "c/z/call.json", "c/c/index.html", "c/z/index.html"}; !reflect.DeepEqual(p.doubtful, want) {
+		t.Errorf("looked up %q, want %q", p.doubtful, want)
+	}
+	if want := []string{"c/a/q1", "c/a/q1", "c/z", "c/c", "c/z"}; !reflect.DeepEqual(p.doubtfulIn, want) {
+		t.Errorf("their folders %q, want %q", p.doubtfulIn, want)
+	}
+	if want := []string{"c/c", "c/z"}; !reflect.DeepEqual(p.added, want) {
+		t.Errorf("added %q, want %q", p.added, want)
+	}
+	if p := placeFiles(nil, nil, nil); len(p.used)+len(p.doubtful)+len(p.added) != 0 {
+		t.Errorf("placeFiles(nil) = %+v", p)
 	}
 }
 
-// BenchmarkByDir groups the output files a cache lists by folder, as the
-// folder check of every rebuild does (CALLSITE_BENCH_CACHE as for
-// BenchmarkLoadCache).
-func BenchmarkByDir(b *testing.B) {
+// TestLookUp finds the files gone from the output, one by one in a folder
+// with few to look up and by listing a folder with more than listAbove:
+// the same answer either way, and every file of a folder that is gone.
+func TestLookUp(t *testing.T) {
+	dir := t.TempDir()
+	var files, dirs []string
+	add := func(folder string, n int) {
+		for i := range n {
+			f := fmt.Sprintf("%s/%d.json", folder, i)
+			if folder == "." {
+				f = fmt.Sprintf("%d.html", i)
+			}
+			files, dirs = append(files, f), append(dirs, folder)
+			p := filepath.Join(dir, filepath.FromSlash(f))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	add("search/docs", listAbove+10) // listed
+	add("c/acme", 3)                 // looked up one by one
+	add(".", listAbove+1)            // the top folder, listed
+	add("gone", listAbove+5)         // listed, then removed whole
+	add("few", 2)                    // looked up, then removed whole
+	removed := map[string]bool{"search/docs/7.json": true, "search/docs/70.json": true, "c/acme/1.json": true, "12.html": true}
+	for f := range removed {
+		if err := os.Remove(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, folder := range []string{"gone", "few"} {
+		if err := os.RemoveAll(filepath.Join(dir, folder)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := openHeldFolder(dir)
+	defer out.close()
+	gone := lookUp(out, files, dirs, 2)
+	for k, f := range files {
+		want := removed[f] || dirs[k] == "gone" || dirs[k] == "few"
+		if gone[k] != want {
+			t.Errorf("%s gone = %v, want %v", f, gone[k], want)
+		}
+	}
+	if gone := lookUp(out, nil, nil, 2); len(gone) != 0 {
+		t.Errorf("lookUp(nothing) = %v", gone)
+	}
+}
+
+// TestMergeDirs puts two looks at folders into one, sorted.
+func TestMergeDirs(t *testing.T) {
+	a := outputDirs{at: 7, names: []string{".", "c/b", "c/d"}, stats: []dirStat{{Inode: 1}, {Inode: 2}, {Inode: 4}}}
+	b := outputDirs{at: 7, names: []string{"c/a", "c/c", "c/e"}, stats: []dirStat{{Inode: 10}, {Inode: 30}, {Inode: 50}}}
+	got := mergeDirs(a, b)
+	want := outputDirs{at: 7, names: []string{".", "c/a", "c/b", "c/c", "c/d", "c/e"}, stats: []dirStat{{Inode: 1}, {Inode: 10}, {Inode: 2}, {Inode: 30}, {Inode: 4}, {Inode: 50}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mergeDirs = %+v, want %+v", got, want)
+	}
+	if got := mergeDirs(a, outputDirs{at: 7}); !reflect.DeepEqual(got, a) {
+		t.Errorf("mergeDirs with nothing added = %+v", got)
+	}
+	if got := mergeDirs(outputDirs{at: 7}, b); !reflect.DeepEqual(got, b) {
+		t.Errorf("mergeDirs with nothing seen = %+v", got)
+	}
+}
+
+// BenchmarkPlaceFiles places the output files a cache lists among the
+// folders it keeps, as the folder check of every rebuild does
+// (CALLSITE_BENCH_CACHE as for BenchmarkLoadCache).
+func BenchmarkPlaceFiles(b *testing.B) {
 	dir := os.Getenv("CALLSITE_BENCH_CACHE")
 	if dir == "" {
 		b.Skip("CALLSITE_BENCH_CACHE is not set")
 	}
 	c := loadCache(dir, false)
 	lists := c.lists()
+	vouched := make([]bool, len(c.Dirs.names))
+	for i := range vouched {
+		vouched[i] = true
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		byDir(lists, len(c.Dirs.names))
+		placeFiles(lists, c.Dirs.names, vouched)
+	}
+}
+
+// TestInputShard checks that an input's shard is FNV-1a of its path, as
+// hash/fnv computes it, modulo the shards: a cache written before reads
+// back into the same shards.
+func TestInputShard(t *testing.T) {
+	for _, path := range []string{"", "a.txt", "2024/acme-q2.txt", "ünïcode/Ω.md", strings.Repeat("x/", 300) + "call.json"} {
+		h := fnv.New32a()
+		h.Write([]byte(path))
+		if got, want := inputShard(path), int(h.Sum32()%inputShards); got != want {
+			t.Errorf("inputShard(%q) = %d, want %d", path, got, want)
+		}
 	}
 }

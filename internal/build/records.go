@@ -41,6 +41,7 @@ import (
 
 	"callsite/internal/binpack"
 	"callsite/internal/site"
+	"callsite/internal/transcript"
 )
 
 // codec encodes and decodes one type at a pointer to a value of it.
@@ -59,6 +60,50 @@ var errShard = errors.New("bad cache shard")
 type decoder struct {
 	*binpack.Reader
 	slabs []slab // by pointerSlot
+	// speakers are the speakers of the record being read: its exchanges
+	// point at them (ownSpeakerCodec). scratch is where an exchange's speaker
+	// is read before it is found among them.
+	speakers []*transcript.Speaker
+	scratch  transcript.Speaker
+	// arenas, by sliceSlot, hand out the elements of short slices: a
+	// shard's 300 entries hold 5,000 of them (files, speakers, each
+	// exchange's answerers), and one allocation each was half the
+	// objects of reading it. Nil: each slice is allocated alone (a
+	// record's body, read for a few calls).
+	arenas []arena
+}
+
+// arena is the rest of a block of elements of one slice type.
+type arena struct {
+	next unsafe.Pointer
+	left int // elements
+}
+
+// arenaBytes is about the size of an arena's block; a slice of more than
+// a quarter of it is allocated alone.
+const arenaBytes = 16 << 10
+
+// sliceSlots numbers the slice codecs, for decoder.arenas.
+var sliceSlots int
+
+// slice returns room for n elements of the slot's slice type t (of
+// elements of size bytes) from its arena, or nil when it has none for
+// them.
+func (d *decoder) slice(slot int, t reflect.Type, size uintptr, n int) unsafe.Pointer {
+	per := max(1, int(arenaBytes/max(size, 1)))
+	if d.arenas == nil || n > per/4 {
+		return nil
+	}
+	if slot >= len(d.arenas) {
+		d.arenas = append(d.arenas, make([]arena, slot+1-len(d.arenas))...)
+	}
+	a := &d.arenas[slot]
+	if a.left < n {
+		a.next, a.left = reflect.MakeSlice(t, per, per).UnsafePointer(), per
+	}
+	p := a.next
+	a.next, a.left = unsafe.Add(p, uintptr(n)*size), a.left-n
+	return p
 }
 
 type slab struct {
@@ -170,44 +215,7 @@ func codecLocked(t reflect.Type) *codec {
 			*(*unsafe.Pointer)(p) = q
 		}
 	case reflect.Slice:
-		elem := codecLocked(t.Elem())
-		size := t.Elem().Size()
-		c.enc = func(b []byte, p unsafe.Pointer) []byte {
-			// Every slice's header is laid out as a []byte's (its
-			// length counts elements): read without reflect, which
-			// allocated a Value per slice written.
-			v := *(*[]byte)(p)
-			if v == nil {
-				return append(b, 0)
-			}
-			n := len(v)
-			b = binary.AppendUvarint(b, uint64(n)+1)
-			base := unsafe.Pointer(unsafe.SliceData(v))
-			for i := range n {
-				b = elem.enc(b, unsafe.Add(base, uintptr(i)*size))
-			}
-			return b
-		}
-		c.dec = func(d *decoder, p unsafe.Pointer) {
-			n := count(d)
-			if n < 0 {
-				return
-			}
-			s := reflect.NewAt(t, p).Elem()
-			if n == 0 {
-				s.Set(reflect.MakeSlice(t, 0, 0)) // empty, not nil
-				return
-			}
-			// Grown in place: reflect.MakeSlice would allocate a slice
-			// header besides the elements, a fifth of a shard's objects.
-			s.Grow(n)
-			s.SetLen(n)
-			s.SetCap(n) // as gob and MakeSlice left it: an append copies
-			base := s.UnsafePointer()
-			for i := range n {
-				elem.dec(d, unsafe.Add(base, uintptr(i)*size))
-			}
-		}
+		fillSlice(c, t, codecLocked(t.Elem()))
 	case reflect.Array:
 		elem := codecLocked(t.Elem())
 		size, n := t.Elem().Size(), t.Len()
@@ -231,7 +239,7 @@ func codecLocked(t reflect.Type) *codec {
 		for i := range t.NumField() {
 			f := t.Field(i)
 			if f.IsExported() && !(t == recordType && bodyFields[f.Name]) {
-				fields = append(fields, field{f.Offset, codecLocked(f.Type)})
+				fields = append(fields, field{f.Offset, fieldCodec(t, f)})
 			}
 		}
 		c.enc = func(b []byte, p unsafe.Pointer) []byte {
@@ -249,6 +257,112 @@ func codecLocked(t reflect.Type) *codec {
 		panic(fmt.Sprintf("build cache: cannot keep a %s (%s)", t.Kind(), t))
 	}
 	return c
+}
+
+// fieldCodec is the codec of a struct's field: its type's, but for the
+// record's speakers, which the record's exchanges then point at
+// (ownSpeakerCodec), and the exchanges' speakers.
+func fieldCodec(t reflect.Type, f reflect.StructField) *codec {
+	plain := codecLocked(f.Type)
+	switch {
+	case t == recordType && f.Name == "Speakers":
+		return &codec{enc: plain.enc, dec: func(d *decoder, p unsafe.Pointer) {
+			plain.dec(d, p)
+			d.speakers = *(*[]*transcript.Speaker)(p)
+		}}
+	case t == exchangeType && f.Type == speakerPtrType:
+		return ownSpeakerCodec()
+	case t == exchangeType && f.Type == reflect.SliceOf(speakerPtrType):
+		c := &codec{}
+		fillSlice(c, f.Type, ownSpeakerCodec())
+		return c
+	}
+	return plain
+}
+
+var (
+	exchangeType   = reflect.TypeFor[site.ExchangeRecord]()
+	speakerPtrType = reflect.TypeFor[*transcript.Speaker]()
+)
+
+// ownSpeakerCodec codes an exchange's analyst or answerer. It writes
+// what the plain pointer codec does (compactEntry leaves only the id of
+// a speaker of the record), and reads it as the record's own speaker of
+// that id, the last of a repeated id (decoder.speakers, read before the
+// exchanges): reading each as a speaker of its own and then looking it
+// up was a third of the speakers a shard allocates, all garbage. A
+// speaker the record does not hold is read whole.
+func ownSpeakerCodec() *codec {
+	plain, elem := codecLocked(speakerPtrType), codecLocked(speakerPtrType.Elem())
+	return &codec{enc: plain.enc, dec: func(d *decoder, p unsafe.Pointer) {
+		if d.Byte() == 0 {
+			return
+		}
+		d.scratch = transcript.Speaker{}
+		elem.dec(d, unsafe.Pointer(&d.scratch))
+		for i := len(d.speakers) - 1; i >= 0; i-- {
+			if sp := d.speakers[i]; sp != nil && sp.ID == d.scratch.ID {
+				*(**transcript.Speaker)(p) = sp
+				return
+			}
+		}
+		sp := d.scratch
+		*(**transcript.Speaker)(p) = &sp
+	}}
+}
+
+// fillSlice makes c the codec of the slice type t of elements coded by
+// elem.
+func fillSlice(c *codec, t reflect.Type, elem *codec) {
+	size := t.Elem().Size()
+	slot := sliceSlots
+	sliceSlots++
+	c.enc = func(b []byte, p unsafe.Pointer) []byte {
+		// Every slice's header is laid out as a []byte's (its
+		// length counts elements): read without reflect, which
+		// allocated a Value per slice written.
+		v := *(*[]byte)(p)
+		if v == nil {
+			return append(b, 0)
+		}
+		n := len(v)
+		b = binary.AppendUvarint(b, uint64(n)+1)
+		base := unsafe.Pointer(unsafe.SliceData(v))
+		for i := range n {
+			b = elem.enc(b, unsafe.Add(base, uintptr(i)*size))
+		}
+		return b
+	}
+	c.dec = func(d *decoder, p unsafe.Pointer) {
+		n := count(d)
+		if n < 0 {
+			return
+		}
+		var base unsafe.Pointer
+		if n > 0 {
+			base = d.slice(slot, t, size, n)
+		}
+		if base != nil {
+			// As every slice's header is laid out: n elements, room for
+			// n (an append copies, as with MakeSlice).
+			*(*[]byte)(p) = unsafe.Slice((*byte)(base), n)
+		} else {
+			s := reflect.NewAt(t, p).Elem()
+			if n == 0 {
+				s.Set(reflect.MakeSlice(t, 0, 0)) // empty, not nil
+				return
+			}
+			// Grown in place: reflect.MakeSlice would allocate a slice
+			// header besides the elements.
+			s.Grow(n)
+			s.SetLen(n)
+			s.SetCap(n) // as gob and MakeSlice left it: an append copies
+			base = s.UnsafePointer()
+		}
+		for i := range n {
+			elem.dec(d, unsafe.Add(base, uintptr(i)*size))
+		}
+	}
 }
 
 func loadInt(p unsafe.Pointer, size uintptr) int64 {
@@ -354,14 +468,37 @@ type recordBody struct {
 
 // fill decodes the body into its record once; safe for concurrent use.
 // A damaged body leaves the fields it could not read empty, as a damaged
-// string anywhere in a shard reads as other text.
-func (rb *recordBody) fill() {
+// string anywhere in a shard reads as other text. d is the decoder of a
+// goroutine that fills many bodies (bodiesDecoder), nil for a body alone.
+func (rb *recordBody) fill(d *decoder) {
 	if rb == nil {
 		return
 	}
 	rb.once.Do(func() {
-		bodyCodec().dec(newDecoder(rb.data, 0), unsafe.Pointer(rb.rec))
+		if d == nil {
+			d = newDecoder(rb.data, 0)
+		} else {
+			*d.Reader = *binpack.NewReader(rb.data, 0)
+		}
+		bodyCodec().dec(d, unsafe.Pointer(rb.rec))
 	})
+}
+
+// manyBodies is how many bodies one goroutine fills before their short
+// slices are cut from shared blocks (decoder.arenas): the pages drawn from
+// every call fill 5,000 bodies after an edit that changes a record, 25,000
+// slices allocated one by one.
+const manyBodies = 64
+
+// bodiesDecoder is the decoder for one goroutine to fill n bodies with:
+// nil (one each) for fewer than manyBodies.
+func bodiesDecoder(n int) *decoder {
+	if n < manyBodies {
+		return nil
+	}
+	d := newDecoder(nil, 0)
+	d.arenas = []arena{}
+	return d
 }
 
 // appendBody writes e's record body block: the bytes read when the body
@@ -426,6 +563,7 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 		return nil, errShard
 	}
 	d := newDecoder(data, len(head))
+	d.arenas = []arena{}
 	n := d.Uvarint()
 	if d.Err() != nil || n > uint64(len(data)) {
 		return nil, errShard

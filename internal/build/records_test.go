@@ -37,7 +37,14 @@ func TestShardKeepsEntries(t *testing.T) {
 		Pin:      &cachedPin{File: "a.txt.ids", Changes: &ids.Changes{Kept: 4, Gone: []ids.Gone{{ID: "q5", Line: 9}}}},
 		Files:    []string{},
 	}
-	in := map[string]*cacheEntry{"a.txt": full, "empty.txt": {}, "": {InputKey: "é\x00"}}
+	cfo := &transcript.Speaker{ID: "bo-chan", Name: "Bo Chan", Role: transcript.RoleManagement}
+	second := &cacheEntry{InputKey: "k2", Files: []string{"c/b/index.html"}, Record: &site.Record{
+		Source: "b.txt", Speakers: []*transcript.Speaker{cfo},
+		Exchanges: []site.ExchangeRecord{{ID: "q1", N: 1, AnsweredBy: []*transcript.Speaker{cfo}}},
+		Key:       []site.KeyFigure{{ID: "f2", Metric: "eps", Value: 0.5}, {ID: "f3", Metric: "revenue"}},
+		Summary:   []summary.Bullet{{Text: "EPS rose", Kind: summary.KindHeadline}},
+	}}
+	in := map[string]*cacheEntry{"a.txt": full, "b.txt": second, "empty.txt": {}, "": {InputKey: "é\x00"}}
 	data := encodeShard(in)
 	out, err := decodeShard(data)
 	if err != nil {
@@ -55,8 +62,13 @@ func TestShardKeepsEntries(t *testing.T) {
 	if again := encodeShard(out); string(again) != string(data) {
 		t.Error("a shard read and encoded again, bodies not decoded, differs")
 	}
-	for _, e := range out {
-		e.body.fill()
+	d := bodiesDecoder(manyBodies) // a.txt's alone, the others' from shared blocks
+	for path, e := range out {
+		if path == "a.txt" {
+			e.body.fill(nil)
+		} else {
+			e.body.fill(d)
+		}
 		e.body = nil // compared by the fields it filled
 	}
 	if !reflect.DeepEqual(out, in) {
@@ -141,4 +153,24 @@ func BenchmarkWriteSiteCache(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(testshared.CPUTime()-start)/1e6/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkFillBodies decodes the records' bodies of every call a cache
+// holds, as a rebuild does when the pages drawn from every call are drawn
+// again (CALLSITE_BENCH_CACHE as for BenchmarkLoadCache).
+func BenchmarkFillBodies(b *testing.B) {
+	dir := os.Getenv("CALLSITE_BENCH_CACHE")
+	if dir == "" {
+		b.Skip("CALLSITE_BENCH_CACHE is not set")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		c := loadCache(dir, true)
+		b.StartTimer()
+		d := bodiesDecoder(len(c.Inputs))
+		for _, e := range c.Inputs {
+			e.body.fill(d)
+		}
+	}
 }

@@ -39,3 +39,9 @@ func (o *heldFolder) exists(name string) bool {
 
 // stat is how a file in the folder looks, following a link.
 func (o *heldFolder) stat(name string) (fileStat, error) { return statByPath(o.dir, name) }
+
+// names lists the names in a folder of the folder; false when it cannot
+// be read.
+func (o *heldFolder) names(name string) ([]string, bool) {
+	return namesByPath(filepath.Join(o.dir, filepath.FromSlash(name)))
+}

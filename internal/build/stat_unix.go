@@ -4,6 +4,7 @@ package build
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -91,4 +92,25 @@ func (o *heldFolder) stat(name string) (fileStat, error) {
 		}
 	}
 	return fileStat{Name: name, Size: st.Size, ModTime: st.Mtim.Nano(), Change: st.Ctim.Nano(), Inode: st.Ino}, nil
+}
+
+// names lists the names in a folder of the folder; false when it cannot
+// be read.
+func (o *heldFolder) names(name string) ([]string, bool) {
+	if o.fd < 0 || name == "" || name[0] == '/' || strings.Contains(name, "..") {
+		return namesByPath(filepath.Join(o.dir, filepath.FromSlash(name)))
+	}
+	for {
+		fd, err := unix.Openat(o.fd, name, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return nil, false
+		}
+		f := os.NewFile(uintptr(fd), name)
+		defer f.Close()
+		names, err := f.Readdirnames(-1)
+		return names, err == nil
+	}
 }
