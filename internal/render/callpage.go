@@ -46,12 +46,7 @@ var callRoles = []struct {
 // Body draws the default theme's call page between its head and foot
 // partials, byte for byte as call.html did.
 func (p CallPage) Body() (template.HTML, error) {
-	b := GetBuffer()
-	defer PutBuffer(b)
-	if err := p.writeBody(b); err != nil {
-		return "", err
-	}
-	return template.HTML(b.String()), nil
+	return drawnHTML(p.writeBody)
 }
 
 // writeBody draws Body onto b: the page's own buffer when execute

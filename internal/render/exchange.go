@@ -291,12 +291,7 @@ func drawExchangeInGo(tpl *template.Template) error {
 // (exchange_test.go compares them), when the theme keeps the default
 // exchange.html and period partial (drawExchangeInGo).
 func (p ExchangePage) Body() (template.HTML, error) {
-	b := GetBuffer()
-	defer PutBuffer(b)
-	if err := p.writeBody(b); err != nil {
-		return "", err
-	}
-	return template.HTML(b.String()), nil
+	return drawnHTML(p.writeBody)
 }
 
 // writeBody draws Body onto b: the page's own buffer when execute

@@ -46,12 +46,7 @@ func drawHeadInGo(tpl *template.Template) error {
 
 // DrawnHead is the default theme's head partial, drawn in Go.
 func (c Common) DrawnHead() (template.HTML, error) {
-	b := GetBuffer()
-	defer PutBuffer(b)
-	if err := c.writeHead(b); err != nil {
-		return "", err
-	}
-	return template.HTML(b.String()), nil
+	return drawnHTML(c.writeHead)
 }
 
 // writeHead draws DrawnHead onto b: the page's own buffer when execute

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"html/template"
 	"sync"
 )
 
@@ -33,4 +34,15 @@ func PutBuffer(b *bytes.Buffer) {
 	}
 	b.Reset()
 	buffers.Put(b)
+}
+
+// drawnHTML is what write draws, as HTML for a theme's template: the
+// parts that execute draws onto the page's own buffer, asked for alone.
+func drawnHTML(write func(*bytes.Buffer) error) (template.HTML, error) {
+	b := GetBuffer()
+	defer PutBuffer(b)
+	if err := write(b); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
 }

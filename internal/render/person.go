@@ -37,12 +37,7 @@ func drawPersonInGo(tpl *template.Template) error {
 // partials: the breadcrumbs, the name, roles, latest title and firm,
 // other spellings, AffiliationRows and Calls.
 func (p PersonPage) Body() (template.HTML, error) {
-	b := GetBuffer()
-	defer PutBuffer(b)
-	if err := p.writeBody(b); err != nil {
-		return "", err
-	}
-	return template.HTML(b.String()), nil
+	return drawnHTML(p.writeBody)
 }
 
 // writeBody draws Body onto b: the page's own buffer when execute
