@@ -2168,6 +2168,9 @@ func (c factCtx) role(f *Figure) {
 				break
 			}
 		}
+		if level() && strings.HasSuffix(strings.TrimSpace(nearWords.Last(3)), "instead of") {
+			set(Previous, "the figure it replaces ('instead of')") // "approximately $1.25 billion instead of $1 billion"
+		}
 		if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) {
 			// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
 			for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {

@@ -108,6 +108,8 @@ var factCases = []struct {
 		[]factWant{{text: "$900 million", metric: "revenue"}, {text: "$850 million", metric: "revenue"}}},
 	{"a coordinated clause of another period keeps the metric", "Our operating margin for the fourth quarter was approximately 13.5% and for the year was approximately 15.2%.", q2,
 		[]factWant{{text: "approximately 13.5%", metric: "operating margin"}, {text: "approximately 15.2%", metric: "operating margin"}}},
+	{"an amount said instead of another is superseded", "With the higher earnings we now expect to deliver free cash flow of approximately $1.25 billion instead of $1 billion.", q2,
+		[]factWant{{text: "approximately $1.25 billion", role: Level}, {text: "$1 billion", role: Previous}}},
 	{"a superlative is no part", "The company recorded its largest net income in three years, $38 million or $0.71 per diluted share.", q2,
 		[]factWant{{text: "$0.71 per diluted share", scope: "-"}}},
 	{"amount of something else", "Our EBITDA outlook assumes we receive $4 million of state grant funding.", q2,
