@@ -58,6 +58,14 @@ var ruleCases = []struct {
 		not:  []string{"$150 million"},
 	},
 	{
+		name: "revenue said with its source is a part's",
+		src: call("Second Quarter 2020", "Diluted EPS was $0.39.",
+			"Highlights of the quarter include the following.",
+			"$9.5 million in revenues from interest recoveries and a bargain purchase gain."),
+		want: []string{"Q2 earnings per share $0.39"},
+		not:  []string{"revenue $9.5 million"},
+	},
+	{
 		name: "a basis said as an adverbial before the metric holds for its figure",
 		src: call("Fourth Quarter 2022", "Revenue was $640 million.",
 			"Putting it all together and on an adjusted basis, full year 2023 earnings per fully diluted share, which include the acquisition, are projected to be in the range of $4.10 to $4.30."),

@@ -677,6 +677,9 @@ func (s *summarizer) actual(metrics ...string) []*cand {
 		if s.callPeriod != "" && c.period != s.callPeriod || s.saidForYear(c) {
 			continue
 		}
+		if fromSource(firstN(c.post, 40)) {
+			continue // "$9.5 million in revenues from Scotia Bank interest recoveries": a part's
+		}
 		for _, m := range metrics {
 			if c.metric == m {
 				out = append(out, c)
