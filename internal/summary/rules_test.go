@@ -66,6 +66,14 @@ var ruleCases = []struct {
 		not:  []string{"revenue $9.5 million"},
 	},
 	{
+		name: "a guidance midpoint beside its range is no second outlook",
+		src: call("Second Quarter 2021", "Adjusted FFO was $1.20 per share.",
+			"We have increased the midpoint of our estimated adjusted funds from operations per share 8.5% to $4.74 this year.",
+			"We now anticipate adjusted FFO per share for 2021 to be between $4.69 and $4.79."),
+		want: []string{"Sees FY 2021 adjusted FFO per share $4.69 to $4.79"},
+		not:  []string{"$4.74"},
+	},
+	{
 		name: "a basis said as an adverbial before the metric holds for its figure",
 		src: call("Fourth Quarter 2022", "Revenue was $640 million.",
 			"Putting it all together and on an adjusted basis, full year 2023 earnings per fully diluted share, which include the acquisition, are projected to be in the range of $4.10 to $4.30."),

@@ -1847,7 +1847,13 @@ func (s *summarizer) guidance() []Bullet {
 		if r >= len(guidanceMetrics) || anyPrepared && !sl.prepared() || r > 2 && len(out) >= 3 {
 			continue
 		}
-		c := s.bestGuidance(sl.cands)
+		var cands []*cand
+		for _, c := range sl.cands {
+			if !midpointOfRange(c, sl.period, slots) {
+				cands = append(cands, c)
+			}
+		}
+		c := s.bestGuidance(cands)
 		if c == nil || s.saidAdjusted(c, slots) {
 			continue
 		}
@@ -1858,6 +1864,28 @@ func (s *summarizer) guidance() []Bullet {
 		}
 	}
 	return append(out, s.growthGuidance(slots, anyPrepared, maxGuidance-len(out))...)
+}
+
+// midpointOfRange reports a guided amount said as a midpoint ("we have
+// increased the midpoint of our AFFO per share 8.5% to $4.74") that lies
+// within a range the call guides for the same period in the same unit:
+// the range is the outlook; its midpoint said again is no second one. A
+// call that guides by midpoints alone keeps them.
+func midpointOfRange(c *cand, period string, slots []*guidanceSlot) bool {
+	if c.f.IsRange || !strings.Contains(tail(c.pre, 120), "midpoint") {
+		return false
+	}
+	for _, sl := range slots {
+		if sl.period != period {
+			continue
+		}
+		for _, d := range sl.cands {
+			if d.f.IsRange && d.f.Unit == c.f.Unit && perShare(d) == perShare(c) && d.f.Low < c.f.Value && c.f.Value < d.f.High {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // growthGuidance is revenue guidance said only as growth ("we expect
