@@ -60,8 +60,7 @@ func topicOf(txt string) string {
 			keep = append(keep, s)
 		}
 	}
-	all := strings.ToLower(strings.Join(keep, " "))
-	q := strings.ToLower(strings.Join(qs, " "))
+	all, q := lowerJoin(keep), lowerJoin(qs)
 	if t := pointedTopic(all); t != "" && goodTopic(t) {
 		return withTiming(t, q)
 	}
@@ -97,8 +96,51 @@ var praise = map[string]bool{"great": true, "good": true, "nice": true, "strong"
 
 var pleasantryRe = regexp.MustCompile(`(?i)^(hi|hey|hello|good (morning|afternoon|evening)|thanks?( you)?|thank you|great|congrat|nice|yes|yeah|okay|ok|sure|got it|understood|that's helpful|appreciate|perfect)\b`)
 
+// pleasantry reports a short sentence of greetings or thanks. The words
+// are counted first: most sentences are longer, and counting is cheaper
+// than the expression.
 func pleasantry(s string) bool {
-	return pleasantryRe.MatchString(strings.TrimSpace(s)) && len(strings.Fields(s)) <= 8
+	return atMostWords(s, 8) && pleasantryRe.MatchString(strings.TrimSpace(s))
+}
+
+// atMostWords reports whether len(strings.Fields(s)) <= n, without
+// making the words.
+func atMostWords(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerJoin is strings.ToLower(strings.Join(parts, " ")) built in one
+// buffer: ASCII parts are lower-cased byte by byte, others by
+// strings.ToLower (the space between parts keeps a rune from spanning
+// two of them, so lower-casing part by part is the same).
+func lowerJoin(parts []string) string {
+	n := max(len(parts)-1, 0)
+	for _, p := range parts {
+		n += len(p)
+	}
+	b := make([]byte, 0, n)
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		if !isASCII(p) {
+			b = append(b, strings.ToLower(p)...)
+			continue
+		}
+		for j := 0; j < len(p); j++ {
+			c := p[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // pointingWords are the words an analyst points at a topic with ("a
