@@ -257,17 +257,23 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 	find func(*transcript.Paragraph) []figures.Figure, order *int, seen map[string]string, out []*cand) []*cand {
 	var prevParas []string
 	lastGuide, lastAt := "", -10
-	cfo, company := isCFO(tu.Speaker), strings.ToLower(t.Meta.Company) // the turn's, not each figure's to work out
+	cfo, company, met := false, "", false // the turn's, worked out at its first figure, not at each
 	for k, p := range tu.Paragraphs {
 		figs := find(p)
-		// A paragraph of several figures is split once, and a sentence of
-		// several lower-cased once, not once a figure (lower-casing an
-		// ASCII text keeps its offsets).
+		if len(figs) > 0 && !met {
+			cfo, company, met = isCFO(tu.Speaker), strings.ToLower(t.Meta.Company), true
+		}
+		// A paragraph of several figures is split once, and an ASCII one
+		// lower-cased once, not once a figure (lower-casing an ASCII text
+		// keeps its offsets).
 		var sents []text.Span
 		if len(figs) > 1 {
 			sents = text.Sentences(p.Text)
 		}
-		lowFrom, lowTo, low := -1, -1, "" // p.Text[lowFrom:lowTo] lower-cased, or ""
+		low := "" // p.Text lower-cased if it is ASCII, else ""
+		if len(figs) > 0 && isASCII(p.Text) {
+			low = strings.ToLower(p.Text)
+		}
 		for i, f := range figs {
 			*order++
 			var sp text.Span
@@ -277,15 +283,9 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				sp = text.SentenceAt(p.Text, f.Start, f.End) // split only up to the figure's sentence
 			}
 			s0, s1 := sp.Start, max(sp.End, f.End)
-			if s0 != lowFrom || s1 != lowTo {
-				lowFrom, lowTo, low = s0, s1, ""
-				if i+1 < len(figs) && figs[i+1].Start < s1 && isASCII(p.Text[s0:s1]) {
-					low = strings.ToLower(p.Text[s0:s1])
-				}
-			}
 			var pre, post string
 			if low != "" {
-				pre, post = low[:f.Start-s0], low[f.End-s0:]
+				pre, post = low[s0:f.Start], low[f.End:s1]
 			} else {
 				pre, post = strings.ToLower(p.Text[s0:f.Start]), strings.ToLower(p.Text[f.End:s1])
 			}
@@ -296,7 +296,9 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				company: company,
 			}
 			c.metric = slotMetric(c)
-			if c.kind == figures.Guidance {
+			kept := c.metric != "" && !halfRange(p.Text, figs, i)
+			// a figure left out needs its period only to pass it on as a key one
+			if c.kind == figures.Guidance && (kept || c.f.IsKey()) {
 				if c.period == "" {
 					c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, seen)
 				}
@@ -307,7 +309,7 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 					lastGuide, lastAt = c.period, k
 				}
 			}
-			if c.metric != "" && !halfRange(p.Text, figs, i) {
+			if kept {
 				out = append(out, c)
 			}
 		}
