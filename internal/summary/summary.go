@@ -78,6 +78,7 @@ type cand struct {
 	para    *transcript.Paragraph
 	sect    transcript.SectionKind
 	sent    string       // the sentence holding the figure
+	lowSent string       // sent lower-cased, once asked for (lowerSent)
 	pre     string       // the sentence up to the figure, lower-case
 	post    string       // the sentence after the figure, lower-case
 	kind    figures.Kind // the figure's kind
@@ -272,7 +273,7 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 		}
 		low := "" // p.Text lower-cased if it is ASCII, else ""
 		if len(figs) > 0 && isASCII(p.Text) {
-			low = strings.ToLower(p.Text)
+			low = lowerASCII(p.Text)
 		}
 		for i, f := range figs {
 			*order++
@@ -283,15 +284,15 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				sp = text.SentenceAt(p.Text, f.Start, f.End) // split only up to the figure's sentence
 			}
 			s0, s1 := sp.Start, max(sp.End, f.End)
-			var pre, post string
+			var pre, post, lowSent string
 			if low != "" {
-				pre, post = low[s0:f.Start], low[f.End:s1]
+				pre, post, lowSent = low[s0:f.Start], low[f.End:s1], low[s0:s1]
 			} else {
 				pre, post = strings.ToLower(p.Text[s0:f.Start]), strings.ToLower(p.Text[f.End:s1])
 			}
 			c := &cand{
 				f: f, para: p, sect: sect, cfo: cfo, order: *order,
-				sent: p.Text[s0:s1], pre: pre, fig: i, all: figs,
+				sent: p.Text[s0:s1], lowSent: lowSent, pre: pre, fig: i, all: figs,
 				post: post, kind: f.Kind, period: f.Period,
 				company: company,
 			}
@@ -316,6 +317,26 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 		prevParas = append(prevParas, p.Text)
 	}
 	return out
+}
+
+// lowerASCII is strings.ToLower of an ASCII s, byte by byte.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lowerSent is c.sent lower-cased: a slice of its paragraph lower-cased
+// once when ASCII, else lower-cased at the first asking.
+func (c *cand) lowerSent() string {
+	if c.lowSent == "" {
+		c.lowSent = strings.ToLower(c.sent)
+	}
+	return c.lowSent
 }
 
 // isASCII reports whether s is all ASCII.
@@ -701,7 +722,7 @@ func (s *summarizer) saidForYear(c *cand) bool {
 			d.f.Unit == c.f.Unit && perShare(d) == perShare(c) && !d.f.IsRange && d.f.Value == c.f.Value {
 			// the very amount (a near one, 92.5% for the year and 92.1% for the
 			// quarter, may be either); the sentence read last, as most have no match
-			return !quarterRe.MatchString(strings.ToLower(c.sent))
+			return !quarterRe.MatchString(c.lowerSent())
 		}
 	}
 	return false
@@ -897,7 +918,7 @@ func (s *summarizer) headlines() []Bullet {
 // the based figure said again, not the reported one (unless its own
 // sentence says it is reported).
 func (s *summarizer) saidWithBasis(c *cand) bool {
-	if c.f.Basis != "" || containsAny(strings.ToLower(c.sent), "gaap", "reported", "nareit") {
+	if c.f.Basis != "" || containsAny(c.lowerSent(), "gaap", "reported", "nareit") {
 		return false
 	}
 	for _, o := range s.cands {
@@ -1013,7 +1034,7 @@ func (s *summarizer) withYearChange(c *cand) *cand {
 		end := d.f.End + len(d.post)
 		for _, n := range s.revenueChanges() {
 			if n.para != d.para || n.f.Start-len(n.pre) < end || strings.TrimSpace(d.para.Text[end:n.f.Start-len(n.pre)]) != "" ||
-				!s.againstYearAgo(strings.ToLower(n.sent)) {
+				!s.againstYearAgo(n.lowerSent()) {
 				continue
 			}
 			b := *c
@@ -1288,7 +1309,7 @@ func sequentialOnly(c *cand) bool {
 	if i := strings.IndexAny(post, ",;"); i >= 0 {
 		post = post[:i] // ", reflecting sequential improvement": another clause's
 	}
-	return saysSequential(c.pre+post) && !strings.Contains(strings.ToLower(c.sent), "year") && yearRe.FindString(c.sent) == ""
+	return saysSequential(c.pre+post) && !strings.Contains(c.lowerSent(), "year") && yearRe.FindString(c.sent) == ""
 }
 
 // saysSequential reports words of sequentialWords in s.
@@ -2261,7 +2282,7 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 	if containsAny(tail(c.pre, 50), "impact", "headwind", "tailwind", "benefit", "contribution", "dilution", "accretion", "includes", "including", "reduction of", "increase of", "decrease of", "by approximately", "by about") {
 		return false
 	}
-	if strings.HasSuffix(c.metric, "eps") && !containsAny(strings.ToLower(c.sent), "earn", "eps", "income", "profit", "loss") && s.saysFFO() {
+	if strings.HasSuffix(c.metric, "eps") && !containsAny(c.lowerSent(), "earn", "eps", "income", "profit", "loss") && s.saysFFO() {
 		return false // "we set our new range at $1.37 to $1.45 per share" on a call that states FFO: per share of which?
 	}
 	if containsAny(listHead(c.pre), "contribution", "impact", "dilution", "accretion") {
@@ -2364,7 +2385,7 @@ func (s *summarizer) facts() []Bullet {
 	dividend := func(c *cand) Bullet {
 		s.use(c)
 		word := "Dividend"
-		if strings.Contains(strings.ToLower(c.sent), "quarterly") {
+		if strings.Contains(c.lowerSent(), "quarterly") {
 			word = "Quarterly dividend"
 		}
 		if c.f.IsRange {
@@ -2387,7 +2408,7 @@ func (s *summarizer) facts() []Bullet {
 		// repurchase to be between $375 million and $425 million") is not
 		if c.kind == figures.Actual && !c.f.IsRange && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 &&
 			c.f.Role != figures.Remark && c.f.Role != figures.Change && c.period != "" && // not a plan's total, nor one since a time or over twelve months
-			containsAny(strings.ToLower(c.sent), "repurchas", "buyback", "buy back", "bought back", "buying back") && !buybackProgramOrTotal(c) {
+			containsAny(c.lowerSent(), "repurchas", "buyback", "buy back", "bought back", "buying back") && !buybackProgramOrTotal(c) {
 			cs = append(cs, c)
 		}
 	}
@@ -2488,7 +2509,7 @@ func abs(c *cand) *cand {
 
 // raised reports whether the sentence says the amount went up.
 func raised(c *cand) bool {
-	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+	return c.f.ChangePct > 0 || containsAny(c.lowerSent(), "increase", "raise", "raising", "higher", "up from")
 }
 
 // buybackProgramOrTotal reports an amount said of a buyback program (its
@@ -2527,7 +2548,7 @@ func fromTo(c *cand) bool {
 // declared reports a dividend the board declared or approved for the
 // coming payment ("our board declared a quarterly dividend of $0.12").
 func declared(c *cand) bool {
-	s := strings.ToLower(c.sent)
+	s := c.lowerSent()
 	return containsAny(s, "declare", "approved") && strings.Contains(s, "quarterly")
 }
 
