@@ -7,7 +7,7 @@ import (
 	"callsite/internal/transcript"
 )
 
-// The lower-cased texts collectTurn slices from a paragraph lower-cased
+// The lower-cased texts collectTurn slices from a sentence lower-cased
 // once (lowerASCII) must be what strings.ToLower makes of each piece.
 func TestCollectLowerCasingMatchesToLower(t *testing.T) {
 	for _, s := range []string{"", "Revenue Was $1.2 BILLION, up 12%.", "az@[`{AZ", "\x00\x7f"} {

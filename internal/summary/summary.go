@@ -78,7 +78,7 @@ type cand struct {
 	para    *transcript.Paragraph
 	sect    transcript.SectionKind
 	sent    string       // the sentence holding the figure
-	lowSent string       // sent lower-cased, once asked for (lowerSent)
+	lowSent string       // sent lower-cased, or "" until asked for (lowerSent)
 	pre     string       // the sentence up to the figure, lower-case
 	post    string       // the sentence after the figure, lower-case
 	kind    figures.Kind // the figure's kind
@@ -264,17 +264,14 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 		if len(figs) > 0 && !met {
 			cfo, company, met = isCFO(tu.Speaker), strings.ToLower(t.Meta.Company), true
 		}
-		// A paragraph of several figures is split once, and an ASCII one
-		// lower-cased once, not once a figure (lower-casing an ASCII text
-		// keeps its offsets).
+		// A paragraph of several figures is split once, and an ASCII
+		// sentence lower-cased once, not once a figure (lower-casing an
+		// ASCII text keeps its offsets).
 		var sents []text.Span
 		if len(figs) > 1 {
 			sents = text.Sentences(p.Text)
 		}
-		low := "" // p.Text lower-cased if it is ASCII, else ""
-		if len(figs) > 0 && isASCII(p.Text) {
-			low = lowerASCII(p.Text)
-		}
+		lowFrom, lowTo, low := -1, -1, "" // p.Text[lowFrom:lowTo] lower-cased if it is ASCII, else ""
 		for i, f := range figs {
 			*order++
 			var sp text.Span
@@ -284,15 +281,21 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				sp = text.SentenceAt(p.Text, f.Start, f.End) // split only up to the figure's sentence
 			}
 			s0, s1 := sp.Start, max(sp.End, f.End)
-			var pre, post, lowSent string
+			if s0 != lowFrom || s1 != lowTo {
+				lowFrom, lowTo, low = s0, s1, ""
+				if isASCII(p.Text[s0:s1]) {
+					low = lowerASCII(p.Text[s0:s1])
+				}
+			}
+			var pre, post string
 			if low != "" {
-				pre, post, lowSent = low[s0:f.Start], low[f.End:s1], low[s0:s1]
+				pre, post = low[:f.Start-s0], low[f.End-s0:]
 			} else {
 				pre, post = strings.ToLower(p.Text[s0:f.Start]), strings.ToLower(p.Text[f.End:s1])
 			}
 			c := &cand{
 				f: f, para: p, sect: sect, cfo: cfo, order: *order,
-				sent: p.Text[s0:s1], lowSent: lowSent, pre: pre, fig: i, all: figs,
+				sent: p.Text[s0:s1], lowSent: low, pre: pre, fig: i, all: figs,
 				post: post, kind: f.Kind, period: f.Period,
 				company: company,
 			}
@@ -330,8 +333,8 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-// lowerSent is c.sent lower-cased: a slice of its paragraph lower-cased
-// once when ASCII, else lower-cased at the first asking.
+// lowerSent is c.sent lower-cased: made once for all the figures of an
+// ASCII sentence, else at the first asking.
 func (c *cand) lowerSent() string {
 	if c.lowSent == "" {
 		c.lowSent = strings.ToLower(c.sent)
