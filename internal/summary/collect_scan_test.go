@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -30,4 +31,33 @@ func TestCollectLowerCasingMatchesToLower(t *testing.T) {
 	if n == 0 {
 		t.Skip("no bulk calls")
 	}
+}
+
+// quarterReference is the expression namesQuarter replaced.
+var quarterReference = regexp.MustCompile(`\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq[1-4]\b|\bquarter [1-4]\b`)
+
+func checkNamesQuarter(t *testing.T, s string) {
+	t.Helper()
+	if got, want := namesQuarter(s), quarterReference.MatchString(s); got != want {
+		t.Errorf("namesQuarter(%q) = %v, want %v", s, got, want)
+	}
+}
+
+func TestNamesQuarterMatchesExpression(t *testing.T) {
+	for _, s := range []string{"", "q3", "q3 2021", "in q4.", "faq3", "q34", "q3_", "q5", "Q3", "éq2", "q2é",
+		"the third quarter", "third quarters", "thirdquarter", "third  quarter", "a 3rd quarter", "quarter 4", "quarter 45",
+		"quarterly", "quarter", "fourth quarter-end", "first-quarter", "the quarter 2,", "headquarter 1"} {
+		checkNamesQuarter(t, s)
+	}
+	eachBulkTranscript(t, 100, func(tr *transcript.Transcript) {
+		for _, c := range collect(tr, figuresByParagraph(tr)) {
+			checkNamesQuarter(t, c.lowerSent())
+			checkNamesQuarter(t, c.post)
+		}
+	})
+}
+
+func FuzzNamesQuarter(f *testing.F) {
+	f.Add("the third quarter and q4")
+	f.Fuzz(checkNamesQuarter)
 }

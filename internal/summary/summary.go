@@ -725,7 +725,7 @@ func (s *summarizer) saidForYear(c *cand) bool {
 			d.f.Unit == c.f.Unit && perShare(d) == perShare(c) && !d.f.IsRange && d.f.Value == c.f.Value {
 			// the very amount (a near one, 92.5% for the year and 92.1% for the
 			// quarter, may be either); the sentence read last, as most have no match
-			return !quarterRe.MatchString(c.lowerSent())
+			return !namesQuarter(c.lowerSent())
 		}
 	}
 	return false
@@ -1237,7 +1237,7 @@ func againstQuarter(s string, words []string, year int) bool {
 			continue
 		}
 		against := firstN(s[i+len(w):], 40) // "third quarter of 2021"
-		if quarterRe.MatchString(against) && !strings.Contains(against, "year") && !strings.Contains(against, "ago") {
+		if namesQuarter(against) && !strings.Contains(against, "year") && !strings.Contains(against, "ago") {
 			ys := yearRe.FindAllString(against, -1)
 			return len(ys) == 0 || year > 0 && ys[0] == strconv.Itoa(year)
 		}
@@ -1254,7 +1254,7 @@ func sequentialThenAnd(between string) bool {
 		return false
 	}
 	rest := strings.TrimSpace(strings.TrimSuffix(b, "and"))
-	return rest == "" || quarterRe.MatchString(rest) || saysSequential(rest)
+	return rest == "" || namesQuarter(rest) || saysSequential(rest)
 }
 
 // yearChangeAfterSequential is the change from a year before said right
@@ -1337,10 +1337,29 @@ func (s *summarizer) againstYearAgo(sent string) bool {
 	return false
 }
 
-var (
-	quarterRe = regexp.MustCompile(`\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq[1-4]\b|\bquarter [1-4]\b`)
-	yearRe    = regexp.MustCompile(`\b(?:19|20)\d\d\b|'\d\d\b`)
-)
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b|'\d\d\b`)
+
+// quarterWords name a quarter ("third quarter", "q3", "quarter 3"), lower
+// case; the ones after the first four hold "quarter".
+var quarterWords = []string{"q1", "q2", "q3", "q4",
+	"first quarter", "second quarter", "third quarter", "fourth quarter", "1st quarter", "2nd quarter", "3rd quarter", "4th quarter",
+	"quarter 1", "quarter 2", "quarter 3", "quarter 4"}
+
+// namesQuarter reports whether s names a quarter: one of quarterWords as
+// words of their own (no word character, as regexp's \b reads one, on
+// either side).
+func namesQuarter(s string) bool {
+	words := quarterWords
+	if !strings.Contains(s, "quarter") {
+		words = words[:4]
+	}
+	for _, w := range words {
+		if hasWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // sameSubject is the text between a level and its change, lower case,
 // without the words that go on about the same subject: "compared with"
@@ -1402,7 +1421,7 @@ func changeToAfterYearAgo(between string, year int) bool {
 		return false
 	}
 	y, err := strconv.Atoi(ys[0])
-	return err == nil && y < year && quarterRe.MatchString(base)
+	return err == nil && y < year && namesQuarter(base)
 }
 
 // yearChangeFigure reports a percent change figures read as the whole
@@ -1422,7 +1441,7 @@ func direction(span, after string, n figures.Figure) (float64, string) {
 			after = after[:i] // "down 2% from the second quarter and 11% year-over-year": the year is the other change's
 		}
 	}
-	if quarterRe.MatchString(after) && !strings.Contains(after, "year") && !yearRe.MatchString(after) {
+	if namesQuarter(after) && !strings.Contains(after, "year") && !yearRe.MatchString(after) {
 		return 0, ""
 	}
 	if saysSequential(span) || containsAny(span, "annualized", "organic", "currency", "excluding", "pro forma") {
