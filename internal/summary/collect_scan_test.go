@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"callsite/internal/figures"
 	"callsite/internal/transcript"
 )
 
@@ -60,4 +61,44 @@ func TestNamesQuarterMatchesExpression(t *testing.T) {
 func FuzzNamesQuarter(f *testing.F) {
 	f.Add("the third quarter and q4")
 	f.Fuzz(checkNamesQuarter)
+}
+
+// namesOnlyReference is namesOnly as it was before its phrases were
+// spaced once: each spaced at each call.
+func namesOnlyReference(clause, metric string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(clause, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}), " ") + " "
+	named := false
+	for _, m := range figures.Metrics {
+		for _, p := range m.Phrases {
+			for at := 0; ; {
+				i := strings.Index(words[at:], " "+p+" ")
+				if i < 0 {
+					break
+				}
+				i += at
+				if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
+					return false
+				}
+				named = true
+				at = i + 1
+			}
+		}
+	}
+	return named
+}
+
+func TestNamesOnlyMatchesReference(t *testing.T) {
+	eachBulkTranscript(t, 60, func(tr *transcript.Transcript) {
+		for _, c := range collect(tr, figuresByParagraph(tr)) {
+			for _, clause := range []string{c.pre, c.post, c.lowerSent()} {
+				for _, m := range []string{"revenue", c.f.Metric, c.metric} {
+					if got, want := namesOnly(clause, m), namesOnlyReference(clause, m); got != want {
+						t.Errorf("namesOnly(%q, %q) = %v, want %v", clause, m, got, want)
+					}
+				}
+			}
+		}
+	})
 }

@@ -2072,26 +2072,35 @@ func namesOnly(clause, metric string) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	}), " ") + " "
 	named := false
-	for _, m := range figures.Metrics {
-		for _, p := range m.Phrases {
-			// every mention counts: "reported revenues were up 9% with
-			// organic revenues up 7%" names a part's revenue too
-			for at := 0; ; {
-				i := strings.Index(words[at:], " "+p+" ")
-				if i < 0 {
-					break
-				}
-				i += at
-				if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
-					return false
-				}
-				named = true
-				at = i + 1
+	for _, p := range spacedMetricPhrases {
+		// every mention counts: "reported revenues were up 9% with
+		// organic revenues up 7%" names a part's revenue too
+		for at := 0; ; {
+			i := strings.Index(words[at:], p.spaced)
+			if i < 0 {
+				break
 			}
+			i += at
+			if p.metric != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
+				return false
+			}
+			named = true
+			at = i + 1
 		}
 	}
 	return named
 }
+
+// spacedMetricPhrases are the phrases of figures.Metrics in their order,
+// each with a space either side, as namesOnly looks for them.
+var spacedMetricPhrases = func() (out []struct{ metric, spaced string }) {
+	for _, m := range figures.Metrics {
+		for _, p := range m.Phrases {
+			out = append(out, struct{ metric, spaced string }{m.Name, " " + p + " "})
+		}
+	}
+	return out
+}()
 
 // wholeWord reports a word that may stand before a metric said of the
 // whole company ("our", "total", "full-year", "2021"), unlike a part's
