@@ -78,6 +78,7 @@ type cand struct {
 	para    *transcript.Paragraph
 	sect    transcript.SectionKind
 	sent    string       // the sentence holding the figure
+	lowSent string       // sent lower-cased, or "" until asked for (lowerSent)
 	pre     string       // the sentence up to the figure, lower-case
 	post    string       // the sentence after the figure, lower-case
 	kind    figures.Kind // the figure's kind
@@ -257,17 +258,20 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 	find func(*transcript.Paragraph) []figures.Figure, order *int, seen map[string]string, out []*cand) []*cand {
 	var prevParas []string
 	lastGuide, lastAt := "", -10
-	cfo, company := isCFO(tu.Speaker), strings.ToLower(t.Meta.Company) // the turn's, not each figure's to work out
+	cfo, company, met := false, "", false // the turn's, worked out at its first figure, not at each
 	for k, p := range tu.Paragraphs {
 		figs := find(p)
-		// A paragraph of several figures is split once, and a sentence of
-		// several lower-cased once, not once a figure (lower-casing an
+		if len(figs) > 0 && !met {
+			cfo, company, met = isCFO(tu.Speaker), strings.ToLower(t.Meta.Company), true
+		}
+		// A paragraph of several figures is split once, and an ASCII
+		// sentence lower-cased once, not once a figure (lower-casing an
 		// ASCII text keeps its offsets).
 		var sents []text.Span
 		if len(figs) > 1 {
 			sents = text.Sentences(p.Text)
 		}
-		lowFrom, lowTo, low := -1, -1, "" // p.Text[lowFrom:lowTo] lower-cased, or ""
+		lowFrom, lowTo, low := -1, -1, "" // p.Text[lowFrom:lowTo] lower-cased if it is ASCII, else ""
 		for i, f := range figs {
 			*order++
 			var sp text.Span
@@ -279,8 +283,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 			s0, s1 := sp.Start, max(sp.End, f.End)
 			if s0 != lowFrom || s1 != lowTo {
 				lowFrom, lowTo, low = s0, s1, ""
-				if i+1 < len(figs) && figs[i+1].Start < s1 && isASCII(p.Text[s0:s1]) {
-					low = strings.ToLower(p.Text[s0:s1])
+				if isASCII(p.Text[s0:s1]) {
+					low = lowerASCII(p.Text[s0:s1])
 				}
 			}
 			var pre, post string
@@ -291,12 +295,14 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 			}
 			c := &cand{
 				f: f, para: p, sect: sect, cfo: cfo, order: *order,
-				sent: p.Text[s0:s1], pre: pre, fig: i, all: figs,
+				sent: p.Text[s0:s1], lowSent: low, pre: pre, fig: i, all: figs,
 				post: post, kind: f.Kind, period: f.Period,
 				company: company,
 			}
 			c.metric = slotMetric(c)
-			if c.kind == figures.Guidance {
+			kept := c.metric != "" && !halfRange(p.Text, figs, i)
+			// a figure left out needs its period only to pass it on as a key one
+			if c.kind == figures.Guidance && (kept || c.f.IsKey()) {
 				if c.period == "" {
 					c.period = inferPeriod(p.Text[:f.Start], p.Text[f.End:s1], prevParas, t.Meta, seen)
 				}
@@ -307,13 +313,33 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 					lastGuide, lastAt = c.period, k
 				}
 			}
-			if c.metric != "" && !halfRange(p.Text, figs, i) {
+			if kept {
 				out = append(out, c)
 			}
 		}
 		prevParas = append(prevParas, p.Text)
 	}
 	return out
+}
+
+// lowerASCII is strings.ToLower of an ASCII s, byte by byte.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lowerSent is c.sent lower-cased: made once for all the figures of an
+// ASCII sentence, else at the first asking.
+func (c *cand) lowerSent() string {
+	if c.lowSent == "" {
+		c.lowSent = strings.ToLower(c.sent)
+	}
+	return c.lowSent
 }
 
 // isASCII reports whether s is all ASCII.
@@ -702,7 +728,7 @@ func (s *summarizer) saidForYear(c *cand) bool {
 			d.f.Unit == c.f.Unit && perShare(d) == perShare(c) && !d.f.IsRange && d.f.Value == c.f.Value {
 			// the very amount (a near one, 92.5% for the year and 92.1% for the
 			// quarter, may be either); the sentence read last, as most have no match
-			return !quarterRe.MatchString(strings.ToLower(c.sent))
+			return !namesQuarter(c.lowerSent())
 		}
 	}
 	return false
@@ -898,7 +924,7 @@ func (s *summarizer) headlines() []Bullet {
 // the based figure said again, not the reported one (unless its own
 // sentence says it is reported).
 func (s *summarizer) saidWithBasis(c *cand) bool {
-	if c.f.Basis != "" || containsAny(strings.ToLower(c.sent), "gaap", "reported", "nareit") {
+	if c.f.Basis != "" || containsAny(c.lowerSent(), "gaap", "reported", "nareit") {
 		return false
 	}
 	for _, o := range s.cands {
@@ -1014,7 +1040,7 @@ func (s *summarizer) withYearChange(c *cand) *cand {
 		end := d.f.End + len(d.post)
 		for _, n := range s.revenueChanges() {
 			if n.para != d.para || n.f.Start-len(n.pre) < end || strings.TrimSpace(d.para.Text[end:n.f.Start-len(n.pre)]) != "" ||
-				!s.againstYearAgo(strings.ToLower(n.sent)) {
+				!s.againstYearAgo(n.lowerSent()) {
 				continue
 			}
 			b := *c
@@ -1214,7 +1240,7 @@ func againstQuarter(s string, words []string, year int) bool {
 			continue
 		}
 		against := firstN(s[i+len(w):], 40) // "third quarter of 2021"
-		if quarterRe.MatchString(against) && !strings.Contains(against, "year") && !strings.Contains(against, "ago") {
+		if namesQuarter(against) && !strings.Contains(against, "year") && !strings.Contains(against, "ago") {
 			ys := yearRe.FindAllString(against, -1)
 			return len(ys) == 0 || year > 0 && ys[0] == strconv.Itoa(year)
 		}
@@ -1231,7 +1257,7 @@ func sequentialThenAnd(between string) bool {
 		return false
 	}
 	rest := strings.TrimSpace(strings.TrimSuffix(b, "and"))
-	return rest == "" || quarterRe.MatchString(rest) || saysSequential(rest)
+	return rest == "" || namesQuarter(rest) || saysSequential(rest)
 }
 
 // yearChangeAfterSequential is the change from a year before said right
@@ -1289,7 +1315,7 @@ func sequentialOnly(c *cand) bool {
 	if i := strings.IndexAny(post, ",;"); i >= 0 {
 		post = post[:i] // ", reflecting sequential improvement": another clause's
 	}
-	return saysSequential(c.pre+post) && !strings.Contains(strings.ToLower(c.sent), "year") && yearRe.FindString(c.sent) == ""
+	return saysSequential(c.pre+post) && !strings.Contains(c.lowerSent(), "year") && yearRe.FindString(c.sent) == ""
 }
 
 // saysSequential reports words of sequentialWords in s.
@@ -1314,10 +1340,29 @@ func (s *summarizer) againstYearAgo(sent string) bool {
 	return false
 }
 
-var (
-	quarterRe = regexp.MustCompile(`\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq[1-4]\b|\bquarter [1-4]\b`)
-	yearRe    = regexp.MustCompile(`\b(?:19|20)\d\d\b|'\d\d\b`)
-)
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b|'\d\d\b`)
+
+// quarterWords name a quarter ("third quarter", "q3", "quarter 3"), lower
+// case; the ones after the first four hold "quarter".
+var quarterWords = []string{"q1", "q2", "q3", "q4",
+	"first quarter", "second quarter", "third quarter", "fourth quarter", "1st quarter", "2nd quarter", "3rd quarter", "4th quarter",
+	"quarter 1", "quarter 2", "quarter 3", "quarter 4"}
+
+// namesQuarter reports whether s names a quarter: one of quarterWords as
+// words of their own (no word character, as regexp's \b reads one, on
+// either side).
+func namesQuarter(s string) bool {
+	words := quarterWords
+	if !strings.Contains(s, "quarter") {
+		words = words[:4]
+	}
+	for _, w := range words {
+		if hasWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // sameSubject is the text between a level and its change, lower case,
 // without the words that go on about the same subject: "compared with"
@@ -1379,7 +1424,7 @@ func changeToAfterYearAgo(between string, year int) bool {
 		return false
 	}
 	y, err := strconv.Atoi(ys[0])
-	return err == nil && y < year && quarterRe.MatchString(base)
+	return err == nil && y < year && namesQuarter(base)
 }
 
 // yearChangeFigure reports a percent change figures read as the whole
@@ -1399,7 +1444,7 @@ func direction(span, after string, n figures.Figure) (float64, string) {
 			after = after[:i] // "down 2% from the second quarter and 11% year-over-year": the year is the other change's
 		}
 	}
-	if quarterRe.MatchString(after) && !strings.Contains(after, "year") && !yearRe.MatchString(after) {
+	if namesQuarter(after) && !strings.Contains(after, "year") && !yearRe.MatchString(after) {
 		return 0, ""
 	}
 	if saysSequential(span) || containsAny(span, "annualized", "organic", "currency", "excluding", "pro forma") {
@@ -2058,26 +2103,35 @@ func namesOnly(clause, metric string) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	}), " ") + " "
 	named := false
-	for _, m := range figures.Metrics {
-		for _, p := range m.Phrases {
-			// every mention counts: "reported revenues were up 9% with
-			// organic revenues up 7%" names a part's revenue too
-			for at := 0; ; {
-				i := strings.Index(words[at:], " "+p+" ")
-				if i < 0 {
-					break
-				}
-				i += at
-				if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
-					return false
-				}
-				named = true
-				at = i + 1
+	for _, p := range spacedMetricPhrases {
+		// every mention counts: "reported revenues were up 9% with
+		// organic revenues up 7%" names a part's revenue too
+		for at := 0; ; {
+			i := strings.Index(words[at:], p.spaced)
+			if i < 0 {
+				break
 			}
+			i += at
+			if p.metric != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
+				return false
+			}
+			named = true
+			at = i + 1
 		}
 	}
 	return named
 }
+
+// spacedMetricPhrases are the phrases of figures.Metrics in their order,
+// each with a space either side, as namesOnly looks for them.
+var spacedMetricPhrases = func() (out []struct{ metric, spaced string }) {
+	for _, m := range figures.Metrics {
+		for _, p := range m.Phrases {
+			out = append(out, struct{ metric, spaced string }{m.Name, " " + p + " "})
+		}
+	}
+	return out
+}()
 
 // wholeWord reports a word that may stand before a metric said of the
 // whole company ("our", "total", "full-year", "2021"), unlike a part's
@@ -2290,7 +2344,7 @@ func (s *summarizer) plausibleGuidance(c *cand) bool {
 	if containsAny(tail(c.pre, 50), "impact", "headwind", "tailwind", "benefit", "contribution", "dilution", "accretion", "includes", "including", "reduction of", "increase of", "decrease of", "by approximately", "by about") {
 		return false
 	}
-	if strings.HasSuffix(c.metric, "eps") && !containsAny(strings.ToLower(c.sent), "earn", "eps", "income", "profit", "loss") && s.saysFFO() {
+	if strings.HasSuffix(c.metric, "eps") && !containsAny(c.lowerSent(), "earn", "eps", "income", "profit", "loss") && s.saysFFO() {
 		return false // "we set our new range at $1.37 to $1.45 per share" on a call that states FFO: per share of which?
 	}
 	if containsAny(listHead(c.pre), "contribution", "impact", "dilution", "accretion") {
@@ -2393,7 +2447,7 @@ func (s *summarizer) facts() []Bullet {
 	dividend := func(c *cand) Bullet {
 		s.use(c)
 		word := "Dividend"
-		if strings.Contains(strings.ToLower(c.sent), "quarterly") {
+		if strings.Contains(c.lowerSent(), "quarterly") {
 			word = "Quarterly dividend"
 		}
 		if c.f.IsRange {
@@ -2416,7 +2470,7 @@ func (s *summarizer) facts() []Bullet {
 		// repurchase to be between $375 million and $425 million") is not
 		if c.kind == figures.Actual && !c.f.IsRange && c.sect == transcript.SectionPrepared && c.metric == "share repurchase" && c.f.Value >= 1e6 &&
 			c.f.Role != figures.Remark && c.f.Role != figures.Change && c.period != "" && // not a plan's total, nor one since a time or over twelve months
-			containsAny(strings.ToLower(c.sent), "repurchas", "buyback", "buy back", "bought back", "buying back") && !buybackProgramOrTotal(c) {
+			containsAny(c.lowerSent(), "repurchas", "buyback", "buy back", "bought back", "buying back") && !buybackProgramOrTotal(c) {
 			cs = append(cs, c)
 		}
 	}
@@ -2517,7 +2571,7 @@ func abs(c *cand) *cand {
 
 // raised reports whether the sentence says the amount went up.
 func raised(c *cand) bool {
-	return c.f.ChangePct > 0 || containsAny(strings.ToLower(c.sent), "increase", "raise", "raising", "higher", "up from")
+	return c.f.ChangePct > 0 || containsAny(c.lowerSent(), "increase", "raise", "raising", "higher", "up from")
 }
 
 // buybackProgramOrTotal reports an amount said of a buyback program (its
@@ -2556,7 +2610,7 @@ func fromTo(c *cand) bool {
 // declared reports a dividend the board declared or approved for the
 // coming payment ("our board declared a quarterly dividend of $0.12").
 func declared(c *cand) bool {
-	s := strings.ToLower(c.sent)
+	s := c.lowerSent()
 	return containsAny(s, "declare", "approved") && strings.Contains(s, "quarterly")
 }
 

@@ -4,7 +4,6 @@ import (
 	"callsite/internal/text"
 
 	"regexp"
-	"slices"
 	"strings"
 
 	"callsite/internal/transcript"
@@ -60,8 +59,7 @@ func topicOf(txt string) string {
 			keep = append(keep, s)
 		}
 	}
-	all := strings.ToLower(strings.Join(keep, " "))
-	q := strings.ToLower(strings.Join(qs, " "))
+	all, q := lowerJoin(keep), lowerJoin(qs)
 	if t := pointedTopic(all); t != "" && goodTopic(t) {
 		return withTiming(t, q)
 	}
@@ -97,8 +95,78 @@ var praise = map[string]bool{"great": true, "good": true, "nice": true, "strong"
 
 var pleasantryRe = regexp.MustCompile(`(?i)^(hi|hey|hello|good (morning|afternoon|evening)|thanks?( you)?|thank you|great|congrat|nice|yes|yeah|okay|ok|sure|got it|understood|that's helpful|appreciate|perfect)\b`)
 
+// pleasantry reports a short sentence of greetings or thanks. The words
+// are counted first: most sentences are longer, and counting is cheaper
+// than the expression.
 func pleasantry(s string) bool {
-	return pleasantryRe.MatchString(strings.TrimSpace(s)) && len(strings.Fields(s)) <= 8
+	return greets(strings.TrimSpace(s)) && atMostWords(s, 8)
+}
+
+// pleasantryStarts are the openings pleasantryRe matches, spelled out:
+// greets tries them as plain prefixes.
+var pleasantryStarts = []string{"hi", "hey", "hello", "good morning", "good afternoon", "good evening",
+	"thank", "thanks", "thank you", "thanks you", "great", "congrat", "nice", "yes", "yeah", "okay", "ok",
+	"sure", "got it", "understood", "that's helpful", "appreciate", "perfect"}
+
+// greets is pleasantryRe.MatchString(s) without the expression when the
+// start of s is ASCII (where case folding is ASCII's): one of
+// pleasantryStarts in any case, then no word character.
+func greets(s string) bool {
+	if !isASCII(s[:min(len(s), 16)]) { // longer than any start and the byte after it
+		return pleasantryRe.MatchString(s)
+	}
+	for _, w := range pleasantryStarts {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || !isWordByte(s[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// atMostWords reports whether len(strings.Fields(s)) <= n, without
+// making the words.
+func atMostWords(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerJoin is strings.ToLower(strings.Join(parts, " ")) built in one
+// buffer: ASCII parts are lower-cased byte by byte, others by
+// strings.ToLower (the space between parts keeps a rune from spanning
+// two of them, so lower-casing part by part is the same).
+func lowerJoin(parts []string) string {
+	n := max(len(parts)-1, 0)
+	for _, p := range parts {
+		n += len(p)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if !isASCII(p) {
+			b.WriteString(strings.ToLower(p))
+			continue
+		}
+		for len(p) > 0 { // runs without capitals as they are, then a capital lowered
+			j := 0
+			for j < len(p) && !('A' <= p[j] && p[j] <= 'Z') {
+				j++
+			}
+			b.WriteString(p[:j])
+			if j < len(p) {
+				b.WriteByte(p[j] + 'a' - 'A')
+				j++
+			}
+			p = p[j:]
+		}
+	}
+	return b.String()
 }
 
 // pointingWords are the words an analyst points at a topic with ("a
@@ -128,15 +196,23 @@ const phraseEnds = ",.;?!"
 // crosses).
 func nextPointed(s string, from int) (start, end, phraseStart, phraseEnd int, ok bool) {
 	for p := from; p < len(s); p++ {
-		if pointingByFirst[s[p]] == nil || p > 0 && isWordByte(s[p-1]) || !startsPointing(s[p:]) {
+		if !isWordByte(s[p]) {
 			continue
 		}
-		clause := s[p:]
+		atWord := p == 0 || !isWordByte(s[p-1])
+		word := p
+		for p+1 < len(s) && isWordByte(s[p+1]) { // to the word's last byte: no match starts inside it
+			p++
+		}
+		if !atWord || pointingByFirst[s[word]] == nil || !startsPointing(s[word:]) {
+			continue
+		}
+		clause := s[word:]
 		if q := strings.IndexAny(clause, phraseEnds); q >= 0 {
 			clause = clause[:q]
 		}
 		if loc := pointedAt.FindStringSubmatchIndex(clause); loc != nil {
-			return p, p + loc[1], p + loc[2], p + loc[3], true
+			return word, word + loc[1], word + loc[2], word + loc[3], true
 		}
 	}
 	return 0, 0, 0, 0, false
@@ -306,17 +382,22 @@ type termPhrase struct {
 }
 
 // termTopic is the dictionary term said most often in s (earliest on ties).
+// It reads s a word at a time (lowerWords' words, not made into a slice);
+// only a phrase of several words reads the words after it.
 func termTopic(s string) string {
-	words := lowerWords(s)
-	n, at := make([]int, len(topicTerms)), make([]int, len(topicTerms))
-	for i := range at {
-		at[i] = len(words)
-	}
-	for i, w := range words {
+	n, at := make([]int, len(topicTerms)), make([]int, len(topicTerms)) // at: where first said
+	for rest, k := s, 0; ; k++ {
+		w, next := nextLowerWord(rest)
+		if w == "" {
+			break
+		}
+		rest = rest[next:]
 		for _, p := range termPhrases[w] {
-			if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
+			if followedBy(rest, p.words[1:]) {
+				if n[p.term] == 0 {
+					at[p.term] = k
+				}
 				n[p.term]++
-				at[p.term] = min(at[p.term], i)
 			}
 		}
 	}
@@ -329,11 +410,36 @@ func termTopic(s string) string {
 	return best
 }
 
+// followedBy reports whether the next words of s are words.
+func followedBy(s string, words []string) bool {
+	for _, w := range words {
+		got, next := nextLowerWord(s)
+		if got != w {
+			return false
+		}
+		s = s[next:]
+	}
+	return true
+}
+
 // lowerWords are the words of a lower-case text: runs of letters, digits
 // and '&', with the apostrophes, hyphens and dots inside them ("m&a",
 // "same-store", "u.s"), or a lone letter or digit.
 func lowerWords(s string) []string {
 	var words []string
+	for {
+		w, next := nextLowerWord(s)
+		if w == "" {
+			return words
+		}
+		words = append(words, w)
+		s = s[next:]
+	}
+}
+
+// nextLowerWord is the first of lowerWords(s) and the offset just past it,
+// or "" at the end.
+func nextLowerWord(s string) (string, int) {
 	for i := 0; i < len(s); {
 		if !isTermByte(s[i]) {
 			i++
@@ -349,14 +455,15 @@ func lowerWords(s string) []string {
 			i++ // a lone '&' is no word
 			continue
 		}
-		words = append(words, s[i:end])
-		i = end
+		return s[i:end], end
 	}
-	return words
+	return "", len(s)
 }
 
 func isTermByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' }
 
+// timingRe is what withTiming looks for; asksWhen reads it without the
+// expression.
 var timingRe = regexp.MustCompile(`\b(when|timing|timeline|how soon|by when)\b`)
 
 // withTiming turns "guidance" asked with "when" into "guidance timing".
@@ -364,10 +471,33 @@ func withTiming(t, q string) string {
 	timed := strings.Contains(q, "timing") || strings.Contains(q, "timeline")
 	switch t {
 	case "guidance", "new products", "M&A", "capex":
-		timed = timed || timingRe.MatchString(q)
+		timed = timed || asksWhen(q)
 	}
 	if timed && len(strings.Fields(t)) <= 2 && !strings.HasSuffix(t, "timing") {
 		return t + " timing"
 	}
 	return t
+}
+
+// asksWhen is timingRe.MatchString(q) for a q that says neither "timing"
+// nor "timeline" (withTiming has looked for those): "when" or "how soon"
+// as words ("by when" holds "when").
+func asksWhen(q string) bool {
+	return hasWord(q, "when") || hasWord(q, "how soon")
+}
+
+// hasWord reports whether w is in s with no word character (as regexp's
+// \b reads one) on either side.
+func hasWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		at, end := from+i, from+i+len(w)
+		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		from = at + 1
+	}
 }

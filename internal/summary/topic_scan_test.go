@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
 
@@ -43,6 +44,76 @@ func checkScans(t *testing.T, s string) {
 	if got, want := lowerWords(s), wordReference.FindAllString(s, -1); !slices.Equal(got, want) {
 		t.Errorf("lowerWords(%q) = %q, want %q", s, got, want)
 	}
+	if got, want := termTopic(s), termTopicReference(s); got != want {
+		t.Errorf("termTopic(%q) = %q, want %q", s, got, want)
+	}
+	if !strings.Contains(s, "timing") && !strings.Contains(s, "timeline") {
+		if got, want := asksWhen(s), timingRe.MatchString(s); got != want {
+			t.Errorf("asksWhen(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// termTopicReference is termTopic as it was before it read words one at
+// a time: all of lowerWords(s) first.
+func termTopicReference(s string) string {
+	words := lowerWords(s)
+	n, at := make([]int, len(topicTerms)), make([]int, len(topicTerms))
+	for i := range at {
+		at[i] = len(words)
+	}
+	for i, w := range words {
+		for _, p := range termPhrases[w] {
+			if i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
+				n[p.term]++
+				at[p.term] = min(at[p.term], i)
+			}
+		}
+	}
+	best, bestN, bestAt := "", 0, 0
+	for ti, t := range topicTerms {
+		if n[ti] > bestN || n[ti] == bestN && n[ti] > 0 && at[ti] < bestAt {
+			best, bestN, bestAt = t.name, n[ti], at[ti]
+		}
+	}
+	return best
+}
+
+// checkSentenceScans compares greets, atMostWords and lowerJoin with what
+// they replace on the sentences of a text as topicOf reads them (not yet
+// lower-cased).
+func checkSentenceScans(t *testing.T, sents []string) {
+	t.Helper()
+	for _, s := range sents {
+		for _, x := range []string{s, strings.TrimSpace(s)} {
+			if got, want := greets(x), pleasantryRe.MatchString(x); got != want {
+				t.Errorf("greets(%q) = %v, want %v", x, got, want)
+			}
+		}
+		for n := range 10 {
+			if got, want := atMostWords(s, n), len(strings.Fields(s)) <= n; got != want {
+				t.Errorf("atMostWords(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+	if got, want := lowerJoin(sents), strings.ToLower(strings.Join(sents, " ")); got != want {
+		t.Errorf("lowerJoin(%q) = %q, want %q", sents, got, want)
+	}
+}
+
+func TestTopicSentenceScansMatchWhatTheyReplace(t *testing.T) {
+	checkSentenceScans(t, nil)
+	checkSentenceScans(t, []string{""})
+	checkSentenceScans(t, []string{
+		"Hi", "hi,", "Hi there, Bob.", "High margins?", "THANKS YOU for that", "Thank-you.", "thanksgiving sales",
+		"Good  morning", "good morning", "Good Evening everyone", "GOT IT.", "Got_it", "ok", "OKAY!", "Oka",
+		"O\u212Aay, thanks", "\u017Fure", "Yes\u00e9", "That's helpful. Thanks", "that’s helpful", "  Great quarter.",
+		"Congratulations on the quarter", "Perfect", "perfectly put", "Understood.", "appreciate it", "Sure1",
+		"\xffhi", "Hi \xff", "ÉTÉ Sales", "İstanbul", "A B C D E F G H I", "a\u00a0b\u2003c", "\t\n yes \n",
+	})
+	for _, s := range []string{"", "when", "When?", "so when do", "whenever", "by when", "how soon", "how  soon", "how sooner", "_when", "when_", "éwhen", "when's", "somehow soon"} {
+		checkScans(t, s)
+	}
 }
 
 func TestTopicScansMatchExpressions(t *testing.T) {
@@ -73,6 +144,7 @@ func TestTopicScansOnRealCalls(t *testing.T) {
 				}
 			}
 			checkScans(t, strings.ToLower(strings.Join(said, " ")))
+			checkSentenceScans(t, text.Split(strings.Join(said, " ")))
 		}
 	})
 }
@@ -81,5 +153,8 @@ func FuzzTopicScans(f *testing.F) {
 	for _, s := range []string{"a question on the margin. talk about it", "ask  a bit more into r&d's plans", "x-.y 'z' &"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkScans(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		checkScans(t, s)
+		checkSentenceScans(t, []string{s, s})
+	})
 }

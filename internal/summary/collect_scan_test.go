@@ -1,0 +1,104 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"callsite/internal/figures"
+	"callsite/internal/transcript"
+)
+
+// The lower-cased texts collectTurn slices from a sentence lower-cased
+// once (lowerASCII) must be what strings.ToLower makes of each piece.
+func TestCollectLowerCasingMatchesToLower(t *testing.T) {
+	for _, s := range []string{"", "Revenue Was $1.2 BILLION, up 12%.", "az@[`{AZ", "\x00\x7f"} {
+		if got, want := lowerASCII(s), strings.ToLower(s); got != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+	n := 0
+	eachBulkTranscript(t, 150, func(tr *transcript.Transcript) {
+		for _, c := range collect(tr, figuresByParagraph(tr)) {
+			n++
+			if got, want := c.lowerSent(), strings.ToLower(c.sent); got != want {
+				t.Errorf("lowerSent of %q = %q, want %q", c.sent, got, want)
+			}
+			if !strings.HasPrefix(c.lowerSent(), c.pre) || !strings.HasSuffix(c.lowerSent(), c.post) {
+				t.Errorf("%q, lower-cased, does not start with %q and end with %q", c.sent, c.pre, c.post)
+			}
+		}
+	})
+	if n == 0 {
+		t.Skip("no bulk calls")
+	}
+}
+
+// quarterReference is the expression namesQuarter replaced.
+var quarterReference = regexp.MustCompile(`\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq[1-4]\b|\bquarter [1-4]\b`)
+
+func checkNamesQuarter(t *testing.T, s string) {
+	t.Helper()
+	if got, want := namesQuarter(s), quarterReference.MatchString(s); got != want {
+		t.Errorf("namesQuarter(%q) = %v, want %v", s, got, want)
+	}
+}
+
+func TestNamesQuarterMatchesExpression(t *testing.T) {
+	for _, s := range []string{"", "q3", "q3 2021", "in q4.", "faq3", "q34", "q3_", "q5", "Q3", "éq2", "q2é",
+		"the third quarter", "third quarters", "thirdquarter", "third  quarter", "a 3rd quarter", "quarter 4", "quarter 45",
+		"quarterly", "quarter", "fourth quarter-end", "first-quarter", "the quarter 2,", "headquarter 1"} {
+		checkNamesQuarter(t, s)
+	}
+	eachBulkTranscript(t, 100, func(tr *transcript.Transcript) {
+		for _, c := range collect(tr, figuresByParagraph(tr)) {
+			checkNamesQuarter(t, c.lowerSent())
+			checkNamesQuarter(t, c.post)
+		}
+	})
+}
+
+func FuzzNamesQuarter(f *testing.F) {
+	f.Add("the third quarter and q4")
+	f.Fuzz(checkNamesQuarter)
+}
+
+// namesOnlyReference is namesOnly as it was before its phrases were
+// spaced once: each spaced at each call.
+func namesOnlyReference(clause, metric string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(clause, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	}), " ") + " "
+	named := false
+	for _, m := range figures.Metrics {
+		for _, p := range m.Phrases {
+			for at := 0; ; {
+				i := strings.Index(words[at:], " "+p+" ")
+				if i < 0 {
+					break
+				}
+				i += at
+				if m.Name != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
+					return false
+				}
+				named = true
+				at = i + 1
+			}
+		}
+	}
+	return named
+}
+
+func TestNamesOnlyMatchesReference(t *testing.T) {
+	eachBulkTranscript(t, 60, func(tr *transcript.Transcript) {
+		for _, c := range collect(tr, figuresByParagraph(tr)) {
+			for _, clause := range []string{c.pre, c.post, c.lowerSent()} {
+				for _, m := range []string{"revenue", c.f.Metric, c.metric} {
+					if got, want := namesOnly(clause, m), namesOnlyReference(clause, m); got != want {
+						t.Errorf("namesOnly(%q, %q) = %v, want %v", clause, m, got, want)
+					}
+				}
+			}
+		}
+	})
+}
