@@ -92,16 +92,24 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			prevEnd = figs[i-1].End
 		}
 		basisFrom := prevEnd
+		crossed := -1 // the last figure looked past, whose own words count toward no distance
 		for k := i - 1; k >= 0 && figs[k].Start >= s0 && basisFrom == figs[k].End; k-- {
 			// "adjusted FFO increased 1.5% to $1.34": look past the change to the metric
 			gap := trimSpacesCommas(low[figs[k].End:f.Start])
 			if figs[k].Unit != "%" && figs[k].Unit != "bp" && !strings.HasPrefix(gap, "to ") || moreFieldsThan(gap, 5) {
 				break // "core FFO by $0.05 to a range of $6.35 to $6.65", "by $0.01, to a revised range of" look past the change too
 			}
-			basisFrom = s0
+			basisFrom, crossed = s0, k
 			if k > 0 && figs[k-1].End > s0 {
 				basisFrom = figs[k-1].End
 			}
+		}
+		bnearWords := low[basisFrom:f.Start]
+		if crossed >= 0 && i-crossed == 1 && figs[crossed].IsRange && figs[crossed].Unit != "%" {
+			// "core FFO per share guidance from the range of $2.55 to $2.62 per
+			// share to a range of": the old range's words are not between the
+			// basis and the figure
+			bnearWords = low[basisFrom:figs[crossed].Start] + " " + low[figs[crossed].End:f.Start]
 		}
 		nextStart := s1
 		if i+1 < len(figs) && figs[i+1].Start < s1 && figs[i+1].Start >= f.End {
@@ -120,6 +128,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			post:          low[f.End:s1],
 			near:          low[prevEnd:f.Start],
 			bnear:         low[basisFrom:f.Start],
+			bnearWords:    bnearWords,
 			after:         low[f.End:nextStart],
 			raw:           para[s0:f.Start],
 			rawLow:        low[s0:f.Start],
@@ -473,8 +482,11 @@ type factCtx struct {
 	post  string // the sentence after the figure
 	near  string // between the previous figure of the sentence (or its start) and the figure
 	bnear string // near, reaching back past a change said between the metric and the figure
-	after string // between the figure and the next figure of the sentence (or its end)
-	raw   string // pre as said (case kept)
+	// bnearWords is bnear without the words of the figure it reaches past,
+	// for counting how far back a basis word was said
+	bnearWords string
+	after      string // between the figure and the next figure of the sentence (or its end)
+	raw        string // pre as said (case kept)
 	// rawLow is raw lower-cased: pre, but for a text whose lower case
 	// moves bytes
 	rawLow string
@@ -726,7 +738,7 @@ func isLetters(w string) bool {
 func (c factCtx) basis(f *Figure) string {
 	near := c.nearWords.Last(16)
 	if len(c.bnear) != len(c.near) { // (both end at the figure)
-		near = text.LastWords(c.bnear, 16)
+		near = text.LastWords(c.bnearWords, 16)
 	}
 	best, at := lastBasis(near)
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {

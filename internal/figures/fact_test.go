@@ -110,6 +110,8 @@ var factCases = []struct {
 		[]factWant{{text: "approximately 13.5%", metric: "operating margin"}, {text: "approximately 15.2%", metric: "operating margin"}}},
 	{"an amount said instead of another is superseded", "With the higher earnings we now expect to deliver free cash flow of approximately $1.25 billion instead of $1 billion.", q2,
 		[]factWant{{text: "approximately $1.25 billion", role: Level}, {text: "$1 billion", role: Previous}}},
+	{"a basis said before an old range holds for the new one", "As Jay mentioned today, we increased our 2021 core FFO per share guidance from the range of $2.55 to $2.62 per share to a range of $2.70 to $2.75 per share.", q2,
+		[]factWant{{text: "$2.70 to $2.75 per share", basis: "core"}}},
 	{"a superlative is no part", "The company recorded its largest net income in three years, $38 million or $0.71 per diluted share.", q2,
 		[]factWant{{text: "$0.71 per diluted share", scope: "-"}}},
 	{"amount of something else", "Our EBITDA outlook assumes we receive $4 million of state grant funding.", q2,
