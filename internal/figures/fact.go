@@ -1154,6 +1154,9 @@ func (c factCtx) scope(f *Figure) string {
 		lead = c.namedPart(c.raw)
 	}
 	if lead == "" {
+		lead = c.partAfterFor(c.raw)
+	}
+	if lead == "" {
 		lead = c.subjectPart(c.raw)
 	}
 	if lead == "" {
@@ -1478,6 +1481,46 @@ func (c factCtx) namedPart(raw string) string {
 	}
 	return part
 }
+
+// partAfterFor is a part named by its own name right after a metric and
+// "for": "Full-year adjusted EBITDA margin for VITAS, prior to Medicare
+// Cap, is estimated to be 18.7% to 19%". Not a period ("for Q4", "for
+// Fiscal 2022"), the company's own name, nor "for the company".
+func (c factCtx) partAfterFor(raw string) string {
+	if c.company == "" {
+		return ""
+	}
+	i := strings.LastIndex(raw, " for ")
+	if i <= 0 {
+		return ""
+	}
+	var buf [4]string
+	before := fieldsOf(text.LastWords(strings.ToLower(raw[:i]), 4), buf[:])
+	if len(before) == 0 || !metricHeads[before[len(before)-1]] {
+		return "" // the metric right before "for": not "margin normalized for PPP"
+	}
+	metric := false
+	for k := range before {
+		if namesMetric(strings.Join(before[k:], " ")) != "" {
+			metric = true
+			break
+		}
+	}
+	name := strings.TrimRight(firstWords(raw[i+len(" for "):], 1), ",;:")
+	if !metric || !properName(name) || strings.ContainsAny(name, ".&'") {
+		return "" // (not "U.S.", the first word of a longer name)
+	}
+	low := strings.ToLower(name)
+	if leadStop[low] || determiners[low] || text.Months[low] > 0 || len(text.FindPeriods(low)) > 0 || OwnName(name, c.company) ||
+		namesMetric(low) != "" || basisLike[low] || strings.ContainsAny(low, "0123456789") {
+		return ""
+	}
+	return low
+}
+
+// metricHeads are the last words of the metric names a part's name may
+// follow with "for".
+var metricHeads = wordSet(`margin margins revenue revenues sales income ebitda earnings profit backlog bookings orders`)
 
 // subjectPart is a part of the company that is the subject of the
 // figure's own verb, said by its name: "Engineered Products is expected to

@@ -182,6 +182,33 @@ func TestFindTurnOwnPossessive(t *testing.T) {
 	}
 }
 
+// TestPartAfterFor: a part named by its own name right after a metric and
+// "for" is the figure's part; a metric "normalized for" something, a
+// period and the company's own name are not parts.
+func TestPartAfterFor(t *testing.T) {
+	paras := []string{
+		"Full-year adjusted EBITDA margin for VITAS, prior to the cap, is estimated to be 18.7% to 19%.",
+		"Our net interest margin normalized for PPP was 3.31%.",
+		"Revenue for Fernhill was $900 million.",
+		"Revenue for Q4 was $250 million.",
+	}
+	want := map[string]string{"18.7% to 19%": "vitas", "3.31%": "", "$900 million": "", "$250 million": ""}
+	turn, _ := FindTurn(paras, Context{Year: 2021, Quarter: 3, Company: "Fernhill Services"})
+	for _, figs := range turn {
+		for _, f := range figs {
+			if w, ok := want[f.Text]; ok {
+				delete(want, f.Text)
+				if f.Scope != w {
+					t.Errorf("%s: scope %q, want %q (%v)", f.Text, f.Scope, w, f.Reasons)
+				}
+			}
+		}
+	}
+	for fig := range want {
+		t.Errorf("%s not found", fig)
+	}
+}
+
 // TestFindTurnBrandedUnit: a unit the call names by the company's name
 // and a word ("Acme Parcel") is a part when that word alone leads a
 // sentence; the company's legal name and its people are not units.
