@@ -19,7 +19,7 @@ import (
 // json.MarshalIndent(cj, "", "  ") does, and reports false when a number
 // cannot be written (NaN, an infinity: encoding/json refuses those).
 func (cj *CallJSON) appendJSON(b []byte, indented bool) ([]byte, bool) {
-	w := jsonOut{b: b, ok: true, indented: indented}
+	w := &jsonOut{b: b, ok: true, indented: indented}
 	w.obj()
 	w.str("schema", cj.Schema)
 	w.str("url", cj.URL)
@@ -47,84 +47,46 @@ func (cj *CallJSON) appendJSON(b []byte, indented bool) ([]byte, bool) {
 	w.str("format", cj.Format)
 	w.boolOmit("unlabelled", cj.Unlabelled)
 	w.strs("summary", cj.Summary)
-	w.key("key_points")
-	if w.list(cj.KeyPoints == nil) {
-		for i := range cj.KeyPoints {
-			kp := &cj.KeyPoints[i]
-			w.elem()
-			w.obj()
-			w.str("text", kp.Text)
-			w.str("kind", kp.Kind)
-			w.str("paragraph", kp.Paragraph)
-			w.str("sentence", kp.Sentence)
-			w.end()
-		}
-		w.listEnd()
-	}
-	w.key("speakers")
-	if w.list(cj.Speakers == nil) {
-		for i := range cj.Speakers {
-			sp := &cj.Speakers[i]
-			w.elem()
-			w.obj()
-			w.str("id", sp.ID)
-			w.str("name", sp.Name)
-			w.strOmit("title", sp.Title)
-			w.str("role", sp.Role)
-			w.strOmit("firm", sp.Firm)
-			w.strOmit("introduced_as", sp.IntroducedAs)
-			w.boolOmit("name_inferred", sp.NameInferred)
-			w.strOmit("label", sp.Label)
-			w.end()
-		}
-		w.listEnd()
-	}
-	w.key("sections")
-	if w.list(cj.Sections == nil) {
-		for i := range cj.Sections {
-			s := &cj.Sections[i]
-			w.elem()
-			w.obj()
-			w.str("kind", s.Kind)
-			w.key("turns")
-			if w.list(s.Turns == nil) {
-				for j := range s.Turns {
-					w.elem()
-					w.turn(&s.Turns[j])
-				}
-				w.listEnd()
-			}
-			w.end()
-		}
-		w.listEnd()
-	}
-	w.key("exchanges")
-	if w.list(cj.Exchanges == nil) {
-		for i := range cj.Exchanges {
-			ex := &cj.Exchanges[i]
-			w.elem()
-			w.obj()
-			w.str("id", ex.ID)
-			w.str("analyst", ex.Analyst)
-			w.boolOmit("submitted", ex.Submitted)
-			w.strOmit("firm", ex.Firm)
-			w.strOmit("topic", ex.Topic)
-			w.str("question", ex.Question)
-			w.strs("turns", ex.Turns)
-			w.strs("answered_by", ex.AnsweredBy)
-			w.str("url", ex.URL)
-			w.end()
-		}
-		w.listEnd()
-	}
-	w.key("figures")
-	if w.list(cj.Figures == nil) {
-		for i := range cj.Figures {
-			w.elem()
-			w.figure(&cj.Figures[i])
-		}
-		w.listEnd()
-	}
+	listOf(w, "key_points", cj.KeyPoints, func(kp *KeyPointJSON) {
+		w.obj()
+		w.str("text", kp.Text)
+		w.str("kind", kp.Kind)
+		w.str("paragraph", kp.Paragraph)
+		w.str("sentence", kp.Sentence)
+		w.end()
+	})
+	listOf(w, "speakers", cj.Speakers, func(sp *SpeakerJSON) {
+		w.obj()
+		w.str("id", sp.ID)
+		w.str("name", sp.Name)
+		w.strOmit("title", sp.Title)
+		w.str("role", sp.Role)
+		w.strOmit("firm", sp.Firm)
+		w.strOmit("introduced_as", sp.IntroducedAs)
+		w.boolOmit("name_inferred", sp.NameInferred)
+		w.strOmit("label", sp.Label)
+		w.end()
+	})
+	listOf(w, "sections", cj.Sections, func(s *SectionJSON) {
+		w.obj()
+		w.str("kind", s.Kind)
+		listOf(w, "turns", s.Turns, w.turn)
+		w.end()
+	})
+	listOf(w, "exchanges", cj.Exchanges, func(ex *ExchangeJSON) {
+		w.obj()
+		w.str("id", ex.ID)
+		w.str("analyst", ex.Analyst)
+		w.boolOmit("submitted", ex.Submitted)
+		w.strOmit("firm", ex.Firm)
+		w.strOmit("topic", ex.Topic)
+		w.str("question", ex.Question)
+		w.strs("turns", ex.Turns)
+		w.strs("answered_by", ex.AnsweredBy)
+		w.str("url", ex.URL)
+		w.end()
+	})
+	listOf(w, "figures", cj.Figures, w.figure)
 	w.end()
 	return w.b, w.ok
 }
@@ -135,18 +97,12 @@ func (w *jsonOut) turn(tu *TurnJSON) {
 	w.str("speaker", tu.Speaker)
 	w.strOmit("exchange", tu.Exchange)
 	w.intOmit("line", tu.Line)
-	w.key("paragraphs")
-	if w.list(tu.Paragraphs == nil) {
-		for i := range tu.Paragraphs {
-			p := &tu.Paragraphs[i]
-			w.elem()
-			w.obj()
-			w.str("id", p.ID)
-			w.str("text", p.Text)
-			w.end()
-		}
-		w.listEnd()
-	}
+	listOf(w, "paragraphs", tu.Paragraphs, func(p *ParagraphJSON) {
+		w.obj()
+		w.str("id", p.ID)
+		w.str("text", p.Text)
+		w.end()
+	})
 	w.end()
 }
 
@@ -248,6 +204,20 @@ func (w *jsonOut) list(isNil bool) bool {
 	}
 	w.open('[')
 	return true
+}
+
+// listOf writes key and the list xs, each element drawn by each: null
+// for a nil slice, as encoding/json writes it.
+func listOf[T any](w *jsonOut, key string, xs []T, each func(*T)) {
+	w.key(key)
+	if !w.list(xs == nil) {
+		return
+	}
+	for i := range xs {
+		w.elem()
+		each(&xs[i])
+	}
+	w.listEnd()
 }
 
 func (w *jsonOut) elem() { w.member() }
