@@ -166,20 +166,7 @@ func TestFindTurnOwnPossessive(t *testing.T) {
 		"At the enterprise level, organic growth was 2%.",
 	}
 	want := map[string]string{"$225 million": "", "$230 million": "our pumping segment", "$9 million": "fernhill's pumping segment", "2%": ""}
-	turn, _ := FindTurn(paras, Context{Year: 2021, Quarter: 3, Company: "Fernhill Services"})
-	for _, figs := range turn {
-		for _, f := range figs {
-			if w, ok := want[f.Text]; ok {
-				delete(want, f.Text)
-				if f.Scope != w {
-					t.Errorf("%s: scope %q, want %q (%v)", f.Text, f.Scope, w, f.Reasons)
-				}
-			}
-		}
-	}
-	for fig := range want {
-		t.Errorf("%s not found", fig)
-	}
+	checkScopes(t, paras, Context{Year: 2021, Quarter: 3, Company: "Fernhill Services"}, want)
 }
 
 // TestPartAfterFor: a part named by its own name right after a metric and
@@ -193,7 +180,14 @@ func TestPartAfterFor(t *testing.T) {
 		"Revenue for Q4 was $250 million.",
 	}
 	want := map[string]string{"18.7% to 19%": "vitas", "3.31%": "", "$900 million": "", "$250 million": ""}
-	turn, _ := FindTurn(paras, Context{Year: 2021, Quarter: 3, Company: "Fernhill Services"})
+	checkScopes(t, paras, Context{Year: 2021, Quarter: 3, Company: "Fernhill Services"}, want)
+}
+
+// checkScopes finds the figures of a turn and checks the scope of each
+// figure want names (by its text; "" for the whole company).
+func checkScopes(t *testing.T, paras []string, ctx Context, want map[string]string) {
+	t.Helper()
+	turn, _ := FindTurn(paras, ctx)
 	for _, figs := range turn {
 		for _, f := range figs {
 			if w, ok := want[f.Text]; ok {
