@@ -1646,8 +1646,15 @@ func ownPossessive(raw, company string) bool {
 // result of it: the figure itself, a period, a total or a metric.
 func ownResultAfter(low string) bool {
 	low = strings.TrimPrefix(low, "own ")
-	return strings.TrimSpace(low) == "" || low[0] == '$' || hasAnyPrefix(low, "first ", "second ", "third ", "fourth ", "full ", "fiscal ",
-		"quarterly ", "annual ", "total ", "consolidated ", "overall ", "q1 ", "q2 ", "q3 ", "q4 ", "20") || namesMetric(firstWords(low, 4)) != ""
+	return strings.TrimSpace(low) == "" || low[0] == '$' || periodFirst(low) ||
+		hasAnyPrefix(low, "quarterly ", "annual ", "total ", "consolidated ", "overall ") || namesMetric(firstWords(low, 4)) != ""
+}
+
+// periodFirst reports words that open with a period or a year ("third
+// quarter revenues", "2021 results"), read by the text layer.
+func periodFirst(low string) bool {
+	ps, ys := text.FindPeriodsAndYears(firstWords(low, 5))
+	return len(ps) > 0 && ps[0].Start == 0 || len(ys) > 0 && ys[0].Start == 0
 }
 
 // lettersOnly is s in lower case with its punctuation dropped and its
