@@ -2770,7 +2770,11 @@ func (c factCtx) span(f *Figure) bool {
 		f.Period = ""
 		return true
 	}
-	if since := sinceSaid(clause + " | " + after); since != "" {
+	since := ""
+	if strings.Contains(clause, "since ") || strings.Contains(after, "since ") {
+		since = sinceSaid(clause + " | " + after) // (joined only then: most figures say no "since")
+	}
+	if since != "" {
 		// "we have returned $726 million to shareholders since 2009": a
 		// total since then; not "the highest since 2015", a record
 		f.Reasons = append(f.Reasons, "period: a total '"+since+"', not "+f.Period)
