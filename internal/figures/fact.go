@@ -681,8 +681,8 @@ var basisWordSet, basisWordIndex = func() (*substringSet, map[string]int) {
 
 // itemsExcluded says that a figure leaves out items, whatever the word for
 // them: "excluding specified items", "excluding notable items", "before
-// special items".
-var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}items\b`)
+// special items", "excluding any charges".
+var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}(?:items|charges)\b`)
 
 // corePart is the part of the company named "Core ..." in raw (as said,
 // case kept), where "core" is not the basis of the metric that follows:
@@ -744,7 +744,7 @@ func (c factCtx) basis(f *Figure) string {
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
 		best, at = "GAAP", g
 	}
-	if strings.Contains(near, "items") { // itemsExcluded needs the word: most figures skip the regular expression
+	if strings.Contains(near, "items") || strings.Contains(near, "charges") { // itemsExcluded needs a word: most figures skip the regular expression
 		if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
 			best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
 		}
@@ -1265,6 +1265,11 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = m, "metric narrowed by '"+m+"', a part the turn named"
 		}
 	}
+	if scope == "" && f.Metric != "same-store sales" {
+		if w := likeForLikeBefore(lastClauseOf(c.near), metricNames[f.Metric]); w != "" {
+			scope, why = "same-store", "said of the stores open in both periods ('"+w+"')"
+		}
+	}
 	if scope == "" {
 		if part := legacyPart(clause); part != "" {
 			scope, why = part, "a legacy business ('"+part+"')"
@@ -1277,6 +1282,30 @@ func (c factCtx) scope(f *Figure) string {
 		f.Reasons = append(f.Reasons, "scope: "+why)
 	}
 	return scope
+}
+
+// likeForLikeWords narrow a total to the stores (restaurants, units,
+// properties) open in both periods compared: "same-store fourth quarter
+// revenue totaled $5.5 billion" is not the company's revenue.
+var likeForLikeWords = []string{"same-store", "same store", "same-restaurant", "same restaurant", "same-unit", "same unit",
+	"comparable store", "comparable-store", "like-for-like", "same-property", "same property", "same-center", "same center"}
+
+// likeForLikeBefore is the like-for-like word said in clause before the
+// last of the metric's names, or "".
+func likeForLikeBefore(clause string, names []string) string {
+	at := -1
+	for _, nm := range names {
+		at = max(at, lastWord(clause, nm))
+	}
+	if at <= 0 {
+		return ""
+	}
+	for _, w := range likeForLikeWords {
+		if lastWord(clause[:at], w) >= 0 {
+			return w
+		}
+	}
+	return ""
 }
 
 // legacyPart is the business a clause names as "legacy" ("the legacy
