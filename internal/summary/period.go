@@ -96,7 +96,7 @@ func aheadIn(s string, m transcript.Meta, last, away bool) string {
 
 // timing reports a period said as a point in time rather than as the
 // span an outlook covers: "by the end of the second quarter", "by late Q3
-// 2020", "until 2023".
+// 2020", "until 2023", "to continue into 2022".
 func timing(before string) bool {
 	ws := strings.Fields(strings.ToLower(before))
 	if len(ws) > 3 {
@@ -105,7 +105,7 @@ func timing(before string) bool {
 	for i, w := range ws {
 		w = strings.Trim(w, ",;:(")
 		switch w {
-		case "by", "late", "early", "until", "through", "mid", "before", "after": // ("since": sinceBefore, in any paragraph)
+		case "by", "late", "early", "until", "through", "into", "mid", "before", "after": // ("since": sinceBefore, in any paragraph)
 			return true
 		case "end":
 			return i+1 < len(ws) && ws[i+1] == "of"

@@ -30,6 +30,7 @@ func TestInferPeriod(t *testing.T) {
 		{"a quarter of this year that is past is not next year's quarter", "As in the first quarter of this year, we expect ", " for the year.", nil, q3, "FY 2021"},
 		{"the turn's paragraph before names it", "We expect revenue of ", ".", []string{"Let me turn to our outlook for fiscal 2022."}, q3, "FY 2022"},
 		{"a point in time in another paragraph is no outlook period", "We expect revenue of ", ".", []string{"We expect to close the deal by the end of the second quarter."}, q1, ""},
+		{"a year said as 'into' in another paragraph is a point in time", "Our guidance is as follows. Adjusted EBITDA ", ".", []string{"We expect the shortages to continue into 2022."}, q3, ""},
 		{"a half is not read as the period of an outlook", "We expect a stronger second half. Revenue of ", ".", nil, q3, ""},
 		{"no period said: the year only when the sentence speaks of one", "We expect full-year revenue of ", ".", nil, q3, "FY 2021"},
 		{"no period said at all: none", "We expect revenue of ", ".", nil, q3, ""},
