@@ -1779,6 +1779,12 @@ func narrowingBy(near, metric string, names []string) string {
 			part = append([]string{w}, part...) // "fee-based", "e-commerce": whatever its last letters
 			continue
 		}
+		if w == "level" && len(part) == 0 && k > 0 && unitLevel(ws[k-1]) {
+			// "property level operating income", "store level EBITDA": each
+			// property's or store's, before the company's own costs
+			part = []string{ws[k-1], w}
+			break
+		}
 		if w == "core" && len(part) > 0 && !basisLike[part[0]] {
 			part = append([]string{w}, part...) // "Core Laundry revenue": the part's own name
 			break
@@ -1913,6 +1919,17 @@ func hyphenedPart(w string) bool {
 		}
 	}
 	return true
+}
+
+// unitLevel reports a word that, before "level", names the units a
+// company is made of ("property", "store", "hotel"), not a degree ("high
+// level", "peak level", "2019 level").
+func unitLevel(w string) bool {
+	switch w {
+	case "peak", "similar", "current", "prior", "historical", "historic", "elevated", "peer", "industry", "market":
+		return false
+	}
+	return !notParts[w] && !verbish(w) && hyphenedPart(w+"-level")
 }
 
 // businessGerunds are -ing nouns that name a line of business, so a part
