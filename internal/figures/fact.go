@@ -1937,7 +1937,7 @@ func unitLevel(w string) bool {
 // banking revenue"), unlike the participles narrowing stops at.
 var businessGerunds = wordSet(`homebuilding banking lending trucking shipping mining publishing advertising consulting
 	manufacturing retailing wholesaling engineering processing packaging servicing printing gaming drilling refining
-	underwriting contracting leasing`)
+	underwriting contracting leasing housing`)
 
 // perShareName reports a per-share metric.
 func perShareName(metric string) bool {

@@ -305,6 +305,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "12.5%", scope: "-"}}},
 	{"a line of business named with a gerund", "Our homebuilding gross margin in the quarter increased to 21%, reflecting pricing.", q3,
 		[]factWant{{text: "21%", scope: "homebuilding"}}},
+	{"housing revenue is the homebuilding line's", "We expect fourth quarter housing revenues in the range of $1.2 billion to $1.3 billion.", q3,
+		[]factWant{{text: "$1.2 billion to $1.3 billion", scope: "housing"}}},
 	{"a participle is no line of business", "Our growing gross margin in the quarter reached 21%.", q3,
 		[]factWant{{text: "21%", scope: "-"}}},
 	{"what a program could yield", "The program is the largest contributor to the gap between the $2 billion and $1 of EPS generation from it.", q3,
