@@ -3717,6 +3717,14 @@ func (c factCtx) subject(f *Figure) {
 		if c.otherChange(f) || c.movedBy(f) {
 			return
 		}
+		if what := spendingOf(clause); what != "" {
+			// "driven by our planned manufacturing expenditures of $120 million
+			// to $140 million" after a sentence on revenue: money spent, not
+			// the metric borrowed from before
+			f.Reasons = append(f.Reasons, "metric: the amount is of '"+what+"', not "+f.Metric)
+			f.Metric = ""
+			return
+		}
 		f.Unsure = true
 		f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 		return
@@ -3800,6 +3808,24 @@ func clauseSubject(clause string) string {
 		}
 	}
 	return ""
+}
+
+// spendingNouns name money a company spends or pays out.
+var spendingNouns = wordSet(`expenditure expenditures spending spend outlays investment investments payments
+	costs expenses charges`)
+
+// spendingOf is the spending noun a clause ends on with "of", right
+// before its figure ("our planned optimization expenditures of"), or "".
+func spendingOf(clause string) string {
+	rest, ok := strings.CutSuffix(strings.TrimSpace(clause), " of")
+	if !ok {
+		return ""
+	}
+	w := rest[strings.LastIndexByte(rest, ' ')+1:]
+	if !spendingNouns[w] {
+		return ""
+	}
+	return w
 }
 
 // namedAs are the further ways a figure's own words name its metric.

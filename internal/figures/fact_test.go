@@ -102,6 +102,8 @@ var factCases = []struct {
 		[]factWant{{text: "$41 million", scope: "hotel level"}, {text: "about $70 million", scope: "property level"}}},
 	{"a degree's level is no part", "Peak level revenue was $900 million in the quarter.", q2,
 		[]factWant{{text: "$900 million", scope: "-"}}},
+	{"money spent is not the metric borrowed from the sentence before", "Revenue grew 4% to $800 million. We expect the margin to be lower this year, primarily driven by our planned plant expenditures of $50 million to $60 million.", q2,
+		[]factWant{{text: "$50 million to $60 million", metric: "-"}}},
 	{"annual is no part", "We now expect to deliver annual revenues in the range of $46 billion to $47 billion.", q2,
 		[]factWant{{text: "$46 billion to $47 billion", scope: "-"}}},
 	{"a verb of growth is no part", "We continue to expect to drive free cash flow growth of 14% over the long term.", q2,
