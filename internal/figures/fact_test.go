@@ -102,7 +102,7 @@ var factCases = []struct {
 		[]factWant{{text: "$41 million", scope: "hotel level"}, {text: "about $70 million", scope: "property level"}}},
 	{"a degree's level is no part", "Peak level revenue was $900 million in the quarter.", q2,
 		[]factWant{{text: "$900 million", scope: "-"}}},
-	{"money spent is not the metric borrowed from the sentence before", "Revenue grew 4% to $800 million. We expect the margin to be lower this year, primarily driven by our planned plant expenditures of $50 million to $60 million.", q2,
+	{"money spent is not the metric borrowed from the sentence before", "We had expected operating margin as a percent of revenue to be about 8% for the full year, down 1 point from last year, primarily driven by our planned plant expenditures of $50 million to $60 million in 2022.", q2,
 		[]factWant{{text: "$50 million to $60 million", metric: "-"}}},
 	{"annual is no part", "We now expect to deliver annual revenues in the range of $46 billion to $47 billion.", q2,
 		[]factWant{{text: "$46 billion to $47 billion", scope: "-"}}},
