@@ -815,6 +815,10 @@ func (c factCtx) basis(f *Figure) string {
 						best = "GAAP"
 					case "adjusted", "comparable", "core", "organic", "pro forma", "normalized", "operating":
 						best = w
+					case "operational": // "on an operational basis, sales were up 5.5%": before currency; "from an operational perspective" is no basis
+						if strings.Contains(c.pre, "operational basis") {
+							best = w
+						}
 					}
 				}
 			}
@@ -835,7 +839,7 @@ func (c factCtx) basis(f *Figure) string {
 	for _, p := range []struct{ said, basis string }{
 		{"on an adjusted basis", "adjusted"}, {"as adjusted", "adjusted"}, {"adjusted", "adjusted"},
 		{"on a non-gaap basis", "non-GAAP"}, {"non-gaap", "non-GAAP"}, {"on an operating basis", "operating"},
-		{"on a core basis", "core"}, {"on a comparable basis", "comparable"}, {"excluding items", "excluding items"},
+		{"on a core basis", "core"}, {"on a comparable basis", "comparable"}, {"on an operational basis", "operational"}, {"excluding items", "excluding items"},
 		{"excluding special items", "excluding items"}, {"excluding one-time items", "excluding items"},
 		{"in constant currency", "constant currency"}, {"on a constant currency basis", "constant currency"},
 		{"at constant currency", "constant currency"}, {"on a gaap basis", "GAAP"},
