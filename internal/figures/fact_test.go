@@ -108,6 +108,8 @@ var factCases = []struct {
 		[]factWant{{text: "5.5%", basis: "operational"}}},
 	{"an operational perspective is no basis", "From an operational perspective, we plan to open 12 new stores this year.", q2,
 		[]factWant{{text: "12 new stores", basis: "-"}}},
+	{"cost of revenues is no revenue", "Revenue grew 9%. Cost of revenues increased 12.5% or $410,000, on higher labor costs.", q2,
+		[]factWant{{text: "12.5%", metric: "cost of sales"}, {text: "$410,000", metric: "cost of sales"}}},
 	{"annual is no part", "We now expect to deliver annual revenues in the range of $46 billion to $47 billion.", q2,
 		[]factWant{{text: "$46 billion to $47 billion", scope: "-"}}},
 	{"a verb of growth is no part", "We continue to expect to drive free cash flow growth of 14% over the long term.", q2,
