@@ -2231,7 +2231,7 @@ func (c factCtx) role(f *Figure) {
 		case "increase", "decrease", "decline", "improvement", "higher", "lower", "reduction", "better", "worse", "less",
 			"beat", "above", "below", "ahead", "short", "shortfall", "growth", "rise", "drop", "change", "swing", "step-up",
 			"uplift", "delta", "favorable", "unfavorable", "sequential", "more", "difference", "gap", "variance":
-			if first != "more" || strings.HasPrefix(a, "more than") {
+			if first != "more" || strings.HasPrefix(a, "more than") || strings.Trim(a, " .,;") == "more" && !strings.HasPrefix(trimSpacesCommas(c.after), "or ") { // "would have been $0.04 more.", not "$260 million or more."
 				set(Change, "followed by '"+first+"'")
 			}
 		}
