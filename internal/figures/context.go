@@ -600,7 +600,9 @@ func restatedOnBasis(toks []token, s, e int) bool {
 // paired with. It reports which figures had one.
 func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 	found := make([]bool, len(cs))
+	before := make([]int, len(cs)) // the index in st.periods of the period said before each figure, or -1
 	for ci := range cs {
+		before[ci] = -1
 		c := &cs[ci]
 		next := e
 		if ci+1 < len(cs) {
@@ -635,10 +637,23 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 					if openingReason(toks, s, pm, c.i) {
 						break
 					}
-					c.per, found[ci] = pm.p, true
+					c.per, found[ci], before[ci] = pm.p, true, pi
 					break
 				}
 			}
+		}
+	}
+	for ci := 0; ci+1 < len(cs); ci++ {
+		// "fourth quarter and full year adjusted EBITDA was $522 million and
+		// $2 billion": two periods said with "and" before two figures said
+		// with "and" pair in order; the nearer period is the second's
+		c, n, pi := &cs[ci], &cs[ci+1], before[ci]
+		if pi < 1 || before[ci+1] != pi || n.seg != c.seg || !onlyAndBetween(toks, c.j, n.i) {
+			continue
+		}
+		if first := st.periods[pi-1]; st.segOf(first.i, s) == c.seg && onlyAndBetween(toks, first.j, st.periods[pi].i) {
+			c.per = first.p
+			c.why = pairedPeriod
 		}
 	}
 	for ci := len(cs) - 2; ci >= 0; ci-- {
@@ -653,6 +668,21 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 		}
 	}
 	return found
+}
+
+// pairedPeriod is the reason of a period paired with its figure by the
+// order both were said in; no span said in the sentence overrides it.
+const pairedPeriod = "period: the first of two periods said with 'and', as the first of two figures"
+
+// onlyAndBetween reports tokens [i, j) that are "and" or ", and".
+func onlyAndBetween(toks []token, i, j int) bool {
+	switch j - i {
+	case 1:
+		return isWord(toks, i, "and")
+	case 2:
+		return isPunct(toks, i, ",") && isWord(toks, i+1, "and")
+	}
+	return false
 }
 
 // reasonWords open a phrase that gives a figure's reason, whose period is

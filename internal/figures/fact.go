@@ -238,6 +238,11 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 				}
 			}
 		}
+		if i > 0 && f.Basis == "" && figs[i-1].Basis != "" && slices.Contains(figs[i-1].Reasons, pairedPeriod) && figs[i-1].Metric == f.Metric {
+			// "fourth quarter and full year FFO as adjusted of 63 cents and $2.48": one measure, two periods
+			f.Basis = figs[i-1].Basis
+			f.Reasons = append(f.Reasons, "basis of the figure said with it for the other period: "+f.Basis)
+		}
 		if i > 0 && f.Basis == "" && figs[i-1].Basis != "" && figs[i-1].Start >= s0 && figs[i-1].End <= f.Start &&
 			strings.TrimSpace(low[figs[i-1].End:f.Start]) == "to" && strings.HasSuffix(strings.TrimSpace(low[s0:figs[i-1].Start]), "from") {
 			// "our operating EPS guidance from $5.77 to $5.84": the new amount keeps the basis of the old
@@ -2762,6 +2767,9 @@ var annualizedRates = newReplacer("annualized basis", "", "annualized rate", "",
 // "$1.83 per share in the first nine months", "for the full year", and
 // leaves the period unknown when that span cannot be read.
 func (c factCtx) span(f *Figure) bool {
+	if slices.Contains(f.Reasons, pairedPeriod) {
+		return false // "fourth quarter and full year ... of $522 million and $2 billion"
+	}
 	if f.Kind == Guidance && f.Period != "" && f.Period[0] == 'Q' {
 		// "we are projecting annual 2020 revenue ... and EPS between $5 and $5.09"
 		quarter := false
