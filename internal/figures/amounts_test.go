@@ -68,6 +68,10 @@ var amountCases = []struct {
 	// spelled out
 	{"spelled scale with metric", "We expect capex of seven billion next year.",
 		[]amt{{text: "seven billion", value: 7e9, unit: "USD", metric: "capital expenditures"}}},
+	{"a spelled range takes the scale of its high end", "We estimate fee revenue to be between four and six million dollars.",
+		[]amt{{text: "between four and six million dollars", value: 4e6, unit: "USD", high: 6e6}}},
+	{"a spelled range in billions", "We expect capital spending of between two and three billion dollars.",
+		[]amt{{text: "between two and three billion dollars", value: 2e9, unit: "USD", high: 3e9}}},
 	{"a hundred million dollars", "The plant cost a hundred million dollars.",
 		[]amt{{text: "a hundred million dollars", value: 100e6, unit: "USD"}}},
 	{"and a half percent", "Loan growth was seven and a half percent.",

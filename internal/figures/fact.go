@@ -620,7 +620,7 @@ var changeNoun = wordSet(`increase decrease decline improvement reduction growth
 // basisWords are the words that say a figure is not the reported (GAAP)
 // one, as they stand before a metric.
 var basisWords = []struct{ said, basis string }{
-	{"non-gaap", "non-GAAP"}, {"non gaap", "non-GAAP"}, {"adjusted", "adjusted"}, {"core", "core"},
+	{"non-gaap", "non-GAAP"}, {"non gaap", "non-GAAP"}, {"non- gaap", "non-GAAP"}, {"adjusted", "adjusted"}, {"core", "core"},
 	{"normalized", "normalized"}, {"normalised", "normalized"}, {"underlying", "underlying"},
 	{"comparable basis", "comparable"}, {"comparable eps", "comparable"}, {"comparable earnings per share", "comparable"},
 	{"comparable diluted earnings per share", "comparable"}, {"economic", "economic"}, {"pro forma", "pro forma"},
@@ -746,7 +746,7 @@ func (c factCtx) basis(f *Figure) string {
 		near = text.LastWords(c.bnearWords, 16)
 	}
 	best, at := lastBasis(near)
-	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-4):g], "non") {
+	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-5):g], "non") { // (not "non-gaap", nor "non- gaap" as speech-to-text writes it)
 		best, at = "GAAP", g
 	}
 	if strings.Contains(near, "items") || strings.Contains(near, "charges") { // itemsExcluded needs a word: most figures skip the regular expression
@@ -814,7 +814,7 @@ func (c factCtx) basis(f *Figure) string {
 						best = "two-year"
 					case "constant currency", "constant-currency":
 						best = "constant currency"
-					case "non-gaap", "non gaap":
+					case "non-gaap", "non gaap", "non- gaap":
 						best = "non-GAAP"
 					case "gaap", "reported":
 						best = "GAAP"
@@ -2809,6 +2809,17 @@ func (c factCtx) span(f *Figure) bool {
 	if f.Period[0] != 'Q' {
 		return false
 	}
+	opening := "" // "For the trailing 12-month period, ...": a span said first holds for the sentence
+	if i := strings.IndexByte(c.pre, ','); i > 0 && i < 60 && hasAnyPrefix(strings.TrimSpace(c.pre), "for ", "over ", "on ", "in ", "during ") {
+		opening = c.pre[:i]
+	}
+	if w := trailingSaid(opening + " " + clause + " " + after); w != "" {
+		// "For the trailing 12-month period, our gross margin was 42%": the
+		// four quarters to date, a span the figure model has no period for
+		f.Reasons = append(f.Reasons, "period: said for the trailing twelve months ('"+w+"'), not "+f.Period)
+		f.Period = ""
+		return true
+	}
 	// "EPS of $0.86 in the linked fourth quarter of 2020": a quarter said right after the amount
 	a10 := firstWords(after, 10)
 	// (only a quarter counts, and every quarter said has a q: quarterSaid)
@@ -2914,6 +2925,24 @@ func (c factCtx) span(f *Figure) bool {
 var otherSpans = []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
 	"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
 	"for the fiscal year", "this year", "per year", "during the year", "finished the year", "ended the year", "closed the year"}
+
+// trailingYearWords are the ways a call names the four quarters to date.
+var trailingYearWords = []string{"trailing 12", "trailing twelve", "trailing four quarters", "on a ttm basis", "last twelve months", "last 12 months"}
+
+var trailingYear = newSubstringSet(trailingYearWords...)
+
+// trailingSaid is the first of trailingYearWords that s says, or "".
+func trailingSaid(s string) string {
+	if !trailingYear.in(s) {
+		return ""
+	}
+	for _, w := range trailingYearWords {
+		if strings.Contains(s, w) {
+			return w
+		}
+	}
+	return ""
+}
 
 // otherSpanSet holds otherSpans: span asks them of every quarter's figure,
 // whose words say none of them most of the time.

@@ -858,6 +858,25 @@ func parseBare(toks []token, n int) (amount, bool) {
 	return a, true
 }
 
+// spelledScale is the scale a spelled amount ends its number with ("eight
+// million dollars": a million), or 1.
+func spelledScale(toks []token, a amount) float64 {
+	if !a.spelled {
+		return 1
+	}
+	x := 1.0
+	for k := a.j - 1; k >= a.i; k-- {
+		if toks[k].kind != tWord {
+			continue
+		}
+		if v, ok := scaleWords[toks[k].low]; ok {
+			x = v
+			break
+		}
+	}
+	return x
+}
+
 // rawValue is the number as written, before any scale.
 func rawValue(toks []token, a amount) float64 {
 	for k := a.i; k < a.j; k++ {
@@ -909,6 +928,9 @@ func joinRange(toks []token, a, b amount) (amount, bool) {
 		r.value = a.value
 		if b.scaled && !a.scaled {
 			r.value = a.value * scaleOf(b.value, rb)
+			if b.spelled && spelledScale(toks, a) == 1 {
+				r.value = a.value * spelledScale(toks, b) // "between five and eight million dollars": five million
+			}
 			if b.unit == "USD" && !b.cur && b.value < rb { // cents
 				r.value = a.value * b.value / rb
 			}
