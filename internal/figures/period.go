@@ -250,7 +250,8 @@ func yearAfter(toks []token, n, end int, ctx Context) (int, int, bool) {
 	case isWord(toks, m, "next") && isWord(toks, m+1, "year"):
 		return rel(m+2, 1)
 	}
-	if isWord(toks, m, "fiscal") || isWord(toks, m, "calendar") {
+	fiscal := isWord(toks, m, "fiscal")
+	if fiscal || isWord(toks, m, "calendar") {
 		m++
 		if isWord(toks, m, "year") {
 			m++
@@ -259,7 +260,21 @@ func yearAfter(toks []token, n, end int, ctx Context) (int, int, bool) {
 	if y, k, ok := yearNum(toks, m); ok {
 		return y, k, true
 	}
+	if y, ok := shortFiscalYear(toks, m); fiscal && ok {
+		return y, m + 1, true
+	}
 	return 0, n, false
+}
+
+// shortFiscalYear reads a year said in two digits right after "fiscal"
+// at m ("our projected fiscal 21 revenue", as speech-to-text writes
+// "fiscal '21"), not a number of something ("fiscal 21 million").
+func shortFiscalYear(toks []token, m int) (int, bool) {
+	if m+1 >= len(toks) || toks[m].kind != tNum || len(toks[m].low) != 2 || toks[m].num < 10 ||
+		toks[m+1].kind != tWord || scaleWords[toks[m+1].low] != 0 || toks[m+1].low == "percent" {
+		return 0, false
+	}
+	return 2000 + int(toks[m].num), true
 }
 
 // yearBefore reads "2020 second quarter", "fiscal 2021 third quarter",
@@ -685,6 +700,9 @@ func yearNamed(toks []token, k, s, e int, ctx Context, def int) (int, int, int, 
 	}
 	if isWord(toks, n, "year") {
 		n++
+	}
+	if y, ok := shortFiscalYear(toks, n); t.low == "fiscal" && ok && !quarterNamedAt(toks, n+1, e) {
+		return k, n + 1, y, true
 	}
 	y, j, ok := yearAfter(toks, n, e, ctx)
 	if ok && quarterNamedAt(toks, j, e) {
