@@ -135,6 +135,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			prev:          prevSent,
 			next:          nextSent,
 			company:       company,
+			ticker:        ctx.Ticker,
 			parts:         ctx.parts,
 			nearWords:     nearWords,
 			preWords:      preWords,
@@ -281,7 +282,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 }
 
 // restates are the words between an amount and its per-share form.
-var restates = map[string]bool{"or": true, "which is": true, "which was": true, "which equates to": true, "that is": true,
+var restates = map[string]bool{"or": true, "or a": true, "which is": true, "which was": true, "which equates to": true, "that is": true,
 	"or roughly": true, "which represents": true, "representing": true, "equal to": true, "equating to": true}
 
 // unscaledTotal reports a money amount under 100 with no scale word given
@@ -500,6 +501,7 @@ type factCtx struct {
 	// company is the call's company ("" when unknown), whose own name
 	// leading a clause is the whole company, not a part of it
 	company string
+	ticker  string // the company's ticker, its own name too ("WAL reported")
 	// parts are the parts the turn has turned to so far (Context.parts)
 	parts []string
 	// nearWords are the last words of near (up to 16), read again and
@@ -1183,7 +1185,7 @@ func (c factCtx) scope(f *Figure) string {
 			}
 		}
 	}
-	if lead != "" && c.company != "" && OwnName(lead, c.company) {
+	if lead != "" && c.ownName(lead) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
 	}
 	if wholeCompanyLevel(lead) {
@@ -1268,7 +1270,7 @@ func (c factCtx) scope(f *Figure) string {
 		}
 	}
 	if scope == "" && f.Metric != "" {
-		if m := narrowing(c.near, f.Metric); m != "" && !(c.company != "" && OwnName(m, c.company)) {
+		if m := narrowing(c.near, f.Metric); m != "" && !c.ownName(m) {
 			scope, why = m, "metric narrowed by '"+m+"'"
 		} else if m := narrowingOfPart(c.near, f.Metric, c.parts); m != "" {
 			scope, why = m, "metric narrowed by '"+m+"', a part the turn named"
@@ -1514,7 +1516,7 @@ func (c factCtx) namedPart(raw string) string {
 		name = name[1:] // "The Flight Support Group's"
 	}
 	part := strings.ToLower(strings.Join(name, " "))
-	if leadStop[strings.Fields(part)[0]] || OwnName(part, c.company) || len(text.FindPeriods(part)) > 0 || namesMetric(part) != "" {
+	if leadStop[strings.Fields(part)[0]] || c.ownName(part) || len(text.FindPeriods(part)) > 0 || namesMetric(part) != "" {
 		return ""
 	}
 	return part
@@ -1549,7 +1551,7 @@ func (c factCtx) partAfterFor(raw string) string {
 		return "" // (not "U.S.", the first word of a longer name)
 	}
 	low := strings.ToLower(name)
-	if leadStop[low] || determiners[low] || text.Months[low] > 0 || len(text.FindPeriods(low)) > 0 || OwnName(name, c.company) ||
+	if leadStop[low] || determiners[low] || text.Months[low] > 0 || len(text.FindPeriods(low)) > 0 || c.ownName(name) ||
 		namesMetric(low) != "" || basisLike[low] || strings.ContainsAny(low, "0123456789") {
 		return ""
 	}
@@ -1580,7 +1582,45 @@ func (c factCtx) subjectPart(raw string) string {
 			return "" // one word is too often a driver or a pronoun ("Volume was up 10%", "They grew 5%")
 		}
 		part := strings.ToLower(strings.TrimPrefix(name, "The "))
-		if genericOwner[part] || OwnName(part, c.company) {
+		if genericOwner[part] || c.ownName(part) {
+			return ""
+		}
+		return part
+	}
+	return c.reportingPart(raw)
+}
+
+// reportingVerbs report a result of their subject, named before the metric
+// and its amount: "FPL reported net income of".
+var reportingVerbs = []string{" reported ", " delivered ", " generated ", " posted ", " recorded ", " achieved "}
+
+// reportingPart is the part of the company, named in capitals, that a
+// clause says reported the figure's metric ("For the quarter, FPL reported
+// net income of", "Walmart U.S. delivered comp sales growth of"), or "":
+// not the company itself, nor a word that names no part ("The Company").
+// One word is a part only in capitals throughout ("FPL"): "Volume" is not.
+func (c factCtx) reportingPart(raw string) string {
+	for _, verb := range reportingVerbs {
+		i := strings.LastIndex(raw, verb)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(strings.ToLower(raw[i+len(verb):]))
+		if !strings.HasSuffix(rest, " of") || namesMetric(rest) == "" {
+			continue
+		}
+		name := raw[:i]
+		if j := strings.LastIndexAny(name, ",;:"); j >= 0 {
+			name = name[j+1:]
+		}
+		name = strings.TrimSpace(name)
+		ws := strings.Fields(name)
+		if len(ws) == 0 || !capitalName(name) || subjectStop[strings.ToLower(ws[0])] || basisLike[strings.ToLower(ws[0])] ||
+			len(ws) == 1 && (len(ws[0]) < 2 || strings.ToUpper(ws[0]) != ws[0]) {
+			return ""
+		}
+		part := strings.ToLower(strings.TrimPrefix(name, "The "))
+		if genericOwner[part] || c.ownName(part) {
 			return ""
 		}
 		return part
@@ -1638,6 +1678,12 @@ func properName(w string) bool {
 	return false
 }
 
+// ownName reports a name that is the company's own (OwnName) or its
+// ticker ("WAL reported").
+func (c factCtx) ownName(name string) bool {
+	return c.company != "" && OwnName(name, c.company) || c.ticker != "" && strings.EqualFold(strings.TrimSpace(name), c.ticker)
+}
+
 // OwnName reports a name that is the company's own: a word of its name,
 // or its initials ("WWE" of World Wrestling Entertainment).
 func OwnName(name, company string) bool {
@@ -1648,11 +1694,15 @@ func OwnName(name, company string) bool {
 	if strings.Contains(" "+co+" ", " "+n+" ") {
 		return true // whole words: not "Acme Aviation" of Acme (a part named after it), nor "it" of "Bankunited"
 	}
-	initials := ""
+	initials, short := "", "" // "rgoa" and "rga" of Reinsurance Group of America
 	for _, w := range strings.Fields(co) {
 		initials += w[:1]
+		if w != "of" && w != "and" && w != "the" {
+			short += w[:1]
+		}
 	}
-	return n == initials
+	n = strings.ReplaceAll(n, " ", "") // "J&J" of Johnson & Johnson
+	return n == initials || n == short
 }
 
 // ownPossessive reports a text that says the company's own name in the

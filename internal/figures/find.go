@@ -40,6 +40,7 @@ const (
 type Context struct {
 	Year, Quarter int    // the call's own fiscal period (0 when unknown); Quarter 0 + Year>0 means a full-year call
 	Company       string // the company's name as the site knows it ("" when unknown): its own name is no part of it
+	Ticker        string // the company's ticker ("" when unknown): "WAL reported" is the company itself
 	// Basis is the basis announced for the numbers that follow by an
 	// earlier turn of the same section (as FindTurn returned it), "" when none
 	Basis string

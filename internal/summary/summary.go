@@ -105,7 +105,7 @@ func Summarize(t *transcript.Transcript) []Bullet {
 // figuresByParagraph finds a call's figures as a build does (site.CallFigures):
 // turn by turn, a basis announced holding through its section, reconciled.
 func figuresByParagraph(t *transcript.Transcript) func(*transcript.Paragraph) []figures.Figure {
-	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company}
+	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company, Ticker: t.Meta.Ticker}
 	by := map[*transcript.Paragraph][]figures.Figure{}
 	var all []*figures.Figure // in the order said, for figures.Reconcile
 	for _, sec := range t.Sections {
