@@ -1024,6 +1024,13 @@ func respectively(low string, figs []Figure) {
 				}
 			}
 		}
+		if names := partsRespectively(low[b.End:]); names != nil && a.Scope == "" && b.Scope == "" {
+			// "growth of 2.6% and 2.4% at Widgets U.S. and Gadget Club, respectively"
+			for k, f := range []*Figure{a, b} {
+				f.Scope = names[k]
+				f.Reasons = append(f.Reasons, "scope: a part's figure, paired by 'respectively'")
+			}
+		}
 		if len(said) >= 2 {
 			for k, f := range []*Figure{a, b} {
 				f.Basis = said[len(said)-2+k]
@@ -1036,6 +1043,37 @@ func respectively(low string, figs []Figure) {
 			}
 		}
 	}
+}
+
+// partsRespectively reads the two parts named after the second of two
+// figures paired by "respectively" ("at Widgets U.S. and Gadget Club,
+// respectively"), or nil: not periods ("in the third quarter and the
+// year") nor metrics.
+func partsRespectively(after string) []string {
+	i := strings.Index(after, "respectively")
+	if i < 0 || i > 80 {
+		return nil
+	}
+	lead := strings.TrimRight(strings.TrimSpace(after[:i]), ",")
+	lead, ok := strings.CutPrefix(lead, "at ")
+	if !ok {
+		lead, ok = strings.CutPrefix(lead, "for ")
+	}
+	if !ok {
+		return nil
+	}
+	x, y, ok := strings.Cut(strings.TrimPrefix(lead, "both "), " and ")
+	if !ok {
+		return nil
+	}
+	names := []string{strings.TrimPrefix(strings.TrimSpace(x), "the "), strings.TrimPrefix(strings.TrimSpace(y), "the ")}
+	for _, n := range names {
+		if n == "" || strings.Count(n, " ") > 3 || strings.ContainsAny(n, ",;$%0123456789") || len(text.FindPeriods(n)) > 0 || namesMetric(n) != "" ||
+			containsWordOf(n, "quarter", "year", "half", "month", "months", "period", "date") {
+			return nil
+		}
+	}
+	return names
 }
 
 // monthsRespectively scopes each figure of "April, May and June comps were
