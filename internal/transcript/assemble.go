@@ -220,7 +220,13 @@ func onlyKnownAfter(i int, turns []draftTurn, speakers []*Speaker) bool {
 	return true
 }
 
+// joinParas is the turn's paragraphs joined by spaces: a turn of one
+// paragraph (most of the operator's, which the sections' and roles' cues
+// read several times) is that paragraph, not a copy of it.
 func joinParas(tu draftTurn) string {
+	if len(tu.paras) == 1 {
+		return tu.paras[0].text
+	}
 	var b strings.Builder
 	for i, p := range tu.paras {
 		if i > 0 {

@@ -161,40 +161,63 @@ type wordHashes struct {
 }
 
 // words adds a hash of every word of s. A method rather than a function
-// calling back: the hot loop of the fingerprint.
+// calling back: the hot loop of the fingerprint. Each ASCII byte is read
+// by its foldedWordByte (a table rather than four comparisons), and the bytes of
+// a word are hashed in a loop of their own.
 func (w *wordHashes) words(s string) {
-	h, in := uint64(14695981039346656037), false
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of a call, without decoding
+		if foldedWordByte[s[i]] == 0 { // between words
 			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				h = (h ^ uint64(c)) * 1099511628211
-				in = true
-			} else if in {
-				w.hashes = append(w.hashes, h)
-				h, in = 14695981039346656037, false
-			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		h, in := uint64(14695981039346656037), false
+		for i < len(s) {
+			c := foldedWordByte[s[i]]
+			if c == 0 {
+				break
+			}
+			if c != nonASCII {
+				h = (h ^ uint64(c)) * 1099511628211
+				in = true
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if !in {
+					i += n // a character between words
+				}
+				break
+			}
 			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
 			in = true
-			continue
+			i += n
 		}
 		if in {
 			w.hashes = append(w.hashes, h)
-			h, in = 14695981039346656037, false
 		}
 	}
-	if in {
-		w.hashes = append(w.hashes, h)
-	}
 }
+
+// nonASCII is foldedWordByte's mark for a byte of a character beyond ASCII,
+// which words decodes.
+const nonASCII = 0xFF
+
+// foldedWordByte is, for each byte, the ASCII letter lower-cased or digit it
+// is in a word, 0 for any other ASCII byte, or nonASCII.
+var foldedWordByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCII
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // wordRuns hashes each run of shingle words (their hashes, oldest
 // first) in place of its first word's hash, and returns the runs. Each
