@@ -392,53 +392,87 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 	var ex *Exchange
 	counts := map[SectionKind]int{}
 	conv := conversationAsks(turns, kinds, speakers)
-	all := make([]Turn, len(turns)) // one allocation for the call's turns
+	// The call's turns, paragraphs and the lists of them are each one
+	// allocation, and the ids of a turn and its paragraphs one string:
+	// made one by one, they were a fifth of a parse's allocations.
+	all := make([]Turn, len(turns))
+	nParas := 0
+	for _, dt := range turns {
+		nParas += len(dt.paras)
+	}
+	allParas := make([]Paragraph, nParas)
+	paraPtrs := make([]*Paragraph, nParas)
+	// A section's and an exchange's turns follow each other: each list is
+	// a window of one of these, capped at its end so that an append
+	// elsewhere copies it.
+	secTurns := make([]*Turn, 0, len(turns))
+	exTurns := make([]*Turn, 0, len(turns))
+	secStart, exStart := 0, 0
+	var ids []byte
+	var ends []int
 	for i, dt := range turns {
 		k := kinds[i]
 		if cur == nil || cur.Kind != k {
 			cur = &Section{Kind: k}
 			sections = append(sections, cur)
+			secStart = len(secTurns)
 			ex = nil
 		}
 		tu := &all[i]
 		*tu = Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
 		if k == SectionQA {
+			opened := ex
 			switch {
 			case reads[i] >= 0:
 				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[reads[i]], Submitted: true}
-				ex.ID = "q" + strconv.Itoa(ex.N)
-				exchanges = append(exchanges, ex)
 			case i > 0 && reads[i-1] == i:
 				// the question read out after the operator's cue to it
 			case conv[i]:
 				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[i]}
-				ex.ID = "q" + strconv.Itoa(ex.N)
-				exchanges = append(exchanges, ex)
 			case startsExchange(i, turns, speakers, ex):
 				ex = &Exchange{N: len(exchanges) + 1}
+			}
+			if ex != opened {
 				ex.ID = "q" + strconv.Itoa(ex.N)
 				exchanges = append(exchanges, ex)
+				exStart = len(exTurns)
 			}
 		}
+		ids = ids[:0]
 		if ex != nil {
-			ex.Turns = append(ex.Turns, tu)
+			exTurns = append(exTurns, tu)
+			ex.Turns = exTurns[exStart:len(exTurns):len(exTurns)]
 			tu.Exchange = ex
-			tu.ID = ex.ID + "-" + strconv.Itoa(len(ex.Turns))
+			ids = strconv.AppendInt(append(append(ids, ex.ID...), '-'), int64(len(ex.Turns)), 10)
 		} else {
 			counts[k]++
-			tu.ID = sectionPrefix[k] + strconv.Itoa(counts[k])
+			ids = strconv.AppendInt(append(ids, sectionPrefix[k]...), int64(counts[k]), 10)
 		}
-		paras := make([]Paragraph, len(dt.paras)) // one allocation for the turn's paragraphs
-		tu.Paragraphs = make([]*Paragraph, len(dt.paras))
+		idLen := len(ids)
+		ends = ends[:0] // where each paragraph's id ends in ids
+		for j := range dt.paras {
+			ids = strconv.AppendInt(append(append(ids, ids[:idLen]...), 'p'), int64(j+1), 10)
+			ends = append(ends, len(ids))
+		}
+		idText := string(ids)
+		tu.ID = idText[:idLen]
+		n := len(dt.paras)
+		paras := allParas[:n:n]
+		allParas = allParas[n:]
+		tu.Paragraphs = paraPtrs[:n:n]
+		paraPtrs = paraPtrs[n:]
+		at := idLen
 		for j, p := range dt.paras {
 			paras[j] = Paragraph{
-				ID:   tu.ID + "p" + strconv.Itoa(j+1),
+				ID:   idText[at:ends[j]],
 				Text: p.text,
 				Pos:  Pos{File: name, Line: p.line},
 			}
 			tu.Paragraphs[j] = &paras[j]
+			at = ends[j]
 		}
-		cur.Turns = append(cur.Turns, tu)
+		secTurns = append(secTurns, tu)
+		cur.Turns = secTurns[secStart:len(secTurns):len(secTurns)]
 	}
 	for _, ex := range exchanges {
 		fillExchange(ex)
