@@ -121,7 +121,8 @@ type Quote struct {
 
 // Said are the quotes of a call's management and host: the first
 // substantive sentences (about 200 bytes) of each in the prepared remarks
-// and in each exchange they answered, for their person pages.
+// and in each exchange they answered, for their person pages. Its strings
+// may be the transcript's (NewRecord copies what it keeps).
 func Said(t *transcript.Transcript) []Quote {
 	var out []Quote
 	names := map[string]bool{}
@@ -137,8 +138,7 @@ func Said(t *transcript.Transcript) []Quote {
 		}
 		if s, at := substantive(tu, 100, names); s != "" {
 			seen[key] = true
-			out = append(out, Quote{Speaker: strings.Clone(tu.Speaker.ID), Exchange: strings.Clone(exchange),
-				Anchor: strings.Clone(at), Text: strings.Clone(CutWords(s, 220))})
+			out = append(out, Quote{Speaker: tu.Speaker.ID, Exchange: exchange, Anchor: at, Text: CutWords(s, 220)})
 		}
 	}
 	for _, sec := range t.Sections {

@@ -829,13 +829,16 @@ func (s *summarizer) largestRevenue() float64 {
 
 // fromSource reports revenue said with its source ("revenue from our
 // decon work"), a part of the whole; "revenue from operations" is the whole.
+// Its words are read one by one (it is asked of most revenue figures'
+// clauses, and a list of them was a tenth of a record's allocations).
 func fromSource(clause string) bool {
-	ws := strings.Fields(clause)
-	for i := 0; i+2 < len(ws); i++ {
-		if (ws[i] == "revenue" || ws[i] == "revenues" || ws[i] == "sales") && ws[i+1] == "from" &&
-			ws[i+2] != "operations" && ws[i+2] != "continuing" {
+	var before, last string // the two words before w
+	for w := range strings.FieldsSeq(clause) {
+		if (before == "revenue" || before == "revenues" || before == "sales") && last == "from" &&
+			w != "operations" && w != "continuing" {
 			return true
 		}
+		before, last = last, w
 	}
 	return false
 }
