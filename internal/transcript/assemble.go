@@ -3,6 +3,7 @@ package transcript
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,9 +15,9 @@ import (
 // turn and paragraph its anchor and, with inferMetadata, infers the
 // metadata.
 //
-// reads is readQuestions' finding on the same draft when an earlier parse
-// found it (nil: find it).
-func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcript {
+// prior is what assemble decided of the same text in an earlier parse
+// (nil: decide it); the Transcript keeps what this one decided.
+func assemble(name string, d *draft, inferMetadata bool, prior *assembly) *Transcript {
 	t := &Transcript{
 		Source:     name,
 		Format:     d.format,
@@ -26,19 +27,24 @@ func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcrip
 	}
 	turns := dropEmptyTurns(d.turns)
 	speakers := collectSpeakers(t, d, turns)
-	kinds := splitSections(turns, speakers)
-	if !d.unlabelled {
-		assignRoles(turns, kinds, speakers, d.participants)
+	if prior.fits(turns, t.Speakers) {
+		kinds, reads := prior.restore(t.Speakers)
+		t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers, reads)
+		prior.restoreFirms(t)
+		t.assembly = prior
+	} else {
+		kinds := splitSections(turns, speakers)
+		if !d.unlabelled {
+			assignRoles(turns, kinds, speakers, d.participants)
+		}
+		if !d.unlabelled {
+			findConversation(turns, kinds, speakers)
+		}
+		reads := readQuestions(turns, kinds, speakers)
+		t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers, reads)
+		firms := assignFirms(t)
+		t.assembly = keepAssembly(kinds, reads, t.Speakers, firms)
 	}
-	if !d.unlabelled {
-		findConversation(turns, kinds, speakers)
-	}
-	if len(reads) != len(turns) {
-		reads = readQuestions(turns, kinds, speakers)
-	}
-	t.reads = reads
-	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers, reads)
-	assignFirms(t, speakers)
 	if inferMetadata {
 		t.Meta = inferMeta(d, t)
 	}
@@ -794,9 +800,10 @@ var introRe = text.MustCue(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+line\s+o
 
 // assignFirms takes each analyst's firm from the operator's introduction
 // when the participant list and speaker line did not give one, and keeps
-// the name the operator used.
-func assignFirms(t *Transcript, _ []*Speaker) {
-	for _, ex := range t.Exchanges {
+// the name the operator used. It returns what it set, in order.
+func assignFirms(t *Transcript) []firmSet {
+	var set []firmSet
+	for i, ex := range t.Exchanges {
 		if ex.Analyst == nil || ex.Submitted {
 			continue
 		}
@@ -815,17 +822,23 @@ func assignFirms(t *Transcript, _ []*Speaker) {
 					if !SameName(who, ex.Analyst.Name) || firm == "" {
 						continue
 					}
+					s := firmSet{exchange: i}
 					if ex.Analyst.Firm == "" {
-						ex.Analyst.Firm = firm
+						ex.Analyst.Firm, s.firm = firm, firm
 					}
 					if who != ex.Analyst.Name && ex.Analyst.IntroducedAs == "" {
-						ex.Analyst.IntroducedAs = who
+						ex.Analyst.IntroducedAs, s.introducedAs = who, who
+					}
+					if s.firm != "" || s.introducedAs != "" {
+						s.speaker = slices.Index(t.Speakers, ex.Analyst)
+						set = append(set, s)
 					}
 				}
 			}
 		}
 		ex.Firm = ex.Analyst.Firm
 	}
+	return set
 }
 
 func cleanFirm(s string) string {
