@@ -293,6 +293,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 			} else {
 				pre, post = strings.ToLower(p.Text[s0:f.Start]), strings.ToLower(p.Text[f.End:s1])
 			}
+			// Made on the stack, and copied to the heap only when kept:
+			// most figures are not.
 			c := &cand{
 				f: f, para: p, sect: sect, cfo: cfo, order: *order,
 				sent: p.Text[s0:s1], lowSent: low, pre: pre, fig: i, all: figs,
@@ -314,7 +316,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				}
 			}
 			if kept {
-				out = append(out, c)
+				keep := *c
+				out = append(out, &keep)
 			}
 		}
 		prevParas = append(prevParas, p.Text)
