@@ -67,19 +67,23 @@ func dropEmptyTurns(in []draftTurn) []draftTurn {
 // appearance, and returns them indexed like turns.
 func collectSpeakers(t *Transcript, d *draft, turns []draftTurn) []*Speaker {
 	byKey := map[string]*Speaker{}
+	byLabel := map[string]*Speaker{} // by the turn's own spelling: its key made once, not once a turn
 	used := map[string]bool{}
 	out := make([]*Speaker, len(turns))
 	for i, tu := range turns {
-		key := nameKey(tu.speaker)
-		sp := byKey[key]
+		sp := byLabel[tu.speaker]
 		if sp == nil {
-			sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown, NameInferred: tu.inferred, Label: tu.label}
-			if isOperatorName(sp.Name) {
-				sp.Name, sp.Role = "Operator", RoleOperator
+			key := nameKey(tu.speaker)
+			if sp = byKey[key]; sp == nil {
+				sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown, NameInferred: tu.inferred, Label: tu.label}
+				if isOperatorName(sp.Name) {
+					sp.Name, sp.Role = "Operator", RoleOperator
+				}
+				sp.ID = uniqueSlug(Slug(sp.Name), used)
+				byKey[key] = sp
+				t.Speakers = append(t.Speakers, sp)
 			}
-			sp.ID = uniqueSlug(Slug(sp.Name), used)
-			byKey[key] = sp
-			t.Speakers = append(t.Speakers, sp)
+			byLabel[tu.speaker] = sp
 		}
 		if sp.Title == "" && tu.title != "" {
 			sp.Title = normText(tu.title)
