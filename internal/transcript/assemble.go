@@ -644,7 +644,9 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		moderator := sp.Role == RoleOperator || sp.Role == RoleHost
 		// An executive's turn is asked the rarer announcement first: it
 		// spares most answers the costlier test for questions sent in.
-		submitted := (moderator || saysAny(turns[i], announceCue)) && saysAny(turns[i], submittedCue)
+		// An announcement says "question", which most answers do not:
+		// looking for the word is cheaper than the cue's own screen.
+		submitted := (moderator || saysQuestion(turns[i]) && saysAny(turns[i], announceCue)) && saysAny(turns[i], submittedCue)
 		order := moderator && saysAny(turns[i], readOrderCue)
 		// "Our next question comes from the webcast." hands the reading
 		// to whoever speaks next.
@@ -665,6 +667,50 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		out[start] = i
 	}
 	return out
+}
+
+// saysQuestion reports whether a turn may say "question" in a case-insensitive
+// expression's reading: in any case, or with a long s (which folds to s).
+func saysQuestion(tu draftTurn) bool {
+	for _, p := range tu.paras {
+		if strings.Contains(p.text, "\u017f") || containsFoldASCII(p.text, "question") {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds word (lower-case ASCII) in any
+// case, stepping from one place of its first letter to the next with
+// strings.IndexByte in each case.
+func containsFoldASCII(s, word string) bool {
+	lower, upper := word[0], word[0]-('a'-'A')
+	nextLower, nextUpper := -1, -1 // the next places of each at or after from; len(s) when none
+	for from := 0; from+len(word) <= len(s); {
+		if nextLower < from {
+			nextLower = from + indexOrLen(s[from:], lower)
+		}
+		if nextUpper < from {
+			nextUpper = from + indexOrLen(s[from:], upper)
+		}
+		at := min(nextLower, nextUpper)
+		if at+len(word) > len(s) {
+			return false
+		}
+		if strings.EqualFold(s[at:at+len(word)], word) {
+			return true
+		}
+		from = at + 1
+	}
+	return false
+}
+
+// indexOrLen is strings.IndexByte, or len(s) when c is not in s.
+func indexOrLen(s string, c byte) int {
+	if i := strings.IndexByte(s, c); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // saysAny reports whether a sentence of the turn matches re.
