@@ -54,6 +54,9 @@ func assemble(name string, d *draft, inferMetadata bool, prior *assembly) *Trans
 // dropEmptyTurns removes turns without text; a speaker line followed by
 // nothing carries no content to show.
 func dropEmptyTurns(in []draftTurn) []draftTurn {
+	if !slices.ContainsFunc(in, func(tu draftTurn) bool { return len(tu.paras) == 0 }) {
+		return in // nothing to drop: the draft's own list (assemble changes no turn of it)
+	}
 	out := make([]draftTurn, 0, len(in)) // a new list (the draft keeps its own), made once
 	for _, tu := range in {
 		if len(tu.paras) > 0 {
