@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -68,20 +69,36 @@ func Opening(tu *transcript.Turn, min, max int) string {
 
 // TextKey hashes the words said on a call: records carry it so that an
 // edit of the text, which changes the search index, changes the record.
+// Only a build's cache keeps it, and caches are keyed by the generator,
+// so its hash is free to change with the code.
 func TextKey(t *transcript.Transcript) uint64 {
-	// FNV-1a over each paragraph and a 0 after it, as hash/fnv's New64a
-	// gives, without copying every paragraph into a []byte for it.
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
+	h := uint64(textKeyOffset)
 	for _, tu := range t.Turns() {
 		for _, p := range tu.Paragraphs {
-			for i := 0; i < len(p.Text); i++ {
-				h = (h ^ uint64(p.Text[i])) * prime
-			}
-			h *= prime // ^ 0
+			h = textKeyMix(h, p.Text)
 		}
 	}
 	return h
+}
+
+const textKeyOffset, textKeyPrime = 14695981039346656037, 1099511628211 // FNV-1a's
+
+// textKeyMix hashes s and its length after h: eight bytes a step, a
+// multiplication and a shift, each a bijection of the hash and the first
+// injective in the bytes, so that texts of the same length that differ in
+// one place always differ in their keys. Byte by byte (FNV-1a), the key
+// was a tenth of a record's time.
+func textKeyMix(h uint64, s string) uint64 {
+	n := len(s)
+	for ; len(s) >= 8; s = s[8:] {
+		h = (h ^ binary.LittleEndian.Uint64([]byte(s[:8]))) * textKeyPrime
+		h ^= h >> 32
+	}
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * textKeyPrime
+	}
+	h = (h ^ uint64(n)) * textKeyPrime // where a paragraph ends
+	return h ^ h>>32
 }
 
 // substantive joins a turn's substantive sentences, in order, until they
@@ -121,7 +138,8 @@ type Quote struct {
 
 // Said are the quotes of a call's management and host: the first
 // substantive sentences (about 200 bytes) of each in the prepared remarks
-// and in each exchange they answered, for their person pages.
+// and in each exchange they answered, for their person pages. Its strings
+// may be the transcript's (NewRecord copies what it keeps).
 func Said(t *transcript.Transcript) []Quote {
 	var out []Quote
 	names := map[string]bool{}
@@ -137,8 +155,7 @@ func Said(t *transcript.Transcript) []Quote {
 		}
 		if s, at := substantive(tu, 100, names); s != "" {
 			seen[key] = true
-			out = append(out, Quote{Speaker: strings.Clone(tu.Speaker.ID), Exchange: strings.Clone(exchange),
-				Anchor: strings.Clone(at), Text: strings.Clone(CutWords(s, 220))})
+			out = append(out, Quote{Speaker: tu.Speaker.ID, Exchange: exchange, Anchor: at, Text: CutWords(s, 220)})
 		}
 	}
 	for _, sec := range t.Sections {

@@ -1,7 +1,7 @@
 package site
 
 import (
-	"hash/fnv"
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,22 +132,47 @@ func TestSaidOnPersonPages(t *testing.T) {
 	}
 }
 
-// TextKey is hash/fnv's 64-bit FNV-1a of every paragraph, each followed by
-// a 0 byte, so that keys in existing caches stay valid.
-func TestTextKeyIsFNV(t *testing.T) {
-	tr, err := transcript.Parse("call.txt", []byte("Operator: Welcome to the call.\n\nAnn Lee: Revenue grew 4%. Margins held.\n\nSecond paragraph, café.\n"))
-	if err != nil {
-		t.Fatal(err)
+// TextKey tells texts apart: the same paragraphs give the same key; a
+// byte changed, a paragraph split elsewhere or moved give another.
+func TestTextKeyTellsTextsApart(t *testing.T) {
+	key := func(paras ...string) uint64 {
+		t.Helper()
+		tu := &transcript.Turn{}
+		for _, p := range paras {
+			tu.Paragraphs = append(tu.Paragraphs, &transcript.Paragraph{Text: p})
+		}
+		return TextKey(&transcript.Transcript{Sections: []*transcript.Section{{Turns: []*transcript.Turn{tu}}}})
 	}
-	h := fnv.New64a()
-	for _, tu := range tr.Turns() {
-		for _, p := range tu.Paragraphs {
-			h.Write([]byte(p.Text))
-			h.Write([]byte{0})
+	base := []string{"Welcome to the call.", "Revenue grew 4% in the quarter. Margins held at 31%, café.", "Thank you."}
+	want := key(base...)
+	if got := key(slices.Clone(base)...); got != want {
+		t.Errorf("the same text: %x, want %x", got, want)
+	}
+	others := [][]string{
+		{"Welcome to the call.", "Revenue grew 5% in the quarter. Margins held at 31%, café.", "Thank you."},
+		{"Welcome to the call.", "Revenue grew 4% in the quarter. Margins held at 31%, cafe.", "Thank you."},
+		{"Welcome to the call. Revenue grew 4% in the quarter.", "Margins held at 31%, café.", "Thank you."},
+		{"Welcome to the call.", "Revenue grew 4% in the quarter. Margins held at 31%, café.Thank you."},
+		{"Revenue grew 4% in the quarter. Margins held at 31%, café.", "Welcome to the call.", "Thank you."},
+		{"Welcome to the call.", "Revenue grew 4% in the quarter. Margins held at 31%, café.", "Thank you.", ""},
+		{"Welcome to the call.", "Revenue grew 4% in the quarter. Margins held at 31%, café."},
+	}
+	for _, o := range others {
+		if key(o...) == want {
+			t.Errorf("%q has the key of %q", o, base)
 		}
 	}
-	if got, want := TextKey(tr), h.Sum64(); got != want {
-		t.Errorf("TextKey = %x, want %x", got, want)
+	// A byte changed anywhere in a longer text.
+	long := strings.Repeat("Revenue grew 4% and margins held. ", 20)
+	seen := map[uint64]int{key(long): -1}
+	for i := range len(long) {
+		b := []byte(long)
+		b[i] ^= 1
+		k := key(string(b))
+		if j, ok := seen[k]; ok {
+			t.Fatalf("a change at %d has the key of one at %d", i, j)
+		}
+		seen[k] = i
 	}
 }
 

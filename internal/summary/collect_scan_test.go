@@ -102,3 +102,26 @@ func TestNamesOnlyMatchesReference(t *testing.T) {
 		}
 	})
 }
+
+// fromSource reads a clause's words in place; it must find the source of
+// revenue where and only where three words in a row say so.
+func TestFromSource(t *testing.T) {
+	for _, c := range []struct {
+		clause string
+		want   bool
+	}{
+		{"revenue from our decon work", true},
+		{"and  sales\tfrom\u00a0Asia grew", true},
+		{"revenues from operations", false},
+		{"revenue from continuing operations", false},
+		{"revenue from", false},
+		{"from revenue from", false},
+		{"sales from from", true},
+		{"revenue for the quarter", false},
+		{"", false},
+	} {
+		if got := fromSource(c.clause); got != c.want {
+			t.Errorf("fromSource(%q) = %v, want %v", c.clause, got, c.want)
+		}
+	}
+}

@@ -293,6 +293,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 			} else {
 				pre, post = strings.ToLower(p.Text[s0:f.Start]), strings.ToLower(p.Text[f.End:s1])
 			}
+			// Made on the stack, and copied to the heap only when kept:
+			// most figures are not.
 			c := &cand{
 				f: f, para: p, sect: sect, cfo: cfo, order: *order,
 				sent: p.Text[s0:s1], lowSent: low, pre: pre, fig: i, all: figs,
@@ -314,7 +316,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 				}
 			}
 			if kept {
-				out = append(out, c)
+				keep := *c
+				out = append(out, &keep)
 			}
 		}
 		prevParas = append(prevParas, p.Text)
@@ -829,13 +832,16 @@ func (s *summarizer) largestRevenue() float64 {
 
 // fromSource reports revenue said with its source ("revenue from our
 // decon work"), a part of the whole; "revenue from operations" is the whole.
+// Its words are read one by one (it is asked of most revenue figures'
+// clauses, and a list of them was a tenth of a record's allocations).
 func fromSource(clause string) bool {
-	ws := strings.Fields(clause)
-	for i := 0; i+2 < len(ws); i++ {
-		if (ws[i] == "revenue" || ws[i] == "revenues" || ws[i] == "sales") && ws[i+1] == "from" &&
-			ws[i+2] != "operations" && ws[i+2] != "continuing" {
+	var before, last string // the two words before w
+	for w := range strings.FieldsSeq(clause) {
+		if (before == "revenue" || before == "revenues" || before == "sales") && last == "from" &&
+			w != "operations" && w != "continuing" {
 			return true
 		}
+		before, last = last, w
 	}
 	return false
 }

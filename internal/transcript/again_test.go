@@ -109,3 +109,25 @@ func TestParseFilesAgainOtherText(t *testing.T) {
 		}
 	}
 }
+
+// Parsed again, a call takes the firms and names the operator's
+// introductions gave as the first parse did, exchange by exchange: an
+// exchange before the one that names the analyst's firm has none.
+func TestParseFilesAgainFirmsByExchange(t *testing.T) {
+	files := content.Files{Transcript: content.File{Path: "tamarind.json", Data: []byte(foolJSON(opening, []string{
+		"Operator: Our first question comes from Lee Park.",
+		"Lee Park: How are bookings shaping up for the winter season?",
+		"Felix Ortega: Bookings are ahead of last year in every region.",
+		"Operator: Our next question comes from Lee Park with Harbor Securities.",
+		"Lee Park: And how are room rates holding up against last year?",
+		"Ines Dahl: Rates are up in every region we operate in.",
+	}, tamarind...))}}
+	first, err := ParseFiles(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Exchanges) != 2 || first.Exchanges[0].Firm != "" || first.Exchanges[1].Firm != "Harbor Securities" {
+		t.Fatalf("the first parse's exchanges are not the case this tests: %+v", first.Exchanges)
+	}
+	sameCallAgain(t, files)
+}

@@ -3,6 +3,7 @@ package transcript
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,9 +15,9 @@ import (
 // turn and paragraph its anchor and, with inferMetadata, infers the
 // metadata.
 //
-// reads is readQuestions' finding on the same draft when an earlier parse
-// found it (nil: find it).
-func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcript {
+// prior is what assemble decided of the same text in an earlier parse
+// (nil: decide it); the Transcript keeps what this one decided.
+func assemble(name string, d *draft, inferMetadata bool, prior *assembly) *Transcript {
 	t := &Transcript{
 		Source:     name,
 		Format:     d.format,
@@ -26,19 +27,24 @@ func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcrip
 	}
 	turns := dropEmptyTurns(d.turns)
 	speakers := collectSpeakers(t, d, turns)
-	kinds := splitSections(turns, speakers)
-	if !d.unlabelled {
-		assignRoles(turns, kinds, speakers, d.participants)
+	if prior.fits(turns, t.Speakers) {
+		kinds, reads := prior.restore(t.Speakers)
+		t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers, reads)
+		prior.restoreFirms(t)
+		t.assembly = prior
+	} else {
+		kinds := splitSections(turns, speakers)
+		if !d.unlabelled {
+			assignRoles(turns, kinds, speakers, d.participants)
+		}
+		if !d.unlabelled {
+			findConversation(turns, kinds, speakers)
+		}
+		reads := readQuestions(turns, kinds, speakers)
+		t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers, reads)
+		firms := assignFirms(t)
+		t.assembly = keepAssembly(kinds, reads, t.Speakers, firms)
 	}
-	if !d.unlabelled {
-		findConversation(turns, kinds, speakers)
-	}
-	if len(reads) != len(turns) {
-		reads = readQuestions(turns, kinds, speakers)
-	}
-	t.reads = reads
-	t.Sections, t.Exchanges = buildSections(name, turns, kinds, speakers, reads)
-	assignFirms(t, speakers)
 	if inferMetadata {
 		t.Meta = inferMeta(d, t)
 	}
@@ -48,6 +54,9 @@ func assemble(name string, d *draft, inferMetadata bool, reads []int) *Transcrip
 // dropEmptyTurns removes turns without text; a speaker line followed by
 // nothing carries no content to show.
 func dropEmptyTurns(in []draftTurn) []draftTurn {
+	if !slices.ContainsFunc(in, func(tu draftTurn) bool { return len(tu.paras) == 0 }) {
+		return in // nothing to drop: the draft's own list (assemble changes no turn of it)
+	}
 	out := make([]draftTurn, 0, len(in)) // a new list (the draft keeps its own), made once
 	for _, tu := range in {
 		if len(tu.paras) > 0 {
@@ -61,19 +70,23 @@ func dropEmptyTurns(in []draftTurn) []draftTurn {
 // appearance, and returns them indexed like turns.
 func collectSpeakers(t *Transcript, d *draft, turns []draftTurn) []*Speaker {
 	byKey := map[string]*Speaker{}
+	byLabel := map[string]*Speaker{} // by the turn's own spelling: its key made once, not once a turn
 	used := map[string]bool{}
 	out := make([]*Speaker, len(turns))
 	for i, tu := range turns {
-		key := nameKey(tu.speaker)
-		sp := byKey[key]
+		sp := byLabel[tu.speaker]
 		if sp == nil {
-			sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown, NameInferred: tu.inferred, Label: tu.label}
-			if isOperatorName(sp.Name) {
-				sp.Name, sp.Role = "Operator", RoleOperator
+			key := nameKey(tu.speaker)
+			if sp = byKey[key]; sp == nil {
+				sp = &Speaker{Name: normText(tu.speaker), Role: RoleUnknown, NameInferred: tu.inferred, Label: tu.label}
+				if isOperatorName(sp.Name) {
+					sp.Name, sp.Role = "Operator", RoleOperator
+				}
+				sp.ID = uniqueSlug(Slug(sp.Name), used)
+				byKey[key] = sp
+				t.Speakers = append(t.Speakers, sp)
 			}
-			sp.ID = uniqueSlug(Slug(sp.Name), used)
-			byKey[key] = sp
-			t.Speakers = append(t.Speakers, sp)
+			byLabel[tu.speaker] = sp
 		}
 		if sp.Title == "" && tu.title != "" {
 			sp.Title = normText(tu.title)
@@ -220,7 +233,13 @@ func onlyKnownAfter(i int, turns []draftTurn, speakers []*Speaker) bool {
 	return true
 }
 
+// joinParas is the turn's paragraphs joined by spaces: a turn of one
+// paragraph (most of the operator's, which the sections' and roles' cues
+// read several times) is that paragraph, not a copy of it.
 func joinParas(tu draftTurn) string {
+	if len(tu.paras) == 1 {
+		return tu.paras[0].text
+	}
 	var b strings.Builder
 	for i, p := range tu.paras {
 		if i > 0 {
@@ -386,53 +405,87 @@ func buildSections(name string, turns []draftTurn, kinds []SectionKind, speakers
 	var ex *Exchange
 	counts := map[SectionKind]int{}
 	conv := conversationAsks(turns, kinds, speakers)
-	all := make([]Turn, len(turns)) // one allocation for the call's turns
+	// The call's turns, paragraphs and the lists of them are each one
+	// allocation, and the ids of a turn and its paragraphs one string:
+	// made one by one, they were a fifth of a parse's allocations.
+	all := make([]Turn, len(turns))
+	nParas := 0
+	for _, dt := range turns {
+		nParas += len(dt.paras)
+	}
+	allParas := make([]Paragraph, nParas)
+	paraPtrs := make([]*Paragraph, nParas)
+	// A section's and an exchange's turns follow each other: each list is
+	// a window of one of these, capped at its end so that an append
+	// elsewhere copies it.
+	secTurns := make([]*Turn, 0, len(turns))
+	exTurns := make([]*Turn, 0, len(turns))
+	secStart, exStart := 0, 0
+	var ids []byte
+	var ends []int
 	for i, dt := range turns {
 		k := kinds[i]
 		if cur == nil || cur.Kind != k {
 			cur = &Section{Kind: k}
 			sections = append(sections, cur)
+			secStart = len(secTurns)
 			ex = nil
 		}
 		tu := &all[i]
 		*tu = Turn{Speaker: speakers[i], Pos: Pos{File: name, Line: dt.line}}
 		if k == SectionQA {
+			opened := ex
 			switch {
 			case reads[i] >= 0:
 				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[reads[i]], Submitted: true}
-				ex.ID = "q" + strconv.Itoa(ex.N)
-				exchanges = append(exchanges, ex)
 			case i > 0 && reads[i-1] == i:
 				// the question read out after the operator's cue to it
 			case conv[i]:
 				ex = &Exchange{N: len(exchanges) + 1, Analyst: speakers[i]}
-				ex.ID = "q" + strconv.Itoa(ex.N)
-				exchanges = append(exchanges, ex)
 			case startsExchange(i, turns, speakers, ex):
 				ex = &Exchange{N: len(exchanges) + 1}
+			}
+			if ex != opened {
 				ex.ID = "q" + strconv.Itoa(ex.N)
 				exchanges = append(exchanges, ex)
+				exStart = len(exTurns)
 			}
 		}
+		ids = ids[:0]
 		if ex != nil {
-			ex.Turns = append(ex.Turns, tu)
+			exTurns = append(exTurns, tu)
+			ex.Turns = exTurns[exStart:len(exTurns):len(exTurns)]
 			tu.Exchange = ex
-			tu.ID = ex.ID + "-" + strconv.Itoa(len(ex.Turns))
+			ids = strconv.AppendInt(append(append(ids, ex.ID...), '-'), int64(len(ex.Turns)), 10)
 		} else {
 			counts[k]++
-			tu.ID = sectionPrefix[k] + strconv.Itoa(counts[k])
+			ids = strconv.AppendInt(append(ids, sectionPrefix[k]...), int64(counts[k]), 10)
 		}
-		paras := make([]Paragraph, len(dt.paras)) // one allocation for the turn's paragraphs
-		tu.Paragraphs = make([]*Paragraph, len(dt.paras))
+		idLen := len(ids)
+		ends = ends[:0] // where each paragraph's id ends in ids
+		for j := range dt.paras {
+			ids = strconv.AppendInt(append(append(ids, ids[:idLen]...), 'p'), int64(j+1), 10)
+			ends = append(ends, len(ids))
+		}
+		idText := string(ids)
+		tu.ID = idText[:idLen]
+		n := len(dt.paras)
+		paras := allParas[:n:n]
+		allParas = allParas[n:]
+		tu.Paragraphs = paraPtrs[:n:n]
+		paraPtrs = paraPtrs[n:]
+		at := idLen
 		for j, p := range dt.paras {
 			paras[j] = Paragraph{
-				ID:   tu.ID + "p" + strconv.Itoa(j+1),
+				ID:   idText[at:ends[j]],
 				Text: p.text,
 				Pos:  Pos{File: name, Line: p.line},
 			}
 			tu.Paragraphs[j] = &paras[j]
+			at = ends[j]
 		}
-		cur.Turns = append(cur.Turns, tu)
+		secTurns = append(secTurns, tu)
+		cur.Turns = secTurns[secStart:len(secTurns):len(secTurns)]
 	}
 	for _, ex := range exchanges {
 		fillExchange(ex)
@@ -594,7 +647,9 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		moderator := sp.Role == RoleOperator || sp.Role == RoleHost
 		// An executive's turn is asked the rarer announcement first: it
 		// spares most answers the costlier test for questions sent in.
-		submitted := (moderator || saysAny(turns[i], announceCue)) && saysAny(turns[i], submittedCue)
+		// An announcement says "question", which most answers do not:
+		// looking for the word is cheaper than the cue's own screen.
+		submitted := (moderator || saysQuestion(turns[i]) && saysAny(turns[i], announceCue)) && saysAny(turns[i], submittedCue)
 		order := moderator && saysAny(turns[i], readOrderCue)
 		// "Our next question comes from the webcast." hands the reading
 		// to whoever speaks next.
@@ -615,6 +670,50 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		out[start] = i
 	}
 	return out
+}
+
+// saysQuestion reports whether a turn may say "question" in a case-insensitive
+// expression's reading: in any case, or with a long s (which folds to s).
+func saysQuestion(tu draftTurn) bool {
+	for _, p := range tu.paras {
+		if strings.Contains(p.text, "\u017f") || containsFoldASCII(p.text, "question") {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds word (lower-case ASCII) in any
+// case, stepping from one place of its first letter to the next with
+// strings.IndexByte in each case.
+func containsFoldASCII(s, word string) bool {
+	lower, upper := word[0], word[0]-('a'-'A')
+	nextLower, nextUpper := -1, -1 // the next places of each at or after from; len(s) when none
+	for from := 0; from+len(word) <= len(s); {
+		if nextLower < from {
+			nextLower = from + indexOrLen(s[from:], lower)
+		}
+		if nextUpper < from {
+			nextUpper = from + indexOrLen(s[from:], upper)
+		}
+		at := min(nextLower, nextUpper)
+		if at+len(word) > len(s) {
+			return false
+		}
+		if strings.EqualFold(s[at:at+len(word)], word) {
+			return true
+		}
+		from = at + 1
+	}
+	return false
+}
+
+// indexOrLen is strings.IndexByte, or len(s) when c is not in s.
+func indexOrLen(s string, c byte) int {
+	if i := strings.IndexByte(s, c); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // saysAny reports whether a sentence of the turn matches re.
@@ -754,9 +853,10 @@ var introRe = text.MustCue(`(?:\bfrom|\bof|\bis|\bto|\bwith)\s+(?:the\s+line\s+o
 
 // assignFirms takes each analyst's firm from the operator's introduction
 // when the participant list and speaker line did not give one, and keeps
-// the name the operator used.
-func assignFirms(t *Transcript, _ []*Speaker) {
-	for _, ex := range t.Exchanges {
+// the name the operator used. It returns what it set, in order.
+func assignFirms(t *Transcript) []firmSet {
+	var set []firmSet
+	for i, ex := range t.Exchanges {
 		if ex.Analyst == nil || ex.Submitted {
 			continue
 		}
@@ -775,17 +875,23 @@ func assignFirms(t *Transcript, _ []*Speaker) {
 					if !SameName(who, ex.Analyst.Name) || firm == "" {
 						continue
 					}
+					s := firmSet{exchange: i}
 					if ex.Analyst.Firm == "" {
-						ex.Analyst.Firm = firm
+						ex.Analyst.Firm, s.firm = firm, firm
 					}
 					if who != ex.Analyst.Name && ex.Analyst.IntroducedAs == "" {
-						ex.Analyst.IntroducedAs = who
+						ex.Analyst.IntroducedAs, s.introducedAs = who, who
+					}
+					if s.firm != "" || s.introducedAs != "" {
+						s.speaker = slices.Index(t.Speakers, ex.Analyst)
+						set = append(set, s)
 					}
 				}
 			}
 		}
 		ex.Firm = ex.Analyst.Firm
 	}
+	return set
 }
 
 func cleanFirm(s string) string {

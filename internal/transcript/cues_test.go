@@ -120,3 +120,50 @@ func TestSaysWelcome(t *testing.T) {
 		}
 	}
 }
+
+// saysQuestion spares a turn the announcement cue only where the cue
+// cannot match: "question" in no case, nor with a long s.
+func TestSaysQuestionBeforeAnnouncement(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"We have a Question from the webcast.", true},
+		{"THERE ARE QUESTIONS", true},
+		{"let me take the qUeStIoNs now", true},
+		{"we have three queſtions", true},
+		{"a quest, an ion", false},
+		{"Q", false},
+		{"", false},
+		{"questio", false},
+		{"the last word is question", true},
+	} {
+		tu := draftTurn{paras: []draftPara{{text: "Thanks."}, {text: c.s}}}
+		if got := saysQuestion(tu); got != c.want {
+			t.Errorf("saysQuestion(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	// On real calls: every turn the cue matches says "question".
+	announced, files := 0, testshared.BulkCalls(t, 60)
+	for _, p := range files {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := read(filepath.Base(p), src)
+		if err != nil {
+			continue
+		}
+		for _, tu := range d.turns {
+			if saysAny(tu, announceCue) {
+				announced++
+				if !saysQuestion(tu) {
+					t.Errorf("%s: the announcement cue matches a turn without %q: %v", p, "question", tu.paras)
+				}
+			}
+		}
+	}
+	if len(files) > 0 && announced == 0 {
+		t.Error("no turn of the bulk calls announces questions: the test tests nothing")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -35,6 +36,9 @@ func read(name string, src []byte) (*draft, error) {
 			return nil, err
 		}
 		src = raw
+	}
+	if view, ok := jsonView(src); ok {
+		return readJSON(name, view)
 	}
 	text := decodeText(src)
 	head := strings.TrimLeft(text, " \t\r\n")
@@ -105,6 +109,21 @@ func gunzip(src []byte) ([]byte, error) {
 		return nil, fmt.Errorf("file too large: more than %d MiB after gunzip", content.MaxSize>>20)
 	}
 	return out, nil
+}
+
+// jsonView is src as a string without a copy, when src is UTF-8 JSON
+// (its first byte past a byte-order mark and white space is "{"), as
+// decodeText would return it. readJSON may read such a view: it keeps
+// no part of its text (the scanner and encoding/json copy each string
+// they return), and decodeText's copy of the whole file was a parse's
+// largest allocation.
+func jsonView(src []byte) (string, bool) {
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	head := bytes.TrimLeft(src, " \t\r\n")
+	if len(head) == 0 || head[0] != '{' || !utf8.Valid(src) {
+		return "", false
+	}
+	return unsafe.String(unsafe.SliceData(src), len(src)), true
 }
 
 // decodeText returns src as UTF-8 without a byte-order mark. The encoding

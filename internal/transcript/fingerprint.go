@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"sync"
@@ -160,41 +161,150 @@ type wordHashes struct {
 	hashes []uint64
 }
 
-// words adds a hash of every word of s. A method rather than a function
-// calling back: the hot loop of the fingerprint.
+// words adds a hash of every word of s (FNV-1a of its letters and
+// digits, lower case). A method rather than a function calling back: the
+// hot loop of the fingerprint. Each ASCII byte is read by its
+// foldedWordByte and hashed by wordStep, without a branch; an ASCII text
+// is hashed as two halves at once (asciiWords).
 func (w *wordHashes) words(s string) {
-	h, in := uint64(14695981039346656037), false
+	if mid := asciiMiddle(s); mid > 0 {
+		w.asciiWords(s[:mid], s[mid:])
+		return
+	}
+	n := len(w.hashes)
+	// A word takes a byte and a byte between: at most (len(s)+1)/2 of them.
+	out := slices.Grow(w.hashes, len(s)/2+2)
+	out = out[:cap(out)]
+	h, in, end := uint64(wordOffset), uint64(0), 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of a call, without decoding
+		c := foldedWordByte[s[i]]
+		if c == nonASCII {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				h, in = (h^uint64(unicode.ToLower(r)))*wordPrime, 1
+				continue
+			}
+			c = 0 // a character between words
+		} else {
 			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				h = (h ^ uint64(c)) * 1099511628211
-				in = true
-			} else if in {
-				w.hashes = append(w.hashes, h)
-				h, in = 14695981039346656037, false
-			}
-			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
-			in = true
-			continue
-		}
-		if in {
-			w.hashes = append(w.hashes, h)
-			h, in = 14695981039346656037, false
-		}
+		out[n] = h
+		h, in, end = wordStep(h, in, c)
+		n += end
 	}
-	if in {
-		w.hashes = append(w.hashes, h)
+	if in == 1 {
+		out[n] = h
+		n++
 	}
+	w.hashes = out[:n]
 }
+
+const wordOffset, wordPrime = 14695981039346656037, 1099511628211 // FNV-1a's
+
+// wordStep reads byte c (its foldedWordByte, not nonASCII) after h, the
+// hash of the word so far when in is 1 (0 between words). It returns the
+// hash and in after c, and 1 when c ends a word: its caller stores h at
+// every byte and keeps it where a word ends. Arithmetic rather than
+// tests: the end of a word, a branch the processor could not foresee,
+// cost as much as hashing the word.
+func wordStep(h, in uint64, c byte) (uint64, uint64, int) {
+	word := (uint64(c) + 0xFF) >> 8 // 1 for a word's byte, 0 for 0
+	keep := -word                   // all ones within a word
+	return (h^uint64(c))*wordPrime&keep | wordOffset&^keep, word, int(in &^ word)
+}
+
+// asciiMiddle is where s can be cut in two halves between words (at a
+// byte in none) when it is ASCII and long enough to pay; 0 when not.
+func asciiMiddle(s string) int {
+	if len(s) < 64 || !isASCII(s) {
+		return 0
+	}
+	for i := len(s) / 2; i < len(s); i++ {
+		if foldedWordByte[s[i]] == 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// isASCII reports whether s has only ASCII bytes, eight at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiWords is words of the ASCII text a+b, cut between words: the two
+// halves are hashed in one loop, so that the processor works on two
+// words at once (each byte waits on the multiplication of the byte
+// before in its word). b's hashes are stored apart, then moved after a's.
+func (w *wordHashes) asciiWords(a, b string) {
+	n := len(w.hashes)
+	out := slices.Grow(w.hashes, len(a)/2+len(b)/2+4)
+	out = out[:cap(out)]
+	bFrom := n + len(a)/2 + 2 // past the most words a can have
+	nb := bFrom
+	ha, ina, hb, inb, end := uint64(wordOffset), uint64(0), uint64(wordOffset), uint64(0), 0
+	both := min(len(a), len(b))
+	for i := range both {
+		out[n] = ha
+		ha, ina, end = wordStep(ha, ina, foldedWordByte[a[i]])
+		n += end
+		out[nb] = hb
+		hb, inb, end = wordStep(hb, inb, foldedWordByte[b[i]])
+		nb += end
+	}
+	for i := both; i < len(a); i++ {
+		out[n] = ha
+		ha, ina, end = wordStep(ha, ina, foldedWordByte[a[i]])
+		n += end
+	}
+	if ina == 1 {
+		out[n] = ha
+		n++
+	}
+	for i := both; i < len(b); i++ {
+		out[nb] = hb
+		hb, inb, end = wordStep(hb, inb, foldedWordByte[b[i]])
+		nb += end
+	}
+	if inb == 1 {
+		out[nb] = hb
+		nb++
+	}
+	n += copy(out[n:], out[bFrom:nb])
+	w.hashes = out[:n]
+}
+
+// nonASCII is foldedWordByte's mark for a byte of a character beyond ASCII,
+// which words decodes.
+const nonASCII = 0xFF
+
+// foldedWordByte is, for each byte, the ASCII letter lower-cased or digit it
+// is in a word, 0 for any other ASCII byte, or nonASCII.
+var foldedWordByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCII
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // wordRuns hashes each run of shingle words (their hashes, oldest
 // first) in place of its first word's hash, and returns the runs. Each

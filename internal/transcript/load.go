@@ -52,8 +52,9 @@ func ParseFiles(f content.Files) (*Transcript, error) {
 
 // ParseFilesAgain parses files that ParseFiles parsed before into a
 // Transcript whose Meta was meta: the same call, without inferring its
-// metadata or fingerprinting its words again, which is about half the
-// cost of a parse. The build parses a call twice when it cannot keep its
+// metadata, fingerprinting its words or deciding its sections, roles and
+// questions read out again (meta keeps what the first parse decided),
+// which is most of the cost of a parse. The build parses a call twice when it cannot keep its
 // text between finding its record and drawing its pages. Its Warnings
 // lack the metadata's (the first parse reported them).
 func ParseFilesAgain(f content.Files, meta Meta) (*Transcript, error) {

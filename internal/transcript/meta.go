@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"callsite/internal/content"
 	"callsite/internal/text"
@@ -190,10 +191,57 @@ func findDate(s string) string {
 	return fmt.Sprintf("%04d-%02d-%02d", year, mon, day)
 }
 
+// companySuffixRe and companyLegalRe are anchored at the end alone, so an
+// expression tries every place of a name; classEnds and legalEnds are the
+// last words (lower case, without dots) they can end one with, and a name
+// whose last word is none of them is spared them (endsMayMatch).
 var (
 	companySuffixRe = regexp.MustCompile(`(?i)(?:,?\s+(?:Cl(?:ass)?\.?\s+[A-C]|Class\s+[A-C]\s+(?:Shares|Common Stock)?|ADR|ADS|Sponsored ADR))+$`)
 	companyLegalRe  = regexp.MustCompile(`(?i)(?:,?\s+(?:&\s+)?(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|L\.?P|LLC|PLC|N\.?V|S\.?A\.?B?(?:\s+de\s+C\.?V)?|S\.?A|AG|SE|ASA|Holdings? Corp|Intl|International Ltd)\.?)+$`)
+	classEnds       = map[string]bool{"a": true, "b": true, "c": true, "shares": true, "stock": true, "adr": true, "ads": true}
+	legalEnds       = map[string]bool{"inc": true, "incorporated": true, "corp": true, "corporation": true, "company": true, "co": true,
+		"ltd": true, "limited": true, "lp": true, "llc": true, "plc": true, "nv": true, "sab": true, "sa": true, "cv": true,
+		"ag": true, "se": true, "asa": true, "intl": true}
 )
+
+// dropEnd is re.ReplaceAllString(s, "") for an expression anchored at the
+// end whose last words are ends: asked only when s may end with one.
+func dropEnd(s string, re *regexp.Regexp, ends map[string]bool) string {
+	if !endsMayMatch(s, ends) {
+		return s
+	}
+	return re.ReplaceAllString(s, "")
+}
+
+// endsMayMatch reports whether s may end with a word of ends as a
+// case-insensitive expression reads it: its last word (after the ASCII
+// white space that is an expression's \s, trailing white space left out),
+// without dots, lower-cased. A word with a character beyond ASCII may (the
+// Kelvin sign and the long s fold to k and s); one longer than any of ends
+// may not.
+func endsMayMatch(s string, ends map[string]bool) bool {
+	const space = " \t\n\f\r"
+	s = strings.TrimRight(s, space)
+	w := s[strings.LastIndexAny(s, space)+1:]
+	var low [16]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return true
+		case c == '.':
+			continue
+		case n == len(low):
+			return false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		low[n] = c
+		n++
+	}
+	return ends[string(low[:n])]
+}
 
 // cleanCompany makes the display name a company goes by: without a leading
 // "The", a trailing "'s", a share class and legal suffixes ("Inc.",
@@ -209,8 +257,8 @@ func cleanCompany(s string) string {
 	}
 	for i := 0; i < 3; i++ {
 		before := s
-		s = strings.TrimSpace(companySuffixRe.ReplaceAllString(s, ""))
-		s = strings.TrimSpace(companyLegalRe.ReplaceAllString(s, ""))
+		s = strings.TrimSpace(dropEnd(s, companySuffixRe, classEnds))
+		s = strings.TrimSpace(dropEnd(s, companyLegalRe, legalEnds))
 		s = strings.TrimRight(s, ", ")
 		if s == before {
 			break

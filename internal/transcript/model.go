@@ -77,7 +77,7 @@ type Transcript struct {
 	// voted from the text (0 when a title or welcome stated it).
 	periodVotes int
 	hints       metaHints
-	reads       []int // readQuestions' finding, kept for Meta.reads
+	assembly    *assembly // what assemble decided, kept for Meta.assembly
 }
 
 // metaHints is what inferMeta read for finishMeta.
@@ -109,10 +109,11 @@ type Meta struct {
 	// call only when they hold substantially the same words.
 	Words Fingerprint
 
-	// reads is what the parse found of questions read out, for parsing
-	// the same text again (ParseFilesAgain); nil when unknown. It is not
-	// exported, so neither JSON nor a cache keeps it.
-	reads *readsFound
+	// assembly is what the parse decided of the text's sections, roles,
+	// firms and questions read out, for parsing the same text again
+	// (ParseFilesAgain); nil when unknown. It is not exported, so neither
+	// JSON nor a cache keeps it.
+	assembly *assembly
 }
 
 // PeriodLabel is "Q2 2020", "FY 2020" or "".

@@ -32,11 +32,11 @@ func parse(name string, src []byte, side *sidecar, known *Meta) (*Transcript, er
 	if err != nil {
 		return nil, err
 	}
-	var reads []int
+	var prior *assembly
 	if known != nil {
-		reads = known.reads.of(src)
+		prior = known.assembly.of(src)
 	}
-	t := assemble(name, d, known == nil, reads)
+	t := assemble(name, d, known == nil, prior)
 	if len(t.Sections) == 0 {
 		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: "no transcript text found"}
 	}
@@ -52,27 +52,20 @@ func parse(name string, src []byte, side *sidecar, known *Meta) (*Transcript, er
 			t.Sources = append(t.Sources, s.name)
 		}
 	}
-	found := t.reads
-	t.reads = nil
+	found := t.assembly
+	t.assembly = nil
 	if known != nil {
 		t.Meta = *known // over the sidecars' fields too: it had them
 		return t, nil
 	}
 	finishMeta(t, name)
 	t.Meta.Words = fingerprint(t)
-	t.Meta.reads = keepReads(src, found)
+	if found != nil {
+		found.key = srcKey(src)
+	}
+	t.Meta.assembly = found
 	t.hints = metaHints{}
 	return t, nil
-}
-
-// readsFound is readQuestions' finding on a text, kept in the text's
-// Meta: parsed again (ParseFilesAgain), the same text takes it rather
-// than reading every Q&A turn for questions read out again, which was a
-// third of that parse.
-type readsFound struct {
-	key   uint64     // srcKey of the text
-	turns int        // how many turns it has
-	at    [][2]int32 // the turns where an exchange read out starts, and their reader's
 }
 
 // srcSeed seeds srcKey. The key is compared within one build only (the
@@ -82,33 +75,6 @@ var srcSeed = maphash.MakeSeed()
 // srcKey tells a text from any other: a file changed between two parses
 // is parsed afresh.
 func srcKey(src []byte) uint64 { return maphash.Bytes(srcSeed, src) }
-
-// keepReads is readQuestions' finding (-1 for every turn that starts no
-// exchange read out) on src, made small for keeping.
-func keepReads(src []byte, reads []int) *readsFound {
-	f := &readsFound{key: srcKey(src), turns: len(reads)}
-	for i, r := range reads {
-		if r >= 0 {
-			f.at = append(f.at, [2]int32{int32(i), int32(r)})
-		}
-	}
-	return f
-}
-
-// of is the finding, one entry a turn, when it was found on src; else nil.
-func (f *readsFound) of(src []byte) []int {
-	if f == nil || f.key != srcKey(src) {
-		return nil
-	}
-	reads := make([]int, f.turns)
-	for i := range reads {
-		reads[i] = -1
-	}
-	for _, a := range f.at {
-		reads[a[0]] = int(a[1])
-	}
-	return reads
-}
 
 // checkReadable rejects what is not text: empty files and binary data.
 func checkReadable(name string, src []byte) error {

@@ -87,7 +87,10 @@ func tickerOf(company string) string {
 var stateRe = regexp.MustCompile(`\s*/[A-Z]{2,3}/?\s*$`)
 
 func registeredName(n string) string {
-	return cleanCompany(stateRe.ReplaceAllString(n, ""))
+	if strings.IndexByte(n, '/') >= 0 { // stateRe's, which tries every place of the name
+		n = stateRe.ReplaceAllString(n, "")
+	}
+	return cleanCompany(n)
 }
 
 // displayName writes a registered name in capitals as a reader expects it:
