@@ -288,19 +288,33 @@ func (c Common) article(call *site.Call, headline string) map[string]any {
 // root, maybe with a #fragment): the shortest relative one, so the site
 // works under any base URL and from disk.
 func (c Common) Link(target string) string {
+	var buf [128]byte
+	return string(c.appendLink(buf[:0], target))
+}
+
+// appendLink appends Link(target) to dst: a page's shared partials are
+// checked against their links (sharedPart.fits) without a string each.
+func (c Common) appendLink(dst []byte, target string) []byte {
 	if c.AbsLinks {
-		return basePath(c.Site.Config.BaseURL) + strings.TrimPrefix(target, "/")
+		return append(append(dst, basePath(c.Site.Config.BaseURL)...), strings.TrimPrefix(target, "/")...)
 	}
-	return relPath(c.Path, target)
+	return appendRelPath(dst, c.Path, target)
 }
 
 func relPath(from, to string) string {
+	var buf [128]byte
+	return string(appendRelPath(buf[:0], from, to))
+}
+
+// appendRelPath appends the shortest relative link from the page at
+// path from to the path to (maybe with a #fragment).
+func appendRelPath(dst []byte, from, to string) []byte {
 	frag := ""
 	if i := strings.IndexByte(to, '#'); i >= 0 {
 		to, frag = to[:i], to[i:]
 	}
 	if to == "" {
-		return frag
+		return append(dst, frag...)
 	}
 	fromDir := from[:strings.LastIndexByte(from, '/')+1]
 	toDir := to[:strings.LastIndexByte(to, '/')+1]
@@ -316,30 +330,20 @@ func relPath(from, to string) string {
 		}
 		fi, ti = fnext, tnext
 	}
-	up := 0
+	start := len(dst)
 	for s, next := nextSegment(fromDir, fi); s != ""; s, next = nextSegment(fromDir, next) {
-		up++
-	}
-	var b strings.Builder
-	b.Grow(3*up + len(toDir) - ti + len(file) + len(frag) + 2)
-	for range up {
-		b.WriteString("../")
+		dst = append(dst, "../"...)
 	}
 	for s, next := nextSegment(toDir, ti); s != ""; s, next = nextSegment(toDir, next) {
-		b.WriteString(s)
-		b.WriteByte('/')
+		dst = append(append(dst, s...), '/')
 	}
-	b.WriteString(file)
-	if b.Len() == 0 {
-		b.WriteString("./")
+	dst = append(dst, file...)
+	if len(dst) == start {
+		dst = append(dst, "./"...)
 	}
-	b.WriteString(frag)
-	return b.String()
+	return append(dst, frag...)
 }
 
-// nextSegment returns the first name of a folder path at or after byte
-// i ("" when there is none; empty names between slashes are skipped), and
-// the byte after it.
 func nextSegment(dir string, i int) (string, int) {
 	for i < len(dir) && dir[i] == '/' {
 		i++

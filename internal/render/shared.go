@@ -77,8 +77,9 @@ func sharedKey(name string, page Common) string {
 // fits reports whether the page links to every target of the drawing
 // as the drawing does.
 func (p *sharedPart) fits(page Common) bool {
+	var buf [128]byte
 	for _, u := range p.links {
-		if page.Link(u.target) != u.link {
+		if string(page.appendLink(buf[:0], u.target)) != u.link {
 			return false
 		}
 	}
