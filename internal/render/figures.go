@@ -16,6 +16,7 @@ type markup struct {
 	paras map[string]template.HTML // paragraphs with figures or terms to explain; the others are plain text
 	terms []*glossary.Term
 	call  *callMarks
+	kept  []keptLink // figure links drawn for the exchange pages, while drawing
 }
 
 // callMarks is what the pages of one call share of their markup, found
@@ -142,9 +143,12 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Matcher, rowPage string) markup {
 	m := markup{paras: map[string]template.HTML{}, call: cm}
 	used := map[*glossary.Term]bool{}
-	// One buffer for every paragraph, each copied out as a string.
+	// Every paragraph is drawn into one buffer and copied out as one
+	// string, of which each paragraph (and each figure link kept for the
+	// exchange pages) is a substring: one allocation, not one a paragraph.
 	b := GetBuffer()
 	defer PutBuffer(b)
+	var drawn []drawnPara
 	for _, s := range sections {
 		for _, tu := range s.Turns {
 			for _, para := range tu.Paragraphs {
@@ -154,9 +158,8 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 					// page, rather than into a string copied there.
 					continue
 				}
-				b.Reset()
 				b.Grow(markedSize(para, cm.figs, figs))
-				at := 0
+				start, at := b.Len(), 0
 				for _, i := range figs {
 					f := &cm.figs[i]
 					if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
@@ -167,15 +170,32 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 					at = f.End
 				}
 				m.writeText(b, para, at, len(para.Text), terms, used)
-				m.paras[para.ID] = template.HTML(b.String())
+				drawn = append(drawn, drawnPara{para.ID, start, b.Len()})
 			}
 		}
+	}
+	all := b.String()
+	for _, d := range drawn {
+		m.paras[d.id] = template.HTML(all[d.start:d.end])
+	}
+	for _, l := range m.kept {
+		cm.links[l.fig] = figureLink{html: all[l.start:l.end], hrefAt: l.hrefAt - l.start}
 	}
 	if !cm.callDrawn {
 		cm.callDrawn, cm.callParas = true, m.paras
 	}
 	return m
 }
+
+// drawnPara is where markUp drew a paragraph in its buffer.
+type drawnPara struct {
+	id         string
+	start, end int
+}
+
+// keptLink is where markUp drew a figure link that the exchange pages
+// copy (callMarks.links), in its buffer.
+type keptLink struct{ fig, start, hrefAt, end int }
 
 // writeFigureLink draws figure i as said, linked to its row in the
 // figure table on the page at rowPage, with its details in a tooltip;
@@ -210,7 +230,7 @@ func (m *markup) writeFigureLink(b *bytes.Buffer, i int, rowPage string) {
 	writeEscaped(b, site.Describe(f.Figure))
 	b.WriteString(`</span></a>`)
 	if !m.call.callDrawn && f.Turn.Exchange != nil {
-		m.call.links[i] = figureLink{html: string(b.Bytes()[start:]), hrefAt: hrefAt - start}
+		m.kept = append(m.kept, keptLink{i, start, hrefAt, b.Len()})
 	}
 }
 
