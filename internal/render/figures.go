@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"html/template"
 	"strings"
 
 	"callsite/internal/glossary"
@@ -13,10 +12,10 @@ import (
 // markup is the marked-up text of every paragraph of a page, and the
 // glossary terms it explains, in order of first use.
 type markup struct {
-	paras map[string]template.HTML // paragraphs with figures or terms to explain; the others are plain text
-	terms []*glossary.Term
-	call  *callMarks
-	kept  []keptLink // figure links drawn for the exchange pages, while drawing
+	paras     markedParas // paragraphs with figures or terms to explain; the others are plain text
+	terms     []*glossary.Term
+	call      *callMarks
+	keptLinks []keptLink // figure links drawn for the exchange pages, while drawing
 }
 
 // callMarks is what the pages of one call share of their markup, found
@@ -43,8 +42,13 @@ type callMarks struct {
 	// callParas are the call page's marked-up paragraphs, and drawn the
 	// paragraphs of each turn of an exchange as the call page drew them
 	// (writeParagraphs), for the exchange pages to copy (drawnAsCall).
-	callParas map[string]template.HTML
-	drawn     map[*transcript.Turn]string
+	callParas markedParas
+	drawn     map[*transcript.Turn]span
+	// kept holds what the call's pages draw once and copy (the marked-up
+	// paragraphs, the exchanges' turns as the call page drew them), until
+	// the call is drawn (release): copied in here rather than out into a
+	// string each, which the collector would have to clear.
+	kept *bytes.Buffer
 	// callHrefs and exchangeHrefs are the links to the speakers' pages
 	// from the call page and from its exchange pages (personHref).
 	callHrefs, exchangeHrefs map[*site.Person]string
@@ -82,23 +86,57 @@ func (cm *callMarks) personHref(from Common, person *site.Person, exchange bool)
 // drawnAsCall returns a turn's paragraphs as the call page drew them,
 // when the exchange page marks none of them up (paras) and neither did the
 // call page: then both escape the same text, and copying it is cheaper.
-func (cm *callMarks) drawnAsCall(tu *transcript.Turn, paras map[string]template.HTML) (string, bool) {
+func (cm *callMarks) drawnAsCall(tu *transcript.Turn, paras markedParas) ([]byte, bool) {
 	if cm == nil {
-		return "", false
+		return nil, false
 	}
 	drawn, ok := cm.drawn[tu]
 	if !ok {
-		return "", false
+		return nil, false
 	}
 	for _, p := range tu.Paragraphs {
-		if _, marked := cm.callParas[p.ID]; marked {
-			return "", false
-		}
-		if _, marked := paras[p.ID]; marked {
-			return "", false
+		if cm.callParas.has(p.ID) || paras.has(p.ID) {
+			return nil, false
 		}
 	}
-	return drawn, true
+	return cm.kept.Bytes()[drawn.start:drawn.end], true
+}
+
+// keep copies drawn bytes into the call's kept buffer.
+func (cm *callMarks) keep(drawn []byte) span {
+	start := cm.kept.Len()
+	cm.kept.Write(drawn)
+	return span{start, cm.kept.Len()}
+}
+
+// release gives back the kept buffer once the call's pages are drawn.
+func (cm *callMarks) release() {
+	PutBuffer(cm.kept)
+	cm.kept = nil
+}
+
+// span is where something drawn is in callMarks.kept.
+type span struct{ start, end int }
+
+// markedParas is a page's marked-up paragraphs by id, in callMarks.kept.
+// Its zero value has none.
+type markedParas struct {
+	at   map[string]span
+	kept *bytes.Buffer
+}
+
+func (mp markedParas) has(id string) bool {
+	_, ok := mp.at[id]
+	return ok
+}
+
+// get returns paragraph id's markup, false when it is plain text.
+func (mp markedParas) get(id string) ([]byte, bool) {
+	s, ok := mp.at[id]
+	if !ok {
+		return nil, false
+	}
+	return mp.kept.Bytes()[s.start:s.end], true
 }
 
 // termsFound is the glossary terms found in a stretch of a paragraph, in
@@ -125,7 +163,7 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 	}
 	cm := &callMarks{figs: figs, byPara: make(map[string][]int, len(figs)),
 		found: make([]termsFound, 0, paras+len(figs)), foundAt: make(map[*transcript.Paragraph]int, paras),
-		links: make([]figureLink, len(figs)), drawn: map[*transcript.Turn]string{}}
+		links: make([]figureLink, len(figs)), drawn: map[*transcript.Turn]span{}, kept: GetBuffer()}
 	for i := range figs {
 		id := figs[i].Paragraph.ID
 		cm.byPara[id] = append(cm.byPara[id], i)
@@ -141,14 +179,11 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 // the same way. The call page's markUp, first, fills cm; the exchange
 // pages' read it.
 func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Matcher, rowPage string) markup {
-	m := markup{paras: map[string]template.HTML{}, call: cm}
+	m := markup{paras: markedParas{at: map[string]span{}, kept: cm.kept}, call: cm}
 	used := map[*glossary.Term]bool{}
-	// Every paragraph is drawn into one buffer and copied out as one
-	// string, of which each paragraph (and each figure link kept for the
-	// exchange pages) is a substring: one allocation, not one a paragraph.
-	b := GetBuffer()
-	defer PutBuffer(b)
-	var drawn []drawnPara
+	// The paragraphs are drawn into the call's kept buffer, where the
+	// page copies them from.
+	b := cm.kept
 	for _, s := range sections {
 		for _, tu := range s.Turns {
 			for _, para := range tu.Paragraphs {
@@ -170,27 +205,33 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 					at = f.End
 				}
 				m.writeText(b, para, at, len(para.Text), terms, used)
-				drawn = append(drawn, drawnPara{para.ID, start, b.Len()})
+				m.paras.at[para.ID] = span{start, b.Len()}
 			}
 		}
 	}
-	all := b.String()
-	for _, d := range drawn {
-		m.paras[d.id] = template.HTML(all[d.start:d.end])
-	}
-	for _, l := range m.kept {
-		cm.links[l.fig] = figureLink{html: all[l.start:l.end], hrefAt: l.hrefAt - l.start}
+	if len(m.keptLinks) > 0 {
+		// The figure links kept for the exchange pages: one string for
+		// all, each a substring of it.
+		var all strings.Builder
+		n := 0
+		for _, l := range m.keptLinks {
+			n += l.end - l.start
+		}
+		all.Grow(n)
+		for _, l := range m.keptLinks {
+			all.Write(b.Bytes()[l.start:l.end])
+		}
+		joined, at := all.String(), 0
+		for _, l := range m.keptLinks {
+			end := at + l.end - l.start
+			cm.links[l.fig] = figureLink{html: joined[at:end], hrefAt: l.hrefAt - l.start}
+			at = end
+		}
 	}
 	if !cm.callDrawn {
 		cm.callDrawn, cm.callParas = true, m.paras
 	}
 	return m
-}
-
-// drawnPara is where markUp drew a paragraph in its buffer.
-type drawnPara struct {
-	id         string
-	start, end int
 }
 
 // keptLink is where markUp drew a figure link that the exchange pages
@@ -230,7 +271,7 @@ func (m *markup) writeFigureLink(b *bytes.Buffer, i int, rowPage string) {
 	writeEscaped(b, site.Describe(f.Figure))
 	b.WriteString(`</span></a>`)
 	if !m.call.callDrawn && f.Turn.Exchange != nil {
-		m.kept = append(m.kept, keptLink{i, start, hrefAt, b.Len()})
+		m.keptLinks = append(m.keptLinks, keptLink{i, start, hrefAt, b.Len()})
 	}
 }
 

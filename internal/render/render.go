@@ -402,7 +402,7 @@ type CallPage struct {
 	Guidance []site.CallFigure
 	Terms    []*glossary.Term // glossary terms explained on this page
 
-	paras map[string]template.HTML // marked-up paragraphs by id (markup.paras)
+	paras markedParas // marked-up paragraphs by id (markup.paras)
 	marks *callMarks
 }
 
@@ -530,6 +530,7 @@ func fileFor(path string) string {
 // figs are the call's figures (site.CallFigures).
 func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, out Output) error {
 	marks := newCallMarks(t, figs)
+	defer marks.release()
 	mu := markUp(t.Sections, marks, r.terms, "")
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Guidance: site.Guidance(figs),
