@@ -164,9 +164,25 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 	cm := &callMarks{figs: figs, byPara: make(map[string][]int, len(figs)),
 		found: make([]termsFound, 0, paras+len(figs)), foundAt: make(map[*transcript.Paragraph]int, paras),
 		links: make([]figureLink, len(figs)), drawn: map[*transcript.Turn]span{}, kept: GetBuffer()}
-	for i := range figs {
-		id := figs[i].Paragraph.ID
-		cm.byPara[id] = append(cm.byPara[id], i)
+	// A paragraph's figures are mostly side by side in figs: each run of
+	// them is a slice of one list of indexes, capped so that a paragraph
+	// met again later appends to a copy.
+	all := make([]int, len(figs))
+	for start := 0; start < len(figs); {
+		id := figs[start].Paragraph.ID
+		end := start + 1
+		for end < len(figs) && figs[end].Paragraph.ID == id {
+			end++
+		}
+		for i := start; i < end; i++ {
+			all[i] = i
+		}
+		if seen, ok := cm.byPara[id]; ok {
+			cm.byPara[id] = append(seen, all[start:end]...)
+		} else {
+			cm.byPara[id] = all[start:end:end]
+		}
+		start = end
 	}
 	return cm
 }
