@@ -86,7 +86,7 @@ func csvJoined(b []byte, list []string, sep string) []byte {
 		}
 		b = append(b, s...)
 	}
-	if field := b[start:]; csvNeedsQuotes(string(field)) {
+	if field := b[start:]; csvNeedsQuotes(field) {
 		return csvField(b[:start], string(field))
 	}
 	return b
@@ -94,12 +94,13 @@ func csvJoined(b []byte, list []string, sep string) []byte {
 
 // csvNeedsQuotes is encoding/csv's fieldNeedsQuotes for a comma. A table
 // rather than strings.ContainsAny, which builds its set of bytes anew for
-// each of a call's thousands of fields.
-func csvNeedsQuotes(s string) bool {
-	if s == "" {
+// each of a call's thousands of fields; for bytes too, so that csvJoined
+// tests its field without copying it into a string.
+func csvNeedsQuotes[T string | []byte](s T) bool {
+	if len(s) == 0 {
 		return false
 	}
-	if s == `\.` {
+	if len(s) == 2 && s[0] == '\\' && s[1] == '.' { // `\.`
 		return true
 	}
 	for i := 0; i < len(s); i++ {
@@ -107,7 +108,7 @@ func csvNeedsQuotes(s string) bool {
 			return true
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
 	return unicode.IsSpace(r)
 }
 
