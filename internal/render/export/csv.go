@@ -25,7 +25,7 @@ func FiguresCSV(figs []site.CallFigure) []byte {
 		if v == 0 {
 			v = 0 // "-0" (a decrease of 0%) is 0
 		}
-		return strconv.AppendFloat(b, v, 'f', -1, 64)
+		return appendFixed(b, v)
 	}
 	for _, f := range figs {
 		b = csvField(b, f.ID)

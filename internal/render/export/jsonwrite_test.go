@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"callsite/internal/site"
@@ -111,5 +112,24 @@ func fill(v reflect.Value, rng *rand.Rand) {
 		}
 	default:
 		panic("fill: a field of kind " + v.Kind().String() + " appendJSON does not know")
+	}
+}
+
+// appendFixed writes what strconv's shortest 'f' format writes, for whole
+// numbers (its AppendInt path) and the rest, at the edges too.
+func TestAppendFixedAsAppendFloat(t *testing.T) {
+	values := []float64{0, math.Copysign(0, -1), 1, -1, 5, -5, 120, 1.5, -2.25, 0.1, 1e15, 1 << 53, 1<<53 + 2, -(1 << 53),
+		1e20, 123456789012345678, 0.000001, math.MaxFloat64, math.SmallestNonzeroFloat64, math.Inf(1), math.NaN()}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 10000 {
+		v := float64(rng.Int64N(1<<60)-1<<59) / float64(int64(1)<<rng.IntN(40))
+		values = append(values, v, math.Trunc(v))
+	}
+	for _, v := range values {
+		got := string(appendFixed([]byte("x"), v))
+		want := string(strconv.AppendFloat([]byte("x"), v, 'f', -1, 64))
+		if got != want {
+			t.Errorf("appendFixed(%v) = %q, want %q", v, got, want)
+		}
 	}
 }
