@@ -569,7 +569,9 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	if err := out.WriteFile(dir+"call.json", js.Bytes()); err != nil {
 		return err
 	}
-	if err := out.WriteFile(dir+"figures.csv", export.FiguresCSV(figs)); err != nil {
+	js.Reset() // call.json is written: its buffer takes figures.csv
+	export.WriteFiguresCSV(js, figs)
+	if err := out.WriteFile(dir+"figures.csv", js.Bytes()); err != nil {
 		return err
 	}
 	return r.exchanges(c, t, marks, out)

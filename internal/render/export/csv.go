@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -19,7 +20,19 @@ const figuresHeader = "id,text,value,low,high,unit,noun,per_share,qualifier,metr
 // written as encoding/csv's Writer writes them (csvField), without a
 // slice of strings made for each row.
 func FiguresCSV(figs []site.CallFigure) []byte {
-	b := make([]byte, 0, len(figuresHeader)+256*len(figs))
+	var b bytes.Buffer
+	WriteFiguresCSV(&b, figs)
+	return b.Bytes()
+}
+
+// WriteFiguresCSV writes what FiguresCSV returns into b's free space: a
+// build writes it from a pooled buffer.
+func WriteFiguresCSV(b *bytes.Buffer, figs []site.CallFigure) {
+	b.Grow(len(figuresHeader) + 256*len(figs))
+	b.Write(appendFiguresCSV(b.AvailableBuffer(), figs))
+}
+
+func appendFiguresCSV(b []byte, figs []site.CallFigure) []byte {
 	b = append(b, figuresHeader...)
 	num := func(b []byte, v float64) []byte {
 		if v == 0 {
