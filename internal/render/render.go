@@ -562,7 +562,7 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	}
 	js := GetBuffer()
 	defer PutBuffer(js)
-	if err := export.Call(c, t, figs).EncodeTo(js, r.compactJSON); err != nil {
+	if err := export.WriteCall(js, c, t, figs, r.compactJSON); err != nil {
 		return err
 	}
 	dir := strings.TrimPrefix(c.URL, "/")

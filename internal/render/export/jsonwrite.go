@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"callsite/internal/site"
 )
 
 // call.json is written here field by field rather than by encoding/json,
@@ -18,7 +20,9 @@ import (
 // appendJSON appends cj as json.Marshal writes it, or indented as
 // json.MarshalIndent(cj, "", "  ") does, and reports false when a number
 // cannot be written (NaN, an infinity: encoding/json refuses those).
-func (cj *CallJSON) appendJSON(b []byte, indented bool) ([]byte, bool) {
+// figs, when not empty, are written in place of cj.Figures, each made
+// by Figure as it is written.
+func (cj *CallJSON) appendJSON(b []byte, indented bool, figs []site.CallFigure) ([]byte, bool) {
 	w := &jsonOut{b: b, ok: true, indented: indented}
 	w.obj()
 	w.str("schema", cj.Schema)
@@ -86,7 +90,18 @@ func (cj *CallJSON) appendJSON(b []byte, indented bool) ([]byte, bool) {
 		w.str("url", ex.URL)
 		w.end()
 	})
-	listOf(w, "figures", cj.Figures, w.figure)
+	if len(figs) == 0 {
+		listOf(w, "figures", cj.Figures, w.figure)
+	} else {
+		w.key("figures")
+		w.list(false)
+		for i := range figs {
+			f := Figure(figs[i])
+			w.elem()
+			w.figure(&f)
+		}
+		w.listEnd()
+	}
 	w.end()
 	return w.b, w.ok
 }

@@ -27,12 +27,12 @@ func TestAppendJSONAsMarshal(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, ok := cj.appendJSON(nil, false)
+		got, ok := cj.appendJSON(nil, false, nil)
 		if !ok || !bytes.Equal(got, want) {
 			t.Fatalf("appendJSON (ok %v):\n got %s\nwant %s", ok, got, want)
 		}
 		want, _ = json.MarshalIndent(cj, "", "  ")
-		got, ok = cj.appendJSON(nil, true)
+		got, ok = cj.appendJSON(nil, true, nil)
 		if !ok || !bytes.Equal(got, want) {
 			t.Fatalf("appendJSON indented (ok %v):\n got %s\nwant %s", ok, got, want)
 		}
@@ -51,7 +51,7 @@ func TestEncodeToRefusesWhatMarshalRefuses(t *testing.T) {
 }
 
 // call.json of real calls is json.Marshal's and a newline, and
-// indented json.MarshalIndent's.
+// indented json.MarshalIndent's; WriteCall writes what EncodeTo does.
 func TestEncodeToAsMarshalOnBulkCalls(t *testing.T) {
 	s, parsed := bulktest.Site(t, 40, site.Config{})
 	for _, c := range s.Calls {
@@ -76,6 +76,19 @@ func TestEncodeToAsMarshalOnBulkCalls(t *testing.T) {
 		}
 		if !bytes.Equal(got.Bytes(), append(want, '\n')) {
 			t.Fatalf("%s: indented EncodeTo differs from json.MarshalIndent", c.Source)
+		}
+		for _, compact := range []bool{true, false} {
+			var direct bytes.Buffer
+			if err := WriteCall(&direct, c, tr, site.CallFigures(tr), compact); err != nil {
+				t.Fatal(err)
+			}
+			got.Reset()
+			if err := cj.EncodeTo(&got, compact); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(direct.Bytes(), got.Bytes()) {
+				t.Fatalf("%s: WriteCall (compact %v) differs from EncodeTo", c.Source, compact)
+			}
 		}
 	}
 }
