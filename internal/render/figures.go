@@ -2,7 +2,9 @@ package render
 
 import (
 	"bytes"
+	"slices"
 	"strings"
+	"sync"
 
 	"callsite/internal/glossary"
 	"callsite/internal/site"
@@ -36,6 +38,7 @@ type callMarks struct {
 	// figs; "" for a figure outside the exchanges), to be copied with
 	// the call page's path put in front of their href.
 	links []figureLink
+	order []int // 0, 1, 2, ...: byPara's lists are slices of it
 	// callDrawn says the call page's markUp is done: the exchange pages'
 	// read what it kept.
 	callDrawn bool
@@ -109,10 +112,18 @@ func (cm *callMarks) keep(drawn []byte) span {
 	return span{start, cm.kept.Len()}
 }
 
-// release gives back the kept buffer once the call's pages are drawn.
+// release gives back the kept buffer and cm, emptied, once the call's
+// pages are drawn.
 func (cm *callMarks) release() {
 	PutBuffer(cm.kept)
-	cm.kept = nil
+	clear(cm.byPara)
+	clear(cm.foundAt)
+	clear(cm.drawn)
+	clear(cm.found)
+	clear(cm.links)
+	*cm = callMarks{byPara: cm.byPara, foundAt: cm.foundAt, drawn: cm.drawn,
+		found: cm.found[:0], links: cm.links[:0], order: cm.order[:0]}
+	callMarksPool.Put(cm)
 }
 
 // span is where something drawn is in callMarks.kept.
@@ -154,6 +165,13 @@ type figureLink struct {
 	hrefAt int
 }
 
+// callMarksPool keeps a callMarks, its maps and lists, from one call to
+// the next (release): made anew for each call, they were the largest
+// part of the memory a call's drawing took.
+var callMarksPool = sync.Pool{New: func() any {
+	return &callMarks{byPara: map[string][]int{}, foundAt: map[*transcript.Paragraph]int{}, drawn: map[*transcript.Turn]span{}}
+}}
+
 func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 	paras := 0
 	for _, s := range t.Sections {
@@ -161,13 +179,15 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 			paras += len(tu.Paragraphs)
 		}
 	}
-	cm := &callMarks{figs: figs, byPara: make(map[string][]int, len(figs)),
-		found: make([]termsFound, 0, paras+len(figs)), foundAt: make(map[*transcript.Paragraph]int, paras),
-		links: make([]figureLink, len(figs)), drawn: map[*transcript.Turn]span{}, kept: GetBuffer()}
+	cm := callMarksPool.Get().(*callMarks)
+	cm.figs, cm.kept = figs, GetBuffer()
+	cm.found = slices.Grow(cm.found, paras+len(figs))
+	cm.links = slices.Grow(cm.links, len(figs))[:len(figs)]
 	// A paragraph's figures are mostly side by side in figs: each run of
 	// them is a slice of one list of indexes, capped so that a paragraph
 	// met again later appends to a copy.
-	all := make([]int, len(figs))
+	cm.order = slices.Grow(cm.order, len(figs))[:len(figs)]
+	all := cm.order
 	for start := 0; start < len(figs); {
 		id := figs[start].Paragraph.ID
 		end := start + 1
