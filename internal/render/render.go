@@ -784,16 +784,19 @@ type blockView struct {
 
 // blocks groups each section's turns for the call template.
 func blocks(t *transcript.Transcript) []sectionView {
-	var out []sectionView
+	out := make([]sectionView, 0, len(t.Sections))
 	for _, s := range t.Sections {
 		sv := sectionView{Kind: s.Kind}
-		for _, tu := range s.Turns {
-			n := len(sv.Blocks)
-			if n > 0 && sv.Blocks[n-1].Exchange == tu.Exchange {
-				sv.Blocks[n-1].Turns = append(sv.Blocks[n-1].Turns, tu)
-				continue
+		// A block's turns are a run of the section's, sliced from it
+		// (capped, so that nothing appended to one reaches the next).
+		for start := 0; start < len(s.Turns); {
+			ex := s.Turns[start].Exchange
+			end := start + 1
+			for end < len(s.Turns) && s.Turns[end].Exchange == ex {
+				end++
 			}
-			sv.Blocks = append(sv.Blocks, blockView{Exchange: tu.Exchange, Turns: []*transcript.Turn{tu}})
+			sv.Blocks = append(sv.Blocks, blockView{Exchange: ex, Turns: s.Turns[start:end:end]})
+			start = end
 		}
 		out = append(out, sv)
 	}
