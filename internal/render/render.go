@@ -260,26 +260,12 @@ func (c Common) JSONLD() template.JS {
 
 // article is the JSON-LD of a call or exchange page: schema.org's Article
 // about the company, which search engines read for their results.
-func (c Common) article(call *site.Call, headline string) map[string]any {
-	ld := map[string]any{
-		"@context":         "https://schema.org",
-		"@type":            "Article",
-		"headline":         site.CutWords(headline, 110),
-		"description":      c.Description,
-		"mainEntityOfPage": c.Abs(c.Path),
-		"url":              c.Abs(c.Path),
-		"isPartOf":         map[string]any{"@type": "WebSite", "name": c.Site.Config.Title, "url": c.Abs("/")},
-	}
-	about := map[string]any{"@type": "Corporation", "name": call.Company.Name}
-	if call.Meta.Ticker != "" {
-		about["tickerSymbol"] = call.Meta.Ticker
-	}
-	ld["about"] = about
+func (c Common) article(call *site.Call, headline string) *articleLD {
+	ld := &articleLD{headline: site.CutWords(headline, 110), description: c.Description, url: c.Abs(c.Path),
+		siteName: c.Site.Config.Title, siteURL: c.Abs("/"), company: call.Company.Name, ticker: call.Meta.Ticker,
+		published: c.Published}
 	if c.OGImage != "" {
-		ld["image"] = c.Abs(c.OGImage)
-	}
-	if c.Published != "" {
-		ld["datePublished"] = c.Published
+		ld.image = c.Abs(c.OGImage)
 	}
 	return ld
 }
