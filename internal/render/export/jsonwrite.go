@@ -295,11 +295,12 @@ func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if jsonSafe[c] {
-				i++
-				continue
-			}
+		c := s[i]
+		if jsonSafe[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
@@ -342,7 +343,8 @@ func AppendString(b []byte, s string) []byte {
 
 // jsonSafe marks the ASCII bytes encoding/json writes as they are when it
 // escapes HTML: printable ones but for the quote, backslash, <, > and &.
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+// Bytes from 0x80 are not marked: one test a byte passes most of a text.
+var jsonSafe = func() (t [256]bool) {
 	for c := ' '; c < utf8.RuneSelf; c++ {
 		t[c] = true
 	}
