@@ -113,6 +113,9 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	if err := drawPersonInGo(tpl); err != nil {
 		return nil, err
 	}
+	if err := drawCompanyInGo(tpl); err != nil {
+		return nil, err
+	}
 	r.tpl = tpl
 	r.headInGo, r.bodyInGo = pagesInGo(tpl)
 	r.shared = newSharedParts(tpl)
@@ -485,7 +488,7 @@ func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 }
 
 // pagesInGo tells which templates drawHeadInGo, drawExchangeInGo,
-// drawCallInGo and drawPersonInGo replaced: the head partial, and the pages that are
+// drawCallInGo, drawPersonInGo and drawCompanyInGo replaced: the head partial, and the pages that are
 // "{{template "head" .Common}}{{.Body}}{{template "foot" .}}" and a tail
 // of text.
 func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
@@ -494,7 +497,7 @@ func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
 		head = t.Tree.Root.String() == "{{.DrawnHead}}"
 	}
 	bodies = map[string]string{}
-	for _, name := range []string{"call.html", "exchange.html", "person.html"} {
+	for _, name := range []string{"call.html", "exchange.html", "person.html", "company.html"} {
 		if t := tpl.Lookup(name); t != nil && t.Tree != nil {
 			if tail, ok := strings.CutPrefix(t.Tree.Root.String(), wrapper); ok && strings.Trim(tail, "\n") == "" {
 				bodies[name] = tail
