@@ -25,7 +25,7 @@ type ExchangePage struct {
 	Prev, Next *site.ExchangeRecord
 	Terms      []*glossary.Term
 
-	paras map[string]template.HTML
+	paras markedParas
 	marks *callMarks // the call's, nil when drawn alone
 }
 

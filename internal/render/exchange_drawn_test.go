@@ -32,35 +32,51 @@ func (o *pagesOutput) WriteFile(name string, data []byte) error {
 // differs from the default one (here by a branch that writes nothing)
 // keeps its template.
 func TestExchangePagesAsTheTemplateDrewThem(t *testing.T) {
-	drawnAsTheTemplate(t, "exchange.html", false, false, func(name string) bool { return strings.Count(name, "/") == 4 })
+	drawnAsTheTemplate(t, "exchange.html", false, false, 40, func(name string) bool { return strings.Count(name, "/") == 4 })
 }
 
 // Call pages drawn in Go (CallPage.Body) are byte for byte the pages
 // call.html draws, as exchange pages are.
 func TestCallPagesAsTheTemplateDrewThem(t *testing.T) {
-	drawnAsTheTemplate(t, "call.html", false, false, func(name string) bool { return strings.Count(name, "/") == 3 })
+	drawnAsTheTemplate(t, "call.html", false, false, 40, func(name string) bool { return strings.Count(name, "/") == 3 })
 }
 
 // Person pages drawn in Go (PersonPage.Body) are byte for byte the
 // pages person.html draws, as exchange pages are.
 func TestPersonPagesAsTheTemplateDrewThem(t *testing.T) {
-	drawnAsTheTemplate(t, "person.html", false, true, func(name string) bool { return strings.HasPrefix(name, "people/") && strings.Count(name, "/") == 2 })
+	drawnAsTheTemplate(t, "person.html", false, true, 40, func(name string) bool { return strings.HasPrefix(name, "people/") && strings.Count(name, "/") == 2 })
+}
+
+// Company pages drawn in Go (CompanyPage.Body) are byte for byte the
+// pages company.html draws, as exchange pages are.
+func TestCompanyPagesAsTheTemplateDrewThem(t *testing.T) {
+	pages := drawnAsTheTemplate(t, "company.html", false, true, 15, func(name string) bool { return strings.HasPrefix(name, "c/") && strings.Count(name, "/") == 2 })
+	charts, trackers := 0, 0
+	for name, page := range pages {
+		if strings.HasPrefix(name, "c/") && strings.Count(name, "/") == 2 {
+			charts += bytes.Count(page, []byte(`<figure class="chart-box">`))
+			trackers += bytes.Count(page, []byte(`<table class="figures tracker">`))
+		}
+	}
+	if charts == 0 || trackers == 0 {
+		t.Errorf("%d charts and %d guidance trackers on the company pages: the test checks too little", charts, trackers)
+	}
 }
 
 // A theme with a head of its own keeps it on pages whose body is drawn
 // in Go.
 func TestBodyInGoUnderAThemesHead(t *testing.T) {
-	drawnAsTheTemplate(t, "call.html", true, false, func(name string) bool { return strings.Count(name, "/") == 3 })
+	drawnAsTheTemplate(t, "call.html", true, false, 40, func(name string) bool { return strings.Count(name, "/") == 3 })
 }
 
 // drawnAsTheTemplate draws the files of 40 bulk calls with the default
 // theme and with one whose template tpl differs by a branch that writes
-// nothing, and compares them. With ownHead both themes' head partial
-// differs from the default one likewise. isPage tells the pages of tpl
-// by name (ending in /index.html); some must explain terms, unless
-// across is set: then the pages across calls (Renderer.Site) are drawn
-// too, and they are tpl's.
-func drawnAsTheTemplate(t *testing.T, tpl string, ownHead, across bool, isPage func(name string) bool) {
+// nothing, compares them and returns the template's. With ownHead both
+// themes' head partial differs from the default one likewise. isPage
+// tells the pages of tpl by name (ending in /index.html), of which there
+// must be minPages; some must explain terms, unless across is set: then
+// the pages across calls (Renderer.Site) are drawn too, and they are tpl's.
+func drawnAsTheTemplate(t *testing.T, tpl string, ownHead, across bool, minPages int, isPage func(name string) bool) map[string][]byte {
 	terms, err := glossary.Parse("default glossary", callsite.DefaultGlossary)
 	if err != nil {
 		t.Fatal(err)
@@ -118,7 +134,8 @@ func drawnAsTheTemplate(t *testing.T, tpl string, ownHead, across bool, isPage f
 			}
 		}
 	}
-	if len(inGo) != len(byTemplate) || pages < 40 || explained == 0 && !across {
+	if len(inGo) != len(byTemplate) || pages < minPages || explained == 0 && !across {
 		t.Errorf("%d files drawn in Go, %d by the template, %d pages of %s, %d with terms", len(inGo), len(byTemplate), pages, tpl, explained)
 	}
+	return byTemplate
 }

@@ -2,8 +2,9 @@ package render
 
 import (
 	"bytes"
-	"html/template"
+	"slices"
 	"strings"
+	"sync"
 
 	"callsite/internal/glossary"
 	"callsite/internal/site"
@@ -13,9 +14,10 @@ import (
 // markup is the marked-up text of every paragraph of a page, and the
 // glossary terms it explains, in order of first use.
 type markup struct {
-	paras map[string]template.HTML // paragraphs with figures or terms to explain; the others are plain text
-	terms []*glossary.Term
-	call  *callMarks
+	paras     markedParas // paragraphs with figures or terms to explain; the others are plain text
+	terms     []*glossary.Term
+	call      *callMarks
+	keptLinks []keptLink // figure links drawn for the exchange pages, while drawing
 }
 
 // callMarks is what the pages of one call share of their markup, found
@@ -36,14 +38,20 @@ type callMarks struct {
 	// figs; "" for a figure outside the exchanges), to be copied with
 	// the call page's path put in front of their href.
 	links []figureLink
+	order []int // 0, 1, 2, ...: byPara's lists are slices of it
 	// callDrawn says the call page's markUp is done: the exchange pages'
 	// read what it kept.
 	callDrawn bool
 	// callParas are the call page's marked-up paragraphs, and drawn the
 	// paragraphs of each turn of an exchange as the call page drew them
 	// (writeParagraphs), for the exchange pages to copy (drawnAsCall).
-	callParas map[string]template.HTML
-	drawn     map[*transcript.Turn]string
+	callParas markedParas
+	drawn     map[*transcript.Turn]span
+	// kept holds what the call's pages draw once and copy (the marked-up
+	// paragraphs, the exchanges' turns as the call page drew them), until
+	// the call is drawn (release): copied in here rather than out into a
+	// string each, which the collector would have to clear.
+	kept *bytes.Buffer
 	// callHrefs and exchangeHrefs are the links to the speakers' pages
 	// from the call page and from its exchange pages (personHref).
 	callHrefs, exchangeHrefs map[*site.Person]string
@@ -81,23 +89,65 @@ func (cm *callMarks) personHref(from Common, person *site.Person, exchange bool)
 // drawnAsCall returns a turn's paragraphs as the call page drew them,
 // when the exchange page marks none of them up (paras) and neither did the
 // call page: then both escape the same text, and copying it is cheaper.
-func (cm *callMarks) drawnAsCall(tu *transcript.Turn, paras map[string]template.HTML) (string, bool) {
+func (cm *callMarks) drawnAsCall(tu *transcript.Turn, paras markedParas) ([]byte, bool) {
 	if cm == nil {
-		return "", false
+		return nil, false
 	}
 	drawn, ok := cm.drawn[tu]
 	if !ok {
-		return "", false
+		return nil, false
 	}
 	for _, p := range tu.Paragraphs {
-		if _, marked := cm.callParas[p.ID]; marked {
-			return "", false
-		}
-		if _, marked := paras[p.ID]; marked {
-			return "", false
+		if cm.callParas.has(p.ID) || paras.has(p.ID) {
+			return nil, false
 		}
 	}
-	return drawn, true
+	return cm.kept.Bytes()[drawn.start:drawn.end], true
+}
+
+// keep copies drawn bytes into the call's kept buffer.
+func (cm *callMarks) keep(drawn []byte) span {
+	start := cm.kept.Len()
+	cm.kept.Write(drawn)
+	return span{start, cm.kept.Len()}
+}
+
+// release gives back the kept buffer and cm, emptied, once the call's
+// pages are drawn.
+func (cm *callMarks) release() {
+	PutBuffer(cm.kept)
+	clear(cm.byPara)
+	clear(cm.foundAt)
+	clear(cm.drawn)
+	clear(cm.found)
+	clear(cm.links)
+	*cm = callMarks{byPara: cm.byPara, foundAt: cm.foundAt, drawn: cm.drawn,
+		found: cm.found[:0], links: cm.links[:0], order: cm.order[:0]}
+	callMarksPool.Put(cm)
+}
+
+// span is where something drawn is in callMarks.kept.
+type span struct{ start, end int }
+
+// markedParas is a page's marked-up paragraphs by id, in callMarks.kept.
+// Its zero value has none.
+type markedParas struct {
+	at   map[string]span
+	kept *bytes.Buffer
+}
+
+func (mp markedParas) has(id string) bool {
+	_, ok := mp.at[id]
+	return ok
+}
+
+// get returns paragraph id's markup, false when it is plain text.
+func (mp markedParas) get(id string) ([]byte, bool) {
+	s, ok := mp.at[id]
+	if !ok {
+		return nil, false
+	}
+	return mp.kept.Bytes()[s.start:s.end], true
 }
 
 // termsFound is the glossary terms found in a stretch of a paragraph, in
@@ -115,6 +165,13 @@ type figureLink struct {
 	hrefAt int
 }
 
+// callMarksPool keeps a callMarks, its maps and lists, from one call to
+// the next (release): made anew for each call, they were the largest
+// part of the memory a call's drawing took.
+var callMarksPool = sync.Pool{New: func() any {
+	return &callMarks{byPara: map[string][]int{}, foundAt: map[*transcript.Paragraph]int{}, drawn: map[*transcript.Turn]span{}}
+}}
+
 func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 	paras := 0
 	for _, s := range t.Sections {
@@ -122,12 +179,30 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 			paras += len(tu.Paragraphs)
 		}
 	}
-	cm := &callMarks{figs: figs, byPara: make(map[string][]int, len(figs)),
-		found: make([]termsFound, 0, paras+len(figs)), foundAt: make(map[*transcript.Paragraph]int, paras),
-		links: make([]figureLink, len(figs)), drawn: map[*transcript.Turn]string{}}
-	for i := range figs {
-		id := figs[i].Paragraph.ID
-		cm.byPara[id] = append(cm.byPara[id], i)
+	cm := callMarksPool.Get().(*callMarks)
+	cm.figs, cm.kept = figs, GetBuffer()
+	cm.found = slices.Grow(cm.found, paras+len(figs))
+	cm.links = slices.Grow(cm.links, len(figs))[:len(figs)]
+	// A paragraph's figures are mostly side by side in figs: each run of
+	// them is a slice of one list of indexes, capped so that a paragraph
+	// met again later appends to a copy.
+	cm.order = slices.Grow(cm.order, len(figs))[:len(figs)]
+	all := cm.order
+	for start := 0; start < len(figs); {
+		id := figs[start].Paragraph.ID
+		end := start + 1
+		for end < len(figs) && figs[end].Paragraph.ID == id {
+			end++
+		}
+		for i := start; i < end; i++ {
+			all[i] = i
+		}
+		if seen, ok := cm.byPara[id]; ok {
+			cm.byPara[id] = append(seen, all[start:end]...)
+		} else {
+			cm.byPara[id] = all[start:end:end]
+		}
+		start = end
 	}
 	return cm
 }
@@ -140,11 +215,11 @@ func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
 // the same way. The call page's markUp, first, fills cm; the exchange
 // pages' read it.
 func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Matcher, rowPage string) markup {
-	m := markup{paras: map[string]template.HTML{}, call: cm}
+	m := markup{paras: markedParas{at: map[string]span{}, kept: cm.kept}, call: cm}
 	used := map[*glossary.Term]bool{}
-	// One buffer for every paragraph, each copied out as a string.
-	b := GetBuffer()
-	defer PutBuffer(b)
+	// The paragraphs are drawn into the call's kept buffer, where the
+	// page copies them from.
+	b := cm.kept
 	for _, s := range sections {
 		for _, tu := range s.Turns {
 			for _, para := range tu.Paragraphs {
@@ -154,9 +229,8 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 					// page, rather than into a string copied there.
 					continue
 				}
-				b.Reset()
 				b.Grow(markedSize(para, cm.figs, figs))
-				at := 0
+				start, at := b.Len(), 0
 				for _, i := range figs {
 					f := &cm.figs[i]
 					if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
@@ -167,8 +241,27 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 					at = f.End
 				}
 				m.writeText(b, para, at, len(para.Text), terms, used)
-				m.paras[para.ID] = template.HTML(b.String())
+				m.paras.at[para.ID] = span{start, b.Len()}
 			}
+		}
+	}
+	if len(m.keptLinks) > 0 {
+		// The figure links kept for the exchange pages: one string for
+		// all, each a substring of it.
+		var all strings.Builder
+		n := 0
+		for _, l := range m.keptLinks {
+			n += l.end - l.start
+		}
+		all.Grow(n)
+		for _, l := range m.keptLinks {
+			all.Write(b.Bytes()[l.start:l.end])
+		}
+		joined, at := all.String(), 0
+		for _, l := range m.keptLinks {
+			end := at + l.end - l.start
+			cm.links[l.fig] = figureLink{html: joined[at:end], hrefAt: l.hrefAt - l.start}
+			at = end
 		}
 	}
 	if !cm.callDrawn {
@@ -176,6 +269,10 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 	}
 	return m
 }
+
+// keptLink is where markUp drew a figure link that the exchange pages
+// copy (callMarks.links), in its buffer.
+type keptLink struct{ fig, start, hrefAt, end int }
 
 // writeFigureLink draws figure i as said, linked to its row in the
 // figure table on the page at rowPage, with its details in a tooltip;
@@ -210,7 +307,7 @@ func (m *markup) writeFigureLink(b *bytes.Buffer, i int, rowPage string) {
 	writeEscaped(b, site.Describe(f.Figure))
 	b.WriteString(`</span></a>`)
 	if !m.call.callDrawn && f.Turn.Exchange != nil {
-		m.call.links[i] = figureLink{html: string(b.Bytes()[start:]), hrefAt: hrefAt - start}
+		m.keptLinks = append(m.keptLinks, keptLink{i, start, hrefAt, b.Len()})
 	}
 }
 

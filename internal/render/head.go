@@ -130,11 +130,24 @@ func (c Common) writeHead(b *bytes.Buffer) error {
 		b.WriteString(`">`)
 	}
 	b.WriteString("\n")
-	if ld := c.JSONLD(); ld != "" {
-		// A template.JS value is written as it is in a script.
-		b.WriteString(`<script type="application/ld+json">`)
-		b.WriteString(string(ld))
-		b.WriteString(`</script>`)
+	if c.LD != nil {
+		// Written straight onto the page as JSONLD writes it; JSONLD's
+		// string only when writeLD does not know a value.
+		const script = `<script type="application/ld+json">`
+		start := b.Len()
+		b.WriteString(script)
+		ok := writeLD(b, c.LD)
+		if !ok {
+			b.Truncate(start)
+			if ld := c.JSONLD(); ld != "" {
+				b.WriteString(script)
+				b.WriteString(string(ld)) // a template.JS value is written as it is in a script
+				ok = true
+			}
+		}
+		if ok {
+			b.WriteString(`</script>`)
+		}
 	}
 	b.WriteString("\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
 	writeText(b, siteTitle)

@@ -22,6 +22,9 @@ func writeLD(b *bytes.Buffer, v any) bool {
 	case string:
 		writeJSONString(b, v)
 		return true
+	case *articleLD:
+		v.writeJSON(b)
+		return true
 	case map[string]any:
 		if v == nil {
 			b.WriteString("null")
@@ -56,4 +59,50 @@ func writeLD(b *bytes.Buffer, v any) bool {
 func writeJSONString(b *bytes.Buffer, s string) {
 	var buf [256]byte // a page's strings fit, but for a long description
 	b.Write(export.AppendString(buf[:0], s))
+}
+
+// articleLD is an Article's JSON-LD (Common.article): written by
+// writeJSON as json.Marshal writes the objects of strings it stands for
+// (keys sorted, an empty ticker, image or date left out), without the
+// maps made for each page to hold them.
+type articleLD struct {
+	headline, description, url string
+	siteName, siteURL          string // isPartOf
+	company, ticker            string // about
+	image, published           string
+}
+
+func (a *articleLD) writeJSON(b *bytes.Buffer) {
+	member := func(key, value string) {
+		b.WriteString(key)
+		writeJSONString(b, value)
+	}
+	b.WriteString(`{"@context":"https://schema.org","@type":"Article","about":{"@type":"Corporation"`)
+	member(`,"name":`, a.company)
+	if a.ticker != "" {
+		member(`,"tickerSymbol":`, a.ticker)
+	}
+	b.WriteByte('}')
+	if a.published != "" {
+		member(`,"datePublished":`, a.published)
+	}
+	member(`,"description":`, a.description)
+	member(`,"headline":`, a.headline)
+	if a.image != "" {
+		member(`,"image":`, a.image)
+	}
+	b.WriteString(`,"isPartOf":{"@type":"WebSite"`)
+	member(`,"name":`, a.siteName)
+	member(`,"url":`, a.siteURL)
+	b.WriteByte('}')
+	member(`,"mainEntityOfPage":`, a.url)
+	member(`,"url":`, a.url)
+	b.WriteByte('}')
+}
+
+// MarshalJSON is writeJSON, for json.Marshal of a page's LD.
+func (a *articleLD) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	a.writeJSON(&b)
+	return b.Bytes(), nil
 }

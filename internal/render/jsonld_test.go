@@ -57,6 +57,49 @@ func TestWriteLDAsEncodingJSON(t *testing.T) {
 	}
 }
 
+// An article's JSON-LD is what json.Marshal writes for the objects of
+// strings it stands for (asMap), with every field empty or not and the
+// texts of TestWriteLDAsEncodingJSON; json.Marshal of it too.
+func TestArticleLDAsEncodingJSON(t *testing.T) {
+	texts := []string{"", "Acme Corp Q3 2024", `a "quoted" \ word`, "margins <held> & grew", "tabs\tnew\nlines \x00\x1f",
+		"Café — “curly”", "a line\u2028and\u2029", "stray \xff\xfe \xe2\x80", "https://example.org/c/acme/2024-q3/"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	pick := func() string { return texts[rng.IntN(len(texts))] }
+	for range 3000 {
+		a := &articleLD{headline: pick(), description: pick(), url: pick(), siteName: pick(), siteURL: pick(),
+			company: pick(), ticker: pick(), image: pick(), published: pick()}
+		want, err := json.Marshal(a.asMap())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if !writeLD(&b, a) || b.String() != string(want) {
+			t.Fatalf("writeLD(%+v):\n got %s\nwant %s", *a, b.String(), want)
+		}
+		if got, err := json.Marshal(a); err != nil || string(got) != string(want) {
+			t.Fatalf("json.Marshal(%+v) = %s, %v, want %s", *a, got, err, want)
+		}
+	}
+}
+
+// asMap is the article as the objects of strings writeJSON writes.
+func (a *articleLD) asMap() map[string]any {
+	about := map[string]any{"@type": "Corporation", "name": a.company}
+	if a.ticker != "" {
+		about["tickerSymbol"] = a.ticker
+	}
+	ld := map[string]any{"@context": "https://schema.org", "@type": "Article", "about": about,
+		"description": a.description, "headline": a.headline, "mainEntityOfPage": a.url, "url": a.url,
+		"isPartOf": map[string]any{"@type": "WebSite", "name": a.siteName, "url": a.siteURL}}
+	if a.image != "" {
+		ld["image"] = a.image
+	}
+	if a.published != "" {
+		ld["datePublished"] = a.published
+	}
+	return ld
+}
+
 // A value writeLD does not know (a number, a list) is left to
 // encoding/json, whose output JSONLD then gives.
 func TestJSONLDOtherValues(t *testing.T) {

@@ -113,6 +113,9 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	if err := drawPersonInGo(tpl); err != nil {
 		return nil, err
 	}
+	if err := drawCompanyInGo(tpl); err != nil {
+		return nil, err
+	}
 	r.tpl = tpl
 	r.headInGo, r.bodyInGo = pagesInGo(tpl)
 	r.shared = newSharedParts(tpl)
@@ -260,26 +263,12 @@ func (c Common) JSONLD() template.JS {
 
 // article is the JSON-LD of a call or exchange page: schema.org's Article
 // about the company, which search engines read for their results.
-func (c Common) article(call *site.Call, headline string) map[string]any {
-	ld := map[string]any{
-		"@context":         "https://schema.org",
-		"@type":            "Article",
-		"headline":         site.CutWords(headline, 110),
-		"description":      c.Description,
-		"mainEntityOfPage": c.Abs(c.Path),
-		"url":              c.Abs(c.Path),
-		"isPartOf":         map[string]any{"@type": "WebSite", "name": c.Site.Config.Title, "url": c.Abs("/")},
-	}
-	about := map[string]any{"@type": "Corporation", "name": call.Company.Name}
-	if call.Meta.Ticker != "" {
-		about["tickerSymbol"] = call.Meta.Ticker
-	}
-	ld["about"] = about
+func (c Common) article(call *site.Call, headline string) *articleLD {
+	ld := &articleLD{headline: site.CutWords(headline, 110), description: c.Description, url: c.Abs(c.Path),
+		siteName: c.Site.Config.Title, siteURL: c.Abs("/"), company: call.Company.Name, ticker: call.Meta.Ticker,
+		published: c.Published}
 	if c.OGImage != "" {
-		ld["image"] = c.Abs(c.OGImage)
-	}
-	if c.Published != "" {
-		ld["datePublished"] = c.Published
+		ld.image = c.Abs(c.OGImage)
 	}
 	return ld
 }
@@ -288,19 +277,33 @@ func (c Common) article(call *site.Call, headline string) map[string]any {
 // root, maybe with a #fragment): the shortest relative one, so the site
 // works under any base URL and from disk.
 func (c Common) Link(target string) string {
+	var buf [128]byte
+	return string(c.appendLink(buf[:0], target))
+}
+
+// appendLink appends Link(target) to dst: a page's shared partials are
+// checked against their links (sharedPart.fits) without a string each.
+func (c Common) appendLink(dst []byte, target string) []byte {
 	if c.AbsLinks {
-		return basePath(c.Site.Config.BaseURL) + strings.TrimPrefix(target, "/")
+		return append(append(dst, basePath(c.Site.Config.BaseURL)...), strings.TrimPrefix(target, "/")...)
 	}
-	return relPath(c.Path, target)
+	return appendRelPath(dst, c.Path, target)
 }
 
 func relPath(from, to string) string {
+	var buf [128]byte
+	return string(appendRelPath(buf[:0], from, to))
+}
+
+// appendRelPath appends the shortest relative link from the page at
+// path from to the path to (maybe with a #fragment).
+func appendRelPath(dst []byte, from, to string) []byte {
 	frag := ""
 	if i := strings.IndexByte(to, '#'); i >= 0 {
 		to, frag = to[:i], to[i:]
 	}
 	if to == "" {
-		return frag
+		return append(dst, frag...)
 	}
 	fromDir := from[:strings.LastIndexByte(from, '/')+1]
 	toDir := to[:strings.LastIndexByte(to, '/')+1]
@@ -316,30 +319,20 @@ func relPath(from, to string) string {
 		}
 		fi, ti = fnext, tnext
 	}
-	up := 0
+	start := len(dst)
 	for s, next := nextSegment(fromDir, fi); s != ""; s, next = nextSegment(fromDir, next) {
-		up++
-	}
-	var b strings.Builder
-	b.Grow(3*up + len(toDir) - ti + len(file) + len(frag) + 2)
-	for range up {
-		b.WriteString("../")
+		dst = append(dst, "../"...)
 	}
 	for s, next := nextSegment(toDir, ti); s != ""; s, next = nextSegment(toDir, next) {
-		b.WriteString(s)
-		b.WriteByte('/')
+		dst = append(append(dst, s...), '/')
 	}
-	b.WriteString(file)
-	if b.Len() == 0 {
-		b.WriteString("./")
+	dst = append(dst, file...)
+	if len(dst) == start {
+		dst = append(dst, "./"...)
 	}
-	b.WriteString(frag)
-	return b.String()
+	return append(dst, frag...)
 }
 
-// nextSegment returns the first name of a folder path at or after byte
-// i ("" when there is none; empty names between slashes are skipped), and
-// the byte after it.
 func nextSegment(dir string, i int) (string, int) {
 	for i < len(dir) && dir[i] == '/' {
 		i++
@@ -398,7 +391,7 @@ type CallPage struct {
 	Guidance []site.CallFigure
 	Terms    []*glossary.Term // glossary terms explained on this page
 
-	paras map[string]template.HTML // marked-up paragraphs by id (markup.paras)
+	paras markedParas // marked-up paragraphs by id (markup.paras)
 	marks *callMarks
 }
 
@@ -495,7 +488,7 @@ func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 }
 
 // pagesInGo tells which templates drawHeadInGo, drawExchangeInGo,
-// drawCallInGo and drawPersonInGo replaced: the head partial, and the pages that are
+// drawCallInGo, drawPersonInGo and drawCompanyInGo replaced: the head partial, and the pages that are
 // "{{template "head" .Common}}{{.Body}}{{template "foot" .}}" and a tail
 // of text.
 func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
@@ -504,7 +497,7 @@ func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
 		head = t.Tree.Root.String() == "{{.DrawnHead}}"
 	}
 	bodies = map[string]string{}
-	for _, name := range []string{"call.html", "exchange.html", "person.html"} {
+	for _, name := range []string{"call.html", "exchange.html", "person.html", "company.html"} {
 		if t := tpl.Lookup(name); t != nil && t.Tree != nil {
 			if tail, ok := strings.CutPrefix(t.Tree.Root.String(), wrapper); ok && strings.Trim(tail, "\n") == "" {
 				bodies[name] = tail
@@ -526,6 +519,7 @@ func fileFor(path string) string {
 // figs are the call's figures (site.CallFigures).
 func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure, out Output) error {
 	marks := newCallMarks(t, figs)
+	defer marks.release()
 	mu := markUp(t.Sections, marks, r.terms, "")
 	data := CallPage{Common: r.common(c.URL, c.Title(), callDescription(c)), Call: c, T: t,
 		Figures: figs, Guidance: site.Guidance(figs),
@@ -557,14 +551,16 @@ func (r *Renderer) Call(c *site.Call, t *transcript.Transcript, figs []site.Call
 	}
 	js := GetBuffer()
 	defer PutBuffer(js)
-	if err := export.Call(c, t, figs).EncodeTo(js, r.compactJSON); err != nil {
+	if err := export.WriteCall(js, c, t, figs, r.compactJSON); err != nil {
 		return err
 	}
 	dir := strings.TrimPrefix(c.URL, "/")
 	if err := out.WriteFile(dir+"call.json", js.Bytes()); err != nil {
 		return err
 	}
-	if err := out.WriteFile(dir+"figures.csv", export.FiguresCSV(figs)); err != nil {
+	js.Reset() // call.json is written: its buffer takes figures.csv
+	export.WriteFiguresCSV(js, figs)
+	if err := out.WriteFile(dir+"figures.csv", js.Bytes()); err != nil {
 		return err
 	}
 	return r.exchanges(c, t, marks, out)
@@ -777,16 +773,19 @@ type blockView struct {
 
 // blocks groups each section's turns for the call template.
 func blocks(t *transcript.Transcript) []sectionView {
-	var out []sectionView
+	out := make([]sectionView, 0, len(t.Sections))
 	for _, s := range t.Sections {
 		sv := sectionView{Kind: s.Kind}
-		for _, tu := range s.Turns {
-			n := len(sv.Blocks)
-			if n > 0 && sv.Blocks[n-1].Exchange == tu.Exchange {
-				sv.Blocks[n-1].Turns = append(sv.Blocks[n-1].Turns, tu)
-				continue
+		// A block's turns are a run of the section's, sliced from it
+		// (capped, so that nothing appended to one reaches the next).
+		for start := 0; start < len(s.Turns); {
+			ex := s.Turns[start].Exchange
+			end := start + 1
+			for end < len(s.Turns) && s.Turns[end].Exchange == ex {
+				end++
 			}
-			sv.Blocks = append(sv.Blocks, blockView{Exchange: tu.Exchange, Turns: []*transcript.Turn{tu}})
+			sv.Blocks = append(sv.Blocks, blockView{Exchange: ex, Turns: s.Turns[start:end:end]})
+			start = end
 		}
 		out = append(out, sv)
 	}

@@ -2,7 +2,6 @@ package render
 
 import (
 	"html/template"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -22,7 +21,7 @@ import (
 type sharedParts struct {
 	tpl   *template.Template
 	mu    sync.Mutex
-	drawn map[string][]sharedPart // by partial and where the page is (sharedKey)
+	drawn map[partKey][]sharedPart // by partial and where the page is (sharedKey)
 }
 
 // sharedPart is one drawing of a partial and the links it asked for.
@@ -39,7 +38,7 @@ type linkUse struct{ target, link string }
 const maxSharedDrawings = 8
 
 func newSharedParts(tpl *template.Template) *sharedParts {
-	return &sharedParts{tpl: tpl, drawn: map[string][]sharedPart{}}
+	return &sharedParts{tpl: tpl, drawn: map[partKey][]sharedPart{}}
 }
 
 // SharedScope is what a shared partial is drawn with: the site, and
@@ -68,17 +67,26 @@ func (c Common) Shared(name string) (template.HTML, error) {
 // sharedKey groups pages likely to draw a partial alike: same partial,
 // kind of link, depth and first folder. It only narrows the search: a
 // drawing is reused only when its links fit (sharedPart.fits).
-func sharedKey(name string, page Common) string {
+func sharedKey(name string, page Common) partKey {
 	dir := page.Path[:strings.LastIndexByte(page.Path, '/')+1]
 	first, _, _ := strings.Cut(strings.TrimPrefix(dir, "/"), "/")
-	return name + "\x00" + strconv.FormatBool(page.AbsLinks) + "\x00" + strconv.Itoa(strings.Count(dir, "/")) + "\x00" + first
+	return partKey{name, page.AbsLinks, strings.Count(dir, "/"), first}
+}
+
+// partKey is what sharedKey groups pages by.
+type partKey struct {
+	partial  string
+	absLinks bool
+	depth    int
+	first    string // folder
 }
 
 // fits reports whether the page links to every target of the drawing
 // as the drawing does.
 func (p *sharedPart) fits(page Common) bool {
+	var buf [128]byte
 	for _, u := range p.links {
-		if page.Link(u.target) != u.link {
+		if string(page.appendLink(buf[:0], u.target)) != u.link {
 			return false
 		}
 	}

@@ -22,7 +22,7 @@ import (
 //	  p#{paragraph id}
 //
 // personHref is the link to the speaker's page, "" for none.
-func turnHTML(b *bytes.Buffer, personHref string, tu *transcript.Turn, paras map[string]template.HTML, sized bool) {
+func turnHTML(b *bytes.Buffer, personHref string, tu *transcript.Turn, paras markedParas, sized bool) {
 	writeTurnHeader(b, personHref, tu, sized)
 	writeParagraphs(b, tu, paras)
 	b.WriteString("</article>\n")
@@ -74,13 +74,13 @@ func writeTurnHeader(b *bytes.Buffer, personHref string, tu *transcript.Turn, si
 }
 
 // writeParagraphs writes a turn's paragraphs, marked up (paras) or plain.
-func writeParagraphs(b *bytes.Buffer, tu *transcript.Turn, paras map[string]template.HTML) {
+func writeParagraphs(b *bytes.Buffer, tu *transcript.Turn, paras markedParas) {
 	for _, p := range tu.Paragraphs {
 		b.WriteString(`<p id="`)
 		writeEscaped(b, p.ID)
 		b.WriteString(`">`)
-		if h, ok := paras[p.ID]; ok {
-			b.WriteString(string(h))
+		if h, ok := paras.get(p.ID); ok {
+			b.Write(h)
 		} else {
 			writeEscaped(b, p.Text)
 		}
@@ -149,7 +149,7 @@ func (p CallPage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 		start := b.Len()
 		writeParagraphs(b, tu, p.paras)
 		// For the exchange's page, which copies it.
-		p.marks.drawn[tu] = string(b.Bytes()[start:])
+		p.marks.drawn[tu] = p.marks.keep(b.Bytes()[start:])
 		b.WriteString("</article>\n")
 	}
 }
@@ -167,7 +167,7 @@ func (p ExchangePage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 	for _, tu := range turns {
 		writeTurnHeader(b, p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), true), tu, false)
 		if drawn, ok := p.marks.drawnAsCall(tu, p.paras); ok {
-			b.WriteString(drawn)
+			b.Write(drawn)
 		} else {
 			writeParagraphs(b, tu, p.paras)
 		}
@@ -262,14 +262,14 @@ func metricOrder(figs []site.CallFigure) (order, starts []int) {
 // turnsSize guesses the bytes turnHTML writes for turns, a little over
 // rather than under, so that the builder is allocated once rather than
 // grown by copying a call's text again and again.
-func turnsSize(turns []*transcript.Turn, paras map[string]template.HTML) int {
+func turnsSize(turns []*transcript.Turn, paras markedParas) int {
 	n := 0
 	for _, tu := range turns {
 		n += 512 // the article and its header
 		for _, p := range tu.Paragraphs {
 			n += 32 // the paragraph's tags
-			if h, ok := paras[p.ID]; ok {
-				n += len(h)
+			if s, ok := paras.at[p.ID]; ok {
+				n += s.end - s.start
 			} else {
 				n += len(p.Text) + len(p.Text)/16 // room for escapes
 			}
@@ -292,7 +292,7 @@ func (p CallPage) SectionBody(sv sectionView) template.HTML {
 }
 
 // sectionSize guesses the bytes writeSection writes, as turnsSize.
-func sectionSize(sv sectionView, paras map[string]template.HTML) int {
+func sectionSize(sv sectionView, paras markedParas) int {
 	size := 0
 	for _, bl := range sv.Blocks {
 		size += 512 + turnsSize(bl.Turns, paras)

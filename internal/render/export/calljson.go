@@ -140,6 +140,29 @@ type ExchangeJSON struct {
 // Call returns the machine-readable twin of call c, drawn from its full
 // transcript t and its figures. Speakers are referred to by their id.
 func Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure) CallJSON {
+	out := callWithoutFigures(c, t)
+	out.Figures = make([]FigureJSON, 0, len(figs))
+	for _, f := range figs {
+		out.Figures = append(out.Figures, Figure(f))
+	}
+	return out
+}
+
+// WriteCall writes what Call(c, t, figs).EncodeTo(b, compact) writes,
+// without making the list of figures first (most of what Call
+// allocates): each figure is made as it is written.
+func WriteCall(b *bytes.Buffer, c *site.Call, t *transcript.Transcript, figs []site.CallFigure, compact bool) error {
+	cj := callWithoutFigures(c, t)
+	cj.Figures = []FigureJSON{} // [] when figs is empty, as Call's
+	if out, ok := cj.appendJSON(b.AvailableBuffer(), !compact, figs); ok {
+		b.Write(append(out, '\n'))
+		return nil
+	}
+	return Call(c, t, figs).EncodeTo(b, compact)
+}
+
+// callWithoutFigures is Call without its Figures.
+func callWithoutFigures(c *site.Call, t *transcript.Transcript) CallJSON {
 	m := c.Meta
 	out := CallJSON{
 		Schema:     "callsite/call/v1",
@@ -157,7 +180,6 @@ func Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure) CallJS
 		Speakers:  make([]SpeakerJSON, 0, len(c.Speakers)),
 		Sections:  make([]SectionJSON, 0, len(t.Sections)),
 		Exchanges: make([]ExchangeJSON, 0, len(t.Exchanges)),
-		Figures:   make([]FigureJSON, 0, len(figs)),
 		Summary:   make([]string, 0, len(c.Summary)),
 		KeyPoints: make([]KeyPointJSON, 0, len(c.Summary)),
 	}
@@ -167,9 +189,6 @@ func Call(c *site.Call, t *transcript.Transcript, figs []site.CallFigure) CallJS
 	for _, b := range c.Summary {
 		out.Summary = append(out.Summary, b.Text)
 		out.KeyPoints = append(out.KeyPoints, KeyPointJSON{Text: b.Text, Kind: b.Kind, Paragraph: b.Paragraph, Sentence: b.Sentence})
-	}
-	for _, f := range figs {
-		out.Figures = append(out.Figures, Figure(f))
 	}
 	for _, sp := range c.Speakers {
 		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Title: sp.Title, Role: string(sp.Role), Firm: sp.Firm, IntroducedAs: sp.IntroducedAs,
@@ -225,7 +244,7 @@ func (cj CallJSON) EncodeTo(w io.Writer, compact bool) error {
 	if buf, ok := w.(*bytes.Buffer); ok {
 		b = buf.AvailableBuffer()
 	}
-	if b, ok := cj.appendJSON(b, !compact); ok {
+	if b, ok := cj.appendJSON(b, !compact, nil); ok {
 		_, err := w.Write(append(b, '\n'))
 		return err
 	}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -19,13 +20,25 @@ const figuresHeader = "id,text,value,low,high,unit,noun,per_share,qualifier,metr
 // written as encoding/csv's Writer writes them (csvField), without a
 // slice of strings made for each row.
 func FiguresCSV(figs []site.CallFigure) []byte {
-	b := make([]byte, 0, len(figuresHeader)+256*len(figs))
+	var b bytes.Buffer
+	WriteFiguresCSV(&b, figs)
+	return b.Bytes()
+}
+
+// WriteFiguresCSV writes what FiguresCSV returns into b's free space: a
+// build writes it from a pooled buffer.
+func WriteFiguresCSV(b *bytes.Buffer, figs []site.CallFigure) {
+	b.Grow(len(figuresHeader) + 256*len(figs))
+	b.Write(appendFiguresCSV(b.AvailableBuffer(), figs))
+}
+
+func appendFiguresCSV(b []byte, figs []site.CallFigure) []byte {
 	b = append(b, figuresHeader...)
 	num := func(b []byte, v float64) []byte {
 		if v == 0 {
 			v = 0 // "-0" (a decrease of 0%) is 0
 		}
-		return strconv.AppendFloat(b, v, 'f', -1, 64)
+		return appendFixed(b, v)
 	}
 	for _, f := range figs {
 		b = csvField(b, f.ID)
@@ -86,7 +99,7 @@ func csvJoined(b []byte, list []string, sep string) []byte {
 		}
 		b = append(b, s...)
 	}
-	if field := b[start:]; csvNeedsQuotes(string(field)) {
+	if field := b[start:]; csvNeedsQuotes(field) {
 		return csvField(b[:start], string(field))
 	}
 	return b
@@ -94,12 +107,13 @@ func csvJoined(b []byte, list []string, sep string) []byte {
 
 // csvNeedsQuotes is encoding/csv's fieldNeedsQuotes for a comma. A table
 // rather than strings.ContainsAny, which builds its set of bytes anew for
-// each of a call's thousands of fields.
-func csvNeedsQuotes(s string) bool {
-	if s == "" {
+// each of a call's thousands of fields; for bytes too, so that csvJoined
+// tests its field without copying it into a string.
+func csvNeedsQuotes[T string | []byte](s T) bool {
+	if len(s) == 0 {
 		return false
 	}
-	if s == `\.` {
+	if len(s) == 2 && s[0] == '\\' && s[1] == '.' { // `\.`
 		return true
 	}
 	for i := 0; i < len(s); i++ {
@@ -107,7 +121,7 @@ func csvNeedsQuotes(s string) bool {
 			return true
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
 	return unicode.IsSpace(r)
 }
 

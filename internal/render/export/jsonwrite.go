@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"callsite/internal/site"
 )
 
 // call.json is written here field by field rather than by encoding/json,
@@ -18,7 +20,9 @@ import (
 // appendJSON appends cj as json.Marshal writes it, or indented as
 // json.MarshalIndent(cj, "", "  ") does, and reports false when a number
 // cannot be written (NaN, an infinity: encoding/json refuses those).
-func (cj *CallJSON) appendJSON(b []byte, indented bool) ([]byte, bool) {
+// figs, when not empty, are written in place of cj.Figures, each made
+// by Figure as it is written.
+func (cj *CallJSON) appendJSON(b []byte, indented bool, figs []site.CallFigure) ([]byte, bool) {
 	w := &jsonOut{b: b, ok: true, indented: indented}
 	w.obj()
 	w.str("schema", cj.Schema)
@@ -86,7 +90,18 @@ func (cj *CallJSON) appendJSON(b []byte, indented bool) ([]byte, bool) {
 		w.str("url", ex.URL)
 		w.end()
 	})
-	listOf(w, "figures", cj.Figures, w.figure)
+	if len(figs) == 0 {
+		listOf(w, "figures", cj.Figures, w.figure)
+	} else {
+		w.key("figures")
+		w.list(false)
+		for i := range figs {
+			f := Figure(figs[i])
+			w.elem()
+			w.figure(&f)
+		}
+		w.listEnd()
+	}
 	w.end()
 	return w.b, w.ok
 }
@@ -280,11 +295,12 @@ func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if jsonSafe[c] {
-				i++
-				continue
-			}
+		c := s[i]
+		if jsonSafe[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
@@ -327,7 +343,8 @@ func AppendString(b []byte, s string) []byte {
 
 // jsonSafe marks the ASCII bytes encoding/json writes as they are when it
 // escapes HTML: printable ones but for the quote, backslash, <, > and &.
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+// Bytes from 0x80 are not marked: one test a byte passes most of a text.
+var jsonSafe = func() (t [256]bool) {
 	for c := ' '; c < utf8.RuneSelf; c++ {
 		t[c] = true
 	}
@@ -344,17 +361,24 @@ func appendFloat(b []byte, f float64) ([]byte, bool) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return b, false
 	}
-	format := byte('f')
-	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
+	if abs := math.Abs(f); abs == 0 || abs >= 1e-6 && abs < 1e21 {
+		return appendFixed(b, f), true
 	}
-	b = strconv.AppendFloat(b, f, format, -1, 64)
-	if format == 'e' {
-		// e-09 as e-9, as encoding/json does.
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
+	b = strconv.AppendFloat(b, f, 'e', -1, 64)
+	// e-09 as e-9, as encoding/json does.
+	if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+		b[n-2] = b[n-1]
+		b = b[:n-1]
 	}
 	return b, true
+}
+
+// appendFixed appends f as strconv.AppendFloat(b, f, 'f', -1, 64) does: a
+// whole number (most figures' values, lows and highs are) by AppendInt,
+// which need not search for the shortest digits.
+func appendFixed(b []byte, f float64) []byte {
+	if f == math.Trunc(f) && math.Abs(f) < 1<<53 && (f != 0 || !math.Signbit(f)) { // not -0
+		return strconv.AppendInt(b, int64(f), 10)
+	}
+	return strconv.AppendFloat(b, f, 'f', -1, 64)
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"callsite/internal/site"
@@ -26,12 +27,12 @@ func TestAppendJSONAsMarshal(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, ok := cj.appendJSON(nil, false)
+		got, ok := cj.appendJSON(nil, false, nil)
 		if !ok || !bytes.Equal(got, want) {
 			t.Fatalf("appendJSON (ok %v):\n got %s\nwant %s", ok, got, want)
 		}
 		want, _ = json.MarshalIndent(cj, "", "  ")
-		got, ok = cj.appendJSON(nil, true)
+		got, ok = cj.appendJSON(nil, true, nil)
 		if !ok || !bytes.Equal(got, want) {
 			t.Fatalf("appendJSON indented (ok %v):\n got %s\nwant %s", ok, got, want)
 		}
@@ -50,7 +51,7 @@ func TestEncodeToRefusesWhatMarshalRefuses(t *testing.T) {
 }
 
 // call.json of real calls is json.Marshal's and a newline, and
-// indented json.MarshalIndent's.
+// indented json.MarshalIndent's; WriteCall writes what EncodeTo does.
 func TestEncodeToAsMarshalOnBulkCalls(t *testing.T) {
 	s, parsed := bulktest.Site(t, 40, site.Config{})
 	for _, c := range s.Calls {
@@ -75,6 +76,19 @@ func TestEncodeToAsMarshalOnBulkCalls(t *testing.T) {
 		}
 		if !bytes.Equal(got.Bytes(), append(want, '\n')) {
 			t.Fatalf("%s: indented EncodeTo differs from json.MarshalIndent", c.Source)
+		}
+		for _, compact := range []bool{true, false} {
+			var direct bytes.Buffer
+			if err := WriteCall(&direct, c, tr, site.CallFigures(tr), compact); err != nil {
+				t.Fatal(err)
+			}
+			got.Reset()
+			if err := cj.EncodeTo(&got, compact); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(direct.Bytes(), got.Bytes()) {
+				t.Fatalf("%s: WriteCall (compact %v) differs from EncodeTo", c.Source, compact)
+			}
 		}
 	}
 }
@@ -111,5 +125,24 @@ func fill(v reflect.Value, rng *rand.Rand) {
 		}
 	default:
 		panic("fill: a field of kind " + v.Kind().String() + " appendJSON does not know")
+	}
+}
+
+// appendFixed writes what strconv's shortest 'f' format writes, for whole
+// numbers (its AppendInt path) and the rest, at the edges too.
+func TestAppendFixedAsAppendFloat(t *testing.T) {
+	values := []float64{0, math.Copysign(0, -1), 1, -1, 5, -5, 120, 1.5, -2.25, 0.1, 1e15, 1 << 53, 1<<53 + 2, -(1 << 53),
+		1e20, 123456789012345678, 0.000001, math.MaxFloat64, math.SmallestNonzeroFloat64, math.Inf(1), math.NaN()}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 10000 {
+		v := float64(rng.Int64N(1<<60)-1<<59) / float64(int64(1)<<rng.IntN(40))
+		values = append(values, v, math.Trunc(v))
+	}
+	for _, v := range values {
+		got := string(appendFixed([]byte("x"), v))
+		want := string(strconv.AppendFloat([]byte("x"), v, 'f', -1, 64))
+		if got != want {
+			t.Errorf("appendFixed(%v) = %q, want %q", v, got, want)
+		}
 	}
 }
