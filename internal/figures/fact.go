@@ -239,6 +239,14 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 				}
 			}
 		}
+		if g := prevIn(figs, i, s0); g != nil && f.Role == Level && g.Role != Level && !f.PerShare &&
+			equates[strings.TrimSpace(lastClauseOf(low[g.End:f.Start]))] {
+			// "add approximately 65 basis points to our same-store revenue
+			// growth, which equates to $10 million to $15 million": the
+			// amount restates the change or effect said before it
+			f.Role = g.Role
+			f.Reasons = append(f.Reasons, "role of the figure it restates: "+string(g.Role))
+		}
 		if i > 0 && f.Basis == "" && figs[i-1].Basis != "" && slices.Contains(figs[i-1].Reasons, pairedPeriod) && figs[i-1].Metric == f.Metric {
 			// "fourth quarter and full year FFO as adjusted of 63 cents and $2.48": one measure, two periods
 			f.Basis = figs[i-1].Basis
@@ -284,6 +292,20 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 // restates are the words between an amount and its per-share form.
 var restates = map[string]bool{"or": true, "or a": true, "which is": true, "which was": true, "which equates to": true, "that is": true,
 	"or roughly": true, "which represents": true, "representing": true, "equal to": true, "equating to": true}
+
+// equates are the words that say an amount restates the figure said
+// right before it in other units ("65 basis points, which equates to $10
+// million"); a plain "or" is left to the per-share and percent rules.
+var equates = map[string]bool{"which equates to": true, "which translates to": true, "equating to": true, "translating to": true,
+	"which translates into": true, "which equates into": true, "which is equal to": true, "equal to": true}
+
+// prevIn is the figure before figs[i] in its sentence (starting at s0), or nil.
+func prevIn(figs []Figure, i, s0 int) *Figure {
+	if i == 0 || figs[i-1].Start < s0 {
+		return nil
+	}
+	return &figs[i-1]
+}
 
 // unscaledTotal reports a money amount under 100 with no scale word given
 // a company-wide total (revenue, operating income, FFO, a dividend): said
