@@ -126,7 +126,7 @@ var factCases = []struct {
 		[]factWant{{text: "$4.1 million", basis: "non-GAAP"}, {text: "21 cents per share", basis: "non-GAAP"}}},
 	{"a fiscal year in two digits, as speech-to-text writes it", "We're now tightening our projected fiscal 21 revenue range to approximately $7 billion to $7.2 billion.", q2,
 		[]factWant{{text: "approximately $7 billion to $7.2 billion", period: "FY 2021"}}},
-	{"an amount that restates a change is a change", "These initiatives should add approximately 60 basis points to our same-store revenue growth, which equates to $8 million to $12 million.", q2,
+	{"an amount that restates a change is a change", "We expect these initiatives to add approximately 60 basis points to our 2025 same-store revenue growth, which equates to $8 million to $12 million.", q2,
 		[]factWant{{text: "$8 million to $12 million", role: Change}}},
 	{"annual is no part", "We now expect to deliver annual revenues in the range of $46 billion to $47 billion.", q2,
 		[]factWant{{text: "$46 billion to $47 billion", scope: "-"}}},
