@@ -130,24 +130,24 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	unnumbered, terms := col.unnumbered[:0], col.terms[:0]
 	numbers := col.words.numbers
 	for _, word := range col.listWords {
-		if numbers[word.index] == 0 {
+		if numbers[word] == 0 {
 			unnumbered = append(unnumbered, word)
-			terms = append(terms, col.words.words[word.index])
+			terms = append(terms, col.words.words[word])
 		}
 	}
 	for i, n := range w.numbers(terms) {
-		numbers[unnumbered[i].index] = int32(n + 1)
+		numbers[unnumbered[i]] = int32(n + 1)
 	}
 	b = binary.AppendUvarint(b, uint64(len(col.listWords)))
 	for i, word := range col.listWords {
-		b = binary.AppendUvarint(b, uint64(numbers[word.index]-1))
+		b = binary.AppendUvarint(b, uint64(numbers[word]-1))
 		b = appendVarintPostings(b, col.lists[i], fieldCode)
 	}
 	// The part waits in memory for the index: it takes what it needs,
 	// and the collector keeps its buffers for the next call.
 	part := &CallPart{words: w, data: bytes.Clone(b)}
 	col.part = b
-	col.unnumbered, col.terms = clearSlice(unnumbered), clearSlice(terms)
+	col.unnumbered, col.terms = unnumbered[:0], clearSlice(terms)
 	col.reset()
 	w.collectors.Put(col)
 	return part
@@ -157,7 +157,7 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 // its words (while there are not too many) and its buffers.
 func (b *collector) reset() {
 	for _, word := range b.listWords {
-		word.list = 0 // free for the next collection
+		b.words.states[word].list = 0 // free for the next collection
 	}
 	if b.words != nil && len(b.words.words) > maxInterned {
 		b.words = nil
@@ -166,10 +166,10 @@ func (b *collector) reset() {
 	b.docBits = b.docBits[:0]
 	b.callStarts = nil
 	b.postings, b.termLists, b.termNames, b.termNumbers = nil, nil, nil, nil
-	b.listWords = clearSlice(b.listWords)
+	b.listWords = b.listWords[:0]
 	b.lists = b.lists[:0] // the lists' memory is taken again by end
-	b.docWords = clearSlice(b.docWords)
-	b.tok = clearSlice(b.tok)
+	b.docWords = b.docWords[:0]
+	b.tok = b.tok[:0]
 }
 
 // clearSlice empties s, letting go of what it points to but keeping its
