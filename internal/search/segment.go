@@ -267,15 +267,39 @@ func (b *collector) addPart(p *CallPart) bool {
 	b.flushWords() // the documents collected before this part first
 	base := int32(len(b.docs))
 	b.docs = append(b.docs, docs...)
+	// The lists of the terms new to the collector are cut from one
+	// allocation, the others grown: most of a call's terms are new to its
+	// company, and an allocation for each was half of those a build's
+	// index made.
+	fresh := 0
 	for _, tl := range terms {
-		list := b.numberedList(tl.number, known[tl.number])
-		l := slices.Grow(*list, tl.to-tl.from)
-		for k := tl.from; k < tl.to; k += 2 {
-			l = append(l, base+flat[k], flat[k+1])
+		if list := b.numberedList(tl.number, known[tl.number]); len(*list) == 0 {
+			fresh += tl.to - tl.from
+		}
+	}
+	shared := make([]int32, 0, fresh)
+	for _, tl := range terms {
+		list := &b.termLists[(*b.byNumber)[tl.number]-1] // numberedList's, without making it again
+		l := *list
+		if len(l) == 0 {
+			from := len(shared)
+			shared = appendShifted(shared, flat[tl.from:tl.to], base)
+			l = shared[from:len(shared):len(shared)] // an append moves it out
+		} else {
+			l = appendShifted(slices.Grow(l, tl.to-tl.from), flat[tl.from:tl.to], base)
 		}
 		*list = l
 	}
 	return true
+}
+
+// appendShifted appends postings (document, flags pairs) to list, their
+// documents numbered from base.
+func appendShifted(list, postings []int32, base int32) []int32 {
+	for k := 0; k+1 < len(postings); k += 2 {
+		list = append(list, base+postings[k], postings[k+1])
+	}
+	return list
 }
 
 // segmentOf collects a company's documents, or reads them from the store.
