@@ -464,7 +464,7 @@ func (b *builder) room(n int) []byte {
 	}
 	from := len(b.dataBlock)
 	b.dataBlock = b.dataBlock[:from+n]
-	return b.dataBlock[from:from:from+n]
+	return b.dataBlock[from : from : from+n]
 }
 
 // flush writes the complete chunks of pending documents, and with last
