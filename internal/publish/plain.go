@@ -745,19 +745,30 @@ func bareAsIs(kind plainAttr) bool {
 // the minifier's entity and whitespace rules, trimmed or not: no '&',
 // and whitespace only single spaces inside it.
 func plainValue(s []byte) bool {
-	return plainValueFrom(s, 0)
-}
-
-// plainValueFrom is plainValue of s when s[:from] holds no byte of
-// textSpecial.
-func plainValueFrom(s []byte, from int) bool {
-	for i := from; i < len(s); i++ {
-		if c := s[i]; textSpecial[c] && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+	for i, c := range s {
+		if textSpecial[c] && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 			return false
 		}
 	}
 	return true
 }
+
+// valueBytes tells the bytes readValue looks at: textSpecial's, and
+// those lex refuses in a value.
+var valueBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		if textSpecial[c] {
+			t[c] = specialInValue
+		}
+	}
+	t['<'], t[0] = refusedInValue, refusedInValue
+	return t
+}()
+
+const (
+	specialInValue = iota + 1
+	refusedInValue
+)
 
 // readValue tells whether lex takes a double-quoted value (no '<', no
 // NUL) and whether plainValue does, in one pass over it: eight bytes at a
@@ -771,11 +782,19 @@ func readValue(s []byte) (ok, plain bool) {
 			break
 		}
 	}
-	rest := s[i:]
-	if bytes.IndexByte(rest, '<') >= 0 || bytes.IndexByte(rest, 0) >= 0 {
-		return false, false
+	plain = true
+	for ; i < len(s); i++ {
+		switch valueBytes[s[i]] {
+		case 0:
+			continue
+		case refusedInValue:
+			return false, false
+		}
+		if c := s[i]; c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+			plain = false
+		}
 	}
-	return true, plainValueFrom(s, i)
+	return true, plain
 }
 
 // nameBytes marks the bytes lex reads in a tag's name (a-z, 0-9) and in
