@@ -619,22 +619,3 @@ func TestScannerTokens(t *testing.T) {
 		}
 	}
 }
-
-// alnumBytes marks a byte as wordBytes tells it, whatever its neighbours.
-func TestAlnumBytes(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 100000 {
-		x := rng.Uint64()
-		if rng.IntN(2) == 0 {
-			x &= lows // ASCII only, as most text
-		}
-		m := alnumBytes(x)
-		for k := range 8 {
-			c := byte(x >> (8 * k))
-			want := wordBytes[c] != 0 && wordBytes[c] != notASCII
-			if got := m>>(8*k)&0xff == 0x80; got != want || m>>(8*k)&0x7f != 0 {
-				t.Fatalf("%#x: byte %d (%#x) marked %v, want %v", x, k, c, got, want)
-			}
-		}
-	}
-}

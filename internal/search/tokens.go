@@ -2,7 +2,6 @@ package search
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"slices"
 	"unicode"
 )
@@ -186,29 +185,12 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 }
 
 // runEnd is the end of the run of letters and digits in text at or
-// after i: eight bytes at a time (most words end in the first eight),
-// then a byte at a time near the text's end.
+// after i.
 func runEnd(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		if m := alnumBytes(load64(text[i:])); m != highs {
-			return i + bits.TrailingZeros64(^m&highs)/8
-		}
-	}
 	for i < len(text) && wordBytes[text[i]]-1 < notASCII-1 { // 1 to 0x7f: a letter or digit
 		i++
 	}
 	return i
-}
-
-// alnumBytes has the high bit of each byte of x that is an ASCII letter
-// or digit set, and no other bit. Each byte is tested on its low seven
-// bits, where adding to it carries into its high bit and no further.
-func alnumBytes(x uint64) uint64 {
-	v := x & lows
-	l := v | ones*0x20 // a letter lower-cased
-	letters := (l + ones*(0x80-'a')) &^ (l + ones*(0x7f-'z'))
-	digits := (v + ones*(0x80-'0')) &^ (v + ones*(0x7f-'9'))
-	return (letters | digits) &^ x & highs
 }
 
 // joinAt tells what the byte at i, after a run, does to the term: 0 it
@@ -276,12 +258,8 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// Bytes eight in a number.
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-	lows  = 0x7f7f7f7f7f7f7f7f
-)
+// Bytes of a head, eight in a number.
+const ones = 0x0101010101010101
 
 // wordHead is a word's first 16 bytes, padded with zeros, as two
 // little-endian numbers: most words are shorter, and compare with a
