@@ -434,11 +434,11 @@ type builder struct {
 	// rather than a map lookup a term of each segment.
 	numbering *Words
 	byNumber  []*postingList
-	// Blocks that new terms' postings are cut from: a build has hundreds
-	// of thousands of terms, and an allocation for each list and for the
-	// first bytes of each was a third of those its index made.
+	// A block that new terms' posting lists are cut from: a build has
+	// hundreds of thousands of terms, and an allocation for each list was
+	// a tenth of those its index made. (Their bytes are not: a list
+	// that outgrew its piece of a block would hold the block.)
 	listBlock []postingList
-	dataBlock []byte
 }
 
 // newPostings is an empty postingList, from a block of them.
@@ -449,22 +449,6 @@ func (b *builder) newPostings() *postingList {
 	p := &b.listBlock[0]
 	b.listBlock = b.listBlock[1:]
 	return p
-}
-
-// room is an empty slice of n bytes' capacity for a postingList's data,
-// from a block of them when n is small: past it an append moves the data
-// out of the block.
-func (b *builder) room(n int) []byte {
-	const block = 64 << 10
-	if n > block/16 {
-		return make([]byte, 0, n)
-	}
-	if cap(b.dataBlock)-len(b.dataBlock) < n {
-		b.dataBlock = make([]byte, 0, block)
-	}
-	from := len(b.dataBlock)
-	b.dataBlock = b.dataBlock[:from+n]
-	return b.dataBlock[from : from : from+n]
 }
 
 // flush writes the complete chunks of pending documents, and with last
@@ -658,11 +642,7 @@ func (b *builder) merge(seg *segment) {
 			p = b.postingsOf(t)
 		}
 		list := seg.lists[i]
-		if p.data == nil {
-			p.data = b.room(len(list)) // two bytes a posting at least
-		} else {
-			p.data = slices.Grow(p.data, len(list))
-		}
+		p.data = slices.Grow(p.data, len(list)) // two bytes a posting at least
 		for k := 0; k < len(list); k += 2 {
 			p.add(base+int(list[k]), b.flags.idOf(list[k+1]))
 		}
