@@ -62,6 +62,8 @@ var plainCases = []struct {
 	{"absolute link", "<article><a href=\"https://example.org/\">a</a> <a href=\"http://example.org/\">b</a></article>", true},
 	{"a scheme in capitals", "<article><a href=\"HTTPS://example.org/\">a</a></article>", false},
 	{"a data URL", "<article><a href=\"data:text/plain,a\">a</a></article>", false},
+	{"bare attributes", "<article><p id class><a href data-copy aria-label tabindex type download>x</a> <span title role class=\"c\">y</span></p></article>", true},
+	{"a bare style, left out", "<article><p style>x</p></article>", true},
 }
 
 const headStart = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -361,4 +363,26 @@ func FuzzMinifyPlain(f *testing.F) {
 			t.Errorf("%q: cut around the articles:\n%s\nwant, as the minifier:\n%s", articles, cut, whole)
 		}
 	})
+}
+
+// readValue decides in one pass what lex's separate looks decided: a
+// value with '<' or a NUL is refused, and the rest are plainValue's.
+func TestReadValue(t *testing.T) {
+	alphabet := []byte("ab  \n\t&<\x00#-/é")
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		v := make([]byte, rng.IntN(40))
+		for i := range v {
+			if rng.IntN(4) == 0 { // runs of plain bytes, as in links
+				v[i] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				v[i] = 'a' + byte(rng.IntN(26))
+			}
+		}
+		ok, plain := readValue(v)
+		wantOK := bytes.IndexByte(v, '<') < 0 && bytes.IndexByte(v, 0) < 0
+		if ok != wantOK || ok && plain != plainValue(v) {
+			t.Fatalf("%q: readValue %v, %v; want %v, %v", v, ok, plain, wantOK, plainValue(v))
+		}
+	}
 }

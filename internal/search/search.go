@@ -434,6 +434,21 @@ type builder struct {
 	// rather than a map lookup a term of each segment.
 	numbering *Words
 	byNumber  []*postingList
+	// A block that new terms' posting lists are cut from: a build has
+	// hundreds of thousands of terms, and an allocation for each list was
+	// a tenth of those its index made. (Their bytes are not: a list
+	// that outgrew its piece of a block would hold the block.)
+	listBlock []postingList
+}
+
+// newPostings is an empty postingList, from a block of them.
+func (b *builder) newPostings() *postingList {
+	if len(b.listBlock) == 0 {
+		b.listBlock = make([]postingList, 1024)
+	}
+	p := &b.listBlock[0]
+	b.listBlock = b.listBlock[1:]
+	return p
 }
 
 // flush writes the complete chunks of pending documents, and with last
@@ -464,7 +479,7 @@ func (b *builder) flush(last bool) {
 func (b *builder) postingsOf(t string) *postingList {
 	p := b.postings[t]
 	if p == nil {
-		p = &postingList{last: 0}
+		p = b.newPostings()
 		b.postings[t] = p
 	}
 	return p
@@ -652,22 +667,22 @@ type collector struct {
 	byNumber    *[]int32 // from termIndexes
 	termNumbers []int32  // each term's number in numbering, once it has one
 	// the document being built
-	docWords []*wordState // its words, each once, in the order first met
-	bits     int          // kind and roles
+	docWords []int32 // its words (wordStates), each once, in the order first met
+	bits     int     // kind and roles
 	// postings not yet in the map: listWords[i]'s are lists[i]
 	// (flushWords moves them)
-	listWords []*wordState
+	listWords []int32
 	lists     [][]int32
 
-	words *wordStates  // words seen, with their part in the document
-	tok   []*wordState // tokens' buffer
-	scan  []byte       // the ASCII tokenizer's buffer
+	words *wordStates // words seen, with their part in the document
+	tok   []int32     // tokens' buffer, as words
+	scan  []byte      // the ASCII tokenizer's buffer
 
 	partPostings []int32 // addPart's buffer
 
 	// Collect's buffers: the part it encodes, the words it numbers
 	part       []byte
-	unnumbered []*wordState
+	unnumbered []int32
 	terms      []string
 }
 
@@ -677,40 +692,30 @@ type collector struct {
 // a document's words are kept beside them. It takes 32 bytes, half a
 // cache line: a lookup reads one (wordStates), and most lookups of a
 // call's rarer words miss the cache, so the fewer lines a table spans,
-// the fewer misses.
+// the fewer misses. A word is known by its index in wordStates.states
+// (an int32, not a pointer: the collector's lists of words hold no
+// pointers for the collector of garbage to follow, nor write barriers
+// to pass).
 type wordState struct {
 	doc  uint32 // the document (wordStates.doc) that bits are of
 	bits int32  // field bits in that document
 	// list is 1 + the index of the word's postings in the collector's
 	// lists, 0 for none: a word's postings grow without a map lookup for
 	// each document it is in.
-	list  int32
-	index int32    // of the word in wordStates.words and numbers
-	head  wordHead // the word's first bytes, to tell it from others
+	list int32
+	n    int32    // the word's length in bytes
+	head wordHead // the word's first bytes, to tell it from others
 }
 
-// wordHead is a word's first 16 bytes, padded with zeros: most words are
-// shorter, and compare with a word in its state rather than at its
-// string's bytes elsewhere in memory. A token holds no zero byte, so
-// the heads of two words shorter than a head are equal only when the
-// words are.
-type wordHead [16]byte
-
-func headOf(word []byte) (h wordHead) {
-	copy(h[:], word)
-	return h
-}
-
-// hashWord hashes a word from its head, and from its bytes past the head
-// if any (words that long are few).
-func hashWord[W string | []byte](word W, head *wordHead) uint64 {
+// hashWord hashes a token from its head, and from its bytes past the
+// head if any (words that long are few).
+func hashWord(t token) uint64 {
 	const k1, k2 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
-	h := uint64(len(word)) * k1
-	for i := 0; i < len(head); i += 8 {
-		h = (h ^ h>>29 ^ binary.LittleEndian.Uint64(head[i:])) * k2
-	}
-	for i := len(head); i < len(word); i++ {
-		h = (h ^ uint64(word[i])) * k1
+	h := uint64(t.n) * k1
+	h = (h ^ h>>29 ^ t.head.lo) * k2
+	h = (h ^ h>>29 ^ t.head.hi) * k2
+	for i := headLen; i < len(t.long); i++ {
+		h = (h ^ uint64(t.long[i])) * k1
 	}
 	return h ^ h>>32
 }
@@ -730,17 +735,15 @@ type wordStates struct {
 	// fits) and the top bits of its hash above them: four bytes a slot
 	// keep more of the table in the cache than eight did.
 	slots     []uint32
-	indexBits uint          // log2(len(slots))
-	blocks    [][]wordState // stateBlock states each: a state never moves
-	words     []string      // each state's word
+	indexBits uint        // log2(len(slots))
+	states    []wordState // by the words' index
+	words     []string    // each state's word
 	// numbers are 1 + each word's number in the Words whose Collect lent
 	// the states (Words.numbers), 0 while it has none: a word said on
 	// every call is numbered once, not looked up again for each.
 	numbers []int32
 	doc     uint32 // the document being built, counted across collectors
 }
-
-const stateBlock = 64
 
 func newWordStates() *wordStates { return &wordStates{slots: make([]uint32, 64), indexBits: 6} }
 
@@ -749,36 +752,30 @@ func (ws *wordStates) slotTag(hash uint64) uint32 {
 	return uint32(hash>>32) &^ (1<<ws.indexBits - 1)
 }
 
-// get returns the state of token, adding it when new.
-func (ws *wordStates) get(word []byte) *wordState {
-	head := headOf(word)
-	hash := hashWord(word, &head)
+// get returns the index of t's state, adding it when new.
+func (ws *wordStates) get(t token) int32 {
+	hash := hashWord(t)
 	tag, index := ws.slotTag(hash), uint32(1<<ws.indexBits-1)
 	mask := uint64(len(ws.slots) - 1)
 	i := hash & mask
 	for ; ws.slots[i] != 0; i = (i + 1) & mask {
 		if s := ws.slots[i]; s&^index == tag {
-			if w := ws.state(int(s&index) - 1); w.head == head && (len(word) < len(head) || ws.words[w.index] == string(word)) {
-				return w
+			n := int32(s&index) - 1
+			if w := &ws.states[n]; w.head == t.head && w.n == int32(t.n) && (t.long == nil || ws.words[n] == string(t.long)) {
+				return n
 			}
 		}
 	}
-	n := len(ws.words)
-	if n%stateBlock == 0 {
-		ws.blocks = append(ws.blocks, make([]wordState, stateBlock))
-	}
-	w := ws.state(n)
-	*w = wordState{index: int32(n), head: head}
-	ws.words = append(ws.words, string(word))
+	n := int32(len(ws.states))
+	ws.states = append(ws.states, wordState{n: int32(t.n), head: t.head})
+	ws.words = append(ws.words, t.String())
 	ws.numbers = append(ws.numbers, 0)
 	ws.slots[i] = tag | uint32(n+1)
-	if 2*len(ws.words) > len(ws.slots) { // at most half full: probes stay short
+	if 2*len(ws.states) > len(ws.slots) { // at most half full: probes stay short
 		ws.grow()
 	}
-	return w
+	return n
 }
-
-func (ws *wordStates) state(i int) *wordState { return &ws.blocks[i/stateBlock][i%stateBlock] }
 
 // grow doubles the table.
 func (ws *wordStates) grow() {
@@ -786,7 +783,7 @@ func (ws *wordStates) grow() {
 	ws.indexBits++
 	mask := uint64(len(ws.slots) - 1)
 	for n, word := range ws.words {
-		hash := hashWord(word, &ws.state(n).head)
+		hash := hashWord(tokenOf(word))
 		i := hash & mask
 		for ws.slots[i] != 0 {
 			i = (i + 1) & mask
@@ -798,27 +795,25 @@ func (ws *wordStates) grow() {
 // nextDoc starts a document: no word holds fields in it yet.
 func (ws *wordStates) nextDoc() {
 	if ws.doc == math.MaxUint32 { // after four billion documents, start again
-		for _, block := range ws.blocks {
-			for i := range block {
-				block[i].doc = 0
-			}
+		for i := range ws.states {
+			ws.states[i].doc = 0
 		}
 		ws.doc = 0
 	}
 	ws.doc++
 }
 
-// tokens is Tokens, as the collector's word states, without the stop
-// words when skipStops (about two words in five: they are left out
+// tokens is Tokens, as the collector's words (wordStates), without the
+// stop words when skipStops (about two words in five: they are left out
 // before they are looked up); the slice is reused by the next call.
-func (b *collector) tokens(text string, skipStops bool) []*wordState {
+func (b *collector) tokens(text string, skipStops bool) []int32 {
 	if b.words == nil {
 		b.words = newWordStates()
 	}
 	b.tok = b.tok[:0]
 	var ascii bool
-	b.scan, ascii = scanASCIITokens(b.scan, text, func(t []byte) {
-		if !skipStops || !isStop(t) {
+	b.scan, ascii = scanASCIITokens(b.scan, text, func(t token) {
+		if !skipStops || !isStopHead(t.head, t.n) {
 			b.tok = append(b.tok, b.words.get(t))
 		}
 	})
@@ -826,20 +821,21 @@ func (b *collector) tokens(text string, skipStops bool) []*wordState {
 		b.tok = b.tok[:0]
 		for _, t := range unicodeTokens(text) {
 			if !skipStops || !isStop(t) {
-				b.tok = append(b.tok, b.words.get([]byte(t)))
+				b.tok = append(b.tok, b.words.get(tokenOf(t)))
 			}
 		}
 	}
 	return b.tok
 }
 
-// mark gives w the field bits in the document being built.
-func (b *collector) mark(w *wordState, bits int) {
-	if w.doc != b.words.doc {
-		w.doc, w.bits = b.words.doc, 0
+// mark gives word w the field bits in the document being built.
+func (b *collector) mark(w int32, bits int) {
+	s := &b.words.states[w]
+	if s.doc != b.words.doc {
+		s.doc, s.bits = b.words.doc, 0
 		b.docWords = append(b.docWords, w)
 	}
-	w.bits |= int32(bits)
+	s.bits |= int32(bits)
 }
 
 func (b *collector) begin(d Doc, kind int) {
@@ -892,9 +888,10 @@ func roleBit(r transcript.Role) int {
 func (b *collector) end() {
 	doc := int32(len(b.docs) - 1)
 	b.docBits = append(b.docBits, int32(b.bits))
-	for _, w := range b.docWords {
+	for _, i := range b.docWords {
+		w := &b.words.states[i]
 		if w.list == 0 {
-			b.listWords = append(b.listWords, w)
+			b.listWords = append(b.listWords, i)
 			b.lists = appendEmpty(b.lists)
 			w.list = int32(len(b.lists))
 		}
@@ -922,19 +919,19 @@ func (b *collector) flushWords() {
 	if b.numbering != nil && len(b.listWords) > 0 {
 		names := make([]string, len(b.listWords))
 		for i, w := range b.listWords {
-			names[i] = b.words.words[w.index]
+			names[i] = b.words.words[w]
 		}
 		numbers = b.numbering.numbers(names)
 	}
 	for i, w := range b.listWords {
 		var list *[]int32
-		if word := b.words.words[w.index]; numbers != nil {
+		if word := b.words.words[w]; numbers != nil {
 			list = b.numberedList(numbers[i], word)
 		} else {
 			list = b.termList(word)
 		}
 		*list = append(*list, b.lists[i]...)
-		w.list = 0
+		b.words.states[w].list = 0
 		b.lists[i] = nil
 	}
 	b.listWords, b.lists = b.listWords[:0], b.lists[:0]

@@ -51,7 +51,7 @@ func TestASCIITokensMatchUnicode(t *testing.T) {
 	const alphabet = "aAsSzZ09.,' -x$%7"
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		b := make([]byte, rng.IntN(24))
+		b := make([]byte, rng.IntN(64)) // past a head from a term's start too
 		for i := range b {
 			b[i] = alphabet[rng.IntN(len(alphabet))]
 		}
@@ -86,7 +86,7 @@ func TestCollectorTokens(t *testing.T) {
 		for _, skipStops := range []bool{false, true} {
 			var got []string
 			for _, w := range b.tokens(text, skipStops) {
-				got = append(got, b.words.words[w.index])
+				got = append(got, b.words.words[w])
 			}
 			var expected []string
 			for _, w := range want {
@@ -571,28 +571,51 @@ func TestWordStates(t *testing.T) {
 			words = append(words, stem+strings.Repeat("s", n))
 		}
 	}
-	states := map[string]*wordState{}
+	states := map[string]int32{}
 	for round := range 2 {
 		for _, w := range words {
-			got := ws.get([]byte(w))
+			got := ws.get(tokenOf(w))
 			if want, ok := states[w]; ok && got != want {
 				t.Fatalf("round %d: %q has two states", round, w)
 			}
 			states[w] = got
-			if ws.words[got.index] != w {
-				t.Fatalf("round %d: the state of %q is %q's", round, w, ws.words[got.index])
+			if ws.words[got] != w {
+				t.Fatalf("round %d: the state of %q is %q's", round, w, ws.words[got])
 			}
 		}
 	}
 	if len(ws.words) != len(states) {
 		t.Errorf("%d states for %d words", len(ws.words), len(states))
 	}
-	w := ws.get([]byte("revenue"))
+	w := &ws.states[ws.get(tokenOf("revenue"))]
 	ws.nextDoc()
 	w.doc = ws.doc
 	ws.doc = math.MaxUint32
 	ws.nextDoc()
 	if w.doc == ws.doc || ws.doc == 0 {
 		t.Errorf("after the wrap: word in document %d, building %d", w.doc, ws.doc)
+	}
+}
+
+// The scanner gives each token the head and length tokenOf makes of
+// its term, whatever its buffer held before (a longer term's bytes past
+// this one's), near the text's end too, and the terms unicodeTokens
+// finds.
+func TestScannerTokens(t *testing.T) {
+	text := "Interoperability's 1,250.75 units, DON'T X y internationalisations ab abcdefgh abcdefghi " +
+		"abcdefghijklmnop abcdefghijklmnopq 12,5 rock'n'roll's 2.5.6 it'S Q4 z"
+	var buf []byte
+	for end := len(text) - 20; end <= len(text); end++ { // the last terms near the text's end
+		var got []string
+		var ok bool
+		buf, ok = scanASCIITokens(buf, text[:end], func(tok token) {
+			got = append(got, tok.String())
+			if want := tokenOf(tok.String()); tok.head != want.head || tok.n != want.n || string(tok.long) != string(want.long) {
+				t.Errorf("%q: token %+v, want %+v", tok.String(), tok, want)
+			}
+		})
+		if want := unicodeTokens(text[:end]); !ok || !slices.Equal(got, want) {
+			t.Errorf("%q: tokens %q (ASCII %v), want %q", text[:end], got, ok, want)
+		}
 	}
 }

@@ -130,24 +130,24 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	unnumbered, terms := col.unnumbered[:0], col.terms[:0]
 	numbers := col.words.numbers
 	for _, word := range col.listWords {
-		if numbers[word.index] == 0 {
+		if numbers[word] == 0 {
 			unnumbered = append(unnumbered, word)
-			terms = append(terms, col.words.words[word.index])
+			terms = append(terms, col.words.words[word])
 		}
 	}
 	for i, n := range w.numbers(terms) {
-		numbers[unnumbered[i].index] = int32(n + 1)
+		numbers[unnumbered[i]] = int32(n + 1)
 	}
 	b = binary.AppendUvarint(b, uint64(len(col.listWords)))
 	for i, word := range col.listWords {
-		b = binary.AppendUvarint(b, uint64(numbers[word.index]-1))
+		b = binary.AppendUvarint(b, uint64(numbers[word]-1))
 		b = appendVarintPostings(b, col.lists[i], fieldCode)
 	}
 	// The part waits in memory for the index: it takes what it needs,
 	// and the collector keeps its buffers for the next call.
 	part := &CallPart{words: w, data: bytes.Clone(b)}
 	col.part = b
-	col.unnumbered, col.terms = clearSlice(unnumbered), clearSlice(terms)
+	col.unnumbered, col.terms = unnumbered[:0], clearSlice(terms)
 	col.reset()
 	w.collectors.Put(col)
 	return part
@@ -157,7 +157,7 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 // its words (while there are not too many) and its buffers.
 func (b *collector) reset() {
 	for _, word := range b.listWords {
-		word.list = 0 // free for the next collection
+		b.words.states[word].list = 0 // free for the next collection
 	}
 	if b.words != nil && len(b.words.words) > maxInterned {
 		b.words = nil
@@ -166,10 +166,10 @@ func (b *collector) reset() {
 	b.docBits = b.docBits[:0]
 	b.callStarts = nil
 	b.postings, b.termLists, b.termNames, b.termNumbers = nil, nil, nil, nil
-	b.listWords = clearSlice(b.listWords)
+	b.listWords = b.listWords[:0]
 	b.lists = b.lists[:0] // the lists' memory is taken again by end
-	b.docWords = clearSlice(b.docWords)
-	b.tok = clearSlice(b.tok)
+	b.docWords = b.docWords[:0]
+	b.tok = b.tok[:0]
 }
 
 // clearSlice empties s, letting go of what it points to but keeping its
@@ -215,8 +215,9 @@ func (w *Words) numbers(terms []string) []int {
 }
 
 // addPart adds a call's documents after those collected so far; false
-// when the part is malformed (then nothing is added).
-func (b *collector) addPart(p *CallPart) bool {
+// when the part is malformed (then nothing is added). last says that no
+// part follows it in this collector.
+func (b *collector) addPart(p *CallPart, last bool) bool {
 	r := segmentReader{data: p.data}
 	n := r.count()
 	docs := make([][]byte, 0, n)
@@ -267,15 +268,42 @@ func (b *collector) addPart(p *CallPart) bool {
 	b.flushWords() // the documents collected before this part first
 	base := int32(len(b.docs))
 	b.docs = append(b.docs, docs...)
+	// In the last part, the lists of the terms new to the collector are
+	// cut from one allocation, the others grown: most of a call's terms
+	// are new to its company (its only call, or its last), and an
+	// allocation for each was half of those a build's index made. Not in
+	// an earlier part: a list that a later part grows would leave its
+	// piece behind, held by the others until the segment is merged (the
+	// peak of live memory grew by 5 MB).
+	fresh := 0
 	for _, tl := range terms {
-		list := b.numberedList(tl.number, known[tl.number])
-		l := slices.Grow(*list, tl.to-tl.from)
-		for k := tl.from; k < tl.to; k += 2 {
-			l = append(l, base+flat[k], flat[k+1])
+		if list := b.numberedList(tl.number, known[tl.number]); len(*list) == 0 && last {
+			fresh += tl.to - tl.from
+		}
+	}
+	shared := make([]int32, 0, fresh)
+	for _, tl := range terms {
+		list := &b.termLists[(*b.byNumber)[tl.number]-1] // numberedList's, without making it again
+		l := *list
+		if len(l) == 0 && last {
+			from := len(shared)
+			shared = appendShifted(shared, flat[tl.from:tl.to], base)
+			l = shared[from:len(shared):len(shared)] // an append moves it out
+		} else {
+			l = appendShifted(slices.Grow(l, tl.to-tl.from), flat[tl.from:tl.to], base)
 		}
 		*list = l
 	}
 	return true
+}
+
+// appendShifted appends postings (document, flags pairs) to list, their
+// documents numbered from base.
+func appendShifted(list, postings []int32, base int32) []int32 {
+	for k := 0; k+1 < len(postings); k += 2 {
+		list = append(list, base+postings[k], postings[k+1])
+	}
+	return list
 }
 
 // segmentOf collects a company's documents, or reads them from the store.
@@ -289,13 +317,13 @@ func segmentOf(co *site.Company, store SegmentStore, parts func(*site.Call) *Cal
 	}
 	var c collector
 	c.company(co)
-	for _, call := range co.Calls {
+	for i, call := range co.Calls {
 		c.callStarts = append(c.callStarts, len(c.docs))
 		var p *CallPart
 		if parts != nil {
 			p = parts(call)
 		}
-		if p == nil || !c.addPart(p) {
+		if p == nil || !c.addPart(p, i == len(co.Calls)-1) {
 			c.call(call, nil) // the record alone
 		}
 	}

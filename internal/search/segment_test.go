@@ -205,7 +205,7 @@ func TestCallPartsGiveTheSameSegment(t *testing.T) {
 	p := parts(s.Calls[0])
 	for n := range len(p.data) {
 		var c collector
-		if c.addPart(&CallPart{words: words, data: p.data[:n]}) || len(c.docs) > 0 {
+		if c.addPart(&CallPart{words: words, data: p.data[:n]}, true) || len(c.docs) > 0 {
 			t.Fatalf("the first %d of %d bytes of a part were added", n, len(p.data))
 		}
 	}

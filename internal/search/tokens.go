@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/binary"
 	"slices"
 	"unicode"
 )
@@ -67,8 +68,38 @@ func unicodeTokens(text string) []string {
 // asciiTokens is Tokens of ASCII text; false for other text.
 func asciiTokens(text string) ([]string, bool) {
 	var out []string
-	_, ok := scanASCIITokens(nil, text, func(t []byte) { out = append(out, string(t)) })
+	_, ok := scanASCIITokens(nil, text, func(t token) { out = append(out, t.String()) })
 	return out, ok
+}
+
+// A token is a term as the scanner gives it: its head and length and,
+// when it is longer than a head, its bytes (in the scanner's buffer,
+// not to be kept). Most terms are whole from their head: a term is
+// looked up, tested for a stop word and hashed by it, without a copy.
+type token struct {
+	head wordHead
+	n    int
+	long []byte
+}
+
+// String is the term.
+func (t token) String() string {
+	if t.long != nil {
+		return string(t.long)
+	}
+	var b [16]byte
+	binary.LittleEndian.PutUint64(b[:], t.head.lo)
+	binary.LittleEndian.PutUint64(b[8:], t.head.hi)
+	return string(b[:t.n])
+}
+
+// tokenOf is the token of a term.
+func tokenOf[W string | []byte](term W) token {
+	t := token{head: headOf(term), n: len(term)}
+	if t.n > headLen {
+		t.long = []byte(term)
+	}
+	return t
 }
 
 // wordBytes maps each byte to itself lower-cased when it is an ASCII
@@ -88,55 +119,163 @@ var wordBytes = func() (t [256]byte) {
 
 const notASCII = 0x80
 
-// scanASCIITokens calls token with each token of text, held in buf's
-// memory (grown as needed and returned for the next call), which token
-// must not keep. It stops at the first byte that is not ASCII and
-// reports false: the tokens of such a text are unicodeTokens', and the
-// caller starts again there (a separate look for such bytes read every
-// text once more).
-func scanASCIITokens(buf []byte, text string, token func([]byte)) ([]byte, bool) {
-	buf = buf[:0]
-	flush := func() {
-		if len(buf) > 0 && len(buf) <= MaxTermLen {
-			token(buf)
+// scanASCIITokens calls yield with each token of text, using buf for
+// the terms that are not a run of the text (grown as needed and
+// returned for the next call). It stops at the first byte that is not
+// ASCII and reports false: the tokens of such a text are
+// unicodeTokens', and the caller starts again there (a separate look for
+// such bytes read every text once more).
+//
+// A term is most often one run of letters and digits: the run is found
+// by a loop of one load and one test a byte, and its head read from the
+// text in two loads. Only a run joined to the next one (by an
+// apostrophe, a decimal point, a thousands comma), one near the text's
+// end and one longer than a head are copied.
+func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) {
+	// Every byte of a run is a letter or a digit: setting 0x20 lowers a
+	// letter and leaves a digit as it is.
+	const lower = ones * 0x20
+	for i := 0; i < len(text); {
+		switch wordBytes[text[i]] {
+		case 0:
+			i++
+			continue
+		case notASCII:
+			return buf, false
 		}
-		buf = buf[:0]
-	}
-	at := func(i int) byte {
-		if i < len(text) {
-			return lowerASCII(text[i])
+		start := i
+		i = runEnd(text, i+1)
+		var join byte
+		if i < len(text) && (text[i] == '\'' || text[i] == '.' || text[i] == ',') {
+			join = joinAt(text, i)
 		}
-		return 0
-	}
-	for i := 0; i < len(text); i++ {
-		w := wordBytes[text[i]]
-		if w != 0 {
-			if w == notASCII {
-				return buf, false
+		if join == 0 || join == 's' {
+			switch n := i - start; {
+			case n <= headLen && start+headLen <= len(text):
+				h := wordHead{load64(text[start:]) | lower, load64(text[start+8:]) | lower}
+				yield(token{head: maskHead(h, n), n: n})
+			case n <= MaxTermLen: // near the text's end, or longer than a head
+				buf = appendLower(buf[:0], text[start:i])
+				yield(bufToken(buf))
 			}
-			buf = append(buf, w)
+			if join == 's' {
+				i += 2 // the "'s" of a possessive
+			}
 			continue
 		}
-		if len(buf) > 0 {
-			c, prev, next := text[i], buf[len(buf)-1], at(i+1)
-			switch {
-			case c == '\'' && letterASCII(prev) && letterASCII(next):
-				if next == 's' && !wordASCII(at(i+2)) {
-					flush()
-					i++ // the "s" of a possessive
-				}
-				continue
-			case c == '.' && digitASCII(prev) && digitASCII(next):
-				buf = append(buf, c)
-				continue
-			case c == ',' && digitASCII(prev) && digitASCII(next):
-				continue
+		// Runs joined into one term: copied, lower-cased.
+		buf = appendLower(buf[:0], text[start:i])
+		for join != 0 && join != 's' {
+			if join == '.' {
+				buf = append(buf, '.')
 			}
+			from := i + 1
+			i = runEnd(text, from+1)
+			buf = appendLower(buf, text[from:i])
+			join = joinAt(text, i)
 		}
-		flush()
+		if len(buf) <= MaxTermLen {
+			yield(bufToken(buf))
+		}
+		if join == 's' {
+			i += 2
+		}
 	}
-	flush()
 	return buf, true
+}
+
+// runEnd is the end of the run of letters and digits in text at or
+// after i.
+func runEnd(text string, i int) int {
+	for i < len(text) && wordBytes[text[i]]-1 < notASCII-1 { // 1 to 0x7f: a letter or digit
+		i++
+	}
+	return i
+}
+
+// joinAt tells what the byte at i, after a run, does to the term: 0 it
+// ends it; '\” an apostrophe inside a word, dropped ("don't" is
+// "dont"); 's' a possessive "'s", dropped with the term ended ("Acme's"
+// is "acme"); '.' a decimal point, kept; ',' a thousands comma, dropped.
+func joinAt(text string, i int) byte {
+	if i+1 >= len(text) {
+		return 0
+	}
+	prev, c, next := text[i-1], text[i], text[i+1]
+	switch {
+	case c == '\'' && letterASCII(prev) && letterASCII(next):
+		if lowerASCII(next) == 's' && (i+2 == len(text) || !wordASCII(text[i+2])) {
+			return 's'
+		}
+		return c
+	case (c == '.' || c == ',') && digitASCII(prev) && digitASCII(next):
+		return c
+	}
+	return 0
+}
+
+// bufToken is the token of a term in a buffer whose capacity holds a
+// head (appendLower).
+func bufToken(buf []byte) token {
+	whole := buf[:headLen]
+	h := wordHead{binary.LittleEndian.Uint64(whole), binary.LittleEndian.Uint64(whole[8:])}
+	t := token{head: maskHead(h, len(buf)), n: len(buf)}
+	if t.n > headLen {
+		t.long = buf
+	}
+	return t
+}
+
+// maskHead keeps the first n bytes of h, zeroing the rest.
+func maskHead(h wordHead, n int) wordHead {
+	switch {
+	case n < 8:
+		h.lo &= 1<<(8*n) - 1
+		h.hi = 0
+	case n < headLen:
+		h.hi &= 1<<(8*(n-8)) - 1
+	}
+	return h
+}
+
+// appendLower appends s lower-cased to buf, keeping room for a head
+// after buf's start (bufToken reads a head's bytes past the term's).
+func appendLower(buf []byte, s string) []byte {
+	if cap(buf) < 64 {
+		buf = make([]byte, 0, 64)
+	}
+	for i := 0; i < len(s); i++ {
+		buf = append(buf, lowerASCII(s[i]))
+	}
+	return buf
+}
+
+// load64 reads the first 8 bytes of s as a little-endian number (the
+// compiler makes one load of it).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Bytes of a head, eight in a number.
+const ones = 0x0101010101010101
+
+// wordHead is a word's first 16 bytes, padded with zeros, as two
+// little-endian numbers: most words are shorter, and compare with a
+// word in its state rather than at its string's bytes elsewhere in
+// memory, and hash without a copy. A token holds no zero byte, so the
+// heads of two words shorter than a head are equal only when the words
+// are. Two fields, not an array: a call passes them in registers.
+type wordHead struct{ lo, hi uint64 }
+
+// headLen is the bytes of a head.
+const headLen = 16
+
+func headOf[W string | []byte](word W) wordHead {
+	var b [headLen]byte
+	copy(b[:], word)
+	return wordHead{binary.LittleEndian.Uint64(b[:]), binary.LittleEndian.Uint64(b[8:])}
 }
 
 func lowerASCII(c byte) byte {
@@ -168,22 +307,23 @@ var stopWords = []string{
 	"with", "would", "you", "your",
 }
 
-// maxStopLen is the length of the longest stop word, at most 7 (wordKey).
+// maxStopLen is the length of the longest stop word, at most 7
+// (stopKey).
 var maxStopLen = func() int {
 	n := len(slices.MaxFunc(stopWords, func(a, b string) int { return len(a) - len(b) }))
 	if n > 7 {
-		panic("search: a stop word longer than wordKey takes")
+		panic("search: a stop word longer than stopKey takes")
 	}
 	return n
 }()
 
-// stopKeys holds the stop words as numbers (wordKey), in a table with
+// stopKeys holds the stop words as numbers (stopKey), in a table with
 // open addressing: a collection asks of every word said on a call
 // whether it is a stop word, before looking it up, and a multiply and a
 // load or two answer it where comparing strings took several.
 var stopKeys = func() (t [256]uint64) {
 	for _, w := range stopWords {
-		k := wordKey(w)
+		k := stopKey(headOf(w), len(w))
 		i := stopSlot(k)
 		for t[i] != 0 {
 			i++
@@ -193,23 +333,21 @@ var stopKeys = func() (t [256]uint64) {
 	return t
 }()
 
-// wordKey is a word of at most 7 bytes as a number: its length in the
-// top byte, its bytes from the lowest. No two such words have the same.
-func wordKey[W string | []byte](w W) uint64 {
-	k := uint64(len(w))
-	for i := len(w) - 1; i >= 0; i-- {
-		k = k<<8 | uint64(w[i])
-	}
-	return k << (8 * (7 - len(w)))
-}
+// stopKey is a word of at most 7 bytes as a number, from its head: its
+// bytes from the lowest, its length in the top byte. No two such words
+// have the same.
+func stopKey(head wordHead, n int) uint64 { return head.lo | uint64(n)<<56 }
 
 func stopSlot(k uint64) uint8 { return uint8(k * 0x9E3779B97F4A7C15 >> 56) }
 
-func isStop[W string | []byte](w W) bool {
-	if len(w) == 0 || len(w) > maxStopLen {
+func isStop[W string | []byte](w W) bool { return isStopHead(headOf(w), len(w)) }
+
+// isStopHead is isStop of a word of n bytes by its head.
+func isStopHead(head wordHead, n int) bool {
+	if n == 0 || n > maxStopLen {
 		return false
 	}
-	k := wordKey(w)
+	k := stopKey(head, n)
 	for i := stopSlot(k); stopKeys[i] != 0; i++ { // a uint8: wraps around
 		if stopKeys[i] == k {
 			return true
