@@ -3171,10 +3171,10 @@ func containsAnyOf(s string, words ...string) bool {
 
 // rarestByte is where w has its rarest byte in English; 0 for "".
 func rarestByte(w string) int {
-	at := 0
-	for k := 1; k < len(w); k++ {
-		if byteCommonness[w[k]] < byteCommonness[w[at]] {
-			at = k
+	at, rank := 0, uint8(255) // (the rank found so far, held rather than looked up again each byte)
+	for k := 0; k < len(w); k++ {
+		if r := byteCommonness[w[k]]; r < rank {
+			at, rank = k, r
 		}
 	}
 	return at
@@ -3205,10 +3205,10 @@ func lastIndex(s, w string) int {
 // byteCommonness ranks bytes by how often English text says them, the
 // space and "e" first; any other byte (a digit, a sign, a capital) is
 // rarer than every letter.
-var byteCommonness = func() (rank [256]int) {
+var byteCommonness = func() (rank [256]uint8) {
 	const common = " etaoinshrdlcumwfgypbvkjxqz" // most common first
 	for k := range common {
-		rank[common[k]] = len(common) - k
+		rank[common[k]] = uint8(len(common) - k)
 	}
 	return rank
 }()
