@@ -744,3 +744,58 @@ func TestLastByteAsLastIndexByte(t *testing.T) {
 		}
 	}
 }
+
+// A set's skipping scan finds what the scan of every byte finds: for sets
+// of strings over a small alphabet on every text of up to six bytes of it,
+// and for the package's sets on every paragraph of 20 bulk calls.
+func TestSubstringSetSkipAsEveryByte(t *testing.T) {
+	alphabet := "abc "
+	var texts []string
+	var grow func(string)
+	grow = func(s string) {
+		texts = append(texts, s)
+		if len(s) < 6 {
+			for i := 0; i < len(alphabet); i++ {
+				grow(s + alphabet[i:i+1])
+			}
+		}
+	}
+	grow("")
+	for _, words := range [][]string{{"abc"}, {"abc", "cab", "bbbb"}, {"a b", "ccc", "ab c"}, {"aaa", "abab", "c", "bcb"}, {"cba c", "b cba"}} {
+		ss := newSubstringSet(words...)
+		if ss.skip == nil {
+			t.Fatalf("%q: no skip table", words)
+		}
+		for _, s := range texts {
+			if got, want := ss.in(s), containsAnyOf(s, words...); got != want {
+				t.Errorf("%q: in(%q) = %v, want %v", words, s, got, want)
+			}
+		}
+	}
+	sets := map[string]*substringSet{"headingTurnSet": headingTurnSet, "reviewSet": reviewSet, "announcerSet": announcerSet,
+		"commentOnSet": commentOnSet, "wholeCompanySentence": wholeCompanySentence, "companySentence": companySentence,
+		"quarterWordSaid": quarterWordSaid, "fullYearSaid": fullYearSaid, "lookAheadSaid": lookAheadSaid, "guidanceWords": guidanceWords,
+		"previousWordSet": previousWordSet, "effectWordSet": effectWordSet, "segmentNounSaid": segmentNounSaid, "wouldHaveSet": wouldHaveSet,
+		"hypothesisSaid": hypothesisSaid, "correctionCueSet": correctionCueSet, "yearSpanSaid": yearSpanSaid, "yearToDateSaid": yearToDateSaid}
+	skipping := 0
+	calls, _, _ := realTurns(t, 20)
+	for name, ss := range sets {
+		if ss.skip == nil {
+			continue
+		}
+		skipping++
+		for _, turns := range calls {
+			for _, paras := range turns {
+				for _, p := range paras {
+					low := lower(p)
+					if got, want := ss.inSkipping(low), ss.inByBigrams(low); got != want {
+						t.Errorf("%s: inSkipping = %v, inByBigrams = %v on %q", name, got, want, low)
+					}
+				}
+			}
+		}
+	}
+	if skipping < 10 {
+		t.Errorf("only %d of the sets skip: the test reads too little", skipping)
+	}
+}
