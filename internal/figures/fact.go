@@ -2301,7 +2301,7 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	if level() && c.memo.multiYearTotal.answer(func() bool {
-		return strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) &&
+		return yearsCounted(c.sent) && multiYear.MatchString(c.sent) && !yearSaid(c.sent) &&
 			!containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter")
 	}) {
 		// "we expect to generate over $3 billion over those seven years": a
@@ -2588,8 +2588,13 @@ func endsRaisedTo(pre string) bool {
 	// a match ends pre and is at most 78 bytes long: the expression need
 	// not scan the rest of a long sentence (the cut leaves it a byte before
 	// the match for \b)
-	return raisedTo.MatchString(pre[max(0, len(pre)-raisedToReach):])
+	tail := pre[max(0, len(pre)-raisedToReach):]
+	return containsAnyOf(tail, raisedToVerbCores...) && raisedTo.MatchString(tail)
 }
+
+// raisedToVerbCores are in every verb raisedTo reads: most words before a
+// figure that end in "to" say none, and the expression is slow to say so.
+var raisedToVerbCores = []string{"increas", "rais", "lift", "boost"}
 
 // raisedToReach is more than the longest text raisedTo matches.
 const raisedToReach = 96
@@ -2614,6 +2619,26 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 // seven years", "over the next five years", "through the next 3 years".
 var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next |the coming |those |these |the |next )?` +
 	`(?:(?:one|two|three|four|five|six|seven|eight|nine|[1-9])(?: to |-| or ))?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\b`)
+
+// yearsCounted reports " years" right after a count of two to ten, as
+// every match of multiYear says: most sentences do not, and the expression
+// is slow to say so.
+func yearsCounted(s string) bool {
+	for i := strings.Index(s, " years"); i >= 0; {
+		if hasAnySuffix(s[:i], multiYearCounts...) {
+			return true
+		}
+		j := strings.Index(s[i+1:], " years")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// multiYearCounts are the counts of years multiYear reads before "years".
+var multiYearCounts = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 
 // contractLife are the words of a total over the life of a contract or
 // project: "revenue of roughly $90 million over the course of the project".

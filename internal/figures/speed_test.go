@@ -799,3 +799,45 @@ func TestSubstringSetSkipAsEveryByte(t *testing.T) {
 		t.Errorf("only %d of the sets skip: the test reads too little", skipping)
 	}
 }
+
+// The gates of raisedTo and multiYear pass every text the expressions
+// match: crafted ones and, for raisedTo, the words before every digit of
+// 20 bulk calls (cut as endsRaisedTo cuts them), for multiYear every
+// sentence of them.
+func TestRegexpGatesPassMatches(t *testing.T) {
+	raised := []string{"we are raising our ongoing earnings per share to about ", "now to increase the dividend to ",
+		"will boost our margin to approximately ", "is lifting the full-year outlook to "}
+	raised = append(raised, beforeEachDigit(t, func(low string, i int) string { return low[max(0, i-raisedToReach):i] })...)
+	matched := 0
+	for _, s := range raised {
+		if raisedTo.MatchString(s) {
+			matched++
+			if !containsAnyOf(s, raisedToVerbCores...) {
+				t.Errorf("raisedTo matches %q, which says no verb core", s)
+			}
+		}
+	}
+	years := []string{"over the next five years", "through the next 3 years", "across those two to three years", "during the 3-5 years"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for _, sp := range text.Sentences(low) {
+					years = append(years, low[sp.Start:sp.End])
+				}
+			}
+		}
+	}
+	for _, s := range years {
+		if multiYear.MatchString(s) {
+			matched++
+			if !yearsCounted(s) {
+				t.Errorf("multiYear matches %q, which yearsCounted passes over", s)
+			}
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d matches: the test reads too little", matched)
+	}
+}
