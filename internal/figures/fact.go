@@ -121,6 +121,10 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		}
 		*nearWords = lazyTail{s: low[prevEnd:f.Start], max: maxNearWords}
 		*preWords = lazyTail{s: low[s0:f.Start], max: maxPreWords}
+		pre := preWords
+		if prevEnd == s0 {
+			pre = nearWords // the same text (the sentence's first figure, most): its words read once
+		}
 		c := factCtx{
 			sentenceFacts: facts,
 			sent:          low[s0:s1],
@@ -137,7 +141,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			company:       company,
 			parts:         ctx.parts,
 			nearWords:     nearWords,
-			preWords:      preWords,
+			preWords:      pre,
 			memo:          memo,
 		}
 		if !aligned {
