@@ -2722,6 +2722,29 @@ func (c factCtx) questionLike() bool {
 // before it.
 var hypothesisSaid = newSubstringSet("if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb")
 
+// lastClauseWords is text.LastWords(lastClauseOf(c.pre), 14). When near
+// is pre (a sentence's first figure, most), whose last words basis has
+// read, and the last 14 of them hold no clause's end, they are the
+// clause's last 14: no second walk back over them.
+func (c factCtx) lastClauseWords() string {
+	if len(c.near) == len(c.pre) { // (both end at the figure)
+		if w := c.nearWords.Last(14); !clauseEndIn(w) {
+			return w
+		}
+	}
+	return text.LastWords(lastClauseOf(c.pre), 14)
+}
+
+// clauseEndIn reports a byte that lastClauseOf may end a clause at.
+func clauseEndIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ';' || c == ':' || c == ',' {
+			return true
+		}
+	}
+	return false
+}
+
 // guidanceWording reports the words a company gives guidance with.
 func guidanceWording(s string) bool {
 	return guidanceWords.in(s)
@@ -2760,7 +2783,7 @@ func (c factCtx) span(f *Figure) bool {
 		return false
 	}
 	after := firstWords(skipPerShare(trimSpacesCommas(ownClause(c.after))), 9)
-	clause := text.LastWords(lastClauseOf(c.pre), 14)
+	clause := c.lastClauseWords()
 	if f.Period[0] == 'F' {
 		// "$1.83 per share in the first nine months of fiscal 2020", "For
 		// the first nine months of 2020, net earnings were" are not the year's

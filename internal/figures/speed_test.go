@@ -841,3 +841,21 @@ func TestRegexpGatesPassMatches(t *testing.T) {
 		t.Errorf("only %d matches: the test reads too little", matched)
 	}
 }
+
+// lastClauseWords is the last 14 words of the last clause before a
+// figure, as splitting the clause off first says: on the text before
+// every digit of 20 bulk calls, with near all of pre and a part of it.
+func TestLastClauseWordsAsClauseFirst(t *testing.T) {
+	texts := []string{"", "revenue, up", "a; b: c, d e f g h i j k l m n o p q r s", "sales of 1,000 units a b c d e f g h i j k l m n o p",
+		" lead space", "x,  y", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen, sixteen"}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
+	for _, pre := range texts {
+		want := text.LastWords(lastClauseOf(pre), 14)
+		for _, near := range []string{pre, pre[len(pre)/2:]} {
+			c := factCtx{pre: pre, near: near, nearWords: &lazyTail{s: near, max: maxNearWords}}
+			if got := c.lastClauseWords(); got != want {
+				t.Fatalf("lastClauseWords of %q (near %q) = %q, want %q", pre, near, got, want)
+			}
+		}
+	}
+}
