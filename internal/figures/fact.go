@@ -1326,12 +1326,14 @@ func leadPhraseEnded(s string, ended bool) string {
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
 		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, "} {
-		s = strings.TrimPrefix(s, p)
+		if s != "" && s[0] == p[0] { // (a byte's test before the comparison: most words start otherwise)
+			s = strings.TrimPrefix(s, p)
+		}
 	}
 	var rest string
 	for _, p := range []string{"in ", "at ", "within ", "for ", "on the ", "across ", "turning to ", "moving to ", "looking at ",
 		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on "} {
-		if strings.HasPrefix(s, p) {
+		if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
 			rest = s[len(p):]
 			break
 		}
@@ -3895,7 +3897,7 @@ var capitalMoved = wordSet(`purchase purchasing purchased repurchase repurchasin
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if p == "" || s != "" && s[0] == p[0] && strings.HasPrefix(s, p) { // (the first byte tested first: most differ there)
 			return true
 		}
 	}

@@ -859,3 +859,20 @@ func TestLastClauseWordsAsClauseFirst(t *testing.T) {
 		}
 	}
 }
+
+// hasAnyPrefix, which tests a prefix's first byte before comparing it,
+// says what strings.HasPrefix says of each prefix.
+func TestHasAnyPrefixAsHasPrefix(t *testing.T) {
+	prefixes := [][]string{{}, {""}, {"a"}, {"ab", "b"}, {"and ", "an", "x"}, {"b", ""}}
+	for _, s := range []string{"", "a", "ab", "and so", "b", "x y", "an"} {
+		for _, ps := range prefixes {
+			want := false
+			for _, p := range ps {
+				want = want || strings.HasPrefix(s, p)
+			}
+			if got := hasAnyPrefix(s, ps...); got != want {
+				t.Errorf("hasAnyPrefix(%q, %q) = %v, want %v", s, ps, got, want)
+			}
+		}
+	}
+}
