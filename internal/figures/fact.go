@@ -3473,11 +3473,11 @@ func firstWordsASCII(s string, n int) (string, bool) {
 		} else if i != end+1 || s[end] != ' ' {
 			return "", false
 		}
-		for i < len(s) && !asciiSpace(s[i]) {
-			if s[i] >= utf8.RuneSelf {
-				return "", false
-			}
+		for i < len(s) && asciiWordBytes[s[i]] {
 			i++
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			return "", false
 		}
 		end, count = i, count+1
 	}
@@ -3486,6 +3486,15 @@ func firstWordsASCII(s string, n int) (string, bool) {
 	}
 	return s[start:end], true
 }
+
+// asciiWordBytes are the ASCII bytes but white space: those of a word of
+// an ASCII text, one look-up a byte.
+var asciiWordBytes = func() (is [256]bool) {
+	for b := range utf8.RuneSelf {
+		is[b] = !asciiSpace(byte(b))
+	}
+	return is
+}()
 
 // asciiSpace is an ASCII byte strings.Fields splits at.
 func asciiSpace(b byte) bool {
