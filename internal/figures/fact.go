@@ -3834,18 +3834,20 @@ func (c factCtx) named(f *Figure) {
 	if f.Metric != "" && c.otherChange(f) {
 		return
 	}
-	names := append(append([]string(nil), metricNames[f.Metric]...), namedAs[f.Metric]...)
-	if m, ok := MetricInfo(f.Metric); ok && len(names) > 0 {
-		names = append(names, m.Phrases...) // "net operating earnings" names operating income
-	}
-	if len(names) == 0 {
+	names := [...][]string{metricNames[f.Metric], namedAs[f.Metric], nil} // (read in place: no list built for each figure)
+	if len(names[0]) == 0 && len(names[1]) == 0 {
 		return
+	}
+	if m, ok := MetricInfo(f.Metric); ok {
+		names[2] = m.Phrases // "net operating earnings" names operating income
 	}
 	where := c.preWords.Last(12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
 	where = strings.ReplaceAll(where, "-", " ")
-	for _, n := range names {
-		if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
-			return
+	for _, ns := range names {
+		for _, n := range ns {
+			if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
+				return
+			}
 		}
 	}
 	if c.movedBy(f) {
