@@ -265,15 +265,34 @@ func (ss *substringSet) said(s string, found func(w string)) {
 			found(w)
 		}
 	}
-	for j := 1; j < len(s); j++ { // (as in: the bigram ends at j)
-		b := uint16(s[j-1])<<8 | uint16(s[j])
-		if ss.present[b/64]&(1<<(b%64)) == 0 {
-			continue
-		}
-		for _, w := range ss.startingAt(s, j-1, b) {
-			if strings.HasPrefix(s[j-1:], w) {
-				found(w)
+	if ss.skip != nil {
+		// (as inSkipping, but on to the end: every place is wanted)
+		m, skip := ss.minLen, ss.skip
+		for i := m; i <= len(s); {
+			if k := skip[skipHash(s[i-2], s[i-1])]; k > 0 {
+				i += int(k)
+				continue
 			}
+			ss.saidAt(s, i-m, found)
+			i++
+		}
+		return
+	}
+	for j := 1; j < len(s); j++ { // (as in: the bigram ends at j)
+		ss.saidAt(s, j-1, found)
+	}
+}
+
+// saidAt calls found with each string of two bytes or more of the set
+// that begins at s[p:].
+func (ss *substringSet) saidAt(s string, p int, found func(w string)) {
+	b := uint16(s[p])<<8 | uint16(s[p+1])
+	if ss.present[b/64]&(1<<(b%64)) == 0 {
+		return
+	}
+	for _, w := range ss.startingAt(s, p, b) {
+		if strings.HasPrefix(s[p:], w) {
+			found(w)
 		}
 	}
 }

@@ -407,9 +407,14 @@ func TestBasisWordsFitIndex(t *testing.T) {
 // said finds every string of a set each place it begins, as
 // strings.Index would at each byte.
 func TestSubstringSetSaid(t *testing.T) {
-	words := []string{"a", "ab", "abc", "bca", "total company", "in total"}
+	for _, words := range [][]string{{"a", "ab", "abc", "bca", "total company", "in total"}, {"abc", "bca", "total company", "in total"}} {
+		testSaid(t, words)
+	}
+}
+
+func testSaid(t *testing.T, words []string) {
 	ss := newSubstringSet(words...)
-	for _, s := range []string{"", "abcabc", "the total company in total", "xyz", "bcab"} {
+	for _, s := range []string{"", "abcabc", "the total company in total", "xyz", "bcab", "bcabcabca", "in total company in total"} {
 		want := 0
 		for _, w := range words {
 			for i := 0; i+len(w) <= len(s); i++ {
