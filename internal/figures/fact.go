@@ -3106,8 +3106,13 @@ func yearCompared(after string) string {
 // hasFourDigits reports four ASCII digits in a row in s, as every year
 // said has.
 func hasFourDigits(s string) bool {
+	const ones = 0x0101010101010101
 	run := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		if run == 0 && i+8 <= len(s) && bytesBelow(load8(s, i)^0x30*ones, 10) == 0 {
+			i += 8 // eight bytes without a digit (most of a text), as in digitsIn
+			continue
+		}
 		if s[i] >= '0' && s[i] <= '9' {
 			if run++; run == 4 {
 				return true
@@ -3115,6 +3120,7 @@ func hasFourDigits(s string) bool {
 		} else {
 			run = 0
 		}
+		i++
 	}
 	return false
 }

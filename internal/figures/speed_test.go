@@ -881,3 +881,40 @@ func TestHasAnyPrefixAsHasPrefix(t *testing.T) {
 		}
 	}
 }
+
+// hasFourDigits, which passes over eight bytes without a digit at once,
+// finds a run of four digits where a look at every byte finds one: for
+// every byte value at every place of runs of digits of each length.
+func TestHasFourDigitsAsByteScan(t *testing.T) {
+	want := func(s string) bool {
+		run := 0
+		for i := 0; i < len(s); i++ {
+			if isDigit(s[i]) {
+				if run++; run == 4 {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+		return false
+	}
+	base := "Revenue rose, and margins held: strong year"
+	var texts []string
+	for n := 0; n <= 5; n++ {
+		digits := "20212"[:n]
+		for at := 0; at <= 20; at++ {
+			texts = append(texts, base[:at]+digits+base[at:], base[:at]+digits, digits+base[:at], base[:at]+digits[:n/2]+":"+digits[n/2:]+base[at:])
+		}
+	}
+	for c := 0; c < 0x100; c++ {
+		for at := 0; at <= 17; at++ {
+			texts = append(texts, base[:at]+"19"+string(byte(c))+"9"+base[at:], base[:at]+"199"+string(byte(c))+base[at:], strings.Repeat("\xff", at)+"2021"+string(byte(c)))
+		}
+	}
+	for _, s := range texts {
+		if got := hasFourDigits(s); got != want(s) {
+			t.Errorf("hasFourDigits(%q) = %v, want %v", s, got, want(s))
+		}
+	}
+}
