@@ -205,21 +205,65 @@ func (ss *substringSet) in(s string) bool {
 // bytes or more.
 func (ss *substringSet) inSkipping(s string) bool {
 	m, skip := ss.minLen, ss.skip
-	for i := m; i <= len(s); {
-		if k := skip[skipHash(s[i-2], s[i-1])]; k > 0 {
-			i += int(k)
-			continue
-		}
-		p := i - m // a string may start here
-		b := uint16(s[p])<<8 | uint16(s[p+1])
-		if ss.present[b/64]&(1<<(b%64)) != 0 {
-			for _, w := range ss.startingAt(s, p, b) {
-				if strings.HasPrefix(s[p:], w) {
-					return true
-				}
+	// two windows at once, one for the strings that start in the first
+	// half of s and one for those that start in the second: each step
+	// waits on the loads of the one before, and the two runs of steps
+	// do not wait on each other
+	half := len(s) / 2
+	i, j := m, half+m // the ends of the windows; i's starts are below half, j's from it
+	for i < half+m && j <= len(s) {
+		ki, kj := skip[skipHash(s[i-2], s[i-1])], skip[skipHash(s[j-2], s[j-1])]
+		if ki == 0 {
+			if ss.startsAt(s, i-m) {
+				return true
 			}
+			ki = 1
 		}
-		i++
+		if kj == 0 {
+			if ss.startsAt(s, j-m) {
+				return true
+			}
+			kj = 1
+		}
+		i, j = i+int(ki), j+int(kj)
+	}
+	for ; i < half+m && i <= len(s); i++ { // what is left of either
+		if i = ss.nextStart(s, i); i < half+m && i <= len(s) && ss.startsAt(s, i-m) {
+			return true
+		}
+	}
+	for ; j <= len(s); j++ {
+		if j = ss.nextStart(s, j); j <= len(s) && ss.startsAt(s, j-m) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextStart is the first end of a window from i on where the skip is 0
+// (a string may start minLen bytes before it), or one past len(s).
+func (ss *substringSet) nextStart(s string, i int) int {
+	for i <= len(s) {
+		k := ss.skip[skipHash(s[i-2], s[i-1])]
+		if k == 0 {
+			return i
+		}
+		i += int(k)
+	}
+	return len(s) + 1
+}
+
+// startsAt reports whether one of the set's strings of two bytes or more
+// starts at s[p:].
+func (ss *substringSet) startsAt(s string, p int) bool {
+	b := uint16(s[p])<<8 | uint16(s[p+1])
+	if ss.present[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
+	for _, w := range ss.startingAt(s, p, b) {
+		if strings.HasPrefix(s[p:], w) {
+			return true
+		}
 	}
 	return false
 }

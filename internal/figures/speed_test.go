@@ -751,7 +751,8 @@ func TestLastByteAsLastIndexByte(t *testing.T) {
 }
 
 // A set's skipping scan finds what the scan of every byte finds: for sets
-// of strings over a small alphabet on every text of up to six bytes of it,
+// of strings over a small alphabet on every text of up to six bytes of it
+// and on 4,000 longer ones,
 // and for the package's sets on every paragraph of 20 bulk calls.
 func TestSubstringSetSkipAsEveryByte(t *testing.T) {
 	alphabet := "abc "
@@ -766,6 +767,14 @@ func TestSubstringSetSkipAsEveryByte(t *testing.T) {
 		}
 	}
 	grow("")
+	for n, x := 0, uint32(1); n < 4000; n++ { // and longer ones, where inSkipping's two windows both move
+		var b strings.Builder
+		for k := 0; k < 7+n%40; k++ {
+			x = x*1664525 + 1013904223
+			b.WriteByte(alphabet[x>>30])
+		}
+		texts = append(texts, b.String())
+	}
 	for _, words := range [][]string{{"abc"}, {"abc", "cab", "bbbb"}, {"a b", "ccc", "ab c"}, {"aaa", "abab", "c", "bcb"}, {"cba c", "b cba"}} {
 		ss := newSubstringSet(words...)
 		if ss.skip == nil {
