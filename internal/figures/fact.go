@@ -121,6 +121,10 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		}
 		*nearWords = lazyTail{s: low[prevEnd:f.Start], max: maxNearWords}
 		*preWords = lazyTail{s: low[s0:f.Start], max: maxPreWords}
+		pre := preWords
+		if prevEnd == s0 {
+			pre = nearWords // the same text (the sentence's first figure, most): its words read once
+		}
 		c := factCtx{
 			sentenceFacts: facts,
 			sent:          low[s0:s1],
@@ -138,7 +142,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			ticker:        ctx.Ticker,
 			parts:         ctx.parts,
 			nearWords:     nearWords,
-			preWords:      preWords,
+			preWords:      pre,
 			memo:          memo,
 		}
 		if !aligned {
@@ -1422,12 +1426,14 @@ func leadPhraseEnded(s string, ended bool) string {
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
 		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, "} {
-		s = strings.TrimPrefix(s, p)
+		if s != "" && s[0] == p[0] { // (a byte's test before the comparison: most words start otherwise)
+			s = strings.TrimPrefix(s, p)
+		}
 	}
 	var rest string
 	for _, p := range []string{"in ", "at ", "within ", "for ", "on the ", "across ", "turning to ", "moving to ", "looking at ",
 		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on "} {
-		if strings.HasPrefix(s, p) {
+		if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
 			rest = s[len(p):]
 			break
 		}
@@ -2466,7 +2472,7 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	if level() && c.memo.multiYearTotal.answer(func() bool {
-		return strings.Contains(c.sent, " years") && multiYear.MatchString(c.sent) && !yearSaid(c.sent) &&
+		return yearsCounted(c.sent) && multiYear.MatchString(c.sent) && !yearSaid(c.sent) &&
 			!containsAnyOf(c.sent, "this year", "next year", "full year", "full-year", "quarter")
 	}) {
 		// "we expect to generate over $3 billion over those seven years": a
@@ -2753,8 +2759,13 @@ func endsRaisedTo(pre string) bool {
 	// a match ends pre and is at most 78 bytes long: the expression need
 	// not scan the rest of a long sentence (the cut leaves it a byte before
 	// the match for \b)
-	return raisedTo.MatchString(pre[max(0, len(pre)-raisedToReach):])
+	tail := pre[max(0, len(pre)-raisedToReach):]
+	return containsAnyOf(tail, raisedToVerbCores...) && raisedTo.MatchString(tail)
 }
+
+// raisedToVerbCores are in every verb raisedTo reads: most words before a
+// figure that end in "to" say none, and the expression is slow to say so.
+var raisedToVerbCores = []string{"increas", "rais", "lift", "boost"}
 
 // raisedToReach is more than the longest text raisedTo matches.
 const raisedToReach = 96
@@ -2779,6 +2790,26 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 // seven years", "over the next five years", "through the next 3 years".
 var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next |the coming |those |these |the |next )?` +
 	`(?:(?:one|two|three|four|five|six|seven|eight|nine|[1-9])(?: to |-| or ))?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\b`)
+
+// yearsCounted reports " years" right after a count of two to ten, as
+// every match of multiYear says: most sentences do not, and the expression
+// is slow to say so.
+func yearsCounted(s string) bool {
+	for i := strings.Index(s, " years"); i >= 0; {
+		if hasAnySuffix(s[:i], multiYearCounts...) {
+			return true
+		}
+		j := strings.Index(s[i+1:], " years")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// multiYearCounts are the counts of years multiYear reads before "years".
+var multiYearCounts = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 
 // contractLife are the words of a total over the life of a contract or
 // project: "revenue of roughly $90 million over the course of the project".
@@ -2858,6 +2889,29 @@ func (c factCtx) questionLike() bool {
 // before it.
 var hypothesisSaid = newSubstringSet("if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb")
 
+// lastClauseWords is text.LastWords(lastClauseOf(c.pre), 14). When near
+// is pre (a sentence's first figure, most), whose last words basis has
+// read, and the last 14 of them hold no clause's end, they are the
+// clause's last 14: no second walk back over them.
+func (c factCtx) lastClauseWords() string {
+	if len(c.near) == len(c.pre) { // (both end at the figure)
+		if w := c.nearWords.Last(14); !clauseEndIn(w) {
+			return w
+		}
+	}
+	return text.LastWords(lastClauseOf(c.pre), 14)
+}
+
+// clauseEndIn reports a byte that lastClauseOf may end a clause at.
+func clauseEndIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ';' || c == ':' || c == ',' {
+			return true
+		}
+	}
+	return false
+}
+
 // guidanceWording reports the words a company gives guidance with.
 func guidanceWording(s string) bool {
 	return guidanceWords.in(s)
@@ -2899,7 +2953,7 @@ func (c factCtx) span(f *Figure) bool {
 		return false
 	}
 	after := firstWords(skipPerShare(trimSpacesCommas(ownClause(c.after))), 9)
-	clause := text.LastWords(lastClauseOf(c.pre), 14)
+	clause := c.lastClauseWords()
 	if f.Period[0] == 'F' {
 		// "$1.83 per share in the first nine months of fiscal 2020", "For
 		// the first nine months of 2020, net earnings were" are not the year's
@@ -3249,8 +3303,13 @@ func yearCompared(after string) string {
 // hasFourDigits reports four ASCII digits in a row in s, as every year
 // said has.
 func hasFourDigits(s string) bool {
+	const ones = 0x0101010101010101
 	run := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		if run == 0 && i+8 <= len(s) && bytesBelow(load8(s, i)^0x30*ones, 10) == 0 {
+			i += 8 // eight bytes without a digit (most of a text), as in digitsIn
+			continue
+		}
 		if s[i] >= '0' && s[i] <= '9' {
 			if run++; run == 4 {
 				return true
@@ -3258,6 +3317,7 @@ func hasFourDigits(s string) bool {
 		} else {
 			run = 0
 		}
+		i++
 	}
 	return false
 }
@@ -3368,10 +3428,10 @@ func containsAnyOf(s string, words ...string) bool {
 
 // rarestByte is where w has its rarest byte in English; 0 for "".
 func rarestByte(w string) int {
-	at := 0
-	for k := 1; k < len(w); k++ {
-		if byteCommonness[w[k]] < byteCommonness[w[at]] {
-			at = k
+	at, rank := 0, uint8(255) // (the rank found so far, held rather than looked up again each byte)
+	for k := 0; k < len(w); k++ {
+		if r := byteCommonness[w[k]]; r < rank {
+			at, rank = k, r
 		}
 	}
 	return at
@@ -3402,10 +3462,10 @@ func lastIndex(s, w string) int {
 // byteCommonness ranks bytes by how often English text says them, the
 // space and "e" first; any other byte (a digit, a sign, a capital) is
 // rarer than every letter.
-var byteCommonness = func() (rank [256]int) {
+var byteCommonness = func() (rank [256]uint8) {
 	const common = " etaoinshrdlcumwfgypbvkjxqz" // most common first
 	for k := range common {
-		rank[common[k]] = len(common) - k
+		rank[common[k]] = uint8(len(common) - k)
 	}
 	return rank
 }()
@@ -3616,11 +3676,11 @@ func firstWordsASCII(s string, n int) (string, bool) {
 		} else if i != end+1 || s[end] != ' ' {
 			return "", false
 		}
-		for i < len(s) && !asciiSpace(s[i]) {
-			if s[i] >= utf8.RuneSelf {
-				return "", false
-			}
+		for i < len(s) && asciiWordBytes[s[i]] {
 			i++
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			return "", false
 		}
 		end, count = i, count+1
 	}
@@ -3629,6 +3689,15 @@ func firstWordsASCII(s string, n int) (string, bool) {
 	}
 	return s[start:end], true
 }
+
+// asciiWordBytes are the ASCII bytes but white space: those of a word of
+// an ASCII text, one look-up a byte.
+var asciiWordBytes = func() (is [256]bool) {
+	for b := range utf8.RuneSelf {
+		is[b] = !asciiSpace(byte(b))
+	}
+	return is
+}()
 
 // asciiSpace is an ASCII byte strings.Fields splits at.
 func asciiSpace(b byte) bool {
@@ -3994,18 +4063,20 @@ func (c factCtx) named(f *Figure) {
 	if f.Metric != "" && c.otherChange(f) {
 		return
 	}
-	names := append(append([]string(nil), metricNames[f.Metric]...), namedAs[f.Metric]...)
-	if m, ok := MetricInfo(f.Metric); ok && len(names) > 0 {
-		names = append(names, m.Phrases...) // "net operating earnings" names operating income
-	}
-	if len(names) == 0 {
+	names := [...][]string{metricNames[f.Metric], namedAs[f.Metric], nil} // (read in place: no list built for each figure)
+	if len(names[0]) == 0 && len(names[1]) == 0 {
 		return
+	}
+	if m, ok := MetricInfo(f.Metric); ok {
+		names[2] = m.Phrases // "net operating earnings" names operating income
 	}
 	where := c.preWords.Last(12) + " " + strings.ToLower(f.Text) + " " + firstWords(c.post, 6)
 	where = strings.ReplaceAll(where, "-", " ")
-	for _, n := range names {
-		if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
-			return
+	for _, ns := range names {
+		for _, n := range ns {
+			if strings.Contains(where, strings.ReplaceAll(n, "-", " ")) {
+				return
+			}
 		}
 	}
 	if c.movedBy(f) {
@@ -4066,7 +4137,7 @@ var capitalMoved = wordSet(`purchase purchasing purchased repurchase repurchasin
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if p == "" || s != "" && s[0] == p[0] && strings.HasPrefix(s, p) { // (the first byte tested first: most differ there)
 			return true
 		}
 	}

@@ -104,6 +104,24 @@ type substringSet struct {
 	// counting bits, not by a map look-up
 	below  [1 << 16 / 64]uint16
 	groups [][]string
+	// Wu and Manber's skip, for in when every string of two bytes or more
+	// is at least minLen (three or more) bytes long: the window of minLen
+	// bytes that ends at i moves on by skip[skipHash(the two bytes before
+	// i)] bytes, which is how far those two bytes stand from the end of the
+	// first minLen bytes of any string that holds them there (minLen-1 when
+	// none does), so that no string's start is passed over; a string may
+	// start only where the skip is 0. Most text is passed over a few bytes
+	// at a time instead of one.
+	minLen int
+	skip   *[skipSize]uint8 // nil: in reads every byte
+}
+
+// skipSize is the number of slots of a skip table; bigrams that hash
+// alike share the shortest skip of theirs.
+const skipSize = 1 << 12
+
+func skipHash(a, b byte) uint16 {
+	return (uint16(a)<<5 ^ uint16(b)) % skipSize
 }
 
 func newSubstringSet(words ...string) *substringSet {
@@ -133,7 +151,33 @@ func newSubstringSet(words ...string) *substringSet {
 	for b, ws := range byBigram {
 		ss.groups[ss.group(b)] = ws
 	}
+	ss.buildSkip(words)
 	return ss
+}
+
+// buildSkip makes the skip table when the strings of two bytes or more
+// are all three bytes long or more.
+func (ss *substringSet) buildSkip(words []string) {
+	m := 0
+	for _, w := range words {
+		if len(w) >= 2 && (m == 0 || len(w) < m) {
+			m = len(w)
+		}
+	}
+	if m < 3 {
+		return
+	}
+	m = min(m, 256) // (a skip fits a byte)
+	ss.minLen, ss.skip = m, new([skipSize]uint8)
+	for h := range ss.skip {
+		ss.skip[h] = uint8(m - 1)
+	}
+	for _, w := range words {
+		for q := 2; q <= m && q <= len(w); q++ { // the two bytes that end at q
+			h := skipHash(w[q-2], w[q-1])
+			ss.skip[h] = min(ss.skip[h], uint8(m-q))
+		}
+	}
 }
 
 // group is the index in groups of the strings that begin with the
@@ -151,6 +195,82 @@ func (ss *substringSet) in(s string) bool {
 	if containsAnyOf(s, ss.short...) {
 		return true
 	}
+	if ss.skip != nil {
+		return ss.inSkipping(s)
+	}
+	return ss.inByBigrams(s)
+}
+
+// inSkipping is in for a set with a skip table, of the strings of two
+// bytes or more.
+func (ss *substringSet) inSkipping(s string) bool {
+	m, skip := ss.minLen, ss.skip
+	// two windows at once, one for the strings that start in the first
+	// half of s and one for those that start in the second: each step
+	// waits on the loads of the one before, and the two runs of steps
+	// do not wait on each other
+	half := len(s) / 2
+	i, j := m, half+m // the ends of the windows; i's starts are below half, j's from it
+	for i < half+m && j <= len(s) {
+		ki, kj := skip[skipHash(s[i-2], s[i-1])], skip[skipHash(s[j-2], s[j-1])]
+		if ki == 0 {
+			if ss.startsAt(s, i-m) {
+				return true
+			}
+			ki = 1
+		}
+		if kj == 0 {
+			if ss.startsAt(s, j-m) {
+				return true
+			}
+			kj = 1
+		}
+		i, j = i+int(ki), j+int(kj)
+	}
+	for ; i < half+m && i <= len(s); i++ { // what is left of either
+		if i = ss.nextStart(s, i); i < half+m && i <= len(s) && ss.startsAt(s, i-m) {
+			return true
+		}
+	}
+	for ; j <= len(s); j++ {
+		if j = ss.nextStart(s, j); j <= len(s) && ss.startsAt(s, j-m) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextStart is the first end of a window from i on where the skip is 0
+// (a string may start minLen bytes before it), or one past len(s).
+func (ss *substringSet) nextStart(s string, i int) int {
+	for i <= len(s) {
+		k := ss.skip[skipHash(s[i-2], s[i-1])]
+		if k == 0 {
+			return i
+		}
+		i += int(k)
+	}
+	return len(s) + 1
+}
+
+// startsAt reports whether one of the set's strings of two bytes or more
+// starts at s[p:].
+func (ss *substringSet) startsAt(s string, p int) bool {
+	b := uint16(s[p])<<8 | uint16(s[p+1])
+	if ss.present[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
+	for _, w := range ss.startingAt(s, p, b) {
+		if strings.HasPrefix(s[p:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inByBigrams is in for the strings of two bytes or more, looked for at
+// every byte.
+func (ss *substringSet) inByBigrams(s string) bool {
 	for j := 1; j < len(s); j++ { // (the bigram ends at j: the compiler checks no bound in the loop)
 		b := uint16(s[j-1])<<8 | uint16(s[j])
 		if ss.present[b/64]&(1<<(b%64)) == 0 {
@@ -189,15 +309,34 @@ func (ss *substringSet) said(s string, found func(w string)) {
 			found(w)
 		}
 	}
-	for j := 1; j < len(s); j++ { // (as in: the bigram ends at j)
-		b := uint16(s[j-1])<<8 | uint16(s[j])
-		if ss.present[b/64]&(1<<(b%64)) == 0 {
-			continue
-		}
-		for _, w := range ss.startingAt(s, j-1, b) {
-			if strings.HasPrefix(s[j-1:], w) {
-				found(w)
+	if ss.skip != nil {
+		// (as inSkipping, but on to the end: every place is wanted)
+		m, skip := ss.minLen, ss.skip
+		for i := m; i <= len(s); {
+			if k := skip[skipHash(s[i-2], s[i-1])]; k > 0 {
+				i += int(k)
+				continue
 			}
+			ss.saidAt(s, i-m, found)
+			i++
+		}
+		return
+	}
+	for j := 1; j < len(s); j++ { // (as in: the bigram ends at j)
+		ss.saidAt(s, j-1, found)
+	}
+}
+
+// saidAt calls found with each string of two bytes or more of the set
+// that begins at s[p:].
+func (ss *substringSet) saidAt(s string, p int, found func(w string)) {
+	b := uint16(s[p])<<8 | uint16(s[p+1])
+	if ss.present[b/64]&(1<<(b%64)) == 0 {
+		return
+	}
+	for _, w := range ss.startingAt(s, p, b) {
+		if strings.HasPrefix(s[p:], w) {
+			found(w)
 		}
 	}
 }

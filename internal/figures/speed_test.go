@@ -407,9 +407,14 @@ func TestBasisWordsFitIndex(t *testing.T) {
 // said finds every string of a set each place it begins, as
 // strings.Index would at each byte.
 func TestSubstringSetSaid(t *testing.T) {
-	words := []string{"a", "ab", "abc", "bca", "total company", "in total"}
+	for _, words := range [][]string{{"a", "ab", "abc", "bca", "total company", "in total"}, {"abc", "bca", "total company", "in total"}} {
+		testSaid(t, words)
+	}
+}
+
+func testSaid(t *testing.T, words []string) {
 	ss := newSubstringSet(words...)
-	for _, s := range []string{"", "abcabc", "the total company in total", "xyz", "bcab"} {
+	for _, s := range []string{"", "abcabc", "the total company in total", "xyz", "bcab", "bcabcabca", "in total company in total"} {
 		want := 0
 		for _, w := range words {
 			for i := 0; i+len(w) <= len(s); i++ {
@@ -741,6 +746,184 @@ func TestLastByteAsLastIndexByte(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// A set's skipping scan finds what the scan of every byte finds: for sets
+// of strings over a small alphabet on every text of up to six bytes of it
+// and on 4,000 longer ones,
+// and for the package's sets on every paragraph of 20 bulk calls.
+func TestSubstringSetSkipAsEveryByte(t *testing.T) {
+	alphabet := "abc "
+	var texts []string
+	var grow func(string)
+	grow = func(s string) {
+		texts = append(texts, s)
+		if len(s) < 6 {
+			for i := 0; i < len(alphabet); i++ {
+				grow(s + alphabet[i:i+1])
+			}
+		}
+	}
+	grow("")
+	for n, x := 0, uint32(1); n < 4000; n++ { // and longer ones, where inSkipping's two windows both move
+		var b strings.Builder
+		for k := 0; k < 7+n%40; k++ {
+			x = x*1664525 + 1013904223
+			b.WriteByte(alphabet[x>>30])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, words := range [][]string{{"abc"}, {"abc", "cab", "bbbb"}, {"a b", "ccc", "ab c"}, {"aaa", "abab", "c", "bcb"}, {"cba c", "b cba"}} {
+		ss := newSubstringSet(words...)
+		if ss.skip == nil {
+			t.Fatalf("%q: no skip table", words)
+		}
+		for _, s := range texts {
+			if got, want := ss.in(s), containsAnyOf(s, words...); got != want {
+				t.Errorf("%q: in(%q) = %v, want %v", words, s, got, want)
+			}
+		}
+	}
+	sets := map[string]*substringSet{"headingTurnSet": headingTurnSet, "reviewSet": reviewSet, "announcerSet": announcerSet,
+		"commentOnSet": commentOnSet, "wholeCompanySentence": wholeCompanySentence, "companySentence": companySentence,
+		"quarterWordSaid": quarterWordSaid, "fullYearSaid": fullYearSaid, "lookAheadSaid": lookAheadSaid, "guidanceWords": guidanceWords,
+		"previousWordSet": previousWordSet, "effectWordSet": effectWordSet, "segmentNounSaid": segmentNounSaid, "wouldHaveSet": wouldHaveSet,
+		"hypothesisSaid": hypothesisSaid, "correctionCueSet": correctionCueSet, "yearSpanSaid": yearSpanSaid, "yearToDateSaid": yearToDateSaid}
+	skipping := 0
+	calls, _, _ := realTurns(t, 20)
+	for name, ss := range sets {
+		if ss.skip == nil {
+			continue
+		}
+		skipping++
+		for _, turns := range calls {
+			for _, paras := range turns {
+				for _, p := range paras {
+					low := lower(p)
+					if got, want := ss.inSkipping(low), ss.inByBigrams(low); got != want {
+						t.Errorf("%s: inSkipping = %v, inByBigrams = %v on %q", name, got, want, low)
+					}
+				}
+			}
+		}
+	}
+	if skipping < 10 {
+		t.Errorf("only %d of the sets skip: the test reads too little", skipping)
+	}
+}
+
+// The gates of raisedTo and multiYear pass every text the expressions
+// match: crafted ones and, for raisedTo, the words before every digit of
+// 20 bulk calls (cut as endsRaisedTo cuts them), for multiYear every
+// sentence of them.
+func TestRegexpGatesPassMatches(t *testing.T) {
+	raised := []string{"we are raising our ongoing earnings per share to about ", "now to increase the dividend to ",
+		"will boost our margin to approximately ", "is lifting the full-year outlook to "}
+	raised = append(raised, beforeEachDigit(t, func(low string, i int) string { return low[max(0, i-raisedToReach):i] })...)
+	matched := 0
+	for _, s := range raised {
+		if raisedTo.MatchString(s) {
+			matched++
+			if !containsAnyOf(s, raisedToVerbCores...) {
+				t.Errorf("raisedTo matches %q, which says no verb core", s)
+			}
+		}
+	}
+	years := []string{"over the next five years", "through the next 3 years", "across those two to three years", "during the 3-5 years"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for _, sp := range text.Sentences(low) {
+					years = append(years, low[sp.Start:sp.End])
+				}
+			}
+		}
+	}
+	for _, s := range years {
+		if multiYear.MatchString(s) {
+			matched++
+			if !yearsCounted(s) {
+				t.Errorf("multiYear matches %q, which yearsCounted passes over", s)
+			}
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d matches: the test reads too little", matched)
+	}
+}
+
+// lastClauseWords is the last 14 words of the last clause before a
+// figure, as splitting the clause off first says: on the text before
+// every digit of 20 bulk calls, with near all of pre and a part of it.
+func TestLastClauseWordsAsClauseFirst(t *testing.T) {
+	texts := []string{"", "revenue, up", "a; b: c, d e f g h i j k l m n o p q r s", "sales of 1,000 units a b c d e f g h i j k l m n o p",
+		" lead space", "x,  y", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen, sixteen"}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
+	for _, pre := range texts {
+		want := text.LastWords(lastClauseOf(pre), 14)
+		for _, near := range []string{pre, pre[len(pre)/2:]} {
+			c := factCtx{pre: pre, near: near, nearWords: &lazyTail{s: near, max: maxNearWords}}
+			if got := c.lastClauseWords(); got != want {
+				t.Fatalf("lastClauseWords of %q (near %q) = %q, want %q", pre, near, got, want)
+			}
+		}
+	}
+}
+
+// hasAnyPrefix, which tests a prefix's first byte before comparing it,
+// says what strings.HasPrefix says of each prefix.
+func TestHasAnyPrefixAsHasPrefix(t *testing.T) {
+	prefixes := [][]string{{}, {""}, {"a"}, {"ab", "b"}, {"and ", "an", "x"}, {"b", ""}}
+	for _, s := range []string{"", "a", "ab", "and so", "b", "x y", "an"} {
+		for _, ps := range prefixes {
+			want := false
+			for _, p := range ps {
+				want = want || strings.HasPrefix(s, p)
+			}
+			if got := hasAnyPrefix(s, ps...); got != want {
+				t.Errorf("hasAnyPrefix(%q, %q) = %v, want %v", s, ps, got, want)
+			}
+		}
+	}
+}
+
+// hasFourDigits, which passes over eight bytes without a digit at once,
+// finds a run of four digits where a look at every byte finds one: for
+// every byte value at every place of runs of digits of each length.
+func TestHasFourDigitsAsByteScan(t *testing.T) {
+	want := func(s string) bool {
+		run := 0
+		for i := 0; i < len(s); i++ {
+			if isDigit(s[i]) {
+				if run++; run == 4 {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+		return false
+	}
+	base := "Revenue rose, and margins held: strong year"
+	var texts []string
+	for n := 0; n <= 5; n++ {
+		digits := "20212"[:n]
+		for at := 0; at <= 20; at++ {
+			texts = append(texts, base[:at]+digits+base[at:], base[:at]+digits, digits+base[:at], base[:at]+digits[:n/2]+":"+digits[n/2:]+base[at:])
+		}
+	}
+	for c := 0; c < 0x100; c++ {
+		for at := 0; at <= 17; at++ {
+			texts = append(texts, base[:at]+"19"+string(byte(c))+"9"+base[at:], base[:at]+"199"+string(byte(c))+base[at:], strings.Repeat("\xff", at)+"2021"+string(byte(c)))
+		}
+	}
+	for _, s := range texts {
+		if got := hasFourDigits(s); got != want(s) {
+			t.Errorf("hasFourDigits(%q) = %v, want %v", s, got, want(s))
 		}
 	}
 }

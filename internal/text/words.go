@@ -107,7 +107,8 @@ func NewTail(s string, max int) Tail {
 }
 
 // Last is LastWords(s, n): the last n words of s (LastWords of LastWords(s,
-// max) is LastWords(s, n) for n up to max).
+// max) is LastWords(s, n) for n up to max), a slice of words without a
+// second walk over them.
 func (t *Tail) Last(n int) string {
 	switch {
 	case n <= 0:
@@ -116,6 +117,8 @@ func (t *Tail) Last(n int) string {
 		return LastWords(t.s, n)
 	case n < t.n:
 		return t.words[t.starts[n-1]:]
+	case n == t.n && t.words != "" && t.words[0] == ' ':
+		return t.words[1:] // (the space before its first word is kept only when more are asked)
 	}
-	return LastWords(t.words, n)
+	return t.words // all of them: LastWords of words joined by single spaces is them
 }
