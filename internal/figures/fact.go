@@ -714,8 +714,13 @@ var basisWordSet, basisWordIndex = func() (*substringSet, map[string]int) {
 
 // itemsExcluded says that a figure leaves out items, whatever the word for
 // them: "excluding specified items", "excluding notable items", "before
-// special items", "excluding any charges".
-var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}(?:items|charges)\b`)
+// special items".
+var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}items\b`)
+
+// costsExcluded says that a figure leaves out costs or charges ("excluding
+// any charges", "excluding expenses related to the merger", "before ...
+// accounting adjustments"): a basis when no other is said.
+var costsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}(?:charges|expenses|costs|adjustments)\b`)
 
 // corePart is the part of the company named "Core ..." in raw (as said,
 // case kept), where "core" is not the basis of the metric that follows:
@@ -777,9 +782,14 @@ func (c factCtx) basis(f *Figure) string {
 	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-5):g], "non") { // (not "non-gaap", nor "non- gaap" as speech-to-text writes it)
 		best, at = "GAAP", g
 	}
-	if strings.Contains(near, "items") || strings.Contains(near, "charges") { // itemsExcluded needs a word: most figures skip the regular expression
+	if strings.Contains(near, "items") { // itemsExcluded needs the word: most figures skip the regular expression
 		if loc := itemsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 && loc[len(loc)-1][0] > at {
 			best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
+		}
+	}
+	if best == "" && containsAnyOf(near, "charges", "expenses", "costs", "adjustments") {
+		if loc := costsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 {
+			best, at = "excluding items", loc[len(loc)-1][0] // "earnings per share, excluding any charges, to be"
 		}
 	}
 	if ay := lastWord(near, "accident year"); ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {
