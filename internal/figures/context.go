@@ -1428,6 +1428,10 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 		if target >= 0 && target == ci-1 && toks[cs[target].j-1].end <= toks[start].start && otherSubjectBetween(strings.ToLower(text[toks[cs[target].j-1].end:toks[start].start])) {
 			target = -1 // "revenue was $512 million and service revenues were up 13.5%": another subject's change
 		}
+		if target >= 0 && target == ci-1 && toks[cs[target].j-1].end <= toks[start].start &&
+			exclusionBetween(strings.ToLower(text[toks[cs[target].j-1].end:toks[start].start])) {
+			target = -1 // "revenue was $29.9 billion, excluding the impact of divested businesses, an increase of 3.2%": another basis's change
+		}
 		if target >= 0 && cs[target].change == "" && !basisAfter(toks, end, e) && !fromQuarter &&
 			!changeOfOther(text, toks, start, end, s, e, cs[target].metric) &&
 			!changeOnOwnBasis(text, toks, start, s, cs[target].i) {
@@ -1477,6 +1481,13 @@ func changeOnOwnBasis(text string, toks []token, start, s, amountAt int) bool {
 	b, _ := lastBasis(strings.ToLower(text[toks[max(s, start-3)].start:toks[start].start]))
 	said, _ := lastBasis(strings.ToLower(text[toks[max(s, amountAt-4)].start:toks[amountAt].start]))
 	return b != "" && said != b
+}
+
+// exclusionBetween reports words between an amount and a later change
+// that leave something out of the change: ", excluding the impact of
+// Oath,", "and adjusted for the sale of".
+func exclusionBetween(gap string) bool {
+	return containsAnyOf(gap, "excluding ", "adjusted for ", " ex-", "absent ")
 }
 
 // otherSubjectBetween reports words between an amount and a later change that start

@@ -717,10 +717,19 @@ var basisWordSet, basisWordIndex = func() (*substringSet, map[string]int) {
 // special items".
 var itemsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}items\b`)
 
+// currencyOnly reports words after an exclusion ("excluding the impact")
+// that leave out currency alone: " of foreign currency," but not " of
+// metal markets and currency".
+func currencyOnly(rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(rest), "of "), "the ")
+	return hasAnyPrefix(rest, "currency", "foreign currency", "currencies", "fx", "foreign exchange", "exchange rates", "changes in foreign") &&
+		!strings.Contains(firstWords(rest, 5), " and ")
+}
+
 // costsExcluded says that a figure leaves out costs or charges ("excluding
 // any charges", "excluding expenses related to the merger", "before ...
 // accounting adjustments"): a basis when no other is said.
-var costsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}(?:charges|expenses|costs|adjustments)\b`)
+var costsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}(?:charges|expenses|costs|adjustments|impacts?|effects?)\b`)
 
 // corePart is the part of the company named "Core ..." in raw (as said,
 // case kept), where "core" is not the basis of the metric that follows:
@@ -787,9 +796,12 @@ func (c factCtx) basis(f *Figure) string {
 			best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
 		}
 	}
-	if best == "" && containsAnyOf(near, "charges", "expenses", "costs", "adjustments") {
+	if best == "" && containsAnyOf(near, "charges", "expenses", "costs", "adjustments", "impact", "effect") {
 		if loc := costsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 {
 			best, at = "excluding items", loc[len(loc)-1][0] // "earnings per share, excluding any charges, to be"
+			if currencyOnly(near[loc[len(loc)-1][1]:]) {
+				best = "constant currency" // "grew 14%, excluding the impact of foreign currency"
+			}
 		}
 	}
 	if ay := lastWord(near, "accident year"); ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {
@@ -901,8 +913,11 @@ func (c factCtx) basis(f *Figure) string {
 		}
 	}
 	if best == "" && strings.HasPrefix(a, "excluding ") && containsAnyOf(firstWords(a, 5), "charge", "cost", "items", "impairment", "pension",
-		"contribution", "amortization", "restructuring", "settlement", "special", "one-time", "non-recurring", "nonrecurring") {
+		"contribution", "amortization", "restructuring", "settlement", "special", "one-time", "non-recurring", "nonrecurring", "impact", "effect") {
 		best = "excluding items" // "free cash flow guidance of $20 million to $60 million, excluding pension contributions"
+		if m := costsExcluded.FindStringIndex(a); m != nil && m[0] == 0 && currencyOnly(a[m[1]:]) {
+			best = "constant currency" // "grew 12%, excluding the impact of foreign currency"
+		}
 	}
 	if best == "" {
 		best = basisOfMetricAfter(a, f.Metric)
