@@ -1257,6 +1257,9 @@ func (c factCtx) scope(f *Figure) string {
 		lead = c.partAfterFor(c.raw)
 	}
 	if lead == "" {
+		lead = c.periodForPart(c.raw)
+	}
+	if lead == "" {
 		lead = c.subjectPart(c.raw)
 	}
 	if lead == "" {
@@ -1644,6 +1647,49 @@ func (c factCtx) partAfterFor(raw string) string {
 	low := strings.ToLower(name)
 	if leadStop[low] || determiners[low] || text.Months[low] > 0 || len(text.FindPeriods(low)) > 0 || c.ownName(name) ||
 		namesMetric(low) != "" || basisLike[low] || strings.ContainsAny(low, "0123456789") {
+		return ""
+	}
+	return low
+}
+
+// periodForPart is the part a sentence names as the subject of a period
+// ("First quarter for the U.S. was strong with comparable sales growth of
+// 4.5%", "results for our Europe segment were"), or "": a name in capitals
+// after "quarter|year|half|results for the|our", not the company's own.
+func (c factCtx) periodForPart(raw string) string {
+	i := strings.Index(raw, " for the ")
+	n := len(" for the ")
+	if j := strings.Index(raw, " for our "); j >= 0 && (i < 0 || j < i) {
+		i, n = j, len(" for our ")
+	}
+	if i <= 0 {
+		return ""
+	}
+	switch strings.ToLower(text.LastWords(raw[:i], 1)) {
+	case "quarter", "year", "half", "results", "performance":
+	default:
+		return ""
+	}
+	var name []string
+	for _, w := range strings.Fields(raw[i+n:]) {
+		if w == "was" || w == "were" || len(name) == 4 {
+			break
+		}
+		end := strings.TrimRight(w, ",;:")
+		if end == "" || end[0] < 'A' || end[0] > 'Z' {
+			return "" // a name in capitals throughout, then its verb
+		}
+		name = append(name, end)
+		if end != w {
+			break
+		}
+	}
+	if len(name) == 0 {
+		return ""
+	}
+	part := strings.Join(name, " ")
+	low := strings.ToLower(part)
+	if c.ownName(part) || genericOwner[low] || leadStop[strings.ToLower(name[0])] || text.Months[low] > 0 || len(text.FindPeriods(low)) > 0 || namesMetric(low) != "" {
 		return ""
 	}
 	return low
