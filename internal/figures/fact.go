@@ -1075,6 +1075,11 @@ func respectively(low string, figs []Figure) {
 				}
 			}
 		}
+		if (a.Role == Change || a.Role == Effect) && b.Role == Level {
+			// "an increase of $86 million, and 15 cents per share, respectively"
+			b.Role = a.Role
+			b.Reasons = append(b.Reasons, "role of the figure it is paired with by 'respectively': "+string(a.Role))
+		}
 		if names := partsRespectively(low[b.End:]); names != nil && a.Scope == "" && b.Scope == "" {
 			// "growth of 2.6% and 2.4% at Widgets U.S. and Gadget Club, respectively"
 			for k, f := range []*Figure{a, b} {
@@ -1652,6 +1657,20 @@ func (c factCtx) partAfterFor(raw string) string {
 	return low
 }
 
+// lastCapitals is the run of words in capitals that s ends with
+// ("Let me now turn to Energy Resources": "Energy Resources"), or "".
+func lastCapitals(s string) string {
+	ws := strings.Fields(s)
+	k := len(ws)
+	for k > 0 && ws[k-1] != "" && (ws[k-1][0] >= 'A' && ws[k-1][0] <= 'Z' || ws[k-1] == "&" || ws[k-1] == "and" && k < len(ws)) && len(ws)-k < 4 {
+		k--
+	}
+	for k < len(ws) && (ws[k] == "and" || ws[k] == "&") {
+		k++
+	}
+	return strings.Join(ws[k:], " ")
+}
+
 // periodForPart is the part a sentence names as the subject of a period
 // ("First quarter for the U.S. was strong with comparable sales growth of
 // 4.5%", "results for our Europe segment were"), or "": a name in capitals
@@ -1747,6 +1766,11 @@ func (c factCtx) reportingPart(raw string) string {
 			continue
 		}
 		name := raw[:i]
+		if before, ok := strings.CutSuffix(name, ", which"); ok {
+			// "Let me now turn to Energy Resources, which reported": the name
+			// the relative clause is of
+			name = lastCapitals(before)
+		}
 		if j := strings.LastIndexAny(name, ",;:"); j >= 0 {
 			name = name[j+1:]
 		}
