@@ -2211,7 +2211,7 @@ var metricNames = map[string][]string{
 	"adjusted ebitda":           {"ebitda"},
 	"ebitda":                    {"ebitda"},
 	"net interest income":       {"net interest income"},
-	"same-store sales":          {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales"},
+	"same-store sales":          {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales", "comp growth"},
 	"free cash flow":            {"free cash flow"},
 	"operating income":          {"operating income"},
 	"gross margin":              {"gross margin", "gross profit margin", "gross margins"},
@@ -4588,6 +4588,9 @@ func yearOfMetric(s string) int {
 		if strings.ContainsAny(ws[k], ",;:") || k > 0 && comparedYearLead[ws[k-1]] {
 			continue // "lower than 2020; free cash flow of": the year ends its own clause
 		}
+		if j := k - 1; j > 1 && (ws[j] == "the" || ws[j] == "our") && ws[j-1] == "of" && ws[j-2] == "off" {
+			continue // "grow adjusted EPS 6% to 8% off of the 2021 adjusted EPS": the base year
+		}
 		if namesMetric(strings.Join(ws[k+1:min(k+4, len(ws))], " ")) != "" && namesMetric(ws[k+1]) != "" || isMetricLead(ws[k+1]) {
 			y = text.Year(w)
 		}
@@ -4597,7 +4600,7 @@ func yearOfMetric(s string) int {
 
 // comparedYearLead are words before a year it is compared with, not the
 // year of what follows it.
-var comparedYearLead = wordSet(`than versus vs vs. over from against since`)
+var comparedYearLead = wordSet(`than versus vs vs. over from against since off`)
 
 // isMetricLead is a word that opens a metric's name ("adjusted", "core").
 func isMetricLead(w string) bool {
