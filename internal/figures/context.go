@@ -617,7 +617,7 @@ func (st *state) saidPeriods(toks []token, s, e int, cs []cand) []bool {
 				// period past a comma belongs to the next clause when one was
 				// said before the figure
 				if comparedTo(toks, c.j, pm.i) || commaBetween(toks, c.j, pm.i) && (st.periodBefore(c, s) || clauseAfterComma(toks, c.j, pm.i)) ||
-					reasonBetween(toks, c.j, pm.i) {
+					reasonBetween(toks, c.j, pm.i) || c.j < len(toks) && toks[c.j].kind == tWord && totalVerbs[toks[c.j].low] {
 					break
 				}
 				if ci+1 < len(cs) && isWord(toks, pm.i-1, "and") && st.metricBetween(pm.j, next) {

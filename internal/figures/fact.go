@@ -3152,6 +3152,11 @@ func (c factCtx) span(f *Figure) bool {
 		if w == "annual" && (!strings.Contains(after, w) && !strings.Contains(clause, w) || !containsAnyOf(annualizedRates.Replace(after+" "+clause), "annual")) {
 			continue // "up 18% on a linked-quarter annualized basis" is a rate, not a span
 		}
+		if !strings.Contains(clause, w) && quarterSaid(clause) && verbFirst(after) {
+			// "Fourth quarter adjusted EPS of $3.28 brought full year earnings
+			// to $12.88": the span is the next clause's; this one names its quarter
+			continue
+		}
 		if strings.Contains(after, w) || strings.Contains(clause, w) {
 			f.Reasons = append(f.Reasons, "period: said for another span ('"+w+"'), not "+f.Period)
 			q, _ := strconv.Atoi(f.Period[1:2])
@@ -3184,6 +3189,18 @@ func (c factCtx) span(f *Figure) bool {
 var otherSpans = []string{"nine months", "first half", "six months", "full year", "full-year", "for the year",
 	"year-to-date", "year to date", "twelve months", "12 months", "for the first three quarters", "annual", "annually",
 	"for the fiscal year", "this year", "per year", "during the year", "finished the year", "ended the year", "closed the year"}
+
+// verbFirst reports words after a figure that open with a verb of their
+// own ("brought full year earnings to", "took the year's total to"): a
+// new predicate, whose span is not the figure's.
+func verbFirst(after string) bool {
+	return totalVerbs[strings.Trim(firstWords(after, 1), " ,;")]
+}
+
+// totalVerbs say that a figure brought a larger total to its level ("$3.28
+// brought full year earnings to $12.88"): what follows them is another
+// figure's.
+var totalVerbs = wordSet(`brought brings bringing took takes taking lifted lifting pushed pushing`)
 
 // trailingYearWords are the ways a call names the four quarters to date.
 var trailingYearWords = []string{"trailing 12", "trailing twelve", "trailing four quarters", "on a ttm basis", "last twelve months", "last 12 months"}
