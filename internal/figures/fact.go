@@ -243,6 +243,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 				}
 			}
 		}
+		if g := prevIn(figs, i, s0); g != nil && f.Basis == "" && g.Basis != "" && f.Metric != "" &&
+			strings.TrimPrefix(g.Metric, "adjusted ") == strings.TrimPrefix(f.Metric, "adjusted ") && verbFirst(low[g.End:f.Start]) {
+			// "adjusted net earnings per share of $3.28 brought full year earnings to $12.88": the same measure's total
+			f.Basis, f.Metric = g.Basis, g.Metric
+			f.Reasons = append(f.Reasons, "basis of the figure that brought it: "+f.Basis)
+		}
 		if g := prevIn(figs, i, s0); g != nil && f.Role == Level && g.Role != Level && !f.PerShare &&
 			equates[strings.TrimSpace(lastClauseOf(low[g.End:f.Start]))] {
 			// "add approximately 65 basis points to our same-store revenue

@@ -147,7 +147,7 @@ var factCases = []struct {
 	{"the year a growth is measured off is its base", "For 2022, we expect to grow adjusted EPS in the range of 6% to 8%, off of the 2021 adjusted EPS, translating to a range of $9.80 to $10.40 per share.", q2,
 		[]factWant{{text: "$9.80 to $10.40 per share", period: "FY 2022"}}},
 	{"a quarter's figure that brings the year's total keeps its quarter", "Fourth quarter adjusted net earnings per share of $3.18 brought full year earnings to $12.60 per share.", q4,
-		[]factWant{{text: "$3.18", period: "Q4 2021"}, {text: "$12.60 per share", period: "FY 2021"}}},
+		[]factWant{{text: "$3.18", period: "Q4 2021"}, {text: "$12.60 per share", period: "FY 2021", basis: "adjusted"}}},
 	{"annual is no part", "We now expect to deliver annual revenues in the range of $46 billion to $47 billion.", q2,
 		[]factWant{{text: "$46 billion to $47 billion", scope: "-"}}},
 	{"a verb of growth is no part", "We continue to expect to drive free cash flow growth of 14% over the long term.", q2,
