@@ -918,8 +918,11 @@ func (c factCtx) basis(f *Figure) string {
 			break
 		}
 	}
-	if best == "" && strings.HasPrefix(a, "excluding ") && containsAnyOf(firstWords(a, 5), "charge", "cost", "items", "impairment", "pension",
-		"contribution", "amortization", "restructuring", "settlement", "special", "one-time", "non-recurring", "nonrecurring", "impact", "effect") {
+	if best == "" && strings.HasPrefix(a, "excluding ") && (containsAnyOf(firstWords(a, 5), "charge", "cost", "items", "impairment", "pension",
+		"contribution", "amortization", "restructuring", "settlement", "special", "one-time", "non-recurring", "nonrecurring", "impact", "effect") ||
+		containsAnyOf(firstWords(a, 8), " business", "divest", "acquisition") && !strings.Contains(ownClause(a), ",")) {
+		// "sales were $7.32 billion, excluding the ... disposition business"; not
+		// "to $115 million, excluding sales from the acquisition, sales declined 8.8%"
 		best = "excluding items" // "free cash flow guidance of $20 million to $60 million, excluding pension contributions"
 		if m := costsExcluded.FindStringIndex(a); m != nil && m[0] == 0 && currencyOnly(a[m[1]:]) {
 			best = "constant currency" // "grew 12%, excluding the impact of foreign currency"
