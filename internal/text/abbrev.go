@@ -34,7 +34,23 @@ var abbreviations = map[string]AbbrevKind{
 
 // Abbrev says whether w (a word as written, without its final dot, e.g.
 // "Inc" or "U.S") is an abbreviation and of which kind.
+//
+// It is asked of the word before nearly every period of every text, and
+// few are abbreviations: a word of ASCII without dots is lower-cased on
+// the stack and looked up, the rest as any word (abbrevOf).
 func Abbrev(w string) AbbrevKind {
+	var buf [8]byte // room for the longest listed word without dots
+	if strings.IndexByte(w, '.') < 0 && isASCII(w) {
+		if len(w) > len(buf) {
+			return NotAbbrev
+		}
+		return abbreviations[string(lowerASCII(buf[:], w))]
+	}
+	return abbrevOf(w)
+}
+
+// abbrevOf is Abbrev for any word: lower-cased as Unicode, dotted acronyms.
+func abbrevOf(w string) AbbrevKind {
 	low := strings.ToLower(w)
 	if k, ok := abbreviations[low]; ok {
 		return k
@@ -43,6 +59,18 @@ func Abbrev(w string) AbbrevKind {
 		return Final // "U.S", "U.K", "a.m", "p.m", "N.A"
 	}
 	return NotAbbrev
+}
+
+// lowerASCII is w, ASCII and no longer than buf, lower-cased in buf.
+func lowerASCII(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
 }
 
 // IsAbbrev reports whether w followed by "." is an abbreviation or an

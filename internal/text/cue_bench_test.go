@@ -24,7 +24,7 @@ var benchCues = []string{
 
 // realTexts reads the sentences (or, when !split, the turns) of the first
 // n calls of the shared bulk corpus.
-func realTexts(b *testing.B, n int, split bool) []string {
+func realTexts(b testing.TB, n int, split bool) []string {
 	var out []string
 	for _, name := range testshared.BulkCalls(b, n) {
 		src, err := os.ReadFile(name)

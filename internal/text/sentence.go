@@ -239,6 +239,13 @@ func endsSentence(s string, dot, after int) bool {
 func wordBefore(s string, end int) string {
 	i := end
 	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf { // most words: ASCII, by table
+			if !wordOrDot[c] {
+				break
+			}
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&') {
 			break
@@ -247,6 +254,15 @@ func wordBefore(s string, end int) string {
 	}
 	return strings.TrimLeft(s[i:end], ".")
 }
+
+// wordOrDot tells the ASCII bytes of the words wordBefore reads: letters,
+// digits, "." and "&".
+var wordOrDot = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = alnum[c] || c == '.' || c == '&'
+	}
+	return t
+}()
 
 func nextWord(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"'(“‘`, r) })

@@ -1,0 +1,71 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"callsite/internal/testshared"
+)
+
+// The tests here hold each shortcut of the package to the code it
+// replaces, on crafted texts and on the texts of real calls.
+
+func TestMain(m *testing.M) { testshared.Main(m) }
+
+// realSentences are the sentences of the first 20 bulk calls, read once.
+func realSentences(t *testing.T) []string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("reads 20 real calls")
+	}
+	return realTexts(t, 20, true)
+}
+
+// crafted are words and texts around the shortcuts' edges: capitals,
+// dots, non-ASCII letters (some lower-casing to ASCII), long words.
+var crafted = []string{"", "Mr", "MR", "mR", "Messrs", "MESSRS", "Approx", "approxi", "Corporation", "Incorporated",
+	"U.S", "u.s", "e.g", "E.G", "I.E", "a.m", "N.A", "A.B.C", "Inc", "INC", "Sept", "\u212Ao", "\u0130nc", "Ünc", "Dr\u00e9",
+	"No", "NOS", "nr", "Co", "cO", "LLC", "Intl", "st", "St", "x", "X", "F", "12", "3Q21", "&", "AT&T", "x.y.z", "abcdefgh", "abcdefghi"}
+
+func TestAbbrevAsAnyWord(t *testing.T) {
+	words := append([]string(nil), crafted...)
+	for w := range abbreviations {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, s := range realSentences(t) {
+		for i := 0; i < len(s); i++ {
+			if s[i] == '.' {
+				words = append(words, wordBefore(s, i))
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := Abbrev(w), abbrevOf(w); got != want {
+			t.Fatalf("Abbrev(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestWordBeforeAsRuneByRune(t *testing.T) {
+	reference := func(s string, end int) string {
+		i := end
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&') {
+				break
+			}
+			i -= n
+		}
+		return strings.TrimLeft(s[i:end], ".")
+	}
+	texts := []string{strings.Join(crafted, " "), strings.Join(crafted, ""), strings.Join(crafted, "."), "\xffInc.", "caf\u00e9.Inc. a\u2003b."}
+	for _, s := range append(texts, realSentences(t)...) {
+		for end := 0; end <= len(s); end++ {
+			if got, want := wordBefore(s, end), reference(s, end); got != want {
+				t.Fatalf("wordBefore(%q, %d) = %q, want %q", s, end, got, want)
+			}
+		}
+	}
+}
