@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -68,4 +69,51 @@ func TestWordBeforeAsRuneByRune(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wordsBeforeDigits are the texts before every number of the real
+// sentences, as figure finding reads them, and the sentences themselves.
+func wordsBeforeDigits(sents []string) []string {
+	out := append([]string(nil), sents...)
+	for _, s := range sents {
+		for i := 1; i < len(s); i++ {
+			if isDigit(s[i]) && !isDigit(s[i-1]) {
+				out = append(out, s[:i])
+			}
+		}
+	}
+	return out
+}
+
+// lastWordsASCII, when it answers, answers as lastWordsOf; and it answers
+// for plain single-spaced ASCII.
+func TestLastWordsASCIIAsLastWordsOf(t *testing.T) {
+	pieces := []string{"revenue", "of", "x", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "€12", "caf\u00e9", ",", "\xff"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var texts []string
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	texts = append(texts, wordsBeforeDigits(realSentences(t))...)
+	answered := 0
+	for _, s := range texts {
+		for _, n := range []int{1, 2, 3, 4, 5, 6, 8, 12, 16, 40} {
+			got, ok := lastWordsASCII(s, n)
+			if want := lastWordsOf(s, n); ok && got != want {
+				t.Fatalf("lastWordsASCII(%q, %d) = %q, want %q", s, n, got, want)
+			}
+			plain := isASCII(s) && s == strings.Join(strings.Fields(s), " ")
+			if plain && !ok {
+				t.Fatalf("lastWordsASCII(%q, %d) did not answer", s, n)
+			}
+			if ok {
+				answered++
+			}
+		}
+	}
+	t.Logf("%d of %d answered", answered, 10*len(texts))
 }

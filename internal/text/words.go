@@ -17,6 +17,59 @@ func LastWords(s string, n int) string {
 	if n <= 0 {
 		return ""
 	}
+	if span, ok := lastWordsASCII(s, n); ok {
+		return span
+	}
+	return lastWordsOf(s, n)
+}
+
+// lastWordsASCII is LastWords(s, n) read back from the end of s in one
+// walk, byte by byte, when the bytes it reads are ASCII and its words are
+// joined by single spaces: then they are a slice of s. ok is false when
+// they are not (lastWordsOf reads them).
+func lastWordsASCII(s string, n int) (span string, ok bool) {
+	to := len(s)
+	for to > 0 && isASCIISpace(s[to-1]) {
+		to--
+	}
+	if to == 0 {
+		return "", true
+	}
+	words := 0
+	for i := to; ; {
+		for i > 0 && !isASCIISpace(s[i-1]) { // back over a word
+			if s[i-1] >= utf8.RuneSelf {
+				return "", false
+			}
+			i--
+		}
+		if i == 0 {
+			return s[:to], true // all the words of s
+		}
+		if words++; words == n {
+			return s[i:to], true
+		}
+		j := i - 1 // back over the white space before the word
+		for j > 0 && isASCIISpace(s[j-1]) {
+			j--
+		}
+		if i-j != 1 || s[j] != ' ' {
+			return "", false // not one space: the words are joined anew
+		}
+		if j == 0 {
+			return s[:to], true // fewer words than n, and the one space before them (as lastWordsOf keeps it)
+		}
+		i = j
+	}
+}
+
+// isASCIISpace is isSpace for a byte below utf8.RuneSelf.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// lastWordsOf is LastWords(s, n) for any s and n > 0.
+func lastWordsOf(s string, n int) string {
 	from, to := 0, -1 // the span of the last n words
 	words, inWord := 0, false
 	for i := len(s); i > 0; {
