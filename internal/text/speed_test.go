@@ -102,7 +102,7 @@ func TestLastWordsASCIIAsLastWordsOf(t *testing.T) {
 	answered := 0
 	for _, s := range texts {
 		for _, n := range []int{1, 2, 3, 4, 5, 6, 8, 12, 16, 40} {
-			got, ok := lastWordsASCII(s, n)
+			got, _, ok := lastWordsASCII(s, n, nil)
 			if want := lastWordsOf(s, n); ok && got != want {
 				t.Fatalf("lastWordsASCII(%q, %d) = %q, want %q", s, n, got, want)
 			}
@@ -116,4 +116,18 @@ func TestLastWordsASCIIAsLastWordsOf(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d answered", answered, 10*len(texts))
+}
+
+// NewTail's one walk keeps what reading its words again keeps.
+func TestNewTailAsNewTailOf(t *testing.T) {
+	texts := []string{"", " ", "  ", "one", " one", "  one", "one two", " one two three", "a  b c", "a\tb c ", " a b", "\ta b", "a b\u00e9",
+		"net revenue was up 5% from the prior year to", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"}
+	texts = append(texts, wordsBeforeDigits(realSentences(t))...)
+	for _, s := range texts {
+		for max := 0; max <= maxTail; max++ {
+			if got, want := NewTail(s, max), newTailOf(s, max); got != want {
+				t.Fatalf("NewTail(%q, %d) = %+v, want %+v", s, max, got, want)
+			}
+		}
+	}
 }

@@ -17,7 +17,7 @@ func LastWords(s string, n int) string {
 	if n <= 0 {
 		return ""
 	}
-	if span, ok := lastWordsASCII(s, n); ok {
+	if span, _, ok := lastWordsASCII(s, n, nil); ok {
 		return span
 	}
 	return lastWordsOf(s, n)
@@ -26,38 +26,47 @@ func LastWords(s string, n int) string {
 // lastWordsASCII is LastWords(s, n) read back from the end of s in one
 // walk, byte by byte, when the bytes it reads are ASCII and its words are
 // joined by single spaces: then they are a slice of s. ok is false when
-// they are not (lastWordsOf reads them).
-func lastWordsASCII(s string, n int) (span string, ok bool) {
+// they are not (lastWordsOf reads them). With starts, it keeps there
+// where each word after a space starts in span, from the last word back,
+// as many as k (n at most maxTail): what NewTail would read of span again.
+func lastWordsASCII(s string, n int, starts *[maxTail]int) (span string, k int, ok bool) {
 	to := len(s)
 	for to > 0 && isASCIISpace(s[to-1]) {
 		to--
 	}
 	if to == 0 {
-		return "", true
+		return "", 0, true
 	}
 	words := 0
 	for i := to; ; {
 		for i > 0 && !isASCIISpace(s[i-1]) { // back over a word
 			if s[i-1] >= utf8.RuneSelf {
-				return "", false
+				return "", 0, false
 			}
 			i--
 		}
 		if i == 0 {
-			return s[:to], true // all the words of s
+			return s[:to], k, true // all the words of s
 		}
 		if words++; words == n {
-			return s[i:to], true
+			for w := range k {
+				starts[w] -= i // from where they start in s to where in span
+			}
+			return s[i:to], k, true
 		}
 		j := i - 1 // back over the white space before the word
 		for j > 0 && isASCIISpace(s[j-1]) {
 			j--
 		}
 		if i-j != 1 || s[j] != ' ' {
-			return "", false // not one space: the words are joined anew
+			return "", 0, false // not one space: the words are joined anew
+		}
+		if starts != nil {
+			starts[k] = i
+			k++
 		}
 		if j == 0 {
-			return s[:to], true // fewer words than n, and the one space before them (as lastWordsOf keeps it)
+			return s[:to], k, true // fewer words than n, and the one space before them (as lastWordsOf keeps it)
 		}
 		i = j
 	}
@@ -142,6 +151,22 @@ const maxTail = 16
 // NewTail reads the last max words of s (at most maxTail).
 func NewTail(s string, max int) Tail {
 	t := Tail{s: s, max: min(max, maxTail)}
+	if t.max > 0 {
+		if words, k, ok := lastWordsASCII(s, t.max, &t.starts); ok {
+			t.words, t.n = words, k
+			if words != "" && words[0] != ' ' {
+				t.n++ // its first word, with no space before it
+			}
+			return t
+		}
+	}
+	return newTailOf(s, t.max)
+}
+
+// newTailOf is NewTail(s, max) for any s, max at most maxTail: it reads
+// the starts of words again in LastWords(s, max).
+func newTailOf(s string, max int) Tail {
+	t := Tail{s: s, max: max}
 	t.words = LastWords(s, t.max)
 	// LastWords gives its words joined by single spaces (with one space
 	// before them when s has fewer): each space before a word starts one
