@@ -61,11 +61,10 @@ var mayEnd = func() (t [256]bool) {
 // none is ".", "?", "!" or outside ASCII: the splitter reads every byte of
 // every paragraph several times a build, and few bytes are any of them.
 func nextMayEnd(s string, i int) int {
-	const highs = 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
 		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if x&highs != 0 || hasByte(x, '.') || hasByte(x, '?') || hasByte(x, '!') {
+		if mayEndIn(x) {
 			break // one of the eight may: find which below
 		}
 	}
@@ -75,11 +74,13 @@ func nextMayEnd(s string, i int) int {
 	return i
 }
 
-// hasByte reports whether one of the eight bytes of x (all below 0x80) is b.
-func hasByte(x uint64, b byte) bool {
+// mayEndIn reports whether one of the eight bytes of x is ".", "?", "!"
+// or outside ASCII, in one test: a byte of x^(ones*b) is zero where x has b
+// (each term is the zero-byte test, exact as to whether there is one).
+func mayEndIn(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	v := x ^ ones*uint64(b) // a zero byte where x has b
-	return (v-ones)&^v&highs != 0
+	dot, ask, bang := x^(ones*'.'), x^(ones*'?'), x^(ones*'!')
+	return ((dot-ones)&^dot|(ask-ones)&^ask|(bang-ones)&^bang|x)&highs != 0
 }
 
 // EachSentence yields the sentences of s in order, as Sentences finds
