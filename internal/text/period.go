@@ -542,6 +542,10 @@ func endedDate(ws []word, k int) (int, int) {
 func BareYears(s string) []int {
 	var out []int
 	for i := 0; i+4 <= len(s); i++ {
+		if i+8 <= len(s) && !digitIn8(s, i) {
+			i += 7 // and the loop's one: past eight bytes without a digit (most of a text)
+			continue
+		}
 		if !isDigit(s[i]) {
 			continue
 		}
@@ -558,6 +562,19 @@ func BareYears(s string) []int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// digitIn8 reports whether one of the eight bytes of s at i is a digit.
+// Digits xor 0x30 are the bytes below 10; the high bit of a byte of
+// x - 10, that x's byte had not, is set first in the lowest byte below 10
+// (which borrows from none), and a byte of 10 or more borrows from none.
+func digitIn8(s string, i int) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	s = s[i : i+8] // one bounds check, not eight: the eight bytes are read at once
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x ^= ones * '0'
+	return (x-ones*10)&^x&highs != 0
+}
 
 // isWordByte is an ASCII letter, digit or underscore: \w of regular expressions.
 func isWordByte(b byte) bool {

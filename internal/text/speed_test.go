@@ -2,6 +2,7 @@ package text
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -128,6 +129,43 @@ func TestNewTailAsNewTailOf(t *testing.T) {
 			if got, want := NewTail(s, max), newTailOf(s, max); got != want {
 				t.Fatalf("NewTail(%q, %d) = %+v, want %+v", s, max, got, want)
 			}
+		}
+	}
+}
+
+// BareYears, passing over eight bytes without a digit at once, finds what
+// reading each byte finds.
+func TestBareYearsAsByteByByte(t *testing.T) {
+	reference := func(s string) []int {
+		var out []int
+		for i := 0; i+4 <= len(s); i++ {
+			if !isDigit(s[i]) {
+				continue
+			}
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			if j-i == 4 && (s[i:i+3] == "199" || s[i:i+2] == "20") && (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
+				out = append(out, int(s[i]-'0')*1000+int(s[i+1]-'0')*100+int(s[i+2]-'0')*10+int(s[i+3]-'0'))
+			}
+			i = j
+		}
+		return out
+	}
+	pieces := []string{"2021", "1999", "2100", "20", "21", "0", "9", "/", ":", "@", "a", "Z", " ", "-", "\xb0", "\xb9", "\u00e9", "FY", "x2021", "2021x", "in fiscal "}
+	rng := rand.New(rand.NewPCG(5, 6))
+	texts := realSentences(t)
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := BareYears(s), reference(s); !slices.Equal(got, want) {
+			t.Fatalf("BareYears(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
