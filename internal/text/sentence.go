@@ -57,15 +57,14 @@ var mayEnd = func() (t [256]bool) {
 }()
 
 // nextMayEnd is the index of the first byte of s from i on that may end a
-// sentence (mayEnd), or len(s). It passes over eight bytes at a time while
-// none is ".", "?", "!" or outside ASCII: the splitter reads every byte of
-// every paragraph several times a build, and few bytes are any of them.
+// sentence (mayEnd), or len(s). It passes over sixteen bytes at a time
+// while none is ".", "?", "!" or outside ASCII: the splitter reads every
+// byte of every paragraph several times a build, and few bytes are any of
+// them.
 func nextMayEnd(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if mayEndIn(x) {
-			break // one of the eight may: find which below
+	for ; i+16 <= len(s); i += 16 {
+		if mayEndIn(load8(s, i))|mayEndIn(load8(s, i+8)) != 0 {
+			break // one of the sixteen may: find which below
 		}
 	}
 	for i < len(s) && !mayEnd[s[i]] {
@@ -74,13 +73,20 @@ func nextMayEnd(s string, i int) int {
 	return i
 }
 
-// mayEndIn reports whether one of the eight bytes of x is ".", "?", "!"
-// or outside ASCII, in one test: a byte of x^(ones*b) is zero where x has b
-// (each term is the zero-byte test, exact as to whether there is one).
-func mayEndIn(x uint64) bool {
+// load8 is the eight bytes of s at i, the first the lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8] // one bounds check, not eight: the eight bytes are read at once
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// mayEndIn is not 0 exactly when one of the eight bytes of x is ".", "?",
+// "!" or outside ASCII: a byte of x^(ones*b) is zero where x has b, and
+// each term is the test for a zero byte (exact as to whether there is one).
+func mayEndIn(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	dot, ask, bang := x^(ones*'.'), x^(ones*'?'), x^(ones*'!')
-	return ((dot-ones)&^dot|(ask-ones)&^ask|(bang-ones)&^bang|x)&highs != 0
+	return ((dot-ones)&^dot | (ask-ones)&^ask | (bang-ones)&^bang | x) & highs
 }
 
 // EachSentence yields the sentences of s in order, as Sentences finds

@@ -169,3 +169,22 @@ func TestBareYearsAsByteByByte(t *testing.T) {
 		}
 	}
 }
+
+// nextMayEnd finds in real turns, from every byte, what a byte-by-byte
+// scan finds.
+func TestNextMayEndAsByteScanOnRealTurns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads real calls")
+	}
+	for _, s := range realTexts(t, 3, false) {
+		next := len(s) // the first byte from i on that may end a sentence
+		for i := len(s); i >= 0; i-- {
+			if i < len(s) && mayEnd[s[i]] {
+				next = i
+			}
+			if got := nextMayEnd(s, i); got != next {
+				t.Fatalf("nextMayEnd(%q, %d) = %d, want %d", s, i, got, next)
+			}
+		}
+	}
+}
