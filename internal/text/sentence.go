@@ -196,7 +196,15 @@ func closer(r rune) bool {
 	return strings.ContainsRune(`"')]”’»`, r)
 }
 
+// trimmed is s[a:b] without the white space around it, and whether
+// anything is left.
 func trimmed(s string, a, b int) (Span, bool) {
+	for a < b && isASCIISpace(s[a]) {
+		a++ // most white space: " " after a sentence, by byte
+	}
+	for b > a && isASCIISpace(s[b-1]) {
+		b--
+	}
 	for a < b {
 		r, n := utf8.DecodeRuneInString(s[a:])
 		if !unicode.IsSpace(r) {

@@ -188,3 +188,43 @@ func TestNextMayEndAsByteScanOnRealTurns(t *testing.T) {
 		}
 	}
 }
+
+// trimmed, taking ASCII white space by byte, trims what reading runes does
+// (where nothing is left, it says so; the empty span's place is not used).
+func TestTrimmedAsRuneByRune(t *testing.T) {
+	reference := func(s string, a, b int) (Span, bool) {
+		for a < b {
+			r, n := utf8.DecodeRuneInString(s[a:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			a += n
+		}
+		for b > a {
+			r, n := utf8.DecodeLastRuneInString(s[a:b])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			b -= n
+		}
+		return Span{a, b}, b > a
+	}
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\u0085", "\u00a0", "\u2003", "\u3000", "a", ".", "\xff", "\xc2", "\u00e9"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for a := 0; a <= len(s); a++ {
+			for e := a; e <= len(s); e++ {
+				got, ok := trimmed(s, a, e)
+				want, wantOK := reference(s, a, e)
+				if ok != wantOK || ok && got != want {
+					t.Fatalf("trimmed(%q, %d, %d) = %v, %v, want %v, %v", s, a, e, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}

@@ -72,7 +72,8 @@ func lastWordsASCII(s string, n int, starts *[maxTail]int) (span string, k int, 
 	}
 }
 
-// isASCIISpace is isSpace for a byte below utf8.RuneSelf.
+// isASCIISpace is isSpace for a byte below utf8.RuneSelf, false for any
+// other byte.
 func isASCIISpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
 }
