@@ -199,13 +199,14 @@ func closer(r rune) bool {
 // trimmed is s[a:b] without the white space around it, and whether
 // anything is left.
 func trimmed(s string, a, b int) (Span, bool) {
-	for a < b && isASCIISpace(s[a]) {
-		a++ // most white space: " " after a sentence, by byte
-	}
-	for b > a && isASCIISpace(s[b-1]) {
-		b--
-	}
 	for a < b {
+		if c := s[a]; c < utf8.RuneSelf { // most white space: " " after a sentence, by byte
+			if !isASCIISpace(c) {
+				break
+			}
+			a++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[a:])
 		if !unicode.IsSpace(r) {
 			break
@@ -213,6 +214,13 @@ func trimmed(s string, a, b int) (Span, bool) {
 		a += n
 	}
 	for b > a {
+		if c := s[b-1]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			b--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[a:b])
 		if !unicode.IsSpace(r) {
 			break
