@@ -183,9 +183,59 @@ func isAlnum(c byte) bool {
 // "the quarter ended June 30, 2021". A quarter or half said without a year
 // has Year 0.
 func FindPeriods(s string) []PeriodMention {
+	if !mayNamePeriod(s) {
+		return nil // most sentences: no words to read
+	}
 	ws, giveBack := lendWords(s)
 	defer giveBack()
 	return periodsIn(ws)
+}
+
+// mayNamePeriod reports whether s holds what every period FindPeriods
+// reads holds: an ASCII digit (a year, "Q3", "H1", "3Q21") or "quarter",
+// "half", "month" or "year" in any case (of ASCII letters: no other rune
+// lower-cases to one of theirs). Seven sentences of ten of a call hold
+// none, and reading them needs no split into words.
+func mayNamePeriod(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | ('a' - 'A') { // an ASCII letter in lower case; no other byte becomes one
+		case 'q':
+			if hasPrefixFold(s[i:], "quarter") {
+				return true
+			}
+		case 'h':
+			if hasPrefixFold(s[i:], "half") {
+				return true
+			}
+		case 'm':
+			if hasPrefixFold(s[i:], "month") {
+				return true
+			}
+		case 'y':
+			if hasPrefixFold(s[i:], "year") {
+				return true
+			}
+		default:
+			if isDigit(s[i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with low (lower-case ASCII
+// letters) in any case of ASCII letters.
+func hasPrefixFold(s, low string) bool {
+	if len(s) < len(low) {
+		return false
+	}
+	for i := 0; i < len(low); i++ {
+		if s[i]|('a'-'A') != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // FindPeriodsAndYears is FindPeriods(s) and FindYears(s), reading the

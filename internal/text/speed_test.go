@@ -2,6 +2,7 @@ package text
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -226,5 +227,42 @@ func TestTrimmedAsRuneByRune(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// FindPeriods, skipping the texts mayNamePeriod rules out, finds what
+// reading the words of every text finds.
+func TestFindPeriodsAsEveryTextRead(t *testing.T) {
+	read := func(s string) []PeriodMention {
+		ws, giveBack := lendWords(s)
+		defer giveBack()
+		return periodsIn(ws)
+	}
+	pieces := []string{"Quarter", "QUARTER", "quarterly", "third", "first", "second", "fourth", "3rd", "HALF", "half", "-half", "-quarter", "Months",
+		"months", "nine", "Year", "YEAR", "year-end", "full", "full-year", "fiscal", "Fiscal", "FY", "fy21", "FY'21", "2021", "'21", "Q3", "q4", "3Q21",
+		"F3Q21", "H1", "1h", "ended", "June", "30", ",", " ", " ", " ", "-", "of", "and", "the", "\u212a", "\u017f", "\u0130", "\u00e9", "\xff", "yea", "quarte"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	texts := realSentences(t)
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	skipped := 0
+	for _, s := range texts {
+		if got, want := FindPeriods(s), read(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("FindPeriods(%q) = %v, want %v", s, got, want)
+		}
+		if !mayNamePeriod(s) {
+			skipped++
+		}
+	}
+	if skipped == 0 {
+		t.Fatal("mayNamePeriod ruled out no text")
 	}
 }
