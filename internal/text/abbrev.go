@@ -34,7 +34,49 @@ var abbreviations = map[string]AbbrevKind{
 
 // Abbrev says whether w (a word as written, without its final dot, e.g.
 // "Inc" or "U.S") is an abbreviation and of which kind.
+//
+// It is asked of the word before nearly every period of every text, and
+// few are abbreviations: a word of ASCII without dots is looked up only
+// when a listed word has its length and first letter, lower-cased on the
+// stack; the rest as any word (abbrevOf).
 func Abbrev(w string) AbbrevKind {
+	if strings.IndexByte(w, '.') < 0 && isASCII(w) {
+		var buf [undottedRoom]byte
+		if len(w) > len(buf) || w == "" || undotted[len(w)]&letterBit(w[0]) == 0 {
+			return NotAbbrev
+		}
+		return abbreviations[string(lowerASCII(buf[:], w))]
+	}
+	return abbrevOf(w)
+}
+
+// undottedRoom is at least the length of the longest listed word without
+// dots (the test holds Abbrev to abbrevOf on each of them).
+const undottedRoom = 8
+
+// undotted holds, by length, the first letters of the listed words without
+// dots (a bit each, letterBit): most words are ruled out by it before the
+// list is asked.
+var undotted = func() (t [undottedRoom + 1]uint32) {
+	for w := range abbreviations {
+		if len(w) < len(t) && !strings.Contains(w, ".") {
+			t[len(w)] |= letterBit(w[0])
+		}
+	}
+	return t
+}()
+
+// letterBit is a bit for an ASCII letter of either case, 0 for any other byte.
+func letterBit(c byte) uint32 {
+	c |= 'a' - 'A' // lower case if a letter; no other byte becomes one
+	if c < 'a' || c > 'z' {
+		return 0
+	}
+	return 1 << (c - 'a')
+}
+
+// abbrevOf is Abbrev for any word: lower-cased as Unicode, dotted acronyms.
+func abbrevOf(w string) AbbrevKind {
 	low := strings.ToLower(w)
 	if k, ok := abbreviations[low]; ok {
 		return k
@@ -43,6 +85,18 @@ func Abbrev(w string) AbbrevKind {
 		return Final // "U.S", "U.K", "a.m", "p.m", "N.A"
 	}
 	return NotAbbrev
+}
+
+// lowerASCII is w, ASCII and no longer than buf, lower-cased in buf.
+func lowerASCII(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
 }
 
 // IsAbbrev reports whether w followed by "." is an abbreviation or an

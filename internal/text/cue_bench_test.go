@@ -24,7 +24,7 @@ var benchCues = []string{
 
 // realTexts reads the sentences (or, when !split, the turns) of the first
 // n calls of the shared bulk corpus.
-func realTexts(b *testing.B, n int, split bool) []string {
+func realTexts(b testing.TB, n int, split bool) []string {
 	var out []string
 	for _, name := range testshared.BulkCalls(b, n) {
 		src, err := os.ReadFile(name)
@@ -95,6 +95,34 @@ func BenchmarkSentences(b *testing.B) {
 	for b.Loop() {
 		for _, s := range turns {
 			Sentences(s)
+		}
+		ops++
+	}
+	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(ops), "cpu-ms/op")
+}
+
+// BenchmarkTail reads the words before every digit of every sentence of
+// 20 real calls, as figure finding reads the words before each figure: a
+// Tail of 16 and a few of its Last, and LastWords of a few.
+func BenchmarkTail(b *testing.B) {
+	var pres []string
+	for _, s := range realTexts(b, 20, true) {
+		for i := 1; i < len(s); i++ {
+			if s[i] >= '0' && s[i] <= '9' && !(s[i-1] >= '0' && s[i-1] <= '9') {
+				pres = append(pres, s[:i])
+			}
+		}
+	}
+	b.ReportAllocs()
+	ops := 0
+	start := testshared.CPUTime()
+	for b.Loop() {
+		for _, s := range pres {
+			t := NewTail(s, 16)
+			t.Last(2)
+			t.Last(6)
+			t.Last(16)
+			LastWords(s, 4)
 		}
 		ops++
 	}

@@ -183,9 +183,59 @@ func isAlnum(c byte) bool {
 // "the quarter ended June 30, 2021". A quarter or half said without a year
 // has Year 0.
 func FindPeriods(s string) []PeriodMention {
+	if !mayNamePeriod(s) {
+		return nil // most sentences: no words to read
+	}
 	ws, giveBack := lendWords(s)
 	defer giveBack()
 	return periodsIn(ws)
+}
+
+// mayNamePeriod reports whether s holds what every period FindPeriods
+// reads holds: an ASCII digit (a year, "Q3", "H1", "3Q21") or "quarter",
+// "half", "month" or "year" in any case (of ASCII letters: no other rune
+// lower-cases to one of theirs). Seven sentences of ten of a call hold
+// none, and reading them needs no split into words.
+func mayNamePeriod(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | ('a' - 'A') { // an ASCII letter in lower case; no other byte becomes one
+		case 'q':
+			if hasPrefixFold(s[i:], "quarter") {
+				return true
+			}
+		case 'h':
+			if hasPrefixFold(s[i:], "half") {
+				return true
+			}
+		case 'm':
+			if hasPrefixFold(s[i:], "month") {
+				return true
+			}
+		case 'y':
+			if hasPrefixFold(s[i:], "year") {
+				return true
+			}
+		default:
+			if isDigit(s[i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with low (lower-case ASCII
+// letters) in any case of ASCII letters.
+func hasPrefixFold(s, low string) bool {
+	if len(s) < len(low) {
+		return false
+	}
+	for i := 0; i < len(low); i++ {
+		if s[i]|('a'-'A') != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // FindPeriodsAndYears is FindPeriods(s) and FindYears(s), reading the
@@ -542,6 +592,10 @@ func endedDate(ws []word, k int) (int, int) {
 func BareYears(s string) []int {
 	var out []int
 	for i := 0; i+4 <= len(s); i++ {
+		if i+8 <= len(s) && !digitIn8(s, i) {
+			i += 7 // and the loop's one: past eight bytes without a digit (most of a text)
+			continue
+		}
 		if !isDigit(s[i]) {
 			continue
 		}
@@ -558,6 +612,19 @@ func BareYears(s string) []int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// digitIn8 reports whether one of the eight bytes of s at i is a digit.
+// Digits xor 0x30 are the bytes below 10; the high bit of a byte of
+// x - 10, that x's byte had not, is set first in the lowest byte below 10
+// (which borrows from none), and a byte of 10 or more borrows from none.
+func digitIn8(s string, i int) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	s = s[i : i+8] // one bounds check, not eight: the eight bytes are read at once
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x ^= ones * '0'
+	return (x-ones*10)&^x&highs != 0
+}
 
 // isWordByte is an ASCII letter, digit or underscore: \w of regular expressions.
 func isWordByte(b byte) bool {

@@ -57,16 +57,14 @@ var mayEnd = func() (t [256]bool) {
 }()
 
 // nextMayEnd is the index of the first byte of s from i on that may end a
-// sentence (mayEnd), or len(s). It passes over eight bytes at a time while
-// none is ".", "?", "!" or outside ASCII: the splitter reads every byte of
-// every paragraph several times a build, and few bytes are any of them.
+// sentence (mayEnd), or len(s). It passes over sixteen bytes at a time
+// while none is ".", "?", "!" or outside ASCII: the splitter reads every
+// byte of every paragraph several times a build, and few bytes are any of
+// them.
 func nextMayEnd(s string, i int) int {
-	const highs = 0x8080808080808080
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if x&highs != 0 || hasByte(x, '.') || hasByte(x, '?') || hasByte(x, '!') {
-			break // one of the eight may: find which below
+	for ; i+16 <= len(s); i += 16 {
+		if mayEndIn(load8(s, i))|mayEndIn(load8(s, i+8)) != 0 {
+			break // one of the sixteen may: find which below
 		}
 	}
 	for i < len(s) && !mayEnd[s[i]] {
@@ -75,11 +73,20 @@ func nextMayEnd(s string, i int) int {
 	return i
 }
 
-// hasByte reports whether one of the eight bytes of x (all below 0x80) is b.
-func hasByte(x uint64, b byte) bool {
+// load8 is the eight bytes of s at i, the first the lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8] // one bounds check, not eight: the eight bytes are read at once
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// mayEndIn is not 0 exactly when one of the eight bytes of x is ".", "?",
+// "!" or outside ASCII: a byte of x^(ones*b) is zero where x has b, and
+// each term is the test for a zero byte (exact as to whether there is one).
+func mayEndIn(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	v := x ^ ones*uint64(b) // a zero byte where x has b
-	return (v-ones)&^v&highs != 0
+	dot, ask, bang := x^(ones*'.'), x^(ones*'?'), x^(ones*'!')
+	return ((dot-ones)&^dot | (ask-ones)&^ask | (bang-ones)&^bang | x) & highs
 }
 
 // EachSentence yields the sentences of s in order, as Sentences finds
@@ -189,8 +196,17 @@ func closer(r rune) bool {
 	return strings.ContainsRune(`"')]”’»`, r)
 }
 
+// trimmed is s[a:b] without the white space around it, and whether
+// anything is left.
 func trimmed(s string, a, b int) (Span, bool) {
 	for a < b {
+		if c := s[a]; c < utf8.RuneSelf { // most white space: " " after a sentence, by byte
+			if !isASCIISpace(c) {
+				break
+			}
+			a++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[a:])
 		if !unicode.IsSpace(r) {
 			break
@@ -198,6 +214,13 @@ func trimmed(s string, a, b int) (Span, bool) {
 		a += n
 	}
 	for b > a {
+		if c := s[b-1]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			b--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[a:b])
 		if !unicode.IsSpace(r) {
 			break
@@ -239,6 +262,13 @@ func endsSentence(s string, dot, after int) bool {
 func wordBefore(s string, end int) string {
 	i := end
 	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf { // most words: ASCII, by table
+			if !wordOrDot[c] {
+				break
+			}
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&') {
 			break
@@ -247,6 +277,15 @@ func wordBefore(s string, end int) string {
 	}
 	return strings.TrimLeft(s[i:end], ".")
 }
+
+// wordOrDot tells the ASCII bytes of the words wordBefore reads: letters,
+// digits, "." and "&".
+var wordOrDot = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = alnum[c] || c == '.' || c == '&'
+	}
+	return t
+}()
 
 func nextWord(s string) string {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"'(“‘`, r) })

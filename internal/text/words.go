@@ -17,6 +17,69 @@ func LastWords(s string, n int) string {
 	if n <= 0 {
 		return ""
 	}
+	if span, _, ok := lastWordsASCII(s, n, nil); ok {
+		return span
+	}
+	return lastWordsOf(s, n)
+}
+
+// lastWordsASCII is LastWords(s, n) read back from the end of s in one
+// walk, byte by byte, when the bytes it reads are ASCII and its words are
+// joined by single spaces: then they are a slice of s. ok is false when
+// they are not (lastWordsOf reads them). With starts, it keeps there
+// where each word after a space starts in span, from the last word back,
+// as many as k (n at most maxTail): what NewTail would read of span again.
+func lastWordsASCII(s string, n int, starts *[maxTail]int) (span string, k int, ok bool) {
+	to := len(s)
+	for to > 0 && isASCIISpace(s[to-1]) {
+		to--
+	}
+	if to == 0 {
+		return "", 0, true
+	}
+	words := 0
+	for i := to; ; {
+		for i > 0 && !isASCIISpace(s[i-1]) { // back over a word
+			if s[i-1] >= utf8.RuneSelf {
+				return "", 0, false
+			}
+			i--
+		}
+		if i == 0 {
+			return s[:to], k, true // all the words of s
+		}
+		if words++; words == n {
+			for w := range k {
+				starts[w] -= i // from where they start in s to where in span
+			}
+			return s[i:to], k, true
+		}
+		j := i - 1 // back over the white space before the word
+		for j > 0 && isASCIISpace(s[j-1]) {
+			j--
+		}
+		if i-j != 1 || s[j] != ' ' {
+			return "", 0, false // not one space: the words are joined anew
+		}
+		if starts != nil {
+			starts[k] = i
+			k++
+		}
+		if j == 0 {
+			return s[:to], k, true // fewer words than n, and the one space before them (as lastWordsOf keeps it)
+		}
+		i = j
+	}
+}
+
+// isASCIISpace is isSpace for a byte below utf8.RuneSelf, false for any
+// other byte.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// lastWordsOf is LastWords(s, n) for any s and n > 0.
+func lastWordsOf(s string, n int) string {
 	from, to := 0, -1 // the span of the last n words
 	words, inWord := 0, false
 	for i := len(s); i > 0; {
@@ -89,6 +152,22 @@ const maxTail = 16
 // NewTail reads the last max words of s (at most maxTail).
 func NewTail(s string, max int) Tail {
 	t := Tail{s: s, max: min(max, maxTail)}
+	if t.max > 0 {
+		if words, k, ok := lastWordsASCII(s, t.max, &t.starts); ok {
+			t.words, t.n = words, k
+			if words != "" && words[0] != ' ' {
+				t.n++ // its first word, with no space before it
+			}
+			return t
+		}
+	}
+	return newTailOf(s, t.max)
+}
+
+// newTailOf is NewTail(s, max) for any s, max at most maxTail: it reads
+// the starts of words again in LastWords(s, max).
+func newTailOf(s string, max int) Tail {
+	t := Tail{s: s, max: max}
 	t.words = LastWords(s, t.max)
 	// LastWords gives its words joined by single spaces (with one space
 	// before them when s has fewer): each space before a word starts one
