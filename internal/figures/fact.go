@@ -654,7 +654,7 @@ var changeNoun = wordSet(`increase decrease decline improvement reduction growth
 // basisWords are the words that say a figure is not the reported (GAAP)
 // one, as they stand before a metric.
 var basisWords = []struct{ said, basis string }{
-	{"non-gaap", "non-GAAP"}, {"non gaap", "non-GAAP"}, {"non- gaap", "non-GAAP"}, {"adjusted", "adjusted"}, {"core", "core"},
+	{"non-gaap", "non-GAAP"}, {"non gaap", "non-GAAP"}, {"non- gaap", "non-GAAP"}, {"non-gap", "non-GAAP"}, {"adjusted", "adjusted"}, {"core", "core"},
 	{"normalized", "normalized"}, {"normalised", "normalized"}, {"underlying", "underlying"},
 	{"comparable basis", "comparable"}, {"comparable eps", "comparable"}, {"comparable earnings per share", "comparable"},
 	{"comparable diluted earnings per share", "comparable"}, {"economic", "economic"}, {"pro forma", "pro forma"},

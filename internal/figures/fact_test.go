@@ -152,6 +152,8 @@ var factCases = []struct {
 		[]factWant{{text: "$6.41 billion", basis: "excluding items"}}},
 	{"an exclusion that opens the next clause is not the level's basis", "Our sales declined 4.2% to $118 million, excluding sales from the Fernhill acquisition, sales declined 8.8%.", q2,
 		[]factWant{{text: "$118 million", basis: "-"}}},
+	{"non-GAAP misheard by speech-to-text", "For Q1, we expect non-gap operating margin of 23.5%.", q2,
+		[]factWant{{text: "23.5%", basis: "non-GAAP"}}},
 	{"annual is no part", "We now expect to deliver annual revenues in the range of $46 billion to $47 billion.", q2,
 		[]factWant{{text: "$46 billion to $47 billion", scope: "-"}}},
 	{"a verb of growth is no part", "We continue to expect to drive free cash flow growth of 14% over the long term.", q2,
