@@ -666,6 +666,7 @@ var basisWords = []struct{ said, basis string }{
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
 	{"ex-items", "excluding items"}, {"operating ffo", "operating"}, {"operating funds from operations", "operating"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"},
+	{"without fuel", "excluding fuel"}, {"excluding fuel", "excluding fuel"}, {"ex-fuel", "excluding fuel"}, {"ex fuel", "excluding fuel"},
 	{"excluding cat losses", "excluding cat losses"}, {"excluding catastrophe losses", "excluding cat losses"},
 	{"excluding catastrophes", "excluding cat losses"}, {"excluding catastrophe", "excluding cat losses"}, {"excluding cats", "excluding cat losses"},
 	{"ex-cat", "excluding cat losses"}, {"ex cat", "excluding cat losses"}, {"ex-cats", "excluding cat losses"},

@@ -154,6 +154,8 @@ var factCases = []struct {
 		[]factWant{{text: "$118 million", basis: "-"}}},
 	{"non-GAAP misheard by speech-to-text", "For Q1, we expect non-gap operating margin of 23.5%.", q2,
 		[]factWant{{text: "23.5%", basis: "non-GAAP"}}},
+	{"comp sales without fuel", "Comp sales without fuel increased 2.7%, led by a traffic increase of 4.1%.", q2,
+		[]factWant{{text: "2.7%", basis: "excluding fuel"}}},
 	{"annual is no part", "We now expect to deliver annual revenues in the range of $46 billion to $47 billion.", q2,
 		[]factWant{{text: "$46 billion to $47 billion", scope: "-"}}},
 	{"a verb of growth is no part", "We continue to expect to drive free cash flow growth of 14% over the long term.", q2,
