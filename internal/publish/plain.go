@@ -149,12 +149,13 @@ const doctype = "<!doctype html>"
 type span struct{ start, end int32 }
 
 type plainToken struct {
-	kind  uint8
-	tag   plainTag
-	plain bool  // a text plainText takes
-	text  span  // the text, or the tag's name
-	attrs int32 // first attribute in plainMinifier.attrs
-	nattr int32
+	kind     uint8
+	tag      plainTag
+	plain    bool  // a text plainText takes
+	verbatim bool  // a start tag written as it is (verbatimTag)
+	text     span  // the text, or the tag's name
+	attrs    int32 // first attribute in plainMinifier.attrs
+	nattr    int32
 }
 
 type plainAttribute struct {
@@ -171,7 +172,23 @@ type plainMinifier struct {
 	tokens  []plainToken
 	attrs   []plainAttribute
 	escaped []byte
+	// verbatimStarts remembers the start tags of <main> (from '<' to
+	// '>') that lex took and minifyRun writes as they are, by their
+	// bytes: a call's pages repeat their tags (a tenth of them differ),
+	// and one look-up costs a fifth of reading a tag's attributes.
+	verbatimStarts map[string]verbatimStart
 }
+
+// verbatimStart is what lex knows of a start tag in verbatimStarts.
+type verbatimStart struct {
+	tag     plainTag
+	nameEnd int32 // the name's end, from the '<'
+}
+
+// verbatimStartsSize bounds verbatimStarts: a build's first calls give
+// the tags every call has, and links to pages of their own are not
+// worth the memory.
+const verbatimStartsSize = 8192
 
 func (p *plainMinifier) bytes(sp span) []byte { return p.run[sp.start:sp.end] }
 
@@ -440,7 +457,7 @@ func (p *plainMinifier) minifyRun(dst *bytes.Buffer, run []byte, head bool) bool
 			}
 		case startToken:
 			omitSpace = spaceAfter(t.tag, omitSpace)
-			if p.verbatimTag(t) {
+			if t.verbatim {
 				if copyFrom < 0 {
 					copyFrom = int(t.text.start) - len("<")
 				}
@@ -855,6 +872,16 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 		if end {
 			n = 2
 		}
+		closeAt := -1 // the index after the first '>', where a start tag may end
+		if !end && !head {
+			if closeAt = bytes.IndexByte(s, '>') + 1; closeAt > 0 {
+				if v, ok := p.verbatimStarts[string(s[:closeAt])]; ok {
+					p.tokens = append(p.tokens, plainToken{kind: startToken, tag: v.tag, verbatim: true, text: at(s, 1, int(v.nameEnd))})
+					s = s[closeAt:]
+					continue
+				}
+			}
+		}
 		i := n
 		for i < len(s) && nameBytes[s[i]]&tagNameByte != 0 {
 			i++
@@ -873,6 +900,7 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 			s = s[i+1:]
 			continue
 		}
+		whole := s // the tag, from its '<'
 		s = s[i:]
 		for {
 			if len(s) == 0 {
@@ -921,6 +949,15 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 			p.attrs = append(p.attrs, a)
 			t.nattr++
 		}
+		if !head {
+			t.verbatim = p.verbatimTag(&t)
+			if t.verbatim && closeAt == len(whole)-len(s) {
+				p.rememberVerbatim(whole[:closeAt], t.tag, int32(i))
+			}
+			p.tokens = append(p.tokens, t)
+			continue
+		}
+		k := len(p.tokens)
 		p.tokens = append(p.tokens, t)
 		switch t.tag {
 		case blockLevelTag:
@@ -941,8 +978,21 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 				return false
 			}
 		}
+		// as headMeta left its attributes
+		p.tokens[k].verbatim = p.verbatimTag(&p.tokens[k])
 	}
 	return true
+}
+
+// rememberVerbatim puts a start tag lex took whole (from '<' to '>')
+// and minifyRun writes as it is in verbatimStarts, while there is room.
+func (p *plainMinifier) rememberVerbatim(tag []byte, kind plainTag, nameEnd int32) {
+	if p.verbatimStarts == nil {
+		p.verbatimStarts = make(map[string]verbatimStart)
+	}
+	if len(p.verbatimStarts) < verbatimStartsSize {
+		p.verbatimStarts[string(tag)] = verbatimStart{tag: kind, nameEnd: nameEnd}
+	}
 }
 
 // headMeta checks a <meta>'s name and marks a viewport's or keywords'
