@@ -167,11 +167,18 @@ type plainAttribute struct {
 
 // plainMinifier keeps its buffers between pages.
 type plainMinifier struct {
-	run     []byte // the run being minified, while it is
+	run     []byte        // the run being minified, while it is
+	dst     *bytes.Buffer // where it is written
 	work    []byte
-	tokens  []plainToken
 	attrs   []plainAttribute
 	escaped []byte
+
+	// What minifyRun knows of the tokens written so far.
+	omitSpace bool  // a text's leading space is dropped
+	copyFrom  int32 // where tokens written as they are start, or -1
+	pending   []int // dst's offsets of trailing spaces not yet decided
+	waited    int   // tokens read since the first pending space
+	emptyable span  // the name of a phrasing start tag just written
 	// verbatimStarts remembers the start tags of <main> (from '<' to
 	// '>') that lex took and minifyRun writes as they are, by their
 	// bytes: a call's pages repeat their tags (a tenth of them differ),
@@ -368,118 +375,154 @@ func (p *plainMinifier) minifyRun(dst *bytes.Buffer, run []byte, head bool) bool
 	if int64(len(run)) > math.MaxInt32 {
 		return false
 	}
-	p.run = run
-	defer func() { p.run = nil }()
-	if !p.lex(run, head) {
+	p.run, p.dst = run, dst
+	defer func() { p.run, p.dst = nil, nil }()
+	p.omitSpace, p.copyFrom, p.pending, p.emptyable = true, -1, p.pending[:0], span{}
+	if !p.lex(run, head) || len(p.pending) > 0 {
+		// a pending space is decided at a block tag, not at the end
 		return false
 	}
-	omitSpace := true
-	// Most tokens come out as they went in (end tags, tags with plain
-	// values, text without references): from copyFrom on, the run is
-	// such tokens, copied in one write when one that changes comes.
-	copyFrom := -1
-	copyTo := func(end int32) {
-		if copyFrom >= 0 {
-			dst.Write(run[copyFrom:end])
-			copyFrom = -1
+	p.copyTo(int32(len(run)))
+	return true
+}
+
+// copyTo writes the run of tokens written as they are, from copyFrom to
+// end, if there is one.
+func (p *plainMinifier) copyTo(end int32) {
+	if p.copyFrom >= 0 {
+		p.dst.Write(p.run[p.copyFrom:end])
+		p.copyFrom = -1
+	}
+}
+
+// copyFromHere starts a run of tokens written as they are at from,
+// unless one has started.
+func (p *plainMinifier) copyFromHere(from int32) {
+	if p.copyFrom < 0 {
+		p.copyFrom = from
+	}
+}
+
+// write writes a token as the minifier does, as lex reads it. Most come
+// out as they went in (end tags, tags with plain values, text without
+// references): from copyFrom on, the run is such tokens, copied in one
+// write when one that changes comes. Where the minifier looks ahead (a
+// text's trailing space is dropped before a block tag), the space is
+// written and taken out again when the block tag comes (decide).
+func (p *plainMinifier) write(t plainToken) bool {
+	if len(p.pending) > 0 && !p.decide(t) {
+		return false
+	}
+	emptyable := p.emptyable
+	p.emptyable = span{}
+	switch t.kind {
+	case textToken:
+		data := p.bytes(t.text)
+		plain := t.plain
+		if !plain {
+			// The minifier's rules rewrite in place, as it does
+			// in its own copy of the page.
+			p.work = append(p.work[:0], data...)
+			data = parse.ReplaceMultipleWhitespaceAndEntities(p.work, html.EntitiesMap, html.TextRevEntitiesMap)
+		}
+		if p.omitSpace && len(data) > 0 && parse.IsWhitespace(data[0]) {
+			data = data[1:]
+		}
+		p.omitSpace = len(data) == 0
+		trailing := len(data) > 0 && parse.IsWhitespace(data[len(data)-1])
+		if trailing {
+			// Kept, and the next leading space dropped, unless a
+			// block tag comes first: the tokens up to it are then end
+			// tags and whitespace, which write the same either way.
+			p.omitSpace = true
+		}
+		switch {
+		case plain && int32(len(data)) == t.text.end-t.text.start && bytes.IndexByte(data, '&') < 0:
+			p.copyFromHere(t.text.start)
+		case plain:
+			p.copyTo(t.text.start)
+			writePlainText(p.dst, data)
+		default:
+			p.copyTo(t.text.start)
+			p.dst.Write(data)
+		}
+		if trailing {
+			p.copyTo(t.text.end)
+			if len(p.pending) == 0 {
+				p.waited = 0
+			}
+			p.pending = append(p.pending, p.dst.Len()-1)
+		}
+	case rawToken:
+		// Written as it is (JSON-LD: the minifier has no minifier
+		// for it), leaving the spaces as they were.
+		p.copyFromHere(t.text.start)
+	case doctypeToken:
+		p.copyTo(t.text.start)
+		p.dst.WriteString(doctype)
+	case endToken:
+		if emptyable.end > 0 && bytes.Equal(p.bytes(emptyable), p.bytes(t.text)) {
+			// an empty phrasing tag: the space after it is kept
+			p.omitSpace = false
+		}
+		p.omitSpace = spaceAfter(t.tag, p.omitSpace)
+		p.copyFromHere(t.text.start - int32(len("</")))
+	case startToken:
+		p.omitSpace = spaceAfter(t.tag, p.omitSpace)
+		if t.verbatim {
+			p.copyFromHere(t.text.start - int32(len("<")))
+		} else {
+			p.copyTo(t.text.start - 1)
+			p.dst.WriteByte('<')
+			p.dst.Write(p.bytes(t.text))
+			for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
+				if !p.writeAttr(p.dst, a) {
+					return false
+				}
+			}
+			p.dst.WriteByte('>')
+		}
+		if t.tag == phrasingTag {
+			p.emptyable = t.text
 		}
 	}
-	for i := range p.tokens {
-		t := &p.tokens[i]
-		switch t.kind {
-		case textToken:
-			data := p.bytes(t.text)
-			plain := t.plain
-			if !plain {
-				// The minifier's rules rewrite in place, as it does
-				// in its own copy of the page.
-				p.work = append(p.work[:0], data...)
-				data = parse.ReplaceMultipleWhitespaceAndEntities(p.work, html.EntitiesMap, html.TextRevEntitiesMap)
-			}
-			if omitSpace && len(data) > 0 && parse.IsWhitespace(data[0]) {
-				data = data[1:]
-			}
-			omitSpace = false
-			if len(data) == 0 {
-				omitSpace = true
-			} else if parse.IsWhitespace(data[len(data)-1]) {
-				omitSpace = true
-				for k := 0; ; k++ {
-					if k > 100 { // as the minifier, which looks no further
-						omitSpace = false
-						break
-					}
-					if i+1+k >= len(p.tokens) {
-						// the run ends with a block tag: not reached
-						return false
-					}
-					next := &p.tokens[i+1+k]
-					if next.kind == textToken && !parse.IsAllWhitespace(p.bytes(next.text)) {
-						break
-					}
-					if next.kind != textToken {
-						if next.tag == blockLevelTag {
-							data = data[:len(data)-1]
-							omitSpace = false
-							break
-						}
-						if next.kind == startToken {
-							break
-						}
-					}
-				}
-			}
-			switch {
-			case plain && int32(len(data)) == t.text.end-t.text.start && bytes.IndexByte(data, '&') < 0:
-				if copyFrom < 0 {
-					copyFrom = int(t.text.start)
-				}
-			case plain:
-				copyTo(t.text.start)
-				writePlainText(dst, data)
-			default:
-				copyTo(t.text.start)
-				dst.Write(data)
-			}
-		case rawToken:
-			// Written as it is (JSON-LD: the minifier has no minifier
-			// for it), leaving the spaces as they were.
-			if copyFrom < 0 {
-				copyFrom = int(t.text.start)
-			}
-		case doctypeToken:
-			copyTo(t.text.start)
-			dst.WriteString(doctype)
-		case endToken:
-			omitSpace = spaceAfter(t.tag, omitSpace)
-			if copyFrom < 0 {
-				copyFrom = int(t.text.start) - len("</")
-			}
-		case startToken:
-			omitSpace = spaceAfter(t.tag, omitSpace)
-			if t.verbatim {
-				if copyFrom < 0 {
-					copyFrom = int(t.text.start) - len("<")
-				}
-			} else {
-				copyTo(t.text.start - 1)
-				dst.WriteByte('<')
-				dst.Write(p.bytes(t.text))
-				for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
-					if !p.writeAttr(dst, a) {
-						return false
-					}
-				}
-				dst.WriteByte('>')
-			}
-			if t.tag == phrasingTag && i+1 < len(p.tokens) {
-				if next := &p.tokens[i+1]; next.kind == endToken && bytes.Equal(p.bytes(next.text), p.bytes(t.text)) {
-					omitSpace = false
-				}
-			}
+	return true
+}
+
+// maxLookahead is how many tokens after a text's trailing space the
+// minifier looks for a block tag (it keeps the space after that):
+// further, minifyRun leaves the page to it.
+const maxLookahead = 100
+
+// decide settles the pending trailing spaces at token t, as the minifier
+// decides them looking ahead from each: a block tag drops them, other
+// text or a start tag keeps them, and end tags and whitespace leave them
+// pending.
+func (p *plainMinifier) decide(t plainToken) bool {
+	switch {
+	case t.kind == textToken && !parse.IsAllWhitespace(p.bytes(t.text)), t.kind == startToken && t.tag != blockLevelTag:
+		p.pending = p.pending[:0]
+	case (t.kind == startToken || t.kind == endToken) && t.tag == blockLevelTag:
+		open := int32(len("<"))
+		if t.kind == endToken {
+			open = int32(len("</"))
 		}
+		p.copyTo(t.text.start - open)
+		b := p.dst.Bytes()
+		w := p.pending[0]
+		for k, at := range p.pending {
+			next := len(b)
+			if k+1 < len(p.pending) {
+				next = p.pending[k+1]
+			}
+			w += copy(b[w:], b[at+1:next])
+		}
+		p.dst.Truncate(w)
+		p.pending = p.pending[:0]
+	default:
+		p.waited++
+		return p.waited <= maxLookahead
 	}
-	copyTo(int32(len(run)))
 	return true
 }
 
@@ -840,7 +883,7 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 	if head {
 		tagOf, attrOf = headTagOf, headAttrOf
 	}
-	p.tokens, p.attrs = p.tokens[:0], p.attrs[:0]
+	p.attrs = p.attrs[:0]
 	size := len(s)
 	// at is the span of s[i:j] in the run, s being its rest.
 	at := func(s []byte, i, j int) span {
@@ -858,12 +901,16 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 			if !plain && bytes.IndexByte(s[:i], 0) >= 0 {
 				return false
 			}
-			p.tokens = append(p.tokens, plainToken{kind: textToken, text: at(s, 0, i), plain: plain})
+			if !p.write(plainToken{kind: textToken, text: at(s, 0, i), plain: plain}) {
+				return false
+			}
 			s = s[i:]
 			continue
 		}
 		if head && len(s) >= len(doctype) && bytes.EqualFold(s[:len(doctype)], []byte(doctype)) {
-			p.tokens = append(p.tokens, plainToken{kind: doctypeToken, text: at(s, 0, len(doctype))})
+			if !p.write(plainToken{kind: doctypeToken, text: at(s, 0, len(doctype))}) {
+				return false
+			}
 			s = s[len(doctype):]
 			continue
 		}
@@ -876,7 +923,9 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 		if !end && !head {
 			if closeAt = bytes.IndexByte(s, '>') + 1; closeAt > 0 {
 				if v, ok := p.verbatimStarts[string(s[:closeAt])]; ok {
-					p.tokens = append(p.tokens, plainToken{kind: startToken, tag: v.tag, verbatim: true, text: at(s, 1, int(v.nameEnd))})
+					if !p.write(plainToken{kind: startToken, tag: v.tag, verbatim: true, text: at(s, 1, int(v.nameEnd))}) {
+						return false
+					}
 					s = s[closeAt:]
 					continue
 				}
@@ -896,7 +945,9 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 				return false
 			}
 			t.kind = endToken
-			p.tokens = append(p.tokens, t)
+			if !p.write(t) {
+				return false
+			}
 			s = s[i+1:]
 			continue
 		}
@@ -954,11 +1005,11 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 			if t.verbatim && closeAt == len(whole)-len(s) {
 				p.rememberVerbatim(whole[:closeAt], t.tag, int32(i))
 			}
-			p.tokens = append(p.tokens, t)
+			if !p.write(t) {
+				return false
+			}
 			continue
 		}
-		k := len(p.tokens)
-		p.tokens = append(p.tokens, t)
 		switch t.tag {
 		case blockLevelTag:
 			// A title's text is read raw up to its end tag, then
@@ -972,14 +1023,17 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 			if !p.headMeta(t) {
 				return false
 			}
-		case scriptTag:
+		}
+		t.verbatim = p.verbatimTag(&t) // as headMeta left its attributes
+		if !p.write(t) {
+			return false
+		}
+		if t.tag == scriptTag {
 			var ok bool
 			if s, ok = p.scriptText(t, s, at(s, 0, 0).start); !ok {
 				return false
 			}
 		}
-		// as headMeta left its attributes
-		p.tokens[k].verbatim = p.verbatimTag(&p.tokens[k])
 	}
 	return true
 }
@@ -1056,7 +1110,9 @@ func (p *plainMinifier) scriptText(t plainToken, s []byte, off int32) ([]byte, b
 		if !ld || bytes.IndexByte(s[:i], 0) >= 0 {
 			return s, false
 		}
-		p.tokens = append(p.tokens, plainToken{kind: rawToken, text: span{off, off + int32(i)}})
+		if !p.write(plainToken{kind: rawToken, text: span{off, off + int32(i)}}) {
+			return s, false
+		}
 	}
 	return s[i:], true
 }
