@@ -152,6 +152,7 @@ type plainToken struct {
 	kind     uint8
 	tag      plainTag
 	plain    bool  // a text plainText takes
+	refs     bool  // a text with a reference ('&')
 	verbatim bool  // a start tag written as it is (verbatimTag)
 	text     span  // the text, or the tag's name
 	attrs    int32 // first attribute in plainMinifier.attrs
@@ -437,7 +438,7 @@ func (p *plainMinifier) write(t plainToken) bool {
 			p.omitSpace = true
 		}
 		switch {
-		case plain && int32(len(data)) == t.text.end-t.text.start && bytes.IndexByte(data, '&') < 0:
+		case plain && int32(len(data)) == t.text.end-t.text.start && !t.refs:
 			p.copyFromHere(t.text.start)
 		case plain:
 			p.copyTo(t.text.start)
@@ -554,29 +555,39 @@ var plainEntities = []struct{ ref, text string }{
 // (parse.ReplaceMultipleWhitespaceAndEntities) change text only by
 // replacing plainEntities: its whitespace is single spaces and newlines,
 // its references are the escapers', and it has no NUL. writePlainText
-// then writes it as those rules do.
-func plainText(s []byte) bool {
-	i := 0
+// then writes it as those rules do. refs is whether plain text has a
+// reference ('&'): without one, it is written as it is.
+func plainText(s []byte) (plain, refs bool) {
+	if len(s) < 8 {
+		return plainBytes(s, 0, len(s)), bytes.IndexByte(s, '&') >= 0
+	}
 	// Eight bytes at a time while they are letters and single spaces,
 	// as most of a transcript is: a byte at a time was an eighth of a
-	// build's minifying.
-	for ; i+8 <= len(s); i += 8 {
+	// build's minifying. The last eight overlap the eight before
+	// (a byte at a time, the rest cost a third of the whole).
+	for i := 0; ; i += 8 {
+		if i+8 > len(s) {
+			i = len(s) - 8
+		}
 		x := binary.LittleEndian.Uint64(s[i:])
-		if hasByteBelow(x, ' ') || hasZeroByte(x^(ones*'&')) {
+		if amp := hasZeroByte(x ^ (ones * '&')); amp || hasByteBelow(x, ' ') {
+			refs = refs || amp
 			if !plainBytes(s, i, i+8) {
-				return false
+				return false, refs
 			}
-			continue
+		} else {
+			spaces := zeroBytes(x ^ (ones * ' '))
+			if spaces&(spaces<<8) != 0 {
+				return false, refs // two spaces in a row
+			}
+			if spaces>>63 != 0 && i+8 < len(s) && s[i+8] <= ' ' && textSpecial[s[i+8]] {
+				return false, refs // a space, then whitespace in the next eight
+			}
 		}
-		spaces := zeroBytes(x ^ (ones * ' '))
-		if spaces&(spaces<<8) != 0 {
-			return false // two spaces in a row
-		}
-		if spaces>>63 != 0 && i+8 < len(s) && s[i+8] <= ' ' && textSpecial[s[i+8]] {
-			return false // a space, then whitespace in the next eight
+		if i+8 == len(s) {
+			return true, refs
 		}
 	}
-	return plainBytes(s, i, len(s))
 }
 
 // plainBytes is plainText's test of s[from:to], a byte at a time (it may
@@ -897,11 +908,11 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 				i = len(s)
 			}
 			// One pass over most texts: plainText refuses a NUL too.
-			plain := plainText(s[:i])
+			plain, refs := plainText(s[:i])
 			if !plain && bytes.IndexByte(s[:i], 0) >= 0 {
 				return false
 			}
-			if !p.write(plainToken{kind: textToken, text: at(s, 0, i), plain: plain}) {
+			if !p.write(plainToken{kind: textToken, text: at(s, 0, i), plain: plain, refs: refs}) {
 				return false
 			}
 			s = s[i:]

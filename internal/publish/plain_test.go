@@ -303,8 +303,12 @@ func TestPlainTextWordWise(t *testing.T) {
 		for i := range s {
 			s[i] = alphabet[rng.IntN(len(alphabet))]
 		}
-		if got, want := plainText(s), plainBytes(s, 0, len(s)); got != want {
+		got, refs := plainText(s)
+		if want := plainBytes(s, 0, len(s)); got != want {
 			t.Fatalf("%q: plainText %v, byte by byte %v", s, got, want)
+		}
+		if got && refs != (bytes.IndexByte(s, '&') >= 0) {
+			t.Fatalf("%q: plainText tells a reference %v", s, refs)
 		}
 	}
 	for _, tc := range []struct {
@@ -317,8 +321,11 @@ func TestPlainTextWordWise(t *testing.T) {
 		{"sevenby \tand", false},     // a tab after the eighth
 		{"it&#39;s the eight bytes", true},
 		{"one two three four five", true},
+		{"eight by  ", false},       // two spaces in the last eight, which overlap
+		{"eight byt&#39;s", true},   // a reference across them
+		{"eight bytes\n\nx", false}, // two newlines in them
 	} {
-		if got := plainText([]byte(tc.text)); got != tc.want {
+		if got, _ := plainText([]byte(tc.text)); got != tc.want {
 			t.Errorf("%q: plainText %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -331,7 +338,7 @@ func FuzzPlainText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if plainText([]byte(s)) {
+		if plain, _ := plainText([]byte(s)); plain {
 			var got bytes.Buffer
 			writePlainText(&got, []byte(s))
 			want := parse.ReplaceMultipleWhitespaceAndEntities([]byte(s), html.EntitiesMap, html.TextRevEntitiesMap)
