@@ -122,8 +122,8 @@ func TestMinifyHeadAsTheMinifier(t *testing.T) {
 			t.Errorf("%s: minifyHead wrote\n%s\nwant, as the minifier:\n%s", c.name, got.String(), want.String())
 		}
 		got.Reset()
-		if err := o.minifyHead("text/html", &got, &p, []byte(c.head)); err != nil || got.String() != want.String() {
-			t.Errorf("%s: minifyOutput.minifyHead wrote\n%s (%v)\nwant, as the minifier:\n%s", c.name, got.String(), err, want.String())
+		if ok, err := o.minifyHead("text/html", &got, &p, []byte(c.head)); err != nil || !ok || got.String() != want.String() {
+			t.Errorf("%s: minifyOutput.minifyHead wrote\n%s (%v, %v)\nwant, as the minifier:\n%s", c.name, got.String(), ok, err, want.String())
 		}
 	}
 }
@@ -139,6 +139,10 @@ func FuzzMinifyHead(f *testing.F) {
 		var got, want bytes.Buffer
 		if !p.minifyHead(&got, []byte(head)) {
 			return
+		}
+		if !betweenTags([]byte(head)) {
+			// minifyOutput.minifyHead cuts the page after it
+			t.Errorf("%q: minifyHead took it, but the lexer is not between tags at its end", head)
 		}
 		if err := o.minifyPart("text/html", &want, []byte(head)); err != nil {
 			t.Fatal(err)
@@ -159,6 +163,11 @@ func TestMinifyPlainAsTheMinifier(t *testing.T) {
 		if plain != c.plain {
 			t.Errorf("%s: minifyPlain took the articles: %v, want %v", c.name, plain, c.plain)
 		}
+	}
+	// The last </head> before <main> in a script's text: not cut there.
+	page := []byte("<html><head><script>a = '</head>';</script>\n<body>\n<main>\n<p> a </p>\n</main>\n</body></html>")
+	if whole, cut, _ := minifiedBoth(t, page); cut != whole {
+		t.Errorf("a </head> in a script: cut around the articles:\n%s\nwant, as the minifier:\n%s", cut, whole)
 	}
 }
 
