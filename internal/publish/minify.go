@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"path"
-	"runtime"
 	"sync"
 
 	"github.com/tdewolff/minify/v2"
@@ -26,18 +25,13 @@ func Minified(out Output) Output {
 	m.AddFunc("text/css", minifyCSS)
 	m.AddFunc("application/javascript", js.Minify)
 	m.AddFunc("image/svg+xml", svg.Minify)
-	return minifyOutput{out: out, m: m, chrome: &chromeMemo{minified: map[string][]byte{}},
-		plain: make(chan *plainMinifier, runtime.GOMAXPROCS(0))}
+	return minifyOutput{out: out, m: m, chrome: &chromeMemo{minified: map[string][]byte{}}}
 }
 
 type minifyOutput struct {
 	out    Output
 	m      *minify.M
 	chrome *chromeMemo
-	// plain keeps the workers' plainMinifiers between pages, with the
-	// tags each remembers (a sync.Pool let them go at every collection
-	// of garbage, a few times a second in a build).
-	plain chan *plainMinifier
 }
 
 // chromeMemo keeps the minified form of the parts of pages that most
@@ -69,14 +63,17 @@ func (o minifyOutput) WriteFile(name string, data []byte) error {
 	return o.out.WriteFile(name, data)
 }
 
+// plainMinifiers keeps each worker's minifyPlain buffers.
+var plainMinifiers = sync.Pool{New: func() any { return new(plainMinifier) }}
+
 // minify writes data minified into buf. A page's run of articles is
 // minified by minifyPlain (plain.go) when it can, the rest by the
 // minifier.
 func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
 	if mt == "text/html" {
 		if start, end, cut, ok := plainRegion(data); ok {
-			p := o.plainMinifier()
-			defer o.putPlainMinifier(p)
+			p := plainMinifiers.Get().(*plainMinifier)
+			defer plainMinifiers.Put(p)
 			head := data[:start]
 			if cut >= 0 {
 				if ok, err := o.minifyHead(mt, buf, p, head[:cut]); err != nil || !ok {
@@ -98,26 +95,6 @@ func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
 		}
 	}
 	return o.minifyPart(mt, buf, data)
-}
-
-// plainMinifier takes a kept plainMinifier, or a new one when every
-// kept one is in use.
-func (o minifyOutput) plainMinifier() *plainMinifier {
-	select {
-	case p := <-o.plain:
-		return p
-	default:
-		return new(plainMinifier)
-	}
-}
-
-// putPlainMinifier keeps p for the next page, unless as many as there
-// are processors are kept.
-func (o minifyOutput) putPlainMinifier(p *plainMinifier) {
-	select {
-	case o.plain <- p:
-	default:
-	}
 }
 
 // minifyHead writes a page's head up to its </head> minified into buf,

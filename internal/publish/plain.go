@@ -180,23 +180,7 @@ type plainMinifier struct {
 	pending   []int // dst's offsets of trailing spaces not yet decided
 	waited    int   // tokens read since the first pending space
 	emptyable span  // the name of a phrasing start tag just written
-	// verbatimStarts remembers the start tags of <main> (from '<' to
-	// '>') that lex took and minifyRun writes as they are, by their
-	// bytes: a call's pages repeat their tags (a tenth of them differ),
-	// and one look-up costs a fifth of reading a tag's attributes.
-	verbatimStarts map[string]verbatimStart
 }
-
-// verbatimStart is what lex knows of a start tag in verbatimStarts.
-type verbatimStart struct {
-	tag     plainTag
-	nameEnd int32 // the name's end, from the '<'
-}
-
-// verbatimStartsSize bounds verbatimStarts: a build's first calls give
-// the tags every call has, and links to pages of their own are not
-// worth the memory.
-const verbatimStartsSize = 8192
 
 func (p *plainMinifier) bytes(sp span) []byte { return p.run[sp.start:sp.end] }
 
@@ -561,10 +545,9 @@ func plainText(s []byte) (plain, refs bool) {
 	}
 	// Eight bytes at a time while they are letters and single spaces,
 	// as most of a transcript is: a byte at a time was an eighth of a
-	// build's minifying. Each eight overlap the next by one, so that
-	// two spaces in a row are within one of them, and the last eight
-	// end with the text (a byte at a time, the rest cost a third).
-	for i := 0; ; i += 7 {
+	// build's minifying. The last eight overlap the eight before
+	// (a byte at a time, the rest cost a third of the whole).
+	for i := 0; ; i += 8 {
 		if i+8 > len(s) {
 			i = len(s) - 8
 		}
@@ -574,8 +557,14 @@ func plainText(s []byte) (plain, refs bool) {
 			if !plainBytes(s, i, i+8) {
 				return false, refs
 			}
-		} else if spaces := zeroBytes(x ^ (ones * ' ')); spaces&(spaces<<8) != 0 {
-			return false, refs // two spaces in a row
+		} else {
+			spaces := zeroBytes(x ^ (ones * ' '))
+			if spaces&(spaces<<8) != 0 {
+				return false, refs // two spaces in a row
+			}
+			if spaces>>63 != 0 && i+8 < len(s) && s[i+8] <= ' ' && textSpecial[s[i+8]] {
+				return false, refs // a space, then whitespace in the next eight
+			}
 		}
 		if i+8 == len(s) {
 			return true, refs
@@ -923,18 +912,6 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 		if end {
 			n = 2
 		}
-		closeAt := -1 // the index after the first '>', where a start tag may end
-		if !end && !head {
-			if closeAt = bytes.IndexByte(s, '>') + 1; closeAt > 0 {
-				if v, ok := p.verbatimStarts[string(s[:closeAt])]; ok {
-					if !p.write(plainToken{kind: startToken, tag: v.tag, verbatim: true, text: at(s, 1, int(v.nameEnd))}) {
-						return false
-					}
-					s = s[closeAt:]
-					continue
-				}
-			}
-		}
 		i := n
 		for i < len(s) && nameBytes[s[i]]&tagNameByte != 0 {
 			i++
@@ -955,7 +932,6 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 			s = s[i+1:]
 			continue
 		}
-		whole := s // the tag, from its '<'
 		s = s[i:]
 		for {
 			if len(s) == 0 {
@@ -1006,9 +982,6 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 		}
 		if !head {
 			t.verbatim = p.verbatimTag(&t)
-			if t.verbatim && closeAt == len(whole)-len(s) {
-				p.rememberVerbatim(whole[:closeAt], t.tag, int32(i))
-			}
 			if !p.write(t) {
 				return false
 			}
@@ -1040,17 +1013,6 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 		}
 	}
 	return true
-}
-
-// rememberVerbatim puts a start tag lex took whole (from '<' to '>')
-// and minifyRun writes as it is in verbatimStarts, while there is room.
-func (p *plainMinifier) rememberVerbatim(tag []byte, kind plainTag, nameEnd int32) {
-	if p.verbatimStarts == nil {
-		p.verbatimStarts = make(map[string]verbatimStart)
-	}
-	if len(p.verbatimStarts) < verbatimStartsSize {
-		p.verbatimStarts[string(tag)] = verbatimStart{tag: kind, nameEnd: nameEnd}
-	}
 }
 
 // headMeta checks a <meta>'s name and marks a viewport's or keywords'

@@ -5,7 +5,6 @@ import (
 	"maps"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -400,43 +399,6 @@ func TestReadValue(t *testing.T) {
 		wantOK := bytes.IndexByte(v, '<') < 0 && bytes.IndexByte(v, 0) < 0
 		if ok != wantOK || ok && plain != plainValue(v) {
 			t.Fatalf("%q: readValue %v, %v; want %v, %v", v, ok, plain, wantOK, plainValue(v))
-		}
-	}
-}
-
-// A run minified with the start tags verbatimStarts holds comes out as
-// with every tag read attribute by attribute, and a tag that ends after
-// a '>' in a value or is written again is not put in it.
-func TestVerbatimStartsAsRead(t *testing.T) {
-	out := renderedPages(t, 10)
-	runs := [][]byte{[]byte("<p title=\"a> b\" id=\"x\">y</p><p title=\"a> b\" id=\"x\">y</p><p id=\"\">z</p><p id=\"\">z</p>")}
-	for _, name := range slices.Sorted(maps.Keys(out)) {
-		if start, end, _, ok := plainRegion(out[name]); ok && strings.HasSuffix(name, ".html") {
-			runs = append(runs, out[name][start:end])
-		}
-	}
-	// A full verbatimStarts of keys no tag has: cold reads every tag.
-	full := make(map[string]verbatimStart, verbatimStartsSize)
-	for i := range verbatimStartsSize {
-		full[strconv.Itoa(i)] = verbatimStart{}
-	}
-	var warm plainMinifier
-	for _, run := range runs {
-		cold := plainMinifier{verbatimStarts: full}
-		var want, got bytes.Buffer
-		if !cold.minifyPlain(&want, run) || !warm.minifyPlain(&got, run) {
-			t.Fatalf("minifyPlain refused a run of %d bytes", len(run))
-		}
-		if got.String() != want.String() {
-			t.Fatalf("with verbatimStarts:\n%s\nread tag by tag:\n%s", got.String(), want.String())
-		}
-	}
-	if len(warm.verbatimStarts) == 0 {
-		t.Error("no start tag was put in verbatimStarts")
-	}
-	for tag := range warm.verbatimStarts {
-		if strings.Contains(tag, "a>") || strings.Contains(tag, "id=\"\"") {
-			t.Errorf("%q is in verbatimStarts", tag)
 		}
 	}
 }
