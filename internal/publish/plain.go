@@ -144,7 +144,7 @@ const (
 const doctype = "<!doctype html>"
 
 // span is where a name, text or value lies in the run being minified:
-// offsets rather than slices, so that the tokens a minifier keeps
+// offsets rather than slices, so that the attributes a minifier keeps
 // between pages are small and hold no page.
 type span struct{ start, end int32 }
 
@@ -868,9 +868,10 @@ const (
 	attrNameByte
 )
 
-// lex splits a run into tokens; false at anything but known tags with
-// double-quoted or bare attributes, and text without '<'. A head (head)
-// has its own tags and attributes, a doctype and scripts' raw text.
+// lex splits a run into tokens and writes each (write) as it reads it;
+// false at anything but known tags with double-quoted or bare
+// attributes, and text without '<'. A head (head) has its own tags and
+// attributes, a doctype and scripts' raw text.
 func (p *plainMinifier) lex(s []byte, head bool) bool {
 	tagOf, attrOf := plainTagOf, plainAttrOf
 	if head {
