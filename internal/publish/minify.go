@@ -76,8 +76,11 @@ func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
 			defer plainMinifiers.Put(p)
 			head := data[:start]
 			if cut >= 0 {
-				if err := o.minifyHead(mt, buf, p, head[:cut]); err != nil {
-					return err
+				if ok, err := o.minifyHead(mt, buf, p, head[:cut]); err != nil || !ok {
+					if err != nil {
+						return err
+					}
+					return o.minifyPart(mt, buf, data) // not to be cut there
 				}
 				if err := o.minifyChrome(mt, buf, head[cut:]); err != nil {
 					return err
@@ -95,14 +98,20 @@ func (o minifyOutput) minify(mt string, buf *bytes.Buffer, data []byte) error {
 }
 
 // minifyHead writes a page's head up to its </head> minified into buf,
-// by minifyHead when it can, else by the minifier.
-func (o minifyOutput) minifyHead(mt string, buf *bytes.Buffer, p *plainMinifier, head []byte) error {
+// by minifyHead when it can, else by the minifier; false, and nothing
+// written, when the lexer is not between tags at its end, where the page
+// is not to be cut. Every head minifyHead takes is: it reads it whole,
+// tag by tag.
+func (o minifyOutput) minifyHead(mt string, buf *bytes.Buffer, p *plainMinifier, head []byte) (bool, error) {
 	from := buf.Len()
 	if p.minifyHead(buf, head) {
-		return nil
+		return true, nil
 	}
 	buf.Truncate(from)
-	return o.minifyPart(mt, buf, head)
+	if !betweenTags(head) {
+		return false, nil
+	}
+	return true, o.minifyPart(mt, buf, head)
 }
 
 // minifyChrome writes data minified into buf as minifyPart, from the

@@ -144,17 +144,19 @@ const (
 const doctype = "<!doctype html>"
 
 // span is where a name, text or value lies in the run being minified:
-// offsets rather than slices, so that the tokens a minifier keeps
+// offsets rather than slices, so that the attributes a minifier keeps
 // between pages are small and hold no page.
 type span struct{ start, end int32 }
 
 type plainToken struct {
-	kind  uint8
-	tag   plainTag
-	plain bool  // a text plainText takes
-	text  span  // the text, or the tag's name
-	attrs int32 // first attribute in plainMinifier.attrs
-	nattr int32
+	kind     uint8
+	tag      plainTag
+	plain    bool  // a text plainText takes
+	refs     bool  // a text with a reference ('&')
+	verbatim bool  // a start tag written as it is (verbatimTag)
+	text     span  // the text, or the tag's name
+	attrs    int32 // first attribute in plainMinifier.attrs
+	nattr    int32
 }
 
 type plainAttribute struct {
@@ -166,19 +168,29 @@ type plainAttribute struct {
 
 // plainMinifier keeps its buffers between pages.
 type plainMinifier struct {
-	run     []byte // the run being minified, while it is
+	run     []byte        // the run being minified, while it is
+	dst     *bytes.Buffer // where it is written
 	work    []byte
-	tokens  []plainToken
 	attrs   []plainAttribute
 	escaped []byte
+
+	// What minifyRun knows of the tokens written so far.
+	omitSpace bool  // a text's leading space is dropped
+	copyFrom  int32 // where tokens written as they are start, or -1
+	pending   []int // dst's offsets of trailing spaces not yet decided
+	waited    int   // tokens read since the first pending space
+	emptyable span  // the name of a phrasing start tag just written
 }
 
 func (p *plainMinifier) bytes(sp span) []byte { return p.run[sp.start:sp.end] }
 
 // plainRegion returns where a page's <main> starts and ends, if the
 // minifier may be cut around it, and where the head may be cut again
-// before its </head> (cut; -1 for nowhere), where the lexer is between
-// tags too, so that the header after it is shared.
+// before its </head> (cut; -1 for nowhere), so that the header after it
+// is shared. With a cut, the lexer is between tags at start if it is at
+// cut, which is left to minifyOutput.minifyHead: minifyHead's reading of
+// the head tells it for most pages, where betweenTags read the head a
+// second time (a tenth of minifying a page).
 func plainRegion(page []byte) (start, end, cut int, ok bool) {
 	start = bytes.Index(page, []byte("<main"))
 	if start < 0 || start+5 >= len(page) || !isSpaceOrClose(page[start+5]) {
@@ -191,12 +203,7 @@ func plainRegion(page []byte) (start, end, cut int, ok bool) {
 	// The head is read once: between tags at the cut, the lexer reads
 	// what follows it as from the start of a page.
 	cut = bytes.LastIndex(page[:start], []byte("</head>"))
-	if cut >= 0 && betweenTags(page[:cut]) {
-		ok = betweenTags(page[cut:start])
-	} else {
-		cut, ok = -1, betweenTags(page[:start])
-	}
-	if !ok {
+	if !betweenTags(page[max(cut, 0):start]) {
 		return 0, 0, -1, false
 	}
 	return start, last + len("</main>"), cut, true
@@ -351,118 +358,154 @@ func (p *plainMinifier) minifyRun(dst *bytes.Buffer, run []byte, head bool) bool
 	if int64(len(run)) > math.MaxInt32 {
 		return false
 	}
-	p.run = run
-	defer func() { p.run = nil }()
-	if !p.lex(run, head) {
+	p.run, p.dst = run, dst
+	defer func() { p.run, p.dst = nil, nil }()
+	p.omitSpace, p.copyFrom, p.pending, p.emptyable = true, -1, p.pending[:0], span{}
+	if !p.lex(run, head) || len(p.pending) > 0 {
+		// a pending space is decided at a block tag, not at the end
 		return false
 	}
-	omitSpace := true
-	// Most tokens come out as they went in (end tags, tags with plain
-	// values, text without references): from copyFrom on, the run is
-	// such tokens, copied in one write when one that changes comes.
-	copyFrom := -1
-	copyTo := func(end int32) {
-		if copyFrom >= 0 {
-			dst.Write(run[copyFrom:end])
-			copyFrom = -1
+	p.copyTo(int32(len(run)))
+	return true
+}
+
+// copyTo writes the run of tokens written as they are, from copyFrom to
+// end, if there is one.
+func (p *plainMinifier) copyTo(end int32) {
+	if p.copyFrom >= 0 {
+		p.dst.Write(p.run[p.copyFrom:end])
+		p.copyFrom = -1
+	}
+}
+
+// copyFromHere starts a run of tokens written as they are at from,
+// unless one has started.
+func (p *plainMinifier) copyFromHere(from int32) {
+	if p.copyFrom < 0 {
+		p.copyFrom = from
+	}
+}
+
+// write writes a token as the minifier does, as lex reads it. Most come
+// out as they went in (end tags, tags with plain values, text without
+// references): from copyFrom on, the run is such tokens, copied in one
+// write when one that changes comes. Where the minifier looks ahead (a
+// text's trailing space is dropped before a block tag), the space is
+// written and taken out again when the block tag comes (decide).
+func (p *plainMinifier) write(t plainToken) bool {
+	if len(p.pending) > 0 && !p.decide(t) {
+		return false
+	}
+	emptyable := p.emptyable
+	p.emptyable = span{}
+	switch t.kind {
+	case textToken:
+		data := p.bytes(t.text)
+		plain := t.plain
+		if !plain {
+			// The minifier's rules rewrite in place, as it does
+			// in its own copy of the page.
+			p.work = append(p.work[:0], data...)
+			data = parse.ReplaceMultipleWhitespaceAndEntities(p.work, html.EntitiesMap, html.TextRevEntitiesMap)
+		}
+		if p.omitSpace && len(data) > 0 && parse.IsWhitespace(data[0]) {
+			data = data[1:]
+		}
+		p.omitSpace = len(data) == 0
+		trailing := len(data) > 0 && parse.IsWhitespace(data[len(data)-1])
+		if trailing {
+			// Kept, and the next leading space dropped, unless a
+			// block tag comes first: the tokens up to it are then end
+			// tags and whitespace, which write the same either way.
+			p.omitSpace = true
+		}
+		switch {
+		case plain && int32(len(data)) == t.text.end-t.text.start && !t.refs:
+			p.copyFromHere(t.text.start)
+		case plain:
+			p.copyTo(t.text.start)
+			writePlainText(p.dst, data)
+		default:
+			p.copyTo(t.text.start)
+			p.dst.Write(data)
+		}
+		if trailing {
+			p.copyTo(t.text.end)
+			if len(p.pending) == 0 {
+				p.waited = 0
+			}
+			p.pending = append(p.pending, p.dst.Len()-1)
+		}
+	case rawToken:
+		// Written as it is (JSON-LD: the minifier has no minifier
+		// for it), leaving the spaces as they were.
+		p.copyFromHere(t.text.start)
+	case doctypeToken:
+		p.copyTo(t.text.start)
+		p.dst.WriteString(doctype)
+	case endToken:
+		if emptyable.end > 0 && bytes.Equal(p.bytes(emptyable), p.bytes(t.text)) {
+			// an empty phrasing tag: the space after it is kept
+			p.omitSpace = false
+		}
+		p.omitSpace = spaceAfter(t.tag, p.omitSpace)
+		p.copyFromHere(t.text.start - int32(len("</")))
+	case startToken:
+		p.omitSpace = spaceAfter(t.tag, p.omitSpace)
+		if t.verbatim {
+			p.copyFromHere(t.text.start - int32(len("<")))
+		} else {
+			p.copyTo(t.text.start - 1)
+			p.dst.WriteByte('<')
+			p.dst.Write(p.bytes(t.text))
+			for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
+				if !p.writeAttr(p.dst, a) {
+					return false
+				}
+			}
+			p.dst.WriteByte('>')
+		}
+		if t.tag == phrasingTag {
+			p.emptyable = t.text
 		}
 	}
-	for i := range p.tokens {
-		t := &p.tokens[i]
-		switch t.kind {
-		case textToken:
-			data := p.bytes(t.text)
-			plain := t.plain
-			if !plain {
-				// The minifier's rules rewrite in place, as it does
-				// in its own copy of the page.
-				p.work = append(p.work[:0], data...)
-				data = parse.ReplaceMultipleWhitespaceAndEntities(p.work, html.EntitiesMap, html.TextRevEntitiesMap)
-			}
-			if omitSpace && len(data) > 0 && parse.IsWhitespace(data[0]) {
-				data = data[1:]
-			}
-			omitSpace = false
-			if len(data) == 0 {
-				omitSpace = true
-			} else if parse.IsWhitespace(data[len(data)-1]) {
-				omitSpace = true
-				for k := 0; ; k++ {
-					if k > 100 { // as the minifier, which looks no further
-						omitSpace = false
-						break
-					}
-					if i+1+k >= len(p.tokens) {
-						// the run ends with a block tag: not reached
-						return false
-					}
-					next := &p.tokens[i+1+k]
-					if next.kind == textToken && !parse.IsAllWhitespace(p.bytes(next.text)) {
-						break
-					}
-					if next.kind != textToken {
-						if next.tag == blockLevelTag {
-							data = data[:len(data)-1]
-							omitSpace = false
-							break
-						}
-						if next.kind == startToken {
-							break
-						}
-					}
-				}
-			}
-			switch {
-			case plain && int32(len(data)) == t.text.end-t.text.start && bytes.IndexByte(data, '&') < 0:
-				if copyFrom < 0 {
-					copyFrom = int(t.text.start)
-				}
-			case plain:
-				copyTo(t.text.start)
-				writePlainText(dst, data)
-			default:
-				copyTo(t.text.start)
-				dst.Write(data)
-			}
-		case rawToken:
-			// Written as it is (JSON-LD: the minifier has no minifier
-			// for it), leaving the spaces as they were.
-			if copyFrom < 0 {
-				copyFrom = int(t.text.start)
-			}
-		case doctypeToken:
-			copyTo(t.text.start)
-			dst.WriteString(doctype)
-		case endToken:
-			omitSpace = spaceAfter(t.tag, omitSpace)
-			if copyFrom < 0 {
-				copyFrom = int(t.text.start) - len("</")
-			}
-		case startToken:
-			omitSpace = spaceAfter(t.tag, omitSpace)
-			if p.verbatimTag(t) {
-				if copyFrom < 0 {
-					copyFrom = int(t.text.start) - len("<")
-				}
-			} else {
-				copyTo(t.text.start - 1)
-				dst.WriteByte('<')
-				dst.Write(p.bytes(t.text))
-				for _, a := range p.attrs[t.attrs : t.attrs+t.nattr] {
-					if !p.writeAttr(dst, a) {
-						return false
-					}
-				}
-				dst.WriteByte('>')
-			}
-			if t.tag == phrasingTag && i+1 < len(p.tokens) {
-				if next := &p.tokens[i+1]; next.kind == endToken && bytes.Equal(p.bytes(next.text), p.bytes(t.text)) {
-					omitSpace = false
-				}
-			}
+	return true
+}
+
+// maxLookahead is how many tokens after a text's trailing space the
+// minifier looks for a block tag (it keeps the space after that):
+// further, minifyRun leaves the page to it.
+const maxLookahead = 100
+
+// decide settles the pending trailing spaces at token t, as the minifier
+// decides them looking ahead from each: a block tag drops them, other
+// text or a start tag keeps them, and end tags and whitespace leave them
+// pending.
+func (p *plainMinifier) decide(t plainToken) bool {
+	switch {
+	case t.kind == textToken && !parse.IsAllWhitespace(p.bytes(t.text)), t.kind == startToken && t.tag != blockLevelTag:
+		p.pending = p.pending[:0]
+	case (t.kind == startToken || t.kind == endToken) && t.tag == blockLevelTag:
+		open := int32(len("<"))
+		if t.kind == endToken {
+			open = int32(len("</"))
 		}
+		p.copyTo(t.text.start - open)
+		b := p.dst.Bytes()
+		w := p.pending[0]
+		for k, at := range p.pending {
+			next := len(b)
+			if k+1 < len(p.pending) {
+				next = p.pending[k+1]
+			}
+			w += copy(b[w:], b[at+1:next])
+		}
+		p.dst.Truncate(w)
+		p.pending = p.pending[:0]
+	default:
+		p.waited++
+		return p.waited <= maxLookahead
 	}
-	copyTo(int32(len(run)))
 	return true
 }
 
@@ -494,29 +537,39 @@ var plainEntities = []struct{ ref, text string }{
 // (parse.ReplaceMultipleWhitespaceAndEntities) change text only by
 // replacing plainEntities: its whitespace is single spaces and newlines,
 // its references are the escapers', and it has no NUL. writePlainText
-// then writes it as those rules do.
-func plainText(s []byte) bool {
-	i := 0
+// then writes it as those rules do. refs is whether plain text has a
+// reference ('&'): without one, it is written as it is.
+func plainText(s []byte) (plain, refs bool) {
+	if len(s) < 8 {
+		return plainBytes(s, 0, len(s)), bytes.IndexByte(s, '&') >= 0
+	}
 	// Eight bytes at a time while they are letters and single spaces,
 	// as most of a transcript is: a byte at a time was an eighth of a
-	// build's minifying.
-	for ; i+8 <= len(s); i += 8 {
+	// build's minifying. The last eight overlap the eight before
+	// (a byte at a time, the rest cost a third of the whole).
+	for i := 0; ; i += 8 {
+		if i+8 > len(s) {
+			i = len(s) - 8
+		}
 		x := binary.LittleEndian.Uint64(s[i:])
-		if hasByteBelow(x, ' ') || hasZeroByte(x^(ones*'&')) {
+		if amp := hasZeroByte(x ^ (ones * '&')); amp || hasByteBelow(x, ' ') {
+			refs = refs || amp
 			if !plainBytes(s, i, i+8) {
-				return false
+				return false, refs
 			}
-			continue
+		} else {
+			spaces := zeroBytes(x ^ (ones * ' '))
+			if spaces&(spaces<<8) != 0 {
+				return false, refs // two spaces in a row
+			}
+			if spaces>>63 != 0 && i+8 < len(s) && s[i+8] <= ' ' && textSpecial[s[i+8]] {
+				return false, refs // a space, then whitespace in the next eight
+			}
 		}
-		spaces := zeroBytes(x ^ (ones * ' '))
-		if spaces&(spaces<<8) != 0 {
-			return false // two spaces in a row
-		}
-		if spaces>>63 != 0 && i+8 < len(s) && s[i+8] <= ' ' && textSpecial[s[i+8]] {
-			return false // a space, then whitespace in the next eight
+		if i+8 == len(s) {
+			return true, refs
 		}
 	}
-	return plainBytes(s, i, len(s))
 }
 
 // plainBytes is plainText's test of s[from:to], a byte at a time (it may
@@ -815,15 +868,16 @@ const (
 	attrNameByte
 )
 
-// lex splits a run into tokens; false at anything but known tags with
-// double-quoted or bare attributes, and text without '<'. A head (head)
-// has its own tags and attributes, a doctype and scripts' raw text.
+// lex splits a run into tokens and writes each (write) as it reads it;
+// false at anything but known tags with double-quoted or bare
+// attributes, and text without '<'. A head (head) has its own tags and
+// attributes, a doctype and scripts' raw text.
 func (p *plainMinifier) lex(s []byte, head bool) bool {
 	tagOf, attrOf := plainTagOf, plainAttrOf
 	if head {
 		tagOf, attrOf = headTagOf, headAttrOf
 	}
-	p.tokens, p.attrs = p.tokens[:0], p.attrs[:0]
+	p.attrs = p.attrs[:0]
 	size := len(s)
 	// at is the span of s[i:j] in the run, s being its rest.
 	at := func(s []byte, i, j int) span {
@@ -837,16 +891,20 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 				i = len(s)
 			}
 			// One pass over most texts: plainText refuses a NUL too.
-			plain := plainText(s[:i])
+			plain, refs := plainText(s[:i])
 			if !plain && bytes.IndexByte(s[:i], 0) >= 0 {
 				return false
 			}
-			p.tokens = append(p.tokens, plainToken{kind: textToken, text: at(s, 0, i), plain: plain})
+			if !p.write(plainToken{kind: textToken, text: at(s, 0, i), plain: plain, refs: refs}) {
+				return false
+			}
 			s = s[i:]
 			continue
 		}
 		if head && len(s) >= len(doctype) && bytes.EqualFold(s[:len(doctype)], []byte(doctype)) {
-			p.tokens = append(p.tokens, plainToken{kind: doctypeToken, text: at(s, 0, len(doctype))})
+			if !p.write(plainToken{kind: doctypeToken, text: at(s, 0, len(doctype))}) {
+				return false
+			}
 			s = s[len(doctype):]
 			continue
 		}
@@ -869,7 +927,9 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 				return false
 			}
 			t.kind = endToken
-			p.tokens = append(p.tokens, t)
+			if !p.write(t) {
+				return false
+			}
 			s = s[i+1:]
 			continue
 		}
@@ -921,7 +981,13 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 			p.attrs = append(p.attrs, a)
 			t.nattr++
 		}
-		p.tokens = append(p.tokens, t)
+		if !head {
+			t.verbatim = p.verbatimTag(&t)
+			if !p.write(t) {
+				return false
+			}
+			continue
+		}
 		switch t.tag {
 		case blockLevelTag:
 			// A title's text is read raw up to its end tag, then
@@ -935,7 +1001,12 @@ func (p *plainMinifier) lex(s []byte, head bool) bool {
 			if !p.headMeta(t) {
 				return false
 			}
-		case scriptTag:
+		}
+		t.verbatim = p.verbatimTag(&t) // as headMeta left its attributes
+		if !p.write(t) {
+			return false
+		}
+		if t.tag == scriptTag {
 			var ok bool
 			if s, ok = p.scriptText(t, s, at(s, 0, 0).start); !ok {
 				return false
@@ -1006,7 +1077,9 @@ func (p *plainMinifier) scriptText(t plainToken, s []byte, off int32) ([]byte, b
 		if !ld || bytes.IndexByte(s[:i], 0) >= 0 {
 			return s, false
 		}
-		p.tokens = append(p.tokens, plainToken{kind: rawToken, text: span{off, off + int32(i)}})
+		if !p.write(plainToken{kind: rawToken, text: span{off, off + int32(i)}}) {
+			return s, false
+		}
 	}
 	return s[i:], true
 }

@@ -121,8 +121,8 @@ func TestMinifyHeadAsTheMinifier(t *testing.T) {
 			t.Errorf("%s: minifyHead wrote\n%s\nwant, as the minifier:\n%s", c.name, got.String(), want.String())
 		}
 		got.Reset()
-		if err := o.minifyHead("text/html", &got, &p, []byte(c.head)); err != nil || got.String() != want.String() {
-			t.Errorf("%s: minifyOutput.minifyHead wrote\n%s (%v)\nwant, as the minifier:\n%s", c.name, got.String(), err, want.String())
+		if ok, err := o.minifyHead("text/html", &got, &p, []byte(c.head)); err != nil || !ok || got.String() != want.String() {
+			t.Errorf("%s: minifyOutput.minifyHead wrote\n%s (%v, %v)\nwant, as the minifier:\n%s", c.name, got.String(), ok, err, want.String())
 		}
 	}
 }
@@ -138,6 +138,10 @@ func FuzzMinifyHead(f *testing.F) {
 		var got, want bytes.Buffer
 		if !p.minifyHead(&got, []byte(head)) {
 			return
+		}
+		if !betweenTags([]byte(head)) {
+			// minifyOutput.minifyHead cuts the page after it
+			t.Errorf("%q: minifyHead took it, but the lexer is not between tags at its end", head)
 		}
 		if err := o.minifyPart("text/html", &want, []byte(head)); err != nil {
 			t.Fatal(err)
@@ -158,6 +162,11 @@ func TestMinifyPlainAsTheMinifier(t *testing.T) {
 		if plain != c.plain {
 			t.Errorf("%s: minifyPlain took the articles: %v, want %v", c.name, plain, c.plain)
 		}
+	}
+	// The last </head> before <main> in a script's text: not cut there.
+	page := []byte("<html><head><script>a = '</head>';</script>\n<body>\n<main>\n<p> a </p>\n</main>\n</body></html>")
+	if whole, cut, _ := minifiedBoth(t, page); cut != whole {
+		t.Errorf("a </head> in a script: cut around the articles:\n%s\nwant, as the minifier:\n%s", cut, whole)
 	}
 }
 
@@ -302,8 +311,12 @@ func TestPlainTextWordWise(t *testing.T) {
 		for i := range s {
 			s[i] = alphabet[rng.IntN(len(alphabet))]
 		}
-		if got, want := plainText(s), plainBytes(s, 0, len(s)); got != want {
+		got, refs := plainText(s)
+		if want := plainBytes(s, 0, len(s)); got != want {
 			t.Fatalf("%q: plainText %v, byte by byte %v", s, got, want)
+		}
+		if got && refs != (bytes.IndexByte(s, '&') >= 0) {
+			t.Fatalf("%q: plainText tells a reference %v", s, refs)
 		}
 	}
 	for _, tc := range []struct {
@@ -316,8 +329,11 @@ func TestPlainTextWordWise(t *testing.T) {
 		{"sevenby \tand", false},     // a tab after the eighth
 		{"it&#39;s the eight bytes", true},
 		{"one two three four five", true},
+		{"eight by  ", false},       // two spaces in the last eight, which overlap
+		{"eight byt&#39;s", true},   // a reference across them
+		{"eight bytes\n\nx", false}, // two newlines in them
 	} {
-		if got := plainText([]byte(tc.text)); got != tc.want {
+		if got, _ := plainText([]byte(tc.text)); got != tc.want {
 			t.Errorf("%q: plainText %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -330,7 +346,7 @@ func FuzzPlainText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if plainText([]byte(s)) {
+		if plain, _ := plainText([]byte(s)); plain {
 			var got bytes.Buffer
 			writePlainText(&got, []byte(s))
 			want := parse.ReplaceMultipleWhitespaceAndEntities([]byte(s), html.EntitiesMap, html.TextRevEntitiesMap)
