@@ -910,6 +910,8 @@ func (c factCtx) basis(f *Figure) string {
 		{"on a two-year stack", "two-year"}, {"two-year stack", "two-year"}, {"on a pro forma basis", "pro forma"},
 		{"on a like-for-like basis", "like-for-like"}, {"on an organic basis", "organic"}, {"organically", "organic"},
 		{"in local currency", "local currency"}, {"on a local currency basis", "local currency"}, {"in local-currency", "local currency"},
+		{"on an fx adjusted basis", "constant currency"}, {"on an fx-adjusted basis", "constant currency"}, {"on an fx-neutral basis", "constant currency"},
+		{"on an fx neutral basis", "constant currency"}, {"on a currency-neutral basis", "constant currency"}, {"on a currency neutral basis", "constant currency"},
 	} {
 		if strings.HasPrefix(a, p.said) || prefixThen(a, "per share ", p.said) || prefixThen(a, "per diluted share ", p.said) {
 			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
