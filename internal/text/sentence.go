@@ -89,6 +89,20 @@ func mayEndIn(x uint64) uint64 {
 	return ((dot-ones)&^dot | (ask-ones)&^ask | (bang-ones)&^bang | x) & highs
 }
 
+// glued reports a sentence that ends at the dot at s[dot] and runs into
+// the next with no space, as some transcripts flatten their paragraphs:
+// "as of July 3, 2020.Net income for the quarter", "joining us.This
+// morning". A lower-case letter or a digit before the dot and a capital
+// then a lower-case letter after it; endsSentence still rules out
+// abbreviations ("U.S.Steel").
+func glued(s string, dot, end int) bool {
+	if dot == 0 || end+1 >= len(s) {
+		return false
+	}
+	b := s[dot-1]
+	return (b >= 'a' && b <= 'z' || b >= '0' && b <= '9') && s[end] >= 'A' && s[end] <= 'Z' && s[end+1] >= 'a' && s[end+1] <= 'z'
+}
+
 // EachSentence yields the sentences of s in order, as Sentences finds
 // them, one at a time: a reader that stops early (the first sentences
 // of a turn that say something) does not split the rest of the text.
@@ -124,7 +138,7 @@ func eachSentence(s string, yield func(Span) bool) {
 		}
 		if end < len(s) {
 			c, _ := utf8.DecodeRuneInString(s[end:])
-			if !unicode.IsSpace(c) {
+			if !unicode.IsSpace(c) && !(r == '.' && end-i == 1 && glued(s, i, end)) {
 				i = end
 				continue
 			}

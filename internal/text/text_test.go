@@ -27,6 +27,10 @@ func TestSplit(t *testing.T) {
 		{"We think... maybe not. OK.", []string{"We think... maybe not.", "OK."}},
 		{"The call starts at 10 a.m. Eastern time.", []string{"The call starts at 10 a.m. Eastern time."}},
 		{"EPS was $1.25 vs. $1.10 a year ago.", []string{"EPS was $1.25 vs. $1.10 a year ago."}},
+		{"Cases rose as of July 3, 2020.Net income was $12 million.", []string{"Cases rose as of July 3, 2020.", "Net income was $12 million."}},
+		{"Thank you for joining us.This morning we reported.", []string{"Thank you for joining us.", "This morning we reported."}},
+		{"Shares of U.S.Steel rose. Revenue was 3.5 billion.", []string{"Shares of U.S.Steel rose.", "Revenue was 3.5 billion."}},
+		{"Visit acme.com for the slides.", []string{"Visit acme.com for the slides."}},
 		{"  ", nil},
 		{"No end punctuation", []string{"No end punctuation"}},
 	}
