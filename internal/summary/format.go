@@ -210,6 +210,9 @@ func boundedAmount(c *cand) string {
 	case figures.BoundAtLeast:
 		return "of at least " + a
 	case figures.BoundBelow:
+		if q := strings.ToLower(c.f.Qualifier); q == "nearly" || q == "almost" {
+			return "of " + q + " " + a // "nearly $300 million": just short of it, as the call says, not any amount below
+		}
 		return "below " + a
 	case figures.BoundUpTo:
 		return "up to " + a
