@@ -1755,7 +1755,38 @@ func (c factCtx) subjectPart(raw string) string {
 		}
 		return part
 	}
-	return c.reportingPart(raw)
+	if part := c.reportingPart(raw); part != "" {
+		return part
+	}
+	return c.expectedPart(raw)
+}
+
+// expectedPart is a part named by an acronym that the clause expects to
+// grow ("we expect GTO to grow within our 5% to 7% range"), or "": in
+// capitals throughout, not a metric's acronym (EPS, FFO) nor the
+// company's own name or ticker.
+func (c factCtx) expectedPart(raw string) string {
+	for _, verb := range []string{" to grow ", " to increase ", " to decline "} {
+		i := strings.LastIndex(raw, verb)
+		if i < 0 {
+			continue
+		}
+		before := raw[:i]
+		k := strings.LastIndexByte(before, ' ')
+		name := before[k+1:]
+		if !strings.HasSuffix(strings.TrimSpace(before[:max(k, 0)]), "expect") && !strings.HasSuffix(strings.TrimSpace(before[:max(k, 0)]), "expects") {
+			continue
+		}
+		if len(name) < 2 || len(name) > 5 || strings.ToUpper(name) != name || strings.ToLower(name) == name {
+			return ""
+		}
+		low := strings.ToLower(name)
+		if namesMetric(low) != "" || c.ownName(name) || basisLike[low] {
+			return ""
+		}
+		return low
+	}
+	return ""
 }
 
 // reportingVerbs report a result of their subject, named before the metric
