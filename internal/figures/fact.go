@@ -1280,6 +1280,9 @@ func (c factCtx) scope(f *Figure) string {
 		lead = c.subjectPart(c.raw)
 	}
 	if lead == "" {
+		lead = c.expectedPart(c.raw)
+	}
+	if lead == "" {
 		lead = termsOfName(c.raw, c.rawLow)
 	}
 	if lead == "" && len(c.near) <= len(c.raw) {
@@ -1755,10 +1758,7 @@ func (c factCtx) subjectPart(raw string) string {
 		}
 		return part
 	}
-	if part := c.reportingPart(raw); part != "" {
-		return part
-	}
-	return c.expectedPart(raw)
+	return c.reportingPart(raw)
 }
 
 // expectedPart is a part named by an acronym that the clause expects to
