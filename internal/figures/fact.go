@@ -2595,6 +2595,11 @@ func (c factCtx) role(f *Figure) {
 	if level() && c.questionLike() {
 		set(Remark, "a question or hypothesis")
 	}
+	if level() && containsWordOf(nearWords.Last(3), "historical", "historic") {
+		// "at the high end of their historical $230 million to $280 million
+		// range": a range of past years the outlook is set against, not the outlook
+		set(Remark, "a range of past years ('historical')")
+	}
 	if level() && hasAnyPrefix(trimSpacesCommas(after), "yet to ", "still to ", "left to ", "to go", "still to come", "to come") {
 		// "$3 million of revenue from the project, with about $1.7 million
 		// yet to do": what remains of a larger amount, no period's level

@@ -158,6 +158,8 @@ var factCases = []struct {
 		[]factWant{{text: "2.7%", basis: "excluding fuel"}}},
 	{"a change on an FX adjusted basis", "Third quarter revenues of $9.6 billion grew 8% on an FX adjusted basis, driven by card fees.", q2,
 		[]factWant{{text: "8%", basis: "constant currency"}}},
+	{"a historical range is no outlook", "We anticipate event-driven revenues will be at the high end of their historical $210 million to $260 million range.", q2,
+		[]factWant{{text: "$210 million to $260 million", role: Remark}}},
 	{"annual is no part", "We now expect to deliver annual revenues in the range of $46 billion to $47 billion.", q2,
 		[]factWant{{text: "$46 billion to $47 billion", scope: "-"}}},
 	{"a verb of growth is no part", "We continue to expect to drive free cash flow growth of 14% over the long term.", q2,
