@@ -1282,6 +1282,9 @@ func (c factCtx) scope(f *Figure) string {
 	if lead == "" {
 		lead = c.expectedPart(c.raw)
 	}
+	if lead == "" && len(c.near) <= len(c.raw) {
+		lead = c.partAtOf(c.raw[len(c.raw)-len(c.near):])
+	}
 	if lead == "" {
 		lead = termsOfName(c.raw, c.rawLow)
 	}
@@ -1759,6 +1762,36 @@ func (c factCtx) subjectPart(raw string) string {
 		return part
 	}
 	return c.reportingPart(raw)
+}
+
+// partAtOf is the part named in capitals between "at" and "of" right
+// before a figure ("we expect growth at Walmart U.S. of at least 2%"), or
+// "": not the company's own name, a month or a period.
+func (c factCtx) partAtOf(rawNear string) string {
+	rest, ok := strings.CutSuffix(strings.TrimRight(rawNear, " "), " of")
+	if !ok {
+		return ""
+	}
+	i := strings.LastIndex(rest, " at ")
+	if i < 0 {
+		return ""
+	}
+	name := strings.TrimSpace(rest[i+len(" at "):])
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 4 {
+		return ""
+	}
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+	}
+	low := strings.ToLower(name)
+	if c.ownName(name) || genericOwner[low] || leadStop[strings.ToLower(ws[0])] || text.Months[strings.ToLower(ws[0])] > 0 ||
+		len(text.FindPeriods(low)) > 0 || namesMetric(low) != "" {
+		return ""
+	}
+	return low
 }
 
 // expectedPart is a part named by an acronym that the clause expects to
