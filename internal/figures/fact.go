@@ -1724,9 +1724,18 @@ func (c factCtx) periodForPart(raw string) string {
 	if len(name) == 0 {
 		return ""
 	}
-	part := strings.Join(name, " ")
-	low := strings.ToLower(part)
-	if c.ownName(part) || genericOwner[low] || leadStop[strings.ToLower(name[0])] || text.Months[low] > 0 || len(text.FindPeriods(low)) > 0 || namesMetric(low) != "" {
+	return c.partNamed(strings.Join(name, " "))
+}
+
+// partNamed is a name said in capitals, lower-cased, when it can name a
+// part of the company, or "": not the company's own name or ticker, a
+// generic owner ("Company"), a lead word, a month, a period, a metric or
+// a basis.
+func (c factCtx) partNamed(name string) string {
+	low := strings.ToLower(name)
+	first, _, _ := strings.Cut(low, " ")
+	if c.ownName(name) || genericOwner[low] || leadStop[first] || text.Months[first] > 0 || len(text.FindPeriods(low)) > 0 ||
+		namesMetric(low) != "" || basisLike[low] {
 		return ""
 	}
 	return low
@@ -1786,12 +1795,7 @@ func (c factCtx) partAtOf(rawNear string) string {
 			return ""
 		}
 	}
-	low := strings.ToLower(name)
-	if c.ownName(name) || genericOwner[low] || leadStop[strings.ToLower(ws[0])] || text.Months[strings.ToLower(ws[0])] > 0 ||
-		len(text.FindPeriods(low)) > 0 || namesMetric(low) != "" {
-		return ""
-	}
-	return low
+	return c.partNamed(name)
 }
 
 // expectedPart is a part named by an acronym that the clause expects to
@@ -1807,17 +1811,13 @@ func (c factCtx) expectedPart(raw string) string {
 		before := raw[:i]
 		k := strings.LastIndexByte(before, ' ')
 		name := before[k+1:]
-		if !strings.HasSuffix(strings.TrimSpace(before[:max(k, 0)]), "expect") && !strings.HasSuffix(strings.TrimSpace(before[:max(k, 0)]), "expects") {
+		if lead := strings.TrimSpace(before[:max(k, 0)]); !strings.HasSuffix(lead, "expect") && !strings.HasSuffix(lead, "expects") {
 			continue
 		}
 		if len(name) < 2 || len(name) > 5 || strings.ToUpper(name) != name || strings.ToLower(name) == name {
 			return ""
 		}
-		low := strings.ToLower(name)
-		if namesMetric(low) != "" || c.ownName(name) || basisLike[low] {
-			return ""
-		}
-		return low
+		return c.partNamed(name)
 	}
 	return ""
 }
@@ -1826,13 +1826,17 @@ func (c factCtx) expectedPart(raw string) string {
 // and its amount: "FPL reported net income of".
 var reportingVerbs = []string{" reported ", " delivered ", " generated ", " posted ", " recorded ", " achieved "}
 
+// reportingVerbSet holds reportingVerbs, asked of every figure without a
+// part: most sentences say none, found in one pass.
+var reportingVerbSet = newSubstringSet(reportingVerbs...)
+
 // reportingPart is the part of the company, named in capitals, that a
 // clause says reported the figure's metric ("For the quarter, FPL reported
 // net income of", "Walmart U.S. delivered comp sales growth of"), or "":
 // not the company itself, nor a word that names no part ("The Company").
 // One word is a part only in capitals throughout ("FPL"): "Volume" is not.
 func (c factCtx) reportingPart(raw string) string {
-	for _, verb := range reportingVerbs {
+	for _, verb := range reportingVerbSet.orNone(reportingVerbs, raw) {
 		i := strings.LastIndex(raw, verb)
 		if i < 0 {
 			continue
