@@ -60,7 +60,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 	if !endTopic {
 		topicSents = sents[:sentenceOf(sents, figs)]
 	}
-	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.walk, ctx.hold)
+	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.named, ctx.walk, ctx.hold)
 	// what the sentence of the figure before says, for the next figure of it
 	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
 	// one of each for all the figures

@@ -48,6 +48,10 @@ type Context struct {
 	// the turn (set by FindTurn): named again as a sentence's subject
 	// ("Aerospace and defense was also impacted by ..."), they are its topic
 	parts []string
+	// named are the units the turn names in words as the subject of a
+	// result (set by FindTurn, see subjectUnits): each the topic of its
+	// sentence and the next one only
+	named []string
 	// walk says the speaker is going through the segments one by one
 	// (set by FindTurn, see walkThroughSegments)
 	walk bool

@@ -20,6 +20,8 @@ var precisionCases = []struct {
 	// a property or a measure of its own
 	// issue 14, a fresh hand check: a basis said after a per-share amount,
 	// a change named by its own noun, two values said as alternatives
+	{"a result compared with an adjusted one keeps its own basis", "Diluted EPS was $3.21, compared to adjusted diluted EPS of $1.77 in the first quarter of last year.", q3,
+		[]factWant{{text: "$3.21", basis: "-"}}},
 	{"a line of business said in two words", "For the fourth quarter, we estimate our fee building revenue to be between $5 million and $8 million.", q3,
 		[]factWant{{text: "between $5 million and $8 million", scope: "fee building"}}},
 	{"building said as a verb names no part", "We are building revenue to $5 million in the fourth quarter.", q3,

@@ -110,6 +110,11 @@ func turnContext(paragraphs, lows []string, ctx Context) Context {
 	if units := brandedUnits(paragraphs, ctx.Company); len(units) > 0 {
 		ctx.parts = append(slices.Clip(ctx.parts), units...)
 	}
+	units, named := subjectUnits(paragraphs, ctx)
+	if len(units) > 0 {
+		ctx.parts = append(slices.Clip(ctx.parts), units...)
+	}
+	ctx.named = named
 	for i, p := range paragraphs {
 		if strings.Contains(p, "posit") && strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) { // ("p" is rarer than "i")
 			ctx.dispositions = true // "Dispositions totaled $261 million"
@@ -131,11 +136,12 @@ func turnContext(paragraphs, lows []string, ctx Context) Context {
 // end (hold, see partAnnounced) is the topic of every sentence of this
 // one that does not turn away or name the whole company: "We expect net
 // sales growth of 7% to 9%" after "let's discuss our beer guidance".
-func sentenceTopics(para, low string, sents []text.Span, in string, parts []string, walk bool, hold string) ([]string, string) {
+func sentenceTopics(para, low string, sents []text.Span, in string, parts, named []string, walk bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
-	recent := in   // the part last talked about in the paragraph (see refersToPart)
-	placeLeft := 0 // sentences a place's topic holds for yet (see namedPlace)
+	recent := in      // the part last talked about in the paragraph (see refersToPart)
+	placeLeft := 0    // sentences a place's topic holds for yet (see namedPlace)
+	unitHeld := false // the place is a unit named as a result's subject (named)
 	lowAt := lowerSpans(para, low)
 	var prev sentText
 	for k, sp := range sents {
@@ -148,6 +154,11 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 			t = "" // "Now, I will focus on operating highlights": the segments are done
 		}
 		at[k] = t
+		if unitHeld && strings.HasPrefix(trimLeadWords(st.low), "we ") {
+			// "Western Europe grew 2%. We also saw operating margins expand
+			// to 13%": the speaker is back to the company
+			at[k], t, placeLeft, unitHeld = "", "", 0, false
+		}
 		if walk && t == "" && !endsWalk(st, "") {
 			at[k] = "segment"
 		}
@@ -163,7 +174,13 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 			if name := namedPlace(st); name != "" {
 				// "In Applied Water, orders were up 17% organically. Revenue
 				// grew 8%.": the place holds for its sentence and the next
-				n, at[k], placeLeft = name, name, 2
+				n, at[k], placeLeft, unitHeld = name, name, 2, false
+			} else if name := partAgain(st.low, named); name != "" {
+				// "Commercial Airplanes generated revenue of $13.7 billion. ...
+				// our backlog is worth $415 billion.": so does a unit named
+				// in words as a result's subject (a unit, a place or a
+				// category said in passing)
+				n, at[k], placeLeft, unitHeld = name, name, 2, true
 			}
 		}
 		if n == "" && hold != "" && st.turns {
@@ -204,6 +221,7 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts []stri
 			if placeLeft--; placeLeft == 0 && n == at[k] {
 				n = ""
 			}
+			unitHeld = unitHeld && placeLeft > 0
 		}
 		t = n
 		if n != "" && n != "segment" {
@@ -549,6 +567,90 @@ func brandedUnits(paragraphs []string, company string) []string {
 		}
 	}
 	return units
+}
+
+// subjectUnits are the units a turn names as the subject of a result, in
+// lower case: by an acronym ("As you can see, CRD saw net new bookings of
+// $14 million", "BDS won contract awards worth $12 billion"), a unit the
+// speaker may go on about without naming it again ("We delivered
+// revenues of $121 million"), and in words ("Commercial Airplanes
+// generated revenue of $13.7 billion"), as often a place or a category
+// said in passing ("China grew 20%"): named holds only for its sentence
+// and the next (sentenceTopics). A name in words is one the turn also
+// says inside a sentence (not a sentence's first word: "Pricing saw").
+// Neither is the company's own name, initials or ticker.
+func subjectUnits(paragraphs []string, ctx Context) (units, named []string) {
+	own := factCtx{company: ctx.Company, ticker: ctx.Ticker}
+	for _, p := range paragraphs {
+		for _, verb := range unitResultVerbs {
+			for at := 0; ; {
+				i := strings.Index(p[at:], verb)
+				if i < 0 {
+					break
+				}
+				i += at
+				at = i + len(verb)
+				name := lastCapitals(p[:i])
+				lead := strings.TrimSpace(p[:i-len(name)])
+				if name == "" || strings.Count(name, " ") > 2 || lead != "" && !strings.HasSuffix(lead, ",") && !strings.HasSuffix(lead, ".") {
+					continue
+				}
+				if byPart(strings.ToLower(strings.TrimSpace(lead[strings.LastIndexAny(lead, ".!?")+1:]))) {
+					continue // "By brand, KRT delivered ...": one of a list, each a part (byPart)
+				}
+				u := own.partNamed(name)
+				switch {
+				case u == "" || unitStop[u]:
+				case acronym(name) && !slices.Contains(units, u):
+					units = append(units, u)
+				case !acronym(name) && saidInside(paragraphs, name) && !slices.Contains(named, u):
+					named = append(named, u)
+				}
+			}
+		}
+	}
+	return units, named
+}
+
+// saidInside reports a name said inside a sentence of the paragraphs,
+// after a word or a comma: a name in capitals, not a sentence's first word.
+func saidInside(paragraphs []string, name string) bool {
+	for _, p := range paragraphs {
+		for at := 0; ; {
+			i := strings.Index(p[at:], name)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(name)
+			before := strings.TrimRight(p[:i], " ")
+			if len(before) < len(p[:i]) && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:\"(") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitResultVerbs are the verbs of a unit's result said after its name.
+var unitResultVerbs = []string{" saw ", " delivered ", " reported ", " generated ", " posted ", " grew ", " achieved ",
+	" recorded ", " produced ", " booked ", " won "}
+
+// unitStop are acronyms that name no unit of the company: a currency
+// effect, an officer, a place.
+var unitStop = wordSet(`fx ceo cfo coo us usa uk eu uae apac emea latam anz`)
+
+// acronym reports a word of two to five capital letters ("CRD").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalWord reports a word in capitals with the rest in lower case
@@ -951,7 +1053,7 @@ var capitalStop = wordSet(`slide slides page pages chart exhibit appendix guidan
 // partVerbs follow a part of the company that is the subject of its
 // sentence: "Our Widgets segment reported".
 var partVerbs = wordSet(`reported had delivered generated posted saw grew achieved recorded produced booked continued
-	continues was were is revenue revenues sales`)
+	continues was were is revenue revenues sales won`)
 
 // partNamed is the part of the company a transition names ("our GIS
 // segment", "the company restaurant segment", "segment results"), or "".

@@ -239,6 +239,46 @@ func TestFindTurnBrandedUnit(t *testing.T) {
 	}
 }
 
+// TestFindTurnSubjectUnit: a unit named by an acronym as the subject of a
+// result is the part the speaker goes on about; one named in words (and
+// said inside a sentence elsewhere: a name) holds for the next sentence
+// only; a region's acronym, the company's initials and its ticker are
+// not units.
+func TestFindTurnSubjectUnit(t *testing.T) {
+	acme := Context{Year: 2021, Quarter: 4, Company: "Acme Holdings", Ticker: "ACH"}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		fig   string
+		scope string
+	}{
+		{"an acronym as a result's subject", []string{"As you can see on the slide, KRT saw net new bookings of $14 million. We also delivered higher fourth quarter revenues of $121 million."}, "$121 million", "krt"},
+		{"a unit named in words holds for the next sentence", []string{"We thank Harbor Freight customers.", "For the quarter, Harbor Freight generated revenue of $13.7 billion. Our backlog is worth $415 billion."}, "$415 billion", "harbor freight"},
+		{"nor past the company speaking again", []string{"We thank Harbor Freight customers.", "For the quarter, Harbor Freight generated revenue of $13.7 billion. We also saw operating margins expand to 13%."}, "13%", ""},
+		{"and not past it", []string{"We thank Harbor Freight customers.", "For the quarter, Harbor Freight generated revenue of $13.7 billion. Deliveries rose. Our backlog is worth $415 billion."}, "$415 billion", ""},
+		{"a name in words may be a place", []string{"China grew 20% in the quarter. We delivered revenues of $121 million."}, "$121 million", ""},
+		{"a region's acronym is a place", []string{"EMEA grew 20% in the quarter. We delivered revenues of $121 million."}, "$121 million", ""},
+		{"the company's initials", []string{"AH delivered a record quarter. Revenues were $121 million."}, "$121 million", ""},
+		{"the company's ticker", []string{"As you know, ACH reported a record quarter. Revenues were $121 million."}, "$121 million", ""},
+	} {
+		found := false
+		turn, _ := FindTurn(tc.paras, acme)
+		for _, figs := range turn {
+			for _, f := range figs {
+				if f.Text == tc.fig {
+					found = true
+					if f.Scope != tc.scope {
+						t.Errorf("%s: %s scope %q, want %q (%v)", tc.name, tc.fig, f.Scope, tc.scope, f.Reasons)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not found", tc.name, tc.fig)
+		}
+	}
+}
+
 // TestFindTurnAnnouncedBasis: a basis the speaker announces for the numbers
 // that follow is given to them, for the rest of the turn; not to revenue,
 // not to a figure said as GAAP, and not after a mere mention of non-GAAP

@@ -56,6 +56,10 @@ var stanceVerbs = map[string]string{
 // without a condition or a denial. It states no amount: the guided
 // amounts are the guidance bullets' (figures decides them).
 func (s *summarizer) stanceBullet() Bullet {
+	// the first of the whole guidance, else of a metric's, else of another
+	// item's: "Updates gross inflation guidance" said before "we are
+	// raising our organic net sales guidance" is not the call's decision
+	best, bestRank := Bullet{}, 3
 	for _, sec := range s.t.Sections {
 		if sec.Kind != transcript.SectionPrepared {
 			continue
@@ -71,13 +75,66 @@ func (s *summarizer) stanceBullet() Bullet {
 				for sp := range text.EachSentence(p.Text) {
 					sent := p.Text[sp.Start:sp.End]
 					if b := stance(sent); b != "" {
-						return Bullet{Text: b, Paragraph: p.ID, Sentence: sent, Kind: KindGuidance}
+						if r := stanceRank(b); r < bestRank {
+							best, bestRank = Bullet{Text: b, Paragraph: p.ID, Sentence: sent, Kind: KindGuidance}, r
+						}
+						if bestRank == 0 {
+							return best
+						}
 					}
 				}
 			}
 		}
 	}
-	return Bullet{}
+	return best
+}
+
+// stanceRank ranks a stance bullet by the guidance it names: 0 the whole
+// ("Raises FY 2021 guidance", "Updates sales and earnings guidance"), 1 a
+// metric's ("Raises adjusted EPS guidance"), 2 another item's ("Updates
+// gross inflation guidance").
+func stanceRank(b string) int {
+	ws := strings.Fields(b)
+	if len(ws) < 2 {
+		return 2
+	}
+	if ws[0] == "Not" {
+		return 0 // no guidance given: whatever its words, the whole outlook's
+	}
+	ws = ws[1 : len(ws)-1] // the verb and "guidance"
+	if len(ws) > 1 && ws[0] == "FY" {
+		ws = ws[2:]
+	} else if len(ws) > 0 && ws[0] == "full-year" {
+		ws = ws[1:]
+	}
+	if allIn(ws, wholeGuidanceWords) {
+		return 0 // "financial guidance", "top and bottom line guidance": no one line of it
+	}
+	what := strings.ToLower(strings.Join(ws, " "))
+	items := strings.Split(what, " and ")
+	for _, it := range items {
+		if figures.NamesMetric(it) != "" {
+			if len(items) > 1 {
+				return 0 // "sales and earnings guidance": the outlook's lines together
+			}
+			return 1
+		}
+	}
+	return 2
+}
+
+// wholeGuidanceWords say guidance as a whole, not one line of it.
+var wholeGuidanceWords = map[string]bool{"financial": true, "growth": true, "top": true, "bottom": true,
+	"line": true, "and": true, "total": true, "company": true, "consolidated": true, "annual": true, "business": true}
+
+// allIn reports whether every word of ws, lower-cased, is in set.
+func allIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if !set[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // fromManagement reports a turn of the company's management (the one
@@ -185,6 +242,9 @@ var clauseWords = map[string]bool{"to": true, "of": true, "at": true, "and": tru
 // decision one about a part of the guidance, left unsaid (ok false).
 func forAfter(rest string) (period []string, ok bool) {
 	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) > 1 && (ws[0] == "range" || ws[0] == "ranges") {
+		ws = ws[1:] // "our 2018 guidance range for capital expenditures": what follows says which
+	}
 	if len(ws) > 0 && ws[0] == "that" {
 		return nil, false // "we reiterate our guidance that net interest income will grow": one claim, not the outlook
 	}
@@ -208,6 +268,9 @@ func forAfter(rest string) (period []string, ok bool) {
 	if len(ws) == 0 || ws[0] != "for" {
 		return nil, true
 	}
+	if what, ok := guidanceFor(ws[1:], strings.Fields(rest)[len(strings.Fields(rest))-len(ws)+1:]); ok {
+		return what, true
+	}
 	for _, w := range ws[1:] {
 		w = strings.TrimRight(w, ".,;:!?")
 		switch {
@@ -224,6 +287,39 @@ func forAfter(rest string) (period []string, ok bool) {
 		}
 	}
 	return period, len(period) > 0
+}
+
+// guidanceFor reads the words after "guidance for" (ws lower-cased, said
+// as said) that name the company's whole guidance ("for all of our key
+// metrics", "for company-level performance": no words) or one metric
+// ("for core FFO": its words, which say which guidance), ok true; else ok
+// false.
+func guidanceFor(ws, said []string) (what []string, ok bool) {
+	if len(ws) == 0 {
+		return nil, false
+	}
+	switch strings.TrimRight(ws[0], ".,;:") {
+	case "all", "every", "each", "company-level", "company-wide", "companywide", "consolidated", "total":
+		return nil, true
+	}
+	n := 0
+	for n < len(ws) && n < 4 && !clauseWords[ws[n]] && !strings.ContainsAny(ws[n], "0123456789$") {
+		n++
+		if strings.ContainsAny(ws[n-1], ".,;:") {
+			break
+		}
+	}
+	if n < len(ws) && (ws[n] == "and" || ws[n] == "or" || ws[n] == "&") {
+		return nil, false // "guidance for gross margin and operating expenses": some items of it
+	}
+	if _, known := figures.MetricInfo(figures.NamesMetric(strings.TrimRight(strings.Join(ws[:n], " "), ".,;:"))); !known {
+		return nil, false
+	}
+	out := make([]string, n)
+	for i, w := range said[:n] {
+		out[i] = strings.TrimRight(w, ".,;:")
+	}
+	return out, true
 }
 
 // leadClause is the last clause of the words before a stance, lower-cased,

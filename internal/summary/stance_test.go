@@ -28,6 +28,12 @@ func TestStance(t *testing.T) {
 		{"We expect interest expense of $90 million to $95 million; a tax rate of about 24%; and finally, for capex, we are increasing our guidance from about $40 million to about $50 million.", ""},
 		{"For 2022, we are reaffirming our guidance.", "Reaffirms guidance"},
 		{"We now maintain the outlook for the full year.", "Maintains full-year guidance"},
+		{"We maintain our 2024 guidance range for capital expenditures of $17.0 billion to $17.8 billion.", "Maintains FY 2024 capital expenditures guidance"},
+		{"We are not providing guidance for gross margin and operating expenses.", ""},
+		{"We are raising our guidance range for the full year.", "Raises full-year guidance"},
+		{"We are increasing our guidance ranges for all of our key metrics.", "Raises guidance"},
+		{"We are updating our previously issued guidance ranges for company-level performance, including revenue of $900 million.", "Updates guidance"},
+		{"We increased our full year guidance range for core FFO by $0.05 at the midpoint.", "Raises full-year core FFO guidance"},
 		{"We're updating our fiscal '26 guidance.", "Updates FY 2026 guidance"},
 		{"We are reiterating our guidance for the full fiscal year 2025, which assumes steady demand.", "Reaffirms FY 2025 guidance"},
 		{"We are raising our outlook for the full year to reflect the quarter.", "Raises full-year guidance"},
@@ -95,6 +101,12 @@ func TestStanceBulletOnlyFromManagementsPreparedRemarks(t *testing.T) {
 		{"management, answers", call(&transcript.Section{Kind: transcript.SectionQA, Turns: []*transcript.Turn{turn(mgmt, "p1", raise)}}), ""},
 		{"first decision wins", call(&transcript.Section{Kind: transcript.SectionPrepared, Turns: []*transcript.Turn{
 			turn(mgmt, "p1", "Sales grew. We are reaffirming our outlook."), turn(mgmt, "p2", raise)}}), "Reaffirms guidance"},
+		{"the outlook's lines together before one of them", call(&transcript.Section{Kind: transcript.SectionPrepared, Turns: []*transcript.Turn{
+			turn(mgmt, "p1", "We are updating our fiscal 2024 guidance for sales."), turn(mgmt, "p2", "We are updating our sales and earnings guidance for the year.")}}), "Updates full-year sales and earnings guidance"},
+		{"a headline metric's before an item's", call(&transcript.Section{Kind: transcript.SectionPrepared, Turns: []*transcript.Turn{
+			turn(mgmt, "p1", "We are updating our gross inflation guidance to 14%."), turn(mgmt, "p2", "We are raising our organic net sales guidance.")}}), "Raises organic net sales guidance"},
+		{"the whole guidance before a metric's", call(&transcript.Section{Kind: transcript.SectionPrepared, Turns: []*transcript.Turn{
+			turn(mgmt, "p1", "We are raising our adjusted EPS guidance to $2.10."), turn(mgmt, "p2", raise)}}), "Raises full-year guidance"},
 	}
 	for _, c := range cases {
 		s := &summarizer{t: c.t}

@@ -410,6 +410,13 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 				confirmed = true
 			}
 		}
+		if !confirmed && ownWebsite(reg, t.allText()) {
+			// "on our website at marathonpetroleum.com": the registered
+			// name's words run together as the call's own web address
+			fromList = &companyCandidate{name: displayName(reg), score: 5, first: len(cands)}
+			cands = append(cands, fromList)
+			confirmed = true
+		}
 		if !confirmed {
 			if spelling, n := spelledInCall(reg, t.allText()); n > 0 && (n >= 2 || len(cands) == 0) {
 				name := cleanCompany(spelling)
@@ -457,6 +464,25 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 			m.Ticker = tk
 		}
 	}
+}
+
+// ownWebsite reports a call that gives its web address as the registered
+// name's words run together, after "our website" ("can be found on our
+// website at marathonpetroleum.com"): two or more words, so that a common
+// word is no evidence.
+func ownWebsite(registered string, paras []string) bool {
+	words := strings.Split(Slug(registered), "-")
+	if len(words) < 2 {
+		return false
+	}
+	domain := strings.Join(words, "") + "."
+	for _, p := range paras {
+		low := strings.ToLower(p)
+		if i := strings.Index(low, domain); i > 0 && strings.Contains(low[max(0, i-60):i], "website") {
+			return true
+		}
+	}
+	return false
 }
 
 // legalWord are the words of legal forms that a name cut short ends

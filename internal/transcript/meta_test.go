@@ -110,6 +110,28 @@ func TestPeriodFileNameDisagrees(t *testing.T) {
 	}
 }
 
+// TestCompanyOwnWebsite: a call that gives its web address as the
+// ticker's registered name run together is that company's, whatever
+// subsidiary it speaks of most.
+func TestCompanyOwnWebsite(t *testing.T) {
+	opening := "Welcome to the second quarter 2025 earnings call. The slides can be found on our website at marathonpetroleum.com under the investor tab."
+	body := "Thanks. MPLX is well positioned. MPLX's financial flexibility is strong. MPLX announced an acquisition. We expand MPLX's operations, and it adds to MPLX's cash flow."
+	tr, err := Parse("MPC_q2_2025.txt", []byte(call(opening, body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.Company != "Marathon Petroleum" {
+		t.Errorf("company %q, want Marathon Petroleum, whose website the call gives", tr.Meta.Company)
+	}
+	tr, err = Parse("MPC_q2_2025.txt", []byte(call(strings.Replace(opening, "our website at marathonpetroleum.com", "our website", 1), body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.Company == "Marathon Petroleum" {
+		t.Errorf("company %q without the website: the test no longer shows the rule", tr.Meta.Company)
+	}
+}
+
 // TestCompanyTickerList: the SEC list names the company of a ticker the
 // call does not spell out, in the call's own spelling when it uses the
 // name, and a name from the file alone is warned.
