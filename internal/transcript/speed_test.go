@@ -1,0 +1,109 @@
+package transcript
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"callsite/internal/testshared"
+)
+
+// The shortcuts taken for speed, each held to the code it replaces: on
+// crafted texts, random ones and the texts of real calls.
+
+// bulkTexts returns the paragraphs and speaker names of the first n bulk
+// calls.
+func bulkTexts(t *testing.T, n int) []string {
+	var out []string
+	for _, p := range testshared.BulkCalls(t, n) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := Parse(filepath.Base(p), src)
+		if err != nil {
+			continue
+		}
+		for _, sp := range tr.Speakers {
+			out = append(out, sp.Name, sp.Title, sp.Firm)
+		}
+		for _, s := range tr.Sections {
+			for _, tu := range s.Turns {
+				for _, pa := range tu.Paragraphs {
+					out = append(out, pa.Text)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// randomTexts returns texts of every length up to 40 made of the bytes
+// that tell the shortcuts' cases apart.
+func randomTexts(alphabet []string) []string {
+	r := rand.New(rand.NewPCG(1, 2))
+	var out []string
+	for n := range 41 {
+		for range 300 {
+			var b strings.Builder
+			for range n {
+				b.WriteString(alphabet[r.IntN(len(alphabet))])
+			}
+			out = append(out, b.String())
+		}
+	}
+	return out
+}
+
+// isNormTextByByte is isNormText as it was, a byte at a time.
+func isNormTextByByte(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '`' || c < ' ' && (c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'):
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+func TestIsNormTextIsBytewise(t *testing.T) {
+	texts := randomTexts([]string{" ", " ", "a", "a", "a", "Z", "\t", "\n", "\v", "\f", "\r", "\x01", "\x08", "\x0e", "\x1f", "!", "`", "_", "a", "\u00e9", "\u2019", "\x7f"})
+	// A double space at every place, word boundaries included.
+	for n := 2; n <= 33; n++ {
+		for i := 0; i+1 < n; i++ {
+			b := []byte(strings.Repeat("x", n))
+			b[i], b[i+1] = ' ', ' '
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, bulkTexts(t, 20)...)
+	for _, s := range texts {
+		if got, want := isNormText(s), isNormTextByByte(s); got != want {
+			t.Errorf("isNormText(%q) = %v, byte by byte %v", s, got, want)
+		}
+	}
+}
+
+func TestASCIISlugIsSlugOf(t *testing.T) {
+	texts := randomTexts([]string{" ", "a", "Q", "7", "-", "'", "`", "&", "\t", "\n", "\x01", ".", ",", "_", "\x7f", "  "})
+	for c := range 128 {
+		texts = append(texts, string(rune(c)), "a"+string(rune(c))+"b")
+	}
+	texts = append(texts, "acme", "acme-corp", strings.Repeat("Long Name & Sons ", 20))
+	texts = append(texts, bulkTexts(t, 20)...)
+	for _, s := range texts {
+		if !isASCII(s) {
+			continue
+		}
+		if got, want := asciiSlug(s), slugOf(s); got != want {
+			t.Errorf("asciiSlug(%q) = %q, slugOf %q", s, got, want)
+		}
+	}
+}
