@@ -462,6 +462,14 @@ var commonFirstWord = map[string]bool{
 // "carmax.com"). It returns the spelling and how often the call uses it.
 func spelledInCall(registered string, paras []string) (string, int) {
 	words := strings.Fields(registered)
+	if len(words) == 0 {
+		return "", 0
+	}
+	return spelledIn(words, parasSaying(paras, words[0]))
+}
+
+// spelledIn is spelledInCall of a registered name's words.
+func spelledIn(words []string, paras []string) (string, int) {
 	for n := len(words); n >= 1; n-- {
 		if n == 1 && (len(Slug(words[0])) < 4 || commonFirstWord[Slug(words[0])]) {
 			break
@@ -494,6 +502,29 @@ func spelledInCall(registered string, paras []string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// parasSaying returns the paragraphs that may say word, the first word of
+// a registered name, as spelledIn's expressions read it (in any case), in
+// order: every spelling starts with it, and most calls never say most of
+// the names asked, so spelledIn compiles and runs its expressions on a few
+// paragraphs, often none, rather than on the whole call. A word that is
+// not plain ASCII or that spelledIn reads in other forms ("CORP") keeps
+// them all.
+func parasSaying(paras []string, word string) []string {
+	if !isASCII(word) || registeredWordRe(word) != regexp.QuoteMeta(word) {
+		return paras
+	}
+	lower := strings.ToLower(word)
+	// The Kelvin sign and the long s match k and s in any case too.
+	kelvin, longS := strings.IndexByte(lower, 'k') >= 0, strings.IndexByte(lower, 's') >= 0
+	var out []string
+	for _, p := range paras {
+		if containsFoldASCII(p, lower) || kelvin && strings.Contains(p, "\u212a") || longS && strings.Contains(p, "\u017f") {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -107,3 +107,40 @@ func TestASCIISlugIsSlugOf(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelledInCallIsSpelledIn(t *testing.T) {
+	var names []string
+	for i, line := range strings.Split(secTickers, "\n") {
+		if ticker, _, ok := strings.Cut(line, "\t"); ok && i%250 == 0 {
+			names = append(names, registeredCompany(ticker))
+		}
+	}
+	names = append(names, "KELLOGG CO", "SERVICE CORP INTERNATIONAL", "CORP OFFICE PROPERTIES", "AT&T INC.", "3M CO", "Zoë Corp", "HOST HOTELS & RESORTS, INC.", "SNOWFLAKE INC.")
+	calls := [][]string{
+		{"Welcome to \u212aellogg's call.", "\u212aELLOGG Company and Kellogg Company", "ſervice Corporation International"},
+		{"AT&T's quarter", "3M Company said", "Corporate Office Properties"},
+		{"Snowfla\u212ae Inc. reported.", "At Snowfla\u212ae Inc. we"},
+		{"Hoſt Hotels & Resorts said", "Hoſt Hotels and Resorts"},
+	}
+	for _, p := range testshared.BulkCalls(t, 30) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := Parse(filepath.Base(p), src)
+		if err != nil {
+			continue
+		}
+		names = append(names, registeredCompany(tr.Meta.Ticker), strings.ToUpper(tr.Meta.Company))
+		calls = append(calls, tr.allText())
+	}
+	for _, paras := range calls {
+		for _, name := range names {
+			gotS, gotN := spelledInCall(name, paras)
+			wantS, wantN := spelledIn(strings.Fields(name), paras)
+			if gotS != wantS || gotN != wantN {
+				t.Errorf("spelledInCall(%q) = %q, %d; over every paragraph %q, %d", name, gotS, gotN, wantS, wantN)
+			}
+		}
+	}
+}
