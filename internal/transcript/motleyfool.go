@@ -213,7 +213,12 @@ var durationRe = regexp.MustCompile(`(?i)^\s*duration\s*:?\s*\d+\s*(?:minutes?|m
 // isPseudoSpeaker reports the "Duration: 60 minutes" line Motley Fool
 // puts where a speaker would be. It is dropped without a warning: the
 // format always has it, and there is nothing to fix.
-func isPseudoSpeaker(s string) bool { return durationRe.MatchString(s) }
+// The expression is asked only of a line that says "duration" in some
+// case (its letters have no other case beyond ASCII): every statement's
+// speaker is asked.
+func isPseudoSpeaker(s string) bool {
+	return containsFoldASCII(s, "duration") && durationRe.MatchString(s)
+}
 
 func readFoolJSON(name string, doc *jsonDoc) *draft {
 	d := &draft{format: "motleyfool-json"}

@@ -144,3 +144,14 @@ func TestSpelledInCallIsSpelledIn(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPseudoSpeakerIsItsExpression(t *testing.T) {
+	texts := []string{"Duration: 60 minutes", " DURATION 5 mins. ", "duration:12 minute", "Duration", "Dur ation: 60 minutes", "Ann Lee", ""}
+	texts = append(texts, randomTexts([]string{"d", "D", "uration", "URATION", ":", " ", "6", "0", " minutes", "min", "s", "."})...)
+	texts = append(texts, bulkTexts(t, 5)...)
+	for _, s := range texts {
+		if got, want := isPseudoSpeaker(s), durationRe.MatchString(s); got != want {
+			t.Errorf("isPseudoSpeaker(%q) = %v, the expression %v", s, got, want)
+		}
+	}
+}
