@@ -649,7 +649,7 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		// spares most answers the costlier test for questions sent in.
 		// An announcement says "question", which most answers do not:
 		// looking for the word is cheaper than the cue's own screen.
-		submitted := (moderator || saysQuestion(turns[i]) && saysAny(turns[i], announceCue)) && saysAny(turns[i], submittedCue)
+		submitted := (moderator || saysAnyHolding(turns[i], announceCue, "question")) && saysAny(turns[i], submittedCue)
 		order := moderator && saysAny(turns[i], readOrderCue)
 		// "Our next question comes from the webcast." hands the reading
 		// to whoever speaks next.
@@ -672,15 +672,13 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 	return out
 }
 
-// saysQuestion reports whether a turn may say "question" in a case-insensitive
-// expression's reading: in any case, or with a long s (which folds to s).
-func saysQuestion(tu draftTurn) bool {
-	for _, p := range tu.paras {
-		if strings.Contains(p.text, "\u017f") || containsFoldASCII(p.text, "question") {
-			return true
-		}
-	}
-	return false
+// mayFold reports whether s may hold word (lower-case ASCII) as a
+// case-insensitive expression reads it: in any case, or with the Kelvin
+// sign or the long s, which fold to k and s.
+func mayFold(s, word string) bool {
+	return containsFoldASCII(s, word) ||
+		strings.IndexByte(word, 'k') >= 0 && strings.Contains(s, "\u212a") ||
+		strings.IndexByte(word, 's') >= 0 && strings.Contains(s, "\u017f")
 }
 
 // containsFoldASCII reports whether s holds word (lower-case ASCII) in any
@@ -718,12 +716,21 @@ func indexOrLen(s string, c byte) int {
 
 // saysAny reports whether a sentence of the turn matches re.
 func saysAny(tu draftTurn, re *text.Cue) bool {
+	return saysAnyHolding(tu, re, "")
+}
+
+// saysAnyHolding is saysAny of a cue whose every match holds word
+// (lower-case ASCII, "" for none): only the paragraphs and sentences that
+// may hold it (mayFold) are asked, which is cheaper than the cue's own
+// screen where the word is rare ("question" in an executive's answers).
+func saysAnyHolding(tu draftTurn, re *text.Cue, word string) bool {
 	for _, p := range tu.paras {
-		if !re.MayMatchIn(p.text) {
+		if word != "" && !mayFold(p.text, word) || !re.MayMatchIn(p.text) {
 			continue // not in any of its sentences either
 		}
-		for _, s := range text.Split(p.text) {
-			if re.MatchString(s) {
+		for sp := range text.EachSentence(p.text) {
+			s := p.text[sp.Start:sp.End]
+			if (word == "" || mayFold(s, word)) && re.MatchString(s) {
 				return true
 			}
 		}

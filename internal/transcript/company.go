@@ -516,11 +516,9 @@ func parasSaying(paras []string, word string) []string {
 		return paras
 	}
 	lower := strings.ToLower(word)
-	// The Kelvin sign and the long s match k and s in any case too.
-	kelvin, longS := strings.IndexByte(lower, 'k') >= 0, strings.IndexByte(lower, 's') >= 0
 	var out []string
 	for _, p := range paras {
-		if containsFoldASCII(p, lower) || kelvin && strings.Contains(p, "\u212a") || longS && strings.Contains(p, "\u017f") {
+		if mayFold(p, lower) {
 			out = append(out, p)
 		}
 	}
