@@ -190,12 +190,7 @@ func splitSections(turns []draftTurn, speakers []*Speaker) []SectionKind {
 	// The closing: the first moderator turn after the last question intro
 	// that introduces nobody, when it says the Q&A is over or is followed
 	// only by management and the operator.
-	lastIntro := qaStart
-	for i := qaStart; i < len(turns); i++ {
-		if speakers[i].Role == RoleOperator && questionIntro.MatchString(joinParas(turns[i])) && !closingCue.MatchString(joinParas(turns[i])) {
-			lastIntro = i
-		}
-	}
+	lastIntro := lastQuestionIntro(turns, speakers, qaStart)
 	closing := len(turns)
 	for i := lastIntro + 1; i < len(turns); i++ {
 		if speakers[i].Role == RoleOperator {
@@ -216,6 +211,19 @@ func splitSections(turns []draftTurn, speakers []*Speaker) []SectionKind {
 		}
 	}
 	return kinds
+}
+
+// lastQuestionIntro is the last operator turn after qaStart that
+// introduces a questioner and does not close the Q&A; qaStart when none.
+// Looked for from the end: the last intro is near it, and the cues need
+// not read the operator's every turn before it.
+func lastQuestionIntro(turns []draftTurn, speakers []*Speaker, qaStart int) int {
+	for i := len(turns) - 1; i > qaStart; i-- {
+		if speakers[i].Role == RoleOperator && questionIntro.MatchString(joinParas(turns[i])) && !closingCue.MatchString(joinParas(turns[i])) {
+			return i
+		}
+	}
+	return qaStart
 }
 
 // onlyKnownAfter reports whether every turn after i is by the operator or

@@ -155,3 +155,43 @@ func TestIsPseudoSpeakerIsItsExpression(t *testing.T) {
 		}
 	}
 }
+
+// lastQuestionIntroForward is lastQuestionIntro as it was: every turn
+// from qaStart on asked.
+func lastQuestionIntroForward(turns []draftTurn, speakers []*Speaker, qaStart int) int {
+	last := qaStart
+	for i := qaStart; i < len(turns); i++ {
+		if speakers[i].Role == RoleOperator && questionIntro.MatchString(joinParas(turns[i])) && !closingCue.MatchString(joinParas(turns[i])) {
+			last = i
+		}
+	}
+	return last
+}
+
+func TestLastQuestionIntroIsForward(t *testing.T) {
+	intros := 0
+	for _, p := range testshared.BulkCalls(t, 40) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := read(filepath.Base(p), src)
+		if err != nil {
+			continue
+		}
+		turns := dropEmptyTurns(d.turns)
+		speakers := collectSpeakers(&Transcript{}, d, turns)
+		for _, from := range []int{0, len(turns) / 3, len(turns) / 2, len(turns) - 1} {
+			got, want := lastQuestionIntro(turns, speakers, from), lastQuestionIntroForward(turns, speakers, from)
+			if got != want {
+				t.Errorf("%s: lastQuestionIntro from %d = %d, every turn asked %d", p, from, got, want)
+			}
+			if want > from {
+				intros++
+			}
+		}
+	}
+	if intros == 0 {
+		t.Error("no operator introduces a question in the bulk calls: the test tests nothing")
+	}
+}
