@@ -336,12 +336,17 @@ func (s *jsonScanner) str() (string, bool) {
 	start := s.pos
 	s.pos++
 	escaped, high := false, false
+	quote := -1 // the next quote from pos on, kept across escapes: a speech's paragraphs are split by "\n"
 	for {
 		rest := s.text[s.pos:]
-		q := strings.IndexByte(rest, '"')
-		if q < 0 {
-			return "", false
+		if quote < s.pos {
+			q := strings.IndexByte(rest, '"')
+			if q < 0 {
+				return "", false
+			}
+			quote = s.pos + q
 		}
+		q := quote - s.pos
 		plain := rest[:q] // up to the quote, or to a backslash before it
 		if b := strings.IndexByte(plain, '\\'); b >= 0 {
 			plain = rest[:b]

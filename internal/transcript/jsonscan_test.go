@@ -36,6 +36,7 @@ func TestScanJSONAgreesWithDecoder(t *testing.T) {
 		{"truncated", `{"q_and_a": [{"speech": "hi"`, false},
 		{"not an object", `["q_and_a"]`, false},
 		{"text after the object", `{"q_and_a": []} trailing`, true},
+		{"escapes up to the quote", `{"q_and_a": [{"speech": "a\nb\n\"c\"", "speaker": "\"A\\"}, {"speech": "\n\n", "speaker": "x\"\""}]}`, true},
 		{"participants empty", `{"participants": [], "q_and_a": []}`, true},
 		{"participants null", `{"participants": null}`, true},
 		{"participants escaped", `{"participants": [ "A\u00e9--CEO" ,"B \"Bo\"--CFO\\"] }`, true},
