@@ -690,12 +690,18 @@ func mayFold(s, word string) bool {
 }
 
 // containsFoldASCII reports whether s holds word (lower-case ASCII) in any
-// case, stepping from one place of its first letter to the next with
-// strings.IndexByte in each case.
+// case, stepping from one place of its rarest byte (anchorOf) to the next
+// with strings.IndexByte in each case: the first letter of a name asked of
+// a whole call ("a" of "aaron's") is found every few bytes.
 func containsFoldASCII(s, word string) bool {
-	lower, upper := word[0], word[0]-('a'-'A')
+	k := anchorOf(word)
+	lower, upper := word[k], word[k]
+	if 'a' <= lower && lower <= 'z' {
+		upper = lower - ('a' - 'A')
+	}
+	after := len(word) - k         // the anchor and the bytes after it
 	nextLower, nextUpper := -1, -1 // the next places of each at or after from; len(s) when none
-	for from := 0; from+len(word) <= len(s); {
+	for from := k; from+after <= len(s); {
 		if nextLower < from {
 			nextLower = from + indexOrLen(s[from:], lower)
 		}
@@ -703,15 +709,34 @@ func containsFoldASCII(s, word string) bool {
 			nextUpper = from + indexOrLen(s[from:], upper)
 		}
 		at := min(nextLower, nextUpper)
-		if at+len(word) > len(s) {
+		if at+after > len(s) {
 			return false
 		}
-		if strings.EqualFold(s[at:at+len(word)], word) {
+		if strings.EqualFold(s[at-k:at+after], word) {
 			return true
 		}
 		from = at + 1
 	}
 	return false
+}
+
+// letterFrequency ranks the letters from the commonest in English text.
+const letterFrequency = "etaoinsrhldcumfpgwybvkxjqz"
+
+// anchorOf is the index of word's rarest byte by letterFrequency (any
+// other byte is rarer than a letter), the first of equals.
+func anchorOf(word string) int {
+	best, rank := 0, -1
+	for i := 0; i < len(word); i++ {
+		r := strings.IndexByte(letterFrequency, word[i])
+		if r < 0 {
+			r = len(letterFrequency)
+		}
+		if r > rank {
+			best, rank = i, r
+		}
+	}
+	return best
 }
 
 // indexOrLen is strings.IndexByte, or len(s) when c is not in s.

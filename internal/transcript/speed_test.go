@@ -195,3 +195,35 @@ func TestLastQuestionIntroIsForward(t *testing.T) {
 		t.Error("no operator introduces a question in the bulk calls: the test tests nothing")
 	}
 }
+
+// containsFoldASCIIByWindow is containsFoldASCII's definition: some window
+// of s is word in another case.
+func containsFoldASCIIByWindow(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestContainsFoldASCIIIsByWindow(t *testing.T) {
+	words := []string{"question", "duration", "aaron's", "3m", "at&t", "a", "zz", "carmax", "e.l.f."}
+	texts := randomTexts([]string{"a", "A", "q", "Q", "uestion", "UESTION", "aron's", "ARON'S", "'", "3", "m", "M", "t&t", "&", "z", "Z", "carm", "CarM", "ax", " ", "\u212a", "é", "e.l.f.", "E.L.F."})
+	texts = append(texts, bulkTexts(t, 3)...)
+	found := 0
+	for _, s := range texts {
+		for _, w := range words {
+			got, want := containsFoldASCII(s, w), containsFoldASCIIByWindow(s, w)
+			if got != want {
+				t.Errorf("containsFoldASCII(%q, %q) = %v, by window %v", s, w, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no text holds a word: the test tests nothing")
+	}
+}
