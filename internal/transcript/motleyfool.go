@@ -239,10 +239,14 @@ func readFoolJSON(name string, doc *jsonDoc) *draft {
 			if n := strings.Count(e.Speech, "\n") + 1; n > 1 {
 				tu.paras = make([]draftPara, 0, n)
 			}
+			nbsp := strings.Contains(e.Speech, "\u00a0") // looked for once a statement, not once a paragraph
 			for rest, more := e.Speech, true; more; {
 				var para string
 				para, rest, more = strings.Cut(rest, "\n")
-				if para = strings.TrimSpace(normSpaces(para)); para != "" {
+				if nbsp {
+					para = normSpaces(para)
+				}
+				if para = strings.TrimSpace(para); para != "" {
 					tu.paras = append(tu.paras, draftPara{text: para, line: e.line})
 				}
 			}

@@ -227,3 +227,23 @@ func TestContainsFoldASCIIIsByWindow(t *testing.T) {
 		t.Error("no text holds a word: the test tests nothing")
 	}
 }
+
+// A statement's non-breaking spaces are looked for once, and each of its
+// paragraphs still reads them as spaces.
+func TestFoolJSONParagraphsNonBreaking(t *testing.T) {
+	doc := &jsonDoc{ectsum: true, qa: []jsonEntry{
+		{Speaker: "Ann Lee", Speech: "a\u00a0b\n c \n\u00a0\nd\u00a0\u00a0e"},
+		{Speaker: "Bo Li", Speech: "plain\ntext"},
+	}}
+	d := readFoolJSON("x.json", doc)
+	var got []string
+	for _, tu := range d.turns {
+		for _, p := range tu.paras {
+			got = append(got, p.text)
+		}
+	}
+	want := []string{"a b", "c", "d  e", "plain", "text"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}
