@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"callsite/internal/testshared"
+	"callsite/internal/text"
 )
 
 // The shortcuts taken for speed, each held to the code it replaces: on
@@ -245,5 +246,59 @@ func TestFoolJSONParagraphsNonBreaking(t *testing.T) {
 	want := []string{"a b", "c", "d  e", "plain", "text"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}
+
+// plausibleYearCounted is plausibleYear as it was: every year of the call
+// counted first.
+func plausibleYearCounted(y int, t *Transcript) bool {
+	counts := map[int]int{}
+	for _, p := range t.allText() {
+		for _, x := range text.BareYears(p) {
+			counts[x]++
+		}
+	}
+	c := -1
+	for x, n := range counts {
+		if c < 0 || n > counts[c] || n == counts[c] && x > c {
+			c = x
+		}
+	}
+	return c <= 0 || counts[c] < 3 || y >= c-1 && y <= c+1 || counts[y] >= 2
+}
+
+func TestPlausibleYearIsCounted(t *testing.T) {
+	implausible := 0
+	for _, p := range testshared.BulkCalls(t, 40) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := Parse(filepath.Base(p), src)
+		if err != nil {
+			continue
+		}
+		// Each year asked alone, then all of them in turn of one call (the
+		// counts kept from the first full count).
+		years := []int{tr.Meta.Year, tr.Meta.Year - 1, tr.Meta.Year - 2, tr.Meta.Year + 1, tr.Meta.Year + 3, 2010, 1999, 2030}
+		for _, y := range years {
+			tr.hints = metaHints{}
+			got, want := plausibleYear(y, tr), plausibleYearCounted(y, tr)
+			if got != want {
+				t.Errorf("%s: plausibleYear(%d) = %v, counting first %v", p, y, got, want)
+			}
+			if !want {
+				implausible++
+			}
+		}
+		tr.hints = metaHints{}
+		for _, y := range append(years[len(years)-3:], years...) {
+			if got, want := plausibleYear(y, tr), plausibleYearCounted(y, tr); got != want {
+				t.Errorf("%s: plausibleYear(%d) after others = %v, counting first %v", p, y, got, want)
+			}
+		}
+	}
+	if implausible == 0 {
+		t.Error("no year is implausible: the test tests nothing")
 	}
 }
