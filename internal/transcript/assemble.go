@@ -720,20 +720,26 @@ func containsFoldASCII(s, word string) bool {
 	return false
 }
 
-// letterFrequency ranks the letters from the commonest in English text.
-const letterFrequency = "etaoinsrhldcumfpgwybvkxjqz"
+// byteRarity ranks the bytes of a text by how rare they are: the lower-case
+// letters from the commonest in English text ("etaoin..."), every other
+// byte rarer than any letter.
+var byteRarity = func() (r [256]uint8) {
+	for i := range r {
+		r[i] = 26
+	}
+	for i, c := range []byte("etaoinsrhldcumfpgwybvkxjqz") {
+		r[c] = uint8(i)
+	}
+	return r
+}()
 
-// anchorOf is the index of word's rarest byte by letterFrequency (any
-// other byte is rarer than a letter), the first of equals.
+// anchorOf is the index of word's rarest byte (byteRarity), the first of
+// equals.
 func anchorOf(word string) int {
-	best, rank := 0, -1
-	for i := 0; i < len(word); i++ {
-		r := strings.IndexByte(letterFrequency, word[i])
-		if r < 0 {
-			r = len(letterFrequency)
-		}
-		if r > rank {
-			best, rank = i, r
+	best := 0
+	for i := 1; i < len(word); i++ {
+		if byteRarity[word[i]] > byteRarity[word[best]] {
+			best = i
 		}
 	}
 	return best
