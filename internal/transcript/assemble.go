@@ -190,12 +190,7 @@ func splitSections(turns []draftTurn, speakers []*Speaker) []SectionKind {
 	// The closing: the first moderator turn after the last question intro
 	// that introduces nobody, when it says the Q&A is over or is followed
 	// only by management and the operator.
-	lastIntro := qaStart
-	for i := qaStart; i < len(turns); i++ {
-		if speakers[i].Role == RoleOperator && questionIntro.MatchString(joinParas(turns[i])) && !closingCue.MatchString(joinParas(turns[i])) {
-			lastIntro = i
-		}
-	}
+	lastIntro := lastQuestionIntro(turns, speakers, qaStart)
 	closing := len(turns)
 	for i := lastIntro + 1; i < len(turns); i++ {
 		if speakers[i].Role == RoleOperator {
@@ -216,6 +211,19 @@ func splitSections(turns []draftTurn, speakers []*Speaker) []SectionKind {
 		}
 	}
 	return kinds
+}
+
+// lastQuestionIntro is the last operator turn after qaStart that
+// introduces a questioner and does not close the Q&A; qaStart when none.
+// Looked for from the end: the last intro is near it, and the cues need
+// not read the operator's every turn before it.
+func lastQuestionIntro(turns []draftTurn, speakers []*Speaker, qaStart int) int {
+	for i := len(turns) - 1; i > qaStart; i-- {
+		if speakers[i].Role == RoleOperator && questionIntro.MatchString(joinParas(turns[i])) && !closingCue.MatchString(joinParas(turns[i])) {
+			return i
+		}
+	}
+	return qaStart
 }
 
 // onlyKnownAfter reports whether every turn after i is by the operator or
@@ -649,7 +657,7 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 		// spares most answers the costlier test for questions sent in.
 		// An announcement says "question", which most answers do not:
 		// looking for the word is cheaper than the cue's own screen.
-		submitted := (moderator || saysQuestion(turns[i]) && saysAny(turns[i], announceCue)) && saysAny(turns[i], submittedCue)
+		submitted := (moderator || saysAnyHolding(turns[i], announceCue, "question")) && saysAny(turns[i], submittedCue)
 		order := moderator && saysAny(turns[i], readOrderCue)
 		// "Our next question comes from the webcast." hands the reading
 		// to whoever speaks next.
@@ -672,24 +680,28 @@ func readQuestions(turns []draftTurn, kinds []SectionKind, speakers []*Speaker) 
 	return out
 }
 
-// saysQuestion reports whether a turn may say "question" in a case-insensitive
-// expression's reading: in any case, or with a long s (which folds to s).
-func saysQuestion(tu draftTurn) bool {
-	for _, p := range tu.paras {
-		if strings.Contains(p.text, "\u017f") || containsFoldASCII(p.text, "question") {
-			return true
-		}
-	}
-	return false
+// mayFold reports whether s may hold word (lower-case ASCII) as a
+// case-insensitive expression reads it: in any case, or with the Kelvin
+// sign or the long s, which fold to k and s.
+func mayFold(s, word string) bool {
+	return containsFoldASCII(s, word) ||
+		strings.IndexByte(word, 'k') >= 0 && strings.Contains(s, "\u212a") ||
+		strings.IndexByte(word, 's') >= 0 && strings.Contains(s, "\u017f")
 }
 
 // containsFoldASCII reports whether s holds word (lower-case ASCII) in any
-// case, stepping from one place of its first letter to the next with
-// strings.IndexByte in each case.
+// case, stepping from one place of its rarest byte (anchorOf) to the next
+// with strings.IndexByte in each case: the first letter of a name asked of
+// a whole call ("a" of "aaron's") is found every few bytes.
 func containsFoldASCII(s, word string) bool {
-	lower, upper := word[0], word[0]-('a'-'A')
+	k := anchorOf(word)
+	lower, upper := word[k], word[k]
+	if 'a' <= lower && lower <= 'z' {
+		upper = lower - ('a' - 'A')
+	}
+	after := len(word) - k         // the anchor and the bytes after it
 	nextLower, nextUpper := -1, -1 // the next places of each at or after from; len(s) when none
-	for from := 0; from+len(word) <= len(s); {
+	for from := k; from+after <= len(s); {
 		if nextLower < from {
 			nextLower = from + indexOrLen(s[from:], lower)
 		}
@@ -697,15 +709,40 @@ func containsFoldASCII(s, word string) bool {
 			nextUpper = from + indexOrLen(s[from:], upper)
 		}
 		at := min(nextLower, nextUpper)
-		if at+len(word) > len(s) {
+		if at+after > len(s) {
 			return false
 		}
-		if strings.EqualFold(s[at:at+len(word)], word) {
+		if strings.EqualFold(s[at-k:at+after], word) {
 			return true
 		}
 		from = at + 1
 	}
 	return false
+}
+
+// byteRarity ranks the bytes of a text by how rare they are: the lower-case
+// letters from the commonest in English text ("etaoin..."), every other
+// byte rarer than any letter.
+var byteRarity = func() (r [256]uint8) {
+	for i := range r {
+		r[i] = 26
+	}
+	for i, c := range []byte("etaoinsrhldcumfpgwybvkxjqz") {
+		r[c] = uint8(i)
+	}
+	return r
+}()
+
+// anchorOf is the index of word's rarest byte (byteRarity), the first of
+// equals.
+func anchorOf(word string) int {
+	best := 0
+	for i := 1; i < len(word); i++ {
+		if byteRarity[word[i]] > byteRarity[word[best]] {
+			best = i
+		}
+	}
+	return best
 }
 
 // indexOrLen is strings.IndexByte, or len(s) when c is not in s.
@@ -718,12 +755,21 @@ func indexOrLen(s string, c byte) int {
 
 // saysAny reports whether a sentence of the turn matches re.
 func saysAny(tu draftTurn, re *text.Cue) bool {
+	return saysAnyHolding(tu, re, "")
+}
+
+// saysAnyHolding is saysAny of a cue whose every match holds word
+// (lower-case ASCII, "" for none): only the paragraphs and sentences that
+// may hold it (mayFold) are asked, which is cheaper than the cue's own
+// screen where the word is rare ("question" in an executive's answers).
+func saysAnyHolding(tu draftTurn, re *text.Cue, word string) bool {
 	for _, p := range tu.paras {
-		if !re.MayMatchIn(p.text) {
+		if word != "" && !mayFold(p.text, word) || !re.MayMatchIn(p.text) {
 			continue // not in any of its sentences either
 		}
-		for _, s := range text.Split(p.text) {
-			if re.MatchString(s) {
+		for sp := range text.EachSentence(p.text) {
+			s := p.text[sp.Start:sp.End]
+			if (word == "" || mayFold(s, word)) && re.MatchString(s) {
 				return true
 			}
 		}

@@ -461,10 +461,25 @@ var commonFirstWord = map[string]bool{
 // which must be said three times); only capitalised spellings count (not
 // "carmax.com"). It returns the spelling and how often the call uses it.
 func spelledInCall(registered string, paras []string) (string, int) {
-	words := strings.Fields(registered)
+	return spelledIn(strings.Fields(registered), paras, parasSaying)
+}
+
+// spelledIn is spelledInCall of a registered name's words. narrow returns
+// the paragraphs of a list that may say a word of the name; a start of
+// the name is looked for in those that may say each of its words, and
+// not at all where none does (its expression is not even compiled).
+func spelledIn(words []string, paras []string, narrow func(paras []string, word string) []string) (string, int) {
+	saying := make([][]string, len(words)+1) // saying[n]: the paragraphs that may say the first n words
+	saying[0] = paras
+	for n, w := range words {
+		saying[n+1] = narrow(saying[n], w)
+	}
 	for n := len(words); n >= 1; n-- {
 		if n == 1 && (len(Slug(words[0])) < 4 || commonFirstWord[Slug(words[0])]) {
 			break
+		}
+		if len(saying[n]) == 0 {
+			continue // said nowhere: no spelling
 		}
 		var parts []string
 		for _, w := range words[:n] {
@@ -476,7 +491,7 @@ func spelledInCall(registered string, paras []string) (string, int) {
 		}
 		count := 0
 		spelling := ""
-		for _, p := range paras {
+		for _, p := range saying[n] {
 			for _, loc := range re.FindAllStringIndex(p, -1) {
 				m := p[loc[0]:loc[1]]
 				r, _ := utf8.DecodeRuneInString(m)
@@ -494,6 +509,27 @@ func spelledInCall(registered string, paras []string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// parasSaying returns the paragraphs that may say word, a word of a
+// registered name, as spelledIn's expressions read it (in any case), in
+// order: every spelling of a start of the name holds its words, and most
+// calls never say most of the names asked, so spelledIn compiles and runs
+// its expressions on a few paragraphs, often none, rather than on the
+// whole call. A word that is not plain ASCII or that spelledIn reads in
+// other forms ("CORP") keeps them all.
+func parasSaying(paras []string, word string) []string {
+	if !isASCII(word) || registeredWordRe(word) != regexp.QuoteMeta(word) {
+		return paras
+	}
+	lower := strings.ToLower(word)
+	var out []string
+	for _, p := range paras {
+		if mayFold(p, lower) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // scanJSON reads the top level of a Motley Fool JSON file into doc in one
@@ -47,6 +48,12 @@ func scanJSON(text string, doc *jsonDoc) bool {
 				doc.ct, doc.structured = list, true
 			}
 		case "participants":
+			at := s.skipSpace()
+			if list, ok := s.strs(); ok {
+				doc.partsList = list
+				break
+			}
+			s.pos = at // not a list of strings: the structured shape's object, or an error
 			raw, ok := s.skipValue()
 			if !ok {
 				return false
@@ -84,6 +91,41 @@ func scanJSON(text string, doc *jsonDoc) bool {
 			return true // walkJSON reads no further either
 		default:
 			return false
+		}
+	}
+}
+
+// strs reads a list of strings (or null), as json.Unmarshal reads it into
+// a []string: the participants of the ECTSum shape, which were checked
+// whole by json.Valid, then decoded by json.Unmarshal, each step copying
+// the text. False at anything else, s.pos then anywhere.
+func (s *jsonScanner) strs() ([]string, bool) {
+	if strings.HasPrefix(s.text[s.skipSpace():], "null") {
+		s.pos += len("null")
+		return nil, true
+	}
+	if !s.byte('[') {
+		return nil, false
+	}
+	out := []string{}
+	if s.byte(']') {
+		return out, true
+	}
+	for {
+		if s.peek() != '"' {
+			return nil, false
+		}
+		v, ok := s.str()
+		if !ok {
+			return nil, false
+		}
+		out = append(out, v)
+		switch s.next() {
+		case ',':
+		case ']':
+			return out, true
+		default:
+			return nil, false
 		}
 	}
 }
@@ -129,8 +171,12 @@ func (s *jsonScanner) entries() ([]jsonEntry, bool) {
 	}
 	// Room for an entry at each "{" ahead, as many as there can be (the
 	// other list's too): grown one by one, the list was copied over and
-	// over.
-	out := make([]jsonEntry, 0, strings.Count(s.text[s.pos:], "{"))
+	// over. The braces are counted once a text: each entry read takes
+	// one, so what is left bounds the next list.
+	if !s.counted {
+		s.braces, s.counted = strings.Count(s.text[s.pos:], "{"), true
+	}
+	out := make([]jsonEntry, 0, s.braces)
 	lines := lineCounter{text: s.text}
 	for {
 		if !s.byte('{') {
@@ -202,6 +248,7 @@ func (s *jsonScanner) entries() ([]jsonEntry, bool) {
 		switch s.next() {
 		case ',':
 		case ']':
+			s.braces -= len(out)
 			return out, true
 		default:
 			return nil, false
@@ -213,6 +260,10 @@ func (s *jsonScanner) entries() ([]jsonEntry, bool) {
 type jsonScanner struct {
 	text string
 	pos  int
+	// braces is at least the number of "{" from pos on, once counted:
+	// the room entries makes for a list.
+	braces  int
+	counted bool
 }
 
 // skipSpace moves past JSON whitespace and returns where it stopped.
@@ -285,12 +336,17 @@ func (s *jsonScanner) str() (string, bool) {
 	start := s.pos
 	s.pos++
 	escaped, high := false, false
+	quote := -1 // the next quote from pos on, kept across escapes: a speech's paragraphs are split by "\n"
 	for {
 		rest := s.text[s.pos:]
-		q := strings.IndexByte(rest, '"')
-		if q < 0 {
-			return "", false
+		if quote < s.pos {
+			q := strings.IndexByte(rest, '"')
+			if q < 0 {
+				return "", false
+			}
+			quote = s.pos + q
 		}
+		q := quote - s.pos
 		plain := rest[:q] // up to the quote, or to a backslash before it
 		if b := strings.IndexByte(plain, '\\'); b >= 0 {
 			plain = rest[:b]
@@ -415,7 +471,7 @@ func (s *jsonScanner) skipValue() (string, bool) {
 	for s.pos < len(s.text) {
 		switch c := s.text[s.pos]; c {
 		case '"':
-			if _, ok := s.str(); !ok {
+			if !s.skipStr() {
 				return "", false
 			}
 		case '{', '[':
@@ -443,8 +499,33 @@ func (s *jsonScanner) skipValue() (string, bool) {
 	return "", false
 }
 
+// skipStr moves past a string literal (s.pos at its opening quote), where
+// str would, without decoding or copying it: skipValue's value is checked
+// whole by json.Valid (a header's texts, which nothing reads, were each
+// copied and thrown away).
+func (s *jsonScanner) skipStr() bool {
+	s.pos++
+	for {
+		rest := s.text[s.pos:]
+		q := strings.IndexByte(rest, '"')
+		if q < 0 {
+			return false
+		}
+		if b := strings.IndexByte(rest[:q], '\\'); b >= 0 {
+			s.pos += b + 2 // a backslash: the escaped byte cannot end the string
+			if s.pos > len(s.text) {
+				return false
+			}
+			continue
+		}
+		s.pos += q + 1
+		return true
+	}
+}
+
 // valid is the text from start to pos when it is one valid JSON value.
+// json.Valid only reads its bytes: it is given the text's own, not a copy.
 func (s *jsonScanner) valid(start int) (string, bool) {
 	raw := s.text[start:s.pos]
-	return raw, raw != "" && json.Valid([]byte(raw))
+	return raw, raw != "" && json.Valid(unsafe.Slice(unsafe.StringData(raw), len(raw)))
 }

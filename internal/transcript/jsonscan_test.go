@@ -36,6 +36,16 @@ func TestScanJSONAgreesWithDecoder(t *testing.T) {
 		{"truncated", `{"q_and_a": [{"speech": "hi"`, false},
 		{"not an object", `["q_and_a"]`, false},
 		{"text after the object", `{"q_and_a": []} trailing`, true},
+		{"escapes up to the quote", `{"q_and_a": [{"speech": "a\nb\n\"c\"", "speaker": "\"A\\"}, {"speech": "\n\n", "speaker": "x\"\""}]}`, true},
+		{"participants empty", `{"participants": [], "q_and_a": []}`, true},
+		{"participants null", `{"participants": null}`, true},
+		{"participants escaped", `{"participants": [ "A\u00e9--CEO" ,"B \"Bo\"--CFO\\"] }`, true},
+		{"participants not all strings", `{"participants": ["A--CEO", 1]}`, true},
+		{"participants trailing comma", `{"participants": ["A--CEO",]}`, false},
+		{"participants bad escape", `{"participants": ["A\q"]}`, false},
+		{"header with escapes", `{"header_texts": ["a\"b", "c\\", "\u00e9"], "q_and_a": []}`, true},
+		{"header with a control byte", "{\"header_texts\": [\"a\tb\"], \"q_and_a\": []}", false},
+		{"header unterminated", `{"header_texts": ["a\"]}`, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

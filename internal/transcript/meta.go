@@ -392,6 +392,17 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 	reg := registeredCompany(m.Ticker)
 	confirmed := false
 	var fromList *companyCandidate
+	// The registered name in the call's spelling, looked for once: each
+	// candidate cut short asked for it again, compiling its cues and
+	// reading the whole call each time.
+	spelled, spelledN, looked := "", 0, false
+	spelledInThisCall := func() (string, int) {
+		if !looked {
+			spelled, spelledN = spelledInCall(reg, t.allText())
+			looked = true
+		}
+		return spelled, spelledN
+	}
 	if reg != "" {
 		for _, c := range cands {
 			if sameCompany(c.name, reg) {
@@ -402,7 +413,7 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 				// the call's spelling of more of the registered name.
 				if a, b := Slug(c.name), Slug(reg); strings.HasPrefix(b, a+"-") && !strings.Contains(c.name, " ") {
 					next := strings.SplitN(b[len(a)+1:], "-", 2)[0]
-					if spelling, n := spelledInCall(reg, t.allText()); n > 0 && len(Slug(spelling)) > len(a) && capitalised(spelling) &&
+					if spelling, n := spelledInThisCall(); n > 0 && len(Slug(spelling)) > len(a) && capitalised(spelling) &&
 						(legalWord[next] || strings.HasPrefix(spelling, c.name+",")) {
 						c.name = cleanCompany(spelling)
 					}
@@ -418,7 +429,7 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 			confirmed = true
 		}
 		if !confirmed {
-			if spelling, n := spelledInCall(reg, t.allText()); n > 0 && (n >= 2 || len(cands) == 0) {
+			if spelling, n := spelledInThisCall(); n > 0 && (n >= 2 || len(cands) == 0) {
 				name := cleanCompany(spelling)
 				if strings.ToUpper(name) == name {
 					name = displayName(name)

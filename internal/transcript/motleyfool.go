@@ -213,7 +213,12 @@ var durationRe = regexp.MustCompile(`(?i)^\s*duration\s*:?\s*\d+\s*(?:minutes?|m
 // isPseudoSpeaker reports the "Duration: 60 minutes" line Motley Fool
 // puts where a speaker would be. It is dropped without a warning: the
 // format always has it, and there is nothing to fix.
-func isPseudoSpeaker(s string) bool { return durationRe.MatchString(s) }
+// The expression is asked only of a line that says "duration" in some
+// case (its letters have no other case beyond ASCII): every statement's
+// speaker is asked.
+func isPseudoSpeaker(s string) bool {
+	return containsFoldASCII(s, "duration") && durationRe.MatchString(s)
+}
 
 func readFoolJSON(name string, doc *jsonDoc) *draft {
 	d := &draft{format: "motleyfool-json"}
@@ -234,10 +239,14 @@ func readFoolJSON(name string, doc *jsonDoc) *draft {
 			if n := strings.Count(e.Speech, "\n") + 1; n > 1 {
 				tu.paras = make([]draftPara, 0, n)
 			}
+			nbsp := strings.Contains(e.Speech, "\u00a0") // looked for once a statement, not once a paragraph
 			for rest, more := e.Speech, true; more; {
 				var para string
 				para, rest, more = strings.Cut(rest, "\n")
-				if para = strings.TrimSpace(normSpaces(para)); para != "" {
+				if nbsp {
+					para = normSpaces(para)
+				}
+				if para = strings.TrimSpace(para); para != "" {
 					tu.paras = append(tu.paras, draftPara{text: para, line: e.line})
 				}
 			}

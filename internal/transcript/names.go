@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -45,20 +46,54 @@ func foldText(s string) string {
 }
 
 // isNormText reports whether normText(s) is s: ASCII without a backquote,
-// spaces single and inside.
+// spaces single and inside. It reads eight bytes at a time: every name and
+// every opening paragraph of a call is asked (isNormTextBytewise is the
+// same test a byte at a time, for the tail).
 func isNormText(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
+	const highs = 0x8080808080808080
+	i, prevSpaces := 0, uint64(0)
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		if x&highs != 0 {
+			return false
+		}
+		spaces := asciiBytesIn(x, ' ', ' ')
+		// A space after a space: within x, or x's first after the last word's last.
+		double := spaces&(spaces>>8) | spaces&(prevSpaces>>56)
+		if asciiBytesIn(x, '\t', '\r')|asciiBytesIn(x, '`', '`')|double != 0 {
+			return false
+		}
+		prevSpaces = spaces
+	}
+	if i > 0 {
+		i-- // the tail's first byte may be a space after the last word's last
+	}
+	return isNormTextBytewise(s[i:])
+}
+
+// isNormTextBytewise is isNormText's test of each byte, without the test
+// of the ends.
+func isNormTextBytewise(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= utf8.RuneSelf || c == '`' || c < ' ' && (c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'):
 			return false
-		case c == ' ' && s[i+1] == ' ': // not the last byte: checked above
+		case c == ' ' && i+1 < len(s) && s[i+1] == ' ':
 			return false
 		}
 	}
 	return true
+}
+
+// asciiBytesIn returns the high bit of each byte of x that lies in
+// [lo, hi]; every byte of x is below 0x80, so no sum carries into the
+// next byte.
+func asciiBytesIn(x uint64, lo, hi byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ((x + ones*uint64(0x80-lo)) ^ (x + ones*uint64(0x7f-hi))) & highs
 }
 
 // NormName folds the typographic variants of a name: curly apostrophes,
@@ -91,6 +126,51 @@ func Slug(s string) string {
 }
 
 func slug(s string) string {
+	if isASCII(s) {
+		return asciiSlug(s)
+	}
+	return slugOf(s)
+}
+
+// asciiSlug is slugOf of an ASCII text, read byte by byte into a buffer on
+// the stack: names are slugged many times a call (speakers, firms,
+// company candidates) and most are ASCII, which slugOf lower-cased into a
+// copy and looked up in foldAccent rune by rune. A text that is its own
+// slug is returned as it is.
+func asciiSlug(s string) string {
+	var room [128]byte
+	b := room[:0]
+	dash := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = append(b, c)
+		case c == '\'' || c == '`': // normText reads a backquote as an apostrophe
+		case c == '&':
+			if len(b) > 0 {
+				b = append(b, "-and"...)
+			}
+			dash = true
+		default:
+			dash = true
+		}
+	}
+	if string(b) == s {
+		return s
+	}
+	return string(b)
+}
+
+// slugOf is slug of any text.
+func slugOf(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(normText(s)) {

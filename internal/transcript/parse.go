@@ -88,14 +88,15 @@ func checkReadable(name string, src []byte) error {
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return &Error{Pos: Pos{File: name, Line: 1 + bytes.Count(src[:i], []byte("\n"))}, Msg: "binary data (NUL byte), not a transcript"}
 	}
-	if !utf8.Valid(src) && controlShare(src) > 0.05 {
+	valid := utf8.Valid(src) // read once: a pass over the whole file
+	if !valid && controlShare(src) > 0.05 {
 		return &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("binary data (%.0f%% control bytes), not a transcript", 100*controlShare(src))}
 	}
 	// Text that is not UTF-8 is read as Windows-1252, whose text is mostly
 	// ASCII with a few accented letters and curly quotes. Bytes mostly
 	// above 0x7F are something else (another 8-bit encoding, compressed or
 	// random data): decoding them would publish a page of mojibake.
-	if !utf8.Valid(src) {
+	if !valid {
 		if share := highShare(src); share > 0.3 {
 			return &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("not text: invalid UTF-8 and not Windows-1252 (%.0f%% of bytes above 0x7F); save the file as UTF-8", 100*share)}
 		}

@@ -246,12 +246,19 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 // or within a year of the year the call mentions most: a speech-to-text
 // slip ("third quarter 2010" once in a call of 2020) is not. A call that
 // says no year three times has no year to go by.
+//
+// A year said twice is plausible whatever the call says most: the count
+// stops there (most calls say their year in the first paragraphs), and its
+// partial counts are not kept.
 func plausibleYear(y int, t *Transcript) bool {
 	if t.hints.commonYear == 0 {
 		counts := map[int]int{}
 		for _, p := range t.allText() {
-			for _, y := range text.BareYears(p) {
-				counts[y]++
+			for _, x := range text.BareYears(p) {
+				counts[x]++
+				if x == y && counts[x] == 2 {
+					return true
+				}
 			}
 		}
 		best := -1
