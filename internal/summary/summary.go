@@ -40,7 +40,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"callsite/internal/figures"
 	"callsite/internal/text"
@@ -325,16 +324,6 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 	return out
 }
 
-// lowerASCII is strings.ToLower of an ASCII s, byte by byte.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
 
 // lowerSent is c.sent lower-cased: made once for all the figures of an
 // ASCII sentence, else at the first asking.
@@ -343,16 +332,6 @@ func (c *cand) lowerSent() string {
 		c.lowSent = strings.ToLower(c.sent)
 	}
 	return c.lowSent
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // halfRange reports a figure that is one end of a range the figures were
