@@ -324,7 +324,6 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 	return out
 }
 
-
 // lowerSent is c.sent lower-cased: made once for all the figures of an
 // ASCII sentence, else at the first asking.
 func (c *cand) lowerSent() string {
