@@ -365,6 +365,23 @@ var termPhrases = func() map[string][]termPhrase {
 	return m
 }()
 
+// termFirstLens screens termTopic's look-ups in termPhrases: bit n of
+// termFirstLens[b] is set when a phrase's first word starts with b and is
+// n bytes long. Most words of a question start no phrase, and the test
+// costs less than looking them up.
+var termFirstLens = func() (lens [256]uint32) {
+	for w := range termPhrases {
+		lens[w[0]] |= 1 << len(w) // every first word is shorter than 32 bytes (TestTermFirstLens)
+	}
+	return lens
+}()
+
+// startsTermPhrase reports whether termPhrases may hold w (a word of
+// nextLowerWord's, never empty).
+func startsTermPhrase(w string) bool {
+	return len(w) < 32 && termFirstLens[w[0]]&(1<<len(w)) != 0
+}
+
 type termPhrase struct {
 	term  int // index in topicTerms
 	words []string
@@ -381,6 +398,9 @@ func termTopic(s string) string {
 			break
 		}
 		rest = rest[next:]
+		if !startsTermPhrase(w) {
+			continue
+		}
 		for _, p := range termPhrases[w] {
 			if followedBy(rest, p.words[1:]) {
 				if n[p.term] == 0 {
