@@ -72,6 +72,9 @@ func (s *summarizer) stanceBullet() Bullet {
 				}
 				for sp := range text.EachSentence(p.Text) {
 					sent := p.Text[sp.Start:sp.End]
+					if !mayStateStance(sent) {
+						continue // nor do most of its sentences: no cues to try
+					}
 					if b := stance(sent); b != "" {
 						return Bullet{Text: b, Paragraph: p.ID, Sentence: sent, Kind: KindGuidance}
 					}

@@ -12,7 +12,8 @@ import (
 
 // checkStanceScans holds the stance cues (text.Cue, notNow's too) to their expressions
 // and mayStateStance to lower-casing the paragraph, on para and each of
-// its sentences.
+// its sentences, and to letting through every sentence that states a
+// stance (stanceBullet screens each so).
 func checkStanceScans(t *testing.T, para string) {
 	t.Helper()
 	l := strings.ToLower(para)
@@ -22,6 +23,11 @@ func checkStanceScans(t *testing.T, para string) {
 	texts := []string{para}
 	for _, sp := range text.Sentences(para) {
 		texts = append(texts, para[sp.Start:sp.End])
+	}
+	for _, s := range texts {
+		if b := stance(s); b != "" && !mayStateStance(s) {
+			t.Errorf("stance(%q) = %q, but mayStateStance screens it out", s, b)
+		}
 	}
 	for _, cue := range []*text.Cue{stanceCue, noGuidanceCue, notNow} {
 		re := regexp.MustCompile(cue.String())
