@@ -89,7 +89,26 @@ func namesOnlyReference(clause, metric string) bool {
 	return named
 }
 
+func checkNamesOnly(t *testing.T, clause, metric string) {
+	t.Helper()
+	if got, want := namesOnly(clause, metric), namesOnlyReference(clause, metric); got != want {
+		t.Errorf("namesOnly(%q, %q) = %v, want %v", clause, metric, got, want)
+	}
+}
+
+func FuzzNamesOnly(f *testing.F) {
+	f.Add("reported revenues were up 9% with organic revenues up 7%", "revenue")
+	f.Add("total net sales and net sales grew", "revenue")
+	f.Fuzz(checkNamesOnly)
+}
+
 func TestNamesOnlyMatchesReference(t *testing.T) {
+	for _, clause := range []string{"", " ", "revenue", "revenues", "net revenue", "net net revenue revenue", "our total revenue grew",
+		"adjusted ebitda and revenue", "gross margin gross margin", "-revenue", "revenue-", "sales of phones", "we grew revenue"} {
+		for _, m := range []string{"revenue", "adjusted ebitda", "gross margin", ""} {
+			checkNamesOnly(t, clause, m)
+		}
+	}
 	eachBulkTranscript(t, 60, func(tr *transcript.Transcript) {
 		for _, c := range collect(tr, figuresByParagraph(tr)) {
 			for _, clause := range []string{c.pre, c.post, c.lowerSent()} {

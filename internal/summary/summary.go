@@ -2087,34 +2087,41 @@ func namesOnly(clause, metric string) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	}), " ") + " "
 	named := false
-	for _, p := range spacedMetricPhrases {
-		// every mention counts: "reported revenues were up 9% with
-		// organic revenues up 7%" names a part's revenue too
-		for at := 0; ; {
-			i := strings.Index(words[at:], p.spaced)
-			if i < 0 {
-				break
+	// Every mention counts ("reported revenues were up 9% with organic
+	// revenues up 7%" names a part's revenue too). A mention starts at a
+	// word: each word is looked up as a phrase's first, rather than every
+	// phrase of the vocabulary looked for in the clause.
+	for i := 0; i+1 < len(words); {
+		n := strings.IndexByte(words[i+1:], ' ') // words ends in a space
+		for _, p := range metricPhrasesByFirst[words[i+1:i+1+n]] {
+			if !strings.HasPrefix(words[i:], p.spaced) {
+				continue
 			}
-			i += at
 			if p.metric != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
 				return false
 			}
 			named = true
-			at = i + 1
 		}
+		i += 1 + n
 	}
 	return named
 }
 
-// spacedMetricPhrases are the phrases of figures.Metrics in their order,
-// each with a space either side, as namesOnly looks for them.
-var spacedMetricPhrases = func() (out []struct{ metric, spaced string }) {
+// A metricPhrase is a phrase of figures.Metrics with a space either side,
+// as namesOnly looks for it, and the metric it names.
+type metricPhrase struct{ metric, spaced string }
+
+// metricPhrasesByFirst are the phrases of figures.Metrics by their first
+// word.
+var metricPhrasesByFirst = func() map[string][]metricPhrase {
+	by := map[string][]metricPhrase{}
 	for _, m := range figures.Metrics {
 		for _, p := range m.Phrases {
-			out = append(out, struct{ metric, spaced string }{m.Name, " " + p + " "})
+			first, _, _ := strings.Cut(p, " ")
+			by[first] = append(by[first], metricPhrase{m.Name, " " + p + " "})
 		}
 	}
-	return out
+	return by
 }()
 
 // wholeWord reports a word that may stand before a metric said of the
