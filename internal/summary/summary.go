@@ -268,7 +268,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 		// ASCII text keeps its offsets).
 		var sents []text.Span
 		if len(figs) > 1 {
-			sents = text.Sentences(p.Text)
+			var room [16]text.Span // more than most paragraphs hold: no list made on the heap
+			sents = sentencesThrough(room[:0], p.Text, figs)
 		}
 		lowFrom, lowTo, low := -1, -1, "" // p.Text[lowFrom:lowTo] lower-cased if it is ASCII, else ""
 		for i, f := range figs {
@@ -331,6 +332,25 @@ func (c *cand) lowerSent() string {
 		c.lowSent = strings.ToLower(c.sent)
 	}
 	return c.lowSent
+}
+
+// sentencesThrough appends to room the sentences of para (text.Sentences)
+// up to the first that ends at or after the end of every figure of figs:
+// text.SpanAt finds each figure's sentence in them as in all, since a
+// sentence after that one starts past every figure. Most paragraphs go
+// on after their last figure, and the rest is not split.
+func sentencesThrough(room []text.Span, para string, figs []figures.Figure) []text.Span {
+	end := 0
+	for _, f := range figs {
+		end = max(end, f.End)
+	}
+	for sp := range text.EachSentence(para) {
+		room = append(room, sp)
+		if sp.End >= end {
+			break
+		}
+	}
+	return room
 }
 
 // halfRange reports a figure that is one end of a range the figures were
