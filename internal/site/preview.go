@@ -73,9 +73,11 @@ func Opening(tu *transcript.Turn, min, max int) string {
 // so its hash is free to change with the code.
 func TextKey(t *transcript.Transcript) uint64 {
 	h := uint64(textKeyOffset)
-	for _, tu := range t.Turns() {
-		for _, p := range tu.Paragraphs {
-			h = textKeyMix(h, p.Text)
+	for _, sec := range t.Sections { // t.Turns(), without making its list
+		for _, tu := range sec.Turns {
+			for _, p := range tu.Paragraphs {
+				h = textKeyMix(h, p.Text)
+			}
 		}
 	}
 	return h

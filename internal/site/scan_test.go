@@ -97,3 +97,22 @@ func TestAboutTheQuestionLooksForEveryPhrase(t *testing.T) {
 		}
 	})
 }
+
+// TestTurnsReadWithoutTheList: the record counts and hashes the turns of
+// t.Turns() section by section, without making the list.
+func TestTurnsReadWithoutTheList(t *testing.T) {
+	eachBulkCall(t, 50, func(tr *transcript.Transcript) {
+		if got, want := turnCount(tr), len(tr.Turns()); got != want {
+			t.Errorf("%s: turnCount = %d, want %d", tr.Source, got, want)
+		}
+		want := uint64(textKeyOffset)
+		for _, tu := range tr.Turns() {
+			for _, p := range tu.Paragraphs {
+				want = textKeyMix(want, p.Text)
+			}
+		}
+		if got := TextKey(tr); got != want {
+			t.Errorf("%s: TextKey = %x, want %x", tr.Source, got, want)
+		}
+	})
+}
