@@ -2085,6 +2085,12 @@ func narrowingBy(near, metric string, names []string) string {
 			part = []string{ws[k-1], w}
 			break
 		}
+		if w == "building" && len(part) == 0 && k > 0 && !verbish(ws[k-1]) && !buildingDoer[ws[k-1]] && !strings.Contains(ws[k-1], "'") {
+			// "our fee building revenue", "home building gross margin": a
+			// line of business said in two words ("are building revenue" is not)
+			part = []string{ws[k-1], w}
+			break
+		}
 		if w == "core" && len(part) > 0 && !basisLike[part[0]] {
 			part = append([]string{w}, part...) // "Core Laundry revenue": the part's own name
 			break
@@ -2238,6 +2244,11 @@ func unitLevel(w string) bool {
 var businessGerunds = wordSet(`homebuilding banking lending trucking shipping mining publishing advertising consulting
 	manufacturing retailing wholesaling engineering processing packaging servicing printing gaming drilling refining
 	underwriting contracting leasing housing`)
+
+// buildingDoer are words before "building" that make it a verb ("we are
+// building revenue"), not a line of business ("fee building").
+var buildingDoer = wordSet(`are is am was were be been being keep keeps kept continue continues continued start starts
+	started begin begins began you us them steadily really`)
 
 // perShareName reports a per-share metric.
 func perShareName(metric string) bool {
@@ -4504,8 +4515,19 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				// "we project 2021 FFO per share to range between": the year said with the metric
 				f.Reasons = append(f.Reasons, "period: the year said before the metric ('"+strconv.Itoa(y)+" "+f.Metric+"')")
 				f.Period = fullYearName(y)
+				if ctx.Year > 0 && (y < ctx.Year || y == ctx.Year && ctx.Quarter == 4) {
+					// "we plan to report free cash flow excluding DirecTV for
+					// comparison with 2024 free cash flow was $15.3 billion" on
+					// the 2024 fourth quarter's call: a year that is over is
+					// not guided
+					f.Kind = Prior
+					if y == ctx.Year {
+						f.Kind = Actual
+					}
+					f.Reasons = append(f.Reasons, "kind: the year named has ended, so not guidance")
+				}
 			}
-			if y := laterYear(firstWords(post, 16)); y > 0 && y > periodYearOf(f.Period) && f.Period != "" {
+			if y := laterYear(firstWords(post, 16)); f.Kind == Guidance && y > 0 && y > periodYearOf(f.Period) && f.Period != "" {
 				f.Reasons = append(f.Reasons, "period: a target for "+strconv.Itoa(y)+", not "+f.Period)
 				f.Period = fullYearName(y)
 			}
@@ -4687,13 +4709,15 @@ func yearOfMetric(s string) int {
 		if len(w) != 4 || text.Year(w) == 0 || !isDigits(w) {
 			continue
 		}
-		if strings.ContainsAny(ws[k], ",;:") || k > 0 && comparedYearLead[ws[k-1]] {
-			continue // "lower than 2020; free cash flow of": the year ends its own clause
+		if strings.ContainsAny(ws[k], ",;:") || k > 0 && (comparedYearLead[ws[k-1]] || text.Months[ws[k-1]] > 0) {
+			continue // "lower than 2020; free cash flow of": the year ends its own clause; "July 2019 orders": a month's
 		}
 		if j := k - 1; j > 1 && (ws[j] == "the" || ws[j] == "our") && ws[j-1] == "of" && ws[j-2] == "off" {
 			continue // "grow adjusted EPS 6% to 8% off of the 2021 adjusted EPS": the base year
 		}
-		if namesMetric(strings.Join(ws[k+1:min(k+4, len(ws))], " ")) != "" && namesMetric(ws[k+1]) != "" || isMetricLead(ws[k+1]) {
+		named := strings.ReplaceAll(strings.Join(ws[k+1:min(k+4, len(ws))], " "), "-", " ")
+		if metricPhraseSet.startsWith(named) && namesMetric(named) != "debt" || isMetricLead(ws[k+1]) {
+			// (a year before notes is when they fall due: "the 2023 senior notes")
 			y = text.Year(w)
 		}
 	}

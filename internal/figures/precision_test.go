@@ -20,6 +20,10 @@ var precisionCases = []struct {
 	// a property or a measure of its own
 	// issue 14, a fresh hand check: a basis said after a per-share amount,
 	// a change named by its own noun, two values said as alternatives
+	{"a line of business said in two words", "For the fourth quarter, we estimate our fee building revenue to be between $5 million and $8 million.", q3,
+		[]factWant{{text: "between $5 million and $8 million", scope: "fee building"}}},
+	{"building said as a verb names no part", "We are building revenue to $5 million in the fourth quarter.", q3,
+		[]factWant{{text: "$5 million", scope: "-"}}},
 	{"a basis said as a standpoint", "From an organic standpoint, sales in the fourth quarter decreased 6%.", q3,
 		[]factWant{{text: "6%", basis: "organic"}}},
 	{"a basis said as a perspective", "From a GAAP perspective, earnings per share were $0.42.", q3,

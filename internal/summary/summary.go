@@ -37,6 +37,7 @@ package summary
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -258,8 +259,19 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 	var prevParas []string
 	lastGuide, lastAt := "", -10
 	cfo, company, met := false, "", false // the turn's, worked out at its first figure, not at each
+	var asked [][]text.Span
+	if t.Unlabelled {
+		paras := make([]string, len(tu.Paragraphs))
+		for k, p := range tu.Paragraphs {
+			paras[k] = p.Text
+		}
+		asked = text.AskerSentences(paras)
+	}
 	for k, p := range tu.Paragraphs {
 		figs := find(p)
+		if len(figs) > 0 && t.Unlabelled {
+			figs = notAsked(figs, asked, k)
+		}
 		if len(figs) > 0 && !met {
 			cfo, company, met = isCFO(tu.Speaker), strings.ToLower(t.Meta.Company), true
 		}
@@ -321,6 +333,22 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 			}
 		}
 		prevParas = append(prevParas, p.Text)
+	}
+	return out
+}
+
+// notAsked leaves out of the figures of a turn's k-th paragraph those in
+// an analyst's sentences (asked: text.AskerSentences of the turn), in a
+// transcript that does not say who speaks.
+func notAsked(figs []figures.Figure, asked [][]text.Span, k int) []figures.Figure {
+	if len(asked[k]) == 0 {
+		return figs
+	}
+	var out []figures.Figure
+	for _, f := range figs {
+		if !slices.ContainsFunc(asked[k], func(sp text.Span) bool { return f.Start >= sp.Start && f.Start < sp.End }) {
+			out = append(out, f)
+		}
 	}
 	return out
 }

@@ -283,3 +283,30 @@ func FuzzSummarize(f *testing.F) {
 		}
 	})
 }
+
+// In a transcript without speaker labels, what an analyst says after the
+// operator hands over the line is not management's statement.
+func TestSummarizeUnlabelledAsker(t *testing.T) {
+	src := "Welcome to Quillon's fourth quarter 2024 earnings call. " +
+		"Total revenue in the fourth quarter was $1.92 billion, up 17%. " +
+		"For the first quarter, we expect non-GAAP operating margin of 24.5%. " +
+		"We will now take questions. Our next question comes from the line of Ann Lee with Birch Capital. Please proceed with your question. " +
+		"Hey, great, thanks. You're up to 26% operating margin here, guiding for 27% next year. " +
+		"I'd love to hear how you balance growth and margin. " +
+		"Sure, Ann. We keep investing in the platform.\n"
+	tr := parse(t, "quillon.txt", src)
+	if !tr.Unlabelled {
+		t.Fatal("the test transcript should read as unlabelled")
+	}
+	got := strings.Join(texts(Summarize(tr)), "\n")
+	for _, want := range []string{"$1.92 billion", "24.5%"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("bullets lack management's %s:\n%s", want, got)
+		}
+	}
+	for _, not := range []string{"26%", "27%"} {
+		if strings.Contains(got, not) {
+			t.Errorf("bullets state the analyst's %s:\n%s", not, got)
+		}
+	}
+}

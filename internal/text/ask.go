@@ -188,3 +188,57 @@ func DropNotes(s string) string {
 		s = strings.Join(strings.Fields(s[:i]+" "+s[i+j+1:]), " ")
 	}
 }
+
+// The words around an analyst's turn in a transcript without speaker
+// labels: the operator hands over the line ("Our next question comes from
+// the line of Ann Lee", "please proceed with your question"), and the
+// analyst thanks for being taken ("I appreciate you taking the question",
+// "thanks for squeezing me in"). Management thanks "for the question".
+var (
+	handsToAsker    = MustCue(`(?i)\b(?:next|first|following|last|final) question (?:comes|is coming|is) from\b|\bproceed with your question\b|\byour line is (?:now )?(?:open|live)\b`)
+	thanksForTaking = MustCue(`(?i)\btaking (?:my|our|the|a|these|this) (?:\w+ )?questions?\b|\b(?:squeezing|fitting|sneaking) (?:me|us) in\b`)
+)
+
+// askerReach is how many sentences an analyst's question may run after
+// the hand-over: two or three of setting up, one or two of asking.
+const askerReach = 7
+
+// AskerSentences marks the analysts' sentences in the paragraphs of a
+// transcript without speaker labels, whose paragraphs are cut by length,
+// not by speaker: from the operator's hand-over ("Our next question comes
+// from ...", or the analyst's "thanks for taking my question") to the
+// last sentence within askerReach that asks. What an analyst says
+// ("You're up to 24% operating margin, guiding for 24.5%") restates
+// management; it is not their statement. It returns the marked spans of
+// each paragraph (nil for none).
+func AskerSentences(paras []string) [][]Span {
+	type at struct{ para, sent int }
+	var all []at
+	sents := make([][]Span, len(paras))
+	for i, p := range paras {
+		sents[i] = Sentences(p)
+		for j := range sents[i] {
+			all = append(all, at{i, j})
+		}
+	}
+	out := make([][]Span, len(paras))
+	text := func(a at) string { sp := sents[a.para][a.sent]; return paras[a.para][sp.Start:sp.End] }
+	for k := 0; k < len(all); k++ {
+		s := text(all[k])
+		if !handsToAsker.MatchString(s) && !thanksForTaking.MatchString(s) {
+			continue
+		}
+		end := k
+		for j := k + 1; j < len(all) && j <= k+askerReach; j++ {
+			if Asks(text(all[j])) {
+				end = j
+			}
+		}
+		for j := k; j <= end; j++ {
+			a := all[j]
+			out[a.para] = append(out[a.para], sents[a.para][a.sent])
+		}
+		k = end
+	}
+	return out
+}

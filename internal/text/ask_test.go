@@ -95,3 +95,28 @@ func TestWordsReadInPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestAskerSentences(t *testing.T) {
+	paras := []string{
+		"Revenue was $1.9 billion. Thank you, Dana. Our next question comes from the line of Ann Lee with Birch Capital. Please proceed with your question. Hey, thanks.",
+		"You're up to 24% margin here. I'd love to hear how you balance growth and margin. Sure, Ann. Margin was 24% because of mix.",
+		"Thanks for squeezing me in. Is the backlog at $2 billion? It is $2.1 billion.",
+		"Gross margin was 41%.",
+	}
+	want := [][]string{
+		{"Our next question comes from the line of Ann Lee with Birch Capital.", "Please proceed with your question.", "Hey, thanks."},
+		{"You're up to 24% margin here.", "I'd love to hear how you balance growth and margin."},
+		{"Thanks for squeezing me in.", "Is the backlog at $2 billion?"},
+		nil,
+	}
+	got := AskerSentences(paras)
+	for i := range paras {
+		var g []string
+		for _, sp := range got[i] {
+			g = append(g, paras[i][sp.Start:sp.End])
+		}
+		if strings.Join(g, "|") != strings.Join(want[i], "|") {
+			t.Errorf("paragraph %d: marked %q, want %q", i, g, want[i])
+		}
+	}
+}
