@@ -73,9 +73,11 @@ func Opening(tu *transcript.Turn, min, max int) string {
 // so its hash is free to change with the code.
 func TextKey(t *transcript.Transcript) uint64 {
 	h := uint64(textKeyOffset)
-	for _, tu := range t.Turns() {
-		for _, p := range tu.Paragraphs {
-			h = textKeyMix(h, p.Text)
+	for _, sec := range t.Sections { // t.Turns(), without making its list
+		for _, tu := range sec.Turns {
+			for _, p := range tu.Paragraphs {
+				h = textKeyMix(h, p.Text)
+			}
 		}
 	}
 	return h
@@ -142,7 +144,7 @@ type Quote struct {
 // may be the transcript's (NewRecord copies what it keeps).
 func Said(t *transcript.Transcript) []Quote {
 	var out []Quote
-	names := map[string]bool{}
+	names := make(map[string]bool, 3*len(t.Speakers)) // addNames' three a speaker, at most
 	for _, sp := range t.Speakers {
 		addNames(names, sp.Name)
 	}
@@ -206,14 +208,44 @@ func firstNames(turns ...*transcript.Turn) map[string]bool {
 	return names
 }
 
+// addNames adds a name's words, lower case: the whole name (its words
+// joined by single blanks), its first word and its last. Every speaker
+// of a call is added for Said, so the words are read without a list and
+// most names, spaced so already, are not joined again.
 func addNames(names map[string]bool, name string) {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
+	low := strings.ToLower(name)
+	first, last := "", ""
+	for w := range strings.FieldsSeq(low) {
+		if first == "" {
+			first = w
+		}
+		last = w
+	}
+	if first == "" {
 		return
 	}
-	names[strings.Join(f, " ")] = true
-	names[f[0]] = true
-	names[f[len(f)-1]] = true
+	whole := low
+	if !singleSpaced(low) {
+		whole = strings.Join(strings.Fields(low), " ")
+	}
+	names[whole] = true
+	names[first] = true
+	names[last] = true
+}
+
+// singleSpaced reports whether s is its words (strings.Fields) joined by
+// single blanks: no space at either end, none but a blank between words,
+// never two.
+func singleSpaced(s string) bool {
+	afterSpace := true // a space at the start is one too many
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (afterSpace || r != ' ') {
+			return false
+		}
+		afterSpace = space
+	}
+	return !afterSpace
 }
 
 // dropAddress drops the name of someone on the call that a sentence
@@ -283,7 +315,7 @@ func substance(s string, names map[string]bool) string {
 		case thanked && (strings.HasPrefix(low, "for ") || strings.HasPrefix(low, "to ") || strings.HasPrefix(low, "everyone") ||
 			strings.HasPrefix(low, "all ") || strings.Contains(low, "question") || len(words) <= 3):
 			return "" // "Thanks for the question, Jane." "Thank you to everyone who joined us."
-		case len(words) <= 14 && (aboutTheQuestion(low) || strings.Contains(low, "question")):
+		case len(words) <= 14 && (strings.Contains(low, "question") || aboutTheQuestion(low)):
 			return "" // "Let me take that one." "I'd like Ann to address this question."
 		}
 	}
@@ -504,11 +536,31 @@ func isCapital(w string) bool {
 // question ("That's a great question.", "Let me take that one.", "I'll
 // start, and Tom can add.").
 func aboutTheQuestion(low string) bool {
-	for _, p := range []string{"great question", "good question", "fair question", "excellent question", "interesting question",
-		"important question", "let me take", "i'll take", "i will take", "i can take", "let me start", "i'll start",
-		"i can start", "let me answer", "i'll answer", "let me address", "i'll let", "let me hand", "i'll hand",
-		"happy to take", "happy to answer", "thanks for the question", "thank you for the question", "for the question"} {
-		if strings.Contains(low, p) {
+	return strings.Contains(low, "question") && containsAnyOf(low, questionPhrases) || containsAnyOf(low, takingPhrases)
+}
+
+// aboutQuestionPhrases are what aboutTheQuestion looks for, lower case.
+var aboutQuestionPhrases = []string{"great question", "good question", "fair question", "excellent question", "interesting question",
+	"important question", "let me take", "i'll take", "i will take", "i can take", "let me start", "i'll start",
+	"i can start", "let me answer", "i'll answer", "let me address", "i'll let", "let me hand", "i'll hand",
+	"happy to take", "happy to answer", "thanks for the question", "thank you for the question", "for the question"}
+
+// questionPhrases are aboutQuestionPhrases that say "question", looked
+// for only in a sentence that does (few do), and takingPhrases the rest.
+var questionPhrases, takingPhrases = func() (say, rest []string) {
+	for _, p := range aboutQuestionPhrases {
+		if strings.Contains(p, "question") {
+			say = append(say, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	return say, rest
+}()
+
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}

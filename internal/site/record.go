@@ -70,7 +70,7 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		Format:     t.Format,
 		Meta:       t.Meta,
 		Unlabelled: t.Unlabelled,
-		Turns:      len(t.Turns()),
+		Turns:      turnCount(t),
 		Paragraphs: t.Paragraphs(),
 		Figures:    len(figs),
 		Key:        keyFigures(figs),
@@ -119,6 +119,15 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 	}
 	kept.copy()
 	return r
+}
+
+// turnCount is len(t.Turns()), without making the list.
+func turnCount(t *transcript.Transcript) int {
+	n := 0
+	for _, sec := range t.Sections {
+		n += len(sec.Turns)
+	}
+	return n
 }
 
 // keptStrings copies the strings a record keeps, all into one new

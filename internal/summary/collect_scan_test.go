@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"callsite/internal/figures"
+	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
 
@@ -89,7 +90,26 @@ func namesOnlyReference(clause, metric string) bool {
 	return named
 }
 
+func checkNamesOnly(t *testing.T, clause, metric string) {
+	t.Helper()
+	if got, want := namesOnly(clause, metric), namesOnlyReference(clause, metric); got != want {
+		t.Errorf("namesOnly(%q, %q) = %v, want %v", clause, metric, got, want)
+	}
+}
+
+func FuzzNamesOnly(f *testing.F) {
+	f.Add("reported revenues were up 9% with organic revenues up 7%", "revenue")
+	f.Add("total net sales and net sales grew", "revenue")
+	f.Fuzz(checkNamesOnly)
+}
+
 func TestNamesOnlyMatchesReference(t *testing.T) {
+	for _, clause := range []string{"", " ", "revenue", "revenues", "net revenue", "net net revenue revenue", "our total revenue grew",
+		"adjusted ebitda and revenue", "gross margin gross margin", "-revenue", "revenue-", "sales of phones", "we grew revenue"} {
+		for _, m := range []string{"revenue", "adjusted ebitda", "gross margin", ""} {
+			checkNamesOnly(t, clause, m)
+		}
+	}
 	eachBulkTranscript(t, 60, func(tr *transcript.Transcript) {
 		for _, c := range collect(tr, figuresByParagraph(tr)) {
 			for _, clause := range []string{c.pre, c.post, c.lowerSent()} {
@@ -124,4 +144,48 @@ func TestFromSource(t *testing.T) {
 			t.Errorf("fromSource(%q) = %v, want %v", c.clause, got, c.want)
 		}
 	}
+}
+
+// checkSentencesThrough: the sentences split up to the figures' last give
+// each figure the sentence all the sentences give it.
+func checkSentencesThrough(t *testing.T, para string, figs []figures.Figure) {
+	t.Helper()
+	through, all := sentencesThrough(nil, para, figs), text.Sentences(para)
+	for _, f := range figs {
+		if got, want := text.SpanAt(through, len(para), f.Start, f.End), text.SpanAt(all, len(para), f.Start, f.End); got != want {
+			t.Errorf("%q: the sentence of [%d, %d) is %v split through the figures, %v split whole", para, f.Start, f.End, got, want)
+		}
+	}
+}
+
+func TestSentencesThrough(t *testing.T) {
+	para := "Revenue was $5 million. Mr. Smith said so... and more. EPS was $0.10! Margin is 40%? Done"
+	for start := 0; start <= len(para); start++ {
+		for end := start; end <= len(para); end++ {
+			checkSentencesThrough(t, para, []figures.Figure{{Start: 0, End: 3}, {Start: start, End: end}})
+			checkSentencesThrough(t, para, []figures.Figure{{Start: start, End: end}, {Start: start, End: start}})
+		}
+	}
+	checkSentencesThrough(t, "", []figures.Figure{{}, {}})
+	checkSentencesThrough(t, "   ", []figures.Figure{{Start: 1, End: 2}, {Start: 2, End: 3}})
+	eachBulkTranscript(t, 100, func(tr *transcript.Transcript) {
+		find := figuresByParagraph(tr)
+		for _, tu := range tr.Turns() {
+			for _, p := range tu.Paragraphs {
+				if figs := find(p); len(figs) > 1 {
+					checkSentencesThrough(t, p.Text, figs)
+				}
+			}
+		}
+	})
+}
+
+func FuzzSentencesThrough(f *testing.F) {
+	f.Add("Revenue was $5 million. EPS was $0.10.", 12, 22, 33, 38)
+	f.Fuzz(func(t *testing.T, para string, s1, e1, s2, e2 int) {
+		in := func(x int) int { return min(max(x, 0), len(para)) }
+		a, b := figures.Figure{Start: in(s1), End: in(e1)}, figures.Figure{Start: in(s2), End: in(e2)}
+		a.End, b.End = max(a.Start, a.End), max(b.Start, b.End)
+		checkSentencesThrough(t, para, []figures.Figure{a, b})
+	})
 }

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"regexp"
 	"strings"
 
 	"callsite/internal/figures"
@@ -23,7 +22,10 @@ var stanceCue = text.MustCue(`(?i)\bwe(?:'re| are| have| will be| will| now)?\s+
 // guidance", "in May we updated our outlook"), a denial ("we are not
 // raising our guidance"), a condition ("if ..., we would lower") or a habit
 // ("Typically, on our first-quarter call, we reaffirm our guidance").
-var notNow = regexp.MustCompile(`(?i)\b(?:last|previous|prior) (?:earnings |conference )?(?:week|month|quarter|call|year)\b|\bearlier\b|\bback in\b|\bat the time\b|\bwhen we\b|` +
+// A Cue, which tries the expression only where one of its words starts:
+// as a plain expression it was a tenth of the key points' time, on the
+// few sentences stanceCue matches.
+var notNow = text.MustCue(`(?i)\b(?:last|previous|prior) (?:earnings |conference )?(?:week|month|quarter|call|year)\b|\bearlier\b|\bback in\b|\bat the time\b|\bwhen we\b|` +
 	`\bnot\b|n't\b|\bif\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|\btypically\b|\busually\b|\bnormally\b|\bhistorically\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b`)
 
 // notTheCompanys are words before "outlook" or "guidance" that make it
@@ -74,6 +76,9 @@ func (s *summarizer) stanceBullet() Bullet {
 				}
 				for sp := range text.EachSentence(p.Text) {
 					sent := p.Text[sp.Start:sp.End]
+					if !mayStateStance(sent) {
+						continue // nor do most of its sentences: no cues to try
+					}
 					if b := stance(sent); b != "" {
 						if r := stanceRank(b); r < bestRank {
 							best, bestRank = Bullet{Text: b, Paragraph: p.ID, Sentence: sent, Kind: KindGuidance}, r

@@ -10,9 +10,10 @@ import (
 	"callsite/internal/transcript"
 )
 
-// checkStanceScans holds the stance cues (text.Cue) to their expressions
+// checkStanceScans holds the stance cues (text.Cue, notNow's too) to their expressions
 // and mayStateStance to lower-casing the paragraph, on para and each of
-// its sentences.
+// its sentences, and to letting through every sentence that states a
+// stance (stanceBullet screens each so).
 func checkStanceScans(t *testing.T, para string) {
 	t.Helper()
 	l := strings.ToLower(para)
@@ -23,11 +24,19 @@ func checkStanceScans(t *testing.T, para string) {
 	for _, sp := range text.Sentences(para) {
 		texts = append(texts, para[sp.Start:sp.End])
 	}
-	for _, cue := range []*text.Cue{stanceCue, noGuidanceCue} {
+	for _, s := range texts {
+		if b := stance(s); b != "" && !mayStateStance(s) {
+			t.Errorf("stance(%q) = %q, but mayStateStance screens it out", s, b)
+		}
+	}
+	for _, cue := range []*text.Cue{stanceCue, noGuidanceCue, notNow} {
 		re := regexp.MustCompile(cue.String())
 		for _, s := range texts {
 			if got, want := cue.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 				t.Errorf("%s: FindStringSubmatchIndex(%q) = %v, want %v", re, s, got, want)
+			}
+			if got, want := cue.MatchString(s), re.MatchString(s); got != want {
+				t.Errorf("%s: MatchString(%q) = %v, want %v", re, s, got, want)
 			}
 		}
 	}
@@ -39,6 +48,8 @@ func TestStanceScans(t *testing.T) {
 		"OUTLOO\u212a for the year", "GU\u0130DANCE", "we're reaffirming our 2021 outlook. We will not be providing guidance.",
 		"Awe are raising our guidance", "we\tare\nnot providing any guidance", "We won't issue an outlook",
 		"so we have also increased the low end of our guidance", "WE ARE LOWERING OUR OUTLOOK",
+		"Last Quarter we raised our guidance", "In MAY we updated our outlook", "we didn't raise", "snot", "Iffy knotty",
+		"at the	time", "mayday: previous earnings call", "in decembe", "Historically", "WE WOULDN'T",
 	} {
 		checkStanceScans(t, s)
 	}

@@ -41,7 +41,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"callsite/internal/figures"
 	"callsite/internal/text"
@@ -281,7 +280,8 @@ func collectTurn(t *transcript.Transcript, sect transcript.SectionKind, tu *tran
 		// ASCII text keeps its offsets).
 		var sents []text.Span
 		if len(figs) > 1 {
-			sents = text.Sentences(p.Text)
+			var room [16]text.Span // more than most paragraphs hold: no list made on the heap
+			sents = sentencesThrough(room[:0], p.Text, figs)
 		}
 		lowFrom, lowTo, low := -1, -1, "" // p.Text[lowFrom:lowTo] lower-cased if it is ASCII, else ""
 		for i, f := range figs {
@@ -353,17 +353,6 @@ func notAsked(figs []figures.Figure, asked [][]text.Span, k int) []figures.Figur
 	return out
 }
 
-// lowerASCII is strings.ToLower of an ASCII s, byte by byte.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // lowerSent is c.sent lower-cased: made once for all the figures of an
 // ASCII sentence, else at the first asking.
 func (c *cand) lowerSent() string {
@@ -373,14 +362,23 @@ func (c *cand) lowerSent() string {
 	return c.lowSent
 }
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// sentencesThrough appends to room the sentences of para (text.Sentences)
+// up to the first that ends at or after the end of every figure of figs:
+// text.SpanAt finds each figure's sentence in them as in all, since a
+// sentence after that one starts past every figure. Most paragraphs go
+// on after their last figure, and the rest is not split.
+func sentencesThrough(room []text.Span, para string, figs []figures.Figure) []text.Span {
+	end := 0
+	for _, f := range figs {
+		end = max(end, f.End)
+	}
+	for sp := range text.EachSentence(para) {
+		room = append(room, sp)
+		if sp.End >= end {
+			break
 		}
 	}
-	return true
+	return room
 }
 
 // halfRange reports a figure that is one end of a range the figures were
@@ -2137,34 +2135,41 @@ func namesOnly(clause, metric string) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	}), " ") + " "
 	named := false
-	for _, p := range spacedMetricPhrases {
-		// every mention counts: "reported revenues were up 9% with
-		// organic revenues up 7%" names a part's revenue too
-		for at := 0; ; {
-			i := strings.Index(words[at:], p.spaced)
-			if i < 0 {
-				break
+	// Every mention counts ("reported revenues were up 9% with organic
+	// revenues up 7%" names a part's revenue too). A mention starts at a
+	// word: each word is looked up as a phrase's first, rather than every
+	// phrase of the vocabulary looked for in the clause.
+	for i := 0; i+1 < len(words); {
+		n := strings.IndexByte(words[i+1:], ' ') // words ends in a space
+		for _, p := range metricPhrasesByFirst[words[i+1:i+1+n]] {
+			if !strings.HasPrefix(words[i:], p.spaced) {
+				continue
 			}
-			i += at
 			if p.metric != metric || !wholeWord(lastWord(words[:i])) && !weChanged(words[:i]) {
 				return false
 			}
 			named = true
-			at = i + 1
 		}
+		i += 1 + n
 	}
 	return named
 }
 
-// spacedMetricPhrases are the phrases of figures.Metrics in their order,
-// each with a space either side, as namesOnly looks for them.
-var spacedMetricPhrases = func() (out []struct{ metric, spaced string }) {
+// A metricPhrase is a phrase of figures.Metrics with a space either side,
+// as namesOnly looks for it, and the metric it names.
+type metricPhrase struct{ metric, spaced string }
+
+// metricPhrasesByFirst are the phrases of figures.Metrics by their first
+// word.
+var metricPhrasesByFirst = func() map[string][]metricPhrase {
+	by := map[string][]metricPhrase{}
 	for _, m := range figures.Metrics {
 		for _, p := range m.Phrases {
-			out = append(out, struct{ metric, spaced string }{m.Name, " " + p + " "})
+			first, _, _ := strings.Cut(p, " ")
+			by[first] = append(by[first], metricPhrase{m.Name, " " + p + " "})
 		}
 	}
-	return out
+	return by
 }()
 
 // wholeWord reports a word that may stand before a metric said of the

@@ -1,11 +1,11 @@
 package summary
 
 import (
-	"callsite/internal/text"
-
 	"regexp"
 	"strings"
+	"unsafe"
 
+	"callsite/internal/text"
 	"callsite/internal/transcript"
 )
 
@@ -135,38 +135,27 @@ func atMostWords(s string, n int) bool {
 }
 
 // lowerJoin is strings.ToLower(strings.Join(parts, " ")) built in one
-// buffer: ASCII parts are lower-cased byte by byte, others by
-// strings.ToLower (the space between parts keeps a rune from spanning
-// two of them, so lower-casing part by part is the same).
+// buffer: ASCII parts are lower-cased eight bytes at a time
+// (appendLowerASCII), others by strings.ToLower (the space between parts
+// keeps a rune from spanning two of them, so lower-casing part by part is
+// the same).
 func lowerJoin(parts []string) string {
 	n := max(len(parts)-1, 0)
 	for _, p := range parts {
 		n += len(p)
 	}
-	var b strings.Builder
-	b.Grow(n)
+	b := make([]byte, 0, n)
 	for i, p := range parts {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		if !isASCII(p) {
-			b.WriteString(strings.ToLower(p))
-			continue
-		}
-		for len(p) > 0 { // runs without capitals as they are, then a capital lowered
-			j := 0
-			for j < len(p) && !('A' <= p[j] && p[j] <= 'Z') {
-				j++
-			}
-			b.WriteString(p[:j])
-			if j < len(p) {
-				b.WriteByte(p[j] + 'a' - 'A')
-				j++
-			}
-			p = p[j:]
+		if isASCII(p) {
+			b = appendLowerASCII(b, p)
+		} else {
+			b = append(b, strings.ToLower(p)...)
 		}
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // pointingWords are the words an analyst points at a topic with ("a
@@ -376,6 +365,23 @@ var termPhrases = func() map[string][]termPhrase {
 	return m
 }()
 
+// termFirstLens screens termTopic's look-ups in termPhrases: bit n of
+// termFirstLens[b] is set when a phrase's first word starts with b and is
+// n bytes long. Most words of a question start no phrase, and the test
+// costs less than looking them up.
+var termFirstLens = func() (lens [256]uint32) {
+	for w := range termPhrases {
+		lens[w[0]] |= 1 << len(w) // every first word is shorter than 32 bytes (TestTermFirstLens)
+	}
+	return lens
+}()
+
+// startsTermPhrase reports whether termPhrases may hold w (a word of
+// nextLowerWord's, never empty).
+func startsTermPhrase(w string) bool {
+	return len(w) < 32 && termFirstLens[w[0]]&(1<<len(w)) != 0
+}
+
 type termPhrase struct {
 	term  int // index in topicTerms
 	words []string
@@ -392,6 +398,9 @@ func termTopic(s string) string {
 			break
 		}
 		rest = rest[next:]
+		if !startsTermPhrase(w) {
+			continue
+		}
 		for _, p := range termPhrases[w] {
 			if followedBy(rest, p.words[1:]) {
 				if n[p.term] == 0 {

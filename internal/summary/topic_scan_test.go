@@ -158,3 +158,21 @@ func FuzzTopicScans(f *testing.F) {
 		checkSentenceScans(t, []string{s, s})
 	})
 }
+
+// TestTermFirstLens: the screen lets a word through exactly when a
+// phrase's first word has its first byte and its length.
+func TestTermFirstLens(t *testing.T) {
+	for b := range 256 {
+		for n := 1; n <= 40; n++ {
+			w := string([]byte{byte(b)}) + strings.Repeat("x", n-1)
+			want := false
+			for first := range termPhrases {
+				want = want || first[0] == byte(b) && len(first) == n
+			}
+			if got := startsTermPhrase(w); got != want {
+				t.Errorf("startsTermPhrase(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+	checkScans(t, "the cash flow and fcf, taxes and tax rate; free cash flow? capital allocation, covid-19 and m&a")
+}
