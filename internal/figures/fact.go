@@ -1416,9 +1416,16 @@ func (c factCtx) scope(f *Figure) string {
 var likeForLikeWords = []string{"same-store", "same store", "same-restaurant", "same restaurant", "same-unit", "same unit",
 	"comparable store", "comparable-store", "like-for-like", "same-property", "same property", "same-center", "same center"}
 
+// likeForLikeSaid finds likeForLikeWords in one pass: most clauses say
+// none, and then the metric's names need not be looked for.
+var likeForLikeSaid = newSubstringSet(likeForLikeWords...)
+
 // likeForLikeBefore is the like-for-like word said in clause before the
 // last of the metric's names, or "".
 func likeForLikeBefore(clause string, names []string) string {
+	if !likeForLikeSaid.in(clause) {
+		return ""
+	}
 	at := -1
 	for _, nm := range names {
 		at = max(at, lastWord(clause, nm))

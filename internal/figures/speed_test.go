@@ -927,3 +927,29 @@ func TestHasFourDigitsAsByteScan(t *testing.T) {
 		}
 	}
 }
+
+// likeForLikeBefore looks for the metric's names only in a clause that
+// says a like-for-like word (likeForLikeSaid): the clauses it gives a word
+// for are those, crafted and before every digit of 20 bulk calls.
+func TestLikeForLikeSaidGate(t *testing.T) {
+	texts := []string{"", "same-store sales", "our comparable-store revenue", "like-for-like net sales rose", "same center noi",
+		"the same stores' revenue", "comparable restaurant sales", "revenue same store", "same-unit"}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return lastClauseOf(low[:i]) })...)
+	said := 0
+	for _, clause := range texts {
+		if got, want := likeForLikeSaid.in(clause), containsAnyOf(clause, likeForLikeWords...); got != want {
+			t.Errorf("likeForLikeSaid.in(%q) = %v, containsAnyOf %v", clause, got, want)
+		}
+		for _, w := range likeForLikeWords {
+			if lastWord(clause, w) >= 0 && !likeForLikeSaid.in(clause) {
+				t.Errorf("%q says %q, which likeForLikeSaid passes over", clause, w)
+			}
+		}
+		if likeForLikeSaid.in(clause) {
+			said++
+		}
+	}
+	if said < 10 {
+		t.Errorf("only %d clauses say a like-for-like word: the test reads too little", said)
+	}
+}
