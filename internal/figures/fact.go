@@ -1654,7 +1654,7 @@ func (c factCtx) partAfterFor(raw string) string {
 	if c.company == "" {
 		return ""
 	}
-	i := strings.LastIndex(raw, " for ")
+	i := lastIndex(raw, " for ")
 	if i <= 0 {
 		return ""
 	}
@@ -1788,7 +1788,7 @@ func (c factCtx) partAtOf(rawNear string) string {
 	if !ok {
 		return ""
 	}
-	i := strings.LastIndex(rest, " at ")
+	i := lastIndex(rest, " at ")
 	if i < 0 {
 		return ""
 	}
@@ -1811,7 +1811,7 @@ func (c factCtx) partAtOf(rawNear string) string {
 // company's own name or ticker.
 func (c factCtx) expectedPart(raw string) string {
 	for _, verb := range []string{" to grow ", " to increase ", " to decline "} {
-		i := strings.LastIndex(raw, verb)
+		i := lastIndex(raw, verb)
 		if i < 0 {
 			continue
 		}
@@ -1844,7 +1844,7 @@ var reportingVerbSet = newSubstringSet(reportingVerbs...)
 // One word is a part only in capitals throughout ("FPL"): "Volume" is not.
 func (c factCtx) reportingPart(raw string) string {
 	for _, verb := range reportingVerbSet.orNone(reportingVerbs, raw) {
-		i := strings.LastIndex(raw, verb)
+		i := lastIndex(raw, verb)
 		if i < 0 {
 			continue
 		}

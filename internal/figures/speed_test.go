@@ -953,3 +953,26 @@ func TestLikeForLikeSaidGate(t *testing.T) {
 		t.Errorf("only %d clauses say a like-for-like word: the test reads too little", said)
 	}
 }
+
+// The part readers find their words by lastIndex where they used
+// strings.LastIndex: the same place in every text before a digit of 20
+// bulk calls (lower-cased: lastIndex compares bytes, so case is no
+// matter to it), for each word they look for.
+func TestPartReadersLastIndexAsStrings(t *testing.T) {
+	words := append([]string{" for ", " at ", " to grow ", " to increase ", " to decline "}, reportingVerbs...)
+	found := 0
+	for _, raw := range beforeEachDigit(t, func(low string, i int) string { return low[:i] }) {
+		for _, w := range words {
+			got, want := lastIndex(raw, w), strings.LastIndex(raw, w)
+			if got != want {
+				t.Fatalf("lastIndex(%q, %q) = %d, want %d", raw, w, got, want)
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d words found: the test reads too little", found)
+	}
+}
