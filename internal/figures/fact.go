@@ -4517,8 +4517,9 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				f.Period = fullYearName(y)
 			}
 		case Actual:
-			lastCallsYear(f, ctx, pre, low[sp.Start:max(f.End, sp.End)])
-			if y := yearOfMetric(pre); ctx.Quarter > 0 && y > 0 && y < ctx.Year && !strings.Contains(pre, strconv.Itoa(ctx.Year)) {
+			yearBefore := yearOfMetric(pre) // (read once for the two rules below)
+			lastCallsYear(f, ctx, yearBefore, low[sp.Start:max(f.End, sp.End)])
+			if y := yearBefore; ctx.Quarter > 0 && y > 0 && y < ctx.Year && !strings.Contains(pre, strconv.Itoa(ctx.Year)) {
 				// "2020's non-GAAP diluted EPS was $1.44" on a 2021 call: last year's
 				f.Kind, f.Period = Prior, ""
 				f.Reasons = append(f.Reasons, "kind: the year said before the metric is an earlier one ('"+strconv.Itoa(y)+"')")
@@ -4606,11 +4607,11 @@ func spanComparedWith(f, next *Figure, low string) string {
 	return ""
 }
 
-// lastCallsYear gives a result said with its year before the metric on
-// the year's fourth-quarter call that year: "Our 2019 adjusted FFO of
-// $0.80 per share".
-func lastCallsYear(f *Figure, ctx Context, pre, sent string) {
-	if y := yearOfMetric(pre); ctx.Quarter == 4 && y == ctx.Year && f.Period == callPeriod(ctx).String() && !quarterSaid(sent) {
+// lastCallsYear gives a result said with its year before the metric
+// (yearBefore, yearOfMetric of the words before it) on the year's
+// fourth-quarter call that year: "Our 2019 adjusted FFO of $0.80 per share".
+func lastCallsYear(f *Figure, ctx Context, yearBefore int, sent string) {
+	if y := yearBefore; ctx.Quarter == 4 && y == ctx.Year && f.Period == callPeriod(ctx).String() && !quarterSaid(sent) {
 		f.Period = fullYearName(y)
 		f.Reasons = append(f.Reasons, "period: the year said before the metric, on its last quarter's call")
 	}
