@@ -4778,8 +4778,8 @@ var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the y
 	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year",
 	"first three quarters"}
 
-// fullYearSaid holds fullYearWords, for the texts longer than a few words
-// they are looked for in.
+// fullYearSaid holds fullYearWords, found in one pass: for the texts longer
+// than a few words they are looked for in (ten words, a sentence).
 var fullYearSaid = newSubstringSet(fullYearWords...)
 
 // lookAheadSaid holds the words of a sentence that looks ahead rather than
@@ -4799,7 +4799,7 @@ func yearSaidIn(before string, sents []text.Span) bool {
 		}
 		// the last three sentences, or the paragraph's first: "Full-year net
 		// income, diluted EPS and ADEPS also grew. ..." leads the paragraph
-		if (k == 0 || k >= len(sents)-3) && containsAnyOf(firstWords(s, 10), fullYearWords...) &&
+		if (k == 0 || k >= len(sents)-3) && fullYearSaid.in(firstWords(s, 10)) &&
 			!lookAheadSaid.in(s) {
 			return true // "For the full year, ...", "Let me review the full year."
 		}
@@ -5259,7 +5259,7 @@ func spanSaidLast(before, pre string, ctx Context) string {
 		if lookAheadSaid.in(s) {
 			continue // what is planned for a span says nothing of the results after it
 		}
-		if containsAnyOf(s, fullYearWords...) {
+		if fullYearSaid.in(s) {
 			return part(s)
 		}
 	}

@@ -976,3 +976,36 @@ func TestPartReadersLastIndexAsStrings(t *testing.T) {
 		t.Errorf("only %d words found: the test reads too little", found)
 	}
 }
+
+// fullYearSaid finds fullYearWords where containsAnyOf finds them, in the
+// texts yearSaidIn and spanSaidLast ask (a sentence's first ten words, a
+// whole sentence): every sentence of 20 bulk calls, and crafted ones.
+func TestFullYearSaidAsContainsAnyOf(t *testing.T) {
+	sents := []string{"", "for the full year", "full-year", "first three quarters of", "the 12 months ended", "annual", "annual rate"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for _, sp := range text.Sentences(low) {
+					sents = append(sents, low[sp.Start:sp.End])
+				}
+			}
+		}
+	}
+	said := 0
+	for _, s := range sents {
+		for _, x := range []string{s, firstWords(s, 10)} {
+			got, want := fullYearSaid.in(x), containsAnyOf(x, fullYearWords...)
+			if got != want {
+				t.Errorf("fullYearSaid.in(%q) = %v, containsAnyOf %v", x, got, want)
+			}
+			if got {
+				said++
+			}
+		}
+	}
+	if said < 20 {
+		t.Errorf("only %d texts say a full year: the test reads too little", said)
+	}
+}
