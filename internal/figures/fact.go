@@ -2330,6 +2330,10 @@ var previousWords = []string{"previous range", "prior range", "previous guidance
 // figure before.
 var othersExpected = [...]string{"consensus", "street", "analysts"}
 
+// othersExpectedSaid finds othersExpected in one pass: role asks it of
+// every figure's words before it.
+var othersExpectedSaid = newSubstringSet(othersExpected[:]...)
+
 var previousWordSet = newSubstringSet(previousWords...)
 
 // metAgainstWords say that a target was met or beaten: with a word of
@@ -2569,7 +2573,7 @@ func (c factCtx) role(f *Figure) {
 		// the words of others are read further back, when the sentence
 		// says one (a word, so its last twelve words say it only then)
 		pre12 := ""
-		if containsAnyOf(c.pre, othersExpected[:]...) {
+		if othersExpectedSaid.in(c.pre) {
 			pre12 = c.preWords.Last(12)
 		}
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {

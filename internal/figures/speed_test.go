@@ -1009,3 +1009,33 @@ func TestFullYearSaidAsContainsAnyOf(t *testing.T) {
 		t.Errorf("only %d texts say a full year: the test reads too little", said)
 	}
 }
+
+// The sets built from a list of words find what containsAnyOf finds of
+// the list, in the words before every digit of 20 bulk calls.
+func TestListSetsAsContainsAnyOf(t *testing.T) {
+	sets := []struct {
+		name  string
+		set   *substringSet
+		words []string
+	}{
+		{"othersExpectedSaid", othersExpectedSaid, othersExpected[:]},
+		{"fullYearSaid", fullYearSaid, fullYearWords},
+		{"likeForLikeSaid", likeForLikeSaid, likeForLikeWords},
+	}
+	texts := beforeEachDigit(t, func(low string, i int) string { return low[:i] })
+	for _, s := range sets {
+		said := 0
+		for _, pre := range texts {
+			got, want := s.set.in(pre), containsAnyOf(pre, s.words...)
+			if got != want {
+				t.Errorf("%s.in(%q) = %v, containsAnyOf %v", s.name, pre, got, want)
+			}
+			if got {
+				said++
+			}
+		}
+		if said == 0 {
+			t.Errorf("%s: no text says one of its words: the test reads too little", s.name)
+		}
+	}
+}
