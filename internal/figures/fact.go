@@ -621,7 +621,7 @@ func (a *memoAnswer) answer(rule func() bool) bool {
 // between them.
 func adverbialBasis(pre string) string {
 	for _, said := range []string{" standpoint,", " perspective,"} {
-		if strings.Contains(pre, said) && strings.Contains(pre, "from a") {
+		if firstIndex(pre, said) >= 0 && strings.Contains(pre, "from a") {
 			// "From an organic standpoint, sales decreased 8%" says
 			// what "On an organic basis, sales decreased 8%" does
 			pre = strings.ReplaceAll(strings.ReplaceAll(pre, said, " basis,"), "from a", "on a")
@@ -1701,9 +1701,9 @@ func lastCapitals(s string) string {
 // 4.5%", "results for our Europe segment were"), or "": a name in capitals
 // after "quarter|year|half|results for the|our", not the company's own.
 func (c factCtx) periodForPart(raw string) string {
-	i := strings.Index(raw, " for the ")
+	i := firstIndex(raw, " for the ")
 	n := len(" for the ")
-	if j := strings.Index(raw, " for our "); j >= 0 && (i < 0 || j < i) {
+	if j := firstIndex(raw, " for our "); j >= 0 && (i < 0 || j < i) {
 		i, n = j, len(" for our ")
 	}
 	if i <= 0 {
@@ -2986,11 +2986,11 @@ var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next 
 // every match of multiYear says: most sentences do not, and the expression
 // is slow to say so.
 func yearsCounted(s string) bool {
-	for i := strings.Index(s, " years"); i >= 0; {
+	for i := firstIndex(s, " years"); i >= 0; {
 		if hasAnySuffix(s[:i], multiYearCounts...) {
 			return true
 		}
-		j := strings.Index(s[i+1:], " years")
+		j := firstIndex(s[i+1:], " years")
 		if j < 0 {
 			break
 		}
@@ -3643,6 +3643,30 @@ func rarestByte(w string) int {
 		}
 	}
 	return at
+}
+
+// firstIndex is strings.Index(s, w), found by w's rarest byte as
+// containsAnyOf does in a text longer than Index searches by brute force:
+// Index stops at each place w's first byte is, and a word looked for with
+// the space before it (" for the ") is stopped at every space.
+func firstIndex(s, w string) int {
+	if len(s) <= 64 || len(w) < 2 {
+		return strings.Index(s, w)
+	}
+	at := rarestByte(w)
+	end := len(s) - len(w) + at + 1 // where w's rarest byte can be, w in s: [at, end)
+	for from := at; from < end; {
+		i := strings.IndexByte(s[from:end], w[at])
+		if i < 0 {
+			break
+		}
+		i += from
+		if s[i-at:i-at+len(w)] == w {
+			return i - at
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // lastIndex is strings.LastIndex(s, w), found backwards by w's rarest

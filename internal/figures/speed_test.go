@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -1037,5 +1038,49 @@ func TestListSetsAsContainsAnyOf(t *testing.T) {
 		if said == 0 {
 			t.Errorf("%s: no text says one of its words: the test reads too little", s.name)
 		}
+	}
+}
+
+// firstIndex finds what strings.Index finds: on random texts long and
+// short over a small alphabet, wherever the word's rarest byte is and
+// however often it repeats, and in every paragraph of 20 bulk calls, for
+// the words the rules look for with it.
+func TestFirstIndexAsStrings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"", "e", "ex", " e", "xe", "eex", "exe", " for the ", " years", " e x", "ee"}
+	const letters = "eex ag-pco"
+	for range 20000 {
+		b := make([]byte, rng.IntN(160))
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		s := string(b)
+		for _, w := range words {
+			if got, want := firstIndex(s, w), strings.Index(s, w); got != want {
+				t.Fatalf("firstIndex(%q, %q) = %d, want %d", s, w, got, want)
+			}
+		}
+	}
+	found := 0
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				for _, w := range []string{" for the ", " for our ", " years", " standpoint,", " perspective,"} {
+					for _, s := range []string{p, strings.ToLower(p)} {
+						got, want := firstIndex(s, w), strings.Index(s, w)
+						if got != want {
+							t.Fatalf("firstIndex(%q, %q) = %d, want %d", s, w, got, want)
+						}
+						if want >= 0 {
+							found++
+						}
+					}
+				}
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d words found: the test reads too little", found)
 	}
 }
