@@ -111,7 +111,7 @@ func turnContext(paragraphs, lows []string, ctx Context) Context {
 		ctx.parts = append(slices.Clip(ctx.parts), units...)
 	}
 	for i, p := range paragraphs {
-		if strings.Contains(p, "posit") && strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) { // ("p" is rarer than "i")
+		if containsAnyOf(p, "isposition") && speaksOfDispositions(lows[i]) { // (looked for by its rarest byte)
 			ctx.dispositions = true // "Dispositions totaled $261 million"
 			break
 		}
@@ -1234,7 +1234,7 @@ var reviewSet = newSubstringSet(reviewWords...)
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") || digitOrSignSaid(s) {
+	if !containsAnyOf(s, "ults ", "mance ") || digitOrSignSaid(s) {
 		return "" // most sentences: none of the phrases below (looked for by rarer letters than their first)
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
