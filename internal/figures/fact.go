@@ -3463,7 +3463,7 @@ type sentenceFacts struct {
 func readSentence(sent string) sentenceFacts {
 	return sentenceFacts{
 		quarter: quarterWordSaid.in(sent),
-		segment: (strings.Contains(sent, "gment") || strings.Contains(sent, "divis")) && oneSegmentSaid.in(sent), // (each of its words says one)
+		segment: containsAnyOf(sent, "gment", "divis") && oneSegmentSaid.in(sent), // (each of its words says one)
 	}
 }
 
@@ -5147,7 +5147,7 @@ func (c factCtx) saysOwnName(w string) bool {
 // checks that it is not the company's own name).
 // low is raw lower-cased.
 func termsOfName(raw, low string) string {
-	i := strings.Index(low, "in terms of ")
+	i := firstIndex(low, "in terms of ")
 	if i < 0 || moreFieldsThan(low[:i], 4) || strings.ContainsAny(low[:i], "0123456789$%") {
 		return ""
 	}

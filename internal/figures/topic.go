@@ -271,7 +271,7 @@ func segmentsTurn(sent sentText) bool {
 	if byPart(sent.low) {
 		return true // "By brand, West Elm delivered a 22.5% comp. ... Williams-Sonoma drove a 7.6% comp."
 	}
-	if !strings.Contains(sent.low, "gment") || !containsFoldASCII(sent.said, "segment") {
+	if !containsAnyOf(sent.low, "gment") || !containsFoldASCII(sent.said, "segment") {
 		return false // most sentences do not say it
 	}
 	s := trimLeadWords(sent.low)
@@ -356,7 +356,7 @@ var walkEnders = []string{"the company", "overall", "corporate", "outlook", "gui
 // the segments after a paragraph, given whether they were before it.
 // low is para in lower case, sents its sentences.
 func walkThroughSegments(para, low string, sents []text.Span, walk bool) bool {
-	if !walk && !(strings.Contains(para, "gment") && strings.Contains(para, "egment")) { // ("g" is rarer than "e")
+	if !walk && !containsAnyOf(para, "egment") { // (looked for by its rarest byte)
 		return false // no turn to the segments can be said without the word
 	}
 	t := ""
@@ -1149,7 +1149,7 @@ func partAgain(low string, parts []string) string {
 		}
 		p := part
 		for at := 0; ; {
-			i := strings.Index(s[at:], p)
+			i := firstIndex(s[at:], p)
 			if i < 0 {
 				break
 			}
