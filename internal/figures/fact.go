@@ -3625,13 +3625,20 @@ func containsAnyOf(s string, words ...string) bool {
 				break
 			}
 			i += from
-			if s[i-at:i-at+len(w)] == w {
+			if saidAt(s, i-at, w) {
 				return true
 			}
 			from = i + 1
 		}
 	}
 	return false
+}
+
+// saidAt reports w at s[p:], which holds len(w) bytes: its two ends are
+// compared first, since most places where the rarest byte of a word is
+// found hold another word, and comparing the rest is a call.
+func saidAt(s string, p int, w string) bool {
+	return s[p] == w[0] && s[p+len(w)-1] == w[len(w)-1] && s[p:p+len(w)] == w
 }
 
 // rarestByte is where w has its rarest byte in English; 0 for "".
@@ -3661,7 +3668,7 @@ func firstIndex(s, w string) int {
 			break
 		}
 		i += from
-		if s[i-at:i-at+len(w)] == w {
+		if saidAt(s, i-at, w) {
 			return i - at
 		}
 		from = i + 1
@@ -3683,7 +3690,7 @@ func lastIndex(s, w string) int {
 			break
 		}
 		i += at
-		if s[i-at:i-at+len(w)] == w {
+		if saidAt(s, i-at, w) {
 			return i - at
 		}
 		end = i
