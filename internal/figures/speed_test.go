@@ -282,8 +282,9 @@ func TestLowerAsToLower(t *testing.T) {
 		}
 	}
 	for c := 0; c < 0x80; c++ {
-		for at := 0; at <= 17; at++ {
+		for at := 0; at <= 41; at++ { // (every place of the 32-byte blocks and the eight-byte words after)
 			check(strings.Repeat("x", at) + string(rune(c)) + base[:at])
+			check(strings.Repeat("x", at) + string(rune(c)) + base + base[:at])
 		}
 	}
 	for _, s := range []string{"", "A", "abc", base, "Caf\u00c9 SALES", "\xffREVENUE", "\u0130STANBUL", strings.ToUpper(base + base)} {
