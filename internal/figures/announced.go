@@ -52,9 +52,9 @@ var announcedMetrics = map[string]bool{
 // last announcement ends and the basis it announces ("adjusted" or
 // "non-GAAP"), or -1.
 func announcedBasis(low string) (int, string) {
-	// (containsAnyOf looks for each word by its rarest byte: a paragraph
-	// says "a" and "n" everywhere, "j" and "-" seldom)
-	if !containsAnyOf(low, "adjusted", "non-gaap") {
+	// (each word looked for first by a part that opens with a rare byte: a
+	// paragraph says "a" and "n" everywhere, "j" and "-" seldom)
+	if !(strings.Contains(low, "justed") && strings.Contains(low, "adjusted")) && !(strings.Contains(low, "-gaap") && strings.Contains(low, "non-gaap")) {
 		return -1, ""
 	}
 	at, basis := -1, ""

@@ -271,7 +271,7 @@ func segmentsTurn(sent sentText) bool {
 	if byPart(sent.low) {
 		return true // "By brand, West Elm delivered a 22.5% comp. ... Williams-Sonoma drove a 7.6% comp."
 	}
-	if !containsAnyOf(sent.low, "gment") || !containsFoldASCII(sent.said, "segment") {
+	if !strings.Contains(sent.low, "gment") || !containsFoldASCII(sent.said, "segment") {
 		return false // most sentences do not say it
 	}
 	s := trimLeadWords(sent.low)
@@ -356,7 +356,7 @@ var walkEnders = []string{"the company", "overall", "corporate", "outlook", "gui
 // the segments after a paragraph, given whether they were before it.
 // low is para in lower case, sents its sentences.
 func walkThroughSegments(para, low string, sents []text.Span, walk bool) bool {
-	if !walk && !containsAnyOf(para, "egment") { // (looked for by its rarest byte)
+	if !walk && !(strings.Contains(para, "gment") && strings.Contains(para, "egment")) { // ("g" is rarer than "e")
 		return false // no turn to the segments can be said without the word
 	}
 	t := ""
@@ -1234,7 +1234,7 @@ var reviewSet = newSubstringSet(reviewWords...)
 // region."): the figures that follow are that part's. A sentence that
 // states a number is about that number, not an announcement.
 func resultsOfPart(s string) string {
-	if !containsAnyOf(s, "ults ", "mance ") || digitOrSignSaid(s) {
+	if !strings.Contains(s, "ults ") && !strings.Contains(s, "mance ") || digitOrSignSaid(s) {
 		return "" // most sentences: none of the phrases below (looked for by rarer letters than their first)
 	}
 	for _, p := range []string{" results for ", " results of ", " results in ", " results at ", " performance of ",
