@@ -738,6 +738,17 @@ func currencyOnly(rest string) bool {
 // accounting adjustments"): a basis when no other is said.
 var costsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}(?:charges|expenses|costs|adjustments|impacts?|effects?)\b`)
 
+// costsExcludedIn is costsExcluded.FindAllStringIndex(s, -1), run only on
+// a text that says one of the words that open each of its matches: most
+// that say "costs" or "impact" say none, and the expression is slow to
+// find that out.
+func costsExcludedIn(s string) [][]int {
+	if !containsAnyOf(s, "excluding ", "before ", "ex ") {
+		return nil
+	}
+	return costsExcluded.FindAllStringIndex(s, -1)
+}
+
 // corePart is the part of the company named "Core ..." in raw (as said,
 // case kept), where "core" is not the basis of the metric that follows:
 // "Core Laundry revenue", "a Core Laundry organic growth rate" give "core
@@ -804,7 +815,7 @@ func (c factCtx) basis(f *Figure) string {
 		}
 	}
 	if best == "" && containsAnyOf(near, "charges", "expenses", "costs", "adjustments", "impact", "effect") {
-		if loc := costsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 {
+		if loc := costsExcludedIn(near); len(loc) > 0 {
 			best, at = "excluding items", loc[len(loc)-1][0] // "earnings per share, excluding any charges, to be"
 			if currencyOnly(near[loc[len(loc)-1][1]:]) {
 				best = "constant currency" // "grew 14%, excluding the impact of foreign currency"

@@ -1085,3 +1085,24 @@ func TestFirstIndexAsStrings(t *testing.T) {
 		t.Errorf("only %d words found: the test reads too little", found)
 	}
 }
+
+// costsExcludedIn finds what costsExcluded finds, in crafted texts and in
+// the words before every digit of 20 bulk calls.
+func TestCostsExcludedInAsExpression(t *testing.T) {
+	texts := []string{"", "excluding any charges", "before merger-related costs of", "ex fx impacts", "excluding the impact",
+		"costs before", "index costs", "excluding\tcharges", "apex charges", "excluding one two three costs"}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
+	found := 0
+	for _, s := range texts {
+		got, want := costsExcludedIn(s), costsExcluded.FindAllStringIndex(s, -1)
+		if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Fatalf("costsExcludedIn(%q) = %v, want %v", s, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Errorf("only %d texts exclude costs: the test reads too little", found)
+	}
+}
