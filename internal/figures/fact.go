@@ -5317,6 +5317,19 @@ func spanSaidLast(before, pre string, ctx Context) string {
 // Northway unit".
 var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?i:the|our) ([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
 
+// metricInPlaceSaid reports an ASCII text that says, in any case, a word
+// of each of metricInPlace's metrics: most texts that name a place do not,
+// and the regular expression is slow to say so. (Outside ASCII a letter
+// may fold to "s" or "k": the expression is asked then.)
+func metricInPlaceSaid(s string) bool {
+	for _, w := range []string{"sales", "revenue", "orders", "bookings", "operating", "ebitda"} {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNamed reports whether s says "in|at|for|from the|our" (in any
 // case) before a capital, as every match of metricInPlace does: most text
 // does not, and the regular expression is slow to say so. The letters of
@@ -5348,7 +5361,7 @@ func placeNamed(s string) bool {
 // said before a figure is said of ("Sales in the HDE or heavy duty
 // equipment were down 12%" is HDE's, "Sales in the U.S." the U.S.'s), or "".
 func metricInNamedPart(raw string) string {
-	if !placeNamed(raw) {
+	if !placeNamed(raw) || isASCII(raw) && !metricInPlaceSaid(raw) {
 		return ""
 	}
 	loc := metricInPlace.FindStringSubmatchIndex(raw)

@@ -1106,3 +1106,31 @@ func TestCostsExcludedInAsExpression(t *testing.T) {
 		t.Errorf("only %d texts exclude costs: the test reads too little", found)
 	}
 }
+
+// metricInNamedPart asks metricInPlace only of a text metricInPlaceSaid
+// holds of: every match says one of its words, in crafted texts (each
+// metric of the expression, in any case) and in every paragraph of 100
+// bulk calls, as said (the words are seldom said so).
+func TestMetricInPlaceSaidWhereMatches(t *testing.T) {
+	texts := []string{"Net Sales in the Widgets unit", "REVENUES at our Northway", "Orders for the U.S.", "bookings from our EMEA",
+		"Operating Income in the Marine segment", "operating margins at the Retail", "EBITDA for our Kalamazoo", "Sales In The HDE"}
+	calls, _, _ := realTurns(t, 100)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			texts = append(texts, paras...)
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		if !isASCII(s) || metricInPlace.FindStringSubmatchIndex(s) == nil {
+			continue
+		}
+		matched++
+		if !metricInPlaceSaid(s) {
+			t.Errorf("metricInPlace matches %q, which metricInPlaceSaid passes over", s)
+		}
+	}
+	if matched < 12 {
+		t.Errorf("only %d matches: the test reads too little", matched)
+	}
+}
