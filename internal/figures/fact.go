@@ -5087,6 +5087,18 @@ func forPartFrom(near string) int {
 	return 0
 }
 
+// forPartMayMatch reports whether forPart may match s: each of its matches
+// says "for the " or "for our " and ends s (its white space aside) with
+// one of the words that close it, said after a space. Most texts before a
+// figure do neither, and the expression is slow to say so.
+func forPartMayMatch(s string) bool {
+	if !strings.Contains(s, "for the ") && !strings.Contains(s, "for our ") {
+		return false
+	}
+	return hasAnySuffix(strings.TrimRight(s, " \t\n\f\r"), " of", " was", " were", " is", " are", " between", " approximately", " about",
+		" around", " roughly")
+}
+
 // isRegexpSpace is a byte \s matches.
 func isRegexpSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
@@ -5096,10 +5108,10 @@ func isRegexpSpace(c byte) bool {
 // and its amount ("organic growth for the big three of between 5.5% and
 // 6%"), not a period ("for the quarter was") or the whole company.
 func partBetween(near, metric string) string {
-	if !strings.Contains(near, "for the ") && !strings.Contains(near, "for our ") {
-		return "" // forPart needs one of them: skip the regular expression
-	}
 	from := forPartFrom(near)
+	if !forPartMayMatch(near[from:]) {
+		return "" // skip the regular expression
+	}
 	m := forPart.FindStringSubmatchIndex(near[from:])
 	if m == nil {
 		return ""

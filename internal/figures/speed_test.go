@@ -1134,3 +1134,26 @@ func TestMetricInPlaceSaidWhereMatches(t *testing.T) {
 		t.Errorf("only %d matches: the test reads too little", matched)
 	}
 }
+
+// partBetween asks forPart only of words forPartMayMatch holds of: every
+// match leaves it holding, on crafted texts and on the words before every
+// digit of 20 bulk calls.
+func TestForPartMayMatchWhereMatches(t *testing.T) {
+	texts := []string{"for the big three of between ", "sales for our retail arm was", "for the quarter were\t", "for the a b c is approximately",
+		"for our unit are roughly \n", "for the x of about", "for the x of around", "for the xy ofx", "for the ab was  "}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
+	matched := 0
+	for _, near := range texts {
+		tail := near[forPartFrom(near):]
+		if forPart.FindStringSubmatchIndex(tail) == nil {
+			continue
+		}
+		matched++
+		if !forPartMayMatch(tail) {
+			t.Errorf("forPart matches %q, which forPartMayMatch passes over", tail)
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d matches: the test reads too little", matched)
+	}
+}
