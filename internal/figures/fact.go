@@ -621,7 +621,7 @@ func (a *memoAnswer) answer(rule func() bool) bool {
 // between them.
 func adverbialBasis(pre string) string {
 	for _, said := range []string{" standpoint,", " perspective,"} {
-		if strings.Contains(pre, said) && strings.Contains(pre, "from a") {
+		if firstIndex(pre, said) >= 0 && strings.Contains(pre, "from a") {
 			// "From an organic standpoint, sales decreased 8%" says
 			// what "On an organic basis, sales decreased 8%" does
 			pre = strings.ReplaceAll(strings.ReplaceAll(pre, said, " basis,"), "from a", "on a")
@@ -738,6 +738,17 @@ func currencyOnly(rest string) bool {
 // accounting adjustments"): a basis when no other is said.
 var costsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}(?:charges|expenses|costs|adjustments|impacts?|effects?)\b`)
 
+// costsExcludedIn is costsExcluded.FindAllStringIndex(s, -1), run only on
+// a text that says one of the words that open each of its matches: most
+// that say "costs" or "impact" say none, and the expression is slow to
+// find that out.
+func costsExcludedIn(s string) [][]int {
+	if !containsAnyOf(s, "excluding ", "before ", "ex ") {
+		return nil
+	}
+	return costsExcluded.FindAllStringIndex(s, -1)
+}
+
 // corePart is the part of the company named "Core ..." in raw (as said,
 // case kept), where "core" is not the basis of the metric that follows:
 // "Core Laundry revenue", "a Core Laundry organic growth rate" give "core
@@ -804,7 +815,7 @@ func (c factCtx) basis(f *Figure) string {
 		}
 	}
 	if best == "" && containsAnyOf(near, "charges", "expenses", "costs", "adjustments", "impact", "effect") {
-		if loc := costsExcluded.FindAllStringIndex(near, -1); len(loc) > 0 {
+		if loc := costsExcludedIn(near); len(loc) > 0 {
 			best, at = "excluding items", loc[len(loc)-1][0] // "earnings per share, excluding any charges, to be"
 			if currencyOnly(near[loc[len(loc)-1][1]:]) {
 				best = "constant currency" // "grew 14%, excluding the impact of foreign currency"
@@ -1416,9 +1427,16 @@ func (c factCtx) scope(f *Figure) string {
 var likeForLikeWords = []string{"same-store", "same store", "same-restaurant", "same restaurant", "same-unit", "same unit",
 	"comparable store", "comparable-store", "like-for-like", "same-property", "same property", "same-center", "same center"}
 
+// likeForLikeSaid finds likeForLikeWords in one pass: most clauses say
+// none, and then the metric's names need not be looked for.
+var likeForLikeSaid = newSubstringSet(likeForLikeWords...)
+
 // likeForLikeBefore is the like-for-like word said in clause before the
 // last of the metric's names, or "".
 func likeForLikeBefore(clause string, names []string) string {
+	if !likeForLikeSaid.in(clause) {
+		return ""
+	}
 	at := -1
 	for _, nm := range names {
 		at = max(at, lastWord(clause, nm))
@@ -1647,7 +1665,7 @@ func (c factCtx) partAfterFor(raw string) string {
 	if c.company == "" {
 		return ""
 	}
-	i := strings.LastIndex(raw, " for ")
+	i := lastIndex(raw, " for ")
 	if i <= 0 {
 		return ""
 	}
@@ -1694,9 +1712,9 @@ func lastCapitals(s string) string {
 // 4.5%", "results for our Europe segment were"), or "": a name in capitals
 // after "quarter|year|half|results for the|our", not the company's own.
 func (c factCtx) periodForPart(raw string) string {
-	i := strings.Index(raw, " for the ")
+	i := firstIndex(raw, " for the ")
 	n := len(" for the ")
-	if j := strings.Index(raw, " for our "); j >= 0 && (i < 0 || j < i) {
+	if j := firstIndex(raw, " for our "); j >= 0 && (i < 0 || j < i) {
 		i, n = j, len(" for our ")
 	}
 	if i <= 0 {
@@ -1781,7 +1799,7 @@ func (c factCtx) partAtOf(rawNear string) string {
 	if !ok {
 		return ""
 	}
-	i := strings.LastIndex(rest, " at ")
+	i := lastIndex(rest, " at ")
 	if i < 0 {
 		return ""
 	}
@@ -1804,7 +1822,7 @@ func (c factCtx) partAtOf(rawNear string) string {
 // company's own name or ticker.
 func (c factCtx) expectedPart(raw string) string {
 	for _, verb := range []string{" to grow ", " to increase ", " to decline "} {
-		i := strings.LastIndex(raw, verb)
+		i := lastIndex(raw, verb)
 		if i < 0 {
 			continue
 		}
@@ -1837,7 +1855,7 @@ var reportingVerbSet = newSubstringSet(reportingVerbs...)
 // One word is a part only in capitals throughout ("FPL"): "Volume" is not.
 func (c factCtx) reportingPart(raw string) string {
 	for _, verb := range reportingVerbSet.orNone(reportingVerbs, raw) {
-		i := strings.LastIndex(raw, verb)
+		i := lastIndex(raw, verb)
 		if i < 0 {
 			continue
 		}
@@ -2334,6 +2352,10 @@ var previousWords = []string{"previous range", "prior range", "previous guidance
 // figure before.
 var othersExpected = [...]string{"consensus", "street", "analysts"}
 
+// othersExpectedSaid finds othersExpected in one pass: role asks it of
+// every figure's words before it.
+var othersExpectedSaid = newSubstringSet(othersExpected[:]...)
+
 var previousWordSet = newSubstringSet(previousWords...)
 
 // metAgainstWords say that a target was met or beaten: with a word of
@@ -2573,7 +2595,7 @@ func (c factCtx) role(f *Figure) {
 		// the words of others are read further back, when the sentence
 		// says one (a word, so its last twelve words say it only then)
 		pre12 := ""
-		if containsAnyOf(c.pre, othersExpected[:]...) {
+		if othersExpectedSaid.in(c.pre) {
 			pre12 = c.preWords.Last(12)
 		}
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
@@ -2986,11 +3008,11 @@ var multiYear = regexp.MustCompile(`\b(over|during|through|across|in) (the next 
 // every match of multiYear says: most sentences do not, and the expression
 // is slow to say so.
 func yearsCounted(s string) bool {
-	for i := strings.Index(s, " years"); i >= 0; {
+	for i := firstIndex(s, " years"); i >= 0; {
 		if hasAnySuffix(s[:i], multiYearCounts...) {
 			return true
 		}
-		j := strings.Index(s[i+1:], " years")
+		j := firstIndex(s[i+1:], " years")
 		if j < 0 {
 			break
 		}
@@ -3463,7 +3485,7 @@ type sentenceFacts struct {
 func readSentence(sent string) sentenceFacts {
 	return sentenceFacts{
 		quarter: quarterWordSaid.in(sent),
-		segment: (strings.Contains(sent, "gment") || strings.Contains(sent, "divis")) && oneSegmentSaid.in(sent), // (each of its words says one)
+		segment: containsAnyOf(sent, "gment", "divis") && oneSegmentSaid.in(sent), // (each of its words says one)
 	}
 }
 
@@ -3625,13 +3647,20 @@ func containsAnyOf(s string, words ...string) bool {
 				break
 			}
 			i += from
-			if s[i-at:i-at+len(w)] == w {
+			if saidAt(s, i-at, w) {
 				return true
 			}
 			from = i + 1
 		}
 	}
 	return false
+}
+
+// saidAt reports w at s[p:], which holds len(w) bytes: its two ends are
+// compared first, since most places where the rarest byte of a word is
+// found hold another word, and comparing the rest is a call.
+func saidAt(s string, p int, w string) bool {
+	return s[p] == w[0] && s[p+len(w)-1] == w[len(w)-1] && s[p:p+len(w)] == w
 }
 
 // rarestByte is where w has its rarest byte in English; 0 for "".
@@ -3643,6 +3672,30 @@ func rarestByte(w string) int {
 		}
 	}
 	return at
+}
+
+// firstIndex is strings.Index(s, w), found by w's rarest byte as
+// containsAnyOf does in a text longer than Index searches by brute force:
+// Index stops at each place w's first byte is, and a word looked for with
+// the space before it (" for the ") is stopped at every space.
+func firstIndex(s, w string) int {
+	if len(s) <= 64 || len(w) < 2 {
+		return strings.Index(s, w)
+	}
+	at := rarestByte(w)
+	end := len(s) - len(w) + at + 1 // where w's rarest byte can be, w in s: [at, end)
+	for from := at; from < end; {
+		i := strings.IndexByte(s[from:end], w[at])
+		if i < 0 {
+			break
+		}
+		i += from
+		if saidAt(s, i-at, w) {
+			return i - at
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // lastIndex is strings.LastIndex(s, w), found backwards by w's rarest
@@ -3659,7 +3712,7 @@ func lastIndex(s, w string) int {
 			break
 		}
 		i += at
-		if s[i-at:i-at+len(w)] == w {
+		if saidAt(s, i-at, w) {
 			return i - at
 		}
 		end = i
@@ -4532,8 +4585,9 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				f.Period = fullYearName(y)
 			}
 		case Actual:
-			lastCallsYear(f, ctx, pre, low[sp.Start:max(f.End, sp.End)])
-			if y := yearOfMetric(pre); ctx.Quarter > 0 && y > 0 && y < ctx.Year && !strings.Contains(pre, strconv.Itoa(ctx.Year)) {
+			yearBefore := yearOfMetric(pre) // (read once for the two rules below)
+			lastCallsYear(f, ctx, yearBefore, low[sp.Start:max(f.End, sp.End)])
+			if y := yearBefore; ctx.Quarter > 0 && y > 0 && y < ctx.Year && !strings.Contains(pre, strconv.Itoa(ctx.Year)) {
 				// "2020's non-GAAP diluted EPS was $1.44" on a 2021 call: last year's
 				f.Kind, f.Period = Prior, ""
 				f.Reasons = append(f.Reasons, "kind: the year said before the metric is an earlier one ('"+strconv.Itoa(y)+"')")
@@ -4621,11 +4675,11 @@ func spanComparedWith(f, next *Figure, low string) string {
 	return ""
 }
 
-// lastCallsYear gives a result said with its year before the metric on
-// the year's fourth-quarter call that year: "Our 2019 adjusted FFO of
-// $0.80 per share".
-func lastCallsYear(f *Figure, ctx Context, pre, sent string) {
-	if y := yearOfMetric(pre); ctx.Quarter == 4 && y == ctx.Year && f.Period == callPeriod(ctx).String() && !quarterSaid(sent) {
+// lastCallsYear gives a result said with its year before the metric
+// (yearBefore, yearOfMetric of the words before it) on the year's
+// fourth-quarter call that year: "Our 2019 adjusted FFO of $0.80 per share".
+func lastCallsYear(f *Figure, ctx Context, yearBefore int, sent string) {
+	if y := yearBefore; ctx.Quarter == 4 && y == ctx.Year && f.Period == callPeriod(ctx).String() && !quarterSaid(sent) {
 		f.Period = fullYearName(y)
 		f.Reasons = append(f.Reasons, "period: the year said before the metric, on its last quarter's call")
 	}
@@ -4794,8 +4848,8 @@ var fullYearWords = []string{"full year", "full-year", "fiscal year", "for the y
 	"year to date", "first half", "second half", "six months", "nine months", "twelve months", "12 months", "whole year",
 	"first three quarters"}
 
-// fullYearSaid holds fullYearWords, for the texts longer than a few words
-// they are looked for in.
+// fullYearSaid holds fullYearWords, found in one pass: for the texts longer
+// than a few words they are looked for in (ten words, a sentence).
 var fullYearSaid = newSubstringSet(fullYearWords...)
 
 // lookAheadSaid holds the words of a sentence that looks ahead rather than
@@ -4815,7 +4869,7 @@ func yearSaidIn(before string, sents []text.Span) bool {
 		}
 		// the last three sentences, or the paragraph's first: "Full-year net
 		// income, diluted EPS and ADEPS also grew. ..." leads the paragraph
-		if (k == 0 || k >= len(sents)-3) && containsAnyOf(firstWords(s, 10), fullYearWords...) &&
+		if (k == 0 || k >= len(sents)-3) && fullYearSaid.in(firstWords(s, 10)) &&
 			!lookAheadSaid.in(s) {
 			return true // "For the full year, ...", "Let me review the full year."
 		}
@@ -5057,6 +5111,18 @@ func forPartFrom(near string) int {
 	return 0
 }
 
+// forPartMayMatch reports whether forPart may match s: each of its matches
+// says "for the " or "for our " and ends s (its white space aside) with
+// one of the words that close it, said after a space. Most texts before a
+// figure do neither, and the expression is slow to say so.
+func forPartMayMatch(s string) bool {
+	if !strings.Contains(s, "for the ") && !strings.Contains(s, "for our ") {
+		return false
+	}
+	return hasAnySuffix(strings.TrimRight(s, " \t\n\f\r"), " of", " was", " were", " is", " are", " between", " approximately", " about",
+		" around", " roughly")
+}
+
 // isRegexpSpace is a byte \s matches.
 func isRegexpSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
@@ -5066,10 +5132,10 @@ func isRegexpSpace(c byte) bool {
 // and its amount ("organic growth for the big three of between 5.5% and
 // 6%"), not a period ("for the quarter was") or the whole company.
 func partBetween(near, metric string) string {
-	if !strings.Contains(near, "for the ") && !strings.Contains(near, "for our ") {
-		return "" // forPart needs one of them: skip the regular expression
-	}
 	from := forPartFrom(near)
+	if !forPartMayMatch(near[from:]) {
+		return "" // skip the regular expression
+	}
 	m := forPart.FindStringSubmatchIndex(near[from:])
 	if m == nil {
 		return ""
@@ -5135,7 +5201,7 @@ func (c factCtx) saysOwnName(w string) bool {
 // checks that it is not the company's own name).
 // low is raw lower-cased.
 func termsOfName(raw, low string) string {
-	i := strings.Index(low, "in terms of ")
+	i := firstIndex(low, "in terms of ")
 	if i < 0 || moreFieldsThan(low[:i], 4) || strings.ContainsAny(low[:i], "0123456789$%") {
 		return ""
 	}
@@ -5275,7 +5341,7 @@ func spanSaidLast(before, pre string, ctx Context) string {
 		if lookAheadSaid.in(s) {
 			continue // what is planned for a span says nothing of the results after it
 		}
-		if containsAnyOf(s, fullYearWords...) {
+		if fullYearSaid.in(s) {
 			return part(s)
 		}
 	}
@@ -5286,6 +5352,19 @@ func spanSaidLast(before, pre string, ctx Context) string {
 // place: "Sales in the HDE business were down 12%", "Revenue at our
 // Northway unit".
 var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?i:the|our) ([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
+
+// metricInPlaceSaid reports an ASCII text that says, in any case, a word
+// of each of metricInPlace's metrics: most texts that name a place do not,
+// and the regular expression is slow to say so. (Outside ASCII a letter
+// may fold to "s" or "k": the expression is asked then.)
+func metricInPlaceSaid(s string) bool {
+	for _, w := range []string{"sales", "revenue", "orders", "bookings", "operating", "ebitda"} {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // placeNamed reports whether s says "in|at|for|from the|our" (in any
 // case) before a capital, as every match of metricInPlace does: most text
@@ -5318,7 +5397,7 @@ func placeNamed(s string) bool {
 // said before a figure is said of ("Sales in the HDE or heavy duty
 // equipment were down 12%" is HDE's, "Sales in the U.S." the U.S.'s), or "".
 func metricInNamedPart(raw string) string {
-	if !placeNamed(raw) {
+	if !placeNamed(raw) || isASCII(raw) && !metricInPlaceSaid(raw) {
 		return ""
 	}
 	loc := metricInPlace.FindStringSubmatchIndex(raw)

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -231,7 +232,7 @@ func TestClassOfAsWordClasses(t *testing.T) {
 }
 
 func TestIsASCIIAsByteScan(t *testing.T) {
-	base := "revenue grew 5% in the quarter"
+	base := strings.Repeat("revenue grew 5% in the quarter", 3) // (past two 32-byte blocks)
 	for _, odd := range []string{"", "\u00e9", "\xff", "\u2019"} {
 		for at := 0; at <= len(base); at++ {
 			s := base[:at] + odd + base[at:]
@@ -281,8 +282,9 @@ func TestLowerAsToLower(t *testing.T) {
 		}
 	}
 	for c := 0; c < 0x80; c++ {
-		for at := 0; at <= 17; at++ {
+		for at := 0; at <= 41; at++ { // (every place of the 32-byte blocks and the eight-byte words after)
 			check(strings.Repeat("x", at) + string(rune(c)) + base[:at])
+			check(strings.Repeat("x", at) + string(rune(c)) + base + base[:at])
 		}
 	}
 	for _, s := range []string{"", "A", "abc", base, "Caf\u00c9 SALES", "\xffREVENUE", "\u0130STANBUL", strings.ToUpper(base + base)} {
@@ -925,5 +927,233 @@ func TestHasFourDigitsAsByteScan(t *testing.T) {
 		if got := hasFourDigits(s); got != want(s) {
 			t.Errorf("hasFourDigits(%q) = %v, want %v", s, got, want(s))
 		}
+	}
+}
+
+// likeForLikeBefore looks for the metric's names only in a clause that
+// says a like-for-like word (likeForLikeSaid): the clauses it gives a word
+// for are those, crafted and before every digit of 20 bulk calls.
+func TestLikeForLikeSaidGate(t *testing.T) {
+	texts := []string{"", "same-store sales", "our comparable-store revenue", "like-for-like net sales rose", "same center noi",
+		"the same stores' revenue", "comparable restaurant sales", "revenue same store", "same-unit"}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return lastClauseOf(low[:i]) })...)
+	said := 0
+	for _, clause := range texts {
+		if got, want := likeForLikeSaid.in(clause), containsAnyOf(clause, likeForLikeWords...); got != want {
+			t.Errorf("likeForLikeSaid.in(%q) = %v, containsAnyOf %v", clause, got, want)
+		}
+		for _, w := range likeForLikeWords {
+			if lastWord(clause, w) >= 0 && !likeForLikeSaid.in(clause) {
+				t.Errorf("%q says %q, which likeForLikeSaid passes over", clause, w)
+			}
+		}
+		if likeForLikeSaid.in(clause) {
+			said++
+		}
+	}
+	if said < 10 {
+		t.Errorf("only %d clauses say a like-for-like word: the test reads too little", said)
+	}
+}
+
+// The part readers find their words by lastIndex where they used
+// strings.LastIndex: the same place in every text before a digit of 20
+// bulk calls (lower-cased: lastIndex compares bytes, so case is no
+// matter to it), for each word they look for.
+func TestPartReadersLastIndexAsStrings(t *testing.T) {
+	words := append([]string{" for ", " at ", " to grow ", " to increase ", " to decline "}, reportingVerbs...)
+	found := 0
+	for _, raw := range beforeEachDigit(t, func(low string, i int) string { return low[:i] }) {
+		for _, w := range words {
+			got, want := lastIndex(raw, w), strings.LastIndex(raw, w)
+			if got != want {
+				t.Fatalf("lastIndex(%q, %q) = %d, want %d", raw, w, got, want)
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d words found: the test reads too little", found)
+	}
+}
+
+// fullYearSaid finds fullYearWords where containsAnyOf finds them, in the
+// texts yearSaidIn and spanSaidLast ask (a sentence's first ten words, a
+// whole sentence): every sentence of 20 bulk calls, and crafted ones.
+func TestFullYearSaidAsContainsAnyOf(t *testing.T) {
+	sents := []string{"", "for the full year", "full-year", "first three quarters of", "the 12 months ended", "annual", "annual rate"}
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				low := strings.ToLower(p)
+				for _, sp := range text.Sentences(low) {
+					sents = append(sents, low[sp.Start:sp.End])
+				}
+			}
+		}
+	}
+	said := 0
+	for _, s := range sents {
+		for _, x := range []string{s, firstWords(s, 10)} {
+			got, want := fullYearSaid.in(x), containsAnyOf(x, fullYearWords...)
+			if got != want {
+				t.Errorf("fullYearSaid.in(%q) = %v, containsAnyOf %v", x, got, want)
+			}
+			if got {
+				said++
+			}
+		}
+	}
+	if said < 20 {
+		t.Errorf("only %d texts say a full year: the test reads too little", said)
+	}
+}
+
+// The sets built from a list of words find what containsAnyOf finds of
+// the list, in the words before every digit of 20 bulk calls.
+func TestListSetsAsContainsAnyOf(t *testing.T) {
+	sets := []struct {
+		name  string
+		set   *substringSet
+		words []string
+	}{
+		{"othersExpectedSaid", othersExpectedSaid, othersExpected[:]},
+		{"fullYearSaid", fullYearSaid, fullYearWords},
+		{"likeForLikeSaid", likeForLikeSaid, likeForLikeWords},
+	}
+	texts := beforeEachDigit(t, func(low string, i int) string { return low[:i] })
+	for _, s := range sets {
+		said := 0
+		for _, pre := range texts {
+			got, want := s.set.in(pre), containsAnyOf(pre, s.words...)
+			if got != want {
+				t.Errorf("%s.in(%q) = %v, containsAnyOf %v", s.name, pre, got, want)
+			}
+			if got {
+				said++
+			}
+		}
+		if said == 0 {
+			t.Errorf("%s: no text says one of its words: the test reads too little", s.name)
+		}
+	}
+}
+
+// firstIndex finds what strings.Index finds: on random texts long and
+// short over a small alphabet, wherever the word's rarest byte is and
+// however often it repeats, and in every paragraph of 20 bulk calls, for
+// the words the rules look for with it.
+func TestFirstIndexAsStrings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"", "e", "ex", " e", "xe", "eex", "exe", " for the ", " years", " e x", "ee"}
+	const letters = "eex ag-pco"
+	for range 20000 {
+		b := make([]byte, rng.IntN(160))
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		s := string(b)
+		for _, w := range words {
+			if got, want := firstIndex(s, w), strings.Index(s, w); got != want {
+				t.Fatalf("firstIndex(%q, %q) = %d, want %d", s, w, got, want)
+			}
+		}
+	}
+	found := 0
+	calls, _, _ := realTurns(t, 20)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			for _, p := range paras {
+				for _, w := range []string{" for the ", " for our ", " years", " standpoint,", " perspective,"} {
+					for _, s := range []string{p, strings.ToLower(p)} {
+						got, want := firstIndex(s, w), strings.Index(s, w)
+						if got != want {
+							t.Fatalf("firstIndex(%q, %q) = %d, want %d", s, w, got, want)
+						}
+						if want >= 0 {
+							found++
+						}
+					}
+				}
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d words found: the test reads too little", found)
+	}
+}
+
+// costsExcludedIn finds what costsExcluded finds, in crafted texts and in
+// the words before every digit of 20 bulk calls.
+func TestCostsExcludedInAsExpression(t *testing.T) {
+	texts := []string{"", "excluding any charges", "before merger-related costs of", "ex fx impacts", "excluding the impact",
+		"costs before", "index costs", "excluding\tcharges", "apex charges", "excluding one two three costs"}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
+	found := 0
+	for _, s := range texts {
+		got, want := costsExcludedIn(s), costsExcluded.FindAllStringIndex(s, -1)
+		if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Fatalf("costsExcludedIn(%q) = %v, want %v", s, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Errorf("only %d texts exclude costs: the test reads too little", found)
+	}
+}
+
+// metricInNamedPart asks metricInPlace only of a text metricInPlaceSaid
+// holds of: every match says one of its words, in crafted texts (each
+// metric of the expression, in any case) and in every paragraph of 100
+// bulk calls, as said (the words are seldom said so).
+func TestMetricInPlaceSaidWhereMatches(t *testing.T) {
+	texts := []string{"Net Sales in the Widgets unit", "REVENUES at our Northway", "Orders for the U.S.", "bookings from our EMEA",
+		"Operating Income in the Marine segment", "operating margins at the Retail", "EBITDA for our Kalamazoo", "Sales In The HDE"}
+	calls, _, _ := realTurns(t, 100)
+	for _, turns := range calls {
+		for _, paras := range turns {
+			texts = append(texts, paras...)
+		}
+	}
+	matched := 0
+	for _, s := range texts {
+		if !isASCII(s) || metricInPlace.FindStringSubmatchIndex(s) == nil {
+			continue
+		}
+		matched++
+		if !metricInPlaceSaid(s) {
+			t.Errorf("metricInPlace matches %q, which metricInPlaceSaid passes over", s)
+		}
+	}
+	if matched < 12 {
+		t.Errorf("only %d matches: the test reads too little", matched)
+	}
+}
+
+// partBetween asks forPart only of words forPartMayMatch holds of: every
+// match leaves it holding, on crafted texts and on the words before every
+// digit of 20 bulk calls.
+func TestForPartMayMatchWhereMatches(t *testing.T) {
+	texts := []string{"for the big three of between ", "sales for our retail arm was", "for the quarter were\t", "for the a b c is approximately",
+		"for our unit are roughly \n", "for the x of about", "for the x of around", "for the xy ofx", "for the ab was  "}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
+	matched := 0
+	for _, near := range texts {
+		tail := near[forPartFrom(near):]
+		if forPart.FindStringSubmatchIndex(tail) == nil {
+			continue
+		}
+		matched++
+		if !forPartMayMatch(tail) {
+			t.Errorf("forPart matches %q, which forPartMayMatch passes over", tail)
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d matches: the test reads too little", matched)
 	}
 }

@@ -116,7 +116,7 @@ func turnContext(paragraphs, lows []string, ctx Context) Context {
 	}
 	ctx.named = named
 	for i, p := range paragraphs {
-		if strings.Contains(p, "posit") && strings.Contains(p, "isposition") && speaksOfDispositions(lows[i]) { // ("p" is rarer than "i")
+		if containsAnyOf(p, "isposition") && speaksOfDispositions(lows[i]) { // (looked for by its rarest byte)
 			ctx.dispositions = true // "Dispositions totaled $261 million"
 			break
 		}
@@ -1251,7 +1251,7 @@ func partAgain(low string, parts []string) string {
 		}
 		p := part
 		for at := 0; ; {
-			i := strings.Index(s[at:], p)
+			i := firstIndex(s[at:], p)
 			if i < 0 {
 				break
 			}
