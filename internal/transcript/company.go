@@ -164,11 +164,36 @@ func nameWord(w string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
+// conferenceService reports a name welcomed to that is the conference
+// service's, not the company's: "Welcome to the Compumedics audio
+// conferencing system", "welcome to the Acme conference center".
+func conferenceService(after, name string) bool {
+	i := strings.Index(after, name)
+	if name == "" || i < 0 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(after[i+len(name):]))
+	for k, w := range ws[:min(len(ws), 3)] {
+		switch {
+		case strings.HasPrefix(w, "conferencing") || w == "audio":
+			return true
+		case w == "conference" && k+1 < len(ws) && conferenceServiceWords[strings.Trim(ws[k+1], ".,;")]:
+			return true
+		}
+	}
+	return false
+}
+
+// conferenceServiceWords follow "conference" in a conference service's
+// name.
+var conferenceServiceWords = map[string]bool{"center": true, "centre": true, "service": true, "services": true,
+	"system": true, "line": true}
+
 // connector is a small word inside names: "Bank of Hawaii", "Bed Bath and
 // Beyond", "Banco de Chile".
 func connector(w string) bool {
 	switch w {
-	case "of", "and", "&", "de", "du", "la", "the", "y", "der", "van":
+	case "of", "and", "&", "+", "de", "du", "la", "the", "y", "der", "van":
 		return true
 	}
 	return false
@@ -234,6 +259,11 @@ func nameAfter(s string) string {
 	for ; k < len(fields) && len(out) < 8; k++ {
 		w, end := trimWord(fields[k])
 		base, poss := possessive(w)
+		if poss && strings.HasSuffix(w, "s'") && k+1 < len(fields) && nameWord(fields[k+1]) && !stopWord(fields[k+1]) &&
+			periodWordsAt(fields[k+1:]) == 0 {
+			out = append(out, w) // "Lands' End": the apostrophe is the name's own
+			continue
+		}
 		if poss && nameWord(base) {
 			if k+1 < len(fields) && legalForm(fields[k+1]) {
 				out = append(out, w) // "The Aaron's Company"
@@ -380,7 +410,9 @@ func companyCandidates(paras []string, ops []bool) []*companyCandidate {
 			}
 			found = namingCues.FindAllStringIndex(s, found)
 			for _, loc := range found[0] { // welcomeAfterRe
-				add(nameAfter(s[loc[1]:]), w)
+				if name := nameAfter(s[loc[1]:]); !conferenceService(s[loc[1]:], name) {
+					add(name, w)
+				}
 			}
 			for _, loc := range found[1] { // callForRe
 				add(nameAfter(s[loc[1]:]), 3)

@@ -52,6 +52,9 @@ func inferMeta(d *draft, t *Transcript) Meta {
 				if budget == 0 {
 					break
 				}
+				if holdMessage(p.Text) {
+					continue // the line's hold loop before the call: no welcome in it
+				}
 				paras = append(paras, p.Text)
 				ops = append(ops, tu.Speaker != nil && tu.Speaker.Role == RoleOperator)
 				budget--
@@ -475,6 +478,19 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 			m.Ticker = tk
 		}
 	}
+}
+
+// holdMessage reports a short paragraph of a conference line's hold loop
+// ("Thank you for holding. Please hold the line and we'll be right back
+// with you."), which speech-to-text may repeat for pages before the
+// welcome: it names no company, and it does not count as the opening.
+func holdMessage(p string) bool {
+	if len(p) > 300 {
+		return false
+	}
+	low := strings.ToLower(p)
+	return (strings.Contains(low, "for holding") || strings.Contains(low, "hold the line") || strings.Contains(low, "stay on the line") ||
+		strings.Contains(low, "for waiting")) && !strings.Contains(low, "welcome")
 }
 
 // ownWebsite reports a call that gives its web address as the registered

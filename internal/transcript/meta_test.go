@@ -20,6 +20,9 @@ func TestCompanyPhrasings(t *testing.T) {
 		{"Good morning and welcome to the earnings call for Bramblewood Bancorp. Please go ahead.", "Thanks.", "Bramblewood Bancorp"},
 		{"Hello, and welcome to the Third Quarter 2023 Earnings Call for Q.R. Lindqvist Homes.", "Thank you.", "Q.R. Lindqvist Homes"},
 		{"Good day and welcome to Ferrowick's Q4 earnings call.", "Thank you, operator.", "Ferrowick"},
+		{"Welcome to the Brooks' Hollow third quarter 2020 earnings conference call.", "Thank you.", "Brooks' Hollow"},
+		{"Ladies and gentlemen, welcome to Tarn + Welby's third quarter 2020 results call.", "Thank you.", "Tarn + Welby"},
+		{"Welcome to the Vantora audio conferencing system. Good afternoon, and welcome to the Pell Oak Realty 3Q20 Earnings Call.", "Thank you.", "Pell Oak Realty"},
 		{"Welcome to the Q2 2024 earnings conference call.", "Thank you. With me today from Calloway Pines, Inc. are our CEO and our CFO.", "Calloway Pines"},
 		{"Welcome to the second quarter call.", "Good morning. I'm Dana Ruiz, Chief Executive Officer of Tessellate Robotics.", "Tessellate Robotics"},
 		{"Welcome to the First Quarter 2022 Orchard & Vale Earnings Conference Call.", "Thanks.", "Orchard & Vale"},
@@ -58,6 +61,7 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Sales rose 8% compared to the fourth quarter of 2018.", "Q4 2019", FromInferred},
 		{"Welcome to the Arden Mills first quarter earnings call.", "Thanks. In the first quarter of 2023, sales rose. We will also compare with the first quarter of 2022.", "Q1 2023", FromInferred},
 		{"Welcome to the Arden Mills fiscal year 2020 earnings conference call.", "Thanks.", "Q4 2020", FromInferred},
+		{"Welcome to Arden Mills' Half Year 2020 Results conference call.", "Thanks.", "", ""},
 		{"Welcome to the Quarter 2021 Arden Mills Trust Earnings Conference Call.", "Thanks. Welcome to our second quarter earnings call. Leasing doubled against the second quarter of 2019, and the 2020 bad debt is behind us.", "Q2 2021", FromInferred},
 		{"Welcome to the Arden Mills third quarter 2020 earnings call.", "Thanks. Our third quarter 2010 results were released this morning. In 2020 we grew; 2020 was strong.", "Q3 2020", FromText},
 	} {
@@ -107,6 +111,19 @@ func TestPeriodFileNameDisagrees(t *testing.T) {
 	}
 	if tr.Meta.PeriodLabel() != "Q2 2020" || tr.Meta.PeriodSource != FromFileName || len(warnings(tr, WarnPeriod)) != 1 {
 		t.Errorf("period %s from %s, warnings %v; want Q2 2020 from the file name, warned", tr.Meta.PeriodLabel(), tr.Meta.PeriodSource, tr.Warnings)
+	}
+}
+
+// TestCompanyAfterHoldLoop: the pages of a conference line's hold loop
+// that speech-to-text writes before the welcome are not the opening.
+func TestCompanyAfterHoldLoop(t *testing.T) {
+	hold := strings.Repeat("Thank you for holding. Please hold the line and we'll be right back with you.\n", 16)
+	tr, err := Parse("x.txt", []byte(call(hold+"Good afternoon, and welcome to the Pell Oak Realty 3Q20 Earnings Call.", "Thanks.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.Company != "Pell Oak Realty" {
+		t.Errorf("company %q, want Pell Oak Realty, welcomed after the hold loop", tr.Meta.Company)
 	}
 }
 

@@ -76,6 +76,9 @@ func callPeriod(opening []string, t *Transcript) (text.Period, string, int) {
 				// "Welcome to the Quarter 2021 Acme Trust Earnings Conference Call": a
 				// year said right before the call's words, its quarter word garbled
 				for _, loc := range bareYearRe.FindAllStringSubmatchIndex(s, -1) {
+					if halfYearBefore(s[:loc[0]]) {
+						break // "Half Year 2020 Results": a half's call, not the year's (no quarter to give it)
+					}
 					if loc[0] < ahead && loc[0] < comp && strings.Contains(strings.ToLower(s[:loc[0]]), "welcome") && welcomeCallRe.MatchString(s[loc[1]:]) {
 						if y := text.Year(s[loc[2]:loc[3]]); plausibleYear(y, t) {
 							fiscal = y
@@ -115,6 +118,15 @@ var (
 	// statementAheadRe: where a sentence starts to speak of later periods.
 	statementAheadRe = text.MustCue(`(?i)\b(?:expect|expects|expected|anticipate|guidance|outlook|forecast|next|going forward|target|will be|upcoming|scheduled)\b`)
 )
+
+// halfYearBefore reports a half said right before a year ("Kuehne +
+// Nagel's Half Year 2020 Results", "our half-year 2020", "interim
+// 2020").
+func halfYearBefore(s string) bool {
+	w := strings.ToLower(text.LastWords(s, 2))
+	return strings.HasSuffix(w, "half year") || strings.HasSuffix(w, "half-year") || strings.HasSuffix(w, "interim") ||
+		strings.HasSuffix(w, "semi-annual") || strings.HasSuffix(w, "half")
+}
 
 // aboutTheCall reports whether the period mention m of sentence s names
 // the period the call is about: the call's words follow or precede it.
