@@ -686,29 +686,25 @@ type collector struct {
 	terms      []string
 }
 
-// wordState is a word met by a collector, in its slot of the table
-// (wordStates): the word's head, to tell it from others, and its fields
-// in the document being built. A word said is looked up once (a map of
-// terms to fields took a second lookup), and what a document, the end of
-// a call and the numbering of its terms ask of a word is beside its
-// head: most lookups of a call's rarer words miss the cache, and a slot
-// apart from the state, read first, was a second miss for each. It
-// takes 32 bytes, half a cache line. A word is known by its slot's
-// index (an int32, not a pointer: the collector's lists of words hold
-// no pointers for the collector of garbage to follow, nor write
-// barriers to pass).
+// wordState is a word met by a collector: its fields in the document
+// being built and where to find the rest of it. A word said is looked up
+// once (a map of terms to fields took a second lookup), and the fields of
+// a document's words are kept beside them. It takes 32 bytes, half a
+// cache line: a lookup reads one (wordStates), and most lookups of a
+// call's rarer words miss the cache, so the fewer lines a table spans,
+// the fewer misses. A word is known by its index in wordStates.states
+// (an int32, not a pointer: the collector's lists of words hold no
+// pointers for the collector of garbage to follow, nor write barriers
+// to pass).
 type wordState struct {
-	head wordHead // the word's first bytes; zero for an empty slot
-	doc  uint32   // the document (wordStates.doc) that bits are of
-	bits int32    // field bits in that document
+	doc  uint32 // the document (wordStates.doc) that bits are of
+	bits int32  // field bits in that document
 	// list is 1 + the index of the word's postings in the collector's
 	// lists, 0 for none: a word's postings grow without a map lookup for
 	// each document it is in.
 	list int32
-	// number is 1 + the word's number in the Words whose Collect lent
-	// the states (Words.numbers), 0 while it has none: a word said on
-	// every call is numbered once, not looked up again for each.
-	number int32
+	n    int32    // the word's length in bytes
+	head wordHead // the word's first bytes, to tell it from others
 }
 
 // hashWord hashes a token from its head, and from its bytes past the
@@ -728,80 +724,72 @@ func hashWord(t token) uint64 {
 // the next (Words.Collect), so that the words every call says are
 // allocated once. Every word said is looked up: a map, with a string's
 // hash, a probe and a comparison at the string's bytes, took a third of
-// what collecting a call cost. They are a table with open addressing
-// whose slots are the words' states instead, so that a lookup reads one
-// cache line. What a lookup does not need (the word) is kept apart, by
-// the slot's index.
-//
-// A word's index is its slot's, so it changes when the table grows:
-// grow is called only by collector.reserve, which renumbers the lists
-// of words the collector holds, before a text is looked up.
+// what collecting a call cost. They are a table with open addressing of
+// small slots instead, a word's slot holding part of its hash: a probe
+// looks at a word's state only when that part agrees, and the state
+// tells the word by its head. What a lookup does not need (the word,
+// its number) is kept apart, by the state's index.
 type wordStates struct {
-	states []wordState // by slot, a power of two of them
-	words  []string    // each slot's word
-	count  int         // words in the table
-	doc    uint32      // the document being built, counted across collectors
+	// slots are 0 when empty, else 1 + the index of a word's state in
+	// its lowest indexBits bits (the table is at most half full, so it
+	// fits) and the top bits of its hash above them: four bytes a slot
+	// keep more of the table in the cache than eight did.
+	slots     []uint32
+	indexBits uint        // log2(len(slots))
+	states    []wordState // by the words' index
+	words     []string    // each state's word
+	// numbers are 1 + each word's number in the Words whose Collect lent
+	// the states (Words.numbers), 0 while it has none: a word said on
+	// every call is numbered once, not looked up again for each.
+	numbers []int32
+	doc     uint32 // the document being built, counted across collectors
 }
 
-func newWordStates() *wordStates {
-	return &wordStates{states: make([]wordState, 64), words: make([]string, 64)}
+func newWordStates() *wordStates { return &wordStates{slots: make([]uint32, 64), indexBits: 6} }
+
+// slotTag is the part of a slot that a hash gives it.
+func (ws *wordStates) slotTag(hash uint64) uint32 {
+	return uint32(hash>>32) &^ (1<<ws.indexBits - 1)
 }
 
-// get returns the index of t's state, adding it when new; the table must
-// have room for it (full).
+// get returns the index of t's state, adding it when new.
 func (ws *wordStates) get(t token) int32 {
-	mask := uint64(len(ws.states) - 1)
-	i := hashWord(t) & mask
-	for {
-		s := &ws.states[i]
-		if s.head == t.head {
-			if t.n < headLen || ws.longMatch(i, t) {
-				return int32(i)
+	hash := hashWord(t)
+	tag, index := ws.slotTag(hash), uint32(1<<ws.indexBits-1)
+	mask := uint64(len(ws.slots) - 1)
+	i := hash & mask
+	for ; ws.slots[i] != 0; i = (i + 1) & mask {
+		if s := ws.slots[i]; s&^index == tag {
+			n := int32(s&index) - 1
+			if w := &ws.states[n]; w.head == t.head && w.n == int32(t.n) && (t.long == nil || ws.words[n] == string(t.long)) {
+				return n
 			}
-		} else if s.head.lo == 0 {
-			break
 		}
-		i = (i + 1) & mask
 	}
-	ws.states[i] = wordState{head: t.head}
-	ws.words[i] = t.String()
-	ws.count++
-	return int32(i)
+	n := int32(len(ws.states))
+	ws.states = append(ws.states, wordState{n: int32(t.n), head: t.head})
+	ws.words = append(ws.words, t.String())
+	ws.numbers = append(ws.numbers, 0)
+	ws.slots[i] = tag | uint32(n+1)
+	if 2*len(ws.states) > len(ws.slots) { // at most half full: probes stay short
+		ws.grow()
+	}
+	return n
 }
 
-// longMatch reports whether the word in slot i, whose head is t's, is
-// t: a word shorter than a head is told by its head (a token has no zero
-// byte), a longer one by its bytes.
-func (ws *wordStates) longMatch(i uint64, t token) bool {
-	w := ws.words[i]
-	return len(w) == t.n && (t.long == nil || w == string(t.long))
-}
-
-// full reports whether the table has no room for another word at most
-// half full (probes stay short).
-func (ws *wordStates) full() bool { return 2*(ws.count+1) > len(ws.states) }
-
-// grow doubles the table, returning the new index of each old one (-1
-// for an empty slot).
-func (ws *wordStates) grow() []int32 {
-	old, oldWords := ws.states, ws.words
-	size := 2 * len(old)
-	ws.states, ws.words = make([]wordState, size), make([]string, size)
-	moved := make([]int32, len(old))
-	mask := uint64(size - 1)
-	for k := range old {
-		moved[k] = -1
-		if old[k].head.lo == 0 {
-			continue
-		}
-		i := hashWord(tokenOf(oldWords[k])) & mask
-		for ws.states[i].head.lo != 0 {
+// grow doubles the table.
+func (ws *wordStates) grow() {
+	ws.slots = make([]uint32, 2*len(ws.slots))
+	ws.indexBits++
+	mask := uint64(len(ws.slots) - 1)
+	for n, word := range ws.words {
+		hash := hashWord(tokenOf(word))
+		i := hash & mask
+		for ws.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		ws.states[i], ws.words[i] = old[k], oldWords[k]
-		moved[k] = int32(i)
+		ws.slots[i] = ws.slotTag(hash) | uint32(n+1)
 	}
-	return moved
 }
 
 // nextDoc starts a document: no word holds fields in it yet.
@@ -815,21 +803,6 @@ func (ws *wordStates) nextDoc() {
 	ws.doc++
 }
 
-// lookup is the index of t's state in the collector's words, adding it
-// when new. A word's index changes when the table grows: the lists of
-// words the collector holds are renumbered then.
-func (b *collector) lookup(t token) int32 {
-	if b.words.full() {
-		moved := b.words.grow()
-		for _, list := range [][]int32{b.docWords, b.listWords, b.tok} {
-			for k, w := range list {
-				list[k] = moved[w]
-			}
-		}
-	}
-	return b.words.get(t)
-}
-
 // tokens is Tokens, as the collector's words (wordStates), without the
 // stop words when skipStops (about two words in five: they are left out
 // before they are looked up); the slice is reused by the next call.
@@ -841,14 +814,14 @@ func (b *collector) tokens(text string, skipStops bool) []int32 {
 	var ascii bool
 	b.scan, ascii = scanASCIITokens(b.scan, text, func(t token) {
 		if !skipStops || !isStopHead(t.head, t.n) {
-			b.tok = append(b.tok, b.lookup(t))
+			b.tok = append(b.tok, b.words.get(t))
 		}
 	})
 	if !ascii { // rare: the words found so far were looked up for nothing
 		b.tok = b.tok[:0]
 		for _, t := range unicodeTokens(text) {
 			if !skipStops || !isStop(t) {
-				b.tok = append(b.tok, b.lookup(tokenOf(t)))
+				b.tok = append(b.tok, b.words.get(tokenOf(t)))
 			}
 		}
 	}

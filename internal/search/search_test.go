@@ -563,7 +563,7 @@ func TestDocJSONAsMarshal(t *testing.T) {
 // tells words apart by a head of 16 bytes, and the word past it), across
 // the table's growth and a wrap of its document count.
 func TestWordStates(t *testing.T) {
-	b := &collector{words: newWordStates()}
+	ws := newWordStates()
 	var words []string
 	for _, stem := range []string{"a", "interoperability", "internationalisation", "x"} {
 		for n := range 40 {
@@ -571,31 +571,23 @@ func TestWordStates(t *testing.T) {
 			words = append(words, stem+strings.Repeat("s", n))
 		}
 	}
-	// The table grows while the words go in: the collector's lists of
-	// words are renumbered with it.
-	b.words.nextDoc()
-	for _, w := range words {
-		b.mark(b.lookup(tokenOf(w)), FieldSaid)
-	}
-	if len(b.docWords) != len(words) {
-		t.Fatalf("%d words in the document, want %d", len(b.docWords), len(words))
-	}
-	for k, i := range b.docWords {
-		if b.words.words[i] != words[k] {
-			t.Fatalf("word %d of the document is %q, want %q", k, b.words.words[i], words[k])
+	states := map[string]int32{}
+	for round := range 2 {
+		for _, w := range words {
+			got := ws.get(tokenOf(w))
+			if want, ok := states[w]; ok && got != want {
+				t.Fatalf("round %d: %q has two states", round, w)
+			}
+			states[w] = got
+			if ws.words[got] != w {
+				t.Fatalf("round %d: the state of %q is %q's", round, w, ws.words[got])
+			}
 		}
 	}
-	size := len(b.words.states)
-	for k, w := range words {
-		if got := b.lookup(tokenOf(w)); got != b.docWords[k] {
-			t.Fatalf("%q has two states, %d and %d", w, b.docWords[k], got)
-		}
+	if len(ws.words) != len(states) {
+		t.Errorf("%d states for %d words", len(ws.words), len(states))
 	}
-	if b.words.count != len(words) || len(b.words.states) != size {
-		t.Errorf("%d words in a table of %d (%d before), want %d", b.words.count, len(b.words.states), size, len(words))
-	}
-	w := &b.words.states[b.lookup(tokenOf("revenue"))]
-	ws := b.words
+	w := &ws.states[ws.get(tokenOf("revenue"))]
 	ws.nextDoc()
 	w.doc = ws.doc
 	ws.doc = math.MaxUint32

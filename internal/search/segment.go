@@ -128,19 +128,19 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	// Every word's postings are in one list (col.lists), the map never
 	// made; in any order: a term's postings are its own.
 	unnumbered, terms := col.unnumbered[:0], col.terms[:0]
-	states := col.words.states
+	numbers := col.words.numbers
 	for _, word := range col.listWords {
-		if states[word].number == 0 {
+		if numbers[word] == 0 {
 			unnumbered = append(unnumbered, word)
 			terms = append(terms, col.words.words[word])
 		}
 	}
 	for i, n := range w.numbers(terms) {
-		states[unnumbered[i]].number = int32(n + 1)
+		numbers[unnumbered[i]] = int32(n + 1)
 	}
 	b = binary.AppendUvarint(b, uint64(len(col.listWords)))
 	for i, word := range col.listWords {
-		b = binary.AppendUvarint(b, uint64(states[word].number-1))
+		b = binary.AppendUvarint(b, uint64(numbers[word]-1))
 		b = appendVarintPostings(b, col.lists[i], fieldCode)
 	}
 	// The part waits in memory for the index: it takes what it needs,
@@ -159,7 +159,7 @@ func (b *collector) reset() {
 	for _, word := range b.listWords {
 		b.words.states[word].list = 0 // free for the next collection
 	}
-	if b.words != nil && b.words.count > maxInterned {
+	if b.words != nil && len(b.words.words) > maxInterned {
 		b.words = nil
 	}
 	b.docs = clearSlice(b.docs)
