@@ -55,3 +55,33 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	b.ReportMetric(float64(testshared.CPUTime()-start)/float64(time.Millisecond)/float64(n), "cpu-ms/op")
 }
+
+// BenchmarkCollectCold is BenchmarkCollect with the caches' lines taken
+// by other work between calls, as in a build, where each call's pages
+// are drawn between its collections: a call's rarer words are then read
+// from a farther cache. The writes that evict them are left out of the
+// time and of cpu-ms/op.
+//
+//	go test -run '^$' -bench CollectCold -benchmem ./internal/search
+func BenchmarkCollectCold(b *testing.B) {
+	s, parsed := bulktest.Site(b, 40, site.Config{})
+	w := NewWords()
+	other := make([]byte, 4<<20) // twice a core's level-2 cache
+	b.ReportAllocs()
+	i := 0
+	var evicting time.Duration
+	start := testshared.CPUTime()
+	for b.Loop() {
+		c := s.Calls[i%len(s.Calls)]
+		w.Collect(c, parsed[c.Source])
+		b.StopTimer()
+		from := testshared.CPUTime()
+		for k := 0; k < len(other); k += 64 {
+			other[k]++
+		}
+		evicting += testshared.CPUTime() - from
+		b.StartTimer()
+		i++
+	}
+	b.ReportMetric(float64(testshared.CPUTime()-start-evicting)/float64(time.Millisecond)/float64(i), "cpu-ms/op")
+}
