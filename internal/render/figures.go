@@ -53,37 +53,40 @@ type callMarks struct {
 	// string each, which the collector would have to clear.
 	kept *bytes.Buffer
 	// callHrefs and exchangeHrefs are the links to the speakers' pages
-	// from the call page and from its exchange pages (personHref).
-	callHrefs, exchangeHrefs map[*site.Person]string
+	// from the call page and from its exchange pages (speakerHref).
+	callHrefs, exchangeHrefs map[*transcript.Speaker]string
 }
 
-// personHref returns the link from a call's page (or, exchange true, from
-// one of its exchange pages) to a speaker's page, "" for none: found once
-// a call for each speaker rather than for each turn. A call's exchange
-// pages are folders side by side, so a link out of one (it begins with
-// "../") is the link from any of them.
-func (cm *callMarks) personHref(from Common, person *site.Person, exchange bool) string {
+// speakerHref returns the link from a call's page (or, exchange true,
+// from one of its exchange pages) to the page of a turn's speaker, "" for
+// none: found once a call for each speaker rather than for each turn (the
+// person, then the link). A call's exchange pages are folders side by
+// side, so a link out of one (it begins with "../") is the link from any
+// of them.
+func (cm *callMarks) speakerHref(from Common, call *site.Call, sp *transcript.Speaker, exchange bool) string {
+	if cm == nil {
+		return personLink(from, from.Site.PersonOf(call, sp.ID))
+	}
+	memo := cm.callHrefs
+	if exchange {
+		memo = cm.exchangeHrefs
+	}
+	if href, ok := memo[sp]; ok {
+		return href
+	}
+	href := personLink(from, from.Site.PersonOf(call, sp.ID))
+	if !exchange || href == "" || strings.HasPrefix(href, "../") {
+		memo[sp] = href
+	}
+	return href
+}
+
+// personLink is the link from a page to a person's, "" for no person.
+func personLink(from Common, person *site.Person) string {
 	if person == nil {
 		return ""
 	}
-	if cm == nil {
-		return from.Link(person.URL)
-	}
-	memo := &cm.callHrefs
-	if exchange {
-		memo = &cm.exchangeHrefs
-	}
-	if href, ok := (*memo)[person]; ok {
-		return href
-	}
-	href := from.Link(person.URL)
-	if !exchange || strings.HasPrefix(href, "../") {
-		if *memo == nil {
-			*memo = map[*site.Person]string{}
-		}
-		(*memo)[person] = href
-	}
-	return href
+	return from.Link(person.URL)
 }
 
 // drawnAsCall returns a turn's paragraphs as the call page drew them,
@@ -121,8 +124,11 @@ func (cm *callMarks) release() {
 	clear(cm.drawn)
 	clear(cm.found)
 	clear(cm.links)
+	clear(cm.callHrefs)
+	clear(cm.exchangeHrefs)
 	*cm = callMarks{byPara: cm.byPara, foundAt: cm.foundAt, drawn: cm.drawn,
-		found: cm.found[:0], links: cm.links[:0], order: cm.order[:0]}
+		found: cm.found[:0], links: cm.links[:0], order: cm.order[:0],
+		callHrefs: cm.callHrefs, exchangeHrefs: cm.exchangeHrefs}
 	callMarksPool.Put(cm)
 }
 
@@ -169,7 +175,8 @@ type figureLink struct {
 // the next (release): made anew for each call, they were the largest
 // part of the memory a call's drawing took.
 var callMarksPool = sync.Pool{New: func() any {
-	return &callMarks{byPara: map[string][]int{}, foundAt: map[*transcript.Paragraph]int{}, drawn: map[*transcript.Turn]span{}}
+	return &callMarks{byPara: map[string][]int{}, foundAt: map[*transcript.Paragraph]int{}, drawn: map[*transcript.Turn]span{},
+		callHrefs: map[*transcript.Speaker]string{}, exchangeHrefs: map[*transcript.Speaker]string{}}
 }}
 
 func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {

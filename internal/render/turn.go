@@ -140,7 +140,7 @@ func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p CallPage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		href := p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), false)
+		href := p.marks.speakerHref(p.Common, p.Call, tu.Speaker, false)
 		if tu.Exchange == nil || p.marks == nil {
 			turnHTML(b, href, tu, p.paras, true)
 			continue
@@ -165,7 +165,7 @@ func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p ExchangePage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		writeTurnHeader(b, p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), true), tu, false)
+		writeTurnHeader(b, p.marks.speakerHref(p.Common, p.Call, tu.Speaker, true), tu, false)
 		if drawn, ok := p.marks.drawnAsCall(tu, p.paras); ok {
 			b.Write(drawn)
 		} else {
