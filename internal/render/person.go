@@ -226,6 +226,11 @@ func (p PersonPage) AffiliationRows() template.HTML {
 func (p FirmPage) QuestionItems() template.HTML {
 	b := GetBuffer()
 	defer PutBuffer(b)
+	p.writeQuestionItems(b)
+	return template.HTML(b.String())
+}
+
+func (p FirmPage) writeQuestionItems(b *bytes.Buffer) {
 	for _, q := range p.Firm.Questions {
 		b.WriteString(`<li><a href="`)
 		writeURL(b, p.Link(q.Call.URL))
@@ -245,5 +250,4 @@ func (p FirmPage) QuestionItems() template.HTML {
 		writeText(b, q.Exchange.Question)
 		b.WriteString("</q></li>\n")
 	}
-	return template.HTML(b.String())
 }
