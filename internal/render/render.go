@@ -695,9 +695,13 @@ func quoteLink(paragraphID, sentence string) template.URL {
 	enc := func(ws []string) string {
 		return fragmentEscaper.Replace(url.PathEscape(strings.Join(ws, " ")))
 	}
-	frag := enc(words)
+	// A long sentence by its first and last four words (a text
+	// fragment's start and end): the whole is not encoded.
+	var frag string
 	if len(words) > 8 {
 		frag = enc(words[:4]) + "," + enc(words[len(words)-4:])
+	} else {
+		frag = enc(words)
 	}
 	return template.URL("#" + url.PathEscape(paragraphID) + ":~:text=" + frag)
 }
