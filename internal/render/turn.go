@@ -446,9 +446,9 @@ func (p CallPage) writeParticipants(b *bytes.Buffer, role string, sps []*transcr
 			b.WriteString("</span></li>")
 			continue
 		}
-		if person := p.PersonOf(sp.ID); person != nil {
+		if href := p.marks.speakerHref(p.Common, p.Call, sp, false); href != "" {
 			b.WriteString(`<a class="name" href="`)
-			writeURL(b, p.Link(person.URL))
+			writeURL(b, href)
 			b.WriteString(`">`)
 			writeText(b, sp.Name)
 			b.WriteString("</a>")
