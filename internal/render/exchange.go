@@ -34,12 +34,6 @@ func (p ExchangePage) PersonOf(speakerID string) *site.Person {
 	return p.Site.PersonOf(p.Call, speakerID)
 }
 
-// link is Link, found once for all the call's exchange pages where the
-// link is the same from each (callMarks.exchangeLink).
-func (p ExchangePage) link(target string) string {
-	return p.marks.exchangeLink(p.Common, p.Call, target)
-}
-
 // FirmOf returns the firm page of an analyst of the call, or nil.
 func (p ExchangePage) FirmOf(speakerID string) *site.Firm {
 	return p.Site.FirmOf(p.Call, speakerID)
@@ -62,7 +56,7 @@ func (r *Renderer) exchanges(c *site.Call, t *transcript.Transcript, marks *call
 		if i+1 < len(recs) {
 			page.Next = &recs[i+1]
 		}
-		mu := markUp([]*transcript.Section{{Kind: transcript.SectionQA, Turns: ex.Turns}}, marks, r.terms, marks.exchangeLink(page.Common, c, c.URL))
+		mu := markUp([]*transcript.Section{{Kind: transcript.SectionQA, Turns: ex.Turns}}, marks, r.terms, page.Link(c.URL))
 		page.paras, page.Terms, page.marks = mu.paras, mu.terms, marks
 		page.OGType, page.Published = "article", c.Meta.Date
 		if r.cards != nil {
@@ -217,7 +211,7 @@ func (p ExchangePage) Header() template.HTML {
 
 func (p ExchangePage) writeHeader(b *bytes.Buffer) {
 	c, r := p.Call, p.Record
-	u := p.link(c.URL)
+	u := p.Link(c.URL)
 	b.WriteString("<header class=\"call-head\">\n<h1>")
 	writeText(b, p.Title)
 	b.WriteString("</h1>\n<p class=\"meta\">Question ")
@@ -240,7 +234,7 @@ func (p ExchangePage) writeHeader(b *bytes.Buffer) {
 	}
 	if person := p.PersonOf(analystID); person != nil {
 		b.WriteString(`<a href="`)
-		writeURL(b, p.link(person.URL))
+		writeURL(b, p.Link(person.URL))
 		b.WriteString(`">`)
 		writeText(b, analyst)
 		b.WriteString("</a>")
@@ -249,7 +243,7 @@ func (p ExchangePage) writeHeader(b *bytes.Buffer) {
 	}
 	if firm := p.FirmOf(analystID); firm != nil {
 		b.WriteString(`, <a href="`)
-		writeURL(b, p.link(firm.URL))
+		writeURL(b, p.Link(firm.URL))
 		b.WriteString(`">`)
 		writeText(b, r.Firm)
 		b.WriteString("</a>")
@@ -304,12 +298,12 @@ func (p ExchangePage) Body() (template.HTML, error) {
 // puts the page together.
 func (p ExchangePage) writeBody(b *bytes.Buffer) error {
 	c, r := p.Call, p.Record
-	u := p.link(c.URL)
+	u := p.Link(c.URL)
 	b.Grow(turnsSize(p.Exchange.Turns, p.paras) + 2048)
 	b.WriteString("\n\n<main id=\"main\" class=\"call exchange-page\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
-	writeURL(b, p.link("/"))
+	writeURL(b, p.Link("/"))
 	b.WriteString(`">Calls</a> › <a href="`)
-	writeURL(b, p.link(c.Company.URL))
+	writeURL(b, p.Link(c.Company.URL))
 	b.WriteString(`">`)
 	writeText(b, c.Company.Name)
 	b.WriteString(`</a> › <a href="`)

@@ -62,24 +62,6 @@ type callMarks struct {
 	// callHrefs and exchangeHrefs are the links to the speakers' pages
 	// from the call page and from its exchange pages (speakerHref).
 	callHrefs, exchangeHrefs map[*transcript.Speaker]string
-	// exchangeLinks are links from the exchange pages (exchangeLink).
-	exchangeLinks map[string]string
-}
-
-// exchangeLink returns the link from one of call's exchange pages to
-// target, found once a call for a target outside the call's folder:
-// the exchange pages are folders side by side in it, so the link to
-// such a target is the same from each of them.
-func (cm *callMarks) exchangeLink(from Common, call *site.Call, target string) string {
-	if cm == nil || strings.HasPrefix(target, call.URL) && target != call.URL {
-		return from.Link(target)
-	}
-	if href, ok := cm.exchangeLinks[target]; ok {
-		return href
-	}
-	href := from.Link(target)
-	cm.exchangeLinks[target] = href
-	return href
 }
 
 // speakerHref returns the link from a call's page (or, exchange true,
@@ -153,10 +135,9 @@ func (cm *callMarks) release() {
 	clear(cm.links)
 	clear(cm.callHrefs)
 	clear(cm.exchangeHrefs)
-	clear(cm.exchangeLinks)
 	*cm = callMarks{byPara: cm.byPara, foundAt: cm.foundAt, drawn: cm.drawn, callTerms: cm.callTerms, plain: cm.plain,
 		found: cm.found[:0], links: cm.links[:0], order: cm.order[:0],
-		callHrefs: cm.callHrefs, exchangeHrefs: cm.exchangeHrefs, exchangeLinks: cm.exchangeLinks}
+		callHrefs: cm.callHrefs, exchangeHrefs: cm.exchangeHrefs}
 	callMarksPool.Put(cm)
 }
 
@@ -205,8 +186,7 @@ type figureLink struct {
 var callMarksPool = sync.Pool{New: func() any {
 	return &callMarks{byPara: map[string][]int{}, foundAt: map[*transcript.Paragraph]int{}, drawn: map[*transcript.Turn]span{},
 		callTerms: map[string]bool{}, plain: map[*transcript.Paragraph]span{},
-		callHrefs: map[*transcript.Speaker]string{}, exchangeHrefs: map[*transcript.Speaker]string{},
-		exchangeLinks: map[string]string{}}
+		callHrefs: map[*transcript.Speaker]string{}, exchangeHrefs: map[*transcript.Speaker]string{}}
 }}
 
 func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
