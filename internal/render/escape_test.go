@@ -86,3 +86,30 @@ func TestNormalURLShortcut(t *testing.T) {
 		}
 	}
 }
+
+// writeEscaped and writeText write what html/template's escapers write
+// for random strings of plain letters and the bytes they escape, at every
+// place in the four bytes escapeOnto tests at once.
+func TestEscapeOntoAsTemplateAtRandom(t *testing.T) {
+	alphabet := "abcd efgh\"&'+<>\x00é"
+	tpl := template.Must(template.New("").Parse(`{{.}}`))
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var s bytes.Buffer
+		for range rng.IntN(24) {
+			s.WriteByte(alphabet[rng.IntN(len(alphabet))])
+		}
+		var escaped, text, want bytes.Buffer
+		writeEscaped(&escaped, s.String())
+		if got, want := escaped.String(), template.HTMLEscapeString(s.String()); got != want {
+			t.Fatalf("writeEscaped(%q) = %q, want %q", s.String(), got, want)
+		}
+		writeText(&text, s.String())
+		if err := tpl.Execute(&want, s.String()); err != nil {
+			t.Fatal(err)
+		}
+		if text.String() != want.String() {
+			t.Fatalf("writeText(%q) = %q, want %q", s.String(), text.String(), want.String())
+		}
+	}
+}

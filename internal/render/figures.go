@@ -47,43 +47,53 @@ type callMarks struct {
 	// (writeParagraphs), for the exchange pages to copy (drawnAsCall).
 	callParas markedParas
 	drawn     map[*transcript.Turn]span
+	// callTerms are the paragraphs whose markup on the call page
+	// explains a glossary term, and plain the text of the exchanges'
+	// paragraphs the call page drew plain, escaped, in kept: an exchange
+	// page copies what it would draw the same (linkedAsCall, plainAsCall)
+	// rather than escape the text again.
+	callTerms map[string]bool
+	plain     map[*transcript.Paragraph]span
 	// kept holds what the call's pages draw once and copy (the marked-up
 	// paragraphs, the exchanges' turns as the call page drew them), until
 	// the call is drawn (release): copied in here rather than out into a
 	// string each, which the collector would have to clear.
 	kept *bytes.Buffer
 	// callHrefs and exchangeHrefs are the links to the speakers' pages
-	// from the call page and from its exchange pages (personHref).
-	callHrefs, exchangeHrefs map[*site.Person]string
+	// from the call page and from its exchange pages (speakerHref).
+	callHrefs, exchangeHrefs map[*transcript.Speaker]string
 }
 
-// personHref returns the link from a call's page (or, exchange true, from
-// one of its exchange pages) to a speaker's page, "" for none: found once
-// a call for each speaker rather than for each turn. A call's exchange
-// pages are folders side by side, so a link out of one (it begins with
-// "../") is the link from any of them.
-func (cm *callMarks) personHref(from Common, person *site.Person, exchange bool) string {
+// speakerHref returns the link from a call's page (or, exchange true,
+// from one of its exchange pages) to the page of a turn's speaker, "" for
+// none: found once a call for each speaker rather than for each turn (the
+// person, then the link). A call's exchange pages are folders side by
+// side, so a link out of one (it begins with "../") is the link from any
+// of them.
+func (cm *callMarks) speakerHref(from Common, call *site.Call, sp *transcript.Speaker, exchange bool) string {
+	if cm == nil {
+		return personLink(from, from.Site.PersonOf(call, sp.ID))
+	}
+	memo := cm.callHrefs
+	if exchange {
+		memo = cm.exchangeHrefs
+	}
+	if href, ok := memo[sp]; ok {
+		return href
+	}
+	href := personLink(from, from.Site.PersonOf(call, sp.ID))
+	if !exchange || href == "" || strings.HasPrefix(href, "../") {
+		memo[sp] = href
+	}
+	return href
+}
+
+// personLink is the link from a page to a person's, "" for no person.
+func personLink(from Common, person *site.Person) string {
 	if person == nil {
 		return ""
 	}
-	if cm == nil {
-		return from.Link(person.URL)
-	}
-	memo := &cm.callHrefs
-	if exchange {
-		memo = &cm.exchangeHrefs
-	}
-	if href, ok := (*memo)[person]; ok {
-		return href
-	}
-	href := from.Link(person.URL)
-	if !exchange || strings.HasPrefix(href, "../") {
-		if *memo == nil {
-			*memo = map[*site.Person]string{}
-		}
-		(*memo)[person] = href
-	}
-	return href
+	return from.Link(person.URL)
 }
 
 // drawnAsCall returns a turn's paragraphs as the call page drew them,
@@ -119,10 +129,15 @@ func (cm *callMarks) release() {
 	clear(cm.byPara)
 	clear(cm.foundAt)
 	clear(cm.drawn)
+	clear(cm.callTerms)
+	clear(cm.plain)
 	clear(cm.found)
 	clear(cm.links)
-	*cm = callMarks{byPara: cm.byPara, foundAt: cm.foundAt, drawn: cm.drawn,
-		found: cm.found[:0], links: cm.links[:0], order: cm.order[:0]}
+	clear(cm.callHrefs)
+	clear(cm.exchangeHrefs)
+	*cm = callMarks{byPara: cm.byPara, foundAt: cm.foundAt, drawn: cm.drawn, callTerms: cm.callTerms, plain: cm.plain,
+		found: cm.found[:0], links: cm.links[:0], order: cm.order[:0],
+		callHrefs: cm.callHrefs, exchangeHrefs: cm.exchangeHrefs}
 	callMarksPool.Put(cm)
 }
 
@@ -169,7 +184,9 @@ type figureLink struct {
 // the next (release): made anew for each call, they were the largest
 // part of the memory a call's drawing took.
 var callMarksPool = sync.Pool{New: func() any {
-	return &callMarks{byPara: map[string][]int{}, foundAt: map[*transcript.Paragraph]int{}, drawn: map[*transcript.Turn]span{}}
+	return &callMarks{byPara: map[string][]int{}, foundAt: map[*transcript.Paragraph]int{}, drawn: map[*transcript.Turn]span{},
+		callTerms: map[string]bool{}, plain: map[*transcript.Paragraph]span{},
+		callHrefs: map[*transcript.Speaker]string{}, exchangeHrefs: map[*transcript.Speaker]string{}}
 }}
 
 func newCallMarks(t *transcript.Transcript, figs []site.CallFigure) *callMarks {
@@ -229,8 +246,11 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 					// page, rather than into a string copied there.
 					continue
 				}
+				if m.linkedAsCall(b, para, figs, terms, used, rowPage) {
+					continue
+				}
 				b.Grow(markedSize(para, cm.figs, figs))
-				start, at := b.Len(), 0
+				start, at, explained := b.Len(), 0, len(m.terms)
 				for _, i := range figs {
 					f := &cm.figs[i]
 					if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
@@ -242,6 +262,9 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 				}
 				m.writeText(b, para, at, len(para.Text), terms, used)
 				m.paras.at[para.ID] = span{start, b.Len()}
+				if !cm.callDrawn && len(m.terms) > explained {
+					cm.callTerms[para.ID] = true
+				}
 			}
 		}
 	}
@@ -268,6 +291,60 @@ func markUp(sections []*transcript.Section, cm *callMarks, terms *glossary.Match
 		cm.callDrawn, cm.callParas = true, m.paras
 	}
 	return m
+}
+
+// linkedAsCall draws an exchange page's markup of a paragraph with
+// figures from the call page's, and reports true, when neither explains
+// a glossary term in it: then the two differ only in the figure links'
+// targets, which the exchange page gives the call page's path (rowPage)
+// before "#row-", as writeFigureLink does. The call page's markup holds
+// no other href: its text is escaped, quotes and all.
+func (m *markup) linkedAsCall(b *bytes.Buffer, para *transcript.Paragraph, figs []int, terms *glossary.Matcher, used map[*glossary.Term]bool, rowPage string) bool {
+	cm := m.call
+	if !cm.callDrawn || len(figs) == 0 || cm.callTerms[para.ID] || !cm.callParas.has(para.ID) {
+		return false
+	}
+	at := 0
+	for _, i := range figs {
+		f := &cm.figs[i]
+		if f.Start < at || f.End > len(para.Text) || f.Start >= f.End {
+			continue // as markUp skips it
+		}
+		if m.explainsIn(para, at, f.Start, terms, used) {
+			return false
+		}
+		at = f.End
+	}
+	if m.explainsIn(para, at, len(para.Text), terms, used) {
+		return false
+	}
+	b.Grow(cm.callParas.at[para.ID].end - cm.callParas.at[para.ID].start + len(figs)*len(rowPage)*2)
+	call, _ := cm.callParas.get(para.ID) // after Grow, which may move b's bytes
+	start := b.Len()
+	const href = `href="`
+	for {
+		i := bytes.Index(call, []byte(href))
+		if i < 0 {
+			break
+		}
+		b.Write(call[:i+len(href)])
+		writeEscaped(b, rowPage)
+		call = call[i+len(href):]
+	}
+	b.Write(call)
+	m.paras.at[para.ID] = span{start, b.Len()}
+	return true
+}
+
+// explainsIn reports whether a stretch of a paragraph says a glossary
+// term not yet explained on the page.
+func (m *markup) explainsIn(para *transcript.Paragraph, start, end int, terms *glossary.Matcher, used map[*glossary.Term]bool) bool {
+	for _, g := range m.termsIn(para, start, end, terms) {
+		if !used[g.Term] {
+			return true
+		}
+	}
+	return false
 }
 
 // keptLink is where markUp drew a figure link that the exchange pages
@@ -353,12 +430,7 @@ func (m *markup) termsIn(para *transcript.Paragraph, start, end int, terms *glos
 // explains reports whether a paragraph without figures says a glossary
 // term not yet explained: whether writeText would do more than escape it.
 func (m *markup) explains(para *transcript.Paragraph, terms *glossary.Matcher, used map[*glossary.Term]bool) bool {
-	for _, g := range m.termsIn(para, 0, len(para.Text), terms) {
-		if !used[g.Term] {
-			return true
-		}
-	}
-	return false
+	return m.explainsIn(para, 0, len(para.Text), terms, used)
 }
 
 // writeText escapes text, explaining the glossary terms not yet explained

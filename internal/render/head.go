@@ -74,7 +74,7 @@ func (c Common) writeHead(b *bytes.Buffer) error {
 		writeText(b, siteTitle)
 	}
 	b.WriteString("</title>\n")
-	var desc string
+	var desc span
 	if c.Description != "" {
 		b.WriteString(`<meta name="description" content="`)
 		desc = keepText(b, c.Description)
@@ -91,19 +91,19 @@ func (c Common) writeHead(b *bytes.Buffer) error {
 		b.WriteString("website")
 	}
 	b.WriteString("\">\n<meta property=\"og:title\" content=\"")
-	b.WriteString(title)
+	writeAgain(b, title)
 	b.WriteString("\">\n")
 	if c.Description != "" {
 		b.WriteString(`<meta property="og:description" content="`)
-		b.WriteString(desc)
+		writeAgain(b, desc)
 		b.WriteString("\">\n<meta name=\"twitter:description\" content=\"")
-		b.WriteString(desc)
+		writeAgain(b, desc)
 		b.WriteString(`">`)
 	}
 	b.WriteString("\n<meta property=\"og:url\" content=\"")
 	writeText(b, url)
 	b.WriteString("\">\n<meta name=\"twitter:title\" content=\"")
-	b.WriteString(title)
+	writeAgain(b, title)
 	b.WriteString("\">\n")
 	if c.OGImage != "" {
 		image := c.Abs(c.OGImage)
@@ -114,11 +114,11 @@ func (c Common) writeHead(b *bytes.Buffer) error {
 			b.WriteString(`<meta property="og:image:alt" content="`)
 			alt := keepText(b, c.ImageAlt)
 			b.WriteString("\">\n<meta name=\"twitter:image:alt\" content=\"")
-			b.WriteString(alt)
+			writeAgain(b, alt)
 			b.WriteString(`">`)
 		}
 		b.WriteString("\n<meta name=\"twitter:card\" content=\"summary_large_image\">\n<meta name=\"twitter:image\" content=\"")
-		b.WriteString(imageText)
+		writeAgain(b, imageText)
 		b.WriteString(`">`)
 	} else {
 		b.WriteString(`<meta name="twitter:card" content="summary">`)
@@ -156,7 +156,7 @@ func (c Common) writeHead(b *bytes.Buffer) error {
 	b.WriteString("\">\n")
 	if c.Feed != "" {
 		b.WriteString(`<link rel="alternate" type="application/atom+xml" title="`)
-		b.WriteString(title)
+		writeAgain(b, title)
 		b.WriteString(`" href="`)
 		writeURL(b, c.Link(c.Feed))
 		b.WriteString(`">`)
@@ -166,10 +166,17 @@ func (c Common) writeHead(b *bytes.Buffer) error {
 	return nil
 }
 
-// keepText writes s escaped as writeText does and returns what it wrote,
-// for writing again.
-func keepText(b *bytes.Buffer, s string) string {
+// keepText writes s escaped as writeText does and returns where, for
+// writeAgain: copied from b itself rather than from a string of its own.
+func keepText(b *bytes.Buffer, s string) span {
 	start := b.Len()
 	writeText(b, s)
-	return string(b.Bytes()[start:])
+	return span{start, b.Len()}
+}
+
+// writeAgain writes what b holds at the span again, at its end. (Should
+// b grow, the bytes are copied from its old memory, which stays as it
+// was.)
+func writeAgain(b *bytes.Buffer, at span) {
+	b.Write(b.Bytes()[at.start:at.end])
 }

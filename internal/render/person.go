@@ -44,9 +44,6 @@ func (p PersonPage) Body() (template.HTML, error) {
 // puts the page together.
 func (p PersonPage) writeBody(b *bytes.Buffer) error {
 	person := p.Person
-	calls := p.Calls()
-	rows := p.AffiliationRows()
-	b.Grow(1024 + len(calls) + len(rows))
 	b.WriteString("\n\n<main id=\"main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
 	writeURL(b, p.Link("/"))
 	b.WriteString(`">Calls</a> › <a href="`)
@@ -72,9 +69,9 @@ func (p PersonPage) writeBody(b *bytes.Buffer) error {
 	}
 	b.WriteString("\n<h2>Titles and firms over time</h2>\n<table class=\"figures affiliations\">\n" +
 		"<thead><tr><th scope=\"col\">Call</th><th scope=\"col\">Title</th><th scope=\"col\">Company or firm</th></tr></thead>\n<tbody>\n")
-	b.WriteString(string(rows))
+	p.writeAffiliationRows(b)
 	b.WriteString("</tbody>\n</table>\n<h2>Calls</h2>\n")
-	b.WriteString(string(calls))
+	p.writeCalls(b)
 	b.WriteString("\n</main>\n")
 	return nil
 }
@@ -89,6 +86,13 @@ func (p PersonPage) writeBody(b *bytes.Buffer) error {
 func (p PersonPage) Calls() template.HTML {
 	b := GetBuffer()
 	defer PutBuffer(b)
+	p.writeCalls(b)
+	return template.HTML(b.String())
+}
+
+// writeCalls draws Calls onto b: the page's own buffer when writeBody
+// draws the page.
+func (p PersonPage) writeCalls(b *bytes.Buffer) {
 	for _, a := range p.Person.Appearances {
 		c := a.Call
 		u := p.Link(c.URL)
@@ -163,7 +167,6 @@ func (p PersonPage) Calls() template.HTML {
 		}
 		b.WriteString("\n</section>\n")
 	}
-	return template.HTML(b.String())
 }
 
 // questionLink writes a link to an exchange on the call page at u.
@@ -203,6 +206,11 @@ func periodOf(c *site.Call) string {
 func (p PersonPage) AffiliationRows() template.HTML {
 	b := GetBuffer()
 	defer PutBuffer(b)
+	p.writeAffiliationRows(b)
+	return template.HTML(b.String())
+}
+
+func (p PersonPage) writeAffiliationRows(b *bytes.Buffer) {
 	for _, a := range p.Person.Affiliation {
 		b.WriteString(`<tr><td><a href="`)
 		writeURL(b, p.Link(a.Call.URL))
@@ -216,7 +224,6 @@ func (p PersonPage) AffiliationRows() template.HTML {
 		writeText(b, a.Firm)
 		b.WriteString("</td></tr>\n")
 	}
-	return template.HTML(b.String())
 }
 
 // QuestionItems draws the firm page's list of the questions its analysts
@@ -226,6 +233,11 @@ func (p PersonPage) AffiliationRows() template.HTML {
 func (p FirmPage) QuestionItems() template.HTML {
 	b := GetBuffer()
 	defer PutBuffer(b)
+	p.writeQuestionItems(b)
+	return template.HTML(b.String())
+}
+
+func (p FirmPage) writeQuestionItems(b *bytes.Buffer) {
 	for _, q := range p.Firm.Questions {
 		b.WriteString(`<li><a href="`)
 		writeURL(b, p.Link(q.Call.URL))
@@ -245,5 +257,4 @@ func (p FirmPage) QuestionItems() template.HTML {
 		writeText(b, q.Exchange.Question)
 		b.WriteString("</q></li>\n")
 	}
-	return template.HTML(b.String())
 }

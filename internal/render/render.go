@@ -116,6 +116,9 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	if err := drawCompanyInGo(tpl); err != nil {
 		return nil, err
 	}
+	if err := drawListsInGo(tpl); err != nil {
+		return nil, err
+	}
 	r.tpl = tpl
 	r.headInGo, r.bodyInGo = pagesInGo(tpl)
 	r.shared = newSharedParts(tpl)
@@ -159,13 +162,13 @@ func (r *Renderer) Site(out Output) error {
 			return r.companyFeed(out, co)
 		})
 	}
-	all("/people/", "people.html", IndexPage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
+	all("/people/", "people.html", PeoplePage{Common: r.common("/people/", "People", "Executives and analysts who spoke on the calls.")})
 	for _, p := range s.People {
 		pp := PersonPage{Common: r.common(p.URL, p.Name, personDescription(p)), Person: p}
 		pp.Feed = personFeedOf(p)
 		from(p.URL, p.Calls(), func(out Output) error { return r.page(out, "person.html", p.URL, pp) })
 	}
-	all("/firms/", "firms.html", IndexPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
+	all("/firms/", "firms.html", FirmsPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
 	for _, f := range s.Firms {
 		fp := FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f}
 		from(f.URL, f.Calls(), func(out Output) error { return r.page(out, "firm.html", f.URL, fp) })
@@ -488,7 +491,7 @@ func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 }
 
 // pagesInGo tells which templates drawHeadInGo, drawExchangeInGo,
-// drawCallInGo, drawPersonInGo and drawCompanyInGo replaced: the head partial, and the pages that are
+// drawCallInGo, drawPersonInGo, drawCompanyInGo and drawListsInGo replaced: the head partial, and the pages that are
 // "{{template "head" .Common}}{{.Body}}{{template "foot" .}}" and a tail
 // of text.
 func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
@@ -497,7 +500,7 @@ func pagesInGo(tpl *template.Template) (head bool, bodies map[string]string) {
 		head = t.Tree.Root.String() == "{{.DrawnHead}}"
 	}
 	bodies = map[string]string{}
-	for _, name := range []string{"call.html", "exchange.html", "person.html", "company.html"} {
+	for _, name := range []string{"call.html", "exchange.html", "person.html", "company.html", "index.html", "people.html", "firms.html", "firm.html"} {
 		if t := tpl.Lookup(name); t != nil && t.Tree != nil {
 			if tail, ok := strings.CutPrefix(t.Tree.Root.String(), wrapper); ok && strings.Trim(tail, "\n") == "" {
 				bodies[name] = tail
@@ -692,9 +695,13 @@ func quoteLink(paragraphID, sentence string) template.URL {
 	enc := func(ws []string) string {
 		return fragmentEscaper.Replace(url.PathEscape(strings.Join(ws, " ")))
 	}
-	frag := enc(words)
+	// A long sentence by its first and last four words (a text
+	// fragment's start and end): the whole is not encoded.
+	var frag string
 	if len(words) > 8 {
 		frag = enc(words[:4]) + "," + enc(words[len(words)-4:])
+	} else {
+		frag = enc(words)
 	}
 	return template.URL("#" + url.PathEscape(paragraphID) + ":~:text=" + frag)
 }

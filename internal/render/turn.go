@@ -88,6 +88,50 @@ func writeParagraphs(b *bytes.Buffer, tu *transcript.Turn, paras markedParas) {
 	}
 }
 
+// writeKept writes the paragraphs of a turn of an exchange on the call
+// page, and keeps them for the exchange's page, which copies them
+// (drawnAsCall), and where each plain one's escaped text is (plain).
+func (cm *callMarks) writeKept(b *bytes.Buffer, tu *transcript.Turn, paras markedParas) {
+	start, keptAt := b.Len(), cm.kept.Len() // keep copies b's bytes from start to keptAt
+	for _, p := range tu.Paragraphs {
+		b.WriteString(`<p id="`)
+		writeEscaped(b, p.ID)
+		b.WriteString(`">`)
+		if h, ok := paras.get(p.ID); ok {
+			b.Write(h)
+		} else {
+			from := b.Len()
+			writeEscaped(b, p.Text)
+			cm.plain[p] = span{keptAt + from - start, keptAt + b.Len() - start}
+		}
+		b.WriteString("</p>\n")
+	}
+	cm.drawn[tu] = cm.keep(b.Bytes()[start:])
+}
+
+// writeParagraphs writes the paragraphs of a turn of an exchange on its
+// page as writeParagraphs does, copying the text of those that both it
+// and the call page draw plain from the call page's (writeKept).
+func (cm *callMarks) writeParagraphs(b *bytes.Buffer, tu *transcript.Turn, paras markedParas) {
+	if cm == nil {
+		writeParagraphs(b, tu, paras)
+		return
+	}
+	for _, p := range tu.Paragraphs {
+		b.WriteString(`<p id="`)
+		writeEscaped(b, p.ID)
+		b.WriteString(`">`)
+		if h, ok := paras.get(p.ID); ok {
+			b.Write(h)
+		} else if at, ok := cm.plain[p]; ok {
+			b.Write(cm.kept.Bytes()[at.start:at.end])
+		} else {
+			writeEscaped(b, p.Text)
+		}
+		b.WriteString("</p>\n")
+	}
+}
+
 // writeTurnSize gives the browser the turn's size before it lays the turn
 // out: a call page leaves turns off screen unrendered (content-visibility
 // in style.css), and their stand-in height, computed in CSS from these
@@ -140,16 +184,13 @@ func (p CallPage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p CallPage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		href := p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), false)
+		href := p.marks.speakerHref(p.Common, p.Call, tu.Speaker, false)
 		if tu.Exchange == nil || p.marks == nil {
 			turnHTML(b, href, tu, p.paras, true)
 			continue
 		}
 		writeTurnHeader(b, href, tu, true)
-		start := b.Len()
-		writeParagraphs(b, tu, p.paras)
-		// For the exchange's page, which copies it.
-		p.marks.drawn[tu] = p.marks.keep(b.Bytes()[start:])
+		p.marks.writeKept(b, tu, p.paras)
 		b.WriteString("</article>\n")
 	}
 }
@@ -165,11 +206,11 @@ func (p ExchangePage) Turns(turns []*transcript.Turn) template.HTML {
 
 func (p ExchangePage) writeTurns(b *bytes.Buffer, turns []*transcript.Turn) {
 	for _, tu := range turns {
-		writeTurnHeader(b, p.marks.personHref(p.Common, p.PersonOf(tu.Speaker.ID), true), tu, false)
+		writeTurnHeader(b, p.marks.speakerHref(p.Common, p.Call, tu.Speaker, true), tu, false)
 		if drawn, ok := p.marks.drawnAsCall(tu, p.paras); ok {
 			b.Write(drawn)
 		} else {
-			writeParagraphs(b, tu, p.paras)
+			p.marks.writeParagraphs(b, tu, p.paras)
 		}
 		b.WriteString("</article>\n")
 	}
@@ -405,9 +446,9 @@ func (p CallPage) writeParticipants(b *bytes.Buffer, role string, sps []*transcr
 			b.WriteString("</span></li>")
 			continue
 		}
-		if person := p.PersonOf(sp.ID); person != nil {
+		if href := p.marks.speakerHref(p.Common, p.Call, sp, false); href != "" {
 			b.WriteString(`<a class="name" href="`)
-			writeURL(b, p.Link(person.URL))
+			writeURL(b, href)
 			b.WriteString(`">`)
 			writeText(b, sp.Name)
 			b.WriteString("</a>")

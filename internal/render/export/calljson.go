@@ -194,31 +194,51 @@ func callWithoutFigures(c *site.Call, t *transcript.Transcript) CallJSON {
 		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Title: sp.Title, Role: string(sp.Role), Firm: sp.Firm, IntroducedAs: sp.IntroducedAs,
 			NameInferred: sp.NameInferred, Label: sp.Label})
 	}
+	// The turns, paragraphs and ids of all sections and exchanges are
+	// each cut from one list (a list a turn or exchange was most of the
+	// allocations here), capped so that appending to one copies it.
+	var turns, paras, ids int
 	for _, s := range t.Sections {
-		sj := SectionJSON{Kind: string(s.Kind), Turns: make([]TurnJSON, 0, len(s.Turns))}
+		turns += len(s.Turns)
 		for _, tu := range s.Turns {
-			tj := TurnJSON{ID: tu.ID, Speaker: tu.Speaker.ID, Line: tu.Pos.Line, Paragraphs: make([]ParagraphJSON, 0, len(tu.Paragraphs))}
+			paras += len(tu.Paragraphs)
+		}
+	}
+	for _, ex := range t.Exchanges {
+		ids += len(ex.Turns) + len(ex.AnsweredBy)
+	}
+	turnList, paraList, idList := make([]TurnJSON, 0, turns), make([]ParagraphJSON, 0, paras), make([]string, 0, ids)
+	for _, s := range t.Sections {
+		from := len(turnList)
+		for _, tu := range s.Turns {
+			tj := TurnJSON{ID: tu.ID, Speaker: tu.Speaker.ID, Line: tu.Pos.Line}
 			if tu.Exchange != nil {
 				tj.Exchange = tu.Exchange.ID
 			}
+			pfrom := len(paraList)
 			for _, p := range tu.Paragraphs {
-				tj.Paragraphs = append(tj.Paragraphs, ParagraphJSON{ID: p.ID, Text: p.Text})
+				paraList = append(paraList, ParagraphJSON{ID: p.ID, Text: p.Text})
 			}
-			sj.Turns = append(sj.Turns, tj)
+			tj.Paragraphs = paraList[pfrom:len(paraList):len(paraList)]
+			turnList = append(turnList, tj)
 		}
-		out.Sections = append(out.Sections, sj)
+		out.Sections = append(out.Sections, SectionJSON{Kind: string(s.Kind), Turns: turnList[from:len(turnList):len(turnList)]})
 	}
 	for i, ex := range t.Exchanges {
-		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Submitted: ex.Submitted, Firm: ex.Firm, Turns: make([]string, 0, len(ex.Turns)), AnsweredBy: make([]string, 0, len(ex.AnsweredBy)), URL: c.ExchangeURL(ex.ID)}
+		ej := ExchangeJSON{ID: ex.ID, Analyst: ex.Analyst.ID, Submitted: ex.Submitted, Firm: ex.Firm, URL: c.ExchangeURL(ex.ID)}
 		if i < len(c.Exchanges) {
 			ej.Topic, ej.Question = c.Exchanges[i].Topic, c.Exchanges[i].Question
 		}
+		from := len(idList)
 		for _, tu := range ex.Turns {
-			ej.Turns = append(ej.Turns, tu.ID)
+			idList = append(idList, tu.ID)
 		}
+		ej.Turns = idList[from:len(idList):len(idList)]
+		from = len(idList)
 		for _, sp := range ex.AnsweredBy {
-			ej.AnsweredBy = append(ej.AnsweredBy, sp.ID)
+			idList = append(idList, sp.ID)
 		}
+		ej.AnsweredBy = idList[from:len(idList):len(idList)]
 		out.Exchanges = append(out.Exchanges, ej)
 	}
 	return out

@@ -116,7 +116,13 @@ func csvNeedsQuotes[T string | []byte](s T) bool {
 	if len(s) == 2 && s[0] == '\\' && s[1] == '.' { // `\.`
 		return true
 	}
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+4 <= len(s); i += 4 { // four bytes a test, as AppendString
+		if w := s[i : i+4]; csvQuoted[w[0]] || csvQuoted[w[1]] || csvQuoted[w[2]] || csvQuoted[w[3]] {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if csvQuoted[s[i]] {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"math/rand/v2"
 	"reflect"
 	"strconv"
 	"strings"
@@ -171,6 +172,27 @@ func TestCSVFieldAsEncodingCSV(t *testing.T) {
 		got := append(csvField(nil, f), ",x\n"...)
 		if string(got) != want.String() {
 			t.Errorf("csvField(%q) row = %q, want %q", f, got, want.String())
+		}
+	}
+}
+
+// csvField writes what encoding/csv writes for random fields of plain
+// letters and the bytes that make a field quoted, at every place in the
+// four bytes csvNeedsQuotes tests at once.
+func TestCSVFieldAsEncodingCSVAtRandom(t *testing.T) {
+	alphabet := "abcd efgh,\"\r\n\t.\\"
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 5000 {
+		var f strings.Builder
+		for range rng.IntN(16) {
+			f.WriteByte(alphabet[rng.IntN(len(alphabet))])
+		}
+		var want bytes.Buffer
+		w := csv.NewWriter(&want)
+		w.Write([]string{f.String(), "x"})
+		w.Flush()
+		if got := append(csvField(nil, f.String()), ",x\n"...); string(got) != want.String() {
+			t.Fatalf("csvField(%q) row = %q, want %q", f.String(), got, want.String())
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"callsite/internal/site"
@@ -143,6 +144,27 @@ func TestAppendFixedAsAppendFloat(t *testing.T) {
 		want := string(strconv.AppendFloat([]byte("x"), v, 'f', -1, 64))
 		if got != want {
 			t.Errorf("appendFixed(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+// AppendString writes what encoding/json writes for random strings of
+// plain letters and the bytes JSON escapes, at every place in the four
+// bytes it tests at once.
+func TestAppendStringAsMarshalAtRandom(t *testing.T) {
+	pieces := []string{"a", "b", "c", " ", `"`, `\`, "<", ">", "&", "\n", "\x01", "\x7f", "é", "\u2028", "\xff", "\xe2\x80"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		var s strings.Builder
+		for range rng.IntN(24) {
+			s.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		want, err := json.Marshal(s.String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := AppendString(nil, s.String()); !bytes.Equal(got, want) {
+			t.Fatalf("AppendString(%q) = %s, want %s", s.String(), got, want)
 		}
 	}
 }
