@@ -197,7 +197,8 @@ func groupThousands(n int64) string {
 // Describe is the one-line explanation of a figure shown on hover and
 // focus: "revenue · Q2 2020 · actual · up 1.1%".
 func Describe(f figures.Figure) string {
-	parts := []string{}
+	var buf [7]string // the most parts said: one allocation, the joined text
+	parts := buf[:0]
 	if f.Scope != "" {
 		parts = append(parts, f.Scope)
 	}

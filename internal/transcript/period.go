@@ -188,14 +188,17 @@ func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int
 // management says, in this order: the quarter said with a year in a
 // sentence that reports ("in the fourth quarter of 2021, revenue ..."); a
 // full or fiscal year said in one ("for the full year 2021, we ..."); the
-// quarter said with a year in a comparison ("compared to the fourth
-// quarter of 2020"), a year before the call's. Within a tier the year most
+// next quarter's outlook ("our outlook for the third quarter of 2021" on a
+// second quarter's call); the quarter said with a year in a comparison
+// ("compared to the fourth quarter of 2020"), a year before the call's. A
+// quarter said as a base a result is a share of ("48% of second quarter
+// 2019 ASMs") is no evidence. Within a tier the year most
 // mentions support wins, the later one on a tie.
 //
 // It also returns every year with any support, for finishMeta to weigh a
 // file name's year against.
 func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
-	var current, fiscal, compared map[int]int = map[int]int{}, map[int]int{}, map[int]int{}
+	var current, fiscal, next, compared map[int]int = map[int]int{}, map[int]int{}, map[int]int{}, map[int]int{}
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
 			if tu.Speaker != nil && (tu.Speaker.Role == RoleAnalyst || tu.Speaker.Role == RoleOperator) {
@@ -219,8 +222,18 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 						ahead = loc[0]
 					}
 					for _, m := range ms {
-						if m.Year == 0 || m.Start > ahead {
+						if m.Year > 0 && ahead < len(sent) && m.Kind == text.Quarter && m.N == q%4+1 {
+							// "the following outlook for the third quarter of
+							// 2021" on a second quarter's call: the next quarter
+							y := m.Year
+							if q == 4 {
+								y-- // the first quarter after a fourth: a year on
+							}
+							next[y]++
 							continue
+						}
+						if m.Year == 0 || m.Start > ahead || measuredAgainst(sent, m) {
+							continue // (a base said as a share says nothing of how long ago it was)
 						}
 						switch {
 						case m.Kind == text.FullYear && m.Start < comp && ahead == len(sent):
@@ -239,7 +252,7 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 	}
 	any := map[int]bool{}
 	found := 0
-	for _, votes := range []map[int]int{current, fiscal, compared} {
+	for _, votes := range []map[int]int{current, fiscal, next, compared} {
 		best := 0
 		for y, n := range votes {
 			any[y] = true
@@ -252,6 +265,19 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 		}
 	}
 	return found, any
+}
+
+// measuredAgainst reports a period said as the base a result is measured
+// against: "we reached 48% of second quarter 2019 ASMs", "revenues at 58%
+// of Q3 2019 levels" (a year of a pandemic measured against the last
+// normal one), not the call's own.
+func measuredAgainst(sent string, m text.PeriodMention) bool {
+	before := strings.ToLower(sent[max(0, m.Start-60):m.Start])
+	if strings.Contains(before, "% of") || strings.Contains(before, "percent of") {
+		return true
+	}
+	after := strings.Fields(strings.ToLower(sent[m.End:min(len(sent), m.End+30)]))
+	return len(after) > 0 && strings.HasPrefix(after[0], "level") || len(after) > 1 && strings.HasPrefix(after[1], "level")
 }
 
 // plausibleYear reports whether a year stated for the call is said again
