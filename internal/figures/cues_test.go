@@ -38,8 +38,8 @@ func cueSentences(t *testing.T) []string {
 // Every cue has one word, without a space, and readCues finds in a
 // sentence the cues strings.Contains finds there.
 func TestReadCuesAsContains(t *testing.T) {
-	if n := len(cueWords); n == 0 || n > 64 || cueSet(1)<<(n-1) != cueAnnualized {
-		t.Fatalf("%d cue words: one for each cue, the last being cueAnnualized", n)
+	if n := len(cueWords); n == 0 || n > 64 || cueSet(1)<<(n-1) != cueToward {
+		t.Fatalf("%d cue words: one for each cue, the last being cueToward", n)
 	}
 	for c, w := range cueWords {
 		if bits.OnesCount64(uint64(c)) != 1 || w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
@@ -138,7 +138,7 @@ func TestCueGatesGuardTheirWords(t *testing.T) {
 	}
 	matchers := map[string]bool{"containsAnyOf": true, "strings.Contains": true, "hasWordEnd": true, "lastWord": true,
 		"containsWordOf": true, "strings.Index": true}
-	otherTexts := map[string]bool{"prev": true, "next": true, "raw": true, "Text": true, "company": true, "ticker": true}
+	otherTexts := map[string]bool{"prev": true, "next": true, "raw": true, "rawLow": true, "Text": true, "company": true, "ticker": true}
 	// cuesOf is the words of the cues a call of says asks (ok false for any other expression)
 	cuesOf := func(e ast.Expr) (words []string, ok bool) {
 		call, ok := ast.Unparen(e).(*ast.CallExpr)

@@ -814,7 +814,7 @@ func (c factCtx) basis(f *Figure) string {
 			best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
 		}
 	}
-	if best == "" && containsAnyOf(near, "charges", "expenses", "costs", "adjustments", "impact", "effect") {
+	if best == "" && c.says(cueCharges|cueExpenses|cueCosts|cueAdjustments|cueImpact|cueEffect) && containsAnyOf(near, "charges", "expenses", "costs", "adjustments", "impact", "effect") {
 		if loc := costsExcludedIn(near); len(loc) > 0 {
 			best, at = "excluding items", loc[len(loc)-1][0] // "earnings per share, excluding any charges, to be"
 			if currencyOnly(near[loc[len(loc)-1][1]:]) {
@@ -2702,7 +2702,7 @@ func (c factCtx) role(f *Figure) {
 	}) {
 		set(Remark, "a total over the life of a contract or project")
 	}
-	if level() && containsAnyOf(c.pre, planGoalCores...) && containsAnyOf(c.pre, planGoalWords...) ||
+	if level() && c.says(cuePlan|cueToward) && containsAnyOf(c.pre, planGoalCores...) && containsAnyOf(c.pre, planGoalWords...) ||
 		c.says(cueMilestone|cueAmbition|cueAspiration) && containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
 		// "progressing toward our five-year plan of achieving $50 of EPS",
 		// "as we work toward a $200 billion sales milestone": a plan's goal,
@@ -3249,7 +3249,7 @@ func (c factCtx) span(f *Figure) bool {
 			}
 		}
 	}
-	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
+	if !c.quarterSaid() && c.says(cueYear) && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
 		if f.Kind == Actual && f.Period[1] == '4' && containsAnyOf(c.pre, "for the year", "full year", "full-year") &&
 			(!containsAnyOf(c.pre, "the year 19", "the year 20") || strings.Contains(c.pre, "the year "+f.Period[3:])) {
 			// "For the year, net income came in at $313 million, that's
@@ -3542,6 +3542,15 @@ const (
 	cueWeek
 	cueRate
 	cueAnnualized
+	cueCharges
+	cueExpenses
+	cueCosts
+	cueAdjustments
+	cueImpact
+	cueEffect
+	cueYear
+	cuePlan
+	cueToward
 )
 
 // cueWords are the cues' words.
@@ -3554,6 +3563,8 @@ var cueWords = map[cueSet]string{
 	cueMilestone: "milestone", cueAmbition: "ambition", cueAspiration: "aspiration",
 	cueEvery: "every", cueEach: "each", cueMonth: "month", cueWeek: "week",
 	cueRate: "rate", cueAnnualized: "annualized",
+	cueCharges: "charges", cueExpenses: "expenses", cueCosts: "costs", cueAdjustments: "adjustments", cueImpact: "impact", cueEffect: "effect",
+	cueYear: "year", cuePlan: "plan", cueToward: "toward",
 }
 
 // cueSaid finds the cues' words; cueOfWord gives a word's cue.
