@@ -20,7 +20,7 @@ func cueSentences(t *testing.T) []string {
 	sents := []string{"", "clud", "we exclude it", "the run-rate and run rate", "run\u00a0rate", "run  rate", "a headwind, a tailwind",
 		"our prior guidance range", "the midpoint of our target", "deferred, delayed, pushed out, slipped out of",
 		"for each $1 and for every $2", "this month and this week", "annualized", "the initial and original and earlier outlook",
-		"ſclud", "İnitial", "milestone ambition aspiration", "dilution and accretion", "the previous forecast", "expectations"}
+		"ſclud", "İnitial", "milestone ambition aspiration", "the accident year gaap ratio of our jv, a joint venture, unconsolidated, by the equity method", "dilution and accretion", "the previous forecast", "expectations"}
 	calls, _, _ := realTurns(t, 20)
 	for _, turns := range calls {
 		for _, paras := range turns {
@@ -38,8 +38,8 @@ func cueSentences(t *testing.T) []string {
 // Every cue has one word, without a space, and readCues finds in a
 // sentence the cues strings.Contains finds there.
 func TestReadCuesAsContains(t *testing.T) {
-	if n := len(cueWords); n == 0 || n > 64 || cueSet(1)<<(n-1) != cueToward {
-		t.Fatalf("%d cue words: one for each cue, the last being cueToward", n)
+	if n := len(cueWords); n == 0 || n > 64 || cueSet(1)<<(n-1) != cueAccident {
+		t.Fatalf("%d cue words: one for each cue, the last being cueAccident", n)
 	}
 	for c, w := range cueWords {
 		if bits.OnesCount64(uint64(c)) != 1 || w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 {

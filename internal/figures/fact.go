@@ -806,7 +806,14 @@ func (c factCtx) basis(f *Figure) string {
 		near = text.LastWords(c.bnearWords, 16)
 	}
 	best, at := lastBasis(near)
-	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-5):g], "non") { // (not "non-gaap", nor "non- gaap" as speech-to-text writes it)
+	g, ay := -1, -1 // where "gaap" and "accident year" are said last
+	if c.says(cueGaap) {
+		g = lastWord(near, "gaap")
+	}
+	if c.says(cueAccident) {
+		ay = lastWord(near, "accident year")
+	}
+	if g > at && !strings.Contains(near[max(0, g-5):g], "non") { // (not "non-gaap", nor "non- gaap" as speech-to-text writes it)
 		best, at = "GAAP", g
 	}
 	if strings.Contains(near, "items") { // itemsExcluded needs the word: most figures skip the regular expression
@@ -822,7 +829,7 @@ func (c factCtx) basis(f *Figure) string {
 			}
 		}
 	}
-	if ay := lastWord(near, "accident year"); ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {
+	if ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {
 		// "our accident year combined ratio excluding catastrophes was 88.4%":
 		// the losses of the year's policies alone, another measure than the
 		// calendar year's
@@ -1412,7 +1419,7 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = part, "a legacy business ('"+part+"')"
 		}
 	}
-	if scope == "" && containsAnyOf(c.pre, "joint venture", " jv ", "unconsolidated", "equity method") {
+	if scope == "" && c.says(cueJoint|cueJV|cueUnconsolidated|cueEquity) && containsAnyOf(c.pre, "joint venture", " jv ", "unconsolidated", "equity method") {
 		scope, why = "joint venture", "said of a joint venture or an unconsolidated affiliate"
 	}
 	if scope != "" {
@@ -3551,6 +3558,12 @@ const (
 	cueYear
 	cuePlan
 	cueToward
+	cueJoint
+	cueJV
+	cueUnconsolidated
+	cueEquity
+	cueGaap
+	cueAccident
 )
 
 // cueWords are the cues' words.
@@ -3565,24 +3578,38 @@ var cueWords = map[cueSet]string{
 	cueRate: "rate", cueAnnualized: "annualized",
 	cueCharges: "charges", cueExpenses: "expenses", cueCosts: "costs", cueAdjustments: "adjustments", cueImpact: "impact", cueEffect: "effect",
 	cueYear: "year", cuePlan: "plan", cueToward: "toward",
+	cueJoint: "joint", cueJV: "jv", cueUnconsolidated: "unconsolidated", cueEquity: "equity", cueGaap: "gaap", cueAccident: "accident",
 }
 
-// cueSaid finds the cues' words; cueOfWord gives a word's cue.
-var cueSaid, cueOfWord = func() (*substringSet, map[string]cueSet) {
+// cueSaid finds the cues' words of four bytes or more; cueOfWord gives a
+// word's cue. The shorter ones ("jv") are looked for one by one: in the
+// set they would keep its skip from passing over more than a byte.
+var cueSaid, cueOfWord, shortCues = func() (*substringSet, map[string]cueSet, []cueSet) {
 	of := map[string]cueSet{}
 	var words []string
+	var short []cueSet
 	for c, w := range cueWords {
 		of[w] = c
+		if len(w) < 4 {
+			short = append(short, c)
+			continue
+		}
 		words = append(words, w)
 	}
 	slices.Sort(words) // (the set is the same in any order; built alike each run)
-	return newSubstringSet(words...), of
+	slices.Sort(short)
+	return newSubstringSet(words...), of, short
 }()
 
 // readCues is the set of cues a sentence (lower case) says.
 func readCues(sent string) cueSet {
 	var cues cueSet
 	cueSaid.said(sent, func(w string) { cues |= cueOfWord[w] })
+	for _, c := range shortCues {
+		if strings.Contains(sent, cueWords[c]) {
+			cues |= c
+		}
+	}
 	return cues
 }
 
