@@ -806,7 +806,14 @@ func (c factCtx) basis(f *Figure) string {
 		near = text.LastWords(c.bnearWords, 16)
 	}
 	best, at := lastBasis(near)
-	if g := lastWord(near, "gaap"); g > at && !strings.Contains(near[max(0, g-5):g], "non") { // (not "non-gaap", nor "non- gaap" as speech-to-text writes it)
+	g, ay := -1, -1 // where "gaap" and "accident year" are said last
+	if c.says(cueGaap) {
+		g = lastWord(near, "gaap")
+	}
+	if c.says(cueAccident) {
+		ay = lastWord(near, "accident year")
+	}
+	if g > at && !strings.Contains(near[max(0, g-5):g], "non") { // (not "non-gaap", nor "non- gaap" as speech-to-text writes it)
 		best, at = "GAAP", g
 	}
 	if strings.Contains(near, "items") { // itemsExcluded needs the word: most figures skip the regular expression
@@ -814,7 +821,7 @@ func (c factCtx) basis(f *Figure) string {
 			best, at = "excluding items", loc[len(loc)-1][0] // "FFO, excluding specified items, was"
 		}
 	}
-	if best == "" && containsAnyOf(near, "charges", "expenses", "costs", "adjustments", "impact", "effect") {
+	if best == "" && c.says(cueCharges|cueExpenses|cueCosts|cueAdjustments|cueImpact|cueEffect) && containsAnyOf(near, "charges", "expenses", "costs", "adjustments", "impact", "effect") {
 		if loc := costsExcludedIn(near); len(loc) > 0 {
 			best, at = "excluding items", loc[len(loc)-1][0] // "earnings per share, excluding any charges, to be"
 			if currencyOnly(near[loc[len(loc)-1][1]:]) {
@@ -822,7 +829,7 @@ func (c factCtx) basis(f *Figure) string {
 			}
 		}
 	}
-	if ay := lastWord(near, "accident year"); ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {
+	if ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {
 		// "our accident year combined ratio excluding catastrophes was 88.4%":
 		// the losses of the year's policies alone, another measure than the
 		// calendar year's
@@ -1412,7 +1419,7 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = part, "a legacy business ('"+part+"')"
 		}
 	}
-	if scope == "" && containsAnyOf(c.pre, "joint venture", " jv ", "unconsolidated", "equity method") {
+	if scope == "" && c.says(cueJoint|cueJV|cueUnconsolidated|cueEquity) && containsAnyOf(c.pre, "joint venture", " jv ", "unconsolidated", "equity method") {
 		scope, why = "joint venture", "said of a joint venture or an unconsolidated affiliate"
 	}
 	if scope != "" {
@@ -2434,16 +2441,18 @@ func (c factCtx) role(f *Figure) {
 		// driver added to the metric, said as the verb's object
 		set(Change, "the size of a change made to '"+object+"'")
 	}
-	if level() && containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
+	if level() && c.says(cueDilution|cueAccretion|cueWind) && containsAnyOf(firstWords(afterShare, 4), "dilution", "accretion", "headwind", "tailwind") {
 		// "$0.04 per share of FFO dilution"
 		set(Effect, "said as an effect after it")
 	}
 	// (every word of the two lists below has "clud": most figures have none near)
-	for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-		if level() && strings.Contains(near3, "clud") && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
-			// not "our combined ratio excluding catastrophes was 88.4%": the
-			// measure said with what it leaves out
-			set(Effect, "an item excluded or included ('"+w+"')")
+	if c.says(cueClud) {
+		for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
+			if level() && strings.Contains(near3, "clud") && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
+				// not "our combined ratio excluding catastrophes was 88.4%": the
+				// measure said with what it leaves out
+				set(Effect, "an item excluded or included ('"+w+"')")
+			}
 		}
 	}
 	if level() && hasAnyPrefix(c.pre, "excluding ", "including ") && !strings.Contains(c.pre, ",") &&
@@ -2453,13 +2462,15 @@ func (c factCtx) role(f *Figure) {
 		// adjusted earnings increased": the items the sentence's result leaves out
 		set(Effect, "said in the clause of what is left out or in ('"+firstWords(c.pre, 1)+"')")
 	}
-	for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
-		if level() && strings.Contains(clause, "clud") && hasWordEnd(clause, w) {
-			set(Effect, "the object of '"+w+"'")
+	if c.says(cueClud) {
+		for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
+			if level() && strings.Contains(clause, "clud") && hasWordEnd(clause, w) {
+				set(Effect, "the object of '"+w+"'")
+			}
 		}
 	}
 	first5 := firstWords(afterShare, 5)
-	if a := trimSpacesCommas(after); level() && strings.HasPrefix(a, "of ") && strings.Contains(first5, "clud") {
+	if a := trimSpacesCommas(after); level() && strings.HasPrefix(a, "of ") && c.says(cueClud) && strings.Contains(first5, "clud") {
 		// "about $0.44 of EPS now excluded in discontinued ops": a part of
 		// the metric moved out (or in), not its level
 		for _, w := range []string{"excluded", "included"} {
@@ -2612,7 +2623,7 @@ func (c factCtx) role(f *Figure) {
 		if level() && strings.HasSuffix(strings.TrimSpace(nearWords.Last(3)), "instead of") {
 			set(Previous, "the figure it replaces ('instead of')") // "approximately $1.25 billion instead of $1 billion"
 		}
-		if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) {
+		if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) && c.says(cueGuid|cueOutlook|cueForecast|cueExpect|cueRange|cueMidpoint) {
 			// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
 			for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {
 				if strings.Contains(t, w) {
@@ -2621,7 +2632,7 @@ func (c factCtx) role(f *Figure) {
 				}
 			}
 		}
-		if len(c.pre) > len(c.near) && containsAnyOf(t, targetWords...) {
+		if len(c.pre) > len(c.near) && c.says(cueGuid|cueRange|cueOutlook|cueExpect|cueTarget) && containsAnyOf(t, targetWords...) {
 			// a target said as met or beaten is the plan a result is measured
 			// against, not guidance: "topping the high end of our raised target of 6% to 6.5%"
 			for _, w := range metAgainstWords {
@@ -2636,7 +2647,8 @@ func (c factCtx) role(f *Figure) {
 			// "at the high end of our $0.70 to $0.74 guidance range": the guidance a result is measured against
 			set(Previous, "the guidance a result is measured against")
 		}
-		if t6 := nearWords.Last(6); (strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
+		if t6 := nearWords.Last(6); c.says(cueGuid|cueRange|cueOutlook|cueForecast|cueMidpoint) &&
+			(strings.Contains(t6, "prior") || strings.Contains(t6, "previous") || strings.Contains(t6, "from") && !hasWordEnd(t6, "range from") && !hasWordEnd(t6, "ranging from") || strings.Contains(t6, "original")) &&
 			(strings.Contains(t6, "guid") || strings.Contains(t6, "range") || strings.Contains(t6, "outlook") || strings.Contains(t6, "forecast") || strings.Contains(t6, "midpoint")) {
 			set(Previous, "the range or guidance it replaces")
 		}
@@ -2697,8 +2709,8 @@ func (c factCtx) role(f *Figure) {
 	}) {
 		set(Remark, "a total over the life of a contract or project")
 	}
-	if level() && containsAnyOf(c.pre, planGoalCores...) && containsAnyOf(c.pre, planGoalWords...) ||
-		containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
+	if level() && c.says(cuePlan|cueToward) && containsAnyOf(c.pre, planGoalCores...) && containsAnyOf(c.pre, planGoalWords...) ||
+		c.says(cueMilestone|cueAmbition|cueAspiration) && containsAnyOf(firstWords(c.after, 3), "milestone", "ambition", "aspiration") {
 		// "progressing toward our five-year plan of achieving $50 of EPS",
 		// "as we work toward a $200 billion sales milestone": a plan's goal,
 		// neither a result nor a period's guidance
@@ -2740,7 +2752,7 @@ func (c factCtx) role(f *Figure) {
 		// (also "a $2 million operating loss to $2 million of operating income": a range from a loss)
 		set(Remark, "the end of a range whose start is said in words ('flat to')")
 	}
-	if opening := firstWords(strings.TrimSpace(c.sent), 4); level() && containsAnyOf(opening, "previous", "prior", "original", "initial", "earlier") &&
+	if level() && c.says(cuePrevious|cuePrior|cueOriginal|cueInitial|cueEarlier) && containsAnyOf(firstWords(strings.TrimSpace(c.sent), 4), "previous", "prior", "original", "initial", "earlier") &&
 		containsAnyOf(c.sent, "guidance", "outlook", "forecast", "range", "target") {
 		// "Our previous EPS guidance of $0.50 to $0.80 implied net income of $71 million": the old plan
 		set(Previous, "a sentence about the guidance given before")
@@ -2751,7 +2763,7 @@ func (c factCtx) role(f *Figure) {
 	if level() && f.Kind == Guidance && !c.memo.guidanceWording.answer(func() bool { return guidanceWording(c.sent) || guidanceWording(c.prev) }) {
 		set(Remark, "forward-looking without guidance wording")
 	}
-	if level() && containsAnyOf(firstWords(afterShare, 6), "for every", "for each") {
+	if level() && c.says(cueEvery|cueEach) && containsAnyOf(firstWords(afterShare, 6), "for every", "for each") {
 		// "$1 of EPS for every $1 billion in revenue": a rate, not an amount
 		set(Remark, "a rate per something else ('for every')")
 	}
@@ -2808,7 +2820,7 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		f.Reasons = append(f.Reasons, "metric: an authorization not yet spent, not shares repurchased")
 		f.Metric = "repurchase authorization"
 	}
-	if f.Kind == Guidance && containsAnyOf(lastClauseOf(c.pre)+" "+firstWords(after, 6), "for the month", "in the month", "this month", "for the week") {
+	if f.Kind == Guidance && c.says(cueMonth|cueWeek) && containsAnyOf(lastClauseOf(c.pre)+" "+firstWords(after, 6), "for the month", "in the month", "this month", "for the week") {
 		// "Total sales for the month are expected to be down about 24%": a
 		// month's (or a week's) outlook, not the quarter's or the year's,
 		// whether a level or a change
@@ -2830,9 +2842,9 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 	if f.Role != Level {
 		return // the rules below only set the role, which keeps the first one given
 	}
-	if containsAnyOf(c.nearWords.Last(4), "run rate", "run-rate", "runrate", "exit rate") || strings.Contains(c.nearWords.Last(3), "annualized") ||
+	if c.says(cueRate) && containsAnyOf(c.nearWords.Last(4), "run rate", "run-rate", "runrate", "exit rate") || c.says(cueAnnualized) && strings.Contains(c.nearWords.Last(3), "annualized") ||
 		hasAnyPrefix(strings.TrimSpace(afterShare), "run rate", "run-rate", "annualized", "in annualized", "of annualized", "on an annualized basis", "as we exit ", "exiting ", "when we exit ") ||
-		containsAnyOf(firstWords(afterShare, 3), "run rate", "run-rate") { // "the $9 EPS run rate"
+		c.says(cueRate) && containsAnyOf(firstWords(afterShare, 3), "run rate", "run-rate") { // "the $9 EPS run rate"
 		// "an EPS run rate of $9 as we exit 2021", "margins of at least 30%
 		// as we exit 2023", "expected to generate over $100 million in
 		// annualized revenues": a rate at a moment, not a period's amount
@@ -2852,7 +2864,7 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		// "It is expected to generate revenue of $350 million": the acquired business's
 		set(Effect, "said of an acquired business")
 	}
-	if isMoney(f.Unit) && containsAnyOf(c.post, " was deferred", " were deferred", " was delayed", " were delayed", " was pushed out",
+	if isMoney(f.Unit) && c.says(cueDeferred|cueDelayed|cuePushed|cueSlipped|cueShifted|cueMoved) && containsAnyOf(c.post, " was deferred", " were deferred", " was delayed", " were delayed", " was pushed out",
 		" were pushed out", " slipped out of", " shifted out of", " moved out of") {
 		// "$60 million of revenue that we expected in the period was deferred": what the period lacks, not its amount
 		set(Effect, "an amount deferred out of the period")
@@ -2885,9 +2897,11 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		// "acquiring a further $9 billion to $10 billion in annual revenues": bought, not earned
 		set(Effect, "revenue of businesses to be acquired")
 	}
-	if cl := lastClauseOf(c.pre); strings.Contains(cl, "each $") || strings.Contains(cl, "every $") {
-		// "each $1 billion of revenue producing only $1 of EPS": a rate per amount
-		set(Remark, "an amount per amount ('each $...'), not a result")
+	if c.says(cueEach | cueEvery) {
+		if cl := lastClauseOf(c.pre); strings.Contains(cl, "each $") || strings.Contains(cl, "every $") {
+			// "each $1 billion of revenue producing only $1 of EPS": a rate per amount
+			set(Remark, "an amount per amount ('each $...'), not a result")
+		}
 	}
 	if strings.HasPrefix(strings.TrimSpace(c.raw), "to ") {
 		// "to grow from $13 billion in revenue to $50 billion": a sentence
@@ -3242,7 +3256,7 @@ func (c factCtx) span(f *Figure) bool {
 			}
 		}
 	}
-	if !c.quarterSaid() && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
+	if !c.quarterSaid() && c.says(cueYear) && containsAnyOf(c.pre, "throughout the year", "the year 19", "the year 20", "for the year", "full year", "full-year") {
 		if f.Kind == Actual && f.Period[1] == '4' && containsAnyOf(c.pre, "for the year", "full year", "full-year") &&
 			(!containsAnyOf(c.pre, "the year 19", "the year 20") || strings.Contains(c.pre, "the year "+f.Period[3:])) {
 			// "For the year, net income came in at $313 million, that's
@@ -3479,6 +3493,7 @@ func (c factCtx) quarterSaid() bool {
 type sentenceFacts struct {
 	quarter bool // it says a quarter (or "period"): quarterSaid
 	segment bool // it speaks of one segment ("this segment", "in the segment")
+	cues    cueSet
 }
 
 // readSentence reads sentenceFacts from a sentence in lower case.
@@ -3486,7 +3501,122 @@ func readSentence(sent string) sentenceFacts {
 	return sentenceFacts{
 		quarter: quarterWordSaid.in(sent),
 		segment: containsAnyOf(sent, "gment", "divis") && oneSegmentSaid.in(sent), // (each of its words says one)
+		cues:    readCues(sent),
 	}
+}
+
+// cueSet is a set of cues: words without a space that every word some
+// rules look for holds ("clud" of "excluding", "included"). A sentence's
+// cues are found once, in one pass over it; a rule asks says first and
+// skips its own search when the sentence says none of its cues. That is
+// exact for every text a rule reads of the sentence: a slice of it, or
+// its words joined by single spaces (firstWords, LastWords), which hold a
+// word without a space only where the sentence does. (Each of the
+// hundreds of thousands of short searches a build makes costs more than
+// the bit test; the rules keep their own words, the cues only say where
+// none can be.)
+type cueSet uint64
+
+const (
+	cueClud cueSet = 1 << iota
+	cueDilution
+	cueAccretion
+	cueWind
+	cueGuid
+	cueOutlook
+	cueForecast
+	cueExpect
+	cueRange
+	cueMidpoint
+	cueTarget
+	cuePrevious
+	cuePrior
+	cueOriginal
+	cueInitial
+	cueEarlier
+	cueDeferred
+	cueDelayed
+	cuePushed
+	cueSlipped
+	cueShifted
+	cueMoved
+	cueMilestone
+	cueAmbition
+	cueAspiration
+	cueEvery
+	cueEach
+	cueMonth
+	cueWeek
+	cueRate
+	cueAnnualized
+	cueCharges
+	cueExpenses
+	cueCosts
+	cueAdjustments
+	cueImpact
+	cueEffect
+	cueYear
+	cuePlan
+	cueToward
+	cueJoint
+	cueJV
+	cueUnconsolidated
+	cueEquity
+	cueGaap
+	cueAccident
+)
+
+// cueWords are the cues' words.
+var cueWords = map[cueSet]string{
+	cueClud: "clud", cueDilution: "dilution", cueAccretion: "accretion", cueWind: "wind",
+	cueGuid: "guid", cueOutlook: "outlook", cueForecast: "forecast", cueExpect: "expect", cueRange: "range",
+	cueMidpoint: "midpoint", cueTarget: "target",
+	cuePrevious: "previous", cuePrior: "prior", cueOriginal: "original", cueInitial: "initial", cueEarlier: "earlier",
+	cueDeferred: "deferred", cueDelayed: "delayed", cuePushed: "pushed", cueSlipped: "slipped", cueShifted: "shifted", cueMoved: "moved",
+	cueMilestone: "milestone", cueAmbition: "ambition", cueAspiration: "aspiration",
+	cueEvery: "every", cueEach: "each", cueMonth: "month", cueWeek: "week",
+	cueRate: "rate", cueAnnualized: "annualized",
+	cueCharges: "charges", cueExpenses: "expenses", cueCosts: "costs", cueAdjustments: "adjustments", cueImpact: "impact", cueEffect: "effect",
+	cueYear: "year", cuePlan: "plan", cueToward: "toward",
+	cueJoint: "joint", cueJV: "jv", cueUnconsolidated: "unconsolidated", cueEquity: "equity", cueGaap: "gaap", cueAccident: "accident",
+}
+
+// cueSaid finds the cues' words of four bytes or more; cueOfWord gives a
+// word's cue. The shorter ones ("jv") are looked for one by one: in the
+// set they would keep its skip from passing over more than a byte.
+var cueSaid, cueOfWord, shortCues = func() (*substringSet, map[string]cueSet, []cueSet) {
+	of := map[string]cueSet{}
+	var words []string
+	var short []cueSet
+	for c, w := range cueWords {
+		of[w] = c
+		if len(w) < 4 {
+			short = append(short, c)
+			continue
+		}
+		words = append(words, w)
+	}
+	slices.Sort(words) // (the set is the same in any order; built alike each run)
+	slices.Sort(short)
+	return newSubstringSet(words...), of, short
+}()
+
+// readCues is the set of cues a sentence (lower case) says.
+func readCues(sent string) cueSet {
+	var cues cueSet
+	cueSaid.said(sent, func(w string) { cues |= cueOfWord[w] })
+	for _, c := range shortCues {
+		if strings.Contains(sent, cueWords[c]) {
+			cues |= c
+		}
+	}
+	return cues
+}
+
+// says reports whether the figure's sentence says one of cues: when not,
+// the rule asked next cannot find its words.
+func (c factCtx) says(cues cueSet) bool {
+	return c.cues&cues != 0
 }
 
 // quarterWordSaid and oneSegmentSaid hold the words readSentence looks
