@@ -1525,6 +1525,11 @@ func leadPhraseEnded(s string, ended bool) string {
 		return ""
 	}
 	phrase := cutPeriodTail(rest[:i])
+	for _, where := range []string{" on slide", " on page"} {
+		if j := strings.Index(phrase, where); j > 0 {
+			phrase = phrase[:j] // "Now turning to Polymers on Slide 7, net sales were": the part, not where it is shown
+		}
+	}
 	if j := strings.Index(phrase, " on a "); j > 0 && strings.HasSuffix(phrase, " basis") {
 		phrase = phrase[:j] // "domestic coke on a full year basis"
 	}
@@ -2504,6 +2509,11 @@ func (c factCtx) role(f *Figure) {
 				break
 			}
 		}
+	}
+	if level() && strings.Contains(c.pre, "acqui") && acquisitionDelivers.MatchString(lastClauseOf(c.pre)) {
+		// "we expect this acquisition to deliver more than $20 million of
+		// EBITDA in 2021": what a purchase adds, not the company's level
+		set(Effect, "an acquisition's contribution")
 	}
 	effectWords := skipEffectAdjectives(afterShare)
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
@@ -4004,6 +4014,11 @@ func skipPerShare(s string) string {
 	}
 	return s
 }
+
+// acquisitionDelivers finds a purchase as the subject of what a figure
+// adds: "this acquisition to deliver", "the acquired businesses will
+// contribute" (one to "add" $X to a metric is a change of it).
+var acquisitionDelivers = regexp.MustCompile(`\b(?:acquisitions?|acquired (?:business|businesses|company|companies|operations))\b(?:\s+[a-z']+){0,4}?\s+(?:deliver|delivers|contribute|contributes|generate|generates|bring|brings|provide|provides)\b`)
 
 // skipEffectAdjectives drops the words that grade an effect before its
 // noun: "$20 million to $25 million positive impact to EBITDA", "a $5

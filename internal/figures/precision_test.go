@@ -22,6 +22,12 @@ var precisionCases = []struct {
 	// a change named by its own noun, two values said as alternatives
 	{"a result compared with an adjusted one keeps its own basis", "Diluted EPS was $3.21, compared to adjusted diluted EPS of $1.77 in the first quarter of last year.", q3,
 		[]factWant{{text: "$3.21", basis: "-"}}},
+	{"a part turned to on a slide", "Now turning to Polymers on Slide 7, net sales were $199 million in the quarter, up 70% from prior year.", q3,
+		[]factWant{{text: "$199 million", scope: "polymers"}}},
+	{"an acquisition's expected contribution", "We expect this acquisition to deliver more than $20 million of EBITDA in 2021.", q3,
+		[]factWant{{text: "more than $20 million", role: Effect}}},
+	{"an acquisition named in another clause", "After the acquisition closed, we expect to deliver EBITDA of $20 million in 2021.", q3,
+		[]factWant{{text: "$20 million", role: Level}}},
 	{"a line of business said in two words", "For the fourth quarter, we estimate our fee building revenue to be between $5 million and $8 million.", q3,
 		[]factWant{{text: "between $5 million and $8 million", scope: "fee building"}}},
 	{"building said as a verb names no part", "We are building revenue to $5 million in the fourth quarter.", q3,
