@@ -738,6 +738,30 @@ func currencyOnly(rest string) bool {
 // accounting adjustments"): a basis when no other is said.
 var costsExcluded = regexp.MustCompile(`\b(?:excluding|before|ex) (?:[a-z-]+ ){0,2}(?:charges|expenses|costs|adjustments|impacts?|effects?)\b`)
 
+// metricSubject is the subject of a sentence said up to its verb right
+// before a figure ("the earnings forecast before ... adjustments is now")
+// when it opens with a metric's name and has no comma, or "".
+func metricSubject(pre string) string {
+	s := strings.TrimSpace(pre)
+	for _, v := range []string{" is now", " is", " was", " are", " were", " will be", " is expected to be"} {
+		if strings.HasSuffix(s, v) {
+			s = s[:len(s)-len(v)]
+			break
+		}
+	}
+	if len(s) == len(strings.TrimSpace(pre)) || strings.ContainsAny(s, ",;") {
+		return ""
+	}
+	head := s
+	for _, p := range []string{"the ", "our ", "this "} {
+		head = strings.TrimPrefix(head, p)
+	}
+	if !metricPhraseSet.startsWith(head) {
+		return ""
+	}
+	return s
+}
+
 // costsExcludedIn is costsExcluded.FindAllStringIndex(s, -1), run only on
 // a text that says one of the words that open each of its matches: most
 // that say "costs" or "impact" say none, and the expression is slow to
@@ -827,6 +851,17 @@ func (c factCtx) basis(f *Figure) string {
 			if currencyOnly(near[loc[len(loc)-1][1]:]) {
 				best = "constant currency" // "grew 14%, excluding the impact of foreign currency"
 			}
+		}
+	}
+	if best == "" && len(c.near) == len(c.pre) && len(c.pre) > 80 {
+		// (a subject long enough that its basis words fall out of near's 16 words)
+		if subj := metricSubject(c.pre); subj != "" && len(costsExcludedIn(subj)) > 0 {
+			// "The earnings forecast before year end mark-to-market pension
+			// accounting adjustments and excluding expenses related to TNT
+			// Express integration ... is now $12.70 to $13.30": the metric
+			// the sentence is about, with what it leaves out, however long
+			best, at = "excluding items", -1
+			f.Reasons = append(f.Reasons, "basis: the costs the sentence's subject leaves out")
 		}
 	}
 	if ay >= 0 && (best == "" || best == "excluding cat losses" && ay < at) {

@@ -22,6 +22,8 @@ var precisionCases = []struct {
 	// a change named by its own noun, two values said as alternatives
 	{"a result compared with an adjusted one keeps its own basis", "Diluted EPS was $3.21, compared to adjusted diluted EPS of $1.77 in the first quarter of last year.", q3,
 		[]factWant{{text: "$3.21", basis: "-"}}},
+	{"the costs a long subject leaves out", "The earnings forecast before year end mark-to-market pension accounting adjustments and excluding expenses related to the Lindqvist integration and certain first quarter Fernhill Trade Networks legal matters is now $12.70 to $13.30 per diluted share for fiscal 2022.", q3,
+		[]factWant{{text: "$12.70 to $13.30 per diluted share", basis: "excluding items"}}},
 	{"a part turned to on a slide", "Now turning to Polymers on Slide 7, net sales were $199 million in the quarter, up 70% from prior year.", q3,
 		[]factWant{{text: "$199 million", scope: "polymers"}}},
 	{"an acquisition's expected contribution", "We expect this acquisition to deliver more than $20 million of EBITDA in 2021.", q3,
