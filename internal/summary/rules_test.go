@@ -24,6 +24,16 @@ var ruleCases = []struct {
 	not  []string // no bullet may contain any
 }{
 	{
+		name: "an amount the call names as another metric is not revenue",
+		src:  call("Fourth Quarter 2025", "We had a strong fourth quarter, including $114 million in closed sales.", "Adjusted EPS rose 1%, and we delivered $114 million in sales."),
+		not:  []string{"revenue $114 million", "sales $114 million"},
+	},
+	{
+		name: "revenue said twice is revenue",
+		src:  call("Fourth Quarter 2025", "Revenue was $114 million.", "We delivered $114 million in sales."),
+		want: []string{"Q4 revenue $114 million"},
+	},
+	{
 		name: "a change measured against the quarter before, said so at the paragraph's start, is not a year's",
 		src:  call("Fourth Quarter 2022", "Let me begin with our fourth quarter results compared to the third quarter of 2022. Total company revenue for the quarter was $2.1 billion, an increase of 9%."),
 		want: []string{"Q4 revenue $2.1 billion"},

@@ -143,7 +143,7 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 	if len(cs) == 0 {
 		return nil
 	}
-	s := &summarizer{t: t, cands: cs, used: map[string]bool{}}
+	s := &summarizer{t: t, cands: cs, used: map[string]bool{}, figs: figs}
 	s.callLabel = callLabel(t.Meta)
 	s.callPeriod = t.Meta.PeriodLabel()
 	var out []Bullet
@@ -173,6 +173,7 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 
 type summarizer struct {
 	t          *transcript.Transcript
+	figs       func(*transcript.Paragraph) []figures.Figure // every figure of a paragraph
 	cands      []*cand
 	callLabel  string // "Q2", "FY 2020", "" when unknown
 	callPeriod string // "Q2 2020"
@@ -989,12 +990,12 @@ func (s *summarizer) bestOf(m string) *cand {
 
 // revenueBullet is the call's revenue (or sales) with its change.
 func (s *summarizer) revenueBullet() Bullet {
-	c := s.best(s.actual("revenue"))
+	c := s.best(s.notNamedOtherwise(s.actual("revenue")))
 	if c == nil {
-		c = s.best(s.actual("adjusted revenue"))
+		c = s.best(s.notNamedOtherwise(s.actual("adjusted revenue")))
 	}
 	if c == nil {
-		c = s.best(s.namedRevenue())
+		c = s.best(s.notNamedOtherwise(s.namedRevenue()))
 	}
 	if c == nil {
 		return s.revenueChangeBullet()
@@ -1010,6 +1011,42 @@ func (s *summarizer) revenueBullet() Bullet {
 		word = basisWord(c, "adjusted "+word)
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
+}
+
+// notNamedOtherwise leaves out of cs the revenue levels whose very amount
+// the call also states, for the same period, as another metric's: "$114
+// million in closed sales" said first makes "we delivered 114 million in
+// sales" bookings, not revenue. Which the call means is unsure, and a
+// wrong headline costs more than none.
+func (s *summarizer) notNamedOtherwise(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		if !s.namedOtherwise(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// namedOtherwise reports a candidate whose amount a figure of another
+// metric (not a revenue's) has, for the same period and unit.
+func (s *summarizer) namedOtherwise(c *cand) bool {
+	if s.figs == nil {
+		return false
+	}
+	for _, sec := range s.t.Sections {
+		for _, tu := range sec.Turns {
+			for _, p := range tu.Paragraphs {
+				for _, f := range s.figs(p) {
+					if f.Value == c.f.Value && f.Unit == c.f.Unit && f.Period == c.f.Period && f.Role != figures.Change &&
+						f.Metric != "" && !strings.Contains(f.Metric, "revenue") && f.Metric != c.f.Metric {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // preciseChange is a revenue level whose change was said as a whole

@@ -64,6 +64,7 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"Welcome to Arden Mills' Half Year 2020 Results conference call.", "Thanks.", "", ""},
 		{"Welcome to the Arden Mills second quarter earnings call.", "Thanks. We flew 48% of the capacity operated during the second quarter of 2019. Our outlook for the third quarter of 2021 is cautious.", "Q2 2021", FromInferred},
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. For the first quarter of 2022, we expect revenue to rise.", "Q4 2021", FromInferred},
+		{"Welcome to the Arden Mills third quarter earnings call.", "Thanks. Loans grew in the third quarter of the year. We expect net interest income to be down 4% from the annualized fourth-quarter 2020 level.", "", ""},
 		{"Welcome to the Quarter 2021 Arden Mills Trust Earnings Conference Call.", "Thanks. Welcome to our second quarter earnings call. Leasing doubled against the second quarter of 2019, and the 2020 bad debt is behind us.", "Q2 2021", FromInferred},
 		{"Welcome to the Arden Mills third quarter 2020 earnings call.", "Thanks. Our third quarter 2010 results were released this morning. In 2020 we grew; 2020 was strong.", "Q3 2020", FromText},
 	} {

@@ -222,7 +222,8 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 						ahead = loc[0]
 					}
 					for _, m := range ms {
-						if m.Year > 0 && ahead < len(sent) && m.Kind == text.Quarter && m.N == q%4+1 {
+						if m.Year > 0 && ahead < len(sent) && m.Kind == text.Quarter && m.N == q%4+1 && m.Start < comp && !measuredAgainst(sent, m) {
+							// (not a base: "from the annualized fourth-quarter 2020 level")
 							// "the following outlook for the third quarter of
 							// 2021" on a second quarter's call: the next quarter
 							y := m.Year
