@@ -705,16 +705,31 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 
 // finish records what was published: share images into the cards'
 // cache, the counts, the ids files and the cache for the next build.
+// Linking the share images and looking at the output's folders (for the
+// next build's folder check) are mostly system calls on one core: they
+// run beside writing the cache, which needs the folders only for its
+// last file.
 func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) error {
 	res, cfg := b.res, b.cfg
 	res.Published = true
+	var cardsKept sync.WaitGroup
+	var cardsErr error
 	if cfg.Cards != nil {
 		// The share images drawn are in the output now: link them into
-		// the cards' cache rather than having written them twice.
-		if err := cfg.Cards.Keep(cfg.Out); err != nil {
-			return err
-		}
+		// the cards' cache rather than having written them twice. A card
+		// not kept is drawn again when next asked for, so the build cache
+		// is saved whether or not this succeeds.
+		cardsKept.Go(func() { cardsErr = cfg.Cards.Keep(cfg.Out) })
 	}
+	err := b.record(rs, results, plan)
+	cardsKept.Wait()
+	return errors.Join(cardsErr, err)
+}
+
+// record sets the Result's counts, commits the ids files and saves the
+// cache for the next build.
+func (b *builder) record(rs *renderState, results []parsed, plan publishPlan) error {
+	res, cfg := b.res, b.cfg
 	res.Pages, res.Reused = int(rs.htmlPages.Load()), int(rs.reuse.Load())
 	if rs.pageKeys != nil {
 		res.PagesKept = int(rs.pageKeys.kept.Load())
@@ -740,25 +755,44 @@ func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) er
 		p.fresh.RenderKey, p.fresh.Files = p.rkey, p.files
 		next.Inputs[p.in.Path] = p.fresh
 	}
-	if plan.inPlace {
-		<-plan.present.done
-		next.Dirs = plan.present.dirs
-	} else {
-		next.Dirs = statDirs(cfg.Out, next.lists(), b.workers)
-	}
+	dirs := b.outputDirs(next, plan)
 	if b.resident != nil {
+		next.Dirs = <-dirs
 		if err := b.resident.keep(b, next); err != nil {
 			return err
 		}
 	} else {
-		if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
+		if err := saveInputs(cfg.CacheDir, next, b.old); err != nil {
+			<-dirs
 			return err
 		}
 		if err := savePeople(cfg.CacheDir, b.people); err != nil {
+			<-dirs
+			return err
+		}
+		next.Dirs = <-dirs
+		if err := saveSite(cfg.CacheDir, next); err != nil {
 			return err
 		}
 	}
 	return rs.segments.prune()
+}
+
+// outputDirs looks, in the background, at the folders of the files next
+// lists, for the next build's folder check: the folder check of a
+// rebuild in place already did, while a new folder is looked at now.
+func (b *builder) outputDirs(next *cacheData, plan publishPlan) <-chan outputDirs {
+	dirs := make(chan outputDirs, 1)
+	if plan.inPlace {
+		go func() {
+			<-plan.present.done
+			dirs <- plan.present.dirs
+		}()
+		return dirs
+	}
+	lists := next.lists()
+	go func() { dirs <- statDirs(b.cfg.Out, lists, b.workers) }()
+	return dirs
 }
 
 // renderAll renders the calls on workers goroutines, then the site pages,
