@@ -166,6 +166,7 @@ func run(b *builder) (*Result, error) {
 	}
 	if err := b.publish(rs, plan); err != nil {
 		rs.idFiles.discard()
+		rs.cards.wait()
 		if cfg.Cards != nil {
 			cfg.Cards.Forget()
 		}
@@ -460,6 +461,38 @@ type renderState struct {
 	other            *nameSet
 	htmlPages, reuse atomic.Int64 // HTML pages written or kept; calls reused
 	search           *searchParts
+	cards            *cardKeeper
+	// staging is the folder a cold build writes, swapped in at the end;
+	// "" for a rebuild in place.
+	staging string
+}
+
+// cardKeeper links the share images drawn into the cards' cache
+// (cards.Cache.Keep) beside other work, one Keep at a time.
+type cardKeeper struct {
+	cards *cards.Cache // nil: no share images
+	done  sync.WaitGroup
+	errs  []error
+}
+
+// start links the cards drawn so far from dir, the folder their names
+// are relative to, once the one started before has finished.
+func (k *cardKeeper) start(dir string) {
+	if k.cards == nil {
+		return
+	}
+	k.done.Wait()
+	k.done.Go(func() {
+		if err := k.cards.Keep(dir); err != nil {
+			k.errs = append(k.errs, err)
+		}
+	})
+}
+
+// wait waits for the Keep started last and returns the errors so far.
+func (k *cardKeeper) wait() error {
+	k.done.Wait()
+	return errors.Join(k.errs...)
 }
 
 // searchParts holds what the search index needs of each call rendered,
@@ -502,7 +535,7 @@ func (sp *searchParts) take(c *site.Call) *search.CallPart {
 // every call and page when there is a cache.
 func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Record]*parsed) (*renderState, error) {
 	rs := &renderState{s: s, byRecord: byRecord, other: &nameSet{names: map[string]bool{}},
-		progress: &progressCounter{total: len(s.Calls), report: b.cfg.Progress}}
+		progress: &progressCounter{total: len(s.Calls), report: b.cfg.Progress}, cards: &cardKeeper{cards: b.cfg.Cards}}
 	opt := render.Options{Cards: b.cfg.Cards, CompactJSON: b.cfg.Minify, Workers: b.workers}
 	// The search index holds the words said on every call (records hold
 	// no text): what it needs of a call is collected when the call is
@@ -616,12 +649,11 @@ func (b *builder) publish(rs *renderState, plan publishPlan) error {
 		})
 	}
 	return publish.Publish(b.cfg.Out, func(out publish.Output) error {
-		staging := ""
 		if d, ok := out.(publish.DirOutput); ok {
-			staging = d.Dir
+			rs.staging = d.Dir
 		}
 		return b.renderTo(rs, out, false, func(files []string) bool {
-			return staging != "" && linkOld(b.cfg.Out, staging, files)
+			return rs.staging != "" && linkOld(b.cfg.Out, rs.staging, files)
 		})
 	})
 }
@@ -659,7 +691,16 @@ func (b *builder) renderTo(rs *renderState, out render.Output, together bool, re
 	err := renderAll(rs.r, rs.s, siteOut, b.workers, together, func(c *site.Call) error {
 		defer rs.progress.step()
 		return b.renderCall(rs, c, guard, keep)
-	}, rs.search.finished)
+	}, func() {
+		rs.search.finished()
+		if rs.staging != "" {
+			// Only a call's pages have share images, and every call's
+			// files are written: link its cards from the staging folder
+			// (the links stay good when it is swapped in) while the pages
+			// across calls are drawn, rather than alone at the end.
+			rs.cards.start(rs.staging)
+		}
+	})
 	rs.search.drop() // parts the index did not take (it was kept whole)
 	if err != nil {
 		return err
@@ -712,18 +753,13 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) error {
 	res, cfg := b.res, b.cfg
 	res.Published = true
-	var cardsKept sync.WaitGroup
-	var cardsErr error
-	if cfg.Cards != nil {
-		// The share images drawn are in the output now: link them into
-		// the cards' cache rather than having written them twice. A card
-		// not kept is drawn again when next asked for, so the build cache
-		// is saved whether or not this succeeds.
-		cardsKept.Go(func() { cardsErr = cfg.Cards.Keep(cfg.Out) })
-	}
+	// The share images drawn are in the output now: link into the cards'
+	// cache those not linked from the staging folder already, rather than
+	// having written them twice. A card not kept is drawn again when next
+	// asked for, so the build cache is saved whether or not this succeeds.
+	rs.cards.start(cfg.Out)
 	err := b.record(rs, results, plan)
-	cardsKept.Wait()
-	return errors.Join(cardsErr, err)
+	return errors.Join(rs.cards.wait(), err)
 }
 
 // record sets the Result's counts, commits the ids files and saves the
