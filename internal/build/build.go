@@ -166,6 +166,7 @@ func run(b *builder) (*Result, error) {
 	}
 	if err := b.publish(rs, plan); err != nil {
 		rs.idFiles.discard()
+		rs.cards.wait()
 		if cfg.Cards != nil {
 			cfg.Cards.Forget()
 		}
@@ -460,6 +461,38 @@ type renderState struct {
 	other            *nameSet
 	htmlPages, reuse atomic.Int64 // HTML pages written or kept; calls reused
 	search           *searchParts
+	cards            *cardKeeper
+	// staging is the folder a cold build writes, swapped in at the end;
+	// "" for a rebuild in place.
+	staging string
+}
+
+// cardKeeper links the share images drawn into the cards' cache
+// (cards.Cache.Keep) beside other work, one Keep at a time.
+type cardKeeper struct {
+	cards *cards.Cache // nil: no share images
+	done  sync.WaitGroup
+	errs  []error
+}
+
+// start links the cards drawn so far from dir, the folder their names
+// are relative to, once the one started before has finished.
+func (k *cardKeeper) start(dir string) {
+	if k.cards == nil {
+		return
+	}
+	k.done.Wait()
+	k.done.Go(func() {
+		if err := k.cards.Keep(dir); err != nil {
+			k.errs = append(k.errs, err)
+		}
+	})
+}
+
+// wait waits for the Keep started last and returns the errors so far.
+func (k *cardKeeper) wait() error {
+	k.done.Wait()
+	return errors.Join(k.errs...)
 }
 
 // searchParts holds what the search index needs of each call rendered,
@@ -502,7 +535,7 @@ func (sp *searchParts) take(c *site.Call) *search.CallPart {
 // every call and page when there is a cache.
 func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Record]*parsed) (*renderState, error) {
 	rs := &renderState{s: s, byRecord: byRecord, other: &nameSet{names: map[string]bool{}},
-		progress: &progressCounter{total: len(s.Calls), report: b.cfg.Progress}}
+		progress: &progressCounter{total: len(s.Calls), report: b.cfg.Progress}, cards: &cardKeeper{cards: b.cfg.Cards}}
 	opt := render.Options{Cards: b.cfg.Cards, CompactJSON: b.cfg.Minify, Workers: b.workers}
 	// The search index holds the words said on every call (records hold
 	// no text): what it needs of a call is collected when the call is
@@ -616,12 +649,11 @@ func (b *builder) publish(rs *renderState, plan publishPlan) error {
 		})
 	}
 	return publish.Publish(b.cfg.Out, func(out publish.Output) error {
-		staging := ""
 		if d, ok := out.(publish.DirOutput); ok {
-			staging = d.Dir
+			rs.staging = d.Dir
 		}
 		return b.renderTo(rs, out, false, func(files []string) bool {
-			return staging != "" && linkOld(b.cfg.Out, staging, files)
+			return rs.staging != "" && linkOld(b.cfg.Out, rs.staging, files)
 		})
 	})
 }
@@ -659,7 +691,16 @@ func (b *builder) renderTo(rs *renderState, out render.Output, together bool, re
 	err := renderAll(rs.r, rs.s, siteOut, b.workers, together, func(c *site.Call) error {
 		defer rs.progress.step()
 		return b.renderCall(rs, c, guard, keep)
-	}, rs.search.finished)
+	}, func() {
+		rs.search.finished()
+		if rs.staging != "" {
+			// Only a call's pages have share images, and every call's
+			// files are written: link its cards from the staging folder
+			// (the links stay good when it is swapped in) while the pages
+			// across calls are drawn, rather than alone at the end.
+			rs.cards.start(rs.staging)
+		}
+	})
 	rs.search.drop() // parts the index did not take (it was kept whole)
 	if err != nil {
 		return err
@@ -705,16 +746,26 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 
 // finish records what was published: share images into the cards'
 // cache, the counts, the ids files and the cache for the next build.
+// Linking the share images and looking at the output's folders (for the
+// next build's folder check) are mostly system calls on one core: they
+// run beside writing the cache, which needs the folders only for its
+// last file.
 func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) error {
 	res, cfg := b.res, b.cfg
 	res.Published = true
-	if cfg.Cards != nil {
-		// The share images drawn are in the output now: link them into
-		// the cards' cache rather than having written them twice.
-		if err := cfg.Cards.Keep(cfg.Out); err != nil {
-			return err
-		}
-	}
+	// The share images drawn are in the output now: link into the cards'
+	// cache those not linked from the staging folder already, rather than
+	// having written them twice. A card not kept is drawn again when next
+	// asked for, so the build cache is saved whether or not this succeeds.
+	rs.cards.start(cfg.Out)
+	err := b.record(rs, results, plan)
+	return errors.Join(rs.cards.wait(), err)
+}
+
+// record sets the Result's counts, commits the ids files and saves the
+// cache for the next build.
+func (b *builder) record(rs *renderState, results []parsed, plan publishPlan) error {
+	res, cfg := b.res, b.cfg
 	res.Pages, res.Reused = int(rs.htmlPages.Load()), int(rs.reuse.Load())
 	if rs.pageKeys != nil {
 		res.PagesKept = int(rs.pageKeys.kept.Load())
@@ -740,25 +791,44 @@ func (b *builder) finish(rs *renderState, results []parsed, plan publishPlan) er
 		p.fresh.RenderKey, p.fresh.Files = p.rkey, p.files
 		next.Inputs[p.in.Path] = p.fresh
 	}
-	if plan.inPlace {
-		<-plan.present.done
-		next.Dirs = plan.present.dirs
-	} else {
-		next.Dirs = statDirs(cfg.Out, next.lists(), b.workers)
-	}
+	dirs := b.outputDirs(next, plan)
 	if b.resident != nil {
+		next.Dirs = <-dirs
 		if err := b.resident.keep(b, next); err != nil {
 			return err
 		}
 	} else {
-		if err := saveCache(cfg.CacheDir, next, b.old); err != nil {
+		if err := saveInputs(cfg.CacheDir, next, b.old); err != nil {
+			<-dirs
 			return err
 		}
 		if err := savePeople(cfg.CacheDir, b.people); err != nil {
+			<-dirs
+			return err
+		}
+		next.Dirs = <-dirs
+		if err := saveSite(cfg.CacheDir, next); err != nil {
 			return err
 		}
 	}
 	return rs.segments.prune()
+}
+
+// outputDirs looks, in the background, at the folders of the files next
+// lists, for the next build's folder check: the folder check of a
+// rebuild in place already did, while a new folder is looked at now.
+func (b *builder) outputDirs(next *cacheData, plan publishPlan) <-chan outputDirs {
+	dirs := make(chan outputDirs, 1)
+	if plan.inPlace {
+		go func() {
+			<-plan.present.done
+			dirs <- plan.present.dirs
+		}()
+		return dirs
+	}
+	lists := next.lists()
+	go func() { dirs <- statDirs(b.cfg.Out, lists, b.workers) }()
+	return dirs
 }
 
 // renderAll renders the calls on workers goroutines, then the site pages,

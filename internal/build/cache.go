@@ -216,6 +216,14 @@ func compactEntry(e *cacheEntry) *cacheEntry {
 // entries differ from old's (the cache the build started from), each
 // written beside the old file and swapped in.
 func saveCache(dir string, c, old *cacheData) error {
+	if err := saveInputs(dir, c, old); err != nil {
+		return err
+	}
+	return saveSite(dir, c)
+}
+
+// saveInputs writes the input shards of saveCache.
+func saveInputs(dir string, c, old *cacheData) error {
 	if dir == "" {
 		return nil
 	}
@@ -264,8 +272,14 @@ func saveCache(dir string, c, old *cacheData) error {
 		}
 		errs[n] = writeShard(file, shards[n])
 	})
-	if err := errors.Join(errs...); err != nil {
-		return err
+	return errors.Join(errs...)
+}
+
+// saveSite writes the site's file of saveCache: the pages across calls,
+// the other files and the output's folders.
+func saveSite(dir string, c *cacheData) error {
+	if dir == "" {
+		return nil
 	}
 	return writeSiteCache(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs})
 }
