@@ -29,6 +29,11 @@ var ruleCases = []struct {
 		not:  []string{"revenue $114 million", "sales $114 million"},
 	},
 	{
+		name: "an amount of another metric equal to revenue's leaves it revenue",
+		src:  call("Fourth Quarter 2025", "Revenue was $114 million.", "Our liquidity was $114 million."),
+		want: []string{"Q4 revenue $114 million"},
+	},
+	{
 		name: "revenue said twice is revenue",
 		src:  call("Fourth Quarter 2025", "Revenue was $114 million.", "We delivered $114 million in sales."),
 		want: []string{"Q4 revenue $114 million"},

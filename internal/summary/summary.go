@@ -1014,10 +1014,11 @@ func (s *summarizer) revenueBullet() Bullet {
 }
 
 // notNamedOtherwise leaves out of cs the revenue levels whose very amount
-// the call also states, for the same period, as another metric's: "$114
-// million in closed sales" said first makes "we delivered 114 million in
-// sales" bookings, not revenue. Which the call means is unsure, and a
-// wrong headline costs more than none.
+// the call also states, for the same period, as bookings or orders: "$114
+// million in closed sales" makes "we delivered 114 million in sales"
+// bookings, not revenue. Which the call means is unsure, and a wrong
+// headline costs more than none. (Any other metric's equal amount is most
+// often a coincidence of rounding: liquidity of $1.8 billion.)
 func (s *summarizer) notNamedOtherwise(cs []*cand) []*cand {
 	var out []*cand
 	for _, c := range cs {
@@ -1028,8 +1029,8 @@ func (s *summarizer) notNamedOtherwise(cs []*cand) []*cand {
 	return out
 }
 
-// namedOtherwise reports a candidate whose amount a figure of another
-// metric (not a revenue's) has, for the same period and unit.
+// namedOtherwise reports a candidate whose amount a figure of bookings or
+// orders has, for the same period and unit.
 func (s *summarizer) namedOtherwise(c *cand) bool {
 	if s.figs == nil {
 		return false
@@ -1039,7 +1040,7 @@ func (s *summarizer) namedOtherwise(c *cand) bool {
 			for _, p := range tu.Paragraphs {
 				for _, f := range s.figs(p) {
 					if f.Value == c.f.Value && f.Unit == c.f.Unit && f.Period == c.f.Period && f.Role != figures.Change &&
-						f.Metric != "" && !strings.Contains(f.Metric, "revenue") && f.Metric != c.f.Metric {
+						(strings.Contains(f.Metric, "booking") || strings.Contains(f.Metric, "order")) {
 						return true
 					}
 				}
