@@ -632,13 +632,14 @@ func saidInside(paragraphs []string, name string) bool {
 	return false
 }
 
-// unitResultVerbs are the verbs of a unit's result said after its name.
-var unitResultVerbs = []string{" saw ", " delivered ", " reported ", " generated ", " posted ", " grew ", " achieved ",
+// unitResultVerbs are the verbs of a unit's result said after its name;
+// not "grew", which metrics do ("DDA grew", "EBITDAC grew").
+var unitResultVerbs = []string{" saw ", " delivered ", " reported ", " generated ", " posted ", " achieved ",
 	" recorded ", " produced ", " booked ", " won "}
 
 // unitStop are acronyms that name no unit of the company: a currency
-// effect, an officer, a place.
-var unitStop = wordSet(`fx ceo cfo coo us usa uk eu uae apac emea latam anz`)
+// effect, an officer, a place, the pandemic, a programme ("ESG reported").
+var unitStop = wordSet(`fx ceo cfo coo us usa uk eu uae apac emea latam anz covid esg`)
 
 // acronym reports a word of two to five capital letters ("CRD").
 func acronym(w string) bool {

@@ -257,6 +257,7 @@ func TestFindTurnSubjectUnit(t *testing.T) {
 		{"nor past the company speaking again", []string{"We thank Harbor Freight customers.", "For the quarter, Harbor Freight generated revenue of $13.7 billion. We also saw operating margins expand to 13%."}, "13%", ""},
 		{"and not past it", []string{"We thank Harbor Freight customers.", "For the quarter, Harbor Freight generated revenue of $13.7 billion. Deliveries rose. Our backlog is worth $415 billion."}, "$415 billion", ""},
 		{"a name in words may be a place", []string{"China grew 20% in the quarter. We delivered revenues of $121 million."}, "$121 million", ""},
+		{"an acronym that grows is a metric", []string{"DDA grew 25% in the quarter. Loans were $69 million."}, "$69 million", ""},
 		{"a region's acronym is a place", []string{"EMEA grew 20% in the quarter. We delivered revenues of $121 million."}, "$121 million", ""},
 		{"the company's initials", []string{"AH delivered a record quarter. Revenues were $121 million."}, "$121 million", ""},
 		{"the company's ticker", []string{"As you know, ACH reported a record quarter. Revenues were $121 million."}, "$121 million", ""},
