@@ -582,6 +582,9 @@ func brandedUnits(paragraphs []string, company string) []string {
 func subjectUnits(paragraphs []string, ctx Context) (units, named []string) {
 	own := factCtx{company: ctx.Company, ticker: ctx.Ticker}
 	for _, p := range paragraphs {
+		if !unitResultVerbSaid.in(p) {
+			continue // most paragraphs say none of the verbs: one pass, not one a verb
+		}
 		for _, verb := range unitResultVerbs {
 			for at := 0; ; {
 				i := strings.Index(p[at:], verb)
@@ -636,6 +639,9 @@ func saidInside(paragraphs []string, name string) bool {
 // not "grew", which metrics do ("DDA grew", "EBITDAC grew").
 var unitResultVerbs = []string{" saw ", " delivered ", " reported ", " generated ", " posted ", " achieved ",
 	" recorded ", " produced ", " booked ", " won "}
+
+// unitResultVerbSaid finds any of unitResultVerbs in one pass.
+var unitResultVerbSaid = newSubstringSet(unitResultVerbs...)
 
 // unitStop are acronyms that name no unit of the company: a currency
 // effect, an officer, a place, the pandemic, a programme ("ESG reported").

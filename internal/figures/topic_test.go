@@ -131,21 +131,7 @@ func TestFindTurnScope(t *testing.T) {
 		{"the planned walk ends at the next plan", []string{"Next, I will provide some highlights of our segment performance. Widgets grew 7% organically.", "Now, I will focus on operating highlights for the quarter, our adjusted gross margin of 64.1% was favorable."}, "64.1%", ""},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
-		found := false
-		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 2})
-		for _, figs := range turn {
-			for _, f := range figs {
-				if f.Text == tc.fig {
-					found = true
-					if f.Scope != tc.scope {
-						t.Errorf("%s: %s scope %q, want %q (%v)", tc.name, tc.fig, f.Scope, tc.scope, f.Reasons)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: %s not found", tc.name, tc.fig)
-		}
+		checkTurnScope(t, tc.name, tc.paras, Context{Year: 2021, Quarter: 2}, tc.fig, tc.scope)
 	}
 	// Find is one paragraph alone: no topic carried in
 	for _, f := range Find("Revenue was $48 million.", Context{Year: 2021, Quarter: 2}) {
@@ -216,21 +202,7 @@ func TestFindTurnBrandedUnit(t *testing.T) {
 		{"the unit as a sentence's subject", []string{"Acme Parcel kept growing in the quarter.", "Parcel reported a 9% increase in revenue, with an operating margin of 7.1%."}, "7.1%", "parcel"},
 		{"the unit named only in passing", []string{"Acme Parcel kept growing in the quarter.", "We moved more parcel volume, and operating margin was 7.1%."}, "7.1%", ""},
 	} {
-		found := false
-		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: 2, Company: "Acme"})
-		for _, figs := range turn {
-			for _, f := range figs {
-				if f.Text == tc.fig {
-					found = true
-					if f.Scope != tc.scope {
-						t.Errorf("%s: %s scope %q, want %q (%v)", tc.name, tc.fig, f.Scope, tc.scope, f.Reasons)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: %s not found", tc.name, tc.fig)
-		}
+		checkTurnScope(t, tc.name, tc.paras, Context{Year: 2021, Quarter: 2, Company: "Acme"}, tc.fig, tc.scope)
 	}
 	// the legal name, the company's people and acronyms are no units
 	said := []string{"Acme Corporation had a good quarter, and Acme Parcel grew.", "The Acme CEO and the Acme Board thank Acme's staff; Acme Q3 was strong."}
@@ -262,21 +234,7 @@ func TestFindTurnSubjectUnit(t *testing.T) {
 		{"the company's initials", []string{"AH delivered a record quarter. Revenues were $121 million."}, "$121 million", ""},
 		{"the company's ticker", []string{"As you know, ACH reported a record quarter. Revenues were $121 million."}, "$121 million", ""},
 	} {
-		found := false
-		turn, _ := FindTurn(tc.paras, acme)
-		for _, figs := range turn {
-			for _, f := range figs {
-				if f.Text == tc.fig {
-					found = true
-					if f.Scope != tc.scope {
-						t.Errorf("%s: %s scope %q, want %q (%v)", tc.name, tc.fig, f.Scope, tc.scope, f.Reasons)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: %s not found", tc.name, tc.fig)
-		}
+		checkTurnScope(t, tc.name, tc.paras, acme, tc.fig, tc.scope)
 	}
 }
 
@@ -476,5 +434,26 @@ func TestSubjectPart(t *testing.T) {
 				t.Errorf("%s: scope %q, want %q (reasons %q)", f.Text, f.Scope, tc.scope, f.Reasons)
 			}
 		})
+	}
+}
+
+// checkTurnScope checks that FindTurn gives every figure said as fig in
+// paras the scope want.
+func checkTurnScope(t *testing.T, name string, paras []string, ctx Context, fig, want string) {
+	t.Helper()
+	found := false
+	turn, _ := FindTurn(paras, ctx)
+	for _, figs := range turn {
+		for _, f := range figs {
+			if f.Text == fig {
+				found = true
+				if f.Scope != want {
+					t.Errorf("%s: %s scope %q, want %q (%v)", name, fig, f.Scope, want, f.Reasons)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: %s not found", name, fig)
 	}
 }

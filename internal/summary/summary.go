@@ -174,6 +174,7 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 type summarizer struct {
 	t          *transcript.Transcript
 	figs       func(*transcript.Paragraph) []figures.Figure // every figure of a paragraph
+	booked     map[statedAmount]bool                        // the amounts said as bookings or orders (notNamedOtherwise)
 	cands      []*cand
 	callLabel  string // "Q2", "FY 2020", "" when unknown
 	callPeriod string // "Q2 2020"
@@ -1020,34 +1021,37 @@ func (s *summarizer) revenueBullet() Bullet {
 // headline costs more than none. (Any other metric's equal amount is most
 // often a coincidence of rounding: liquidity of $1.8 billion.)
 func (s *summarizer) notNamedOtherwise(cs []*cand) []*cand {
+	if len(cs) == 0 || s.figs == nil {
+		return cs
+	}
+	if s.booked == nil {
+		s.booked = map[statedAmount]bool{} // read once, for all the candidates asked
+		for _, sec := range s.t.Sections {
+			for _, tu := range sec.Turns {
+				for _, p := range tu.Paragraphs {
+					for _, f := range s.figs(p) {
+						if f.Role != figures.Change && (strings.Contains(f.Metric, "booking") || strings.Contains(f.Metric, "order")) {
+							s.booked[statedAmount{f.Value, f.Unit, f.Period}] = true
+						}
+					}
+				}
+			}
+		}
+	}
 	var out []*cand
 	for _, c := range cs {
-		if !s.namedOtherwise(c) {
+		if !s.booked[statedAmount{c.f.Value, c.f.Unit, c.f.Period}] {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// namedOtherwise reports a candidate whose amount a figure of bookings or
-// orders has, for the same period and unit.
-func (s *summarizer) namedOtherwise(c *cand) bool {
-	if s.figs == nil {
-		return false
-	}
-	for _, sec := range s.t.Sections {
-		for _, tu := range sec.Turns {
-			for _, p := range tu.Paragraphs {
-				for _, f := range s.figs(p) {
-					if f.Value == c.f.Value && f.Unit == c.f.Unit && f.Period == c.f.Period && f.Role != figures.Change &&
-						(strings.Contains(f.Metric, "booking") || strings.Contains(f.Metric, "order")) {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
+// statedAmount is a figure's value, unit and period: what two statements
+// of one amount share.
+type statedAmount struct {
+	value        float64
+	unit, period string
 }
 
 // preciseChange is a revenue level whose change was said as a whole

@@ -222,15 +222,15 @@ func AskerSentences(paras []string) [][]Span {
 		}
 	}
 	out := make([][]Span, len(paras))
-	text := func(a at) string { sp := sents[a.para][a.sent]; return paras[a.para][sp.Start:sp.End] }
+	said := func(a at) string { sp := sents[a.para][a.sent]; return paras[a.para][sp.Start:sp.End] }
 	for k := 0; k < len(all); k++ {
-		s := text(all[k])
+		s := said(all[k])
 		if !handsToAsker.MatchString(s) && !thanksForTaking.MatchString(s) {
 			continue
 		}
 		end := k
 		for j := k + 1; j < len(all) && j <= k+askerReach; j++ {
-			if Asks(text(all[j])) {
+			if Asks(said(all[j])) {
 				end = j
 			}
 		}

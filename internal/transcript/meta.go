@@ -504,6 +504,9 @@ func ownWebsite(registered string, paras []string) bool {
 	}
 	domain := strings.Join(words, "") + "."
 	for _, p := range paras {
+		if !strings.Contains(p, "ebsite") {
+			continue // (most paragraphs give no web address: not lower-cased)
+		}
 		low := strings.ToLower(p)
 		if i := strings.Index(low, domain); i > 0 && strings.Contains(low[max(0, i-60):i], "website") {
 			return true
