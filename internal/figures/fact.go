@@ -2381,7 +2381,7 @@ var metricNames = map[string][]string{
 // $0.08". effectWordSet finds them in one pass.
 var effectWords = []string{"impact", "headwind", "tailwind", "benefit", "contribut", "dilution", "dilutive", "accret",
 	"effect of", "affected", "charge of", "charges of", "gain of", "adjusted by", "adjusted items", "offset", "loss on ", "gain on ",
-	"reversal of",
+	"reversal of", "adjustments of", "adjustment of",
 	"loss from the sale", "gain from the sale"}
 
 var effectWordSet = newSubstringSet(effectWords...)

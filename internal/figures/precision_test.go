@@ -218,6 +218,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "approximately $350 million", role: Effect}}},
 	{"a reserve reversal is an item", "FFO of $0.22 rose $0.03, helped by the reversal of rent reserves of about $0.01 per share.", q3,
 		[]factWant{{text: "about $0.01 per share", role: Effect}}},
+	{"the size of adjustments is no EPS", "Excluding after-tax, non-GAAP adjustments of $0.91 per share, adjusted diluted EPS was $2.07.", q3,
+		[]factWant{{text: "$0.91 per share", role: Effect}, {text: "$2.07", role: Level, basis: "adjusted"}}},
 	{"a range said 'up to'", "On an adjusted basis, we are moderating the EPS outlook to $8.90 up to $9.10 from the previous range.", q3,
 		[]factWant{{text: "$8.90 up to $9.10", role: Level, period: "FY 2021"}}},
 	{"capital returned to shareholders", "Over four years we will grow sales, invest $10 billion and return $8 billion to $10 billion to shareholders.", q4,
