@@ -2859,6 +2859,12 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		f.Reasons = append(f.Reasons, "metric: capital returned to shareholders, not "+f.Metric)
 		f.Metric = ""
 	}
+	if (f.Metric == "share repurchase" || strings.Contains(f.Metric, "dividend")) && !f.PerShare && returnedTogether(c.nearWords.Last(8), after) {
+		// "through dividends and share repurchases and $700 million for the
+		// full year": the sum of both, neither one alone
+		f.Reasons = append(f.Reasons, "metric: dividends and buybacks together, not "+f.Metric)
+		f.Metric = ""
+	}
 	if f.Metric == "share repurchase" && unspentAuthorization(c.nearWords.Last(5), after) {
 		// "$182 million remaining available for share repurchases": what the
 		// board allows, not shares bought
@@ -3174,6 +3180,38 @@ func (c factCtx) lastClauseWords() string {
 	return text.LastWords(lastClauseOf(c.pre), 14)
 }
 
+// returnsTogether name dividends and buybacks as one sum.
+var returnsTogether = []string{"dividends and share repurchases", "dividends and stock repurchases", "dividends and repurchases",
+	"dividends and buybacks", "dividends and share buybacks", "share repurchases and dividends", "stock repurchases and dividends",
+	"repurchases and dividends", "buybacks and dividends"}
+
+// returnedTogether reports a figure said as the sum of dividends and
+// buybacks: right after returnsTogether (a connecting word between at
+// most), or followed by "in", "through" or "via" one of them.
+func returnedTogether(before, after string) bool {
+	a := firstWords(strings.TrimSpace(after), 7)
+	for _, p := range returnsTogether {
+		if i := strings.LastIndex(before, p); i >= 0 && len(strings.Fields(before[i+len(p):])) <= 1 {
+			return true
+		}
+		if hasAnyPrefix(a, "in ", "through ", "via ") && strings.Contains(a, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// totalOfPart is the clause before a figure's own when the figure's clause
+// says it is a part of that clause's total ("..., including $115 million
+// in share repurchases"), or "" when it does not.
+func totalOfPart(pre string) string {
+	own := lastClauseOf(pre)
+	if len(own) == len(pre) || !hasAnyPrefix(strings.TrimSpace(own)+" ", "including ", "of which ", "which included ") {
+		return ""
+	}
+	return lastClauseOf(pre[:len(pre)-len(own)-1])
+}
+
 // clauseEndIn reports a byte that lastClauseOf may end a clause at.
 func clauseEndIn(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -3232,6 +3270,9 @@ func (c factCtx) span(f *Figure) bool {
 		lead := ""
 		if i := strings.IndexByte(c.pre, ','); i > 0 && i < 60 && (!yearSaid(c.pre[:i]) || strings.Contains(c.pre[:i], f.Period[3:])) {
 			lead = c.pre[:i] // of this figure's year: not "In the first half of 2021, ... from 10% in 2015"
+		}
+		if whole := totalOfPart(c.pre); whole != "" && !yearSaid(lastClauseOf(c.pre)) {
+			lead += " " + whole // "... for the first nine months was $724 million, including $115 million": the total's span
 		}
 		for _, w := range []string{"nine months", "first half", "six months", "year-to-date", "year to date", "first three quarters", "first nine"} {
 			if strings.Contains(after, w) || strings.Contains(clause, w) || strings.Contains(lead, w) {
