@@ -2620,6 +2620,11 @@ func (c factCtx) role(f *Figure) {
 				set(Change, "followed by '"+first+"'")
 			}
 		}
+		if strings.TrimSpace(c.after) == "or" && hasAnySuffix(" "+near3, " a", " an") && percentOfChange(c.post) {
+			// "a $0.16 per share or 9.1% dividend increase": the same change said twice (a noun
+			// phrase, not "revenue of $500 million or 12% growth")
+			set(Change, "said again as the percent of a change")
+		}
 		// "a net $92 million sales reduction": the metric named between the
 		// amount and the change noun
 		var buf [4]string
@@ -2863,6 +2868,12 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		// "through dividends and share repurchases and $700 million for the
 		// full year": the sum of both, neither one alone
 		f.Reasons = append(f.Reasons, "metric: dividends and buybacks together, not "+f.Metric)
+		f.Metric = ""
+	}
+	if isMoney(f.Unit) && f.Metric != "" && !f.PerShare && spentOnAcquisition(after) {
+		// "$1 billion to M&A and share repurchases, including $250 million
+		// for the Farrar Scientific acquisition": the price paid
+		f.Reasons = append(f.Reasons, "metric: paid for an acquisition, not "+f.Metric)
 		f.Metric = ""
 	}
 	if f.Metric == "share repurchase" && unspentAuthorization(c.nearWords.Last(5), after) {
@@ -3180,6 +3191,52 @@ func (c factCtx) lastClauseWords() string {
 	return text.LastWords(lastClauseOf(c.pre), 14)
 }
 
+// percentOfChange reports the words after a figure going on "or 9.1%
+// dividend increase": the figure said again as a percent, then a change
+// noun (its metric between at most).
+func percentOfChange(post string) bool {
+	_, rest, ok := strings.Cut(post, " or ")
+	if !ok {
+		return false
+	}
+	var buf [3]string
+	w := fieldsOf(firstWords(rest, 3), buf[:])
+	if len(w) < 2 || !strings.HasSuffix(w[0], "%") {
+		return false
+	}
+	return changeNoun[strings.Trim(w[1], ".,;")] || len(w) == 3 && changeNoun[strings.Trim(w[2], ".,;")]
+}
+
+// spentOnAcquisition reports the words after an amount saying what
+// acquisition it paid for: "for the Farrar Scientific acquisition".
+func spentOnAcquisition(after string) bool {
+	a := firstWords(strings.TrimSpace(after), 7)
+	if !hasAnyPrefix(a, "for the ", "for our ", "on the ", "to fund the ") || clauseEndIn(a) {
+		return false
+	}
+	return containsWordOf(a, "acquisition", "acquisitions")
+}
+
+// totalToDate is what says that a figure is a running total: "to date"
+// said in its clause or after it (not "year to date", a part of the
+// year), or a sentence opening "As of <a day>, we have <done>"; or "".
+func totalToDate(pre, clause, after string) string {
+	for _, s := range []string{clause, firstWords(after, 6)} {
+		if i := strings.Index(s, "to date"); i >= 0 && !hasAnySuffix(s[:i], "year ", "quarter ", "month ") {
+			return "to date"
+		}
+	}
+	lead, rest, ok := strings.Cut(pre, ",")
+	if lead = strings.TrimSpace(lead); !ok || len(lead) > 40 || !strings.HasPrefix(lead, "as of ") {
+		return ""
+	}
+	if w := firstWords(strings.TrimSpace(rest), 3); hasAnyPrefix(w, "we have ", "we've ") &&
+		containsWordOf(w, "purchased", "repurchased", "bought", "returned", "paid", "spent", "invested", "deployed") {
+		return lead
+	}
+	return ""
+}
+
 // returnsTogether name dividends and buybacks as one sum.
 var returnsTogether = []string{"dividends and share repurchases", "dividends and stock repurchases", "dividends and repurchases",
 	"dividends and buybacks", "dividends and share buybacks", "share repurchases and dividends", "stock repurchases and dividends",
@@ -3313,6 +3370,14 @@ func (c factCtx) span(f *Figure) bool {
 		// "Since that time, we have repurchased 15.2 million shares,
 		// aggregating $1.7 billion": a total since then, not the quarter's
 		f.Reasons = append(f.Reasons, "period: a total since a time before the quarter ('"+strings.TrimSpace(lead)+"'), not "+f.Period)
+		f.Period = ""
+		return true
+	}
+	if w := totalToDate(c.pre, clause, after); w != "" && !c.quarterSaid() {
+		// "As of yesterday, we have purchased 7.1 million shares for an
+		// aggregate cost of $333 million", "of which $200 million has been
+		// repurchased to date": a total over more than the quarter
+		f.Reasons = append(f.Reasons, "period: a total to a date ('"+w+"'), not "+f.Period)
 		f.Period = ""
 		return true
 	}
@@ -5398,6 +5463,9 @@ func unspentAuthorization(before, after string) bool {
 		clause = clause[:i]
 	}
 	clause = firstWords(clause, 8)
+	if hasAnyPrefix(strings.TrimSpace(clause)+" ", "authorization ", "authorizations ", "share repurchase authorization ", "repurchase authorization ", "buyback authorization ") {
+		return true // "our existing $300 million authorization"
+	}
 	if containsAnyOf(clause, "remaining", "remains", "still available", "available for", "left under", "left on", "of capacity") {
 		return true
 	}
