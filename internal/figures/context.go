@@ -1200,8 +1200,8 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		return // "AUM increased to $3.9 trillion and management fees increased to $504 million": the second clause's own subject
 	}
 	if name := st.metricBeforeKept(toks, c, s); name != "" {
-		if isMoney(c.a.unit) && (name == "organic growth" || name == "same-store sales") {
-			name = "revenue" // "organic revenue was $191 million": an amount of revenue, not a growth rate
+		if of := growthOf[name]; isMoney(c.a.unit) && of != "" {
+			name = of // "organic revenue was $191 million": an amount of revenue, not a growth rate
 		}
 		c.metric = name
 		return

@@ -165,6 +165,14 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Role = Change
 			f.Reasons = append(f.Reasons, "role change: points of a rate or a total are a difference")
 		}
+		if f.Role == Level && f.PerShare && i > 0 && figs[i-1].Start >= s0 && (figs[i-1].Role == Change || figs[i-1].Role == Effect) {
+			if w := restatedAs(c.nearWords.Last(4)); w != "" {
+				// "75 basis points of unplanned rent loss, which equates to just
+				// over $0.01 per share": the change before it, said per share
+				f.Role = figs[i-1].Role
+				f.Reasons = append(f.Reasons, "role "+string(f.Role)+": the figure before it said per share ('"+w+"')")
+			}
+		}
 		if f.Role == Level && f.Unit != "%" && (f.PerShare || strings.Contains(f.Metric, "eps")) && !strings.Contains(f.Metric, "dividend") &&
 			!strings.Contains(c.preWords.Last(6), "dividend") &&
 			containsAnyOf(c.preWords.Last(6), "price of", "average price", "a price", "purchase price", "share price", "paid", "cost of",
@@ -213,6 +221,14 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			// "interest expense of $30 million, and EPS of": no amount per
 			// share is a hundred thousand dollars
 			f.Reasons = append(f.Reasons, "metric: an amount of millions is no "+f.Metric)
+			f.Metric = ""
+		}
+		if growthOf[f.Metric] != "" && isMoney(f.Unit) {
+			// "we'd expect $10 million to $15 million" after same-store NOI
+			// growth, "about $0.10" after organic growth: an amount is no
+			// growth rate ("organic revenue was $191 million" was made
+			// revenue where the metric was read)
+			f.Reasons = append(f.Reasons, "metric: an amount, not the rate "+f.Metric)
 			f.Metric = ""
 		}
 		if f.Metric == "revenue" && propertySales(c, low[:s0], ctx.dispositions) {
@@ -1444,7 +1460,7 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = m, "metric narrowed by '"+m+"', a part the turn named"
 		}
 	}
-	if scope == "" && f.Metric != "same-store sales" {
+	if scope == "" && !strings.HasPrefix(f.Metric, "same-store") {
 		if w := likeForLikeBefore(lastClauseOf(c.near), metricNames[f.Metric]); w != "" {
 			scope, why = "same-store", "said of the stores open in both periods ('"+w+"')"
 		}
@@ -2368,6 +2384,7 @@ var metricNames = map[string][]string{
 	"ebitda":                    {"ebitda"},
 	"net interest income":       {"net interest income"},
 	"same-store sales":          {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales", "comp growth"},
+	"same-store noi":            {"same-store noi", "same store noi", "same property noi", "same-property noi", "same center noi"},
 	"free cash flow":            {"free cash flow"},
 	"operating income":          {"operating income"},
 	"gross margin":              {"gross margin", "gross profit margin", "gross margins"},
@@ -2459,7 +2476,7 @@ func (c factCtx) role(f *Figure) {
 	after := trimSpacesCommas(c.after)
 	afterShare := skipPerShare(after) // computed once: the checks below run for every figure
 	near3 := nearWords.Last(3)
-	growth := f.Metric == "same-store sales" || f.Metric == "organic growth" || strings.Contains(f.Metric, "growth")
+	growth := growthOf[f.Metric] != "" || strings.Contains(f.Metric, "growth")
 	ratio := f.Unit == "%" || f.Unit == "bp" || f.Unit == "x"
 	// an effect: "an impact of $0.02", "excluding $0.05 related to", "contributed another $0.08"
 	for _, w := range effectWordSet.orNone(effectWords, clause) {
@@ -3233,6 +3250,18 @@ func totalToDate(pre, clause, after string) string {
 	if w := firstWords(strings.TrimSpace(rest), 3); hasAnyPrefix(w, "we have ", "we've ") &&
 		containsWordOf(w, "purchased", "repurchased", "bought", "returned", "paid", "spent", "invested", "deployed") {
 		return lead
+	}
+	return ""
+}
+
+// restatedAs is the word in the last words before a figure that says it
+// is the figure before it in other terms ("which equates to", "translating
+// into"), or "".
+func restatedAs(last string) string {
+	for _, w := range []string{"equates to", "equating to", "equal to", "equals", "equivalent to", "translates to", "translates into", "translating to", "translating into"} {
+		if strings.Contains(last, w) {
+			return w
+		}
 	}
 	return ""
 }
@@ -4601,6 +4630,7 @@ var namedAs = map[string][]string{
 	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
 	"ffo":              {"ffo", "funds from operations", "per share"},
 	"same-store sales": {"comp", "comps", "comparable", "same-store", "same store", "like-for-like"},
+	"same-store noi":   {"same-store", "same store", "same property", "same-property", "noi"},
 }
 
 // named marks a figure whose metric is not named in its clause nor right

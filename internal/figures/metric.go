@@ -40,6 +40,18 @@ type metricDef struct {
 // never written after package initialisation.
 var metricIndex = buildMetricIndex()
 
+// growthOf maps a growth-rate metric to the metric it is the growth of
+// (vocabulary.yaml's growth_of).
+var growthOf = func() map[string]string {
+	m := map[string]string{}
+	for _, v := range Metrics {
+		if v.GrowthOf != "" {
+			m[v.Name] = v.GrowthOf
+		}
+	}
+	return m
+}()
+
 var moneyMetric = func() map[string]bool {
 	m := map[string]bool{}
 	for _, r := range metricTable {

@@ -21,6 +21,7 @@ type Metric struct {
 	Chart      int      `yaml:"chart"`
 	Guidance   int      `yaml:"guidance"`
 	Assumption bool     `yaml:"assumption"`
+	GrowthOf   string   `yaml:"growth_of"`
 	Phrases    []string `yaml:"phrases"`
 }
 
@@ -59,6 +60,11 @@ func ParseVocabulary(b []byte) ([]Metric, error) {
 			if p != strings.ToLower(p) || strings.TrimSpace(p) == "" || strings.Join(strings.Fields(p), " ") != p {
 				return nil, fmt.Errorf("metric %q: phrase %q must be lower case words separated by one space", m.Name, p)
 			}
+		}
+	}
+	for _, m := range v.Metrics {
+		if m.GrowthOf != "" && !seen[m.GrowthOf] {
+			return nil, fmt.Errorf("metric %q: growth_of %q is no metric of the vocabulary", m.Name, m.GrowthOf)
 		}
 	}
 	return v.Metrics, nil

@@ -51,6 +51,7 @@ func TestParseVocabularyErrors(t *testing.T) {
 		"metrics:\n  - name: revenue\n    phrases: [\"Net Sales\"]\n",
 		"metrics:\n  - name: revenue\n    phrases: [\"net  sales\"]\n",
 		"metrics: [",
+		"metrics:\n  - name: organic growth\n    growth_of: sales\n",
 	} {
 		if _, err := ParseVocabulary([]byte(bad)); err == nil {
 			t.Errorf("ParseVocabulary(%q): no error", bad)
