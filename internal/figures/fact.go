@@ -2887,6 +2887,12 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		f.Reasons = append(f.Reasons, "metric: dividends and buybacks together, not "+f.Metric)
 		f.Metric = ""
 	}
+	if f.Metric == "share repurchase" && returnedInAll(lastClauseOf(c.near)) {
+		// "returning $602 million through dividends and share repurchases,
+		// which brings our total distributions for the year to $4.4 billion"
+		f.Reasons = append(f.Reasons, "metric: all capital returned, not "+f.Metric)
+		f.Metric = ""
+	}
 	if isMoney(f.Unit) && f.Metric != "" && !f.PerShare && spentOnAcquisition(after) {
 		// "$1 billion to M&A and share repurchases, including $250 million
 		// for the Farrar Scientific acquisition": the price paid
@@ -3236,7 +3242,9 @@ func spentOnAcquisition(after string) bool {
 
 // totalToDate is what says that a figure is a running total: "to date"
 // said in its clause or after it (not "year to date", a part of the
-// year), or a sentence opening "As of <a day>, we have <done>"; or "".
+// year), a sentence opening "As of <a day>, we have <done>" or one
+// opening with a span to a recent day ("From July 1 through last
+// Friday,"); or "".
 func totalToDate(pre, clause, after string) string {
 	for _, s := range []string{clause, firstWords(after, 6)} {
 		if i := strings.Index(s, "to date"); i >= 0 && !hasAnySuffix(s[:i], "year ", "quarter ", "month ") {
@@ -3244,7 +3252,13 @@ func totalToDate(pre, clause, after string) string {
 		}
 	}
 	lead, rest, ok := strings.Cut(pre, ",")
-	if lead = strings.TrimSpace(lead); !ok || len(lead) > 40 || !strings.HasPrefix(lead, "as of ") {
+	if lead = strings.TrimSpace(lead); !ok || len(lead) > 40 {
+		return ""
+	}
+	if containsAnyOf(lead, "through last ", "through yesterday", "through today", "until yesterday", "until today", "until last ") {
+		return lead // "From July 1 through last Friday, we repurchased": the quarter and days after it
+	}
+	if !strings.HasPrefix(lead, "as of ") {
 		return ""
 	}
 	if w := firstWords(strings.TrimSpace(rest), 3); hasAnyPrefix(w, "we have ", "we've ") &&
@@ -3264,6 +3278,14 @@ func restatedAs(last string) string {
 		}
 	}
 	return ""
+}
+
+// returnedInAll reports a figure's clause that names all the capital a
+// company returns ("our total distributions", "capital returned") and no
+// one way of returning it.
+func returnedInAll(clause string) bool {
+	return containsAnyOf(clause, "distributions", "capital return", "return of capital", "returned to shareholders", "shareholder returns", "cash returned") &&
+		!containsAnyOf(clause, "repurchase", "buyback", "bought back", "dividend")
 }
 
 // returnsTogether name dividends and buybacks as one sum.
