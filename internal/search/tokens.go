@@ -2,6 +2,7 @@ package search
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode"
 )
@@ -144,7 +145,17 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 			return buf, false
 		}
 		start := i
-		i = runEnd(text, i+1)
+		var h wordHead // the text's 16 bytes from start, when it has them
+		if whole := start+headLen <= len(text); whole {
+			h = wordHead{load64(text[start:]), load64(text[start+8:])}
+			if i = start + runIn(h.lo); i-start == 8 {
+				if i += runIn(h.hi); i-start == headLen {
+					i = runEnd(text, i)
+				}
+			}
+		} else {
+			i = runEnd(text, i+1)
+		}
 		var join byte
 		if i < len(text) && (text[i] == '\'' || text[i] == '.' || text[i] == ',') {
 			join = joinAt(text, i)
@@ -152,7 +163,7 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 		if join == 0 || join == 's' {
 			switch n := i - start; {
 			case n <= headLen && start+headLen <= len(text):
-				h := wordHead{load64(text[start:]) | lower, load64(text[start+8:]) | lower}
+				h = wordHead{h.lo | lower, h.hi | lower}
 				yield(token{head: maskHead(h, n), n: n})
 			case n <= MaxTermLen: // near the text's end, or longer than a head
 				buf = appendLower(buf[:0], text[start:i])
@@ -182,6 +193,31 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 		}
 	}
 	return buf, true
+}
+
+// runIn is the length of the run of letters and digits that starts x,
+// eight bytes of text (the first lowest), up to 8: they are measured at
+// once (wordMask), where a loop took a load and a test a byte of each
+// word.
+func runIn(x uint64) int {
+	if others := ^wordMask(x) & (ones * 0x80); others != 0 {
+		return bits.TrailingZeros64(others) / 8
+	}
+	return 8
+}
+
+// wordMask sets the top bit of each byte of x (eight bytes, the first
+// lowest) that is an ASCII letter or digit, and no other bit. Each test
+// is an addition that carries into the byte's top bit when the byte is
+// at least a bound; no byte's sum carries into the next, as the top bits
+// are cleared first.
+func wordMask(x uint64) uint64 {
+	const high = ones * 0x80
+	low := x &^ high     // each byte's lower seven bits
+	y := low | ones*0x20 // a letter lower-cased (and a digit as it is)
+	letter := (y + ones*(0x80-'a')) &^ (y + ones*(0x80-'z'-1))
+	digit := (low + ones*(0x80-'0')) &^ (low + ones*(0x80-'9'-1))
+	return (letter | digit) &^ x & high // not ASCII: not a letter
 }
 
 // runEnd is the end of the run of letters and digits in text at or
