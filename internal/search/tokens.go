@@ -2,8 +2,8 @@ package search
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
-	"slices"
 	"unicode"
 )
 
@@ -343,51 +343,59 @@ var stopWords = []string{
 	"with", "would", "you", "your",
 }
 
-// maxStopLen is the length of the longest stop word, at most 7
-// (stopKey).
-var maxStopLen = func() int {
-	n := len(slices.MaxFunc(stopWords, func(a, b string) int { return len(a) - len(b) }))
-	if n > 7 {
-		panic("search: a stop word longer than stopKey takes")
-	}
-	return n
-}()
-
-// stopKeys holds the stop words as numbers (stopKey), in a table with
-// open addressing: a collection asks of every word said on a call
-// whether it is a stop word, before looking it up, and a multiply and a
-// load or two answer it where comparing strings took several.
-var stopKeys = func() (t [256]uint64) {
+// stopKeys holds the stop words as numbers (stopKey), each in a slot of
+// its own (stopSlot): a collection asks of every word said on a call
+// whether it is a stop word, before looking it up, and one multiply,
+// one load and one comparison answer it. A table that probed took
+// branches that the processor guessed wrong for one word in three,
+// long or short, stop word or not. Empty slots hold a number no word
+// has (a word's key of all ones would need its bytes to be 0xFF).
+var stopKeys = func() (t stopTable) {
 	for _, w := range stopWords {
-		k := stopKey(headOf(w), len(w))
-		i := stopSlot(k)
-		for t[i] != 0 {
-			i++
+		if len(w) > 7 {
+			panic("search: a stop word longer than stopKey takes")
 		}
-		t[i] = k
 	}
-	return t
+	for t.mul = 0x9E3779B97F4A7C15; ; t.mul += 2 { // odd multipliers until one gives each word its own slot
+		for i := range t.keys {
+			t.keys[i] = math.MaxUint64
+		}
+		own := true
+		for _, w := range stopWords {
+			k := stopKey(headOf(w), len(w))
+			i := t.slot(k)
+			own = own && t.keys[i] == math.MaxUint64
+			t.keys[i] = k
+		}
+		if own {
+			return t
+		}
+	}
 }()
 
-// stopKey is a word of at most 7 bytes as a number, from its head: its
-// bytes from the lowest, its length in the top byte. No two such words
-// have the same.
-func stopKey(head wordHead, n int) uint64 { return head.lo | uint64(n)<<56 }
+// A stopTable is a perfect hash of the stop words' keys.
+type stopTable struct {
+	mul  uint64
+	keys [1 << stopBits]uint64
+}
 
-func stopSlot(k uint64) uint8 { return uint8(k * 0x9E3779B97F4A7C15 >> 56) }
+// stopBits are the bits of a slot: 1,024 slots for 79 words, where
+// 256 or 512 take no multiplier that gives each word a slot of its own.
+const stopBits = 10
+
+func (t *stopTable) slot(k uint64) uint64 { return k * t.mul >> (64 - stopBits) }
+
+// stopKey is a word as a number, from its head: its first seven bytes
+// from the lowest, its length in the top byte. No two words of at most 7
+// bytes have the same, and a longer one's top byte is its eighth byte (a
+// letter or a digit, at least 0x30) or'ed with its length: never a stop
+// word's, which is its length.
+func stopKey(head wordHead, n int) uint64 { return head.lo | uint64(n)<<56 }
 
 func isStop[W string | []byte](w W) bool { return isStopHead(headOf(w), len(w)) }
 
 // isStopHead is isStop of a word of n bytes by its head.
 func isStopHead(head wordHead, n int) bool {
-	if n == 0 || n > maxStopLen {
-		return false
-	}
 	k := stopKey(head, n)
-	for i := stopSlot(k); stopKeys[i] != 0; i++ { // a uint8: wraps around
-		if stopKeys[i] == k {
-			return true
-		}
-	}
-	return false
+	return stopKeys.keys[stopKeys.slot(k)] == k
 }
