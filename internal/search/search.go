@@ -1481,17 +1481,25 @@ func (d *Doc) appendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
+// jsonPlain tells the ASCII bytes that encoding/json writes as they are
+// in a string: one load a byte rather than six comparisons.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(`"\<>&`, rune(c))
+	}
+	return t
+}()
+
 // appendJSONString appends s as a JSON string, escaped as encoding/json
 // does: most strings need no escaping and are copied as they are.
 func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-				return appendMarshalled(b, s)
-			}
+		if jsonPlain[s[i]] {
 			i++
 			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return appendMarshalled(b, s)
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
