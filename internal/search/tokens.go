@@ -146,8 +146,9 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 		}
 		start := i
 		var h wordHead // the text's 16 bytes from start, when it has them
-		if whole := start+headLen <= len(text); whole {
-			h = wordHead{load64(text[start:]), load64(text[start+8:])}
+		if start+headLen <= len(text) {
+			head := text[start : start+headLen]
+			h = wordHead{load64(head), load64(head[8:])}
 			if i = start + runIn(h.lo); i-start == 8 {
 				if i += runIn(h.hi); i-start == headLen {
 					i = runEnd(text, i)
