@@ -159,7 +159,7 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 			i = runEnd(text, i+1)
 		}
 		var join byte
-		if i < len(text) && (text[i] == '\'' || text[i] == '.' || text[i] == ',') {
+		if i < len(text) && mayJoin[text[i]] {
 			join = joinAt(text, i)
 		}
 		if join == 0 || join == 's' {
@@ -230,6 +230,10 @@ func runEnd(text string, i int) int {
 	}
 	return i
 }
+
+// mayJoin are the bytes that may join two runs into a term (joinAt):
+// one load tells the byte after most words, a space, from them.
+var mayJoin = [256]bool{'\'': true, '.': true, ',': true}
 
 // joinAt tells what the byte at i, after a run, does to the term: 0 it
 // ends it; '\” an apostrophe inside a word, dropped ("don't" is
