@@ -821,10 +821,8 @@ func (b *collector) tokens(text string, skipStops bool) []int32 {
 	}
 	b.tok = b.tok[:0]
 	var ascii bool
-	b.scan, ascii = scanASCIITokens(b.scan, text, func(t token) {
-		if !skipStops || !isStopHead(t.head, t.n) {
-			b.tok = append(b.tok, b.words.get(t))
-		}
+	b.scan, ascii = scanASCIITokens(b.scan, text, skipStops, func(t token) {
+		b.tok = append(b.tok, b.words.get(t))
 	})
 	if !ascii { // rare: the words found so far were looked up for nothing
 		b.tok = b.tok[:0]

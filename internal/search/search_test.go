@@ -608,7 +608,7 @@ func TestScannerTokens(t *testing.T) {
 	for end := len(text) - 20; end <= len(text); end++ { // the last terms near the text's end
 		var got []string
 		var ok bool
-		buf, ok = scanASCIITokens(buf, text[:end], func(tok token) {
+		buf, ok = scanASCIITokens(buf, text[:end], false, func(tok token) {
 			got = append(got, tok.String())
 			if want := tokenOf(tok.String()); tok.head != want.head || tok.n != want.n || string(tok.long) != string(want.long) {
 				t.Errorf("%q: token %+v, want %+v", tok.String(), tok, want)

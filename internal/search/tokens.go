@@ -69,7 +69,7 @@ func unicodeTokens(text string) []string {
 // asciiTokens is Tokens of ASCII text; false for other text.
 func asciiTokens(text string) ([]string, bool) {
 	var out []string
-	_, ok := scanASCIITokens(nil, text, func(t token) { out = append(out, t.String()) })
+	_, ok := scanASCIITokens(nil, text, false, func(t token) { out = append(out, t.String()) })
 	return out, ok
 }
 
@@ -120,8 +120,9 @@ var wordBytes = func() (t [256]byte) {
 
 const notASCII = 0x80
 
-// scanASCIITokens calls yield with each token of text, using buf for
-// the terms that are not a run of the text (grown as needed and
+// scanASCIITokens calls yield with each token of text (but the stop
+// words when skipStops: two words in five, spared the call), using buf
+// for the terms that are not a run of the text (grown as needed and
 // returned for the next call). It stops at the first byte that is not
 // ASCII and reports false: the tokens of such a text are
 // unicodeTokens', and the caller starts again there (a separate look for
@@ -129,11 +130,11 @@ const notASCII = 0x80
 //
 // A term is most often one run of letters and digits: its head is read
 // from the text in two loads and the run measured in them, eight bytes
-// at a time (runIn), where a loop of a test a byte took a branch that the
-// processor guessed wrong at most words' ends. Only a run joined to the next one (by an
-// apostrophe, a decimal point, a thousands comma), one near the text's
-// end and one longer than a head are copied.
-func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) {
+// at a time (runIn), where a loop of a test a byte took a branch that
+// the processor guessed wrong at most words' ends. Only a run joined to
+// the next one (by an apostrophe, a decimal point, a thousands comma),
+// one near the text's end and one longer than a head are copied.
+func scanASCIITokens(buf []byte, text string, skipStops bool, yield func(token)) ([]byte, bool) {
 	// Every byte of a run is a letter or a digit: setting 0x20 lowers a
 	// letter and leaves a digit as it is.
 	const lower = ones * 0x20
@@ -165,11 +166,15 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 		if join == 0 || join == 's' {
 			switch n := i - start; {
 			case n <= headLen && start+headLen <= len(text):
-				h = wordHead{h.lo | lower, h.hi | lower}
-				yield(token{head: maskHead(h, n), n: n})
+				t := token{head: maskHead(wordHead{h.lo | lower, h.hi | lower}, n), n: n}
+				if !(skipStops && t.isStop()) {
+					yield(t)
+				}
 			case n <= MaxTermLen: // near the text's end, or longer than a head
 				buf = appendLower(buf[:0], text[start:i])
-				yield(bufToken(buf))
+				if t := bufToken(buf); !(skipStops && t.isStop()) {
+					yield(t)
+				}
 			}
 			if join == 's' {
 				i += 2 // the "'s" of a possessive
@@ -187,8 +192,8 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 			buf = appendLower(buf, text[from:i])
 			join = joinAt(text, i)
 		}
-		if len(buf) <= MaxTermLen {
-			yield(bufToken(buf))
+		if t := bufToken(buf); len(buf) <= MaxTermLen && !(skipStops && t.isStop()) {
+			yield(t)
 		}
 		if join == 's' {
 			i += 2
@@ -399,6 +404,9 @@ func (t *stopTable) slot(k uint64) uint64 { return k * t.mul >> (64 - stopBits) 
 func stopKey(head wordHead, n int) uint64 { return head.lo | uint64(n)<<56 }
 
 func isStop[W string | []byte](w W) bool { return isStopHead(headOf(w), len(w)) }
+
+// isStop tells whether t is a stop word.
+func (t token) isStop() bool { return isStopHead(t.head, t.n) }
 
 // isStopHead is isStop of a word of n bytes by its head.
 func isStopHead(head wordHead, n int) bool {
