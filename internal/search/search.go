@@ -707,15 +707,17 @@ type wordState struct {
 	head wordHead // the word's first bytes, to tell it from others
 }
 
-// hashWord hashes a token from its head, and from its bytes past the
-// head if any (words that long are few).
-func hashWord(t token) uint64 {
+// hashWord hashes a token from its head and length, and from its bytes
+// past the head if any (long: words that long are few). It takes the
+// token's fields, not the token: a token passed on was copied through
+// memory first.
+func hashWord(head wordHead, n int, long []byte) uint64 {
 	const k1, k2 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
-	h := uint64(t.n) * k1
-	h = (h ^ h>>29 ^ t.head.lo) * k2
-	h = (h ^ h>>29 ^ t.head.hi) * k2
-	for i := headLen; i < len(t.long); i++ {
-		h = (h ^ uint64(t.long[i])) * k1
+	h := uint64(n) * k1
+	h = (h ^ h>>29 ^ head.lo) * k2
+	h = (h ^ h>>29 ^ head.hi) * k2
+	for i := headLen; i < len(long); i++ {
+		h = (h ^ uint64(long[i])) * k1
 	}
 	return h ^ h>>32
 }
@@ -731,13 +733,12 @@ func hashWord(t token) uint64 {
 // its number) is kept apart, by the state's index.
 type wordStates struct {
 	// slots are 0 when empty, else 1 + the index of a word's state in
-	// its lowest indexBits bits (the table is at most half full, so it
-	// fits) and the top bits of its hash above them: four bytes a slot
-	// keep more of the table in the cache than eight did.
-	slots     []uint32
-	indexBits uint        // log2(len(slots))
-	states    []wordState // by the words' index
-	words     []string    // each state's word
+	// the bits that index a slot (indexMask: the table is at most half
+	// full, so it fits) and the top bits of its hash above them: four
+	// bytes a slot keep more of the table in the cache than eight did.
+	slots  []uint32
+	states []wordState // by the words' index
+	words  []string    // each state's word
 	// numbers are 1 + each word's number in the Words whose Collect lent
 	// the states (Words.numbers), 0 while it has none: a word said on
 	// every call is numbered once, not looked up again for each.
@@ -745,18 +746,20 @@ type wordStates struct {
 	doc     uint32 // the document being built, counted across collectors
 }
 
-func newWordStates() *wordStates { return &wordStates{slots: make([]uint32, 64), indexBits: 6} }
+func newWordStates() *wordStates { return &wordStates{slots: make([]uint32, 64)} }
+
+// indexMask is the bits that index a slot (the slots are a power of two):
+// a slot's index in the table and a state's in it.
+func (ws *wordStates) indexMask() uint32 { return uint32(len(ws.slots) - 1) }
 
 // slotTag is the part of a slot that a hash gives it.
-func (ws *wordStates) slotTag(hash uint64) uint32 {
-	return uint32(hash>>32) &^ (1<<ws.indexBits - 1)
-}
+func (ws *wordStates) slotTag(hash uint64) uint32 { return uint32(hash>>32) &^ ws.indexMask() }
 
 // get returns the index of t's state, adding it when new.
 func (ws *wordStates) get(t token) int32 {
-	hash := hashWord(t)
-	tag, index := ws.slotTag(hash), uint32(1<<ws.indexBits-1)
-	mask := uint64(len(ws.slots) - 1)
+	hash := hashWord(t.head, t.n, t.long)
+	index := ws.indexMask()
+	tag, mask := uint32(hash>>32)&^index, uint64(index)
 	i := hash & mask
 	for ; ws.slots[i] != 0; i = (i + 1) & mask {
 		if s := ws.slots[i]; s&^index == tag {
@@ -766,6 +769,12 @@ func (ws *wordStates) get(t token) int32 {
 			}
 		}
 	}
+	return ws.add(t, i, tag)
+}
+
+// add gives t a state, in the empty slot i with the tag of t's hash:
+// apart from get, whose loop then keeps its values in registers.
+func (ws *wordStates) add(t token, i uint64, tag uint32) int32 {
 	n := int32(len(ws.states))
 	ws.states = append(ws.states, wordState{n: int32(t.n), head: t.head})
 	ws.words = append(ws.words, t.String())
@@ -780,10 +789,10 @@ func (ws *wordStates) get(t token) int32 {
 // grow doubles the table.
 func (ws *wordStates) grow() {
 	ws.slots = make([]uint32, 2*len(ws.slots))
-	ws.indexBits++
 	mask := uint64(len(ws.slots) - 1)
 	for n, word := range ws.words {
-		hash := hashWord(tokenOf(word))
+		t := tokenOf(word)
+		hash := hashWord(t.head, t.n, t.long)
 		i := hash & mask
 		for ws.slots[i] != 0 {
 			i = (i + 1) & mask
@@ -812,10 +821,8 @@ func (b *collector) tokens(text string, skipStops bool) []int32 {
 	}
 	b.tok = b.tok[:0]
 	var ascii bool
-	b.scan, ascii = scanASCIITokens(b.scan, text, func(t token) {
-		if !skipStops || !isStopHead(t.head, t.n) {
-			b.tok = append(b.tok, b.words.get(t))
-		}
+	b.scan, ascii = scanASCIITokens(b.scan, text, skipStops, func(t token) {
+		b.tok = append(b.tok, b.words.get(t))
 	})
 	if !ascii { // rare: the words found so far were looked up for nothing
 		b.tok = b.tok[:0]
@@ -1472,17 +1479,25 @@ func (d *Doc) appendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
+// jsonPlain tells the ASCII bytes that encoding/json writes as they are
+// in a string: one load a byte rather than six comparisons.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(`"\<>&`, rune(c))
+	}
+	return t
+}()
+
 // appendJSONString appends s as a JSON string, escaped as encoding/json
 // does: most strings need no escaping and are copied as they are.
 func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-				return appendMarshalled(b, s)
-			}
+		if jsonPlain[s[i]] {
 			i++
 			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return appendMarshalled(b, s)
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {

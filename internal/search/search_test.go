@@ -608,7 +608,7 @@ func TestScannerTokens(t *testing.T) {
 	for end := len(text) - 20; end <= len(text); end++ { // the last terms near the text's end
 		var got []string
 		var ok bool
-		buf, ok = scanASCIITokens(buf, text[:end], func(tok token) {
+		buf, ok = scanASCIITokens(buf, text[:end], false, func(tok token) {
 			got = append(got, tok.String())
 			if want := tokenOf(tok.String()); tok.head != want.head || tok.n != want.n || string(tok.long) != string(want.long) {
 				t.Errorf("%q: token %+v, want %+v", tok.String(), tok, want)
@@ -616,6 +616,32 @@ func TestScannerTokens(t *testing.T) {
 		})
 		if want := unicodeTokens(text[:end]); !ok || !slices.Equal(got, want) {
 			t.Errorf("%q: tokens %q (ASCII %v), want %q", text[:end], got, ok, want)
+		}
+	}
+}
+
+// TestWordMask checks the eight-byte test of letters and digits against
+// the scanner's table, for every byte at every place in a number.
+func TestWordMask(t *testing.T) {
+	for c := range 256 {
+		want := wordBytes[c] != 0 && wordBytes[c] != notASCII
+		for at := range 8 {
+			x := uint64(c) << (8 * at)
+			x |= uint64(' ') << (8 * ((at + 1) % 8)) // a neighbour that is no letter
+			if got := wordMask(x)>>(8*at+7)&1 == 1; got != want {
+				t.Errorf("wordMask of byte %#x at %d: %v, want %v", c, at, got, want)
+			}
+			if other := wordMask(x) &^ (0x80 << (8 * at)); other != 0 {
+				t.Errorf("wordMask of byte %#x at %d sets %#x beside it", c, at, other)
+			}
+		}
+	}
+	for _, c := range []struct {
+		text string
+		n    int
+	}{{"abc-def!", 3}, {"abcdefgh", 8}, {"Q4 caf\xc3\xa9", 2}, {"\x00abcdefg", 0}} {
+		if got := runIn(load64(c.text)); got != c.n {
+			t.Errorf("runIn(%q) = %d, want %d", c.text, got, c.n)
 		}
 	}
 }

@@ -85,23 +85,29 @@ func (w *Words) known() []string {
 	return w.list
 }
 
-// fieldCode puts a posting's field bits (bits 7 to 14) in the lowest
-// bits, FieldSaid first, so that most postings' code is one byte;
-// fieldBits undoes it.
 // appendVarintPostings writes a posting list (document, flags pairs) as its
-// length, then each document as the gap from the one before and its flags
-// as flag encodes them.
-func appendVarintPostings(b []byte, list []int32, flag func(int32) uint64) []byte {
+// length, then each document as the gap from the one before and its
+// flags, as fieldCode codes them when coded (a CallPart's, whose flags
+// are fields), else as they are. A flag, not a function: a call through
+// a function value for each posting was a tenth of encoding a part.
+func appendVarintPostings(b []byte, list []int32, coded bool) []byte {
 	b = binary.AppendUvarint(b, uint64(len(list)/2))
 	prev := int32(0)
 	for k := 0; k < len(list); k += 2 {
+		flags := uint64(list[k+1])
+		if coded {
+			flags = fieldCode(list[k+1])
+		}
 		b = binary.AppendUvarint(b, uint64(list[k]-prev))
-		b = binary.AppendUvarint(b, flag(list[k+1]))
+		b = binary.AppendUvarint(b, flags)
 		prev = list[k]
 	}
 	return b
 }
 
+// fieldCode puts a posting's field bits (bits 7 to 14) in the lowest
+// bits, FieldSaid first, so that most postings' code is one byte;
+// fieldBits undoes it.
 func fieldCode(f int32) uint64 {
 	return uint64(f>>14&1 | (f>>7&0x7F)<<1)
 }
@@ -141,7 +147,7 @@ func (w *Words) Collect(c *site.Call, t *transcript.Transcript) *CallPart {
 	b = binary.AppendUvarint(b, uint64(len(col.listWords)))
 	for i, word := range col.listWords {
 		b = binary.AppendUvarint(b, uint64(numbers[word]-1))
-		b = appendVarintPostings(b, col.lists[i], fieldCode)
+		b = appendVarintPostings(b, col.lists[i], true)
 	}
 	// The part waits in memory for the index: it takes what it needs,
 	// and the collector keeps its buffers for the next call.
@@ -375,7 +381,7 @@ func (seg *segment) encode() []byte {
 	for i, t := range seg.terms {
 		b = binary.AppendUvarint(b, uint64(len(t)))
 		b = append(b, t...)
-		b = appendVarintPostings(b, seg.lists[i], func(f int32) uint64 { return uint64(f) })
+		b = appendVarintPostings(b, seg.lists[i], false)
 	}
 	return b
 }

@@ -2,7 +2,8 @@ package search
 
 import (
 	"encoding/binary"
-	"slices"
+	"math"
+	"math/bits"
 	"unicode"
 )
 
@@ -68,7 +69,7 @@ func unicodeTokens(text string) []string {
 // asciiTokens is Tokens of ASCII text; false for other text.
 func asciiTokens(text string) ([]string, bool) {
 	var out []string
-	_, ok := scanASCIITokens(nil, text, func(t token) { out = append(out, t.String()) })
+	_, ok := scanASCIITokens(nil, text, false, func(t token) { out = append(out, t.String()) })
 	return out, ok
 }
 
@@ -119,19 +120,21 @@ var wordBytes = func() (t [256]byte) {
 
 const notASCII = 0x80
 
-// scanASCIITokens calls yield with each token of text, using buf for
-// the terms that are not a run of the text (grown as needed and
+// scanASCIITokens calls yield with each token of text (but the stop
+// words when skipStops: two words in five, spared the call), using buf
+// for the terms that are not a run of the text (grown as needed and
 // returned for the next call). It stops at the first byte that is not
 // ASCII and reports false: the tokens of such a text are
 // unicodeTokens', and the caller starts again there (a separate look for
 // such bytes read every text once more).
 //
-// A term is most often one run of letters and digits: the run is found
-// by a loop of one load and one test a byte, and its head read from the
-// text in two loads. Only a run joined to the next one (by an
-// apostrophe, a decimal point, a thousands comma), one near the text's
-// end and one longer than a head are copied.
-func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) {
+// A term is most often one run of letters and digits: its head is read
+// from the text in two loads and the run measured in them, eight bytes
+// at a time (runIn), where a loop of a test a byte took a branch that
+// the processor guessed wrong at most words' ends. Only a run joined to
+// the next one (by an apostrophe, a decimal point, a thousands comma),
+// one near the text's end and one longer than a head are copied.
+func scanASCIITokens(buf []byte, text string, skipStops bool, yield func(token)) ([]byte, bool) {
 	// Every byte of a run is a letter or a digit: setting 0x20 lowers a
 	// letter and leaves a digit as it is.
 	const lower = ones * 0x20
@@ -144,19 +147,34 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 			return buf, false
 		}
 		start := i
-		i = runEnd(text, i+1)
+		var h wordHead // the text's 16 bytes from start, when it has them
+		if start+headLen <= len(text) {
+			head := text[start : start+headLen]
+			h = wordHead{load64(head), load64(head[8:])}
+			if i = start + runIn(h.lo); i-start == 8 {
+				if i += runIn(h.hi); i-start == headLen {
+					i = runEnd(text, i)
+				}
+			}
+		} else {
+			i = runEnd(text, i+1)
+		}
 		var join byte
-		if i < len(text) && (text[i] == '\'' || text[i] == '.' || text[i] == ',') {
+		if i < len(text) && mayJoin[text[i]] {
 			join = joinAt(text, i)
 		}
 		if join == 0 || join == 's' {
 			switch n := i - start; {
 			case n <= headLen && start+headLen <= len(text):
-				h := wordHead{load64(text[start:]) | lower, load64(text[start+8:]) | lower}
-				yield(token{head: maskHead(h, n), n: n})
+				t := token{head: maskHead(wordHead{h.lo | lower, h.hi | lower}, n), n: n}
+				if !(skipStops && t.isStop()) {
+					yield(t)
+				}
 			case n <= MaxTermLen: // near the text's end, or longer than a head
 				buf = appendLower(buf[:0], text[start:i])
-				yield(bufToken(buf))
+				if t := bufToken(buf); !(skipStops && t.isStop()) {
+					yield(t)
+				}
 			}
 			if join == 's' {
 				i += 2 // the "'s" of a possessive
@@ -174,14 +192,39 @@ func scanASCIITokens(buf []byte, text string, yield func(token)) ([]byte, bool) 
 			buf = appendLower(buf, text[from:i])
 			join = joinAt(text, i)
 		}
-		if len(buf) <= MaxTermLen {
-			yield(bufToken(buf))
+		if t := bufToken(buf); len(buf) <= MaxTermLen && !(skipStops && t.isStop()) {
+			yield(t)
 		}
 		if join == 's' {
 			i += 2
 		}
 	}
 	return buf, true
+}
+
+// runIn is the length of the run of letters and digits that starts x,
+// eight bytes of text (the first lowest), up to 8: they are measured at
+// once (wordMask), where a loop took a load and a test a byte of each
+// word.
+func runIn(x uint64) int {
+	if others := ^wordMask(x) & (ones * 0x80); others != 0 {
+		return bits.TrailingZeros64(others) / 8
+	}
+	return 8
+}
+
+// wordMask sets the top bit of each byte of x (eight bytes, the first
+// lowest) that is an ASCII letter or digit, and no other bit. Each test
+// is an addition that carries into the byte's top bit when the byte is
+// at least a bound; no byte's sum carries into the next, as the top bits
+// are cleared first.
+func wordMask(x uint64) uint64 {
+	const high = ones * 0x80
+	low := x &^ high     // each byte's lower seven bits
+	y := low | ones*0x20 // a letter lower-cased (and a digit as it is)
+	letter := (y + ones*(0x80-'a')) &^ (y + ones*(0x80-'z'-1))
+	digit := (low + ones*(0x80-'0')) &^ (low + ones*(0x80-'9'-1))
+	return (letter | digit) &^ x & high // not ASCII: not a letter
 }
 
 // runEnd is the end of the run of letters and digits in text at or
@@ -192,6 +235,10 @@ func runEnd(text string, i int) int {
 	}
 	return i
 }
+
+// mayJoin are the bytes that may join two runs into a term (joinAt):
+// one load tells the byte after most words, a space, from them.
+var mayJoin = [256]bool{'\'': true, '.': true, ',': true}
 
 // joinAt tells what the byte at i, after a run, does to the term: 0 it
 // ends it; '\” an apostrophe inside a word, dropped ("don't" is
@@ -307,51 +354,62 @@ var stopWords = []string{
 	"with", "would", "you", "your",
 }
 
-// maxStopLen is the length of the longest stop word, at most 7
-// (stopKey).
-var maxStopLen = func() int {
-	n := len(slices.MaxFunc(stopWords, func(a, b string) int { return len(a) - len(b) }))
-	if n > 7 {
-		panic("search: a stop word longer than stopKey takes")
-	}
-	return n
-}()
-
-// stopKeys holds the stop words as numbers (stopKey), in a table with
-// open addressing: a collection asks of every word said on a call
-// whether it is a stop word, before looking it up, and a multiply and a
-// load or two answer it where comparing strings took several.
-var stopKeys = func() (t [256]uint64) {
+// stopKeys holds the stop words as numbers (stopKey), each in a slot of
+// its own (stopSlot): a collection asks of every word said on a call
+// whether it is a stop word, before looking it up, and one multiply,
+// one load and one comparison answer it. A table that probed took
+// branches that the processor guessed wrong for one word in three,
+// long or short, stop word or not. Empty slots hold a number no word
+// has (a word's key of all ones would need its bytes to be 0xFF).
+var stopKeys = func() (t stopTable) {
 	for _, w := range stopWords {
-		k := stopKey(headOf(w), len(w))
-		i := stopSlot(k)
-		for t[i] != 0 {
-			i++
+		if len(w) > 7 {
+			panic("search: a stop word longer than stopKey takes")
 		}
-		t[i] = k
 	}
-	return t
+	for t.mul = 0x9E3779B97F4A7C15; ; t.mul += 2 { // odd multipliers until one gives each word its own slot
+		for i := range t.keys {
+			t.keys[i] = math.MaxUint64
+		}
+		own := true
+		for _, w := range stopWords {
+			k := stopKey(headOf(w), len(w))
+			i := t.slot(k)
+			own = own && t.keys[i] == math.MaxUint64
+			t.keys[i] = k
+		}
+		if own {
+			return t
+		}
+	}
 }()
 
-// stopKey is a word of at most 7 bytes as a number, from its head: its
-// bytes from the lowest, its length in the top byte. No two such words
-// have the same.
-func stopKey(head wordHead, n int) uint64 { return head.lo | uint64(n)<<56 }
+// A stopTable is a perfect hash of the stop words' keys.
+type stopTable struct {
+	mul  uint64
+	keys [1 << stopBits]uint64
+}
 
-func stopSlot(k uint64) uint8 { return uint8(k * 0x9E3779B97F4A7C15 >> 56) }
+// stopBits are the bits of a slot: 1,024 slots for 79 words, where
+// 256 or 512 take no multiplier that gives each word a slot of its own.
+const stopBits = 10
+
+func (t *stopTable) slot(k uint64) uint64 { return k * t.mul >> (64 - stopBits) }
+
+// stopKey is a word as a number, from its head: its first seven bytes
+// from the lowest, its length in the top byte. No two words of at most 7
+// bytes have the same, and a longer one's top byte is its eighth byte (a
+// letter or a digit, at least 0x30) or'ed with its length: never a stop
+// word's, which is its length.
+func stopKey(head wordHead, n int) uint64 { return head.lo | uint64(n)<<56 }
 
 func isStop[W string | []byte](w W) bool { return isStopHead(headOf(w), len(w)) }
 
+// isStop tells whether t is a stop word.
+func (t token) isStop() bool { return isStopHead(t.head, t.n) }
+
 // isStopHead is isStop of a word of n bytes by its head.
 func isStopHead(head wordHead, n int) bool {
-	if n == 0 || n > maxStopLen {
-		return false
-	}
 	k := stopKey(head, n)
-	for i := stopSlot(k); stopKeys[i] != 0; i++ { // a uint8: wraps around
-		if stopKeys[i] == k {
-			return true
-		}
-	}
-	return false
+	return stopKeys.keys[stopKeys.slot(k)] == k
 }
