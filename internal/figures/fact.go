@@ -4074,18 +4074,33 @@ func skipEffectAdjectives(s string) string {
 // lastClauseOf is s after its last comma, semicolon or colon; a comma
 // between digits groups a number ("$933,000") and ends no clause.
 func lastClauseOf(s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		switch s[i] {
-		case ';', ':':
-			return s[i+1:]
-		case ',':
-			if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
-				continue
-			}
-			return s[i+1:]
+	for i := lastClauseMark(s); i >= 0; i = lastClauseMark(s[:i]) {
+		if s[i] == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			continue
 		}
+		return s[i+1:]
 	}
 	return s
+}
+
+// lastClauseMark is the index of the last comma, semicolon or colon of s
+// (-1 when none), eight bytes at a time from the end as lastByte reads:
+// most clauses before a figure are long and end at none of them.
+func lastClauseMark(s string) int {
+	const ones = 0x0101010101010101
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		// (':' and ';' are 0x3a and 0x3b: xor 0x3a leaves them below 2)
+		if x := load8(s, i-8); bytesBelow(x^ones*',', 1)|bytesBelow(x^ones*':', 2) != 0 {
+			break
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if c := s[k]; c == ',' || c == ';' || c == ':' {
+			return k
+		}
+	}
+	return -1
 }
 
 // firstWords is s up to its n-th word.

@@ -752,6 +752,47 @@ func TestLastByteAsLastIndexByte(t *testing.T) {
 	}
 }
 
+// lastClauseOf, which finds its marks eight bytes at a time, is the clause
+// the byte-by-byte walk back finds: every byte value at every place of
+// texts of up to 20 bytes, with digits beside a comma, and the text before
+// every digit of 20 bulk calls.
+func TestLastClauseOfAsByteWalk(t *testing.T) {
+	byBytes := func(s string) string {
+		for i := len(s) - 1; i >= 0; i-- {
+			switch s[i] {
+			case ';', ':':
+				return s[i+1:]
+			case ',':
+				if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+					continue
+				}
+				return s[i+1:]
+			}
+		}
+		return s
+	}
+	var texts []string
+	for _, base := range []string{"revenue rose, margin", "sales of 1,000,000 a", "1,2,3;4:5,6 7,8 9,,0"} {
+		for n := 0; n <= len(base); n++ {
+			for at := -1; at < n; at++ {
+				for c := 0; c < 0x100; c++ {
+					s := []byte(base[:n])
+					if at >= 0 {
+						s[at] = byte(c)
+					}
+					texts = append(texts, string(s))
+				}
+			}
+		}
+	}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
+	for _, s := range texts {
+		if got, want := lastClauseOf(s), byBytes(s); got != want {
+			t.Fatalf("lastClauseOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // A set's skipping scan finds what the scan of every byte finds: for sets
 // of strings over a small alphabet on every text of up to six bytes of it
 // and on 4,000 longer ones,
