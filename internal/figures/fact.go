@@ -1520,6 +1520,51 @@ func legacyPart(clause string) string {
 	return "legacy " + strings.Join(part, " ")
 }
 
+// leadFillers are trimmed, in this order, from a clause before its lead
+// phrase is read ("And then in Widgets,"); leadOpeners open the phrase.
+var (
+	leadFillers = newOpenings("and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
+		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, ")
+	leadOpeners = newOpenings("in ", "at ", "within ", "for ", "on the ", "across ", "turning to ", "moving to ", "looking at ",
+		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on ")
+)
+
+// openings is a list of words of two bytes or more with their first two
+// bytes a bit each: a text that opens with none of those pairs opens with
+// none of the words, told without trying them one by one.
+type openings struct {
+	words []string
+	pairs [1 << 16 / 64]uint64
+}
+
+func newOpenings(words ...string) *openings {
+	o := &openings{words: words}
+	for _, w := range words {
+		b := uint16(w[0])<<8 | uint16(w[1])
+		o.pairs[b/64] |= 1 << (b % 64)
+	}
+	return o
+}
+
+// orNone is the words when s opens with the first two bytes of one of
+// them, else none: the words s may open with.
+func (o *openings) orNone(s string) []string {
+	if !o.opens(s) {
+		return nil
+	}
+	return o.words
+}
+
+// opens reports whether s opens with the first two bytes of one of the
+// words.
+func (o *openings) opens(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	b := uint16(s[0])<<8 | uint16(s[1])
+	return o.pairs[b/64]&(1<<(b%64)) != 0
+}
+
 // leadPhrase is the part of the company that leads a clause: "In Widgets,"
 // "At Aerospace & Electronics," "Within the North America segment," "On the
 // agency side,"; "" for a period ("In the third quarter,") or a plain
@@ -1535,16 +1580,17 @@ func leadPhraseEnded(s string, ended bool) string {
 		return "" // the phrase ends at a comma: most clauses before a figure have none
 	}
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
-		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, "} {
-		if s != "" && s[0] == p[0] { // (a byte's test before the comparison: most words start otherwise)
+	for _, p := range leadFillers.words {
+		if !leadFillers.opens(s) {
+			break // (most clauses: no filler, and none after the one trimmed)
+		}
+		if s[0] == p[0] { // (a byte's test before the comparison: most words start otherwise)
 			s = strings.TrimPrefix(s, p)
 		}
 	}
 	var rest string
-	for _, p := range []string{"in ", "at ", "within ", "for ", "on the ", "across ", "turning to ", "moving to ", "looking at ",
-		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on "} {
-		if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
+	for _, p := range leadOpeners.orNone(s) {
+		if s[0] == p[0] && strings.HasPrefix(s, p) {
 			rest = s[len(p):]
 			break
 		}

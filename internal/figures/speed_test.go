@@ -793,6 +793,36 @@ func TestLastClauseOfAsByteWalk(t *testing.T) {
 	}
 }
 
+// An openings list says a text opens with none of its words only when
+// none is a prefix of it: on each word and its first byte, and on the
+// clause before every digit of 20 bulk calls and each of its word ends.
+func TestOpeningsAsHasPrefix(t *testing.T) {
+	for _, o := range []*openings{leadFillers, leadOpeners} {
+		texts := []string{"", "a", "in", "in "}
+		for _, w := range o.words {
+			texts = append(texts, w, w[:1], w+"widgets")
+		}
+		for _, pre := range beforeEachDigit(t, func(low string, i int) string { return low[strings.LastIndexAny(low[:i], ",;")+1 : i] }) {
+			texts = append(texts, strings.TrimSpace(pre))
+			for i := range len(pre) {
+				if pre[i] == ' ' {
+					texts = append(texts, pre[i+1:])
+				}
+			}
+		}
+		for _, s := range texts {
+			if o.opens(s) {
+				continue
+			}
+			for _, w := range o.words {
+				if strings.HasPrefix(s, w) {
+					t.Fatalf("%q opens with %q, but opens says no", s, w)
+				}
+			}
+		}
+	}
+}
+
 // A set's skipping scan finds what the scan of every byte finds: for sets
 // of strings over a small alphabet on every text of up to six bytes of it
 // and on 4,000 longer ones,
