@@ -186,6 +186,32 @@ func TestCapitalNameEndAsCapitalName(t *testing.T) {
 	}
 }
 
+// lastWordASCII, where it answers, is the last word lastWordRunes reads:
+// on crafted sentences with runes and spaces of every kind at their end,
+// and on the text before every digit of 20 bulk calls and the paragraphs
+// themselves.
+func TestLastWordASCIIAsRunes(t *testing.T) {
+	texts := []string{"", ".", "...", " ", "a", "Bell.", "Turning to Bell", "to Bell .", "to Bell \t\n", "to\u00a0Europe.",
+		"to Europe\u00a0.", "to Eur\u00f6pe.", "\u00c9urope", "x \u2003Europe", "A\u0085B", "Europe\u0085", "a\xffb", "a \xff"}
+	for _, tail := range []string{"", ".", " .", "!?", " ", "\u00a0"} {
+		texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] + tail })...)
+	}
+	answered := 0
+	for _, s := range texts {
+		got, ok := lastWordASCII(s)
+		if !ok {
+			continue
+		}
+		answered++
+		if want := lastWordRunes(s); got != want {
+			t.Fatalf("lastWordASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if answered < len(texts)/2 {
+		t.Errorf("lastWordASCII answered %d of %d texts only", answered, len(texts))
+	}
+}
+
 func TestLeadingFieldsAsFields(t *testing.T) {
 	for _, s := range []string{"", "  ", "of that amount", " a  b\tc\nd e f g ", "caf\u00e9\u00a0sales rose"} {
 		for n := 0; n <= 8; n++ {
