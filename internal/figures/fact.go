@@ -1529,42 +1529,6 @@ var (
 		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on ")
 )
 
-// openings is a list of words of two bytes or more with their first two
-// bytes a bit each: a text that opens with none of those pairs opens with
-// none of the words, told without trying them one by one.
-type openings struct {
-	words []string
-	pairs [1 << 16 / 64]uint64
-}
-
-func newOpenings(words ...string) *openings {
-	o := &openings{words: words}
-	for _, w := range words {
-		b := uint16(w[0])<<8 | uint16(w[1])
-		o.pairs[b/64] |= 1 << (b % 64)
-	}
-	return o
-}
-
-// orNone is the words when s opens with the first two bytes of one of
-// them, else none: the words s may open with.
-func (o *openings) orNone(s string) []string {
-	if !o.opens(s) {
-		return nil
-	}
-	return o.words
-}
-
-// opens reports whether s opens with the first two bytes of one of the
-// words.
-func (o *openings) opens(s string) bool {
-	if len(s) < 2 {
-		return false
-	}
-	b := uint16(s[0])<<8 | uint16(s[1])
-	return o.pairs[b/64]&(1<<(b%64)) != 0
-}
-
 // leadPhrase is the part of the company that leads a clause: "In Widgets,"
 // "At Aerospace & Electronics," "Within the North America segment," "On the
 // agency side,"; "" for a period ("In the third quarter,") or a plain

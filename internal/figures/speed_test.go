@@ -823,7 +823,7 @@ func TestLastClauseOfAsByteWalk(t *testing.T) {
 // none is a prefix of it: on each word and its first byte, and on the
 // clause before every digit of 20 bulk calls and each of its word ends.
 func TestOpeningsAsHasPrefix(t *testing.T) {
-	for _, o := range []*openings{leadFillers, leadOpeners} {
+	for _, o := range []*openings{leadFillers, leadOpeners, leadWordOpenings} {
 		texts := []string{"", "a", "in", "in "}
 		for _, w := range o.words {
 			texts = append(texts, w, w[:1], w+"widgets")

@@ -440,12 +440,14 @@ func lowerAligned(s, low string) bool {
 // "now, ", "finally, ") from a lower-case sentence.
 func trimLeadWords(s string) string {
 	for {
-		if len(s) == 0 || !leadWordStarts[s[0]] {
+		if !leadWordOpenings.opens(s) {
 			return s // most sentences: no lead word can match
 		}
 		n := s
 		for _, p := range leadWords {
-			n = strings.TrimPrefix(n, p)
+			if n != "" && n[0] == p[0] { // (a byte's test before the comparison)
+				n = strings.TrimPrefix(n, p)
+			}
 		}
 		if n == s {
 			return s
@@ -1174,13 +1176,8 @@ func turnsAwayLow(s string) bool {
 // to ...").
 var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, ", "please "}
 
-// leadWordStarts marks the first bytes of leadWords.
-var leadWordStarts = func() (set [256]bool) {
-	for _, p := range leadWords {
-		set[p[0]] = true
-	}
-	return set
-}()
+// leadWordOpenings holds leadWords' first two bytes.
+var leadWordOpenings = newOpenings(leadWords...)
 
 // turnOpeners holds the first two bytes of leadWords and transitions, a
 // bit each.
