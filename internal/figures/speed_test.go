@@ -356,7 +356,8 @@ func TestAmountMayBeSaidWhereAmounts(t *testing.T) {
 		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Up fifty bps.",
 		"Up ten per cent.", "Down three percentage points.", "It grew three and a half times.", "Forty cents of EPS.",
 		"Two euros a unit.", "A nickel a share.", "Seven pct.", "Up $ five.", "Nine %.", "Sales were 2019 million.", "Rs 2020 crore.",
-		"EUR 1900 of it.", "Up 2019 bps.", "Worth 2050 dollars.", "Up 19 stores.", "Rose 2019.5 times.", "1,999 units.", "We sold 20190 units.", "We sold 2101 units.", "We sold 1899 units.", "We sold 2019.5 units.", "We sold 2019.2020 units."}
+		"EUR 1900 of it.", "Up 2019 bps.", "Worth 2050 dollars.", "Up 19 stores.", "Rose 2019.5 times.", "1,999 units.", "We sold 20190 units.", "We sold 2101 units.", "We sold 1899 units.", "We sold 2019.5 units.", "We sold 2019.2020 units.",
+		"It was a 5x return."}
 	for _, p := range amounts {
 		if _, end, _ := lastAmounts(tokenize(p), nil); end == 0 {
 			t.Errorf("no amount read in %q: the case tests nothing", p)
@@ -364,7 +365,8 @@ func TestAmountMayBeSaidWhereAmounts(t *testing.T) {
 	}
 	for _, p := range []string{"One of our best quarters.", "The fourth quarter was strong.", "We had a great year, and someone asked about money.",
 		"Thank you, operator. First, a word on the two plants.", "In 2019, we grew; in fiscal 2020 and 2021 too.", "Our 2100 plan and 1900 roots.",
-		"We had 2019 customers."} {
+		"We had 2019 customers.", "In Q1 and 2Q, see our 10-K and 8-K; COVID-19 hit 4th quarter results for FY20 and 2019-20.",
+		"A 5-year plan, a 6-month view, in 3Q20."} {
 		if amountMayBeSaid(p, strings.ToLower(p)) {
 			t.Errorf("amountMayBeSaid(%q) = true, want false", p)
 		}
