@@ -1536,6 +1536,15 @@ func legacyPart(clause string) string {
 	return "legacy " + strings.Join(part, " ")
 }
 
+// leadFillers are trimmed, in this order, from a clause before its lead
+// phrase is read ("And then in Widgets,"); leadOpeners open the phrase.
+var (
+	leadFillers = newOpenings("and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
+		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, ")
+	leadOpeners = newOpenings("in ", "at ", "within ", "for ", "on the ", "across ", "turning to ", "moving to ", "looking at ",
+		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on ")
+)
+
 // leadPhrase is the part of the company that leads a clause: "In Widgets,"
 // "At Aerospace & Electronics," "Within the North America segment," "On the
 // agency side,"; "" for a period ("In the third quarter,") or a plain
@@ -1551,16 +1560,17 @@ func leadPhraseEnded(s string, ended bool) string {
 		return "" // the phrase ends at a comma: most clauses before a figure have none
 	}
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"and ", "so ", "now ", "just ", "finally ", "then ", "next, ", "finally, ", "so, ", "now, ",
-		"lastly, ", "also, ", "additionally, ", "first, ", "second, ", "third, ", "and then ", "likewise, ", "similarly, ", "overall, "} {
-		if s != "" && s[0] == p[0] { // (a byte's test before the comparison: most words start otherwise)
+	for _, p := range leadFillers.words {
+		if !leadFillers.opens(s) {
+			break // (most clauses: no filler, and none after the one trimmed)
+		}
+		if s[0] == p[0] { // (a byte's test before the comparison: most words start otherwise)
 			s = strings.TrimPrefix(s, p)
 		}
 	}
 	var rest string
-	for _, p := range []string{"in ", "at ", "within ", "for ", "on the ", "across ", "turning to ", "moving to ", "looking at ",
-		"looking to ", "starting with ", "beginning with ", "as for ", "regarding ", "with respect to ", "a little color on ", "color on "} {
-		if s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
+	for _, p := range leadOpeners.orNone(s) {
+		if s[0] == p[0] && strings.HasPrefix(s, p) {
 			rest = s[len(p):]
 			break
 		}
@@ -4231,18 +4241,33 @@ func skipEffectAdjectives(s string) string {
 // lastClauseOf is s after its last comma, semicolon or colon; a comma
 // between digits groups a number ("$933,000") and ends no clause.
 func lastClauseOf(s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		switch s[i] {
-		case ';', ':':
-			return s[i+1:]
-		case ',':
-			if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
-				continue
-			}
-			return s[i+1:]
+	for i := lastClauseMark(s); i >= 0; i = lastClauseMark(s[:i]) {
+		if s[i] == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			continue
 		}
+		return s[i+1:]
 	}
 	return s
+}
+
+// lastClauseMark is the index of the last comma, semicolon or colon of s
+// (-1 when none), eight bytes at a time from the end as lastByte reads:
+// most clauses before a figure are long and end at none of them.
+func lastClauseMark(s string) int {
+	const ones = 0x0101010101010101
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		// (':' and ';' are 0x3a and 0x3b: xor 0x3a leaves them below 2)
+		if x := load8(s, i-8); bytesBelow(x^ones*',', 1)|bytesBelow(x^ones*':', 2) != 0 {
+			break
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if c := s[k]; c == ',' || c == ';' || c == ':' {
+			return k
+		}
+	}
+	return -1
 }
 
 // firstWords is s up to its n-th word.

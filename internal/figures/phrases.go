@@ -353,6 +353,42 @@ func (ss *substringSet) orNone(words []string, texts ...string) []string {
 	return nil
 }
 
+// openings is a list of words of two bytes or more with their first two
+// bytes a bit each: a text that opens with none of those pairs opens with
+// none of the words, told without trying them one by one.
+type openings struct {
+	words []string
+	pairs [1 << 16 / 64]uint64
+}
+
+func newOpenings(words ...string) *openings {
+	o := &openings{words: words}
+	for _, w := range words {
+		b := uint16(w[0])<<8 | uint16(w[1])
+		o.pairs[b/64] |= 1 << (b % 64)
+	}
+	return o
+}
+
+// orNone is the words when s opens with the first two bytes of one of
+// them, else none: the words s may open with.
+func (o *openings) orNone(s string) []string {
+	if !o.opens(s) {
+		return nil
+	}
+	return o.words
+}
+
+// opens reports whether s opens with the first two bytes of one of the
+// words.
+func (o *openings) opens(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	b := uint16(s[0])<<8 | uint16(s[1])
+	return o.pairs[b/64]&(1<<(b%64)) != 0
+}
+
 // replacer is a strings.Replacer that knows its old strings: a text with
 // none of them, most text, is given back as it is, without the copy that
 // Replace makes of any text.

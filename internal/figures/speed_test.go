@@ -186,6 +186,32 @@ func TestCapitalNameEndAsCapitalName(t *testing.T) {
 	}
 }
 
+// lastWordASCII, where it answers, is the last word lastWordRunes reads:
+// on crafted sentences with runes and spaces of every kind at their end,
+// and on the text before every digit of 20 bulk calls and the paragraphs
+// themselves.
+func TestLastWordASCIIAsRunes(t *testing.T) {
+	texts := []string{"", ".", "...", " ", "a", "Bell.", "Turning to Bell", "to Bell .", "to Bell \t\n", "to\u00a0Europe.",
+		"to Europe\u00a0.", "to Eur\u00f6pe.", "\u00c9urope", "x \u2003Europe", "A\u0085B", "Europe\u0085", "a\xffb", "a \xff"}
+	for _, tail := range []string{"", ".", " .", "!?", " ", "\u00a0"} {
+		texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] + tail })...)
+	}
+	answered := 0
+	for _, s := range texts {
+		got, ok := lastWordASCII(s)
+		if !ok {
+			continue
+		}
+		answered++
+		if want := lastWordRunes(s); got != want {
+			t.Fatalf("lastWordASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if answered < len(texts)/2 {
+		t.Errorf("lastWordASCII answered %d of %d texts only", answered, len(texts))
+	}
+}
+
 func TestLeadingFieldsAsFields(t *testing.T) {
 	for _, s := range []string{"", "  ", "of that amount", " a  b\tc\nd e f g ", "caf\u00e9\u00a0sales rose"} {
 		for n := 0; n <= 8; n++ {
@@ -330,7 +356,8 @@ func TestAmountMayBeSaidWhereAmounts(t *testing.T) {
 		"Sales grew forty-five percent.", "It was a dollar a share.", "Three quarters of a billion dollars.", "Up fifty bps.",
 		"Up ten per cent.", "Down three percentage points.", "It grew three and a half times.", "Forty cents of EPS.",
 		"Two euros a unit.", "A nickel a share.", "Seven pct.", "Up $ five.", "Nine %.", "Sales were 2019 million.", "Rs 2020 crore.",
-		"EUR 1900 of it.", "Up 2019 bps.", "Worth 2050 dollars.", "Up 19 stores.", "Rose 2019.5 times.", "1,999 units.", "We sold 20190 units.", "We sold 2101 units.", "We sold 1899 units.", "We sold 2019.5 units.", "We sold 2019.2020 units."}
+		"EUR 1900 of it.", "Up 2019 bps.", "Worth 2050 dollars.", "Up 19 stores.", "Rose 2019.5 times.", "1,999 units.", "We sold 20190 units.", "We sold 2101 units.", "We sold 1899 units.", "We sold 2019.5 units.", "We sold 2019.2020 units.",
+		"It was a 5x return."}
 	for _, p := range amounts {
 		if _, end, _ := lastAmounts(tokenize(p), nil); end == 0 {
 			t.Errorf("no amount read in %q: the case tests nothing", p)
@@ -338,7 +365,8 @@ func TestAmountMayBeSaidWhereAmounts(t *testing.T) {
 	}
 	for _, p := range []string{"One of our best quarters.", "The fourth quarter was strong.", "We had a great year, and someone asked about money.",
 		"Thank you, operator. First, a word on the two plants.", "In 2019, we grew; in fiscal 2020 and 2021 too.", "Our 2100 plan and 1900 roots.",
-		"We had 2019 customers."} {
+		"We had 2019 customers.", "In Q1 and 2Q, see our 10-K and 8-K; COVID-19 hit 4th quarter results for FY20 and 2019-20.",
+		"A 5-year plan, a 6-month view, in 3Q20."} {
 		if amountMayBeSaid(p, strings.ToLower(p)) {
 			t.Errorf("amountMayBeSaid(%q) = true, want false", p)
 		}
@@ -746,6 +774,77 @@ func TestLastByteAsLastIndexByte(t *testing.T) {
 					if got, want := lastByte(string(s), b), strings.LastIndexByte(string(s), b); got != want {
 						t.Fatalf("lastByte(%q, %q) = %d, want %d", s, b, got, want)
 					}
+				}
+			}
+		}
+	}
+}
+
+// lastClauseOf, which finds its marks eight bytes at a time, is the clause
+// the byte-by-byte walk back finds: every byte value at every place of
+// texts of up to 20 bytes, with digits beside a comma, and the text before
+// every digit of 20 bulk calls.
+func TestLastClauseOfAsByteWalk(t *testing.T) {
+	byBytes := func(s string) string {
+		for i := len(s) - 1; i >= 0; i-- {
+			switch s[i] {
+			case ';', ':':
+				return s[i+1:]
+			case ',':
+				if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+					continue
+				}
+				return s[i+1:]
+			}
+		}
+		return s
+	}
+	var texts []string
+	for _, base := range []string{"revenue rose, margin", "sales of 1,000,000 a", "1,2,3;4:5,6 7,8 9,,0"} {
+		for n := 0; n <= len(base); n++ {
+			for at := -1; at < n; at++ {
+				for c := 0; c < 0x100; c++ {
+					s := []byte(base[:n])
+					if at >= 0 {
+						s[at] = byte(c)
+					}
+					texts = append(texts, string(s))
+				}
+			}
+		}
+	}
+	texts = append(texts, beforeEachDigit(t, func(low string, i int) string { return low[:i] })...)
+	for _, s := range texts {
+		if got, want := lastClauseOf(s), byBytes(s); got != want {
+			t.Fatalf("lastClauseOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// An openings list says a text opens with none of its words only when
+// none is a prefix of it: on each word and its first byte, and on the
+// clause before every digit of 20 bulk calls and each of its word ends.
+func TestOpeningsAsHasPrefix(t *testing.T) {
+	for _, o := range []*openings{leadFillers, leadOpeners, leadWordOpenings} {
+		texts := []string{"", "a", "in", "in "}
+		for _, w := range o.words {
+			texts = append(texts, w, w[:1], w+"widgets")
+		}
+		for _, pre := range beforeEachDigit(t, func(low string, i int) string { return low[strings.LastIndexAny(low[:i], ",;")+1 : i] }) {
+			texts = append(texts, strings.TrimSpace(pre))
+			for i := range len(pre) {
+				if pre[i] == ' ' {
+					texts = append(texts, pre[i+1:])
+				}
+			}
+		}
+		for _, s := range texts {
+			if o.opens(s) {
+				continue
+			}
+			for _, w := range o.words {
+				if strings.HasPrefix(s, w) {
+					t.Fatalf("%q opens with %q, but opens says no", s, w)
 				}
 			}
 		}

@@ -63,18 +63,19 @@ var unitWords = func() map[string]bool {
 
 // amountMayBeSaid reports whether find may read an amount in a text s
 // (low, in lower case): one that is not ASCII, or says "$", "%" or a digit
-// other than a year's (yearsOnly), or one of unitWords with a year or one
-// of numberWords (as in numberSaid, a word token of an ASCII text is a
-// run of its letters). A paragraph that says a number ("one of our",
-// "the fourth quarter", "in 2019") but no amount is then not tokenized:
-// without a currency or a unit, a year is no amount (rejected), and a
-// number said in words needs one.
+// other than one rejected reads as no amount (noAmountDigits: a year's,
+// "Q1", "2Q", "10-K", "COVID-19"), or one of unitWords with such a digit
+// or one of numberWords (as in numberSaid, a word token of an ASCII text
+// is a run of its letters). A paragraph that says a number ("one of our",
+// "the fourth quarter", "in 2019", "in Q1") but no amount is then not
+// tokenized: without a currency or a unit, those digits are no amount
+// (rejected), and a number said in words needs one.
 func amountMayBeSaid(s, low string) bool {
 	if !isASCII(s) || len(low) != len(s) || signSaid(low) {
 		return true
 	}
 	number, unit := digitSaid(low), false // (eight bytes at a time: cheaper than the words)
-	if number && !yearsOnly(low) {
+	if number && !noAmountDigits(low) {
 		return true
 	}
 	for i := 0; i < len(low); {
@@ -97,9 +98,16 @@ func amountMayBeSaid(s, low string) bool {
 	return false
 }
 
-// yearsOnly reports whether every run of digits of s is a year as
-// rejected reads one: four digits from 1900 to 2100, no decimals after.
-func yearsOnly(s string) bool {
+// noAmountDigits reports whether every run of digits of s (ASCII, in
+// lower case) is one that rejected reads as no amount when the number has
+// no currency: a year (four digits from 1900 to 2100, no decimals after),
+// a number glued to the word before it ("q1", "fy20") or to a word after
+// it that is no scale ("2q", "4th"), before a hyphen and a word ("10-k",
+// "5-year"), or after a word or number and a hyphen ("covid-19"). Only
+// the first run of a number's token decides (a token holds more when a
+// comma or a point joins them), and each of these is the first of its
+// own, or says so of the token it opens.
+func noAmountDigits(s string) bool {
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
@@ -109,12 +117,57 @@ func yearsOnly(s string) bool {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
-		if y := s[i:j]; len(y) != 4 || y < "1900" || y > "2100" || j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		if !yearAt(s, i, j) && !gluedBefore(s, i) && !gluedAfter(s, j) && !hyphenWordAfter(s, j) && !hyphenBefore(s, i) {
 			return false
 		}
 		i = j
 	}
 	return true
+}
+
+// yearAt reports the digits s[i:j] a year, as rejected reads one.
+func yearAt(s string, i, j int) bool {
+	y := s[i:j]
+	return len(y) == 4 && y >= "1900" && y <= "2100" && !(j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]))
+}
+
+// gluedBefore reports digits from i glued to a word before them: "Q2, FY20".
+func gluedBefore(s string, i int) bool {
+	return i > 0 && isASCIILetter(s[i-1])
+}
+
+// gluedAfter reports digits up to j glued to a word after them that is no
+// scale ("2Q, 5G, 1st, 3D"), the word's token its letters alone.
+func gluedAfter(s string, j int) bool {
+	w, ok := lettersAt(s, j)
+	_, scale := gluedScales[w]
+	return ok && !scale && w != "x"
+}
+
+// hyphenWordAfter reports digits up to j before a hyphen and a word, the
+// word's token its letters alone: "20-year, 10-K, 6-month".
+func hyphenWordAfter(s string, j int) bool {
+	if j >= len(s) || s[j] != '-' {
+		return false
+	}
+	w, ok := lettersAt(s, j+1)
+	return ok && w != "plus"
+}
+
+// hyphenBefore reports digits from i after a hyphen glued to a word or a
+// number: "COVID-19".
+func hyphenBefore(s string, i int) bool {
+	return i >= 2 && s[i-1] == '-' && (isASCIILetter(s[i-2]) || isDigit(s[i-2]))
+}
+
+// lettersAt is the run of ASCII letters at s[i:] when the tokenizer reads
+// it as a word of its own, neither empty nor joined by an apostrophe (ok).
+func lettersAt(s string, i int) (string, bool) {
+	k := i
+	for k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	return s[i:k], k > i && (k == len(s) || s[k] != '\'') // (s is ASCII: no rune joins the word)
 }
 
 // numberSaid reports a text in lower case (as strings.ToLower gives it),

@@ -150,6 +150,8 @@ func (t *token) is(c wordClass) bool { return t.class&c != 0 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 // tokenize splits text into tokens. Invalid UTF-8 bytes become one-byte
 // symbols, so spans always stay on the bytes of the input.
 //

@@ -440,12 +440,14 @@ func lowerAligned(s, low string) bool {
 // "now, ", "finally, ") from a lower-case sentence.
 func trimLeadWords(s string) string {
 	for {
-		if len(s) == 0 || !leadWordStarts[s[0]] {
+		if !leadWordOpenings.opens(s) {
 			return s // most sentences: no lead word can match
 		}
 		n := s
 		for _, p := range leadWords {
-			n = strings.TrimPrefix(n, p)
+			if n != "" && n[0] == p[0] { // (a byte's test before the comparison)
+				n = strings.TrimPrefix(n, p)
+			}
 		}
 		if n == s {
 			return s
@@ -808,6 +810,16 @@ func commentOnSaid(s, raw string) []string {
 // capitalNameEnd reports a sentence (trimmed) whose last word may end a
 // name in capitals (capitalName): a word in capitals, "&", "and" or "of".
 func capitalNameEnd(raw string) bool {
+	last, ok := lastWordASCII(raw)
+	if !ok {
+		last = lastWordRunes(raw)
+	}
+	return last != "" && (last[0] >= 'A' && last[0] <= 'Z' || last == "&" || last == "and" || last == "of")
+}
+
+// lastWordRunes is the last word of a sentence, its stops and the spaces
+// after it trimmed.
+func lastWordRunes(raw string) string {
 	raw = strings.TrimRightFunc(strings.TrimRight(raw, ".!?"), unicode.IsSpace)
 	i := strings.LastIndexFunc(raw, unicode.IsSpace)
 	last := raw[i+1:] // (i is -1 when raw is one word)
@@ -815,7 +827,27 @@ func capitalNameEnd(raw string) bool {
 		_, n := utf8.DecodeRuneInString(raw[i:])
 		last = raw[i+n:]
 	}
-	return last != "" && (last[0] >= 'A' && last[0] <= 'Z' || last == "&" || last == "and" || last == "of")
+	return last
+}
+
+// lastWordASCII is lastWordRunes read byte by byte from the end, when the
+// bytes it reads are ASCII (ok false otherwise: a rune may be a space):
+// nextTopic asks it of every sentence.
+func lastWordASCII(raw string) (last string, ok bool) {
+	end := len(raw)
+	for end > 0 && (raw[end-1] == '.' || raw[end-1] == '!' || raw[end-1] == '?') {
+		end--
+	}
+	for end > 0 && asciiSpace(raw[end-1]) {
+		end--
+	}
+	start := end
+	for ; start > 0 && !asciiSpace(raw[start-1]); start-- {
+		if raw[start-1] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	return raw[start:end], true
 }
 
 // wholeCompany words say a sentence speaks of the whole company again.
@@ -1144,13 +1176,8 @@ func turnsAwayLow(s string) bool {
 // to ...").
 var leadWords = []string{"and ", "so ", "now, ", "now ", "next ", "finally, ", "finally ", "lastly, ", "then ", "ok, ", "okay, ", "all right, ", "with that, ", "please "}
 
-// leadWordStarts marks the first bytes of leadWords.
-var leadWordStarts = func() (set [256]bool) {
-	for _, p := range leadWords {
-		set[p[0]] = true
-	}
-	return set
-}()
+// leadWordOpenings holds leadWords' first two bytes.
+var leadWordOpenings = newOpenings(leadWords...)
 
 // turnOpeners holds the first two bytes of leadWords and transitions, a
 // bit each.
