@@ -30,8 +30,12 @@ type sharedPart struct {
 	html  template.HTML
 }
 
-// linkUse is a target a partial linked to and the link it got.
-type linkUse struct{ target, link string }
+// linkUse is a target a partial linked to and the link it got; sameForKey
+// when every page of the drawing's key gets that link (partKey.sameForKey).
+type linkUse struct {
+	target, link string
+	sameForKey   bool
+}
 
 // maxSharedDrawings bounds the drawings kept for one key; a page that
 // fits none of them draws the partial for itself.
@@ -54,7 +58,7 @@ type SharedScope struct {
 // Link is Common.Link, noting the target.
 func (s SharedScope) Link(target string) string {
 	l := s.page.Link(target)
-	*s.used = append(*s.used, linkUse{target, l})
+	*s.used = append(*s.used, linkUse{target: target, link: l})
 	return l
 }
 
@@ -65,27 +69,49 @@ func (c Common) Shared(name string) (template.HTML, error) {
 }
 
 // sharedKey groups pages likely to draw a partial alike: same partial,
-// kind of link, depth and first folder. It only narrows the search: a
-// drawing is reused only when its links fit (sharedPart.fits).
+// kind of link, and the folder's number of names and first name. It only
+// narrows the search: a drawing is reused only when its links fit
+// (sharedPart.fits).
 func sharedKey(name string, page Common) partKey {
 	dir := page.Path[:strings.LastIndexByte(page.Path, '/')+1]
-	first, _, _ := strings.Cut(strings.TrimPrefix(dir, "/"), "/")
-	return partKey{name, page.AbsLinks, strings.Count(dir, "/"), first}
+	first, next := nextSegment(dir, 0)
+	depth := 0
+	for s := first; s != ""; s, next = nextSegment(dir, next) {
+		depth++
+	}
+	return partKey{name, page.AbsLinks, depth, first}
 }
 
 // partKey is what sharedKey groups pages by.
 type partKey struct {
 	partial  string
 	absLinks bool
-	depth    int
-	first    string // folder
+	depth    int    // names in the page's folder
+	first    string // its first name
+}
+
+// sameForKey reports whether every page of key gets the same relative
+// link to target: appendRelPath climbs a "../" for each name of the
+// page's folder when the target's folder does not start with the same
+// name, so the link is a function of the depth alone. Such links need no
+// check when a drawing is reused: they were most of a page's checks.
+func (k partKey) sameForKey(target string) bool {
+	if k.absLinks {
+		return false // checked as before: rare pages
+	}
+	to, _, _ := strings.Cut(target, "#")
+	toFirst, _ := nextSegment(to[:strings.LastIndexByte(to, '/')+1], 0)
+	return to == "" || k.first == "" || toFirst != k.first
 }
 
 // fits reports whether the page links to every target of the drawing
-// as the drawing does.
+// as the drawing does; the links the same across the key are not asked.
 func (p *sharedPart) fits(page Common) bool {
 	var buf [128]byte
 	for _, u := range p.links {
+		if u.sameForKey {
+			continue
+		}
 		if string(page.appendLink(buf[:0], u.target)) != u.link {
 			return false
 		}
@@ -110,6 +136,9 @@ func (s *sharedParts) get(name string, page Common) (template.HTML, error) {
 	var b strings.Builder
 	if err := s.tpl.ExecuteTemplate(&b, name, SharedScope{Site: page.Site, page: page, used: &used}); err != nil {
 		return "", err
+	}
+	for i := range used {
+		used[i].sameForKey = key.sameForKey(used[i].target)
 	}
 	p := sharedPart{links: used, html: template.HTML(b.String())}
 	s.mu.Lock()

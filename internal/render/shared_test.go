@@ -63,3 +63,29 @@ func TestSharedPartsLinkAsDrawnForThePage(t *testing.T) {
 		t.Error("a page without a renderer drew a shared partial")
 	}
 }
+
+// A link sameForKey says needs no check is the same from every page of
+// the key: pages and targets of several depths and first folders, with
+// leading, doubled and no slashes, files and fragments.
+func TestSameForKeyLinksAreTheSameAcrossTheKey(t *testing.T) {
+	paths := []string{"/", "/index.html", "index.html", "/404.html", "/people/", "people/x/index.html",
+		"/people/jane/", "/people//jane/index.html", "/c/acme/2024-q1/", "/c/acme/2024-q1/q1/",
+		"c/acme/2024-q1/q2/index.html", "/c/beta/2023-q4/q3/", "//c/acme/x/y/", "/cc/acme/2024-q1/q1/",
+		"/firms/big-bank/", "/static/x/", "/c/", "c/index.html"}
+	targets := []string{"/", "", "#top", "/people/", "/people/#a", "/static/style.css", "/c/acme/",
+		"/c/acme/2024-q1/", "c/beta/", "/cc/", "index.html", "/static/", "/firms/big-bank/#x", "people"}
+	for _, target := range targets {
+		links := map[partKey]string{}
+		for _, p := range paths {
+			key := sharedKey("part", Common{Path: p})
+			if !key.sameForKey(target) {
+				continue
+			}
+			link := relPath(p, target)
+			if seen, ok := links[key]; ok && seen != link {
+				t.Errorf("%q from %q: %q, but %q from another page of its key %+v", target, p, link, seen, key)
+			}
+			links[key] = link
+		}
+	}
+}
