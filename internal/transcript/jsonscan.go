@@ -18,9 +18,10 @@ import (
 // else (a key with an escape or in other case, a statement that is not an
 // object of strings, a surrogate pair, a syntax error): the caller then
 // reads the file with walkJSON, which reports errors where they are. What
-// it returns matches walkJSON's reading of the same text.
-func scanJSON(text string, doc *jsonDoc) bool {
-	s := jsonScanner{text: text}
+// it returns matches walkJSON's reading of the same text. With views, a
+// string without escapes is a view of text (see read).
+func scanJSON(text string, views bool, doc *jsonDoc) bool {
+	s := jsonScanner{text: text, views: views}
 	if !s.byte('{') {
 		return false
 	}
@@ -264,6 +265,7 @@ type jsonScanner struct {
 	// the room entries makes for a list.
 	braces  int
 	counted bool
+	views   bool // a string without escapes is a view of text, not a copy (read's views)
 }
 
 // skipSpace moves past JSON whitespace and returns where it stopped.
@@ -369,6 +371,9 @@ func (s *jsonScanner) str() (string, bool) {
 		raw := s.text[start+1 : s.pos-1]
 		if high && !utf8.ValidString(raw) {
 			return unmarshalString(s.text[start:s.pos])
+		}
+		if !escaped && s.views {
+			return raw, true
 		}
 		if !escaped {
 			// A copy, as encoding/json makes: a slice would keep the

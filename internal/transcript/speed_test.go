@@ -178,7 +178,7 @@ func TestLastQuestionIntroIsForward(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := read(filepath.Base(p), src)
+		d, err := read(filepath.Base(p), src, false)
 		if err != nil {
 			continue
 		}
