@@ -1,13 +1,13 @@
 package text
 
 import (
-	"bytes"
 	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A Cue is a regular expression for the wording of calls ("questions sent
@@ -98,6 +98,7 @@ func CompileCue(expr string) (*Cue, error) {
 		tree = tree.Simplify()
 		c.fold = folds(tree)
 		c.need = lits{fold: c.fold}.needed(tree)
+		c.need.anchor()
 		c.lead = compileLeads(expr, tree, c.fold)
 	}
 	return c, nil
@@ -113,17 +114,66 @@ func (c *Cue) mayMatch(s string) bool {
 		return true
 	}
 	if !c.fold && !strings.ContainsAny(s, spaces) {
-		return c.need.met(func(w string) bool { return strings.Contains(s, w) })
+		return c.need.met(func(w string, k int) bool { return containsAt(s, w, k) })
 	}
 	// Read a short ASCII text on the stack: the test runs on most
 	// sentences of a call, and strings.ToLower allocated a copy of each.
 	// Other texts are lower-cased as Unicode.
 	var buf [lowerOnStack]byte
 	if low, ok := readASCII(buf[:0], s, c.fold); ok {
-		return c.need.met(func(w string) bool { return bytes.Contains(low, []byte(w)) })
+		ls := unsafe.String(unsafe.SliceData(low), len(low)) // read in this call only
+		return c.need.met(func(w string, k int) bool { return containsAt(ls, w, k) })
 	}
 	s = lits{fold: c.fold}.lower(s)
-	return c.need.met(func(w string) bool { return strings.Contains(s, w) })
+	return c.need.met(func(w string, k int) bool { return containsAt(s, w, k) })
+}
+
+// containsAt reports whether s holds w, stepping with strings.IndexByte
+// from one place of w's byte at k (its RarestByte) to the next: a word's
+// first letter ("s" of "shareholder") is in a text every few bytes, and
+// each place strings.Contains found of it was one more call.
+func containsAt(s, w string, k int) bool {
+	if w == "" {
+		return true
+	}
+	c, last := w[k], len(s)-len(w)+k // the places the anchor may take: k to last
+	for i := k; i <= last; i++ {
+		j := strings.IndexByte(s[i:last+1], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-k:i-k+len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// byteRarity ranks the bytes of a text by how rare they are: the blank,
+// then the lower-case letters from the commonest in English text
+// ("etaoin..."), every other byte rarer than any letter.
+var byteRarity = func() (r [256]uint8) {
+	for i := range r {
+		r[i] = 27
+	}
+	for i, c := range []byte(" etaoinsrhldcumfpgwybvkxjqz") {
+		r[c] = uint8(i)
+	}
+	return r
+}()
+
+// RarestByte is the index of word's rarest byte in English text
+// (byteRarity), the first of equals: the byte to look for first when
+// looking for the word.
+func RarestByte(word string) int {
+	best := 0
+	for i := 1; i < len(word); i++ {
+		if byteRarity[word[i]] > byteRarity[word[best]] {
+			best = i
+		}
+	}
+	return best
 }
 
 // lowerOnStack bounds the texts mayMatch reads without allocating.
@@ -334,13 +384,32 @@ func (l lits) needed(re *syntax.Regexp) *need {
 // of words or passes one of any; or, when all is set, it passes each of all.
 type need struct {
 	words []string
+	at    []int // the RarestByte of each of words (anchor)
 	any   []*need
 	all   []*need
 }
 
+// anchor sets the RarestByte of every word of n and of the needs in it.
+func (n *need) anchor() {
+	if n == nil {
+		return
+	}
+	n.at = make([]int, len(n.words))
+	for i, w := range n.words {
+		n.at[i] = RarestByte(w)
+	}
+	for _, m := range n.any {
+		m.anchor()
+	}
+	for _, m := range n.all {
+		m.anchor()
+	}
+}
+
 // met reports whether a text passes n; has reports whether the text,
-// lower-cased when the Cue folds case, contains a word.
-func (n *need) met(has func(w string) bool) bool {
+// lower-cased when the Cue folds case, contains a word (whose RarestByte
+// is at k).
+func (n *need) met(has func(w string, k int) bool) bool {
 	if n.all != nil {
 		for _, m := range n.all {
 			if !m.met(has) {
@@ -349,8 +418,8 @@ func (n *need) met(has func(w string) bool) bool {
 		}
 		return true
 	}
-	for _, w := range n.words {
-		if has(w) {
+	for i, w := range n.words {
+		if has(w, n.at[i]) {
 			return true
 		}
 	}
