@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -17,10 +18,16 @@ import (
 // regular expression for those is most of the time a parse spends on
 // cues. A Cue matches exactly what its expression matches.
 type Cue struct {
-	re   *regexp.Regexp
-	need *need  // nil when the expression needs no literal
-	fold bool   // need is lower case, to be looked for in s lower-cased
-	lead *leads // nil when matches start with too many words (or none)
+	expr string
+	// re is the expression compiled, once it is needed (compiled): a Cue
+	// with leads runs it only on texts with the Kelvin sign or the long s,
+	// and a Cue made for one call (a registered name's spellings) was
+	// compiled twice where it ran once.
+	re     *regexp.Regexp
+	reOnce sync.Once
+	need   *need  // nil when the expression needs no literal
+	fold   bool   // need is lower case, to be looked for in s lower-cased
+	lead   *leads // nil when matches start with too many words (or none)
 }
 
 // lits reads the literals of an expression, lower-cased when it folds case.
@@ -89,23 +96,31 @@ func MustCue(expr string) *Cue {
 
 // CompileCue compiles a Cue.
 func CompileCue(expr string) (*Cue, error) {
-	re, err := regexp.Compile(expr)
+	// regexp.Compile fails where syntax.Parse does, with its error.
+	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil, err
 	}
-	c := &Cue{re: re}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		tree = tree.Simplify()
-		c.fold = folds(tree)
-		c.need = lits{fold: c.fold}.needed(tree)
-		c.need.anchor()
-		c.lead = compileLeads(expr, tree, c.fold)
+	c := &Cue{expr: expr}
+	tree = tree.Simplify()
+	c.fold = folds(tree)
+	c.need = lits{fold: c.fold}.needed(tree)
+	c.need.anchor()
+	c.lead = compileLeads(expr, tree, c.fold)
+	if c.lead == nil {
+		c.compiled() // needed at every match
 	}
 	return c, nil
 }
 
+// compiled returns the expression compiled, compiling it the first time.
+func (c *Cue) compiled() *regexp.Regexp {
+	c.reOnce.Do(func() { c.re = regexp.MustCompile(c.expr) })
+	return c.re
+}
+
 // String returns the expression.
-func (c *Cue) String() string { return c.re.String() }
+func (c *Cue) String() string { return c.expr }
 
 // mayMatch reports whether s passes the test of the needed words.
 func (c *Cue) mayMatch(s string) bool {
@@ -235,7 +250,7 @@ func (c *Cue) MatchString(s string) bool {
 	if l != nil {
 		return l.find(s, 0) != nil
 	}
-	return may && c.re.MatchString(s)
+	return may && c.compiled().MatchString(s)
 }
 
 // FindAllStringIndex is regexp's FindAllStringIndex.
@@ -247,7 +262,7 @@ func (c *Cue) FindAllStringIndex(s string, n int) [][]int {
 	case !may:
 		return nil
 	}
-	return c.re.FindAllStringIndex(s, n)
+	return c.compiled().FindAllStringIndex(s, n)
 }
 
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex.
@@ -259,7 +274,7 @@ func (c *Cue) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	case !may:
 		return nil
 	}
-	return c.re.FindAllStringSubmatchIndex(s, n)
+	return c.compiled().FindAllStringSubmatchIndex(s, n)
 }
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
@@ -274,7 +289,7 @@ func (c *Cue) FindStringSubmatchIndex(s string) []int {
 	case !may:
 		return nil
 	}
-	return c.re.FindStringSubmatchIndex(s)
+	return c.compiled().FindStringSubmatchIndex(s)
 }
 
 // FindStringIndex is regexp's FindStringIndex.
@@ -286,7 +301,7 @@ func (c *Cue) FindStringIndex(s string) []int {
 	case !may:
 		return nil
 	}
-	return c.re.FindStringIndex(s)
+	return c.compiled().FindStringIndex(s)
 }
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
@@ -301,7 +316,7 @@ func (c *Cue) FindStringSubmatch(s string) []string {
 	case !may:
 		return nil
 	}
-	return c.re.FindStringSubmatch(s)
+	return c.compiled().FindStringSubmatch(s)
 }
 
 // screen reports whether s may hold a match and, when the Cue can find
