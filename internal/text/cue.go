@@ -1,13 +1,14 @@
 package text
 
 import (
-	"bytes"
 	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A Cue is a regular expression for the wording of calls ("questions sent
@@ -17,10 +18,16 @@ import (
 // regular expression for those is most of the time a parse spends on
 // cues. A Cue matches exactly what its expression matches.
 type Cue struct {
-	re   *regexp.Regexp
-	need *need  // nil when the expression needs no literal
-	fold bool   // need is lower case, to be looked for in s lower-cased
-	lead *leads // nil when matches start with too many words (or none)
+	expr string
+	// re is the expression compiled, once it is needed (compiled): a Cue
+	// with leads runs it only on texts with the Kelvin sign or the long s,
+	// and a Cue made for one call (a registered name's spellings) was
+	// compiled twice where it ran once.
+	re     *regexp.Regexp
+	reOnce sync.Once
+	need   *need  // nil when the expression needs no literal
+	fold   bool   // need is lower case, to be looked for in s lower-cased
+	lead   *leads // nil when matches start with too many words (or none)
 }
 
 // lits reads the literals of an expression, lower-cased when it folds case.
@@ -89,22 +96,31 @@ func MustCue(expr string) *Cue {
 
 // CompileCue compiles a Cue.
 func CompileCue(expr string) (*Cue, error) {
-	re, err := regexp.Compile(expr)
+	// regexp.Compile fails where syntax.Parse does, with its error.
+	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil, err
 	}
-	c := &Cue{re: re}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		tree = tree.Simplify()
-		c.fold = folds(tree)
-		c.need = lits{fold: c.fold}.needed(tree)
-		c.lead = compileLeads(expr, tree, c.fold)
+	c := &Cue{expr: expr}
+	tree = tree.Simplify()
+	c.fold = folds(tree)
+	c.need = lits{fold: c.fold}.needed(tree)
+	c.need.anchor()
+	c.lead = compileLeads(expr, tree, c.fold)
+	if c.lead == nil {
+		c.compiled() // needed at every match
 	}
 	return c, nil
 }
 
+// compiled returns the expression compiled, compiling it the first time.
+func (c *Cue) compiled() *regexp.Regexp {
+	c.reOnce.Do(func() { c.re = regexp.MustCompile(c.expr) })
+	return c.re
+}
+
 // String returns the expression.
-func (c *Cue) String() string { return c.re.String() }
+func (c *Cue) String() string { return c.expr }
 
 // mayMatch reports whether s passes the test of the needed words.
 func (c *Cue) mayMatch(s string) bool {
@@ -113,17 +129,66 @@ func (c *Cue) mayMatch(s string) bool {
 		return true
 	}
 	if !c.fold && !strings.ContainsAny(s, spaces) {
-		return c.need.met(func(w string) bool { return strings.Contains(s, w) })
+		return c.need.met(func(w string, k int) bool { return containsAt(s, w, k) })
 	}
 	// Read a short ASCII text on the stack: the test runs on most
 	// sentences of a call, and strings.ToLower allocated a copy of each.
 	// Other texts are lower-cased as Unicode.
 	var buf [lowerOnStack]byte
 	if low, ok := readASCII(buf[:0], s, c.fold); ok {
-		return c.need.met(func(w string) bool { return bytes.Contains(low, []byte(w)) })
+		ls := unsafe.String(unsafe.SliceData(low), len(low)) // read in this call only
+		return c.need.met(func(w string, k int) bool { return containsAt(ls, w, k) })
 	}
 	s = lits{fold: c.fold}.lower(s)
-	return c.need.met(func(w string) bool { return strings.Contains(s, w) })
+	return c.need.met(func(w string, k int) bool { return containsAt(s, w, k) })
+}
+
+// containsAt reports whether s holds w, stepping with strings.IndexByte
+// from one place of w's byte at k (its RarestByte) to the next: a word's
+// first letter ("s" of "shareholder") is in a text every few bytes, and
+// each place strings.Contains found of it was one more call.
+func containsAt(s, w string, k int) bool {
+	if w == "" {
+		return true
+	}
+	c, last := w[k], len(s)-len(w)+k // the places the anchor may take: k to last
+	for i := k; i <= last; i++ {
+		j := strings.IndexByte(s[i:last+1], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-k:i-k+len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// byteRarity ranks the bytes of a text by how rare they are: the blank,
+// then the lower-case letters from the commonest in English text
+// ("etaoin..."), every other byte rarer than any letter.
+var byteRarity = func() (r [256]uint8) {
+	for i := range r {
+		r[i] = 27
+	}
+	for i, c := range []byte(" etaoinsrhldcumfpgwybvkxjqz") {
+		r[c] = uint8(i)
+	}
+	return r
+}()
+
+// RarestByte is the index of word's rarest byte in English text
+// (byteRarity), the first of equals: the byte to look for first when
+// looking for the word.
+func RarestByte(word string) int {
+	best := 0
+	for i := 1; i < len(word); i++ {
+		if byteRarity[word[i]] > byteRarity[word[best]] {
+			best = i
+		}
+	}
+	return best
 }
 
 // lowerOnStack bounds the texts mayMatch reads without allocating.
@@ -185,7 +250,7 @@ func (c *Cue) MatchString(s string) bool {
 	if l != nil {
 		return l.find(s, 0) != nil
 	}
-	return may && c.re.MatchString(s)
+	return may && c.compiled().MatchString(s)
 }
 
 // FindAllStringIndex is regexp's FindAllStringIndex.
@@ -197,7 +262,7 @@ func (c *Cue) FindAllStringIndex(s string, n int) [][]int {
 	case !may:
 		return nil
 	}
-	return c.re.FindAllStringIndex(s, n)
+	return c.compiled().FindAllStringIndex(s, n)
 }
 
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex.
@@ -209,7 +274,7 @@ func (c *Cue) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	case !may:
 		return nil
 	}
-	return c.re.FindAllStringSubmatchIndex(s, n)
+	return c.compiled().FindAllStringSubmatchIndex(s, n)
 }
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
@@ -224,7 +289,7 @@ func (c *Cue) FindStringSubmatchIndex(s string) []int {
 	case !may:
 		return nil
 	}
-	return c.re.FindStringSubmatchIndex(s)
+	return c.compiled().FindStringSubmatchIndex(s)
 }
 
 // FindStringIndex is regexp's FindStringIndex.
@@ -236,7 +301,7 @@ func (c *Cue) FindStringIndex(s string) []int {
 	case !may:
 		return nil
 	}
-	return c.re.FindStringIndex(s)
+	return c.compiled().FindStringIndex(s)
 }
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
@@ -251,7 +316,7 @@ func (c *Cue) FindStringSubmatch(s string) []string {
 	case !may:
 		return nil
 	}
-	return c.re.FindStringSubmatch(s)
+	return c.compiled().FindStringSubmatch(s)
 }
 
 // screen reports whether s may hold a match and, when the Cue can find
@@ -334,13 +399,32 @@ func (l lits) needed(re *syntax.Regexp) *need {
 // of words or passes one of any; or, when all is set, it passes each of all.
 type need struct {
 	words []string
+	at    []int // the RarestByte of each of words (anchor)
 	any   []*need
 	all   []*need
 }
 
+// anchor sets the RarestByte of every word of n and of the needs in it.
+func (n *need) anchor() {
+	if n == nil {
+		return
+	}
+	n.at = make([]int, len(n.words))
+	for i, w := range n.words {
+		n.at[i] = RarestByte(w)
+	}
+	for _, m := range n.any {
+		m.anchor()
+	}
+	for _, m := range n.all {
+		m.anchor()
+	}
+}
+
 // met reports whether a text passes n; has reports whether the text,
-// lower-cased when the Cue folds case, contains a word.
-func (n *need) met(has func(w string) bool) bool {
+// lower-cased when the Cue folds case, contains a word (whose RarestByte
+// is at k).
+func (n *need) met(has func(w string, k int) bool) bool {
 	if n.all != nil {
 		for _, m := range n.all {
 			if !m.met(has) {
@@ -349,8 +433,8 @@ func (n *need) met(has func(w string) bool) bool {
 		}
 		return true
 	}
-	for _, w := range n.words {
-		if has(w) {
+	for i, w := range n.words {
+		if has(w, n.at[i]) {
 			return true
 		}
 	}

@@ -266,3 +266,49 @@ func TestFindPeriodsAsEveryTextRead(t *testing.T) {
 		t.Fatal("mayNamePeriod ruled out no text")
 	}
 }
+
+// containsAt, stepping between the places of a word's rarest byte, finds
+// what strings.Contains finds: the word at each place of texts of every
+// length, near misses, every anchor of the word, and real sentences
+// asked the words of the cues' needs.
+func TestContainsAtAsContains(t *testing.T) {
+	check := func(s, w string, k int) {
+		t.Helper()
+		if got, want := containsAt(s, w, k), strings.Contains(s, w); got != want {
+			t.Fatalf("containsAt(%q, %q, %d) = %v, want %v", s, w, k, got, want)
+		}
+	}
+	words := []string{"a", "ab", "question", "shareholder", "we'll take", "e-mailed", "zz", "qaq"}
+	for _, w := range words {
+		for n := range 24 {
+			for at := -1; at < n; at++ {
+				b := []byte(strings.Repeat("x", n))
+				if at >= 0 {
+					copy(b[at:], w) // the word, or as much of it as fits: a near miss
+				}
+				for k := range len(w) {
+					check(string(b), w, k)
+					check(string(b)+w[:len(w)-1], w, k)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = "abq "[r.IntN(4)]
+		}
+		w := make([]byte, 1+r.IntN(4))
+		for i := range w {
+			w[i] = "abq "[r.IntN(4)]
+		}
+		check(string(b), string(w), r.IntN(len(w)))
+	}
+	for _, s := range realSentences(t)[:2000] {
+		s = strings.ToLower(s)
+		for _, w := range []string{"question", "we have", "shareholder", "submitted", "the", "revenue", "e"} {
+			check(s, w, RarestByte(w))
+		}
+	}
+}

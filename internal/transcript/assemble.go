@@ -690,11 +690,11 @@ func mayFold(s, word string) bool {
 }
 
 // containsFoldASCII reports whether s holds word (lower-case ASCII) in any
-// case, stepping from one place of its rarest byte (anchorOf) to the next
-// with strings.IndexByte in each case: the first letter of a name asked of
-// a whole call ("a" of "aaron's") is found every few bytes.
+// case, stepping from one place of its rarest byte (text.RarestByte) to
+// the next with strings.IndexByte in each case: the first letter of a
+// name asked of a whole call ("a" of "aaron's") is found every few bytes.
 func containsFoldASCII(s, word string) bool {
-	k := anchorOf(word)
+	k := text.RarestByte(word)
 	lower, upper := word[k], word[k]
 	if 'a' <= lower && lower <= 'z' {
 		upper = lower - ('a' - 'A')
@@ -718,31 +718,6 @@ func containsFoldASCII(s, word string) bool {
 		from = at + 1
 	}
 	return false
-}
-
-// byteRarity ranks the bytes of a text by how rare they are: the lower-case
-// letters from the commonest in English text ("etaoin..."), every other
-// byte rarer than any letter.
-var byteRarity = func() (r [256]uint8) {
-	for i := range r {
-		r[i] = 26
-	}
-	for i, c := range []byte("etaoinsrhldcumfpgwybvkxjqz") {
-		r[c] = uint8(i)
-	}
-	return r
-}()
-
-// anchorOf is the index of word's rarest byte (byteRarity), the first of
-// equals.
-func anchorOf(word string) int {
-	best := 0
-	for i := 1; i < len(word); i++ {
-		if byteRarity[word[i]] > byteRarity[word[best]] {
-			best = i
-		}
-	}
-	return best
 }
 
 // indexOrLen is strings.IndexByte, or len(s) when c is not in s.

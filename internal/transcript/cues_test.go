@@ -155,7 +155,7 @@ func TestSaysAnyHoldingQuestion(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := read(filepath.Base(p), src)
+		d, err := read(filepath.Base(p), src, false)
 		if err != nil {
 			continue
 		}

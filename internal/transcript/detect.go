@@ -25,7 +25,11 @@ import (
 //	other text                  speaker lines ("Name - Title", a listed name
 //	                            alone, Operator) -> plain / Seeking Alpha;
 //	                            too few of them -> unlabelled sentences or blob
-func read(name string, src []byte) (*draft, error) {
+//
+// With views, the strings of a JSON file are views of its text, not
+// copies: for a call that is dropped with src (a parse again); a call kept
+// longer would keep the whole file alive by any one of its strings.
+func read(name string, src []byte, views bool) (*draft, error) {
 	if len(src) >= 2 && src[0] == 0x1f && src[1] == 0x8b {
 		raw, err := gunzip(src)
 		if err != nil {
@@ -38,7 +42,7 @@ func read(name string, src []byte) (*draft, error) {
 		src = raw
 	}
 	if view, ok := jsonView(src); ok {
-		return readJSON(name, view)
+		return readJSON(name, view, views)
 	}
 	text := decodeText(src)
 	head := strings.TrimLeft(text, " \t\r\n")
@@ -46,7 +50,7 @@ func read(name string, src []byte) (*draft, error) {
 	case strings.HasPrefix(text, "---\n") || strings.HasPrefix(text, "---\r\n"):
 		return readSidecarCall(name, text)
 	case strings.HasPrefix(head, "{"):
-		return readJSON(name, text)
+		return readJSON(name, text, views)
 	case strings.HasPrefix(head, "<") || strings.Contains(strings.ToLower(head[:min(len(head), 2048)]), "<html"):
 		return readFoolHTML(name, text)
 	case strings.HasPrefix(head, "token|speaker|"):

@@ -64,7 +64,8 @@ func fingerprint(t *Transcript) Fingerprint {
 	}
 	// The sketch is the same over every run as over each distinct run
 	// once (a least hash is least however often it comes), so only their
-	// number needs them told apart.
+	// number needs them told apart; mixed runs are as many as the runs
+	// (mix is a bijection).
 	n, room := countDistinct(runs, buf[1])
 	buf[1] = room
 	f := Fingerprint{N: n}
@@ -72,19 +73,16 @@ func fingerprint(t *Transcript) Fingerprint {
 	return f
 }
 
-// signature sets each position of sig to the least hash of runs there;
-// runs are mixed in place. The least product has the least top half, so
+// signature sets each position of sig to the least hash of runs there,
+// given mixed (wordRuns). The least product has the least top half, so
 // the minima are kept of whole products (minProducts) and halved at the
 // end: a shift fewer at each position and run.
-func signature(sig *[len(Fingerprint{}.Sig)]uint32, runs []uint64) {
-	for k, h := range runs {
-		runs[k] = mix(h)
-	}
+func signature(sig *[len(Fingerprint{}.Sig)]uint32, mixed []uint64) {
 	var mins [len(Fingerprint{}.Sig)]uint64
 	for i := range mins {
 		mins[i] = ^uint64(0)
 	}
-	minProducts(&mins, runs)
+	minProducts(&mins, mixed)
 	for i, m := range mins {
 		sig[i] = uint32(m >> 32)
 	}
@@ -307,18 +305,19 @@ var foldedWordByte = func() (t [256]byte) {
 }()
 
 // wordRuns hashes each run of shingle words (their hashes, oldest
-// first) in place of its first word's hash, and returns the runs. Each
-// run is hashed on its own, so the processor works on several at once.
+// first) and mixes the hash (mix, which the sketch's positions need), in
+// place of its first word's hash, and returns the runs: one pass over
+// them rather than one to hash and one to mix. Each run is hashed on its
+// own, so the processor works on several at once; the four words are
+// written out, which spares a loop's count and bound at each.
 func wordRuns(words []uint64) []uint64 {
 	if len(words) < shingle {
 		return nil
 	}
 	for i := range len(words) - shingle + 1 {
-		h := uint64(14695981039346656037)
-		for _, x := range words[i : i+shingle : i+shingle] {
-			h = (h ^ x) * 1099511628211
-		}
-		words[i] = h // the words after it are read before they are replaced
+		w := (*[shingle]uint64)(words[i : i+shingle]) // FNV-1a of the four
+		h := (((wordOffset^w[0])*wordPrime^w[1])*wordPrime^w[2])*wordPrime ^ w[3]
+		words[i] = mix(h * wordPrime) // the words after it are read before they are replaced
 	}
 	return words[:len(words)-shingle+1]
 }

@@ -18,9 +18,10 @@ import (
 // else (a key with an escape or in other case, a statement that is not an
 // object of strings, a surrogate pair, a syntax error): the caller then
 // reads the file with walkJSON, which reports errors where they are. What
-// it returns matches walkJSON's reading of the same text.
-func scanJSON(text string, doc *jsonDoc) bool {
-	s := jsonScanner{text: text}
+// it returns matches walkJSON's reading of the same text. With views, a
+// string without escapes is a view of text (see read).
+func scanJSON(text string, views bool, doc *jsonDoc) bool {
+	s := jsonScanner{text: text, views: views}
 	if !s.byte('{') {
 		return false
 	}
@@ -264,6 +265,7 @@ type jsonScanner struct {
 	// the room entries makes for a list.
 	braces  int
 	counted bool
+	views   bool // a string without escapes is a view of text, not a copy (read's views)
 }
 
 // skipSpace moves past JSON whitespace and returns where it stopped.
@@ -370,6 +372,9 @@ func (s *jsonScanner) str() (string, bool) {
 		if high && !utf8.ValidString(raw) {
 			return unmarshalString(s.text[start:s.pos])
 		}
+		if !escaped && s.views {
+			return raw, true
+		}
 		if !escaped {
 			// A copy, as encoding/json makes: a slice would keep the
 			// whole file's text alive as long as a speaker's name.
@@ -381,28 +386,24 @@ func (s *jsonScanner) str() (string, bool) {
 
 // controlOrHigh reports whether s holds a control byte (below 0x20, which
 // a JSON string may not) and whether it holds a byte of a character
-// beyond ASCII; eight bytes at a time.
+// beyond ASCII; sixteen bytes at a time, the two tests' bits gathered
+// over the whole text and read once at its end: every string of a file
+// is read so.
 func controlOrHigh(s string) (control, high bool) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	var seen uint64
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		high = high || x&highs != 0
-		seen |= (x - ones*0x20) &^ x & highs // a high bit where a byte is below 0x20 (or, with carries, after one)
+	var seen, all uint64
+	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read, never written
+	for ; len(b) >= 16; b = b[16:] {
+		x, y := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
+		all |= x | y
+		seen |= (x-ones*0x20)&^x | (y-ones*0x20)&^y // a high bit where a byte is below 0x20 (or, with borrows, after one)
 	}
-	if seen != 0 {
-		return true, high
+	control, high = seen&highs != 0, all&highs != 0
+	for _, c := range b {
+		control = control || c < 0x20
+		high = high || c >= utf8.RuneSelf
 	}
-	for ; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20:
-			return true, high
-		case c >= utf8.RuneSelf:
-			high = true
-		}
-	}
-	return false, high
+	return control, high
 }
 
 // unescapeJSON decodes the escapes of raw, the content of the JSON

@@ -49,16 +49,19 @@ func TestScanJSONAgreesWithDecoder(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var scanned, decoded jsonDoc
-			ok := scanJSON(c.text, &scanned)
-			if ok != c.scans {
-				t.Errorf("scanJSON = %v, want %v", ok, c.scans)
-			}
+			var decoded jsonDoc
 			if err := decodeJSON(c.text, &decoded); err != nil {
 				t.Fatal(err)
 			}
-			if ok && !reflect.DeepEqual(scanned, decoded) {
-				t.Errorf("scanned %+v\ndecoded %+v", scanned, decoded)
+			for _, views := range []bool{false, true} {
+				var scanned jsonDoc
+				ok := scanJSON(c.text, views, &scanned)
+				if ok != c.scans {
+					t.Errorf("scanJSON (views %v) = %v, want %v", views, ok, c.scans)
+				}
+				if ok && !reflect.DeepEqual(scanned, decoded) {
+					t.Errorf("views %v: scanned %+v\ndecoded %+v", views, scanned, decoded)
+				}
 			}
 		})
 	}
@@ -86,12 +89,16 @@ func TestScanJSONSharedCorpora(t *testing.T) {
 		if err := decodeJSON(text, &decoded); err != nil || decoded.Err != nil {
 			continue // not JSON
 		}
-		if !scanJSON(text, &scanned) {
+		if !scanJSON(text, false, &scanned) {
 			declined++
 			continue
 		}
 		if !reflect.DeepEqual(scanned, decoded) {
 			t.Errorf("%s: scanJSON and decodeJSON differ", p)
+		}
+		var viewed jsonDoc
+		if !scanJSON(text, true, &viewed) || !reflect.DeepEqual(viewed, decoded) {
+			t.Errorf("%s: scanJSON with views and decodeJSON differ", p)
 		}
 	}
 	if declined > 0 {
@@ -113,9 +120,12 @@ func FuzzScanJSON(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		var scanned, decoded jsonDoc
-		if !scanJSON(text, &scanned) {
+		var scanned, viewed, decoded jsonDoc
+		if !scanJSON(text, false, &scanned) {
 			return
+		}
+		if !scanJSON(text, true, &viewed) || !reflect.DeepEqual(viewed, scanned) {
+			t.Fatalf("scanned with views %+v\nwithout %+v", viewed, scanned)
 		}
 		if err := decodeJSON(text, &decoded); err != nil || decoded.Err != nil {
 			t.Fatalf("scanned, but the decoder fails: %v %v", err, decoded.Err)

@@ -17,9 +17,9 @@ import (
 //     call_transcript: [{section, statement_type, speaker, role, affiliation, text}]}
 //
 // Each turn's line is the line where its speech (text) value starts.
-func readJSON(name, text string) (*draft, error) {
+func readJSON(name, text string, views bool) (*draft, error) {
 	var doc jsonDoc
-	if err := walkJSON(text, &doc); err != nil {
+	if err := walkJSON(text, views, &doc); err != nil {
 		return nil, err
 	}
 	if doc.Err != nil {
@@ -67,10 +67,10 @@ type jsonDoc struct {
 }
 
 // walkJSON decodes the top-level object key by key, so that the offset of
-// every statement is known. Most files scanJSON reads faster; the others
-// are decoded here.
-func walkJSON(text string, doc *jsonDoc) error {
-	if scanJSON(text, doc) {
+// every statement is known. Most files scanJSON reads faster (with views,
+// see read); the others are decoded here.
+func walkJSON(text string, views bool, doc *jsonDoc) error {
+	if scanJSON(text, views, doc) {
 		return nil
 	}
 	*doc = jsonDoc{}

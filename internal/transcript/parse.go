@@ -28,7 +28,9 @@ func parse(name string, src []byte, side *sidecar, known *Meta) (*Transcript, er
 	if len(src) > content.MaxSize {
 		return nil, &Error{Pos: Pos{File: name, Line: 1}, Msg: fmt.Sprintf("file too large (more than %d MiB)", content.MaxSize>>20)}
 	}
-	d, err := read(name, src)
+	// A call parsed again is drawn and dropped: its texts may be views of
+	// src rather than copies (read's views).
+	d, err := read(name, src, known != nil)
 	if err != nil {
 		return nil, err
 	}

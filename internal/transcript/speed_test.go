@@ -178,7 +178,7 @@ func TestLastQuestionIntroIsForward(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := read(filepath.Base(p), src)
+		d, err := read(filepath.Base(p), src, false)
 		if err != nil {
 			continue
 		}
@@ -302,5 +302,60 @@ func TestPlausibleYearIsCounted(t *testing.T) {
 	}
 	if implausible == 0 {
 		t.Error("no year is implausible: the test tests nothing")
+	}
+}
+
+// controlOrHighByByte is controlOrHigh's definition, a byte at a time.
+func controlOrHighByByte(s string) (control, high bool) {
+	for i := 0; i < len(s); i++ {
+		control = control || s[i] < 0x20
+		high = high || s[i] >= 0x80
+	}
+	return control, high
+}
+
+// controlOrHigh, sixteen bytes at a time, tells what its definition
+// tells: a control byte or a high one at every place of texts of every
+// length, beside every other byte (borrows across bytes), and on random
+// and real texts.
+func TestControlOrHighIsItsDefinition(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		gc, gh := controlOrHigh(s)
+		wc, wh := controlOrHighByByte(s)
+		if gc != wc || gh != wh {
+			t.Fatalf("controlOrHigh(%q) = %v, %v; want %v, %v", s, gc, gh, wc, wh)
+		}
+	}
+	for n := range 40 {
+		base := strings.Repeat("a", n)
+		check(base)
+		for i := range n {
+			for _, c := range []byte{0x00, 0x01, 0x0a, 0x1f, 0x20, 0x21, 0x7f, 0x80, 0x9f, 0xa0, 0xc3, 0xff} {
+				b := []byte(base)
+				b[i] = c
+				check(string(b))
+				if i+1 < n {
+					for _, d := range []byte{0x00, 0x1f, 0x20, 0x3f, 0x40, 0xff} {
+						b[i+1] = d
+						check(string(b))
+					}
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		b := make([]byte, r.IntN(70))
+		for i := range b {
+			b[i] = byte(0x20 + r.IntN(0x60))
+			if r.IntN(40) == 0 {
+				b[i] = byte(r.IntN(256))
+			}
+		}
+		check(string(b))
+	}
+	for _, s := range bulkTexts(t, 10) {
+		check(s)
 	}
 }
