@@ -2376,7 +2376,7 @@ func verbish(w string) bool {
 		"providing", "provide", "initiating", "introduce", "introducing", "deliver", "remain", "remains",
 		"project", "projecting", "forecast", "forecasting", "estimate", "estimating", "plan", "planning", "budget", "budgeting",
 		"announce", "report", "post", "generate", "achieve", "produce", "earn", "drive", "grow", "increase", "contribute",
-		"reflects": // "pleased to announce net income of"
+		"reflects", "include", "includes", "mention", "highlight", "highlights": // "pleased to announce net income of", "items I'll mention include revenue of"
 		return true
 	}
 	return false
@@ -2515,7 +2515,7 @@ func (c factCtx) role(f *Figure) {
 	// (every word of the two lists below has "clud": most figures have none near)
 	if c.says(cueClud) {
 		for _, w := range []string{"excluding", "excludes", "exclude", "including", "includes", "included", "include"} {
-			if level() && strings.Contains(near3, "clud") && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) {
+			if level() && strings.Contains(near3, "clud") && hasWordEnd(near3, w) && (!(w == "excluding" || w == "including") || !copulaLast(near3)) && !listedResults(clause) {
 				// not "our combined ratio excluding catastrophes was 88.4%": the
 				// measure said with what it leaves out
 				set(Effect, "an item excluded or included ('"+w+"')")
@@ -2531,7 +2531,7 @@ func (c factCtx) role(f *Figure) {
 	}
 	if c.says(cueClud) {
 		for _, w := range []string{"excludes", "exclude", "excluded", "includes", "include", "included"} {
-			if level() && strings.Contains(clause, "clud") && hasWordEnd(clause, w) {
+			if level() && strings.Contains(clause, "clud") && hasWordEnd(clause, w) && !listedResults(clause) {
 				set(Effect, "the object of '"+w+"'")
 			}
 		}
@@ -2767,7 +2767,7 @@ func (c factCtx) role(f *Figure) {
 	c.roleOfWording(f, after, afterShare, set)
 	near4 := nearWords.Last(4)
 	for _, w := range lossWordSet.orNone(lossWords, near4) {
-		if level() && strings.Contains(near4, w) {
+		if i := strings.Index(near4, w); level() && i >= 0 && (i == 0 || !isWordByte(near4[i-1])) { // not "home closing revenue", "closed"
 			// "we anticipate losing a $0.01 through our joint ventures"
 			set(Effect, "an amount lost or gained on something ('"+w+"')")
 			break
@@ -2955,7 +2955,7 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		set(Effect, "a part of an amount said before ('of that')")
 	}
 	if hasAnyPrefix(strings.TrimSpace(c.sent), "it is expected to ", "it's expected to ", "it will ", "it should ", "the acquisition ",
-		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") {
+		"the transaction ", "the deal ", "this acquisition ", "this transaction ", "the acquired ") && !dealAsModifier(strings.TrimSpace(c.sent)) {
 		// "It is expected to generate revenue of $350 million": the acquired business's
 		set(Effect, "said of an acquired business")
 	}
@@ -3297,6 +3297,30 @@ func returnedInAll(clause string) bool {
 	return containsAnyOf(clause, "distributions", "capital return", "return of capital", "returned to shareholders", "shareholder returns", "cash returned") &&
 		!containsAnyOf(clause, "repurchase", "buyback", "bought back", "dividend")
 }
+
+// listedResults reports a clause whose "include" lists the results said
+// ("A few quarterly items I'll mention include revenue of $296 million",
+// "Highlights for the quarter include"), not the items a total holds ("our
+// results include a $13 million gain", "items affecting the quarter
+// include a $400,000 increase").
+func listedResults(clause string) bool {
+	i := strings.Index(clause, "includ")
+	return i > 0 && containsWordOf(text.LastWords(clause[:i], 6), "highlights", "achievements", "accomplishments", "mention")
+}
+
+// dealAsModifier reports a sentence whose opening "the transaction" or
+// "this acquisition" modifies the noun after it ("This transaction growth
+// drove a 30% increase in revenue"): the company's own, not a deal's.
+func dealAsModifier(sent string) bool {
+	var buf [3]string
+	w := fieldsOf(firstWords(sent, 3), buf[:])
+	return len(w) == 3 && (w[1] == "transaction" || w[1] == "acquisition" || w[1] == "deal") && dealModified[strings.Trim(w[2], ".,;")]
+}
+
+// dealModified are the nouns "transaction", "acquisition" or "deal" name a
+// kind of when said before them.
+var dealModified = wordSet(`growth volume volumes count counts revenue revenues fee fees activity level levels trends
+	processing costs cost expenses pipeline market environment multiples`)
 
 // returnsTogether name dividends and buybacks as one sum.
 var returnsTogether = []string{"dividends and share repurchases", "dividends and stock repurchases", "dividends and repurchases",
