@@ -2255,7 +2255,9 @@ func resultAfter(s string) bool {
 			return true
 		}
 	}
-	return false
+	// "a $25 million reversal of provision for credit losses resulted in
+	// adjusted net income of $179 million": the effect's result
+	return containsAnyOf(s, " resulted in ", " resulting in ", " results in ", " led to ")
 }
 
 // unreadRangeStart reports words before a figure that end "<number> to"
@@ -2691,7 +2693,7 @@ func (c factCtx) role(f *Figure) {
 			if fromTo && strings.Contains(t[fromAt:], w) {
 				continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
 			}
-			if strings.Contains(t, w) || others && strings.Contains(pre12, w) {
+			if i := strings.Index(t, w); i >= 0 && !ofFigureBefore(t[i+len(w):], c) || others && strings.Contains(pre12, w) {
 				// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
 				set(Previous, "a superseded or compared figure ('"+w+"')")
 				break
@@ -3306,6 +3308,26 @@ func returnedInAll(clause string) bool {
 func listedResults(clause string) bool {
 	i := strings.Index(clause, "includ")
 	return i > 0 && containsWordOf(text.LastWords(clause[:i], 6), "highlights", "achievements", "accomplishments", "mention")
+}
+
+// ofFigureBefore reports the words between a figure and the words that
+// call some figure superseded or compared (said right before them) when
+// they show those words belong to the figure before it: a new clause after
+// a semicolon ("over the prior year; and non-GAAP diluted EPS was $1.89"),
+// or "or" before a figure compared itself ("$0.99 in Q3 versus $0.65 a year
+// ago or $0.90 versus $0.72 on an adjusted basis").
+func ofFigureBefore(rest string, c factCtx) bool {
+	if len(c.near) == len(c.pre) {
+		return false // no figure before it in the sentence
+	}
+	if strings.Contains(rest, ";") {
+		return true
+	}
+	// after "or" or "and" only when the figure is compared itself: "$0.90
+	// versus $0.72", not "5.1% in prior year or $19.7 million", "$0.90
+	// reported in the prior year and $1.50 on an adjusted basis"
+	r := strings.Trim(rest, " ,")
+	return (r == "or" || r == "and") && hasAnyPrefix(trimSpacesCommas(c.after), "versus ", "vs ", "vs. ", "compared ", "up from ", "down from ")
 }
 
 // dealAsModifier reports a sentence whose opening "the transaction" or
