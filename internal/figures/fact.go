@@ -4567,7 +4567,7 @@ func (c factCtx) subject(f *Figure) {
 		f.Metric = ""
 		return
 	}
-	clause := c.pre
+	clause := withoutAside(c.pre)
 	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
 		clause = clause[i+1:]
 	}
@@ -4631,6 +4631,23 @@ func (c factCtx) subject(f *Figure) {
 		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
 		return
 	}
+}
+
+// withoutAside is the words before a figure without an aside said between
+// commas right before the figure's last words ("we reported sales, as Tom
+// had noted, of $226.6 million"), which would leave the metric out of the
+// figure's clause.
+func withoutAside(pre string) string {
+	i := strings.LastIndex(pre, ", as ")
+	if i < 0 {
+		return pre
+	}
+	aside, rest, ok := strings.Cut(pre[i+len(", as "):], ",")
+	if !ok || moreFieldsThan(rest, 3) || strings.ContainsAny(rest, ",;:") ||
+		!hasAnySuffix(strings.TrimSpace(aside), " noted", " mentioned", " said", " discussed", " indicated", " highlighted", " pointed out", " stated") {
+		return pre
+	}
+	return pre[:i] + rest
 }
 
 // oldLevelTo finds where words between a metric and its new level say
