@@ -4606,6 +4606,9 @@ func (c factCtx) subject(f *Figure) {
 		if c.otherChange(f) || c.movedBy(f) {
 			return
 		}
+		if reachedBy(c.pre, clause, words) {
+			return // "revenue growth of 120%, reaching $66 million": the level the metric reached
+		}
 		if what := spendingOf(clause); what != "" {
 			// "driven by our planned manufacturing expenditures of $120 million
 			// to $140 million" after a sentence on revenue: money spent, not
@@ -4631,6 +4634,23 @@ func (c factCtx) subject(f *Figure) {
 		f.Reasons = append(f.Reasons, "subject: '"+w+"' said with "+f.Metric)
 		return
 	}
+}
+
+// reachedBy reports a figure's clause that only says the level reached
+// ("reaching", "bringing it to") by the metric the clause before names
+// (one of words): "We achieved revenue growth of 120%, reaching $66 million".
+func reachedBy(pre, clause string, words []string) bool {
+	if !hasAnyPrefix(strings.TrimSpace(clause)+" ", "reaching ", "to reach ", "bringing it to ", "bringing the total to ", "ending at ", "totaling ") ||
+		len(clause) >= len(pre) {
+		return false
+	}
+	before := lastClauseOf(pre[:len(pre)-len(clause)-1])
+	for _, w := range words {
+		if lastIndex(before, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutAside is the words before a figure without an aside said between

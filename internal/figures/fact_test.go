@@ -497,6 +497,8 @@ func TestUnsure(t *testing.T) {
 		{"As noted, fiscal '21 first quarter sales declined 31% to $285 million.", "$285 million", false, q2},
 		// an aside between commas does not take the metric out of the clause
 		{"We reported sales, as Tom had noted, of $226.6 million.", "$226.6 million", false, q2},
+		// the level reached by the metric of the clause before
+		{"We achieved year-over-year revenue growth of 120%, reaching $66 million.", "$66 million", false, q2},
 		{"It was made of operating income of $90 million, or $0.80 per share and realized gains of $9 million or $0.08 per share.", "$0.08 per share", true, q2},
 	} {
 		found := false
