@@ -16,7 +16,6 @@
 package glossary
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,27 +109,8 @@ type Matcher struct {
 	// ("cash", "cash provided", "cash provided by", ...): a run not in
 	// it starts no longer spelling, so reading stops there.
 	runs map[string]bool
-	// firstShape[c][l] holds the first words of spellings that start
-	// with byte c, in either case, and have l bytes (63: 63 or more). An
-	// ASCII word's key is as long as the word and starts with its bytes
-	// or those in lower case, so most words are passed over without
-	// making their key: about one in four would be by the first byte and
-	// the length alone ("and" as "ARR", "four" as "free").
-	firstShape [utf8.RuneSelf][64]shape
-	// firstWords are the ASCII first words of spellings, as keys, by
-	// shape.words.
-	firstWords [][]string
-}
-
-// shape is what firstShape knows of the first words of one first byte
-// and length.
-type shape struct {
-	// seconds has the bit of byte b (secondBit) set when one of them
-	// has b second, in either case: a screen of one AND.
-	seconds uint32
-	// words is the index in firstWords of their keys, plus one; 0 when
-	// none is ASCII.
-	words uint32
+	// first stops at the words that may start a spelling.
+	first *firstWords
 }
 
 // Match is one term found in a text.
@@ -142,6 +122,7 @@ type Match struct {
 // NewMatcher prepares the terms for Find.
 func (g *Glossary) NewMatcher() *Matcher {
 	m := &Matcher{terms: map[string]*Term{}, runs: map[string]bool{}}
+	var firsts []string
 	for _, t := range g.Terms {
 		for _, s := range append([]string{t.Term}, t.Also...) {
 			k := key(s)
@@ -153,109 +134,12 @@ func (g *Glossary) NewMatcher() *Matcher {
 			for n := 1; n <= len(words); n++ {
 				m.runs[strings.Join(words[:n], " ")] = true
 			}
-			if fk := words[0]; fk[0] < utf8.RuneSelf {
-				m.addFirstWord(fk)
-			}
+			firsts = append(firsts, words[0])
 		}
 	}
+	m.first = newFirstWords(firsts)
 	return m
 }
-
-// addFirstWord notes key fk as the first word of a spelling in
-// firstShape and, when it is ASCII, firstWords.
-func (m *Matcher) addFirstWord(fk string) {
-	sh := m.shape(fk)
-	sh.seconds |= secondBitOf(fk)
-	if !isASCII(fk) {
-		return
-	}
-	if sh.words == 0 {
-		m.firstWords = append(m.firstWords, nil)
-		sh.words = uint32(len(m.firstWords))
-	}
-	if list := &m.firstWords[sh.words-1]; !slices.Contains(*list, fk) {
-		*list = append(*list, fk)
-	}
-}
-
-// isFirstWord reports whether ASCII word w is the first
-// word of a spelling: its key compared with the first words of that
-// shape, without making the key.
-func (m *Matcher) isFirstWord(w string) bool {
-	sh := m.shape(w)
-	if sh.words == 0 {
-		return false
-	}
-	for _, k := range m.firstWords[sh.words-1] {
-		if isKeyOf(w, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// isKeyOf reports whether k is the key of ASCII word w (appendKey):
-// w as written, or w with only its first letter capitalised and k in
-// lower case.
-func isKeyOf(w, k string) bool {
-	if w == k {
-		return true
-	}
-	c := w[0]
-	return 'A' <= c && c <= 'Z' && c+('a'-'A') == k[0] && w[1:] == k[1:] && !caseSensitive(k)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// shape is where firstShape keeps an ASCII word's first words: by its
-// first byte, a letter in lower case, and its length.
-func (m *Matcher) shape(w string) *shape {
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return &m.firstShape[c&(utf8.RuneSelf-1)][min(len(w), 63)]
-}
-
-// secondBitOf is the bit of a word's second byte in firstShape: a letter
-// in either case, a digit, a joiner, or none for a word of one byte.
-func secondBitOf(w string) uint32 {
-	if len(w) < 2 {
-		return 1 << 31
-	}
-	return secondBit[w[1]]
-}
-
-// secondBit gives each byte its bit in firstShape; bytes from 0x80 share
-// one (a first word so spelled is looked up whenever its shape fits).
-var secondBit = func() (t [256]uint32) {
-	for c := range t {
-		switch {
-		case 'a' <= c && c <= 'z':
-			t[c] = 1 << (c - 'a')
-		case 'A' <= c && c <= 'Z':
-			t[c] = 1 << (c - 'A')
-		case '0' <= c && c <= '9':
-			t[c] = 1 << 26
-		case c == '-':
-			t[c] = 1 << 27
-		case c == '\'':
-			t[c] = 1 << 28
-		case c >= utf8.RuneSelf:
-			t[c] = 1 << 29
-		default:
-			t[c] = 1 << 30
-		}
-	}
-	return t
-}()
 
 // key is how a spelling is looked up: words with capitals inside (EBITDA)
 // as written, the others in lower case, single spaces.
@@ -351,7 +235,8 @@ func trimWord(text string, start, end int) word {
 
 // Find returns the terms in text, in order, without overlaps; at each
 // word the longest term wins ("adjusted EBITDA" over "EBITDA"). Most words
-// start no term: nextCandidate passes them over without making their key.
+// start no term: the automaton of first words passes them over without
+// making their key.
 func (m *Matcher) Find(text string) []Match {
 	if m == nil || len(m.terms) == 0 {
 		return nil
@@ -359,7 +244,7 @@ func (m *Matcher) Find(text string) []Match {
 	var out []Match
 	var keyBuf [64]byte
 	for at := 0; ; {
-		w, ok := m.nextCandidate(text, at)
+		w, ok := m.first.nextCandidate(text, at)
 		if !ok {
 			break
 		}
@@ -370,44 +255,6 @@ func (m *Matcher) Find(text string) []Match {
 		}
 	}
 	return out
-}
-
-// nextCandidate finds the first word of text at or after byte at that may
-// start a spelling: an ASCII word that is the first word of one, or a
-// word with bytes from 0x80, which longestAt looks up. It is nextWord
-// with its ASCII case written out and the words screened in the same
-// loop, which passes over every byte of a call's text and calls out
-// only for the few words that pass the screen of their shape.
-func (m *Matcher) nextCandidate(text string, at int) (w word, ok bool) {
-	for at < len(text) {
-		if byteClass[text[at]]&(alnum|multibyte) == 0 {
-			at++
-			continue
-		}
-		start := at
-		for at < len(text) && byteClass[text[at]]&(alnum|joiner) != 0 {
-			at++
-		}
-		if at < len(text) && text[at] >= utf8.RuneSelf {
-			w, ascii, ok := nextWord(text, start)
-			if s := text[w.start:w.end]; !ok || !ascii || m.mayStart(s) && m.isFirstWord(s) {
-				return w, ok
-			}
-			at = w.end
-			continue
-		}
-		w = trimWord(text, start, at)
-		if s := text[w.start:w.end]; m.mayStart(s) && m.isFirstWord(s) {
-			return w, true
-		}
-	}
-	return word{}, false
-}
-
-// mayStart is a screen of one AND on an ASCII word's shape, small enough
-// to be inlined into the loop over every word; isFirstWord then decides.
-func (m *Matcher) mayStart(w string) bool {
-	return m.shape(w).seconds&secondBitOf(w) != 0
 }
 
 // longestAt returns the longest term whose spelling starts with word w
