@@ -158,15 +158,15 @@ func (a *firstWords) step(n int, c byte, children map[byte]int, ends bool) int32
 
 // endsWord reports whether state s is at the end of a first word, should
 // the text end there.
-func (a *firstWords) endsWord(s int32) bool {
+func (a *firstWords) endsWord(s int) bool {
 	return a.next[s+colSeparator] == endWord
 }
 
 // accepts reports whether ASCII word w (found by nextWord) is a first word.
 func (a *firstWords) accepts(w string) bool {
-	s := int32(0)
+	s := betweenWords
 	for i := 0; i < len(w); i++ {
-		s = a.next[s+int32(a.class[w[i]])]
+		s = int(a.next[s+int(a.class[w[i]])])
 	}
 	return a.endsWord(s)
 }
@@ -175,28 +175,38 @@ func (a *firstWords) accepts(w string) bool {
 // may start a spelling: an ASCII first word, or a word with bytes from
 // 0x80, which longestAt looks up. from is not inside a word.
 func (a *firstWords) nextCandidate(text string, from int) (word, bool) {
-	// The loop runs over every byte of a call's text: its tables are
-	// held in locals, which the compiler keeps in registers.
-	next, class := a.next, &a.class
-	s := int32(betweenWords)
-	for i := from; i < len(text); i++ {
-		if s = next[int(s)+int(class[text[i]])]; s >= 0 {
-			continue
-		}
-		if s == endWord {
+	for {
+		s, i := a.run(text, from)
+		switch {
+		case i == len(text):
+			if a.endsWord(s) {
+				return trimWord(text, wordStart(text, from, i), i), true
+			}
+			return word{}, false
+		case s == endWord:
 			return trimWord(text, wordStart(text, from, i), i), true
 		}
 		w, ascii, ok := nextWord(text, wordStart(text, from, i))
 		if !ok || !ascii || a.accepts(text[w.start:w.end]) {
 			return w, ok
 		}
-		from, s = w.end, betweenWords
-		i = from - 1
+		from = w.end
 	}
-	if a.endsWord(s) {
-		return trimWord(text, wordStart(text, from, len(text)), len(text)), true
+}
+
+// run reads text from byte i, not inside a word, to the first stop; it
+// returns the stop and its byte, or the state at the end of the text and
+// len(text). Its loop runs over every byte of a call's text: the tables
+// are held in locals, which the compiler keeps in registers.
+func (a *firstWords) run(text string, i int) (s, at int) {
+	next, class := a.next, &a.class
+	_ = text[i:] // 0 <= i, so text[i] needs no bounds check
+	for s = betweenWords; i < len(text); i++ {
+		if s = int(next[s+int(class[text[i]])]); s < 0 {
+			break
+		}
 	}
-	return word{}, false
+	return s, i
 }
 
 // wordStart is where the ASCII word that ends at byte end starts: after
