@@ -109,8 +109,9 @@ type Matcher struct {
 	// ("cash", "cash provided", "cash provided by", ...): a run not in
 	// it starts no longer spelling, so reading stops there.
 	runs map[string]bool
-	// first stops at the words that may start a spelling.
-	first *firstWords
+	// first stops at the words that may start a spelling; later knows
+	// the words that may continue one.
+	first, later *wordSet
 }
 
 // Match is one term found in a text.
@@ -122,7 +123,7 @@ type Match struct {
 // NewMatcher prepares the terms for Find.
 func (g *Glossary) NewMatcher() *Matcher {
 	m := &Matcher{terms: map[string]*Term{}, runs: map[string]bool{}}
-	var firsts []string
+	var firsts, laters []string
 	for _, t := range g.Terms {
 		for _, s := range append([]string{t.Term}, t.Also...) {
 			k := key(s)
@@ -134,10 +135,10 @@ func (g *Glossary) NewMatcher() *Matcher {
 			for n := 1; n <= len(words); n++ {
 				m.runs[strings.Join(words[:n], " ")] = true
 			}
-			firsts = append(firsts, words[0])
+			firsts, laters = append(firsts, words[0]), append(laters, words[1:]...)
 		}
 	}
-	m.first = newFirstWords(firsts)
+	m.first, m.later = newWordSet(firsts), newWordSet(laters)
 	return m
 }
 
@@ -235,8 +236,8 @@ func trimWord(text string, start, end int) word {
 
 // Find returns the terms in text, in order, without overlaps; at each
 // word the longest term wins ("adjusted EBITDA" over "EBITDA"). Most words
-// start no term: the automaton of first words passes them over without
-// making their key.
+// start no term: the automaton of first words (wordSet) passes them over
+// without making their key.
 func (m *Matcher) Find(text string) []Match {
 	if m == nil || len(m.terms) == 0 {
 		return nil
@@ -270,9 +271,14 @@ func (m *Matcher) longestAt(text string, w word, buf []byte) (*Term, int) {
 		if t := m.terms[string(buf)]; t != nil {
 			found, end = t, w.end
 		}
-		next, _, ok := nextWord(text, w.end)
+		next, ascii, ok := nextWord(text, w.end)
 		// Words of a term are separated by white space only.
 		if !ok || strings.TrimSpace(text[w.end:next.start]) != "" {
+			return found, end
+		}
+		// Most runs end at a word that continues no spelling ("year
+		// ended"): later says so without its key.
+		if ascii && !m.later.accepts(text[next.start:next.end]) {
 			return found, end
 		}
 		buf = appendKey(append(buf, ' '), text[next.start:next.end])

@@ -2,18 +2,20 @@ package glossary
 
 import "strings"
 
-// firstWords is a byte automaton that passes over the words of a text
-// which start no spelling, a table lookup a byte, and stops at the end of
-// one that does: an ASCII word whose key (appendKey) is a spelling's
-// first word. A text's words are mostly ASCII and start no spelling, so
-// Find reads most of its bytes here, and keys only the words it stops at.
+// wordSet is a byte automaton of a set of words, as keys: it passes over
+// the words of a text whose key is not in the set, a table lookup a byte,
+// and stops at the end of one whose key is. Find runs it over the text
+// with the spellings' first words: a text's words are mostly ASCII and
+// start no spelling, so Find reads most of its bytes here and keys only
+// the words it stops at. longestAt asks it whether a word can continue a
+// spelling.
 //
-// Its states are between words (the start), in a word that starts no
-// spelling, the trie of the first words as they may be written (the key,
-// and the key capitalised when it has no capitals inside), and after such
-// a word and hyphens or apostrophes that trimWord drops. A byte from 0x80
-// stops it too: nextWord decides how such a word ends.
-type firstWords struct {
+// Its states are between words (the start), in a word not in the set,
+// the trie of the set's words as they may be written (the key, and the
+// key capitalised when it has no capitals inside), and after such a word
+// and hyphens or apostrophes that trimWord drops. A byte from 0x80 stops
+// it too: nextWord decides how such a word ends.
+type wordSet struct {
 	class [256]uint8 // a byte's column in next
 	width int32      // columns
 	// next is the state after a byte: next[s+class[b]] for state s,
@@ -24,28 +26,27 @@ type firstWords struct {
 
 // The automaton's stops, and its states whose number is fixed.
 const (
-	endWord  = -1 // a separator after a first word
+	endWord  = -1 // a separator after a word of the set
 	notASCII = -2 // a byte from 0x80
 
 	betweenWords = 0 // the start
-	otherWord    = 1 // a word that is no first word
-	trimmedTail  = 2 // a first word and more hyphens or apostrophes than the trie has
+	otherWord    = 1 // a word not in the set
+	trimmedTail  = 2 // a word of the set and more hyphens or apostrophes than the trie has
 )
 
-// Columns whose number is fixed: the bytes of no first word share them.
+// Columns whose number is fixed: the bytes of no word of the set share them.
 const (
 	colSeparator = iota // ASCII that makes no word
 	colMultibyte        // from 0x80
-	colOther            // a letter or digit of no first word
+	colOther            // a letter or digit of no word of the set
 	colHyphen
 	colApostrophe
 )
 
-// newFirstWords builds the automaton of the first words of spellings, as
-// keys. Words that no ASCII word of a text can be keyed to (with bytes from
+// newWordSet builds the automaton of a set of words, as keys. Words that no ASCII word of a text can be keyed to (with bytes from
 // 0x80, or other than nextWord puts in words) are left out.
-func newFirstWords(keys []string) *firstWords {
-	a := &firstWords{width: colApostrophe + 1}
+func newWordSet(keys []string) *wordSet {
+	a := &wordSet{width: colApostrophe + 1}
 	for c := range a.class {
 		switch k := byteClass[c]; {
 		case k == multibyte:
@@ -126,13 +127,13 @@ func isTextWord(s string) bool {
 }
 
 // at is where next holds state n's step on column col.
-func (a *firstWords) at(n int, col uint8) int {
+func (a *wordSet) at(n int, col uint8) int {
 	return n*int(a.width) + int(col)
 }
 
 // step is the state after byte c in state n, which has the trie children
-// given and ends a first word (trimmed) when ends is true.
-func (a *firstWords) step(n int, c byte, children map[byte]int, ends bool) int32 {
+// given and ends a word of the set (trimmed) when ends is true.
+func (a *wordSet) step(n int, c byte, children map[byte]int, ends bool) int32 {
 	row := func(n int) int32 { return int32(n) * a.width }
 	col := a.class[c]
 	switch {
@@ -156,14 +157,15 @@ func (a *firstWords) step(n int, c byte, children map[byte]int, ends bool) int32
 	return row(otherWord)
 }
 
-// endsWord reports whether state s is at the end of a first word, should
+// endsWord reports whether state s is at the end of a word of the set, should
 // the text end there.
-func (a *firstWords) endsWord(s int) bool {
+func (a *wordSet) endsWord(s int) bool {
 	return a.next[s+colSeparator] == endWord
 }
 
-// accepts reports whether ASCII word w (found by nextWord) is a first word.
-func (a *firstWords) accepts(w string) bool {
+// accepts reports whether the key of ASCII word w (found by nextWord) is in
+// the set.
+func (a *wordSet) accepts(w string) bool {
 	s := betweenWords
 	for i := 0; i < len(w); i++ {
 		s = int(a.next[s+int(a.class[w[i]])])
@@ -172,9 +174,9 @@ func (a *firstWords) accepts(w string) bool {
 }
 
 // nextCandidate finds the first word of text at or after byte from that
-// may start a spelling: an ASCII first word, or a word with bytes from
-// 0x80, which longestAt looks up. from is not inside a word.
-func (a *firstWords) nextCandidate(text string, from int) (word, bool) {
+// may be in the set: an ASCII word that is, or a word with bytes from
+// 0x80, which the caller keys to look up. from is not inside a word.
+func (a *wordSet) nextCandidate(text string, from int) (word, bool) {
 	for {
 		s, i := a.run(text, from)
 		switch {
@@ -198,7 +200,7 @@ func (a *firstWords) nextCandidate(text string, from int) (word, bool) {
 // returns the stop and its byte, or the state at the end of the text and
 // len(text). Its loop runs over every byte of a call's text: the tables
 // are held in locals, which the compiler keeps in registers.
-func (a *firstWords) run(text string, i int) (s, at int) {
+func (a *wordSet) run(text string, i int) (s, at int) {
 	next, class := a.next, &a.class
 	_ = text[i:] // 0 <= i, so text[i] needs no bounds check
 	for s = betweenWords; i < len(text); i++ {
