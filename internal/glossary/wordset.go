@@ -43,8 +43,9 @@ const (
 	colApostrophe
 )
 
-// newWordSet builds the automaton of a set of words, as keys. Words that no ASCII word of a text can be keyed to (with bytes from
-// 0x80, or other than nextWord puts in words) are left out.
+// newWordSet builds the automaton of a set of words, as keys. Words that
+// no ASCII word of a text can be keyed to (with bytes from 0x80, or other
+// than nextWord puts in words) are left out.
 func newWordSet(keys []string) *wordSet {
 	a := &wordSet{width: colApostrophe + 1}
 	for c := range a.class {
