@@ -109,14 +109,9 @@ type Matcher struct {
 	// ("cash", "cash provided", "cash provided by", ...): a run not in
 	// it starts no longer spelling, so reading stops there.
 	runs map[string]bool
-	// firstShape[c][l] has the bit of byte b (secondBit) set when a
-	// spelling's first word starts with bytes c and b, in either case,
-	// and has l bytes (63: 63 or more). An ASCII word's key is as long as
-	// the word and starts with its bytes or those in lower case, so most
-	// words are passed over without making their key: about one in four
-	// would be by the first byte and the length alone ("and" as "ARR",
-	// "four" as "free").
-	firstShape [utf8.RuneSelf][64]uint32
+	// first stops at the words that may start a spelling; later knows
+	// the words that may continue one.
+	first, later *wordSet
 }
 
 // Match is one term found in a text.
@@ -128,6 +123,7 @@ type Match struct {
 // NewMatcher prepares the terms for Find.
 func (g *Glossary) NewMatcher() *Matcher {
 	m := &Matcher{terms: map[string]*Term{}, runs: map[string]bool{}}
+	var firsts, laters []string
 	for _, t := range g.Terms {
 		for _, s := range append([]string{t.Term}, t.Also...) {
 			k := key(s)
@@ -139,56 +135,12 @@ func (g *Glossary) NewMatcher() *Matcher {
 			for n := 1; n <= len(words); n++ {
 				m.runs[strings.Join(words[:n], " ")] = true
 			}
-			if fk := words[0]; fk[0] < utf8.RuneSelf {
-				*m.shape(fk) |= secondBitOf(fk)
-			}
+			firsts, laters = append(firsts, words[0]), append(laters, words[1:]...)
 		}
 	}
+	m.first, m.later = newWordSet(firsts), newWordSet(laters)
 	return m
 }
-
-// shape is where firstShape keeps an ASCII word's second bytes: by its
-// first byte, a letter in lower case, and its length.
-func (m *Matcher) shape(w string) *uint32 {
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return &m.firstShape[c&(utf8.RuneSelf-1)][min(len(w), 63)]
-}
-
-// secondBitOf is the bit of a word's second byte in firstShape: a letter
-// in either case, a digit, a joiner, or none for a word of one byte.
-func secondBitOf(w string) uint32 {
-	if len(w) < 2 {
-		return 1 << 31
-	}
-	return secondBit[w[1]]
-}
-
-// secondBit gives each byte its bit in firstShape; bytes from 0x80 share
-// one (a first word so spelled is looked up whenever its shape fits).
-var secondBit = func() (t [256]uint32) {
-	for c := range t {
-		switch {
-		case 'a' <= c && c <= 'z':
-			t[c] = 1 << (c - 'a')
-		case 'A' <= c && c <= 'Z':
-			t[c] = 1 << (c - 'A')
-		case '0' <= c && c <= '9':
-			t[c] = 1 << 26
-		case c == '-':
-			t[c] = 1 << 27
-		case c == '\'':
-			t[c] = 1 << 28
-		case c >= utf8.RuneSelf:
-			t[c] = 1 << 29
-		default:
-			t[c] = 1 << 30
-		}
-	}
-	return t
-}()
 
 // key is how a spelling is looked up: words with capitals inside (EBITDA)
 // as written, the others in lower case, single spaces.
@@ -284,44 +236,20 @@ func trimWord(text string, start, end int) word {
 
 // Find returns the terms in text, in order, without overlaps; at each
 // word the longest term wins ("adjusted EBITDA" over "EBITDA"). Most words
-// start no term: their length, or one lookup of the word, without
-// allocating, skips them.
+// start no term: the automaton of first words (wordSet) passes them over
+// without making their key.
 func (m *Matcher) Find(text string) []Match {
 	if m == nil || len(m.terms) == 0 {
 		return nil
 	}
 	var out []Match
 	var keyBuf [64]byte
-	for at := 0; at < len(text); {
-		// nextWord, with its ASCII case written out here: this loop
-		// passes over every byte of a call's text.
-		k := byteClass[text[at]]
-		if k&(alnum|multibyte) == 0 {
-			at++
-			continue
-		}
-		var w word
-		ascii := k == alnum
-		if ascii {
-			start := at
-			for at < len(text) && byteClass[text[at]]&(alnum|joiner) != 0 {
-				at++
-			}
-			if at < len(text) && text[at] >= utf8.RuneSelf {
-				w, ascii, _ = nextWord(text, start)
-			} else {
-				w = trimWord(text, start, at)
-			}
-		} else {
-			var ok bool
-			if w, ascii, ok = nextWord(text, at); !ok {
-				break
-			}
+	for at := 0; ; {
+		w, ok := m.first.nextCandidate(text, at)
+		if !ok {
+			break
 		}
 		at = w.end
-		if ascii && *m.shape(text[w.start:w.end])&secondBitOf(text[w.start:w.end]) == 0 {
-			continue
-		}
 		if t, end := m.longestAt(text, w, keyBuf[:0]); t != nil {
 			out = append(out, Match{Start: w.start, End: end, Term: t})
 			at = end
@@ -343,9 +271,14 @@ func (m *Matcher) longestAt(text string, w word, buf []byte) (*Term, int) {
 		if t := m.terms[string(buf)]; t != nil {
 			found, end = t, w.end
 		}
-		next, _, ok := nextWord(text, w.end)
+		next, ascii, ok := nextWord(text, w.end)
 		// Words of a term are separated by white space only.
 		if !ok || strings.TrimSpace(text[w.end:next.start]) != "" {
+			return found, end
+		}
+		// Most runs end at a word that continues no spelling ("year
+		// ended"): later says so without its key.
+		if ascii && !m.later.accepts(text[next.start:next.end]) {
 			return found, end
 		}
 		buf = appendKey(append(buf, ' '), text[next.start:next.end])

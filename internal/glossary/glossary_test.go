@@ -94,10 +94,9 @@ func TestDefaultGlossaryParses(t *testing.T) {
 }
 
 // Every spelling of every term is found where it is said, as written and
-// at the start of a sentence: the matcher's shape filter passes no
-// spelling over, whatever its first two bytes and length. Words around
-// it share its first letter, so that the filter has near misses to
-// refuse.
+// at the start of a sentence: the automaton of first words passes no
+// spelling over. Words around it share its first letter, so that the
+// automaton has near misses to refuse.
 func TestEverySpellingFound(t *testing.T) {
 	g := defaultGlossary(t)
 	g.Terms = append(g.Terms, &Term{Term: "401k plan", Definition: "A retirement plan.", Slug: "401k-plan"},

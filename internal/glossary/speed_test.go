@@ -94,3 +94,29 @@ func TestFindAsByWindow(t *testing.T) {
 		t.Errorf("%d terms found in %d lines: the texts are not what they were", found, len(lines))
 	}
 }
+
+// FuzzFindAsByWindow holds Find to findByWindow on any text, with terms
+// whose first words the automaton of first words must keep or leave out:
+// capitals inside and at the start, an apostrophe, digits, bytes from
+// 0x80, a byte no word has.
+//
+//	go test -run '^$' -fuzz FindAsByWindow ./internal/glossary
+func FuzzFindAsByWindow(f *testing.F) {
+	g := defaultGlossary(f)
+	for _, s := range []string{"Moody's rating", "eBay sales", "10-K filing", "Übergross margin", "naïve view", "x.y ratio", "Q4", "iPhone units", "cash-flow"} {
+		g.Terms = append(g.Terms, &Term{Term: s, Definition: "x", Slug: "x"})
+	}
+	m := g.NewMatcher()
+	for _, s := range []string{
+		"Moody's rating; moody's rating, MOODY'S rating", "eBay sales, Ebay sales, ebay sales", "the 10-K filing--10-K filing", "übergross margin Übergross margin",
+		"naïve view, Naïve view", "x.y ratio", "Q4 q4", "iPhone units", "cash-flow cash--flow cash- flow cash'- flow", "free cash flow’s", "year-over-year—year–over", "EBITDA’", "é-cash", "cash-é",
+		"Adjusted EBITDA\u00a0margin", "guidance- ", "-guidance", "'comps'", "free cash\tflow\n", "capex", "CAPEX Capex",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := m.Find(text), findByWindow(m, text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Find(%q) = %v\nby window  %v", text, got, want)
+		}
+	})
+}
