@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -120,85 +121,101 @@ func Guidance(figs []CallFigure) []CallFigure {
 // million", "€4.5 million", "14%", "140 bp", "0.9x", "7 billion messages",
 // "$30 million to $31 million".
 func FormatValue(f figures.Figure) string {
+	var buf [64]byte
+	return string(appendValue(buf[:0], f))
+}
+
+// appendValue appends FormatValue's text to b: the parts are written in
+// place and the caller makes one string of them (a page asks for every
+// figure's value twice, Describe once more).
+func appendValue(b []byte, f figures.Figure) []byte {
 	if f.IsRange && f.High != f.Low {
-		return formatOne(f, f.Low) + " to " + formatOne(f, f.High)
+		b = appendOne(b, f, f.Low)
+		b = append(b, " to "...)
+		return appendOne(b, f, f.High)
 	}
-	return formatOne(f, f.Value)
+	return appendOne(b, f, f.Value)
 }
 
 var currencySymbol = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CAD": "C$", "AUD": "A$", "CHF": "CHF ", "CNY": "CN¥"}
 
-func formatOne(f figures.Figure, v float64) string {
-	sign := ""
+func appendOne(b []byte, f figures.Figure, v float64) []byte {
 	if v < 0 {
-		sign, v = "-", -v
+		b, v = append(b, '-'), -v
 	}
 	switch f.Unit {
 	case "%":
-		return sign + trimNum(v, 2) + "%"
+		return append(appendNum(b, v, 2), '%')
 	case "bp":
-		return sign + trimNum(v, 1) + " bp"
+		return append(appendNum(b, v, 1), " bp"...)
 	case "x":
-		return sign + trimNum(v, 2) + "x"
+		return append(appendNum(b, v, 2), 'x')
 	case "count":
-		s := sign + scaled(v)
+		b = appendScaled(b, v)
 		if f.Noun != "" {
-			s += " " + f.Noun
+			b = append(append(b, ' '), f.Noun...)
 		}
-		return s
+		return b
 	}
-	sym, ok := currencySymbol[f.Unit]
-	if !ok {
-		sym = f.Unit + " "
+	if sym, ok := currencySymbol[f.Unit]; ok {
+		b = append(b, sym...)
+	} else {
+		b = append(append(b, f.Unit...), ' ')
 	}
-	s := sign + sym + scaled(v)
+	b = appendScaled(b, v)
 	if f.PerShare {
-		s += " per share"
+		b = append(b, " per share"...)
 	}
-	return s
+	return b
 }
 
-// scaled writes 31200000 as "31.2 million" and 58000 as "58,000".
-func scaled(v float64) string {
-	for _, sc := range []struct {
-		n    float64
-		name string
-	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+// scales are the large numbers appendScaled names, largest first.
+var scales = []struct {
+	n    float64
+	name string
+}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}}
+
+// appendScaled writes 31200000 as "31.2 million" and 58000 as "58,000".
+func appendScaled(b []byte, v float64) []byte {
+	for _, sc := range scales {
 		if v >= sc.n {
-			return trimNum(v/sc.n, 3) + " " + sc.name
+			return append(append(appendNum(b, v/sc.n, 3), ' '), sc.name...)
 		}
 	}
 	if v >= 1000 && v == math.Trunc(v) {
-		return groupThousands(int64(v))
+		return appendThousands(b, int64(v))
 	}
-	return trimNum(v, 2)
+	return appendNum(b, v, 2)
 }
 
-func trimNum(v float64, prec int) string {
-	s := strconv.FormatFloat(v, 'f', prec, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+// appendNum writes v with prec decimals, less the zeros that end them.
+func appendNum(b []byte, v float64, prec int) []byte {
+	start := len(b)
+	b = strconv.AppendFloat(b, v, 'f', prec, 64)
+	if bytes.IndexByte(b[start:], '.') >= 0 {
+		b = bytes.TrimRight(bytes.TrimRight(b, "0"), ".")
 	}
-	return s
+	return b
 }
 
-func groupThousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	var b strings.Builder
+// appendThousands writes n with a comma between each three digits.
+func appendThousands(b []byte, n int64) []byte {
+	var digits [20]byte
+	s := strconv.AppendInt(digits[:0], n, 10)
 	for i, c := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		b.WriteRune(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return b
 }
 
 // Describe is the one-line explanation of a figure shown on hover and
 // focus: "revenue · Q2 2020 · actual · up 1.1%".
 func Describe(f figures.Figure) string {
-	var buf [7]string // the most parts said: one allocation, the joined text
-	parts := buf[:0]
+	var said [6]string // the most parts said before the value
+	parts := said[:0]
 	if f.Scope != "" {
 		parts = append(parts, f.Scope)
 	}
@@ -219,6 +236,10 @@ func Describe(f figures.Figure) string {
 	if f.Change != "" {
 		parts = append(parts, f.Change)
 	}
-	parts = append(parts, FormatValue(f))
-	return strings.Join(parts, " · ")
+	var buf [160]byte // one allocation, the text
+	b := buf[:0]
+	for _, p := range parts {
+		b = append(append(b, p...), " · "...)
+	}
+	return string(appendValue(b, f))
 }

@@ -159,14 +159,17 @@ func (l *peopleLinker) linkCall(c *Call) {
 		}
 	}
 	for _, sp := range c.Speakers {
-		if sp.Role == transcript.RoleOperator || anonymous.MatchString(strings.TrimSpace(sp.Name)) || len(strings.Fields(sp.Name)) < 2 {
+		if sp.Role == transcript.RoleOperator {
+			continue
+		}
+		n := l.names.of(sp.Name)
+		if n.nobody {
 			continue
 		}
 		affil := sp.Firm
 		if sp.Role != transcript.RoleAnalyst {
 			affil = c.Company.Name
 		}
-		n := l.names.of(sp.Name)
 		p := l.index.find(n.form, n.last, l.keys.of(affil))
 		if p == nil {
 			p = &Person{Name: transcript.NormName(sp.Name), seq: len(l.people), last: n.last}
@@ -451,18 +454,24 @@ func joinInitials(words []string) []string {
 	return out
 }
 
-// nameMemo remembers the last name and the form of each name asked for.
+// nameMemo remembers the last name and the form of each name asked for,
+// and whether it names nobody (the same speakers are on many calls, and
+// anonymous is a regular expression).
 type nameMemo map[string]nameParts
 
 type nameParts struct {
-	last string // lastName
-	form transcript.NameForm
+	last   string // lastName
+	form   transcript.NameForm
+	nobody bool // anonymous, or one word: no person of its own
 }
 
 func (m nameMemo) of(name string) nameParts {
 	n, ok := m[name]
 	if !ok {
-		n = nameParts{lastName(name), transcript.NameFormOf(name)}
+		n.nobody = anonymous.MatchString(strings.TrimSpace(name)) || len(strings.Fields(name)) < 2
+		if !n.nobody {
+			n.last, n.form = lastName(name), transcript.NameFormOf(name)
+		}
 		m[name] = n
 	}
 	return n

@@ -197,13 +197,16 @@ func (a Appearance) said(exchange string) *Quote {
 // firstNames are the names (first, last, whole) of the speakers of turns,
 // lower case, for dropAddress.
 func firstNames(turns ...*transcript.Turn) map[string]bool {
-	names := map[string]bool{}
-	var added []*transcript.Speaker // an exchange's few speakers take many turns
+	var few [8]*transcript.Speaker
+	speakers := few[:0] // an exchange's few speakers take many turns
 	for _, tu := range turns {
-		if !slices.Contains(added, tu.Speaker) {
-			added = append(added, tu.Speaker)
-			addNames(names, tu.Speaker.Name)
+		if !slices.Contains(speakers, tu.Speaker) {
+			speakers = append(speakers, tu.Speaker)
 		}
+	}
+	names := make(map[string]bool, 3*len(speakers)) // sized once: most exchanges' outgrow a small map
+	for _, sp := range speakers {
+		addNames(names, sp.Name)
 	}
 	return names
 }
