@@ -4007,8 +4007,9 @@ func saidAt(s string, p int, w string) bool {
 
 // rarestByte is where w has its rarest byte in English, the first of
 // them; 0 for "". A byte's rank and place are one number, rank above, so
-// that the least is kept without a branch: the rules ask this of every
-// word they look for, and a branch a byte is mispredicted on most words.
+// that the least of them is the first of the rarest and one value is kept
+// (not two, swapped about each byte): the rules ask this of every word
+// they look for.
 func rarestByte(w string) int {
 	least := 1 << 40 // (above any byte's: "" gives 0)
 	for k := range len(w) {
