@@ -1284,3 +1284,14 @@ func TestRarestByteFirstOfRarest(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledShapesHoldTheirClasses: numberSaid and amountMayBeSaid skip
+// classOf for a word without one of spelledShapes, which must then have
+// neither of the two classes they ask about.
+func TestSpelledShapesHoldTheirClasses(t *testing.T) {
+	for w, class := range wordClasses {
+		if class&(cNumber|cUnit) != 0 && !spelledShapes.has(w) {
+			t.Errorf("%q (class %b) has no shape in spelledShapes", w, class)
+		}
+	}
+}
