@@ -171,8 +171,9 @@ func (ss *substringSet) buildSkip(words []string) {
 	}
 	m = min(m, 256) // (a skip fits a byte)
 	ss.minLen, ss.skip = m, new([skipSize]uint8)
-	for h := range ss.skip {
-		ss.skip[h] = uint8(m - 1)
+	ss.skip[0] = uint8(m - 1)
+	for n := 1; n < skipSize; n *= 2 { // every slot m-1 by doubling copies, not byte by byte: a few dozen sets are made at start-up
+		copy(ss.skip[n:], ss.skip[:n])
 	}
 	for _, w := range words {
 		for q := 2; q <= m && q <= len(w); q++ { // the two bytes that end at q
