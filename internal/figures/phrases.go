@@ -171,8 +171,10 @@ func (ss *substringSet) buildSkip(words []string) {
 	}
 	m = min(m, 256) // (a skip fits a byte)
 	ss.minLen, ss.skip = m, new([skipSize]uint8)
+	// every slot m-1, by doubling copies rather than byte by byte: a few
+	// dozen sets are made at every start
 	ss.skip[0] = uint8(m - 1)
-	for n := 1; n < skipSize; n *= 2 { // every slot m-1 by doubling copies, not byte by byte: a few dozen sets are made at start-up
+	for n := 1; n < skipSize; n *= 2 {
 		copy(ss.skip[n:], ss.skip[:n])
 	}
 	for _, w := range words {
