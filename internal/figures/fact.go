@@ -4051,15 +4051,17 @@ func saidAt(s string, p int, w string) bool {
 	return s[p] == w[0] && s[p+len(w)-1] == w[len(w)-1] && s[p:p+len(w)] == w
 }
 
-// rarestByte is where w has its rarest byte in English; 0 for "".
+// rarestByte is where w has its rarest byte in English, the first of
+// them; 0 for "". A byte's rank and place are one number, rank above, so
+// that the least of them is the first of the rarest and one value is kept
+// (not two, swapped about each byte): the rules ask this of every word
+// they look for.
 func rarestByte(w string) int {
-	at, rank := 0, uint8(255) // (the rank found so far, held rather than looked up again each byte)
-	for k := 0; k < len(w); k++ {
-		if r := byteCommonness[w[k]]; r < rank {
-			at, rank = k, r
-		}
+	least := 1 << 40 // (above any byte's: "" gives 0)
+	for k := range len(w) {
+		least = min(least, int(byteCommonness[w[k]])<<32|k)
 	}
-	return at
+	return least & (1<<32 - 1)
 }
 
 // firstIndex is strings.Index(s, w), found by w's rarest byte as

@@ -106,7 +106,7 @@ type substringSet struct {
 	groups [][]string
 	// Wu and Manber's skip, for in when every string of two bytes or more
 	// is at least minLen (three or more) bytes long: the window of minLen
-	// bytes that ends at i moves on by skip[skipHash(the two bytes before
+	// bytes that ends at i moves on by skip[skipSlot(the two bytes before
 	// i)] bytes, which is how far those two bytes stand from the end of the
 	// first minLen bytes of any string that holds them there (minLen-1 when
 	// none does), so that no string's start is passed over; a string may
@@ -116,12 +116,14 @@ type substringSet struct {
 	skip   *[skipSize]uint8 // nil: in reads every byte
 }
 
-// skipSize is the number of slots of a skip table; bigrams that hash
-// alike share the shortest skip of theirs.
-const skipSize = 1 << 12
+// skipSize is the number of slots of a skip table: one for each two
+// bytes. Text is mostly lower-case letters and spaces, so the slots read
+// stay a few kilobytes of it, as a table of hashes would, and the two
+// bytes are read as one number, not hashed.
+const skipSize = 1 << 16
 
-func skipHash(a, b byte) uint16 {
-	return (uint16(a)<<5 ^ uint16(b)) % skipSize
+func skipSlot(a, b byte) uint16 {
+	return uint16(a) | uint16(b)<<8
 }
 
 func newSubstringSet(words ...string) *substringSet {
@@ -169,12 +171,15 @@ func (ss *substringSet) buildSkip(words []string) {
 	}
 	m = min(m, 256) // (a skip fits a byte)
 	ss.minLen, ss.skip = m, new([skipSize]uint8)
-	for h := range ss.skip {
-		ss.skip[h] = uint8(m - 1)
+	// every slot m-1, by doubling copies rather than byte by byte: a few
+	// dozen sets are made at every start
+	ss.skip[0] = uint8(m - 1)
+	for n := 1; n < skipSize; n *= 2 {
+		copy(ss.skip[n:], ss.skip[:n])
 	}
 	for _, w := range words {
 		for q := 2; q <= m && q <= len(w); q++ { // the two bytes that end at q
-			h := skipHash(w[q-2], w[q-1])
+			h := skipSlot(w[q-2], w[q-1])
 			ss.skip[h] = min(ss.skip[h], uint8(m-q))
 		}
 	}
@@ -212,7 +217,7 @@ func (ss *substringSet) inSkipping(s string) bool {
 	half := len(s) / 2
 	i, j := m, half+m // the ends of the windows; i's starts are below half, j's from it
 	for i < half+m && j <= len(s) {
-		ki, kj := skip[skipHash(s[i-2], s[i-1])], skip[skipHash(s[j-2], s[j-1])]
+		ki, kj := skip[skipSlot(s[i-2], s[i-1])], skip[skipSlot(s[j-2], s[j-1])]
 		if ki == 0 {
 			if ss.startsAt(s, i-m) {
 				return true
@@ -244,7 +249,7 @@ func (ss *substringSet) inSkipping(s string) bool {
 // (a string may start minLen bytes before it), or one past len(s).
 func (ss *substringSet) nextStart(s string, i int) int {
 	for i <= len(s) {
-		k := ss.skip[skipHash(s[i-2], s[i-1])]
+		k := ss.skip[skipSlot(s[i-2], s[i-1])]
 		if k == 0 {
 			return i
 		}
@@ -313,7 +318,7 @@ func (ss *substringSet) said(s string, found func(w string)) {
 		// (as inSkipping, but on to the end: every place is wanted)
 		m, skip := ss.minLen, ss.skip
 		for i := m; i <= len(s); {
-			if k := skip[skipHash(s[i-2], s[i-1])]; k > 0 {
+			if k := skip[skipSlot(s[i-2], s[i-1])]; k > 0 {
 				i += int(k)
 				continue
 			}

@@ -1256,3 +1256,42 @@ func TestForPartMayMatchWhereMatches(t *testing.T) {
 		t.Errorf("only %d matches: the test reads too little", matched)
 	}
 }
+
+// TestRarestByteFirstOfRarest holds rarestByte's branch-free minimum to
+// the loop it replaced: the first of the bytes of the least rank.
+func TestRarestByteFirstOfRarest(t *testing.T) {
+	first := func(w string) int {
+		at := 0
+		for k := range len(w) {
+			if byteCommonness[w[k]] < byteCommonness[w[at]] {
+				at = k
+			}
+		}
+		return at
+	}
+	words := []string{"", "e", "expect", " for the ", "zz", "qz", "aaaa", "EPS", "10-k", "caf\u00e9", strings.Repeat("e", 300) + "x"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		b := make([]byte, r.IntN(12))
+		for k := range b {
+			b[k] = " etaoinxqzE9\xc3\xa9"[r.IntN(14)]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := rarestByte(w), first(w); got != want {
+			t.Errorf("rarestByte(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestSpelledShapesHoldTheirClasses: numberSaid and amountMayBeSaid skip
+// classOf for a word without one of spelledShapes, which must then have
+// neither of the two classes they ask about.
+func TestSpelledShapesHoldTheirClasses(t *testing.T) {
+	for w, class := range wordClasses {
+		if class&(cNumber|cUnit) != 0 && !spelledShapes.has(w) {
+			t.Errorf("%q (class %b) has no shape in spelledShapes", w, class)
+		}
+	}
+}

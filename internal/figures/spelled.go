@@ -61,6 +61,12 @@ var unitWords = func() map[string]bool {
 	return m
 }()
 
+// spelledShapes are the shapes of numberWords and unitWords alone:
+// numberSaid and amountMayBeSaid read every word of a paragraph and ask
+// only whether it is of these two classes, which far fewer words have the
+// shape of than classOf's shapes of every class.
+var spelledShapes = shapesOf(numberWords, unitWords)
+
 // amountMayBeSaid reports whether find may read an amount in a text s
 // (low, in lower case): one that is not ASCII, or says "$", "%" or a digit
 // other than one rejected reads as no amount (noAmountDigits: a year's,
@@ -85,10 +91,12 @@ func amountMayBeSaid(s, low string) bool {
 			for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
 				j++
 			}
-			class := classOf(low[i:j])
-			number, unit = number || class&cNumber != 0, unit || class&cUnit != 0
-			if number && unit {
-				return true
+			if w := low[i:j]; spelledShapes.has(w) {
+				class := classOf(w)
+				number, unit = number || class&cNumber != 0, unit || class&cUnit != 0
+				if number && unit {
+					return true
+				}
 			}
 			i = j
 		default:
@@ -200,7 +208,7 @@ func numberSaid(s string) bool {
 			} else if capital {
 				w = strings.ToLower(w)
 			}
-			if classOf(w)&cNumber != 0 {
+			if spelledShapes.has(w) && classOf(w)&cNumber != 0 {
 				return true
 			}
 			i = j

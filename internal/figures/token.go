@@ -91,7 +91,7 @@ var wordClasses = func() map[string]wordClass {
 // classShapes says so from the word's length and first and last letters
 // without the look-up; the rest are looked up in classSlots.
 func classOf(w string) wordClass {
-	if w == "" || classShapes[min(len(w), 31)][letterIndex(w[0])]&(1<<letterIndex(w[len(w)-1])) == 0 {
+	if w == "" || !classShapes.has(w) {
 		return 0
 	}
 	for k := classSlot(w); ; k = (k + 1) % len(classSlots) {
@@ -128,14 +128,27 @@ func classSlot(w string) int {
 	return int(x * 0x9e3779b1 >> 22) // the top 10 bits: len(classSlots) is 1 << 10
 }
 
-// classShapes holds the shapes of the words that have a class: by length
-// (31 for longer ones) and first letter, a bit for each last letter.
-var classShapes = func() (shapes [32][27]uint32) {
-	for w := range wordClasses {
-		shapes[min(len(w), 31)][letterIndex(w[0])] |= 1 << letterIndex(w[len(w)-1])
+// classShapes holds the shapes of the words that have a class.
+var classShapes = shapesOf(wordClasses)
+
+// wordShapes holds the shapes of a list of words: by length (31 for
+// longer ones) and first letter, a bit for each last letter.
+type wordShapes [32][27]uint32
+
+func shapesOf[V any](words ...map[string]V) (shapes wordShapes) {
+	for _, m := range words {
+		for w := range m {
+			shapes[min(len(w), 31)][letterIndex(w[0])] |= 1 << letterIndex(w[len(w)-1])
+		}
 	}
 	return shapes
-}()
+}
+
+// has reports whether a word of the list may be w (not ""): false when
+// none has its shape.
+func (shapes *wordShapes) has(w string) bool {
+	return shapes[min(len(w), 31)][letterIndex(w[0])]&(1<<letterIndex(w[len(w)-1])) != 0
+}
 
 // letterIndex is 0 to 25 for "a" to "z", 26 for any other byte.
 func letterIndex(b byte) int {
