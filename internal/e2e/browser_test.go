@@ -50,24 +50,35 @@ func startBrowser(t testing.TB) context.Context {
 	if browserCtx != nil {
 		return browserCtx
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chrome),
-		chromedp.UserDataDir(filepath.Join(tmp, "chromium-profile")),
-		chromedp.WindowSize(1280, 800),
-	}
-	for _, f := range chromeFlags {
-		opts = append(opts, chromedp.Flag(strings.TrimPrefix(f, "--"), true))
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	if err := chromedp.Do(ctx); err != nil {
+	// Chromium now and then exits while starting on a loaded machine, before
+	// it prints its DevTools address; a fresh profile on a second or third
+	// try starts it. Each failure is logged, and the last one fails the test.
+	const tries = 3
+	for try := 1; ; try++ {
+		opts := []chromedp.ExecAllocatorOption{
+			chromedp.ExecPath(chrome),
+			chromedp.UserDataDir(filepath.Join(tmp, fmt.Sprintf("chromium-profile-%d", try))),
+			chromedp.WindowSize(1280, 800),
+		}
+		for _, f := range chromeFlags {
+			opts = append(opts, chromedp.Flag(strings.TrimPrefix(f, "--"), true))
+		}
+		allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		ctx, cancel := chromedp.NewContext(allocCtx)
+		err := chromedp.Do(ctx)
+		if err == nil {
+			browserCtx = ctx
+			browserStop = func() { cancel(); cancelAlloc() }
+			return ctx
+		}
 		cancel()
 		cancelAlloc()
-		t.Fatalf("starting %s: %v", chrome, err)
+		if try == tries {
+			t.Fatalf("starting %s (try %d of %d): %v", chrome, try, tries, err)
+		}
+		t.Logf("starting %s (try %d of %d): %v", chrome, try, tries, err)
+		time.Sleep(time.Second)
 	}
-	browserCtx = ctx
-	browserStop = func() { cancel(); cancelAlloc() }
-	return ctx
 }
 
 func stopBrowser() {
