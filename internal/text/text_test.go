@@ -121,6 +121,24 @@ func TestFindYears(t *testing.T) {
 	}
 }
 
+func TestFindDates(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []DateMention
+	}{
+		{"Total assets at December 31st, 2020 stood at", []DateMention{{Start: 16, End: 35, Year: 2020, Month: 12, Day: 31}}},
+		{"as of Sept. 30 2021, and 31 March 2022.", []DateMention{{Start: 6, End: 19, Year: 2021, Month: 9, Day: 30}, {Start: 25, End: 38, Year: 2022, Month: 3, Day: 31}}},
+		{"in December 2020 we opened 31 stores", nil},
+		{"on June 30 we had 2021 employees", nil},
+		{"May 3, 2021 and may 45, 2021", []DateMention{{Start: 0, End: 11, Year: 2021, Month: 5, Day: 3}}},
+		{"revenue of $31 million in 2021", nil},
+	} {
+		if got := FindDates(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("FindDates(%q) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
+}
+
 func FuzzSentences(f *testing.F) {
 	f.Add("A. B? C! D… U.S. Inc. No. 2 e.g.")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -66,6 +66,9 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. For the first quarter of 2022, we expect revenue to rise.", "Q4 2021", FromInferred},
 		{"Welcome to the Arden Mills third quarter earnings call.", "Thanks. Loans grew in the third quarter of the year. We expect net interest income to be down 4% from the annualized fourth-quarter 2020 level.", "", ""},
 		{"Welcome to the Quarter 2021 Arden Mills Trust Earnings Conference Call.", "Thanks. Welcome to our second quarter earnings call. Leasing doubled against the second quarter of 2019, and the 2020 bad debt is behind us.", "Q2 2021", FromInferred},
+		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Our annual report on Form 10-K for the year ended December 31, 2019 lists the risks. Total assets at December 31st, 2020 were $12.9 billion.", "Q4 2020", FromInferred},
+		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Deposits were $9 billion, up from $8 billion at December 31, 2019.", "Q4 2020", FromInferred},
+		{"Welcome to the Arden Mills third quarter earnings call.", "Thanks. Total assets at December 31, 2020 were $12.9 billion.", "", ""},
 		{"Welcome to the Arden Mills third quarter 2020 earnings call.", "Thanks. Our third quarter 2010 results were released this morning. In 2020 we grew; 2020 was strong.", "Q3 2020", FromText},
 	} {
 		tr, err := Parse("x.txt", []byte(call(c.operator, c.host)))

@@ -13,6 +13,10 @@ var (
 	comparisonRe = text.MustCue(`(?i)\b(?:compared|comparison|versus|vs\.?|prior|last\s+year|a\s+year\s+ago|year[- ]ago|same\s+(?:period|quarter)|previous|sequential(?:ly)?|from\s+the|over\s+the|since|through|until|up\s+from|down\s+from|from\s+(?:full|fiscal|q[1-4]|(?:19|20)\d\d)|relative\s+to|back\s+in|in\s+line\s+with|than|comparable|recall|last|as\s+(?:stated|discussed|mentioned|noted|said|reported|announced)\s+(?:in|on|during|at))\b`)
 	// forwardLooking marks a sentence that looks ahead: "during the first
 	// quarter of 2021 we expect" names another period than the call's.
+	// filingRe marks a sentence about a filing, whose dates are the
+	// filing's ("our annual report on Form 10-K for the year ended
+	// December 31, 2019"), not the call's.
+	filingRe       = text.MustCue(`(?i)\b(?:10-[kq]|form|annual\s+report|filed|filing|filings|sec)\b`)
 	forwardLooking = text.MustCue(`(?i)\b(?:expect|expects|expected|anticipate|will|would|guidance|outlook|forecast|plan|plans|intend|next|going forward|should|could|may|might|hope|target)\b`)
 )
 
@@ -186,7 +190,9 @@ func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int
 
 // yearOfQuarter infers the year of the call's quarter q from what
 // management says, in this order: the quarter said with a year in a
-// sentence that reports ("in the fourth quarter of 2021, revenue ..."); a
+// sentence that reports ("in the fourth quarter of 2021, revenue ...") or
+// the day it ended ("total assets at December 31, 2020", when the
+// company's quarters are the calendar's); a
 // full or fiscal year said in one ("for the full year 2021, we ..."); the
 // next quarter's outlook ("our outlook for the third quarter of 2021" on a
 // second quarter's call); the quarter said with a year in a comparison
@@ -207,8 +213,8 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 			for _, p := range tu.Paragraphs {
 				for _, sp := range text.Sentences(p.Text) {
 					sent := p.Text[sp.Start:sp.End]
-					ms := text.FindPeriods(sent)
-					if len(ms) == 0 {
+					ms, ds := text.FindPeriods(sent), text.FindDates(sent)
+					if len(ms) == 0 && len(ds) == 0 {
 						continue
 					}
 					// A mention after "compared to", "up from", ... is an
@@ -245,6 +251,20 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 							compared[m.Year+1]++
 						default:
 							current[m.Year]++
+						}
+					}
+					// "Total assets at December 31, 2020" on a fourth
+					// quarter's call: the day the quarter ended, if the
+					// company's quarters are the calendar's (a fiscal year
+					// that is not ends its quarters in other months).
+					for _, d := range ds {
+						if d.Month != 3*q || d.Day < 24 || d.Start > ahead || filingRe.MatchString(sent) {
+							continue // (a 10-K "for the year ended December 31, 2019" is the last one filed)
+						}
+						if d.Start > comp {
+							compared[d.Year+1]++
+						} else {
+							current[d.Year]++
 						}
 					}
 				}
