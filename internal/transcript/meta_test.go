@@ -69,6 +69,7 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Our annual report on Form 10-K for the year ended December 31, 2019 lists the risks. Total assets at December 31st, 2020 were $12.9 billion.", "Q4 2020", FromInferred},
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Deposits were $9 billion, up from $8 billion at December 31, 2019.", "Q4 2020", FromInferred},
 		{"Welcome to the Arden Mills third quarter earnings call.", "Thanks. Total assets at December 31, 2020 were $12.9 billion.", "", ""},
+		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. I could not be more proud of what we did in fiscal year 2020. Let's turn now to fiscal year 2021. Looking ahead to fiscal 2021, we will stay agile. We give no guidance for fiscal 2021.", "Q4 2020", FromInferred},
 		{"Welcome to the Arden Mills third quarter 2020 earnings call.", "Thanks. Our third quarter 2010 results were released this morning. In 2020 we grew; 2020 was strong.", "Q3 2020", FromText},
 	} {
 		tr, err := Parse("x.txt", []byte(call(c.operator, c.host)))

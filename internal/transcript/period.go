@@ -198,13 +198,17 @@ func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int
 // second quarter's call); the quarter said with a year in a comparison
 // ("compared to the fourth quarter of 2020"), a year before the call's. A
 // quarter said as a base a result is a share of ("48% of second quarter
-// 2019 ASMs") is no evidence. Within a tier the year most
+// 2019 ASMs") is no evidence. On a fourth quarter's call a full year
+// said looking ahead ("our outlook on fiscal year 2021") is the year
+// after the call's, and outweighs the plain mentions of that year. Within
+// a tier the year most
 // mentions support wins, the later one on a tie.
 //
 // It also returns every year with any support, for finishMeta to weigh a
 // file name's year against.
 func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 	var current, fiscal, next, compared map[int]int = map[int]int{}, map[int]int{}, map[int]int{}, map[int]int{}
+	yearAfter := map[int]int{} // full years a fourth quarter's call looks ahead to
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
 			if tu.Speaker != nil && (tu.Speaker.Role == RoleAnalyst || tu.Speaker.Role == RoleOperator) {
@@ -239,6 +243,12 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 							next[y]++
 							continue
 						}
+						if q == 4 && m.Kind == text.FullYear && m.Year > 0 && ahead < len(sent) && m.Start < comp && !measuredAgainst(sent, m) {
+							// "our outlook on fiscal year 2021" on a fourth
+							// quarter's call: the year after the call's
+							yearAfter[m.Year]++
+							continue
+						}
 						if m.Year == 0 || m.Start > ahead || measuredAgainst(sent, m) {
 							continue // (a base said as a share says nothing of how long ago it was)
 						}
@@ -270,6 +280,14 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 				}
 			}
 		}
+	}
+	for y, n := range yearAfter {
+		if n > fiscal[y] {
+			// "In fiscal year 2021, we have committed to ..." said among
+			// more sentences that look ahead to it: the next year's plans
+			delete(fiscal, y)
+		}
+		next[y-1] += n
 	}
 	any := map[int]bool{}
 	found := 0
