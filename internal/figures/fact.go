@@ -5162,7 +5162,8 @@ func currentDividend(f *Figure, pre, call string) bool {
 var (
 	yearSpanSaid = newSubstringSet("ended the year", "end the year", "ending the year", "closed the year", "close the year",
 		"for the year", "for the full year", "during the year", "over the course of the year")
-	yearToDateSaid = newSubstringSet("year-to-date", "year to date", "so far this year", "through june", "through september",
+	yearToDateSaid = newSubstringSet("year-to-date", "year to date", "so far this year", "thus far this year", "so far in the year",
+		"thus far in the year", "so far this fiscal year", "through june", "through september",
 		"through march", "through the first", "first six months", "first nine months", "first half")
 )
 

@@ -248,6 +248,8 @@ var labelCases = []struct {
 		"$90 million", "cash", "-", ""},
 	{"revenue earned during the year", "The new platform brought in $35 million of revenue during the year.", Context{Year: 2021, Quarter: 4},
 		"$35 million", "revenue", "FY 2021", Actual},
+	{"'thus far this year' before the figure is the year to date", "We are pleased with the cash performance thus far this year, with free cash flow of $364 million, a $96 million increase over last year.", Context{Year: 2021, Quarter: 2},
+		"$364 million", "free cash flow", "-", Actual},
 	{"'during the year' on a third-quarter call is the year to date", "We bought back $60 million of stock during the year and raised the dividend.", Context{Year: 2021, Quarter: 3},
 		"$60 million", "", "9M 2021", Actual},
 	{"a quarter said with 'during the year' keeps it", "During the year we opened 40 stores, and fourth quarter revenue was $512 million.", Context{Year: 2021, Quarter: 4},
