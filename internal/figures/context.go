@@ -1154,6 +1154,10 @@ func (st *state) metricBeforeKept(toks []token, c *cand, s int) string {
 		}
 		excluded := false
 		for n := m.i - 1; n >= s && n >= m.i-8; n-- {
+			if isWord(toks, n, "of") && isWord(toks, n-1, "net") && (m.i == n+1 || m.i == n+2 && isWord(toks, n+1, "the")) {
+				excluded = true // "stock repurchases, net of the proceeds received, totaled": not proceeds
+				break
+			}
 			if toks[n].kind == tWord && excludingWords[toks[n].low] {
 				// "ex-cat combined ratio": "ex" takes the one word after it,
 				// the metric after that is kept
@@ -1205,6 +1209,9 @@ func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {
 		}
 		c.metric = name
 		return
+	}
+	if st.nextClauseSubject(toks, s, c, next) {
+		return // "totaled just under $105 million and stock repurchases ... totaled": none of the next clause's
 	}
 	if name := st.metricAfter(toks, s, c, next, false); name != "" && !(isMoney(c.a.unit) && !moneyMetric[name]) {
 		c.metric = name // a money amount never measures a ratio said after it
@@ -1271,6 +1278,29 @@ func ownSubjectBefore(toks []token, i, s int) bool {
 		return false
 	}
 	return !anaphoric[toks[i-2].low] && len(toks[i-2].low) > 2
+}
+
+// nextClauseSubject reports the first metric after the figure as the
+// subject of a clause of its own: right after "and", and followed by a
+// verb that states its level before the next figure ("$105 million and
+// stock repurchases, net of proceeds, totaled $216 million"; not "$1.85
+// and earnings per diluted share, versus $1.76", a slip for "in").
+func (st *state) nextClauseSubject(toks []token, s int, c *cand, next int) bool {
+	for _, m := range st.metrics {
+		if m.i < c.j {
+			continue
+		}
+		if m.i >= next || st.segOf(m.i, s) != c.seg || !onlyAndBetween(toks, c.j, m.i) {
+			return false
+		}
+		for k := m.j; k < next; k++ {
+			if toks[k].kind == tWord && coordinateVerbs[toks[k].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // metricAfter is the first metric said after the figure in its clause,

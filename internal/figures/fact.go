@@ -527,6 +527,7 @@ func relate(low string, figs []Figure) {
 	}
 	respectively(low, figs)
 	monthsRespectively(low, figs)
+	quartersRespectively(low, figs)
 }
 
 type factCtx struct {
@@ -1243,6 +1244,84 @@ func monthsRespectively(low string, figs []Figure) {
 		i = j
 	}
 }
+
+// quartersRespectively gives each figure of "$100 million, $160 million
+// and $100 million in the second, third and fourth quarter, respectively"
+// its own quarter, and none to a list whose quarters it cannot pair: the
+// year's span said before the list is none of theirs.
+func quartersRespectively(low string, figs []Figure) {
+	for i := 0; i < len(figs); {
+		j := i + 1 // figs[i:j] is a list joined by commas and "and"
+		for j < len(figs) && listGap(low[figs[j-1].End:figs[j].Start]) {
+			j++
+		}
+		tail := low[figs[j-1].End:]
+		r := strings.Index(tail, "respectively")
+		if j-i < 2 || r < 0 || r > 80 {
+			i = j
+			continue
+		}
+		s := text.SentenceAt(low, figs[i].Start, figs[i].End)
+		quarters := quarterList(tail[:r])
+		if quarters == nil && !strings.Contains(tail[:r], " and ") {
+			// "In the second and third quarters, we bought $50 million and
+			// $70 million, respectively"; not "In the second and third
+			// quarters, ... 9.2% and 14.5% on a cash and straight-line
+			// basis, respectively", paired with what follows
+			quarters = quarterList(low[s.Start:figs[i].Start])
+		}
+		if quarters != nil {
+			for k := i; k < j; k++ {
+				f := &figs[k]
+				year := periodYearOf(f.Period)
+				switch {
+				case len(quarters) == j-i && year > 0:
+					f.Period = "Q" + strconv.Itoa(quarters[k-i]) + " " + strconv.Itoa(year)
+					f.Reasons = append(f.Reasons, "period: a quarter's figure, paired by 'respectively': "+f.Period)
+				default:
+					f.Period = ""
+					f.Reasons = append(f.Reasons, "period: one of several quarters' figures, not paired by 'respectively'")
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// quarterList is the quarters a list names in order, "the second, third
+// and fourth quarter", "Q2, Q3 and Q4": nil unless it names two or more;
+// empty when it names spans it cannot give one by one ("the first three
+// quarters and the fourth quarter", "the first half and the third quarter").
+func quarterList(s string) []int {
+	var out []int
+	quarterWord, spans := false, false
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' }) {
+		switch {
+		case w == "quarter" || w == "quarters":
+			quarterWord = true
+		case w == "half" || w == "halves" || w == "year" || w == "years" || w == "months" || onesWords[w] > 0:
+			spans = true
+		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+			out = append(out, int(w[1]-'0'))
+			quarterWord = true
+		case text.Ordinals[w] > 0:
+			out = append(out, text.Ordinals[w])
+		case comparedWords[w]:
+			return nil // "up 36% and 13% compared to the second quarter of 2020 and the first quarter of 2021": the bases
+		}
+	}
+	switch {
+	case !quarterWord || len(out) < 2:
+		return nil // ("the fourth quarter and full year" is read where periods said with "and" are)
+	case spans:
+		return []int{}
+	}
+	return out
+}
+
+// comparedWords say that the periods after them are what figures are
+// measured against.
+var comparedWords = wordSet(`from compared comparison versus vs vs. over than against ago prior last`)
 
 // listGap reports text between two figures of one list: commas, "and", and
 // the sign words said with each ("positive 8%, positive 11%").
@@ -2232,7 +2311,9 @@ func sinceSaid(s string) string {
 	}
 	rest := s[i+len("since "):]
 	w := firstWords(rest, 1)
-	if !(len(w) >= 4 && isDigit(w[0]) && isDigit(w[1]) || text.Months[strings.Trim(w, ",.")] > 0 ||
+	// (a gerund right after it names an event: "since returning to our
+	// capital allocation strategy"; a reason has a subject of its own)
+	if !(len(w) >= 4 && isDigit(w[0]) && isDigit(w[1]) || text.Months[strings.Trim(w, ",.")] > 0 || len(w) > 5 && strings.HasSuffix(w, "ing") ||
 		hasAnyPrefix(rest, "inception", "the beginning", "the start", "the end of", "then", "that time", "that point", "launch",
 			"the launch", "our ipo", "the ipo", "the spin", "the merger", "the acquisition", "the close", "we began", "we started",
 			"we launched", "our founding", "the program", "last year", "the first quarter", "the second quarter", "the third quarter",
@@ -2911,7 +2992,7 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		f.Reasons = append(f.Reasons, "metric: paid for an acquisition, not "+f.Metric)
 		f.Metric = ""
 	}
-	if f.Metric == "share repurchase" && unspentAuthorization(c.nearWords.Last(5), after) {
+	if f.Metric == "share repurchase" && (unspentAuthorization(c.nearWords.Last(5), after) || remainingAuthorizationSaid(lastClauseOf(c.near))) {
 		// "$182 million remaining available for share repurchases": what the
 		// board allows, not shares bought
 		f.Reasons = append(f.Reasons, "metric: an authorization not yet spent, not shares repurchased")
@@ -3349,11 +3430,19 @@ var returnsTogether = []string{"dividends and share repurchases", "dividends and
 	"dividends and buybacks", "dividends and share buybacks", "share repurchases and dividends", "stock repurchases and dividends",
 	"repurchases and dividends", "buybacks and dividends"}
 
+// mannerWords say how much of a figure what follows accounts for:
+// "primarily through", "mostly in".
+var mannerWords = wordSet(`primarily mainly mostly largely principally predominantly chiefly`)
+
 // returnedTogether reports a figure said as the sum of dividends and
 // buybacks: right after returnsTogether (a connecting word between at
 // most), or followed by "in", "through" or "via" one of them.
 func returnedTogether(before, after string) bool {
-	a := firstWords(strings.TrimSpace(after), 7)
+	a := strings.TrimLeft(after, " ,")
+	if w := firstWords(a, 1); mannerWords[strings.TrimSpace(w)] {
+		a = a[len(w):] // "$850 million, primarily through a combination of share repurchases and dividends"
+	}
+	a = firstWords(strings.TrimSpace(a), 8)
 	for _, p := range returnsTogether {
 		if i := strings.LastIndex(before, p); i >= 0 && len(strings.Fields(before[i+len(p):])) <= 1 {
 			return true
@@ -3459,6 +3548,17 @@ func (c factCtx) span(f *Figure) bool {
 		// four quarters to date, a span the figure model has no period for
 		f.Reasons = append(f.Reasons, "period: said for the trailing twelve months ('"+w+"'), not "+f.Period)
 		f.Period = ""
+		return true
+	}
+	if n := throughQuarter(after); n > 1 {
+		// "share repurchases with $177 million through the third quarter":
+		// the year to date
+		f.Reasons = append(f.Reasons, "period: a total through the quarter, not "+f.Period)
+		y := periodYearOf(f.Period)
+		f.Period = ""
+		if n < 4 && y > 0 {
+			f.Period = [...]string{2: "H1", 3: "9M"}[n] + " " + strconv.Itoa(y)
+		}
 		return true
 	}
 	// "EPS of $0.86 in the linked fourth quarter of 2020": a quarter said right after the amount
@@ -3572,6 +3672,33 @@ func (c factCtx) span(f *Figure) bool {
 		return true
 	}
 	return false
+}
+
+// throughQuarter is the quarter n of "through the third quarter" ("through
+// Q3", "through the end of the third quarter") said right after an amount,
+// with no year after it: a running total since the year began. It is 0
+// when the words after the amount say no such thing.
+func throughQuarter(after string) int {
+	a := strings.TrimLeft(after, " ,")
+	rest, ok := strings.CutPrefix(a, "through ")
+	if !ok {
+		return 0
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "the end of "), "the ")
+	w := strings.Fields(firstWords(rest, 3))
+	n := 0
+	switch {
+	case len(w) >= 2 && text.Ordinals[w[0]] > 0 && strings.TrimRight(w[1], ",.;") == "quarter":
+		n, w = text.Ordinals[w[0]], w[2:]
+	case len(w) >= 1 && len(strings.TrimRight(w[0], ",.;")) == 2 && w[0][0] == 'q' && w[0][1] >= '1' && w[0][1] <= '4':
+		n, w = int(w[0][1]-'0'), w[1:]
+	default:
+		return 0
+	}
+	if len(w) > 0 && (w[0] == "of" || text.Year(strings.TrimRight(w[0], ",.;")) > 0) {
+		return 0 // "through the third quarter of 2020": a span the period readers take
+	}
+	return n
 }
 
 // otherSpans are the spans of time other than a quarter that a quarter's
@@ -5620,6 +5747,13 @@ func partBetween(near, metric string) string {
 // new $500 million program"), not what was bought: "remaining" or
 // "available" in the amount's own clause, or an authorizing word just
 // before it. "Bought $50 million under our authorization" is a purchase.
+// remainingAuthorizationSaid reports a clause about what an authorization
+// has left ("which had remaining authorization ... in the amount of"):
+// an amount in it is the authorization's.
+func remainingAuthorizationSaid(clause string) bool {
+	return containsAnyOf(clause, "remaining authorization", "remained authorization", "authorization remaining", "left under the authorization", "left on the authorization")
+}
+
 func unspentAuthorization(before, after string) bool {
 	clause := after
 	if i := strings.IndexAny(clause, ",;"); i >= 0 {
@@ -5629,10 +5763,10 @@ func unspentAuthorization(before, after string) bool {
 	if hasAnyPrefix(strings.TrimSpace(clause)+" ", "authorization ", "authorizations ", "share repurchase authorization ", "repurchase authorization ", "buyback authorization ") {
 		return true // "our existing $300 million authorization"
 	}
-	if containsAnyOf(clause, "remaining", "remains", "still available", "available for", "left under", "left on", "of capacity") {
+	if containsAnyOf(clause, "remaining", "remains", "still available", "available for", "left under", "left on", "left in", "left for", "of capacity") {
 		return true
 	}
-	return containsAnyOf(before, "authorized", "authorization", "approved", "remaining", "capacity of")
+	return containsAnyOf(before, "authorized", "authorization", "approved", "remaining", "capacity of", "still outstanding")
 }
 
 // saysOwnName reports a word of the clause that is the company's own name
