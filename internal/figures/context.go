@@ -1247,8 +1247,8 @@ func ownCoordinateSubject(toks []token, from, to int) bool {
 		return false
 	}
 	for k++; k < to; k++ {
-		if toks[k].kind != tWord || toks[k].low != "to" && toks[k].low != "at" {
-			return false
+		if toks[k].kind != tWord || toks[k].low != "to" && toks[k].low != "at" && toks[k].low != "up" && toks[k].low != "down" {
+			return false // (after the verb, only "to", "at", "up" or "down": "and operating income was up 4.1%")
 		}
 	}
 	return true
@@ -1450,7 +1450,7 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 			}
 		}
 		if target < 0 && ci+1 < len(cs) && cs[ci+1].seg == c.seg && cs[ci+1].a.unit != "%" && cs[ci+1].a.unit != "bp" &&
-			(isWord(toks, c.j, "to") && cs[ci+1].i <= end+1 || ledTo(toks, c.j, cs[ci+1].i)) {
+			((isWord(toks, c.j, "to") || isWord(toks, c.j, "reaching")) && cs[ci+1].i <= end+1 || ledTo(toks, c.j, cs[ci+1].i)) {
 			target = ci + 1
 		}
 		// a change from another quarter is not the amount's change as a
@@ -1529,11 +1529,39 @@ func otherSubjectBetween(gap string) bool {
 	if k >= 0 && namesMetric(gap[k:]) != "" {
 		return true
 	}
+	if i := lastIndex(gap, " and "); i >= 0 && ownSubjectAndVerb(strings.Fields(gap[i+len(" and "):])) {
+		return true // "and operating segment income was down": a noun of its own, though no metric's name
+	}
 	// "revenues of $506 million were above our guidance, led by our
 	// semi-cap sector, which grew 37%": the relative clause is of the noun
 	// just before it, not of the amount several words back
 	if i := strings.LastIndex(gap, ", which "); i >= 0 {
 		return containsAnyOf(" "+gap[:i]+" ", " was ", " were ", " is ", " are ") // its own clause ended before the noun
+	}
+	return false
+}
+
+// ownSubjectAndVerb reports words (after "and", up to a change) that are
+// a subject of a few nouns and a verb that states its level or change,
+// with at most "up", "down" or "by" after it: "operating segment income was
+// down", "service revenues grew by"; not "it was", nor "we".
+func ownSubjectAndVerb(ws []string) bool {
+	for j, w := range ws {
+		if !coordinateVerbs[w] {
+			if j >= 4 || anaphoric[w] || w == "we" || w == "our" || notASubject[w] {
+				return false
+			}
+			continue
+		}
+		if j == 0 {
+			return false
+		}
+		for _, r := range ws[j+1:] {
+			if r != "up" && r != "down" && r != "by" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

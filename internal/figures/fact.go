@@ -4735,20 +4735,24 @@ func (c factCtx) subject(f *Figure) {
 		if c.otherChange(f) || c.movedBy(f) {
 			return
 		}
-		if reachedBy(c.pre, clause, words) {
-			return // "revenue growth of 120%, reaching $66 million": the level the metric reached
-		}
-		if what := spendingOf(clause); what != "" {
-			// "driven by our planned manufacturing expenditures of $120 million
-			// to $140 million" after a sentence on revenue: money spent, not
-			// the metric borrowed from before
-			f.Reasons = append(f.Reasons, "metric: the amount is of '"+what+"', not "+f.Metric)
-			f.Metric = ""
+		subject, reached := reachedBy(c.pre, clause, words)
+		if !reached {
+			if what := spendingOf(clause); what != "" {
+				// "driven by our planned manufacturing expenditures of $120 million
+				// to $140 million" after a sentence on revenue: money spent, not
+				// the metric borrowed from before
+				f.Reasons = append(f.Reasons, "metric: the amount is of '"+what+"', not "+f.Metric)
+				f.Metric = ""
+				return
+			}
+			f.Unsure = true
+			f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
 			return
 		}
-		f.Unsure = true
-		f.Reasons = append(f.Reasons, "subject: "+f.Metric+notNamedInClause)
-		return
+		// "revenue growth of 120%, reaching $66 million": the level the
+		// metric reached, whose subject is the clause before's ("Walmart
+		// U.S. eCommerce sales grew 44%, reaching $11.5 billion": a part's)
+		before = subject
 	}
 	for _, p := range plainPhrases {
 		before = strings.ReplaceAll(before, p, " ")
@@ -4767,19 +4771,23 @@ func (c factCtx) subject(f *Figure) {
 
 // reachedBy reports a figure's clause that only says the level reached
 // ("reaching", "bringing it to") by the metric the clause before names
-// (one of words): "We achieved revenue growth of 120%, reaching $66 million".
-func reachedBy(pre, clause string, words []string) bool {
+// (one of words) as its last subject: "We achieved revenue growth of 120%,
+// reaching $66 million"; not "Revenues were down 7.8% reaching MXN22.4
+// billion and operating segment income was down 12.4%, reaching MXN8.6
+// billion". It returns the words said before that metric there, for the
+// caller to weigh as the figure's subject.
+func reachedBy(pre, clause string, words []string) (string, bool) {
 	if !hasAnyPrefix(strings.TrimSpace(clause)+" ", "reaching ", "to reach ", "bringing it to ", "bringing the total to ", "ending at ", "totaling ") ||
 		len(clause) >= len(pre) {
-		return false
+		return "", false
 	}
 	before := lastClauseOf(pre[:len(pre)-len(clause)-1])
 	for _, w := range words {
-		if lastIndex(before, w) >= 0 {
-			return true
+		if i := lastIndex(before, w); i >= 0 && !strings.Contains(before[i:], " and ") {
+			return before[:i], true // (what follows the metric is the change said of it: "growth of 120%")
 		}
 	}
-	return false
+	return "", false
 }
 
 // withoutAside is the words before a figure without an aside said between
@@ -4984,7 +4992,7 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 var subjectWords = wordSet(`our the total consolidated net adjusted gross quarterly quarter first second third fourth q1 q2 q3 q4
 	fiscal year for in record reported gaap company this during we generated had delivered posted of was were totaled
 	at reached and a an as looking results overall companywide company-wide group-wide top line of approximately about nearly
-	over achieved produced recorded grew increased rose up with then turning now finally so well also again strong
+	over achieved produced recorded grew increased rose up down declined decreased fell reaching with then turning now finally so well also again strong
 	non gaap operating diluted common attributable to shareholders stockholders quarter's
 	came amounted totaling totaled ended period is expected be available applicable exceeded expectations`)
 

@@ -499,6 +499,13 @@ func TestUnsure(t *testing.T) {
 		{"We reported sales, as Tom had noted, of $226.6 million.", "$226.6 million", false, q2},
 		// the level reached by the metric of the clause before
 		{"We achieved year-over-year revenue growth of 120%, reaching $66 million.", "$66 million", false, q2},
+		// the level reached keeps the subject of the clause that names the metric
+		{"Harbour U.S. eCommerce sales grew 44%, reaching $11.5 billion.", "$11.5 billion", true, harbour},
+		{"Revenues were down 7.8% reaching $22.4 billion and segment income was down 12.4%, reaching $8.6 billion.", "$8.6 billion", true, q2},
+		// a falling level is as sure of its subject as a rising one
+		{"Net revenues declined 8% to $22 million.", "8%", false, q2},
+		{"Revenue was down 8% at $22 million.", "$22 million", false, q2},
+		{"Revenues were down 7.8% reaching $22.4 billion and segment income was down 12.4%, reaching $8.6 billion.", "$22.4 billion", false, q2},
 		{"It was made of operating income of $90 million, or $0.80 per share and realized gains of $9 million or $0.08 per share.", "$0.08 per share", true, q2},
 	} {
 		found := false
