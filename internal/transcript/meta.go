@@ -461,6 +461,11 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 			}
 		}
 	}
+	if best != nil && reg != "" && !confirmed && best.score <= weakCandidate {
+		// one passing mention ("Michael Lewis' 1999 book", "Operations'
+		// results") against the name the call's ticker is registered under
+		best = nil
+	}
 	switch {
 	case best != nil:
 		m.Company, m.CompanySource = best.name, FromText
@@ -479,6 +484,11 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 		}
 	}
 }
+
+// weakCandidate is the most score a company candidate can have from one
+// passing mention (a possessive or a title said once): not enough to
+// overrule the registered name of the call's ticker.
+const weakCandidate = 2
 
 // holdMessage reports a short paragraph of a conference line's hold loop
 // ("Thank you for holding. Please hold the line and we'll be right back

@@ -139,7 +139,7 @@ func TestCompanyAfterHoldLoop(t *testing.T) {
 // subsidiary it speaks of most.
 func TestCompanyOwnWebsite(t *testing.T) {
 	opening := "Welcome to the second quarter 2025 earnings call. The slides can be found on our website at marathonpetroleum.com under the investor tab."
-	body := "Thanks. MPLX is well positioned. MPLX's financial flexibility is strong. MPLX announced an acquisition. We expand MPLX's operations, and it adds to MPLX's cash flow."
+	body := "Thanks. MPLX is well positioned. MPLX's financial flexibility is strong. MPLX announced an acquisition. We expand MPLX's operations, and it adds to MPLX's cash flow and MPLX's results."
 	tr, err := Parse("MPC_q2_2025.txt", []byte(call(opening, body)))
 	if err != nil {
 		t.Fatal(err)
@@ -173,6 +173,15 @@ func TestCompanyTickerList(t *testing.T) {
 	}
 	if tr.Meta.Company != "CarMax" {
 		t.Errorf("company %q, want the call's spelling CarMax", tr.Meta.Company)
+	}
+	// one passing possessive is weaker than the ticker's registered name,
+	// which keeps its short English words out of capitals
+	tr, err = Parse("NJR_q1_2021.txt", []byte(call("Welcome to the first quarter 2021 earnings call.", "Thanks. As Michael Lewis' 2019 book said, utilities are patient.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta.Company != "New Jersey Resources" || tr.Meta.CompanySource != FromTickerList {
+		t.Errorf("company %q from %s; want New Jersey Resources from the ticker list", tr.Meta.Company, tr.Meta.CompanySource)
 	}
 	tr, err = Parse("zz-call.txt", []byte(call("Welcome to the first quarter 2021 earnings call.", "Thanks.")))
 	if err != nil {

@@ -107,8 +107,8 @@ func displayName(n string) string {
 				letters++
 			}
 		}
-		if letters <= 3 || strings.ContainsAny(w, "&.0123456789") {
-			continue
+		if letters <= 3 && !shortNameWords[w] || strings.ContainsAny(w, "&.0123456789") {
+			continue // an acronym ("IBM", "AT&T"), kept in capitals
 		}
 		parts := strings.Split(w, "-")
 		for j, p := range parts {
@@ -118,6 +118,12 @@ func displayName(n string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// shortNameWords are the English words of three letters or fewer that
+// registered names spell in capitals among acronyms: "NEW JERSEY
+// RESOURCES" is New Jersey Resources, "AES" stays AES.
+var shortNameWords = map[string]bool{"NEW": true, "ONE": true, "TWO": true, "BIG": true, "OLD": true, "SUN": true, "RED": true,
+	"AIR": true, "OIL": true, "GAS": true, "CAR": true, "BAY": true, "SEA": true, "TEN": true, "SIX": true, "DAY": true}
 
 func titleWord(w string) string {
 	lw := strings.ToLower(w)
