@@ -1494,7 +1494,8 @@ func changeOfOther(text string, toks []token, start, end, s, e int, metric strin
 		stop := min(e, end+6)
 		said := strings.ToLower(text[toks[end].start:toks[stop-1].end])
 		if what := ofWhat(said); what != "" && !containsAnyOf(said, sameAmountWords...) {
-			return namesMetric(what) != metric // "in North America" too: a part's change
+			m := namesMetric(what)                            // "in North America" too: a part's change
+			return m != metric && perShareMetric(m) != metric // ("in the quarterly dividend to $0.33 per share": the dividend's)
 		}
 	}
 	return false

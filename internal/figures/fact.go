@@ -2670,7 +2670,12 @@ func (c factCtx) role(f *Figure) {
 		}
 	}
 	// an amount of something else: "$7 million of government assistance", "a 6% increase in net income"
-	if what := ofWhat(c.after); what != "" && f.Metric != "" && !(f.Unit == "%" && strings.HasPrefix(trimSpacesCommas(c.after), "of ")) {
+	if what := ofWhat(c.after); what != "" && f.Metric != "" && ratioOf(what) && namesMetric(what) != "" {
+		// "an 11% increase in the average revenue per order": a ratio the
+		// vocabulary has no name for, not the metric it divides
+		f.Reasons = append(f.Reasons, "metric: the amount is of a ratio ('"+what+"'), not "+f.Metric)
+		f.Metric = ""
+	} else if what != "" && f.Metric != "" && !(f.Unit == "%" && strings.HasPrefix(trimSpacesCommas(c.after), "of ")) {
 		m := namesMetric(what)
 		own := false
 		for _, nm := range metricNames[f.Metric] {
@@ -4574,6 +4579,38 @@ var metricPhraseSet = func() *phraseSet {
 // "a 6% increase in net income": what the amount is an amount of. It is ""
 // for a period, a place in the text or a plain word ("in the quarter",
 // "of the year", "in total").
+// ratioOf reports words that name an amount per unit ("average revenue
+// per order", "sales per square foot"), not a per-share form of a metric
+// nor its rate over time.
+func ratioOf(what string) bool {
+	ws := strings.Fields(what)
+	for i, w := range ws {
+		if w == "per" && i+1 < len(ws) {
+			return !notRatioPer[ws[i+1]] // "per order"; not "per share", nor "per" cut short
+		}
+	}
+	return false
+}
+
+// notRatioPer may follow "per" without making a ratio of the metric: its
+// per-share forms ("per diluted share") and its rate over time ("$30
+// million of revenue per year").
+var notRatioPer = wordSet(`share shares diluted common basic year annum quarter month`)
+
+// metricOpens reports words that open with a metric's name, not followed
+// by "of" (which would say the metric's own amount): "EBITDA", "the
+// revenues".
+func metricOpens(s string) bool {
+	for _, nm := range metricNames[namesMetric(firstWords(s, 4))] {
+		rest, ok := strings.CutPrefix(s, nm)
+		rest = strings.TrimPrefix(rest, "s") // "revenues"
+		if ok && (rest == "" || !isWordByte(rest[0])) && !strings.HasPrefix(rest, " of ") {
+			return true
+		}
+	}
+	return false
+}
+
 func ofWhat(after string) string {
 	a := trimSpacesCommas(after)
 	for _, p := range []string{"per diluted share ", "per share ", "a share ", "per common share "} {
@@ -4588,8 +4625,18 @@ func ofWhat(after string) string {
 		rest = a[3:]
 	case strings.HasPrefix(a, "in "):
 		rest = a[3:]
+	case strings.HasPrefix(a, "on "):
+		// "a decrease of 16.9% in revenue and 33.5% on EBITDA"; not "on a
+		// constant currency basis"
+		rest = a[3:]
+		if !metricOpens(strings.TrimPrefix(rest, "the ")) {
+			return "" // (nor "on higher labor costs", a cause, nor "on sales of $2.2 billion")
+		}
 	default:
 		return ""
+	}
+	if r, ok := strings.CutPrefix(rest, "the "); ok && namesMetric(firstWords(r, 4)) != "" {
+		rest = r // "a decrease of 16.9% in the revenues": not "in the quarter"
 	}
 	var buf [4]string // the words read below: up to the fourth
 	ws := leadingFields(rest, buf[:])
