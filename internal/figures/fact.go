@@ -2985,6 +2985,12 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		f.Reasons = append(f.Reasons, "metric: dividends and buybacks together, not "+f.Metric)
 		f.Metric = ""
 	}
+	if f.Metric == "share repurchase" && !f.PerShare && spentOnBoth(after) {
+		// "approximately $150 million in strategic share repurchases and
+		// investments": a sum of both, not the buyback alone
+		f.Reasons = append(f.Reasons, "metric: buybacks and something else together, not "+f.Metric)
+		f.Metric = ""
+	}
 	if f.Metric == "share repurchase" && returnedInAll(lastClauseOf(c.near)) {
 		// "returning $602 million through dividends and share repurchases,
 		// which brings our total distributions for the year to $4.4 billion"
@@ -3457,6 +3463,27 @@ func returnedTogether(before, after string) bool {
 		}
 	}
 	return false
+}
+
+// spentOnBoth reports an amount said to go "in", "on" or "for" buybacks and
+// a second thing named right after them ("in share repurchases and
+// investments"), not a second amount ("in share repurchases and $90
+// million in dividends").
+func spentOnBoth(after string) bool {
+	a := strings.TrimSpace(after)
+	if !hasAnyPrefix(a, "in ", "on ", "for ", "of ") {
+		return false
+	}
+	clause := a
+	if i := strings.IndexAny(clause, ",;."); i >= 0 {
+		clause = clause[:i]
+	}
+	i := strings.Index(firstWords(clause, 8), " and ")
+	if i < 0 || !hasAnySuffix(clause[:i], "repurchase", "repurchases", "buyback", "buybacks") {
+		return false // (not "$9.5 million of stock repurchases along with dividends and changes in foreign exchange")
+	}
+	next := firstWords(clause[i+len(" and "):], 1)
+	return next != "" && !isDigit(next[0]) && next[0] != '$' && !determiners[next] && next != "a" && next != "an"
 }
 
 // totalOfPart is the clause before a figure's own when the figure's clause
