@@ -952,20 +952,40 @@ func comparedTo(toks []token, i, j int) bool {
 // would misread as the year-over-year change of the amount it follows.
 func quarterCompared(toks []token, m, e int) (int, bool) {
 	k := m
+	compared := false // "compared to", where the amount compared with may come first
+	if isWord(toks, k, "as") && isWord(toks, k+1, "compared") {
+		k++
+	}
 	switch {
 	case isWord(toks, k, "from") || isWord(toks, k, "over") || isWord(toks, k, "versus") || isWord(toks, k, "vs"):
 		k++
 	case isWord(toks, k, "compared") && (isWord(toks, k+1, "to") || isWord(toks, k+1, "with")):
 		k += 2
+		compared = true
 	default:
 		return m, false
 	}
-	yearAgo := false
-	for steps := 0; k < e && steps < 5 && (toks[k].kind == tWord || isSym(toks, k, "-")); steps++ {
+	yearAgo, amount := false, false
+	for steps := 0; k < e && steps < 9 && (toks[k].kind == tWord || isSym(toks, k, "-") || compared && !amount && toks[k].kind != tPunct); steps++ {
+		if toks[k].kind != tWord && !isSym(toks, k, "-") {
+			// "increased by 2.6% as compared to $67.4 million in the third
+			// quarter": the amount compared with, then its quarter
+			for k < e && toks[k].kind != tWord {
+				k++
+			}
+			for k < e && scaleWords[toks[k].low] > 0 {
+				k++
+			}
+			amount = true
+			continue
+		}
 		switch toks[k].low {
 		case "year", "ago", "same":
 			yearAgo = true
 		case "quarter":
+			if amount && !quarterNamedBefore(toks, k) {
+				return m, false // "... $1.3 billion in the quarter": the call's own
+			}
 			end := k + 1
 			if isWord(toks, end, "of") && end+1 < e && len(toks[end+1].low) == 4 && isDigits(toks[end+1].low) {
 				end += 2
@@ -973,12 +993,25 @@ func quarterCompared(toks []token, m, e int) (int, bool) {
 			} else if isWord(toks, end, "last") && isWord(toks, end+1, "year") {
 				end += 2
 				yearAgo = true
+			} else if isWord(toks, end, "a") && isWord(toks, end+1, "year") && isWord(toks, end+2, "ago") {
+				end += 3
+				yearAgo = true // "in the fourth quarter a year ago"
 			}
 			return end, !yearAgo
 		}
 		k++
 	}
 	return m, false
+}
+
+// quarterNamedBefore reports a quarter word at k said with which quarter it
+// is ("third quarter", "prior quarter"), not "the quarter".
+func quarterNamedBefore(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tWord {
+		return false
+	}
+	w := toks[k-1].low
+	return periodOrdinals[w] || w == "prior" || w == "previous" || w == "last" || w == "linked" || w == "sequential" || w == "same" || w == "year-ago"
 }
 
 func sequentialSaid(toks []token, s, e int) bool {
