@@ -197,7 +197,9 @@ type builder struct {
 	// people: the people and firms this build linked, for the next
 	// (people.go); nil when restored or not to be saved.
 	people []byte
-	res    *Result
+	// savedPeople waits for those the last build saved (readPeople).
+	savedPeople func() []byte
+	res         *Result
 	// remembered: old came from resident's memory; modelled: the records
 	// were merged (model); kept: resident holds what this build published.
 	remembered, modelled, kept bool
@@ -244,6 +246,7 @@ func (b *builder) discover() []content.Input {
 	b.res.InputErrors = append(b.res.InputErrors, errs...)
 	b.old = <-loaded
 	b.present = b.checkEarly()
+	b.savedPeople = b.readPeople()
 	return inputs
 }
 

@@ -23,6 +23,7 @@ package build
 // (tested).
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"debug/elf"
 	"encoding/binary"
@@ -43,6 +44,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"callsite/internal/binpack"
 	"callsite/internal/content"
 	"callsite/internal/ids"
 	"callsite/internal/parallel"
@@ -383,20 +385,27 @@ func newHasher() (hasher, func() string) {
 }
 
 func (h hasher) add(parts ...string) {
-	st := h.st
 	for _, p := range parts {
-		st.buf = binary.LittleEndian.AppendUint64(st.buf, uint64(len(p)))
-		if len(st.buf)+len(p) <= 2*hashChunk {
-			st.buf = append(st.buf, p...)
-		} else {
-			st.h.Write(st.buf)
-			st.buf = st.buf[:0]
-			io.WriteString(st.h, p)
-		}
-		if len(st.buf) >= hashChunk {
-			st.h.Write(st.buf)
-			st.buf = st.buf[:0]
-		}
+		addPart(h.st, p)
+	}
+}
+
+// addBytes is add for one part in bytes, which a string of them would
+// copy first.
+func (h hasher) addBytes(p []byte) { addPart(h.st, p) }
+
+func addPart[T string | []byte](st *hashState, p T) {
+	st.buf = binary.LittleEndian.AppendUint64(st.buf, uint64(len(p)))
+	if len(st.buf)+len(p) <= 2*hashChunk {
+		st.buf = append(st.buf, p...)
+	} else {
+		st.h.Write(st.buf)
+		st.buf = st.buf[:0]
+		st.h.Write([]byte(p))
+	}
+	if len(st.buf) >= hashChunk {
+		st.h.Write(st.buf)
+		st.buf = st.buf[:0]
 	}
 }
 
@@ -703,39 +712,65 @@ func (d outputDirs) unchanged(i int, now dirStat) bool {
 }
 
 func (d outputDirs) GobEncode() ([]byte, error) {
-	joined := strings.Join(d.names, "\x00")
-	buf := binary.AppendVarint(make([]byte, 0, len(joined)+24*len(d.stats)+32), d.at)
-	buf = binary.AppendUvarint(buf, uint64(len(d.names)))
-	buf = binary.AppendUvarint(buf, uint64(len(joined)))
-	buf = append(buf, joined...)
+	return d.appendTo(make([]byte, 0, d.sizeBound())), nil
+}
+
+// appendTo appends the folders' encoding to b: when they were looked at,
+// the number of folders, their names joined by NUL bytes (a count of
+// bytes first), then each folder's times and inode.
+func (d outputDirs) appendTo(b []byte) []byte {
+	b = binary.AppendVarint(b, d.at)
+	b = binary.AppendUvarint(b, uint64(len(d.names)))
+	joined := max(0, len(d.names)-1)
+	for _, name := range d.names {
+		joined += len(name)
+	}
+	b = binary.AppendUvarint(b, uint64(joined))
+	for i, name := range d.names {
+		if i > 0 {
+			b = append(b, 0)
+		}
+		b = append(b, name...)
+	}
 	for _, st := range d.stats {
 		// Times as distances from the look: a few bytes rather than nine.
-		buf = binary.AppendVarint(buf, d.at-st.ModTime)
-		buf = binary.AppendVarint(buf, d.at-st.Change)
-		buf = binary.AppendUvarint(buf, st.Inode)
+		b = binary.AppendVarint(b, d.at-st.ModTime)
+		b = binary.AppendVarint(b, d.at-st.Change)
+		b = binary.AppendUvarint(b, st.Inode)
 	}
-	return buf, nil
+	return b
+}
+
+// sizeBound is at least the size of the folders' encoding.
+func (d outputDirs) sizeBound() int {
+	n := 3*binary.MaxVarintLen64 + 3*binary.MaxVarintLen64*len(d.stats)
+	for _, name := range d.names {
+		n += len(name) + 1
+	}
+	return n
 }
 
 func (d *outputDirs) GobDecode(data []byte) error {
+	return d.decode(bytes.Clone(data))
+}
+
+// decode is GobDecode with the names as slices of data, which must not
+// change afterwards: the site cache's file, read or mapped, holds the
+// 50,000 folders of a 5,000-call site, and copying them cost a rebuild
+// memory the system hands out fresh.
+func (d *outputDirs) decode(data []byte) error {
 	*d = outputDirs{}
 	bad := errors.New("bad folder list")
-	at, n := binary.Varint(data)
-	if n <= 0 {
+	r := binpack.NewReader(data, 0)
+	at := r.Varint()
+	count := r.Uvarint()
+	if r.Err() != nil || count > uint64(r.Left()) {
 		return bad
 	}
-	data = data[n:]
-	count, n := binary.Uvarint(data)
-	if n <= 0 || count > uint64(len(data)) {
+	joined := r.String()
+	if r.Err() != nil {
 		return bad
 	}
-	data = data[n:]
-	size, n := binary.Uvarint(data)
-	if n <= 0 || size > uint64(len(data)-n) {
-		return bad
-	}
-	joined := string(data[n : n+int(size)])
-	data = data[n+int(size):]
 	var names []string
 	if count > 0 {
 		names = strings.Split(joined, "\x00")
@@ -745,24 +780,11 @@ func (d *outputDirs) GobDecode(data []byte) error {
 	}
 	stats := make([]dirStat, count)
 	for i := range stats {
-		var vals [3]uint64
-		for k := range vals {
-			var n int
-			if k < 2 {
-				var v int64
-				v, n = binary.Varint(data)
-				vals[k] = uint64(at - v)
-			} else {
-				vals[k], n = binary.Uvarint(data)
-			}
-			if n <= 0 {
-				return bad
-			}
-			data = data[n:]
-		}
-		stats[i] = dirStat{ModTime: int64(vals[0]), Change: int64(vals[1]), Inode: vals[2]}
+		modTime := at - r.Varint()
+		change := at - r.Varint()
+		stats[i] = dirStat{ModTime: modTime, Change: change, Inode: r.Uvarint()}
 	}
-	if !sort.StringsAreSorted(names) {
+	if r.Err() != nil || r.Left() != 0 || !sort.StringsAreSorted(names) {
 		return bad
 	}
 	*d = outputDirs{at: at, names: names, stats: stats}
@@ -793,8 +815,23 @@ func statDirs(dir string, lists [][]string, workers int) outputDirs {
 	ok := make([]bool, len(dirs))
 	out := openHeldFolder(dir)
 	defer out.close()
-	parallel.Each(len(dirs), workers, func(i int) { stats[i], ok[i] = out.statDir(dirs[i]) })
+	eachOf(len(dirs), workers, func(i int) { stats[i], ok[i] = out.statDir(dirs[i]) })
 	return seenDirs(at, dirs, stats, ok)
+}
+
+// lookChunk is how many folders a worker of the folder check is handed at
+// once: handed the 50,000 folders of a 5,000-call site one by one, the
+// check switched goroutines for each.
+const lookChunk = 256
+
+// eachOf is parallel.Each for work too small to be handed out one by one:
+// do(0), ..., do(n-1), by chunks of lookChunk.
+func eachOf(n, workers int, do func(i int)) {
+	parallel.Each((n+lookChunk-1)/lookChunk, workers, func(c int) {
+		for i := c * lookChunk; i < min(n, (c+1)*lookChunk); i++ {
+			do(i)
+		}
+	})
 }
 
 // checkExisting starts the folder check: it looks at the folders the
@@ -814,7 +851,7 @@ func checkExisting(dir string, lists [][]string, workers int, seen outputDirs) *
 		now := make([]dirStat, len(seen.names))
 		there := make([]bool, len(seen.names))
 		vouched := make([]bool, len(seen.names))
-		parallel.Each(len(seen.names), workers, func(i int) {
+		eachOf(len(seen.names), workers, func(i int) {
 			if e.stopped.Load() {
 				return
 			}
