@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -294,6 +295,24 @@ func TestPlaceFiles(t *testing.T) {
 	}
 	if p := placeFiles(nil, nil, nil); len(p.used)+len(p.doubtful)+len(p.added) != 0 {
 		t.Errorf("placeFiles(nil) = %+v", p)
+	}
+}
+
+// TestInFolder checks that a file inFolder finds in a folder (a path.Dir
+// result) has that folder for its path.Dir, on the names the build writes
+// and on names it does not.
+func TestInFolder(t *testing.T) {
+	files := []string{"index.html", "c/a/index.html", "c/a/q1/index.html", "c/ab/x", "/x", "//x", "./x", "c/a/", "c/a//x", "c/a/./x", "c/a/../x", "c/a/.."}
+	for _, f := range files {
+		for _, g := range files {
+			dir := path.Dir(g)
+			if inFolder(f, dir) && path.Dir(f) != dir {
+				t.Errorf("inFolder(%q, %q), but path.Dir is %q", f, dir, path.Dir(f))
+			}
+		}
+	}
+	if !inFolder("c/a/q1/index.html", "c/a/q1") || inFolder("c/a/q1/index.html", "c/a") || inFolder("/x", "") {
+		t.Error("inFolder is wrong on a plain name")
 	}
 }
 
