@@ -272,12 +272,16 @@ func (b *builder) parse(inputs []content.Input) []parsed {
 	kept := &keptBudget{text: sizeBudget{limit: b.keep}, figs: sizeBudget{limit: b.keepFigs}}
 	contentDir := openHeldFolder(b.cfg.Content)
 	defer contentDir.close()
+	var ids *idsListing
+	if b.useCache {
+		ids = listIDs(contentDir, inputs)
+	}
 	parallel.Each(len(inputs), b.workers, func(i int) {
 		p := &results[i]
 		p.in = inputs[i]
 		var stats []fileStat
 		if b.useCache {
-			stats = statInput(contentDir, p.in)
+			stats = statListed(contentDir, p.in, ids)
 			if b.fromCache(p, stats) {
 				return
 			}

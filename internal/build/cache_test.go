@@ -298,6 +298,32 @@ func TestPlaceFiles(t *testing.T) {
 	}
 }
 
+// TestStatListed looks at the inputs' files as statInput does, taking an
+// ids file the folder's listing does not show for absent.
+func TestStatListed(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "a.txt.ids", "a.md", "b.txt", "sub/c.txt", "sub/c.txt.ids"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fsys := openHeldFolder(dir)
+	defer fsys.close()
+	inputs := []content.Input{{Path: "a.txt", Sidecar: "a.md"}, {Path: "b.txt", Sidecar: "b.md"}, {Path: "sub/c.txt"}, {Path: "gone/d.txt"}}
+	ids := listIDs(fsys, inputs)
+	for _, in := range inputs {
+		if got, want := statListed(fsys, in, ids), statInput(fsys, in); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %+v, want %+v", in.Path, got, want)
+		}
+	}
+	if !ids.absent("b.txt.ids") || ids.absent("a.txt.ids") || ids.absent("gone/d.txt.ids") {
+		t.Errorf("listing %+v", ids)
+	}
+}
+
 // TestInFolder checks that a file inFolder finds in a folder (a path.Dir
 // result) has that folder for its path.Dir, on the names the build writes
 // and on names it does not.
