@@ -325,8 +325,8 @@ func TestStatListed(t *testing.T) {
 }
 
 // TestInFolder checks that a file inFolder finds in a folder (a path.Dir
-// result) has that folder for its path.Dir, on the names the build writes
-// and on names it does not.
+// result) has that folder for its path.Dir, and that folderOf is path.Dir,
+// on the names the build writes and on names it does not.
 func TestInFolder(t *testing.T) {
 	files := []string{"index.html", "c/a/index.html", "c/a/q1/index.html", "c/ab/x", "/x", "//x", "./x", "c/a/", "c/a//x", "c/a/./x", "c/a/../x", "c/a/.."}
 	for _, f := range files {
@@ -339,6 +339,18 @@ func TestInFolder(t *testing.T) {
 	}
 	if !inFolder("c/a/q1/index.html", "c/a/q1") || inFolder("c/a/q1/index.html", "c/a") || inFolder("/x", "") {
 		t.Error("inFolder is wrong on a plain name")
+	}
+	number := map[string]int32{}
+	for _, f := range files {
+		if _, ok := number[path.Dir(f)]; !ok {
+			number[path.Dir(f)] = int32(len(number))
+		}
+	}
+	for _, f := range append(files, "c/z/x", "c//a/x") {
+		d, at := folderOf(f, number)
+		if want, ok := number[path.Dir(f)]; d != path.Dir(f) || !ok && at != -1 || ok && at != want {
+			t.Errorf("folderOf(%q) = %q, %d; want %q", f, d, at, path.Dir(f))
+		}
 	}
 }
 
