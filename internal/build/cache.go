@@ -360,6 +360,7 @@ type hasher struct{ st *hashState }
 type hashState struct {
 	h   hash.Hash
 	buf []byte
+	sum []byte // the digest's room
 }
 
 // hashChunk is how much the buffer holds before it is hashed.
@@ -378,7 +379,12 @@ func newHasher() (hasher, func() string) {
 	st.buf = st.buf[:0]
 	return hasher{st}, func() string {
 		st.h.Write(st.buf)
-		key := hex.EncodeToString(st.h.Sum(nil))
+		// 15,000 keys a rebuild: the digest and its hex take no
+		// allocation but the key's.
+		st.sum = st.h.Sum(st.sum[:0])
+		var text [2 * sha256.Size]byte
+		hex.Encode(text[:], st.sum)
+		key := string(text[:])
 		hashStates.Put(st)
 		return key
 	}
