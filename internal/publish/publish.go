@@ -156,7 +156,7 @@ func Update(dir string, previous []string, build func(out Output, keep func(name
 	defer os.RemoveAll(staging)
 	// Sized by the last build's files: a rebuild keeps most of them, and
 	// growing the set to 120,000 names (5,000 calls) cost a tenth of a second.
-	u := &updater{dir: dir, staged: NewDirOutput(staging), names: make(map[string]bool, len(previous))}
+	u := &updater{dir: dir, staged: NewDirOutput(staging), names: make(map[string]struct{}, len(previous))}
 	if err := build(u, u.keep); err != nil {
 		return err
 	}
@@ -177,18 +177,20 @@ func Update(dir string, previous []string, build func(out Output, keep func(name
 
 // updater is the Output of Update.
 type updater struct {
-	dir     string
-	staged  DirOutput
-	mu      sync.Mutex
-	names   map[string]bool // every file of the new site
-	changed []string        // files written to staging
+	dir    string
+	staged DirOutput
+	mu     sync.Mutex
+	// names holds every file of the new site: a set (no value), as it
+	// holds 120,000 names at 5,000 calls all through the rebuild.
+	names   map[string]struct{}
+	changed []string // files written to staging
 }
 
 func (u *updater) keep(names []string) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	for _, n := range names {
-		u.names[n] = true
+		u.names[n] = struct{}{}
 	}
 }
 
@@ -198,7 +200,7 @@ func (u *updater) WriteFile(name string, data []byte) error {
 		return fmt.Errorf("refusing to write %q outside the output folder", name)
 	}
 	u.mu.Lock()
-	u.names[name] = true
+	u.names[name] = struct{}{}
 	u.mu.Unlock()
 	if sameBytes(filepath.Join(u.dir, clean), data) {
 		return nil
@@ -250,7 +252,7 @@ func (u *updater) removeStale() error {
 			}
 			return nil
 		}
-		if !u.names[filepath.ToSlash(rel)] {
+		if _, ok := u.names[filepath.ToSlash(rel)]; !ok {
 			stale = append(stale, p)
 		}
 		return nil
@@ -274,7 +276,7 @@ func (u *updater) removeStale() error {
 func (u *updater) removeListed(previous []string) error {
 	dirs := map[string]bool{}
 	for _, name := range previous {
-		if u.names[name] || !filepath.IsLocal(filepath.FromSlash(name)) {
+		if _, ok := u.names[name]; ok || !filepath.IsLocal(filepath.FromSlash(name)) {
 			continue
 		}
 		p := filepath.Join(u.dir, filepath.FromSlash(name))
