@@ -215,11 +215,12 @@ func (u *updater) WriteFile(name string, data []byte) error {
 }
 
 // sameBytes reports whether the file p holds exactly data: its size
-// first, then its bytes, read into a pooled buffer. A rebuild compares
+// first, then its bytes, a pooled chunk at a time. A rebuild compares
 // every page it draws again with the one in place (at 5,000 calls, after
-// an edit that changes a record, megabytes of pages across calls), and a
-// buffer of its own for each was memory the system hands a process fresh,
-// which costs more than the reading.
+// an edit that changes a record, megabytes of pages across calls, the
+// sitemap alone 4 MB), and reading each whole into memory of its own was
+// memory the system hands a process fresh, which costs more than the
+// reading.
 func sameBytes(p string, data []byte) bool {
 	f, err := os.Open(p)
 	if err != nil {
@@ -229,13 +230,29 @@ func sameBytes(p string, data []byte) bool {
 	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
 		return false
 	}
-	buf := render.GetBuffer()
-	defer render.PutBuffer(buf)
-	buf.Grow(len(data) + 1)
-	old := buf.AvailableBuffer()[:len(data)+1] // a byte more: the file may have grown since
-	n, _ := io.ReadFull(f, old)
-	return n == len(data) && bytes.Equal(old[:n], data)
+	chunk := compareChunks.Get().(*[]byte)
+	defer compareChunks.Put(chunk)
+	for off := 0; ; {
+		n, err := io.ReadFull(f, *chunk)
+		if n > len(data)-off || !bytes.Equal((*chunk)[:n], data[off:off+n]) {
+			return false
+		}
+		off += n
+		switch err {
+		case nil:
+		case io.EOF, io.ErrUnexpectedEOF:
+			return off == len(data)
+		default:
+			return false
+		}
+	}
 }
+
+// compareChunks lend sameBytes its chunks.
+var compareChunks = sync.Pool{New: func() any {
+	chunk := make([]byte, 64<<10)
+	return &chunk
+}}
 
 // removeStale deletes the files of dir that the new site does not have,
 // then the folders left empty.
