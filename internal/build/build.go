@@ -805,16 +805,16 @@ func (b *builder) record(rs *renderState, results []parsed, plan publishPlan) er
 			return err
 		}
 	} else {
+		site := stageSite(cfg.CacheDir, next, dirs)
 		if err := saveInputs(cfg.CacheDir, next, b.old); err != nil {
-			<-dirs
+			site.discard()
 			return err
 		}
 		if err := savePeople(cfg.CacheDir, b.people); err != nil {
-			<-dirs
+			site.discard()
 			return err
 		}
-		next.Dirs = <-dirs
-		if err := saveSite(cfg.CacheDir, next); err != nil {
+		if err := site.swapIn(); err != nil {
 			return err
 		}
 	}

@@ -283,7 +283,55 @@ func saveSite(dir string, c *cacheData) error {
 	if dir == "" {
 		return nil
 	}
-	return writeSiteCache(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs})
+	return writeSiteCache(filepath.Join(dir, siteCacheFile), siteCacheOf(c))
+}
+
+func siteCacheOf(c *cacheData) *siteCache {
+	return &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs}
+}
+
+// stagedSite is site.bin written beside its place (stageSite), to be
+// swapped in.
+type stagedSite struct {
+	file string
+	done chan error
+}
+
+// stageSite sets c's folders from dirs, then encodes site.bin and writes
+// it beside its place, in the background: while the input shards are
+// written rather than after them (each a few megabytes, mostly the
+// kernel's work, which left the other core idle at the end of a rebuild).
+// swapIn puts it in place, still the last file of the cache written, as
+// the one that holds the folders.
+func stageSite(dir string, c *cacheData, dirs <-chan outputDirs) *stagedSite {
+	s := &stagedSite{file: filepath.Join(dir, siteCacheFile), done: make(chan error, 1)}
+	go func() {
+		c.Dirs = <-dirs
+		data, err := encodeSiteCache(siteCacheOf(c))
+		if err == nil {
+			err = os.MkdirAll(dir, 0o755)
+		}
+		if err == nil {
+			err = os.WriteFile(s.file+".tmp", data, 0o644)
+		}
+		s.done <- err
+	}()
+	return s
+}
+
+// swapIn waits for the staged file and renames it into place.
+func (s *stagedSite) swapIn() error {
+	if err := <-s.done; err != nil {
+		os.Remove(s.file + ".tmp")
+		return err
+	}
+	return os.Rename(s.file+".tmp", s.file)
+}
+
+// discard waits for the staged file and removes it.
+func (s *stagedSite) discard() {
+	<-s.done
+	os.Remove(s.file + ".tmp")
 }
 
 // sameEntry reports whether a cache entry says what an earlier one did.
