@@ -197,7 +197,9 @@ type builder struct {
 	// people: the people and firms this build linked, for the next
 	// (people.go); nil when restored or not to be saved.
 	people []byte
-	res    *Result
+	// savedPeople waits for those the last build saved (readPeople).
+	savedPeople func() []byte
+	res         *Result
 	// remembered: old came from resident's memory; modelled: the records
 	// were merged (model); kept: resident holds what this build published.
 	remembered, modelled, kept bool
@@ -244,6 +246,7 @@ func (b *builder) discover() []content.Input {
 	b.res.InputErrors = append(b.res.InputErrors, errs...)
 	b.old = <-loaded
 	b.present = b.checkEarly()
+	b.savedPeople = b.readPeople()
 	return inputs
 }
 
@@ -269,12 +272,16 @@ func (b *builder) parse(inputs []content.Input) []parsed {
 	kept := &keptBudget{text: sizeBudget{limit: b.keep}, figs: sizeBudget{limit: b.keepFigs}}
 	contentDir := openHeldFolder(b.cfg.Content)
 	defer contentDir.close()
+	var ids *idsListing
+	if b.useCache {
+		ids = listIDs(contentDir, inputs)
+	}
 	parallel.Each(len(inputs), b.workers, func(i int) {
 		p := &results[i]
 		p.in = inputs[i]
 		var stats []fileStat
 		if b.useCache {
-			stats = statInput(contentDir, p.in)
+			stats = statListed(contentDir, p.in, ids)
 			if b.fromCache(p, stats) {
 				return
 			}
@@ -798,16 +805,16 @@ func (b *builder) record(rs *renderState, results []parsed, plan publishPlan) er
 			return err
 		}
 	} else {
+		site := stageSite(cfg.CacheDir, next, dirs)
 		if err := saveInputs(cfg.CacheDir, next, b.old); err != nil {
-			<-dirs
+			site.discard()
 			return err
 		}
 		if err := savePeople(cfg.CacheDir, b.people); err != nil {
-			<-dirs
+			site.discard()
 			return err
 		}
-		next.Dirs = <-dirs
-		if err := saveSite(cfg.CacheDir, next); err != nil {
+		if err := site.swapIn(); err != nil {
 			return err
 		}
 	}

@@ -23,6 +23,7 @@ package build
 // (tested).
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"debug/elf"
 	"encoding/binary"
@@ -43,6 +44,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"callsite/internal/binpack"
 	"callsite/internal/content"
 	"callsite/internal/ids"
 	"callsite/internal/parallel"
@@ -281,7 +283,55 @@ func saveSite(dir string, c *cacheData) error {
 	if dir == "" {
 		return nil
 	}
-	return writeSiteCache(filepath.Join(dir, siteCacheFile), &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs})
+	return writeSiteCache(filepath.Join(dir, siteCacheFile), siteCacheOf(c))
+}
+
+func siteCacheOf(c *cacheData) *siteCache {
+	return &siteCache{Pages: c.Pages, Other: c.Other, Generator: c.Generator, Started: c.Started, SearchState: c.SearchState, Dirs: c.Dirs}
+}
+
+// stagedSite is site.bin written beside its place (stageSite), to be
+// swapped in.
+type stagedSite struct {
+	file string
+	done chan error
+}
+
+// stageSite sets c's folders from dirs, then encodes site.bin and writes
+// it beside its place, in the background: while the input shards are
+// written rather than after them (each a few megabytes, mostly the
+// kernel's work, which left the other core idle at the end of a rebuild).
+// swapIn puts it in place, still the last file of the cache written, as
+// the one that holds the folders.
+func stageSite(dir string, c *cacheData, dirs <-chan outputDirs) *stagedSite {
+	s := &stagedSite{file: filepath.Join(dir, siteCacheFile), done: make(chan error, 1)}
+	go func() {
+		c.Dirs = <-dirs
+		data, err := encodeSiteCache(siteCacheOf(c))
+		if err == nil {
+			err = os.MkdirAll(dir, 0o755)
+		}
+		if err == nil {
+			err = os.WriteFile(s.file+".tmp", data, 0o644)
+		}
+		s.done <- err
+	}()
+	return s
+}
+
+// swapIn waits for the staged file and renames it into place.
+func (s *stagedSite) swapIn() error {
+	if err := <-s.done; err != nil {
+		os.Remove(s.file + ".tmp")
+		return err
+	}
+	return os.Rename(s.file+".tmp", s.file)
+}
+
+// discard waits for the staged file and removes it.
+func (s *stagedSite) discard() {
+	<-s.done
+	os.Remove(s.file + ".tmp")
 }
 
 // sameEntry reports whether a cache entry says what an earlier one did.
@@ -358,6 +408,7 @@ type hasher struct{ st *hashState }
 type hashState struct {
 	h   hash.Hash
 	buf []byte
+	sum []byte // the digest's room
 }
 
 // hashChunk is how much the buffer holds before it is hashed.
@@ -376,27 +427,39 @@ func newHasher() (hasher, func() string) {
 	st.buf = st.buf[:0]
 	return hasher{st}, func() string {
 		st.h.Write(st.buf)
-		key := hex.EncodeToString(st.h.Sum(nil))
+		// 15,000 keys a rebuild: the digest and its hex take no
+		// allocation but the key's.
+		st.sum = st.h.Sum(st.sum[:0])
+		var text [2 * sha256.Size]byte
+		hex.Encode(text[:], st.sum)
+		key := string(text[:])
 		hashStates.Put(st)
 		return key
 	}
 }
 
 func (h hasher) add(parts ...string) {
-	st := h.st
 	for _, p := range parts {
-		st.buf = binary.LittleEndian.AppendUint64(st.buf, uint64(len(p)))
-		if len(st.buf)+len(p) <= 2*hashChunk {
-			st.buf = append(st.buf, p...)
-		} else {
-			st.h.Write(st.buf)
-			st.buf = st.buf[:0]
-			io.WriteString(st.h, p)
-		}
-		if len(st.buf) >= hashChunk {
-			st.h.Write(st.buf)
-			st.buf = st.buf[:0]
-		}
+		addPart(h.st, p)
+	}
+}
+
+// addBytes is add for one part in bytes, which a string of them would
+// copy first.
+func (h hasher) addBytes(p []byte) { addPart(h.st, p) }
+
+func addPart[T string | []byte](st *hashState, p T) {
+	st.buf = binary.LittleEndian.AppendUint64(st.buf, uint64(len(p)))
+	if len(st.buf)+len(p) <= 2*hashChunk {
+		st.buf = append(st.buf, p...)
+	} else {
+		st.h.Write(st.buf)
+		st.buf = st.buf[:0]
+		st.h.Write([]byte(p))
+	}
+	if len(st.buf) >= hashChunk {
+		st.h.Write(st.buf)
+		st.buf = st.buf[:0]
 	}
 }
 
@@ -479,8 +542,18 @@ type fileStat struct {
 
 // statInput stats the files inputKey reads; nil when one cannot be.
 func statInput(dir *heldFolder, in content.Input) []fileStat {
+	return statListed(dir, in, nil)
+}
+
+// statListed is statInput, taking an ids file the listing does not show
+// for absent rather than looking it up.
+func statListed(dir *heldFolder, in content.Input, ids *idsListing) []fileStat {
 	var out []fileStat
 	for _, name := range inputFiles(in) {
+		if name == content.IDsFile(in.Path) && ids.absent(name) {
+			out = append(out, fileStat{Name: name, Size: -1})
+			continue
+		}
 		st, err := dir.stat(name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist) && name != in.Path:
@@ -492,6 +565,52 @@ func statInput(dir *heldFolder, in content.Input) []fileStat {
 		}
 	}
 	return out
+}
+
+// idsListing is which ids files the folders of the inputs hold, from one
+// listing of each folder: the inputs' check looked up every call's ids
+// file one by one (5,000 at 5,000 calls), nearly all absent.
+type idsListing struct {
+	listed  map[string]bool // folders listed
+	present map[string]bool // the ids files in them
+}
+
+func listIDs(dir *heldFolder, inputs []content.Input) *idsListing {
+	l := &idsListing{listed: map[string]bool{}, present: map[string]bool{}}
+	tried := map[string]bool{}
+	for _, in := range inputs {
+		d := inputFolder(in.Path)
+		if tried[d] {
+			continue
+		}
+		tried[d] = true
+		names, ok := dir.names(d)
+		if !ok {
+			continue
+		}
+		l.listed[d] = true
+		for _, name := range names {
+			if strings.HasSuffix(name, ".ids") {
+				l.present[path.Join(d, name)] = true
+			}
+		}
+	}
+	return l
+}
+
+// absent reports whether the listing shows that the file is not there
+// (false when its folder was not listed).
+func (l *idsListing) absent(name string) bool {
+	return l != nil && l.listed[inputFolder(name)] && !l.present[name]
+}
+
+// inputFolder is the folder of a file of the content folder, path.Dir of
+// the clean path the walk gave.
+func inputFolder(name string) string {
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		return name[:i]
+	}
+	return "."
 }
 
 // statByPath is how fs.Stat(os.DirFS(dir), name) sees a file.
@@ -703,39 +822,65 @@ func (d outputDirs) unchanged(i int, now dirStat) bool {
 }
 
 func (d outputDirs) GobEncode() ([]byte, error) {
-	joined := strings.Join(d.names, "\x00")
-	buf := binary.AppendVarint(make([]byte, 0, len(joined)+24*len(d.stats)+32), d.at)
-	buf = binary.AppendUvarint(buf, uint64(len(d.names)))
-	buf = binary.AppendUvarint(buf, uint64(len(joined)))
-	buf = append(buf, joined...)
+	return d.appendTo(make([]byte, 0, d.sizeBound())), nil
+}
+
+// appendTo appends the folders' encoding to b: when they were looked at,
+// the number of folders, their names joined by NUL bytes (a count of
+// bytes first), then each folder's times and inode.
+func (d outputDirs) appendTo(b []byte) []byte {
+	b = binary.AppendVarint(b, d.at)
+	b = binary.AppendUvarint(b, uint64(len(d.names)))
+	joined := max(0, len(d.names)-1)
+	for _, name := range d.names {
+		joined += len(name)
+	}
+	b = binary.AppendUvarint(b, uint64(joined))
+	for i, name := range d.names {
+		if i > 0 {
+			b = append(b, 0)
+		}
+		b = append(b, name...)
+	}
 	for _, st := range d.stats {
 		// Times as distances from the look: a few bytes rather than nine.
-		buf = binary.AppendVarint(buf, d.at-st.ModTime)
-		buf = binary.AppendVarint(buf, d.at-st.Change)
-		buf = binary.AppendUvarint(buf, st.Inode)
+		b = binary.AppendVarint(b, d.at-st.ModTime)
+		b = binary.AppendVarint(b, d.at-st.Change)
+		b = binary.AppendUvarint(b, st.Inode)
 	}
-	return buf, nil
+	return b
+}
+
+// sizeBound is at least the size of the folders' encoding.
+func (d outputDirs) sizeBound() int {
+	n := 3*binary.MaxVarintLen64 + 3*binary.MaxVarintLen64*len(d.stats)
+	for _, name := range d.names {
+		n += len(name) + 1
+	}
+	return n
 }
 
 func (d *outputDirs) GobDecode(data []byte) error {
+	return d.decode(bytes.Clone(data))
+}
+
+// decode is GobDecode with the names as slices of data, which must not
+// change afterwards: the site cache's file, read or mapped, holds the
+// 50,000 folders of a 5,000-call site, and copying them cost a rebuild
+// memory the system hands out fresh.
+func (d *outputDirs) decode(data []byte) error {
 	*d = outputDirs{}
 	bad := errors.New("bad folder list")
-	at, n := binary.Varint(data)
-	if n <= 0 {
+	r := binpack.NewReader(data, 0)
+	at := r.Varint()
+	count := r.Uvarint()
+	if r.Err() != nil || count > uint64(r.Left()) {
 		return bad
 	}
-	data = data[n:]
-	count, n := binary.Uvarint(data)
-	if n <= 0 || count > uint64(len(data)) {
+	joined := r.String()
+	if r.Err() != nil {
 		return bad
 	}
-	data = data[n:]
-	size, n := binary.Uvarint(data)
-	if n <= 0 || size > uint64(len(data)-n) {
-		return bad
-	}
-	joined := string(data[n : n+int(size)])
-	data = data[n+int(size):]
 	var names []string
 	if count > 0 {
 		names = strings.Split(joined, "\x00")
@@ -745,24 +890,11 @@ func (d *outputDirs) GobDecode(data []byte) error {
 	}
 	stats := make([]dirStat, count)
 	for i := range stats {
-		var vals [3]uint64
-		for k := range vals {
-			var n int
-			if k < 2 {
-				var v int64
-				v, n = binary.Varint(data)
-				vals[k] = uint64(at - v)
-			} else {
-				vals[k], n = binary.Uvarint(data)
-			}
-			if n <= 0 {
-				return bad
-			}
-			data = data[n:]
-		}
-		stats[i] = dirStat{ModTime: int64(vals[0]), Change: int64(vals[1]), Inode: vals[2]}
+		modTime := at - r.Varint()
+		change := at - r.Varint()
+		stats[i] = dirStat{ModTime: modTime, Change: change, Inode: r.Uvarint()}
 	}
-	if !sort.StringsAreSorted(names) {
+	if r.Err() != nil || r.Left() != 0 || !sort.StringsAreSorted(names) {
 		return bad
 	}
 	*d = outputDirs{at: at, names: names, stats: stats}
@@ -793,8 +925,23 @@ func statDirs(dir string, lists [][]string, workers int) outputDirs {
 	ok := make([]bool, len(dirs))
 	out := openHeldFolder(dir)
 	defer out.close()
-	parallel.Each(len(dirs), workers, func(i int) { stats[i], ok[i] = out.statDir(dirs[i]) })
+	eachOf(len(dirs), workers, func(i int) { stats[i], ok[i] = out.statDir(dirs[i]) })
 	return seenDirs(at, dirs, stats, ok)
+}
+
+// lookChunk is how many folders a worker of the folder check is handed at
+// once: handed the 50,000 folders of a 5,000-call site one by one, the
+// check switched goroutines for each.
+const lookChunk = 256
+
+// eachOf is parallel.Each for work too small to be handed out one by one:
+// do(0), ..., do(n-1), by chunks of lookChunk.
+func eachOf(n, workers int, do func(i int)) {
+	parallel.Each((n+lookChunk-1)/lookChunk, workers, func(c int) {
+		for i := c * lookChunk; i < min(n, (c+1)*lookChunk); i++ {
+			do(i)
+		}
+	})
 }
 
 // checkExisting starts the folder check: it looks at the folders the
@@ -814,7 +961,7 @@ func checkExisting(dir string, lists [][]string, workers int, seen outputDirs) *
 		now := make([]dirStat, len(seen.names))
 		there := make([]bool, len(seen.names))
 		vouched := make([]bool, len(seen.names))
-		parallel.Each(len(seen.names), workers, func(i int) {
+		eachOf(len(seen.names), workers, func(i int) {
 			if e.stopped.Load() {
 				return
 			}
@@ -862,14 +1009,10 @@ func placeFiles(lists [][]string, names []string, vouched []bool) placed {
 	last, at := "", int32(-1) // the folder of the file before, often this one's too
 	for _, list := range lists {
 		for _, f := range list {
-			d := path.Dir(f)
-			if d != last {
-				i, ok := number[d]
-				last, at = d, i
-				if !ok {
-					at = -1
-				}
+			if !inFolder(f, last) {
+				last, at = folderOf(f, number)
 			}
+			d := last
 			if i := at; i >= 0 {
 				p.used[i] = true
 				if vouched[i] {
@@ -887,6 +1030,29 @@ func placeFiles(lists [][]string, names []string, vouched []bool) placed {
 	}
 	slices.Sort(p.added)
 	return p
+}
+
+// folderOf is path.Dir(f) and its number among the folders seen (-1 when
+// it is not one). The folder as f names it is taken when it is one of
+// them, as they are path.Dir results (so clean): cleaning the folders of
+// 120,000 files again took a twentieth of a rebuild's instructions.
+func folderOf(f string, number map[string]int32) (string, int32) {
+	if i := strings.LastIndexByte(f, '/'); i > 0 {
+		if at, ok := number[f[:i]]; ok {
+			return f[:i], at
+		}
+	}
+	d := path.Dir(f)
+	if at, ok := number[d]; ok {
+		return d, at
+	}
+	return d, -1
+}
+
+// inFolder reports whether f is a name in the folder dir (a path.Dir
+// result, so clean), which is then path.Dir(f), found without a look-up.
+func inFolder(f, dir string) bool {
+	return dir != "" && len(f) > len(dir) && f[len(dir)] == '/' && strings.HasPrefix(f, dir) && !strings.Contains(f[len(dir)+1:], "/")
 }
 
 // listAbove is how many files of one folder may be looked up one by one;

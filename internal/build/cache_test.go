@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -294,6 +295,62 @@ func TestPlaceFiles(t *testing.T) {
 	}
 	if p := placeFiles(nil, nil, nil); len(p.used)+len(p.doubtful)+len(p.added) != 0 {
 		t.Errorf("placeFiles(nil) = %+v", p)
+	}
+}
+
+// TestStatListed looks at the inputs' files as statInput does, taking an
+// ids file the folder's listing does not show for absent.
+func TestStatListed(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "a.txt.ids", "a.md", "b.txt", "sub/c.txt", "sub/c.txt.ids"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fsys := openHeldFolder(dir)
+	defer fsys.close()
+	inputs := []content.Input{{Path: "a.txt", Sidecar: "a.md"}, {Path: "b.txt", Sidecar: "b.md"}, {Path: "sub/c.txt"}, {Path: "gone/d.txt"}}
+	ids := listIDs(fsys, inputs)
+	for _, in := range inputs {
+		if got, want := statListed(fsys, in, ids), statInput(fsys, in); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %+v, want %+v", in.Path, got, want)
+		}
+	}
+	if !ids.absent("b.txt.ids") || ids.absent("a.txt.ids") || ids.absent("gone/d.txt.ids") {
+		t.Errorf("listing %+v", ids)
+	}
+}
+
+// TestInFolder checks that a file inFolder finds in a folder (a path.Dir
+// result) has that folder for its path.Dir, and that folderOf is path.Dir,
+// on the names the build writes and on names it does not.
+func TestInFolder(t *testing.T) {
+	files := []string{"index.html", "c/a/index.html", "c/a/q1/index.html", "c/ab/x", "/x", "//x", "./x", "c/a/", "c/a//x", "c/a/./x", "c/a/../x", "c/a/.."}
+	for _, f := range files {
+		for _, g := range files {
+			dir := path.Dir(g)
+			if inFolder(f, dir) && path.Dir(f) != dir {
+				t.Errorf("inFolder(%q, %q), but path.Dir is %q", f, dir, path.Dir(f))
+			}
+		}
+	}
+	if !inFolder("c/a/q1/index.html", "c/a/q1") || inFolder("c/a/q1/index.html", "c/a") || inFolder("/x", "") {
+		t.Error("inFolder is wrong on a plain name")
+	}
+	number := map[string]int32{}
+	for _, f := range files {
+		if _, ok := number[path.Dir(f)]; !ok {
+			number[path.Dir(f)] = int32(len(number))
+		}
+	}
+	for _, f := range append(files, "c/z/x", "c//a/x") {
+		d, at := folderOf(f, number)
+		if want, ok := number[path.Dir(f)]; d != path.Dir(f) || !ok && at != -1 || ok && at != want {
+			t.Errorf("folderOf(%q) = %q, %d; want %q", f, d, at, path.Dir(f))
+		}
 	}
 }
 

@@ -557,6 +557,9 @@ func encodeShard(entries map[string]*cacheEntry) []byte {
 
 // decodeShard reads what encodeShard wrote. The entries' strings point
 // into data, which must not change afterwards.
+// entryBlock is how many entries decodeShard allocates at once.
+const entryBlock = 64
+
 func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 	head := shardHeader()
 	if len(data) < len(head) || string(data[:len(head)]) != string(head) {
@@ -570,9 +573,17 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 	}
 	c := codecOf(reflect.TypeFor[cacheEntry]())
 	out := make(map[string]*cacheEntry, n)
-	for range n {
+	// The entries and their bodies in blocks rather than two allocations
+	// each (they live as long as the cache); blocks, not one for all, as
+	// n is not yet known to be what the shard holds.
+	var entries []cacheEntry
+	var bodies []recordBody
+	for i := range n {
+		if i%entryBlock == 0 {
+			entries, bodies = make([]cacheEntry, min(entryBlock, n-i)), make([]recordBody, min(entryBlock, n-i))
+		}
 		path := d.String()
-		e := new(cacheEntry)
+		e := &entries[i%entryBlock]
 		start := len(data) - d.Left()
 		c.dec(d, unsafe.Pointer(e))
 		body := d.Bytes(d.Uvarint())
@@ -581,7 +592,8 @@ func decodeShard(data []byte) (map[string]*cacheEntry, error) {
 		}
 		e.encoded = data[start : len(data)-d.Left() : len(data)-d.Left()]
 		if e.Record != nil {
-			e.body = &recordBody{rec: e.Record, data: body}
+			e.body = &bodies[i%entryBlock]
+			e.body.rec, e.body.data = e.Record, body
 		}
 		out[path] = e
 	}

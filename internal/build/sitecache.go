@@ -10,7 +10,7 @@ package build
 // Layout after the header line: Generator, Started, SearchState, Other
 // (a count, then the strings), the pages by id in sorted order (a count,
 // then for each its id, a byte 0 for a nil entry or 1, its Key and
-// Files), and Dirs (its GobEncode form, its length first). A count of 0
+// Files), and Dirs (outputDirs.appendTo's form, its length first). A count of 0
 // reads back as nil, as gob left an empty slice or map.
 
 import (
@@ -28,11 +28,7 @@ const siteHeader = "callsite site v1\n"
 var errSiteCache = errors.New("bad site cache")
 
 func encodeSiteCache(sc *siteCache) ([]byte, error) {
-	dirs, err := sc.Dirs.GobEncode()
-	if err != nil {
-		return nil, err
-	}
-	b := append(make([]byte, 0, 64<<10), siteHeader...)
+	b := append(make([]byte, 0, siteCacheBound(sc)), siteHeader...)
 	b = binpack.AppendString(b, sc.Generator)
 	b = binary.AppendVarint(b, sc.Started)
 	b = binpack.AppendString(b, sc.SearchState)
@@ -53,8 +49,39 @@ func encodeSiteCache(sc *siteCache) ([]byte, error) {
 		b = binpack.AppendString(append(b, 1), e.Key)
 		b = appendStrings(b, e.Files)
 	}
-	b = binary.AppendUvarint(b, uint64(len(dirs)))
-	return append(b, dirs...), nil
+	return appendSized(b, sc.Dirs.appendTo), nil
+}
+
+// siteCacheBound is at least the size of sc's encoding, so that it is
+// written into one buffer: 3 MB at 5,000 calls, which grown step by step
+// and with the folders encoded apart was three times that in memory the
+// system hands out fresh.
+func siteCacheBound(sc *siteCache) int {
+	n := len(siteHeader) + len(sc.Generator) + len(sc.SearchState) + 8*binary.MaxVarintLen64 + sc.Dirs.sizeBound()
+	for _, s := range sc.Other {
+		n += binary.MaxVarintLen64 + len(s)
+	}
+	for id, e := range sc.Pages {
+		n += 2*binary.MaxVarintLen64 + 1 + len(id)
+		if e != nil {
+			n += binary.MaxVarintLen64 + len(e.Key)
+			for _, f := range e.Files {
+				n += binary.MaxVarintLen64 + len(f)
+			}
+		}
+	}
+	return n
+}
+
+// appendSized appends what appendTo appends to b, its length first.
+func appendSized(b []byte, appendTo func([]byte) []byte) []byte {
+	start := len(b)
+	b = appendTo(b)
+	size := binary.AppendUvarint(nil, uint64(len(b)-start))
+	b = append(b, size...) // room for the length: the block moves up by it
+	copy(b[start+len(size):], b[start:len(b)-len(size)])
+	copy(b[start:], size)
+	return b
 }
 
 func appendStrings(b []byte, list []string) []byte {
@@ -90,7 +117,7 @@ func decodeSiteCache(data []byte) (*siteCache, error) {
 	if r.Err() != nil || r.Left() != 0 {
 		return nil, errSiteCache
 	}
-	if err := sc.Dirs.GobDecode(dirs); err != nil {
+	if err := sc.Dirs.decode(dirs); err != nil {
 		return nil, err
 	}
 	return sc, nil

@@ -7,6 +7,7 @@ package publish
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -155,7 +156,7 @@ func Update(dir string, previous []string, build func(out Output, keep func(name
 	defer os.RemoveAll(staging)
 	// Sized by the last build's files: a rebuild keeps most of them, and
 	// growing the set to 120,000 names (5,000 calls) cost a tenth of a second.
-	u := &updater{dir: dir, staged: NewDirOutput(staging), names: make(map[string]bool, len(previous))}
+	u := &updater{dir: dir, staged: NewDirOutput(staging), names: make(map[string]struct{}, len(previous))}
 	if err := build(u, u.keep); err != nil {
 		return err
 	}
@@ -176,18 +177,20 @@ func Update(dir string, previous []string, build func(out Output, keep func(name
 
 // updater is the Output of Update.
 type updater struct {
-	dir     string
-	staged  DirOutput
-	mu      sync.Mutex
-	names   map[string]bool // every file of the new site
-	changed []string        // files written to staging
+	dir    string
+	staged DirOutput
+	mu     sync.Mutex
+	// names holds every file of the new site: a set (no value), as it
+	// holds 120,000 names at 5,000 calls all through the rebuild.
+	names   map[string]struct{}
+	changed []string // files written to staging
 }
 
 func (u *updater) keep(names []string) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	for _, n := range names {
-		u.names[n] = true
+		u.names[n] = struct{}{}
 	}
 }
 
@@ -197,9 +200,9 @@ func (u *updater) WriteFile(name string, data []byte) error {
 		return fmt.Errorf("refusing to write %q outside the output folder", name)
 	}
 	u.mu.Lock()
-	u.names[name] = true
+	u.names[name] = struct{}{}
 	u.mu.Unlock()
-	if old, err := os.ReadFile(filepath.Join(u.dir, clean)); err == nil && bytes.Equal(old, data) {
+	if sameBytes(filepath.Join(u.dir, clean), data) {
 		return nil
 	}
 	if err := u.staged.WriteFile(name, data); err != nil {
@@ -210,6 +213,46 @@ func (u *updater) WriteFile(name string, data []byte) error {
 	u.mu.Unlock()
 	return nil
 }
+
+// sameBytes reports whether the file p holds exactly data: its size
+// first, then its bytes, a pooled chunk at a time. A rebuild compares
+// every page it draws again with the one in place (at 5,000 calls, after
+// an edit that changes a record, megabytes of pages across calls, the
+// sitemap alone 4 MB), and reading each whole into memory of its own was
+// memory the system hands a process fresh, which costs more than the
+// reading.
+func sameBytes(p string, data []byte) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+		return false
+	}
+	chunk := compareChunks.Get().(*[]byte)
+	defer compareChunks.Put(chunk)
+	for off := 0; ; {
+		n, err := io.ReadFull(f, *chunk)
+		if n > len(data)-off || !bytes.Equal((*chunk)[:n], data[off:off+n]) {
+			return false
+		}
+		off += n
+		switch err {
+		case nil:
+		case io.EOF, io.ErrUnexpectedEOF:
+			return off == len(data)
+		default:
+			return false
+		}
+	}
+}
+
+// compareChunks lend sameBytes its chunks.
+var compareChunks = sync.Pool{New: func() any {
+	chunk := make([]byte, 64<<10)
+	return &chunk
+}}
 
 // removeStale deletes the files of dir that the new site does not have,
 // then the folders left empty.
@@ -226,7 +269,7 @@ func (u *updater) removeStale() error {
 			}
 			return nil
 		}
-		if !u.names[filepath.ToSlash(rel)] {
+		if _, ok := u.names[filepath.ToSlash(rel)]; !ok {
 			stale = append(stale, p)
 		}
 		return nil
@@ -250,7 +293,7 @@ func (u *updater) removeStale() error {
 func (u *updater) removeListed(previous []string) error {
 	dirs := map[string]bool{}
 	for _, name := range previous {
-		if u.names[name] || !filepath.IsLocal(filepath.FromSlash(name)) {
+		if _, ok := u.names[name]; ok || !filepath.IsLocal(filepath.FromSlash(name)) {
 			continue
 		}
 		p := filepath.Join(u.dir, filepath.FromSlash(name))

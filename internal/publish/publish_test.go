@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -82,5 +83,41 @@ func BenchmarkCreateNew(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+// TestSameBytes compares a file with bytes as reading it whole would,
+// across chunks.
+func TestSameBytes(t *testing.T) {
+	dir := t.TempDir()
+	big := bytes.Repeat([]byte("0123456789abcdef"), 20<<10) // five chunks
+	file := filepath.Join(dir, "f")
+	if err := os.WriteFile(file, big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	changed := bytes.Clone(big)
+	changed[len(changed)-1] = 'x'
+	for _, c := range []struct {
+		name string
+		path string
+		data []byte
+		want bool
+	}{
+		{"the same", file, big, true},
+		{"the last byte changed", file, changed, false},
+		{"shorter", file, big[:len(big)-1], false},
+		{"longer", file, append(bytes.Clone(big), '!'), false},
+		{"missing", filepath.Join(dir, "none"), nil, false},
+		{"a folder", dir, nil, false},
+	} {
+		if got := sameBytes(c.path, c.data); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !sameBytes(file, nil) || sameBytes(file, []byte("x")) {
+		t.Error("an empty file")
 	}
 }

@@ -137,7 +137,8 @@ func (s *Site) AppendPeople(buf []byte) []byte {
 // (AppendPeople of a site built from the same records) rather than
 // linked again. When linked does not fit the calls (another layout, a
 // call, speaker or exchange out of range) the people are linked, and
-// restored is false.
+// restored is false. The people's strings are slices of linked, which
+// must not change afterwards.
 func BuildLinked(cfg Config, calls []*Record, pages []*Page, linked []byte) (s *Site, restored bool) {
 	s = build(cfg, calls, pages, func(s *Site) {
 		restored = s.restorePeople(linked) == nil
@@ -355,8 +356,10 @@ func (r linkReader) count() int {
 	return n
 }
 
-// str copies: the people outlive the cache file's bytes.
-func (r linkReader) str() string { return r.r.CopyString() }
+// str is a slice of the encoding (BuildLinked's linked), not a copy:
+// copying the names, titles and firms of 5,000 calls' speakers was a
+// sixth of restoring them.
+func (r linkReader) str() string { return r.r.String() }
 
 func (r linkReader) strs() []string {
 	n := r.count()

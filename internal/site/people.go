@@ -567,8 +567,10 @@ func (p *Person) Calls() []*Call {
 // asked in and, for their titles, every call they spoke on. Each is
 // listed once, in a fixed order.
 func (f *Firm) Calls() []*Call {
-	seen := map[*Call]bool{}
-	var calls []*Call
+	// Sized by the questions, most of the calls: a firm of a large site
+	// asked on thousands, and every rebuild asks for each firm's calls.
+	seen := make(map[*Call]bool, len(f.Questions))
+	calls := make([]*Call, 0, len(f.Questions))
 	add := func(c *Call) {
 		if !seen[c] {
 			seen[c] = true
@@ -579,8 +581,8 @@ func (f *Firm) Calls() []*Call {
 		add(q.Call)
 	}
 	for _, a := range f.Analysts {
-		for _, c := range a.Calls() {
-			add(c)
+		for _, ap := range a.Appearances {
+			add(ap.Call)
 		}
 	}
 	return calls
