@@ -469,6 +469,9 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 	switch {
 	case best != nil:
 		m.Company, m.CompanySource = best.name, FromText
+		if !confirmed {
+			m.Company = apostropheLost(best.name, t.allText())
+		}
 	case reg != "":
 		m.Company, m.CompanySource = displayName(reg), FromTickerList
 		confirmed = true
@@ -483,6 +486,41 @@ func settleCompany(t *Transcript, tickerFromFile bool, side string, warn func(ki
 			m.Ticker = tk
 		}
 	}
+}
+
+// apostropheLost returns the name without the s that speech-to-text
+// wrote for a possessive ("welcome to SiTimes third quarter call"): a name
+// whose last word ends in a single s while the call says it without the s
+// (alone or as "SiTime's") at least as often. A name whose s is its own
+// ("Travelers", "Williams") is said with it far more often.
+func apostropheLost(name string, paras []string) string {
+	if len(name) < 4 || name[len(name)-1] != 's' || name[len(name)-2] == 's' || name[len(name)-2] == '\'' {
+		return name
+	}
+	stem := name[:len(name)-1]
+	withS, without := 0, 0
+	for _, p := range paras {
+		for i := strings.Index(p, stem); i >= 0; {
+			if i == 0 || !isLetter(p[i-1]) {
+				rest := p[i+len(stem):]
+				switch {
+				case rest == "" || !isLetter(rest[0]):
+					without++
+				case rest[0] == 's' && (len(rest) == 1 || !isLetter(rest[1])):
+					withS++
+				}
+			}
+			j := strings.Index(p[i+1:], stem)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	if without > 0 && without >= withS {
+		return stem
+	}
+	return name
 }
 
 // weakCandidate is the most score a company candidate can have from one

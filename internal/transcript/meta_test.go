@@ -32,6 +32,10 @@ func TestCompanyPhrasings(t *testing.T) {
 		{"Welcome to this morning's Ashgrove Mining Conference. I would now like to turn the call over.", "Thank you, and welcome to Ashgrove Mining's first quarter 2021 call.", "Ashgrove Mining"},
 		{"At this time, I would like to welcome everyone to the First American Lumber second quarter 2020 earnings call.", "Thanks.", "First American Lumber"},
 		{"Welcome to Tern & Pike's 3Q21 earnings call.", "Thank you.", "Tern & Pike"},
+		// speech-to-text drops a possessive's apostrophe; a name's own s stays
+		{"Good afternoon and welcome to Velomars third quarter 2020 results call.", "Thank you. Velomar grew again, and Velomar's customers stayed.", "Velomar"},
+		{"Welcome to the Harrows Group third quarter 2020 results call.", "Thank you. At Harrows Group we grew. Harrows Group is strong, and Harrow Group Ltd is another firm.", "Harrows Group"},
+		{"Welcome to the Wendlings third quarter 2020 results call.", "Thank you. The Wendlings brand grew.", "Wendlings"},
 	} {
 		tr, err := Parse("x.txt", []byte(call(c.operator, c.host)))
 		if err != nil {
@@ -69,6 +73,11 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Our annual report on Form 10-K for the year ended December 31, 2019 lists the risks. Total assets at December 31st, 2020 were $12.9 billion.", "Q4 2020", FromInferred},
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Deposits were $9 billion, up from $8 billion at December 31, 2019.", "Q4 2020", FromInferred},
 		{"Welcome to the Arden Mills third quarter earnings call.", "Thanks. Total assets at December 31, 2020 were $12.9 billion.", "", ""},
+		// the last annual report filed: the call's fiscal year is the next
+		{"Welcome to the Arden Mills third quarter earnings call.", "Thanks. These risks are discussed in a form 10-K filed with the SEC for the year ended December 31st, 2019, and in later filings.", "Q3 2020", FromInferred},
+		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Our annual report for the year ended December 31, 2019 lists the risks.", "Q4 2020", FromInferred},
+		{"Welcome to the Arden Mills second quarter earnings call.", "Thanks. See our Form 10-K for the fiscal year ended June 30, 2020.", "Q2 2021", FromInferred},
+		{"Welcome to the Arden Mills second quarter earnings call.", "Thanks. See our Form 10-Q for the quarter ended March 31, 2020.", "", ""},
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. I could not be more proud of what we did in fiscal year 2020. Let's turn now to fiscal year 2021. Looking ahead to fiscal 2021, we will stay agile. We give no guidance for fiscal 2021.", "Q4 2020", FromInferred},
 		{"Welcome to the Arden Mills third quarter 2020 earnings call.", "Thanks. Our third quarter 2010 results were released this morning. In 2020 we grew; 2020 was strong.", "Q3 2020", FromText},
 	} {

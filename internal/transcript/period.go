@@ -208,6 +208,7 @@ func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int
 // file name's year against.
 func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 	var current, fiscal, next, compared map[int]int = map[int]int{}, map[int]int{}, map[int]int{}, map[int]int{}
+	filed := map[int]int{} // the year after the last annual report, by the call's mentions of it
 	yearAfter := map[int]int{} // full years a fourth quarter's call looks ahead to
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
@@ -268,6 +269,13 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 					// company's quarters are the calendar's (a fiscal year
 					// that is not ends its quarters in other months).
 					for _, d := range ds {
+						if annualFilingRe.MatchString(sent) && yearEndedBefore(sent[:d.Start]) {
+							// "our 10-K for the year ended December 31, 2019":
+							// the last annual report filed, so the call's
+							// fiscal year is the one after it (a fourth
+							// quarter's call comes before its own report)
+							filed[d.Year+1]++
+						}
 						if d.Month != 3*q || d.Day < 24 || d.Start > ahead || filingRe.MatchString(sent) {
 							continue // (a 10-K "for the year ended December 31, 2019" is the last one filed)
 						}
@@ -291,7 +299,7 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 	}
 	any := map[int]bool{}
 	found := 0
-	for _, votes := range []map[int]int{current, fiscal, next, compared} {
+	for _, votes := range []map[int]int{current, fiscal, next, compared, filed} {
 		best := 0
 		for y, n := range votes {
 			any[y] = true
@@ -304,6 +312,16 @@ func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 		}
 	}
 	return found, any
+}
+
+// annualFilingRe: a sentence that names the annual report.
+var annualFilingRe = text.MustCue(`(?i)\b(?:10-?k|annual\s+report)\b`)
+
+// yearEndedBefore reports "year ended" (or "ending") right before a date:
+// the fiscal year an annual report covers.
+func yearEndedBefore(s string) bool {
+	w := strings.ToLower(text.LastWords(s, 3))
+	return strings.Contains(w, "year ended") || strings.Contains(w, "year ending")
 }
 
 // measuredAgainst reports a period said as the base a result is measured
