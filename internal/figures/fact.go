@@ -6019,7 +6019,7 @@ func spanSaidLast(before, pre string, ctx Context) string {
 // metricInPlace finds a result said "in", "at" or "for" a named part or
 // place: "Sales in the HDE business were down 12%", "Revenue at our
 // Northway unit".
-var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?i:the|our) ([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
+var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?:(?i:the|our) )?([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
 
 // metricInPlaceSaid reports an ASCII text that says, in any case, a word
 // of each of metricInPlace's metrics: most texts that name a place do not,
@@ -6034,26 +6034,27 @@ func metricInPlaceSaid(s string) bool {
 	return false
 }
 
-// placeNamed reports whether s says "in|at|for|from the|our" (in any
-// case) before a capital, as every match of metricInPlace does: most text
+// placeNamed reports whether s says "in|at|for|from", with "the" or
+// "our" or not (in any case), before a capital, as every match of metricInPlace does: most text
 // does not, and the regular expression is slow to say so. The letters of
 // these words fold only to ASCII ones, so ASCII folding is exact here.
 func placeNamed(s string) bool {
-	for i := 5; i < len(s); i++ {
+	for i := 3; i < len(s); i++ {
 		if i+8 <= len(s) {
 			if x := load8(s, i); x&0x8080808080808080 == 0 && upperBytes(x) == 0 {
 				i += 7 // eight ASCII bytes without a capital (most text): none is where a capital is wanted
 				continue
 			}
 		}
-		if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' || s[i-5] != ' ' {
+		if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' {
 			continue
 		}
-		if det := s[i-4 : i-1]; !strings.EqualFold(det, "the") && !strings.EqualFold(det, "our") {
-			continue
+		at := i - 1 // the blank after the preposition
+		if i >= 5 && s[i-5] == ' ' && (strings.EqualFold(s[i-4:i-1], "the") || strings.EqualFold(s[i-4:i-1], "our")) {
+			at = i - 5
 		}
 		for _, p := range []string{"in", "at", "for", "from"} {
-			if n := i - 5 - len(p); n >= 0 && strings.EqualFold(s[n:i-5], p) {
+			if n := at - len(p); n >= 0 && (n == 0 || s[n-1] == ' ') && strings.EqualFold(s[n:at], p) {
 				return true
 			}
 		}

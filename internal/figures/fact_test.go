@@ -203,6 +203,17 @@ var factCases = []struct {
 	{"guidance wording kept", "We expect third quarter revenue of $50 million to $52 million.", q2,
 		[]factWant{{text: "$50 million to $52 million", role: Level}}},
 	// a part shown as the whole
+	{"a result in a part named without an article", "We expect operating income in Other of approximately $61 million to $62 million, and revenue in Latin America of about $2 billion.", q2,
+		[]factWant{{text: "approximately $61 million to $62 million", scope: "other"}, {text: "about $2 billion", scope: "latin america"}}},
+	{"a result in a period is the whole company's", "Revenue in March was $40 million, and sales in Q2 were $120 million.", q2,
+		[]factWant{{text: "$40 million", scope: "-"}, {text: "$120 million", scope: "-"}}},
+	// the wrong metric: a metric word made an adjective by a participle
+	{"metric-related noun", "Our outlook assumes revenue-related compensation of approximately $1 billion this year.", q2,
+		[]factWant{{text: "approximately $1 billion", metric: "-"}}},
+	{"metric-sharing noun", "Every store earned a profit-sharing bonus, a $15 million payout to associates.", q2,
+		[]factWant{{text: "$15 million", metric: "-"}}},
+	{"a bank's fee lines", "Non-interest expense was $300 million, and noninterest income rose 5% to $120 million.", q2,
+		[]factWant{{text: "$300 million", metric: "noninterest expense"}, {text: "$120 million", metric: "noninterest income"}}},
 	{"clause led by a segment", "In Marine Systems, revenue was $75 million, up 4%.", q2,
 		[]factWant{{text: "$75 million", scope: "marine systems"}}},
 	{"named segment", "The Coatings segment posted sales of $120 million.", q2,

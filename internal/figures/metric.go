@@ -115,12 +115,27 @@ func matchMetric(toks []token, k, end int) (mspan, bool) {
 		if ok && comparisonBase(toks, k, n) {
 			continue // "tough year-over-year comps": the base compared against, not a metric
 		}
+		if ok && adjectiveCompound(toks, n, end) {
+			continue
+		}
 		if ok {
-			// a longer word glued by a hyphen is another thing ("cash-flow" is fine, "loss-making" is not a loss)
 			return mspan{i: k, j: n, name: d.name}, true
 		}
 	}
 	return mspan{}, false
+}
+
+// adjectiveCompound reports a metric word glued by a hyphen to a
+// participle after it, which makes it describe something else:
+// "revenue-related compensation", "loss-making units", "income-producing
+// properties", "interest-bearing deposits" ("cash-flow" and
+// "earnings-per-share" are the metric).
+func adjectiveCompound(toks []token, n, end int) bool {
+	if n+1 >= end || !isSym(toks, n, "-") || !glued(toks, n) || !glued(toks, n+1) || toks[n+1].kind != tWord {
+		return false
+	}
+	w := toks[n+1].low
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // comparisonBase reports "comps" said as what a period is compared

@@ -494,17 +494,20 @@ func TestForPartFromAsWholeText(t *testing.T) {
 // paragraph of 20 bulk calls and each of its suffixes that starts a word.
 func TestPlaceNamedAsByteScan(t *testing.T) {
 	everyByte := func(s string) bool {
-		for i := 5; i < len(s); i++ {
-			if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' || s[i-5] != ' ' {
+		for i := 1; i < len(s); i++ {
+			if s[i] < 'A' || s[i] > 'Z' || s[i-1] != ' ' {
 				continue
 			}
-			det := strings.ToLower(s[i-4 : i-1])
-			if det != "the" && det != "our" {
-				continue
-			}
-			for _, p := range []string{"in", "at", "for", "from"} {
-				if n := i - 5 - len(p); n >= 0 && strings.ToLower(s[n:i-5]) == p {
-					return true
+			before := strings.ToLower(s[:i]) // ends with the blank before the capital
+			for _, det := range []string{"the ", "our ", ""} {
+				if !strings.HasSuffix(before, det) {
+					continue
+				}
+				q := before[:len(before)-len(det)]
+				for _, p := range []string{"in ", "at ", "for ", "from "} {
+					if q == p || strings.HasSuffix(q, " "+p) {
+						return true
+					}
 				}
 			}
 		}
@@ -512,7 +515,7 @@ func TestPlaceNamedAsByteScan(t *testing.T) {
 	}
 	texts := []string{"", "in the X", "Sales in the HDE business", "revenue at Our Northway unit", "sales FROM THE Zeta line",
 		"sales in the \u00c9lan unit in the Zed", "caf\u00e9 \u00e9t\u00e9 in the Z", "\xff\xff\xff\xff\xff in the Zeta", "for the z",
-		"xxxxxxxxxxxxxxx at the Z", "in the Quarter"}
+		"xxxxxxxxxxxxxxx at the Z", "in the Quarter", "in Europe", "sales in Europe", "sales  in  Europe", "sales in  the Zed", "within Europe", "thein Zed", "at Z"}
 	calls, _, _ := realTurns(t, 20)
 	for _, turns := range calls {
 		for _, paras := range turns {
