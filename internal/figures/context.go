@@ -1035,6 +1035,37 @@ var determiners = map[string]bool{"our": true, "the": true, "total": true, "its"
 
 var growthAdj = map[string]bool{"sequential": true, "organic": true, "annual": true, "annualized": true, "yoy": true, "year": true, "over": true, "on": true, "-": true, "quarterly": true, "top": true, "line": true, "double": true, "digit": true, "reported": true, "underlying": true}
 
+// shareOfRevenue names a percent "of revenue" by the metric said last
+// before it in the sentence: the margin of an amount ("adjusted EBITDA of
+// $218 million or 11.7% of revenue"), a margin itself ("gross margin
+// decreased to 18% of sales"), none for another metric, which has no
+// name as a share ("SG&A expense was $159 million or 2.7% of revenue"),
+// and a part's share of revenue when no metric is said ("the broadband
+// market represented 3% of our sales").
+func (st *state) shareOfRevenue(c *cand) string {
+	for i := len(st.metrics) - 1; i >= 0; i-- {
+		m := st.metrics[i]
+		if m.j > c.i {
+			continue
+		}
+		if c.i-m.j > 20 {
+			break // said too far before to be what the percent measures
+		}
+		switch m.name {
+		case "revenue", "arr", "bookings", "backlog":
+			return "revenue share" // "services revenue was $50 million or 20% of revenue"
+		}
+		if margin := marginFor[m.name]; margin != "" {
+			return margin
+		}
+		if info, ok := MetricInfo(m.name); ok && info.Ratio {
+			return m.name
+		}
+		return ""
+	}
+	return "revenue share"
+}
+
 // directMetric reads a metric said right after the figure: "$1.8 million of
 // transaction costs", "$32 million in net proceeds", "72% of our revenues",
 // "15% sequential growth".
@@ -1069,7 +1100,7 @@ func (st *state) directMetric(toks []token, c *cand, e int) (string, bool) {
 		if c.a.unit == "%" && of {
 			switch name {
 			case "revenue", "arr", "bookings", "backlog":
-				return "revenue share", true
+				return st.shareOfRevenue(c), true
 			}
 			return name + " share", true
 		}

@@ -139,7 +139,7 @@ var findCases = []struct {
 		[]want{{text: "in excess of $210 million", value: 210e6, unit: "USD", qual: "in excess of", metric: "revenue", period: "FY 2020", kind: Guidance}}},
 	{"qualifiers several", "Free cash flow was about $5 million, roughly 8% of sales, and capex was up to $2 million.", q2,
 		[]want{{text: "about $5 million", value: 5e6, unit: "USD", qual: "about", metric: "free cash flow"},
-			{text: "roughly 8%", value: 8, unit: "%", qual: "roughly", metric: "revenue share"},
+			{text: "roughly 8%", value: 8, unit: "%", qual: "roughly", metric: ""}, // free cash flow as a share of sales: no metric of the vocabulary,
 			{text: "up to $2 million", value: 2e6, unit: "USD", qual: "up to", metric: "capital expenditures"}}},
 	{"qualifier more than over under", "Orbiq has more than 500 stores, over 2,000 employees and under 5% churn.", q2,
 		[]want{{text: "more than 500 stores", value: 500, unit: "count", qual: "more than", noun: "stores"},

@@ -115,7 +115,15 @@ var labelCases = []struct {
 	{"a quarter written number first", "Excluding one cent of income from a settlement, 4Q 2018 FFO was $0.38 per share.", Context{Year: 2019, Quarter: 4},
 		"$0.38 per share", "", "Q4 2018", Prior},
 
-	// wrong metric: per-share amounts and their subject
+	// wrong metric: a percent of revenue is the margin of the amount said with it, not a share
+	{"an amount's margin as a share of revenue", "Adjusted EBITDA was $218 million or 11.7% of revenue.", Context{Year: 2021, Quarter: 3},
+		"11.7%", "adjusted ebitda margin", "Q3 2021", Actual},
+	{"a margin said as a share of sales", "Our gross margin decreased to 18% of sales.", Context{Year: 2021, Quarter: 3},
+		"18%", "gross margin", "", ""},
+	{"an expense as a share of revenue has no name", "Total adjusted SG&A expense was $159 million or 2.7% of revenue.", Context{Year: 2021, Quarter: 3},
+		"2.7%", "-", "", ""},
+	{"a part's share of sales", "The broadband market represented 3% of our sales in the quarter.", Context{Year: 2021, Quarter: 3},
+		"3%", "revenue share", "", ""},
 	{"income per diluted share", "The company's income per diluted share was $0.23 compared to $0.07 in the year ago quarter.", Context{Year: 2021, Quarter: 2},
 		"$0.23", "eps", "Q2 2021", Actual},
 	{"earned per share after excluded costs", "Excluding these costs, we earned $0.83 per share in the second quarter.", Context{Year: 2021, Quarter: 2},

@@ -22,6 +22,7 @@ type Metric struct {
 	Guidance   int      `yaml:"guidance"`
 	Assumption bool     `yaml:"assumption"`
 	GrowthOf   string   `yaml:"growth_of"`
+	MarginOf   string   `yaml:"margin_of"`
 	Phrases    []string `yaml:"phrases"`
 }
 
@@ -66,6 +67,9 @@ func ParseVocabulary(b []byte) ([]Metric, error) {
 		if m.GrowthOf != "" && !seen[m.GrowthOf] {
 			return nil, fmt.Errorf("metric %q: growth_of %q is no metric of the vocabulary", m.Name, m.GrowthOf)
 		}
+		if m.MarginOf != "" && (!seen[m.MarginOf] || !m.Ratio) {
+			return nil, fmt.Errorf("metric %q: margin_of %q must be a metric of the vocabulary, and the margin a ratio", m.Name, m.MarginOf)
+		}
 	}
 	return v.Metrics, nil
 }
@@ -77,6 +81,19 @@ func mustVocabulary(b []byte) []Metric {
 	}
 	return ms
 }
+
+// marginFor is the margin of each amount that has one, by the amount's
+// name ("adjusted ebitda" -> "adjusted ebitda margin"): margin_of read
+// backwards.
+var marginFor = func() map[string]string {
+	m := map[string]string{}
+	for _, x := range Metrics {
+		if x.MarginOf != "" {
+			m[x.MarginOf] = x.Name
+		}
+	}
+	return m
+}()
 
 // MetricInfo returns the vocabulary entry of a metric name; a name with
 // "adjusted " in front takes the entry of the name without it.
