@@ -189,6 +189,18 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: an amount per unit, not the total")
 			f.Metric = ""
 		}
+		if isMoney(f.Unit) && f.Metric != "" && hasAnySuffix(c.nearWords.Last(2), "price of", "prices of", "priced at", "price at") {
+			// "a Henry Hub price of $3.75", "a purchase price of $1.2
+			// billion": what something costs, not the company's amount
+			f.Reasons = append(f.Reasons, "metric: a price, not "+f.Metric)
+			f.Metric = ""
+		}
+		if isMoney(f.Unit) && f.Metric != "" && !f.PerShare && sizeOfThing(firstWords(strings.TrimSpace(c.after), 1)) {
+			// "transform our firm into a $1 billion company", "a $10
+			// billion market": the size of what the noun names
+			f.Reasons = append(f.Reasons, "metric: the size of a company, business or market, not "+f.Metric)
+			f.Metric = ""
+		}
 		if smallTotal(f) {
 			// "averages coming out of the backlog at the $6,400 level": no
 			// company's backlog, revenue or income is a few thousand dollars
@@ -3193,6 +3205,17 @@ func prefixThen(s, first, second string) bool {
 }
 
 // hasAnySuffix reports whether s ends with one of the suffixes.
+// sizeOfThing reports a noun an amount said right before it gives the
+// size of: "a $1 billion company", "a $500 million business".
+func sizeOfThing(w string) bool {
+	switch strings.TrimRight(w, ".,;:") {
+	case "company", "companies", "business", "businesses", "brand", "brands", "enterprise", "franchise", "market", "markets",
+		"opportunity", "opportunities", "industry", "category", "segment", "firm":
+		return true
+	}
+	return false
+}
+
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {

@@ -207,6 +207,15 @@ var factCases = []struct {
 		[]factWant{{text: "approximately $61 million to $62 million", scope: "other"}, {text: "about $2 billion", scope: "latin america"}}},
 	{"a result in a period is the whole company's", "Revenue in March was $40 million, and sales in Q2 were $120 million.", q2,
 		[]factWant{{text: "$40 million", scope: "-"}, {text: "$120 million", scope: "-"}}},
+	// the wrong metric: a price, or the size of a company or market
+	{"a commodity price before the company's amount", "At a Henry Hub price of $3.75, we estimate cash from operations of approximately $21 billion.", q2,
+		[]factWant{{text: "$3.75", metric: "-"}, {text: "approximately $21 billion", metric: "operating cash flow"}}},
+	{"a purchase price", "We closed the acquisition of Brintwell in the quarter, at a purchase price of $1.2 billion in revenue terms.", q2,
+		[]factWant{{text: "$1.2 billion", metric: "-"}}},
+	{"the size of a company", "We believe our pipeline and our free cash flow can transform the firm into a $1 billion company by 2025.", q2,
+		[]factWant{{text: "$1 billion", metric: "-"}}},
+	{"the size of a market", "Revenue grew, and we see a $10 billion market for these systems.", q2,
+		[]factWant{{text: "$10 billion", metric: "-"}}},
 	// the wrong metric: a metric word made an adjective by a participle
 	{"metric-related noun", "Our outlook assumes revenue-related compensation of approximately $1 billion this year.", q2,
 		[]factWant{{text: "approximately $1 billion", metric: "-"}}},

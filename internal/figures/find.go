@@ -1025,6 +1025,9 @@ func rejected(toks []token, a amount, s int, inRange bool) bool {
 		if prev.kind == tPunct && prev.low == "." && p-2 >= 0 && toks[p-2].kind == tNum && !prev.space {
 			return true // 1.2.3
 		}
+		if (prev.low == "'" || prev.low == "’") && t.end-t.start == 2 && !a.cur {
+			return true // "a guide for '22 gross margins": a year
+		}
 	}
 	if p+1 < len(toks) && !toks[p+1].space {
 		nx := toks[p+1]

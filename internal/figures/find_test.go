@@ -242,6 +242,7 @@ var findCases = []struct {
 	{"phone", "Dial 1-800-555-0199 to join.", q2, nil},
 	{"forms", "See our Form 10-K, Form 8-K and 10-Q filings.", q2, nil},
 	{"covid", "COVID-19 hit our Q2 results and the second quarter.", q2, nil},
+	{"a year said with an apostrophe", "We did not guide '22 gross margins, or margins for ’23 and '24.", q2, nil},
 	{"durations", "It was the hardest stretch in our 35-year past, with 7-year notes.", q2, nil},
 	{"slides pages", "Turn to Slide 18 and Page 5 of section 3.", q2, nil},
 	{"ordinals", "1. First, number one priority. 2nd, the third item.", q2, nil},
