@@ -502,42 +502,6 @@ func (k *cardKeeper) wait() error {
 	return errors.Join(k.errs...)
 }
 
-// searchParts holds what the search index needs of each call rendered,
-// until the index takes it.
-type searchParts struct {
-	words *search.Words
-	mu    sync.Mutex
-	parts map[*site.Call]*search.CallPart
-	done  chan struct{} // closed when every call is rendered or kept
-	once  sync.Once
-}
-
-func (sp *searchParts) put(c *site.Call, part *search.CallPart) {
-	sp.mu.Lock()
-	sp.parts[c] = part
-	sp.mu.Unlock()
-}
-
-// finished says that every call is rendered or kept.
-func (sp *searchParts) finished() { sp.once.Do(func() { close(sp.done) }) }
-
-func (sp *searchParts) drop() {
-	sp.mu.Lock()
-	clear(sp.parts)
-	sp.mu.Unlock()
-}
-
-// take waits until every call is rendered or kept, and returns c's part
-// (nil for a call kept from the last build), which it forgets.
-func (sp *searchParts) take(c *site.Call) *search.CallPart {
-	<-sp.done
-	sp.mu.Lock()
-	defer sp.mu.Unlock()
-	part := sp.parts[c]
-	delete(sp.parts, c)
-	return part
-}
-
 // prepare makes the renderer of the site, with the build cache's keys for
 // every call and page when there is a cache.
 func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Record]*parsed) (*renderState, error) {
@@ -547,7 +511,7 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 	// The search index holds the words said on every call (records hold
 	// no text): what it needs of a call is collected when the call is
 	// rendered, and a call kept from the last build is parsed again.
-	rs.search = &searchParts{words: search.NewWords(), parts: map[*site.Call]*search.CallPart{}, done: make(chan struct{})}
+	rs.search = newSearchParts(search.NewWords(), b.spillDir())
 	opt.SearchCalls = func(c *site.Call) *search.CallPart {
 		// Asked for each call of a company whose part of the index is
 		// drawn, before it reads the call's record.
@@ -708,7 +672,7 @@ func (b *builder) renderTo(rs *renderState, out render.Output, together bool, re
 			rs.cards.start(rs.staging)
 		}
 	})
-	rs.search.drop() // parts the index did not take (it was kept whole)
+	rs.search.close() // parts the index did not take (it was kept whole)
 	if err != nil {
 		return err
 	}

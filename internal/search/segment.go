@@ -54,6 +54,13 @@ type CallPart struct {
 	data  []byte
 }
 
+// Data is the part's bytes, for keeping it elsewhere (a file) while it
+// waits for the index; Words.Part makes the part of them again.
+func (p *CallPart) Data() []byte { return p.data }
+
+// Part is the CallPart whose Data is data, for a part that w collected.
+func (w *Words) Part(data []byte) *CallPart { return &CallPart{words: w, data: data} }
+
 // Words numbers the terms of a site's calls for their CallParts, so that
 // a term said on every call is kept once. It is safe for concurrent use.
 type Words struct {
