@@ -35,6 +35,7 @@ type buildFlags struct {
 	quiet     bool
 	verbose   bool
 	cpuProf   string
+	memProf   string
 	config    string
 }
 
@@ -63,6 +64,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.quiet, "quiet", false, "print only errors: no progress, warnings or summary")
 	fl.BoolVar(&f.verbose, "v", false, "list every warning (by default one line per file and kind, and a summary by kind)")
 	fl.StringVar(&f.cpuProf, "cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
+	fl.StringVar(&f.memProf, "memprofile", "", "write a heap profile of the build to this file, taken when the live heap was highest (go tool pprof -sample_index=inuse_space)")
 	fl.BoolVar(&f.clean, "clean", false, "ignore the build cache: parse and render everything (share images are still reused)")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -95,6 +97,21 @@ func build(f buildFlags, stdout, stderr io.Writer) int {
 			return 2
 		}
 		defer stop()
+	}
+	if f.memProf != "" {
+		h, err := startHeapProfile(f.memProf)
+		if err != nil {
+			fmt.Fprintf(stderr, "gen: %v\n", err)
+			return 2
+		}
+		defer func() {
+			live, err := h.stop()
+			if err != nil {
+				fmt.Fprintf(stderr, "gen: %v\n", err)
+			} else if !f.quiet {
+				fmt.Fprintf(stderr, "gen: heap profile of %d MiB live written to %s\n", live>>20, f.memProf)
+			}
+		}()
 	}
 	start := time.Now()
 	prog := newProgress(stderr, f.quiet)
