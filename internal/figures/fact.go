@@ -189,6 +189,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: an amount per unit, not the total")
 			f.Metric = ""
 		}
+		if f.Unit == "x" && moneyMetric[f.Metric] {
+			// "our fixed charge ratio will approximate 3.7 times", "a
+			// multiple of 6.5 to 7.5 times EBITDA": a multiple is no amount
+			f.Reasons = append(f.Reasons, "metric: a multiple, not "+f.Metric)
+			f.Metric = ""
+		}
 		if isMoney(f.Unit) && f.Metric != "" && hasAnySuffix(c.nearWords.Last(2), "price of", "prices of", "priced at", "price at") {
 			// "a Henry Hub price of $3.75", "a purchase price of $1.2
 			// billion": what something costs, not the company's amount
@@ -1452,6 +1458,9 @@ func (c factCtx) scope(f *Figure) string {
 		lead = metricInNamedPart(c.raw[len(c.raw)-len(c.near):]) // since the figure before: not "EBITDA from our Kalamazoo project" said of another amount
 	}
 	if lead == "" {
+		lead = subsidiaryNamed(c.raw)
+	}
+	if lead == "" {
 		nearClause := lastClauseOf(c.near)
 		for _, w := range []string{"company-owned", "company owned", "company-operated", "company operated", "franchised", "franchisee"} {
 			if strings.Contains(nearClause, w) {
@@ -1468,6 +1477,11 @@ func (c factCtx) scope(f *Figure) string {
 	}
 	if lead = strings.TrimRight(lead, ";:"); lead != "" {
 		scope, why = lead, "clause led by a part of the company"
+	}
+	if scope == "" && noncontrollingSaid(lastClauseOf(c.near)+" "+firstWords(trimSpacesCommas(c.after), 5)) {
+		// "net income attributable to noncontrolling interests was $5.8
+		// million": the minority owners' share, not the company's
+		scope, why = "noncontrolling interests", "said of noncontrolling interests"
 	}
 	if scope == "" {
 		if part := withinPart(trimSpacesCommas(c.after)); part != "" {
@@ -3028,7 +3042,8 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		f.Role = Remark
 		f.Reasons = append(f.Reasons, "role remark: an outlook for a month or a week")
 	}
-	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel") {
+	if isMoney(f.Unit) && hasAnyPrefix(strings.TrimSpace(after), "brent", "wti", "oil", "henry hub", "per barrel", "a barrel",
+		"for brent", "for wti", "for oil", "for gas", "for natural gas", "for henry hub", "per mcf", "an mcf", "per mmbtu") {
 		// "at $75 Brent": a price assumed, not the company's amount
 		f.Reasons = append(f.Reasons, "metric: a commodity price")
 		f.Metric = ""
@@ -3050,6 +3065,15 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		// as we exit 2023", "expected to generate over $100 million in
 		// annualized revenues": a rate at a moment, not a period's amount
 		set(Remark, "a run rate, not a period's amount")
+	}
+	if hasAnyPrefix(strings.TrimSpace(c.sent), "on an annualized basis") {
+		// "On an annualized basis, the rates we achieved would translate to
+		// over $320 million of free cash flow": a rate, not a period's amount
+		set(Remark, "a run rate, not a period's amount ('on an annualized basis')")
+	}
+	if containsAnyOf(c.nearWords.Last(4), "would translate", "would equate", "would result in", "would generate", "would imply", "would mean") {
+		// "would translate to over $320 million": what would follow, not what was
+		set(Remark, "a hypothetical ('would ...')")
 	}
 	switch f.Qualifier {
 	case "an incremental", "an additional":
@@ -3205,6 +3229,36 @@ func prefixThen(s, first, second string) bool {
 }
 
 // hasAnySuffix reports whether s ends with one of the suffixes.
+// subsidiaryRe finds a name the speaker calls one of the company's
+// businesses: "at Amrock, our title company, with revenues increasing".
+var subsidiaryRe = regexp.MustCompile(`([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}), (?:our|its) (?:[a-z-]+ ){0,3}(?:company|subsidiary|business|unit|division|brand)\b`)
+
+// subsidiaryNamed is the business named before the figure as the
+// company's own ("Amrock, our title company"), or "".
+func subsidiaryNamed(raw string) string {
+	if !strings.Contains(raw, ", our ") && !strings.Contains(raw, ", its ") {
+		return "" // most sentences: no apposition to read
+	}
+	loc := subsidiaryRe.FindStringSubmatchIndex(raw)
+	if loc == nil {
+		return ""
+	}
+	name := strings.ToLower(raw[loc[2]:loc[3]])
+	if w := strings.Fields(name)[0]; leadStop[w] || capitalStop[w] || text.Months[w] > 0 {
+		return ""
+	}
+	if strings.TrimSpace(raw[:loc[2]]) == "" && !strings.Contains(name, " ") && strings.HasSuffix(name, "ly") {
+		return "" // "Notably, our omnichannel business grew": an adverb opens the sentence
+	}
+	return name
+}
+
+// noncontrollingSaid reports a text that names the minority owners of
+// consolidated businesses.
+func noncontrollingSaid(s string) bool {
+	return containsAnyOf(s, "noncontrolling interest", "non-controlling interest", "non controlling interest", "minority interest")
+}
+
 // sizeOfThing reports a noun an amount said right before it gives the
 // size of: "a $1 billion company", "a $500 million business".
 func sizeOfThing(w string) bool {
@@ -4419,7 +4473,10 @@ func deltaWord(w string) bool {
 	switch w {
 	case "up", "down", "increased", "decreased", "grew", "rose", "fell", "declined", "improved", "higher", "lower",
 		"increase", "decrease", "growth", "decline", "improvement", "reduction", "raised", "lowered", "beat", "exceeded",
-		"reduced", "expanded", "contracted", "gain", "gained", "dropped", "drop", "swing", "add", "adds", "added", "adding":
+		"reduced", "expanded", "contracted", "gain", "gained", "dropped", "drop", "swing", "add", "adds", "added", "adding",
+		// "free cash flow of $45 million, declining $66 million"
+		"increasing", "decreasing", "declining", "growing", "rising", "falling", "improving", "dropping", "expanding",
+		"contracting", "raising", "lowering", "reducing", "gaining":
 		return true
 	}
 	return false

@@ -207,6 +207,29 @@ var factCases = []struct {
 		[]factWant{{text: "approximately $61 million to $62 million", scope: "other"}, {text: "about $2 billion", scope: "latin america"}}},
 	{"a result in a period is the whole company's", "Revenue in March was $40 million, and sales in Q2 were $120 million.", q2,
 		[]factWant{{text: "$40 million", scope: "-"}, {text: "$120 million", scope: "-"}}},
+	// a change read as a level: a gerund before the amount
+	{"change after a gerund", "We generated approximately $45 million in free cash flow, declining $66 million on the timing of collections.", q2,
+		[]factWant{{text: "approximately $45 million", role: Level}, {text: "$66 million", role: Change}}},
+	{"change after a rising gerund", "Revenue was $400 million, increasing $30 million from last year.", q2,
+		[]factWant{{text: "$400 million", role: Level}, {text: "$30 million", role: Change}}},
+	// not a period's amount: an annualized rate, a hypothetical
+	{"annualized rates", "On an annualized basis, the rates we achieved in the quarter would give us over $320 million of free cash flow.", q2,
+		[]factWant{{text: "over $320 million", role: Remark}}},
+	{"what would follow", "The contracts we signed would translate to about $90 million of revenue.", q2,
+		[]factWant{{text: "about $90 million", role: Remark}}},
+	// a part shown as the whole: a business the speaker calls the company's own
+	{"a subsidiary in apposition", "It was a year of growth, with particular strength at Tolvane, our title company, with revenues increasing 124% to $1.3 billion.", q2,
+		[]factWant{{text: "$1.3 billion", scope: "tolvane"}}},
+	{"an adverb before the apposition", "Notably, our services business grew revenue by 30% to $40 million.", q2,
+		[]factWant{{text: "$40 million", scope: "services business"}}},
+	// a part shown as the whole: the minority owners' share
+	{"noncontrolling interests", "Net income attributable to noncontrolling interests was $5.8 million in the second quarter.", q2,
+		[]factWant{{text: "$5.8 million", scope: "noncontrolling interests"}}},
+	// the wrong metric: a multiple, a commodity price said after
+	{"a multiple said with an amount's name", "We anticipate our AFFO coverage to approximate 3.7 times, and we paid a multiple of 6.5 times EBITDA.", q2,
+		[]factWant{{text: "3.7 times", metric: "-"}, {text: "6.5 times", metric: "-"}}},
+	{"a commodity price for a benchmark", "Free cash flow was $50 million. Using $70 for WTI, we model over $900 million of EBITDA.", q2,
+		[]factWant{{text: "$70", metric: "-"}}},
 	// the wrong metric: a price, or the size of a company or market
 	{"a commodity price before the company's amount", "At a Henry Hub price of $3.75, we estimate cash from operations of approximately $21 billion.", q2,
 		[]factWant{{text: "$3.75", metric: "-"}, {text: "approximately $21 billion", metric: "operating cash flow"}}},
