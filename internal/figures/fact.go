@@ -189,6 +189,16 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: an amount per unit, not the total")
 			f.Metric = ""
 		}
+		if strings.Contains(f.Metric, "loss") && hasAnySuffix(c.nearWords.Last(4), "was a loss of", "were a loss of", "is a loss of", "was a loss", "were a loss") {
+			// "adjusted FFO per diluted share was a loss of $0.01": the loss
+			// of the metric said before, which is no net loss unless it is
+			// earnings
+			before := strings.TrimSuffix(c.nearWords.Last(16), c.nearWords.Last(4))
+			if m := namesMetric(before); m != "" && !containsAnyOf(m, "eps", "earnings", "income", "loss") {
+				f.Reasons = append(f.Reasons, "metric: a loss of "+m+", not "+f.Metric)
+				f.Metric = ""
+			}
+		}
 		if f.Unit == "x" && moneyMetric[f.Metric] {
 			// "our fixed charge ratio will approximate 3.7 times", "a
 			// multiple of 6.5 to 7.5 times EBITDA": a multiple is no amount
@@ -207,13 +217,21 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: the size of a company, business or market, not "+f.Metric)
 			f.Metric = ""
 		}
+		if info, ok := MetricInfo(f.Metric); ok && info.Ratio && isMoney(f.Unit) && !f.PerShare &&
+			!containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn") {
+			// "daily gross margin increased to $14,100": a rate is no amount
+			// of dollars, and this one is per unit (a margin's dollars are
+			// said in millions)
+			f.Reasons = append(f.Reasons, "metric: a few dollars are no "+f.Metric)
+			f.Metric = ""
+		}
 		if smallTotal(f) {
 			// "averages coming out of the backlog at the $6,400 level": no
 			// company's backlog, revenue or income is a few thousand dollars
 			f.Reasons = append(f.Reasons, "metric: an amount in thousands of dollars is no company's total")
 			f.Metric = ""
 		}
-		if (f.Kind == Guidance || f.Metric == "dividend") && unscaledTotal(f) {
+		if (f.Kind == Guidance || f.Metric == "dividend" || perShareSaidBefore(c, figs, i, s0)) && unscaledTotal(f) {
 			// no company's total is $1.48: guided that way ("initiating guidance
 			// for 2022 of $1.42 to $1.48" after a sentence on net operating
 			// earnings) it is per share, as is "a quarterly dividend of 19 cents"
@@ -290,6 +308,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			// amount restates the change or effect said before it
 			f.Role = g.Role
 			f.Reasons = append(f.Reasons, "role of the figure it restates: "+string(g.Role))
+		}
+		if g := prevIn(figs, i, s0); g != nil && f.Role == Level && g.Role == Effect && !f.PerShare && sourcesListed(low[g.End:f.Start], low[f.End:]) {
+			// "including $48 million from acquisitions and $32 million from
+			// favorable currency": the next item of the list
+			f.Role = Effect
+			f.Reasons = append(f.Reasons, "role effect: listed with the item before it ('from ...')")
 		}
 		if i > 0 && f.Basis == "" && figs[i-1].Basis != "" && slices.Contains(figs[i-1].Reasons, pairedPeriod) && figs[i-1].Metric == f.Metric {
 			// "fourth quarter and full year FFO as adjusted of 63 cents and $2.48": one measure, two periods
@@ -1000,8 +1024,9 @@ func (c factCtx) basis(f *Figure) string {
 		{"in local currency", "local currency"}, {"on a local currency basis", "local currency"}, {"in local-currency", "local currency"},
 		{"on an fx adjusted basis", "constant currency"}, {"on an fx-adjusted basis", "constant currency"}, {"on an fx-neutral basis", "constant currency"},
 		{"on an fx neutral basis", "constant currency"}, {"on a currency-neutral basis", "constant currency"}, {"on a currency neutral basis", "constant currency"},
+		{"on a recurring basis", "recurring"}, {"on a normalized basis", "normalized"}, {"on an underlying basis", "underlying"},
 	} {
-		if strings.HasPrefix(a, p.said) || prefixThen(a, "per share ", p.said) || prefixThen(a, "per diluted share ", p.said) {
+		if strings.HasPrefix(a, p.said) || strings.HasPrefix(p.said, "on ") && strings.HasPrefix(afterPeriod(a), p.said) || prefixThen(a, "per share ", p.said) || prefixThen(a, "per diluted share ", p.said) {
 			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
 				continue // ", adjusted EBITDA of ...": the next figure's basis
 			}
@@ -3251,6 +3276,41 @@ func subsidiaryNamed(raw string) string {
 		return "" // "Notably, our omnichannel business grew": an adverb opens the sentence
 	}
 	return name
+}
+
+// sourcesListed reports two amounts listed by what each came from:
+// between them " from acquisitions and ", after the second " from
+// favorable currency".
+func sourcesListed(between, after string) bool {
+	b := strings.TrimSpace(between)
+	if !strings.HasPrefix(b, "from ") || !strings.HasSuffix(b, " and") || strings.ContainsAny(b, ",;") || len(strings.Fields(b)) > 6 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimSpace(after), "from ")
+}
+
+// perShareSaidBefore reports an amount said per share before it: "net
+// operating income per share was also $0.67", or the second of two paired
+// with "and" ("FFO as adjusted per share was 41 cents and $1.52"); not a
+// "per share" that belongs to the figure before ("$0.08 per share from PPP
+// fees, so about $0.79").
+func perShareSaidBefore(c factCtx, figs []Figure, i, s0 int) bool {
+	if containsAnyOf(c.nearWords.Last(7), " per share", " per diluted share", " per common share") {
+		return true
+	}
+	g := prevIn(figs, i, s0)
+	return g != nil && strings.TrimSpace(c.near) == "and" && perShareName(g.Metric) && strings.HasPrefix(g.Metric, strings.TrimPrefix(figs[i].Metric, "adjusted "))
+}
+
+// afterPeriod is a text after a figure without the period said first:
+// "$0.79 for the quarter on a recurring basis".
+func afterPeriod(a string) string {
+	for _, p := range []string{"for the quarter ", "in the quarter ", "this quarter ", "for the year ", "for the full year "} {
+		if rest, ok := strings.CutPrefix(a, p); ok {
+			return rest
+		}
+	}
+	return a
 }
 
 // noncontrollingSaid reports a text that names the minority owners of

@@ -230,6 +230,22 @@ var factCases = []struct {
 		[]factWant{{text: "3.7 times", metric: "-"}, {text: "6.5 times", metric: "-"}}},
 	{"a commodity price for a benchmark", "Free cash flow was $50 million. Using $70 for WTI, we model over $900 million of EBITDA.", q2,
 		[]factWant{{text: "$70", metric: "-"}}},
+	// the wrong metric: "per share" said before the amount, a margin in dollars per unit
+	{"per share before the amount", "Net income was $126 million, and adjusted diluted net operating income per share was $0.71.", q2,
+		[]factWant{{text: "$0.71", metric: "operating income per share"}}},
+	{"a margin in dollars a day", "International daily gross margin increased from approximately $13,700 to $14,100.", q2,
+		[]factWant{{text: "$14,100", metric: "-"}}},
+	// a change read as a level: the next item of a list of sources
+	{"items listed by source", "Revenue was $1.8 billion, up 7%, including $48 million from acquisitions and $32 million from favorable currency.", q2,
+		[]factWant{{text: "$48 million", role: Effect}, {text: "$32 million", role: Effect}}},
+	// the wrong basis: said after the period
+	{"a basis after the period", "GAAP earnings were strong, so about $0.79 per share for the quarter on a recurring basis.", q2,
+		[]factWant{{text: "about $0.79 per share", basis: "recurring"}}},
+	// the wrong metric: the loss of a measure that is not earnings
+	{"FFO was a loss", "Second quarter adjusted FFO per diluted share was a loss of $0.01.", q2,
+		[]factWant{{text: "$0.01", metric: "-"}}},
+	{"EPS was a loss", "GAAP diluted earnings per share were a loss of $0.40 in the quarter.", q2,
+		[]factWant{{text: "$0.40", metric: "net loss per share"}}},
 	// the wrong metric: a price, or the size of a company or market
 	{"a commodity price before the company's amount", "At a Henry Hub price of $3.75, we estimate cash from operations of approximately $21 billion.", q2,
 		[]factWant{{text: "$3.75", metric: "-"}, {text: "approximately $21 billion", metric: "operating cash flow"}}},
