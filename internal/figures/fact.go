@@ -239,6 +239,13 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: an amount without millions is "+m+", not "+f.Metric)
 			f.Metric = m
 		}
+		if unscaledTotal(f) && !earningsLike(f.Metric) {
+			// "an all-time high food and beverage per cap of $6.63" after
+			// revenue: a few dollars are no company's revenue, cash flow or
+			// EBITDA (earnings may be said per share without the words)
+			f.Reasons = append(f.Reasons, "metric: a few dollars are no company's "+f.Metric)
+			f.Metric = ""
+		}
 		if f.Role == Level && f.IsRange && (f.PerShare || perShareName(f.Metric)) && f.Low >= 1 && f.High > 2*f.Low {
 			// "$5 to $14" of FFO per share: no company guides a per-share
 			// amount that wide; the transcript garbled the range or it was misread
@@ -3091,6 +3098,11 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 		// annualized revenues": a rate at a moment, not a period's amount
 		set(Remark, "a run rate, not a period's amount")
 	}
+	if a := skipOfMetric(trimSpacesCommas(afterShare)); hasAnyPrefix(a, "pushed out", "pushed into", "pushed to", "pushed from", "shifted", "deferred", "delayed", "slipped", "moved out", "moved into", "moved to") {
+		// "approximately $10 million of revenue pushed out of Q3": an amount
+		// moved between periods, not the period's revenue
+		set(Effect, "an amount moved between periods ('"+firstWords(a, 2)+"')")
+	}
 	if hasAnyPrefix(strings.TrimSpace(c.sent), "on an annualized basis") {
 		// "On an annualized basis, the rates we achieved would translate to
 		// over $320 million of free cash flow": a rate, not a period's amount
@@ -3301,6 +3313,38 @@ func perShareSaidBefore(c factCtx, figs []Figure, i, s0 int) bool {
 	g := prevIn(figs, i, s0)
 	return g != nil && strings.TrimSpace(c.near) == "and" && perShareName(g.Metric) && strings.HasPrefix(g.Metric, strings.TrimPrefix(figs[i].Metric, "adjusted "))
 }
+
+// earningsLike reports a metric a call may give per share without saying
+// so ("we earned $1.20", "FFO of $0.41"): earnings, income, FFO.
+func earningsLike(metric string) bool {
+	return containsAnyOf(metric, "earnings", "income", "loss", "ffo", "eps", "dividend", "book value")
+}
+
+// skipOfMetric is a text after a figure without the metric said of it:
+// "of revenue pushed out of Q3" (or "revenue pushed out of Q3") ->
+// "pushed out of Q3".
+func skipOfMetric(a string) string {
+	rest, ok := strings.CutPrefix(a, "of ")
+	if !ok {
+		rest, _ = strings.CutPrefix(a, "in ")
+	}
+	ws := strings.Fields(rest)
+	for n := min(3, len(ws)); n >= 1; n-- {
+		if metricPhraseSaid[strings.Join(ws[:n], " ")] {
+			return strings.Join(ws[n:], " ")
+		}
+	}
+	return a
+}
+
+// metricPhraseSaid holds the metric phrases, to ask whether words are one.
+var metricPhraseSaid = func() map[string]bool {
+	m := make(map[string]bool, len(metricPhrases))
+	for _, p := range metricPhrases {
+		m[p.said] = true
+	}
+	return m
+}()
 
 // afterPeriod is a text after a figure without the period said first:
 // "$0.79 for the quarter on a recurring basis".

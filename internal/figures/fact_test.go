@@ -246,6 +246,12 @@ var factCases = []struct {
 		[]factWant{{text: "$0.01", metric: "-"}}},
 	{"EPS was a loss", "GAAP diluted earnings per share were a loss of $0.40 in the quarter.", q2,
 		[]factWant{{text: "$0.40", metric: "net loss per share"}}},
+	// a change read as a level: an amount moved between periods
+	{"revenue pushed out of the quarter", "We saw approximately $10 million of revenue pushed out of Q2 due to supplier delays.", q2,
+		[]factWant{{text: "approximately $10 million", role: Effect}}},
+	// the wrong metric: a few dollars after a total's name
+	{"a few dollars are no revenue", "Revenue rose, and food and beverage per cap reached an all-time high of $6.63.", q2,
+		[]factWant{{text: "$6.63", metric: "-"}}},
 	// the wrong metric: a price, or the size of a company or market
 	{"a commodity price before the company's amount", "At a Henry Hub price of $3.75, we estimate cash from operations of approximately $21 billion.", q2,
 		[]factWant{{text: "$3.75", metric: "-"}, {text: "approximately $21 billion", metric: "operating cash flow"}}},

@@ -148,3 +148,25 @@ func TestPackFiguresEveryField(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyFiguresPreferPlainStatements: a figure whose metric is only
+// borrowed by its clause ("our ability to achieve $2 billion in revenue")
+// does not stand for the quarter's revenue when a plain statement of it
+// comes later; alone, it still does.
+func TestKeyFiguresPreferPlainStatements(t *testing.T) {
+	mgmt := &transcript.Turn{Speaker: &transcript.Speaker{Role: transcript.RoleManagement}}
+	fig := func(id string, v float64, unsure bool) CallFigure {
+		return CallFigure{ID: id, Turn: mgmt, Figure: figures.Figure{Metric: "revenue", Period: "Q4 2021", Kind: figures.Actual,
+			Role: figures.Level, Value: v, Low: v, High: v, Unit: "USD", Unsure: unsure}}
+	}
+	eps := CallFigure{ID: "pr2p1f1", Turn: mgmt, Figure: figures.Figure{Metric: "eps", Period: "Q4 2021", Kind: figures.Actual,
+		Role: figures.Level, Value: 0.5, Low: 0.5, High: 0.5, Unit: "USD", PerShare: true}}
+	key := keyFigures([]CallFigure{fig("pr1p1f1", 2e9, true), eps, fig("pr3p1f1", 1.7e9, false)})
+	if len(key) != 2 || key[0].ID != "pr2p1f1" || key[1].ID != "pr3p1f1" || key[1].Value != 1.7e9 {
+		t.Errorf("key figures = %+v, want the EPS, then the plain revenue of $1.7 billion, in the call's order", key)
+	}
+	key = keyFigures([]CallFigure{fig("pr1p1f1", 2e9, true)})
+	if len(key) != 1 || key[0].Value != 2e9 {
+		t.Errorf("key figures = %+v, want the only revenue said", key)
+	}
+}

@@ -40,37 +40,62 @@ func isHeadline(metric string) bool {
 
 // keyFigures picks a call's headline results (management's first
 // statement of each metric and period) and its guidance.
+//
+// A figure whose metric is not plainly the subject of its clause (Unsure:
+// "our ability to achieve $2 billion in revenue") stands for its metric
+// and period only when no plain statement of them does.
 func keyFigures(figs []CallFigure) []KeyFigure {
 	seen := map[string]bool{}
 	var out []KeyFigure
 	for _, f := range figs {
-		role := f.Turn.Speaker.Role
-		if role != transcript.RoleManagement && role != transcript.RoleHost {
-			continue
+		if !f.Unsure {
+			out = addKeyFigure(out, seen, f)
 		}
-		if f.Metric == "" || f.Period == "" || !f.IsKey() {
-			continue // a change, an effect, a superseded range, a part of the company: not the company's figure
+	}
+	for _, f := range figs {
+		if f.Unsure {
+			out = addKeyFigure(out, seen, f)
 		}
-		metric, ok := keyMetric(f.Figure)
-		if !ok {
-			continue
+	}
+	if len(out) > 1 {
+		// back in the call's order (figures are in the order said)
+		order := make(map[string]int, len(figs))
+		for i, f := range figs {
+			order[f.ID] = i
 		}
-		guidance := f.Kind == figures.Guidance
-		if !guidance && (f.Kind != figures.Actual || !isHeadline(metric)) {
-			continue
-		}
-		if (f.Unit == "%" || f.Unit == "bp") && !ratioMetric(metric) {
-			continue // "revenue up 22%" is a change, not the revenue
-		}
-		key := string(f.Kind) + "|" + metric + "|" + f.Period + "|" + f.Unit
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, KeyFigure{ID: f.ID, Metric: metric, Period: f.Period, Kind: f.Kind, Text: f.Text,
-			Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier, Basis: f.Basis})
+		slices.SortStableFunc(out, func(a, b KeyFigure) int { return order[a.ID] - order[b.ID] })
 	}
 	return slices.Clip(out) // kept for the whole build: no spare capacity (nil stays nil)
+}
+
+// addKeyFigure adds f to out when it is a headline result or guidance of
+// management's for a metric and period not yet in seen.
+func addKeyFigure(out []KeyFigure, seen map[string]bool, f CallFigure) []KeyFigure {
+	role := f.Turn.Speaker.Role
+	if role != transcript.RoleManagement && role != transcript.RoleHost {
+		return out
+	}
+	if f.Metric == "" || f.Period == "" || !f.IsKey() {
+		return out // a change, an effect, a superseded range, a part of the company: not the company's figure
+	}
+	metric, ok := keyMetric(f.Figure)
+	if !ok {
+		return out
+	}
+	guidance := f.Kind == figures.Guidance
+	if !guidance && (f.Kind != figures.Actual || !isHeadline(metric)) {
+		return out
+	}
+	if (f.Unit == "%" || f.Unit == "bp") && !ratioMetric(metric) {
+		return out // "revenue up 22%" is a change, not the revenue
+	}
+	key := string(f.Kind) + "|" + metric + "|" + f.Period + "|" + f.Unit
+	if seen[key] {
+		return out
+	}
+	seen[key] = true
+	return append(out, KeyFigure{ID: f.ID, Metric: metric, Period: f.Period, Kind: f.Kind, Text: f.Text,
+		Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier, Basis: f.Basis})
 }
 
 // keyMetric is the metric a key figure is charted and tracked under: a
