@@ -79,7 +79,7 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		// past them hold the text (a fifth of corpusgen's calls kept
 		// their 40 kB alive through it, 132 MB of a 15,000-call build).
 		Summary: slices.Clone(summary.SummarizeFigures(t, figuresOf(figs))),
-		Said:    Said(t),
+		Said:    slices.Clone(Said(t)), // with no spare room: kept all build long
 		TextKey: TextKey(t),
 	}
 	m := &r.Meta
