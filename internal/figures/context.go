@@ -90,6 +90,16 @@ func forwardLooking(toks []token, s, e int) bool {
 // review the fourth quarter: revenue was up 4%"): after that clause's
 // comma, since the outlook is what it is not about yet; else s.
 func afterDeferral(toks []token, s, e int) int {
+	if isWord(toks, s, "as") && laterTalkAt(toks, s+1, e) {
+		// "As Tom will articulate in more detail, we did post FFO of $0.35":
+		// a colleague's later remarks, not the figures, look ahead
+		for k := s + 2; k < e && k < s+20; k++ {
+			if isPunct(toks, k, ",") {
+				return k + 1
+			}
+		}
+		return s
+	}
 	if !isWord(toks, s, "before") || s+1 >= e || !strings.HasSuffix(toks[s+1].low, "ing") && !deferringSubject[toks[s+1].low] {
 		return s // "Before charges, we expect ...": a basis, nothing put off
 	}
@@ -100,6 +110,24 @@ func afterDeferral(toks []token, s, e int) int {
 	}
 	return s
 }
+
+// laterTalkAt reports "<someone> will discuss" (or "'ll cover", ...)
+// within the few tokens from k: a speaker pointing to remarks still to come.
+func laterTalkAt(toks []token, k, e int) bool {
+	for n := k; n < e && n < k+5; n++ {
+		if toks[n].kind == tPunct {
+			return false
+		}
+		if (toks[n].low == "will" || strings.HasSuffix(toks[n].low, "'ll")) && n+1 < e && talkVerbs[toks[n+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkVerbs say what a speaker will talk about.
+var talkVerbs = map[string]bool{"discuss": true, "cover": true, "articulate": true, "explain": true, "detail": true, "review": true,
+	"walk": true, "talk": true, "describe": true, "elaborate": true, "outline": true, "address": true, "go": true, "provide": true, "share": true}
 
 // deferringSubject are the words after "before" that open a clause
 // putting a subject off: "Before I turn to", "Before we discuss".

@@ -231,10 +231,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: an amount in thousands of dollars is no company's total")
 			f.Metric = ""
 		}
-		if (f.Kind == Guidance || f.Metric == "dividend" || perShareSaidBefore(c, figs, i, s0)) && unscaledTotal(f) {
+		if (f.Kind == Guidance && earningsLike(f.Metric) || f.Metric == "dividend" || perShareSaidBefore(c, figs, i, s0)) && unscaledTotal(f) {
 			// no company's total is $1.48: guided that way ("initiating guidance
 			// for 2022 of $1.42 to $1.48" after a sentence on net operating
 			// earnings) it is per share, as is "a quarterly dividend of 19 cents"
+			// (a unit cost "below $0.06" is no savings per share: only
+			// earnings are guided per share without the words)
 			m := perShareMetric(f.Metric)
 			f.Reasons = append(f.Reasons, "metric: an amount without millions is "+m+", not "+f.Metric)
 			f.Metric = m

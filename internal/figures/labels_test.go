@@ -115,6 +115,14 @@ var labelCases = []struct {
 	{"a quarter written number first", "Excluding one cent of income from a settlement, 4Q 2018 FFO was $0.38 per share.", Context{Year: 2019, Quarter: 4},
 		"$0.38 per share", "", "Q4 2018", Prior},
 
+	// wrong kind: a colleague's remarks still to come do not make the figure guidance
+	{"a colleague will articulate", "As Tom will articulate in more detail, we did post FFO of $0.35 per share, in line with consensus.", Context{Year: 2020, Quarter: 3},
+		"$0.35 per share", "ffo per share", "Q3 2020", Actual},
+	{"guidance after a colleague's remarks", "As I'll discuss, we expect FFO of $0.36 per share for the fourth quarter.", Context{Year: 2020, Quarter: 3},
+		"$0.36 per share", "ffo per share", "Q4 2020", Guidance},
+	// wrong metric: a unit cost guided in cents is no savings per share
+	{"a unit cost in cents", "We continue our cost savings initiatives, and we are targeting our unit cost below $0.06 once we reach full capacity.", Context{Year: 2021, Quarter: 2},
+		"below $0.06", "-", "", ""},
 	// wrong metric: a percent of revenue is the margin of the amount said with it, not a share
 	{"an amount's margin as a share of revenue", "Adjusted EBITDA was $218 million or 11.7% of revenue.", Context{Year: 2021, Quarter: 3},
 		"11.7%", "adjusted ebitda margin", "Q3 2021", Actual},
