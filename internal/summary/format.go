@@ -86,9 +86,14 @@ func money(unit string, v float64, text string, perShare bool) string {
 	return moneyN(unit, v, text, perShare, 0)
 }
 
-// fmtDec formats x with d decimals (d < 0: as few as needed), with thousands
-// separators.
+// fmtDec formats x with d decimals (d < 0, or fewer than x has: as few as
+// needed), with thousands separators.
 func fmtDec(x float64, d int) string {
+	// not fewer decimals than the value has ("15 and a half percent" is
+	// 15.5, not 16), up to two more than said
+	for n := 0; n < 2 && d >= 0 && math.Abs(x-math.Round(x*math.Pow10(d))/math.Pow10(d)) > 1e-9*max(1, math.Abs(x)); n++ {
+		d++
+	}
 	var s string
 	if d < 0 {
 		s = strconv.FormatFloat(math.Round(x*1e6)/1e6, 'f', -1, 64)
