@@ -4582,7 +4582,9 @@ func deltaWord(w string) bool {
 		"reduced", "expanded", "contracted", "gain", "gained", "dropped", "drop", "swing", "add", "adds", "added", "adding",
 		// "free cash flow of $45 million, declining $66 million"
 		"increasing", "decreasing", "declining", "growing", "rising", "falling", "improving", "dropping", "expanding",
-		"contracting", "raising", "lowering", "reducing", "gaining":
+		"contracting", "raising", "lowering", "reducing", "gaining",
+		// "we removed approximately $1 billion from backlog"
+		"removed", "remove", "removing":
 		return true
 	}
 	return false

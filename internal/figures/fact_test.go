@@ -222,6 +222,9 @@ var factCases = []struct {
 		[]factWant{{text: "$1.3 billion", scope: "tolvane"}}},
 	{"an adverb before the apposition", "Notably, our services business grew revenue by 30% to $40 million.", q2,
 		[]factWant{{text: "$40 million", scope: "services business"}}},
+	// a change: what was removed from a total
+	{"what was removed from a total", "We removed approximately $1 billion from backlog in the quarter.", q2,
+		[]factWant{{text: "approximately $1 billion", role: Change}}},
 	// a part shown as the whole: the minority owners' share
 	{"noncontrolling interests", "Net income attributable to noncontrolling interests was $5.8 million in the second quarter.", q2,
 		[]factWant{{text: "$5.8 million", scope: "noncontrolling interests"}}},
