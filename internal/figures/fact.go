@@ -1494,6 +1494,9 @@ func (c factCtx) scope(f *Figure) string {
 	if lead == "" {
 		lead = subsidiaryNamed(c.raw)
 	}
+	if lead == "" && len(metricNames[f.Metric]) == 0 && len(c.near) <= len(c.raw) {
+		lead = namedBeforeMetric(c.raw[len(c.raw)-len(c.near):]) // (metrics with names are narrowed by them)
+	}
 	if lead == "" {
 		nearClause := lastClauseOf(c.near)
 		for _, w := range []string{"company-owned", "company owned", "company-operated", "company operated", "franchised", "franchisee"} {
@@ -3357,6 +3360,27 @@ func afterPeriod(a string) string {
 		}
 	}
 	return a
+}
+
+// nameBeforeMetricRe finds a name in capitals right before a total's
+// name, inside a sentence: "increasing Energy Solutions total backlog to".
+var nameBeforeMetricRe = regexp.MustCompile(`[a-z,;] ((?:[A-Z][a-z]+ ){1,3})(?:total )?(?i:backlog|bookings|orders|order intake|adjusted ebitda|ebitda)\b`)
+
+// namedBeforeMetric is the part named in capitals before the metric of a
+// figure whose metric has no names to narrow it by ("Energy Solutions
+// total backlog"), or "".
+func namedBeforeMetric(rawNear string) string {
+	m := nameBeforeMetricRe.FindStringSubmatch(rawNear)
+	if m == nil {
+		return ""
+	}
+	name := strings.ToLower(strings.TrimSpace(m[1]))
+	for _, w := range strings.Fields(name) {
+		if plainModifiers[w] || notParts[w] || leadStop[w] || genericOwner[w] || text.Months[w] > 0 || basisLike[w] {
+			return "" // "Total Company", "Our", "Adjusted"
+		}
+	}
+	return name
 }
 
 // noncontrollingSaid reports a text that names the minority owners of

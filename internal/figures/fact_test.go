@@ -222,9 +222,11 @@ var factCases = []struct {
 		[]factWant{{text: "$1.3 billion", scope: "tolvane"}}},
 	{"an adverb before the apposition", "Notably, our services business grew revenue by 30% to $40 million.", q2,
 		[]factWant{{text: "$40 million", scope: "services business"}}},
-	// a change: what was removed from a total
-	{"what was removed from a total", "We removed approximately $1 billion from backlog in the quarter.", q2,
-		[]factWant{{text: "approximately $1 billion", role: Change}}},
+	// a change: what was removed from a total; a part shown as the whole: a part's total
+	{"what was removed from a total, and a part's total", "We removed approximately $1 billion from backlog while increasing Energy Solutions total backlog to $11.1 billion.", q2,
+		[]factWant{{text: "approximately $1 billion", role: Change}, {text: "$11.1 billion", scope: "energy solutions"}}},
+	{"the company's total backlog", "At quarter end, Total Company backlog was $23 billion.", q2,
+		[]factWant{{text: "$23 billion", scope: "-", role: Level}}},
 	// a part shown as the whole: the minority owners' share
 	{"noncontrolling interests", "Net income attributable to noncontrolling interests was $5.8 million in the second quarter.", q2,
 		[]factWant{{text: "$5.8 million", scope: "noncontrolling interests"}}},
