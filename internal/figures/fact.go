@@ -4581,8 +4581,22 @@ func isDeltaBefore(pre string) bool {
 			}
 			rest, w = before, prev
 			continue
+		case "our", "its", "the":
+			// "adding our $1.4 billion share of this program to backlog";
+			// not "an increase over the $0.35 reported", the level compared with
+			_, prev := lastField(rest)
+			return addedWord(prev)
 		}
 		return deltaWord(w)
+	}
+	return false
+}
+
+// addedWord says that what follows was added to or taken from a total.
+func addedWord(w string) bool {
+	switch w {
+	case "add", "adds", "added", "adding", "removed", "remove", "removing":
+		return true
 	}
 	return false
 }

@@ -225,6 +225,8 @@ var factCases = []struct {
 	// a change: what was removed from a total; a part shown as the whole: a part's total
 	{"what was removed from a total, and a part's total", "We removed approximately $1 billion from backlog while increasing Energy Solutions total backlog to $11.1 billion.", q2,
 		[]factWant{{text: "approximately $1 billion", role: Change}, {text: "$11.1 billion", scope: "energy solutions"}}},
+	{"what was added to a total", "We are pleased to be adding our $1.4 billion share of this refinery program to backlog.", q2,
+		[]factWant{{text: "$1.4 billion", role: Change}}},
 	{"the company's total backlog", "At quarter end, Total Company backlog was $23 billion.", q2,
 		[]factWant{{text: "$23 billion", scope: "-", role: Level}}},
 	// a part shown as the whole: the minority owners' share
