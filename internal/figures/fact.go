@@ -205,9 +205,11 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: a multiple, not "+f.Metric)
 			f.Metric = ""
 		}
-		if isMoney(f.Unit) && f.Metric != "" && hasAnySuffix(c.nearWords.Last(2), "price of", "prices of", "priced at", "price at") {
+		if isMoney(f.Unit) && f.Metric != "" && hasAnySuffix(c.nearWords.Last(2), "price of", "prices of", "priced at", "price at",
+			"transaction for", "acquisition for", "deal for", "consideration of") {
 			// "a Henry Hub price of $3.75", "a purchase price of $1.2
-			// billion": what something costs, not the company's amount
+			// billion", "an all-cash transaction for $93.4 million": what
+			// something costs, not the company's amount
 			f.Reasons = append(f.Reasons, "metric: a price, not "+f.Metric)
 			f.Metric = ""
 		}
