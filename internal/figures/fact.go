@@ -6061,7 +6061,8 @@ func partBetween(near, metric string) string {
 // has left ("which had remaining authorization ... in the amount of"):
 // an amount in it is the authorization's.
 func remainingAuthorizationSaid(clause string) bool {
-	return containsAnyOf(clause, "remaining authorization", "remained authorization", "authorization remaining", "left under the authorization", "left on the authorization")
+	return containsAnyOf(clause, "remaining authorization", "remained authorization", "authorization remaining", "left under the authorization", "left on the authorization") ||
+		containsAnyOf(clause, "remaining", "remains") && containsAnyOf(clause, "authorization", "authority") // "our remaining share repurchase authority currently stands at"
 }
 
 func unspentAuthorization(before, after string) bool {

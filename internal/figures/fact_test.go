@@ -264,6 +264,8 @@ var factCases = []struct {
 		[]factWant{{text: "$3.75", metric: "-"}, {text: "approximately $21 billion", metric: "operating cash flow"}}},
 	{"a purchase price", "We closed the acquisition of Brintwell in the quarter, at a purchase price of $1.2 billion in revenue terms.", q2,
 		[]factWant{{text: "$1.2 billion", metric: "-"}}},
+	{"the remaining buyback authority", "During the quarter, we repurchased $10 million of our stock, and our remaining share repurchase authority currently stands at just under $19 million.", q2,
+		[]factWant{{text: "$10 million", metric: "share repurchase"}, {text: "just under $19 million", metric: "repurchase authorization"}}},
 	{"what an acquisition cost", "We acquired Kinderhook in an all-cash transaction for $93.4 million.", q2,
 		[]factWant{{text: "$93.4 million", metric: "-"}}},
 	{"the size of a company", "We believe our pipeline and our free cash flow can transform the firm into a $1 billion company by 2025.", q2,
