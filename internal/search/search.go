@@ -296,11 +296,12 @@ type batch struct {
 // in order, so the index is the same whatever the number of workers.
 // The next window is collected while one is merged: a large site's
 // terms, all collected at once, would take more memory than its whole
-// index.
+// index. Two windows at most are in memory, of a few companies a worker:
+// three of sixteen a worker were 110 MB of a 50,000-call build's peak.
 func collectSegments(s *site.Site, opt Options) <-chan batch {
 	workers := runtime.GOMAXPROCS(0)
-	window := 16 * workers
-	collected := make(chan batch, 1)
+	window := 4 * workers
+	collected := make(chan batch)
 	go func() {
 		defer close(collected)
 		for start := 0; start < len(s.Companies); start += window {
