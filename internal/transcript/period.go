@@ -208,7 +208,7 @@ func yearInSentence(s string, q text.PeriodMention, ms []text.PeriodMention) int
 // file name's year against.
 func yearOfQuarter(q int, t *Transcript) (int, map[int]bool) {
 	var current, fiscal, next, compared map[int]int = map[int]int{}, map[int]int{}, map[int]int{}, map[int]int{}
-	filed := map[int]int{} // the year after the last annual report, by the call's mentions of it
+	filed := map[int]int{}     // the year after the last annual report, by the call's mentions of it
 	yearAfter := map[int]int{} // full years a fourth quarter's call looks ahead to
 	for _, s := range t.Sections {
 		for _, tu := range s.Turns {
