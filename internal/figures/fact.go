@@ -2530,27 +2530,6 @@ func verbish(w string) bool {
 	return false
 }
 
-// metricNames are the names that say a metric in full, for narrowing.
-var metricNames = map[string][]string{
-	"revenue":                   {"revenue", "revenues", "sales", "net sales"},
-	"eps":                       {"eps", "earnings per share", "earnings per diluted share"},
-	"adjusted eps":              {"eps", "earnings per share", "earnings per diluted share"},
-	"net income":                {"net income", "net earnings"},
-	"net loss":                  {"net loss"},
-	"ffo":                       {"ffo", "funds from operations"},
-	"adjusted ebitda":           {"ebitda"},
-	"ebitda":                    {"ebitda"},
-	"net interest income":       {"net interest income"},
-	"same-store sales":          {"same-store sales", "same store sales", "comparable sales", "comp sales", "comps", "comparable store sales", "comp growth"},
-	"same-store noi":            {"same-store noi", "same store noi", "same property noi", "same-property noi", "same center noi"},
-	"free cash flow":            {"free cash flow"},
-	"operating income":          {"operating income"},
-	"gross margin":              {"gross margin", "gross profit margin", "gross margins"},
-	"operating margin":          {"operating margin"},
-	"adjusted operating margin": {"operating margin"},
-	"adjusted operating income": {"operating income"},
-}
-
 // effectWords say that a figure is the effect of something on a result
 // rather than the result: "an impact of $0.02", "contributed another
 // $0.08". effectWordSet finds them in one pass.
@@ -5191,15 +5170,6 @@ func spendingOf(clause string) string {
 		return ""
 	}
 	return w
-}
-
-// namedAs are the further ways a figure's own words name its metric.
-var namedAs = map[string][]string{
-	"eps":              {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
-	"adjusted eps":     {"per share", "per diluted share", "a share", "per common share", "per diluted common share", "earnings per", "loss per", "eps"},
-	"ffo":              {"ffo", "funds from operations", "per share"},
-	"same-store sales": {"comp", "comps", "comparable", "same-store", "same store", "like-for-like"},
-	"same-store noi":   {"same-store", "same store", "same property", "same-property", "noi"},
 }
 
 // named marks a figure whose metric is not named in its clause nor right

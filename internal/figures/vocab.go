@@ -3,6 +3,7 @@ package figures
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,6 +24,8 @@ type Metric struct {
 	Assumption bool     `yaml:"assumption"`
 	GrowthOf   string   `yaml:"growth_of"`
 	MarginOf   string   `yaml:"margin_of"`
+	Names      []string `yaml:"names"`
+	NamedAs    []string `yaml:"named_as"`
 	Phrases    []string `yaml:"phrases"`
 }
 
@@ -38,6 +41,22 @@ var metricByName = func() map[string]*Metric {
 		m[Metrics[i].Name] = &Metrics[i]
 	}
 	return m
+}()
+
+// metricNames are the names that say each metric in full (the
+// vocabulary's `names`), for narrowing; namedAs the further ways a
+// figure's own words name it (`named_as`).
+var metricNames, namedAs = func() (map[string][]string, map[string][]string) {
+	names, as := map[string][]string{}, map[string][]string{}
+	for _, m := range Metrics {
+		if len(m.Names) > 0 {
+			names[m.Name] = m.Names
+		}
+		if len(m.NamedAs) > 0 {
+			as[m.Name] = m.NamedAs
+		}
+	}
+	return names, as
 }()
 
 // ParseVocabulary reads a vocabulary file; errors name the metric at fault.
@@ -60,6 +79,11 @@ func ParseVocabulary(b []byte) ([]Metric, error) {
 		for _, p := range m.Phrases {
 			if p != strings.ToLower(p) || strings.TrimSpace(p) == "" || strings.Join(strings.Fields(p), " ") != p {
 				return nil, fmt.Errorf("metric %q: phrase %q must be lower case words separated by one space", m.Name, p)
+			}
+		}
+		for _, p := range append(slices.Clip(m.Names), m.NamedAs...) {
+			if p != strings.ToLower(p) || strings.TrimSpace(p) == "" {
+				return nil, fmt.Errorf("metric %q: name %q must be lower case and not empty", m.Name, p)
 			}
 		}
 	}
