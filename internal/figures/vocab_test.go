@@ -35,6 +35,12 @@ func TestVocabulary(t *testing.T) {
 	if got := ChartMetrics(); len(got) == 0 || got[0] != "revenue" {
 		t.Errorf("ChartMetrics() = %q, want revenue first", got)
 	}
+	if got := metricNames["revenue"]; len(got) == 0 || got[0] != "revenue" {
+		t.Errorf("metricNames[revenue] = %q: the vocabulary's names not read", got)
+	}
+	if len(namedAs["eps"]) == 0 || len(namedAs["revenue"]) != 0 {
+		t.Errorf("namedAs: eps %q, revenue %q", namedAs["eps"], namedAs["revenue"])
+	}
 	if !IsHeadline("revenue") || IsHeadline("headcount") {
 		t.Error("IsHeadline: revenue is a headline, headcount is not")
 	}
@@ -52,6 +58,8 @@ func TestParseVocabularyErrors(t *testing.T) {
 		"metrics:\n  - name: revenue\n    phrases: [\"net  sales\"]\n",
 		"metrics: [",
 		"metrics:\n  - name: organic growth\n    growth_of: sales\n",
+		"metrics:\n  - name: revenue\n    names: [\"Net Sales\"]\n",
+		"metrics:\n  - name: eps\n    named_as: [\" \"]\n",
 	} {
 		if _, err := ParseVocabulary([]byte(bad)); err == nil {
 			t.Errorf("ParseVocabulary(%q): no error", bad)
