@@ -1,10 +1,13 @@
 package site_test
 
 import (
+	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"testing"
 	"unsafe"
 	"weak"
@@ -18,9 +21,9 @@ import (
 // the pages across calls): it must not keep the transcript's text alive,
 // through a string or through the array of a slice it holds part of.
 func TestRecordDoesNotKeepText(t *testing.T) {
-	// Two synthetic calls (../shared/bench/corpusgen) whose key points kept
-	// their text alive, and real calls.
-	files, _ := filepath.Glob(filepath.Join("testdata", "corpusgen", "*.txt"))
+	// Synthetic calls, a fifth of whose key points kept their text alive
+	// (real calls alone do not), and real calls.
+	files := corpusgenCalls(t, 20)
 	bulk, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
 	sort.Strings(bulk)
 	files = append(files, bulk[:min(60, len(bulk))]...)
@@ -46,6 +49,34 @@ func TestRecordDoesNotKeepText(t *testing.T) {
 		}
 	}
 	runtime.KeepAlive(records)
+}
+
+// corpusgenCalls writes n synthetic calls (seed 1, 40 kB each, as gen
+// bench makes them) into a temporary folder by running the shared corpus
+// generator (../shared/bench/corpusgen), and returns their paths, sorted.
+func corpusgenCalls(t *testing.T, n int) []string {
+	t.Helper()
+	gen := testshared.Path(t, "bench", "corpusgen")
+	if _, err := os.Stat(filepath.Join(gen, "go.mod")); err != nil {
+		testshared.Missing(t, "no corpus generator in ../shared/bench: %v", err)
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		testshared.Missing(t, "the go command, to run ../shared/bench/corpusgen, is not on PATH")
+	}
+	out := t.TempDir()
+	cmd := exec.Command("go", "run", ".", "gen", "-n", strconv.Itoa(n), "-seed", "1", "-size", "40000", "-out", out)
+	cmd.Dir = gen
+	var log bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &log, &log
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("corpusgen: %v\n%s", err, log.Bytes())
+	}
+	files, err := filepath.Glob(filepath.Join(out, "transcripts", "*.txt"))
+	if err != nil || len(files) != n {
+		t.Fatalf("corpusgen wrote %d calls, want %d (%v)", len(files), n, err)
+	}
+	sort.Strings(files)
+	return files
 }
 
 // firstText points into the text of the transcript's first paragraph.
