@@ -1,7 +1,6 @@
 package site
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -45,57 +44,65 @@ func isHeadline(metric string) bool {
 // "our ability to achieve $2 billion in revenue") stands for its metric
 // and period only when no plain statement of them does.
 func keyFigures(figs []CallFigure) []KeyFigure {
+	// metrics[i] is the metric figs[i] is kept under; "" when not kept.
+	// The plain statements pick first, then the unsure ones; the picks
+	// are kept in the call's order (figures are in the order said).
+	metrics := make([]string, len(figs))
 	seen := map[string]bool{}
-	var out []KeyFigure
-	for _, f := range figs {
-		if !f.Unsure {
-			out = addKeyFigure(out, seen, f)
+	n := 0
+	for _, unsure := range [2]bool{false, true} {
+		for i := range figs {
+			if figs[i].Unsure != unsure {
+				continue
+			}
+			if metric, ok := keyFigureMetric(seen, &figs[i]); ok {
+				metrics[i] = metric
+				n++
+			}
 		}
 	}
-	for _, f := range figs {
-		if f.Unsure {
-			out = addKeyFigure(out, seen, f)
+	if n == 0 {
+		return nil
+	}
+	out := make([]KeyFigure, 0, n) // kept for the whole build: no spare capacity
+	for i := range figs {
+		if metric := metrics[i]; metric != "" {
+			f := &figs[i]
+			out = append(out, KeyFigure{ID: f.ID, Metric: metric, Period: f.Period, Kind: f.Kind, Text: f.Text,
+				Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier, Basis: f.Basis})
 		}
 	}
-	if len(out) > 1 {
-		// back in the call's order (figures are in the order said)
-		order := make(map[string]int, len(figs))
-		for i, f := range figs {
-			order[f.ID] = i
-		}
-		slices.SortStableFunc(out, func(a, b KeyFigure) int { return order[a.ID] - order[b.ID] })
-	}
-	return slices.Clip(out) // kept for the whole build: no spare capacity (nil stays nil)
+	return out
 }
 
-// addKeyFigure adds f to out when it is a headline result or guidance of
-// management's for a metric and period not yet in seen.
-func addKeyFigure(out []KeyFigure, seen map[string]bool, f CallFigure) []KeyFigure {
+// keyFigureMetric is the metric f is kept under when it is a headline
+// result or guidance of management's for a metric and period not yet in
+// seen (which it then joins); ok is false otherwise.
+func keyFigureMetric(seen map[string]bool, f *CallFigure) (metric string, ok bool) {
 	role := f.Turn.Speaker.Role
 	if role != transcript.RoleManagement && role != transcript.RoleHost {
-		return out
+		return "", false
 	}
 	if f.Metric == "" || f.Period == "" || !f.IsKey() {
-		return out // a change, an effect, a superseded range, a part of the company: not the company's figure
+		return "", false // a change, an effect, a superseded range, a part of the company: not the company's figure
 	}
-	metric, ok := keyMetric(f.Figure)
+	metric, ok = keyMetric(f.Figure)
 	if !ok {
-		return out
+		return "", false
 	}
 	guidance := f.Kind == figures.Guidance
 	if !guidance && (f.Kind != figures.Actual || !isHeadline(metric)) {
-		return out
+		return "", false
 	}
 	if (f.Unit == "%" || f.Unit == "bp") && !ratioMetric(metric) {
-		return out // "revenue up 22%" is a change, not the revenue
+		return "", false // "revenue up 22%" is a change, not the revenue
 	}
 	key := string(f.Kind) + "|" + metric + "|" + f.Period + "|" + f.Unit
 	if seen[key] {
-		return out
+		return "", false
 	}
 	seen[key] = true
-	return append(out, KeyFigure{ID: f.ID, Metric: metric, Period: f.Period, Kind: f.Kind, Text: f.Text,
-		Value: f.Value, Low: f.Low, High: f.High, Unit: f.Unit, Noun: f.Noun, PerSh: f.PerShare, Qual: f.Qualifier, Basis: f.Basis})
+	return metric, true
 }
 
 // keyMetric is the metric a key figure is charted and tracked under: a
