@@ -284,6 +284,17 @@ func changeBefore(toks []token, k, s int) bool {
 	return ok
 }
 
+// changeAsPercentBefore reports a change said as a percent and then, after
+// "or", as the amount at k: "sales decreased 29.3% or $79.3 million to
+// $190.9 million" (the amount a change, what follows "to" the new level).
+func changeAsPercentBefore(toks []token, k, s int) bool {
+	n := k - 1
+	if !isWord(toks, n, "or") || n-2 < s || !(isSym(toks, n-1, "%") || isWord(toks, n-1, "percent")) || toks[n-2].kind != tNum {
+		return false
+	}
+	return changeBefore(toks, n-2, s)
+}
+
 // changeWordBefore finds a direction word among the few tokens before k,
 // skipping fillers ("increased by", "up a", "a decline of").
 func changeWordBefore(toks []token, k, s int) (int, float64, bool) {

@@ -739,7 +739,7 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 			fromAt = c.i - 1
 		}
 		fromBefore := fromAt >= 0 && (changeBefore(toks, fromAt, s) || changeSaidBefore(toks, fromAt, s)) // "increased 38.5% from $141.5 million to $196 million"
-		changeTo := !fwd && !between && isMoney(a.unit) && changeBefore(toks, c.i, s) && isWord(toks, a.j, "to")
+		changeTo := !fwd && !between && isMoney(a.unit) && (changeBefore(toks, c.i, s) || changeAsPercentBefore(toks, c.i, s)) && isWord(toks, a.j, "to")
 		// "in the range of $1.52 and $1.59": "and" joins a range there too
 		andJoins := between || isWord(toks, n-1, "of") && isWord(toks, n-2, "range")
 		if m := rangeConnector(toks, a.j, e, andJoins); m > 0 && !fromBefore && !changeTo {

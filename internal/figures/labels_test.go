@@ -47,6 +47,12 @@ var labelCases = []struct {
 		"$1.2 billion", "revenue", "Q2 2021", Actual},
 	{"change by and new level, then the base", "EPS for the quarter grew by $0.21 to $2.04 per share from $1.83.", Context{Year: 2021, Quarter: 1},
 		"$1.83", "eps", "", Prior},
+	{"change as a percent or an amount, then the new level", "Second quarter sales decreased 18.4% or $41.2 million to $182.7 million in fiscal '21 from $223.9 million in fiscal '20.", Context{Year: 2021, Quarter: 2},
+		"$182.7 million", "revenue", "Q2 2021", Actual},
+	{"a fiscal year after an amount looking ahead is the year", "Second quarter sales decreased 18.4%, and we now expect sales of $800 million in fiscal 2021.", Context{Year: 2021, Quarter: 2},
+		"$800 million", "revenue", "FY 2021", Guidance},
+	{"a fiscal year after the base amount is the quarter's too", "Second quarter sales decreased 18.4% or $41.2 million to $182.7 million in fiscal '21 from $223.9 million in fiscal '20.", Context{Year: 2021, Quarter: 2},
+		"$223.9 million", "revenue", "Q2 2020", Prior},
 	{"'translates to' after a comparison", "Operating income rose 64% compared to prior year and translates to $1.95 in earnings per share.", Context{Year: 2021, Quarter: 3},
 		"$1.95", "eps", "Q3 2021", Actual},
 

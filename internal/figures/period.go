@@ -449,7 +449,11 @@ func findPeriods(toks []token, s, e int, ctx Context, fwd bool, out []pmention) 
 					}
 				}
 				if i, j, y, ok := yearNamed(toks, k, s, e, ctx, def); ok {
-					add(i, j, period{year: y})
+					p := period{year: y}
+					if q := quarterOfFiscalYearAfterAmount(toks, k, j, s, out); q.isPart() && !fwd {
+						p.q, p.h = q.q, q.h // "First quarter sales were $190.9 million in fiscal '21": the quarter of that year
+					}
+					add(i, j, p)
 					k = j - 1
 				}
 			case "this", "current", "next", "last", "prior", "previous", "the", "same", "sequential", "linked", "coming", "a", "year":
@@ -715,6 +719,32 @@ func yearNamed(toks []token, k, s, e int, ctx Context, def int) (int, int, int, 
 		return k, n, def, true
 	}
 	return 0, 0, 0, false
+}
+
+// quarterOfFiscalYearAfterAmount is the quarter or half the sentence
+// named (year not said) when "in fiscal 2021" or "in fiscal '21" [k, j)
+// follows an amount: the year is the quarter's, not a full year's
+// ("First quarter sales decreased 29.3% to $190.9 million in fiscal '21
+// from $270.2 million in fiscal '20"). A bare "fiscal" and year only: "in
+// fiscal year 2021" and "in full fiscal 2021" name the year.
+func quarterOfFiscalYearAfterAmount(toks []token, k, j, s int, said []pmention) period {
+	if toks[k].low != "fiscal" || isWord(toks, k+1, "year") || j > k+3 || !isWord(toks, k-1, "in") || k-2 < s || isWord(toks, k-2, "year") {
+		return period{}
+	}
+	if a := toks[k-2]; a.kind != tNum && !(a.kind == tSym && a.low == "%") && scaleWords[a.low] == 0 {
+		return period{} // not right after an amount
+	}
+	var part period
+	for _, m := range said {
+		if m.i < s || !m.p.isPart() {
+			continue
+		}
+		if !m.yearGuessed || part.isPart() && (m.p.q != part.q || m.p.h != part.h) {
+			return period{} // a year said with it, or two parts named
+		}
+		part = m.p
+	}
+	return part
 }
 
 // quarterNamedAt reports a quarter or half named at k: "third quarter", "Q3".
