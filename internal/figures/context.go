@@ -1689,6 +1689,12 @@ func basisAfter(toks []token, m, e int) bool {
 	if isWord(toks, m, "organically") || isWord(toks, m, "excluding") || isWord(toks, m, "ex") {
 		return true
 	}
+	if isWord(toks, m, "when") || isWord(toks, m, "if") || isWord(toks, m, "once") || isWord(toks, m, "after") {
+		m++
+	}
+	if (isWord(toks, m, "adjusted") || isWord(toks, m, "adjusting")) && isWord(toks, m+1, "for") {
+		return true // "up 14.6% when adjusted for the divestitures"
+	}
 	if !isWord(toks, m, "on") && !isWord(toks, m, "in") && !isWord(toks, m, "at") {
 		return false
 	}

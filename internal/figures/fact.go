@@ -2308,7 +2308,7 @@ func narrowingBy(near, metric string, names []string) string {
 			continue
 		}
 		if strings.Contains(w, "-") && !plainModifiers[w] && !notParts[w] {
-			if !hyphenedPart(w) {
+			if !hyphenedPart(w) && !relatedKind(w) {
 				break
 			}
 			part = append([]string{w}, part...) // "fee-based", "e-commerce": whatever its last letters
@@ -2464,6 +2464,14 @@ func hyphenedPart(w string) bool {
 		}
 	}
 	return true
+}
+
+// relatedKind reports a word that, before a metric, names the kind of it
+// that has to do with something ("$25 million of COVID-related revenues",
+// "hurricane-related sales"): a share of the metric, not the company's.
+func relatedKind(w string) bool {
+	thing, ok := strings.CutSuffix(w, "-related")
+	return ok && !strings.Contains(thing, "-") && hyphenedPart(thing)
 }
 
 // unitLevel reports a word that, before "level", names the units a
@@ -2809,8 +2817,8 @@ func (c factCtx) role(f *Figure) {
 	if level() {
 		// a superseded or compared figure
 		t := nearWords.Last(12)
-		// "from (over) ... to" before the figure, read once for all the words below
-		fromAt := max(lastIndex(t, "from "), lastIndex(t, "over "))
+		// "from (over, versus) ... to" before the figure, read once for all the words below
+		fromAt := max(lastIndex(t, "from "), lastIndex(t, "over "), lastIndex(t, "versus "), lastIndex(t, "compared with "))
 		fromTo := fromAt >= 0 && strings.HasSuffix(strings.TrimSpace(t), " to") && !strings.Contains(t[fromAt:], ",")
 		// the words of others are read further back, when the sentence
 		// says one (a word, so its last twelve words say it only then)
@@ -2821,7 +2829,7 @@ func (c factCtx) role(f *Figure) {
 		for _, w := range previousWordSet.orNone(previousWords, t, pre12) {
 			others := slices.Contains(othersExpected[:], w)
 			if fromTo && strings.Contains(t[fromAt:], w) {
-				continue // "increased 5% from (over) the prior year period to $1.8 billion": the new level
+				continue // "increased 5% from (over, versus) the prior year period to $1.8 billion": the new level
 			}
 			if i := strings.Index(t, w); i >= 0 && !ofFigureBefore(t[i+len(w):], c) || others && strings.Contains(pre12, w) {
 				// "the Street expectations of $4.3 billion in revenue and $5.57 of EPS": both
