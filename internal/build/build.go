@@ -89,6 +89,13 @@ type Config struct {
 	// figures are not found twice. 0 means 32 MiB, the figures of about
 	// 2,000 real calls; negative means never keep.
 	KeepFigures int64
+	// KeepBodies is how many bytes of the records' bodies (key figures,
+	// key points, quotes) a cold build with a cache keeps in memory while
+	// it draws the search index; past it they wait in a file in the cache
+	// from when each call's own pages are drawn, and the other pages
+	// across calls are drawn after the index (bodies.go). 0 means 32 MiB;
+	// negative means never keep.
+	KeepBodies int64
 	// WriteIDs writes (creates or updates) the ids file of every call
 	// beside its transcript once the site is published (see ids.go).
 	WriteIDs bool
@@ -188,6 +195,7 @@ type builder struct {
 	workers  int
 	keep     int64 // KeepText, resolved
 	keepFigs int64 // KeepFigures, resolved
+	keepBody int64 // KeepBodies, resolved
 	content  fs.FS
 	useCache bool
 	started  time.Time
@@ -206,7 +214,7 @@ type builder struct {
 }
 
 func newBuilder(cfg Config) *builder {
-	b := &builder{cfg: cfg, workers: cfg.Workers, keep: cfg.KeepText, keepFigs: cfg.KeepFigures, content: os.DirFS(cfg.Content), res: &Result{}}
+	b := &builder{cfg: cfg, workers: cfg.Workers, keep: cfg.KeepText, keepFigs: cfg.KeepFigures, keepBody: cfg.KeepBodies, content: os.DirFS(cfg.Content), res: &Result{}}
 	if b.workers <= 0 {
 		b.workers = runtime.GOMAXPROCS(0)
 	}
@@ -215,6 +223,9 @@ func newBuilder(cfg Config) *builder {
 	}
 	if b.keepFigs == 0 {
 		b.keepFigs = 32 << 20
+	}
+	if b.keepBody == 0 {
+		b.keepBody = 32 << 20
 	}
 	b.useCache = cfg.CacheDir != "" && !cfg.WriteIDs // writing ids needs every transcript
 	return b
@@ -468,6 +479,7 @@ type renderState struct {
 	other            *nameSet
 	htmlPages, reuse atomic.Int64 // HTML pages written or kept; calls reused
 	search           *searchParts
+	parked           *parkedBodies // records' bodies parked while the index is drawn (bodies.go); nil: none
 	cards            *cardKeeper
 	// staging is the folder a cold build writes, swapped in at the end;
 	// "" for a rebuild in place.
@@ -519,6 +531,7 @@ func (b *builder) prepare(s *site.Site, results []parsed, byRecord map[*site.Rec
 		if part := rs.search.take(c); part != nil {
 			return part
 		}
+		rs.parked.restoreOne(c.Record) // the index collects it from its record
 		p := byRecord[c.Record]
 		if p == nil {
 			return nil
@@ -658,6 +671,10 @@ func (b *builder) renderTo(rs *renderState, out render.Output, together bool, re
 			rs.segments.oldFiles = e.Files
 		}
 	}
+	if !together && rs.pageKeys != nil && rs.segments != nil && (b.keepBody < 0 || bodyBytes(rs.s.Calls) > b.keepBody) {
+		rs.parked = newParkedBodies(b.cfg.CacheDir)
+		rs.pageKeys.parked, rs.segments.written = rs.parked, rs.parked.indexWritten
+	}
 	siteOut := &nameNoter{Output: guard, set: rs.other}
 	err := renderAll(rs.r, rs.s, siteOut, b.workers, together, func(c *site.Call) error {
 		defer rs.progress.step()
@@ -673,6 +690,9 @@ func (b *builder) renderTo(rs *renderState, out render.Output, together bool, re
 		}
 	})
 	rs.search.close() // parts the index did not take (it was kept whole)
+	if perr := rs.parked.close(); err == nil {
+		err = perr
+	}
 	if err != nil {
 		return err
 	}
@@ -712,6 +732,11 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 	rec := &recorder{Output: guard}
 	err := rs.r.Call(c, f.t, f.figs, rec)
 	p.files = rec.files
+	if p.cached == nil && p.fresh != nil {
+		rs.parked.park(c.Record, p.fresh.Record) // the cache's copy shares its body
+	} else if p.cached == nil {
+		rs.parked.park(c.Record)
+	}
 	return err
 }
 

@@ -45,6 +45,9 @@ type pageCache struct {
 	// fill decodes the records' bodies of calls read from the cache
 	// (fillBodies), before a page drawn from them is; nil: none to fill.
 	fill func(calls []*site.Call)
+	// parked holds the bodies of records parked while the search index
+	// is drawn (bodies.go): the other pages wait for them; nil: none.
+	parked *parkedBodies
 
 	mu   sync.Mutex
 	next map[string]*pageEntry // this build's, for the next
@@ -66,10 +69,16 @@ func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (ren
 	if e := pc.old[id]; key != "" && e != nil && e.Key == key && pc.reuse(e.Files) {
 		pc.put(id, e)
 		pc.kept.Add(1)
+		if id == searchPage {
+			pc.parked.indexWritten() // kept whole
+		}
 		return nil, true
 	}
 	e := &pageEntry{Key: key}
 	pc.put(id, e)
+	if id != searchPage {
+		pc.parked.restoreAfterIndex()
+	}
 	if pc.fill != nil && id != searchPage {
 		// The search index fills the calls of the companies whose part
 		// it draws again (SearchCalls), not every call.

@@ -47,6 +47,9 @@ type segmentStore struct {
 	oldFiles []string // the files the previous index page wrote
 	state    string   // this build's state file
 	kept     []string // files of the previous index kept as they are
+
+	// written, if set, is told when the index is written (IndexWritten).
+	written func()
 }
 
 // searchPage is the id of the page across calls that draws the search
@@ -67,6 +70,13 @@ func (st *segmentStore) name(co *site.Company) string {
 		return ""
 	}
 	return key + ".seg"
+}
+
+// IndexWritten is told by search.Write that it has finished.
+func (st *segmentStore) IndexWritten() {
+	if st.written != nil {
+		st.written()
+	}
 }
 
 func (st *segmentStore) use(name string) {

@@ -229,6 +229,9 @@ func Write(s *site.Site, opt Options, write func(name string, data []byte) error
 	if opt.PageBytes == 0 {
 		opt.PageBytes = defaultPage
 	}
+	if f, ok := opt.Segments.(Finisher); ok {
+		defer f.IndexWritten()
+	}
 	patcher, _ := opt.Segments.(Patcher)
 	if patcher != nil {
 		if done, err := patch(s, opt, patcher, write); done || err != nil {

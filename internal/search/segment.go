@@ -30,6 +30,15 @@ type SegmentStore interface {
 	SaveSegment(co *site.Company, data []byte)
 }
 
+// A Finisher is a SegmentStore that is told when Write has finished,
+// whatever it returned, and its memory is the garbage collector's: a
+// build may hold other work back until the index, the largest thing it
+// draws, is done.
+type Finisher interface {
+	SegmentStore
+	IndexWritten()
+}
+
 type segment struct {
 	docs       [][]byte // each document's JSON
 	callStarts []int    // index in docs of each call's first document

@@ -1,0 +1,73 @@
+package build_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"callsite"
+	"callsite/internal/build"
+	"callsite/internal/cards"
+	"callsite/internal/site"
+	"callsite/internal/testshared"
+	"callsite/internal/testtree"
+)
+
+// TestParkedBodiesBuildSame builds the same content cold, with a cache,
+// keeping the records' bodies in memory and parking every one of them
+// while the search index is drawn (bodies.go), with one worker and with
+// several, and checks that every file is byte-identical.
+func TestParkedBodiesBuildSame(t *testing.T) {
+	content := t.TempDir()
+	entries, _ := os.ReadDir("../../content")
+	for _, e := range entries {
+		if !e.IsDir() {
+			data, _ := os.ReadFile(filepath.Join("../../content", e.Name()))
+			os.WriteFile(filepath.Join(content, e.Name()), data, 0o644)
+		}
+	}
+	bulk, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
+	for _, p := range bulk[:min(12, len(bulk))] {
+		data, _ := os.ReadFile(p)
+		os.WriteFile(filepath.Join(content, filepath.Base(p)), data, 0o644)
+	}
+	var want string
+	for i, c := range []struct {
+		workers int
+		keep    int64
+	}{{2, 1 << 40}, {2, -1}, {1, -1}, {3, -1}} {
+		dir := t.TempDir()
+		out := filepath.Join(dir, "public")
+		res, err := build.Run(build.Config{
+			Content: content, Out: out, Workers: c.workers, KeepBodies: c.keep, CacheDir: filepath.Join(dir, "cache"),
+			Site:  site.Config{BaseURL: "https://example.org/"},
+			Theme: callsite.DefaultTheme(), Glossary: callsite.DefaultGlossary, Minify: true,
+			Cards: &cards.Cache{Dir: filepath.Join(dir, "cards")},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Calls < 10 {
+			t.Fatalf("%d calls", res.Calls)
+		}
+		got := testtree.Listing(t, out)
+		if i == 0 {
+			want = got
+		} else if got != want {
+			t.Errorf("workers %d, keep bodies %d: output differs from the build that kept them", c.workers, c.keep)
+		}
+		// The cache written holds the bodies: a rebuild after nothing
+		// changed keeps every file as it is.
+		if _, err := build.Run(build.Config{
+			Content: content, Out: out, Workers: c.workers, KeepBodies: c.keep, CacheDir: filepath.Join(dir, "cache"),
+			Site:  site.Config{BaseURL: "https://example.org/"},
+			Theme: callsite.DefaultTheme(), Glossary: callsite.DefaultGlossary, Minify: true,
+			Cards: &cards.Cache{Dir: filepath.Join(dir, "cards")},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if again := testtree.Listing(t, out); again != want {
+			t.Errorf("workers %d, keep bodies %d: a rebuild of the same content differs", c.workers, c.keep)
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package build
+
+import (
+	"math"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"callsite/internal/site"
+	"callsite/internal/summary"
+)
+
+// parkRecords are records of every shape a body takes: nil and empty
+// lists, a negative zero, many bodies (more than a decoder's arena and a
+// restore block hold).
+func parkRecords() []*site.Record {
+	recs := []*site.Record{
+		{Source: "a.txt",
+			Key:     []site.KeyFigure{{ID: "f1", Metric: "revenue", Period: "Q2 2024", Kind: "actual", Text: "$1.5 billion", Value: 1.5e9, Low: math.Copysign(0, -1), High: math.Inf(1), Unit: "$", PerSh: true, Qual: "about", Basis: "adjusted"}},
+			Summary: []summary.Bullet{{Text: "Revenue rose", Paragraph: "pr1p2", Sentence: "pr1p2s1", Kind: summary.KindHeadline}},
+			Said:    []site.Quote{{Speaker: "ann-lee", Exchange: "q1", Anchor: "q1-2p1", Text: "Thank you."}}},
+		{Source: "empty.txt", Key: []site.KeyFigure{}, Summary: []summary.Bullet{}},
+		{Source: "none.txt"},
+	}
+	for i := range 200 {
+		r := &site.Record{Source: "many.txt"}
+		for j := range i % 13 {
+			r.Key = append(r.Key, site.KeyFigure{ID: "f" + string(rune('a'+j)), Metric: "eps", Value: float64(i*j) / 7, Text: string(make([]byte, 900))})
+		}
+		r.Said = []site.Quote{{Speaker: "bo", Text: string(rune('a' + i%26))}}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+// A record's body parked (in the file or in memory) leaves the record's
+// body fields and those of its cache copy empty, and comes back equal.
+func TestParkedBodiesRestoreEqual(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, dir string
+		inFile    bool
+	}{
+		{"in the cache folder", filepath.Join(dir, "cache"), true},
+		{"in memory", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pb := newParkedBodies(tc.dir)
+			if !tc.inFile && pb.file != nil {
+				pb.file.Close()
+				pb.file = nil // as when no file could be made
+			}
+			if (pb.file != nil) != tc.inFile {
+				t.Fatalf("file made: %v, want %v", pb.file != nil, tc.inFile)
+			}
+			recs, want := parkRecords(), parkRecords()
+			copies := make([]*site.Record, len(recs))
+			for i, r := range recs {
+				copies[i] = copyRecord(r)
+				pb.park(r, copies[i])
+			}
+			pb.park(recs[0]) // parked once only
+			for i, r := range recs {
+				if r.Key != nil || r.Summary != nil || r.Said != nil || copies[i].Key != nil || copies[i].Said != nil {
+					t.Fatalf("%d: a parked record keeps its body", i)
+				}
+			}
+			pb.restoreOne(recs[1])
+			if !reflect.DeepEqual(recs[1], want[1]) {
+				t.Errorf("restored alone: %+v, want %+v", recs[1], want[1])
+			}
+			pb.indexWritten()
+			pb.restoreAfterIndex()
+			if err := pb.close(); err != nil {
+				t.Fatal(err)
+			}
+			for i := range recs {
+				if !reflect.DeepEqual(recs[i], want[i]) || !reflect.DeepEqual(copies[i], want[i]) {
+					t.Errorf("%d: restored %+v, want %+v", i, recs[i], want[i])
+				}
+			}
+			if pb.file != nil {
+				t.Error("the file is still open after close")
+			}
+			if left, _ := filepath.Glob(filepath.Join(tc.dir, "record-bodies-*")); tc.dir != "" && len(left) > 0 {
+				t.Errorf("left behind: %v", left)
+			}
+		})
+	}
+}
+
+// A nil parkedBodies parks and restores nothing.
+func TestParkedBodiesNil(t *testing.T) {
+	var pb *parkedBodies
+	r := parkRecords()[0]
+	pb.park(r)
+	pb.indexWritten()
+	pb.restoreAfterIndex()
+	pb.restoreOne(r)
+	if err := pb.close(); err != nil || r.Key == nil {
+		t.Errorf("a nil parkedBodies parked: %v, %v", err, r.Key)
+	}
+}
