@@ -5391,6 +5391,9 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 		return // most paragraphs
 	}
 	call := callPeriod(ctx).String()
+	// the rules below that read a longer span than the call's quarter are a
+	// quarter's call's: on a half year's call its figures are the half's
+	quarterCall := ctx.Quarter > 0 && ctx.Half == 0
 	// whether a figure's sentence says a quarter, read once for all its figures
 	quarterFrom, quarterTo, quarter := -1, -1, false
 	sentQuarter := func(from, to int) bool {
@@ -5462,7 +5465,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				f.Period = call
 				f.Reasons = append(f.Reasons, "period: the quarter of the year named, in a sentence about the quarter")
 			}
-			if ctx.Quarter > 0 && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
+			if quarterCall && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
 				before := low[:sp.Start]
@@ -5486,10 +5489,10 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if i+1 < len(figs) && figs[i+1].Start > f.End && figs[i+1].Start < own {
 				own = figs[i+1].Start
 			}
-			if ctx.Quarter > 0 && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
+			if quarterCall && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				spanSaidAfter(f, ctx, low[sp.Start:own])
 			}
-			if ctx.Quarter > 1 && ctx.Quarter < 4 && f.Period == call && i+1 < len(figs) && !sentQuarter(sp.Start, max(f.End, sp.End)) {
+			if quarterCall && ctx.Quarter > 1 && ctx.Quarter < 4 && f.Period == call && i+1 < len(figs) && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				if span := spanComparedWith(f, &figs[i+1], low); span != "" {
 					// "free cash flow increased to $257 million as compared to
 					// $135 million in the first half of fiscal 2020": this

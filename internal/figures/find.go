@@ -39,6 +39,7 @@ const (
 // Context is what Find knows about the call.
 type Context struct {
 	Year, Quarter int    // the call's own fiscal period (0 when unknown); Quarter 0 + Year>0 means a full-year call
+	Half          int    // 1 or 2 when the call reports a half year (Quarter is its last quarter): what it says without a period is the half's
 	Company       string // the company's name as the site knows it ("" when unknown): its own name is no part of it
 	Ticker        string // the company's ticker ("" when unknown): "WAL reported" is the company itself
 	// Basis is the basis announced for the numbers that follow by an

@@ -53,6 +53,13 @@ var labelCases = []struct {
 		"$800 million", "revenue", "FY 2021", Guidance},
 	{"a fiscal year after the base amount is the quarter's too", "Second quarter sales decreased 18.4% or $41.2 million to $182.7 million in fiscal '21 from $223.9 million in fiscal '20.", Context{Year: 2021, Quarter: 2},
 		"$223.9 million", "revenue", "Q2 2020", Prior},
+	// a half year's call: what it says without a period, or of its first six months, is the half's
+	{"a half year's call: the period is the half", "Free cash flow for the period was $251.4 million.", Context{Year: 2021, Quarter: 2, Half: 1},
+		"$251.4 million", "free cash flow", "H1 2021", Actual},
+	{"a half year's call: its first six months are the half", "Group earnings for the first six months were EUR212 million.", Context{Year: 2021, Quarter: 2, Half: 1},
+		"EUR212 million", "", "H1 2021", Actual},
+	{"a half year's call: its quarter is still a quarter", "In the second quarter alone, revenue was $310 million.", Context{Year: 2021, Quarter: 2, Half: 1},
+		"$310 million", "revenue", "Q2 2021", Actual},
 	{"'translates to' after a comparison", "Operating income rose 64% compared to prior year and translates to $1.95 in earnings per share.", Context{Year: 2021, Quarter: 3},
 		"$1.95", "eps", "Q3 2021", Actual},
 

@@ -113,6 +113,9 @@ func callPeriod(ctx Context) period {
 	if ctx.Year <= 0 {
 		return period{}
 	}
+	if ctx.Half == 1 || ctx.Half == 2 {
+		return period{year: ctx.Year, h: ctx.Half, set: true}
+	}
 	q := ctx.Quarter
 	if q < 0 || q > 4 {
 		q = 0
@@ -142,10 +145,10 @@ func (p period) nextQuarter() period {
 
 // guidanceYear is the fiscal year that guidance said without a period is
 // for on a call of period p: the year under way, or the next one on a
-// fourth-quarter or full-year call.
+// fourth-quarter, second-half or full-year call.
 func (p period) guidanceYear() period {
 	g := period{year: p.year, set: p.set}
-	if p.q == 0 && p.h == 0 || p.q == 4 {
+	if p.q == 0 && p.h == 0 || p.q == 4 || p.h == 2 {
 		g.year++
 	}
 	return g

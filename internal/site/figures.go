@@ -20,7 +20,7 @@ type CallFigure struct {
 
 // CallFigures finds the figures of every paragraph of a call, in order.
 func CallFigures(t *transcript.Transcript) []CallFigure {
-	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company, Ticker: t.Meta.Ticker}
+	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Half: t.Meta.Half, Company: t.Meta.Company, Ticker: t.Meta.Ticker}
 	// Each turn's figures are kept until all are found, so that the list
 	// is made once at its size rather than grown figure by figure.
 	type turnFound struct {

@@ -105,7 +105,7 @@ func Summarize(t *transcript.Transcript) []Bullet {
 // figuresByParagraph finds a call's figures as a build does (site.CallFigures):
 // turn by turn, a basis announced holding through its section, reconciled.
 func figuresByParagraph(t *transcript.Transcript) func(*transcript.Paragraph) []figures.Figure {
-	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Company: t.Meta.Company, Ticker: t.Meta.Ticker}
+	ctx := figures.Context{Year: t.Meta.Year, Quarter: t.Meta.Quarter, Half: t.Meta.Half, Company: t.Meta.Company, Ticker: t.Meta.Ticker}
 	by := map[*transcript.Paragraph][]figures.Figure{}
 	var all []*figures.Figure // in the order said, for figures.Reconcile
 	for _, sec := range t.Sections {
@@ -558,10 +558,12 @@ func tail(s string, n int) string {
 	return s
 }
 
-// callLabel is how a headline names the call's period: "Q2", or "FY 2020" for a
-// full-year call.
+// callLabel is how a headline names the call's period: "Q2", "H1" for a
+// half year's call, or "FY 2020" for a full-year call.
 func callLabel(m transcript.Meta) string {
 	switch {
+	case m.Half > 0:
+		return "H" + itoa(m.Half)
 	case m.Quarter > 0:
 		return "Q" + itoa(m.Quarter)
 	case m.Year > 0:

@@ -167,6 +167,11 @@ func TestFormats(t *testing.T) {
 				t.Errorf("first turn at line %d, want 12", l)
 			}
 		}},
+		{"markdown, a half year", "call.md", []byte("---\ncompany: Zephyr Kites\nperiod: H2 2023\n---\n" + plainFixture), "markdown+seekingalpha", "Zephyr Kites", "ZKTE", "H2 2023", "2021-07-29", 6, func(t *testing.T, tr *Transcript) {
+			if tr.Meta.Half != 2 || tr.Meta.Quarter != 4 {
+				t.Errorf("half %d, quarter %d; want the second half, ending with Q4", tr.Meta.Half, tr.Meta.Quarter)
+			}
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

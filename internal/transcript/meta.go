@@ -70,6 +70,16 @@ func inferMeta(d *draft, t *Transcript) Meta {
 		t.hints.companies = companyCandidates(append(append([]string(nil), head...), paras...), append(hops, ops...))
 	}
 	t.hints.opening = opening
+	if m.Year == 0 || m.PeriodSource == FromHeader {
+		// A half year's call: the header of a transcript service names it
+		// by the quarter that ends the half ("Q2 2020"), or not at all.
+		if h, y := halfOfCall(opening); h > 0 && (m.Quarter == 0 && m.Year == 0 || m.Quarter == 2*h) && (m.Year > 0 || y > 0) {
+			if m.Year == 0 {
+				m.Year, m.PeriodSource = y, FromText
+			}
+			m.Half, m.Quarter = h, 2*h
+		}
+	}
 	if m.Year == 0 {
 		p, src, votes := callPeriod(opening, t)
 		if p.Year > 0 {

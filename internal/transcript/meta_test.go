@@ -65,7 +65,11 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. Sales rose 8% compared to the fourth quarter of 2018.", "Q4 2019", FromInferred},
 		{"Welcome to the Arden Mills first quarter earnings call.", "Thanks. In the first quarter of 2023, sales rose. We will also compare with the first quarter of 2022.", "Q1 2023", FromInferred},
 		{"Welcome to the Arden Mills fiscal year 2020 earnings conference call.", "Thanks.", "Q4 2020", FromInferred},
-		{"Welcome to Arden Mills' Half Year 2020 Results conference call.", "Thanks.", "", ""},
+		// a half year's call is the half's, named by its last quarter
+		{"Welcome to Arden Mills' Half Year 2020 Results conference call.", "Thanks.", "H1 2020", FromText},
+		{"Welcome to the Arden Mills results call.", "Thanks. This earnings call covers the six-month period to the 31st of March 2022.", "", ""},
+		{"Welcome to the Arden Mills second quarter 2021 earnings call.", "Thanks. I'll start the call with highlights from our quarterly and half year results.", "Q2 2021", FromText},
+		{"Welcome to the Arden Mills second quarter 2021 earnings call.", "Thanks. The board declared an interim dividend.", "Q2 2021", FromText},
 		{"Welcome to the Arden Mills second quarter earnings call.", "Thanks. We flew 48% of the capacity operated during the second quarter of 2019. Our outlook for the third quarter of 2021 is cautious.", "Q2 2021", FromInferred},
 		{"Welcome to the Arden Mills fourth quarter earnings call.", "Thanks. For the first quarter of 2022, we expect revenue to rise.", "Q4 2021", FromInferred},
 		{"Welcome to the Arden Mills third quarter earnings call.", "Thanks. Loans grew in the third quarter of the year. We expect net interest income to be down 4% from the annualized fourth-quarter 2020 level.", "", ""},
@@ -87,6 +91,30 @@ func TestPeriodPhrasings(t *testing.T) {
 		}
 		if got := tr.Meta.PeriodLabel(); got != c.want || tr.Meta.PeriodSource != c.source {
 			t.Errorf("%q / %q: period %s (%s), want %s (%s)", c.operator, c.host, got, tr.Meta.PeriodSource, c.want, c.source)
+		}
+	}
+}
+
+// TestHalfYearCall: a transcript service names a half year's call by the
+// quarter that ends the half ("Q2 2022"); the call says it reports the half.
+func TestHalfYearCall(t *testing.T) {
+	for _, c := range []struct {
+		host string
+		half int
+	}{
+		{"Thanks. This earnings call covers the six-month period to the 31st of March 2022.", 1},
+		{"Thanks. Welcome to our interim results presentation.", 1},
+		{"Thanks. Welcome to our second quarter and six months results call.", 0},
+		{"Thanks. In the last six months we made key hires, and our results were strong.", 0},
+	} {
+		src := "Arden Mills (LSE:ARD) Q2 2022 Earnings Call\n\n" + call("Welcome, everyone.", c.host)
+		tr, err := Parse("x.txt", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[int]string{0: "Q2 2022", 1: "H1 2022"}[c.half]
+		if tr.Meta.Half != c.half || tr.Meta.Quarter != 2 || tr.Meta.PeriodLabel() != want {
+			t.Errorf("%q: half %d, quarter %d, %s; want half %d, %s", c.host, tr.Meta.Half, tr.Meta.Quarter, tr.Meta.PeriodLabel(), c.half, want)
 		}
 	}
 }

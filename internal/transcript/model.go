@@ -96,6 +96,7 @@ type Meta struct {
 	Exchange  string // stock exchange, e.g. NYSE
 	Year      int    // fiscal year, 0 when unknown
 	Quarter   int    // fiscal quarter 1..4, 0 when unknown
+	Half      int    // 1 or 2 when the call reports a half year (ending with Quarter 2 or 4), 0 otherwise
 	Date      string // call date as YYYY-MM-DD, "" when unknown
 	Title     string
 	SourceURL string
@@ -116,9 +117,11 @@ type Meta struct {
 	assembly *assembly
 }
 
-// PeriodLabel is "Q2 2020", "FY 2020" or "".
+// PeriodLabel is "Q2 2020", "H1 2020", "FY 2020" or "".
 func (m Meta) PeriodLabel() string {
 	switch {
+	case m.Year > 0 && m.Half > 0:
+		return fmt.Sprintf("H%d %d", m.Half, m.Year)
 	case m.Year > 0 && m.Quarter > 0:
 		return fmt.Sprintf("Q%d %d", m.Quarter, m.Year)
 	case m.Year > 0:

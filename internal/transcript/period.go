@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"callsite/internal/text"
@@ -122,6 +123,45 @@ var (
 	// statementAheadRe: where a sentence starts to speak of later periods.
 	statementAheadRe = text.MustCue(`(?i)\b(?:expect|expects|expected|anticipate|guidance|outlook|forecast|next|going forward|target|will be|upcoming|scheduled)\b`)
 )
+
+// halfCallRe finds a half year named as what a call reports: "Kuehne +
+// Nagel's Half Year 2020 Results conference call", "this earnings call
+// covers the six-month period to the 30th of April 2020", "our interim
+// results". Group 1 is the year when said right after.
+var halfCallRe = text.MustCue(`(?i)\b(?:half[- ]?year|interim|semi[- ]annual|six[- ]months?(?:\s+period)?)\s*((?:19|20)\d\d)?\b`)
+
+// halfOfCall reports a call that reports a half year rather than a quarter
+// (many European and Australian companies do): a sentence of its opening
+// names a half year with the call's words ("results", "conference call",
+// "this call covers") and names no quarter, since "our quarterly and first
+// half results" is a quarter's call. It returns the half (an interim or
+// six-month period is the first half) and the year said with it, if any.
+func halfOfCall(opening []string) (half, year int) {
+	for _, p := range opening {
+		p = normText(p)
+		for _, sp := range text.Sentences(p) {
+			s := p[sp.Start:sp.End]
+			loc := halfCallRe.FindStringSubmatchIndex(s)
+			if loc == nil || forwardLooking.MatchString(s) {
+				continue
+			}
+			if !callAfterRe.MatchString(s[loc[1]:]) && !callBeforeRe.MatchString(s[max(0, loc[0]-80):loc[0]]) && !callCoversRe.MatchString(s[:loc[0]]) {
+				continue
+			}
+			if slices.ContainsFunc(text.FindPeriods(s), func(m text.PeriodMention) bool { return m.Kind == text.Quarter }) {
+				return 0, 0 // "our second quarter and six months results": a quarter's call
+			}
+			if loc[2] >= 0 {
+				year = text.Year(s[loc[2]:loc[3]])
+			}
+			return 1, year
+		}
+	}
+	return 0, 0
+}
+
+// callCoversRe: "this earnings call covers the" right before a period.
+var callCoversRe = regexp.MustCompile(`(?i)\bcall\s+(?:covers|is\s+about|reviews)\s+(?:the\s+|our\s+)?$`)
 
 // halfYearBefore reports a half said right before a year ("Kuehne +
 // Nagel's Half Year 2020 Results", "our half-year 2020", "interim

@@ -137,7 +137,7 @@ func readSidecarCall(name, text string) (*draft, error) {
 	return d, nil
 }
 
-var periodRe = regexp.MustCompile(`(?i)^\s*(?:Q([1-4])\s*(?:FY\s*)?'?(\d{2}|\d{4})|(?:FY\s*)?(\d{4})\s*Q([1-4])|FY\s*'?(\d{2}|\d{4}))\s*$`)
+var periodRe = regexp.MustCompile(`(?i)^\s*(?:Q([1-4])\s*(?:FY\s*)?'?(\d{2}|\d{4})|(?:FY\s*)?(\d{4})\s*Q([1-4])|FY\s*'?(\d{2}|\d{4})|H([12])\s*(?:FY\s*)?'?(\d{2}|\d{4}))\s*$`)
 
 // apply overrides t's metadata with the front matter; invalid values are
 // errors at their line.
@@ -160,12 +160,16 @@ func (s *sidecar) apply(t *Transcript) error {
 	if v := strings.TrimSpace(fm.SourceURL); v != "" {
 		m.SourceURL = v
 	}
+	half := 0 // "period: H1 2020"
 	if v := strings.TrimSpace(fm.Period); v != "" {
 		mm := periodRe.FindStringSubmatch(v)
 		if mm == nil {
-			return &Error{Pos: at("period"), Msg: fmt.Sprintf("period %q: want \"Q2 2020\", \"2020 Q2\" or \"FY 2020\"", v)}
+			return &Error{Pos: at("period"), Msg: fmt.Sprintf("period %q: want \"Q2 2020\", \"2020 Q2\", \"H1 2020\" or \"FY 2020\"", v)}
 		}
 		switch {
+		case mm[6] != "":
+			half, _ = strconv.Atoi(mm[6])
+			m.Year, m.Quarter = fullYear(mm[7]), 2*half // a half year's call: the quarter that ends it
 		case mm[1] != "":
 			m.Quarter, _ = strconv.Atoi(mm[1])
 			m.Year = fullYear(mm[2])
@@ -193,10 +197,10 @@ func (s *sidecar) apply(t *Transcript) error {
 		if !ok {
 			return &Error{Pos: at("quarter"), Msg: fmt.Sprintf("quarter %q: want 1 to 4 or Q1 to Q4", v)}
 		}
-		m.Quarter = q
+		m.Quarter, half = q, 0
 	}
 	if strings.TrimSpace(fm.Period+fm.Year+fm.Quarter) != "" {
-		m.PeriodSource = FromSidecar
+		m.PeriodSource, m.Half = FromSidecar, half // the sidecar's quarter, half or year
 	}
 	if v := strings.TrimSpace(fm.Date); v != "" {
 		if len(v) > 10 && isoDate.MatchString(v[:10]) {

@@ -91,6 +91,7 @@ type PeriodJSON struct {
 	Label      string `json:"label,omitempty"`
 	FiscalYear int    `json:"fiscal_year,omitempty"`
 	Quarter    int    `json:"quarter,omitempty"`
+	Half       int    `json:"half,omitempty"`   // 1 or 2 for a half year's call (quarter is the half's last)
 	Source     string `json:"source,omitempty"` // header, text, inferred, sidecar or file-name
 }
 
@@ -169,7 +170,7 @@ func callWithoutFigures(c *site.Call, t *transcript.Transcript) CallJSON {
 		URL:        c.URL,
 		Title:      c.Title(),
 		Company:    CompanyJSON{Name: c.Company.Name, Slug: c.Company.Slug, Ticker: m.Ticker, Exchange: m.Exchange, Source: m.CompanySource},
-		Period:     PeriodJSON{Label: m.PeriodLabel(), FiscalYear: m.Year, Quarter: m.Quarter},
+		Period:     PeriodJSON{Label: m.PeriodLabel(), FiscalYear: m.Year, Quarter: m.Quarter, Half: m.Half},
 		Date:       m.Date,
 		Source:     c.Source,
 		Sources:    append([]string{}, c.Sources...),
