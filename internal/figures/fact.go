@@ -2715,7 +2715,8 @@ func (c factCtx) role(f *Figure) {
 	effectWords := skipEffectAdjectives(afterShare)
 	for _, w := range []string{"of adjusted items", "impact", "of impact", "benefit", "headwind", "tailwind", "of dilution",
 		"of accretion", "contribution", "from inorganic", "from acquisitions", "related to", "relating to",
-		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift"} {
+		"associated with", "attributable to the", "charge", "gain", "of pressure", "drag", "lift",
+		"loss on ", "loss related to", "loss associated with", "loss from the sale", "loss from discontinued"} { // "a $24 million loss on extinguishment": an item, not the net loss
 		if level() && strings.HasPrefix(effectWords, w) {
 			set(Effect, "followed by '"+w+"'")
 			break
