@@ -40,12 +40,13 @@ type parkedBodies struct {
 	restoreOnce sync.Once
 }
 
-// parkedBody is one record's body, and the records that had it (the
-// call's and the cache entry's copy, which share its slices).
+// parkedBody is one record's body, the records that had it (the call's
+// and the cache entry's copy, which share its slices) and the cache entry.
 type parkedBody struct {
 	recs     []*site.Record
+	entry    *cacheEntry // nil: the record is not cached
 	off, n   int64
-	data     []byte // the encoded body when it is not in the file
+	data     []byte // the encoded body: when it is not in the file, or once restored
 	restored bool
 }
 
@@ -68,15 +69,18 @@ func newParkedBodies(dir string) *parkedBodies {
 	return pb
 }
 
-// park encodes the body of rec (and of the records in also that share
-// it: the cache entry's copy) and empties their bodyFields. A nil pb
+// park encodes the body of rec (and of the cache entry's copy of it,
+// which shares it; e may be nil) and empties their bodyFields. A nil pb
 // parks nothing.
-func (pb *parkedBodies) park(rec *site.Record, also ...*site.Record) {
+func (pb *parkedBodies) park(rec *site.Record, e *cacheEntry) {
 	if pb == nil || rec == nil {
 		return
 	}
 	data := bodyCodec().enc(nil, unsafe.Pointer(rec))
-	body := &parkedBody{recs: append([]*site.Record{rec}, also...), n: int64(len(data))}
+	body := &parkedBody{recs: []*site.Record{rec}, entry: e, n: int64(len(data))}
+	if e != nil && e.Record != nil {
+		body.recs = append(body.recs, e.Record)
+	}
 	pb.mu.Lock()
 	if _, ok := pb.records[rec]; ok {
 		pb.mu.Unlock()
@@ -160,7 +164,6 @@ func (pb *parkedBodies) restore() {
 			start = end
 		}
 		clear(pb.records)
-		pb.order = nil
 		if pb.file != nil {
 			pb.file.Close()
 			pb.file = nil
@@ -219,7 +222,7 @@ func (pb *parkedBodies) decode(d *decoder, body *parkedBody, data []byte) {
 	if body.restored {
 		return
 	}
-	body.restored = true
+	body.restored, body.data = true, data
 	if d == nil {
 		d = newDecoder(data, 0)
 	} else {
@@ -230,6 +233,30 @@ func (pb *parkedBodies) decode(d *decoder, body *parkedBody, data []byte) {
 	for _, r := range body.recs[1:] {
 		r.Key, r.Summary, r.Said = rec.Key, rec.Summary, rec.Said
 	}
+}
+
+// handOver gives the cache entries their bodies as encoded, once the
+// pages are drawn, and empties the records' fields again: the cache is
+// written from those bytes (appendBody), as for a body read from the
+// cache, and the decoded bodies are garbage before it is (at 15,000
+// calls the decoded bodies and the cache being written were the build's
+// highest live heap).
+func (pb *parkedBodies) handOver() {
+	if pb == nil {
+		return
+	}
+	pb.mu.Lock()
+	defer pb.mu.Unlock()
+	for _, body := range pb.order {
+		if body.entry == nil || !body.restored {
+			continue // not cached; or not read back (restore failed)
+		}
+		body.entry.body = &recordBody{rec: body.entry.Record, data: body.data}
+		for _, r := range body.recs {
+			r.Key, r.Summary, r.Said = nil, nil, nil
+		}
+	}
+	pb.order = nil
 }
 
 // bodyBytes is about what the bodies of the site's records take in

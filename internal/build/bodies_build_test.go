@@ -31,7 +31,7 @@ func TestParkedBodiesBuildSame(t *testing.T) {
 		data, _ := os.ReadFile(p)
 		os.WriteFile(filepath.Join(content, filepath.Base(p)), data, 0o644)
 	}
-	var want string
+	var want, wantCache string
 	for i, c := range []struct {
 		workers int
 		keep    int64
@@ -51,10 +51,15 @@ func TestParkedBodiesBuildSame(t *testing.T) {
 			t.Fatalf("%d calls", res.Calls)
 		}
 		got := testtree.Listing(t, out)
+		// The cache's records, bodies included, as a build that kept
+		// them in memory writes them.
+		shards := shardListing(t, filepath.Join(dir, "cache"))
 		if i == 0 {
-			want = got
+			want, wantCache = got, shards
 		} else if got != want {
 			t.Errorf("workers %d, keep bodies %d: output differs from the build that kept them", c.workers, c.keep)
+		} else if shards != wantCache {
+			t.Errorf("workers %d, keep bodies %d: the cache's input shards differ from the build that kept them", c.workers, c.keep)
 		}
 		// The cache written holds the bodies: a rebuild after nothing
 		// changed keeps every file as it is.
@@ -70,4 +75,22 @@ func TestParkedBodiesBuildSame(t *testing.T) {
 			t.Errorf("workers %d, keep bodies %d: a rebuild of the same content differs", c.workers, c.keep)
 		}
 	}
+}
+
+// shardListing is the contents of the cache's input shards.
+func shardListing(t *testing.T, cache string) string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(cache, "inputs-*.bin"))
+	if len(files) == 0 {
+		t.Fatalf("no input shards in %s", cache)
+	}
+	var all []byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(append(all, f[len(cache):]...), data...)
+	}
+	return string(all)
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"callsite/internal/site"
@@ -55,11 +56,15 @@ func TestParkedBodiesRestoreEqual(t *testing.T) {
 			}
 			recs, want := parkRecords(), parkRecords()
 			copies := make([]*site.Record, len(recs))
+			entries := make([]*cacheEntry, len(recs))
 			for i, r := range recs {
 				copies[i] = copyRecord(r)
-				pb.park(r, copies[i])
+				if i != 2 {
+					entries[i] = &cacheEntry{Record: copies[i]}
+				}
+				pb.park(r, entries[i])
 			}
-			pb.park(recs[0]) // parked once only
+			pb.park(recs[0], nil) // parked once only
 			for i, r := range recs {
 				if r.Key != nil || r.Summary != nil || r.Said != nil || copies[i].Key != nil || copies[i].Said != nil {
 					t.Fatalf("%d: a parked record keeps its body", i)
@@ -75,8 +80,23 @@ func TestParkedBodiesRestoreEqual(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i := range recs {
-				if !reflect.DeepEqual(recs[i], want[i]) || !reflect.DeepEqual(copies[i], want[i]) {
+				if !reflect.DeepEqual(recs[i], want[i]) || (entries[i] != nil && !reflect.DeepEqual(copies[i], want[i])) {
 					t.Errorf("%d: restored %+v, want %+v", i, recs[i], want[i])
+				}
+			}
+			// Handed over to the cache entries: each entry's body is its
+			// encoded body, which decodes as it was.
+			pb.handOver()
+			for i, e := range entries {
+				if e == nil {
+					continue
+				}
+				if recs[i].Key != nil || e.Record.Key != nil || e.body == nil {
+					t.Fatalf("%d: a body handed over is still decoded, or the entry has none", i)
+				}
+				e.body.fill(nil)
+				if !reflect.DeepEqual(e.Record, want[i]) {
+					t.Errorf("%d: the entry's body decodes as %+v, want %+v", i, e.Record, want[i])
 				}
 			}
 			if pb.file != nil {
@@ -93,11 +113,23 @@ func TestParkedBodiesRestoreEqual(t *testing.T) {
 func TestParkedBodiesNil(t *testing.T) {
 	var pb *parkedBodies
 	r := parkRecords()[0]
-	pb.park(r)
+	pb.park(r, nil)
 	pb.indexWritten()
 	pb.restoreAfterIndex()
 	pb.restoreOne(r)
+	pb.handOver()
 	if err := pb.close(); err != nil || r.Key == nil {
 		t.Errorf("a nil parkedBodies parked: %v, %v", err, r.Key)
+	}
+}
+
+// compactNames keeps the names as they were, in a list with no spare
+// room, nil and empty lists as they are.
+func TestCompactNames(t *testing.T) {
+	for _, names := range [][]string{nil, {}, {""}, {"c/acme/2024-q2/index.html", "", "c/acme/2024-q2/q1/index.html", "é"}} {
+		got := compactNames(slices.Clone(names))
+		if !slices.Equal(got, names) || (got == nil) != (names == nil) || cap(got) != len(got) {
+			t.Errorf("compactNames(%q) = %q (cap %d)", names, got, cap(got))
+		}
 	}
 }

@@ -731,11 +731,9 @@ func (b *builder) renderCall(rs *renderState, c *site.Call, guard *pageGuard, ke
 	rs.search.put(c, rs.search.words.Collect(c, f.t))
 	rec := &recorder{Output: guard}
 	err := rs.r.Call(c, f.t, f.figs, rec)
-	p.files = rec.files
-	if p.cached == nil && p.fresh != nil {
-		rs.parked.park(c.Record, p.fresh.Record) // the cache's copy shares its body
-	} else if p.cached == nil {
-		rs.parked.park(c.Record)
+	p.files = compactNames(rec.files)
+	if p.cached == nil {
+		rs.parked.park(c.Record, p.fresh) // the cache's copy shares its body
 	}
 	return err
 }
@@ -773,6 +771,7 @@ func (b *builder) record(rs *renderState, results []parsed, plan publishPlan) er
 	if !b.useCache {
 		return nil
 	}
+	rs.parked.handOver()
 	next := &cacheData{Inputs: map[string]*cacheEntry{}, Pages: rs.pageKeys.next, Other: rs.other.sorted(),
 		Generator: generatorKey(), Started: b.started.UnixNano(), SearchState: rs.segments.stateName()}
 	if e := next.Pages[searchPage]; e != nil && len(rs.segments.kept) > 0 {

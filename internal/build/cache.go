@@ -273,6 +273,7 @@ func saveInputs(dir string, c, old *cacheData) error {
 			}
 		}
 		errs[n] = writeShard(file, shards[n])
+		shards[n] = nil // the compacted entries: garbage while the other shards are written
 	})
 	return errors.Join(errs...)
 }
@@ -716,6 +717,31 @@ type recorder struct {
 func (r *recorder) WriteFile(name string, data []byte) error {
 	r.files = append(r.files, name)
 	return r.Output.WriteFile(name, data)
+}
+
+// compactNames is names (a call's files, kept all build long for the
+// cache) in two allocations: the names as slices of one string, in a
+// list with no spare room. A name each and a list grown by appending
+// were 130 MB of a 50,000-call build's peak.
+func compactNames(names []string) []string {
+	if len(names) == 0 {
+		return names
+	}
+	n := 0
+	for _, name := range names {
+		n += len(name)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, name := range names {
+		b.WriteString(name)
+	}
+	all := b.String()
+	out := make([]string, len(names))
+	for i, name := range names {
+		out[i], all = all[:len(name)], all[len(name):]
+	}
+	return out
 }
 
 // linkOld puts the previous build's files of a call into the staging

@@ -51,7 +51,9 @@ type ExchangeRecord struct {
 // NewRecord keeps what the cross-call pages need of a transcript and its
 // figures (CallFigures).
 func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
-	var kept keptStrings
+	// The body's strings (Key, Summary, Said) are a block of their own: a
+	// build may let go of a record's body while it keeps the rest.
+	var kept, body keptStrings
 	speakers := map[*transcript.Speaker]*transcript.Speaker{}
 	own := func(sp *transcript.Speaker) *transcript.Speaker {
 		if sp == nil {
@@ -96,15 +98,15 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 	}
 	for i := range r.Key {
 		k := &r.Key[i]
-		kept.add(&k.Text, &k.ID, &k.Metric, &k.Period, &k.Unit, &k.Noun, &k.Qual)
+		body.add(&k.Text, &k.ID, &k.Metric, &k.Period, &k.Unit, &k.Noun, &k.Qual)
 	}
 	for i := range r.Summary {
 		b := &r.Summary[i]
-		kept.add(&b.Text, &b.Paragraph, &b.Sentence)
+		body.add(&b.Text, &b.Paragraph, &b.Sentence)
 	}
 	for i := range r.Said {
 		q := &r.Said[i]
-		kept.add(&q.Speaker, &q.Exchange, &q.Anchor, &q.Text)
+		body.add(&q.Speaker, &q.Exchange, &q.Anchor, &q.Text)
 	}
 	if len(t.Exchanges) > 0 {
 		r.Exchanges = make([]ExchangeRecord, 0, len(t.Exchanges)) // kept all build long: no spare room
@@ -122,6 +124,7 @@ func NewRecord(t *transcript.Transcript, figs []CallFigure) *Record {
 		kept.add(&er.ID, &er.Firm, &er.Question, &er.Topic)
 	}
 	kept.copy()
+	body.copy()
 	return r
 }
 

@@ -92,3 +92,50 @@ func firstText(tr *transcript.Transcript) *byte {
 	}
 	return nil
 }
+
+// A record's body (Key, Summary, Said) keeps its strings apart from the
+// rest of the record: a build that lets go of the body while it keeps the
+// record (internal/build parks it) frees them.
+func TestRecordBodyStringsApart(t *testing.T) {
+	bulk, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
+	sort.Strings(bulk)
+	checked := 0
+	for _, p := range bulk[:min(20, len(bulk))] {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := transcript.Parse(filepath.Base(p), src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := site.NewRecord(tr, site.CallFigures(tr))
+		var body []weak.Pointer[byte]
+		for _, k := range r.Key {
+			body = append(body, weak.Make(unsafe.StringData(k.Text)))
+		}
+		for _, b := range r.Summary {
+			body = append(body, weak.Make(unsafe.StringData(b.Text)))
+		}
+		for _, q := range r.Said {
+			body = append(body, weak.Make(unsafe.StringData(q.Text)))
+		}
+		if len(body) == 0 {
+			continue
+		}
+		checked++
+		r.Key, r.Summary, r.Said = nil, nil, nil
+		runtime.GC()
+		runtime.GC()
+		for _, w := range body {
+			if w.Value() != nil {
+				t.Errorf("%s: the record keeps its body's strings once its body is gone", filepath.Base(p))
+				break
+			}
+		}
+		runtime.KeepAlive(r)
+	}
+	if checked == 0 {
+		t.Fatal("no call with a body")
+	}
+}
