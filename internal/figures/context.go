@@ -3,6 +3,8 @@ package figures
 import (
 	"slices"
 	"strings"
+
+	"callsite/internal/text"
 )
 
 // This file decides what a found amount is: its clause (segment), metric,
@@ -1436,12 +1438,58 @@ func (st *state) countMetric(toks []token, s, e int, c *cand, next int) string {
 		name = "shares outstanding"
 	}
 	if name == "" {
-		name = st.metricAfter(toks, s, c, next, true)
+		name = st.countMetricBefore(s, c) // "a diluted share count of approximately 173 million shares"
+	}
+	if name == "" {
+		// a count is no rate: "173 million shares and an effective tax rate
+		// of 23%" is no tax rate ("6.5 million shares under our buyback
+		// program" is the buyback, said in shares)
+		if after := st.metricAfter(toks, s, c, next, true); !rateOrPerShare(after) {
+			name = after
+		}
 	}
 	if name == "" || name == "revenue" {
 		name = c.a.noun
 	}
 	return name
+}
+
+// countMetricBefore is the metric named before a count in its clause when
+// the metric counts what the count's noun names (and is not said in money,
+// as a rate or per share): "our share count was 173 million shares" is
+// shares outstanding, "11 markets" no market share. (Another metric before, such as
+// production before "10,780 homes under construction", is not the count's.)
+func (st *state) countMetricBefore(s int, c *cand) string {
+	noun := strings.TrimSuffix(text.LastWords(c.a.noun, 1), "s")
+	for mi := len(st.metrics) - 1; mi >= 0; mi-- {
+		m := st.metrics[mi]
+		if m.j > c.i {
+			continue
+		}
+		if noun == "" || st.segOf(m.i, s) != c.seg || moneyRateOrPerShare(m.name) {
+			return "" // ("repurchased 400,000 shares": the buyback is its money)
+		}
+		for _, w := range strings.Fields(m.name) {
+			if strings.TrimSuffix(w, "s") == noun {
+				return m.name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// rateOrPerShare reports a metric of the vocabulary said as a rate or per share.
+func rateOrPerShare(name string) bool {
+	info, ok := MetricInfo(name)
+	return ok && (info.Ratio || info.PerShare)
+}
+
+// moneyRateOrPerShare reports a metric of the vocabulary said in money, as
+// a rate or per share: not one a count measures.
+func moneyRateOrPerShare(name string) bool {
+	info, ok := MetricInfo(name)
+	return ok && (info.Money || info.Ratio || info.PerShare)
 }
 
 // perShareBase is the per-share metric of a per-share amount: of the word

@@ -227,6 +227,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: a few dollars are no "+f.Metric)
 			f.Metric = ""
 		}
+		if info, ok := MetricInfo(f.Metric); ok && isMoney(f.Unit) && info.Count {
+			// "increased share count of $0.01": a count (shares,
+			// subscribers, headcount) is said in no currency
+			f.Reasons = append(f.Reasons, "metric: an amount of money is no count of "+f.Metric)
+			f.Metric = ""
+		}
 		if smallTotal(f) {
 			// "averages coming out of the backlog at the $6,400 level": no
 			// company's backlog, revenue or income is a few thousand dollars

@@ -760,6 +760,12 @@ func findAmounts(toks []token, s, e int, fwd bool, out []cand) []cand {
 					if b.unit == "USD" && !b.cur && (isWord(toks, b.j-1, "cents") || isWord(toks, b.j-1, "cent")) {
 						c.high = b.value
 					}
+				} else if between && !a.neg && !b.neg && a.unit != "" && b.unit == a.unit && (a.perShare == b.perShare || b.perShare) && b.scaled == a.scaled && b.value > 0 && b.value < a.value {
+					// "a net loss between $156 million and $136 million": the
+					// larger end first, as losses are said; still a range
+					c.a.value, c.a.perShare = b.value, b.perShare
+					c.j = b.j
+					c.low, c.high, c.isRange = b.value, a.value, true
 				}
 			}
 		}

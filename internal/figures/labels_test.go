@@ -60,6 +60,13 @@ var labelCases = []struct {
 		"EUR212 million", "", "H1 2021", Actual},
 	{"a half year's call: its quarter is still a quarter", "In the second quarter alone, revenue was $310 million.", Context{Year: 2021, Quarter: 2, Half: 1},
 		"$310 million", "revenue", "Q2 2021", Actual},
+	// counts: the metric before that counts the noun, never a rate after
+	{"a share count said in shares", "This assumes a diluted share count of approximately 88 million shares and an effective tax rate of 24%.", Context{Year: 2021, Quarter: 1},
+		"approximately 88 million shares", "shares outstanding", "", Guidance},
+	{"a count is no rate named after it", "Eleven of our 14 merchandising departments posted positive comps.", Context{Year: 2021, Quarter: 1},
+		"14 merchandising departments", "merchandising departments", "", ""},
+	{"another metric before a count is not the count's", "We have been increasing production, with 4,120 homes under construction at the end of the quarter.", Context{Year: 2021, Quarter: 1},
+		"4,120 homes", "homes", "", ""},
 	{"'translates to' after a comparison", "Operating income rose 64% compared to prior year and translates to $1.95 in earnings per share.", Context{Year: 2021, Quarter: 3},
 		"$1.95", "eps", "Q3 2021", Actual},
 

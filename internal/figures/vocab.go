@@ -18,6 +18,7 @@ type Metric struct {
 	Money      bool     `yaml:"money"`
 	PerShare   bool     `yaml:"per_share"`
 	Ratio      bool     `yaml:"ratio"`
+	Count      bool     `yaml:"count"`
 	Headline   bool     `yaml:"headline"`
 	Chart      int      `yaml:"chart"`
 	Guidance   int      `yaml:"guidance"`
@@ -90,6 +91,9 @@ func ParseVocabulary(b []byte) ([]Metric, error) {
 	for _, m := range v.Metrics {
 		if m.GrowthOf != "" && !seen[m.GrowthOf] {
 			return nil, fmt.Errorf("metric %q: growth_of %q is no metric of the vocabulary", m.Name, m.GrowthOf)
+		}
+		if m.Count && (m.Money || m.Ratio || m.PerShare) {
+			return nil, fmt.Errorf("metric %q: a count is said in no currency, rate or share", m.Name)
 		}
 		if m.MarginOf != "" && (!seen[m.MarginOf] || !m.Ratio) {
 			return nil, fmt.Errorf("metric %q: margin_of %q must be a metric of the vocabulary, and the margin a ratio", m.Name, m.MarginOf)

@@ -60,6 +60,7 @@ func TestParseVocabularyErrors(t *testing.T) {
 		"metrics:\n  - name: organic growth\n    growth_of: sales\n",
 		"metrics:\n  - name: revenue\n    names: [\"Net Sales\"]\n",
 		"metrics:\n  - name: eps\n    named_as: [\" \"]\n",
+		"metrics:\n  - name: headcount\n    count: true\n    money: true\n",
 	} {
 		if _, err := ParseVocabulary([]byte(bad)); err == nil {
 			t.Errorf("ParseVocabulary(%q): no error", bad)
