@@ -2584,6 +2584,36 @@ var targetWords = []string{"guidance", "range", "outlook", "expectation", "targe
 // ("we issued", "had guided") in one pass: role asks it of every figure.
 var guidanceBeforeSet = newSubstringSet("we issued", "recall", "back in", "had guided", "we guided", "had expected", "had forecast", "had projected", "had anticipated")
 
+// sensitivityAfter reports words after an amount, in its clause, that make
+// it what a move in a price or rate brings: "from a dollar change in
+// prices", "for a 1% move in the euro", "per 25 basis point increase in
+// rates".
+func sensitivityAfter(after string) bool {
+	w := firstWords(after, 16)
+	if i := strings.IndexAny(w, ",;"); i >= 0 {
+		w = w[:i]
+	}
+	for _, lead := range [...]string{"from a ", "from each ", "for a ", "for each ", "for every ", "with a ", "per "} {
+		i := strings.Index(w, lead)
+		if i < 0 {
+			continue
+		}
+		rest := w[i+len(lead):]
+		moves := []string{" change in ", " move in ", " movement in "}
+		if lead == "per " || strings.Contains(lead, "each") || strings.Contains(lead, "every") {
+			// "per 25 basis point increase": each one; "benefited from a $23
+			// increase in prices" is what happened
+			moves = append(moves, " increase in ", " decrease in ", " rise in ", " drop in ")
+		}
+		for _, move := range moves {
+			if j := strings.Index(rest, move); j >= 0 && j <= 30 && containsAnyOf(rest[:j], "dollar", "$", "%", "percent", "basis point", "cent", "penny", "bp", "buck") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // totalOfWhatCameBefore tells a clause that only totals the noun of the
 // clause before it: ", totaling", ", which amounted to". Not a bare
 // "totaled": "Adjusted EPS, as defined by ... charges, totaled $0.12" is
@@ -2990,6 +3020,11 @@ func (c factCtx) role(f *Figure) {
 	if level() && c.says(cueEvery|cueEach) && containsAnyOf(firstWords(afterShare, 6), "for every", "for each") {
 		// "$1 of EPS for every $1 billion in revenue": a rate, not an amount
 		set(Remark, "a rate per something else ('for every')")
+	}
+	if level() && sensitivityAfter(c.post) {
+		// "$400 million of earnings and cash flow benefit from a dollar
+		// change in prices": what a move in a price or rate would bring
+		set(Remark, "a sensitivity to a move in a price or rate")
 	}
 	if level() && f.Kind == Guidance && strings.Contains(c.sent, "withdr") {
 		set(Remark, "guidance withdrawn")
