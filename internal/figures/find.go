@@ -551,7 +551,7 @@ func (st *state) figure(text string, toks []token, c cand) Figure {
 var qualifiers = [][]string{
 	{"in", "excess", "of"}, {"slightly", "more", "than"}, {"slightly", "less", "than"}, {"a", "little", "over"},
 	{"a", "little", "more", "than"}, {"a", "little", "under"}, {"a", "bit", "more", "than"}, {"just", "over"},
-	{"just", "under"}, {"just", "below"}, {"just", "above"}, {"well", "over"}, {"well", "above"}, {"more", "than"},
+	{"just", "under"}, {"just", "below"}, {"just", "above"}, {"just", "shy", "of"}, {"shy", "of"}, {"well", "over"}, {"well", "above"}, {"more", "than"},
 	{"less", "than"}, {"greater", "than"}, {"fewer", "than"}, {"higher", "than"}, {"lower", "than"},
 	{"at", "least"}, {"at", "most"}, {"up", "to"}, {"close", "to"}, {"north", "of"}, {"south", "of"},
 	{"upwards", "of"}, {"as", "much", "as"}, {"as", "high", "as"}, {"as", "low", "as"}, {"as", "many", "as"},
@@ -580,7 +580,7 @@ var qualifierBounds = map[string]string{
 	"at least":  BoundAtLeast,
 	"less than": BoundBelow, "below": BoundBelow, "under": BoundBelow, "fewer than": BoundBelow, "lower than": BoundBelow,
 	"just under": BoundBelow, "just below": BoundBelow, "slightly less than": BoundBelow, "a little under": BoundBelow,
-	"nearly": BoundBelow, "almost": BoundBelow,
+	"nearly": BoundBelow, "almost": BoundBelow, "just shy of": BoundBelow, "shy of": BoundBelow,
 	"up to": BoundUpTo, "at most": BoundUpTo, "as much as": BoundUpTo,
 	"exceeding": BoundAbove, "beyond": BoundAbove, "south of": BoundBelow, "as high as": BoundUpTo, "as many as": BoundUpTo,
 	"as low as": BoundAtLeast,

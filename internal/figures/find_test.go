@@ -129,6 +129,8 @@ var findCases = []struct {
 		[]want{{text: "between $41 million and $37 million", value: 37e6, unit: "USD", rng: true, high: 41e6, metric: "net loss", period: "Q3 2020", kind: Guidance}}},
 	{"a per-share range said larger end first", "For the third quarter, we expect a net loss between $0.41 and $0.37 per share.", q2,
 		[]want{{text: "between $0.41 and $0.37 per share", value: 0.37, unit: "USD", ps: true, rng: true, high: 0.41, metric: "net loss per share", kind: Guidance}}},
+	{"'just shy of' says the amount was not reached", "Buybacks for the year came to just shy of $100 million.", q2,
+		[]want{{text: "just shy of $100 million", value: 100e6, unit: "USD", qual: "just shy of"}}},
 	{"range with its connector said twice", "For the year we expect earnings per share to be between $2.93 and and $3.33.", q2,
 		[]want{{text: "between $2.93 and and $3.33", value: 2.93, unit: "USD", rng: true, high: 3.33, metric: "eps", period: "FY 2020", kind: Guidance}}},
 	{"range scale on high end", "2021 revenue is expected to be between $3.1 and $3.25 billion.", q2,

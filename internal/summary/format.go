@@ -215,8 +215,11 @@ func boundedAmount(c *cand) string {
 	case figures.BoundAtLeast:
 		return "of at least " + a
 	case figures.BoundBelow:
-		if q := strings.ToLower(c.f.Qualifier); q == "nearly" || q == "almost" {
+		switch q := strings.ToLower(c.f.Qualifier); q {
+		case "nearly", "almost":
 			return "of " + q + " " + a // "nearly $300 million": just short of it, as the call says, not any amount below
+		case "just shy of", "shy of":
+			return "of nearly " + a
 		}
 		return "below " + a
 	case figures.BoundUpTo:

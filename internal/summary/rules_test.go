@@ -535,6 +535,12 @@ var ruleCases = []struct {
 		want: []string{"Sees FY 2021 free cash flow of nearly $250 million"},
 	},
 	{
+		name: "an outlook said as just shy of an amount is nearly it",
+		src: call("Second Quarter 2021", "Revenue was $3.4 billion. Earnings per share were $0.32.",
+			"For the full year, we expect to generate just shy of $250 million of free cash flow."),
+		want: []string{"Sees FY 2021 free cash flow of nearly $250 million"},
+	},
+	{
 		name: "a change said as about a number is said as about it",
 		src: call("Third Quarter 2021", "Earnings per share were $0.52.",
 			"Revenue for the quarter was $412.6 million, up approximately 9% from a year ago."),
