@@ -5549,6 +5549,14 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 				f.Reasons = append(f.Reasons, "kind: a range after guidance words earlier in the paragraph")
 			}
 		}
+		if f.Kind == Actual && quarterCall && (ctx.Quarter == 2 || ctx.Quarter == 3) && f.Period == fullYearName(ctx.Year) &&
+			runningTotalSaid.in(text.LastWords(pre, 16)) {
+			// "brings our total share repurchases for the year to just shy of
+			// $100 million" on a third-quarter call: a running total of a
+			// year not yet over is the year to date
+			f.Period = partOfYear("year to date", ctx.Quarter, ctx.Year)
+			f.Reasons = append(f.Reasons, "period: a running total of a year not yet over is the year to date")
+		}
 		if f.Kind == Guidance && f.Basis == "" && f.Metric == "eps" && !strings.Contains(low[:f.Start], "gaap") &&
 			(containsAnyOf(low[:f.Start], "adjusted eps", "adjusted earnings", "adjusted diluted", "adjusted net income per", "adjusted net earnings") ||
 				strings.Contains(low[:f.Start], "adjusted") && !containsAnyOf(text.LastWords(pre, 14), "diluted", "common share", "net income", "net earnings", "reported")) {
@@ -5561,6 +5569,11 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 		}
 	}
 }
+
+// runningTotalSaid finds the words of a running total: "brings our total
+// ... to", "bringing the total for the year to", "thus far this year".
+var runningTotalSaid = newSubstringSet("brings our total", "bringing our total", "brings the total", "bringing the total",
+	"bringing total", "brings total", "brought our total", "thus far this year", "so far this year")
 
 // spanComparedWith is the span from the start of the year ("H1", "9M")
 // of next, the amount f is compared with right after it ("as compared to",

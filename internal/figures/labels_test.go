@@ -67,6 +67,8 @@ var labelCases = []struct {
 		"14 merchandising departments", "merchandising departments", "", ""},
 	{"another metric before a count is not the count's", "We have been increasing production, with 4,120 homes under construction at the end of the quarter.", Context{Year: 2021, Quarter: 1},
 		"4,120 homes", "homes", "", ""},
+	{"a running total of a year not yet over is the year to date", "Our $31 million of share repurchases in the third quarter brings our total share repurchases for the year to $87 million.", Context{Year: 2021, Quarter: 3},
+		"$87 million", "share repurchase", "9M 2021", Actual},
 	{"'translates to' after a comparison", "Operating income rose 64% compared to prior year and translates to $1.95 in earnings per share.", Context{Year: 2021, Quarter: 3},
 		"$1.95", "eps", "Q3 2021", Actual},
 
