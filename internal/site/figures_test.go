@@ -170,3 +170,24 @@ func TestKeyFiguresPreferPlainStatements(t *testing.T) {
 		t.Errorf("key figures = %+v, want the only revenue said", key)
 	}
 }
+
+// TestKeyFiguresTrackOnlyPreparedGuidance: the guidance tracker follows
+// the outlook management gives in its remarks, for a metric of the
+// vocabulary; an answer's numbers ("we said $20 million by 2025", "15
+// folks join us in the second quarter") are hypotheses, parts or targets.
+func TestKeyFiguresTrackOnlyPreparedGuidance(t *testing.T) {
+	remarks := &transcript.Turn{Speaker: &transcript.Speaker{Role: transcript.RoleManagement}}
+	answer := &transcript.Turn{Speaker: &transcript.Speaker{Role: transcript.RoleManagement}, Exchange: &transcript.Exchange{}}
+	guide := func(id string, turn *transcript.Turn, metric string) CallFigure {
+		return CallFigure{ID: id, Turn: turn, Figure: figures.Figure{Metric: metric, Period: "FY 2022", Kind: figures.Guidance,
+			Role: figures.Level, Value: 2e7, Low: 2e7, High: 2e7, Unit: "USD"}}
+	}
+	key := keyFigures([]CallFigure{guide("pr3p1f1", remarks, "revenue"), guide("q2-3p1f1", answer, "free cash flow"), guide("pr4p1f1", remarks, "folks"), guide("pr4p2f1", remarks, "revenue growth")})
+	if len(key) != 2 || key[0].ID != "pr3p1f1" || key[1].Metric != "revenue growth" {
+		t.Errorf("key figures = %+v, want the revenue and its growth guided in the remarks", key)
+	}
+	key = keyFigures([]CallFigure{guide("pr3p1f1", remarks, "revenue"), guide("q2-3p1f1", answer, "free cash flow"), guide("pr4p1f1", remarks, "folks")})
+	if len(key) != 1 || key[0].ID != "pr3p1f1" {
+		t.Errorf("key figures = %+v, want only the revenue guided in the remarks", key)
+	}
+}

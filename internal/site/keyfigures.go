@@ -94,6 +94,12 @@ func keyFigureMetric(seen map[string]bool, f *CallFigure) (metric string, ok boo
 	if !guidance && (f.Kind != figures.Actual || !isHeadline(metric)) {
 		return "", false
 	}
+	if guidance && f.Turn.Exchange != nil {
+		return "", false // an answer's outlook is most often a hypothesis, a part's, a target or an old range (as in key points)
+	}
+	if guidance && !vocabularyMetric(metric) {
+		return "", false // "15 folks join us in the second quarter": no metric of the vocabulary
+	}
 	if (f.Unit == "%" || f.Unit == "bp") && !ratioMetric(metric) {
 		return "", false // "revenue up 22%" is a change, not the revenue
 	}
@@ -103,6 +109,16 @@ func keyFigureMetric(seen map[string]bool, f *CallFigure) (metric string, ok boo
 	}
 	seen[key] = true
 	return metric, true
+}
+
+// vocabularyMetric reports a metric of the vocabulary, or its growth
+// ("revenue growth").
+func vocabularyMetric(metric string) bool {
+	_, known := figures.MetricInfo(metric)
+	if !known {
+		_, known = figures.MetricInfo(strings.TrimSuffix(metric, " growth"))
+	}
+	return known
 }
 
 // keyMetric is the metric a key figure is charted and tracked under: a
