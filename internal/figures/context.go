@@ -31,7 +31,7 @@ func forwardLooking(toks []token, s, e int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if t.is(cForward) && !(planNoun[t.low] && (measuredAgainst(toks, k, s) || nearEndOf(toks, k, s))) {
+		if t.is(cForward) && !(planNoun[t.low] && (measuredAgainst(toks, k, s) || nearEndOf(toks, k, s))) && !thanExpected(toks, k, s) {
 			return true
 		}
 		switch t.low {
@@ -82,6 +82,24 @@ func forwardLooking(toks []token, s, e int) bool {
 			if isWord(toks, k+1, "ahead") || isWord(toks, k+1, "forward") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// thanExpected reports a forward word at k that measures a result against
+// what was expected: "better than we would typically expect", "higher than
+// anticipated". The sentence does not look ahead for it.
+func thanExpected(toks []token, k, s int) bool {
+	if k+1 < len(toks) && toks[k+1].kind != tPunct && !isWord(toks, k+1, "and") && !isWord(toks, k+1, "but") {
+		return false // "higher than what we're projecting at that $1 billion": the plan is said
+	}
+	for n := k - 1; n >= s && n >= k-4; n-- {
+		if toks[n].kind != tWord {
+			return false
+		}
+		if toks[n].low == "than" {
+			return true
 		}
 	}
 	return false
@@ -1257,6 +1275,9 @@ func (st *state) metricBeforeKept(toks []token, c *cand, s int) string {
 		if m.j > c.i {
 			continue
 		}
+		if definedAsBefore(toks, m.i, s) && punctBetween(toks, m.j, c.i) {
+			continue // "free cash flow, defined as cash flow from operations less capex, of $21 million"
+		}
 		excluded := false
 		for n := m.i - 1; n >= s && n >= m.i-8; n-- {
 			if isWord(toks, n, "of") && isWord(toks, n-1, "net") && (m.i == n+1 || m.i == n+2 && isWord(toks, n+1, "the")) {
@@ -1278,6 +1299,31 @@ func (st *state) metricBeforeKept(toks []token, c *cand, s int) string {
 		}
 	}
 	return ""
+}
+
+// punctBetween reports punctuation among tokens [i, j).
+func punctBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].kind == tPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// definedAsBefore reports a metric at k said in a definition of another
+// ("defined as cash flow from operations less capital expenditures"): the
+// amount after the definition is the defined metric's.
+func definedAsBefore(toks []token, k, s int) bool {
+	for n := k - 1; n > s && n >= k-3; n-- {
+		if toks[n].kind == tPunct {
+			return false
+		}
+		if toks[n].low == "as" && (isWord(toks, n-1, "defined") || isWord(toks, n-1, "calculated") || isWord(toks, n-1, "measured")) {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *state) pickMetric(toks []token, s, e int, cs []cand, ci int) {

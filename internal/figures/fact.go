@@ -2614,6 +2614,36 @@ func sensitivityAfter(after string) bool {
 	return false
 }
 
+// metricEffectAfter is the noun of metricEffectNoun said right after the
+// metric the amount is "of" ("of total revenue displacement"), or "".
+func metricEffectAfter(after string) string {
+	a, ok := strings.CutPrefix(trimSpacesCommas(after), "of ")
+	if !ok {
+		return ""
+	}
+	a = strings.TrimPrefix(strings.TrimPrefix(a, "the "), "total ")
+	var buf [5]string
+	ws := leadingFields(a, buf[:])
+	for i := 1; i < len(ws) && i <= 2; i++ { // right after a metric's name ("net sales displacement")
+		if strings.ContainsAny(ws[i-1], ".,;:") {
+			return "" // the noun phrase ended
+		}
+		w := strings.Trim(ws[i], ".,;:")
+		if metricEffectNoun[w] {
+			if namesMetric(strings.Join(ws[:i], " ")) != "" {
+				return w
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// metricEffectNoun are the nouns that, right after a metric, name what
+// befalls it rather than its level: "revenue displacement", "EBITDA synergies".
+var metricEffectNoun = wordSet(`displacement disruption impact headwind headwinds tailwind tailwinds benefit shortfall
+	dilution drag uplift synergy synergies erosion pressure`)
+
 // totalOfWhatCameBefore tells a clause that only totals the noun of the
 // clause before it: ", totaling", ", which amounted to". Not a bare
 // "totaled": "Adjusted EPS, as defined by ... charges, totaled $0.12" is
@@ -2733,12 +2763,13 @@ func (c factCtx) role(f *Figure) {
 			}
 		}
 	}
-	if tw := nearWords.Last(8); level() && strings.HasSuffix(tw, " of") {
-		// "a net increase to net income of $9.6 million"
+	if tw := nearWords.Last(8); level() && hasAnySuffix(tw, " of", " totaling", " totalling") {
+		// "a net increase to net income of $9.6 million", "a one-time
+		// reduction in interest expense totaling $2 million"
 		for _, w := range []string{"increase to", "decrease to", "reduction to", "reduction in", "increase in", "decrease in",
 			"impact to", "impact on", "change in", "improvement in", "decline in", "benefit to", "hit to"} {
 			if strings.Contains(tw, w) {
-				set(Change, "the size of a change ('"+w+" ... of')")
+				set(Change, "the size of a change ('"+w+" ...')")
 				break
 			}
 		}
@@ -2757,6 +2788,11 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "followed by '"+w+"'")
 			break
 		}
+	}
+	if w := metricEffectAfter(c.after); level() && w != "" {
+		// "$2 million of total revenue displacement", "$15 million of
+		// revenue synergies": what befalls the metric, not its level
+		set(Effect, "the metric's '"+w+"'")
 	}
 	// an amount of something else: "$7 million of government assistance", "a 6% increase in net income"
 	if what := ofWhat(c.after); what != "" && f.Metric != "" && ratioOf(what) && namesMetric(what) != "" {
@@ -2833,7 +2869,7 @@ func (c factCtx) role(f *Figure) {
 		// amount and the change noun
 		var buf [4]string
 		if w := fieldsOf(firstWords(a, 4), buf[:]); len(w) >= 2 {
-			for i := 1; i < len(w) && i <= 2; i++ {
+			for i := 1; i < len(w) && i <= 2 && !strings.ContainsAny(w[i-1], ".,;:"); i++ {
 				if changeNoun[strings.Trim(w[i], ".,;")] && namesMetric(strings.Join(w[:i], " ")) != "" {
 					set(Change, "followed by its metric and '"+strings.Trim(w[i], ".,;")+"'")
 					break

@@ -69,6 +69,8 @@ var labelCases = []struct {
 		"4,120 homes", "homes", "", ""},
 	{"a running total of a year not yet over is the year to date", "Our $31 million of share repurchases in the third quarter brings our total share repurchases for the year to $87 million.", Context{Year: 2021, Quarter: 3},
 		"$87 million", "share repurchase", "9M 2021", Actual},
+	{"a result better than expected looks not ahead", "This year, we performed better than we would typically expect and delivered free cash flow of $21.1 million, compared to a use of $19 million in the same quarter last year.", Context{Year: 2021, Quarter: 1},
+		"$21.1 million", "free cash flow", "Q1 2021", Actual},
 	{"'translates to' after a comparison", "Operating income rose 64% compared to prior year and translates to $1.95 in earnings per share.", Context{Year: 2021, Quarter: 3},
 		"$1.95", "eps", "Q3 2021", Actual},
 
