@@ -1792,7 +1792,7 @@ func basisAfter(toks []token, m, e int) bool {
 	if !isWord(toks, m, "on") && !isWord(toks, m, "in") && !isWord(toks, m, "at") {
 		return false
 	}
-	for k := m + 1; k < min(e, m+5); k++ {
+	for k := m + 1; k < min(e, m+7); k++ { // "on an owned plus licensed comparable basis"
 		switch toks[k].low {
 		case "organic", "constant", "comparable", "adjusted", "underlying", "pro", "like-for-like", "fx-neutral", "currency-neutral",
 			"local", "local-currency", "fixed", "neutral":

@@ -75,6 +75,8 @@ var factCases = []struct {
 		[]factWant{{text: "41.5%", role: Level}}},
 	{"the amount said inside a definition keeps its metric", "Free cash flow was $195 million, defined as cash flow from operating activities of $301 million, less capital spending of $106 million.", q2,
 		[]factWant{{text: "$195 million", metric: "free cash flow"}, {text: "$301 million", metric: "operating cash flow"}}},
+	{"a change on a basis said several words on", "We delivered $8.46 billion of sales, an increase of 0.7% on an owned plus licensed comparable basis.", q2,
+		[]factWant{{text: "$8.46 billion", role: Level, change: "-"}}},
 	{"level with a change verb after", "Net sales of $418 million declined 6% from last year.", q2,
 		[]factWant{{text: "$418 million", role: Level, scope: "-"}}},
 	{"percent of an amount", "Net sales grew 9% to $512 million, and diluted EPS rose 11%.", q2,
