@@ -1650,6 +1650,10 @@ func (st *state) changes(text string, toks []token, s, e int, cs []cand) {
 			((isWord(toks, c.j, "to") || isWord(toks, c.j, "reaching")) && cs[ci+1].i <= end+1 || ledTo(toks, c.j, cs[ci+1].i)) {
 			target = ci + 1
 		}
+		if target < 0 && ci+2 < len(cs) && isWord(toks, c.j, "or") && cs[ci+1].i == c.j+1 && isMoney(cs[ci+1].a.unit) &&
+			isWord(toks, cs[ci+1].j, "to") && cs[ci+2].i == cs[ci+1].j+1 && cs[ci+2].a.unit == cs[ci+1].a.unit && cs[ci+2].seg == cs[ci+1].seg {
+			target = ci + 2 // "decreased 29.3% or $79.3 million to $190.9 million": the change said twice, then the level
+		}
 		// a change from another quarter is not the amount's change as a
 		// reader takes it (year over year): the amount does not carry it
 		if target >= 0 && target == ci-1 && toks[cs[target].j-1].end <= toks[start].start && otherSubjectBetween(strings.ToLower(text[toks[cs[target].j-1].end:toks[start].start])) {
