@@ -1487,10 +1487,12 @@ func (st *state) countMetric(toks []token, s, e int, c *cand, next int) string {
 		name = st.countMetricBefore(s, c) // "a diluted share count of approximately 173 million shares"
 	}
 	if name == "" {
-		// a count is no rate: "173 million shares and an effective tax rate
-		// of 23%" is no tax rate ("6.5 million shares under our buyback
-		// program" is the buyback, said in shares)
-		if after := st.metricAfter(toks, s, c, next, true); !rateOrPerShare(after) {
+		// a count is no rate ("173 million shares and an effective tax rate
+		// of 23%"), nor an amount of money unless the money is counted in
+		// its noun ("6.5 million shares under our buyback program" is the
+		// buyback; "issued 7.7 million shares and recorded a related loss"
+		// no loss)
+		if after := st.metricAfter(toks, s, c, next, true); !rateOrPerShare(after) && (!moneyOrPerShare(after) || namesCountOf(after, c.a.noun)) {
 			name = after
 		}
 	}
@@ -1506,23 +1508,38 @@ func (st *state) countMetric(toks []token, s, e int, c *cand, next int) string {
 // shares outstanding, "11 markets" no market share. (Another metric before, such as
 // production before "10,780 homes under construction", is not the count's.)
 func (st *state) countMetricBefore(s int, c *cand) string {
-	noun := strings.TrimSuffix(text.LastWords(c.a.noun, 1), "s")
 	for mi := len(st.metrics) - 1; mi >= 0; mi-- {
 		m := st.metrics[mi]
 		if m.j > c.i {
 			continue
 		}
-		if noun == "" || st.segOf(m.i, s) != c.seg || moneyRateOrPerShare(m.name) {
+		if st.segOf(m.i, s) != c.seg || moneyRateOrPerShare(m.name) || !namesCountOf(m.name, c.a.noun) {
 			return "" // ("repurchased 400,000 shares": the buyback is its money)
 		}
-		for _, w := range strings.Fields(m.name) {
-			if strings.TrimSuffix(w, "s") == noun {
-				return m.name
-			}
-		}
-		return ""
+		return m.name
 	}
 	return ""
+}
+
+// namesCountOf reports a metric whose name has the word a count's noun
+// ends with ("shares outstanding" of "173 million shares").
+func namesCountOf(metric, noun string) bool {
+	n := strings.TrimSuffix(text.LastWords(noun, 1), "s")
+	if n == "" {
+		return false
+	}
+	for _, w := range strings.Fields(metric) {
+		if strings.TrimSuffix(w, "s") == n {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyOrPerShare reports a metric of the vocabulary said in money or per share.
+func moneyOrPerShare(name string) bool {
+	info, ok := MetricInfo(name)
+	return ok && (info.Money || info.PerShare)
 }
 
 // rateOrPerShare reports a metric of the vocabulary said as a rate or per share.
