@@ -67,6 +67,7 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"Welcome to the Arden Mills fiscal year 2020 earnings conference call.", "Thanks.", "Q4 2020", FromInferred},
 		// a half year's call is the half's, named by its last quarter
 		{"Welcome to Arden Mills' Half Year 2020 Results conference call.", "Thanks.", "H1 2020", FromText},
+		{"Welcome to Arden Mills' Half Year 2020 Results call, where we will also look at our outlook.", "Thanks.", "", ""},
 		{"Welcome to the Arden Mills results call.", "Thanks. This earnings call covers the six-month period to the 31st of March 2022.", "", ""},
 		{"Welcome to the Arden Mills second quarter 2021 earnings call.", "Thanks. I'll start the call with highlights from our quarterly and half year results.", "Q2 2021", FromText},
 		{"Welcome to the Arden Mills second quarter 2021 earnings call.", "Thanks. The board declared an interim dividend.", "Q2 2021", FromText},

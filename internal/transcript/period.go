@@ -124,11 +124,19 @@ var (
 	statementAheadRe = text.MustCue(`(?i)\b(?:expect|expects|expected|anticipate|guidance|outlook|forecast|next|going forward|target|will be|upcoming|scheduled)\b`)
 )
 
-// halfCallRe finds a half year named as what a call reports: "Kuehne +
-// Nagel's Half Year 2020 Results conference call", "this earnings call
-// covers the six-month period to the 30th of April 2020", "our interim
-// results". Group 1 is the year when said right after.
-var halfCallRe = text.MustCue(`(?i)\b(?:half[- ]?year|interim|semi[- ]annual|six[- ]months?(?:\s+period)?)\s*((?:19|20)\d\d)?\b`)
+// halfYearWords are the words that name a half year as a reporting
+// period: "half year", "interim", "semi-annual", "six-month period".
+const halfYearWords = `half[- ]?year|interim|semi[- ]annual|six[- ]months?(?:\s+period)?`
+
+var (
+	// halfCallRe finds a half year named as what a call reports: "Kuehne +
+	// Nagel's Half Year 2020 Results conference call", "this earnings call
+	// covers the six-month period to the 30th of April 2020", "our interim
+	// results". Group 1 is the year when said right after.
+	halfCallRe = text.MustCue(`(?i)\b(?:` + halfYearWords + `)\s*((?:19|20)\d\d)?\b`)
+	// halfBeforeRe: a half said at the end of a text, right before a year.
+	halfBeforeRe = regexp.MustCompile(`(?i)\b(?:` + halfYearWords + `|half)\s*$`)
+)
 
 // halfOfCall reports a call that reports a half year rather than a quarter
 // (many European and Australian companies do): a sentence of its opening
@@ -167,9 +175,7 @@ var callCoversRe = regexp.MustCompile(`(?i)\bcall\s+(?:covers|is\s+about|reviews
 // Nagel's Half Year 2020 Results", "our half-year 2020", "interim
 // 2020").
 func halfYearBefore(s string) bool {
-	w := strings.ToLower(text.LastWords(s, 2))
-	return strings.HasSuffix(w, "half year") || strings.HasSuffix(w, "half-year") || strings.HasSuffix(w, "interim") ||
-		strings.HasSuffix(w, "semi-annual") || strings.HasSuffix(w, "half")
+	return halfBeforeRe.MatchString(text.LastWords(s, 3))
 }
 
 // aboutTheCall reports whether the period mention m of sentence s names
