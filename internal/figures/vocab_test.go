@@ -23,6 +23,7 @@ func TestVocabulary(t *testing.T) {
 		{"adjusted ffo per share", "adjusted FFO per share", "Adjusted FFO per share"},
 		{"gross margin", "gross margin", "Gross margin"},
 		{"noi", "NOI", "NOI"},
+		{"g&a", "G&A", "G&A"},
 		{"widgets shipped", "widgets shipped", "Widgets shipped"},
 	} {
 		if got := Display(tc.name); got != tc.display {
