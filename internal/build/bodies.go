@@ -142,8 +142,12 @@ func (pb *parkedBodies) restore() {
 		for start := 0; start < len(pb.order); {
 			// Read the file a block of bodies at a time; the bodies'
 			// strings are slices of the block.
+			// A block is bodies that follow each other in the file: two
+			// parks at once may append to order in another order than
+			// they took their places in the file.
 			end, size := start, int64(0)
-			for end < len(pb.order) && (end == start || size+pb.order[end].n <= restoreBlock) && pb.order[end].data == nil {
+			for end < len(pb.order) && (end == start || size+pb.order[end].n <= restoreBlock) && pb.order[end].data == nil &&
+				pb.order[end].off == pb.order[start].off+size {
 				size += pb.order[end].n
 				end++
 			}

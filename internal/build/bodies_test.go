@@ -109,6 +109,33 @@ func TestParkedBodiesRestoreEqual(t *testing.T) {
 	}
 }
 
+// Parks at once take their places in the file in one order and finish in
+// another: restore reads each body from its own place whatever the order
+// they were listed in.
+func TestParkedBodiesRestoreOutOfOrder(t *testing.T) {
+	pb := newParkedBodies(filepath.Join(t.TempDir(), "cache"))
+	if pb.file == nil {
+		t.Skip("no file for the bodies")
+	}
+	recs, want := parkRecords(), parkRecords()
+	for _, r := range recs {
+		pb.park(r, nil)
+	}
+	for i := 0; i+1 < len(pb.order); i += 3 {
+		pb.order[i], pb.order[i+1] = pb.order[i+1], pb.order[i] // as two parks that finished the other way round
+	}
+	pb.indexWritten()
+	pb.restoreAfterIndex()
+	if err := pb.close(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range recs {
+		if !reflect.DeepEqual(recs[i], want[i]) {
+			t.Fatalf("%d: restored %+v, want %+v", i, recs[i], want[i])
+		}
+	}
+}
+
 // A nil parkedBodies parks and restores nothing.
 func TestParkedBodiesNil(t *testing.T) {
 	var pb *parkedBodies
