@@ -18,14 +18,7 @@ import (
 // while the search index is drawn (bodies.go), with one worker and with
 // several, and checks that every file is byte-identical.
 func TestParkedBodiesBuildSame(t *testing.T) {
-	content := t.TempDir()
-	entries, _ := os.ReadDir("../../content")
-	for _, e := range entries {
-		if !e.IsDir() {
-			data, _ := os.ReadFile(filepath.Join("../../content", e.Name()))
-			os.WriteFile(filepath.Join(content, e.Name()), data, 0o644)
-		}
-	}
+	content := sampleContent(t)
 	bulk, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
 	for _, p := range bulk[:min(12, len(bulk))] {
 		data, _ := os.ReadFile(p)
@@ -38,12 +31,13 @@ func TestParkedBodiesBuildSame(t *testing.T) {
 	}{{2, 1 << 40}, {2, -1}, {1, -1}, {3, -1}} {
 		dir := t.TempDir()
 		out := filepath.Join(dir, "public")
-		res, err := build.Run(build.Config{
+		cfg := build.Config{
 			Content: content, Out: out, Workers: c.workers, KeepBodies: c.keep, CacheDir: filepath.Join(dir, "cache"),
 			Site:  site.Config{BaseURL: "https://example.org/"},
 			Theme: callsite.DefaultTheme(), Glossary: callsite.DefaultGlossary, Minify: true,
 			Cards: &cards.Cache{Dir: filepath.Join(dir, "cards")},
-		})
+		}
+		res, err := build.Run(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,12 +57,7 @@ func TestParkedBodiesBuildSame(t *testing.T) {
 		}
 		// The cache written holds the bodies: a rebuild after nothing
 		// changed keeps every file as it is.
-		if _, err := build.Run(build.Config{
-			Content: content, Out: out, Workers: c.workers, KeepBodies: c.keep, CacheDir: filepath.Join(dir, "cache"),
-			Site:  site.Config{BaseURL: "https://example.org/"},
-			Theme: callsite.DefaultTheme(), Glossary: callsite.DefaultGlossary, Minify: true,
-			Cards: &cards.Cache{Dir: filepath.Join(dir, "cards")},
-		}); err != nil {
+		if _, err := build.Run(cfg); err != nil {
 			t.Fatal(err)
 		}
 		if again := testtree.Listing(t, out); again != want {

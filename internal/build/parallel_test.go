@@ -18,14 +18,7 @@ import (
 // their figures kept, and parsing them again and finding their figures
 // again, and checks that every file is byte-identical.
 func TestParallelEqualsSerial(t *testing.T) {
-	content := t.TempDir()
-	entries, _ := os.ReadDir("../../content")
-	for _, e := range entries {
-		if !e.IsDir() {
-			data, _ := os.ReadFile(filepath.Join("../../content", e.Name()))
-			os.WriteFile(filepath.Join(content, e.Name()), data, 0o644)
-		}
-	}
+	content := sampleContent(t)
 	if dir, ok := testshared.Lookup(); ok {
 		data, err := os.ReadFile(filepath.Join(dir, "seed", "000_037e1c84daa94943.txt"))
 		if err == nil {
@@ -57,4 +50,19 @@ func TestParallelEqualsSerial(t *testing.T) {
 			t.Errorf("workers %d, keep %d, keep figures %d: output differs from the serial build", c.workers, c.keep, c.keepFigs)
 		}
 	}
+}
+
+// sampleContent copies the repository's sample calls (content/) into a
+// temporary folder that a test may add calls to.
+func sampleContent(t *testing.T) string {
+	t.Helper()
+	content := t.TempDir()
+	entries, _ := os.ReadDir("../../content")
+	for _, e := range entries {
+		if !e.IsDir() {
+			data, _ := os.ReadFile(filepath.Join("../../content", e.Name()))
+			os.WriteFile(filepath.Join(content, e.Name()), data, 0o644)
+		}
+	}
+	return content
 }

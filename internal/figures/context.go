@@ -1464,12 +1464,8 @@ func (st *state) metricAfter(toks []token, s int, c *cand, next int, stopPunct b
 		if m.i >= next || st.segOf(m.i, s) != c.seg {
 			break
 		}
-		if stopPunct {
-			for k := c.j; k < m.i; k++ {
-				if toks[k].kind == tPunct {
-					return ""
-				}
-			}
+		if stopPunct && punctBetween(toks, c.j, m.i) {
+			return ""
 		}
 		return m.name
 	}
@@ -1492,7 +1488,8 @@ func (st *state) countMetric(toks []token, s, e int, c *cand, next int) string {
 		// its noun ("6.5 million shares under our buyback program" is the
 		// buyback; "issued 7.7 million shares and recorded a related loss"
 		// no loss)
-		if after := st.metricAfter(toks, s, c, next, true); !rateOrPerShare(after) && (!moneyOrPerShare(after) || namesCountOf(after, c.a.noun)) {
+		after := st.metricAfter(toks, s, c, next, true)
+		if money, rate := saidAs(after); !rate && (!money || namesCountOf(after, c.a.noun)) {
 			name = after
 		}
 	}
@@ -1513,7 +1510,7 @@ func (st *state) countMetricBefore(s int, c *cand) string {
 		if m.j > c.i {
 			continue
 		}
-		if st.segOf(m.i, s) != c.seg || moneyRateOrPerShare(m.name) || !namesCountOf(m.name, c.a.noun) {
+		if money, rate := saidAs(m.name); st.segOf(m.i, s) != c.seg || money || rate || !namesCountOf(m.name, c.a.noun) {
 			return "" // ("repurchased 400,000 shares": the buyback is its money)
 		}
 		return m.name
@@ -1536,23 +1533,11 @@ func namesCountOf(metric, noun string) bool {
 	return false
 }
 
-// moneyOrPerShare reports a metric of the vocabulary said in money or per share.
-func moneyOrPerShare(name string) bool {
+// saidAs reports how the vocabulary says a metric: in money, or as a rate
+// or per share (neither is a count's).
+func saidAs(name string) (money, rate bool) {
 	info, ok := MetricInfo(name)
-	return ok && (info.Money || info.PerShare)
-}
-
-// rateOrPerShare reports a metric of the vocabulary said as a rate or per share.
-func rateOrPerShare(name string) bool {
-	info, ok := MetricInfo(name)
-	return ok && (info.Ratio || info.PerShare)
-}
-
-// moneyRateOrPerShare reports a metric of the vocabulary said in money, as
-// a rate or per share: not one a count measures.
-func moneyRateOrPerShare(name string) bool {
-	info, ok := MetricInfo(name)
-	return ok && (info.Money || info.Ratio || info.PerShare)
+	return ok && info.Money, ok && (info.Ratio || info.PerShare)
 }
 
 // perShareBase is the per-share metric of a per-share amount: of the word

@@ -2789,10 +2789,12 @@ func (c factCtx) role(f *Figure) {
 			break
 		}
 	}
-	if w := metricEffectAfter(c.after); level() && w != "" {
-		// "$2 million of total revenue displacement", "$15 million of
-		// revenue synergies": what befalls the metric, not its level
-		set(Effect, "the metric's '"+w+"'")
+	if level() {
+		if w := metricEffectAfter(c.after); w != "" {
+			// "$2 million of total revenue displacement", "$15 million of
+			// revenue synergies": what befalls the metric, not its level
+			set(Effect, "the metric's '"+w+"'")
+		}
 	}
 	// an amount of something else: "$7 million of government assistance", "a 6% increase in net income"
 	if what := ofWhat(c.after); what != "" && f.Metric != "" && ratioOf(what) && namesMetric(what) != "" {

@@ -23,21 +23,11 @@ import (
 func TestRecordDoesNotKeepText(t *testing.T) {
 	// Synthetic calls, a fifth of whose key points kept their text alive
 	// (real calls alone do not), and real calls.
-	files := corpusgenCalls(t, 20)
-	bulk, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
-	sort.Strings(bulk)
-	files = append(files, bulk[:min(60, len(bulk))]...)
+	files := append(corpusgenCalls(t, 20), bulkCalls(t, 60)...)
 	records := make([]*site.Record, len(files))
 	texts := make([]weak.Pointer[byte], len(files))
 	for i, p := range files {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr, err := transcript.Parse(filepath.Base(p), src)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tr := parseFile(t, p)
 		texts[i] = weak.Make(firstText(tr))
 		records[i] = site.NewRecord(tr, site.CallFigures(tr))
 	}
@@ -79,6 +69,28 @@ func corpusgenCalls(t *testing.T, n int) []string {
 	return files
 }
 
+// bulkCalls are the first n of the bulk calls in ../shared, by name.
+func bulkCalls(t *testing.T, n int) []string {
+	t.Helper()
+	bulk, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
+	sort.Strings(bulk)
+	return bulk[:min(n, len(bulk))]
+}
+
+// parseFile parses the transcript at p.
+func parseFile(t *testing.T, p string) *transcript.Transcript {
+	t.Helper()
+	src, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := transcript.Parse(filepath.Base(p), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr
+}
+
 // firstText points into the text of the transcript's first paragraph.
 func firstText(tr *transcript.Transcript) *byte {
 	for _, s := range tr.Sections {
@@ -97,18 +109,9 @@ func firstText(tr *transcript.Transcript) *byte {
 // rest of the record: a build that lets go of the body while it keeps the
 // record (internal/build parks it) frees them.
 func TestRecordBodyStringsApart(t *testing.T) {
-	bulk, _ := filepath.Glob(testshared.Path(t, "corpus", "bulk", "transcripts", "*"))
-	sort.Strings(bulk)
 	checked := 0
-	for _, p := range bulk[:min(20, len(bulk))] {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr, err := transcript.Parse(filepath.Base(p), src)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, p := range bulkCalls(t, 20) {
+		tr := parseFile(t, p)
 		r := site.NewRecord(tr, site.CallFigures(tr))
 		var body []weak.Pointer[byte]
 		for _, k := range r.Key {

@@ -147,6 +147,9 @@ var (
 func halfOfCall(opening []string) (half, year int) {
 	for _, p := range opening {
 		p = normText(p)
+		if !halfCallRe.MatchString(p) {
+			continue // most paragraphs: no sentences to split
+		}
 		for _, sp := range text.Sentences(p) {
 			s := p[sp.Start:sp.End]
 			loc := halfCallRe.FindStringSubmatchIndex(s)
