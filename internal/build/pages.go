@@ -7,8 +7,9 @@ package build
 // company, person and firm, which any such page may show. A rebuild after
 // an edit to one transcript so redraws the pages of its company, speakers
 // and their firms, not the thousands of others; the pages drawn from all
-// calls (home page, indexes, the site's feed, the search index, the
-// sitemap) only when a record changed; none when the edit left the
+// calls (home page, indexes, the site's feed, the search index) only
+// when a record changed, the sitemap only when the addresses or dates it
+// lists did (render.PageSource.Digest); none when the edit left the
 // call's record as it was.
 
 import (
@@ -61,10 +62,15 @@ func newPageCache(base string, callKeys, textKeys map[*site.Call]string, old map
 	return &pageCache{base: base, callKeys: callKeys, textKeys: textKeys, old: old, next: map[string]*pageEntry{}}
 }
 
-func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (render.Output, bool) {
-	key := pc.key(id, calls)
-	if id == searchPage {
-		key = pc.textKey(id, calls)
+func (pc *pageCache) Page(id string, src render.PageSource, out render.Output) (render.Output, bool) {
+	var key string
+	switch {
+	case src.Digest != "":
+		key = pc.digestKey(id, src.Digest)
+	case id == searchPage:
+		key = pc.textKey(id, src.Calls)
+	default:
+		key = pc.key(id, src.Calls)
 	}
 	if e := pc.old[id]; key != "" && e != nil && e.Key == key && pc.reuse(e.Files) {
 		pc.put(id, e)
@@ -79,10 +85,11 @@ func (pc *pageCache) Page(id string, calls []*site.Call, out render.Output) (ren
 	if id != searchPage {
 		pc.parked.restoreAfterIndex()
 	}
-	if pc.fill != nil && id != searchPage {
-		// The search index fills the calls of the companies whose part
-		// it draws again (SearchCalls), not every call.
-		pc.fill(calls)
+	if pc.fill != nil {
+		// The bodies of the calls the page shows alone: the search index
+		// fills the calls of the companies whose part it draws again
+		// (SearchCalls), the site's lists none.
+		pc.fill(src.Shows)
 	}
 	return &fileNoter{Output: out, files: &e.Files}, false
 }
@@ -101,6 +108,14 @@ func (pc *pageCache) key(id string, calls []*site.Call) string {
 // textKey is key for what shows the words said too: the search index.
 func (pc *pageCache) textKey(id string, calls []*site.Call) string {
 	return pc.keyFrom(pc.textKeys, id, calls)
+}
+
+// digestKey is key for a page drawn from what the renderer hashed
+// (render.PageSource.Digest) rather than from records.
+func (pc *pageCache) digestKey(id, digest string) string {
+	h, sum := newHasher()
+	h.add(pc.base, id, digest)
+	return sum()
 }
 
 func (pc *pageCache) keyFrom(keys map[*site.Call]string, id string, calls []*site.Call) string {

@@ -2,8 +2,12 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"net/url"
 	"sort"
 	"strconv"
@@ -125,11 +129,14 @@ func callSummary(c *site.Call) string {
 	return s
 }
 
-// siteFeed writes the site's feed: the 50 newest calls.
+// feedCalls is how many calls the site's feed holds.
+const feedCalls = 50
+
+// siteFeed writes the site's feed: the newest calls.
 func (r *Renderer) siteFeed(out Output) error {
 	s := r.site
 	var entries []feedEntry
-	for _, c := range s.Latest(50) {
+	for _, c := range s.Latest(feedCalls) {
 		entries = append(entries, feedEntry{call: c, title: c.Title(), url: c.URL, summary: callSummary(c)})
 	}
 	return r.writeFeed(out, "/feed.xml", s.Config.Title, "/", entries)
@@ -185,6 +192,41 @@ func (r *Renderer) sitemap(out Output) error {
 	}
 	robots := "User-agent: *\nAllow: /\nSitemap: " + r.abs("/sitemap.xml") + "\n"
 	return out.WriteFile("robots.txt", []byte(robots))
+}
+
+// sitemapDigest hashes what the sitemap lists (sitemapEntries), without
+// making the paths: a PageCache keeps the sitemap while it is the same.
+func (r *Renderer) sitemapDigest() string {
+	s := r.site
+	h := sha256.New()
+	add := func(parts ...string) {
+		for _, p := range parts {
+			var n [binary.MaxVarintLen64]byte
+			h.Write(n[:binary.PutUvarint(n[:], uint64(len(p)))])
+			io.WriteString(h, p)
+		}
+	}
+	add("sitemap")
+	for _, p := range s.Pages {
+		add(p.URL)
+	}
+	for _, co := range s.Companies {
+		add(co.URL)
+	}
+	for _, c := range s.Calls {
+		add(c.URL, c.Meta.Date, strconv.Itoa(len(c.Exchanges)))
+		for _, ex := range c.Exchanges {
+			add(ex.ID)
+		}
+	}
+	for _, p := range s.People {
+		add(p.URL)
+	}
+	for _, f := range s.Firms {
+		add(f.URL)
+	}
+	add(r.extraPages...)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // sitemapEntries lists every page of the site, sorted by path.

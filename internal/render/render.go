@@ -23,6 +23,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"text/template/parse"
 	"time"
 
 	"callsite/internal/cards"
@@ -59,8 +60,10 @@ type Renderer struct {
 	// page templates are the head, a Body drawn in Go and the foot, each
 	// with the text after its foot (pagesInGo).
 	headInGo bool
-	bodyInGo map[string]string
-	segments search.SegmentStore // nil: the search index is collected whole
+	// footIsText: the foot template prints text alone (showsNoBodies).
+	footIsText bool
+	bodyInGo   map[string]string
+	segments   search.SegmentStore // nil: the search index is collected whole
 	// searchCalls gives what the search index needs of a call's
 	// transcript; nil: the index holds what the records hold.
 	searchCalls func(*site.Call) *search.CallPart
@@ -121,6 +124,7 @@ func New(s *site.Site, theme Theme, opt Options) (*Renderer, error) {
 	}
 	r.tpl = tpl
 	r.headInGo, r.bodyInGo = pagesInGo(tpl)
+	r.footIsText = textOnly(tpl.Lookup("foot"))
 	r.shared = newSharedParts(tpl)
 	return r, nil
 }
@@ -138,18 +142,30 @@ func (r *Renderer) Site(out Output) error {
 	}
 	// from is a page drawn only from calls (and the site's directory of
 	// names and links): a PageCache may keep it when they did not change.
+	// The pages of a company, person or firm show what they are drawn
+	// from.
 	from := func(id string, calls []*site.Call, run func(Output) error) {
-		jobs = append(jobs, siteJob{id: id, calls: calls, run: run})
+		jobs = append(jobs, siteJob{id: id, src: PageSource{Calls: calls, Shows: calls}, run: run})
 	}
 	// Pages drawn from every call: kept only when no call changed. The
 	// search index first: it is the longest job.
 	if !slices.Contains(r.extraPages, "/search/") {
 		r.extraPages = append(r.extraPages, "/search/") // for the sitemap, drawn or kept
 	}
-	from("/search/", s.Calls, r.search)
-	from("/sitemap.xml", s.Calls, r.sitemap)
+	jobs = append(jobs, siteJob{id: "/search/", src: PageSource{Calls: s.Calls}, run: r.search})
+	// The sitemap lists the pages' addresses and the calls' dates, which
+	// an edit of a call's words leaves as they were.
+	sitemap := siteJob{id: "/sitemap.xml", run: r.sitemap}
+	if r.pages != nil {
+		sitemap.src.Digest = r.sitemapDigest()
+	}
+	jobs = append(jobs, sitemap)
 	all := func(id, tpl string, data any) {
-		from(id, s.Calls, func(out Output) error { return r.page(out, tpl, id, data) })
+		src := PageSource{Calls: s.Calls}
+		if !r.showsNoBodies(tpl) {
+			src.Shows = s.Calls // a template of the site's own may show any call's key points
+		}
+		jobs = append(jobs, siteJob{id: id, src: src, run: func(out Output) error { return r.page(out, tpl, id, data) }})
 	}
 	all("/", "index.html", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")})
 	for _, co := range s.Companies {
@@ -171,7 +187,11 @@ func (r *Renderer) Site(out Output) error {
 	all("/firms/", "firms.html", FirmsPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
 	for _, f := range s.Firms {
 		fp := FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f}
-		from(f.URL, f.Calls(), func(out Output) error { return r.page(out, "firm.html", f.URL, fp) })
+		src := PageSource{Calls: f.Calls()}
+		if !r.showsNoBodies("firm.html") {
+			src.Shows = src.Calls // its questions are in the records; a template of the site's own may show more
+		}
+		jobs = append(jobs, siteJob{id: f.URL, src: src, run: func(out Output) error { return r.page(out, "firm.html", f.URL, fp) }})
 	}
 	always(func(out Output) error {
 		var errs []error
@@ -184,14 +204,14 @@ func (r *Renderer) Site(out Output) error {
 	notFound.AbsLinks = true
 	page("404.html", "/404.html", IndexPage{Common: notFound})
 	always(r.copyStatic)
-	from("/feed.xml", s.Calls, r.siteFeed)
+	jobs = append(jobs, siteJob{id: "/feed.xml", src: PageSource{Calls: s.Calls, Shows: s.Latest(feedCalls)}, run: r.siteFeed})
 	errs := make([]error, len(jobs))
 	parallel.Each(len(jobs), r.workers, func(i int) {
 		j := jobs[i]
 		to := out
 		if j.id != "" && r.pages != nil {
 			var reused bool
-			if to, reused = r.pages.Page(j.id, j.calls, out); reused {
+			if to, reused = r.pages.Page(j.id, j.src, out); reused {
 				return
 			}
 		}
@@ -203,9 +223,9 @@ func (r *Renderer) Site(out Output) error {
 // siteJob is one page across calls (with its feed), or a group of other
 // files.
 type siteJob struct {
-	id    string       // for a PageCache; "" for files always written
-	calls []*site.Call // what the page is drawn from
-	run   func(Output) error
+	id  string     // for a PageCache; "" for files always written
+	src PageSource // what the page is drawn from
+	run func(Output) error
 }
 
 // A PageCache lets Site keep pages across calls from an earlier build.
@@ -214,10 +234,24 @@ type siteJob struct {
 // firms, and nothing else; the cache decides from those whether the
 // earlier files still hold. It must be safe for concurrent use.
 type PageCache interface {
-	// Page is asked before the page id is drawn from calls. It returns
+	// Page is asked before the page id is drawn from src. It returns
 	// reused true when the page's earlier files stay; else the Output to
 	// draw the page through (out, or one wrapping it).
-	Page(id string, calls []*site.Call, out Output) (to Output, reused bool)
+	Page(id string, src PageSource, out Output) (to Output, reused bool)
+}
+
+// PageSource is what a page across calls is drawn from, besides the
+// site's settings and its directory of names and links.
+type PageSource struct {
+	// Calls are the calls whose records the page is drawn from.
+	Calls []*site.Call
+	// Shows are those of Calls whose records' bodies (key figures, key
+	// points, quotes) the page shows; a record read from a build cache
+	// may hold its body back until a page shows it.
+	Shows []*site.Call
+	// Digest, when not "", stands for all the page is drawn from instead
+	// of Calls: a hash the renderer made of what the page shows.
+	Digest string
 }
 
 // Common is what every page template gets.
@@ -488,6 +522,29 @@ func (r *Renderer) execute(buf *bytes.Buffer, tpl string, data any) error {
 	}
 	buf.WriteString(tail)
 	return nil
+}
+
+// showsNoBodies tells whether the page of template tpl, a list (of
+// calls, companies, people, firms, or a firm's questions), shows nothing
+// of the calls' records' bodies: when Go draws its head and body and its
+// foot is plain text, as in the default theme. A template of the site's
+// own may show anything.
+func (r *Renderer) showsNoBodies(tpl string) bool {
+	_, body := r.bodyInGo[tpl]
+	return r.headInGo && body && r.footIsText
+}
+
+// textOnly tells whether t prints its text alone, with no action.
+func textOnly(t *template.Template) bool {
+	if t == nil || t.Tree == nil || t.Tree.Root == nil {
+		return false
+	}
+	for _, n := range t.Tree.Root.Nodes {
+		if n.Type() != parse.NodeText {
+			return false
+		}
+	}
+	return true
 }
 
 // pagesInGo tells which templates drawHeadInGo, drawExchangeInGo,
