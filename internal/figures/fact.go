@@ -60,7 +60,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 	if !endTopic {
 		topicSents = sents[:sentenceOf(sents, figs)]
 	}
-	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.named, ctx.walk, ctx.hold)
+	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.named, ctx.branded, ctx.walk, ctx.hold)
 	// what the sentence of the figure before says, for the next figure of it
 	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
 	// one of each for all the figures
@@ -152,8 +152,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		f.Basis = c.basis(f)
 		perShareSaidAfter(f, c.after)
 		f.Scope = c.scope(f)
+		around := c.pre + " " + firstWords(c.post, 4)
+		if slices.Contains(ctx.branded, topic) {
+			around = theCompany.Replace(around) // a unit that is a company of its own: "the company" is the unit
+		}
 		if f.Scope == "" && topic != "" && !f.PerShare && !strings.Contains(f.Metric, "eps") && !strings.Contains(f.Metric, "per share") &&
-			!containsWordOf(c.pre+" "+firstWords(c.post, 4), "consolidated", "overall", "company") && !wholeTotal(c.pre+" "+firstWords(c.post, 4)) &&
+			!containsWordOf(around, "consolidated", "overall", "company") && !wholeTotal(around) &&
 			!ownPossessive(c.raw, c.company) && !saysWholeCompanyLevel(c.pre) {
 			f.Scope = topic
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)

@@ -53,6 +53,11 @@ type Context struct {
 	// result (set by FindTurn, see subjectUnits): each the topic of its
 	// sentence and the next one only
 	named []string
+	// branded are the units the turn names by the company's name and a
+	// word in capitals (set by FindTurn, see brandedUnits), by that word
+	// and by both, in lower case: each a company of its own, which "the
+	// company" may mean once the speaker turned to it
+	branded []string
 	// walk says the speaker is going through the segments one by one
 	// (set by FindTurn, see walkThroughSegments)
 	walk bool

@@ -109,6 +109,10 @@ func turnContext(paragraphs, lows []string, ctx Context) Context {
 	}
 	if units := brandedUnits(paragraphs, ctx.Company); len(units) > 0 {
 		ctx.parts = append(slices.Clip(ctx.parts), units...)
+		ctx.branded = nil
+		for _, u := range units {
+			ctx.branded = append(ctx.branded, u, strings.ToLower(strings.TrimSpace(ctx.Company))+" "+u) // "hotels", "loews hotels"
+		}
 	}
 	units, named := subjectUnits(paragraphs, ctx)
 	if len(units) > 0 {
@@ -136,12 +140,13 @@ func turnContext(paragraphs, lows []string, ctx Context) Context {
 // end (hold, see partAnnounced) is the topic of every sentence of this
 // one that does not turn away or name the whole company: "We expect net
 // sales growth of 7% to 9%" after "let's discuss our beer guidance".
-func sentenceTopics(para, low string, sents []text.Span, in string, parts, named []string, walk bool, hold string) ([]string, string) {
+func sentenceTopics(para, low string, sents []text.Span, in string, parts, named, branded []string, walk bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
 	recent := in      // the part last talked about in the paragraph (see refersToPart)
 	placeLeft := 0    // sentences a place's topic holds for yet (see namedPlace)
 	unitHeld := false // the place is a unit named as a result's subject (named)
+	possessive := ""  // the unit last named in the possessive (possessiveUnit): not past its paragraph
 	lowAt := lowerSpans(para, low)
 	var prev sentText
 	for k, sp := range sents {
@@ -163,6 +168,19 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts, named
 			at[k] = "segment"
 		}
 		n := nextTopicLow(t, st.said, st.low)
+		if n == "" && t != "" && slices.Contains(branded, t) && !st.turns && saysOnlyTheCompany(st.low) {
+			// "Turning to Harbor Hotels. While the company continues to
+			// suffer ...": a unit named by the company's name is a company
+			// of its own, and "the company" is that one
+			n = t
+		}
+		if u := possessiveUnit(st.low, branded); u != "" && (n == "" || n == t) {
+			// "Loews Hotels' cash flow has improved ... GAAP revenue was
+			// $39 million": a unit of the company's name said in the
+			// possessive is what the sentence and the ones after it in its
+			// paragraph speak of
+			n, at[k], possessive = u, u, u
+		}
 		if n == "" {
 			if h := headingPartOf(sent, st.low, parts); h != "" {
 				n = h // "Starting with beer.": a part said in lower case, known from the rest of the turn
@@ -230,8 +248,8 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts, named
 		walk = walk && !endsWalk(st, t) || segmentsTurn(st)
 		prev = st
 	}
-	if !set || placeLeft > 0 {
-		t = "" // the topic holds for the paragraph that opens it and the next one; a place, not past its paragraph
+	if !set || placeLeft > 0 || t == possessive {
+		t = "" // the topic holds for the paragraph that opens it and the next one; a place or a unit named in the possessive, not past its paragraph
 	}
 	return at, t
 }
@@ -885,6 +903,39 @@ func keepsPart(sent sentText) bool {
 // nothing, and "company-owned stores" are a part's.
 var notOfTheCompany = newReplacer("than expected", "", "as expected", "", "than we expected", "",
 	"company-owned", "owned", "company-operated", "operated")
+
+// possessiveUnit is the unit of branded (those said with the company's
+// name) that a sentence (lower case) names in the possessive ("loews
+// hotels' results", "loews hotels's"), or "".
+func possessiveUnit(low string, branded []string) string {
+	for _, u := range branded {
+		if !strings.Contains(u, " ") {
+			continue // the unit's word alone ("hotels'") may be anyone's
+		}
+		for at := 0; ; {
+			i := strings.Index(low[at:], u+"'")
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(u)
+			if i == 0 || !isWordByte(low[i-1]) {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// saysOnlyTheCompany reports a sentence (lower case) whose only word of
+// the whole company is "the company".
+func saysOnlyTheCompany(low string) bool {
+	s := notOfTheCompany.Replace(low)
+	return strings.Contains(s, "the company") && !companySentence.in(theCompany.Replace(s))
+}
+
+// theCompany removes "the company" (saysOnlyTheCompany).
+var theCompany = newReplacer("the company", "")
 
 // companySentence holds wholeCompany and companyWords.
 var companySentence = newSubstringSet(append(append([]string(nil), wholeCompany...), companyWords...)...)

@@ -155,6 +155,35 @@ func TestFindTurnOwnPossessive(t *testing.T) {
 	checkScopes(t, paras, Context{Year: 2021, Quarter: 3, Company: "Fernhill Services"}, want)
 }
 
+// TestUnitCalledTheCompany: a unit turned to by the company's name and a
+// word in capitals is a company of its own, and "the company" said of it
+// is the unit; after a turn to a part by another name, or to a segment
+// said as such, "the company" is the whole company again.
+func TestUnitCalledTheCompany(t *testing.T) {
+	ctx := Context{Year: 2021, Quarter: 1, Company: "Harbor"}
+	unit := []string{
+		"Turning to Harbor Inns. While the company still feels the slump in travel, bookings are improving. The company posted a net loss of $43 million in the quarter. Operating revenue was $39 million, down from $109 million last year.",
+	}
+	checkScopes(t, unit, ctx, map[string]string{"$43 million": "harbor inns", "$39 million": "harbor inns"})
+	// named in the possessive, the unit is what the sentences after it
+	// speak of; the company's own possessive is the whole company's
+	possessive := []string{
+		"Harbor Inns' cash flow has improved since the spring. The low point in Harbor Inns' results was last year's second quarter. This quarter, operating revenue was $39 million.",
+		"Harbor's results were strong. Revenue was $400 million.",
+	}
+	checkScopes(t, possessive, ctx, map[string]string{"$39 million": "harbor inns", "$400 million": ""})
+	part := []string{
+		"Turning to Salon Group. Salon Group sales rose 4%.",
+		"Let's talk about cash. During the fourth quarter, the company delivered cash flow from operations of $153 million.",
+	}
+	checkScopes(t, part, ctx, map[string]string{"$153 million": ""})
+	segment := []string{
+		"Turning to the Pumps segment. Revenue was $75 million. While the company saw softer demand, orders held up.",
+		"Revenue was $400 million.",
+	}
+	checkScopes(t, segment, ctx, map[string]string{"$75 million": "the pumps segment", "$400 million": ""})
+}
+
 // TestPartAfterFor: a part named by its own name right after a metric and
 // "for" is the figure's part; a metric "normalized for" something, a
 // period and the company's own name are not parts.
