@@ -200,11 +200,20 @@ var projectSubject = map[string]bool{"we": true, "i": true, "they": true, "now":
 // ahead: its start, or, when the only forward words stand in a relative
 // clause ("earnings were $0.33 per share and reflect the contribution from
 // a pipeline, which will continue to be ..."; "$860 million so far, and
-// our full year estimate is ..."), the start of that clause; the figures
-// before it report results.
+// our full year estimate is ..."; "our margin was 42.6% and we expect
+// full year margins to be between ..."), the start of that clause; the
+// figures before it report results.
 func forwardFrom(toks []token, s, e int) int {
 	for k := s; k < e; k++ {
-		if toks[k].kind != tWord || !(toks[k].low == "which" || toks[k].low == "that" || toks[k].low == "who" || toks[k].low == "and") || !isPunct(toks, k-1, ",") {
+		if toks[k].kind != tWord {
+			continue
+		}
+		// a clause after a comma, or one with a subject of its own after a
+		// result said in the past ("was 42.6% and we expect"; not "we are
+		// on track to exit the year at 9% and we expect")
+		clause := (toks[k].low == "which" || toks[k].low == "that" || toks[k].low == "who" || toks[k].low == "and") && isPunct(toks, k-1, ",") ||
+			toks[k].low == "and" && isWord(toks, k+1, "we") && saidInThePast(toks, s, k)
+		if !clause {
 			continue
 		}
 		if forwardLooking(toks, s, k) {
@@ -215,6 +224,16 @@ func forwardFrom(toks []token, s, e int) int {
 		}
 	}
 	return s
+}
+
+// saidInThePast reports "was" or "were" among the words from s to e.
+func saidInThePast(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].kind == tWord && (toks[k].low == "was" || toks[k].low == "were") {
+			return true
+		}
+	}
+	return false
 }
 
 // planNoun are the forward words that name a plan a result can be
