@@ -9,7 +9,7 @@ package build
 // and their firms, not the thousands of others; the pages drawn from all
 // calls (home page, indexes, the site's feed, the search index) only
 // when a record changed, the sitemap only when the addresses or dates it
-// lists did (render.PageSource.Digest); none when the edit left the
+// lists did (render.PageSource.Parts); none when the edit left the
 // call's record as it was.
 
 import (
@@ -65,8 +65,8 @@ func newPageCache(base string, callKeys, textKeys map[*site.Call]string, old map
 func (pc *pageCache) Page(id string, src render.PageSource, out render.Output) (render.Output, bool) {
 	var key string
 	switch {
-	case src.Digest != "":
-		key = pc.digestKey(id, src.Digest)
+	case src.Parts != nil:
+		key = pc.partsKey(id, src.Parts)
 	case id == searchPage:
 		key = pc.textKey(id, src.Calls)
 	default:
@@ -110,11 +110,12 @@ func (pc *pageCache) textKey(id string, calls []*site.Call) string {
 	return pc.keyFrom(pc.textKeys, id, calls)
 }
 
-// digestKey is key for a page drawn from what the renderer hashed
-// (render.PageSource.Digest) rather than from records.
-func (pc *pageCache) digestKey(id, digest string) string {
+// partsKey is key for a page drawn from the strings the renderer gives
+// (render.PageSource.Parts) rather than from records.
+func (pc *pageCache) partsKey(id string, parts func(add func(parts ...string))) string {
 	h, sum := newHasher()
-	h.add(pc.base, id, digest)
+	h.add(pc.base, id)
+	parts(h.add)
 	return sum()
 }
 

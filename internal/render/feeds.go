@@ -2,12 +2,8 @@ package render
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/binary"
-	"encoding/hex"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"net/url"
 	"sort"
 	"strconv"
@@ -194,19 +190,11 @@ func (r *Renderer) sitemap(out Output) error {
 	return out.WriteFile("robots.txt", []byte(robots))
 }
 
-// sitemapDigest hashes what the sitemap lists (sitemapEntries), without
-// making the paths: a PageCache keeps the sitemap while it is the same.
-func (r *Renderer) sitemapDigest() string {
+// sitemapParts gives add what the sitemap lists (sitemapEntries) in
+// order, without making the paths: a PageCache keeps the sitemap while
+// they are the same (PageSource.Parts).
+func (r *Renderer) sitemapParts(add func(parts ...string)) {
 	s := r.site
-	h := sha256.New()
-	add := func(parts ...string) {
-		for _, p := range parts {
-			var n [binary.MaxVarintLen64]byte
-			h.Write(n[:binary.PutUvarint(n[:], uint64(len(p)))])
-			io.WriteString(h, p)
-		}
-	}
-	add("sitemap")
 	for _, p := range s.Pages {
 		add(p.URL)
 	}
@@ -226,7 +214,6 @@ func (r *Renderer) sitemapDigest() string {
 		add(f.URL)
 	}
 	add(r.extraPages...)
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // sitemapEntries lists every page of the site, sorted by path.

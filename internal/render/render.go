@@ -155,18 +155,18 @@ func (r *Renderer) Site(out Output) error {
 	jobs = append(jobs, siteJob{id: "/search/", src: PageSource{Calls: s.Calls}, run: r.search})
 	// The sitemap lists the pages' addresses and the calls' dates, which
 	// an edit of a call's words leaves as they were.
-	sitemap := siteJob{id: "/sitemap.xml", run: r.sitemap}
-	if r.pages != nil {
-		sitemap.src.Digest = r.sitemapDigest()
-	}
-	jobs = append(jobs, sitemap)
-	all := func(id, tpl string, data any) {
-		src := PageSource{Calls: s.Calls}
+	jobs = append(jobs, siteJob{id: "/sitemap.xml", src: PageSource{Parts: r.sitemapParts}, run: r.sitemap})
+	// A list (of calls, companies, people, firms, or a firm's questions)
+	// shows no call's key figures, key points or quotes in the default
+	// theme; a template of the site's own may show any.
+	list := func(id, tpl string, calls []*site.Call, data any) {
+		src := PageSource{Calls: calls}
 		if !r.showsNoBodies(tpl) {
-			src.Shows = s.Calls // a template of the site's own may show any call's key points
+			src.Shows = calls
 		}
 		jobs = append(jobs, siteJob{id: id, src: src, run: func(out Output) error { return r.page(out, tpl, id, data) }})
 	}
+	all := func(id, tpl string, data any) { list(id, tpl, s.Calls, data) }
 	all("/", "index.html", IndexPage{Common: r.common("/", s.Config.Title, "Earnings call transcripts with figures, speakers and Q&A.")})
 	for _, co := range s.Companies {
 		cp := CompanyPage{Common: r.common(co.URL, co.Name+" earnings calls", fmt.Sprintf("All %d earnings calls of %s, with results across quarters and a guidance tracker.", len(co.Calls), co.Name)), Company: co}
@@ -187,11 +187,7 @@ func (r *Renderer) Site(out Output) error {
 	all("/firms/", "firms.html", FirmsPage{Common: r.common("/firms/", "Firms", "The analysts' firms and the questions they asked.")})
 	for _, f := range s.Firms {
 		fp := FirmPage{Common: r.common(f.URL, f.Name, fmt.Sprintf("Questions asked by analysts of %s on earnings calls.", f.Name)), Firm: f}
-		src := PageSource{Calls: f.Calls()}
-		if !r.showsNoBodies("firm.html") {
-			src.Shows = src.Calls // its questions are in the records; a template of the site's own may show more
-		}
-		jobs = append(jobs, siteJob{id: f.URL, src: src, run: func(out Output) error { return r.page(out, "firm.html", f.URL, fp) }})
+		list(f.URL, "firm.html", f.Calls(), fp) // its questions are in the records
 	}
 	always(func(out Output) error {
 		var errs []error
@@ -249,9 +245,9 @@ type PageSource struct {
 	// points, quotes) the page shows; a record read from a build cache
 	// may hold its body back until a page shows it.
 	Shows []*site.Call
-	// Digest, when not "", stands for all the page is drawn from instead
-	// of Calls: a hash the renderer made of what the page shows.
-	Digest string
+	// Parts, when set, stands for all the page is drawn from instead of
+	// Calls: it gives add, in order, the strings the page shows.
+	Parts func(add func(parts ...string))
 }
 
 // Common is what every page template gets.
