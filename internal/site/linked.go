@@ -199,9 +199,7 @@ func (s *Site) restorePeople(data []byte) error {
 		}
 		return people[i]
 	}
-	// Sized as linkPeople sizes it: grown from empty to every speaker of
-	// 5,000 calls, it was half of restoring the people.
-	personOf := make(map[personRef]*Person, s.speakers())
+	s.makePeopleSlots()
 	firmOf := make([]int, len(people)) // 1 + the index of each person's firm, 0 for none
 	for i, p := range people {
 		p.Name = r.str()
@@ -227,7 +225,7 @@ func (s *Site) restorePeople(data []byte) error {
 			a.Asked = exchanges(c)
 			a.Answers = exchanges(c)
 			p.Appearances[k] = a
-			personOf[personRef{c, a.Speaker.ID}] = p
+			c.people[sp] = p
 		}
 		firmOf[i] = r.int()
 		if r.bad() {
@@ -270,7 +268,7 @@ func (s *Site) restorePeople(data []byte) error {
 	if r.bad() || r.r.Left() > 0 {
 		return errLinked
 	}
-	s.People, s.personOf, s.firmKeys, s.firmByKey = people, personOf, keys, firmByKey
+	s.People, s.firmKeys, s.firmByKey = people, keys, firmByKey
 	if len(firms) > 0 {
 		s.Firms = firms
 	}

@@ -82,16 +82,15 @@ type FirmQuestion struct {
 // anonymous matches speaker names that name nobody.
 var anonymous = regexp.MustCompile(`(?i)^(?:operator|speaker\s*\d*|unidentified.*|unknown.*|unattributed.*|participant\s*\d*|analyst|moderator|company representative|corporate participant|management)$`)
 
-// personRef names a speaker of one call.
-type personRef struct {
-	call      *Call
-	speakerID string
-}
-
 // PersonOf returns the person a speaker of a call is, or nil (the
 // operator, unnamed speakers).
 func (s *Site) PersonOf(c *Call, speakerID string) *Person {
-	return s.personOf[personRef{c, speakerID}]
+	for i, sp := range c.Speakers {
+		if sp.ID == speakerID && i < len(c.people) {
+			return c.people[i]
+		}
+	}
+	return nil
 }
 
 // FirmOf returns the firm a speaker of a call was with on that call, or
@@ -109,18 +108,22 @@ func (s *Site) FirmOf(c *Call, speakerID string) *Firm {
 	return nil
 }
 
-// speakers counts the speakers of the site's calls, the size of personOf.
-func (s *Site) speakers() int {
+// makePeopleSlots gives every call its slots for the people of its
+// speakers, all in one array.
+func (s *Site) makePeopleSlots() {
 	n := 0
 	for _, c := range s.Calls {
 		n += len(c.Speakers)
 	}
-	return n
+	all := make([]*Person, n)
+	for _, c := range s.Calls {
+		c.people, all = all[:len(c.Speakers):len(c.Speakers)], all[len(c.Speakers):]
+	}
 }
 
 // linkPeople finds the people and firms of the site's calls.
 func (s *Site) linkPeople() {
-	s.personOf = make(map[personRef]*Person, s.speakers())
+	s.makePeopleSlots()
 	l := &peopleLinker{s: s, index: newPersonIndex(), firms: map[string]*Firm{}, keys: firmKeys{}, names: nameMemo{}}
 	s.firmByKey = l.firms
 	s.firmKeys = l.keys // read only once linked
@@ -158,7 +161,7 @@ func (l *peopleLinker) linkCall(c *Call) {
 			answered[sp] = append(answered[sp], ex)
 		}
 	}
-	for _, sp := range c.Speakers {
+	for i, sp := range c.Speakers {
 		if sp.Role == transcript.RoleOperator {
 			continue
 		}
@@ -176,7 +179,7 @@ func (l *peopleLinker) linkCall(c *Call) {
 			l.index.add(p)
 			l.people = append(l.people, p)
 		}
-		l.s.personOf[personRef{c, sp.ID}] = p
+		c.people[i] = p
 		p.addName(sp.Name)
 		if sp.IntroducedAs != "" {
 			p.addName(sp.IntroducedAs) // "Mike Latimore" for "Michael James Latimore"

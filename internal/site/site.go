@@ -35,7 +35,6 @@ type Site struct {
 	Pages     []*Page
 	Glossary  *glossary.Glossary // terms explained on call pages; nil for none
 
-	personOf  map[personRef]*Person
 	firmByKey map[string]*Firm
 	firmKeys  firmKeys // the firmKey of names seen while linking
 }
@@ -46,6 +45,11 @@ type Call struct {
 	Company *Company
 	Slug    string // "2020-q2" or the file stem
 	URL     string // "/c/kaleyra/2020-q2/"
+	// people is the person each speaker is, by the speaker's place in
+	// Speakers (nil: the operator, unnamed speakers). A slice per call,
+	// not a map of every speaker of the site: filling that map was a
+	// third of restoring the people of 5,000 calls.
+	people []*Person
 }
 
 // Company groups the calls of one company.
