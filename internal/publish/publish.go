@@ -11,9 +11,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"callsite/internal/render"
 )
@@ -143,10 +145,12 @@ func swap(dir, staging string) error {
 // they moved in, and files the new site no longer has removed, so a
 // failed build leaves dir exactly as it was.
 //
-// previous lists the folder's files as the last build left them, to
-// find those to remove without reading the whole folder; nil reads it.
-// Like Publish, it first removes what killed builds of dir left.
-func Update(dir string, previous []string, build func(out Output, keep func(names []string)) error) error {
+// previous lists the folder's files as the last build left them, in
+// lists, to find those to remove without reading the whole folder; nil
+// reads it. A list build keeps whole (the same slice) is not looked
+// through again. Like Publish, it first removes what killed builds of dir
+// left.
+func Update(dir string, previous [][]string, build func(out Output, keep func(names []string)) error) error {
 	dir = filepath.Clean(dir)
 	RemoveLeftovers(dir)
 	staging, err := makeStaging(dir)
@@ -154,9 +158,7 @@ func Update(dir string, previous []string, build func(out Output, keep func(name
 		return err
 	}
 	defer os.RemoveAll(staging)
-	// Sized by the last build's files: a rebuild keeps most of them, and
-	// growing the set to 120,000 names (5,000 calls) cost a tenth of a second.
-	u := &updater{dir: dir, staged: NewDirOutput(staging), names: make(map[string]struct{}, len(previous))}
+	u := &updater{dir: dir, staged: NewDirOutput(staging), names: map[string]struct{}{}}
 	if err := build(u, u.keep); err != nil {
 		return err
 	}
@@ -180,18 +182,38 @@ type updater struct {
 	dir    string
 	staged DirOutput
 	mu     sync.Mutex
-	// names holds every file of the new site: a set (no value), as it
-	// holds 120,000 names at 5,000 calls all through the rebuild.
+	// names holds the files written (a set: no value); kept the lists
+	// of files kept. A rebuild keeps most of 120,000 files at 5,000
+	// calls, in lists of the last build: a set of all their names cost
+	// more than the rest of publishing.
 	names   map[string]struct{}
+	kept    [][]string
 	changed []string // files written to staging
 }
 
 func (u *updater) keep(names []string) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	for _, n := range names {
-		u.names[n] = struct{}{}
+	u.kept = append(u.kept, names)
+}
+
+// listID tells a list of names by its slice, not its contents.
+type listID struct {
+	first *string
+	n     int
+}
+
+func idOf(list []string) listID { return listID{unsafe.SliceData(list), len(list)} }
+
+// allNames puts the names of the kept lists into names, for a look at
+// every file.
+func (u *updater) allNames() {
+	for _, list := range u.kept {
+		for _, n := range list {
+			u.names[n] = struct{}{}
+		}
 	}
+	u.kept = nil
 }
 
 func (u *updater) WriteFile(name string, data []byte) error {
@@ -257,6 +279,7 @@ var compareChunks = sync.Pool{New: func() any {
 // removeStale deletes the files of dir that the new site does not have,
 // then the folders left empty.
 func (u *updater) removeStale() error {
+	u.allNames()
 	var stale, dirs []string
 	err := filepath.WalkDir(u.dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -290,10 +313,27 @@ func (u *updater) removeStale() error {
 
 // removeListed deletes the files of previous that the new site does not
 // have, then the folders they leave empty.
-func (u *updater) removeListed(previous []string) error {
+func (u *updater) removeListed(previous [][]string) error {
+	keptWhole := make(map[listID]bool, len(u.kept))
+	for _, list := range u.kept {
+		keptWhole[idOf(list)] = true
+	}
+	var doubtful []string // files of lists not kept whole
+	for _, list := range previous {
+		if len(list) > 0 && !keptWhole[idOf(list)] {
+			doubtful = append(doubtful, list...)
+		}
+	}
+	if len(doubtful) == 0 {
+		return nil
+	}
+	gone := func(name string) bool { _, ok := u.names[name]; return !ok }
+	if slices.ContainsFunc(doubtful, gone) {
+		u.allNames() // a file may have moved into a kept list
+	}
 	dirs := map[string]bool{}
-	for _, name := range previous {
-		if _, ok := u.names[name]; ok || !filepath.IsLocal(filepath.FromSlash(name)) {
+	for _, name := range doubtful {
+		if !gone(name) || !filepath.IsLocal(filepath.FromSlash(name)) {
 			continue
 		}
 		p := filepath.Join(u.dir, filepath.FromSlash(name))

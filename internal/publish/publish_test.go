@@ -121,3 +121,68 @@ func TestSameBytes(t *testing.T) {
 		t.Error("an empty file")
 	}
 }
+
+// TestUpdateRemovesWhatTheListsNoLongerHave updates a folder in place from
+// the last build's lists of files: a list kept whole stays, files of a
+// list drawn again stay when written, go when not, and stay when they
+// moved into another list that was kept.
+func TestUpdateRemovesWhatTheListsNoLongerHave(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		keep    func(previous [][]string) [][]string // the lists the build keeps
+		write   []string
+		present []string
+		gone    []string
+	}{
+		{"every list kept", func(p [][]string) [][]string { return p }, nil,
+			[]string{"a/1.html", "a/2.html", "b/1.html", "b/2.html"}, nil},
+		{"one list drawn again, a file fewer", func(p [][]string) [][]string { return p[:1] }, []string{"b/1.html"},
+			[]string{"a/1.html", "a/2.html", "b/1.html"}, []string{"b/2.html"}},
+		{"a list drawn again with none of its files", func(p [][]string) [][]string { return p[:1] }, nil,
+			[]string{"a/1.html", "a/2.html"}, []string{"b/1.html", "b/2.html", "b"}},
+		{"a file moved into a kept list of its own", func(p [][]string) [][]string { return [][]string{p[0], {"b/2.html"}} }, []string{"b/1.html"},
+			[]string{"a/1.html", "a/2.html", "b/1.html", "b/2.html"}, nil},
+		{"a list kept as a copy, not the same slice", func(p [][]string) [][]string { return [][]string{p[0], append([]string(nil), p[1]...)} }, nil,
+			[]string{"a/1.html", "a/2.html", "b/1.html", "b/2.html"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "site")
+			previous := [][]string{{"a/1.html", "a/2.html"}, {"b/1.html", "b/2.html"}}
+			for _, list := range previous {
+				for _, name := range list {
+					p := filepath.Join(dir, filepath.FromSlash(name))
+					if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(p, []byte(name), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			err := Update(dir, previous, func(out Output, keep func([]string)) error {
+				for _, list := range tc.keep(previous) {
+					keep(list)
+				}
+				for _, name := range tc.write {
+					if err := out.WriteFile(name, []byte(name)); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range tc.present {
+				if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name))); err != nil {
+					t.Errorf("%s removed: %v", name, err)
+				}
+			}
+			for _, name := range tc.gone {
+				if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name))); err == nil {
+					t.Errorf("%s is still there", name)
+				}
+			}
+		})
+	}
+}
