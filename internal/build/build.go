@@ -273,7 +273,7 @@ func (b *builder) checkEarly() *existing {
 	if b.resident.trusted(b) {
 		return everyFile(b.old.Dirs)
 	}
-	return checkExisting(b.cfg.Out, b.old.lists(), max(1, b.workers-1), b.old.Dirs)
+	return checkExisting(b.cfg.Out, b.old.lists(), b.workers, b.old.Dirs)
 }
 
 // parse reads every input in parallel: from the cache when it is
