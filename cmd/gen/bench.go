@@ -29,6 +29,7 @@ type benchFlags struct {
 	work      string // corpora and outputs; "" means a temporary folder, removed after
 	corpusgen string // folder of the corpus generator (a Go main package)
 	runs      int    // timed cold builds per size; the median is reported
+	rebuilds  int    // rounds of the two edits and their rebuilds; the medians are reported
 	gen       string // the gen binary to time; "" means this executable
 
 	// Real-calls mode (-real): cold builds of one folder by gen, with
@@ -51,6 +52,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&f.work, "work", "", "folder for corpora and outputs, kept and reused (default: a temporary folder, removed)")
 	fl.StringVar(&f.corpusgen, "corpusgen", filepath.Join("..", "shared", "bench", "corpusgen"), "folder of the corpus generator")
 	fl.IntVar(&f.runs, "runs", 1, "timed cold builds per size (the median is shown); with -real, 3 unless set")
+	fl.IntVar(&f.rebuilds, "rebuilds", 3, "rounds of the two edits after the cold builds, each timed by a rebuild (the medians are shown)")
 	fl.StringVar(&f.real, "real", "", "real-calls mode: time cold builds of this folder of transcripts (e.g. ../shared/corpus/bulk), alternating with Hugo")
 	variants := fl.String("variants", "-cards=false;", "with -real: the gen build flags of each gen build timed, separated by ';' (an empty entry is the default flags)")
 	hugo := fl.String("hugo", "hugo", "with -real: the Hugo binary to compare with (skipped when not found)")
@@ -78,6 +80,10 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	var err error
 	if f.sizes, err = parseSizes(sizes); err != nil {
 		fmt.Fprintf(stderr, "gen bench: -sizes: %v\n", err)
+		return 2
+	}
+	if f.rebuilds < 1 {
+		fmt.Fprintln(stderr, "gen bench: -rebuilds must be at least 1")
 		return 2
 	}
 	if f.runs < 1 {
@@ -150,8 +156,8 @@ func bench(f benchFlags, stdout, stderr io.Writer) int {
 		}
 		results = append(results, r)
 	}
-	fmt.Fprintf(stdout, "gen bench: %s, %s/%s, %d CPUs, %s; corpusgen seed %d, ~%d bytes per transcript; %d cold build(s) per size, median\n\n",
-		time.Now().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), benchSeed, benchSize, f.runs)
+	fmt.Fprintf(stdout, "gen bench: %s, %s/%s, %d CPUs, %s; corpusgen seed %d, ~%d bytes per transcript; %d cold build(s) per size and %d round(s) of rebuilds, medians\n\n",
+		time.Now().Format("2006-01-02"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), benchSeed, benchSize, f.runs, f.rebuilds)
 	writeBenchTable(stdout, results)
 	return 0
 }
@@ -190,7 +196,7 @@ func benchOne(f benchFlags, work string, n int, stderr io.Writer) (benchResult, 
 	r.wall = median(walls)
 	r.rssKB = median(rss)
 
-	if remarks, question, err := rebuildsAfterEdits(f.gen, content, out); err != nil {
+	if remarks, question, err := rebuildsAfterEdits(f.gen, content, out, f.rebuilds, stderr); err != nil {
 		r.rebuild, r.rebuildQuestion = "n/a ("+err.Error()+")", "n/a"
 	} else {
 		// CPU too: on a shared machine the wall time of a short build
@@ -206,25 +212,43 @@ func benchOne(f benchFlags, work string, n int, stderr io.Writer) (benchResult, 
 // content: a word added to the prepared remarks (the call's record stays
 // as it was: its own pages are drawn again), then words added to its
 // first question (the record changes: so do the pages across calls that
-// show it, and the search index). The transcript is put back afterwards, so
-// the corpus can be reused.
-func rebuildsAfterEdits(gen, content, out string) (remarks, question timedRun, err error) {
+// show it, and the search index). It does so rounds times, the
+// transcript put back and built again (untimed) between rounds, and
+// returns the medians: a rebuild takes under a second, and one alone says
+// as much about the machine's other jobs as about the build. The
+// transcript is put back afterwards, so the corpus can be reused.
+func rebuildsAfterEdits(gen, content, out string, rounds int, stderr io.Writer) (remarks, question timedRun, err error) {
 	ed, err := newBenchEdits(content)
 	if err != nil {
 		return remarks, question, err
 	}
 	defer ed.putBack()
-	if err := ed.write(ed.remarks); err != nil {
-		return remarks, question, err
+	var byRemarks, byQuestion realResult
+	for i := 0; i < rounds; i++ {
+		if i > 0 {
+			if err := ed.putBack(); err != nil {
+				return remarks, question, err
+			}
+			if _, err := timeCommand(gen, "build", "-content", content, "-out", out); err != nil {
+				return remarks, question, err
+			}
+		}
+		fmt.Fprintf(stderr, "gen bench: rebuilds after edits %d/%d\n", i+1, rounds)
+		for _, step := range []struct {
+			text []byte
+			runs *realResult
+		}{{ed.remarks, &byRemarks}, {ed.question, &byQuestion}} {
+			if err := ed.write(step.text); err != nil {
+				return remarks, question, err
+			}
+			r, err := timeCommand(gen, "build", "-content", content, "-out", out)
+			if err != nil {
+				return remarks, question, err
+			}
+			step.runs.runs = append(step.runs.runs, r)
+		}
 	}
-	if remarks, err = timeCommand(gen, "build", "-content", content, "-out", out); err != nil {
-		return remarks, question, err
-	}
-	if err := ed.write(ed.question); err != nil {
-		return remarks, question, err
-	}
-	question, err = timeCommand(gen, "build", "-content", content, "-out", out)
-	return remarks, question, err
+	return byRemarks.median(), byQuestion.median(), nil
 }
 
 // benchEdits are the edits of one transcript the rebuilds are timed
