@@ -224,6 +224,7 @@ func rebuildsAfterEdits(gen, content, out string, rounds int, stderr io.Writer) 
 	}
 	defer ed.putBack()
 	var byRemarks, byQuestion realResult
+	rounds = max(rounds, 1)
 	for i := 0; i < rounds; i++ {
 		if i > 0 {
 			if err := ed.putBack(); err != nil {
