@@ -3194,6 +3194,12 @@ func (c factCtx) roleOfWording(f *Figure, after, afterShare string, set func(Rol
 	case "an incremental", "an additional":
 		set(Change, "an increment ('"+f.Qualifier+"')")
 	}
+	if hasAnyPrefix(afterShare, "incremental ", "additional ", "in incremental ", "in additional ") {
+		// "roughly $5 per share in incremental earnings", "$40 million of
+		// additional revenue" (afterShare skips the "of"): what something
+		// adds, not the period's level
+		set(Change, "an increment ('"+firstWords(afterShare, 2)+"')")
+	}
 	if hasAnyPrefix(strings.TrimSpace(after), "of that ", "of that,", "of those ", "of this ", "of it ") {
 		// "we expect approximately $300 million of that to come from the
 		// two deals": a part of an amount said before
