@@ -123,6 +123,10 @@ var marginFor = func() map[string]string {
 	return m
 }()
 
+// PartOfRevenue reports an amount the vocabulary knows a margin of (gross
+// profit, operating income, EBITDA): a share of revenue, never above it.
+func PartOfRevenue(name string) bool { return marginFor[name] != "" }
+
 // MetricInfo returns the vocabulary entry of a metric name; a name with
 // "adjusted " in front takes the entry of the name without it.
 func MetricInfo(name string) (Metric, bool) {

@@ -34,6 +34,21 @@ var ruleCases = []struct {
 		want: []string{"Q4 revenue $114 million"},
 	},
 	{
+		name: "revenue said a thousandth of its other statement has its unit wrong",
+		src:  call("Second Quarter 2025", "For the quarter, our sales were $2.954 million, an increase of 44%.", "Revenue of approximately $3 billion was a record for any quarter."),
+		not:  []string{"$2.954 million"},
+	},
+	{
+		name: "revenue below a profit of the period has its unit wrong",
+		src:  call("Second Quarter 2025", "Sales for the quarter were $812 thousand.", "Operating income was $94 million, up 20%."),
+		not:  []string{"$812 thousand", "sales $812"},
+	},
+	{
+		name: "revenue above its profits and another statement of it in scale stay",
+		src:  call("Second Quarter 2025", "For the quarter, our sales were $2.954 billion.", "Revenue of approximately $3 billion was a record for any quarter.", "Operating income was $294 million."),
+		want: []string{"Q2 sales $2.954 billion"},
+	},
+	{
 		name: "revenue said twice is revenue",
 		src:  call("Fourth Quarter 2025", "Revenue was $114 million.", "We delivered $114 million in sales."),
 		want: []string{"Q4 revenue $114 million"},

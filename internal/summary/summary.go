@@ -993,12 +993,12 @@ func (s *summarizer) bestOf(m string) *cand {
 
 // revenueBullet is the call's revenue (or sales) with its change.
 func (s *summarizer) revenueBullet() Bullet {
-	c := s.best(s.notNamedOtherwise(s.actual("revenue")))
+	c := s.best(s.inScale(s.notNamedOtherwise(s.actual("revenue"))))
 	if c == nil {
-		c = s.best(s.notNamedOtherwise(s.actual("adjusted revenue")))
+		c = s.best(s.inScale(s.notNamedOtherwise(s.actual("adjusted revenue"))))
 	}
 	if c == nil {
-		c = s.best(s.notNamedOtherwise(s.namedRevenue()))
+		c = s.best(s.inScale(s.notNamedOtherwise(s.namedRevenue())))
 	}
 	if c == nil {
 		return s.revenueChangeBullet()
@@ -1047,6 +1047,42 @@ func (s *summarizer) notNamedOtherwise(cs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// inScale leaves out of cs the revenue levels out of scale with the
+// call's other amounts of the same period: a thousandth of another
+// revenue level ("our sales were $2.954 million" beside "approximately $3
+// billion"), or below a profit that is a share of revenue (gross profit,
+// operating income, EBITDA). The unit was said wrong; which amount is
+// right is unsure, and a wrong headline costs more than none.
+func (s *summarizer) inScale(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		if !s.outOfScale(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (s *summarizer) outOfScale(rev *cand) bool {
+	if rev.f.Value <= 0 || !strings.HasSuffix(rev.metric, "revenue") {
+		return false
+	}
+	for _, c := range s.cands {
+		if c == rev || c.kind != figures.Actual || c.f.Role != figures.Level || c.f.Scope != "" || c.f.IsRange ||
+			c.f.Unit != rev.f.Unit || c.period != rev.period {
+			continue
+		}
+		r := c.f.Value / rev.f.Value
+		if strings.HasSuffix(c.metric, "revenue") && r > 900 && r < 1100 {
+			return true
+		}
+		if figures.PartOfRevenue(c.metric) && !c.f.Unsure && r > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // statedAmount is a figure's value, unit and period: what two statements
