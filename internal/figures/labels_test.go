@@ -26,6 +26,9 @@ var labelCases = []struct {
 		"$12", "eps", "FY 2021", Actual},
 	{"a result compared to guidance", "Compared to our guidance, revenue of $4.2 billion beat the top of our outlook, driven by comparable sales growth of 2.4%.", Context{Year: 2021, Quarter: 3},
 		"2.4%", "same-store sales", "Q3 2021", Actual},
+	// wrong metric: a basis of measurement named by a metric's word
+	{"'on a cash basis' is how it is measured, not cash", "Same-store NOI growth on a cash basis was 4.6% for the quarter.", Context{Year: 2021, Quarter: 2},
+		"4.6%", "same-store noi", "Q2 2021", Actual},
 	// wrong kind: a comparison clause ends where the statement resumes
 	{"new level after 'over last year to'", "Our freight revenues in the third quarter rose 21% over last year to $4.4 billion.", Context{Year: 2021, Quarter: 3},
 		"$4.4 billion", "revenue", "Q3 2021", Actual},

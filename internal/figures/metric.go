@@ -118,6 +118,11 @@ func matchMetric(toks []token, k, end int) (mspan, bool) {
 		if ok && adjectiveCompound(toks, n, end) {
 			continue
 		}
+		if ok && n < end && toks[n].kind == tWord && toks[n].low == "basis" && !MetricRatio(d.name) {
+			// "same-store NOI growth on a cash basis": how it is measured,
+			// not cash ("on an organic basis" names organic growth)
+			continue
+		}
 		if ok {
 			return mspan{i: k, j: n, name: d.name}, true
 		}

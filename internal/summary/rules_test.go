@@ -49,6 +49,11 @@ var ruleCases = []struct {
 		want: []string{"Q2 sales $2.954 billion"},
 	},
 	{
+		name: "an FFO range from zero with a scale word is a total, not per share",
+		src:  call("Second Quarter 2021", "FFO was $0.30 per share.", "For 2021, we expect FFO of zero to $7 million."),
+		not:  []string{"FFO per share $0.00", "7,000,000"},
+	},
+	{
 		name: "revenue said twice is revenue",
 		src:  call("Fourth Quarter 2025", "Revenue was $114 million.", "We delivered $114 million in sales."),
 		want: []string{"Q4 revenue $114 million"},

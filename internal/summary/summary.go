@@ -461,12 +461,12 @@ func slotMetric(c *cand) string {
 		}
 		return m
 	case "dividend":
-		if money && (f.PerShare || f.Value < 100) {
+		if money && (f.PerShare || perShareScale(f)) {
 			return "dividend per share"
 		}
 		return ""
 	case "ffo", "affo":
-		if money && (f.PerShare || f.Value < 100) {
+		if money && (f.PerShare || perShareScale(f)) {
 			if adjusted && m == "ffo" {
 				return "adjusted ffo per share"
 			}
@@ -500,6 +500,13 @@ func slotMetric(c *cand) string {
 		return m
 	}
 	return ""
+}
+
+// perShareScale reports an amount small enough to be said of each share,
+// and said with no scale word: "zero to $7 million" is a total however
+// low its bottom.
+func perShareScale(f figures.Figure) bool {
+	return math.Abs(f.High) < 100 && scaleWord(f.Text) == ""
 }
 
 // partOfBacklog reports words before a backlog figure that make it a
