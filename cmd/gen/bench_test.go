@@ -134,7 +134,7 @@ func TestBenchEndToEnd(t *testing.T) {
 
 // TestMemoryLimitGrowsWithTheSite checks the soft memory limit: 400 MiB
 // for small sites, more for large ones (whose records alone would leave
-// the collector no room), never more than 1.6 GiB.
+// the collector no room), never more than 1.5 GiB.
 func TestMemoryLimitGrowsWithTheSite(t *testing.T) {
 	if got := memoryLimit(0); got != 400<<20 {
 		t.Errorf("memoryLimit(0) = %d MiB, want 400", got>>20)
@@ -142,8 +142,8 @@ func TestMemoryLimitGrowsWithTheSite(t *testing.T) {
 	if got := memoryLimit(5000); got != 400<<20 {
 		t.Errorf("memoryLimit(5000) = %d MiB, want 400", got>>20)
 	}
-	if got := memoryLimit(100000); got != 1600<<20 {
-		t.Errorf("memoryLimit(100000) = %d MiB, want 1600", got>>20)
+	if got := memoryLimit(100000); got != 1500<<20 {
+		t.Errorf("memoryLimit(100000) = %d MiB, want 1500", got>>20)
 	}
 	for n := 0; n < 100000; n += 1000 {
 		if memoryLimit(n+1000) < memoryLimit(n) {
