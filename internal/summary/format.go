@@ -225,6 +225,11 @@ func boundedAmount(c *cand) string {
 	case figures.BoundUpTo:
 		return "up to " + a
 	}
+	if q := strings.ToLower(c.f.Qualifier); strings.Contains(q, "-to-") {
+		// "in the mid-to-high 10% range": a band of the amount, as the
+		// call says it ("about 10%" would put it lower than it is)
+		return "in the " + q + " " + a + " range"
+	}
 	return "of about " + a
 }
 

@@ -54,6 +54,12 @@ var ruleCases = []struct {
 		not:  []string{"FFO per share $0.00", "7,000,000"},
 	},
 	{
+		name: "a band of a rate is said as the call says it",
+		src:  call("Third Quarter 2025", "Revenue was $2.1 billion.", "We expect adjusted EBITDA margin for the year to be in the mid-to-high 9% range."),
+		want: []string{"Sees FY 2025 adjusted EBITDA margin in the mid-to-high 9% range"},
+		not:  []string{"about 9%"},
+	},
+	{
 		name: "revenue said twice is revenue",
 		src:  call("Fourth Quarter 2025", "Revenue was $114 million.", "We delivered $114 million in sales."),
 		want: []string{"Q4 revenue $114 million"},
