@@ -118,7 +118,7 @@ func matchMetric(toks []token, k, end int) (mspan, bool) {
 		if ok && adjectiveCompound(toks, n, end) {
 			continue
 		}
-		if ok && n < end && toks[n].kind == tWord && toks[n].low == "basis" && !MetricRatio(d.name) {
+		if ok && n < end && toks[n].kind == tWord && toks[n].low == "basis" && !isRate(d.name) {
 			// "same-store NOI growth on a cash basis": how it is measured,
 			// not cash ("on an organic basis" names organic growth)
 			continue
@@ -128,6 +128,13 @@ func matchMetric(toks []token, k, end int) (mspan, bool) {
 		}
 	}
 	return mspan{}, false
+}
+
+// isRate reports a metric that is a rate (a margin, a growth), not an
+// amount.
+func isRate(name string) bool {
+	info, ok := MetricInfo(name)
+	return ok && info.Ratio
 }
 
 // adjectiveCompound reports a metric word glued by a hyphen to a

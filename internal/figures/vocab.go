@@ -123,13 +123,6 @@ var marginFor = func() map[string]string {
 	return m
 }()
 
-// MetricRatio reports a metric that is a rate (a margin, a growth), not
-// an amount.
-func MetricRatio(name string) bool {
-	m, ok := MetricInfo(name)
-	return ok && m.Ratio
-}
-
 // PartOfRevenue reports an amount the vocabulary knows a margin of (gross
 // profit, operating income, EBITDA): a share of revenue, never above it.
 func PartOfRevenue(name string) bool { return marginFor[name] != "" }

@@ -417,7 +417,7 @@ func slotMetric(c *cand) string {
 	if m == "revenue" && f.Unit == "%" && f.Role == figures.Change && f.Kind == figures.Actual && f.Basis == "" {
 		return "revenue change" // "sales grew 11% in the quarter": a result said only as its change
 	}
-	if money && !f.PerShare && math.Abs(f.High) < 100 && scaleWord(f.Text) == "" && f.Kind == figures.Actual {
+	if money && !f.PerShare && perShareScale(f) && f.Kind == figures.Actual {
 		if m == "revenue" {
 			return "" // "lower revenues ... totaling about $0.10": a per-share effect, never a company's sales
 		}
@@ -1000,12 +1000,13 @@ func (s *summarizer) bestOf(m string) *cand {
 
 // revenueBullet is the call's revenue (or sales) with its change.
 func (s *summarizer) revenueBullet() Bullet {
-	c := s.best(s.inScale(s.notNamedOtherwise(s.actual("revenue"))))
+	stated := func(cs []*cand) *cand { return s.best(s.inScale(s.notNamedOtherwise(cs))) }
+	c := stated(s.actual("revenue"))
 	if c == nil {
-		c = s.best(s.inScale(s.notNamedOtherwise(s.actual("adjusted revenue"))))
+		c = stated(s.actual("adjusted revenue"))
 	}
 	if c == nil {
-		c = s.best(s.inScale(s.notNamedOtherwise(s.namedRevenue())))
+		c = stated(s.namedRevenue())
 	}
 	if c == nil {
 		return s.revenueChangeBullet()
@@ -1072,6 +1073,7 @@ func (s *summarizer) inScale(cs []*cand) []*cand {
 	return out
 }
 
+// outOfScale is inScale's test of one revenue level.
 func (s *summarizer) outOfScale(rev *cand) bool {
 	if rev.f.Value <= 0 || !strings.HasSuffix(rev.metric, "revenue") {
 		return false
