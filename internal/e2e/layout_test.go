@@ -8,7 +8,9 @@ import (
 )
 
 // TestPhoneLayout opens the seed call page at 390 and 1280 px: on a phone
-// the key points and the questions come before the participants, a jump
+// the key points and the questions come before the participants, the
+// page's sections are shown in their source order (so a page painted
+// while still loading never moves what it painted: no layout shift), a jump
 // list leads to the page's sections, and no table is wider than its box
 // (nothing clipped or scrolled sideways); on a desktop the participants
 // are the left column beside the key points.
@@ -23,6 +25,7 @@ func TestPhoneLayout(t *testing.T) {
 		Jump                         []string // hrefs of the jump list
 		Missing                      []string // jump links whose target is not on the page
 		Clipped                      []string // tables wider than their box
+		AboveEarlier                 []string // sections shown above one before them in the source
 	}
 	const script = `(() => {
 		const top = (s) => { const e = document.querySelector(s); return e ? e.getBoundingClientRect().top + scrollY : -1; };
@@ -30,6 +33,17 @@ func TestPhoneLayout(t *testing.T) {
 		const jump = [...document.querySelectorAll('nav.jump a[href^="#"]')].map(a => a.getAttribute('href'));
 		return {Key: top('#h-key'), Questions: top('#questions'), Participants: top('#participants'),
 			ParticipantsLeft: left('#participants'), KeyLeft: left('#h-key'),
+			AboveEarlier: (() => {
+				let low = -Infinity, prev = '';
+				const out = [];
+				for (const s of document.querySelectorAll('main section[aria-labelledby]')) {
+					if (s.parentElement.closest('section') || !s.getClientRects().length) continue;
+					const top = s.getBoundingClientRect().top + scrollY, id = s.getAttribute('aria-labelledby');
+					if (top < low) out.push(id + ' is shown above ' + prev + ', which comes before it in the source');
+					else { low = top; prev = id; }
+				}
+				return out;
+			})(),
 			Jump: jump, Missing: jump.filter(h => !document.getElementById(h.slice(1))),
 			Clipped: [...document.querySelectorAll('table')].filter(t => {
 				const box = t.closest('.table-wrap') || t.parentElement;
@@ -53,6 +67,9 @@ func TestPhoneLayout(t *testing.T) {
 					t.Errorf("%s at %dpx: table wider than its box: %s", call, v.width, c)
 				}
 				if v.mobile {
+					for _, a := range s.AboveEarlier {
+						t.Errorf("%s at %dpx: section %s: what a loading page paints first moves down", call, v.width, a)
+					}
 					if !(s.Key < s.Questions && s.Questions < s.Participants) {
 						t.Errorf("%s at %dpx: key points at %.0f, questions at %.0f, participants at %.0f: want key points, then questions, then participants", call, v.width, s.Key, s.Questions, s.Participants)
 					}

@@ -18,7 +18,7 @@ import (
 // defaultCallTree is the SHA-256 of the default theme's call.html as
 // parsed (treeHash); callpage_test.go fails when it changes, so that Body
 // is changed with it.
-const defaultCallTree = "cde1a6650851e1e6e146c98fc99ab1c20a6efdfa46515e37c5311e6cc44d9e73"
+const defaultCallTree = "7b06cc84372275b18c061166045fe35d3db171bb5091f1262fc9ca40d2e96319"
 
 // drawCallInGo makes the theme's call.html draw its body by Body when it
 // is the default theme's. It must run before the templates are executed.
@@ -133,18 +133,7 @@ func (p CallPage) writeBody(b *bytes.Buffer) error {
 	if len(p.Figures) > 0 {
 		b.WriteString(`<li><a href="#h-figures">Figures</a></li>`)
 	}
-	b.WriteString("\n<li><a href=\"#participants\">Participants</a></li>\n</ul></nav>\n\n<div class=\"call-grid\">\n<aside class=\"side\">\n<section class=\"participants\" aria-labelledby=\"participants\">\n<h2 id=\"participants\">Participants</h2>\n")
-	for _, r := range callRoles {
-		if sps := c.SpeakersByRole(r.role); len(sps) > 0 {
-			b.WriteString("<h3>")
-			b.WriteString(r.heading)
-			b.WriteString("</h3>\n<ul>")
-			p.writeParticipants(b, string(r.role), sps)
-			b.WriteString("</ul>")
-		}
-		b.WriteByte('\n')
-	}
-	b.WriteString("</section>\n</aside>\n\n<div class=\"body\">\n")
+	b.WriteString("\n<li><a href=\"#participants\">Participants</a></li>\n</ul></nav>\n\n<div class=\"call-grid\">\n<div class=\"lead\">\n")
 	if len(c.Summary) > 0 {
 		b.WriteString("\n<section class=\"key-points\" aria-labelledby=\"h-key\">\n<h2 id=\"h-key\">Key points</h2>\n<ul>\n")
 		for _, kp := range c.Summary {
@@ -164,7 +153,18 @@ func (p CallPage) writeBody(b *bytes.Buffer) error {
 		p.writeQuestionItems(b)
 		b.WriteString("</ol>\n</section>\n")
 	}
-	b.WriteString("\n\n")
+	b.WriteString("\n</div>\n\n<aside class=\"side\">\n<section class=\"participants\" aria-labelledby=\"participants\">\n<h2 id=\"participants\">Participants</h2>\n")
+	for _, r := range callRoles {
+		if sps := c.SpeakersByRole(r.role); len(sps) > 0 {
+			b.WriteString("<h3>")
+			b.WriteString(r.heading)
+			b.WriteString("</h3>\n<ul>")
+			p.writeParticipants(b, string(r.role), sps)
+			b.WriteString("</ul>")
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("</section>\n</aside>\n\n<div class=\"body\">\n")
 	if len(p.Guidance) > 0 {
 		b.WriteString("\n<section class=\"guidance\" aria-labelledby=\"h-guidance\">\n<h2 id=\"h-guidance\">Guidance</h2>\n<div class=\"table-wrap\">\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Period</th><th scope=\"col\">Value</th><th scope=\"col\">As said</th><th scope=\"col\">By</th></tr></thead>\n<tbody>\n")
 		p.writeGuidanceRows(b)
