@@ -1521,8 +1521,8 @@ func (c factCtx) scope(f *Figure) string {
 	if lead != "" && c.ownName(lead) {
 		lead = "" // "Fernhill Tools, in total, grew revenue": the company itself
 	}
-	if wholeCompanyLevel(lead) {
-		lead = "" // "At the enterprise level, we delivered $0.73 of FFO per share"
+	if wholeCompanyLevel(lead) || c.ownLevel(lead) {
+		lead = "" // "At the enterprise level, we delivered $0.73 of FFO per share"; "At the RTX level"
 	}
 	if lead = strings.TrimRight(lead, ";:"); lead != "" {
 		scope, why = lead, "clause led by a part of the company"
@@ -2168,6 +2168,18 @@ func properName(w string) bool {
 // ticker ("WAL reported").
 func (c factCtx) ownName(name string) bool {
 	return c.company != "" && OwnName(name, c.company) || c.ticker != "" && strings.EqualFold(strings.TrimSpace(name), c.ticker)
+}
+
+// ownLevel reports "the <company> level": the company's own name said as
+// a level of reporting ("At the RTX level, we expect sales of ..."), the
+// whole company, as "the enterprise level" is.
+func (c factCtx) ownLevel(lead string) bool {
+	name, ok := strings.CutSuffix(lead, " level")
+	if !ok {
+		return false
+	}
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "at "), "the ")
+	return c.ownName(name)
 }
 
 // OwnName reports a name that is the company's own: a word of its name,
