@@ -1433,7 +1433,7 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 	diluted basic overall companywide company-wide group group-wide top line bottom strong solid a an
 	its their core normalized operating comparable underlying economic recurring weighted average per
 	share common all combined total, headline organic constant currency cash free pro forma attributable
-	nareit affo ffo of to and was were is are be been reported record-breaking another also annual`)
+	nareit affo ffo of to and was were is are be been reported record-breaking another also annual worldwide enterprise-wide`)
 
 // segmentNouns name a part of a company when said as the subject of a figure.
 var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
@@ -1769,7 +1769,8 @@ func leadPhraseEnded(s string, ended bool) string {
 			"quarterly", "annual", "guide", "dividend", "share", "shares", "we", "i", "you", "my", "them", "here", "view",
 			"opinion", "case", "experience", "mind", "minds", "operations", "items", "performance", "highlights", "overview", "review", "discussion", "questions", "q&a", "opinion,", "view,", "words,", "summary,",
 			"there", "what", "how", "why", "when", "where", "if", "as", "addition,", "future", "past", "recent", "last",
-			"currency", "constant-currency", "local-currency": // "up 3% in constant currency to $681 million": how a change was measured
+			"currency", "currencies", "dollars", "dollar", "constant-currency", "local-currency", // "up 3% in constant currency to $681 million": how a change was measured
+			"worldwide", "companywide", "company-wide", "enterprise-wide": // the whole company
 			return ""
 		}
 		if w[0] >= '0' && w[0] <= '9' {
