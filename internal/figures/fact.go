@@ -880,6 +880,30 @@ func corePart(raw, rawLow string) string {
 	return ""
 }
 
+// reconciliations are the ways a call names the reconciliation of its
+// GAAP and non-GAAP figures.
+var reconciliations = []string{"gaap to non-gaap", "non-gaap to gaap", "gaap and non-gaap reconciliation", "gaap-to-non-gaap"}
+
+// reconciliationLast tells a text whose last basis words are the name
+// of a reconciliation ("our GAAP to non-GAAP reconciliation of operating
+// income, our performance resulted in"): none is said after it.
+func reconciliationLast(near string) bool {
+	if !strings.Contains(near, "gaap") {
+		return false
+	}
+	end := -1
+	for _, r := range reconciliations {
+		if i := strings.LastIndex(near, r); i >= 0 {
+			end = max(end, i+len(r))
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	b, _ := lastBasis(near[end:])
+	return b == "" && !strings.Contains(near[end:], "gaap")
+}
+
 // nonGAAPAppositive tells "non-GAAP" at at said as an appositive that
 // classes the measure before it: ", a non-GAAP measure", "(a non-GAAP
 // financial measure)", ", which is a non-GAAP measure".
@@ -974,6 +998,13 @@ func (c factCtx) basis(f *Figure) string {
 			// appositive classes the measure; the call names it "adjusted"
 			best, at = b, a
 		}
+	}
+	if (best == "non-GAAP" || best == "GAAP") && reconciliationLast(c.near) {
+		// "As we note on our GAAP to non-GAAP reconciliation, ... diluted
+		// earnings per share of $0.97": the words name a reconciliation of
+		// the two, not this figure's basis
+		f.Reasons = append(f.Reasons, "basis: 'GAAP to non-GAAP' names a reconciliation, not the figure's basis")
+		best, at = "", -1
 	}
 	if best == "operating" && strings.HasSuffix(near[:at], "adjusted ") {
 		best = "adjusted operating" // "adjusted operating EPS": an insurer's own measure, adjusted again
