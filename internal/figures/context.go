@@ -241,6 +241,29 @@ func saidInThePast(toks []token, s, e int) bool {
 var planNoun = map[string]bool{"guidance": true, "outlook": true, "forecast": true, "forecasts": true, "target": true, "targets": true,
 	"expectation": true, "expectations": true, "projection": true, "projections": true}
 
+// planNounBefore reports a plan noun (guidance, outlook, target) right
+// before the figure at i, within four tokens and its clause ("our EPS
+// guidance range of $1.76"), said of the plan in force: not a superseded
+// one ("our previous expectation of $1.3 billion").
+func planNounBefore(toks []token, s, i int) bool {
+	for k := i - 1; k >= s && k >= i-4; k-- {
+		if toks[k].kind == tPunct || toks[k].low == "and" {
+			return false
+		}
+		if !planNoun[toks[k].low] {
+			continue
+		}
+		for n := k - 1; n >= s && n >= k-3; n-- {
+			switch toks[n].low {
+			case "previous", "prior", "initial", "original", "earlier", "last", "old":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // measuredAgainst reports a comparison word among the ten tokens before
 // the plan noun at k: "above our guidance", "exceeded the high end of our
 // outlook", "in line with our forecast".
@@ -892,6 +915,12 @@ func (st *state) pickKind(toks []token, s, e int, c *cand, fwd, cmp bool) {
 		c.kind = Prior
 	case fwd && (!c.per.set || c.per.year == 0 || !st.call.set || c.per.cmp(st.call) > 0):
 		c.kind = Guidance
+	case c.per.set && st.call.set && c.per.year > 0 && !c.per.isPart() && c.per.cmp(st.call) > 0 && planNounBefore(toks, s, c.i):
+		// "we remain within our 2021 EPS guidance range of $1.76 to $1.86"
+		// on a Q2 call: a year not yet over has no result, and the amount
+		// a plan noun names is the plan
+		c.kind = Guidance
+		c.why = "kind: a plan for a year not yet over"
 	case c.per.set && st.call.set && c.per.year > 0 && wholeAfter(c.per, st.call) && !declaredSaid(toks, s, e):
 		// "our ability to deliver our 2022 full-year adjusted earnings of
 		// at least $22.40" on a 2021 call: a period not begun is not a result
