@@ -3745,12 +3745,22 @@ func ofFigureBefore(rest string, c factCtx) bool {
 	if strings.Contains(rest, ";") {
 		return true
 	}
+	if i := strings.Index(rest, " and "); i >= 0 {
+		if w, _, _ := strings.Cut(strings.TrimLeft(rest[i+len(" and "):], " "), " "); linkingVerbs[w] {
+			return true // "an 81% increase compared to prior year and translates to $2.70": a predicate of its own
+		}
+	}
 	// after "or" or "and" only when the figure is compared itself: "$0.90
 	// versus $0.72", not "5.1% in prior year or $19.7 million", "$0.90
 	// reported in the prior year and $1.50 on an adjusted basis"
 	r := strings.Trim(rest, " ,")
 	return (r == "or" || r == "and") && hasAnyPrefix(trimSpacesCommas(c.after), "versus ", "vs ", "vs. ", "compared ", "up from ", "down from ")
 }
+
+// linkingVerbs open a predicate of their own after "and", which leads to
+// the figure: what the words before "and" compared is the figure before.
+var linkingVerbs = wordSet(`translates translated translating equates equated equating amounts amounted resulted results
+	brings brought leads led`)
 
 // dealAsModifier reports a sentence whose opening "the transaction" or
 // "this acquisition" modifies the noun after it ("This transaction growth
