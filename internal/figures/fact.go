@@ -3430,8 +3430,10 @@ func sourcesListed(between, after string) bool {
 }
 
 // perShareSaidBefore reports an amount said per share before it: "net
-// operating income per share was also $0.67", or the second of two paired
-// with "and" ("FFO as adjusted per share was 41 cents and $1.52"); not a
+// operating income per share was also $0.67", the second of two paired
+// with "and" ("FFO as adjusted per share was 41 cents and $1.52"), or an
+// earnings total's per-share twin after "or" ("net income of $13 million
+// or $0.23"); not a
 // "per share" that belongs to the figure before ("$0.08 per share from PPP
 // fees, so about $0.79").
 func perShareSaidBefore(c factCtx, figs []Figure, i, s0 int) bool {
@@ -3439,7 +3441,20 @@ func perShareSaidBefore(c factCtx, figs []Figure, i, s0 int) bool {
 		return true
 	}
 	g := prevIn(figs, i, s0)
+	if g != nil && strings.Trim(c.near, " ,") == "or" && g.Metric == figs[i].Metric && earningsLike(g.Metric) &&
+		containsAnyOf(strings.ToLower(g.Text), "million", "billion") && !perUnitAfter(c.after) {
+		// "net income of $13 million or $0.23 in the quarter": the total, then
+		// the same per share (not "or $0.66 per common unit": a unit's, said so)
+		return true
+	}
 	return g != nil && strings.TrimSpace(c.near) == "and" && perShareName(g.Metric) && strings.HasPrefix(g.Metric, strings.TrimPrefix(figs[i].Metric, "adjusted "))
+}
+
+// perUnitAfter reports an amount said per unit right after it ("$0.66 per
+// common unit"): a partnership's units, not the company's shares.
+func perUnitAfter(after string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(after), "per ")
+	return ok && strings.Contains(firstWords(rest, 3), "unit")
 }
 
 // earningsLike reports a metric a call may give per share without saying
@@ -5530,6 +5545,21 @@ func priorLed(pre string) bool {
 	return ok && hasAnyPrefix(lead, "the prior year", "last year", "the previous year", "a year ago")
 }
 
+// comparisonLed reports a sentence that opens as a comparison with the
+// earlier period ("This is compared to second quarter 2020 operating
+// losses of $26 million, a net loss of $42 million"): every item of its
+// list is of that period.
+func comparisonLed(pre string) bool {
+	lead := strings.TrimSpace(pre)
+	for _, w := range []string{"and ", "but ", "this ", "that ", "these ", "which "} {
+		lead = strings.TrimPrefix(lead, w)
+	}
+	for _, w := range []string{"is ", "was ", "are ", "were "} {
+		lead = strings.TrimPrefix(lead, w)
+	}
+	return hasAnyPrefix(lead, "compared to ", "compared with ", "compares to ", "compares with ", "compare to ", "compare with ")
+}
+
 func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure, heading string) {
 	if len(figs) == 0 {
 		return // most paragraphs
@@ -5563,7 +5593,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
 				!containsAnyOf(firstWords(post, 3), "last year", "year ago", "prior year", "previous year", "last quarter") &&
 				!containsAnyOf(clause, "compar", "versus", " vs", "from ", " over ", "last year", "prior year", "prior-year", "year ago", "year earlier",
-					"previous", "than", "last quarter") && !yearSaid(clause) && !priorLed(pre) {
+					"previous", "than", "last quarter") && !yearSaid(clause) && !priorLed(pre) && !comparisonLed(pre) {
 				f.Kind, f.Period = Actual, call
 				f.Reasons = append(f.Reasons, "kind: said with no comparison, so the call's own result")
 			}
