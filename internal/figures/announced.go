@@ -17,7 +17,8 @@ import (
 // an adjusted form; a figure said as GAAP or reported keeps its own basis.
 
 // A sentence announces a basis when it states one for numbers in general
-// ("on an adjusted basis", "referencing non-GAAP results"), says that it
+// ("on an adjusted basis", "referencing non-GAAP results", "using core
+// performance measures"), says that it
 // covers what follows ("unless otherwise noted", "my remarks", "today"),
 // and states no number itself ("EPS grew 6% on an adjusted basis" is a
 // figure's own basis). A mention of "non-GAAP financial measures" that
@@ -26,12 +27,12 @@ var (
 	// ("on an organic and adjusted basis": revenue is organic, the rest
 	// adjusted; "on a reported or adjusted basis" leaves each figure its own)
 	basisStated = regexp.MustCompile(`\bon an? (?:(organic|comparable|underlying|constant[- ]currency) (?:and|or) )?(adjusted|non-gaap)(?: [a-z-]+)? basis\b` +
-		`|\b(?:focus on|referencing|referring to|discussing|talking about|speak to|reflect)\s+(?:our\s+|the\s+)?(adjusted|non-gaap)\s+(?:financial\s+)?(?:results|figures|numbers)\b`)
-	basisCovers = regexp.MustCompile(`\bunless (?:otherwise |indicated otherwise|stated otherwise|noted otherwise)|\b(?:my|our|today's) (?:remarks|comments|commentary|discussion|call)\b` +
+		`|\b(?:focus on|referencing|referring to|discussing|talking about|speak to|reflect|using)\s+(?:our\s+|the\s+)?(adjusted|non-gaap|core)\s+(?:financial\s+|performance\s+)?(?:results|figures|numbers|measures)\b`)
+	basisCovers = regexp.MustCompile(`\bunless (?:otherwise |indicated otherwise|stated otherwise|noted otherwise|we specifically|we otherwise|we indicate|specifically)|\b(?:my|our|today's) (?:remarks|comments|commentary|discussion|call)\b` +
 		`|\ball (?:of )?(?:the |my |our )?(?:figures|results|numbers|references|comparisons|financial)\b|\btoday\b|\bthroughout\b|\b(?:i|we)(?:'ll| will)\b`)
 	// basisStatedNouns are the nouns of basisStated's second way of
 	// stating a basis; its first ends in " basis"
-	basisStatedNouns = newSubstringSet("results", "figures", "numbers")
+	basisStatedNouns = newSubstringSet("results", "figures", "numbers", "measures")
 	// "some metrics we'll discuss today are on a non-GAAP basis": only
 	// some are, so an unmarked figure after it may well be GAAP.
 	coversSome = regexp.MustCompile(`\b(?:some|certain|several|a few|a number) (?:of )?(?:the |our |these )?(?:metrics|measures|figures|results|numbers|items|financial)`)
@@ -54,13 +55,14 @@ var announcedMetrics = map[string]bool{
 func announcedBasis(low string) (int, string) {
 	// (each word looked for first by a part that opens with a rare byte: a
 	// paragraph says "a" and "n" everywhere, "j" and "-" seldom)
-	if !(strings.Contains(low, "justed") && strings.Contains(low, "adjusted")) && !(strings.Contains(low, "-gaap") && strings.Contains(low, "non-gaap")) {
+	if !(strings.Contains(low, "justed") && strings.Contains(low, "adjusted")) && !(strings.Contains(low, "-gaap") && strings.Contains(low, "non-gaap")) &&
+		!strings.Contains(low, "core performance") && !strings.Contains(low, "core results") {
 		return -1, ""
 	}
 	at, basis := -1, ""
 	for _, sp := range text.Sentences(low) {
 		sent := low[sp.Start:sp.End]
-		if !strings.Contains(sent, "adjusted") && !strings.Contains(sent, "non-gaap") || statesNumber(sent) {
+		if !strings.Contains(sent, "adjusted") && !strings.Contains(sent, "non-gaap") && !strings.Contains(sent, "core ") || statesNumber(sent) {
 			continue // basisStated needs one of them: skip the regular expressions
 		}
 		if !strings.Contains(sent, " basis") && !basisStatedNouns.in(sent) {

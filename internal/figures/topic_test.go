@@ -285,6 +285,7 @@ func TestFindTurnAnnouncedBasis(t *testing.T) {
 		{"revenue has no adjusted form here", []string{"My comments today will be on an adjusted basis.", "Revenue was $2.1 billion."}, "$2.1 billion", ""},
 		{"said as GAAP", []string{"Unless otherwise noted, all results are on an adjusted basis.", "On a GAAP basis, earnings per share were $0.95."}, "$0.95", "GAAP"},
 		{"said as reported", []string{"Unless otherwise noted, all results are on an adjusted basis.", "Reported earnings per share were $0.95."}, "$0.95", ""},
+		{"core measures announced", []string{"We'll be discussing our results using core performance measures unless we specifically indicate our comments relate to GAAP data.", "EPS grew 112% to $0.53 on the higher sales."}, "$0.53", "core"},
 		{"a mention of non-GAAP measures announces nothing", []string{"We will discuss certain non-GAAP measures; reconciliations are in the release.", "Earnings per share were $1.12."}, "$1.12", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -350,6 +351,8 @@ func TestAnnounced(t *testing.T) {
 		{"Revenue grew on an adjusted basis.", ""},
 		{"For purposes of this call, all references will be on an organic and adjusted basis, unless otherwise indicated.", "organic and adjusted"},
 		{"All comparisons today will be on a reported or adjusted basis as noted.", ""},
+		{"We'll be discussing our consolidated results using core performance measures unless we specifically indicate our comments relate to GAAP data.", "core"},
+		{"Our core business grew, and we will discuss core markets today.", ""},
 	} {
 		if _, got := FindTurn([]string{tc.said}, Context{}); got != tc.want {
 			t.Errorf("the basis announced by %q: %q, want %q", tc.said, got, tc.want)
