@@ -29,7 +29,8 @@ var (
 	basisStated = regexp.MustCompile(`\bon an? (?:(organic|comparable|underlying|constant[- ]currency) (?:and|or) )?(adjusted|non-gaap)(?: [a-z-]+)? basis\b` +
 		`|\b(?:focus on|referencing|referring to|discussing|talking about|speak to|reflect|using)\s+(?:our\s+|the\s+)?(adjusted|non-gaap|core)\s+(?:financial\s+|performance\s+)?(?:results|figures|numbers|measures)\b`)
 	basisCovers = regexp.MustCompile(`\bunless (?:otherwise |indicated otherwise|stated otherwise|noted otherwise|we specifically|we otherwise|we indicate|specifically)|\b(?:my|our|today's) (?:remarks|comments|commentary|discussion|call)\b` +
-		`|\ball (?:of )?(?:the |my |our )?(?:figures|results|numbers|references|comparisons|financial)\b|\btoday\b|\bthroughout\b|\b(?:i|we)(?:'ll| will)\b`)
+		`|\ball (?:of )?(?:the |my |our )?(?:figures|results|numbers|references|comparisons|financial)\b|\bany (?:references|figures|results|numbers)\b` +
+		`|\bon (?:this|today's) call\b|\btoday\b|\bthroughout\b|\b(?:i|we)(?:'ll| will)\b`)
 	// basisStatedNouns are the nouns of basisStated's second way of
 	// stating a basis; its first ends in " basis"
 	basisStatedNouns = newSubstringSet("results", "figures", "numbers", "measures")
@@ -39,8 +40,18 @@ var (
 )
 
 // statesNumber reports a sentence that says a number: most sentences that
-// say "adjusted" do, so it is asked before the regular expressions.
-func statesNumber(sent string) bool { return digitOrSignSaid(sent) }
+// say "adjusted" do, so it is asked before the regular expressions. A year
+// is no number said of the results ("Any references made on this call to
+// 2020 or 2021 results will be on an adjusted basis").
+func statesNumber(sent string) bool {
+	if !digitOrSignSaid(sent) {
+		return false
+	}
+	return signSaid(sent) || digitSaid(yearInSentence.ReplaceAllString(sent, ""))
+}
+
+// yearInSentence is a year said in a sentence.
+var yearInSentence = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 // announcedMetrics are the measures an announced basis applies to: those
 // a call gives both as reported and adjusted. Revenue is left alone.

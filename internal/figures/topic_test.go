@@ -353,6 +353,8 @@ func TestAnnounced(t *testing.T) {
 		{"All comparisons today will be on a reported or adjusted basis as noted.", ""},
 		{"We'll be discussing our consolidated results using core performance measures unless we specifically indicate our comments relate to GAAP data.", "core"},
 		{"Our core business grew, and we will discuss core markets today.", ""},
+		{"Any references made on this call to 2020 or 2021 results will be on an adjusted basis, excluding acquisition-related amortization.", "adjusted"},
+		{"EPS of 2.05 on an adjusted basis was a record for us today.", ""},
 	} {
 		if _, got := FindTurn([]string{tc.said}, Context{}); got != tc.want {
 			t.Errorf("the basis announced by %q: %q, want %q", tc.said, got, tc.want)
