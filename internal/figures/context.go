@@ -793,12 +793,31 @@ func onlyAndBetween(toks []token, i, j int) bool {
 var reasonWords = map[string]bool{"reflect": true, "reflects": true, "reflecting": true, "because": true, "due": true,
 	"driven": true, "thanks": true, "strength": true, "owing": true, "given": true, "light": true}
 
-// reasonBetween reports a reason word among tokens [i, j).
+// reasonBetween reports a reason word among tokens [i, j), or "as"
+// opening a clause of its own ("in the range of $2.15 to $2.25 as the
+// significant prior year COVID cost savings actions start to normalize").
 func reasonBetween(toks []token, i, j int) bool {
 	for k := i; k < j && k < len(toks); k++ {
-		if toks[k].kind == tWord && reasonWords[toks[k].low] {
+		if toks[k].kind == tWord && (reasonWords[toks[k].low] || asClause(toks, k)) {
 			return true
 		}
+	}
+	return false
+}
+
+// asClause reports "as" at k opening a clause: followed by a determiner or
+// a pronoun ("as the", "as we", "as our"), not "as of", "as well as",
+// "such as" or "the same as".
+func asClause(toks []token, k int) bool {
+	if toks[k].low != "as" || k+1 >= len(toks) || toks[k+1].kind != tWord {
+		return false
+	}
+	if k > 0 && (toks[k-1].low == "such" || toks[k-1].low == "well" || toks[k-1].low == "same" || toks[k-1].low == "so") {
+		return false
+	}
+	switch toks[k+1].low {
+	case "the", "we", "our", "these", "those", "this", "they", "it", "customers":
+		return true
 	}
 	return false
 }
