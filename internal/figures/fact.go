@@ -1016,7 +1016,7 @@ func (c factCtx) basis(f *Figure) string {
 		f.Reasons = append(f.Reasons, "basis: '"+best+"' is said of the changes, not of amounts")
 		best, at, earlier = "", -1, true
 	}
-	if at >= 0 && basisOfEarlierMetric(near[at:]) {
+	if at >= 0 && (basisOfEarlierMetric(near[at:]) || c.basisOfFigureBefore(near, at)) {
 		// "$5.90 of adjusted EPS and revenues of $8.7 billion": the basis
 		// word is said with the metric before "and", not this figure's
 		f.Reasons = append(f.Reasons, "basis: '"+best+"' is said of another metric")
@@ -1199,6 +1199,25 @@ func basisOfMetricSaid(rest, metric string) string {
 		}
 	}
 	return ""
+}
+
+// basisOfFigureBefore reports a basis phrase that follows the figure
+// before right after it and closes before "and" another metric ("growth
+// of 13% to 14% on a two-year stack basis and EPS in the range of"): the
+// basis is that figure's. near ends at this figure; at is where its basis
+// word was read.
+func (c factCtx) basisOfFigureBefore(near string, at int) bool {
+	if len(c.near) == len(c.pre) || strings.Trim(c.near, " ,") != strings.Trim(near, " ,") {
+		return false // no figure before it in the sentence, or near does not reach back to it
+	}
+	switch strings.Trim(near[:at], " ,") {
+	case "on a", "on an":
+	default:
+		return false
+	}
+	rest := near[at:]
+	k := strings.Index(rest, " and ")
+	return k > 0 && strings.HasSuffix(strings.TrimRight(rest[:k], " ,"), " basis") && namesMetric(rest[k+5:]) != ""
 }
 
 // basisOfEarlierMetric reports a basis word followed by its own metric and
