@@ -1677,6 +1677,11 @@ func (c factCtx) scope(f *Figure) string {
 	if scope == "" && c.says(cueJoint|cueJV|cueUnconsolidated|cueEquity) && containsAnyOf(c.pre, "joint venture", " jv ", "unconsolidated", "equity method") {
 		scope, why = "joint venture", "said of a joint venture or an unconsolidated affiliate"
 	}
+	if scope == "" && f.Metric != "" {
+		if m := c.narrowedAtOpening(f.Metric); m != "" {
+			scope, why = m, "metric narrowed by '"+m+"' where the sentence opens with it"
+		}
+	}
 	if scope != "" {
 		f.Reasons = append(f.Reasons, "scope: "+why)
 	}
@@ -2327,6 +2332,27 @@ var leadStop = wordSet(`overall finally additionally so now again turning moving
 // ("utility EPS", "subscription revenue", "COVID response revenue").
 func narrowing(near, metric string) string {
 	return narrowingBy(near, metric, metricNames[metric])
+}
+
+// narrowedAtOpening is the word narrowing the metric that a sentence
+// opens with as a topic of its own, before a comma, when the figure's own
+// words name no metric ("Total service revenues, we have increased our
+// midpoint by $25 million to a range of $3.05 billion to $3.15 billion"):
+// the part of the metric the sentence is about, or "".
+func (c factCtx) narrowedAtOpening(metric string) string {
+	opening, _, ok := strings.Cut(c.pre, ",")
+	if !ok || len(opening) > 60 || namesMetric(c.near) != "" || digitOrSignSaid(opening) || len(text.FindPeriods(opening)) > 0 {
+		return ""
+	}
+	for w := range strings.FieldsSeq(opening) {
+		if verbish(w) && w != "total" && w != "our" {
+			return "" // a clause of its own ("Segment sales were"), not a topic said alone
+		}
+	}
+	if m := narrowing(opening+" ", metric); m != "" && !c.ownName(m) && namesMetric(opening) == metric {
+		return m
+	}
+	return ""
 }
 
 // narrowingOfPart is the part of parts (those the turn turned to) that
@@ -2985,6 +3011,9 @@ func (c factCtx) role(f *Figure) {
 		if (f.Kind == Actual || f.Kind == Prior) && len(c.pre) > len(c.near) && c.says(cueGuid|cueOutlook|cueForecast|cueExpect|cueRange|cueMidpoint) {
 			// "revenue of $194 million, below our Q4 guidance range of $200 million to $210 million"
 			for _, w := range []string{"guidance", "outlook", "forecast", "expectation", "range of", "midpoint"} {
+				if w == "range of" && !setAgainst(t) {
+					continue // "and EPS in the range of $9.60 to $10.20": a range said, set against no result
+				}
 				if strings.Contains(t, w) {
 					set(Previous, "guidance mentioned beside a result ('"+w+"')")
 					break
@@ -3789,6 +3818,12 @@ func ofFigureBefore(rest string, c factCtx) bool {
 	// reported in the prior year and $1.50 on an adjusted basis"
 	r := strings.Trim(rest, " ,")
 	return (r == "or" || r == "and") && hasAnyPrefix(trimSpacesCommas(c.after), "versus ", "vs ", "vs. ", "compared ", "up from ", "down from ")
+}
+
+// setAgainst reports words that set a result against a range or a plan
+// ("came in below the range of", "within", "versus").
+func setAgainst(t string) bool {
+	return containsAnyOf(t, "target", "below", "above", "within", "exceed", "versus", "compared", "end of", "short of", "ahead of")
 }
 
 // linkingVerbs open a predicate of their own after "and", which leads to
