@@ -1620,11 +1620,27 @@ func (st *state) perShareBase(toks []token, s int, c *cand, next int) string {
 	}
 	if base == "" {
 		base = st.prevMetric
+		if base != "" && !earningsLike(base) && continuingOpsSaid(toks, s, next) {
+			// "the cost savings measures under way. ... we reaffirm guidance for
+			// continuing operations in the range of $2.25 per share": per share
+			// of continuing operations is earnings, whatever came before
+			base = "earnings"
+		}
 	}
 	if known, ok := moneyMetric[base]; ok && !known {
 		base = "" // "$2.60 per share, generating a return on equity of 10%": a ratio has no per-share amount
 	}
 	return perShareMetric(base)
+}
+
+// continuingOpsSaid reports "continuing operations" among tokens [s, e).
+func continuingOpsSaid(toks []token, s, e int) bool {
+	for k := s; k+1 < e && k+1 < len(toks); k++ {
+		if toks[k].low == "continuing" && toks[k+1].low == "operations" {
+			return true
+		}
+	}
+	return false
 }
 
 // ledTo reports the words between a change ending at j and the next

@@ -128,6 +128,8 @@ var findCases = []struct {
 		[]want{{text: "$26 million", value: 26e6, unit: "USD", metric: "operating loss", period: "Q2 2019", kind: Prior}, {text: "$42 million", value: 42e6, unit: "USD", metric: "net loss", period: "Q2 2019", kind: Prior}}},
 	{"a period in a clause opened by 'as' is the clause's", "Second quarter non-GAAP earnings per share are estimated to be in the range of $2.15 to $2.25 as the prior year cost savings start to normalize.", Context{Year: 2020, Quarter: 1},
 		[]want{{text: "$2.15 to $2.25", value: 2.15, unit: "USD", rng: true, high: 2.25, metric: "adjusted eps", period: "Q2 2020", kind: Guidance}}},
+	{"per share of continuing operations is earnings, not the metric of the sentence before", "We continue to pursue cost savings. Today, we reaffirm guidance for continuing operations in the range of $2.25 per share to $2.45 per share.", Context{Year: 2020, Quarter: 3},
+		[]want{{text: "$2.25 per share to $2.45 per share", value: 2.25, unit: "USD", rng: true, high: 2.45, ps: true, metric: "eps", period: "FY 2020", kind: Guidance}}},
 	{"two amounts joined by and are no range", "Revenue was $52 million and operating income was $9 million.", q2,
 		[]want{{text: "$52 million", value: 52e6, unit: "USD", metric: "revenue", period: "Q2 2020", kind: Actual}, {text: "$9 million", value: 9e6, unit: "USD", metric: "operating income", period: "Q2 2020", kind: Actual}}},
 	{"a change for the quarter leading to the level", "Adjusted EBITDA increased 2% for the quarter to $75 million, but decreased 2% for the full year.", q2,
