@@ -1598,8 +1598,15 @@ func (c factCtx) scope(f *Figure) string {
 			tail = firstWords(a, 8)
 		}
 		var ws []string
-		if segmentNounSaid.in(c.near) || segmentNounSaid.in(tail) { // most figures' words have none: no need to split them
-			ws = strings.FieldsFunc(c.near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		near := c.near
+		if i := strings.LastIndexByte(near, ';'); i >= 0 && !opensTransition(strings.TrimSpace(near[:i])) {
+			// "retail unit demand to grow ...; net sales of between": the item
+			// before the semicolon is another's ("Turning to the Household
+			// segment; Q1 sales were up 39%" still names the part)
+			near = near[i+1:]
+		}
+		if segmentNounSaid.in(near) || segmentNounSaid.in(tail) { // most figures' words have none: no need to split them
+			ws = strings.FieldsFunc(near+" "+tail, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
 		}
 		for k, w := range ws {
 			w = strings.TrimSuffix(strings.Trim(w, ".;:'\""), "'s")
