@@ -745,7 +745,7 @@ var basisWords = []struct{ said, basis string }{
 	{"two-year", "two-year"}, {"two year", "two-year"}, {"excluding special items", "excluding items"},
 	{"excluding items", "excluding items"}, {"excluding one-time items", "excluding items"},
 	{"excluding certain items", "excluding items"}, {"before special items", "excluding items"},
-	{"ex-items", "excluding items"}, {"operating ffo", "operating"}, {"operating funds from operations", "operating"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"},
+	{"ex-items", "excluding items"}, {"operating ffo", "operating"}, {"operating funds from operations", "operating"}, {"ongoing earnings", "ongoing"}, {"ongoing eps", "ongoing"}, {"ongoing operations", "ongoing"},
 	{"without fuel", "excluding fuel"}, {"excluding fuel", "excluding fuel"}, {"ex-fuel", "excluding fuel"}, {"ex fuel", "excluding fuel"},
 	{"excluding cat losses", "excluding cat losses"}, {"excluding catastrophe losses", "excluding cat losses"},
 	{"excluding catastrophes", "excluding cat losses"}, {"excluding catastrophe", "excluding cat losses"}, {"excluding cats", "excluding cat losses"},
@@ -1077,6 +1077,7 @@ func (c factCtx) basis(f *Figure) string {
 		{"on an fx adjusted basis", "constant currency"}, {"on an fx-adjusted basis", "constant currency"}, {"on an fx-neutral basis", "constant currency"},
 		{"on an fx neutral basis", "constant currency"}, {"on a currency-neutral basis", "constant currency"}, {"on a currency neutral basis", "constant currency"},
 		{"on a recurring basis", "recurring"}, {"on a normalized basis", "normalized"}, {"on an underlying basis", "underlying"},
+		{"on an ongoing basis", "ongoing"},
 	} {
 		if strings.HasPrefix(a, p.said) || strings.HasPrefix(p.said, "on ") && strings.HasPrefix(afterPeriod(a), p.said) || prefixThen(a, "per share ", p.said) || prefixThen(a, "per diluted share ", p.said) {
 			if namesMetric(firstWords(a, 5)) != "" && !strings.HasPrefix(a, "on ") && !strings.HasPrefix(a, "in ") && !strings.HasPrefix(a, "at ") && !strings.HasPrefix(a, "as ") {
@@ -1637,7 +1638,7 @@ func (c factCtx) scope(f *Figure) string {
 			if w == "side" && !strings.Contains(c.near, " on the ") {
 				continue
 			}
-			if w == "operations" && (plainModifiers[prev] || verbish(prev) || prev == "continuing" || prev == "from" || prev == "discontinued") {
+			if w == "operations" && (plainModifiers[prev] || verbish(prev) || prev == "continuing" || prev == "ongoing" || prev == "from" || prev == "discontinued") {
 				continue
 			}
 			scope, why = prev+" "+w, "figure said of a "+w
@@ -2436,7 +2437,7 @@ func narrowingBy(near, metric string, names []string) string {
 			part = append([]string{w}, part...) // "Core Laundry revenue": the part's own name
 			break
 		}
-		if plainModifiers[w] || notParts[w] || text.Months[w] > 0 || w[0] >= '0' && w[0] <= '9' || strings.Contains(w, "'") || verbish(w) ||
+		if plainModifiers[w] || notParts[w] || excludedItems[w] || text.Months[w] > 0 || w[0] >= '0' && w[0] <= '9' || strings.Contains(w, "'") || verbish(w) ||
 			strings.HasSuffix(w, "ing") && !businessGerunds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			break
 		}
@@ -2612,7 +2613,11 @@ func perShareName(metric string) bool {
 var periodOrdinals = wordSet(`first second third fourth full`)
 
 // basisLike words may stand between a part's name and its metric.
-var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core normalized operating reported comparable`)
+var basisLike = wordSet(`adjusted non-gaap gaap diluted basic net total core normalized operating reported comparable ongoing`)
+
+// excludedItems are what an adjusted measure leaves out, said before it:
+// "excluding integration costs adjusted EPS was" names no part.
+var excludedItems = wordSet(`cost costs expense expenses charge charges items item impairment impairments`)
 
 // notParts are nouns said before a metric that do not name a part of the
 // company.
