@@ -5653,10 +5653,20 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 		switch f.Kind {
 		case Prior:
 			clause := pre
-			if k := strings.LastIndexByte(clause, ','); k >= 0 && !strings.HasPrefix(strings.TrimSpace(clause[k+1:]), "or ") {
+			k := strings.LastIndexByte(clause, ',')
+			twin := k >= 0 && strings.TrimSpace(clause[k+1:]) == "or"
+			if k >= 0 && !twin && !strings.HasPrefix(strings.TrimSpace(clause[k+1:]), "or ") {
 				clause = clause[k+1:]
 			}
-			if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
+			if twin {
+				// "compared to $5.5 million, or $0.17 per diluted share" (a
+				// prior amount's twin), "net charge-offs down $209 million, or
+				// 31%" (the call's): the twin is of the amount before it
+				if i > 0 && figs[i-1].Kind == Actual && figs[i-1].Period == call && f.Period == callPeriod(ctx).prevYear().String() {
+					f.Kind, f.Period = Actual, call
+					f.Reasons = append(f.Reasons, "kind: the twin of the call's own amount said before it ('or')")
+				}
+			} else if ctx.Quarter > 0 && f.Period != "" && f.Period == callPeriod(ctx).prevYear().String() && !strings.HasPrefix(post, " in the") &&
 				!containsAnyOf(firstWords(post, 3), "last year", "year ago", "prior year", "previous year", "last quarter") &&
 				!containsAnyOf(clause, "compar", "versus", " vs", "from ", " over ", "last year", "prior year", "prior-year", "year ago", "year earlier",
 					"previous", "than", "last quarter") && !yearSaid(clause) && !priorLed(pre) && !comparisonLed(pre) {
