@@ -260,6 +260,13 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: a few dollars are no company's "+f.Metric)
 			f.Metric = ""
 		}
+		if f.Role == Level && f.IsRange && isMoney(f.Unit) && f.Low > 0 && growthRangeBelies(f, figs, i, c.after) {
+			// "net revenue to be in the range of $4.5 billion to $7 billion, up
+			// 13% to 18%": the growth said with it spans 4%, the amounts 56%;
+			// the transcript misheard one end
+			f.Role = Remark
+			f.Reasons = append(f.Reasons, "role remark: a range its own growth range belies")
+		}
 		if f.Role == Level && f.IsRange && (f.PerShare || perShareName(f.Metric)) && f.Low >= 1 && f.High > 2*f.Low {
 			// "$5 to $14" of FFO per share: no company guides a per-share
 			// amount that wide; the transcript garbled the range or it was misread
@@ -3508,6 +3515,27 @@ func perShareSaidBefore(c factCtx, figs []Figure, i, s0 int) bool {
 		return true
 	}
 	return g != nil && strings.TrimSpace(c.near) == "and" && perShareName(g.Metric) && strings.HasPrefix(g.Metric, strings.TrimPrefix(figs[i].Metric, "adjusted "))
+}
+
+// growthRangeBelies reports a range of amounts (figs[i]) followed right
+// after by a range of growth (", up 13% to 18%") whose spread does not
+// match its own: the ratio of its ends and that the growth implies differ
+// by more than a tenth.
+func growthRangeBelies(f *Figure, figs []Figure, i int, after string) bool {
+	if i+1 >= len(figs) {
+		return false
+	}
+	g := figs[i+1]
+	if !g.IsRange || g.Unit != "%" || g.Low <= -100 {
+		return false
+	}
+	between := strings.Trim(after[:min(len(after), max(0, g.Start-f.End))], " ,")
+	if !hasAnyPrefix(between, "up", "an increase of", "growth of", "increasing", "representing growth of", "or growth of") || len(between) > 25 {
+		return false
+	}
+	implied := (1 + g.High/100) / (1 + g.Low/100)
+	spread := f.High / f.Low
+	return spread > implied*1.1 || spread < implied/1.1
 }
 
 // perUnitAfter reports an amount said per unit right after it ("$0.66 per

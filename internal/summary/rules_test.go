@@ -29,6 +29,16 @@ var ruleCases = []struct {
 		not:  []string{"revenue $114 million", "sales $114 million"},
 	},
 	{
+		name: "revenue said after a part's in its paragraph is the part's",
+		src:  call("Second Quarter 2025", "Revenue in the quarter was a record of more than $1.5 billion, an increase of 29%.", "Advisory revenue of $376 million was our third consecutive record. Record revenue of $207 million surpassed our prior quarterly record by 19%."),
+		not:  []string{"$207 million"},
+	},
+	{
+		name: "a total said after a part's in its paragraph is the company's",
+		src:  call("Second Quarter 2025", "Advisory revenue was $376 million. Total revenue was $1.5 billion, up 29%."),
+		want: []string{"Q2 revenue rose 29 percent to $1.5 billion"},
+	},
+	{
 		name: "an amount of another metric equal to revenue's leaves it revenue",
 		src:  call("Fourth Quarter 2025", "Revenue was $114 million.", "Our liquidity was $114 million."),
 		want: []string{"Q4 revenue $114 million"},

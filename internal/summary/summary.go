@@ -1000,7 +1000,7 @@ func (s *summarizer) bestOf(m string) *cand {
 
 // revenueBullet is the call's revenue (or sales) with its change.
 func (s *summarizer) revenueBullet() Bullet {
-	stated := func(cs []*cand) *cand { return s.best(s.inScale(s.notNamedOtherwise(cs))) }
+	stated := func(cs []*cand) *cand { return s.best(s.inScale(s.notNamedOtherwise(s.notAfterPart(cs)))) }
 	c := stated(s.actual("revenue"))
 	if c == nil {
 		c = stated(s.actual("adjusted revenue"))
@@ -1022,6 +1022,47 @@ func (s *summarizer) revenueBullet() Bullet {
 		word = basisWord(c, "adjusted "+word)
 	}
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
+}
+
+// notAfterPart leaves out of cs the revenue levels said in a paragraph
+// after a part's revenue level, in a sentence that names no whole:
+// "investment banking revenue of $376 million was our third consecutive
+// quarterly record ... Record revenue of $207 million surpassed our prior
+// quarterly record" is the part's again, or one of its own.
+func (s *summarizer) notAfterPart(cs []*cand) []*cand {
+	if s.figs == nil {
+		return cs
+	}
+	var out []*cand
+	for _, c := range cs {
+		if !s.afterPartRevenue(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// wholeWords name the whole company in a sentence.
+var wholeWords = map[string]bool{"total": true, "consolidated": true, "overall": true, "company": true, "firm": true,
+	"firmwide": true, "enterprise": true, "group": true}
+
+// afterPartRevenue reports a revenue level said after a part's in its
+// paragraph, in a sentence with no word of the whole company.
+func (s *summarizer) afterPartRevenue(c *cand) bool {
+	for _, w := range lowerWords(c.lowerSent()) {
+		if wholeWords[w] {
+			return false
+		}
+	}
+	for _, g := range s.figs(c.para) {
+		if g.Start >= c.f.Start {
+			break
+		}
+		if g.Scope != "" && strings.HasSuffix(g.Metric, "revenue") && g.Role == figures.Level && g.Kind == figures.Actual {
+			return true
+		}
+	}
+	return false
 }
 
 // notNamedOtherwise leaves out of cs the revenue levels whose very amount
