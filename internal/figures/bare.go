@@ -97,6 +97,7 @@ var linkWords = map[string]bool{
 	"by": true, "amounted": true, "amounting": true, "equaled": true, "our": true, "total": true, "-": true, "with": true,
 	"range": true, "a": true, "an": true, "sequentially": true, "over": true, "compared": true, "gaap": true, "non": true,
 	"basis": true, "on": true, "adjusted": true, "reported": true, "percent": true, "current": true, "same": true,
+	"guidance": true, "outlook": true, "now": true, // "our revenue guidance from a prior range of between 4.8 billion" (see rangeFrom)
 }
 
 // partWords before a metric make it a part's ("segment sales were") or
@@ -131,7 +132,7 @@ func (st *state) moneyBefore(toks []token, c *cand, s int) (name string, ok bool
 			if moneyNouns[t.low] {
 				return "", true
 			}
-			if !linkWords[t.low] && !(t.upper && k > s) { // a name: "sales at Hollin Mills were"
+			if !linkWords[t.low] && !(t.upper && k > s) && !rangeFrom(toks, k) { // a name: "sales at Hollin Mills were"
 				return "", false
 			}
 		case tNum:
@@ -227,6 +228,10 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 		if d == strong {
 			c.a.unit = st.lastCurrency
 			said = true
+		} else if ci > 0 && isMoney(cs[ci-1].a.unit) && cs[ci-1].metric != "" && moneyMetric[cs[ci-1].metric] && onlyRangeWords(toks, cs[ci-1].j, c.i) {
+			// "from a prior range of between 4.8 billion and 4.85 billion to
+			// now between 4.89 billion and 4.95 billion": the amount it moved to
+			c.metric, c.a.unit = cs[ci-1].metric, cs[ci-1].a.unit
 		}
 	}
 	if !any {
@@ -252,6 +257,37 @@ func (st *state) resolveBare(toks []token, s, e int, cs []cand, said bool) []can
 		st.saidMoney = true
 	}
 	return keep
+}
+
+// rangeFrom reports "from" at k opening the range a figure moved from:
+// "from a prior range of", "from our previous". ("$2.7 million of revenue
+// from the 184,000 sq. ft." is where an amount comes from.)
+func rangeFrom(toks []token, k int) bool {
+	if !isWord(toks, k, "from") {
+		return false
+	}
+	for n := k + 1; n <= k+2; n++ {
+		if isWord(toks, n, "prior") || isWord(toks, n, "previous") || isWord(toks, n, "range") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyRangeWords reports tokens [i, j) that only lead from one amount to
+// the next it moved to: "to", "to now", "to a range of".
+func onlyRangeWords(toks []token, i, j int) bool {
+	if i >= j || !isWord(toks, i, "to") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		switch toks[k].low {
+		case "now", "a", "range", "of", "between", "new":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // listedPercent reports whether a bare number is listed before a
