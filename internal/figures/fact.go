@@ -61,6 +61,14 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 		topicSents = sents[:sentenceOf(sents, figs)]
 	}
 	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.named, ctx.branded, ctx.walk, ctx.hold)
+	for k, t := range topics {
+		if t != "" && t != "segment" && (company != "" && OwnName(t, company) || ctx.Ticker != "" && strings.EqualFold(t, ctx.Ticker)) {
+			topics[k] = "" // "At Broadridge, we ...": the company itself, not a part
+		}
+	}
+	if topicOut != "" && company != "" && OwnName(topicOut, company) {
+		topicOut = ""
+	}
 	// what the sentence of the figure before says, for the next figure of it
 	factsFrom, factsTo, facts := -1, -1, sentenceFacts{}
 	// one of each for all the figures

@@ -260,6 +260,9 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts, named
 // it is the topic of its sentence and the next one only.
 func namedPlace(st sentText) string {
 	rest, ok := strings.CutPrefix(trimLeadWords(st.low), "in ")
+	if !ok {
+		rest, ok = strings.CutPrefix(trimLeadWords(st.low), "at ") // "At Aviation, revenues were"
+	}
 	if !ok || len(st.said) != len(st.low) {
 		return ""
 	}

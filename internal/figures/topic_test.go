@@ -271,6 +271,21 @@ func TestFindTurnSubjectUnit(t *testing.T) {
 // that follow is given to them, for the rest of the turn; not to revenue,
 // not to a figure said as GAAP, and not after a mere mention of non-GAAP
 // measures.
+// TestFindTurnPlaceLed: a sentence led by "In X," or "At X," speaks of
+// the part X, unless X is the company itself.
+func TestFindTurnPlaceLed(t *testing.T) {
+	ctx := Context{Year: 2021, Quarter: 3, Company: "Fernhill Tools"}
+	for _, tc := range []struct{ para, fig, scope string }{
+		{"At Aviation, revenues were up $300 million. Segment profit was $112 million.", "$112 million", "aviation"},
+		{"In Aviation, revenues were up $300 million. Segment profit was $112 million.", "$112 million", "aviation"},
+		{"At Fernhill, we delivered record results. Revenue was $1.2 billion.", "$1.2 billion", ""},
+	} {
+		if f := turnFigure(t, []string{tc.para}, ctx, tc.fig); f.Scope != tc.scope {
+			t.Errorf("%q: %s scope %q, want %q (%v)", tc.para, f.Text, f.Scope, tc.scope, f.Reasons)
+		}
+	}
+}
+
 func TestFindTurnAnnouncedBasis(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
