@@ -62,11 +62,11 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 	}
 	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.named, ctx.branded, ctx.walk, ctx.hold)
 	for k, t := range topics {
-		if t != "" && t != "segment" && (company != "" && OwnName(t, company) || ctx.Ticker != "" && strings.EqualFold(t, ctx.Ticker)) {
+		if t != "segment" && ownNameOf(t, company, ctx.Ticker) {
 			topics[k] = "" // "At Broadridge, we ...": the company itself, not a part
 		}
 	}
-	if topicOut != "" && company != "" && OwnName(topicOut, company) {
+	if ownNameOf(topicOut, company, ctx.Ticker) {
 		topicOut = ""
 	}
 	// what the sentence of the figure before says, for the next figure of it
@@ -2245,8 +2245,12 @@ func properName(w string) bool {
 
 // ownName reports a name that is the company's own (OwnName) or its
 // ticker ("WAL reported").
-func (c factCtx) ownName(name string) bool {
-	return c.company != "" && OwnName(name, c.company) || c.ticker != "" && strings.EqualFold(strings.TrimSpace(name), c.ticker)
+func (c factCtx) ownName(name string) bool { return ownNameOf(name, c.company, c.ticker) }
+
+// ownNameOf reports a name that is the company's (company, ticker: either
+// may be "") own name or ticker.
+func ownNameOf(name, company, ticker string) bool {
+	return name != "" && (company != "" && OwnName(name, company) || ticker != "" && strings.EqualFold(strings.TrimSpace(name), ticker))
 }
 
 // ownLevel reports "the <company> level": the company's own name said as
@@ -3537,7 +3541,10 @@ func growthRangeBelies(f *Figure, figs []Figure, i int, after string) bool {
 	if !g.IsRange || g.Unit != "%" || g.Low <= -100 {
 		return false
 	}
-	between := strings.Trim(after[:min(len(after), max(0, g.Start-f.End))], " ,")
+	if g.Start-f.End != len(after) {
+		return false // the next figure is in another sentence
+	}
+	between := strings.Trim(after, " ,")
 	if !hasAnyPrefix(between, "up", "an increase of", "growth of", "increasing", "representing growth of", "or growth of") || len(between) > 25 {
 		return false
 	}

@@ -89,7 +89,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		if basis != "" && len(out[i]) > 0 { // (it reads the paragraph only for its figures)
 			applyAnnounced(lowAt(i), out[i], 0, basis)
 		}
-		if strings.IndexByte(p, '-') < 0 && strings.IndexByte(p, 'j') < 0 && strings.IndexByte(p, 'J') < 0 && isASCII(p) && !strings.Contains(p, "ore ") {
+		if strings.IndexByte(p, '-') < 0 && strings.IndexByte(p, 'j') < 0 && strings.IndexByte(p, 'J') < 0 && isASCII(p) && !strings.Contains(p, "ore perf") && !strings.Contains(p, "ore res") {
 			continue // says neither "adjusted", "non-GAAP" nor "core": announces no basis (announcedBasis)
 		}
 		if at, b := announcedBasis(lowAt(i)); at >= 0 {

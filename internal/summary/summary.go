@@ -174,7 +174,7 @@ func SummarizeFigures(t *transcript.Transcript, figs func(*transcript.Paragraph)
 type summarizer struct {
 	t          *transcript.Transcript
 	figs       func(*transcript.Paragraph) []figures.Figure // every figure of a paragraph
-	booked     map[statedAmount]bool                        // the amounts said as bookings or orders (notNamedOtherwise)
+	booked     map[statedAmount]bool                        // the amounts said as bookings or orders (namedOtherwise)
 	cands      []*cand
 	callLabel  string // "Q2", "FY 2020", "" when unknown
 	callPeriod string // "Q2 2020"
@@ -1000,7 +1000,11 @@ func (s *summarizer) bestOf(m string) *cand {
 
 // revenueBullet is the call's revenue (or sales) with its change.
 func (s *summarizer) revenueBullet() Bullet {
-	stated := func(cs []*cand) *cand { return s.best(s.inScale(s.notNamedOtherwise(s.notAfterPart(cs)))) }
+	stated := func(cs []*cand) *cand {
+		return s.best(slices.DeleteFunc(cs, func(c *cand) bool { // (cs is a new slice each time)
+			return s.afterPartRevenue(c) || s.namedOtherwise(c) || s.outOfScale(c)
+		}))
+	}
 	c := stated(s.actual("revenue"))
 	if c == nil {
 		c = stated(s.actual("adjusted revenue"))
@@ -1024,31 +1028,19 @@ func (s *summarizer) revenueBullet() Bullet {
 	return s.bullet(c, KindHeadline, s.callLabel+" "+word+" "+withChange(c))
 }
 
-// notAfterPart leaves out of cs the revenue levels said in a paragraph
-// after a part's revenue level, in a sentence that names no whole:
-// "investment banking revenue of $376 million was our third consecutive
-// quarterly record ... Record revenue of $207 million surpassed our prior
-// quarterly record" is the part's again, or one of its own.
-func (s *summarizer) notAfterPart(cs []*cand) []*cand {
-	if s.figs == nil {
-		return cs
-	}
-	var out []*cand
-	for _, c := range cs {
-		if !s.afterPartRevenue(c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // wholeWords name the whole company in a sentence.
 var wholeWords = map[string]bool{"total": true, "consolidated": true, "overall": true, "company": true, "firm": true,
 	"firmwide": true, "enterprise": true, "group": true}
 
-// afterPartRevenue reports a revenue level said after a part's in its
-// paragraph, in a sentence with no word of the whole company.
+// afterPartRevenue reports a revenue level said after a part's revenue
+// level in its paragraph, in a sentence that names no whole: "investment
+// banking revenue of $376 million was our third consecutive quarterly
+// record ... Record revenue of $207 million surpassed our prior quarterly
+// record" is the part's again, or one of its own.
 func (s *summarizer) afterPartRevenue(c *cand) bool {
+	if s.figs == nil {
+		return false
+	}
 	for _, w := range lowerWords(c.lowerSent()) {
 		if wholeWords[w] {
 			return false
@@ -1065,15 +1057,15 @@ func (s *summarizer) afterPartRevenue(c *cand) bool {
 	return false
 }
 
-// notNamedOtherwise leaves out of cs the revenue levels whose very amount
-// the call also states, for the same period, as bookings or orders: "$114
-// million in closed sales" makes "we delivered 114 million in sales"
-// bookings, not revenue. Which the call means is unsure, and a wrong
-// headline costs more than none. (Any other metric's equal amount is most
-// often a coincidence of rounding: liquidity of $1.8 billion.)
-func (s *summarizer) notNamedOtherwise(cs []*cand) []*cand {
-	if len(cs) == 0 || s.figs == nil {
-		return cs
+// namedOtherwise reports a revenue level whose very amount the call also
+// states, for the same period, as bookings or orders: "$114 million in
+// closed sales" makes "we delivered 114 million in sales" bookings, not
+// revenue. Which the call means is unsure, and a wrong headline costs more
+// than none. (Any other metric's equal amount is most often a coincidence
+// of rounding: liquidity of $1.8 billion.)
+func (s *summarizer) namedOtherwise(c *cand) bool {
+	if s.figs == nil {
+		return false
 	}
 	if s.booked == nil {
 		s.booked = map[statedAmount]bool{} // read once, for all the candidates asked
@@ -1089,32 +1081,15 @@ func (s *summarizer) notNamedOtherwise(cs []*cand) []*cand {
 			}
 		}
 	}
-	var out []*cand
-	for _, c := range cs {
-		if !s.booked[statedAmount{c.f.Value, c.f.Unit, c.f.Period}] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return s.booked[statedAmount{c.f.Value, c.f.Unit, c.f.Period}]
 }
 
-// inScale leaves out of cs the revenue levels out of scale with the
-// call's other amounts of the same period: a thousandth of another
-// revenue level ("our sales were $2.954 million" beside "approximately $3
-// billion"), or below a profit that is a share of revenue (gross profit,
-// operating income, EBITDA). The unit was said wrong; which amount is
-// right is unsure, and a wrong headline costs more than none.
-func (s *summarizer) inScale(cs []*cand) []*cand {
-	var out []*cand
-	for _, c := range cs {
-		if !s.outOfScale(c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// outOfScale is inScale's test of one revenue level.
+// outOfScale reports a revenue level out of scale with the call's other
+// amounts of the same period: a thousandth of another revenue level ("our
+// sales were $2.954 million" beside "approximately $3 billion"), or below
+// a profit that is a share of revenue (gross profit, operating income,
+// EBITDA). The unit was said wrong; which amount is right is unsure, and a
+// wrong headline costs more than none.
 func (s *summarizer) outOfScale(rev *cand) bool {
 	if rev.f.Value <= 0 || !strings.HasSuffix(rev.metric, "revenue") {
 		return false
