@@ -5687,7 +5687,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 	}
 	// whether the paragraph before a sentence speaks of a longer span than
 	// the quarter (yearSaidIn, yearLedBefore), read once for all its figures
-	beforeFrom, beforeYear := -1, false
+	beforeFrom, beforeYear, before := -1, false, ""
 	for i := range figs {
 		f := &figs[i]
 		sp := text.SpanAt(sents, len(para), f.Start, f.End)
@@ -5761,12 +5761,19 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if quarterCall && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				// "Let me review the full year. ... Adjusted EPS was $5.66": the
 				// period said last in the paragraph holds
-				before := low[:sp.Start]
-				if heading != "" && !quarterSaid(before) {
-					before = heading + " " + before // the heading of the paragraph before holds until a quarter is said
-				}
 				if beforeFrom != sp.Start {
+					before = low[:sp.Start]
 					beforeSents := text.Sentences(before) // once for both
+					if k := lastTurn(before, beforeSents); k >= 0 {
+						// "It is up 17% year-to-date. Turning to slide 11, we'll
+						// review Home Products. Sales were up 29%": a span said
+						// before the speaker turned to another subject holds no more
+						before = before[beforeSents[k].Start:]
+						beforeSents = text.Sentences(before)
+					} else if heading != "" && !quarterSaid(before) {
+						before = heading + " " + before // the heading of the paragraph before holds until a quarter is said
+						beforeSents = text.Sentences(before)
+					}
 					beforeFrom, beforeYear = sp.Start, yearSaidIn(before, beforeSents) || yearLedBefore(before, beforeSents, ctx.Year)
 				}
 				if fullYearSaid.in(pre) || beforeYear || yearIsSubject(pre, ctx.Year) {

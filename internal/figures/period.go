@@ -270,12 +270,22 @@ func yearAfter(toks []token, n, end int, ctx Context) (int, int, bool) {
 }
 
 // shortFiscalYear reads a year said in two digits right after "fiscal"
-// at m ("our projected fiscal 21 revenue", as speech-to-text writes
-// "fiscal '21"), not a number of something ("fiscal 21 million").
+// at m ("our projected fiscal 21 revenue", "free cash flow of 1.1 billion
+// in fiscal 25, up 12%", as speech-to-text writes "fiscal '21"), not a
+// number of something ("fiscal 21 million", "fiscal 21%").
 func shortFiscalYear(toks []token, m int) (int, bool) {
-	if m+1 >= len(toks) || toks[m].kind != tNum || len(toks[m].low) != 2 || toks[m].num < 10 ||
-		toks[m+1].kind != tWord || scaleWords[toks[m+1].low] != 0 || toks[m+1].low == "percent" {
+	if m >= len(toks) || toks[m].kind != tNum || len(toks[m].low) != 2 || toks[m].num < 10 {
 		return 0, false
+	}
+	if m+1 < len(toks) {
+		switch next := toks[m+1]; {
+		case next.kind == tWord && (scaleWords[next.low] != 0 || next.low == "percent"):
+			return 0, false
+		case next.kind == tSym && !(next.low == "," || next.low == "." || next.low == ";" || next.low == ":" || next.low == ")"):
+			return 0, false // "fiscal 21%", "fiscal 21-22"
+		case next.kind == tNum:
+			return 0, false
+		}
 	}
 	return 2000 + int(toks[m].num), true
 }

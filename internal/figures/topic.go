@@ -232,6 +232,7 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts, named
 		if n == "" && t != "" && st.turns {
 			at[k] = "" // "In terms of adjusted operating income, we earned": the turn holds from its own sentence
 		}
+		turned := turnsToPart(st, t, n)
 		if n != t && n != "" {
 			set = true
 		}
@@ -245,7 +246,7 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts, named
 		if n != "" && n != "segment" {
 			recent = n
 		}
-		walk = walk && !endsWalk(st, t) || segmentsTurn(st)
+		walk = walk && !endsWalk(st, t) || segmentsTurn(st) || turned
 		prev = st
 	}
 	if !set || placeLeft > 0 || t == possessive {
@@ -366,7 +367,15 @@ var segmentReview = wordSet(`results performance review reviews highlights detai
 // basis", "Overall").
 func endsWalk(sent sentText, topic string) bool {
 	s := sent.low
-	return topic == "" && (sent.turns || announcesOther(s)) || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
+	return topic == "" && (sent.turns || announcesOther(s) || slideLed(s)) || wholeCompanySentence.in(s) || containsAnyOf(s, walkEnders...)
+}
+
+// slideLed reports a sentence (lower case) that opens on a slide or page
+// ("On slide 32, our sales forecast for 2021 ..."): the speaker has moved
+// on to what it shows.
+func slideLed(s string) bool {
+	s = trimLeadWords(s)
+	return strings.HasPrefix(s, "on slide ") || strings.HasPrefix(s, "on page ") || strings.HasPrefix(s, "on slides ")
 }
 
 // announcesOther reports a sentence in which the speaker announces what
@@ -389,23 +398,55 @@ func announcesOther(s string) bool {
 // (companyWords less those a segment's review says too: "expect", "full
 // year", "total").
 var walkEnders = []string{"the company", "overall", "corporate", "outlook", "guidance", "balance sheet", "cash flow", "tax rate",
-	"per share", "eps", "liquidity", "dividend", "repurchase", "buyback"}
+	"per share", "eps", "liquidity", "dividend", "repurchase", "buyback", "total segment"}
 
 // walkThroughSegments says whether the speaker is still walking through
 // the segments after a paragraph, given whether they were before it.
 // low is para in lower case, sents its sentences.
 func walkThroughSegments(para, low string, sents []text.Span, walk bool) bool {
-	if !walk && !(strings.Contains(para, "gment") && strings.Contains(para, "egment")) { // ("g" is rarer than "e")
-		return false // no turn to the segments can be said without the word
+	lowAt := lowerSpans(para, low)
+	if !walk && !(strings.Contains(para, "gment") && strings.Contains(para, "egment")) && !announcerSet.in(low) && !anyTurns(lowAt, sents) { // ("g" is rarer than "e")
+		return false // no turn to the segments or to a part can be said without the word, a transition or the speaker's plan
 	}
 	t := ""
-	lowAt := lowerSpans(para, low)
 	for _, sp := range sents {
 		sent := newSentText(para[sp.Start:sp.End], lowAt.of(sp))
-		t = nextTopicLow(t, sent.said, sent.low)
-		walk = walk && !endsWalk(sent, t) || segmentsTurn(sent)
+		n := nextTopicLow(t, sent.said, sent.low)
+		walk = walk && !endsWalk(sent, n) || segmentsTurn(sent) || turnsToPart(sent, t, n)
+		t = n
 	}
 	return walk
+}
+
+// anyTurns reports whether one of sents opens with a transition (turnsAwayLow).
+func anyTurns(lowAt spanLower, sents []text.Span) bool {
+	for _, sp := range sents {
+		if turnsAwayLow(lowAt.of(sp)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTurn is the index of the last of sents (spans of low, in lower case)
+// that opens with a transition (turnsAwayLow), or -1.
+func lastTurn(low string, sents []text.Span) int {
+	for k := len(sents) - 1; k >= 0; k-- {
+		if turnsAwayLow(low[sents[k].Start:sents[k].End]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// turnsToPart reports a sentence that turns (a transition or the speaker's
+// plan) from the topic before to another part, after: "Turning to slide
+// 10, we'll look at Automation Solutions." The speaker then walks through
+// the parts, as after a turn to the segments (segmentsTurn), and a figure
+// said later without a part's name is some part's ("Backlog increased to
+// $5.5 billion") until the whole company is named again (endsWalk).
+func turnsToPart(sent sentText, before, after string) bool {
+	return after != "" && after != "segment" && after != before && (sent.turns || announcerSet.in(sent.low))
 }
 
 // sentText is a sentence as said and in lower case: the topic rules read
@@ -822,11 +863,28 @@ var commentOnSet = newSubstringSet(commentOn...)
 // nextTopic), so a sentence whose last word is not one says none that
 // counts, and is not searched.
 func commentOnSaid(s, raw string) []string {
-	if !capitalNameEnd(raw) || !commentOnSet.in(s) {
+	if !capitalNameEnd(raw) {
+		return nil
+	}
+	if announcerSet.in(s) && reviewOnSet.in(s) {
+		// "Turning to slide 10, we'll look at Automation Solutions.": the
+		// speaker's plan names the part next
+		return reviewOn
+	}
+	if !commentOnSet.in(s) {
 		return nil
 	}
 	return commentOn
 }
+
+// reviewOn end a sentence in which the speaker announces (announcers) the
+// part they go over next: "we'll review Commercial & Residential
+// Solutions". Said without an announcer they may be of the past ("we
+// review Widgets each year").
+var reviewOn = append([]string{" look at ", " review ", " discuss ", " go over ", " go through ", " talk about ", " walk through ", " cover "}, commentOn...)
+
+// reviewOnSet holds reviewOn's own words.
+var reviewOnSet = newSubstringSet(reviewOn[:8]...)
 
 // capitalNameEnd reports a sentence (trimmed) whose last word may end a
 // name in capitals (capitalName): a word in capitals, "&", "and" or "of".
@@ -1122,6 +1180,9 @@ func capitalName(raw string) bool {
 		return false
 	}
 	low := strings.ToLower(raw)
+	if strings.Contains(low, "&") {
+		low = strings.Join(strings.Fields(strings.ReplaceAll(low, "&", " & ")), " ") // "SG&A" is the metric "sg & a", as the figures' words read it
+	}
 	if namesMetric(low) != "" || len(text.FindPeriods(low)) > 0 || leadStop[strings.ToLower(ws[0])] {
 		return false
 	}

@@ -61,6 +61,12 @@ func TestNextTopic(t *testing.T) {
 		{"", "We continue to review our Retail business.", ""},
 		{"", "We expect to recover our Retail business.", ""},
 		{"", "I'll discuss the drivers of growth in our Retail business.", ""},
+		// a part in capitals the speaker plans to go over next
+		{"", "Turning to slide 10, we'll look at Flow Controls.", "flow controls"},
+		{"", "Now, let me review Home Products.", "home products"},
+		{"", "We review Home Products every year.", ""},
+		{"", "Let me now cover SG&A.", ""},
+		{"", "I'll discuss Guidance.", ""},
 	} {
 		if got := nextTopic(tc.cur, tc.sent); got != tc.want {
 			t.Errorf("nextTopic(%q, %q) = %q, want %q", tc.cur, tc.sent, got, tc.want)
@@ -85,7 +91,7 @@ func TestFindTurnScope(t *testing.T) {
 		{"by a measure is no list of parts", []string{"By contrast, revenue was up 7.6% in the quarter."}, "7.6%", ""},
 		{"a capitalised part", []string{"Moving to Lighting. Revenues were $210 million, down $4 million from last year."}, "$210 million", "lighting"},
 		{"back to the company", []string{"Turning to the Pumps segment. Revenue was $75 million. Turning to the consolidated results. Revenue was $400 million."}, "$400 million", ""},
-		{"the topic fades after a paragraph", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
+		{"the part turned to fades after a paragraph, the walk through the parts it started does not", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", "segment"},
 		{"per-share results are the company's", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Diluted EPS was $1.10."}, "$1.10", ""},
 		{"no topic: a slide", []string{"Turning to Slide 4. Revenue was $400 million."}, "$400 million", ""},
 		{"a slide, then a part before its metric", []string{"Turning to Slide 7. Marine and offshore bookings were $90 million, up 6%.", "Revenue was $84 million, down 1%."}, "$84 million", "marine and offshore"},
@@ -109,7 +115,7 @@ func TestFindTurnScope(t *testing.T) {
 		{"a quarter is no place", []string{"In Q3, orders were up 17%. Revenue grew 8% in the quarter."}, "8%", ""},
 		{"words in lower case are no place", []string{"In addition, orders were up 17%. Revenue grew 8% in the quarter."}, "8%", ""},
 		{"an amount narrowed by a part the turn named", []string{"Turning to our Motorhome segment. Revenue was $300 million.", "Demand was strong.", "Our Motorhome backlog increased to $1.1 billion."}, "$1.1 billion", "motorhome"},
-		{"an amount narrowed by a kind, not a part", []string{"Turning to our Motorhome segment. Revenue was $300 million.", "Demand was strong.", "Our fixed rate backlog increased to $1.1 billion."}, "$1.1 billion", ""},
+		{"an amount narrowed by a kind, not a part", []string{"Turning to our Motorhome segment. Revenue was $300 million.", "Demand was strong.", "Our fixed rate backlog increased to $1.1 billion."}, "$1.1 billion", "segment"},
 		{"a walk announced after a comma", []string{"With that overview of the consolidated results, I'll turn to the highlights for each of our transportation segments. Parcel reported a 10% increase in revenue, with an operating margin at 7.3%.", "Freight had another outstanding quarter, delivering an operating margin of 15%. Turning to the balance sheet.", "We ended the quarter with $6.1 billion in cash."}, "15%", "segment"},
 		{"the walk announced after a comma ends at the balance sheet", []string{"With that overview of the consolidated results, I'll turn to the highlights for each of our transportation segments. Parcel reported a 10% increase in revenue, with an operating margin at 7.3%.", "Freight had another outstanding quarter, delivering an operating margin of 15%. Turning to the balance sheet.", "We ended the quarter with $6.1 billion in cash."}, "$6.1 billion", ""},
 		{"a forward-looking sentence does not end the walk", []string{"Turning to our segment results.", "Turning to Valves. Revenue of $210 million rose 4%.", "We expect margins in the valves segment to improve next year. Order backlog of $300 million rose 8%."}, "$300 million", "segment"},
@@ -122,13 +128,17 @@ func TestFindTurnScope(t *testing.T) {
 		{"every object of the verb a part is the subject of is the part's", []string{"Specialty Lines generated an underwriting gain of $41 million and an underlying combined ratio of 91.3%."}, "91.3%", "specialty lines"},
 		{"an object after the part's sentence is not", []string{"Specialty Lines generated an underwriting gain of $41 million. The underlying combined ratio was 91.3%."}, "91.3%", ""},
 		{"a plan to cover a part, said after a slide", []string{"Now please turn to Slide 7, and I'll cover our Flow & Filtration segment. It had a strong quarter.", "Orders for the segment were up 40%.", "Revenue was up 11%, led by water."}, "11%", "our flow & filtration segment"},
-		{"a part referred back to holds one paragraph more", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Orders for the segment were up 40%.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", ""},
+		{"a part referred back to holds one paragraph more", []string{"Turning to the Pumps segment. Revenue was $75 million.", "Orders for the segment were up 40%.", "Margins were stable.", "Revenue was $400 million."}, "$400 million", "segment"},
 		// seed 461's causes (judged before its rules)
 		{"a segment's measure after a sentence on the year", []string{"Moving into the poultry segment's results.", "Sales were $2.1 billion, up 20%. We expect ample supply through fiscal 2022. We delivered segment operating income of $300 million, up 40%. Our operating margin of 14.2% was a record."}, "14.2%", "the poultry segment"},
 		{"total segment income is all of them", []string{"Moving into the poultry segment's results.", "Sales were $2.1 billion, up 20%. We expect ample supply through fiscal 2022. Total segment operating income was $900 million. Our operating margin of 9.2% was a record."}, "9.2%", ""},
 		{"a part named again by its bare name", []string{"Moving into the poultry segment's results.", "Sales were $2.1 billion, up 20%.", "We expect ample supply through fiscal 2022.", "Poultry delivered adjusted operating income of $90 million, an operating margin of 4%."}, "4%", "the poultry segment"},
 		{"a walk announced as the speaker's plan", []string{"As usual, I will be giving segment comments that compare the quarter to last year.", "At Widgets, sales of $150 million were flat.", "Adjusted margins rose 300 basis points to 14.2%."}, "14.2%", "segment"},
 		{"the planned walk ends at the next plan", []string{"Next, I will provide some highlights of our segment performance. Widgets grew 7% organically.", "Now, I will focus on operating highlights for the quarter, our adjusted gross margin of 64.1% was favorable."}, "64.1%", ""},
+		{"a turn to a part in capitals starts a walk", []string{"Turning to slide 10, we'll look at Flow Controls. Sales rose 8%.", "The platform continues its restructuring.", "Backlog increased to $5.5 billion."}, "$5.5 billion", "segment"},
+		{"the walk a turn to a part started ends at a slide", []string{"Looking at the fourth quarter for our Coatings business on slide 29, demand is strong.", "Prices should stay high.", "On slide 32, our sales forecast for 2021 is about $1.7 billion."}, "about $1.7 billion", ""},
+		{"the walk a turn to a part started ends at the whole company", []string{"Turning to slide 10, we'll look at Flow Controls. Sales rose 8%.", "On a consolidated basis, backlog was $9.1 billion."}, "$9.1 billion", ""},
+		{"a line of the accounts is no part", []string{"Let me now cover SG&A. SG&A expense was $90.5 million.", "Net interest expense was $47 million."}, "$47 million", ""},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
 		checkTurnScope(t, tc.name, tc.paras, Context{Year: 2021, Quarter: 2}, tc.fig, tc.scope)
@@ -442,6 +452,9 @@ func TestFindTurnSpanAtParagraphEnd(t *testing.T) {
 		{[]string{"For the third quarter, revenue rose 12% to $84 million. Year-to-date, total revenue has increased 9% to $239 million.", "Adjusted EBITDA increased 22% to $76 million."}, "$76 million", "9M 2021", 3},
 		{[]string{"For the third quarter, revenue rose 12% to $84 million. Total revenue has increased 9% to $239 million.", "Adjusted EBITDA increased 22% to $26 million."}, "$26 million", "Q3 2021", 3},
 		{[]string{"I'm pleased to report that full year fiscal 2021 total company sales were $4.1 billion. Adjusted EBITDA was $611 million."}, "$611 million", "FY 2021", 4},
+		// a span said before the speaker turns to another subject holds no more
+		{[]string{"Backlog increased to $5.5 billion. It is up 17% year-to-date. Turning to slide 11, we'll review Home Products. Sales were up 29% versus the prior year."}, "29%", "Q3 2021", 3},
+		{[]string{"Backlog increased to $5.5 billion. It is up 17% year-to-date. Sales were up 29% versus the prior year."}, "29%", "9M 2021", 3},
 	} {
 		turn, _ := FindTurn(tc.paras, Context{Year: 2021, Quarter: tc.quarter})
 		found := false
