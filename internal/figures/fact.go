@@ -60,7 +60,7 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 	if !endTopic {
 		topicSents = sents[:sentenceOf(sents, figs)]
 	}
-	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.named, ctx.branded, ctx.walk, ctx.hold)
+	topics, topicOut := sentenceTopics(para, low, topicSents, topicIn, ctx.parts, ctx.named, ctx.branded, ctx.walk, placeOpensResults(para, low, sents, ctx), ctx.hold)
 	for k, t := range topics {
 		if t != "segment" && ownNameOf(t, company, ctx.Ticker) {
 			topics[k] = "" // "At Broadridge, we ...": the company itself, not a part
@@ -6371,7 +6371,10 @@ func unspentAuthorization(before, after string) bool {
 	if containsAnyOf(clause, "remaining", "remains", "still available", "available for", "left under", "left on", "left in", "left for", "of capacity") {
 		return true
 	}
-	return containsAnyOf(before, "authorized", "authorization", "approved", "remaining", "capacity of", "still outstanding")
+	// "We have allocated $2 billion to share repurchases" in the year's
+	// plan: money set aside for buying, not yet bought
+	return containsAnyOf(before, "authorized", "authorization", "approved", "remaining", "capacity of", "still outstanding",
+		"allocat", "earmark", "set aside", "budget")
 }
 
 // saysOwnName reports a word of the clause that is the company's own name

@@ -134,6 +134,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$500 million", metric: "repurchase authorization"}}},
 	{"shares bought under an authorization", "We bought back $75 million of stock under our repurchase program, and $310 million remains available.", q3,
 		[]factWant{{text: "$75 million", metric: "share repurchase"}, {text: "$310 million", metric: "repurchase authorization"}}},
+	{"money allocated to buybacks in a plan", "We have allocated $2 billion to share repurchases, with an additional $500 million to offset dilution.", q3,
+		[]factWant{{text: "$2 billion", metric: "repurchase authorization"}}},
 	{"buybacks in the quarter", "During the quarter we completed $120 million of share repurchases.", q3,
 		[]factWant{{text: "$120 million", metric: "share repurchase"}}},
 	{"DD&A guided after its quarter's amount", "Revenue rose 8%. DD&A was $60 million for the quarter, and we expect about $250 million on a full-year basis.", q3,

@@ -77,7 +77,7 @@ func FindTurn(paragraphs []string, ctx Context) ([][]Figure, string) {
 		if sents == nil {
 			sents = text.Sentences(p) // (a paragraph with a note: find split it blanked)
 		}
-		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk)
+		ctx.walk = walkThroughSegments(p, lows[i], sents, ctx.walk, placeOpensResults(p, lows[i], sents, ctx))
 		ctx.hold = announcedAtEnd(p, sents, ctx.parts)
 		ctx.yearResults = yearAnnounced(lows[i], sents, ctx.yearResults)
 		heading = headingOf(p, lows[i], sents, out[i]) // for the next paragraph
@@ -140,7 +140,7 @@ func turnContext(paragraphs, lows []string, ctx Context) Context {
 // end (hold, see partAnnounced) is the topic of every sentence of this
 // one that does not turn away or name the whole company: "We expect net
 // sales growth of 7% to 9%" after "let's discuss our beer guidance".
-func sentenceTopics(para, low string, sents []text.Span, in string, parts, named, branded []string, walk bool, hold string) ([]string, string) {
+func sentenceTopics(para, low string, sents []text.Span, in string, parts, named, branded []string, walk, placeLed bool, hold string) ([]string, string) {
 	at := make([]string, len(sents))
 	t, set := in, false
 	recent := in      // the part last talked about in the paragraph (see refersToPart)
@@ -232,7 +232,7 @@ func sentenceTopics(para, low string, sents []text.Span, in string, parts, named
 		if n == "" && t != "" && st.turns {
 			at[k] = "" // "In terms of adjusted operating income, we earned": the turn holds from its own sentence
 		}
-		turned := turnsToPart(st, t, n)
+		turned := turnsToPart(st, t, n) || k == 0 && placeLed
 		if n != t && n != "" {
 			set = true
 		}
@@ -398,21 +398,22 @@ func announcesOther(s string) bool {
 // (companyWords less those a segment's review says too: "expect", "full
 // year", "total").
 var walkEnders = []string{"the company", "overall", "corporate", "outlook", "guidance", "balance sheet", "cash flow", "tax rate",
-	"per share", "eps", "liquidity", "dividend", "repurchase", "buyback", "total segment"}
+	"per share", "eps", "liquidity", "dividend", "repurchase", "buyback", "total segment", "general and administrative", "g&a",
+	"interest expense", "capital plan", "share count"} // (not "capex": "capex spending is recovering" is the customers')
 
 // walkThroughSegments says whether the speaker is still walking through
 // the segments after a paragraph, given whether they were before it.
 // low is para in lower case, sents its sentences.
-func walkThroughSegments(para, low string, sents []text.Span, walk bool) bool {
+func walkThroughSegments(para, low string, sents []text.Span, walk, placeLed bool) bool {
 	lowAt := lowerSpans(para, low)
-	if !walk && !(strings.Contains(para, "gment") && strings.Contains(para, "egment")) && !announcerSet.in(low) && !anyTurns(lowAt, sents) { // ("g" is rarer than "e")
+	if !walk && !(strings.Contains(para, "gment") && strings.Contains(para, "egment")) && !announcerSet.in(low) && !anyTurns(lowAt, sents) && !placeLed { // ("g" is rarer than "e")
 		return false // no turn to the segments or to a part can be said without the word, a transition or the speaker's plan
 	}
 	t := ""
-	for _, sp := range sents {
+	for k, sp := range sents {
 		sent := newSentText(para[sp.Start:sp.End], lowAt.of(sp))
 		n := nextTopicLow(t, sent.said, sent.low)
-		walk = walk && !endsWalk(sent, n) || segmentsTurn(sent) || turnsToPart(sent, t, n)
+		walk = walk && !endsWalk(sent, n) || segmentsTurn(sent) || turnsToPart(sent, t, n) || k == 0 && placeLed
 		t = n
 	}
 	return walk
@@ -438,6 +439,36 @@ func lastTurn(low string, sents []text.Span) int {
 	}
 	return -1
 }
+
+// placeOpensResults reports a paragraph (its sentences, sents) whose first
+// sentence opens on a part by name and states its results ("In Optical
+// Communications, fourth quarter sales were $903 million") and names no
+// other place after: the speaker walks through the parts, and the rest of
+// the paragraph and the next ones go on about this one.
+func placeOpensResults(para, low string, sents []text.Span, ctx Context) bool {
+	if len(sents) == 0 || !strings.HasPrefix(low, "in ") && !strings.HasPrefix(low, "at ") {
+		return false // (most paragraphs: asked before reading the sentence)
+	}
+	lowAt := lowerSpans(para, low)
+	st := newSentText(para[sents[0].Start:sents[0].End], lowAt.of(sents[0]))
+	if !digitSaid(st.low) || !containsAnyOf(st.low, partResultWords...) {
+		return false
+	}
+	if name := namedPlace(st); name == "" || ownNameOf(name, ctx.Company, ctx.Ticker) {
+		return false // "At Broadridge, revenues grew 8%": the company itself
+	}
+	for _, sp := range sents[1:] {
+		if namedPlace(newSentText(para[sp.Start:sp.End], lowAt.of(sp))) != "" {
+			return false // "In Europe, sales decreased 12%. In the Americas, ...": places said in passing, in a list
+		}
+	}
+	return true
+}
+
+// partResultWords name the results a part of the company reports: a
+// sentence led by a place that says none ("At Keystone, we are planning
+// a terrain expansion of 555 acres") starts no walk through the parts.
+var partResultWords = []string{"sales", "revenue", "orders", "bookings", "income", "profit", "margin", "ebit", "premiums", "earnings"}
 
 // turnsToPart reports a sentence that turns (a transition or the speaker's
 // plan) from the topic before to another part, after: "Turning to slide

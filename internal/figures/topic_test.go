@@ -139,9 +139,14 @@ func TestFindTurnScope(t *testing.T) {
 		{"the walk a turn to a part started ends at a slide", []string{"Looking at the fourth quarter for our Coatings business on slide 29, demand is strong.", "Prices should stay high.", "On slide 32, our sales forecast for 2021 is about $1.7 billion."}, "about $1.7 billion", ""},
 		{"the walk a turn to a part started ends at the whole company", []string{"Turning to slide 10, we'll look at Flow Controls. Sales rose 8%.", "On a consolidated basis, backlog was $9.1 billion."}, "$9.1 billion", ""},
 		{"a line of the accounts is no part", []string{"Let me now cover SG&A. SG&A expense was $90.5 million.", "Net interest expense was $47 million."}, "$47 million", ""},
+		{"a paragraph led by a part's results starts a walk", []string{"In Optical Fiber, fourth quarter sales were $903 million and net income was $62 million.", "Two large customers cut their spending.", "In 2020, we expect first quarter sales to be down about 25%."}, "about 25%", "segment"},
+		{"the rest of a paragraph led by a part's results is the part's", []string{"In Optical Fiber, fourth quarter sales were $903 million. Net income was $62 million. For the full year, sales were $4.1 billion."}, "$4.1 billion", "segment"},
+		{"a paragraph led by a place and no results starts none", []string{"At Keystone, we are planning a terrain expansion of 555 acres.", "We plan to install a new lift.", "Revenue was $320 million in the quarter."}, "$320 million", ""},
+		{"a paragraph led by the company's own results starts no walk", []string{"At Fernhill, fourth quarter sales were $903 million.", "Two large customers cut their spending.", "Operating margin was 12%."}, "12%", ""},
+		{"the walk ends at a line only the company has", []string{"In Optical Fiber, fourth quarter sales were $903 million.", "Two large customers cut their spending.", "General and administrative expenses were $230 million."}, "$230 million", ""},
 		{"a metric of all segments starts no walk", []string{"Looking at segment profit. It fell $12 million for pumps.", "Margins were stable.", "We are maintaining adjusted EBITDA of $560 million to $590 million for the year."}, "$560 million to $590 million", ""},
 	} {
-		checkTurnScope(t, tc.name, tc.paras, Context{Year: 2021, Quarter: 2}, tc.fig, tc.scope)
+		checkTurnScope(t, tc.name, tc.paras, Context{Year: 2021, Quarter: 2, Company: "Fernhill Tools"}, tc.fig, tc.scope)
 	}
 	// Find is one paragraph alone: no topic carried in
 	for _, f := range Find("Revenue was $48 million.", Context{Year: 2021, Quarter: 2}) {
