@@ -585,6 +585,13 @@ func newSubject(toks []token, k, e int) bool {
 			if metric {
 				return true
 			}
+		case "up", "down":
+			// "85 basis points lower than the prior year with net
+			// charge-offs down $209 million": the change is this
+			// period's, of another subject
+			if metric {
+				return true
+			}
 		}
 	}
 	return false

@@ -171,7 +171,19 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
 		c.role(f)
-		if m, ok := MetricInfo(f.Metric); ok && f.Role == Level && f.Unit == "bp" && (m.Ratio || m.Money) {
+		if r := rateFor[f.Metric]; r != "" && f.Role == Level && (f.Unit == "%" || f.Unit == "bp") {
+			if t := strings.Trim(c.near, " ,"); t == "or" && i > 0 && figs[i-1].Start >= s0 && figs[i-1].Role == Change {
+				// "net charge-offs down $209 million, or 31%": the change before it, in percent
+				f.Role = Change
+				f.Reasons = append(f.Reasons, "role change: the change before it, restated ('or')")
+			} else {
+				// "net charge-offs were $21 million or 16 basis points": a
+				// percent or points said as the amount's level state its rate
+				f.Reasons = append(f.Reasons, "metric: a percent or points of "+f.Metric+" state its rate")
+				f.Metric = r
+			}
+		}
+		if m, ok := MetricInfo(f.Metric); ok && f.Role == Level && f.Unit == "bp" && (m.Ratio || m.Money) && !m.Points {
 			// "comps improved by 17.8 percentage points": a rate is stated in
 			// percent, so points of it measure a difference
 			f.Role = Change
@@ -237,6 +249,15 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			// of dollars, and this one is per unit (a margin's dollars are
 			// said in millions)
 			f.Reasons = append(f.Reasons, "metric: a few dollars are no "+f.Metric)
+			f.Metric = ""
+		}
+		if info, ok := MetricInfo(f.Metric); ok && info.Ratio && info.GrowthOf == "" && info.MarginOf == "" && isMoney(f.Unit) &&
+			!strings.Contains(f.Metric, "margin") {
+			// "total available liquidity and net leverage would be $3.2
+			// billion and 1.4 times", "a 40% capital gains tax rate ... I'm
+			// only going to keep $60 million": a rate other than a margin
+			// (whose dollars are said) is never an amount of money
+			f.Reasons = append(f.Reasons, "metric: an amount of money is no "+f.Metric)
 			f.Metric = ""
 		}
 		if info, ok := MetricInfo(f.Metric); ok && isMoney(f.Unit) && info.Count {
@@ -2962,9 +2983,9 @@ func (c factCtx) role(f *Figure) {
 	}
 	// a percent of an amount (revenue, EPS) is never its level: "revenue
 	// grew 12% to $48 million" says how much it changed
-	if f.Unit == "%" && moneyMetric[f.Metric] && f.Role == Level {
+	if f.Unit == "%" && moneyMetric[f.Metric] && f.Role == Level && rateFor[f.Metric] == "" {
 		set(Change, "a percent of an amount is its change")
-	}
+	} // (an amount with a rate of its own: the percent is the rate, see decide)
 	// the size of a change: "up $7 million", "raising guidance by $0.10", "a $0.07 decline"
 	if level() && !(growth && ratio) && !(ratio && f.Unit == "%" && moneyMetric[f.Metric]) {
 		if isDeltaBefore(near) {

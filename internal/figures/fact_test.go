@@ -212,6 +212,8 @@ var factCases = []struct {
 		[]factWant{{text: "$4.1 million", basis: "non-GAAP"}, {text: "21 cents per share", basis: "non-GAAP"}}},
 	{"a fiscal year in two digits, as speech-to-text writes it", "We're now tightening our projected fiscal 21 revenue range to approximately $7 billion to $7.2 billion.", q2,
 		[]factWant{{text: "approximately $7 billion to $7.2 billion", period: "FY 2021"}}},
+	{"a capital budget is capital expenditures", "There is no change to the upstream capital budget of $1.9 to $2.2 billion for 2022.", q4,
+		[]factWant{{text: "$1.9 to $2.2 billion", metric: "capital expenditures"}}},
 	{"a fiscal year in two digits that ends a clause", "We generated free cash flow of $1.1 billion in fiscal 21, up 12% from fiscal 20.", q4,
 		[]factWant{{text: "$1.1 billion", period: "FY 2021"}}},
 	{"an amount that restates a change is a change", "We expect these initiatives to add approximately 60 basis points to our 2025 same-store revenue growth, which equates to $8 million to $12 million.", q2,

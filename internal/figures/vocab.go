@@ -25,6 +25,8 @@ type Metric struct {
 	Assumption bool     `yaml:"assumption"`
 	GrowthOf   string   `yaml:"growth_of"`
 	MarginOf   string   `yaml:"margin_of"`
+	RateOf     string   `yaml:"rate_of"`
+	Points     bool     `yaml:"points"`
 	Names      []string `yaml:"names"`
 	NamedAs    []string `yaml:"named_as"`
 	Phrases    []string `yaml:"phrases"`
@@ -98,6 +100,12 @@ func ParseVocabulary(b []byte) ([]Metric, error) {
 		if m.MarginOf != "" && (!seen[m.MarginOf] || !m.Ratio) {
 			return nil, fmt.Errorf("metric %q: margin_of %q must be a metric of the vocabulary, and the margin a ratio", m.Name, m.MarginOf)
 		}
+		if m.RateOf != "" && (!seen[m.RateOf] || !m.Ratio) {
+			return nil, fmt.Errorf("metric %q: rate_of %q must be a metric of the vocabulary, and the rate a ratio", m.Name, m.RateOf)
+		}
+		if m.Points && !m.Ratio {
+			return nil, fmt.Errorf("metric %q: only a ratio is said in points", m.Name)
+		}
 	}
 	return v.Metrics, nil
 }
@@ -118,6 +126,18 @@ var marginFor = func() map[string]string {
 	for _, x := range Metrics {
 		if x.MarginOf != "" {
 			m[x.MarginOf] = x.Name
+		}
+	}
+	return m
+}()
+
+// rateFor is the rate of each amount that has one ("net charge-offs" ->
+// "net charge-off rate"): rate_of read backwards.
+var rateFor = func() map[string]string {
+	m := map[string]string{}
+	for _, x := range Metrics {
+		if x.RateOf != "" {
+			m[x.RateOf] = x.Name
 		}
 	}
 	return m

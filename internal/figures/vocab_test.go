@@ -62,6 +62,9 @@ func TestParseVocabularyErrors(t *testing.T) {
 		"metrics:\n  - name: revenue\n    names: [\"Net Sales\"]\n",
 		"metrics:\n  - name: eps\n    named_as: [\" \"]\n",
 		"metrics:\n  - name: headcount\n    count: true\n    money: true\n",
+		"metrics:\n  - name: net charge-off rate\n    ratio: true\n    rate_of: net charge-offs\n",
+		"metrics:\n  - name: net charge-offs\n  - name: net charge-off rate\n    rate_of: net charge-offs\n",
+		"metrics:\n  - name: net charge-offs\n    money: true\n    points: true\n",
 	} {
 		if _, err := ParseVocabulary([]byte(bad)); err == nil {
 			t.Errorf("ParseVocabulary(%q): no error", bad)
