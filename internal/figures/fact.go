@@ -171,6 +171,13 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "scope: the speaker is talking about "+topic)
 		}
 		c.role(f)
+		if f.Role == Level && f.Metric != "" && partOfTotal(c, f.Metric) {
+			// "capital spending of $226 million to $242 million, of which
+			// $83 million to $91 million is maintenance capital": a part of
+			// the total, which its metric names
+			f.Role = Remark
+			f.Reasons = append(f.Reasons, "role remark: a part of the total said before it")
+		}
 		if r := rateFor[f.Metric]; r != "" && f.Role == Level && (f.Unit == "%" || f.Unit == "bp") {
 			if t := strings.Trim(c.near, " ,"); t == "or" && i > 0 && figs[i-1].Start >= s0 && figs[i-1].Role == Change {
 				// "net charge-offs down $209 million, or 31%": the change before it, in percent
@@ -241,6 +248,12 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			// "transform our firm into a $1 billion company", "a $10
 			// billion market": the size of what the noun names
 			f.Reasons = append(f.Reasons, "metric: the size of a company, business or market, not "+f.Metric)
+			f.Metric = ""
+		}
+		if isMoney(f.Unit) && f.Metric != "" && !debtMetrics[f.Metric] && debtInstrument(firstWords(strings.TrimSpace(c.after), 1)) {
+			// "incremental interest expense from our $500 million bond
+			// offering": the size of the debt raised, not the metric said before
+			f.Reasons = append(f.Reasons, "metric: the size of a bond, note or offering, not "+f.Metric)
 			f.Metric = ""
 		}
 		if info, ok := MetricInfo(f.Metric); ok && info.Ratio && isMoney(f.Unit) && !f.PerShare &&
@@ -3662,6 +3675,19 @@ func sizeOfThing(w string) bool {
 	return false
 }
 
+// debtInstrument reports a word after an amount that names the debt it is
+// the size of: "a $500 million bond offering", "$300 million of notes".
+func debtInstrument(w string) bool {
+	switch strings.TrimRight(w, ".,;:") {
+	case "bond", "bonds", "note", "notes", "offering", "offerings", "debenture", "debentures", "issuance":
+		return true
+	}
+	return false
+}
+
+// debtMetrics are the metrics an amount of debt raised may rightly carry.
+var debtMetrics = map[string]bool{"debt": true, "net debt": true, "loans": true, "credit facility": true}
+
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {
@@ -3980,6 +4006,19 @@ func totalOfPart(pre string) string {
 		return ""
 	}
 	return lastClauseOf(pre[:len(pre)-len(own)-1])
+}
+
+// partOfTotal reports a figure whose clause says it is a part of the
+// total before it ("of which", "including", totalOfPart) when that total
+// is of the figure's metric and the figure names no metric of its own
+// after it ("including $115 million in share repurchases" does).
+func partOfTotal(c factCtx, metric string) bool {
+	whole := totalOfPart(c.pre)
+	if whole == "" || !digitOrSignSaid(whole) || namesMetric(whole) != metric {
+		return false // "EBITDA, including joint ventures was $213 million": no total said before
+	}
+	own := lastClauseOf(c.pre) // "which included ... compared to operating cash flows of": its own metric
+	return namesMetric(own) == "" && namesMetric(firstWords(trimSpacesCommas(c.after), 6)) == ""
 }
 
 // clauseEndIn reports a byte that lastClauseOf may end a clause at.
