@@ -371,7 +371,7 @@ func treeSize(dir string) (int64, error) {
 }
 
 func writeBenchTable(w io.Writer, results []benchResult) {
-	fmt.Fprintln(w, "| N | input MB | wall s | calls/s | input MB/s | peak RSS MB | rebuild after editing 1 transcript: prepared remarks | then a question |")
+	fmt.Fprintln(w, "| N | input MB | wall s | calls/s | input MB/s | peak RSS MiB | rebuild after editing 1 transcript: prepared remarks | then a question |")
 	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|---|---|")
 	for _, r := range results {
 		secs := r.wall.Seconds()

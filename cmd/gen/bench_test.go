@@ -54,7 +54,7 @@ func TestBenchTable(t *testing.T) {
 		{n: 5000, inBytes: 201_200_000, wall: 4 * time.Second, rssKB: 400 * 1024, rebuild: "0.812 s", rebuildQuestion: "0.9 s"},
 		{n: 10, inBytes: 400_000, wall: 100 * time.Millisecond, rebuild: "0.050 s", rebuildQuestion: "n/a"},
 	})
-	want := `| N | input MB | wall s | calls/s | input MB/s | peak RSS MB | rebuild after editing 1 transcript: prepared remarks | then a question |
+	want := `| N | input MB | wall s | calls/s | input MB/s | peak RSS MiB | rebuild after editing 1 transcript: prepared remarks | then a question |
 |---:|---:|---:|---:|---:|---:|---|---|
 | 5000 | 201.2 | 4.00 | 1250 | 50.3 | 400 | 0.812 s | 0.9 s |
 | 10 | 0.4 | 0.10 | 100 | 4.0 | n/a | 0.050 s | n/a |
