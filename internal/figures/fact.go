@@ -5337,7 +5337,7 @@ func (c factCtx) subject(f *Figure) {
 		before = clause[:best] + " " + between
 	case hasAnyPrefix(post, " in revenue", " of revenue", " in total revenue", " in sales", " in net sales", " of net sales",
 		" in net revenue", " in total net sales", " in consolidated", " in adjusted ebitda", " of adjusted ebitda",
-		" in free cash flow", " of free cash flow", " in net income", " of net income"):
+		" in free cash flow", " of free cash flow", " in net income", " of net income") || metricRightAfter(post, f.Metric):
 		before = clause
 	default:
 		if head := clauseSubject(clause); head != "" && namesMetric(head) == "" &&
@@ -5454,6 +5454,31 @@ func oldLevelTo(between string) int {
 		}
 	}
 	return -1
+}
+
+// metricRightAfter reports a figure followed by "of" or "in" and the name
+// of its metric ("we earned $84.4 million of total revenue"): the clause
+// names what it is, after it.
+func metricRightAfter(post, metric string) bool {
+	rest, ok := strings.CutPrefix(post, " of ")
+	if !ok {
+		rest, ok = strings.CutPrefix(post, " in ")
+	}
+	if !ok || metric == "" {
+		return false
+	}
+	if i := strings.IndexAny(rest, ",;."); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "our ")
+	for _, w := range strings.Fields(rest) {
+		if !basisLike[w] {
+			break
+		}
+		rest = strings.TrimPrefix(rest, w+" ") // "of adjusted revenue"
+	}
+	// the metric itself, not a kind of it ("$10.3 billion in unearned revenue")
+	return metricPhraseSet.startsWith(strings.ReplaceAll(rest, "-", " ")) && namesMetric(firstWords(rest, 4)) == metric
 }
 
 // plainPhrases say nothing of which part a total is, in words the subject
@@ -5602,7 +5627,7 @@ var subjectWords = wordSet(`our the total consolidated net adjusted gross quarte
 	at reached and a an as looking results overall companywide company-wide group-wide top line of approximately about nearly
 	over achieved produced recorded grew increased rose up down declined decreased fell reaching with then turning now finally so well also again strong
 	non gaap operating diluted common attributable to shareholders stockholders quarter's
-	came amounted totaling totaled ended period is expected be available applicable exceeded expectations`)
+	came amounted totaling totaled ended period is expected be available applicable exceeded expectations earned realized booked`)
 
 // joinRanges makes one range of two guidance figures of one metric said as
 // "adjusted EPS of $1.40 and $1.55" (the reader of an "and" range without
