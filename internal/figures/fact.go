@@ -348,6 +348,13 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: capital named by the revenue it keeps or creates, not revenue")
 			f.Metric = ""
 		}
+		if g := prevIn(figs, i, s0); g != nil && f.Basis != "" && f.Kind == Prior && g.Basis == "" && g.Metric == f.Metric &&
+			strings.Contains(firstWords(c.post, 5), "basis") && pairedWith[strings.TrimSpace(low[g.End:f.Start])] {
+			// "$0.99 in Q3 versus $0.65 a year ago or $0.90 versus $0.72 on
+			// an adjusted basis": the basis said after the pair is both's
+			g.Basis = f.Basis
+			g.Reasons = append(g.Reasons, "basis said after the pair it opens: "+f.Basis)
+		}
 		againstOlderYear(f, trimSpacesCommas(c.after), c.pre)
 		if c.span(f) && i > 0 && figs[i-1].Start >= s0 {
 			// "$251.7 million or $1.83 per share in the first nine months", "EPS was $2.37,
@@ -4020,6 +4027,10 @@ func partOfTotal(c factCtx, metric string) bool {
 	own := lastClauseOf(c.pre) // "which included ... compared to operating cash flows of": its own metric
 	return namesMetric(own) == "" && namesMetric(firstWords(trimSpacesCommas(c.after), 6)) == ""
 }
+
+// pairedWith are the words between a result and the earlier amount it is
+// set against, said as a pair: "$0.90 versus $0.72".
+var pairedWith = map[string]bool{"versus": true, "vs.": true, "vs": true, "compared to": true, "compared with": true}
 
 // clauseEndIn reports a byte that lastClauseOf may end a clause at.
 func clauseEndIn(s string) bool {

@@ -214,6 +214,8 @@ var factCases = []struct {
 		[]factWant{{text: "approximately $7 billion to $7.2 billion", period: "FY 2021"}}},
 	{"a metric named right after its amount is named in its clause", "Margins were strong. For the third quarter, we earned $84.4 million of total revenue, an increase of 27.6%.", q4,
 		[]factWant{{text: "$84.4 million", metric: "revenue"}}},
+	{"a basis said after a pair is both's", "Earnings per share was $0.99 in Q3 versus $0.65 a year ago or $0.90 versus $0.72 on an adjusted basis.", q2,
+		[]factWant{{text: "$0.99", basis: "-"}, {text: "$0.90", basis: "adjusted"}}},
 	{"a capital budget is capital expenditures", "There is no change to the upstream capital budget of $1.9 to $2.2 billion for 2022.", q4,
 		[]factWant{{text: "$1.9 to $2.2 billion", metric: "capital expenditures"}}},
 	{"a fiscal year in two digits that ends a clause", "We generated free cash flow of $1.1 billion in fiscal 21, up 12% from fiscal 20.", q4,
