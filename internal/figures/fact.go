@@ -1540,7 +1540,7 @@ var plainModifiers = wordSet(`our the total consolidated net adjusted gross quar
 	diluted basic overall companywide company-wide group group-wide top line bottom strong solid a an
 	its their core normalized operating comparable underlying economic recurring weighted average per
 	share common all combined total, headline organic constant currency cash free pro forma attributable
-	nareit affo ffo of to and was were is are be been reported record-breaking another also annual worldwide enterprise-wide`)
+	nareit affo ffo of to and was were is are be been reported record-breaking another also annual worldwide enterprise-wide all-time`)
 
 // segmentNouns name a part of a company when said as the subject of a figure.
 var segmentNouns = wordSet(`segment division subsidiary unit region business brand channel platform portfolio
@@ -1706,6 +1706,11 @@ func (c factCtx) scope(f *Figure) string {
 			scope, why = part, "a part named '"+part+"'"
 		}
 	}
+	if scope == "" {
+		if unit := unitAt(c.pre); unit != "" {
+			scope, why = unit, "said of the "+unit+" ('at the "+unit+"')"
+		}
+	}
 	if scope == "" && c.segment {
 		// "backlog remains strong at $545 million, and market conditions for
 		// this segment are supportive": the sentence is about a segment
@@ -1722,7 +1727,7 @@ func (c factCtx) scope(f *Figure) string {
 		}
 	}
 	if scope == "" && f.Metric != "" {
-		if m := narrowing(c.near, f.Metric); m != "" && !c.ownName(m) {
+		if m := narrowing(c.near, f.Metric); m != "" && !c.ownName(m) && m != "new" { // "a new EPS record": no part ("new vehicle revenue" is)
 			scope, why = m, "metric narrowed by '"+m+"'"
 		} else if m := narrowingOfPart(c.near, f.Metric, c.parts); m != "" {
 			scope, why = m, "metric narrowed by '"+m+"', a part the turn named"
@@ -3799,13 +3804,27 @@ func (c factCtx) questionLike() bool {
 	if strings.HasSuffix(s, "?") {
 		return true
 	}
-	return hypothesisSaid.in(c.pre)
+	if !hypothesisSaid.in(c.pre) {
+		return false
+	}
+	if i := strings.Index(c.pre, "assuming "); i >= 0 && !otherHypothesisSaid.in(c.pre) && !containsWordOf(c.pre, "would", "could") &&
+		containsAnyOf(c.pre[i:], "we expect", "we now expect", "we anticipate", "we project", "we forecast", "we are guiding", "we're guiding") {
+		// "Assuming no new material disruptions from the pandemic, ...,
+		// for the 4th quarter, we expect sales in the range of": guidance
+		// and the assumptions it rests on, not a hypothesis
+		return false
+	}
+	return true
 }
 
-// hypothesisSaid holds the words of a hypothesis or an example ("if
+// hypothesisWords are the words of a hypothesis or an example ("if
 // revenue were", "for example"), looked for in all of a figure's sentence
 // before it.
-var hypothesisSaid = newSubstringSet("if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb")
+var hypothesisWords = []string{"if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb"}
+
+// hypothesisSaid holds hypothesisWords; otherHypothesisSaid all but
+// "assuming", which also states what guidance rests on.
+var hypothesisSaid, otherHypothesisSaid = newSubstringSet(hypothesisWords...), newSubstringSet(slices.DeleteFunc(slices.Clone(hypothesisWords), func(w string) bool { return w == "assuming " })...)
 
 // lastClauseWords is text.LastWords(lastClauseOf(c.pre), 14). When near
 // is pre (a sentence's first figure, most), whose last words basis has
@@ -4028,6 +4047,26 @@ func partOfTotal(c factCtx, metric string) bool {
 	return namesMetric(own) == "" && namesMetric(firstWords(trimSpacesCommas(c.after), 6)) == ""
 }
 
+// unitAt is the legal unit a sentence (before its figure) says its
+// figures are of, "at the utility" or "at the holding company" ("Turning
+// to 2020 guidance at the utility, ... we project earnings per share to
+// be between $1.72 and $1.78"), or "".
+func unitAt(pre string) string {
+	if !strings.Contains(pre, "at ") {
+		return ""
+	}
+	for _, u := range [...]struct{ said, unit string }{
+		{"at the utility", "utility"}, {"at the utilities", "utility"}, {"at our utility", "utility"}, {"at our utilities", "utility"},
+		{"at the holding company", "holding company"}, {"at our holding company", "holding company"}, {"at the parent", "holding company"},
+		{"at the holdco", "holding company"},
+	} {
+		if i := strings.Index(pre, u.said); i >= 0 && (i+len(u.said) == len(pre) || !isWordByte(pre[i+len(u.said)])) {
+			return u.unit
+		}
+	}
+	return ""
+}
+
 // pairedWith are the words between a result and the earlier amount it is
 // set against, said as a pair: "$0.90 versus $0.72".
 var pairedWith = map[string]bool{"versus": true, "vs.": true, "vs": true, "compared to": true, "compared with": true}
@@ -4242,11 +4281,20 @@ func (c factCtx) span(f *Figure) bool {
 }
 
 // throughQuarter is the quarter n of "through the third quarter" ("through
-// Q3", "through the end of the third quarter") said right after an amount,
+// Q3", "through the end of the third quarter") said right after an amount
+// (or after "of" and its metric),
 // with no year after it: a running total since the year began. It is 0
 // when the words after the amount say no such thing.
 func throughQuarter(after string) int {
 	a := strings.TrimLeft(after, " ,")
+	if !strings.HasPrefix(a, "through ") {
+		// "$702.5 million of total sales through the third quarter": the
+		// metric named between
+		of := strings.TrimPrefix(a, "of ")
+		if i := strings.Index(firstWords(of, 6), " through "); i >= 0 && namesMetric(of[:i]) != "" {
+			a = of[i+1:]
+		}
+	}
 	rest, ok := strings.CutPrefix(a, "through ")
 	if !ok {
 		return 0
@@ -5888,6 +5936,7 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if quarterCall && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				spanSaidAfter(f, ctx, low[sp.Start:own])
 			}
+
 			if quarterCall && ctx.Quarter > 1 && ctx.Quarter < 4 && f.Period == call && i+1 < len(figs) && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				if span := spanComparedWith(f, &figs[i+1], low); span != "" {
 					// "free cash flow increased to $257 million as compared to

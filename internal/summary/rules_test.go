@@ -132,6 +132,14 @@ var ruleCases = []struct {
 		not:  []string{"Sees FY 2023 earnings per share"},
 	},
 	{
+		name: "guidance the sentence says is a unit's is not the company's",
+		src: call("Fourth Quarter 2019", "Earnings per share were $0.18 in the quarter.",
+			"Turning to 2020 guidance at the utility, and assuming normal weather, we project earnings per share to be between $1.72 and $1.78 per share.",
+			"For the consolidated company, we project 2020 earnings per share to be between $2.19 and $2.31 per share."),
+		want: []string{"Sees FY 2020 earnings per share $2.19 to $2.31"},
+		not:  []string{"$1.72"},
+	},
+	{
 		name: "a negative range keeps its sign on both ends",
 		src: call("Fourth Quarter 2022", "Revenue was $64 million.",
 			"For adjusted operating margin, we expect negative 31% to 33% in the first quarter."),

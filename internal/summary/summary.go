@@ -1987,8 +1987,8 @@ func keyGuidance(c *cand) bool {
 	// the amount: "our 2021 utility EPS guidance, which we are now raising to"
 	near := text.LastWords(c.pre[:at], 3) + " " + c.pre[at:]
 	for _, w := range strings.Fields(strings.ToLower(c.f.Scope)) {
-		if len(w) > 2 && strings.Contains(near, w) {
-			return false
+		if len(w) > 2 && (strings.Contains(near, w) || strings.Contains(c.pre, "at the "+w) || strings.Contains(c.pre, "at our "+w)) {
+			return false // (or the sentence says whose it is: "2020 guidance at the utility, ... we project earnings per share")
 		}
 	}
 	return true
