@@ -2923,6 +2923,13 @@ func (c factCtx) role(f *Figure) {
 			set(Effect, "followed by '"+w+"'")
 		}
 	}
+	if w := nearWords.Last(3); level() && hasAnySuffix(w, "shifts of", "shift of", "risk of", "risks of", "delays of", "slippage of",
+		"headwinds of", "headwind of", "pressure of", "pressures of", "tailwinds of", "tailwind of") {
+		// "temporary programmatic shifts of $50 million to $100 million"
+		// in a list of what moved the revenue range: what befalls the
+		// metric, not its level
+		set(Effect, "the size of what befalls the metric ('"+strings.TrimSpace(w)+"')")
+	}
 	if post := trimSpacesCommas(c.post); level() && strings.HasPrefix(post, "or ") {
 		// "$0.21 per share, or 27.6% higher than": the amount is a difference
 		ws := strings.Fields(post)

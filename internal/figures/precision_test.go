@@ -152,6 +152,8 @@ var precisionCases = []struct {
 		[]factWant{{text: "$22.6 million", role: Level}}},
 	{"a part that names its own metric ('including')", "We returned $724 million to shareholders, including $115 million in share repurchases.", q3,
 		[]factWant{{text: "$115 million", metric: "share repurchase"}}},
+	{"shifts of an amount befall the metric", "We revised the revenue range lower. Temporary programmatic shifts of $50 million to $100 million drove the change.", q3,
+		[]factWant{{text: "$50 million to $100 million", role: Effect}}},
 	{"an amount of money is no rate", "Total available liquidity and net leverage at March 31 would be $3.2 billion and 1.4 times, respectively.", q3,
 		[]factWant{{text: "$3.2 billion", metric: "-"}}},
 	{"an amount of money after a tax rate is no rate", "The guidance is based on an effective tax rate of 22% to 24% and interest of $80 million.", q3,
