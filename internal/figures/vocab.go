@@ -121,27 +121,23 @@ func mustVocabulary(b []byte) []Metric {
 // marginFor is the margin of each amount that has one, by the amount's
 // name ("adjusted ebitda" -> "adjusted ebitda margin"): margin_of read
 // backwards.
-var marginFor = func() map[string]string {
-	m := map[string]string{}
-	for _, x := range Metrics {
-		if x.MarginOf != "" {
-			m[x.MarginOf] = x.Name
-		}
-	}
-	return m
-}()
+var marginFor = pointedBy(func(m Metric) string { return m.MarginOf })
 
 // rateFor is the rate of each amount that has one ("net charge-offs" ->
 // "net charge-off rate"): rate_of read backwards.
-var rateFor = func() map[string]string {
+var rateFor = pointedBy(func(m Metric) string { return m.RateOf })
+
+// pointedBy maps each metric a field of the vocabulary names (margin_of,
+// rate_of) to the metric whose field names it.
+func pointedBy(field func(Metric) string) map[string]string {
 	m := map[string]string{}
 	for _, x := range Metrics {
-		if x.RateOf != "" {
-			m[x.RateOf] = x.Name
+		if to := field(x); to != "" {
+			m[to] = x.Name
 		}
 	}
 	return m
-}()
+}
 
 // PartOfRevenue reports an amount the vocabulary knows a margin of (gross
 // profit, operating income, EBITDA): a share of revenue, never above it.
