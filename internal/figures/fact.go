@@ -6697,14 +6697,14 @@ func spanSaidLast(before, pre string, ctx Context) string {
 // metricInPlace finds a result said "in", "at" or "for" a named part or
 // place: "Sales in the HDE business were down 12%", "Revenue at our
 // Northway unit".
-var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda) (?i:in|at|for|from) (?:(?i:the|our) )?([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
+var metricInPlace = regexp.MustCompile(`\b(?i:net sales|sales|revenues?|orders|bookings|operating income|operating margins?|ebitda|combined ratio|underwriting income|backlog|segment profit) (?i:in|at|for|from) (?:(?i:the|our) )?([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|and|&|or))*)`)
 
 // metricInPlaceSaid reports an ASCII text that says, in any case, a word
 // of each of metricInPlace's metrics: most texts that name a place do not,
 // and the regular expression is slow to say so. (Outside ASCII a letter
 // may fold to "s" or "k": the expression is asked then.)
 func metricInPlaceSaid(s string) bool {
-	for _, w := range []string{"sales", "revenue", "orders", "bookings", "operating", "ebitda"} {
+	for _, w := range []string{"sales", "revenue", "orders", "bookings", "operating", "ebitda", "combined", "underwriting", "backlog", "segment"} {
 		if containsFoldASCII(s, w) {
 			return true
 		}

@@ -228,6 +228,8 @@ var factCases = []struct {
 		[]factWant{{text: "between $1.72 and $1.78 per share", scope: "utility"}}},
 	{"an amount through the call's quarter is the year to date", "We delivered $702.5 million of total sales through the third quarter.", Context{Year: 2021, Quarter: 3},
 		[]factWant{{text: "$702.5 million", period: "9M 2021"}}},
+	{"a ratio said for a part named in capitals is the part's", "The combined ratio for Commercial was 111.5% this quarter, 9.9 points higher than a year ago.", q2,
+		[]factWant{{text: "111.5%", scope: "commercial"}}},
 	{"a capital budget is capital expenditures", "There is no change to the upstream capital budget of $1.9 to $2.2 billion for 2022.", q4,
 		[]factWant{{text: "$1.9 to $2.2 billion", metric: "capital expenditures"}}},
 	{"a fiscal year in two digits that ends a clause", "We generated free cash flow of $1.1 billion in fiscal 21, up 12% from fiscal 20.", q4,
