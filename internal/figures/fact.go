@@ -256,22 +256,21 @@ func decide(para, low string, sents []text.Span, figs []Figure, topicIn string, 
 			f.Reasons = append(f.Reasons, "metric: the size of a bond, note or offering, not "+f.Metric)
 			f.Metric = ""
 		}
-		if info, ok := MetricInfo(f.Metric); ok && info.Ratio && isMoney(f.Unit) && !f.PerShare &&
-			!containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn") {
-			// "daily gross margin increased to $14,100": a rate is no amount
-			// of dollars, and this one is per unit (a margin's dollars are
-			// said in millions)
-			f.Reasons = append(f.Reasons, "metric: a few dollars are no "+f.Metric)
-			f.Metric = ""
-		}
-		if info, ok := MetricInfo(f.Metric); ok && info.Ratio && info.GrowthOf == "" && info.MarginOf == "" && isMoney(f.Unit) &&
-			!strings.Contains(f.Metric, "margin") {
-			// "total available liquidity and net leverage would be $3.2
-			// billion and 1.4 times", "a 40% capital gains tax rate ... I'm
-			// only going to keep $60 million": a rate other than a margin
-			// (whose dollars are said) is never an amount of money
-			f.Reasons = append(f.Reasons, "metric: an amount of money is no "+f.Metric)
-			f.Metric = ""
+		if info, ok := MetricInfo(f.Metric); ok && info.Ratio && isMoney(f.Unit) {
+			switch {
+			case !f.PerShare && !containsAnyOf(strings.ToLower(f.Text), "thousand", "million", "billion", "trillion", "mm", "bn"):
+				// "daily gross margin increased to $14,100": a rate is no amount
+				// of dollars, and this one is per unit (a margin's dollars are
+				// said in millions)
+				f.Reasons = append(f.Reasons, "metric: a few dollars are no "+f.Metric)
+				f.Metric = ""
+			case info.GrowthOf == "" && info.MarginOf == "" && !strings.Contains(f.Metric, "margin"):
+				// "total available liquidity and net leverage would be $3.2
+				// billion and 1.4 times": a rate other than a margin (whose
+				// dollars are said) is never an amount of money
+				f.Reasons = append(f.Reasons, "metric: an amount of money is no "+f.Metric)
+				f.Metric = ""
+			}
 		}
 		if info, ok := MetricInfo(f.Metric); ok && isMoney(f.Unit) && info.Count {
 			// "increased share count of $0.01": a count (shares,
@@ -3824,14 +3823,14 @@ func (c factCtx) questionLike() bool {
 	return true
 }
 
-// hypothesisWords are the words of a hypothesis or an example ("if
+// otherHypothesisWords are the words of a hypothesis or an example ("if
 // revenue were", "for example"), looked for in all of a figure's sentence
-// before it.
-var hypothesisWords = []string{"if ", "assuming ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb"}
+// before it, but "assuming", which also states what guidance rests on.
+var otherHypothesisWords = []string{"if ", "suppose ", "let's say", "let's call it", "call it", "hypothetical", "for example", "for instance", "order of magnitude", "rule of thumb"}
 
-// hypothesisSaid holds hypothesisWords; otherHypothesisSaid all but
-// "assuming", which also states what guidance rests on.
-var hypothesisSaid, otherHypothesisSaid = newSubstringSet(hypothesisWords...), newSubstringSet(slices.DeleteFunc(slices.Clone(hypothesisWords), func(w string) bool { return w == "assuming " })...)
+// hypothesisSaid holds "assuming" and otherHypothesisWords;
+// otherHypothesisSaid the latter only.
+var hypothesisSaid, otherHypothesisSaid = newSubstringSet(append([]string{"assuming "}, otherHypothesisWords...)...), newSubstringSet(otherHypothesisWords...)
 
 // lastClauseWords is text.LastWords(lastClauseOf(c.pre), 14). When near
 // is pre (a sentence's first figure, most), whose last words basis has
@@ -4059,8 +4058,8 @@ func partOfTotal(c factCtx, metric string) bool {
 // to 2020 guidance at the utility, ... we project earnings per share to
 // be between $1.72 and $1.78"), or "".
 func unitAt(pre string) string {
-	if !strings.Contains(pre, "at ") {
-		return ""
+	if !strings.Contains(pre, "at the ") && !strings.Contains(pre, "at our ") {
+		return "" // (most sentences)
 	}
 	for _, u := range [...]struct{ said, unit string }{
 		{"at the utility", "utility"}, {"at the utilities", "utility"}, {"at our utility", "utility"}, {"at our utilities", "utility"},
@@ -4298,7 +4297,7 @@ func throughQuarter(after string) int {
 		// "$702.5 million of total sales through the third quarter": the
 		// metric named between
 		of := strings.TrimPrefix(a, "of ")
-		if i := strings.Index(firstWords(of, 6), " through "); i >= 0 && namesMetric(of[:i]) != "" {
+		if i := strings.Index(of, " through "); i >= 0 && !moreFieldsThan(of[:i], 4) && namesMetric(of[:i]) != "" {
 			a = of[i+1:]
 		}
 	}
@@ -5943,7 +5942,6 @@ func reconsider(para, low string, sents []text.Span, ctx Context, figs []Figure,
 			if quarterCall && f.Period == call && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				spanSaidAfter(f, ctx, low[sp.Start:own])
 			}
-
 			if quarterCall && ctx.Quarter > 1 && ctx.Quarter < 4 && f.Period == call && i+1 < len(figs) && !sentQuarter(sp.Start, max(f.End, sp.End)) {
 				if span := spanComparedWith(f, &figs[i+1], low); span != "" {
 					// "free cash flow increased to $257 million as compared to
